@@ -1,0 +1,217 @@
+"""Every error hybridsdk raises, in one hierarchy.
+
+Each message says what happened and what to do about it. Catch `HybridSDKError` to
+handle them all.
+
+    HybridSDKError
+    ├── ConfigurationError ........... a setting or argument is invalid
+    ├── MissingDependencyError ....... an optional extra is not installed (also ImportError)
+    ├── ModelError
+    │   ├── ModelNotFoundError ....... no such model in the manifest / on disk
+    │   ├── ModelIntegrityError ...... sha256, size or manifest signature does not match
+    │   └── ModelLoadError ........... the runtime could not load a verified file
+    ├── InputValidationError ......... inputs do not match the model (also ValueError)
+    │   ├── InputNameError
+    │   ├── InputShapeError
+    │   ├── InputDTypeError
+    │   ├── NonFiniteInputError
+    │   └── BatchTooLargeError
+    ├── AcceleratorUnavailableError .. strict mode and the wanted accelerator did not run
+    ├── PrivacyError
+    │   └── PrivacyViolationError .... the request would send data its label forbids
+    ├── RoutingError ................. no path can serve the request under the policy
+    │   ├── DeadlineExceededError .... the deadline passed, or cannot be met
+    │   └── BudgetExceededError ...... the cost ceiling or budget window is spent
+    ├── CloudError
+    │   ├── EncodingError ............ malformed Binary HTTP / OIP / key configuration
+    │   │   └── KeyConfigError
+    │   ├── CryptoError .............. decapsulation or decryption failed (tampering?)
+    │   ├── KeyPinMismatchError ...... gateway key does not match the pinned one
+    │   ├── TransportError ........... connection failed, timed out, reset
+    │   ├── GatewayError ............. the gateway/upstream answered an error status
+    │   └── CircuitOpenError ......... the endpoint's breaker is open; not attempted
+    └── OutboxError
+        └── OutboxFullError .......... the durable outbox is full under a reject policy
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AcceleratorUnavailableError",
+    "BatchTooLargeError",
+    "BudgetExceededError",
+    "CircuitOpenError",
+    "CloudError",
+    "ConfigurationError",
+    "CryptoError",
+    "DeadlineExceededError",
+    "EncodingError",
+    "GatewayError",
+    "HybridSDKError",
+    "InputDTypeError",
+    "InputNameError",
+    "InputShapeError",
+    "InputValidationError",
+    "KeyConfigError",
+    "KeyPinMismatchError",
+    "MissingDependencyError",
+    "ModelError",
+    "ModelIntegrityError",
+    "ModelLoadError",
+    "ModelNotFoundError",
+    "NonFiniteInputError",
+    "OutboxError",
+    "OutboxFullError",
+    "PrivacyError",
+    "PrivacyViolationError",
+    "RoutingError",
+    "TransportError",
+]
+
+
+class HybridSDKError(Exception):
+    """Base class of every error raised by hybridsdk."""
+
+
+class ConfigurationError(HybridSDKError, ValueError):
+    """A setting or argument is invalid."""
+
+
+class MissingDependencyError(HybridSDKError, ImportError):
+    """An optional dependency is missing; the message names the extra to install."""
+
+    def __init__(self, feature: str, extra: str, *, tried: tuple[str, ...] = ()) -> None:
+        self.feature = feature
+        self.extra = extra
+        self.tried = tried
+        tried_text = f" (tried: {', '.join(tried)})" if tried else ""
+        super().__init__(
+            f"{feature} needs an optional dependency that is not installed{tried_text}. "
+            f'Install it with: pip install "hybridsdk[{extra}]"'
+        )
+
+
+class ModelError(HybridSDKError):
+    """A model could not be found, verified or loaded."""
+
+
+class ModelNotFoundError(ModelError, LookupError):
+    """No model of that name in the manifest, or its file is missing."""
+
+
+class ModelIntegrityError(ModelError):
+    """A model file or manifest failed verification: corrupted or tampered with."""
+
+
+class ModelLoadError(ModelError):
+    """The runtime refused a file that passed verification."""
+
+
+class InputValidationError(HybridSDKError, ValueError):
+    """Inputs do not match what the model expects."""
+
+
+class InputNameError(InputValidationError, KeyError):
+    """An input is missing, or one the model does not have was given."""
+
+    def __str__(self) -> str:  # KeyError would repr() the message
+        return str(self.args[0]) if self.args else ""
+
+
+class InputShapeError(InputValidationError):
+    """An input has the wrong rank or dimensions."""
+
+
+class InputDTypeError(InputValidationError, TypeError):
+    """An input has a dtype that cannot be converted safely."""
+
+
+class NonFiniteInputError(InputValidationError):
+    """An input holds NaN or infinity and the policy rejects them."""
+
+
+class BatchTooLargeError(InputValidationError):
+    """The batch is larger than the configured maximum."""
+
+
+class AcceleratorUnavailableError(HybridSDKError):
+    """Strict mode: the requested accelerator is not available or did not run."""
+
+
+class PrivacyError(HybridSDKError):
+    """Base class of privacy-policy errors."""
+
+
+class PrivacyViolationError(PrivacyError):
+    """Sending this request would let data leave the device that its label forbids."""
+
+
+class RoutingError(HybridSDKError):
+    """No path can serve the request under its policy."""
+
+
+class DeadlineExceededError(RoutingError, TimeoutError):
+    """The request's deadline has passed, or no path can meet it."""
+
+
+class BudgetExceededError(RoutingError):
+    """The request's cost ceiling or the budget window does not allow a cloud call."""
+
+
+class CloudError(HybridSDKError):
+    """Base class of errors on the cloud path."""
+
+
+class EncodingError(CloudError, ValueError):
+    """A wire message (Binary HTTP, OHTTP, Open Inference Protocol) is malformed."""
+
+
+class KeyConfigError(EncodingError):
+    """An OHTTP key configuration is malformed or uses an unsupported suite."""
+
+
+class CryptoError(CloudError):
+    """Decapsulation or decryption failed: the message was corrupted or tampered with."""
+
+
+class KeyPinMismatchError(CloudError):
+    """The gateway's key configuration does not match the pinned one; nothing was sent."""
+
+
+class TransportError(CloudError):
+    """The connection failed, timed out or was cut."""
+
+
+class GatewayError(CloudError):
+    """The gateway or its upstream answered with an error status.
+
+    Attributes:
+        status: the HTTP status code.
+        problem_type: the RFC 9457 problem type URI, when the body was problem+json.
+        retry_after_s: the parsed Retry-After, when the server sent one.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int,
+        problem_type: str | None = None,
+        retry_after_s: float | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.problem_type = problem_type
+        self.retry_after_s = retry_after_s
+
+
+class CircuitOpenError(CloudError):
+    """The endpoint's circuit breaker is open; the call was not attempted."""
+
+
+class OutboxError(HybridSDKError):
+    """The durable outbox could not accept or deliver a record."""
+
+
+class OutboxFullError(OutboxError):
+    """The outbox is full and its policy rejects new records."""

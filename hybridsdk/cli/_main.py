@@ -1,0 +1,59 @@
+"""Entry point: builds the argument parser from one module per command.
+
+Each command lives in `hybridsdk/cli/_<command>.py` and exposes
+`register(subparsers) -> None`, which adds its parser and sets `func` to a callable
+taking the parsed namespace and returning an exit code. Command modules import their
+heavy dependencies inside `func`, so `hybridsdk --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from hybridsdk._exceptions import HybridSDKError
+from hybridsdk._version import __version__
+
+# Order here is the order shown in --help.
+_COMMANDS = ("demo", "models", "doctor", "bench", "calibrate", "gateway", "keys", "outbox")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hybridsdk",
+        description="Hybrid edge/cloud inference: route, run locally, or send encrypted.",
+    )
+    parser.add_argument("--version", action="version", version=f"hybridsdk {__version__}")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="log more (-vv: debug)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in _COMMANDS:
+        try:
+            module = importlib.import_module(f"hybridsdk.cli._{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"hybridsdk.cli._{name}":
+                continue  # command not built yet
+            raise
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    level = [logging.WARNING, logging.INFO, logging.DEBUG][min(args.verbose, 2)]
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    func = getattr(args, "func", None)
+    if func is None:
+        parser.print_help()
+        return 2
+    try:
+        code: int = func(args)
+    except HybridSDKError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return code
