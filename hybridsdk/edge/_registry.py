@@ -1,0 +1,109 @@
+"""Find, verify and read edge model files.
+
+Every file is hashed and checked against its manifest entry *before* any runtime sees it;
+the verified bytes themselves are handed to the runtime, so the file cannot change
+between the check and the load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from hybridsdk._exceptions import ConfigurationError, ModelIntegrityError, ModelNotFoundError
+from hybridsdk.edge._manifest import Manifest, ModelEntry
+
+__all__ = ["ModelRegistry", "default_models_dir"]
+
+logger = logging.getLogger("hybridsdk.edge")
+
+MANIFEST_NAME = "manifest.json"
+_ENV_VAR = "HYBRIDSDK_MODELS_DIR"
+
+
+def default_models_dir() -> Path:
+    """Where the zoo lives: $HYBRIDSDK_MODELS_DIR, the copy inside a wheel, or the checkout's."""
+    env = os.environ.get(_ENV_VAR)
+    if env:
+        return Path(env)
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "_edge_models", package.parent / "edge_models"):
+        if (candidate / MANIFEST_NAME).is_file():
+            return candidate
+    raise ModelNotFoundError(
+        f"no edge model zoo found (looked in {package / '_edge_models'} and "
+        f"{package.parent / 'edge_models'}); set {_ENV_VAR} to a folder with a {MANIFEST_NAME}"
+    )
+
+
+class ModelRegistry:
+    """The models of one zoo folder, verified on every read.
+
+    Args:
+        models_dir: the folder holding `manifest.json`; defaults to `default_models_dir()`.
+    """
+
+    def __init__(self, models_dir: str | os.PathLike[str] | None = None) -> None:
+        self.models_dir = Path(models_dir) if models_dir is not None else default_models_dir()
+        self.manifest_path = self.models_dir / MANIFEST_NAME
+        self.manifest = self._read_manifest()
+
+    def _read_manifest(self) -> Manifest:
+        try:
+            raw = self.manifest_path.read_bytes()
+        except FileNotFoundError:
+            raise ModelNotFoundError(
+                f"no {MANIFEST_NAME} in {self.models_dir}; rebuild the zoo with `nox -s models`"
+            ) from None
+        try:
+            return Manifest.model_validate(json.loads(raw))
+        except (ValueError, ValidationError) as exc:
+            raise ConfigurationError(f"{self.manifest_path} is not a valid manifest: {exc}") from exc
+
+    def names(self) -> list[str]:
+        return [entry.name for entry in self.manifest.models]
+
+    def entry(self, name: str) -> ModelEntry:
+        """The manifest entry for `name`, or `ModelNotFoundError` listing what exists."""
+        found = self.manifest.get(name)
+        if found is None:
+            raise ModelNotFoundError(
+                f"no model named {name!r} in {self.manifest_path}; available: {', '.join(self.names())}"
+            )
+        return found
+
+    def read_verified(self, name: str) -> tuple[ModelEntry, bytes]:
+        """Read a model file and check its size and sha256 against the manifest.
+
+        Raises:
+            ModelNotFoundError: unknown name, or the file is missing.
+            ModelIntegrityError: the file's size or hash differs from the manifest.
+        """
+        entry = self.entry(name)
+        path = self.models_dir / entry.file
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise ModelNotFoundError(f"model file {path} listed for {name!r} is missing") from None
+        check_bytes(entry, data, path)
+        return entry, data
+
+
+def check_bytes(entry: ModelEntry, data: bytes, path: Path) -> None:
+    """Raise `ModelIntegrityError` unless `data` is exactly the file the manifest describes."""
+    if len(data) != entry.size_bytes:
+        raise ModelIntegrityError(
+            f"{path} is {len(data)} bytes but the manifest says {entry.size_bytes}: the file is "
+            "corrupted or was tampered with. Restore it from the release or rebuild with `nox -s models`."
+        )
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != entry.sha256:
+        raise ModelIntegrityError(
+            f"{path} has sha256 {digest} but the manifest says {entry.sha256}: the file is "
+            "corrupted or was tampered with. Restore it from the release or rebuild with `nox -s models`."
+        )
