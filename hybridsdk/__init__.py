@@ -1,10 +1,13 @@
 """hybridsdk: route each inference request to an on-device model or an encrypted cloud.
 
 The front door. Importing it loads no model runtime, no HTTP stack, opens nothing and
-reads no key: runtimes and clients are imported when first used.
+reads no key. Exceptions are defined eagerly (they are tiny); every other public name is
+loaded on first use (PEP 562), so `import hybridsdk` costs a few milliseconds and pulls in
+neither numpy nor pydantic until a request is built.
 """
 
-from __future__ import annotations
+import importlib as _importlib
+import typing as _typing
 
 from hybridsdk._exceptions import (
     AcceleratorUnavailableError,
@@ -37,7 +40,6 @@ from hybridsdk._exceptions import (
     RoutingError,
     TransportError,
 )
-from hybridsdk._types import InferenceRequest, InferenceResult, PrivacyLabel, Reason, Route
 from hybridsdk._version import __version__
 
 __all__ = [
@@ -77,3 +79,28 @@ __all__ = [
     "TransportError",
     "__version__",
 ]
+
+# public name -> module that defines it; loaded on first attribute access.
+_LAZY = {
+    "InferenceRequest": "hybridsdk._types",
+    "InferenceResult": "hybridsdk._types",
+    "PrivacyLabel": "hybridsdk._types",
+    "Reason": "hybridsdk._types",
+    "Route": "hybridsdk._types",
+}
+
+if _typing.TYPE_CHECKING:
+    from hybridsdk._types import InferenceRequest, InferenceResult, PrivacyLabel, Reason, Route
+
+
+def __getattr__(name: str) -> _typing.Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'hybridsdk' has no attribute {name!r}")
+    value = getattr(_importlib.import_module(module), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -41,7 +41,11 @@ def _runner(module: Any) -> Any:
             json.dump(result, sys.stdout, indent=2)
             sys.stdout.write("\n")
         else:
-            print(module.format_text(result) if hasattr(module, "format_text") else json.dumps(result, indent=2))
+            print(
+                module.format_text(result)
+                if hasattr(module, "format_text")
+                else json.dumps(result, indent=2)
+            )
         return 0
 
     return run

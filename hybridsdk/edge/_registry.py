@@ -63,7 +63,9 @@ class ModelRegistry:
         try:
             return Manifest.model_validate(json.loads(raw))
         except (ValueError, ValidationError) as exc:
-            raise ConfigurationError(f"{self.manifest_path} is not a valid manifest: {exc}") from exc
+            raise ConfigurationError(
+                f"{self.manifest_path} is not a valid manifest: {exc}"
+            ) from exc
 
     def names(self) -> list[str]:
         return [entry.name for entry in self.manifest.models]
