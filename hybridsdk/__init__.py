@@ -39,6 +39,8 @@ from hybridsdk._exceptions import (
     PrivacyViolationError,
     RoutingError,
     TransportError,
+    UnknownKeyIdError,
+    UnsupportedSuiteError,
 )
 from hybridsdk._version import __version__
 
@@ -77,6 +79,8 @@ __all__ = [
     "Route",
     "RoutingError",
     "TransportError",
+    "UnknownKeyIdError",
+    "UnsupportedSuiteError",
     "__version__",
 ]
 

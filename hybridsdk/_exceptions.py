@@ -25,6 +25,8 @@ handle them all.
     ├── CloudError
     │   ├── EncodingError ............ malformed Binary HTTP / OIP / key configuration
     │   │   └── KeyConfigError
+    │   │       ├── UnknownKeyIdError .. the gateway holds no key with that id (refetch keys)
+    │   │       └── UnsupportedSuiteError  KEM/KDF/AEAD not implemented or not offered
     │   ├── CryptoError .............. decapsulation or decryption failed (tampering?)
     │   ├── KeyPinMismatchError ...... gateway key does not match the pinned one
     │   ├── TransportError ........... connection failed, timed out, reset
@@ -66,6 +68,8 @@ __all__ = [
     "PrivacyViolationError",
     "RoutingError",
     "TransportError",
+    "UnknownKeyIdError",
+    "UnsupportedSuiteError",
 ]
 
 
@@ -168,6 +172,14 @@ class EncodingError(CloudError, ValueError):
 
 class KeyConfigError(EncodingError):
     """An OHTTP key configuration is malformed or uses an unsupported suite."""
+
+
+class UnknownKeyIdError(KeyConfigError, LookupError):
+    """An encapsulated request names a key id the gateway does not hold: refetch the keys."""
+
+
+class UnsupportedSuiteError(KeyConfigError):
+    """A KEM, KDF or AEAD id that this side does not implement or the key does not offer."""
 
 
 class CryptoError(CloudError):

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from hybridsdk._exceptions import KeyConfigError
+from hybridsdk._exceptions import KeyConfigError, UnknownKeyIdError, UnsupportedSuiteError
 
 __all__ = [
     "AEAD_AES_128_GCM",
@@ -67,14 +67,6 @@ SUPPORTED_AEADS: dict[int, str] = {
     AEAD_AES_256_GCM: "AES-256-GCM",
     AEAD_CHACHA20_POLY1305: "ChaCha20-Poly1305",
 }
-
-
-class UnknownKeyIdError(KeyConfigError, LookupError):
-    """An encapsulated request names a key id the gateway does not hold (answer 400/422)."""
-
-
-class UnsupportedSuiteError(KeyConfigError):
-    """A KEM, KDF or AEAD id that this side does not implement or the key does not offer."""
 
 
 class SymmetricSuite(NamedTuple):
