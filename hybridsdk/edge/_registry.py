@@ -2,7 +2,9 @@
 
 Every file is hashed and checked against its manifest entry *before* any runtime sees it;
 the verified bytes themselves are handed to the runtime, so the file cannot change
-between the check and the load.
+between the check and the load. With a pinned public key, the manifest itself is checked
+against its Ed25519 signature first (see `_signing.py`), and the verified bytes are the
+ones parsed.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pydantic import ValidationError
 
 from hybridsdk._exceptions import ConfigurationError, ModelIntegrityError, ModelNotFoundError
 from hybridsdk.edge._manifest import Manifest, ModelEntry
+from hybridsdk.edge._signing import PublicKeySource, verify_manifest
 
 __all__ = ["ModelRegistry", "default_models_dir"]
 
@@ -46,20 +49,32 @@ class ModelRegistry:
 
     Args:
         models_dir: the folder holding `manifest.json`; defaults to `default_models_dir()`.
+        public_key: the zoo's pinned Ed25519 public key (key object, raw or PEM bytes, or a
+            file path). When given, `manifest.json` must match `manifest.json.sig` under it,
+            or `ModelIntegrityError` is raised before anything is parsed.
     """
 
-    def __init__(self, models_dir: str | os.PathLike[str] | None = None) -> None:
+    def __init__(
+        self,
+        models_dir: str | os.PathLike[str] | None = None,
+        *,
+        public_key: PublicKeySource | None = None,
+    ) -> None:
         self.models_dir = Path(models_dir) if models_dir is not None else default_models_dir()
         self.manifest_path = self.models_dir / MANIFEST_NAME
-        self.manifest = self._read_manifest()
+        self.signature_verified = public_key is not None
+        self.manifest = self._read_manifest(public_key)
 
-    def _read_manifest(self) -> Manifest:
-        try:
-            raw = self.manifest_path.read_bytes()
-        except FileNotFoundError:
-            raise ModelNotFoundError(
-                f"no {MANIFEST_NAME} in {self.models_dir}; rebuild the zoo with `nox -s models`"
-            ) from None
+    def _read_manifest(self, public_key: PublicKeySource | None) -> Manifest:
+        if public_key is not None:
+            raw = verify_manifest(self.models_dir, public_key)
+        else:
+            try:
+                raw = self.manifest_path.read_bytes()
+            except FileNotFoundError:
+                raise ModelNotFoundError(
+                    f"no {MANIFEST_NAME} in {self.models_dir}; rebuild the zoo with `nox -s models`"
+                ) from None
         try:
             return Manifest.model_validate(json.loads(raw))
         except (ValueError, ValidationError) as exc:
@@ -68,6 +83,7 @@ class ModelRegistry:
             ) from exc
 
     def names(self) -> list[str]:
+        """Every model name in the manifest, in manifest order."""
         return [entry.name for entry in self.manifest.models]
 
     def entry(self, name: str) -> ModelEntry:
