@@ -30,6 +30,8 @@ handle them all.
     │   ├── CryptoError .............. decapsulation or decryption failed (tampering?)
     │   ├── KeyPinMismatchError ...... gateway key does not match the pinned one
     │   ├── TransportError ........... connection failed, timed out, reset
+    │   │   ├── ConnectError ......... no connection made; nothing was sent
+    │   │   └── ReadTimeoutError ..... sent, no answer in time; maybe processed
     │   ├── GatewayError ............. the gateway/upstream answered an error status
     │   └── CircuitOpenError ......... the endpoint's breaker is open; not attempted
     └── OutboxError
@@ -45,6 +47,7 @@ __all__ = [
     "CircuitOpenError",
     "CloudError",
     "ConfigurationError",
+    "ConnectError",
     "CryptoError",
     "DeadlineExceededError",
     "EncodingError",
@@ -66,6 +69,7 @@ __all__ = [
     "OutboxFullError",
     "PrivacyError",
     "PrivacyViolationError",
+    "ReadTimeoutError",
     "RoutingError",
     "TransportError",
     "UnknownKeyIdError",
@@ -192,6 +196,14 @@ class KeyPinMismatchError(CloudError):
 
 class TransportError(CloudError):
     """The connection failed, timed out or was cut."""
+
+
+class ConnectError(TransportError):
+    """No connection was made (DNS failure, refused, connect timeout): nothing was sent."""
+
+
+class ReadTimeoutError(TransportError):
+    """The request was sent but no full answer came in time: it may have been processed."""
 
 
 class GatewayError(CloudError):
