@@ -613,6 +613,8 @@ class Decision:
         fallback: what to do when `action` fails (e.g. LOCAL after a failed CLOUD).
         cloud_forbidden: privacy forbids the cloud; no degradation step may send later.
         mode: the policy's mode.
+        local_allowed: no rule forbids the local model (degradation may still use it).
+        cloud_allowed: no rule forbids the cloud right now (offline, deadline, budget...).
     """
 
     action: Action
@@ -622,6 +624,8 @@ class Decision:
     fallback: Action | None = None
     cloud_forbidden: bool = False
     mode: Mode = Mode.PREFER_LOCAL
+    local_allowed: bool = True
+    cloud_allowed: bool = True
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -697,4 +701,6 @@ def decide(
         reasons += (policy._reasons["degrade"],)
     elif action is Action.REJECT:
         reasons += (policy._reasons["reject"],)
-    return Decision(action, reasons, threshold, score, fallback, forbidden, mode)
+    return Decision(
+        action, reasons, threshold, score, fallback, forbidden, mode, local_ok, cloud_ok
+    )
