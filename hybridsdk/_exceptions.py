@@ -9,7 +9,8 @@ handle them all.
     ├── ModelError
     │   ├── ModelNotFoundError ....... no such model in the manifest / on disk
     │   ├── ModelIntegrityError ...... sha256, size or manifest signature does not match
-    │   └── ModelLoadError ........... the runtime could not load a verified file
+    │   ├── ModelLoadError ........... the runtime could not load a verified file
+    │   └── InferenceError ........... the runtime failed running a loaded model
     ├── InputValidationError ......... inputs do not match the model (also ValueError)
     │   ├── InputNameError
     │   ├── InputShapeError
@@ -53,6 +54,7 @@ __all__ = [
     "EncodingError",
     "GatewayError",
     "HybridSDKError",
+    "InferenceError",
     "InputDTypeError",
     "InputNameError",
     "InputShapeError",
@@ -113,6 +115,10 @@ class ModelIntegrityError(ModelError):
 
 class ModelLoadError(ModelError):
     """The runtime refused a file that passed verification."""
+
+
+class InferenceError(ModelError):
+    """The runtime failed while running a loaded model (not an input problem)."""
 
 
 class InputValidationError(HybridSDKError, ValueError):
