@@ -1,0 +1,109 @@
+"""`hybridsdk outbox status|drain`: inspect and deliver the durable outbox."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from typing import Any
+
+from hybridsdk._exceptions import OutboxError
+
+# The OHTTP sender is built by the cloud client; `drain` uses it once this module exists.
+# Contract: `make_outbox_sender(url: str) -> Callable[[OutboxRecord], bytes]`.
+_SENDER_MODULE = "hybridsdk.cloud._outbox_sender"
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("outbox", help="inspect or deliver the durable outbox")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    status = actions.add_parser("status", help="counts by state, oldest age, size")
+    status.add_argument("--path", help="outbox file (default: the per-user state dir)")
+    status.add_argument("--json", action="store_true", help="print JSON only")
+    status.set_defaults(func=_status)
+
+    drain = actions.add_parser("drain", help="send pending records now")
+    drain.add_argument("--path", help="outbox file (default: the per-user state dir)")
+    drain.add_argument("--url", required=True, help="the OHTTP gateway (or relay) URL")
+    drain.add_argument("--max-records", type=int, default=None, help="stop after N sends")
+    drain.add_argument("--json", action="store_true", help="print JSON only")
+    drain.set_defaults(func=_drain)
+
+
+def _path(args: argparse.Namespace) -> str:
+    from hybridsdk.cloud._outbox import default_outbox_path
+
+    return str(args.path) if args.path else str(default_outbox_path())
+
+
+def _status(args: argparse.Namespace) -> int:
+    from hybridsdk.cloud._outbox import Outbox
+
+    # create=False: asking about a mistyped path must not leave an empty outbox behind.
+    with Outbox(_path(args), create=False) as outbox:
+        stats = outbox.stats()
+    data = {
+        "path": stats.path,
+        "counts": stats.counts,
+        "total": sum(stats.counts.values()),
+        "oldest_pending_age_s": stats.oldest_pending_age_s,
+        "live_bytes": stats.live_bytes,
+        "file_bytes": stats.file_bytes,
+        "dropped_total": stats.dropped_total,
+    }
+    if args.json:
+        json.dump(data, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    age = stats.oldest_pending_age_s
+    print(f"outbox {stats.path}")
+    print("  " + "  ".join(f"{state}={n}" for state, n in stats.counts.items()))
+    print(f"  oldest waiting: {'-' if age is None else _human_age(age)}")
+    print(f"  waiting payload: {stats.live_bytes} bytes; file on disk: {stats.file_bytes} bytes")
+    if stats.dropped_total:
+        print(f"  dropped when full (drop_oldest): {stats.dropped_total}")
+    return 0
+
+
+def _human_age(seconds: float) -> str:
+    for unit, size in (("d", 86400.0), ("h", 3600.0), ("m", 60.0)):
+        if seconds >= size:
+            return f"{seconds / size:.1f}{unit}"
+    return f"{seconds:.1f}s"
+
+
+def _drain(args: argparse.Namespace) -> int:
+    from hybridsdk.cloud._outbox import Outbox
+    from hybridsdk.cloud._outbox_drain import drain
+
+    try:
+        sender_module = importlib.import_module(_SENDER_MODULE)
+    except ModuleNotFoundError as exc:
+        if exc.name != _SENDER_MODULE:
+            raise
+        # TODO: remove once the OHTTP cloud client provides hybridsdk.cloud._outbox_sender.
+        raise OutboxError(
+            "`hybridsdk outbox drain` needs the cloud sender, which this build does not "
+            "include yet; deliver from your application with "
+            "hybridsdk.cloud._outbox_drain.drain(outbox, send) meanwhile. Nothing was sent"
+        ) from None
+    send = sender_module.make_outbox_sender(args.url)
+    with Outbox(_path(args), create=False) as outbox:
+        report = drain(outbox, send, max_records=args.max_records)
+    data = {
+        "attempted": report.attempted,
+        "delivered": report.delivered,
+        "failed": report.failed,
+        "stopped_by": report.stopped_by,
+    }
+    if args.json:
+        json.dump(data, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(
+            f"delivered {report.delivered}, failed {report.failed}"
+            + (f"; stopped by {report.stopped_by}" if report.stopped_by else "")
+        )
+    return 0 if report.stopped_by is None else 3
