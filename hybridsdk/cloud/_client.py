@@ -1,0 +1,599 @@
+"""`CloudClient` and `AsyncCloudClient`: send one inference to the cloud, safely.
+
+Each call picks the first endpoint whose breaker lets it through, runs the retry loop
+(`_retry.retrying`: safe-retry classification, full-jitter backoff within the deadline,
+Retry-After, retry budget, breaker), and fails over to the next endpoint when the loop
+gives up on an error that says "this endpoint, not this request". Inside an attempt the
+shared no-I/O flow (`_messages.infer_flow`) decides what to send; the two classes only
+carry its HTTP calls out with httpx and map socket errors:
+
+    httpx.ConnectError / ConnectTimeout / PoolTimeout -> ConnectError (surely not sent)
+    httpx.ReadTimeout / WriteTimeout -> ReadTimeoutError (maybe processed)
+    any other httpx.TransportError -> TransportError (phase unknown)
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+import uuid
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import numpy as np
+
+from hybridsdk._exceptions import (
+    CircuitOpenError,
+    CloudError,
+    ConfigurationError,
+    DeadlineExceededError,
+    TransportError,
+)
+from hybridsdk.cloud._breaker import BreakerConfig, CircuitBreaker, CircuitBreakerRegistry
+from hybridsdk.cloud._endpoint import CloudEndpoint
+from hybridsdk.cloud._keyconfig import KeyConfig
+from hybridsdk.cloud._keys_client import KeyCache
+from hybridsdk.cloud._messages import (
+    Flow,
+    HttpCall,
+    HttpReply,
+    absolute_deadline,
+    call_timeouts,
+    check_idempotency_key,
+    check_model_name,
+    encode_inputs,
+    infer_flow,
+    remaining_s,
+)
+from hybridsdk.cloud._oip import InferPayload
+from hybridsdk.cloud._retry import (
+    ConnectError,
+    ReadTimeoutError,
+    RetryPolicy,
+    RetryTrace,
+    async_retrying,
+    classify,
+    retrying,
+)
+from hybridsdk.cloud._retry_budget import RetryBudget
+
+__all__ = ["AsyncCloudClient", "CloudAnswer", "CloudClient"]
+
+logger = logging.getLogger("hybridsdk.cloud.client")
+
+_DEFAULT_BREAKER = BreakerConfig()
+BudgetOption = RetryBudget | Callable[[], RetryBudget] | None
+BreakerOption = CircuitBreakerRegistry | BreakerConfig | None
+
+
+@dataclass(frozen=True)
+class CloudAnswer:
+    """The cloud's answer to one inference.
+
+    Attributes:
+        outputs: output name -> array.
+        model: the model that answered (as the server named it, else as asked).
+        endpoint: the name of the endpoint that answered.
+        attempts: attempts made over all endpoints tried (1 when the first succeeded).
+        latency_ms: wall time of the whole call, retries and failovers included.
+        encrypted: whether the answer came through Oblivious HTTP.
+    """
+
+    outputs: dict[str, np.ndarray] = field(repr=False)
+    model: str
+    endpoint: str
+    attempts: int
+    latency_ms: float
+    encrypted: bool
+
+
+@dataclass
+class _Job:
+    """One `infer` call's checked inputs and progress."""
+
+    model: str
+    body: bytes
+    idempotency_key: str
+    deadline: float | None
+    started: float
+    attempts: int = 0
+
+
+@dataclass
+class _Route:
+    """One endpoint and the per-endpoint state that outlives requests."""
+
+    endpoint: CloudEndpoint
+    keys: KeyCache | None
+    breaker: CircuitBreaker | None
+    budget: RetryBudget | None
+
+
+def _map_httpx_error(exc: httpx.HTTPError, call: HttpCall, endpoint: CloudEndpoint) -> Exception:
+    what = f"{call.purpose} call to {endpoint.name}"
+    kind = type(exc).__name__
+    if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):
+        return ConnectError(
+            f"could not connect for the {what} ({kind}); nothing was sent. Check that the "
+            "endpoint is up and reachable."
+        )
+    if isinstance(exc, (httpx.ReadTimeout, httpx.WriteTimeout)):
+        return ReadTimeoutError(
+            f"the {what} timed out waiting for the answer ({kind}); it may have been "
+            "processed. Give it a longer deadline, or let the retry policy resend it "
+            "(safe: the idempotency key deduplicates)."
+        )
+    if isinstance(exc, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
+        return ConfigurationError(f"cannot make the {what}: {exc}")
+    return TransportError(f"the {what} failed mid-exchange ({kind}); it may have been processed.")
+
+
+class _ClientCore:
+    """Everything the sync and async clients share: checks, routing state, decisions."""
+
+    def __init__(
+        self,
+        endpoints: CloudEndpoint | Sequence[CloudEndpoint],
+        *,
+        retry: RetryPolicy | None,
+        budget: BudgetOption,
+        breaker: BreakerOption,
+        clock: Callable[[], float],
+        wall_clock: Callable[[], float],
+        rng: Callable[[], float],
+    ) -> None:
+        listed = [endpoints] if isinstance(endpoints, CloudEndpoint) else list(endpoints)
+        if not listed or not all(isinstance(e, CloudEndpoint) for e in listed):
+            raise ConfigurationError(
+                "CloudClient needs a CloudEndpoint or a non-empty list of them, in failover order"
+            )
+        names = [e.name for e in listed]
+        if len(set(names)) != len(names):
+            raise ConfigurationError(
+                f"CloudClient endpoints must have distinct names (got {names}); set "
+                "CloudEndpoint.name"
+            )
+        self.policy = retry if retry is not None else RetryPolicy()
+        self.clock = clock
+        self.wall_clock = wall_clock
+        self.rng = rng
+        registry: CircuitBreakerRegistry | None
+        if isinstance(breaker, BreakerConfig):
+            registry = CircuitBreakerRegistry(breaker, clock=clock)
+        else:
+            registry = breaker
+        self.routes = [
+            _Route(
+                endpoint=e,
+                keys=KeyCache(e, clock=clock) if e.mode == "ohttp" else None,
+                breaker=registry.get(e.name) if registry is not None else None,
+                budget=_budget_for(budget),
+            )
+            for e in listed
+        ]
+
+    # -- per request ---------------------------------------------------------------------
+
+    def job(
+        self,
+        model: str,
+        inputs: Mapping[str, Any],
+        idempotency_key: str | None,
+        deadline_s: float | None,
+    ) -> _Job:
+        now = self.clock()
+        return _Job(
+            model=check_model_name(model),
+            body=encode_inputs(inputs),
+            idempotency_key=check_idempotency_key(
+                uuid.uuid4().hex if idempotency_key is None else idempotency_key
+            ),
+            deadline=absolute_deadline(deadline_s, now),
+            started=now,
+        )
+
+    def flow(self, route: _Route, job: _Job) -> Flow:
+        return infer_flow(
+            route.endpoint,
+            job.model,
+            job.body,
+            idempotency_key=job.idempotency_key,
+            keys=route.keys,
+            now_wall=self.wall_clock,
+        )
+
+    def retry_options(self, route: _Route, job: _Job, trace: RetryTrace) -> dict[str, Any]:
+        return {
+            "deadline": job.deadline,
+            # The idempotency key travels with every attempt and the gateway deduplicates
+            # on it; model inference has no other side effect.
+            "idempotent": True,
+            "clock": self.clock,
+            "budget": route.budget,
+            "breaker": route.breaker,
+            "rng": self.rng,
+            "trace": trace,
+        }
+
+    def timeout(self, route: _Route, job: _Job) -> httpx.Timeout:
+        t = call_timeouts(route.endpoint, remaining_s(job.deadline, self.clock()))
+        return httpx.Timeout(connect=t.connect, read=t.read, write=t.write, pool=t.pool)
+
+    def skip(self, route: _Route) -> CircuitOpenError | None:
+        """A CircuitOpenError when the route's breaker would refuse now (checked cheaply)."""
+        if route.breaker is not None and route.breaker.is_open():
+            return CircuitOpenError(
+                f"circuit for {route.endpoint.name!r} is open; not attempted. Use a fallback "
+                "(another endpoint, the local model, the outbox)."
+            )
+        return None
+
+    def fail_over(self, exc: BaseException, job: _Job) -> bool:
+        """Whether to try the next endpoint after `exc` ended one endpoint's retry loop."""
+        if isinstance(exc, DeadlineExceededError):
+            return False
+        if job.deadline is not None and job.deadline - self.clock() < self.policy.min_attempt_s:
+            return False
+        if isinstance(exc, CircuitOpenError):
+            return True
+        return classify(exc, idempotent=True).retryable
+
+    def answer(self, payload: InferPayload, route: _Route, job: _Job) -> CloudAnswer:
+        latency_ms = (self.clock() - job.started) * 1000.0
+        logger.debug(
+            "cloud answer from %s after %d attempt(s) in %.1f ms",
+            route.endpoint.name,
+            job.attempts,
+            latency_ms,
+        )
+        return CloudAnswer(
+            outputs=payload.tensors,
+            model=payload.model_name or job.model,
+            endpoint=route.endpoint.name,
+            attempts=job.attempts,
+            latency_ms=latency_ms,
+            encrypted=route.endpoint.mode == "ohttp",
+        )
+
+    def keys_route(self, endpoint: CloudEndpoint | str | None) -> _Route:
+        for route in self.routes:
+            if route.keys is None:
+                continue
+            if endpoint is None or endpoint in (route.endpoint, route.endpoint.name):
+                return route
+        raise ConfigurationError(
+            f"no OHTTP endpoint {endpoint!r} in this client; key configurations exist only "
+            "for mode='ohttp' endpoints"
+        )
+
+    @staticmethod
+    def reply(response: httpx.Response) -> HttpReply:
+        return HttpReply(
+            status=response.status_code,
+            headers={k.lower(): v for k, v in response.headers.items()},
+            content=response.content,
+        )
+
+
+def _budget_for(option: BudgetOption) -> RetryBudget | None:
+    if option is None or isinstance(option, RetryBudget):
+        return option  # an instance is shared by every endpoint
+    return option()  # a factory: one budget per endpoint
+
+
+def _limits(max_connections: int) -> httpx.Limits:
+    if max_connections < 1:
+        raise ConfigurationError(f"max_connections must be >= 1, got {max_connections}")
+    return httpx.Limits(
+        max_connections=max_connections,
+        max_keepalive_connections=max_connections,
+        keepalive_expiry=30.0,
+    )
+
+
+def _no_more_endpoints(last: BaseException | None) -> BaseException:
+    return last if last is not None else CloudError("no cloud endpoint could be tried")
+
+
+class CloudClient:
+    """Send inferences to cloud endpoints over Oblivious HTTP (or plain OIP), blocking.
+
+    Thread-safe; reuses connections. Close it (or use ``with``) when done.
+
+    Args:
+        endpoints: one endpoint, or several in failover order (primary first).
+        retry: attempts and backoff per endpoint; `RetryPolicy()` by default.
+        budget: a `RetryBudget` shared by all endpoints, a factory called once per
+            endpoint (the default: `RetryBudget`), or None for no retry throttling.
+        breaker: a `CircuitBreakerRegistry` (shared with other clients), a
+            `BreakerConfig` for a registry of this client's own, or None for no breaker.
+        transport: an httpx transport to use instead of the network (tests: MockTransport).
+        clock: monotonic seconds for deadlines, backoff and breakers.
+        sleep: blocking sleep between retries (inject a fake one in tests).
+        wall_clock: epoch seconds for the Date header and Retry-After dates.
+        rng: uniform [0, 1) draws for the backoff jitter.
+        max_connections: connection pool size (kept alive and reused).
+    """
+
+    def __init__(
+        self,
+        endpoints: CloudEndpoint | Sequence[CloudEndpoint],
+        *,
+        retry: RetryPolicy | None = None,
+        budget: BudgetOption = RetryBudget,
+        breaker: BreakerOption = _DEFAULT_BREAKER,
+        transport: httpx.BaseTransport | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+        wall_clock: Callable[[], float] = time.time,
+        rng: Callable[[], float] = random.random,
+        max_connections: int = 10,
+    ) -> None:
+        self._core = _ClientCore(
+            endpoints,
+            retry=retry,
+            budget=budget,
+            breaker=breaker,
+            clock=clock,
+            wall_clock=wall_clock,
+            rng=rng,
+        )
+        self._sleep = sleep
+        self._http = httpx.Client(
+            transport=transport, limits=_limits(max_connections), follow_redirects=False
+        )
+
+    @property
+    def endpoints(self) -> list[CloudEndpoint]:
+        """The endpoints, in failover order."""
+        return [r.endpoint for r in self._core.routes]
+
+    def infer(
+        self,
+        model: str,
+        inputs: Mapping[str, Any],
+        *,
+        idempotency_key: str | None = None,
+        deadline_s: float | None = None,
+    ) -> CloudAnswer:
+        """Run `model` on `inputs` in the cloud.
+
+        Args:
+            model: the model name on the server.
+            inputs: input name -> array.
+            idempotency_key: makes retries safe (the gateway deduplicates on it);
+                a fresh one is generated when None.
+            deadline_s: seconds from now by which the answer must be back; None for none.
+
+        Raises:
+            CloudError: a subclass saying what failed (see hybridsdk._exceptions).
+            DeadlineExceededError: no attempt could start before the deadline.
+        """
+        core = self._core
+        job = core.job(model, inputs, idempotency_key, deadline_s)
+        last: BaseException | None = None
+        for route in core.routes:
+            refused = core.skip(route)
+            if refused is not None:
+                last = refused
+                continue
+            trace = RetryTrace()
+            loop = retrying(core.policy, sleep=self._sleep, **core.retry_options(route, job, trace))
+            try:
+                payload: InferPayload = loop(self._attempt, route, job)
+            except Exception as exc:
+                job.attempts += trace.attempts
+                if not core.fail_over(exc, job):
+                    raise
+                logger.info(
+                    "endpoint %s gave up (%s); trying the next",
+                    route.endpoint.name,
+                    type(exc).__name__,
+                )
+                last = exc
+                continue
+            job.attempts += trace.attempts
+            return core.answer(payload, route, job)
+        raise _no_more_endpoints(last)
+
+    def fetch_key_configs(self, endpoint: CloudEndpoint | str | None = None) -> list[KeyConfig]:
+        """Fetch, pin-check and cache a gateway's OHTTP key configurations.
+
+        Args:
+            endpoint: the endpoint (or its name); the first OHTTP endpoint by default.
+        """
+        route = self._core.keys_route(endpoint)
+        assert route.keys is not None
+        job = _Job("", b"", "", None, self._core.clock())
+        result: list[KeyConfig] = self._drive(route.keys.configs_flow(), route, job)
+        return result
+
+    def _attempt(self, route: _Route, job: _Job) -> InferPayload:
+        result: InferPayload = self._drive(self._core.flow(route, job), route, job)
+        return result
+
+    def _drive(self, flow: Flow, route: _Route, job: _Job) -> Any:
+        try:
+            call = next(flow)
+            while True:
+                call = flow.send(self._send(call, route, job))
+        except StopIteration as done:
+            return done.value
+        finally:
+            flow.close()
+
+    def _send(self, call: HttpCall, route: _Route, job: _Job) -> HttpReply:
+        request = self._http.build_request(
+            call.method,
+            call.url,
+            headers=call.headers,
+            content=call.content or None,
+            timeout=self._core.timeout(route, job),
+        )
+        try:
+            response = self._http.send(request)
+        except httpx.HTTPError as exc:
+            raise _map_httpx_error(exc, call, route.endpoint) from exc
+        logger.debug("%s %s -> HTTP %d", call.method, call.purpose, response.status_code)
+        return self._core.reply(response)
+
+    def close(self) -> None:
+        """Close the pooled connections."""
+        self._http.close()
+
+    def __enter__(self) -> CloudClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncCloudClient:
+    """The asyncio twin of `CloudClient`: same arguments, same rules, awaitable calls.
+
+    Args:
+        endpoints: one endpoint, or several in failover order (primary first).
+        retry: attempts and backoff per endpoint; `RetryPolicy()` by default.
+        budget: a shared `RetryBudget`, a per-endpoint factory (default), or None.
+        breaker: a `CircuitBreakerRegistry`, a `BreakerConfig`, or None.
+        transport: an httpx async transport to use instead of the network.
+        clock: monotonic seconds for deadlines, backoff and breakers.
+        sleep: async sleep between retries (asyncio.sleep by default).
+        wall_clock: epoch seconds for the Date header and Retry-After dates.
+        rng: uniform [0, 1) draws for the backoff jitter.
+        max_connections: connection pool size (kept alive and reused).
+    """
+
+    def __init__(
+        self,
+        endpoints: CloudEndpoint | Sequence[CloudEndpoint],
+        *,
+        retry: RetryPolicy | None = None,
+        budget: BudgetOption = RetryBudget,
+        breaker: BreakerOption = _DEFAULT_BREAKER,
+        transport: httpx.AsyncBaseTransport | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        wall_clock: Callable[[], float] = time.time,
+        rng: Callable[[], float] = random.random,
+        max_connections: int = 10,
+    ) -> None:
+        self._core = _ClientCore(
+            endpoints,
+            retry=retry,
+            budget=budget,
+            breaker=breaker,
+            clock=clock,
+            wall_clock=wall_clock,
+            rng=rng,
+        )
+        self._sleep = sleep
+        self._http = httpx.AsyncClient(
+            transport=transport, limits=_limits(max_connections), follow_redirects=False
+        )
+
+    @property
+    def endpoints(self) -> list[CloudEndpoint]:
+        """The endpoints, in failover order."""
+        return [r.endpoint for r in self._core.routes]
+
+    async def infer(
+        self,
+        model: str,
+        inputs: Mapping[str, Any],
+        *,
+        idempotency_key: str | None = None,
+        deadline_s: float | None = None,
+    ) -> CloudAnswer:
+        """Run `model` on `inputs` in the cloud; see `CloudClient.infer`.
+
+        Args:
+            model: the model name on the server.
+            inputs: input name -> array.
+            idempotency_key: makes retries safe; generated when None.
+            deadline_s: seconds from now by which the answer must be back; None for none.
+        """
+        core = self._core
+        job = core.job(model, inputs, idempotency_key, deadline_s)
+        last: BaseException | None = None
+        for route in core.routes:
+            refused = core.skip(route)
+            if refused is not None:
+                last = refused
+                continue
+            trace = RetryTrace()
+            loop = async_retrying(
+                core.policy, sleep=self._sleep, **core.retry_options(route, job, trace)
+            )
+            try:
+                payload: InferPayload = await loop(self._attempt, route, job)
+            except Exception as exc:
+                job.attempts += trace.attempts
+                if not core.fail_over(exc, job):
+                    raise
+                logger.info(
+                    "endpoint %s gave up (%s); trying the next",
+                    route.endpoint.name,
+                    type(exc).__name__,
+                )
+                last = exc
+                continue
+            job.attempts += trace.attempts
+            return core.answer(payload, route, job)
+        raise _no_more_endpoints(last)
+
+    async def fetch_key_configs(
+        self, endpoint: CloudEndpoint | str | None = None
+    ) -> list[KeyConfig]:
+        """Fetch, pin-check and cache a gateway's OHTTP key configurations.
+
+        Args:
+            endpoint: the endpoint (or its name); the first OHTTP endpoint by default.
+        """
+        route = self._core.keys_route(endpoint)
+        assert route.keys is not None
+        job = _Job("", b"", "", None, self._core.clock())
+        result: list[KeyConfig] = await self._drive(route.keys.configs_flow(), route, job)
+        return result
+
+    async def _attempt(self, route: _Route, job: _Job) -> InferPayload:
+        result: InferPayload = await self._drive(self._core.flow(route, job), route, job)
+        return result
+
+    async def _drive(self, flow: Flow, route: _Route, job: _Job) -> Any:
+        try:
+            call = next(flow)
+            while True:
+                call = flow.send(await self._send(call, route, job))
+        except StopIteration as done:
+            return done.value
+        finally:
+            flow.close()
+
+    async def _send(self, call: HttpCall, route: _Route, job: _Job) -> HttpReply:
+        request = self._http.build_request(
+            call.method,
+            call.url,
+            headers=call.headers,
+            content=call.content or None,
+            timeout=self._core.timeout(route, job),
+        )
+        try:
+            response = await self._http.send(request)
+        except httpx.HTTPError as exc:
+            raise _map_httpx_error(exc, call, route.endpoint) from exc
+        logger.debug("%s %s -> HTTP %d", call.method, call.purpose, response.status_code)
+        return self._core.reply(response)
+
+    async def aclose(self) -> None:
+        """Close the pooled connections."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncCloudClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
