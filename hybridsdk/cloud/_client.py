@@ -32,7 +32,12 @@ from hybridsdk._exceptions import (
     DeadlineExceededError,
     TransportError,
 )
-from hybridsdk.cloud._breaker import BreakerConfig, CircuitBreaker, CircuitBreakerRegistry
+from hybridsdk.cloud._breaker import (
+    BreakerConfig,
+    BreakerSnapshot,
+    CircuitBreaker,
+    CircuitBreakerRegistry,
+)
 from hybridsdk.cloud._endpoint import CloudEndpoint
 from hybridsdk.cloud._keyconfig import KeyConfig
 from hybridsdk.cloud._keys_client import KeyCache
@@ -269,6 +274,22 @@ class _ClientCore:
             "for mode='ohttp' endpoints"
         )
 
+    def all_breakers_open(self) -> bool:
+        breakers = [r.breaker for r in self.routes if r.breaker is not None]
+        return bool(breakers) and all(b.is_open() for b in breakers)
+
+    def breaker_snapshots(self) -> list[BreakerSnapshot]:
+        return [r.breaker.snapshot() for r in self.routes if r.breaker is not None]
+
+    def probe_urls(self) -> list[str]:
+        """Cheap GETs that show an endpoint is reachable: its keys, or its liveness."""
+        return [
+            r.endpoint.keys_url
+            if r.endpoint.mode == "ohttp"
+            else _join(r.endpoint.url, "/v2/health/live")
+            for r in self.routes
+        ]
+
     @staticmethod
     def reply(response: httpx.Response) -> HttpReply:
         return HttpReply(
@@ -276,6 +297,13 @@ class _ClientCore:
             headers={k.lower(): v for k, v in response.headers.items()},
             content=response.content,
         )
+
+
+def _join(base: str, path: str) -> str:
+    return base.rstrip("/") + path
+
+
+_PROBE_TIMEOUT = httpx.Timeout(2.0)
 
 
 def _budget_for(option: BudgetOption) -> RetryBudget | None:
@@ -410,6 +438,24 @@ class CloudClient:
         job = _Job("", b"", "", None, self._core.clock())
         result: list[KeyConfig] = self._drive(route.keys.configs_flow(), route, job)
         return result
+
+    def all_breakers_open(self) -> bool:
+        """True when every endpoint's circuit breaker is open: no call would be attempted."""
+        return self._core.all_breakers_open()
+
+    def breaker_snapshots(self) -> list[BreakerSnapshot]:
+        """Each endpoint's breaker state, for metrics and `hybridsdk doctor`."""
+        return self._core.breaker_snapshots()
+
+    def probe(self) -> bool:
+        """One cheap GET per endpoint until one answers; True when one did (status < 500)."""
+        for url in self._core.probe_urls():
+            try:
+                if self._http.get(url, timeout=_PROBE_TIMEOUT).status_code < 500:
+                    return True
+            except httpx.HTTPError:
+                continue
+        return False
 
     def _attempt(self, route: _Route, job: _Job) -> InferPayload:
         result: InferPayload = self._drive(self._core.flow(route, job), route, job)
@@ -558,6 +604,25 @@ class AsyncCloudClient:
         job = _Job("", b"", "", None, self._core.clock())
         result: list[KeyConfig] = await self._drive(route.keys.configs_flow(), route, job)
         return result
+
+    def all_breakers_open(self) -> bool:
+        """True when every endpoint's circuit breaker is open: no call would be attempted."""
+        return self._core.all_breakers_open()
+
+    def breaker_snapshots(self) -> list[BreakerSnapshot]:
+        """Each endpoint's breaker state, for metrics and `hybridsdk doctor`."""
+        return self._core.breaker_snapshots()
+
+    async def probe(self) -> bool:
+        """One cheap GET per endpoint until one answers; True when one did (status < 500)."""
+        for url in self._core.probe_urls():
+            try:
+                response = await self._http.get(url, timeout=_PROBE_TIMEOUT)
+                if response.status_code < 500:
+                    return True
+            except httpx.HTTPError:
+                continue
+        return False
 
     async def _attempt(self, route: _Route, job: _Job) -> InferPayload:
         result: InferPayload = await self._drive(self._core.flow(route, job), route, job)
