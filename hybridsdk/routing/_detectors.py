@@ -1,0 +1,860 @@
+"""Detectors of personal data and secrets in text.
+
+Each detector is a callable `detector(text) -> Iterable[Finding]`. A `PiiScanner` runs a
+set of them and resolves overlaps: the most confident finding wins, then the longest, then
+the most specific kind. Findings hold a span and a masked preview, never the value itself,
+so a `Finding` can be logged or printed safely; `finding.value(text)` reads the value back
+from the text it came from.
+
+Decisions worth knowing:
+- Phone numbers use `phonenumbers` (extra "privacy") when installed. The regex fallback is
+  less precise: it knows no numbering plans, so it accepts any 8-15 digit run written like
+  a phone number and only rejects obvious dates and times.
+- A dotted quad such as 1.2.3.4 is reported as an IPv4 address (privacy errs on recall),
+  except right after a version word ("version 1.2.3.4", "v1.2.3.4") or inside a longer
+  dotted run ("1.2.3.4.5").
+- Hex strings of 32+ characters (API keys, tokens) count as secrets; canonical UUIDs do not.
+- GPS pairs need 4+ decimals on both numbers (about 11 m), or hemisphere letters, so that
+  prices and measurements ("12.50, 13.25") are not taken for coordinates.
+
+Regexes are compiled once at import; this module is not imported by `import hybridsdk`.
+"""
+
+from __future__ import annotations
+
+import enum
+import ipaddress
+import logging
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from hybridsdk._exceptions import ConfigurationError, InputValidationError, MissingDependencyError
+
+__all__ = [
+    "Detector",
+    "Finding",
+    "PiiKind",
+    "PiiScanner",
+    "default_detectors",
+    "iban_valid",
+    "luhn_valid",
+    "resolve_overlaps",
+    "shannon_entropy",
+]
+
+logger = logging.getLogger("hybridsdk.routing.privacy")
+
+
+class PiiKind(str, enum.Enum):
+    """What a finding is."""
+
+    EMAIL = "email"
+    PHONE = "phone"
+    CARD = "card"
+    IBAN = "iban"
+    SSN = "ssn"
+    IPV4 = "ipv4"
+    IPV6 = "ipv6"
+    GPS = "gps"
+    MAC = "mac"
+    SECRET = "secret"
+
+
+# Breaks ties between equally confident, equally long overlapping findings.
+_SPECIFICITY = {
+    PiiKind.SECRET: 9,
+    PiiKind.IBAN: 8,
+    PiiKind.CARD: 7,
+    PiiKind.SSN: 6,
+    PiiKind.EMAIL: 5,
+    PiiKind.MAC: 4,
+    PiiKind.IPV6: 3,
+    PiiKind.IPV4: 2,
+    PiiKind.GPS: 1,
+    PiiKind.PHONE: 0,
+}
+
+_PREVIEW_MAX = 16
+
+
+def _mask(value: str) -> str:
+    """Shape of a value without its content: digits become '#', letters 'x'."""
+    out = []
+    for ch in value[:_PREVIEW_MAX]:
+        if ch.isdigit():
+            out.append("#")
+        elif ch.isalpha():
+            out.append("x")
+        elif ch.isspace():
+            out.append(" ")
+        else:
+            out.append(ch)
+    if len(value) > _PREVIEW_MAX:
+        out.append("…")
+    return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One piece of personal data found in a text.
+
+    Holds no value: only the span, a masked preview safe to log, and a confidence.
+
+    Args:
+        kind: what was found.
+        start: index of the first character in the scanned text.
+        end: index one past the last character.
+        confidence: how sure the detector is, in [0, 1].
+        preview: the value's shape with digits and letters masked.
+        detector: name of the detector that produced it.
+    """
+
+    kind: PiiKind
+    start: int
+    end: int
+    confidence: float
+    preview: str = field(default="")
+    detector: str = field(default="", compare=False)
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start < self.end:
+            raise ConfigurationError(
+                f"a finding needs 0 <= start < end, got start={self.start} end={self.end}; "
+                "fix the detector that produced it"
+            )
+        if not 0.0 <= self.confidence <= 1.0:
+            raise ConfigurationError(
+                f"a finding's confidence must be in [0, 1], got {self.confidence}"
+            )
+
+    @classmethod
+    def from_span(
+        cls, kind: PiiKind, text: str, start: int, end: int, confidence: float, detector: str = ""
+    ) -> Finding:
+        """Builds a finding with its masked preview from the scanned text."""
+        return cls(kind, start, end, confidence, _mask(text[start:end]), detector)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def value(self, text: str) -> str:
+        """The found value, read back from the text that was scanned."""
+        return text[self.start : self.end]
+
+
+Detector = Callable[[str], Iterable[Finding]]
+"""A detector: any callable taking the text and yielding findings."""
+
+
+# ---------------------------------------------------------------- checksums and helpers
+
+
+def luhn_valid(digits: str) -> bool:
+    """True when a digit string passes the Luhn (mod 10) check.
+
+    Args:
+        digits: ASCII digits only.
+    """
+    if not digits or not digits.isascii() or not digits.isdigit():
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+# Country -> IBAN length (SWIFT IBAN registry).
+IBAN_LENGTHS: dict[str, int] = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22,
+    "BH": 22, "BI": 27, "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24,
+    "DE": 22, "DJ": 27, "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18,
+    "FK": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27,
+    "GT": 28, "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26, "IT": 27,
+    "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20,
+    "LV": 21, "LY": 25, "MC": 27, "MD": 24, "ME": 22, "MK": 19, "MN": 20, "MR": 27,
+    "MT": 31, "MU": 30, "NI": 28, "NL": 18, "NO": 15, "OM": 23, "PK": 24, "PL": 28,
+    "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "RU": 33, "SA": 24, "SC": 31,
+    "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25, "SV": 28,
+    "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20, "YE": 30,
+}  # fmt: skip
+
+
+def iban_valid(iban: str) -> bool:
+    """True when an IBAN (spaces allowed) has its country's length and passes mod-97.
+
+    Args:
+        iban: the IBAN, upper or lower case, with or without spaces.
+    """
+    compact = iban.replace(" ", "").upper()
+    if len(compact) < 5 or not compact.isascii() or not compact.isalnum():
+        return False
+    if IBAN_LENGTHS.get(compact[:2]) != len(compact) or not compact[2:4].isdigit():
+        return False
+    rearranged = compact[4:] + compact[:4]
+    numeric = "".join(str(int(ch, 36)) for ch in rearranged)
+    return int(numeric) % 97 == 1
+
+
+def shannon_entropy(token: str) -> float:
+    """Shannon entropy of a string's characters, in bits per character.
+
+    Args:
+        token: the string.
+    """
+    if not token:
+        return 0.0
+    n = len(token)
+    return -sum(c / n * math.log2(c / n) for c in Counter(token).values())
+
+
+# ---------------------------------------------------------------- regex detectors
+
+_EMAIL_RE = re.compile(
+    r"(?<![\w.%+-])[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])"
+)
+
+
+class EmailDetector:
+    """Email addresses (subdomains, plus-addressing, dotted local parts)."""
+
+    kind = PiiKind.EMAIL
+
+    def __call__(self, text: str) -> Iterator[Finding]:
+        for m in _EMAIL_RE.finditer(text):
+            yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.95, "email")
+
+
+# Grouped forms use one separator throughout; the last group may be short (13-19 digits).
+_CARD_RE = re.compile(
+    r"(?<![\w.,-])(?:"
+    r"\d{4}(?P<s1>[ -])\d{4}(?P=s1)\d{4}(?P=s1)\d{1,4}(?:(?P=s1)\d{1,3})?"
+    r"|\d{4}(?P<s2>[ -])\d{6}(?P=s2)\d{4,5}"
+    r"|\d{13,19}"
+    r")(?![\w]|[.,-]\d)"
+)
+
+
+def _card_iin_ok(digits: str) -> bool:
+    """Issuer prefix and length are those of a real card scheme."""
+    n = len(digits)
+    if len(set(digits)) == 1:
+        return False
+    p2, p3, p4, p6 = int(digits[:2]), int(digits[:3]), int(digits[:4]), int(digits[:6])
+    if digits[0] == "4":  # Visa
+        return n in (13, 16, 19)
+    if 51 <= p2 <= 55 or 2221 <= p4 <= 2720:  # Mastercard
+        return n == 16
+    if p2 in (34, 37):  # American Express
+        return n == 15
+    if p4 == 6011 or 644 <= p3 <= 649 or p2 == 65 or 622126 <= p6 <= 622925:  # Discover
+        return 16 <= n <= 19
+    if p2 == 62:  # UnionPay
+        return 16 <= n <= 19
+    if 3528 <= p4 <= 3589:  # JCB
+        return 16 <= n <= 19
+    if 300 <= p3 <= 305 or p4 == 3095 or p2 in (36, 38, 39):  # Diners Club
+        return 14 <= n <= 19
+    if p2 in (50, 56, 57, 58) or digits[0] == "6":  # Maestro and other 6-series
+        return 13 <= n <= 19
+    if digits[0] == "1":  # UATP
+        return n == 15
+    return False
+
+
+class CardDetector:
+    """Payment card numbers: 13-19 digits, Luhn-valid, with a real issuer prefix."""
+
+    kind = PiiKind.CARD
+
+    def __call__(self, text: str) -> Iterator[Finding]:
+        for m in _CARD_RE.finditer(text):
+            start = m.start()
+            raw = m.group(0)
+            # A trailing short group may be a neighbouring number; retry without it.
+            candidates = [raw]
+            sep = m.group("s1")
+            # Only for spaces: a dash-joined tail belongs to the same token.
+            if sep == " " and raw.count(sep) == 4:
+                candidates.append(raw[: raw.rfind(sep)])
+            for cand in candidates:
+                digits = cand.replace(" ", "").replace("-", "")
+                if 13 <= len(digits) <= 19 and luhn_valid(digits) and _card_iin_ok(digits):
+                    yield Finding.from_span(self.kind, text, start, start + len(cand), 0.99, "card")
+                    break
+
+
+_IBAN_RE = re.compile(
+    r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![a-z0-9])"
+)
+
+
+class IbanDetector:
+    """IBANs in compact or print (groups of four) form, checked by length and mod-97."""
+
+    kind = PiiKind.IBAN
+
+    def __call__(self, text: str) -> Iterator[Finding]:
+        for m in _IBAN_RE.finditer(text):
+            want = IBAN_LENGTHS.get(m.group(0)[:2])
+            if want is None:
+                continue
+            # The regex may run into the next word; keep exactly the country's length.
+            taken, end = 0, m.start()
+            for i in range(m.start(), m.end()):
+                if text[i] != " ":
+                    taken += 1
+                if taken == want:
+                    end = i + 1
+                    break
+            if taken != want:
+                continue
+            if end < len(text) and text[end].isalnum():
+                continue  # glued to more characters: not a clean IBAN
+            if iban_valid(text[m.start() : end]):
+                yield Finding.from_span(self.kind, text, m.start(), end, 0.99, "iban")
+
+
+_SSN_RE = re.compile(r"(?<![\w-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w]|-\d)")
+_SSN_PLAIN_RE = re.compile(
+    r"(?i)\b(?:ssn|social\s+security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(\d{9})(?!\d)"
+)
+# Published in ads and samples; never issued to anyone real.
+_SSN_KNOWN_INVALID = frozenset({"078051120", "219099999", "123456789"})
+
+
+def ssn_valid(area: str, group: str, serial: str) -> bool:
+    """US SSN structure rules: area not 000/666/9xx, group not 00, serial not 0000."""
+    if area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000":
+        return False
+    return area + group + serial not in _SSN_KNOWN_INVALID
+
+
+class SsnDetector:
+    """US Social Security numbers: 123-45-6789 or 123 45 6789; bare 9 digits after 'SSN'."""
+
+    kind = PiiKind.SSN
+
+    def __call__(self, text: str) -> Iterator[Finding]:
+        for m in _SSN_RE.finditer(text):
+            if ssn_valid(m.group(1), m.group(3), m.group(4)):
+                yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.9, "ssn")
+        for m in _SSN_PLAIN_RE.finditer(text):
+            d = m.group(1)
+            if ssn_valid(d[:3], d[3:5], d[5:]):
+                yield Finding.from_span(self.kind, text, m.start(1), m.end(1), 0.85, "ssn")
+
+
+_IPV4_RE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?!\w|\.\d)")
+_VERSION_BEFORE_RE = re.compile(r"(?i)(?:version|ver\.?|release|build|firmware|v)\s*$")
+
+
+class Ipv4Detector:
+    """IPv4 addresses, each octet <= 255 (checked by `ipaddress`)."""
+
+    kind = PiiKind.IPV4
+
+    def __call__(self, text: str) -> Iterator[Finding]:
+        for m in _IPV4_RE.finditer(text):
+            try:
+                ipaddress.IPv4Address(m.group(0))
+            except ValueError:
+                continue
+            if _VERSION_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.9, "ipv4")
+
+
+_IPV6_RE = re.compile(
+    r"(?<![\w.])(?<![0-9A-Fa-f]:)(?=[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:)"
+    r"[0-9A-Fa-f:]{2,40}(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?(?:%[A-Za-z0-9_.]+)?(?![\w:])"
+)
+
+
+class Ipv6Detector:
+    """IPv6 addresses, full or compressed, with optional zone; checked by `ipaddress`."""
+
+    kind = PiiKind.IPV6
+
+    def __call__(self, text: str) -> Iterator[Finding]:
+        for m in _IPV6_RE.finditer(text):
+            candidate, start = m.group(0), m.start()
+            if (candidate.endswith(":") and not candidate.endswith("::")) or candidate.endswith(
+                ":::"
+            ):
+                candidate = candidate[:-1]  # "... at fe80::1:" — a colon of the prose
+            if sum(1 for g in candidate.split("%")[0].split(":") if g) < 2:
+                continue  # "::", "::1", "a::": loopback or prose (Ruby, C++), not a host
+            try:
+                ipaddress.IPv6Address(candidate)
+            except ValueError:
+                continue
+            yield Finding.from_span(self.kind, text, start, start + len(candidate), 0.95, "ipv6")
+
+
+_MAC_RE = re.compile(
+    r"(?<![\w.])(?<![:-][0-9A-Fa-f]{2}[:-])"  # not inside a longer colon run; "mac:" is fine
+    r"(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
+    r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?!\w|[:-][0-9A-Fa-f]|\.\w)"
+)
+
+
+class MacDetector:
+    """MAC addresses (aa:bb:cc:dd:ee:ff, aa-bb-..., Cisco aabb.ccdd.eeff)."""
+
+    kind = PiiKind.MAC
+
+    def __call__(self, text: str) -> Iterator[Finding]:
+        for m in _MAC_RE.finditer(text):
+            hexdigits = re.sub(r"[^0-9A-Fa-f]", "", m.group(0)).lower()
+            if hexdigits in ("000000000000", "ffffffffffff"):
+                continue  # null and broadcast identify no device
+            yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.9, "mac")
+
+
+_GPS_RE = re.compile(
+    r"(?<![\w.])(?P<lat>[-+]?\d{1,2}\.(?P<latd>\d{2,10}))\s*°?\s*(?P<ns>[NSns](?![A-Za-z]))?"
+    r"\s*[,;/ ]\s*"
+    r"(?P<lon>[-+]?\d{1,3}\.(?P<lond>\d{2,10}))\s*°?\s*(?P<ew>[EWew](?![A-Za-z]))?(?![\w]|\.\d)"
+)
+
+
+class GpsDetector:
+    """Latitude, longitude pairs in decimal degrees, ranges checked."""
+
+    kind = PiiKind.GPS
+
+    def __call__(self, text: str) -> Iterator[Finding]:
+        for m in _GPS_RE.finditer(text):
+            lat, lon = float(m.group("lat")), float(m.group("lon"))
+            hemispheres = m.group("ns") is not None and m.group("ew") is not None
+            if hemispheres and (lat < 0 or lon < 0):
+                continue
+            precise = len(m.group("latd")) >= 4 and len(m.group("lond")) >= 4
+            if not (precise or hemispheres):
+                continue
+            if abs(lat) > 90 or abs(lon) > 180:
+                continue
+            yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.85, "gps")
+
+
+# Prefixed credentials: (name, pattern). Patterns end at a non-token character.
+_SECRET_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        (
+            "pem_private_key",
+            r"-----BEGIN (?P<alg>(?:[A-Z0-9]+ )*)PRIVATE KEY-----"
+            r"(?:(?s:.*?)-----END (?P=alg)PRIVATE KEY-----|(?s:.*)\Z)",
+        ),
+        ("aws_access_key", r"(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}(?![A-Za-z0-9])"),
+        ("github_token", r"(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,255}(?![A-Za-z0-9_])"),
+        ("github_pat", r"(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{22,255}(?![A-Za-z0-9_])"),
+        ("slack_token", r"(?<![A-Za-z0-9_-])xox[bpars]-[A-Za-z0-9-]{10,250}(?![A-Za-z0-9_-])"),
+        ("stripe_key", r"(?<![A-Za-z0-9_])[sr]k_(?:live|test)_[A-Za-z0-9]{16,247}(?![A-Za-z0-9_])"),
+        ("google_api_key", r"(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])"),
+        (
+            "openai_key",
+            r"(?<![A-Za-z0-9_-])sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])",
+        ),
+        (
+            "jwt",
+            r"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{10,}"
+            r"(?![A-Za-z0-9_-])",
+        ),
+    )
+)
+
+# '=' only as base64 padding, so `KEY=value` yields the value alone.
+_TOKEN_RE = re.compile(r"(?<![A-Za-z0-9+/_.@-])[A-Za-z0-9+/_-]{20,512}={0,2}(?![A-Za-z0-9+/=_@-])")
+_UUID_RE = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
+_HEX_RE = re.compile(r"[0-9a-fA-F]+")
+
+
+class SecretDetector:
+    """Credentials: known key prefixes, PEM private keys, JWTs, and high-entropy tokens.
+
+    Args:
+        min_length: shortest token the entropy check looks at.
+        min_entropy: bits per character a token needs to count as random; the bar is
+            lowered for short tokens, which cannot reach a high entropy.
+    """
+
+    kind = PiiKind.SECRET
+
+    def __init__(self, *, min_length: int = 20, min_entropy: float = 4.0) -> None:
+        if min_length < 8:
+            raise ConfigurationError(f"min_length must be >= 8, got {min_length}")
+        if not 0.0 < min_entropy <= 8.0:
+            raise ConfigurationError(f"min_entropy must be in (0, 8] bits, got {min_entropy}")
+        self.min_length = min_length
+        self.min_entropy = min_entropy
+
+    def __call__(self, text: str) -> Iterator[Finding]:
+        for name, pattern in _SECRET_PATTERNS:
+            for m in pattern.finditer(text):
+                yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.99, name)
+        for m in _TOKEN_RE.finditer(text):
+            token = m.group(0)
+            if len(token) < self.min_length:
+                continue
+            confidence = self._looks_random(token)
+            if confidence is None:
+                continue
+            yield Finding.from_span(self.kind, text, m.start(), m.end(), confidence, "entropy")
+
+    def _looks_random(self, token: str) -> float | None:
+        """A confidence when the token looks like a random credential, else None."""
+        if _UUID_RE.fullmatch(token):
+            return None
+        if IBAN_LENGTHS.get(token[:2]) == len(token) and token[2:4].isdigit() and token.isupper():
+            return None  # IBAN-shaped (bad checksum): an account number, not a credential
+        core = token.rstrip("=")
+        has_digit = any(c.isdigit() for c in core)
+        has_upper = any(c.isupper() for c in core)
+        has_lower = any(c.islower() for c in core)
+        if _HEX_RE.fullmatch(core):
+            # Hex keys: 16 symbols cap entropy at 4 bits, so judge them by length.
+            if len(core) >= 32 and has_digit and shannon_entropy(core) >= 3.0:
+                return 0.6
+            return None
+        if not (has_digit and (has_upper or has_lower)) and not (has_upper and has_lower):
+            return None
+        # Random strings of length n reach about log2(n) - 0.5 bits; cap the bar there.
+        bar = min(self.min_entropy, math.log2(len(core)) - 0.6)
+        if shannon_entropy(core) < bar:
+            return None
+        if not has_digit and len(core) < 32:
+            return None  # mixed-case words (CamelCase identifiers) without digits
+        return 0.7
+
+
+# ---------------------------------------------------------------- phone numbers
+
+_PHONE_RE = re.compile(r"(?<![\w+.-])(?:\+|00)?\(?\d[\d ().-]{5,18}\d(?![\w]|[.-]\d)")
+_DATE_LIKE_RE = re.compile(
+    r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$|^\d{1,2}:\d{2}"
+)
+
+
+_DOTTED_QUAD_RE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_SSN_SHAPE_RE = re.compile(r"\d{3}[- ]\d{2}[- ]\d{4}")
+
+
+def _phone_context_ok(text: str, start: int, end: int) -> bool:
+    """Rejects phone-shaped pieces of larger tokens and other numbers' shapes."""
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-#/_.:"):
+        return False  # tail of an id such as "order #G-2024-178999"
+    if end < len(text) and (text[end].isalnum() or text[end] in "-/_"):
+        return False
+    raw = text[start:end]
+    # Invalid dotted quads and SSN shapes belong to the IP and SSN rules, not to phones.
+    return not (_DOTTED_QUAD_RE.fullmatch(raw) or _SSN_SHAPE_RE.fullmatch(raw))
+
+
+_PHONE_GROUP_RE = re.compile(r"\+?\(?\d+\)?")
+
+
+def _regex_phone_shape_ok(raw: str) -> bool:
+    """The shape rules of the regex fallback (no numbering plan behind them)."""
+    if raw.count("(") != raw.count(")") or _DATE_LIKE_RE.match(raw):
+        return False
+    digits = re.sub(r"\D", "", raw)
+    if not 8 <= len(digits) <= 15:
+        return False
+    if not (any(c in raw for c in " ().-") or raw.startswith("+")):
+        return False  # a bare digit run is more often an id than a phone
+    if "." in raw and not re.fullmatch(r"\+?\d{2,4}(?:\.\d{2,4}){2,4}", raw):
+        return False  # decimals and versions, not phone numbers
+    groups = re.split(r"\D+", raw.strip("+()"))
+    if len(groups[-1]) < 2:
+        return False  # phone numbers end in a group of 2+ digits; ISBNs may not
+    if not raw.startswith(("+", "00")):
+        if len(digits) > 12:
+            return False  # national numbers are shorter; longer runs are ids or cards
+        if len(groups) >= 3 and all(len(g) == 4 for g in groups):
+            return False  # 4-4-4 is how cards are written, not phones
+    return True
+
+
+def _phone_variants(
+    text: str, start: int, end: int, *, max_trim: int, max_trim_digits: int = 99
+) -> Iterator[tuple[int, int]]:
+    """Spans of a phone-shaped match, whole first, then with whitespace-separated groups of
+    at most `max_trim_digits` digits trimmed off the ends where a space separates them,
+    so "(212) 200-0000 7" still yields the phone number."""
+    groups = [(g.start(), g.end()) for g in _PHONE_GROUP_RE.finditer(text, start, end)]
+    n = len(groups)
+
+    def trimmable(i: int) -> bool:
+        a, b = groups[i]
+        return sum(c.isdigit() for c in text[a:b]) <= max_trim_digits
+
+    for trimmed in range(0, min(n - 1, 2 * max_trim) + 1):
+        for left in range(0, trimmed + 1):
+            right = trimmed - left
+            if left > max_trim or right > max_trim:
+                continue
+            if not all(trimmable(i) for i in (*range(left), *range(n - right, n))):
+                continue
+            a, b = groups[left][0], groups[n - 1 - right][1]
+            if left and not _loose_gap(text[groups[left - 1][1] : a]):
+                continue
+            if right and not _loose_gap(text[b : groups[n - right][0]]):
+                continue
+            yield a, b
+
+
+def _loose_gap(sep: str) -> bool:
+    """A gap with a space in it may end a number; "-" or "." alone joins its groups."""
+    return " " in sep
+
+
+def _trim_phone(text: str, a: int, b: int) -> tuple[int, int]:
+    """Drops trailing separators and a parenthesis that belongs to the prose around."""
+    while b > a and text[b - 1] in " .-":
+        b -= 1
+    raw = text[a:b]
+    if raw.endswith(")") and raw.count(")") > raw.count("("):
+        b -= 1
+    if raw.startswith("(") and raw.count("(") > raw.count(")"):
+        a += 1
+    return a, b
+
+
+def _single_digit_groups_ok(raw: str) -> bool:
+    """One-digit groups only as a trunk prefix or right after the country code."""
+    groups = re.findall(r"\d+", raw)
+    allowed = (0, 1) if raw.startswith("+") else (0,)
+    return all(len(g) > 1 or i in allowed for i, g in enumerate(groups))
+
+
+class RegexPhoneDetector:
+    """Phone numbers by shape only: 8-15 digits with phone-style separators.
+
+    Less precise than `PhonenumbersDetector`: it knows no numbering plan, so it accepts
+    numbers no operator would assign and can take some order or account numbers for phones.
+    """
+
+    kind = PiiKind.PHONE
+
+    def __call__(self, text: str) -> Iterator[Finding]:
+        for m in _PHONE_RE.finditer(text):
+            for a, b in _phone_variants(text, m.start(), m.end(), max_trim=6, max_trim_digits=3):
+                a, b = _trim_phone(text, a, b)
+                raw = text[a:b]
+                if _regex_phone_shape_ok(raw) and _phone_context_ok(text, a, b):
+                    yield Finding.from_span(self.kind, text, a, b, 0.6, "phone_re")
+                    break
+
+
+class PhonenumbersDetector:
+    """Phone numbers valid in their numbering plan, found by Google's libphonenumber port.
+
+    Phone-shaped runs the matcher skips (a number glued to a neighbouring number) are
+    retried with end groups trimmed and checked with `is_valid_number`.
+
+    Args:
+        region: ISO 3166 region assumed for numbers written without a country code.
+    """
+
+    kind = PiiKind.PHONE
+
+    def __init__(self, *, region: str = "US") -> None:
+        try:
+            import phonenumbers
+        except ImportError as exc:
+            raise MissingDependencyError(
+                "phone number detection with phonenumbers", "privacy", tried=("phonenumbers",)
+            ) from exc
+        if region.upper() not in phonenumbers.SUPPORTED_REGIONS:
+            raise ConfigurationError(
+                f"unknown phone region {region!r}; use an ISO 3166 code such as 'US' or 'GB'"
+            )
+        self._pn: Any = phonenumbers
+        self.region = region.upper()
+
+    def __call__(self, text: str) -> Iterator[Finding]:
+        pn = self._pn
+        spans: list[tuple[int, int]] = []
+        for m in pn.PhoneNumberMatcher(text, self.region, leniency=pn.Leniency.VALID):
+            if _phone_context_ok(text, m.start, m.end):
+                spans.append((m.start, m.end))
+                yield Finding.from_span(self.kind, text, m.start, m.end, 0.8, "phonenumbers")
+        for m in _PHONE_RE.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in spans):
+                continue
+            for a, b in _phone_variants(text, m.start(), m.end(), max_trim=6, max_trim_digits=3):
+                a, b = _trim_phone(text, a, b)
+                raw = text[a:b]
+                if len(re.sub(r"\D", "", raw)) < 7 or not _phone_context_ok(text, a, b):
+                    continue
+                if not _single_digit_groups_ok(raw):
+                    continue  # "301 200 0 100" is a list of numbers, not a phone
+                if _DOTTED_QUAD_RE.search(raw) or _DATE_LIKE_RE.match(raw):
+                    continue
+                try:
+                    number = pn.parse(raw, self.region)
+                except pn.NumberParseException:
+                    continue
+                if pn.is_valid_number(number):
+                    yield Finding.from_span(self.kind, text, a, b, 0.75, "phonenumbers")
+                    break
+
+
+def phonenumbers_available() -> bool:
+    """True when the optional `phonenumbers` package can be imported."""
+    try:
+        import phonenumbers  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- scanner
+
+
+def default_detectors(
+    *, phone_region: str = "US", use_phonenumbers: bool | None = None
+) -> list[Detector]:
+    """The built-in detectors, one per `PiiKind`.
+
+    Args:
+        phone_region: region assumed for phone numbers without a country code.
+        use_phonenumbers: True requires `phonenumbers` (MissingDependencyError when absent),
+            False forces the less precise regex, None uses it when installed.
+    """
+    if use_phonenumbers is None:
+        use_phonenumbers = phonenumbers_available()
+        if not use_phonenumbers:
+            logger.info(
+                "phonenumbers not installed: using the less precise regex phone detector; "
+                'pip install "hybridsdk[privacy]" for numbering-plan checks'
+            )
+    phone: Detector = (
+        PhonenumbersDetector(region=phone_region) if use_phonenumbers else RegexPhoneDetector()
+    )
+    return [
+        SecretDetector(),
+        IbanDetector(),
+        CardDetector(),
+        SsnDetector(),
+        EmailDetector(),
+        MacDetector(),
+        Ipv6Detector(),
+        Ipv4Detector(),
+        GpsDetector(),
+        phone,
+    ]
+
+
+def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
+    """Keeps non-overlapping findings: most confident, then longest, then most specific.
+
+    Args:
+        findings: candidate findings, possibly overlapping.
+
+    Returns:
+        The kept findings sorted by start.
+    """
+    ranked = sorted(
+        findings,
+        key=lambda f: (-f.confidence, -f.length, -_SPECIFICITY.get(f.kind, -1), f.start),
+    )
+    kept: list[Finding] = []
+    for f in ranked:
+        if all(f.end <= k.start or f.start >= k.end for k in kept):
+            kept.append(f)
+    kept.sort(key=lambda f: f.start)
+    return kept
+
+
+class PiiScanner:
+    """Runs detectors over a text and returns non-overlapping findings.
+
+    Args:
+        detectors: detectors to run; plain callables `text -> Iterable[Finding]` work.
+            Defaults to `default_detectors(...)`.
+        phone_region: region for phone numbers without a country code (default detectors).
+        use_phonenumbers: see `default_detectors`.
+        min_confidence: findings below this confidence are dropped.
+        kinds: only report these kinds (default: all).
+    """
+
+    def __init__(
+        self,
+        detectors: Sequence[Detector] | None = None,
+        *,
+        phone_region: str = "US",
+        use_phonenumbers: bool | None = None,
+        min_confidence: float = 0.0,
+        kinds: Iterable[PiiKind | str] | None = None,
+    ) -> None:
+        if not 0.0 <= min_confidence <= 1.0:
+            raise ConfigurationError(f"min_confidence must be in [0, 1], got {min_confidence}")
+        self.detectors: list[Detector] = (
+            list(detectors)
+            if detectors is not None
+            else default_detectors(phone_region=phone_region, use_phonenumbers=use_phonenumbers)
+        )
+        for d in self.detectors:
+            if not callable(d):
+                raise ConfigurationError(
+                    f"a detector must be callable as detector(text) -> findings, got {type(d).__name__}"
+                )
+        self.min_confidence = min_confidence
+        self.kinds = None if kinds is None else frozenset(coerce_kind(k) for k in kinds)
+
+    def scan(self, text: str) -> list[Finding]:
+        """Findings in `text`, non-overlapping and sorted by position.
+
+        Args:
+            text: the text to scan.
+        """
+        if not isinstance(text, str):
+            raise InputValidationError(
+                f"privacy scanning needs text as str, got {type(text).__name__}; "
+                "decode bytes first (text.decode('utf-8'))"
+            )
+        if not text:
+            return []
+        candidates: list[Finding] = []
+        for detector in self.detectors:
+            for f in detector(text):
+                if not isinstance(f, Finding):
+                    raise ConfigurationError(
+                        f"detector {detector!r} yielded {type(f).__name__}, not Finding"
+                    )
+                if f.end > len(text):
+                    raise ConfigurationError(
+                        f"detector {detector!r} reported a span past the end of the text"
+                    )
+                if f.confidence < self.min_confidence:
+                    continue
+                if self.kinds is not None and f.kind not in self.kinds:
+                    continue
+                candidates.append(f)
+        return resolve_overlaps(candidates)
+
+
+def coerce_kind(kind: PiiKind | str) -> PiiKind:
+    """A `PiiKind` from itself or its name, with a clear error for unknown kinds.
+
+    Args:
+        kind: a PiiKind or its value such as "email".
+    """
+    try:
+        return PiiKind(kind)
+    except ValueError:
+        known = ", ".join(k.value for k in PiiKind)
+        raise ConfigurationError(f"unknown PII kind {kind!r}; known kinds: {known}") from None
