@@ -6,7 +6,6 @@ loaded on first use (PEP 562), so `import hybridsdk` costs a few milliseconds an
 neither numpy nor pydantic until a request is built.
 """
 
-import importlib as _importlib
 import typing as _typing
 
 from hybridsdk._exceptions import (
@@ -45,18 +44,24 @@ from hybridsdk._exceptions import (
     UnknownKeyIdError,
     UnsupportedSuiteError,
 )
+from hybridsdk._lazy import lazy_exports as _lazy_exports
 from hybridsdk._version import __version__
 
 __all__ = [
     "AcceleratorUnavailableError",
+    "AsyncClient",
     "BatchTooLargeError",
+    "BreakerConfig",
     "BudgetExceededError",
     "CircuitOpenError",
+    "Client",
+    "CloudEndpoint",
     "CloudError",
     "ConfigurationError",
     "ConnectError",
     "CryptoError",
     "DeadlineExceededError",
+    "DegradationChain",
     "EncodingError",
     "GatewayError",
     "HybridSDKError",
@@ -69,48 +74,71 @@ __all__ = [
     "InputValidationError",
     "KeyConfigError",
     "KeyPinMismatchError",
+    "LocalModel",
     "MissingDependencyError",
+    "Mode",
     "ModelError",
     "ModelIntegrityError",
     "ModelLoadError",
     "ModelNotFoundError",
+    "ModelRegistry",
     "NonFiniteInputError",
     "OutboxError",
     "OutboxFullError",
+    "Policy",
     "PrivacyError",
     "PrivacyLabel",
+    "PrivacyPolicy",
     "PrivacyViolationError",
     "ReadTimeoutError",
     "Reason",
+    "RetryPolicy",
     "Route",
     "RoutingError",
+    "Task",
     "TransportError",
     "UnknownKeyIdError",
     "UnsupportedSuiteError",
+    "load_model",
+    "probe_device",
     "__version__",
 ]
 
 # public name -> module that defines it; loaded on first attribute access.
 _LAZY = {
+    "AsyncClient": "hybridsdk._client",
+    "BreakerConfig": "hybridsdk.cloud._breaker",
+    "Client": "hybridsdk._client",
+    "CloudEndpoint": "hybridsdk.cloud._endpoint",
+    "DegradationChain": "hybridsdk.cloud._degradation",
     "InferenceRequest": "hybridsdk._types",
     "InferenceResult": "hybridsdk._types",
+    "LocalModel": "hybridsdk.edge._local_model",
+    "Mode": "hybridsdk.routing._policy",
+    "ModelRegistry": "hybridsdk.edge._registry",
+    "Policy": "hybridsdk.routing._policy",
     "PrivacyLabel": "hybridsdk._types",
+    "PrivacyPolicy": "hybridsdk.routing._privacy",
     "Reason": "hybridsdk._types",
+    "RetryPolicy": "hybridsdk.cloud._retry",
     "Route": "hybridsdk._types",
+    "Task": "hybridsdk._tasks",
+    "load_model": "hybridsdk.edge._local_model",
+    "probe_device": "hybridsdk.edge._probe",
 }
 
 if _typing.TYPE_CHECKING:
+    from hybridsdk._client import AsyncClient, Client
+    from hybridsdk._tasks import Task
     from hybridsdk._types import InferenceRequest, InferenceResult, PrivacyLabel, Reason, Route
+    from hybridsdk.cloud._breaker import BreakerConfig
+    from hybridsdk.cloud._degradation import DegradationChain
+    from hybridsdk.cloud._endpoint import CloudEndpoint
+    from hybridsdk.cloud._retry import RetryPolicy
+    from hybridsdk.edge._local_model import LocalModel, load_model
+    from hybridsdk.edge._probe import probe_device
+    from hybridsdk.edge._registry import ModelRegistry
+    from hybridsdk.routing._policy import Mode, Policy
+    from hybridsdk.routing._privacy import PrivacyPolicy
 
-
-def __getattr__(name: str) -> _typing.Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'hybridsdk' has no attribute {name!r}")
-    value = getattr(_importlib.import_module(module), name)
-    globals()[name] = value  # later lookups skip this function
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = _lazy_exports(__name__, globals(), _LAZY, __all__)

@@ -1,0 +1,589 @@
+"""`Client` and `AsyncClient`: one call, `client.infer(request)`, local or cloud.
+
+Both drive the same request flow (`_flow.request_flow`, no I/O) and share `_BaseClient`,
+which holds the configuration and the live trackers (latency, budget, device state,
+connectivity, response cache). They differ only in how a step is carried out: blocking
+calls, or awaits with model runs moved off the event loop.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable, Generator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from hybridsdk._exceptions import ConfigurationError, HybridSDKError
+from hybridsdk._flow import CallCloud, Defer, FlowContext, Outcome, RunLocal, Step, request_flow
+from hybridsdk._tasks import Task
+from hybridsdk._types import InferenceRequest, InferenceResult, Route
+from hybridsdk.cloud._connectivity import Connectivity
+from hybridsdk.cloud._degradation import ResponseCache
+from hybridsdk.routing._policy import Mode, Policy
+from hybridsdk.routing._privacy import PrivacyPolicy
+from hybridsdk.routing._signals import CostBudget, LatencyEstimator, Signals
+
+if TYPE_CHECKING:
+    from hybridsdk.cloud._client import AsyncCloudClient, CloudClient
+    from hybridsdk.cloud._endpoint import CloudEndpoint
+    from hybridsdk.cloud._outbox import Outbox
+    from hybridsdk.cloud._outbox_drain import DrainRunner
+    from hybridsdk.edge._local_model import LocalModel
+    from hybridsdk.edge._registry import ModelRegistry
+
+__all__ = ["AsyncClient", "Client", "DEFAULT_TASKS"]
+
+logger = logging.getLogger("hybridsdk.client")
+
+DEFAULT_TASKS = (
+    Task("digits", local_model="digits-linear-fp32", cloud_model="digits-svc-fp32"),
+    Task("intent", local_model="intent-linear-fp32", cloud_model="intent-cloud-fp32"),
+)
+
+DeviceReader = Callable[[], Any]
+
+
+class _DeviceCache:
+    """The device state, re-read at most every `ttl_s` (a Pi's vcgencmd costs ms)."""
+
+    def __init__(
+        self, reader: DeviceReader | None, ttl_s: float, clock: Callable[[], float]
+    ) -> None:
+        self._reader = reader
+        self._ttl_s = ttl_s
+        self._clock = clock
+        self._value: Any = None
+        self._read_at = float("-inf")
+
+    def get(self) -> Any:
+        if self._reader is None:
+            return None
+        now = self._clock()
+        if now - self._read_at >= self._ttl_s:
+            try:
+                self._value = self._reader()
+            except Exception:  # a probe must never break a request
+                logger.debug("device probe failed", exc_info=True)
+                self._value = None
+            self._read_at = now
+        return self._value
+
+
+def _default_device_reader() -> Any:
+    from hybridsdk.edge._probe import read_device_state
+
+    return read_device_state()
+
+
+class _BaseClient:
+    """Configuration and state shared by the sync and async clients."""
+
+    def __init__(
+        self,
+        *,
+        tasks: Sequence[Task] | None,
+        default_task: str | None,
+        policy: Policy | None,
+        privacy: PrivacyPolicy | None,
+        cloud: CloudEndpoint | Sequence[CloudEndpoint] | str | None,
+        outbox: str | os.PathLike[str] | Outbox | None,
+        models_dir: str | os.PathLike[str] | None,
+        registry: ModelRegistry | None,
+        device: DeviceReader | None | bool,
+        cache: ResponseCache | None | bool,
+        budget: CostBudget | None,
+        cloud_cost: float | None,
+        model_options: Mapping[str, Any] | None,
+        clock: Callable[[], float],
+    ) -> None:
+        task_list = tuple(tasks) if tasks is not None else DEFAULT_TASKS
+        if not task_list:
+            raise ConfigurationError("a client needs at least one Task")
+        self.tasks: dict[str, Task] = {t.name: t for t in task_list}
+        if len(self.tasks) != len(task_list):
+            raise ConfigurationError("task names must be unique")
+        self.default_task = default_task or task_list[0].name
+        if self.default_task not in self.tasks:
+            raise ConfigurationError(
+                f"default_task {self.default_task!r} is not one of {sorted(self.tasks)}"
+            )
+        self.endpoints = _endpoints(cloud)
+        if policy is None:
+            # Without a cloud there is nothing to escalate to: answer locally.
+            policy = Policy(mode=Mode.PREFER_LOCAL if self.endpoints else Mode.LOCAL_ONLY)
+        self.policy = policy
+        self.privacy = privacy if privacy is not None else PrivacyPolicy()
+        self.clock = clock
+        self.latency = LatencyEstimator()
+        self.budget = budget
+        self.cloud_cost = cloud_cost
+        self.cache = ResponseCache(clock=clock) if cache is True else cache or None
+        reader = _default_device_reader if device is True else device or None
+        self._device = _DeviceCache(reader, 5.0, clock)
+        self.connectivity = Connectivity(clock=clock, on_change=self._on_connectivity)
+        self._models_dir = models_dir
+        self._registry = registry
+        self._model_options = dict(model_options or {})
+        self._models: dict[str, LocalModel] = {}
+        self._models_lock = threading.Lock()
+        self.outbox = _open_outbox(outbox)
+        self._drainer: DrainRunner | None = None
+
+    # -- models ---------------------------------------------------------------------------
+
+    def registry(self) -> ModelRegistry:
+        if self._registry is None:
+            from hybridsdk.edge._registry import ModelRegistry
+
+            self._registry = ModelRegistry(self._models_dir)
+        return self._registry
+
+    def model(self, name: str) -> LocalModel:
+        """The loaded local model `name` (verified and loaded on first use, then kept)."""
+        model = self._models.get(name)
+        if model is not None:
+            return model
+        with self._models_lock:
+            model = self._models.get(name)
+            if model is None:
+                from hybridsdk.edge._local_model import load_model
+
+                model = load_model(name, registry=self.registry(), **self._model_options)
+                logger.info("loaded %s on %s (%s)", name, model.runtime, model.accelerator)
+                self._models[name] = model
+        return model
+
+    # -- per request ----------------------------------------------------------------------
+
+    def task_for(self, request: InferenceRequest) -> Task:
+        if request.task is not None:
+            task = self.tasks.get(request.task)
+            if task is None:
+                raise ConfigurationError(
+                    f"unknown task {request.task!r}; this client has {sorted(self.tasks)}"
+                )
+            return task
+        if request.model is not None:
+            for task in self.tasks.values():
+                if request.model in (task.local_model, task.cloud_model):
+                    return task
+            return Task(request.model, local_model=request.model)
+        return self.tasks[self.default_task]
+
+    def context(self, request: InferenceRequest) -> FlowContext:
+        now = self.clock()
+        signals = Signals.from_state(
+            now=now,
+            device=self._device.get(),
+            online=self.connectivity.online,
+            breaker_open=self._all_breakers_open(),
+            latency=self.latency,
+            budget=self.budget,
+            cloud_cost_estimate=self.cloud_cost,
+        )
+        return FlowContext(
+            task=self.task_for(request),
+            policy=self.policy,
+            privacy=self.privacy,
+            signals=signals,
+            cache=self.cache,
+            cloud_configured=bool(self.endpoints),
+            outbox_configured=self.outbox is not None,
+            clock=self.clock,
+        )
+
+    def _all_breakers_open(self) -> bool:
+        return False  # overridden once a cloud client exists
+
+    def local_outcome(self, model: LocalModel, outputs: Any, started: float) -> Outcome:
+        ms = (time.perf_counter() - started) * 1000.0
+        self.latency.observe("local", ms)
+        value = (outputs, model.entry.name, model.runtime, model.accelerator)
+        return Outcome(value=value, elapsed_ms=ms)
+
+    def cloud_outcome(self, answer: Any, error: BaseException | None, started: float) -> Outcome:
+        ms = (time.perf_counter() - started) * 1000.0
+        if error is None:
+            self.connectivity.record_success()
+            self.latency.observe("cloud", ms)
+            if self.budget is not None and self.cloud_cost:
+                self.budget.record(self.cloud_cost, self.clock())
+            return Outcome(value=answer, elapsed_ms=ms)
+        self.connectivity.record_failure(error)
+        return Outcome(error=error, elapsed_ms=ms)
+
+    def defer(self, step: Defer) -> Outcome:
+        from hybridsdk.cloud._outbox_sender import encode_deferred
+
+        assert self.outbox is not None
+        started = time.perf_counter()
+        try:
+            self.outbox.put(
+                encode_deferred(step.call.model, step.call.inputs),
+                idempotency_key=step.call.idempotency_key,
+                stream=step.stream,
+            )
+        except (HybridSDKError, OSError) as exc:
+            return Outcome(error=exc, elapsed_ms=(time.perf_counter() - started) * 1000.0)
+        return Outcome(value=True, elapsed_ms=(time.perf_counter() - started) * 1000.0)
+
+    def _on_connectivity(self, online: bool) -> None:
+        if online and self._drainer is not None:
+            self._drainer.wake()
+
+    # -- deferred results -----------------------------------------------------------------
+
+    def deferred_result(self, idempotency_key: str) -> InferenceResult | None:
+        """The cloud's answer to a deferred request once delivered; None while pending.
+
+        Raises:
+            ConfigurationError: this client has no outbox.
+        """
+        if self.outbox is None:
+            raise ConfigurationError("this client has no outbox: pass outbox=PATH")
+        from hybridsdk.cloud._outbox import OutboxState
+        from hybridsdk.cloud._outbox_sender import decode_deferred, decode_result
+
+        record = self.outbox.get(idempotency_key)
+        if record is None or record.state is not OutboxState.DELIVERED or record.result is None:
+            return None
+        model, _ = decode_deferred(record.payload)
+        return InferenceResult(
+            outputs=decode_result(record.result),
+            route=Route.CLOUD,
+            model=model,
+            runtime="cloud",
+            idempotency_key=idempotency_key,
+            degraded_step="defer",
+        )
+
+    def close_models(self) -> None:
+        with self._models_lock:
+            for model in self._models.values():
+                model.close()
+            self._models.clear()
+
+
+def _endpoints(
+    cloud: CloudEndpoint | Sequence[CloudEndpoint] | str | None,
+) -> list[CloudEndpoint]:
+    if cloud is None:
+        return []
+    from hybridsdk.cloud._endpoint import CloudEndpoint
+
+    if isinstance(cloud, str):
+        return [CloudEndpoint(url=cloud)]
+    if isinstance(cloud, CloudEndpoint):
+        return [cloud]
+    return list(cloud)
+
+
+def _open_outbox(outbox: str | os.PathLike[str] | Outbox | None) -> Outbox | None:
+    if outbox is None:
+        return None
+    from hybridsdk.cloud._outbox import Outbox
+
+    return outbox if isinstance(outbox, Outbox) else Outbox(outbox)
+
+
+def _as_request(request: InferenceRequest | None, fields: Mapping[str, Any]) -> InferenceRequest:
+    if request is None:
+        return InferenceRequest(**fields)
+    if fields:
+        raise ConfigurationError("pass either a request or its fields, not both")
+    if not isinstance(request, InferenceRequest):
+        raise ConfigurationError(
+            f"infer() takes an InferenceRequest, got {type(request).__name__}; "
+            "or pass the fields as keywords: infer(inputs={...})"
+        )
+    return request
+
+
+class Client(_BaseClient):
+    """Route inference requests to a local model or an encrypted cloud, blocking.
+
+    The common case is one call: ``Client().infer(inputs={"pixels": x})`` answers from
+    the on-device digits model. Give `cloud=` a gateway URL (or `CloudEndpoint`s) for
+    the cascade, `outbox=` a path to defer requests while offline.
+
+    Args:
+        tasks: the tasks this client serves (default: digits and intent from the zoo).
+        default_task: the task of requests that name neither task nor model.
+        policy: routing mode, rules and cascade threshold (default: prefer local when a
+            cloud is configured, else local only).
+        privacy: what may leave the device and in which form.
+        cloud: the gateway URL, an endpoint, or several endpoints in failover order.
+        outbox: path of the durable outbox for deferrable requests (None: no deferring).
+        models_dir: the model zoo folder (default: the embedded one).
+        registry: a `ModelRegistry` to use instead of `models_dir`.
+        device: read device state (thermal, battery, memory) for the rules: True, False,
+            or a callable returning a `DeviceState`.
+        cache: keep recent cloud answers for the degradation chain (True, False, or a
+            `ResponseCache`).
+        budget: a cost budget window for cloud calls.
+        cloud_cost: the cost of one cloud call, for the budget rule.
+        model_options: keyword arguments for `load_model` (threads, providers, strict...).
+        cloud_options: keyword arguments for the `CloudClient` (retry, breaker, budget,
+            transport...).
+        clock: monotonic seconds.
+    """
+
+    def __init__(
+        self,
+        *,
+        tasks: Sequence[Task] | None = None,
+        default_task: str | None = None,
+        policy: Policy | None = None,
+        privacy: PrivacyPolicy | None = None,
+        cloud: CloudEndpoint | Sequence[CloudEndpoint] | str | None = None,
+        outbox: str | os.PathLike[str] | Outbox | None = None,
+        models_dir: str | os.PathLike[str] | None = None,
+        registry: ModelRegistry | None = None,
+        device: DeviceReader | None | bool = True,
+        cache: ResponseCache | None | bool = True,
+        budget: CostBudget | None = None,
+        cloud_cost: float | None = None,
+        model_options: Mapping[str, Any] | None = None,
+        cloud_options: Mapping[str, Any] | None = None,
+        drain_interval_s: float = 30.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(
+            tasks=tasks,
+            default_task=default_task,
+            policy=policy,
+            privacy=privacy,
+            cloud=cloud,
+            outbox=outbox,
+            models_dir=models_dir,
+            registry=registry,
+            device=device,
+            cache=cache,
+            budget=budget,
+            cloud_cost=cloud_cost,
+            model_options=model_options,
+            clock=clock,
+        )
+        self._cloud: CloudClient | None = None
+        if self.endpoints:
+            from hybridsdk.cloud._client import CloudClient
+
+            self._cloud = CloudClient(self.endpoints, clock=clock, **dict(cloud_options or {}))
+            if self.outbox is not None:
+                self._start_drainer(drain_interval_s)
+
+    @property
+    def cloud(self) -> CloudClient | None:
+        """The cloud client, when a cloud is configured."""
+        return self._cloud
+
+    def infer(self, request: InferenceRequest | None = None, /, **fields: Any) -> InferenceResult:
+        """Answer one request, locally or in the cloud, as the policy decides.
+
+        Args:
+            request: the request; or give its fields as keywords (`inputs=`, `text=`...).
+
+        Returns:
+            The result, saying which path answered and why.
+
+        Raises:
+            InputValidationError: the inputs do not fit the model.
+            PrivacyViolationError: the policy allows only a path that privacy forbids.
+            RoutingError: no path and no degradation step could answer.
+        """
+        req = _as_request(request, fields)
+        self._maybe_probe()
+        return self._drive(request_flow(req, self.context(req)))
+
+    def _drive(self, flow: Generator[Step, Outcome, InferenceResult]) -> InferenceResult:
+        step = next(flow)
+        while True:
+            try:
+                step = flow.send(self._execute(step))
+            except StopIteration as stop:
+                result: InferenceResult = stop.value
+                return result
+
+    def _execute(self, step: Step) -> Outcome:
+        started = time.perf_counter()
+        if isinstance(step, RunLocal):
+            try:
+                model = self.model(step.model)
+                outputs = model.run(step.inputs)
+            except Exception as exc:
+                return Outcome(error=exc, elapsed_ms=(time.perf_counter() - started) * 1000.0)
+            return self.local_outcome(model, outputs, started)
+        if isinstance(step, CallCloud):
+            if self._cloud is None:
+                return Outcome(error=ConfigurationError("no cloud endpoint is configured"))
+            try:
+                answer = self._cloud.infer(
+                    step.model,
+                    step.inputs,
+                    idempotency_key=step.idempotency_key,
+                    deadline_s=_seconds_left(step.deadline, self.clock),
+                )
+            except Exception as exc:
+                return self.cloud_outcome(None, exc, started)
+            return self.cloud_outcome(answer, None, started)
+        return self.defer(step)
+
+    def _maybe_probe(self) -> None:
+        if self._cloud is not None and self.connectivity.probe_due():
+            self.connectivity.record_probe(self._cloud.probe())
+
+    def _all_breakers_open(self) -> bool:
+        return self._cloud is not None and self._cloud.all_breakers_open()
+
+    def _start_drainer(self, interval_s: float) -> None:
+        from hybridsdk.cloud._outbox_drain import DrainRunner
+        from hybridsdk.cloud._outbox_sender import cloud_sender
+
+        assert self._cloud is not None and self.outbox is not None
+        self._drainer = DrainRunner(self.outbox, cloud_sender(self._cloud), interval_s=interval_s)
+        self._drainer.start()
+
+    def drain_outbox(self) -> Any:
+        """Send what the outbox holds now; returns the `DrainReport`."""
+        if self._cloud is None or self.outbox is None:
+            raise ConfigurationError("draining needs both cloud= and outbox=")
+        from hybridsdk.cloud._outbox_drain import drain
+        from hybridsdk.cloud._outbox_sender import cloud_sender
+
+        return drain(self.outbox, cloud_sender(self._cloud))
+
+    def close(self) -> None:
+        """Stop the outbox drainer, close connections and models."""
+        if self._drainer is not None:
+            self._drainer.stop()
+            self._drainer = None
+        if self._cloud is not None:
+            self._cloud.close()
+        if self.outbox is not None:
+            self.outbox.close()
+        self.close_models()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncClient(_BaseClient):
+    """The asyncio twin of `Client`: same arguments, same flow, `await client.infer(...)`.
+
+    Model runs happen in a worker thread, so the event loop never blocks on inference.
+    """
+
+    def __init__(
+        self,
+        *,
+        tasks: Sequence[Task] | None = None,
+        default_task: str | None = None,
+        policy: Policy | None = None,
+        privacy: PrivacyPolicy | None = None,
+        cloud: CloudEndpoint | Sequence[CloudEndpoint] | str | None = None,
+        outbox: str | os.PathLike[str] | Outbox | None = None,
+        models_dir: str | os.PathLike[str] | None = None,
+        registry: ModelRegistry | None = None,
+        device: DeviceReader | None | bool = True,
+        cache: ResponseCache | None | bool = True,
+        budget: CostBudget | None = None,
+        cloud_cost: float | None = None,
+        model_options: Mapping[str, Any] | None = None,
+        cloud_options: Mapping[str, Any] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(
+            tasks=tasks,
+            default_task=default_task,
+            policy=policy,
+            privacy=privacy,
+            cloud=cloud,
+            outbox=outbox,
+            models_dir=models_dir,
+            registry=registry,
+            device=device,
+            cache=cache,
+            budget=budget,
+            cloud_cost=cloud_cost,
+            model_options=model_options,
+            clock=clock,
+        )
+        self._cloud: AsyncCloudClient | None = None
+        if self.endpoints:
+            from hybridsdk.cloud._client import AsyncCloudClient
+
+            self._cloud = AsyncCloudClient(self.endpoints, clock=clock, **dict(cloud_options or {}))
+
+    async def infer(
+        self, request: InferenceRequest | None = None, /, **fields: Any
+    ) -> InferenceResult:
+        """Answer one request; see `Client.infer`."""
+        req = _as_request(request, fields)
+        await self._maybe_probe()
+        flow = request_flow(req, self.context(req))
+        step = next(flow)
+        while True:
+            outcome = await self._execute(step)
+            try:
+                step = flow.send(outcome)
+            except StopIteration as stop:
+                result: InferenceResult = stop.value
+                return result
+
+    async def _execute(self, step: Step) -> Outcome:
+        import anyio.to_thread
+
+        started = time.perf_counter()
+        if isinstance(step, RunLocal):
+            try:
+                model = await anyio.to_thread.run_sync(self.model, step.model)
+                outputs = await model.run_async(step.inputs)
+            except Exception as exc:
+                return Outcome(error=exc, elapsed_ms=(time.perf_counter() - started) * 1000.0)
+            return self.local_outcome(model, outputs, started)
+        if isinstance(step, CallCloud):
+            if self._cloud is None:
+                return Outcome(error=ConfigurationError("no cloud endpoint is configured"))
+            try:
+                answer = await self._cloud.infer(
+                    step.model,
+                    step.inputs,
+                    idempotency_key=step.idempotency_key,
+                    deadline_s=_seconds_left(step.deadline, self.clock),
+                )
+            except Exception as exc:
+                return self.cloud_outcome(None, exc, started)
+            return self.cloud_outcome(answer, None, started)
+        return await anyio.to_thread.run_sync(self.defer, step)
+
+    async def _maybe_probe(self) -> None:
+        if self._cloud is not None and self.connectivity.probe_due():
+            self.connectivity.record_probe(await self._cloud.probe())
+
+    def _all_breakers_open(self) -> bool:
+        return self._cloud is not None and self._cloud.all_breakers_open()
+
+    async def aclose(self) -> None:
+        """Close connections, the outbox and models."""
+        if self._cloud is not None:
+            await self._cloud.aclose()
+        if self.outbox is not None:
+            self.outbox.close()
+        self.close_models()
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+
+def _seconds_left(deadline: float | None, clock: Callable[[], float]) -> float | None:
+    if deadline is None:
+        return None
+    return max(0.0, deadline - clock())

@@ -1,0 +1,35 @@
+"""Tasks: which local model and which cloud model answer a kind of request."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from hybridsdk.cloud._degradation import DegradationChain
+
+__all__ = ["Task"]
+
+ConfidenceMethod = Literal["max_prob", "margin", "entropy"]
+
+
+@dataclass(frozen=True)
+class Task:
+    """A kind of request and the models that serve it.
+
+    Args:
+        name: what requests ask for with `task=...`.
+        local_model: the edge model's manifest name (None: cloud only).
+        cloud_model: the model's name on the gateway (None: local only).
+        confidence: how the cascade rates a local answer: max_prob, margin or entropy.
+        output: the probabilities output the confidence reads (default: the first output).
+        text_input: the input that carries a text request, as a [1, 1] string tensor.
+        degradation: the fallbacks when the preferred path fails.
+    """
+
+    name: str
+    local_model: str | None = None
+    cloud_model: str | None = None
+    confidence: ConfidenceMethod = "max_prob"
+    output: str | None = None
+    text_input: str = "text"
+    degradation: DegradationChain = field(default_factory=DegradationChain)

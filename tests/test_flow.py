@@ -1,0 +1,272 @@
+"""The request flow, driven with scripted step outcomes: no models, sockets or sleeps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pytest
+
+from hybridsdk import (
+    InferenceRequest,
+    InputShapeError,
+    PrivacyLabel,
+    PrivacyViolationError,
+    Route,
+    RoutingError,
+    TransportError,
+)
+from hybridsdk._flow import CallCloud, Defer, FlowContext, Outcome, RunLocal, Step, request_flow
+from hybridsdk._tasks import Task
+from hybridsdk.cloud._degradation import DegradationChain, ResponseCache, inputs_digest
+from hybridsdk.routing._policy import Mode, Policy
+from hybridsdk.routing._privacy import PrivacyPolicy
+from hybridsdk.routing._signals import Signals
+
+SURE = np.array([[0.97, 0.01, 0.02]], dtype=np.float32)
+UNSURE = np.array([[0.40, 0.35, 0.25]], dtype=np.float32)
+CLOUD = np.array([[0.05, 0.9, 0.05]], dtype=np.float32)
+TASK = Task("digits", local_model="small", cloud_model="big")
+
+
+@dataclass
+class CloudAnswer:
+    outputs: dict[str, np.ndarray]
+    endpoint: str = "http://127.0.0.1:1"
+
+
+@dataclass
+class Script:
+    """Answers each step; records what was asked."""
+
+    local: np.ndarray | BaseException = field(default_factory=lambda: SURE)
+    cloud: np.ndarray | BaseException = field(default_factory=lambda: CLOUD)
+    defer_error: BaseException | None = None
+    steps: list[Step] = field(default_factory=list)
+
+    def __call__(self, step: Step) -> Outcome:
+        self.steps.append(step)
+        if isinstance(step, RunLocal):
+            if isinstance(self.local, BaseException):
+                return Outcome(error=self.local)
+            return Outcome(value=({"probabilities": self.local}, step.model, "onnxruntime", "CPU"))
+        if isinstance(step, CallCloud):
+            if isinstance(self.cloud, BaseException):
+                return Outcome(error=self.cloud)
+            return Outcome(value=CloudAnswer({"probabilities": self.cloud}))
+        return Outcome(error=self.defer_error)
+
+    def kinds(self) -> list[str]:
+        return [type(s).__name__ for s in self.steps]
+
+
+def run(
+    request: InferenceRequest,
+    script: Script,
+    *,
+    mode: Mode = Mode.PREFER_LOCAL,
+    task: Task = TASK,
+    signals: Signals | None = None,
+    cache: ResponseCache | None = None,
+    outbox: bool = False,
+    privacy: PrivacyPolicy | None = None,
+    threshold: float = 0.9,
+) -> Any:
+    ctx = FlowContext(
+        task=task,
+        policy=Policy(mode=mode, confidence_threshold=threshold),
+        privacy=privacy or PrivacyPolicy(),
+        signals=signals or Signals(now=request.created_at),
+        cache=cache,
+        outbox_configured=outbox,
+    )
+    return drive(request_flow(request, ctx), script)
+
+
+def drive(gen: Any, answer: Callable[[Step], Outcome]) -> Any:
+    step = next(gen)
+    while True:
+        try:
+            step = gen.send(answer(step))
+        except StopIteration as stop:
+            return stop.value
+
+
+def pixels() -> InferenceRequest:
+    return InferenceRequest(inputs={"pixels": np.zeros((1, 64), np.float32)})
+
+
+def test_confident_local_answer_never_calls_the_cloud() -> None:
+    script = Script(local=SURE)
+    result = run(pixels(), script)
+    assert result.route is Route.LOCAL
+    assert script.kinds() == ["RunLocal"]
+    assert result.confidence == pytest.approx(0.97)
+    assert "local_confident" in [r.code for r in result.reasons]
+    assert result.accelerator == "CPU" and result.runtime == "onnxruntime"
+
+
+def test_unsure_local_answer_escalates_and_the_cloud_answers() -> None:
+    cache = ResponseCache()
+    script = Script(local=UNSURE)
+    request = pixels()
+    result = run(request, script, cache=cache)
+    assert result.route is Route.CASCADE
+    assert script.kinds() == ["RunLocal", "CallCloud"]
+    assert result.label == 1
+    assert "escalated" in [r.code for r in result.reasons]
+    call = script.steps[1]
+    assert isinstance(call, CallCloud) and call.idempotency_key == request.idempotency_key
+    assert cache.get(inputs_digest("big", request.inputs or {})) is not None
+
+
+def test_local_only_mode_answers_locally_even_when_unsure() -> None:
+    script = Script(local=UNSURE)
+    result = run(pixels(), script, mode=Mode.LOCAL_ONLY)
+    assert result.route is Route.LOCAL
+    assert script.kinds() == ["RunLocal"]
+
+
+def test_cloud_failure_after_escalation_degrades_to_the_local_answer() -> None:
+    script = Script(local=UNSURE, cloud=TransportError("connection refused"))
+    result = run(pixels(), script)
+    assert result.route is Route.DEGRADED
+    assert result.degraded_step == "local"
+    assert result.confidence == pytest.approx(0.40)
+    codes = [r.code for r in result.reasons]
+    assert "cloud_failed" in codes and "degraded_local" in codes
+
+
+def test_prefer_cloud_runs_local_only_when_the_cloud_fails() -> None:
+    script = Script(cloud=TransportError("reset"))
+    result = run(pixels(), script, mode=Mode.PREFER_CLOUD)
+    assert script.kinds() == ["CallCloud", "RunLocal"]
+    assert result.route is Route.DEGRADED and result.degraded_step == "local"
+
+
+def test_prefer_cloud_success_is_a_cloud_answer() -> None:
+    script = Script()
+    result = run(pixels(), script, mode=Mode.PREFER_CLOUD)
+    assert script.kinds() == ["CallCloud"]
+    assert result.route is Route.CLOUD and result.runtime == "cloud"
+
+
+def test_cache_answers_when_the_cloud_is_down() -> None:
+    request = pixels()
+    cache = ResponseCache()
+    cache.put(inputs_digest("big", request.inputs or {}), {"probabilities": CLOUD})
+    task = Task(
+        "digits", local_model="small", cloud_model="big", degradation=DegradationChain(("cache",))
+    )
+    script = Script(cloud=TransportError("down"))
+    result = run(request, script, mode=Mode.CLOUD_ONLY, task=task, cache=cache)
+    assert result.route is Route.CACHE and result.degraded_step == "cache"
+    assert result.label == 1
+
+
+def test_canned_answer() -> None:
+    canned = {"probabilities": np.full((1, 3), 1 / 3, np.float32)}
+    task = Task(
+        "digits",
+        local_model=None,
+        cloud_model="big",
+        degradation=DegradationChain(("canned",), canned),
+    )
+    result = run(pixels(), Script(cloud=TransportError("down")), mode=Mode.CLOUD_ONLY, task=task)
+    assert result.route is Route.DEGRADED and result.degraded_step == "canned"
+
+
+def test_deferrable_request_goes_to_the_outbox() -> None:
+    request = InferenceRequest(inputs={"pixels": np.zeros((1, 64), np.float32)}, deferrable=True)
+    task = Task(
+        "digits", local_model=None, cloud_model="big", degradation=DegradationChain(("defer",))
+    )
+    script = Script(cloud=TransportError("down"))
+    result = run(request, script, mode=Mode.CLOUD_ONLY, task=task, outbox=True)
+    assert result.route is Route.DEFERRED
+    assert script.kinds() == ["CallCloud", "Defer"]
+    defer = script.steps[1]
+    assert isinstance(defer, Defer) and defer.call.idempotency_key == request.idempotency_key
+
+
+def test_a_non_deferrable_request_is_not_deferred() -> None:
+    task = Task(
+        "digits", local_model=None, cloud_model="big", degradation=DegradationChain(("defer",))
+    )
+    with pytest.raises(RoutingError, match="no path could answer") as info:
+        run(
+            pixels(),
+            Script(cloud=TransportError("down")),
+            mode=Mode.CLOUD_ONLY,
+            task=task,
+            outbox=True,
+        )
+    assert isinstance(info.value.__cause__, TransportError)
+
+
+def test_outbox_refusal_falls_through_to_a_typed_failure() -> None:
+    request = InferenceRequest(inputs={"pixels": np.zeros((1, 64), np.float32)}, deferrable=True)
+    task = Task(
+        "digits", local_model=None, cloud_model="big", degradation=DegradationChain(("defer",))
+    )
+    script = Script(cloud=TransportError("down"), defer_error=OSError("disk full"))
+    with pytest.raises(RoutingError, match="defer_failed"):
+        run(request, script, mode=Mode.CLOUD_ONLY, task=task, outbox=True)
+
+
+def test_offline_never_attempts_the_cloud() -> None:
+    request = pixels()
+    script = Script(local=UNSURE)
+    result = run(request, script, signals=Signals(now=request.created_at, online=False))
+    assert script.kinds() == ["RunLocal"]
+    assert result.route is Route.LOCAL
+    assert "network_offline" in [r.code for r in result.reasons]
+
+
+def test_restricted_text_never_reaches_a_cloud_step() -> None:
+    request = InferenceRequest(
+        text="charge my card 4111 1111 1111 1111 please", privacy=PrivacyLabel.INTERNAL
+    )
+    task = Task("intent", local_model="small", cloud_model="big")
+    script = Script(local=UNSURE)
+    result = run(
+        request,
+        script,
+        task=task,
+        privacy=PrivacyPolicy(label_raises={"card": PrivacyLabel.RESTRICTED}),
+    )
+    assert "CallCloud" not in script.kinds()
+    assert result.route in (Route.LOCAL, Route.DEGRADED)
+    assert "privacy_restricted" in [r.code for r in result.reasons]
+
+
+def test_cloud_only_with_restricted_data_is_refused() -> None:
+    request = InferenceRequest(text="x", privacy=PrivacyLabel.RESTRICTED)
+    with pytest.raises(PrivacyViolationError, match="may not leave the device"):
+        run(request, Script(), mode=Mode.CLOUD_ONLY)
+
+
+def test_confidential_text_leaves_only_pseudonymised() -> None:
+    request = InferenceRequest(
+        text="mail jane.doe@example.com about it", privacy=PrivacyLabel.CONFIDENTIAL
+    )
+    task = Task("intent", local_model="small", cloud_model="big")
+    script = Script(local=UNSURE)
+    run(request, script, task=task)
+    call = next(s for s in script.steps if isinstance(s, CallCloud))
+    sent = str(call.inputs["text"].reshape(-1)[0])
+    assert "jane.doe@example.com" not in sent
+    assert "mail" in sent
+
+
+def test_caller_input_errors_are_raised_not_degraded() -> None:
+    with pytest.raises(InputShapeError):
+        run(pixels(), Script(local=InputShapeError("expected [N,64]")))
+
+
+def test_everything_failing_is_one_typed_error_naming_the_reasons() -> None:
+    task = Task("digits", local_model="small", cloud_model="big", degradation=DegradationChain(()))
+    with pytest.raises(RoutingError, match="cloud_failed"):
+        run(pixels(), Script(local=UNSURE, cloud=TransportError("down")), task=task)
