@@ -99,9 +99,9 @@ __all__ = [
     "TransportError",
     "UnknownKeyIdError",
     "UnsupportedSuiteError",
+    "__version__",
     "load_model",
     "probe_device",
-    "__version__",
 ]
 
 # public name -> module that defines it; loaded on first attribute access.

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from hybridsdk.edge._local_model import LocalModel
     from hybridsdk.edge._registry import ModelRegistry
 
-__all__ = ["AsyncClient", "Client", "DEFAULT_TASKS"]
+__all__ = ["DEFAULT_TASKS", "AsyncClient", "Client"]
 
 logger = logging.getLogger("hybridsdk.client")
 
@@ -91,8 +91,8 @@ class _BaseClient:
         outbox: str | os.PathLike[str] | Outbox | None,
         models_dir: str | os.PathLike[str] | None,
         registry: ModelRegistry | None,
-        device: DeviceReader | None | bool,
-        cache: ResponseCache | None | bool,
+        device: DeviceReader | bool | None,
+        cache: ResponseCache | bool | None,
         budget: CostBudget | None,
         cloud_cost: float | None,
         model_options: Mapping[str, Any] | None,
@@ -341,8 +341,8 @@ class Client(_BaseClient):
         outbox: str | os.PathLike[str] | Outbox | None = None,
         models_dir: str | os.PathLike[str] | None = None,
         registry: ModelRegistry | None = None,
-        device: DeviceReader | None | bool = True,
-        cache: ResponseCache | None | bool = True,
+        device: DeviceReader | bool | None = True,
+        cache: ResponseCache | bool | None = True,
         budget: CostBudget | None = None,
         cloud_cost: float | None = None,
         model_options: Mapping[str, Any] | None = None,
@@ -489,8 +489,8 @@ class AsyncClient(_BaseClient):
         outbox: str | os.PathLike[str] | Outbox | None = None,
         models_dir: str | os.PathLike[str] | None = None,
         registry: ModelRegistry | None = None,
-        device: DeviceReader | None | bool = True,
-        cache: ResponseCache | None | bool = True,
+        device: DeviceReader | bool | None = True,
+        cache: ResponseCache | bool | None = True,
         budget: CostBudget | None = None,
         cloud_cost: float | None = None,
         model_options: Mapping[str, Any] | None = None,
