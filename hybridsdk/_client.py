@@ -15,7 +15,9 @@ import time
 from collections.abc import Callable, Generator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from hybridsdk._exceptions import ConfigurationError, HybridSDKError
+from pydantic import ValidationError
+
+from hybridsdk._exceptions import ConfigurationError, HybridSDKError, InputValidationError
 from hybridsdk._flow import CallCloud, Defer, FlowContext, Outcome, RunLocal, Step, request_flow
 from hybridsdk._tasks import Task
 from hybridsdk._types import InferenceRequest, InferenceResult, Route
@@ -290,7 +292,10 @@ def _open_outbox(outbox: str | os.PathLike[str] | Outbox | None) -> Outbox | Non
 
 def _as_request(request: InferenceRequest | None, fields: Mapping[str, Any]) -> InferenceRequest:
     if request is None:
-        return InferenceRequest(**fields)
+        try:
+            return InferenceRequest(**fields)
+        except ValidationError as exc:
+            raise InputValidationError(f"not a valid request: {exc}") from exc
     if fields:
         raise ConfigurationError("pass either a request or its fields, not both")
     if not isinstance(request, InferenceRequest):

@@ -1,0 +1,129 @@
+"""The client on the real zoo models, without a cloud."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sklearn.datasets import load_digits
+
+import hybridsdk
+from hybridsdk import (
+    AsyncClient,
+    Client,
+    ConfigurationError,
+    InferenceRequest,
+    InputNameError,
+    InputShapeError,
+    InputValidationError,
+    Route,
+    Task,
+)
+
+
+@pytest.fixture(scope="module")
+def digits() -> tuple[np.ndarray, np.ndarray]:
+    x, y = load_digits(return_X_y=True)
+    return x.astype(np.float32), y
+
+
+@pytest.fixture(scope="module")
+def client() -> Client:
+    with Client(device=False) as c:
+        yield c
+
+
+def test_default_client_answers_digits_locally_and_says_how(client: Client, digits) -> None:
+    x, y = digits
+    results = [client.infer(inputs={"pixels": x[i : i + 1]}) for i in range(60)]
+    assert all(r.route is Route.LOCAL for r in results)
+    accuracy = np.mean([r.label == y[i] for i, r in enumerate(results)])
+    assert accuracy > 0.9
+    first = results[0]
+    assert first.model == "digits-linear-fp32"
+    assert first.runtime == "onnxruntime"
+    assert first.accelerator == "CPUExecutionProvider"
+    assert 0.0 < (first.confidence or 0.0) <= 1.0
+    assert [r.code for r in first.reasons][-1] == "mode_local_only"
+    assert "local" in first.timings_ms
+
+
+def test_request_object_and_keywords_are_equivalent(client: Client, digits) -> None:
+    x, _ = digits
+    request = InferenceRequest(inputs={"pixels": x[:1]}, metadata={"camera": "3"})
+    a = client.infer(request)
+    b = client.infer(inputs={"pixels": x[:1]})
+    np.testing.assert_array_equal(a.outputs["probabilities"], b.outputs["probabilities"])
+    assert a.idempotency_key == request.idempotency_key
+
+
+def test_a_batch_is_answered_as_one(client: Client, digits) -> None:
+    x, _ = digits
+    result = client.infer(inputs={"pixels": x[:8]})
+    assert result.outputs["probabilities"].shape == (8, 10)
+
+
+def test_bad_inputs_raise_typed_errors_naming_the_fix(client: Client, digits) -> None:
+    x, _ = digits
+    with pytest.raises(InputNameError, match="pixels"):
+        client.infer(inputs={"image": x[:1]})
+    with pytest.raises(InputShapeError):
+        client.infer(inputs={"pixels": x[:1, :10]})
+    with pytest.raises(InputValidationError, match="needs `inputs`"):
+        client.infer()
+    with pytest.raises(ConfigurationError, match="unknown task"):
+        client.infer(task="speech", inputs={"pixels": x[:1]})
+    with pytest.raises(ConfigurationError, match="InferenceRequest"):
+        client.infer({"pixels": x[:1]})  # type: ignore[arg-type]
+
+
+def test_deferred_results_need_an_outbox(client: Client) -> None:
+    with pytest.raises(ConfigurationError, match="outbox"):
+        client.deferred_result("k")
+
+
+def test_a_model_name_without_a_task_runs_that_model(client: Client, digits) -> None:
+    x, _ = digits
+    result = client.infer(model="digits-linear-int8", inputs={"pixels": x[:1]})
+    assert result.model == "digits-linear-int8" and result.route is Route.LOCAL
+
+
+def test_tasks_are_checked() -> None:
+    with pytest.raises(ConfigurationError, match="default_task"):
+        Client(tasks=[Task("a", local_model="digits-linear-fp32")], default_task="b", device=False)
+    with pytest.raises(ConfigurationError, match="unique"):
+        Client(tasks=[Task("a"), Task("a")], device=False)
+
+
+def test_device_state_feeds_the_rules(digits) -> None:
+    from hybridsdk.edge._probe import DeviceState
+
+    hot = DeviceState(
+        temperature_c=95.0,
+        throttled=True,
+        battery_percent=None,
+        on_battery=None,
+        memory_pressure=None,
+        memory_available_fraction=None,
+    )
+    x, _ = digits
+    with Client(device=lambda: hot) as c:
+        result = c.infer(inputs={"pixels": x[:1]})
+    # No cloud is configured, so the answer is local; the device reasons are still recorded.
+    assert result.route is Route.LOCAL
+    codes = [r.code for r in result.reasons]
+    assert "device_hot" in codes and "device_throttled" in codes
+
+
+@pytest.mark.anyio
+async def test_async_client_gives_the_same_answers(digits) -> None:
+    x, _ = digits
+    async with AsyncClient(device=False) as client:
+        result = await client.infer(inputs={"pixels": x[:1]})
+    with Client(device=False) as sync:
+        expected = sync.infer(inputs={"pixels": x[:1]})
+    np.testing.assert_allclose(result.outputs["probabilities"], expected.outputs["probabilities"])
+    assert result.route is Route.LOCAL
+
+
+def test_front_door_exports_the_client() -> None:
+    assert hybridsdk.Client is Client
