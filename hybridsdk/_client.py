@@ -261,6 +261,29 @@ class _BaseClient:
             degraded_step="defer",
         )
 
+    # -- health ---------------------------------------------------------------------------
+
+    def health(self) -> dict[str, Any]:
+        """A JSON-able snapshot for metrics and dashboards: connectivity, breakers,
+        latency estimates, outbox, cache and loaded models."""
+        from dataclasses import asdict
+
+        data: dict[str, Any] = {
+            "connectivity": asdict(self.connectivity.snapshot()),
+            "breakers": [{**asdict(s), "state": s.state.value} for s in self._breaker_snapshots()],
+            "latency_ms": {path: self.latency.estimate(path) for path in ("local", "cloud")},
+            "models": {
+                name: {"runtime": m.runtime, "accelerator": m.accelerator}
+                for name, m in self._models.items()
+            },
+            "cache_entries": len(self.cache) if self.cache is not None else None,
+            "outbox": asdict(self.outbox.stats()) if self.outbox is not None else None,
+        }
+        return data
+
+    def _breaker_snapshots(self) -> list[Any]:
+        return []
+
     def close_models(self) -> None:
         with self._models_lock:
             for model in self._models.values():
@@ -442,6 +465,9 @@ class Client(_BaseClient):
     def _all_breakers_open(self) -> bool:
         return self._cloud is not None and self._cloud.all_breakers_open()
 
+    def _breaker_snapshots(self) -> list[Any]:
+        return self._cloud.breaker_snapshots() if self._cloud is not None else []
+
     def _start_drainer(self, interval_s: float) -> None:
         from hybridsdk.cloud._outbox_drain import DrainRunner
         from hybridsdk.cloud._outbox_sender import cloud_sender
@@ -572,6 +598,9 @@ class AsyncClient(_BaseClient):
 
     def _all_breakers_open(self) -> bool:
         return self._cloud is not None and self._cloud.all_breakers_open()
+
+    def _breaker_snapshots(self) -> list[Any]:
+        return self._cloud.breaker_snapshots() if self._cloud is not None else []
 
     async def aclose(self) -> None:
         """Close connections, the outbox and models."""

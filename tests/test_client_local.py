@@ -127,3 +127,44 @@ async def test_async_client_gives_the_same_answers(digits) -> None:
 
 def test_front_door_exports_the_client() -> None:
     assert hybridsdk.Client is Client
+
+
+def test_health_reports_models_latency_and_outbox(tmp_path, digits) -> None:
+    x, _ = digits
+    with Client(device=False, outbox=tmp_path / "outbox.sqlite3") as c:
+        c.infer(inputs={"pixels": x[:1]})
+        health = c.health()
+    assert health["models"] == {
+        "digits-linear-fp32": {"runtime": "onnxruntime", "accelerator": "CPUExecutionProvider"}
+    }
+    assert health["latency_ms"]["local"] > 0 and health["latency_ms"]["cloud"] is None
+    assert health["connectivity"]["online"] is True
+    assert health["breakers"] == []
+    assert health["outbox"]["counts"]["pending"] == 0
+
+
+def test_doctor_reports_an_outbox_and_an_unreachable_gateway(tmp_path, capsys) -> None:
+    import json
+
+    from hybridsdk.cli._main import main
+    from hybridsdk.cloud._outbox import Outbox
+
+    with Outbox(tmp_path / "o.sqlite3") as outbox:
+        outbox.put(b"x", idempotency_key="k1")
+    code = main(
+        [
+            "doctor",
+            "--json",
+            "--outbox",
+            str(tmp_path / "o.sqlite3"),
+            "--cloud",
+            "http://127.0.0.1:9",
+        ]
+    )
+    assert code == 0
+    extras = json.loads(capsys.readouterr().out)["extras"]
+    assert extras["outbox"]["counts"]["pending"] == 1
+    assert extras["cloud"]["reachable"] is False
+    assert extras["cloud"]["breakers"][0]["state"] == "closed"
+    code = main(["doctor", "--json", "--outbox", str(tmp_path / "missing.sqlite3")])
+    assert "error" in json.loads(capsys.readouterr().out)["extras"]["outbox"]

@@ -42,6 +42,11 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="exit with status 1 when a runtime version is known to be bad here",
     )
+    parser.add_argument("--cloud", metavar="URL", help="also probe this OHTTP gateway")
+    parser.add_argument(
+        "--key-pin", metavar="SHA256", help="with --cloud: the key fingerprint to expect"
+    )
+    parser.add_argument("--outbox", metavar="PATH", help="also report this outbox's state")
     parser.set_defaults(func=run)
 
 
@@ -51,6 +56,10 @@ def run(args: argparse.Namespace) -> int:
 
     report = probe_device()
     sections: dict[str, Any] = {}
+    if getattr(args, "cloud", None):
+        sections["cloud"] = _cloud_section(args.cloud, args.key_pin)
+    if getattr(args, "outbox", None):
+        sections["outbox"] = _outbox_section(args.outbox)
     for name, provider in _SECTIONS.items():
         try:
             sections[name] = provider()
@@ -63,6 +72,53 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(format_report(data))
     return 1 if args.strict and data["warnings"] else 0
+
+
+def _cloud_section(url: str, pin: str | None) -> dict[str, Any]:
+    """Reachability, key configurations (pin-checked) and breaker state of one gateway."""
+    import time
+    from dataclasses import asdict
+
+    from hybridsdk._exceptions import HybridSDKError
+    from hybridsdk.cloud._client import CloudClient
+    from hybridsdk.cloud._endpoint import CloudEndpoint
+
+    try:
+        endpoint = CloudEndpoint(url=url, key_pin_sha256=pin or ())
+    except HybridSDKError as exc:
+        return {"url": url, "error": str(exc)}
+    with CloudClient(endpoint) as client:
+        started = time.perf_counter()
+        reachable = client.probe()
+        data: dict[str, Any] = {
+            "url": url,
+            "reachable": reachable,
+            "probe_ms": round((time.perf_counter() - started) * 1000.0, 2),
+        }
+        if reachable:
+            try:
+                configs = client.fetch_key_configs()
+                data["keys"] = [{"key_id": c.key_id, "fingerprint": c.fingerprint} for c in configs]
+                data["pinned"] = bool(pin)
+            except HybridSDKError as exc:
+                data["keys_error"] = f"{type(exc).__name__}: {exc}"
+        data["breakers"] = [
+            {**asdict(b), "state": b.state.value} for b in client.breaker_snapshots()
+        ]
+    return data
+
+
+def _outbox_section(path: str) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    from hybridsdk._exceptions import HybridSDKError
+    from hybridsdk.cloud._outbox import Outbox
+
+    try:
+        with Outbox(path, create=False) as outbox:
+            return asdict(outbox.stats())
+    except HybridSDKError as exc:
+        return {"path": path, "error": str(exc)}
 
 
 def _gib(value: int | None) -> str:
