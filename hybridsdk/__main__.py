@@ -1,0 +1,3 @@
+from hybridsdk.cli._main import main
+
+raise SystemExit(main())

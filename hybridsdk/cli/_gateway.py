@@ -1,0 +1,109 @@
+"""`hybridsdk gateway`: run the reference OHTTP gateway and OIP server."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from hybridsdk._exceptions import ConfigurationError, MissingDependencyError
+
+__all__ = ["register", "run"]
+
+
+def register(subparsers: Any) -> None:
+    """Add the `gateway` command.
+
+    Args:
+        subparsers: the top-level parser's subparsers action.
+    """
+    parser = subparsers.add_parser(
+        "gateway",
+        help="run the reference OHTTP gateway + Open Inference Protocol server",
+        description="Serve the zoo's ONNX models (or forward to an OIP server) over plain "
+        "HTTP and Oblivious HTTP (RFC 9458).",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8000, help="port to bind (default 8000)")
+    parser.add_argument(
+        "--models", type=Path, default=None, help="zoo folder to serve (default: built-in zoo)"
+    )
+    parser.add_argument(
+        "--upstream",
+        default=None,
+        metavar="URL",
+        help="forward OIP requests to this server (Triton, KServe, MLServer) instead",
+    )
+    parser.add_argument(
+        "--keys",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="key directory from `hybridsdk keys generate` (default: ephemeral key)",
+    )
+    parser.add_argument(
+        "--max-body-bytes", type=int, default=1 << 20, help="request size limit (default 1 MiB)"
+    )
+    parser.add_argument(
+        "--date-window-s",
+        type=float,
+        default=60.0,
+        help="accepted clock skew of encrypted requests' Date (default 60)",
+    )
+    parser.add_argument(
+        "--threads", type=int, default=1, help="ONNX Runtime intra-op threads per model"
+    )
+    parser.add_argument("--no-access-log", action="store_true", help="do not log each request")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Start the server and block until it stops."""
+    from hybridsdk.gateway._app import create_app
+    from hybridsdk.gateway._config import GatewayConfig
+
+    try:
+        import uvicorn
+    except ImportError:
+        raise MissingDependencyError("the reference gateway", "gateway") from None
+    if args.models is not None and args.upstream is not None:
+        raise ConfigurationError("give --models or --upstream, not both")
+    try:
+        config = GatewayConfig(
+            models_dir=args.models,
+            upstream_url=args.upstream,
+            keys_path=args.keys,
+            max_body_bytes=args.max_body_bytes,
+            date_window_s=args.date_window_s,
+            intra_op_threads=args.threads,
+            access_log=not args.no_access_log,
+        )
+    except ValidationError as exc:
+        raise ConfigurationError(f"invalid gateway option: {exc}") from None
+    gateway_logger = logging.getLogger("hybridsdk.gateway")
+    if gateway_logger.getEffectiveLevel() > logging.INFO:
+        # A server's start-up facts and access log are its normal output.
+        gateway_logger.setLevel(logging.INFO)
+    app = create_app(config)
+    print(
+        f"hybridsdk gateway on http://{args.host}:{args.port} "
+        f"(OHTTP: /.well-known/ohttp-gateway, OIP: /v2)",
+        file=sys.stderr,
+        flush=True,
+    )
+    # log_config=None keeps our logging set-up; our access log replaces uvicorn's, which
+    # would print raw paths (model names) and client addresses.
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        log_config=None,
+        access_log=False,
+        server_header=False,
+        lifespan="on",
+    )
+    return 0

@@ -1,0 +1,286 @@
+"""The reference gateway as a Starlette application.
+
+Routes::
+
+    GET  /.well-known/ohttp-gateway   application/ohttp-keys (RFC 9540)
+    POST /.well-known/ohttp-gateway   message/ohttp-req -> message/ohttp-res (RFC 9458)
+    GET  /v2, /v2/health/live, /v2/health/ready, /v2/models/{name}[/versions/{v}][/ready]
+    POST /v2/models/{name}[/versions/{v}]/infer
+    GET  /metrics                     Prometheus text
+
+Every error is ``application/problem+json``. Access logs carry the method, route
+template, status and latency: no paths with model names, no bodies, no keys, no client
+addresses.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+from collections.abc import AsyncIterator, Callable
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from hybridsdk._exceptions import MissingDependencyError
+from hybridsdk.gateway._config import GatewayConfig
+from hybridsdk.gateway._idempotency import IdempotencyStore
+from hybridsdk.gateway._keystore import KeyRing
+from hybridsdk.gateway._metrics import CONTENT_TYPE_METRICS, GatewayMetrics
+from hybridsdk.gateway._models import LocalModels
+from hybridsdk.gateway._ohttp_endpoint import OhttpEndpoint
+from hybridsdk.gateway._oip_routes import InnerRequest, OipRouter
+from hybridsdk.gateway._problems import (
+    MEDIA_TYPE_PROBLEM,
+    PROBLEM_INTERNAL,
+    PROBLEM_METHOD,
+    PROBLEM_NOT_FOUND,
+    PROBLEM_TOO_LARGE,
+    InnerResponse,
+    Problem,
+    problem_body,
+)
+from hybridsdk.gateway._replay import ReplayGuard
+from hybridsdk.gateway._upstream import Upstream
+
+if TYPE_CHECKING:
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import Response
+
+__all__ = ["GATEWAY_PATH", "create_app"]
+
+logger = logging.getLogger("hybridsdk.gateway")
+
+GATEWAY_PATH = "/.well-known/ohttp-gateway"
+_ROUTE_KEY = "hybridsdk.route"
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    too_large = Problem(
+        413,
+        PROBLEM_TOO_LARGE,
+        f"request body is over this gateway's limit of {limit} bytes; send a smaller batch",
+    )
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise too_large
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:  # a chunked body, or one that lied about its length
+            raise too_large
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _to_starlette(response: InnerResponse) -> Response:
+    from starlette.responses import Response
+
+    out = Response(response.body, status_code=response.status)
+    for name, value in response.headers:
+        out.headers.append(name, value)
+    return out
+
+
+class _Observe:
+    """ASGI middleware: metrics and the access log for every outer request."""
+
+    def __init__(
+        self,
+        app: Any,
+        *,
+        metrics: GatewayMetrics,
+        access_log: bool,
+        monotonic: Callable[[], float],
+    ) -> None:
+        self.app = app
+        self.metrics = metrics
+        self.access_log = access_log
+        self.monotonic = monotonic
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        start = self.monotonic()
+        scope[_ROUTE_KEY] = "unmatched"
+        status = 500
+
+        async def send_wrapper(message: Any) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_wrapper)
+        finally:
+            elapsed = self.monotonic() - start
+            route = scope[_ROUTE_KEY]
+            transport = "ohttp" if route == GATEWAY_PATH else "plain"
+            self.metrics.observe(
+                route=route,
+                method=scope["method"],
+                status=status,
+                transport=transport,
+                duration_s=elapsed,
+            )
+            if self.access_log:
+                logger.info(
+                    "%s %s %s %d %.1fms", transport, scope["method"], route, status, elapsed * 1000
+                )
+
+
+def create_app(
+    config: GatewayConfig | None = None,
+    *,
+    clock: Callable[[], float] = time.time,
+    monotonic: Callable[[], float] = time.perf_counter,
+    upstream_transport: httpx.AsyncBaseTransport | None = None,
+) -> Starlette:
+    """Build the gateway application.
+
+    Args:
+        config: the settings; default `GatewayConfig()` (built-in zoo, ephemeral key).
+        clock: Unix seconds now, for Date checks and key retirement; injectable for tests.
+        monotonic: a monotonic clock for latency and idempotency expiry.
+        upstream_transport: an httpx transport to reach the upstream (tests).
+
+    Raises:
+        MissingDependencyError: starlette is not installed.
+        ConfigurationError: the key directory is missing, loose or invalid.
+    """
+    try:
+        from starlette.applications import Starlette
+        from starlette.exceptions import HTTPException
+        from starlette.responses import Response
+        from starlette.routing import Route
+    except ImportError:
+        raise MissingDependencyError("the reference gateway", "gateway") from None
+
+    cfg = config or GatewayConfig()
+    metrics = GatewayMetrics()
+    keyring = KeyRing(cfg.keys_path, clock=clock)
+    models: LocalModels | None = None
+    upstream: Upstream | None = None
+    if cfg.upstream_url is not None:
+        upstream = Upstream(
+            cfg.upstream_url,
+            timeout_s=cfg.upstream_timeout_s,
+            metrics=metrics,
+            transport=upstream_transport,
+        )
+    else:
+        models = LocalModels(cfg.models_dir, intra_op_threads=cfg.intra_op_threads)
+    router = OipRouter(
+        models=models,
+        upstream=upstream,
+        idempotency=IdempotencyStore(
+            ttl_s=cfg.idempotency_ttl_s,
+            max_entries=cfg.idempotency_max_entries,
+            max_bytes=cfg.idempotency_max_bytes,
+            clock=monotonic,
+        ),
+        metrics=metrics,
+    )
+    endpoint = OhttpEndpoint(
+        keyring=keyring,
+        replay=ReplayGuard(
+            window_s=cfg.date_window_s,
+            max_entries=cfg.replay_max_entries,
+            require_date=cfg.require_date,
+            clock=clock,
+        ),
+        router=router,
+        metrics=metrics,
+        access_log=cfg.access_log,
+        monotonic=monotonic,
+    )
+
+    async def gateway(request: Request) -> Response:
+        request.scope[_ROUTE_KEY] = GATEWAY_PATH
+        if request.method == "GET":
+            return _to_starlette(endpoint.key_configs())
+        try:
+            body = await _read_body(request, cfg.max_body_bytes)
+        except Problem as problem:
+            return _to_starlette(problem.response())
+        return _to_starlette(await endpoint.handle(body, request.headers.get("content-type")))
+
+    async def oip(request: Request) -> Response:
+        try:
+            body = await _read_body(request, cfg.max_body_bytes)
+        except Problem as problem:
+            request.scope[_ROUTE_KEY] = "too-large"
+            return _to_starlette(problem.response())
+        headers: dict[str, str] = {}
+        for name, value in request.headers.items():
+            headers.setdefault(name, value)
+        route, response = await router.handle(
+            InnerRequest(request.method, request.url.path, headers, body)
+        )
+        request.scope[_ROUTE_KEY] = route
+        return _to_starlette(response)
+
+    async def metrics_endpoint(request: Request) -> Response:
+        request.scope[_ROUTE_KEY] = "/metrics"
+        return Response(metrics.render(), media_type=CONTENT_TYPE_METRICS)
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)
+        if exc.status_code == 405:
+            ptype, detail = PROBLEM_METHOD, f"{request.method} is not allowed here"
+        elif exc.status_code == 404:
+            ptype, detail = PROBLEM_NOT_FOUND, "no such resource; see GET /v2"
+        else:
+            ptype, detail = PROBLEM_INTERNAL, str(exc.detail)
+        return Response(
+            problem_body(exc.status_code, ptype, detail),
+            status_code=exc.status_code,
+            media_type=MEDIA_TYPE_PROBLEM,
+            headers=dict(exc.headers or {}),
+        )
+
+    async def server_error(request: Request, exc: Exception) -> Response:
+        logger.error("unhandled error: %s", type(exc).__name__)
+        return Response(
+            problem_body(500, PROBLEM_INTERNAL, "the gateway failed to handle this request"),
+            status_code=500,
+            media_type=MEDIA_TYPE_PROBLEM,
+        )
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        from starlette.concurrency import run_in_threadpool
+
+        if models is not None:
+            await run_in_threadpool(models.load)
+        try:
+            yield
+        finally:
+            if upstream is not None:
+                await upstream.aclose()
+
+    app = Starlette(
+        routes=[
+            Route(GATEWAY_PATH, gateway, methods=["GET", "POST"]),
+            Route("/metrics", metrics_endpoint, methods=["GET"]),
+            Route("/v2", oip, methods=["GET", "POST"]),
+            Route("/v2/{rest:path}", oip, methods=["GET", "POST"]),
+        ],
+        exception_handlers={HTTPException: http_error, Exception: server_error},
+        lifespan=lifespan,
+    )
+    app.state.metrics = metrics
+    app.state.keyring = keyring
+    app.state.config = cfg
+    app.add_middleware(
+        _Observe,
+        metrics=metrics,
+        access_log=cfg.access_log,
+        monotonic=monotonic,
+    )
+    return app

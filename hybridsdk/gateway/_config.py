@@ -1,0 +1,60 @@
+"""Settings of the reference gateway, checked once at start-up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+__all__ = ["GatewayConfig"]
+
+
+class GatewayConfig(BaseModel):
+    """What `create_app` needs; every field has a safe default.
+
+    Args:
+        models_dir: the zoo folder whose ONNX models are served; None: the built-in zoo.
+            Ignored when `upstream_url` is set.
+        upstream_url: forward every OIP request to this Open Inference Protocol server
+            (Triton, KServe, MLServer, another gateway) instead of serving models here.
+        keys_path: the key directory written by `hybridsdk keys generate`; None: an
+            ephemeral in-memory key whose fingerprint is logged at start-up.
+        max_body_bytes: larger request bodies get 413.
+        date_window_s: an encrypted request's Date must be within +- this of our clock.
+        require_date: reject encrypted requests without a Date header (replay protection
+            relies on it: without a date, a request could be replayed after its key share
+            left the replay window).
+        replay_max_entries: how many key shares the replay window holds at most.
+        idempotency_ttl_s: how long a stored response answers a repeated Idempotency-Key.
+        idempotency_max_entries: how many stored responses at most.
+        idempotency_max_bytes: total size of the stored responses at most.
+        upstream_timeout_s: per-request timeout towards the upstream.
+        intra_op_threads: ONNX Runtime threads per model; 1 suits a server, where
+            concurrent requests already keep the cores busy.
+        access_log: log one line per request to `hybridsdk.gateway` (no payloads).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    models_dir: Path | None = None
+    upstream_url: str | None = None
+    keys_path: Path | None = None
+    max_body_bytes: int = Field(default=1 << 20, gt=0)
+    date_window_s: float = Field(default=60.0, gt=0)
+    require_date: bool = True
+    replay_max_entries: int = Field(default=100_000, gt=0)
+    idempotency_ttl_s: float = Field(default=600.0, gt=0)
+    idempotency_max_entries: int = Field(default=10_000, gt=0)
+    idempotency_max_bytes: int = Field(default=64 << 20, gt=0)
+    upstream_timeout_s: float = Field(default=30.0, gt=0)
+    intra_op_threads: int = Field(default=1, ge=0)
+    access_log: bool = True
+
+    @field_validator("upstream_url")
+    @classmethod
+    def _check_upstream(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        if not value.startswith(("http://", "https://")):
+            raise ValueError(f"upstream URL {value!r} must start with http:// or https://")
+        return value.rstrip("/")
