@@ -27,7 +27,7 @@ from hybridsdk._tasks import Task
 from hybridsdk._types import InferenceRequest, InferenceResult, Reason, Route
 from hybridsdk.cloud._degradation import ResponseCache, inputs_digest
 from hybridsdk.routing._complexity import confidence as rate_confidence
-from hybridsdk.routing._policy import Action, Policy, decide
+from hybridsdk.routing._policy import Action, Mode, Policy, decide
 from hybridsdk.routing._privacy import PrivacyAction, PrivacyPolicy
 from hybridsdk.routing._signals import Signals
 
@@ -158,6 +158,19 @@ def request_flow(
         else:
             local_answer = LocalAnswer.of(outcome.value, task)
             if action is Action.LOCAL:
+                wanted = _escalation_threshold(ctx)
+                if wanted is not None and local_answer.confidence < wanted:
+                    # The cascade would have asked the cloud; say that it could not.
+                    reasons.append(
+                        _reason(
+                            "escalation_blocked",
+                            f"local confidence {local_answer.confidence:.3f} < {wanted:.3f}, "
+                            "but the cloud may not be used now",
+                        )
+                    )
+                    return _result(
+                        request, Route.DEGRADED, local_answer, reasons, ctx, step="local"
+                    )
                 return _result(request, Route.LOCAL, local_answer, reasons, ctx)
             threshold = decision.threshold if decision.threshold is not None else 0.0
             if local_answer.confidence >= threshold:
@@ -332,6 +345,13 @@ def _probabilities(outputs: Mapping[str, np.ndarray], task: Task) -> np.ndarray 
     if array.dtype.kind != "f" or array.size == 0:
         return None
     return array.reshape(-1, array.shape[-1]) if array.ndim >= 1 else None
+
+
+def _escalation_threshold(ctx: FlowContext) -> float | None:
+    """The cascade threshold when the policy cascades (PREFER_LOCAL), else None."""
+    if ctx.policy.mode is Mode.PREFER_LOCAL:
+        return ctx.policy.confidence_threshold
+    return None
 
 
 def _result(

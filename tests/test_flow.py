@@ -216,13 +216,21 @@ def test_outbox_refusal_falls_through_to_a_typed_failure() -> None:
         run(request, script, mode=Mode.CLOUD_ONLY, task=task, outbox=True)
 
 
-def test_offline_never_attempts_the_cloud() -> None:
+def test_offline_never_attempts_the_cloud_and_flags_unsure_answers() -> None:
     request = pixels()
     script = Script(local=UNSURE)
     result = run(request, script, signals=Signals(now=request.created_at, online=False))
     assert script.kinds() == ["RunLocal"]
+    assert result.route is Route.DEGRADED and result.degraded_step == "local"
+    codes = [r.code for r in result.reasons]
+    assert "network_offline" in codes and "escalation_blocked" in codes
+
+
+def test_offline_confident_answers_stay_plain_local() -> None:
+    request = pixels()
+    script = Script(local=SURE)
+    result = run(request, script, signals=Signals(now=request.created_at, online=False))
     assert result.route is Route.LOCAL
-    assert "network_offline" in [r.code for r in result.reasons]
 
 
 def test_restricted_text_never_reaches_a_cloud_step() -> None:
@@ -238,7 +246,7 @@ def test_restricted_text_never_reaches_a_cloud_step() -> None:
         privacy=PrivacyPolicy(label_raises={"card": PrivacyLabel.RESTRICTED}),
     )
     assert "CallCloud" not in script.kinds()
-    assert result.route in (Route.LOCAL, Route.DEGRADED)
+    assert result.route is Route.DEGRADED
     assert "privacy_restricted" in [r.code for r in result.reasons]
 
 
