@@ -135,6 +135,7 @@ def request_flow(
     local_inputs = (
         request.inputs if request.inputs is not None else _text_inputs(task, request.text or "")
     )
+    # cloud_ok: the cloud may ever see this request; the decision says whether it may now.
     cloud_ok = ctx.cloud_configured and task.cloud_model is not None and assessment.may_leave
     local_ok = task.local_model is not None
     action = decision.action
@@ -157,39 +158,38 @@ def request_flow(
             reasons.append(_reason("local_failed", f"the local model failed: {outcome.error}"))
         else:
             local_answer = LocalAnswer.of(outcome.value, task)
-            if action is Action.LOCAL:
-                wanted = _escalation_threshold(ctx)
-                if wanted is not None and local_answer.confidence < wanted:
-                    # The cascade would have asked the cloud; say that it could not.
+            confidence = local_answer.confidence
+            if action is Action.CASCADE:
+                threshold = decision.threshold if decision.threshold is not None else 0.0
+                if confidence >= threshold:
                     reasons.append(
                         _reason(
-                            "escalation_blocked",
-                            f"local confidence {local_answer.confidence:.3f} < {wanted:.3f}, "
-                            "but the cloud may not be used now",
+                            "local_confident",
+                            f"local confidence {confidence:.3f} >= {threshold:.3f}",
                         )
                     )
-                    return _result(
-                        request, Route.DEGRADED, local_answer, reasons, ctx, step="local"
-                    )
-                return _result(request, Route.LOCAL, local_answer, reasons, ctx)
-            threshold = decision.threshold if decision.threshold is not None else 0.0
-            if local_answer.confidence >= threshold:
+                    return _result(request, Route.LOCAL, local_answer, reasons, ctx)
                 reasons.append(
                     _reason(
-                        "local_confident",
-                        f"local confidence {local_answer.confidence:.3f} >= {threshold:.3f}",
+                        "escalated",
+                        f"local confidence {confidence:.3f} < {threshold:.3f}: ask the cloud",
                     )
                 )
-                return _result(request, Route.LOCAL, local_answer, reasons, ctx)
-            reasons.append(
-                _reason(
-                    "escalated",
-                    f"local confidence {local_answer.confidence:.3f} < {threshold:.3f}: ask the cloud",
+            else:
+                wanted = _escalation_threshold(ctx)
+                if wanted is None or confidence >= wanted:
+                    return _result(request, Route.LOCAL, local_answer, reasons, ctx)
+                # The cascade would have asked the cloud but may not now (offline, breaker,
+                # deadline, privacy): a degraded answer; the chain decides which one.
+                reasons.append(
+                    _reason(
+                        "escalation_blocked",
+                        f"local confidence {confidence:.3f} < {wanted:.3f}, but the cloud may not be used now",
+                    )
                 )
-            )
 
     wants_cloud = action in (Action.CLOUD, Action.CASCADE) or (
-        action is Action.LOCAL and local_answer is None
+        action is Action.LOCAL and local_answer is None and decision.cloud_allowed
     )
     call: CallCloud | None = None
     if wants_cloud and cloud_ok and action is not Action.DEGRADE:
@@ -229,8 +229,12 @@ def request_flow(
     elif wants_cloud and not cloud_ok and action is not Action.DEGRADE:
         reasons.append(_reason("cloud_unavailable", _why_no_cloud(ctx, task, assessment.may_leave)))
 
-    # Degradation chain: the preferred path did not answer.
-    for step in task.degradation.steps:
+    # Degradation chain: the preferred path did not answer. A deferrable request would
+    # rather wait for the cloud's answer than take a degraded one now: "defer" goes first.
+    steps = task.degradation.steps
+    if request.deferrable and "defer" in steps:
+        steps = ("defer", *(s for s in steps if s != "defer"))
+    for step in steps:
         if step == "local" and local_ok and decision.local_allowed:
             if local_answer is None:
                 outcome = yield RunLocal(task.local_model or "", local_inputs)

@@ -278,3 +278,43 @@ def test_everything_failing_is_one_typed_error_naming_the_reasons() -> None:
     task = Task("digits", local_model="small", cloud_model="big", degradation=DegradationChain(()))
     with pytest.raises(RoutingError, match="cloud_failed"):
         run(pixels(), Script(local=UNSURE, cloud=TransportError("down")), task=task)
+
+
+def test_a_deferrable_request_prefers_the_outbox_to_a_degraded_answer() -> None:
+    request = InferenceRequest(inputs={"pixels": np.zeros((1, 64), np.float32)}, deferrable=True)
+    script = Script(local=UNSURE, cloud=TransportError("down"))
+    result = run(request, script, outbox=True)
+    assert script.kinds() == ["RunLocal", "CallCloud", "Defer"]
+    assert result.route is Route.DEFERRED
+
+
+def test_offline_deferrable_request_is_deferred_without_a_cloud_attempt() -> None:
+    request = InferenceRequest(inputs={"pixels": np.zeros((1, 64), np.float32)}, deferrable=True)
+    script = Script(local=UNSURE)
+    result = run(
+        request, script, outbox=True, signals=Signals(now=request.created_at, online=False)
+    )
+    assert script.kinds() == ["RunLocal", "Defer"]
+    assert result.route is Route.DEFERRED
+    assert "escalation_blocked" in [r.code for r in result.reasons]
+
+
+def test_restricted_deferrable_request_is_never_deferred() -> None:
+    request = InferenceRequest(text="card 4111 1111 1111 1111", deferrable=True)
+    task = Task("intent", local_model="small", cloud_model="big")
+    script = Script(local=UNSURE)
+    privacy = PrivacyPolicy(label_raises={"card": PrivacyLabel.RESTRICTED})
+    result = run(request, script, task=task, outbox=True, privacy=privacy)
+    assert "Defer" not in script.kinds() and "CallCloud" not in script.kinds()
+    assert result.route is Route.DEGRADED
+
+
+def test_offline_local_failure_does_not_try_the_cloud() -> None:
+    from hybridsdk import InferenceError
+
+    request = pixels()
+    task = Task("digits", local_model="small", cloud_model="big", degradation=DegradationChain(()))
+    script = Script(local=InferenceError("runtime crashed"))
+    with pytest.raises(RoutingError):
+        run(request, script, task=task, signals=Signals(now=request.created_at, online=False))
+    assert "CallCloud" not in script.kinds()
