@@ -201,3 +201,44 @@ def test_two_inputs_must_share_batch() -> None:
     v = InputValidator(specs, model="m")
     with pytest.raises(InputShapeError, match="same first dimension"):
         v({"a": np.zeros((2, 2), np.float32), "b": np.zeros((3, 2), np.float32)})
+
+
+# -- text inputs ------------------------------------------------------------------------
+
+
+def _text_validator():
+    from hybridsdk.edge._manifest import TensorSpec
+    from hybridsdk.edge._validation import InputValidator
+
+    return InputValidator([TensorSpec(name="text", shape=(None, 1), dtype="str")], model="t")
+
+
+def test_text_inputs_accept_str_bytes_and_object_arrays() -> None:
+    import numpy as np
+
+    check = _text_validator()
+    for value in (
+        np.array([["hello"]]),
+        np.array([[b"hello"]]),
+        np.array([["hello"]], dtype=object),
+        [["hello"]],
+    ):
+        feed = check({"text": value})
+        assert feed["text"].dtype == object and feed["text"][0, 0] == "hello"
+
+
+def test_text_inputs_reject_numbers_non_utf8_and_bare_strings() -> None:
+    import numpy as np
+    import pytest
+
+    from hybridsdk import InputDTypeError, InputShapeError
+
+    check = _text_validator()
+    with pytest.raises(InputDTypeError, match="expects text"):
+        check({"text": np.array([[1.0]])})
+    with pytest.raises(InputDTypeError, match="element 0 is a int"):
+        check({"text": np.array([[1]], dtype=object)})
+    with pytest.raises(InputDTypeError, match="not UTF-8"):
+        check({"text": np.array([[b"\xff"]], dtype=object)})
+    with pytest.raises(InputShapeError, match="bare str"):
+        check({"text": "hello"})

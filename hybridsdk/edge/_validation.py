@@ -10,7 +10,9 @@ Decisions:
   beyond float32's range become inf and are caught by the non-finite check). Integer
   targets accept bool/integer inputs whose values fit, and reject floats (round them
   yourself: truncating silently changes the answer). Strings, bytes, objects, complex
-  and datetimes are always rejected.
+  and datetimes are rejected for numeric inputs.
+- text inputs (manifest dtype `str`) take str/bytes arrays (`U`, `S` or object dtype with
+  only str/bytes elements, bytes decoded as UTF-8) and are fed as object arrays of str.
 - rank: a 1-D `[64]` sample for a `[None, 64]` model is rejected, not silently batched:
   the output would come back as `[1, 10]` where the caller may expect `[10]`. The error
   says how to add the batch axis (`x[None, :]`).
@@ -40,6 +42,8 @@ __all__ = ["InputValidator", "NonFinitePolicy"]
 
 NonFinitePolicy = Literal["reject", "allow"]
 _NEVER_KINDS = frozenset("OSUVcmM")  # object, bytes, str, void, complex, timedelta, datetime
+_TEXT_DTYPES = frozenset({"str", "string", "object"})
+_OBJECT = np.dtype(object)
 
 
 def _fmt_shape(shape: Sequence[int | None]) -> str:
@@ -49,11 +53,22 @@ def _fmt_shape(shape: Sequence[int | None]) -> str:
 class _Rule:
     """One input, compiled. Plain slots: read in the hot path."""
 
-    __slots__ = ("batched", "dtype", "fast_tail", "finite", "name", "rank", "shape", "spec_text")
+    __slots__ = (
+        "batched",
+        "dtype",
+        "fast_tail",
+        "finite",
+        "name",
+        "rank",
+        "shape",
+        "spec_text",
+        "text",
+    )
 
     def __init__(self, spec: TensorSpec, *, check_finite: bool) -> None:
+        self.text = spec.dtype in _TEXT_DTYPES
         try:
-            self.dtype = np.dtype(spec.dtype)
+            self.dtype: np.dtype[Any] = _OBJECT if self.text else np.dtype(spec.dtype)
         except TypeError:
             raise ConfigurationError(
                 f"manifest input {spec.name!r} has unknown dtype {spec.dtype!r}"
@@ -125,7 +140,7 @@ class InputValidator:
                 self._name_error(inputs)
             if type(x) is not np.ndarray:
                 x = self._to_array(rule, x)
-            if x.dtype != rule.dtype:
+            if x.dtype != rule.dtype or rule.text:  # text: every element is checked
                 x = self._cast(rule, x)
             shape = x.shape
             if len(shape) != rule.rank or (
@@ -161,6 +176,11 @@ class InputValidator:
         )
 
     def _to_array(self, rule: _Rule, value: Any) -> np.ndarray:
+        if isinstance(value, (str, bytes)) and rule.text:
+            raise InputShapeError(
+                f"model {self.model!r} input {rule.name!r} expects {rule.spec_text}, got a bare "
+                f"{type(value).__name__}; pass a batch, e.g. np.array([[text]], dtype=object)"
+            )
         if isinstance(value, (str, bytes)):
             raise InputDTypeError(
                 f"model {self.model!r} input {rule.name!r} expects {rule.spec_text}, got a "
@@ -176,6 +196,8 @@ class InputValidator:
             ) from None
 
     def _cast(self, rule: _Rule, x: np.ndarray) -> np.ndarray:
+        if rule.text:
+            return self._text(rule, x)
         src, dst = x.dtype, rule.dtype
         bad = src.kind in _NEVER_KINDS
         if not bad and dst.kind == "f":
@@ -206,6 +228,34 @@ class InputValidator:
             )
         with np.errstate(over="ignore", invalid="ignore"):
             return x.astype(dst)
+
+    def _text(self, rule: _Rule, x: np.ndarray) -> np.ndarray:
+        kind = x.dtype.kind
+        if kind == "U":
+            return x.astype(object)
+        if kind in "SO":
+            out = np.empty(x.shape, dtype=object)
+            flat_in, flat_out = x.reshape(-1), out.reshape(-1)
+            for i, value in enumerate(flat_in):
+                if isinstance(value, bytes):
+                    try:
+                        value = value.decode("utf-8")
+                    except UnicodeDecodeError:
+                        raise InputDTypeError(
+                            f"model {self.model!r} input {rule.name!r}: element {i} is bytes "
+                            "that are not UTF-8; pass text"
+                        ) from None
+                elif not isinstance(value, str):
+                    raise InputDTypeError(
+                        f"model {self.model!r} input {rule.name!r} expects text, but element {i} "
+                        f"is a {type(value).__name__}"
+                    )
+                flat_out[i] = value
+            return out
+        raise InputDTypeError(
+            f"model {self.model!r} input {rule.name!r} expects text ({rule.spec_text}), got "
+            f"{x.dtype}; pass strings, e.g. np.array([[text]], dtype=object)"
+        )
 
     def _check_shape_slow(self, rule: _Rule, shape: tuple[int, ...]) -> None:
         ok = len(shape) == rule.rank and all(
