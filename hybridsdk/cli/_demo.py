@@ -142,12 +142,14 @@ def started_gateway(tmp: Path) -> Iterator[tuple[str, str, Any]]:
 
 
 def make_client(url: str, pin: str, outbox: Path) -> Any:
-    from hybridsdk import Client, CloudEndpoint, Policy, PrivacyPolicy
+    from hybridsdk import Client, CloudEndpoint, Policy, PrivacyLabel, PrivacyPolicy
     from hybridsdk.cloud._breaker import BreakerConfig
+    from hybridsdk.routing._detectors import PiiKind
     from hybridsdk.routing._privacy import DEFAULT_LABEL_RAISES
 
     # Payment data never leaves this device; other personal data leaves pseudonymised.
-    privacy = PrivacyPolicy(label_raises={**DEFAULT_LABEL_RAISES, "card": "restricted"})
+    raises = {**DEFAULT_LABEL_RAISES, PiiKind.CARD: PrivacyLabel.RESTRICTED}
+    privacy = PrivacyPolicy(label_raises=raises)
     return Client(
         privacy=privacy,
         cloud=CloudEndpoint(url=url, key_pin_sha256=pin, read_timeout_s=5.0),
