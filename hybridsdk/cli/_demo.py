@@ -148,10 +148,8 @@ def make_client(url: str, pin: str, outbox: Path) -> Any:
     from hybridsdk.routing._privacy import DEFAULT_LABEL_RAISES
 
     # Payment data never leaves this device; other personal data leaves pseudonymised.
-    raises: dict[PiiKind | str, PrivacyLabel | str] = {
-        **DEFAULT_LABEL_RAISES,
-        PiiKind.CARD: PrivacyLabel.RESTRICTED,
-    }
+    raises: dict[PiiKind | str, PrivacyLabel | str] = dict(DEFAULT_LABEL_RAISES.items())
+    raises[PiiKind.CARD] = PrivacyLabel.RESTRICTED
     privacy = PrivacyPolicy(label_raises=raises)
     return Client(
         privacy=privacy,
