@@ -526,15 +526,26 @@ def test_plain_mode_malformed_body_is_encoding_error() -> None:
 # -- relays and failover ------------------------------------------------------------------
 
 
-def test_relay_gets_the_post_gateway_the_key_fetch() -> None:
+def test_relay_endpoint_needs_a_pinned_key_config() -> None:
+    # Fetching keys from the gateway would show it the address the relay hides.
+    with pytest.raises(ConfigurationError, match="key_config"):
+        CloudEndpoint(GW, relay_url="https://relay.test/ohttp/gw")
+
+
+def test_with_a_relay_only_the_relay_is_contacted() -> None:
     gw = FakeGateway()
-    endpoint = CloudEndpoint(GW, relay_url="https://relay.test/ohttp/gw")
+    endpoint = CloudEndpoint(
+        GW, relay_url="https://relay.test/ohttp/gw", key_config=gw.config.encode()
+    )
     with make_client(gw, endpoint) as client:
         check_answer(client.infer("digits", {"input": X}))
-    assert [str(r.url) for r in gw.requests] == [
-        "https://gw.test/.well-known/ohttp-gateway",
-        "https://relay.test/ohttp/gw",
-    ]
+    assert [str(r.url) for r in gw.requests] == ["https://relay.test/ohttp/gw"]
+
+
+def test_pin_accepts_the_form_keys_show_prints() -> None:
+    gw = FakeGateway()
+    endpoint = CloudEndpoint(GW, key_pin_sha256="sha256:" + gw.config.fingerprint)
+    assert endpoint.key_pin_sha256 == (gw.config.fingerprint,)
 
 
 def test_failover_to_secondary_after_retryable_failures() -> None:

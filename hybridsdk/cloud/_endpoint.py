@@ -123,7 +123,8 @@ class CloudEndpoint:
         pins = (
             (self.key_pin_sha256,) if isinstance(self.key_pin_sha256, str) else self.key_pin_sha256
         )
-        normalised = tuple(p.strip().lower().replace(":", "") for p in pins)
+        # Accept the form `hybridsdk keys show` prints ("sha256:<hex>") as well as bare hex.
+        normalised = tuple(p.strip().lower().removeprefix("sha256:").replace(":", "") for p in pins)
         for pin in normalised:
             if not _SHA256_HEX.fullmatch(pin):
                 raise ConfigurationError(
@@ -156,6 +157,14 @@ class CloudEndpoint:
         if self.relay_url is not None:
             object.__setattr__(self, "relay_url", self.relay_url.rstrip("/"))
             _check_url(self.relay_url, "CloudEndpoint.relay_url")
+            if self.key_config is None:
+                # Fetching keys from the gateway would show it this client's address, which
+                # is exactly what the relay is there to hide.
+                raise ConfigurationError(
+                    "CloudEndpoint: with relay_url, pin the key configuration itself "
+                    "(key_config=...) so the client never contacts the gateway directly; get it "
+                    "with `hybridsdk keys show --json` or from the gateway operator"
+                )
         for key, value in self.headers.items():
             if not _HEADER_NAME.fullmatch(key) or any(c in value for c in "\r\n\0"):
                 raise ConfigurationError(f"CloudEndpoint.headers: invalid header {key!r}")
