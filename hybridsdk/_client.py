@@ -8,6 +8,8 @@ calls, or awaits with model runs moved off the event loop.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import os
 import threading
@@ -23,6 +25,7 @@ from hybridsdk._tasks import Task
 from hybridsdk._types import InferenceRequest, InferenceResult, Route
 from hybridsdk.cloud._connectivity import Connectivity
 from hybridsdk.cloud._degradation import ResponseCache
+from hybridsdk.routing._calibration import OnlineThreshold
 from hybridsdk.routing._policy import Mode, Policy
 from hybridsdk.routing._privacy import PrivacyPolicy
 from hybridsdk.routing._signals import CostBudget, LatencyEstimator, Signals
@@ -41,7 +44,7 @@ logger = logging.getLogger("hybridsdk.client")
 
 DEFAULT_TASKS = (
     Task("digits", local_model="digits-linear-fp32", cloud_model="digits-svc-fp32"),
-    Task("intent", local_model="intent-linear-fp32", cloud_model="intent-cloud-fp32"),
+    Task("intent", local_model="intent-linear-fp32", cloud_model="intent-cloud-fp32", kind="text"),
 )
 
 DeviceReader = Callable[[], Any]
@@ -98,6 +101,7 @@ class _BaseClient:
         budget: CostBudget | None,
         cloud_cost: float | None,
         model_options: Mapping[str, Any] | None,
+        target_cloud_share: float | None,
         clock: Callable[[], float],
     ) -> None:
         task_list = tuple(tasks) if tasks is not None else DEFAULT_TASKS
@@ -121,6 +125,12 @@ class _BaseClient:
         self.latency = LatencyEstimator()
         self.budget = budget
         self.cloud_cost = cloud_cost
+        if target_cloud_share is not None and not 0.0 < target_cloud_share < 1.0:
+            raise ConfigurationError(
+                f"target_cloud_share={target_cloud_share!r} must be in (0, 1), e.g. 0.12"
+            )
+        self.target_cloud_share = target_cloud_share
+        self._trackers: dict[str, OnlineThreshold] = {}
         self.cache = ResponseCache(clock=clock) if cache is True else cache or None
         reader = _default_device_reader if device is True else device or None
         self._device = _DeviceCache(reader, 5.0, clock)
@@ -172,7 +182,22 @@ class _BaseClient:
                 if request.model in (task.local_model, task.cloud_model):
                     return task
             return Task(request.model, local_model=request.model)
+        if request.inputs is None:  # text only: the first text task, if there is one
+            for task in self.tasks.values():
+                if task.kind == "text":
+                    return task
         return self.tasks[self.default_task]
+
+    def tracker(self, task: Task) -> OnlineThreshold | None:
+        """The online threshold of `task` when a target cloud share is set."""
+        if self.target_cloud_share is None or self.policy.mode is not Mode.PREFER_LOCAL:
+            return None
+        tracker = self._trackers.get(task.name)
+        if tracker is None:
+            start = min(max(self.policy.confidence_threshold, 0.01), 0.99)
+            tracker = OnlineThreshold(target_share=self.target_cloud_share, initial_threshold=start)
+            self._trackers[task.name] = tracker
+        return tracker
 
     def context(self, request: InferenceRequest) -> FlowContext:
         now = self.clock()
@@ -185,14 +210,17 @@ class _BaseClient:
             budget=self.budget,
             cloud_cost_estimate=self.cloud_cost,
         )
+        task = self.task_for(request)
         return FlowContext(
-            task=self.task_for(request),
+            task=task,
             policy=self.policy,
             privacy=self.privacy,
             signals=signals,
             cache=self.cache,
             cloud_configured=bool(self.endpoints),
             outbox_configured=self.outbox is not None,
+            cloud_cost=self.cloud_cost or 0.0,
+            tracker=self.tracker(task),
             clock=self.clock,
         )
 
@@ -355,6 +383,10 @@ class Client(_BaseClient):
         model_options: keyword arguments for `load_model` (threads, providers, strict...).
         cloud_options: keyword arguments for the `CloudClient` (retry, breaker, budget,
             transport...).
+        target_cloud_share: keep the cascade's cloud share at this fraction as inputs
+            drift (an online threshold per task, started at the policy's threshold).
+        drain_interval_s: how often the outbox drainer looks for work (it is also woken
+            when the cloud comes back).
         clock: monotonic seconds.
     """
 
@@ -375,6 +407,7 @@ class Client(_BaseClient):
         cloud_cost: float | None = None,
         model_options: Mapping[str, Any] | None = None,
         cloud_options: Mapping[str, Any] | None = None,
+        target_cloud_share: float | None = None,
         drain_interval_s: float = 30.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -392,6 +425,7 @@ class Client(_BaseClient):
             budget=budget,
             cloud_cost=cloud_cost,
             model_options=model_options,
+            target_cloud_share=target_cloud_share,
             clock=clock,
         )
         self._cloud: CloudClient | None = None
@@ -526,6 +560,8 @@ class AsyncClient(_BaseClient):
         cloud_cost: float | None = None,
         model_options: Mapping[str, Any] | None = None,
         cloud_options: Mapping[str, Any] | None = None,
+        target_cloud_share: float | None = None,
+        drain_interval_s: float = 30.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(
@@ -542,6 +578,7 @@ class AsyncClient(_BaseClient):
             budget=budget,
             cloud_cost=cloud_cost,
             model_options=model_options,
+            target_cloud_share=target_cloud_share,
             clock=clock,
         )
         self._cloud: AsyncCloudClient | None = None
@@ -549,12 +586,16 @@ class AsyncClient(_BaseClient):
             from hybridsdk.cloud._client import AsyncCloudClient
 
             self._cloud = AsyncCloudClient(self.endpoints, clock=clock, **dict(cloud_options or {}))
+        self._drain_interval_s = drain_interval_s
+        self._drain_task: asyncio.Task[None] | None = None
+        self._drain_wake: asyncio.Event | None = None
 
     async def infer(
         self, request: InferenceRequest | None = None, /, **fields: Any
     ) -> InferenceResult:
         """Answer one request; see `Client.infer`."""
         req = _as_request(request, fields)
+        self._ensure_drainer()
         await self._maybe_probe()
         flow = request_flow(req, self.context(req))
         step = next(flow)
@@ -602,8 +643,43 @@ class AsyncClient(_BaseClient):
     def _breaker_snapshots(self) -> list[Any]:
         return self._cloud.breaker_snapshots() if self._cloud is not None else []
 
+    def _ensure_drainer(self) -> None:
+        # Started on first use: it needs the running event loop.
+        if self._drain_task is None and self._cloud is not None and self.outbox is not None:
+            self._drain_wake = asyncio.Event()
+            self._drain_task = asyncio.get_running_loop().create_task(self._drain_loop())
+
+    def _on_connectivity(self, online: bool) -> None:
+        if online and self._drain_wake is not None:
+            self._drain_wake.set()
+
+    async def _drain_loop(self) -> None:
+        assert self._drain_wake is not None
+        while True:
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(self._drain_wake.wait(), self._drain_interval_s)
+            self._drain_wake.clear()
+            try:
+                await self.drain_outbox()
+            except Exception:  # a failed round waits for the next one
+                logger.warning("outbox drain failed", exc_info=True)
+
+    async def drain_outbox(self) -> Any:
+        """Send what the outbox holds now; returns the `DrainReport`."""
+        if self._cloud is None or self.outbox is None:
+            raise ConfigurationError("draining needs both cloud= and outbox=")
+        from hybridsdk.cloud._outbox_drain import drain_async
+        from hybridsdk.cloud._outbox_sender import async_cloud_sender
+
+        return await drain_async(self.outbox, async_cloud_sender(self._cloud))
+
     async def aclose(self) -> None:
-        """Close connections, the outbox and models."""
+        """Stop the outbox drainer, close connections, the outbox and models."""
+        if self._drain_task is not None:
+            self._drain_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._drain_task
+            self._drain_task = None
         if self._cloud is not None:
             await self._cloud.aclose()
         if self.outbox is not None:

@@ -26,7 +26,9 @@ from hybridsdk._exceptions import (
 from hybridsdk._tasks import Task
 from hybridsdk._types import InferenceRequest, InferenceResult, Reason, Route
 from hybridsdk.cloud._degradation import ResponseCache, inputs_digest
+from hybridsdk.routing._calibration import OnlineThreshold
 from hybridsdk.routing._complexity import confidence as rate_confidence
+from hybridsdk.routing._complexity import score_text
 from hybridsdk.routing._policy import Action, Mode, Policy, decide
 from hybridsdk.routing._privacy import PrivacyAction, PrivacyPolicy
 from hybridsdk.routing._signals import Signals
@@ -46,12 +48,17 @@ class RunLocal:
 
 @dataclass(frozen=True, slots=True)
 class CallCloud:
-    """Send these (already privacy-checked) inputs to the cloud model."""
+    """Send these (already privacy-checked) inputs to the cloud model.
+
+    `restore` maps pseudonyms in a text answer back to the values they stand for; it
+    never leaves this process (the outbox stores only what may leave).
+    """
 
     model: str
     inputs: Mapping[str, np.ndarray]
     idempotency_key: str
     deadline: float | None  # absolute, on the flow's clock
+    restore: Callable[[str], str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +93,9 @@ class FlowContext:
         cache: recent cloud answers for the "cache" degradation step.
         cloud_configured: whether a cloud endpoint exists at all.
         outbox_configured: whether the "defer" step has somewhere to store.
+        cloud_cost: what one cloud call costs (reported in results).
+        tracker: keeps the cascade's cloud share at a target when inputs drift; when set,
+            it decides escalations instead of the fixed threshold.
         clock: monotonic seconds.
     """
 
@@ -96,6 +106,8 @@ class FlowContext:
     cache: ResponseCache | None = None
     cloud_configured: bool = True
     outbox_configured: bool = False
+    cloud_cost: float = 0.0
+    tracker: OnlineThreshold | None = None
     clock: Callable[[], float] = time.monotonic
     timings_ms: dict[str, float] = field(default_factory=dict)
 
@@ -126,7 +138,10 @@ def request_flow(
     signals = ctx.signals
     if label is not request.privacy:  # detection raised it; the rules must see that
         signals = replace(signals, privacy=label)
-    decision = decide(request, signals, ctx.policy)
+    score = None
+    if ctx.policy.scorer is None and request.text is not None:
+        score = score_text(request.text).score  # the pre-hoc text score, before any model
+    decision = decide(request, signals, ctx.policy, score=score)
     reasons.extend(decision.reasons)
     ctx.timings_ms["route"] = (time.perf_counter() - t0) * 1000.0
     if logger.isEnabledFor(logging.DEBUG):
@@ -161,7 +176,12 @@ def request_flow(
             confidence = local_answer.confidence
             if action is Action.CASCADE:
                 threshold = decision.threshold if decision.threshold is not None else 0.0
-                if confidence >= threshold:
+                if ctx.tracker is not None:
+                    threshold = ctx.tracker.threshold
+                    escalate = ctx.tracker.escalate(confidence)  # also moves the threshold
+                else:
+                    escalate = confidence < threshold
+                if not escalate:
                     reasons.append(
                         _reason(
                             "local_confident",
@@ -203,7 +223,7 @@ def request_flow(
             ctx.timings_ms["cloud"] = outcome.elapsed_ms
             if outcome.error is None:
                 answer = outcome.value
-                outputs = dict(answer.outputs)
+                outputs = _restored(dict(answer.outputs), call.restore)
                 if ctx.cache is not None:
                     ctx.cache.put(inputs_digest(call.model, call.inputs), outputs)
                 route = Route.CASCADE if local_answer is not None else Route.CLOUD
@@ -218,7 +238,7 @@ def request_flow(
                     accelerator=getattr(answer, "endpoint", None),
                     confidence=conf,
                     timings_ms=dict(ctx.timings_ms),
-                    cost=float(getattr(answer, "cost", 0.0) or 0.0),
+                    cost=ctx.cloud_cost,
                     idempotency_key=request.idempotency_key,
                 )
             _reraise_caller_error(outcome.error)
@@ -354,7 +374,7 @@ def _probabilities(outputs: Mapping[str, np.ndarray], task: Task) -> np.ndarray 
 def _escalation_threshold(ctx: FlowContext) -> float | None:
     """The cascade threshold when the policy cascades (PREFER_LOCAL), else None."""
     if ctx.policy.mode is Mode.PREFER_LOCAL:
-        return ctx.policy.confidence_threshold
+        return ctx.tracker.threshold if ctx.tracker is not None else ctx.policy.confidence_threshold
     return None
 
 
@@ -386,6 +406,7 @@ def _cloud_call(
 ) -> CallCloud | None:
     """The cloud call for this request, with text scrubbed as the privacy policy says."""
     inputs: Mapping[str, np.ndarray]
+    restore: Callable[[str], str] | None = None
     if request.inputs is not None:
         inputs = request.inputs
     else:
@@ -394,9 +415,24 @@ def _cloud_call(
         except PrivacyViolationError:
             return None
         inputs = _text_inputs(task, payload.text_to_send)
+        if action is PrivacyAction.PSEUDONYMISE:
+            restore = payload.restore
     remaining = request.remaining_ms(ctx.clock())
     deadline = ctx.clock() + remaining / 1000.0 if remaining is not None else None
-    return CallCloud(task.cloud_model or "", inputs, request.idempotency_key, deadline)
+    return CallCloud(task.cloud_model or "", inputs, request.idempotency_key, deadline, restore)
+
+
+def _restored(
+    outputs: dict[str, np.ndarray], restore: Callable[[str], str] | None
+) -> dict[str, np.ndarray]:
+    """Put the pseudonymised values back into the cloud's text outputs."""
+    if restore is None:
+        return outputs
+    for name, array in outputs.items():
+        if array.dtype.kind in "OU":
+            flat = [restore(v) if isinstance(v, str) else v for v in array.reshape(-1)]
+            outputs[name] = np.array(flat, dtype=object).reshape(array.shape)
+    return outputs
 
 
 def _reraise_caller_error(error: BaseException) -> None:

@@ -23,6 +23,7 @@ class Task:
         confidence: how the cascade rates a local answer: max_prob, margin or entropy.
         output: the probabilities output the confidence reads (default: the first output).
         text_input: the input that carries a text request, as a [1, 1] string tensor.
+        kind: "tensor" or "text": a request with only `text` goes to the first text task.
         degradation: the fallbacks when the preferred path fails.
     """
 
@@ -32,4 +33,5 @@ class Task:
     confidence: ConfidenceMethod = "max_prob"
     output: str | None = None
     text_input: str = "text"
+    kind: Literal["tensor", "text"] = "tensor"
     degradation: DegradationChain = field(default_factory=DegradationChain)

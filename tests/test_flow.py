@@ -318,3 +318,77 @@ def test_offline_local_failure_does_not_try_the_cloud() -> None:
     with pytest.raises(RoutingError):
         run(request, script, task=task, signals=Signals(now=request.created_at, online=False))
     assert "CallCloud" not in script.kinds()
+
+
+def test_pseudonymised_values_are_restored_in_the_cloud_answer() -> None:
+    request = InferenceRequest(
+        text="mail jane.doe@example.com now", privacy=PrivacyLabel.CONFIDENTIAL
+    )
+    task = Task("intent", local_model=None, cloud_model="big", kind="text")
+
+    def answer(step: Step) -> Outcome:
+        assert isinstance(step, CallCloud)
+        sent = str(step.inputs["text"].reshape(-1)[0])
+        assert "jane.doe@example.com" not in sent and "<EMAIL_1>" in sent
+        return Outcome(
+            value=CloudAnswer({"reply": np.array([["sent to <EMAIL_1>"]], dtype=object)})
+        )
+
+    ctx = FlowContext(
+        task=task,
+        policy=Policy(mode=Mode.CLOUD_ONLY),
+        privacy=PrivacyPolicy(),
+        signals=Signals(now=request.created_at),
+    )
+    result = drive(request_flow(request, ctx), answer)
+    assert result.outputs["reply"][0, 0] == "sent to jane.doe@example.com"
+
+
+def test_cloud_answers_report_their_cost() -> None:
+    request = pixels()
+    ctx = FlowContext(
+        task=TASK,
+        policy=Policy(mode=Mode.CLOUD_ONLY),
+        privacy=PrivacyPolicy(),
+        signals=Signals(now=request.created_at),
+        cloud_cost=0.02,
+    )
+    assert drive(request_flow(request, ctx), Script()).cost == 0.02
+
+
+def test_hard_text_goes_straight_to_the_cloud_by_its_pre_hoc_score() -> None:
+    from hybridsdk.routing._policy import ComplexityRule
+
+    hard = (
+        "def f(x): return x**2 + 3*x - 7; what is the integral of f(x) from 0 to 10? "
+        "and the derivative? and where is f(x) = 0? explain each step with code."
+    )
+    task = Task("intent", local_model="small", cloud_model="big", kind="text")
+    for text, expected in ((hard, ["CallCloud"]), ("what is my balance", ["RunLocal"])):
+        request = InferenceRequest(text=text, privacy=PrivacyLabel.PUBLIC)
+        ctx = FlowContext(
+            task=task,
+            policy=Policy(rules=ComplexityRule(0.4)),
+            privacy=PrivacyPolicy(),
+            signals=Signals(now=request.created_at),
+        )
+        script = Script(local=SURE)
+        drive(request_flow(request, ctx), script)
+        assert script.kinds() == expected, text
+
+
+def test_an_online_tracker_decides_escalations_and_moves() -> None:
+    from hybridsdk.routing._calibration import OnlineThreshold
+
+    tracker = OnlineThreshold(target_share=0.5, initial_threshold=0.5)
+    request = pixels()
+    ctx = FlowContext(
+        task=TASK,
+        policy=Policy(confidence_threshold=0.99),  # ignored while a tracker is set
+        privacy=PrivacyPolicy(),
+        signals=Signals(now=request.created_at),
+        tracker=tracker,
+    )
+    result = drive(request_flow(request, ctx), Script(local=UNSURE))  # 0.40 < 0.5: escalate
+    assert result.route is Route.CASCADE
+    assert tracker.seen == 1 and tracker.threshold != 0.5

@@ -9,7 +9,7 @@ a redelivery after a crash is answered from the gateway's idempotency window, no
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Protocol
 
 import numpy as np
@@ -84,6 +84,32 @@ def cloud_sender(cloud: _Infers, *, timeout_s: float = 30.0) -> Callable[[Outbox
     def send(record: OutboxRecord) -> bytes:
         model, inputs = decode_deferred(record.payload)
         answer = cloud.infer(
+            model, inputs, idempotency_key=record.idempotency_key, deadline_s=timeout_s
+        )
+        return encode_infer_response(answer.outputs, model_name=answer.model)
+
+    return send
+
+
+class _InfersAsync(Protocol):
+    async def infer(
+        self,
+        model: str,
+        inputs: Mapping[str, Any],
+        *,
+        idempotency_key: str | None = ...,
+        deadline_s: float | None = ...,
+    ) -> Any: ...
+
+
+def async_cloud_sender(
+    cloud: _InfersAsync, *, timeout_s: float = 30.0
+) -> Callable[[OutboxRecord], Awaitable[bytes]]:
+    """`cloud_sender` for `drain_async()` and an `AsyncCloudClient`."""
+
+    async def send(record: OutboxRecord) -> bytes:
+        model, inputs = decode_deferred(record.payload)
+        answer = await cloud.infer(
             model, inputs, idempotency_key=record.idempotency_key, deadline_s=timeout_s
         )
         return encode_infer_response(answer.outputs, model_name=answer.model)
