@@ -57,6 +57,13 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--threads", type=int, default=1, help="ONNX Runtime intra-op threads per model"
     )
+    parser.add_argument(
+        "--idempotency-ttl-s",
+        type=float,
+        default=600.0,
+        help="how long a finished request's answer is kept for retries with the same "
+        "Idempotency-Key (default 600); cover your clients' longest redelivery delay",
+    )
     parser.add_argument("--no-access-log", action="store_true", help="do not log each request")
     parser.set_defaults(func=run)
 
@@ -80,6 +87,7 @@ def run(args: argparse.Namespace) -> int:
             max_body_bytes=args.max_body_bytes,
             date_window_s=args.date_window_s,
             intra_op_threads=args.threads,
+            idempotency_ttl_s=args.idempotency_ttl_s,
             access_log=not args.no_access_log,
         )
     except ValidationError as exc:
