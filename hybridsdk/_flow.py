@@ -175,7 +175,9 @@ def request_flow(
             local_answer = LocalAnswer.of(outcome.value, task)
             confidence = local_answer.confidence
             if action is Action.CASCADE:
-                threshold = decision.threshold if decision.threshold is not None else 0.0
+                threshold = task.confidence_threshold
+                if threshold is None:
+                    threshold = decision.threshold if decision.threshold is not None else 0.0
                 if ctx.tracker is not None:
                     threshold = ctx.tracker.threshold
                     escalate = ctx.tracker.escalate(confidence)  # also moves the threshold
@@ -373,9 +375,13 @@ def _probabilities(outputs: Mapping[str, np.ndarray], task: Task) -> np.ndarray 
 
 def _escalation_threshold(ctx: FlowContext) -> float | None:
     """The cascade threshold when the policy cascades (PREFER_LOCAL), else None."""
-    if ctx.policy.mode is Mode.PREFER_LOCAL:
-        return ctx.tracker.threshold if ctx.tracker is not None else ctx.policy.confidence_threshold
-    return None
+    if ctx.policy.mode is not Mode.PREFER_LOCAL:
+        return None
+    if ctx.tracker is not None:
+        return ctx.tracker.threshold
+    if ctx.task.confidence_threshold is not None:
+        return ctx.task.confidence_threshold
+    return ctx.policy.confidence_threshold
 
 
 def _result(

@@ -21,6 +21,8 @@ class Task:
         local_model: the edge model's manifest name (None: cloud only).
         cloud_model: the model's name on the gateway (None: local only).
         confidence: how the cascade rates a local answer: max_prob, margin or entropy.
+        confidence_threshold: this task's cascade threshold (default: the policy's);
+            calibrate it per task, since confidences of different models do not compare.
         output: the probabilities output the confidence reads (default: the first output).
         text_input: the input that carries a text request, as a [1, 1] string tensor.
         kind: "tensor" or "text": a request with only `text` goes to the first text task.
@@ -31,6 +33,7 @@ class Task:
     local_model: str | None = None
     cloud_model: str | None = None
     confidence: ConfidenceMethod = "max_prob"
+    confidence_threshold: float | None = None
     output: str | None = None
     text_input: str = "text"
     kind: Literal["tensor", "text"] = "tensor"

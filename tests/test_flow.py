@@ -392,3 +392,10 @@ def test_an_online_tracker_decides_escalations_and_moves() -> None:
     result = drive(request_flow(request, ctx), Script(local=UNSURE))  # 0.40 < 0.5: escalate
     assert result.route is Route.CASCADE
     assert tracker.seen == 1 and tracker.threshold != 0.5
+
+
+def test_a_task_threshold_overrides_the_policy_threshold() -> None:
+    task = Task("digits", local_model="small", cloud_model="big", confidence_threshold=0.3)
+    script = Script(local=UNSURE)  # 0.40: below the policy's 0.9, above the task's 0.3
+    result = run(pixels(), script, task=task)
+    assert result.route is Route.LOCAL and script.kinds() == ["RunLocal"]
