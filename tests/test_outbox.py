@@ -610,6 +610,15 @@ def test_cli_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli_main(["outbox", "status", "--path", str(missing)]) == 1
     assert "no outbox at" in capsys.readouterr().err
     assert not missing.exists()
-    Outbox(missing).close()
-    assert cli_main(["outbox", "drain", "--path", str(missing), "--url", "http://127.0.0.1:1"]) == 1
-    assert "needs the cloud sender" in capsys.readouterr().err
+    import numpy as np
+
+    from hybridsdk.cloud._outbox_sender import encode_deferred
+
+    with Outbox(missing) as box:
+        box.put(encode_deferred("m", {"x": np.zeros((1, 2), np.float32)}), idempotency_key="k")
+    # Nothing answers at the URL: the drain stops on a transient error (exit 3) and the
+    # record stays pending for the next try.
+    code = cli_main(["outbox", "drain", "--path", str(missing), "--url", "http://127.0.0.1:1"])
+    assert code == 3
+    with Outbox(missing) as box:
+        assert box.stats().counts["pending"] == 1

@@ -3,16 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 from typing import Any
-
-from hybridsdk._exceptions import OutboxError
-
-# The OHTTP sender is built by the cloud client; `drain` uses it once this module exists.
-# Contract: `make_outbox_sender(url: str) -> Callable[[OutboxRecord], bytes]`.
-_SENDER_MODULE = "hybridsdk.cloud._outbox_sender"
 
 
 def register(subparsers: Any) -> None:
@@ -26,7 +19,10 @@ def register(subparsers: Any) -> None:
 
     drain = actions.add_parser("drain", help="send pending records now")
     drain.add_argument("--path", help="outbox file (default: the per-user state dir)")
-    drain.add_argument("--url", required=True, help="the OHTTP gateway (or relay) URL")
+    drain.add_argument("--url", required=True, help="the OHTTP gateway URL")
+    drain.add_argument(
+        "--key-pin", metavar="SHA256", help="the gateway key fingerprint (`hybridsdk keys show`)"
+    )
     drain.add_argument("--max-records", type=int, default=None, help="stop after N sends")
     drain.add_argument("--json", action="store_true", help="print JSON only")
     drain.set_defaults(func=_drain)
@@ -78,18 +74,9 @@ def _drain(args: argparse.Namespace) -> int:
     from hybridsdk.cloud._outbox import Outbox
     from hybridsdk.cloud._outbox_drain import drain
 
-    try:
-        sender_module = importlib.import_module(_SENDER_MODULE)
-    except ModuleNotFoundError as exc:
-        if exc.name != _SENDER_MODULE:
-            raise
-        # TODO: remove once the OHTTP cloud client provides hybridsdk.cloud._outbox_sender.
-        raise OutboxError(
-            "`hybridsdk outbox drain` needs the cloud sender, which this build does not "
-            "include yet; deliver from your application with "
-            "hybridsdk.cloud._outbox_drain.drain(outbox, send) meanwhile. Nothing was sent"
-        ) from None
-    send = sender_module.make_outbox_sender(args.url)
+    from hybridsdk.cloud._outbox_sender import make_outbox_sender
+
+    send = make_outbox_sender(args.url, key_pin=args.key_pin)
     with Outbox(_path(args), create=False) as outbox:
         report = drain(outbox, send, max_records=args.max_records)
     data = {

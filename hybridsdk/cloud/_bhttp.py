@@ -42,12 +42,18 @@ _KNOWN_REQUEST, _KNOWN_RESPONSE, _INDETERMINATE_REQUEST, _INDETERMINATE_RESPONSE
 # QUIC variable-length integers (RFC 9000 section 16)
 
 
+#: One-byte varints, ready made: field names, short values and framing use them all the time.
+_SMALL_VARINTS = tuple(bytes((i,)) for i in range(0x40))
+
+
 def encode_varint(value: int) -> bytes:
     """Encode a QUIC variable-length integer in its shortest form.
 
     Args:
         value: an integer in 0 .. 2**62 - 1.
     """
+    if 0 <= value < 0x40:
+        return _SMALL_VARINTS[value]
     if value < 0x40:
         if value < 0:
             raise EncodingError(f"varint cannot encode the negative value {value}")
@@ -104,6 +110,10 @@ def _as_bytes(value: bytes | bytearray | memoryview | str, what: str) -> bytes:
 def _normalise_fields(fields: Iterable[tuple[bytes | str, bytes | str]], section: str) -> Fields:
     out: Fields = []
     for name, value in fields:
+        # The common case (what build_inner_request passes): lowercase bytes, no pseudo-header.
+        if type(name) is bytes and type(value) is bytes and name.islower() and name[:1] != b":":
+            out.append((name, value))
+            continue
         raw_name = _as_bytes(name, f"{section} field name").lower()
         if not raw_name:
             raise EncodingError(f"Binary HTTP: empty field name in the {section}")
@@ -251,10 +261,12 @@ def _first(fields: Fields, name: str | bytes) -> bytes | None:
 
 
 def _field_lines(fields: Fields, out: bytearray) -> None:
+    small = _SMALL_VARINTS
     for name, value in fields:
-        out += encode_varint(len(name))
+        n, v = len(name), len(value)
+        out += small[n] if n < 0x40 else encode_varint(n)
         out += name
-        out += encode_varint(len(value))
+        out += small[v] if v < 0x40 else encode_varint(v)
         out += value
 
 
@@ -378,7 +390,13 @@ class _Reader:
         return self.pos >= len(self.data)
 
     def varint(self) -> int:
-        value, self.pos = decode_varint(self.data, self.pos)
+        pos = self.pos
+        if pos < len(self.data):
+            first = self.data[pos]
+            if first < 0x40:  # one byte: most lengths in a message, inlined for speed
+                self.pos = pos + 1
+                return first
+        value, self.pos = decode_varint(self.data, pos)
         return value
 
     def take(self, length: int, what: str) -> bytes:

@@ -14,8 +14,10 @@ import json
 import logging
 import math
 import re
+import time
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -61,6 +63,7 @@ logger = logging.getLogger("hybridsdk.cloud.client")
 _MODEL_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 _VISIBLE_ASCII = re.compile(r"[\x21-\x7e]{1,200}")
 _JSON = "application/json"
+_JSON_BYTES = _JSON.encode()
 _PROBLEM_JSON = "application/problem+json"
 _MAX_DETAIL = 200  # error texts are quoted, trimmed: they may echo request fragments
 
@@ -211,13 +214,19 @@ def build_inner_request(
         authority=endpoint.authority,
         path=f"/v2/models/{model}/infer",
         headers=[
-            (b"content-type", _JSON.encode()),
-            (b"accept", _JSON.encode()),
-            (b"date", email.utils.formatdate(now_wall, usegmt=True).encode()),
+            (b"content-type", _JSON_BYTES),
+            (b"accept", _JSON_BYTES),
+            (b"date", _http_date(int(time.time() if now_wall is None else now_wall))),
             (b"idempotency-key", idempotency_key.encode()),
         ],
         content=body,
     )
+
+
+@lru_cache(maxsize=4)
+def _http_date(epoch_s: int) -> bytes:
+    # formatdate truncates to whole seconds anyway; one formatting per second is enough.
+    return email.utils.formatdate(epoch_s, usegmt=True).encode()
 
 
 def _outer_headers(endpoint: CloudEndpoint, extra: Mapping[str, str]) -> dict[str, str]:

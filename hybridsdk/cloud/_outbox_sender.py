@@ -117,9 +117,15 @@ def async_cloud_sender(
     return send
 
 
-def make_outbox_sender(url: str) -> Callable[[OutboxRecord], bytes]:
-    """A sender for `hybridsdk outbox drain --url URL` (keys fetched from the gateway)."""
+def make_outbox_sender(url: str, *, key_pin: str | None = None) -> Callable[[OutboxRecord], bytes]:
+    """A sender for `hybridsdk outbox drain --url URL [--key-pin SHA256]`.
+
+    Args:
+        url: the OHTTP gateway; its keys are fetched (and checked against `key_pin`).
+        key_pin: the gateway key's SHA-256 fingerprint.
+    """
     from hybridsdk.cloud._client import CloudClient
     from hybridsdk.cloud._endpoint import CloudEndpoint
 
-    return cloud_sender(CloudClient(CloudEndpoint(url=url)))
+    endpoint = CloudEndpoint(url=url, key_pin_sha256=key_pin or ())
+    return cloud_sender(CloudClient(endpoint))
