@@ -17,7 +17,13 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from hybridsdk._exceptions import ConfigurationError, ConnectError, TransportError
+from hybridsdk._exceptions import (
+    CircuitOpenError,
+    ConfigurationError,
+    ConnectError,
+    DeadlineExceededError,
+    TransportError,
+)
 
 __all__ = ["Connectivity", "ConnectivitySnapshot"]
 
@@ -96,6 +102,10 @@ class Connectivity:
                 self._on_change(True)
 
     def record_failure(self, error: BaseException) -> None:
+        if isinstance(error, (CircuitOpenError, DeadlineExceededError)):
+            # Not attempted (breaker open, no time left): says nothing about the network,
+            # so it must neither count towards offline nor reset the count.
+            return
         if not self.is_network_failure(error):
             # A server answered, if only with an error: the network is up.
             self.record_success()
