@@ -236,6 +236,19 @@ class _BaseClient:
     def _all_breakers_open(self) -> bool:
         return False  # overridden once a cloud client exists
 
+    def cloud_deadline_s(self, deadline: float | None) -> float | None:
+        """Seconds the cloud call may take: the time left, less a reserve for the fallback.
+
+        When the cloud call fails at its deadline, the degradation chain still has to run
+        (usually the local model); the reserve is twice its estimated latency, 2..250 ms,
+        or 25 ms before the local model has run (its first run includes loading it).
+        """
+        if deadline is None:
+            return None
+        estimate_ms = self.latency.estimate("local")
+        reserve_s = 0.025 if estimate_ms is None else min(0.25, max(0.002, 2e-3 * estimate_ms))
+        return max(0.0, deadline - reserve_s - self.clock())
+
     def local_outcome(self, model: LocalModel, outputs: Any, started: float) -> Outcome:
         ms = (time.perf_counter() - started) * 1000.0
         self.latency.observe("local", ms)
@@ -482,6 +495,7 @@ class Client(_BaseClient):
         if isinstance(step, RunLocal):
             try:
                 model = self.model(step.model)
+                started = time.perf_counter()  # the estimate is of runs, not the first load
                 outputs = model.run(step.inputs)
             except Exception as exc:
                 return Outcome(error=exc, elapsed_ms=(time.perf_counter() - started) * 1000.0)
@@ -494,7 +508,7 @@ class Client(_BaseClient):
                     step.model,
                     step.inputs,
                     idempotency_key=step.idempotency_key,
-                    deadline_s=_seconds_left(step.deadline, self.clock),
+                    deadline_s=self.cloud_deadline_s(step.deadline),
                 )
             except Exception as exc:
                 return self.cloud_outcome(None, exc, started)
@@ -623,6 +637,7 @@ class AsyncClient(_BaseClient):
         if isinstance(step, RunLocal):
             try:
                 model = await anyio.to_thread.run_sync(self.model, step.model)
+                started = time.perf_counter()
                 outputs = await model.run_async(step.inputs)
             except Exception as exc:
                 return Outcome(error=exc, elapsed_ms=(time.perf_counter() - started) * 1000.0)
@@ -635,7 +650,7 @@ class AsyncClient(_BaseClient):
                     step.model,
                     step.inputs,
                     idempotency_key=step.idempotency_key,
-                    deadline_s=_seconds_left(step.deadline, self.clock),
+                    deadline_s=self.cloud_deadline_s(step.deadline),
                 )
             except Exception as exc:
                 return self.cloud_outcome(None, exc, started)

@@ -289,9 +289,10 @@ def test_a_hang_times_out_and_degrades_to_local_within_the_deadline(
     assert result.route is Route.DEGRADED and result.degraded_step == "local"
     assert result.label == 0 and result.runtime == "onnxruntime"
     assert codes(result)[-2:] == ["cloud_failed", "degraded_local"]
-    # 0.3 + 0.05 + 0.3 + 0.1 + 0.25 (the last read timeout is cut to what is left).
+    # 0.3 + 0.05 + 0.3 + 0.1 + ~0.25 (the last read timeout is cut to what is left, less
+    # the few milliseconds the client keeps for the local fallback).
     assert gateway.posts == 3
-    assert time_.now - 1000.0 == pytest.approx(1.0)
+    assert 0.97 <= time_.now - 1000.0 < 1.0
 
 
 def test_short_deadline_hang_stops_before_a_useless_attempt(

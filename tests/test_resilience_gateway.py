@@ -175,12 +175,6 @@ def test_a_body_cut_mid_response_is_retried_then_degrades(
     assert result.route is Route.CLOUD and result.label == y[0]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="KNOWN BUG in hybridsdk/cloud/_client.py: httpx timeouts are per read, so a "
-    "response trickling in under read_timeout_s per chunk runs past the request deadline; "
-    "CloudClient._send must stream the body and stop at the deadline (see docs/chaos.md)",
-)
 def test_slow_bandwidth_cannot_stretch_a_request_past_its_deadline(
     proxy: FaultProxy, digits: tuple[np.ndarray, np.ndarray]
 ) -> None:
@@ -234,3 +228,20 @@ def test_full_outage_degrades_defers_then_delivers_after_it(
             assert answer.label == label and answer.idempotency_key == key
         assert client.outbox is not None
         assert client.outbox.stats().counts["pending"] == 0
+
+
+@pytest.mark.anyio
+async def test_async_client_stops_a_trickling_answer_at_the_deadline(
+    proxy: FaultProxy, digits: tuple[np.ndarray, np.ndarray]
+) -> None:
+    from hybridsdk import ReadTimeoutError
+    from hybridsdk.cloud import AsyncCloudClient
+
+    x, _ = digits
+    proxy.set_faults(FaultPlan(probabilities={"slow": 1.0}, bandwidth_bps=100))
+    endpoint = CloudEndpoint(url=proxy.url, read_timeout_s=0.4)
+    async with AsyncCloudClient(endpoint, breaker=None, budget=None) as client:
+        started = time.monotonic()
+        with pytest.raises(ReadTimeoutError):
+            await client.infer("digits-svc-fp32", {"pixels": x[:1]}, deadline_s=0.8)
+    assert time.monotonic() - started < 1.0

@@ -73,7 +73,6 @@ def _human_age(seconds: float) -> str:
 def _drain(args: argparse.Namespace) -> int:
     from hybridsdk.cloud._outbox import Outbox
     from hybridsdk.cloud._outbox_drain import drain
-
     from hybridsdk.cloud._outbox_sender import make_outbox_sender
 
     send = make_outbox_sender(args.url, key_pin=args.key_pin)

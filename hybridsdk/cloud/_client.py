@@ -15,6 +15,7 @@ carry its HTTP calls out with httpx and map socket errors:
 from __future__ import annotations
 
 import logging
+import math
 import random
 import time
 import uuid
@@ -22,6 +23,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import anyio
 import httpx
 import numpy as np
 
@@ -38,6 +40,7 @@ from hybridsdk.cloud._breaker import (
     CircuitBreaker,
     CircuitBreakerRegistry,
 )
+from hybridsdk.cloud._deadline import deadline_scope, deadline_transport
 from hybridsdk.cloud._endpoint import CloudEndpoint
 from hybridsdk.cloud._keyconfig import KeyConfig
 from hybridsdk.cloud._keys_client import KeyCache
@@ -70,6 +73,8 @@ __all__ = ["AsyncCloudClient", "CloudAnswer", "CloudClient"]
 logger = logging.getLogger("hybridsdk.cloud.client")
 
 _DEFAULT_BREAKER = BreakerConfig()
+# An inference answer far larger than this is a fault or an attack, not an answer.
+MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 BudgetOption = RetryBudget | Callable[[], RetryBudget] | None
 BreakerOption = CircuitBreakerRegistry | BreakerConfig | None
 
@@ -290,12 +295,24 @@ class _ClientCore:
             for r in self.routes
         ]
 
+    def check_body(self, body: bytearray, job: _Job, route: _Route) -> None:
+        """Stop reading an answer that is too large or still arriving at the deadline."""
+        if len(body) > MAX_RESPONSE_BYTES:
+            raise TransportError(
+                f"answer from {route.endpoint.name!r} is over {MAX_RESPONSE_BYTES} bytes; "
+                "not reading further"
+            )
+        if job.deadline is not None and self.clock() > job.deadline:
+            raise ReadTimeoutError(
+                f"answer from {route.endpoint.name!r} was still arriving at the deadline"
+            )
+
     @staticmethod
-    def reply(response: httpx.Response) -> HttpReply:
+    def reply(response: httpx.Response, content: bytes) -> HttpReply:
         return HttpReply(
             status=response.status_code,
             headers={k.lower(): v for k, v in response.headers.items()},
-            content=response.content,
+            content=content,
         )
 
 
@@ -370,8 +387,11 @@ class CloudClient:
             rng=rng,
         )
         self._sleep = sleep
+        limits = _limits(max_connections)
         self._http = httpx.Client(
-            transport=transport, limits=_limits(max_connections), follow_redirects=False
+            transport=transport if transport is not None else deadline_transport(limits),
+            limits=limits,
+            follow_redirects=False,
         )
 
     @property
@@ -480,11 +500,22 @@ class CloudClient:
             timeout=self._core.timeout(route, job),
         )
         try:
-            response = self._http.send(request)
+            with deadline_scope(job.deadline, self._core.clock):
+                response = self._http.send(request, stream=True)
+            try:
+                body = bytearray()
+                # httpx's read timeout is per read: a body trickling in could outlive the
+                # deadline, so the deadline is checked as each chunk arrives.
+                with deadline_scope(job.deadline, self._core.clock):
+                    for chunk in response.iter_bytes():
+                        body += chunk
+                        self._core.check_body(body, job, route)
+            finally:
+                response.close()
         except httpx.HTTPError as exc:
             raise _map_httpx_error(exc, call, route.endpoint) from exc
         logger.debug("%s %s -> HTTP %d", call.method, call.purpose, response.status_code)
-        return self._core.reply(response)
+        return self._core.reply(response, bytes(body))
 
     def close(self) -> None:
         """Close the pooled connections."""
@@ -646,12 +677,25 @@ class AsyncCloudClient:
             content=call.content or None,
             timeout=self._core.timeout(route, job),
         )
+        left = remaining_s(job.deadline, self._core.clock())
+        body = bytearray()
         try:
-            response = await self._http.send(request)
+            with anyio.move_on_after(left if left is not None else math.inf) as scope:
+                response = await self._http.send(request, stream=True)
+                try:
+                    async for chunk in response.aiter_bytes():
+                        body += chunk
+                        self._core.check_body(body, job, route)
+                finally:
+                    await response.aclose()
         except httpx.HTTPError as exc:
             raise _map_httpx_error(exc, call, route.endpoint) from exc
+        if scope.cancelled_caught:
+            raise ReadTimeoutError(
+                f"no complete answer from {route.endpoint.name!r} before the deadline"
+            )
         logger.debug("%s %s -> HTTP %d", call.method, call.purpose, response.status_code)
-        return self._core.reply(response)
+        return self._core.reply(response, bytes(body))
 
     async def aclose(self) -> None:
         """Close the pooled connections."""
