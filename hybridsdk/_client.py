@@ -110,6 +110,8 @@ class _BaseClient:
         cloud_cost: float | None,
         model_options: Mapping[str, Any] | None,
         target_cloud_share: float | None,
+        offline_after: int | None,
+        probe_interval_s: float,
         clock: Callable[[], float],
     ) -> None:
         task_list = tuple(tasks) if tasks is not None else DEFAULT_TASKS
@@ -142,7 +144,13 @@ class _BaseClient:
         self.cache = ResponseCache(clock=clock) if cache is True else cache or None
         reader = _default_device_reader if device is True else device or None
         self._device = _DeviceCache(reader, 5.0, clock)
-        self.connectivity = Connectivity(clock=clock, on_change=self._on_connectivity)
+        # offline_after=None: never declare the network down (breakers still apply).
+        self.connectivity = Connectivity(
+            failures_to_offline=offline_after if offline_after is not None else 2**62,
+            probe_interval_s=probe_interval_s,
+            clock=clock,
+            on_change=self._on_connectivity,
+        )
         self._models_dir = models_dir
         self._registry = registry
         self._model_options = dict(model_options or {})
@@ -407,6 +415,9 @@ class Client(_BaseClient):
             transport...).
         target_cloud_share: keep the cascade's cloud share at this fraction as inputs
             drift (an online threshold per task, started at the policy's threshold).
+        offline_after: consecutive connection failures after which the client counts
+            itself offline and stops cloud attempts (None: never).
+        probe_interval_s: while offline, how often one cheap probe checks the cloud.
         drain_interval_s: how often the outbox drainer looks for work (it is also woken
             when the cloud comes back).
         clock: monotonic seconds.
@@ -430,6 +441,8 @@ class Client(_BaseClient):
         model_options: Mapping[str, Any] | None = None,
         cloud_options: Mapping[str, Any] | None = None,
         target_cloud_share: float | None = None,
+        offline_after: int | None = 3,
+        probe_interval_s: float = 2.0,
         drain_interval_s: float = 30.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -448,6 +461,8 @@ class Client(_BaseClient):
             cloud_cost=cloud_cost,
             model_options=model_options,
             target_cloud_share=target_cloud_share,
+            offline_after=offline_after,
+            probe_interval_s=probe_interval_s,
             clock=clock,
         )
         self._cloud: CloudClient | None = None
@@ -584,6 +599,8 @@ class AsyncClient(_BaseClient):
         model_options: Mapping[str, Any] | None = None,
         cloud_options: Mapping[str, Any] | None = None,
         target_cloud_share: float | None = None,
+        offline_after: int | None = 3,
+        probe_interval_s: float = 2.0,
         drain_interval_s: float = 30.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -602,6 +619,8 @@ class AsyncClient(_BaseClient):
             cloud_cost=cloud_cost,
             model_options=model_options,
             target_cloud_share=target_cloud_share,
+            offline_after=offline_after,
+            probe_interval_s=probe_interval_s,
             clock=clock,
         )
         self._cloud: AsyncCloudClient | None = None

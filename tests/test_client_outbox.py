@@ -110,3 +110,11 @@ async def test_async_client_defers_then_delivers(tmp_path) -> None:
 def test_target_cloud_share_is_checked() -> None:
     with pytest.raises(ConfigurationError, match="target_cloud_share"):
         Client(target_cloud_share=1.5, device=False)
+
+
+def test_offline_settings_reach_the_connectivity_tracker() -> None:
+    client = Client(device=False, offline_after=5, probe_interval_s=0.5)
+    assert client.connectivity.failures_to_offline == 5
+    assert client.connectivity.probe_interval_s == 0.5
+    never = Client(device=False, offline_after=None)
+    assert never.connectivity.failures_to_offline > 10**9

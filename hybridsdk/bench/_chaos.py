@@ -257,6 +257,10 @@ def _make_client(config: ChaosConfig, proxy_url: str, outbox: Path) -> Client:
         cache=False,
         model_options={"threads": 1},
         drain_interval_s=2.0,
+        # Probe a dead cloud twice a second rather than every 2 s: one GET per probe is
+        # cheap, and it bounds how long the client stays offline after the cloud is back.
+        probe_interval_s=0.5,
+        offline_after=3 if config.offline_detection else None,
         cloud_options={
             "retry": RetryPolicy(attempts=3, base_s=0.02, cap_s=0.2, min_attempt_s=0.05),
             "budget": lambda: RetryBudget(max_tokens=20, token_ratio=config.budget_ratio),
@@ -273,11 +277,6 @@ def _make_client(config: ChaosConfig, proxy_url: str, outbox: Path) -> Client:
             "max_connections": config.concurrency + 2,
         },
     )
-    # Probe a dead cloud twice a second rather than every 2 s: one GET per probe is cheap,
-    # and it bounds how long the client stays offline after the cloud comes back.
-    client.connectivity.probe_interval_s = 0.5
-    if not config.offline_detection:
-        client.connectivity.failures_to_offline = 1_000_000_000
     return client
 
 
