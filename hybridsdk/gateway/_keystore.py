@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import secrets
 import stat
@@ -267,6 +268,9 @@ class KeyRing:
                     key.config.fingerprint,
                 )
         self._keys = {k.config.key_id: GatewayKey(k.config, k.private_key) for k in self._stored}
+        # The keys that decrypt now, rebuilt on reload or when the next one retires.
+        self._current: dict[int, GatewayKey] | None = None
+        self._current_until = math.inf
 
     def _reload(self) -> None:
         assert self.directory is not None
@@ -295,6 +299,7 @@ class KeyRing:
                     self._keys = {
                         k.config.key_id: GatewayKey(k.config, k.private_key) for k in self._stored
                     }
+                    self._current = None
 
     def key_ids(self) -> list[int]:
         """Ids of the keys served now, newest first."""
@@ -308,7 +313,13 @@ class KeyRing:
         return [k.config for k in self._stored if k.current(now)]
 
     def gateway_keys(self) -> dict[int, GatewayKey]:
-        """key id -> GatewayKey of the keys that decrypt now."""
+        """key id -> GatewayKey of the keys that decrypt now (called per request)."""
         self._refresh()
-        current = set(self.key_ids())
-        return {key_id: key for key_id, key in self._keys.items() if key_id in current}
+        now = self._clock()
+        if self._current is None or now >= self._current_until:
+            live = [k for k in self._stored if k.current(now)]
+            current = {k.config.key_id for k in live}
+            self._current = {i: key for i, key in self._keys.items() if i in current}
+            retiring = [k.retire_at for k in live if k.retire_at is not None]
+            self._current_until = min(retiring, default=math.inf)
+        return self._current

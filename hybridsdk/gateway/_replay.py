@@ -11,6 +11,7 @@ opens.
 from __future__ import annotations
 
 import email.utils
+import functools
 import heapq
 import math
 from collections.abc import Callable
@@ -26,6 +27,7 @@ def http_date(now_s: float) -> str:
     return email.utils.formatdate(now_s, usegmt=True)
 
 
+@functools.lru_cache(maxsize=64)  # clients send the same Date all through a second
 def parse_http_date(value: str) -> float | None:
     """An HTTP date as Unix seconds, or None when it does not parse."""
     try:
