@@ -91,28 +91,30 @@ def _default_device_reader() -> Any:
 
 
 class _BaseClient:
-    """Configuration and state shared by the sync and async clients."""
+    """Configuration and state shared by the sync and async clients (see `Client`)."""
 
     def __init__(
         self,
         *,
-        tasks: Sequence[Task] | None,
-        default_task: str | None,
-        policy: Policy | None,
-        privacy: PrivacyPolicy | None,
-        cloud: CloudEndpoint | Sequence[CloudEndpoint] | str | None,
-        outbox: str | os.PathLike[str] | Outbox | None,
-        models_dir: str | os.PathLike[str] | None,
-        registry: ModelRegistry | None,
-        device: DeviceReader | bool | None,
-        cache: ResponseCache | bool | None,
-        budget: CostBudget | None,
-        cloud_cost: float | None,
-        model_options: Mapping[str, Any] | None,
-        target_cloud_share: float | None,
-        offline_after: int | None,
-        probe_interval_s: float,
-        clock: Callable[[], float],
+        tasks: Sequence[Task] | None = None,
+        default_task: str | None = None,
+        policy: Policy | None = None,
+        privacy: PrivacyPolicy | None = None,
+        cloud: CloudEndpoint | Sequence[CloudEndpoint] | str | None = None,
+        outbox: str | os.PathLike[str] | Outbox | None = None,
+        models_dir: str | os.PathLike[str] | None = None,
+        registry: ModelRegistry | None = None,
+        device: DeviceReader | bool | None = True,
+        cache: ResponseCache | bool | None = True,
+        budget: CostBudget | None = None,
+        cloud_cost: float | None = None,
+        model_options: Mapping[str, Any] | None = None,
+        cloud_options: Mapping[str, Any] | None = None,
+        target_cloud_share: float | None = None,
+        offline_after: int | None = 3,
+        probe_interval_s: float = 2.0,
+        drain_interval_s: float = 30.0,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         task_list = tuple(tasks) if tasks is not None else DEFAULT_TASKS
         if not task_list:
@@ -158,6 +160,13 @@ class _BaseClient:
         self._models_lock = threading.Lock()
         self.outbox = _open_outbox(outbox)
         self._drainer: DrainRunner | None = None
+        self._drain_interval_s = drain_interval_s
+        if self.endpoints:
+            self._open_cloud(dict(cloud_options or {}))
+
+    def _open_cloud(self, options: dict[str, Any]) -> None:
+        """Create the cloud client (sync or async) for `self.endpoints`."""
+        raise NotImplementedError
 
     # -- models ---------------------------------------------------------------------------
 
@@ -423,55 +432,14 @@ class Client(_BaseClient):
         clock: monotonic seconds.
     """
 
-    def __init__(
-        self,
-        *,
-        tasks: Sequence[Task] | None = None,
-        default_task: str | None = None,
-        policy: Policy | None = None,
-        privacy: PrivacyPolicy | None = None,
-        cloud: CloudEndpoint | Sequence[CloudEndpoint] | str | None = None,
-        outbox: str | os.PathLike[str] | Outbox | None = None,
-        models_dir: str | os.PathLike[str] | None = None,
-        registry: ModelRegistry | None = None,
-        device: DeviceReader | bool | None = True,
-        cache: ResponseCache | bool | None = True,
-        budget: CostBudget | None = None,
-        cloud_cost: float | None = None,
-        model_options: Mapping[str, Any] | None = None,
-        cloud_options: Mapping[str, Any] | None = None,
-        target_cloud_share: float | None = None,
-        offline_after: int | None = 3,
-        probe_interval_s: float = 2.0,
-        drain_interval_s: float = 30.0,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        super().__init__(
-            tasks=tasks,
-            default_task=default_task,
-            policy=policy,
-            privacy=privacy,
-            cloud=cloud,
-            outbox=outbox,
-            models_dir=models_dir,
-            registry=registry,
-            device=device,
-            cache=cache,
-            budget=budget,
-            cloud_cost=cloud_cost,
-            model_options=model_options,
-            target_cloud_share=target_cloud_share,
-            offline_after=offline_after,
-            probe_interval_s=probe_interval_s,
-            clock=clock,
-        )
-        self._cloud: CloudClient | None = None
-        if self.endpoints:
-            from hybridsdk.cloud._client import CloudClient
+    _cloud: CloudClient | None = None
 
-            self._cloud = CloudClient(self.endpoints, clock=clock, **dict(cloud_options or {}))
-            if self.outbox is not None:
-                self._start_drainer(drain_interval_s)
+    def _open_cloud(self, options: dict[str, Any]) -> None:
+        from hybridsdk.cloud._client import CloudClient
+
+        self._cloud = CloudClient(self.endpoints, clock=self.clock, **options)
+        if self.outbox is not None:
+            self._start_drainer(self._drain_interval_s)
 
     @property
     def cloud(self) -> CloudClient | None:
@@ -581,56 +549,14 @@ class AsyncClient(_BaseClient):
     Model runs happen in a worker thread, so the event loop never blocks on inference.
     """
 
-    def __init__(
-        self,
-        *,
-        tasks: Sequence[Task] | None = None,
-        default_task: str | None = None,
-        policy: Policy | None = None,
-        privacy: PrivacyPolicy | None = None,
-        cloud: CloudEndpoint | Sequence[CloudEndpoint] | str | None = None,
-        outbox: str | os.PathLike[str] | Outbox | None = None,
-        models_dir: str | os.PathLike[str] | None = None,
-        registry: ModelRegistry | None = None,
-        device: DeviceReader | bool | None = True,
-        cache: ResponseCache | bool | None = True,
-        budget: CostBudget | None = None,
-        cloud_cost: float | None = None,
-        model_options: Mapping[str, Any] | None = None,
-        cloud_options: Mapping[str, Any] | None = None,
-        target_cloud_share: float | None = None,
-        offline_after: int | None = 3,
-        probe_interval_s: float = 2.0,
-        drain_interval_s: float = 30.0,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        super().__init__(
-            tasks=tasks,
-            default_task=default_task,
-            policy=policy,
-            privacy=privacy,
-            cloud=cloud,
-            outbox=outbox,
-            models_dir=models_dir,
-            registry=registry,
-            device=device,
-            cache=cache,
-            budget=budget,
-            cloud_cost=cloud_cost,
-            model_options=model_options,
-            target_cloud_share=target_cloud_share,
-            offline_after=offline_after,
-            probe_interval_s=probe_interval_s,
-            clock=clock,
-        )
-        self._cloud: AsyncCloudClient | None = None
-        if self.endpoints:
-            from hybridsdk.cloud._client import AsyncCloudClient
+    _cloud: AsyncCloudClient | None = None
+    _drain_task: asyncio.Task[None] | None = None
+    _drain_wake: asyncio.Event | None = None
 
-            self._cloud = AsyncCloudClient(self.endpoints, clock=clock, **dict(cloud_options or {}))
-        self._drain_interval_s = drain_interval_s
-        self._drain_task: asyncio.Task[None] | None = None
-        self._drain_wake: asyncio.Event | None = None
+    def _open_cloud(self, options: dict[str, Any]) -> None:
+        from hybridsdk.cloud._client import AsyncCloudClient
+
+        self._cloud = AsyncCloudClient(self.endpoints, clock=self.clock, **options)
 
     async def infer(
         self, request: InferenceRequest | None = None, /, **fields: Any
