@@ -114,6 +114,7 @@ class _BaseClient:
         offline_after: int | None = 3,
         probe_interval_s: float = 2.0,
         drain_interval_s: float = 30.0,
+        on_deferred_result: Callable[[InferenceResult], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         task_list = tuple(tasks) if tasks is not None else DEFAULT_TASKS
@@ -159,6 +160,11 @@ class _BaseClient:
         self._models: dict[str, LocalModel] = {}
         self._models_lock = threading.Lock()
         self.outbox = _open_outbox(outbox)
+        if on_deferred_result is not None:
+            if self.outbox is None:
+                raise ConfigurationError("on_deferred_result needs an outbox (outbox=PATH)")
+            callback = on_deferred_result
+            self.outbox.on_delivered = lambda record: callback(_deferred_result(record))
         self._drainer: DrainRunner | None = None
         self._drain_interval_s = drain_interval_s
         if self.endpoints:
@@ -313,20 +319,11 @@ class _BaseClient:
         if self.outbox is None:
             raise ConfigurationError("this client has no outbox: pass outbox=PATH")
         from hybridsdk.cloud._outbox import OutboxState
-        from hybridsdk.cloud._outbox_sender import decode_deferred, decode_result
 
         record = self.outbox.get(idempotency_key)
         if record is None or record.state is not OutboxState.DELIVERED or record.result is None:
             return None
-        model, _ = decode_deferred(record.payload)
-        return InferenceResult(
-            outputs=decode_result(record.result),
-            route=Route.CLOUD,
-            model=model,
-            runtime="cloud",
-            idempotency_key=idempotency_key,
-            degraded_step="defer",
-        )
+        return _deferred_result(record)
 
     # -- health ---------------------------------------------------------------------------
 
@@ -356,6 +353,20 @@ class _BaseClient:
             for model in self._models.values():
                 model.close()
             self._models.clear()
+
+
+def _deferred_result(record: Any) -> InferenceResult:
+    from hybridsdk.cloud._outbox_sender import decode_deferred, decode_result
+
+    model, _ = decode_deferred(record.payload)
+    return InferenceResult(
+        outputs=decode_result(record.result),
+        route=Route.CLOUD,
+        model=model,
+        runtime="cloud",
+        idempotency_key=record.idempotency_key,
+        degraded_step="defer",
+    )
 
 
 def _endpoints(
@@ -429,6 +440,8 @@ class Client(_BaseClient):
         probe_interval_s: while offline, how often one cheap probe checks the cloud.
         drain_interval_s: how often the outbox drainer looks for work (it is also woken
             when the cloud comes back).
+        on_deferred_result: called (from the drainer) with each deferred request's
+            answer once it is delivered; or poll `deferred_result(key)`.
         clock: monotonic seconds.
     """
 

@@ -118,3 +118,28 @@ def test_offline_settings_reach_the_connectivity_tracker() -> None:
     assert client.connectivity.probe_interval_s == 0.5
     never = Client(device=False, offline_after=None)
     assert never.connectivity.failures_to_offline > 10**9
+
+
+def test_deferred_answers_reach_a_callback(tmp_path) -> None:
+    gateway = Gateway()
+    answers: list = []
+    with Client(
+        tasks=[TASK],
+        policy=Policy(mode=Mode.CLOUD_ONLY),
+        cloud=_endpoint(),
+        outbox=tmp_path / "o.sqlite3",
+        cloud_options=_options(gateway),
+        device=False,
+        drain_interval_s=3600,
+        on_deferred_result=answers.append,
+    ) as client:
+        result = client.infer(inputs={"pixels": np.zeros((1, 64), np.float32)}, deferrable=True)
+        gateway.up = True
+        client.drain_outbox()
+    assert [a.idempotency_key for a in answers] == [result.idempotency_key]
+    assert answers[0].label == 7 and answers[0].degraded_step == "defer"
+
+
+def test_a_callback_needs_an_outbox() -> None:
+    with pytest.raises(ConfigurationError, match="outbox"):
+        Client(device=False, on_deferred_result=print)
