@@ -93,3 +93,17 @@ def test_import_is_cheap() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == ""
+
+
+def test_loading_a_litert_model_prints_nothing() -> None:
+    # LiteRT's C++ runtime prints an INFO line on fd 2; the SDK routes it to its logger.
+    proc = _run(
+        """
+        from hybridsdk.edge._local_model import load_model
+        model = load_model("digits-linear-int8-tflite")
+        import numpy as np
+        model.run({"pixels": np.zeros((1, 64), np.float32)})
+        """
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == "" and proc.stdout == ""

@@ -6,11 +6,15 @@ The interpreter comes from the first package that imports: `ai_edge_litert` (cur
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
+import os
 import platform
+import sys
+import tempfile
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import numpy as np
@@ -35,6 +39,35 @@ from hybridsdk.edge._providers import (
 __all__ = ["LITERT_MODULES", "LiteRTBackend", "edgetpu_library", "import_litert"]
 
 logger = logging.getLogger("hybridsdk.edge")
+_STDERR_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _native_stderr_to_log() -> Iterator[None]:
+    """Send what LiteRT's C++ runtime prints to file descriptor 2 to our logger instead.
+
+    The runtime writes lines such as "INFO: Created TensorFlow Lite XNNPACK delegate" to
+    stderr while an interpreter is built; a library must not print, so for that moment
+    fd 2 points at a temporary file whose lines are logged at DEBUG.
+    """
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError):  # no usable fd 2 (embedded interpreters): leave it alone
+        yield
+        return
+    with _STDERR_LOCK, tempfile.TemporaryFile() as captured:
+        os.dup2(captured.fileno(), 2)
+        try:
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            captured.seek(0)
+            for line in captured.read().decode("utf-8", "replace").splitlines():
+                if line.strip():
+                    logger.debug("litert: %s", line)
+
 
 LITERT_MODULES = ("ai_edge_litert.interpreter", "tflite_runtime.interpreter", "tensorflow.lite")
 # edgetpu_compiler replaces the graph with this custom op; without it the TPU runs nothing.
@@ -178,8 +211,9 @@ class LiteRTBackend(Backend):
                 lite.OpResolverType.BUILTIN_WITHOUT_DEFAULT_DELEGATES
             )
         try:
-            interp = lite.Interpreter(**kwargs)
-            interp.allocate_tensors()
+            with _native_stderr_to_log():
+                interp = lite.Interpreter(**kwargs)
+                interp.allocate_tensors()
         except (ValueError, RuntimeError) as exc:
             hint = (
                 " The model is compiled for the Edge TPU and needs its delegate (libedgetpu)."
