@@ -397,3 +397,32 @@ def test_bench_runs_and_reports_per_kind() -> None:
     assert "precision" in bench.format_text(result).replace("prec", "precision")
     with pytest.raises(ConfigurationError):
         bench.run(parser.parse_args(["--n", "0"]))
+
+
+@pytest.mark.parametrize("use_phonenumbers", [True, False])
+def test_a_stray_number_before_a_phone_does_not_hide_it(use_phonenumbers: bool) -> None:
+    # Found by the property test: the run "0 . . ((212" swallowed the phone's opening.
+    text = "4000000000000002 the 0 . . ((212) 200-0000) 0"
+    found = PiiScanner(use_phonenumbers=use_phonenumbers).scan(text)
+    assert ("phone", "(212) 200-0000") in [(f.kind.value, text[f.start : f.end]) for f in found]
+
+
+@pytest.mark.parametrize("use_phonenumbers", [True, False])
+def test_a_card_glued_to_a_phone_number_hides_neither(use_phonenumbers: bool) -> None:
+    # Found by the property test: one long run of digit groups hid both values.
+    text = "+44 20 7946 0000 4000 0000 0000 0002"
+    found = PiiScanner(use_phonenumbers=use_phonenumbers).scan(text)
+    assert [(f.kind.value, text[f.start : f.end]) for f in found] == [
+        ("phone", "+44 20 7946 0000"),
+        ("card", "4000 0000 0000 0002"),
+    ]
+
+
+@pytest.mark.parametrize("use_phonenumbers", [True, False])
+def test_luhn_failing_card_shapes_do_not_turn_into_phones(use_phonenumbers: bool) -> None:
+    for text in (
+        "Value: 2221 2736 9039 7661.",
+        "Ref 3419 802792 94141 noted",
+        "See 6294 5299 3431 3519 1 in",
+    ):
+        assert PiiScanner(use_phonenumbers=use_phonenumbers).scan(text) == [], text

@@ -278,20 +278,40 @@ class CardDetector:
     kind = PiiKind.CARD
 
     def __call__(self, text: str) -> Iterator[Finding]:
-        for m in _CARD_RE.finditer(text):
-            start = m.start()
-            raw = m.group(0)
-            # A trailing short group may be a neighbouring number; retry without it.
-            candidates = [raw]
-            sep = m.group("s1")
-            # Only for spaces: a dash-joined tail belongs to the same token.
-            if sep == " " and raw.count(sep) == 4:
-                candidates.append(raw[: raw.rfind(sep)])
-            for cand in candidates:
-                digits = cand.replace(" ", "").replace("-", "")
-                if 13 <= len(digits) <= 19 and luhn_valid(digits) and _card_iin_ok(digits):
-                    yield Finding.from_span(self.kind, text, start, start + len(cand), 0.99, "card")
-                    break
+        pos = 0
+        while (m := _CARD_RE.search(text, pos)) is not None:
+            pos = m.end()
+            found = self._check(text, m)
+            if found is not None:
+                yield found
+            elif _in_group_run(text, m.start(), m.end()):
+                # Part of a longer run of digit groups ("+44 20 7946 0000 4000 0000 0000
+                # 0002"): the card may start at a later group of this match.
+                nxt = text.find(" ", m.start(), m.end())
+                if nxt != -1:
+                    pos = nxt + 1
+
+    def _check(self, text: str, m: re.Match[str]) -> Finding | None:
+        start = m.start()
+        raw = m.group(0)
+        # A trailing short group may be a neighbouring number; retry without it.
+        candidates = [raw]
+        sep = m.group("s1")
+        # Only for spaces: a dash-joined tail belongs to the same token.
+        if sep == " " and raw.count(sep) == 4:
+            candidates.append(raw[: raw.rfind(sep)])
+        for cand in candidates:
+            digits = cand.replace(" ", "").replace("-", "")
+            if 13 <= len(digits) <= 19 and luhn_valid(digits) and _card_iin_ok(digits):
+                return Finding.from_span(self.kind, text, start, start + len(cand), 0.99, "card")
+        return None
+
+
+def _in_group_run(text: str, start: int, end: int) -> bool:
+    """Whether digit groups continue right before `start` or right after `end`."""
+    before = start >= 2 and text[start - 1] == " " and text[start - 2].isdigit()
+    after = end + 1 < len(text) and text[end] == " " and text[end + 1].isdigit()
+    return before or after
 
 
 _IBAN_RE = re.compile(
@@ -542,6 +562,31 @@ class SecretDetector:
 # ---------------------------------------------------------------- phone numbers
 
 _PHONE_RE = re.compile(r"(?<![\w+.-])(?:\+|00)?\(?\d[\d ().-]{5,18}\d(?![\w]|[.-]\d)")
+_PHONE_START_RE = re.compile(r"(?<![\w+.-])[+(\d]")
+_PUNCTUATION_GAP_RE = re.compile(r"[(),;:/]|\.\s")
+
+
+def _phone_runs(text: str, covered: Callable[[], int]) -> Iterator[re.Match[str]]:
+    """Phone-shaped runs, left to right; `covered()` is where the caller's last number ends.
+
+    A run that begins with a stray number ("0 . . ((212) 200-0000)") swallows the start of
+    the phone number after it and, failing the shape checks itself, would hide it. So when
+    a run is not taken, the search resumes inside it after real punctuation (not after a
+    plain space between digit groups, where sub-runs of card-like numbers would pass as
+    phone numbers).
+    """
+    pos = 0
+    while (m := _PHONE_RE.search(text, pos)) is not None:
+        yield m
+        pos = m.end()
+        if covered() < m.end():
+            gap = _PUNCTUATION_GAP_RE.search(text, m.start() + 1, m.end())
+            if gap is not None:
+                restart = _PHONE_START_RE.search(text, gap.end(), m.end())
+                if restart is not None:
+                    pos = restart.start()
+
+
 _DATE_LIKE_RE = re.compile(
     r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$|^\d{1,2}:\d{2}"
 )
@@ -649,12 +694,16 @@ class RegexPhoneDetector:
     kind = PiiKind.PHONE
 
     def __call__(self, text: str) -> Iterator[Finding]:
-        for m in _PHONE_RE.finditer(text):
+        covered = 0
+        for m in _phone_runs(text, lambda: covered):
+            if m.start() < covered:
+                continue
             for a, b in _phone_variants(text, m.start(), m.end(), max_trim=6, max_trim_digits=3):
                 a, b = _trim_phone(text, a, b)
                 raw = text[a:b]
                 if _regex_phone_shape_ok(raw) and _phone_context_ok(text, a, b):
                     yield Finding.from_span(self.kind, text, a, b, 0.6, "phone_re")
+                    covered = b
                     break
 
 
@@ -691,8 +740,9 @@ class PhonenumbersDetector:
             if _phone_context_ok(text, m.start, m.end):
                 spans.append((m.start, m.end))
                 yield Finding.from_span(self.kind, text, m.start, m.end, 0.8, "phonenumbers")
-        for m in _PHONE_RE.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in spans):
+        covered = 0
+        for m in _phone_runs(text, lambda: covered):
+            if m.start() < covered or any(a < m.end() and m.start() < b for a, b in spans):
                 continue
             for a, b in _phone_variants(text, m.start(), m.end(), max_trim=6, max_trim_digits=3):
                 a, b = _trim_phone(text, a, b)
@@ -709,6 +759,7 @@ class PhonenumbersDetector:
                     continue
                 if pn.is_valid_number(number):
                     yield Finding.from_span(self.kind, text, a, b, 0.75, "phonenumbers")
+                    covered = b
                     break
 
 
@@ -829,22 +880,40 @@ class PiiScanner:
         if not text:
             return []
         candidates: list[Finding] = []
-        for detector in self.detectors:
-            for f in detector(text):
-                if not isinstance(f, Finding):
-                    raise ConfigurationError(
-                        f"detector {detector!r} yielded {type(f).__name__}, not Finding"
-                    )
-                if f.end > len(text):
-                    raise ConfigurationError(
-                        f"detector {detector!r} reported a span past the end of the text"
-                    )
-                if f.confidence < self.min_confidence:
-                    continue
-                if self.kinds is not None and f.kind not in self.kinds:
-                    continue
-                candidates.append(f)
+        # Phone numbers last, on the text with what other detectors found blanked out: a
+        # card or an IBAN glued to a phone number would otherwise hide it in one long run.
+        others = [d for d in self.detectors if getattr(d, "kind", None) is not PiiKind.PHONE]
+        phones = [d for d in self.detectors if getattr(d, "kind", None) is PiiKind.PHONE]
+        for detector in others:
+            self._collect(detector, text, len(text), candidates)
+        if phones:
+            masked = text
+            if candidates:
+                chars = list(text)
+                for f in candidates:
+                    chars[f.start : f.end] = " " * (f.end - f.start)
+                masked = "".join(chars)
+            for detector in phones:
+                self._collect(detector, masked, len(text), candidates)
         return resolve_overlaps(candidates)
+
+    def _collect(
+        self, detector: Detector, text: str, length: int, candidates: list[Finding]
+    ) -> None:
+        for f in detector(text):
+            if not isinstance(f, Finding):
+                raise ConfigurationError(
+                    f"detector {detector!r} yielded {type(f).__name__}, not Finding"
+                )
+            if f.end > length:
+                raise ConfigurationError(
+                    f"detector {detector!r} reported a span past the end of the text"
+                )
+            if f.confidence < self.min_confidence:
+                continue
+            if self.kinds is not None and f.kind not in self.kinds:
+                continue
+            candidates.append(f)
 
 
 def coerce_kind(kind: PiiKind | str) -> PiiKind:
