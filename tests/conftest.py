@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -30,10 +32,6 @@ def gateway_process(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[n
 
 # CI runs the property tests on hypothesis's fixed per-test seeds, so a submission's
 # result does not depend on luck; local runs keep exploring new examples.
-import os as _os
-
-from hypothesis import settings as _settings
-
-_settings.register_profile("ci", derandomize=True, print_blob=True)
-if _os.environ.get("CI"):
-    _settings.load_profile("ci")
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
