@@ -225,9 +225,11 @@ def request_flow(
             ctx.timings_ms["cloud"] = outcome.elapsed_ms
             if outcome.error is None:
                 answer = outcome.value
-                outputs = _restored(dict(answer.outputs), call.restore)
                 if ctx.cache is not None:
-                    ctx.cache.put(inputs_digest(call.model, call.inputs), outputs)
+                    # Cached as the cloud saw it (placeholders, not values): scrubbed texts
+                    # of two users can be identical, and each gets only its own values back.
+                    ctx.cache.put(inputs_digest(call.model, call.inputs), dict(answer.outputs))
+                outputs = _restored(dict(answer.outputs), call.restore)
                 route = Route.CASCADE if local_answer is not None else Route.CLOUD
                 probs = _probabilities(outputs, task)
                 conf = _confidence(probs, task) if probs is not None else None
@@ -273,11 +275,15 @@ def request_flow(
                 )
             )
             return _result(request, Route.DEGRADED, local_answer, reasons, ctx, step="local")
-        if step == "cache" and ctx.cache is not None and task.cloud_model is not None:
-            key_inputs = call.inputs if call is not None else local_inputs
-            hit = ctx.cache.get(inputs_digest(task.cloud_model, key_inputs))
+        if step == "cache" and ctx.cache is not None and cloud_ok:
+            # The key is what would have been sent (scrubbed), as when the answer was stored.
+            cached_call = call or _cloud_call(request, task, ctx, assessment.action)
+            if cached_call is None:
+                continue
+            hit = ctx.cache.get(inputs_digest(cached_call.model, cached_call.inputs))
             if hit is not None:
                 outputs, age_s = hit
+                outputs = _restored(dict(outputs), cached_call.restore)
                 reasons.append(_reason("cache_hit", f"a cloud answer from {age_s:.0f} s ago"))
                 return InferenceResult(
                     outputs=outputs,

@@ -399,3 +399,32 @@ def test_a_task_threshold_overrides_the_policy_threshold() -> None:
     script = Script(local=UNSURE)  # 0.40: below the policy's 0.9, above the task's 0.3
     result = run(pixels(), script, task=task)
     assert result.route is Route.LOCAL and script.kinds() == ["RunLocal"]
+
+
+def test_a_cached_answer_carries_only_the_asking_users_values() -> None:
+    # Two users' pseudonymised texts are identical ("write to <EMAIL_1>"): the cache must
+    # not hand the first user's restored answer to the second.
+    cache = ResponseCache()
+    task = Task("intent", local_model=None, cloud_model="big", kind="text")
+
+    def echo(step: Step) -> Outcome:
+        assert isinstance(step, CallCloud)
+        sent = str(step.inputs["text"].reshape(-1)[0])
+        return Outcome(value=CloudAnswer({"reply": np.array([[f"Draft: {sent}"]], dtype=object)}))
+
+    def run_for(email: str, answer: Callable[[Step], Outcome]) -> Any:
+        request = InferenceRequest(text=f"write to {email}", privacy=PrivacyLabel.CONFIDENTIAL)
+        ctx = FlowContext(
+            task=task,
+            policy=Policy(mode=Mode.CLOUD_ONLY),
+            privacy=PrivacyPolicy(),
+            signals=Signals(now=request.created_at),
+            cache=cache,
+        )
+        return drive(request_flow(request, ctx), answer)
+
+    first = run_for("alice@example.com", echo)
+    assert first.outputs["reply"][0, 0] == "Draft: write to alice@example.com"
+    second = run_for("bob@example.com", lambda step: Outcome(error=TransportError("down")))
+    assert second.route is Route.CACHE
+    assert second.outputs["reply"][0, 0] == "Draft: write to bob@example.com"

@@ -203,10 +203,10 @@ def test_assess_request(policy: PrivacyPolicy) -> None:
     assert policy.assess_request(text_only).action is PrivacyAction.PSEUDONYMISE
     tensors_only = InferenceRequest(inputs={"x": x}, privacy="internal")
     assert policy.assess_request(tensors_only).action is PrivacyAction.SEND
-    # Text with PII raises to confidential, but tensors cannot be scrubbed: stay local
-    # only when the tensors' own label says so.
+    # PII in the text raises the whole request to confidential, and tensors cannot be
+    # scrubbed: the request stays local.
     both_internal = InferenceRequest(inputs={"x": x}, text=TEXT, privacy="internal")
-    assert policy.assess_request(both_internal).action is PrivacyAction.PSEUDONYMISE
+    assert policy.assess_request(both_internal).action is PrivacyAction.KEEP_LOCAL
     both_conf = InferenceRequest(inputs={"x": x}, text="hello", privacy="confidential")
     a = policy.assess_request(both_conf)
     assert a.action is PrivacyAction.KEEP_LOCAL
@@ -246,3 +246,18 @@ def test_strict_policy(scanner: PiiScanner) -> None:
     assert payload.text_to_send == "ip <IPV4> mail <EMAIL>"
     with pytest.raises(PrivacyViolationError):
         p.prepare_for_cloud(f"key {KEY}", "public")
+
+
+def test_tensors_follow_the_label_their_text_raised() -> None:
+    import numpy as np
+
+    from hybridsdk import InferenceRequest
+
+    request = InferenceRequest(
+        inputs={"x": np.zeros((1, 2), np.float32)},
+        text="reach me at jane.doe@example.com",
+        privacy="internal",
+    )
+    assessment = PrivacyPolicy().assess_request(request)
+    assert assessment.effective_label.value == "confidential"
+    assert not assessment.may_leave  # tensors cannot be scrubbed: they stay local

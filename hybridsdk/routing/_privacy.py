@@ -432,7 +432,9 @@ class PrivacyPolicy:
         if request.inputs is None:
             assert text_part is not None  # a request has inputs or text
             return text_part
-        tensor_part = self.assess_tensors(request.privacy)
+        # The text's findings raise the label of the whole request, tensors included.
+        label = text_part.effective_label if text_part is not None else request.privacy
+        tensor_part = self.assess_tensors(label)
         if text_part is None:
             return tensor_part
         if tensor_part.action is PrivacyAction.KEEP_LOCAL:

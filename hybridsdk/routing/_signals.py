@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import threading
 from collections import deque
 from collections.abc import Mapping
 from typing import Protocol
@@ -224,6 +225,7 @@ class CostBudget:
         self.window_s = float(window_s)
         self._spends: deque[tuple[float, float]] = deque()
         self._spent = 0.0
+        self._lock = threading.Lock()  # clients record from many threads
 
     def _expire(self, now: float) -> None:
         horizon = now - self.window_s
@@ -235,8 +237,9 @@ class CostBudget:
 
     def spent(self, now: float) -> float:
         """What was spent within the window ending at `now`."""
-        self._expire(now)
-        return max(self._spent, 0.0)
+        with self._lock:
+            self._expire(now)
+            return max(self._spent, 0.0)
 
     def remaining(self, now: float) -> float:
         """What may still be spent at `now`."""
@@ -251,11 +254,11 @@ class CostBudget:
         the money is spent either way, and later checks must see it)."""
         if not (math.isfinite(cost) and cost >= 0.0):
             raise ConfigurationError(f"cost={cost} must be a finite number >= 0")
-        if self._spends and now < self._spends[-1][0]:
-            raise ConfigurationError(
-                f"now={now} is earlier than the last recorded charge at {self._spends[-1][0]}; "
-                "pass times from one monotonic clock"
-            )
-        self._expire(now)
-        self._spends.append((now, cost))
-        self._spent += cost
+        with self._lock:
+            # Threads read the clock before taking the lock: a charge may arrive a hair
+            # out of order. Keep the window sorted by recording it at the latest time.
+            if self._spends:
+                now = max(now, self._spends[-1][0])
+            self._expire(now)
+            self._spends.append((now, cost))
+            self._spent += cost
