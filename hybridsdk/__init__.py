@@ -41,6 +41,7 @@ from hybridsdk._exceptions import (
     ReadTimeoutError,
     RoutingError,
     TransportError,
+    UndeliverableRecordError,
     UnknownKeyIdError,
     UnsupportedSuiteError,
 )
@@ -97,6 +98,7 @@ __all__ = [
     "RoutingError",
     "Task",
     "TransportError",
+    "UndeliverableRecordError",
     "UnknownKeyIdError",
     "UnsupportedSuiteError",
     "__version__",

@@ -36,7 +36,8 @@ handle them all.
     │   ├── GatewayError ............. the gateway/upstream answered an error status
     │   └── CircuitOpenError ......... the endpoint's breaker is open; not attempted
     └── OutboxError
-        └── OutboxFullError .......... the durable outbox is full under a reject policy
+        ├── OutboxFullError .......... the durable outbox is full under a reject policy
+        └── UndeliverableRecordError . a stored record can never be sent (bad payload)
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ __all__ = [
     "ReadTimeoutError",
     "RoutingError",
     "TransportError",
+    "UndeliverableRecordError",
     "UnknownKeyIdError",
     "UnsupportedSuiteError",
 ]
@@ -245,3 +247,7 @@ class OutboxError(HybridSDKError):
 
 class OutboxFullError(OutboxError):
     """The outbox is full and its policy rejects new records."""
+
+
+class UndeliverableRecordError(OutboxError):
+    """An outbox record can never be sent (its payload is not a deferred call)."""

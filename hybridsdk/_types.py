@@ -96,7 +96,8 @@ class InferenceRequest(BaseModel):
     privacy: PrivacyLabel = PrivacyLabel.INTERNAL
     deadline_ms: float | None = Field(default=None, gt=0)
     cost_ceiling: float | None = Field(default=None, ge=0)
-    idempotency_key: str = Field(default_factory=_new_idempotency_key, min_length=1, max_length=200)
+    # It travels as an HTTP header: visible ASCII, no spaces (checked here, not at send).
+    idempotency_key: str = Field(default_factory=_new_idempotency_key, pattern=r"^[!-~]{1,200}$")
     deferrable: bool = False
     metadata: dict[str, str] = Field(default_factory=dict)
     created_at: float = Field(default_factory=time.monotonic, repr=False)

@@ -168,3 +168,13 @@ def test_doctor_reports_an_outbox_and_an_unreachable_gateway(tmp_path, capsys) -
     assert extras["cloud"]["breakers"][0]["state"] == "closed"
     code = main(["doctor", "--json", "--outbox", str(tmp_path / "missing.sqlite3")])
     assert "error" in json.loads(capsys.readouterr().out)["extras"]["outbox"]
+
+
+def test_idempotency_keys_must_travel_as_a_header(client: Client, digits) -> None:
+    x, _ = digits
+    with pytest.raises(InputValidationError, match="idempotency_key"):
+        client.infer(inputs={"pixels": x[:1]}, idempotency_key="order 42")
+    assert (
+        client.infer(inputs={"pixels": x[:1]}, idempotency_key="order-42").idempotency_key
+        == "order-42"
+    )

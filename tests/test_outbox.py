@@ -20,9 +20,11 @@ from hybridsdk._exceptions import (
     ConfigurationError,
     EncodingError,
     GatewayError,
+    KeyConfigError,
     OutboxError,
     OutboxFullError,
     TransportError,
+    UndeliverableRecordError,
 )
 from hybridsdk.cli._main import main as cli_main
 from hybridsdk.cloud._outbox import SCHEMA_VERSION, Outbox, OutboxRecord, OutboxState
@@ -363,7 +365,25 @@ def test_is_retryable_defaults() -> None:
     assert is_retryable(GatewayError("slow down", status=429))
     assert is_retryable(RuntimeError("unknown: keep the record"))
     assert not is_retryable(GatewayError("bad", status=400))
-    assert not is_retryable(EncodingError("malformed"))
+    assert not is_retryable(GatewayError("no such model", status=404))
+    assert not is_retryable(UndeliverableRecordError("not a deferred call"))
+    assert not is_retryable(ConfigurationError("idempotency key has a space"))
+
+
+@pytest.mark.parametrize(
+    "problem",
+    [
+        "https://iana.org/assignments/http-problem-types#date",
+        "https://iana.org/assignments/http-problem-types#ohttp-key",
+        "urn:hybridsdk:problem:decrypt-failed",
+    ],
+)
+def test_environment_trouble_never_fails_a_record(problem: str) -> None:
+    # A wrong clock at boot, a rotated key or a captive portal must not fail the backlog.
+    assert is_retryable(GatewayError("400", status=400, problem_type=problem))
+    assert is_retryable(EncodingError("the reply is HTML from a captive portal"))
+    assert is_retryable(KeyConfigError("bad key configuration"))
+    assert is_retryable(GatewayError("unauthorised", status=401))
 
 
 def test_max_attempts_gives_up(path: Path) -> None:

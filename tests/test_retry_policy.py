@@ -589,3 +589,19 @@ async def test_async_non_idempotent_500_not_retried() -> None:
     with pytest.raises(GatewayError):
         await r(send)
     assert calls == 1 and ft.sleeps == []
+
+
+def test_in_flight_409_is_retried_after_retry_after_and_spares_the_breaker() -> None:
+    from hybridsdk.cloud._problem_types import PROBLEM_IDEMPOTENCY_IN_FLIGHT
+    from hybridsdk.cloud._retry import BreakerOutcome, classify
+
+    exc = GatewayError(
+        "still running", status=409, problem_type=PROBLEM_IDEMPOTENCY_IN_FLIGHT, retry_after_s=1.0
+    )
+    verdict = classify(exc, idempotent=True)
+    assert verdict.retryable and verdict.retry_after_s == 1.0
+    assert verdict.breaker is BreakerOutcome.IGNORED
+    # Without an idempotency key there is nothing stored to ask for.
+    assert not classify(exc, idempotent=False).retryable
+    # Any other 409 stays a request error.
+    assert not classify(GatewayError("conflict", status=409), idempotent=True).retryable

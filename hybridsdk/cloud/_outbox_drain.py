@@ -22,13 +22,19 @@ from dataclasses import dataclass, field
 
 from hybridsdk._exceptions import (
     ConfigurationError,
-    EncodingError,
     GatewayError,
     InputValidationError,
     OutboxError,
     PrivacyViolationError,
+    UndeliverableRecordError,
 )
 from hybridsdk.cloud._outbox import Outbox, OutboxRecord
+from hybridsdk.cloud._problem_types import (
+    PROBLEM_DATE,
+    PROBLEM_DECRYPT,
+    PROBLEM_OHTTP_KEY,
+    PROBLEM_REPLAY,
+)
 
 __all__ = [
     "AsyncSend",
@@ -46,23 +52,37 @@ Send = Callable[[OutboxRecord], bytes]
 AsyncSend = Callable[[OutboxRecord], Awaitable[bytes]]
 
 # Statuses that say "this request will never succeed": resending cannot help.
-_PERMANENT_STATUSES = frozenset({400, 401, 403, 404, 405, 410, 411, 413, 414, 415, 422})
+_PERMANENT_STATUSES = frozenset({404, 405, 410, 411, 413, 414, 415, 422})
+# A 400 is about the request only when its problem type says so; a 400 about the clock
+# (#date), a stale key (#ohttp-key), decryption or a replay is the environment's, and a
+# later try succeeds.
+_TRANSIENT_400 = frozenset({PROBLEM_DATE, PROBLEM_OHTTP_KEY, PROBLEM_DECRYPT, PROBLEM_REPLAY})
 
 
 def is_retryable(exc: BaseException) -> bool:
     """Default split of send errors: True leaves the record pending for a later drain.
 
-    Permanent: the request itself is bad (`EncodingError`, `InputValidationError`,
-    `PrivacyViolationError`) or the gateway refused it with a 4xx that a resend cannot
-    change. Everything else, unknown errors included, is transient: when unsure, keep
-    the record rather than lose it (its TTL still bounds how long it waits).
+    Permanent, only when the record itself can never be delivered: its payload is not a
+    deferred call (`UndeliverableRecordError`), its inputs or settings are invalid
+    (`InputValidationError`, `ConfigurationError`), privacy forbids it, or the gateway
+    refused the request itself (404/405/410/411/413/414/415/422, or a 400 not about the
+    clock, keys or decryption). Everything else is transient — a reply that does not
+    parse (a captive portal), key-configuration trouble, 401/403 (credentials can be
+    fixed), unknown errors: when unsure, keep the record rather than lose it (its TTL
+    still bounds how long it waits).
 
     Args:
         exc: what the send function raised.
     """
-    if isinstance(exc, (EncodingError, InputValidationError, PrivacyViolationError)):
+    if isinstance(
+        exc, (UndeliverableRecordError, InputValidationError, ConfigurationError, PrivacyViolationError)
+    ):
         return False
-    return not (isinstance(exc, GatewayError) and exc.status in _PERMANENT_STATUSES)
+    if isinstance(exc, GatewayError):
+        if exc.status == 400:
+            return exc.problem_type in _TRANSIENT_400
+        return exc.status not in _PERMANENT_STATUSES
+    return True
 
 
 @dataclass

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from hybridsdk._exceptions import EncodingError
+from hybridsdk._exceptions import EncodingError, UndeliverableRecordError
 from hybridsdk.cloud._oip import (
     decode_infer_request,
     decode_infer_response,
@@ -54,17 +54,21 @@ def encode_deferred(model: str, inputs: Mapping[str, np.ndarray]) -> bytes:
 
 
 def decode_deferred(payload: bytes) -> tuple[str, dict[str, np.ndarray]]:
-    """(model, inputs) from an outbox payload; EncodingError when it is not one."""
+    """(model, inputs) from an outbox payload.
+
+    Raises:
+        UndeliverableRecordError: the payload is not a deferred call (never sendable).
+    """
     try:
         envelope = json.loads(payload)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise EncodingError(f"outbox payload is not JSON: {exc}") from None
-    if not isinstance(envelope, dict) or envelope.get("v") != _VERSION:
-        raise EncodingError("outbox payload is not a version-1 deferred call")
-    model = envelope.get("model")
-    if not isinstance(model, str) or not model:
-        raise EncodingError("outbox payload has no model name")
-    request = decode_infer_request(json.dumps(envelope.get("request")))
+        if not isinstance(envelope, dict) or envelope.get("v") != _VERSION:
+            raise EncodingError("not a version-1 deferred call")
+        model = envelope.get("model")
+        if not isinstance(model, str) or not model:
+            raise EncodingError("no model name")
+        request = decode_infer_request(json.dumps(envelope.get("request")))
+    except (ValueError, UnicodeDecodeError) as exc:  # EncodingError is a ValueError
+        raise UndeliverableRecordError(f"outbox payload cannot be sent: {exc}") from None
     return model, request.tensors
 
 

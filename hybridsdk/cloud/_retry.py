@@ -45,6 +45,7 @@ from hybridsdk._exceptions import (
     TransportError,
 )
 from hybridsdk.cloud._breaker import CircuitBreaker, Permit
+from hybridsdk.cloud._problem_types import PROBLEM_IDEMPOTENCY_IN_FLIGHT, PROBLEM_OHTTP_KEY
 from hybridsdk.cloud._retry_budget import RetryBudget
 
 __all__ = [
@@ -69,7 +70,7 @@ __all__ = [
 logger = logging.getLogger("hybridsdk.cloud.retry")
 
 #: RFC 9458 section 6 problem type: the gateway does not know the request's key id.
-OHTTP_KEY_PROBLEM_TYPE = "https://iana.org/assignments/http-problem-types#ohttp-key"
+OHTTP_KEY_PROBLEM_TYPE = PROBLEM_OHTTP_KEY
 
 # To move into hybridsdk/_exceptions.py (they refine TransportError by phase).
 
@@ -158,6 +159,10 @@ def classify(exc: BaseException, idempotent: bool) -> ErrorClass:
         if exc.problem_type == OHTTP_KEY_PROBLEM_TYPE:
             # The gateway could not decrypt it, so it did not run; refetch the key, retry.
             return ErrorClass(True, "stale_key_id", exc.retry_after_s, BreakerOutcome.IGNORED)
+        if exc.problem_type == PROBLEM_IDEMPOTENCY_IN_FLIGHT and idempotent:
+            # An earlier attempt with this key is still running there (our read timed out
+            # first): ask again after Retry-After for its stored answer.
+            return ErrorClass(True, "in_flight", exc.retry_after_s, BreakerOutcome.IGNORED)
         if status in _NOT_PROCESSED_STATUS:
             health = BreakerOutcome.IGNORED if status == 425 else BreakerOutcome.FAILURE
             return ErrorClass(True, f"status_{status}", exc.retry_after_s, health)

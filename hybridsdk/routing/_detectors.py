@@ -695,7 +695,7 @@ class RegexPhoneDetector:
 
     def __call__(self, text: str) -> Iterator[Finding]:
         covered = 0
-        for m in _phone_runs(text, lambda: covered):
+        for m in _phone_runs(text, lambda: covered):  # noqa: B023 (reads the live value)
             if m.start() < covered:
                 continue
             for a, b in _phone_variants(text, m.start(), m.end(), max_trim=6, max_trim_digits=3):
@@ -741,7 +741,7 @@ class PhonenumbersDetector:
                 spans.append((m.start, m.end))
                 yield Finding.from_span(self.kind, text, m.start, m.end, 0.8, "phonenumbers")
         covered = 0
-        for m in _phone_runs(text, lambda: covered):
+        for m in _phone_runs(text, lambda: covered):  # noqa: B023 (reads the live value)
             if m.start() < covered or any(a < m.end() and m.start() < b for a, b in spans):
                 continue
             for a, b in _phone_variants(text, m.start(), m.end(), max_trim=6, max_trim_digits=3):
