@@ -259,6 +259,15 @@ class _BaseClient:
     def _all_breakers_open(self) -> bool:
         return False  # overridden once a cloud client exists
 
+    def probe_timeout_s(self, request: InferenceRequest) -> float:
+        """How long an offline probe may hold this request: at most half its time left
+        (the rest is for answering), at most 2 s; 0 skips the probe this time."""
+        remaining_ms = request.remaining_ms(self.clock())
+        if remaining_ms is None:
+            return 2.0
+        budget_s = min(2.0, remaining_ms / 2000.0)
+        return budget_s if budget_s >= 0.01 else 0.0
+
     def cloud_deadline_s(self, deadline: float | None) -> float | None:
         """Seconds the cloud call may take: the time left, less a reserve for the fallback.
 
@@ -474,7 +483,7 @@ class Client(_BaseClient):
             RoutingError: no path and no degradation step could answer.
         """
         req = _as_request(request, fields)
-        self._maybe_probe()
+        self._maybe_probe(req)
         return self._drive(request_flow(req, self.context(req)))
 
     def _drive(self, flow: Generator[Step, Outcome, InferenceResult]) -> InferenceResult:
@@ -511,9 +520,10 @@ class Client(_BaseClient):
             return self.cloud_outcome(answer, None, started)
         return self.defer(step)
 
-    def _maybe_probe(self) -> None:
-        if self._cloud is not None and self.connectivity.probe_due():
-            self.connectivity.record_probe(self._cloud.probe())
+    def _maybe_probe(self, request: InferenceRequest) -> None:
+        timeout_s = self.probe_timeout_s(request)
+        if self._cloud is not None and timeout_s > 0 and self.connectivity.probe_due():
+            self.connectivity.record_probe(self._cloud.probe(timeout_s))
 
     def _all_breakers_open(self) -> bool:
         return self._cloud is not None and self._cloud.all_breakers_open()
@@ -577,7 +587,7 @@ class AsyncClient(_BaseClient):
         """Answer one request; see `Client.infer`."""
         req = _as_request(request, fields)
         self._ensure_drainer()
-        await self._maybe_probe()
+        await self._maybe_probe(req)
         flow = request_flow(req, self.context(req))
         step = next(flow)
         while True:
@@ -615,9 +625,10 @@ class AsyncClient(_BaseClient):
             return self.cloud_outcome(answer, None, started)
         return await anyio.to_thread.run_sync(self.defer, step)
 
-    async def _maybe_probe(self) -> None:
-        if self._cloud is not None and self.connectivity.probe_due():
-            self.connectivity.record_probe(await self._cloud.probe())
+    async def _maybe_probe(self, request: InferenceRequest) -> None:
+        timeout_s = self.probe_timeout_s(request)
+        if self._cloud is not None and timeout_s > 0 and self.connectivity.probe_due():
+            self.connectivity.record_probe(await self._cloud.probe(timeout_s))
 
     def _all_breakers_open(self) -> bool:
         return self._cloud is not None and self._cloud.all_breakers_open()

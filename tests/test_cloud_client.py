@@ -105,6 +105,8 @@ class FakeGateway:
             return httpx.Response(
                 200, headers={"content-type": MEDIA_TYPE_OHTTP_KEYS}, content=body
             )
+        if request.method == "GET":  # a relay's resource takes POSTs only
+            return httpx.Response(405)
         if self.script:
             action = self.script.pop(0)
             if isinstance(action, BaseException):
@@ -745,3 +747,26 @@ async def test_async_corrupted_body_and_deadline_timeouts() -> None:
         with pytest.raises(CryptoError):
             await client.infer("digits", {"input": X}, deadline_s=0.75)
     assert seen[0]["read"] == 0.75
+
+
+def test_a_stale_pinned_key_behind_a_relay_never_contacts_the_gateway() -> None:
+    gw = FakeGateway(key_id=1)
+    old = gw.config.encode()
+    gw.rotate(2)  # the gateway moved on; the client still pins key 1
+    endpoint = CloudEndpoint(GW, relay_url="https://relay.test/ohttp/gw", key_config=old)
+    with make_client(gw, endpoint) as client, pytest.raises(UnknownKeyIdError, match="pin"):
+        client.infer("digits", {"input": X})
+    assert {r.url.host for r in gw.requests} == {"relay.test"}
+    assert gw.gets() == []
+
+
+def test_the_probe_goes_to_the_relay_and_keeps_to_its_time() -> None:
+    gw = FakeGateway()
+    endpoint = CloudEndpoint(
+        GW, relay_url="https://relay.test/ohttp/gw", key_config=gw.config.encode()
+    )
+    with make_client(gw, endpoint) as client:
+        assert client.probe(timeout_s=1.0)
+        assert [str(r.url) for r in gw.requests] == ["https://relay.test/ohttp/gw"]
+        assert client.probe(timeout_s=0.0) is False  # no time: no probe at all
+    assert len(gw.requests) == 1

@@ -288,12 +288,7 @@ class _ClientCore:
 
     def probe_urls(self) -> list[str]:
         """Cheap GETs that show an endpoint is reachable: its keys, or its liveness."""
-        return [
-            r.endpoint.keys_url
-            if r.endpoint.mode == "ohttp"
-            else _join(r.endpoint.url, "/v2/health/live")
-            for r in self.routes
-        ]
+        return [_probe_url(r.endpoint) for r in self.routes]
 
     def check_body(self, body: bytearray, job: _Job, route: _Route) -> None:
         """Stop reading an answer that is too large or still arriving at the deadline."""
@@ -320,7 +315,11 @@ def _join(base: str, path: str) -> str:
     return base.rstrip("/") + path
 
 
-_PROBE_TIMEOUT = httpx.Timeout(2.0)
+def _probe_url(endpoint: CloudEndpoint) -> str:
+    if endpoint.mode == "plain":
+        return _join(endpoint.url, "/v2/health/live")
+    # Through a relay only the relay is ever contacted (it answers a GET, if only 405).
+    return endpoint.relay_url if endpoint.relay_url is not None else endpoint.keys_url
 
 
 def _budget_for(option: BudgetOption) -> RetryBudget | None:
@@ -467,11 +466,19 @@ class CloudClient:
         """Each endpoint's breaker state, for metrics and `hybridsdk doctor`."""
         return self._core.breaker_snapshots()
 
-    def probe(self) -> bool:
-        """One cheap GET per endpoint until one answers; True when one did (status < 500)."""
+    def probe(self, timeout_s: float = 2.0) -> bool:
+        """One cheap GET per endpoint until one answers; True when one did (status < 500).
+
+        Args:
+            timeout_s: the most the whole probe may take.
+        """
+        deadline = self._core.clock() + timeout_s
         for url in self._core.probe_urls():
+            left = deadline - self._core.clock()
+            if left <= 0:
+                return False
             try:
-                if self._http.get(url, timeout=_PROBE_TIMEOUT).status_code < 500:
+                if self._http.get(url, timeout=left).status_code < 500:
                     return True
             except httpx.HTTPError:
                 continue
@@ -644,11 +651,19 @@ class AsyncCloudClient:
         """Each endpoint's breaker state, for metrics and `hybridsdk doctor`."""
         return self._core.breaker_snapshots()
 
-    async def probe(self) -> bool:
-        """One cheap GET per endpoint until one answers; True when one did (status < 500)."""
+    async def probe(self, timeout_s: float = 2.0) -> bool:
+        """One cheap GET per endpoint until one answers; True when one did (status < 500).
+
+        Args:
+            timeout_s: the most the whole probe may take.
+        """
+        deadline = self._core.clock() + timeout_s
         for url in self._core.probe_urls():
+            left = deadline - self._core.clock()
+            if left <= 0:
+                return False
             try:
-                response = await self._http.get(url, timeout=_PROBE_TIMEOUT)
+                response = await self._http.get(url, timeout=left)
                 if response.status_code < 500:
                     return True
             except httpx.HTTPError:

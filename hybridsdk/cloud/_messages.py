@@ -415,6 +415,13 @@ def infer_flow(
     except GatewayError as exc:
         if exc.problem_type != OHTTP_KEY_PROBLEM_TYPE:
             raise
+        if endpoint.relay_url is not None:
+            # Refetching from the gateway would show it our address, which the relay hides.
+            raise UnknownKeyIdError(
+                f"gateway {endpoint.name} no longer accepts the pinned key id {key.key_id}; "
+                "with a relay the client never fetches keys itself: pin the gateway's new "
+                "key configuration (CloudEndpoint(key_config=...))"
+            ) from exc
         logger.info(
             "gateway %s refused key id %d as unknown; refetching", endpoint.name, key.key_id
         )
