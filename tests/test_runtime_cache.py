@@ -132,3 +132,17 @@ def test_compiling_providers_are_not_cached(zoo: ModelRegistry, tmp_path: Path) 
         available_providers=["OpenVINOExecutionProvider", "CPUExecutionProvider"],
     )
     assert m.graph_cache == "off"
+
+
+def test_a_cache_folder_others_can_write_is_not_used(tmp_path) -> None:
+    import os
+
+    from hybridsdk.edge._graph_cache import GraphCache
+
+    cache = GraphCache(tmp_path / "cache")
+    assert cache.staging_path() is not None  # creates a private folder
+    assert cache.trusted()
+    os.chmod(cache.folder, 0o777)
+    assert not cache.trusted()
+    assert cache.load("0" * 32) == (None, "miss")
+    assert cache.staging_path() is None

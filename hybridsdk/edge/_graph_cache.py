@@ -89,8 +89,34 @@ class GraphCache:
     def _paths(self, key: str) -> tuple[Path, Path]:
         return self.folder / f"{key}.onnx", self.folder / f"{key}.json"
 
+    def trusted(self) -> bool:
+        """Whether only this user can have written the folder's graphs.
+
+        A cached graph replaces the verified model at load, and its sha256 sidecar lives
+        in the same folder, so the folder itself must be private: owned by this user and
+        not writable by group or others (as ssh treats ~/.ssh). Otherwise no caching.
+        """
+        getuid = getattr(os, "getuid", None)
+        for folder in (self.folder, self.folder.parent):
+            try:
+                st = folder.stat()
+            except FileNotFoundError:
+                continue
+            except OSError:
+                return False
+            if (getuid is not None and st.st_uid != getuid()) or st.st_mode & 0o022:
+                logger.warning(
+                    "graph cache folder %s is writable by others or not ours; not using "
+                    "it (chmod 700 it, or set HYBRIDSDK_CACHE_DIR to a private folder)",
+                    folder,
+                )
+                return False
+        return True
+
     def load(self, key: str) -> tuple[bytes | None, CacheLookup]:
         """The cached graph's bytes if present and intact; a corrupted entry is removed."""
+        if not self.trusted():
+            return None, "miss"
         graph_path, meta_path = self._paths(key)
         try:
             meta = json.loads(meta_path.read_text())
@@ -116,6 +142,8 @@ class GraphCache:
         """A fresh path for ONNX Runtime to write the optimized graph to, or None if unwritable."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if not self.trusted():
+                return None
             fd, name = tempfile.mkstemp(prefix=".staging-", suffix=".onnx", dir=self.folder)
         except OSError as exc:
             logger.warning(
