@@ -10,6 +10,7 @@ this one generator, so the logic exists once (tenacity's `BaseRetrying.iter()` a
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field, replace
@@ -357,16 +358,27 @@ class LocalAnswer:
         # `value` is (outputs, model_name, runtime, accelerator) from the driver.
         outputs, model, runtime, accelerator = value
         probs = _probabilities(outputs, task)
-        conf = _confidence(probs, task) if probs is not None else 1.0
-        return cls(dict(outputs), conf, model, runtime, accelerator)
+        if probs is None:
+            conf: float | None = 1.0  # not a classifier: nothing to escalate on
+        else:
+            # No usable confidence means not sure: the cascade escalates.
+            conf = _confidence(probs, task)
+        return cls(dict(outputs), 0.0 if conf is None else conf, model, runtime, accelerator)
 
 
-def _confidence(probs: np.ndarray, task: Task) -> float:
-    """The least confident row's confidence (a batch escalates as one)."""
-    if task.confidence == "max_prob":
-        # The model's output is already a distribution: skip re-validating it per call.
-        return float(probs.max(axis=-1).min())
-    return float(rate_confidence(probs, task.confidence).min())
+def _confidence(probs: np.ndarray, task: Task) -> float | None:
+    """The least confident row's confidence (a batch escalates as one), or None when the
+    output yields no usable one (NaN, logits where probabilities were expected)."""
+    try:
+        if task.confidence == "max_prob":
+            # The model's output is already a distribution: skip re-validating it per call.
+            value = float(probs.max(axis=-1).min())
+        else:
+            value = float(rate_confidence(probs, task.confidence).min())
+    except HybridSDKError:
+        logger.debug("no confidence from the %s output of task %s", task.confidence, task.name)
+        return None
+    return value if math.isfinite(value) else None
 
 
 def _probabilities(outputs: Mapping[str, np.ndarray], task: Task) -> np.ndarray | None:

@@ -428,3 +428,14 @@ def test_a_cached_answer_carries_only_the_asking_users_values() -> None:
     second = run_for("bob@example.com", lambda step: Outcome(error=TransportError("down")))
     assert second.route is Route.CACHE
     assert second.outputs["reply"][0, 0] == "Draft: write to bob@example.com"
+
+
+def test_an_unusable_confidence_escalates_instead_of_failing() -> None:
+    nan = np.array([[np.nan, 0.5, 0.5]], dtype=np.float32)
+    logits = np.array([[4.0, -2.0, 1.0]], dtype=np.float32)  # not a distribution
+    for local, method in ((nan, "max_prob"), (logits, "entropy"), (logits, "margin")):
+        task = Task("digits", local_model="small", cloud_model="big", confidence=method)
+        script = Script(local=local)
+        result = run(pixels(), script, task=task)
+        assert script.kinds() == ["RunLocal", "CallCloud"], method
+        assert result.route is Route.CASCADE
