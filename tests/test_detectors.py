@@ -426,3 +426,26 @@ def test_luhn_failing_card_shapes_do_not_turn_into_phones(use_phonenumbers: bool
         "See 6294 5299 3431 3519 1 in",
     ):
         assert PiiScanner(use_phonenumbers=use_phonenumbers).scan(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("password: S3cr3t!pass", "secret", "S3cr3t!pass"),
+        ("api_key=abcd1234abcd1234", "secret", "abcd1234abcd1234"),
+        ("my ssn is 536221234", "ssn", "536221234"),
+    ],
+)
+def test_labelled_values_are_found(text: str, kind: str, value: str) -> None:
+    assert [(f.kind.value, text[f.start : f.end]) for f in PiiScanner().scan(text)] == [
+        (kind, value)
+    ]
+
+
+@pytest.mark.parametrize("use_phonenumbers", [True, False])
+def test_00_international_prefix(use_phonenumbers: bool) -> None:
+    text = "call 0044 20 7946 0958 now"
+    found = PiiScanner(use_phonenumbers=use_phonenumbers).scan(text)
+    assert [(f.kind.value, text[f.start : f.end]) for f in found] == [
+        ("phone", "0044 20 7946 0958")
+    ]

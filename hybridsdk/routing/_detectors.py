@@ -347,7 +347,8 @@ class IbanDetector:
 
 _SSN_RE = re.compile(r"(?<![\w-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w]|-\d)")
 _SSN_PLAIN_RE = re.compile(
-    r"(?i)\b(?:ssn|social\s+security(?:\s+(?:number|no\.?|#))?)\s*[:#]?\s*(\d{9})(?!\d)"
+    r"(?i)\b(?:ssn|social\s+security(?:\s+(?:number|no\.?|#))?)"
+    r"\s*(?:[:#=]|\bis\b|\bwas\b)?\s*(\d{9})(?!\d)"
 )
 # Published in ads and samples; never issued to anyone real.
 _SSN_KNOWN_INVALID = frozenset({"078051120", "219099999", "123456789"})
@@ -501,6 +502,15 @@ _UUID_RE = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 _HEX_RE = re.compile(r"[0-9a-fA-F]+")
 
 
+# A value the text itself labels as a credential ("password: ...", "api_key=...").
+_LABELLED_SECRET_RE = re.compile(
+    r"(?i)\b(?:pass(?:word|wd|phrase)?|pwd|pin|secret|client[_-]?secret|api[_-]?key|"
+    r"access[_-]?key|secret[_-]?key|auth[_-]?token|access[_-]?token|token)"
+    # Not a placeholder left by redaction or pseudonymisation ("<SECRET>", "<SECRET_1>").
+    r"\s*(?:[:=]|\bis\b)\s*[\"']?(?!<[A-Z]+(?:_\d+)?>)([^\s\"',;]{4,})"
+)
+
+
 class SecretDetector:
     """Credentials: known key prefixes, PEM private keys, JWTs, and high-entropy tokens.
 
@@ -524,6 +534,9 @@ class SecretDetector:
         for name, pattern in _SECRET_PATTERNS:
             for m in pattern.finditer(text):
                 yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.99, name)
+        for m in _LABELLED_SECRET_RE.finditer(text):
+            # "password: hunter2", "api_key=...": the label says what the value is.
+            yield Finding.from_span(self.kind, text, m.start(1), m.end(1), 0.95, "labelled")
         for m in _TOKEN_RE.finditer(text):
             token = m.group(0)
             if len(token) < self.min_length:
@@ -754,7 +767,9 @@ class PhonenumbersDetector:
                 if _DOTTED_QUAD_RE.search(raw) or _DATE_LIKE_RE.match(raw):
                     continue
                 try:
-                    number = pn.parse(raw, self.region)
+                    # "00" is the international prefix almost everywhere ("0044 ...").
+                    international = "+" + raw[2:] if raw.startswith("00") else raw
+                    number = pn.parse(international, self.region)
                 except pn.NumberParseException:
                     continue
                 if pn.is_valid_number(number):
