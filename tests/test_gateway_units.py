@@ -352,3 +352,27 @@ def test_gateway_cli_refuses_bad_options_before_serving(
     assert "must start with http" in capsys.readouterr().err
     assert main(["gateway", "--keys", str(tmp_path / "missing")]) == 1
     assert "hybridsdk keys generate" in capsys.readouterr().err
+
+
+def test_running_requests_are_never_evicted() -> None:
+    # Evicting a running request's key would let a retry run it a second time.
+    store = _store(FakeClock(), max_entries=2)
+    assert store.begin("s", "a", b"x") is None
+    assert store.begin("s", "b", b"x") is None
+    with pytest.raises(Problem) as caught:
+        store.begin("s", "c", b"x")
+    assert caught.value.status == 503
+    with pytest.raises(Problem) as caught:
+        store.begin("s", "a", b"x")  # still known, still running
+    assert caught.value.status == 409
+    store.finish("s", "a", InnerResponse(200, [], b"{}"))
+    assert store.begin("s", "c", b"x") is None  # a finished entry made room
+    with pytest.raises(Problem):
+        store.begin("s", "b", b"x")  # b is still running: kept
+
+
+@pytest.mark.parametrize(
+    "path", ["/v2/models/../infer", "/v2/models/./ready", "/v2/models/m/versions/../infer"]
+)
+def test_dot_segments_are_not_model_names(path: str) -> None:
+    assert match_route(path) is None

@@ -75,7 +75,8 @@ def is_retryable(exc: BaseException) -> bool:
         exc: what the send function raised.
     """
     if isinstance(
-        exc, (UndeliverableRecordError, InputValidationError, ConfigurationError, PrivacyViolationError)
+        exc,
+        (UndeliverableRecordError, InputValidationError, ConfigurationError, PrivacyViolationError),
     ):
         return False
     if isinstance(exc, GatewayError):

@@ -18,6 +18,7 @@ from hybridsdk.gateway._problems import (
     PROBLEM_BAD_REQUEST,
     PROBLEM_IDEMPOTENCY_CONFLICT,
     PROBLEM_IDEMPOTENCY_IN_FLIGHT,
+    PROBLEM_NOT_READY,
     InnerResponse,
     Problem,
 )
@@ -124,6 +125,14 @@ class IdempotencyStore:
             )
         self._entries[slot] = _Entry(digest, now + self.ttl_s, None)
         self._evict()
+        if len(self._entries) > self.max_entries:  # only running requests are left
+            del self._entries[slot]
+            raise Problem(
+                503,
+                PROBLEM_NOT_READY,
+                "too many requests with an Idempotency-Key are running; retry shortly",
+                headers=[("retry-after", "1")],
+            )
         return None
 
     def finish(self, scope: str, key: str, response: InnerResponse) -> None:
@@ -169,8 +178,15 @@ class IdempotencyStore:
                 return
             self._drop(slot)
 
+    def _over(self) -> bool:
+        return len(self._entries) > self.max_entries or self._bytes > self.max_bytes
+
     def _evict(self) -> None:
-        while self._entries and (
-            len(self._entries) > self.max_entries or self._bytes > self.max_bytes
-        ):
-            self._drop(next(iter(self._entries)))
+        # Finished entries go first, oldest first; an entry still running is never
+        # dropped, or a retry arriving meanwhile would run the request a second time.
+        if not self._over():
+            return
+        for slot in [s for s, e in self._entries.items() if e.response is not None]:
+            self._drop(slot)
+            if not self._over():
+                return

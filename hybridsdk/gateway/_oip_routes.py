@@ -45,8 +45,11 @@ logger = logging.getLogger("hybridsdk.gateway")
 SERVER_NAME = "hybridsdk-gateway"
 _JSON = "application/json"
 
+# "." and ".." are no names: forwarded upstream they would walk to other paths.
+_SEGMENT = r"(?!\.\.?(?:/|$))[^/]+"
 _MODEL = re.compile(
-    r"^/v2/models/(?P<name>[^/]+)(?:/versions/(?P<version>[^/]+))?(?P<tail>/ready|/infer)?$"
+    rf"^/v2/models/(?P<name>{_SEGMENT})(?:/versions/(?P<version>{_SEGMENT}))?"
+    r"(?P<tail>/ready|/infer)?$"
 )
 _FIXED = {
     "/v2": "/v2",

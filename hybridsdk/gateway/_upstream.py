@@ -29,6 +29,9 @@ __all__ = ["Upstream"]
 
 logger = logging.getLogger("hybridsdk.gateway")
 
+# An answer beyond this is a fault or an attack, not an inference result.
+MAX_UPSTREAM_BYTES = 64 * 1024 * 1024
+
 # Hop-by-hop and framing headers are the transport's business, not the message's.
 _PASS_RESPONSE_HEADERS = ("content-type", "retry-after")
 
@@ -92,8 +95,21 @@ class Upstream:
             Problem: 502 when the upstream is unreachable or failed, 504 on timeout.
         """
         headers = {"content-type": content_type} if content_type else {}
+        request = self._client.build_request(method, path, content=body, headers=headers)
         try:
-            answer = await self._client.request(method, path, content=body, headers=headers)
+            answer = await self._client.send(request, stream=True)
+            try:
+                content = bytearray()
+                async for chunk in answer.aiter_bytes():
+                    content += chunk
+                    if len(content) > MAX_UPSTREAM_BYTES:
+                        raise Problem(
+                            502,
+                            PROBLEM_UPSTREAM,
+                            f"the inference server's answer is over {MAX_UPSTREAM_BYTES} bytes",
+                        )
+            finally:
+                await answer.aclose()
         except httpx.TimeoutException:
             self._metrics.inc("upstream_errors_total")
             raise Problem(
@@ -115,14 +131,14 @@ class Upstream:
                 for name in _PASS_RESPONSE_HEADERS
                 if name in answer.headers
             ]
-            return InnerResponse(answer.status_code, kept, answer.content)
+            return InnerResponse(answer.status_code, kept, bytes(content))
         content_type = answer.headers.get("content-type", "")
         if answer.status_code < 500 and content_type.startswith(MEDIA_TYPE_PROBLEM):
             # Already a problem (e.g. another hybridsdk gateway): keep its type and detail.
             return InnerResponse(
-                answer.status_code, [("content-type", MEDIA_TYPE_PROBLEM)], answer.content
+                answer.status_code, [("content-type", MEDIA_TYPE_PROBLEM)], bytes(content)
             )
-        message = _upstream_message(answer.content)
+        message = _upstream_message(bytes(content))
         if answer.status_code >= 500:
             self._metrics.inc("upstream_errors_total")
             status = 502
