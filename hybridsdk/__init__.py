@@ -13,6 +13,7 @@ from hybridsdk._exceptions import (
     BatchTooLargeError,
     BudgetExceededError,
     CircuitOpenError,
+    ClockSkewError,
     CloudError,
     ConfigurationError,
     ConnectError,
@@ -56,6 +57,7 @@ __all__ = [
     "BudgetExceededError",
     "CircuitOpenError",
     "Client",
+    "ClockSkewError",
     "CloudEndpoint",
     "CloudError",
     "ConfigurationError",
@@ -101,9 +103,9 @@ __all__ = [
     "UndeliverableRecordError",
     "UnknownKeyIdError",
     "UnsupportedSuiteError",
-    "__version__",
     "load_model",
     "probe_device",
+    "__version__",
 ]
 
 # public name -> module that defines it; loaded on first attribute access.

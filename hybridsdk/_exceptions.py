@@ -34,6 +34,7 @@ handle them all.
     │   │   ├── ConnectError ......... no connection made; nothing was sent
     │   │   └── ReadTimeoutError ..... sent, no answer in time; maybe processed
     │   ├── GatewayError ............. the gateway/upstream answered an error status
+    │   │   └── ClockSkewError ....... the gateway refused our Date: this clock is off
     │   └── CircuitOpenError ......... the endpoint's breaker is open; not attempted
     └── OutboxError
         ├── OutboxFullError .......... the durable outbox is full under a reject policy
@@ -47,6 +48,7 @@ __all__ = [
     "BatchTooLargeError",
     "BudgetExceededError",
     "CircuitOpenError",
+    "ClockSkewError",
     "CloudError",
     "ConfigurationError",
     "ConnectError",
@@ -235,6 +237,22 @@ class GatewayError(CloudError):
         self.status = status
         self.problem_type = problem_type
         self.retry_after_s = retry_after_s
+
+
+class ClockSkewError(GatewayError):
+    """The gateway refused the request's Date (RFC 9458 section 6.5): this device's
+    clock is off. The client corrects itself once from the gateway's own Date; seeing
+    this error means that did not help — set the clock (NTP).
+
+    Attributes:
+        server_time: the gateway's time (Unix seconds) from its authenticated answer.
+    """
+
+    def __init__(
+        self, message: str, *, status: int, problem_type: str | None, server_time: float | None
+    ) -> None:
+        super().__init__(message, status=status, problem_type=problem_type)
+        self.server_time = server_time
 
 
 class CircuitOpenError(CloudError):

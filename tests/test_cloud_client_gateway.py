@@ -96,3 +96,26 @@ def test_async_client_concurrent_requests(gateway_url: str) -> None:
         return [_label(a.outputs) for a in answers]
 
     assert asyncio.run(main()) == [0] * 16
+
+
+def test_a_clock_an_hour_off_is_corrected_from_the_gateways_date(gateway_url: str) -> None:
+    import time
+
+    # A Raspberry Pi has no hardware clock: until NTP runs it can be hours off, and the
+    # gateway refuses its Dates (RFC 9458 section 6.5) with its own time inside.
+    with CloudClient(CloudEndpoint(gateway_url), wall_clock=lambda: time.time() - 3600) as client:
+        answer = client.infer(MODEL, {"pixels": ZERO}, deadline_s=10.0)
+        assert _label(answer.outputs) == 0
+        again = client.infer(MODEL, {"pixels": ZERO}, deadline_s=10.0)  # offset remembered
+        assert again.attempts == 1
+
+
+def test_a_clock_the_gateway_keeps_refusing_is_a_typed_error(gateway_url: str) -> None:
+    from hybridsdk import ClockSkewError
+
+    drift = iter(range(0, 10**6, 7200))  # jumps two hours per reading: no fix can hold
+    with (
+        CloudClient(CloudEndpoint(gateway_url), wall_clock=lambda: 1e9 + next(drift)) as client,
+        pytest.raises(ClockSkewError, match="clock"),
+    ):
+        client.infer(MODEL, {"pixels": ZERO}, deadline_s=10.0)

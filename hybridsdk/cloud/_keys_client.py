@@ -44,6 +44,9 @@ class KeyCache:
         self.endpoint = endpoint
         self._clock = clock
         self._lock = threading.Lock()
+        # Seconds to add to this device's clock for Dates sent to this gateway (learned
+        # from the gateway's own Date when it refuses ours; 0 until then).
+        self.clock_offset_s = 0.0
         self._pins = frozenset(endpoint.pins)
         pinned = [c for c in endpoint.pinned_configs() if _usable(c)]
         if endpoint.key_config is not None and not pinned:

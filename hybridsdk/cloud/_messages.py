@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from hybridsdk._exceptions import (
+    ClockSkewError,
     ConfigurationError,
     EncodingError,
     GatewayError,
@@ -38,6 +39,7 @@ from hybridsdk.cloud._ohttp import (
     encapsulate_request,
 )
 from hybridsdk.cloud._oip import InferPayload, decode_infer_response, encode_infer_request
+from hybridsdk.cloud._problem_types import PROBLEM_DATE
 from hybridsdk.cloud._retry import OHTTP_KEY_PROBLEM_TYPE, parse_retry_after
 
 __all__ = [
@@ -334,6 +336,18 @@ def parse_plain_reply(
     return _decode_outputs(reply.content, where=f"server {endpoint.name}")
 
 
+def _parse_http_date(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if parsed.tzinfo is None:
+        return None
+    return parsed.timestamp()
+
+
 def parse_ohttp_reply(
     reply: HttpReply,
     context: ClientResponseContext,
@@ -365,9 +379,19 @@ def parse_ohttp_reply(
     plain = context.decapsulate_response(reply.content)  # CryptoError / EncodingError
     inner = decode_response(plain)  # EncodingError
     if not 200 <= inner.status <= 299:
-        raise gateway_error(
+        error = gateway_error(
             inner, where="upstream (inside OHTTP)", endpoint=endpoint, now_wall=now_wall
         )
+        if error.problem_type == PROBLEM_DATE:
+            # The gateway's Date came inside the authenticated answer: trustworthy.
+            server_date = _header_map(inner.headers).get("date")
+            raise ClockSkewError(
+                f"{error} This device's clock disagrees with the gateway's; set it (NTP).",
+                status=error.status,
+                problem_type=error.problem_type,
+                server_time=_parse_http_date(server_date),
+            )
+        raise error
     return _decode_outputs(inner.content, where=f"upstream of {endpoint.name}")
 
 
@@ -409,9 +433,28 @@ def infer_flow(
         )
         return parse_plain_reply(reply, endpoint, now_wall=now_wall())
 
+    def corrected_wall() -> float:
+        return float(now_wall()) + float(keys.clock_offset_s)
+
     key: KeyConfig = yield from keys.key_flow()
     try:
-        return (yield from _ohttp_exchange(endpoint, key, model, body, idempotency_key, now_wall))
+        return (
+            yield from _ohttp_exchange(endpoint, key, model, body, idempotency_key, corrected_wall)
+        )
+    except ClockSkewError as exc:
+        if exc.server_time is None or keys.clock_offset_s:
+            raise  # no time to learn from, or already corrected: the clock must be set
+        # A device without a hardware clock (a Raspberry Pi at boot) can be hours off:
+        # learn the offset from the gateway's authenticated Date and try once more.
+        keys.clock_offset_s = exc.server_time - float(now_wall())
+        logger.warning(
+            "clock differs from gateway %s by %.0f s; correcting Dates sent to it",
+            endpoint.name,
+            keys.clock_offset_s,
+        )
+        return (
+            yield from _ohttp_exchange(endpoint, key, model, body, idempotency_key, corrected_wall)
+        )
     except GatewayError as exc:
         if exc.problem_type != OHTTP_KEY_PROBLEM_TYPE:
             raise
@@ -428,7 +471,11 @@ def infer_flow(
         keys.invalidate(key)
         fresh: KeyConfig = yield from keys.key_flow(force=True)
     try:
-        return (yield from _ohttp_exchange(endpoint, fresh, model, body, idempotency_key, now_wall))
+        return (
+            yield from _ohttp_exchange(
+                endpoint, fresh, model, body, idempotency_key, corrected_wall
+            )
+        )
     except GatewayError as exc:
         if exc.problem_type != OHTTP_KEY_PROBLEM_TYPE:
             raise
