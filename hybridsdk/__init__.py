@@ -103,9 +103,9 @@ __all__ = [
     "UndeliverableRecordError",
     "UnknownKeyIdError",
     "UnsupportedSuiteError",
+    "__version__",
     "load_model",
     "probe_device",
-    "__version__",
 ]
 
 # public name -> module that defines it; loaded on first attribute access.
