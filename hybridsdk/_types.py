@@ -84,7 +84,7 @@ class InferenceRequest(BaseModel):
         cost_ceiling: the most this request may cost on the cloud path.
         idempotency_key: makes retries safe; generated when absent.
         deferrable: may be stored and sent later when the cloud is unreachable.
-        metadata: free-form string tags, carried into logs and results.
+        metadata: free-form string tags for the caller's own bookkeeping (never sent).
     """
 
     model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)

@@ -81,12 +81,13 @@ class CloudEndpoint:
             plain requests to ``url + /v2/models/{model}/infer``.
         mode: ``"ohttp"`` (end-to-end encrypted) or ``"plain"`` (OIP JSON over HTTP/TLS).
         relay_url: an OHTTP relay to POST encapsulated requests through (the relay sees
-            the client's address, the gateway sees the request, neither sees both); keys
-            are still fetched from the gateway.
+            the client's address, the gateway sees the request, neither sees both). Needs
+            `key_config`: the client then never contacts the gateway itself.
         key_config: the gateway's key configuration, pinned: one encoded config or an
             ``application/ohttp-keys`` collection. No key fetch is needed.
-        key_pin_sha256: SHA-256 fingerprint(s) (lowercase hex of the encoded config) that
-            a fetched key must match; several allow a key rotation overlap.
+        key_pin_sha256: SHA-256 fingerprint(s) of the encoded config that a fetched key
+            must match, as hex or as `hybridsdk keys show` prints them ("sha256:<hex>");
+            several allow a key rotation overlap.
         name: identity in results, logs and breakers; the URL by default.
         headers: extra headers on every outer request (e.g. relay/gateway auth); a relay
             sees them, so put nothing private here.

@@ -242,7 +242,7 @@ class Outbox:
         on_delivered: Callable[[OutboxRecord], None] | None = None,
         create: bool = True,
         busy_timeout_s: float = 30.0,
-        inflight_lease_s: float = 600.0,
+        inflight_lease_s: float = 300.0,
         retain_finished_s: float | None = 7 * 24 * 3600.0,
     ) -> None:
         if not isinstance(max_records, int) or max_records < 1:
