@@ -684,9 +684,3 @@ class AsyncClient(_BaseClient):
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
-
-
-def _seconds_left(deadline: float | None, clock: Callable[[], float]) -> float | None:
-    if deadline is None:
-        return None
-    return max(0.0, deadline - clock())
