@@ -25,6 +25,8 @@ schedule and ``"KEM" || kem_id`` inside the KEM.
 from __future__ import annotations
 
 import hashlib
+import os
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,10 +36,12 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM, ChaCha20Poly1305
 
 __all__ = [
     "KEM_X25519",
+    "EphemeralKeys",
     "Schedule",
     "base_open",
     "base_seal",
     "encap",
+    "ephemeral_keys",
     "hmac_digest",
     "kem_shared_secret",
     "labeled_expand",
@@ -262,6 +266,49 @@ def schedule(
     )
 
 
+class EphemeralKeys:
+    """A few fresh X25519 keys made ahead of time, each handed out exactly once.
+
+    Making the ephemeral key is one of the three X25519 operations on an OHTTP request's
+    critical path. A client can make the next one while it waits for the gateway's answer
+    (`prefetch`), so that `take` costs nothing on the next request. Keys are popped, never
+    peeked, and a fork empties the store: a parent's spare key used again in a child would
+    repeat an HPKE key and nonce.
+
+    Args:
+        spare: how many keys to keep ready at most.
+    """
+
+    def __init__(self, spare: int = 4) -> None:
+        self.spare = spare
+        self._ready: deque[X25519PrivateKey] = deque()
+
+    def __len__(self) -> int:
+        return len(self._ready)
+
+    def take(self) -> X25519PrivateKey:
+        """A key no one else has had: a spare if one is ready, else a new one."""
+        try:
+            return self._ready.popleft()  # atomic: two threads never get the same key
+        except IndexError:
+            return X25519PrivateKey.generate()
+
+    def prefetch(self) -> None:
+        """Make one key for a later `take`, unless `spare` are ready already."""
+        if len(self._ready) < self.spare:
+            self._ready.append(X25519PrivateKey.generate())
+
+    def clear(self) -> None:
+        """Drop every spare key."""
+        self._ready.clear()
+
+
+#: The process's spare ephemeral keys, used by `encap`.
+ephemeral_keys = EphemeralKeys()
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(after_in_child=ephemeral_keys.clear)
+
+
 def encap(
     pkr: X25519PublicKey, pkr_bytes: bytes, ephemeral: X25519PrivateKey | None = None
 ) -> tuple[bytes, bytes]:
@@ -273,12 +320,13 @@ def encap(
     Args:
         pkr: the recipient's public key.
         pkr_bytes: its 32 raw bytes (part of kem_context).
-        ephemeral: a fixed ephemeral key, for known-answer tests only; fresh when None.
+        ephemeral: a fixed ephemeral key, for known-answer tests only; when None, a fresh
+            one from `ephemeral_keys`.
 
     Raises:
         ValueError: the DH output is all zeros (a low-order recipient key).
     """
-    sk_e = X25519PrivateKey.generate() if ephemeral is None else ephemeral
+    sk_e = ephemeral_keys.take() if ephemeral is None else ephemeral
     enc = sk_e.public_key().public_bytes_raw()
     return kem_shared_secret(sk_e.exchange(pkr), enc, pkr_bytes), enc
 

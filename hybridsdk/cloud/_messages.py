@@ -15,7 +15,7 @@ import logging
 import math
 import re
 import time
-from collections.abc import Generator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -37,6 +37,7 @@ from hybridsdk.cloud._ohttp import (
     MEDIA_TYPE_RESPONSE,
     ClientResponseContext,
     encapsulate_request,
+    prefetch_ephemeral_key,
 )
 from hybridsdk.cloud._oip import InferPayload, decode_infer_response, encode_infer_request
 from hybridsdk.cloud._problem_types import PROBLEM_DATE
@@ -90,6 +91,8 @@ class HttpCall:
         headers: request headers.
         content: request body.
         purpose: ``"keys"`` or ``"infer"`` (for logs and tests).
+        while_waiting: work the driver may run once the body is sent, while it waits for
+            the answer (making the next request's ephemeral key); never needed for this one.
     """
 
     method: str
@@ -97,6 +100,7 @@ class HttpCall:
     headers: dict[str, str]
     content: bytes = field(default=b"", repr=False)
     purpose: str = "infer"
+    while_waiting: Callable[[], None] | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -507,6 +511,7 @@ def _ohttp_exchange(
             endpoint, {"content-type": MEDIA_TYPE_REQUEST, "accept": MEDIA_TYPE_RESPONSE}
         ),
         enc_request,
+        while_waiting=prefetch_ephemeral_key,
     )
     return parse_ohttp_reply(reply, context, endpoint, now_wall=now_wall())
 
