@@ -132,7 +132,7 @@ class _Gateway:
         x = decode_infer_request(decode_request(plain).content).tensors["input"]
         inner = BinaryResponse(
             200,
-            [("content-type", "application/json")],
+            [(b"content-type", b"application/json")],
             encode_infer_response({"y": x}, model_name="m"),
         )
         return httpx.Response(
