@@ -85,7 +85,7 @@ class _DeviceCache:
 
 
 def _default_device_reader() -> Any:
-    from hybridsdk.edge._probe import read_device_state
+    from hybridsdk.edge._device_state import read_device_state
 
     return read_device_state()
 
