@@ -20,7 +20,10 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def test_small_chaos_run_loses_nothing_and_raises_nothing() -> None:
-    result = run_chaos(ChaosConfig(requests=300, rate=100.0, concurrency=6, seed=3))
+    # The outage comes early so that 2.1 s of traffic follows it: enough to see the client
+    # come back (probe interval 0.5 s, breaker wait 1 s) even on a loaded machine.
+    config = ChaosConfig(requests=300, rate=100.0, concurrency=6, seed=3, outage_start=0.1)
+    result = run_chaos(config)
     assert result["requests"] == 300
     assert result["answered"] == 300  # every request got a result, none an error
     assert result["lost"] == 0
