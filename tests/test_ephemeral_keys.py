@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import ctypes
+import ctypes.util
 import os
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
@@ -37,6 +40,14 @@ def _public(key: X25519PrivateKey) -> bytes:
     return key.public_key().public_bytes_raw()
 
 
+def _spare(store: _hpke.EphemeralKeys = _hpke.ephemeral_keys, index: int = 0) -> bytes:
+    """The public key of a spare, without taking it."""
+    return _public(store._ready[index][1])
+
+
+_ENC = slice(HEADER_LENGTH, HEADER_LENGTH + 32)
+
+
 @pytest.fixture(autouse=True)
 def empty_store() -> Iterator[None]:
     _hpke.ephemeral_keys.clear()
@@ -55,9 +66,9 @@ def test_each_key_is_handed_out_once() -> None:
     for _ in range(3):
         store.prefetch()
     assert len(store) == 2  # never more than `spare`
-    spares = list(store._ready)
+    spares = [_spare(store, 0), _spare(store, 1)]
     taken = [store.take() for _ in range(4)]  # the two spares, in order, then fresh keys
-    assert [_raw(k) for k in taken[:2]] == [_raw(k) for k in spares]
+    assert [_public(k) for k in taken[:2]] == spares
     assert len({_raw(k) for k in taken}) == 4
     assert len(store) == 0
 
@@ -65,12 +76,11 @@ def test_each_key_is_handed_out_once() -> None:
 def test_encapsulation_uses_the_spare_once(config: tuple[KeyConfig, bytes]) -> None:
     key_config, private_key = config
     prefetch_ephemeral_key()
-    spare = _public(_hpke.ephemeral_keys._ready[0])
+    spare = _spare()
     first, _ = encapsulate_request(key_config, b"one")
     second, _ = encapsulate_request(key_config, b"two")
-    enc = slice(HEADER_LENGTH, HEADER_LENGTH + 32)
-    assert first[enc] == spare
-    assert second[enc] != spare  # the store was empty: a fresh key, never the spare again
+    assert first[_ENC] == spare
+    assert second[_ENC] != spare  # the store was empty: a fresh key, never the spare again
     keys = gateway_keys((key_config, private_key))
     assert decapsulate_request(keys, first)[0] == b"one"
     assert decapsulate_request(keys, second)[0] == b"two"
@@ -82,25 +92,61 @@ def test_a_known_answer_key_leaves_the_spares_alone(config: tuple[KeyConfig, byt
     enc_request, _ = encapsulate_request(
         config[0], b"x", ephemeral_private_key=fixed.private_bytes_raw()
     )
-    assert enc_request[HEADER_LENGTH : HEADER_LENGTH + 32] == _public(fixed)
+    assert enc_request[_ENC] == _public(fixed)
     assert len(_hpke.ephemeral_keys) == 1
+
+
+def _in_child(fork: Any) -> bytes:
+    """Run `fork`; the child sends back its spare count and what it would use next."""
+    read_end, write_end = os.pipe()
+    pid = fork()
+    if pid == 0:  # the child: report, then leave at once, whatever happens
+        try:
+            count = len(_hpke.ephemeral_keys)
+            enc = _public(_hpke.ephemeral_keys.take())
+            os.write(write_end, bytes([count]) + enc)
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    report = os.read(read_end, 64)
+    os.close(read_end)
+    os.waitpid(pid, 0)
+    return report
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 def test_a_forked_child_starts_without_the_parents_spares() -> None:
     prefetch_ephemeral_key()
-    assert len(_hpke.ephemeral_keys) == 1
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: report how many spares it inherited, then leave at once
-        os.write(write_end, str(len(_hpke.ephemeral_keys)).encode())
-        os._exit(0)
-    os.close(write_end)
-    inherited = os.read(read_end, 16)
-    os.close(read_end)
-    os.waitpid(pid, 0)
-    assert inherited == b"0"
+    spare = _spare()
+    report = _in_child(os.fork)
+    assert report[0] == 0  # the fork hook emptied the store
+    assert report[1:] != spare
     assert len(_hpke.ephemeral_keys) == 1  # the parent keeps its own
+
+
+def test_a_fork_from_c_never_reuses_the_parents_spare() -> None:
+    # uWSGI and other C code fork without running Python's fork hooks.
+    libc_name = ctypes.util.find_library("c")
+    if libc_name is None or not hasattr(os, "fork"):
+        pytest.skip("needs libc's fork")
+    libc_fork = ctypes.CDLL(libc_name).fork
+    prefetch_ephemeral_key()
+    spare = _spare()
+    report = _in_child(libc_fork)
+    assert report[0] == 1  # the hook did not run: the spare was inherited...
+    assert report[1:] != spare  # ...but take() saw another process's key and made a new one
+    assert _public(_hpke.ephemeral_keys.take()) == spare  # the parent still uses its own
+
+
+def test_threads_never_share_a_key(config: tuple[KeyConfig, bytes]) -> None:
+    def send(i: int) -> bytes:
+        enc_request, _ = encapsulate_request(config[0], b"x")
+        prefetch_ephemeral_key()
+        return enc_request[_ENC]
+
+    with ThreadPoolExecutor(8) as pool:
+        encs = list(pool.map(send, range(400)))
+    assert len(set(encs)) == 400
 
 
 def test_the_pyhpke_backend_prefetches_nothing() -> None:
@@ -157,14 +203,14 @@ def test_the_request_stays_unchunked_and_the_next_one_uses_the_prefetched_key(
     with _sync_client(gateway) as client:
         client.infer("m", {"input": X})
         assert len(_hpke.ephemeral_keys) == 1  # made while waiting for the answer
-        spare = _public(_hpke.ephemeral_keys._ready[0])
+        spare = _spare()
         client.infer("m", {"input": X})
     first, second = gateway.posts
     for post in gateway.posts:
         assert post.headers["content-length"] == str(len(post.content))
         assert "transfer-encoding" not in post.headers
-    assert second.content[HEADER_LENGTH : HEADER_LENGTH + 32] == spare
-    assert first.content[HEADER_LENGTH : HEADER_LENGTH + 32] != spare
+    assert second.content[_ENC] == spare
+    assert first.content[_ENC] != spare
 
 
 def test_a_failing_prefetch_does_not_fail_the_request(
@@ -189,12 +235,15 @@ def test_the_async_client_prefetches_too(config: tuple[KeyConfig, bytes]) -> Non
             retry=RetryPolicy(attempts=1),
         ) as client:
             await client.infer("m", {"input": X})
-            spare = _public(_hpke.ephemeral_keys._ready[0])
+            spare = _spare()
             await client.infer("m", {"input": X})
             return spare
 
     spare = asyncio.run(main())
-    assert gateway.posts[1].content[HEADER_LENGTH : HEADER_LENGTH + 32] == spare
+    assert gateway.posts[1].content[_ENC] == spare
+    for post in gateway.posts:
+        assert post.headers["content-length"] == str(len(post.content))
+        assert "transfer-encoding" not in post.headers
 
 
 def test_plain_mode_prefetches_nothing(config: tuple[KeyConfig, bytes]) -> None:
@@ -212,3 +261,64 @@ def test_plain_mode_prefetches_nothing(config: tuple[KeyConfig, bytes]) -> None:
     ) as client:
         client.infer("m", {"input": X})
     assert len(_hpke.ephemeral_keys) == 0
+
+
+class _Recorder(httpx.BaseTransport):
+    """Reads the body chunk by chunk, as a socket transport does, noting each step."""
+
+    def __init__(self, gateway: _Gateway, events: list[str]) -> None:
+        self.gateway = gateway
+        self.events = events
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            body = b""
+            assert isinstance(request.stream, httpx.SyncByteStream)
+            for chunk in request.stream:
+                self.events.append("body sent")
+                body += chunk
+            request = httpx.Request(
+                request.method, request.url, headers=request.headers, content=body
+            )
+        return self.gateway(request)
+
+
+def test_the_key_is_made_after_the_body_is_sent(
+    config: tuple[KeyConfig, bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events: list[str] = []
+    prefetch = _hpke.ephemeral_keys.prefetch
+
+    def noted() -> None:
+        events.append("prefetch")
+        prefetch()
+
+    monkeypatch.setattr(_hpke.ephemeral_keys, "prefetch", noted)
+    with CloudClient(
+        CloudEndpoint("https://gw.test"),
+        transport=_Recorder(_Gateway(config), events),
+        retry=RetryPolicy(attempts=1),
+    ) as client:
+        client.infer("m", {"input": X})
+    assert events == ["body sent", "prefetch"]
+
+
+def test_a_transport_that_resends_gets_a_typed_error(config: tuple[KeyConfig, bytes]) -> None:
+    from hybridsdk._exceptions import TransportError
+
+    class Resending(_Recorder):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            if request.method == "POST":
+                assert isinstance(request.stream, httpx.SyncByteStream)
+                list(request.stream)
+            return super().handle_request(request)  # the body a second time
+
+    with (
+        CloudClient(
+            CloudEndpoint("https://gw.test"),
+            transport=Resending(_Gateway(config), []),
+            retry=RetryPolicy(attempts=1),
+        ) as client,
+        pytest.raises(TransportError),
+    ):
+        client.infer("m", {"input": X})

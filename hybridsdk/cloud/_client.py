@@ -122,7 +122,9 @@ class _Route:
     budget: RetryBudget | None
 
 
-def _map_httpx_error(exc: httpx.HTTPError, call: HttpCall, endpoint: CloudEndpoint) -> Exception:
+def _map_httpx_error(
+    exc: httpx.HTTPError | httpx.StreamError, call: HttpCall, endpoint: CloudEndpoint
+) -> Exception:
     what = f"{call.purpose} call to {endpoint.name}"
     kind = type(exc).__name__
     if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):
@@ -388,6 +390,8 @@ class CloudClient:
         breaker: a `CircuitBreakerRegistry` (shared with other clients), a
             `BreakerConfig` for a registry of this client's own, or None for no breaker.
         transport: an httpx transport to use instead of the network (tests: MockTransport).
+            OHTTP request bodies are single-pass streams: a transport that resends a
+            request by itself gets TransportError (the client's own retries re-encrypt).
         clock: monotonic seconds for deadlines, backoff and breakers.
         sleep: blocking sleep between retries (inject a fake one in tests).
         wall_clock: epoch seconds for the Date header and Retry-After dates.
@@ -553,7 +557,8 @@ class CloudClient:
                         self._core.check_body(body, job, route)
             finally:
                 response.close()
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.StreamError) as exc:
+            # StreamError: a custom transport sent the single-pass body a second time.
             raise _map_httpx_error(exc, call, route.endpoint) from exc
         logger.debug("%s %s -> HTTP %d", call.method, call.purpose, response.status_code)
         return self._core.reply(response, bytes(body))
@@ -738,7 +743,8 @@ class AsyncCloudClient:
                         self._core.check_body(body, job, route)
                 finally:
                     await response.aclose()
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.StreamError) as exc:
+            # StreamError: a custom transport sent the single-pass body a second time.
             raise _map_httpx_error(exc, call, route.endpoint) from exc
         if scope.cancelled_caught:
             raise ReadTimeoutError(

@@ -272,16 +272,19 @@ class EphemeralKeys:
     Making the ephemeral key is one of the three X25519 operations on an OHTTP request's
     critical path. A client can make the next one while it waits for the gateway's answer
     (`prefetch`), so that `take` costs nothing on the next request. Keys are popped, never
-    peeked, and a fork empties the store: a parent's spare key used again in a child would
-    repeat an HPKE key and nonce.
+    peeked. A spare key used by two processes would repeat an HPKE key and nonce for the
+    same gateway key, so each key remembers the process that made it: a fork empties the
+    store (a Python fork through ``os.register_at_fork``; a fork from C, as uWSGI makes, at
+    the next `take`, which finds another process's key). A process restored from a memory
+    snapshot keeps its pid: call `clear` after the restore.
 
     Args:
-        spare: how many keys to keep ready at most.
+        spare: how many keys to keep ready (threads racing may briefly add one or two more).
     """
 
     def __init__(self, spare: int = 4) -> None:
         self.spare = spare
-        self._ready: deque[X25519PrivateKey] = deque()
+        self._ready: deque[tuple[int, X25519PrivateKey]] = deque()
 
     def __len__(self) -> int:
         return len(self._ready)
@@ -289,14 +292,18 @@ class EphemeralKeys:
     def take(self) -> X25519PrivateKey:
         """A key no one else has had: a spare if one is ready, else a new one."""
         try:
-            return self._ready.popleft()  # atomic: two threads never get the same key
+            pid, key = self._ready.popleft()  # atomic: two threads never get the same key
         except IndexError:
             return X25519PrivateKey.generate()
+        if pid != os.getpid():  # inherited through a fork that skipped the fork hooks
+            self._ready.clear()
+            return X25519PrivateKey.generate()
+        return key
 
     def prefetch(self) -> None:
         """Make one key for a later `take`, unless `spare` are ready already."""
         if len(self._ready) < self.spare:
-            self._ready.append(X25519PrivateKey.generate())
+            self._ready.append((os.getpid(), X25519PrivateKey.generate()))
 
     def clear(self) -> None:
         """Drop every spare key."""

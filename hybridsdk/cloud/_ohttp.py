@@ -70,6 +70,7 @@ __all__ = [
     "benchmark_round_trip",
     "decapsulate_request",
     "derive_response_keys",
+    "discard_ephemeral_keys",
     "encapsulate_request",
     "gateway_keys",
     "hpke_backend",
@@ -386,6 +387,15 @@ def prefetch_ephemeral_key() -> None:
     """
     if _backend == "fast":
         _hpke.ephemeral_keys.prefetch()
+
+
+def discard_ephemeral_keys() -> None:
+    """Drop the ephemeral keys made ahead of time.
+
+    Forks need nothing (a child never uses its parent's keys); call this after restoring a
+    process from a memory snapshot (VM snapshot, CRIU), whose copies would share them.
+    """
+    _hpke.ephemeral_keys.clear()
 
 
 def _encapsulate_pyhpke(
