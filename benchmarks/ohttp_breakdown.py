@@ -5,7 +5,7 @@
 Starts the reference gateway on 127.0.0.1 and sends the same digits request through OHTTP
 and plain OIP in turn, as `hybridsdk bench cloud` does, with timers around the client's
 stages: building the inner request, encapsulating, the HTTP exchange (the gateway's work
-plus loopback, and the client's next ephemeral key, made while it waits), and parsing the
+plus loopback, and the client's next HPKE setup, made while it waits), and parsing the
 answer. Medians in microseconds. The stages are timed in
 place, with caches as the run leaves them, which is why they cost more than the warm
 `encap_decap_us_1k` of `hybridsdk bench cloud`.
@@ -51,10 +51,11 @@ def _instrument() -> None:
         ("parse_plain_reply", "plain: parse answer"),
     ):
         setattr(_messages, name, _timed(label, getattr(_messages, name)))
-    # Inside the exchange: the client makes its next ephemeral key once the body is sent,
+    # Inside the exchange: the client prepares its next HPKE setup once the body is sent,
     # overlapping the gateway's work when a core is free.
-    keys = _hpke.ephemeral_keys
-    keys.prefetch = _timed("ohttp: next key, while waiting", keys.prefetch)  # type: ignore[method-assign]
+    _hpke.SpareSetups.prefetch = _timed(  # type: ignore[method-assign]
+        "ohttp: next setup, while waiting", _hpke.SpareSetups.prefetch
+    )
     send = CloudClient._send
 
     def timed_send(self: CloudClient, call: Any, route: Any, job: Any) -> Any:
@@ -106,7 +107,7 @@ def main() -> None:
     print(
         f"\nOHTTP adds {m('ohttp: whole call') - m('plain: whole call'):.0f} us: "
         f"exchange +{m('ohttp: HTTP exchange') - m('plain: HTTP exchange'):.0f} (the gateway, "
-        f"the wire, and the next key: {m('ohttp: next key, while waiting'):.0f}, overlapping), "
+        f"the wire, and the next setup: {m('ohttp: next setup, while waiting'):.0f}, overlapping), "
         f"encapsulate +{m('ohttp: encapsulate'):.0f}, "
         f"answer +{m('ohttp: decrypt + parse answer') - m('plain: parse answer'):.0f}, "
         f"inner request +{m('ohttp: build inner request'):.0f}, "

@@ -36,18 +36,18 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM, ChaCha20Poly1305
 
 __all__ = [
     "KEM_X25519",
-    "EphemeralKeys",
     "Schedule",
+    "SenderSetup",
+    "SpareSetups",
     "base_open",
     "base_seal",
     "encap",
-    "ephemeral_keys",
     "hmac_digest",
     "kem_shared_secret",
     "labeled_expand",
     "labeled_extract",
     "schedule",
-    "seal_with",
+    "setup_sender",
 ]
 
 KEM_X25519 = 0x0020
@@ -266,56 +266,6 @@ def schedule(
     )
 
 
-class EphemeralKeys:
-    """A few fresh X25519 keys made ahead of time, each handed out exactly once.
-
-    Making the ephemeral key is one of the three X25519 operations on an OHTTP request's
-    critical path. A client can make the next one while it waits for the gateway's answer
-    (`prefetch`), so that `take` costs nothing on the next request. Keys are popped, never
-    peeked. A spare key used by two processes would repeat an HPKE key and nonce for the
-    same gateway key, so each key remembers the process that made it: a fork empties the
-    store (a Python fork through ``os.register_at_fork``; a fork from C, as uWSGI makes, at
-    the next `take`, which finds another process's key). A process restored from a memory
-    snapshot keeps its pid: call `clear` after the restore.
-
-    Args:
-        spare: how many keys to keep ready (threads racing may briefly add one or two more).
-    """
-
-    def __init__(self, spare: int = 4) -> None:
-        self.spare = spare
-        self._ready: deque[tuple[int, X25519PrivateKey]] = deque()
-
-    def __len__(self) -> int:
-        return len(self._ready)
-
-    def take(self) -> X25519PrivateKey:
-        """A key no one else has had: a spare if one is ready, else a new one."""
-        try:
-            pid, key = self._ready.popleft()  # atomic: two threads never get the same key
-        except IndexError:
-            return X25519PrivateKey.generate()
-        if pid != os.getpid():  # inherited through a fork that skipped the fork hooks
-            self._ready.clear()
-            return X25519PrivateKey.generate()
-        return key
-
-    def prefetch(self) -> None:
-        """Make one key for a later `take`, unless `spare` are ready already."""
-        if len(self._ready) < self.spare:
-            self._ready.append((os.getpid(), X25519PrivateKey.generate()))
-
-    def clear(self) -> None:
-        """Drop every spare key."""
-        self._ready.clear()
-
-
-#: The process's spare ephemeral keys, used by `encap`.
-ephemeral_keys = EphemeralKeys()
-if hasattr(os, "register_at_fork"):  # POSIX
-    os.register_at_fork(after_in_child=ephemeral_keys.clear)
-
-
 def encap(
     pkr: X25519PublicKey, pkr_bytes: bytes, ephemeral: X25519PrivateKey | None = None
 ) -> tuple[bytes, bytes]:
@@ -327,32 +277,14 @@ def encap(
     Args:
         pkr: the recipient's public key.
         pkr_bytes: its 32 raw bytes (part of kem_context).
-        ephemeral: a fixed ephemeral key, for known-answer tests only; when None, a fresh
-            one from `ephemeral_keys`.
+        ephemeral: a fixed ephemeral key, for known-answer tests only; fresh when None.
 
     Raises:
         ValueError: the DH output is all zeros (a low-order recipient key).
     """
-    sk_e = ephemeral_keys.take() if ephemeral is None else ephemeral
+    sk_e = X25519PrivateKey.generate() if ephemeral is None else ephemeral
     enc = sk_e.public_key().public_bytes_raw()
     return kem_shared_secret(sk_e.exchange(pkr), enc, pkr_bytes), enc
-
-
-def seal_with(
-    sched: Schedule, shared_secret: bytes, plaintext: bytes | bytearray | memoryview
-) -> tuple[bytes, bytes]:
-    """KeySchedule + Seal (sequence 0, empty aad) + Export from an `encap` result.
-
-    Args:
-        sched: the schedule of the suite, info and export.
-        shared_secret: the KEM shared secret, never used before.
-        plaintext: what to encrypt.
-
-    Returns:
-        (ciphertext with tag, exported secret).
-    """
-    key, nonce, exported = sched.derive(shared_secret)
-    return sched.aead(key).encrypt(nonce, plaintext, None), exported
 
 
 def base_seal(
@@ -377,9 +309,8 @@ def base_seal(
     Raises:
         ValueError: the DH output is all zeros (a low-order recipient key).
     """
-    shared, enc = encap(pkr, pkr_bytes, ephemeral)
-    sealed, exported = seal_with(sched, shared, plaintext)
-    return enc, sealed, exported
+    setup = setup_sender(sched, pkr, pkr_bytes, ephemeral)
+    return setup.enc, setup.seal(plaintext), setup.exported
 
 
 def base_open(
@@ -408,3 +339,93 @@ def base_open(
     dh = skr.exchange(X25519PublicKey.from_public_bytes(enc))
     key, nonce, exported = sched.derive(kem_shared_secret(dh, enc, pkr_bytes))
     return sched.aead(key).decrypt(nonce, ciphertext, None), exported
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class SenderSetup:
+    """An HPKE sender context (SetupBaseS, then Export) ready to seal one message.
+
+    Attributes:
+        enc: the serialised ephemeral public key.
+        aead: the AEAD object holding the context's key.
+        nonce: the base nonce (sequence 0: the only message sealed).
+        exported: the exported secret.
+        pid: the process that made it (a setup must never serve two processes).
+    """
+
+    enc: bytes
+    aead: AESGCM | ChaCha20Poly1305
+    nonce: bytes
+    exported: bytes
+    pid: int
+
+    def seal(self, plaintext: bytes | bytearray | memoryview) -> bytes:
+        """Seal the one message (empty aad)."""
+        return self.aead.encrypt(self.nonce, plaintext, None)
+
+
+def setup_sender(
+    sched: Schedule,
+    pkr: X25519PublicKey,
+    pkr_bytes: bytes,
+    ephemeral: X25519PrivateKey | None = None,
+) -> SenderSetup:
+    """SetupBaseS and Export for one message: everything but the sealing itself.
+
+    Args:
+        sched: the schedule of the suite, info and export.
+        pkr: the recipient's public key.
+        pkr_bytes: its 32 raw bytes.
+        ephemeral: a fixed ephemeral key, for known-answer tests only; fresh when None.
+
+    Raises:
+        ValueError: the DH output is all zeros (a low-order recipient key).
+    """
+    shared, enc = encap(pkr, pkr_bytes, ephemeral)
+    key, nonce, exported = sched.derive(shared)
+    return SenderSetup(enc, sched.aead(key), nonce, exported, os.getpid())
+
+
+class SpareSetups:
+    """Sender setups for one recipient made ahead of time, each handed out exactly once.
+
+    Setting up an HPKE sender costs two X25519 operations (the ephemeral key and the DH)
+    and the key schedule, none of which depends on the message. A client can make the next
+    request's setup while it waits for the current answer (`prefetch`), so that `take`
+    leaves only the sealing on the next request's critical path. Setups are popped, never
+    peeked. A setup used by two processes would repeat an AEAD key and nonce, so each
+    remembers the process that made it: `take` drops setups another process made (a child
+    forked from C, as uWSGI forks, skips Python's fork hooks).
+
+    Args:
+        make: makes one fresh setup.
+        spare: how many to keep ready (threads racing may briefly add one or two more).
+    """
+
+    def __init__(self, make: Callable[[], SenderSetup], spare: int = 4) -> None:
+        self._make = make
+        self.spare = spare
+        self._ready: deque[SenderSetup] = deque()
+
+    def __len__(self) -> int:
+        return len(self._ready)
+
+    def take(self) -> SenderSetup:
+        """A setup no one else has had: a spare if one is ready, else a new one."""
+        try:
+            setup = self._ready.popleft()  # atomic: two threads never get the same one
+        except IndexError:
+            return self._make()
+        if setup.pid != os.getpid():  # inherited through a fork
+            self._ready.clear()
+            return self._make()
+        return setup
+
+    def prefetch(self) -> None:
+        """Make one setup for a later `take`, unless `spare` are ready already."""
+        if len(self._ready) < self.spare:
+            self._ready.append(self._make())
+
+    def clear(self) -> None:
+        """Drop every spare setup."""
+        self._ready.clear()

@@ -10,6 +10,7 @@ encapsulation, the one key refetch, error mapping) lives here once.
 from __future__ import annotations
 
 import email.utils
+import functools
 import json
 import logging
 import math
@@ -37,7 +38,7 @@ from hybridsdk.cloud._ohttp import (
     MEDIA_TYPE_RESPONSE,
     ClientResponseContext,
     encapsulate_request,
-    prefetch_ephemeral_key,
+    prefetch_encapsulation,
 )
 from hybridsdk.cloud._oip import InferPayload, decode_infer_response, encode_infer_request
 from hybridsdk.cloud._problem_types import PROBLEM_DATE
@@ -92,7 +93,7 @@ class HttpCall:
         content: request body.
         purpose: ``"keys"`` or ``"infer"`` (for logs and tests).
         while_waiting: work the driver may run once the body is sent, while it waits for
-            the answer (making the next request's ephemeral key); never needed for this one.
+            the answer (preparing the next request's encryption); never needed for this one.
     """
 
     method: str
@@ -511,7 +512,7 @@ def _ohttp_exchange(
             endpoint, {"content-type": MEDIA_TYPE_REQUEST, "accept": MEDIA_TYPE_RESPONSE}
         ),
         enc_request,
-        while_waiting=prefetch_ephemeral_key,
+        while_waiting=functools.partial(prefetch_encapsulation, key),
     )
     return parse_ohttp_reply(reply, context, endpoint, now_wall=now_wall())
 

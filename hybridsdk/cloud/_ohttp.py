@@ -23,10 +23,11 @@ once per key and suite, cryptography's X25519 and AEADs called directly): one re
 response cost ~130 us of crypto instead of ~200 us with pyhpke, and ~90 us of that is the
 three X25519 operations no implementation can skip. Clients cache the parsed gateway key,
 header and key-schedule constants per (key config, suite); a `GatewayKey` caches them per
-request header it accepts. A client makes the next request's ephemeral key while it waits
-for the current answer (`prefetch_ephemeral_key`), which takes one X25519 operation off the
-critical path. pyhpke stays as the reference the tests cross-check byte for byte and as a
-fallback: ``set_hpke_backend("pyhpke")``.
+request header it accepts. A client prepares the next request's HPKE setup (both of its
+X25519 operations and the key schedule) while it waits for the current answer
+(`prefetch_encapsulation`), leaving only the sealing on the critical path. pyhpke stays as
+the reference the tests cross-check byte for byte and as a fallback:
+``set_hpke_backend("pyhpke")``.
 """
 
 from __future__ import annotations
@@ -70,11 +71,11 @@ __all__ = [
     "benchmark_round_trip",
     "decapsulate_request",
     "derive_response_keys",
-    "discard_ephemeral_keys",
+    "discard_prepared_encapsulations",
     "encapsulate_request",
     "gateway_keys",
     "hpke_backend",
-    "prefetch_ephemeral_key",
+    "prefetch_encapsulation",
     "request_header",
     "set_hpke_backend",
 ]
@@ -317,7 +318,7 @@ class ClientResponseContext(_ResponseContext):
 class _ClientKey:
     """What encapsulating to one (key config, suite) needs, computed once."""
 
-    __slots__ = ("header", "info", "public_bytes", "public_key", "schedule")
+    __slots__ = ("header", "info", "public_bytes", "public_key", "schedule", "spares")
 
     def __init__(
         self, key_id: int, kem_id: int, public_bytes: bytes, suite: SymmetricSuite
@@ -332,11 +333,29 @@ class _ClientKey:
                 "key configuration: the public key is not a valid KEM key"
             ) from None
         self.schedule = _schedule(self.header, suite)
+        self.spares = _hpke.SpareSetups(self.setup)
+
+    def setup(self, ephemeral: X25519PrivateKey | None = None) -> _hpke.SenderSetup:
+        """A fresh HPKE sender setup to this key (`ephemeral`: known-answer tests only)."""
+        try:
+            return _hpke.setup_sender(self.schedule, self.public_key, self.public_bytes, ephemeral)
+        except ValueError:
+            # cryptography refuses an all-zero X25519 output: the key is low-order junk.
+            raise KeyConfigError(
+                "key configuration: the public key is not a usable X25519 key (low order)"
+            ) from None
 
 
 @lru_cache(maxsize=64)
 def _client_key(key_id: int, kem_id: int, public_bytes: bytes, suite: SymmetricSuite) -> _ClientKey:
     return _ClientKey(key_id, kem_id, public_bytes, suite)
+
+
+# A child process must never use a setup its parent made (the same AEAD key and nonce on two
+# messages): forget every prepared key in the child. Forks from C skip this hook; the
+# setups' pid check covers them.
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(after_in_child=_client_key.cache_clear)
 
 
 def encapsulate_request(
@@ -347,6 +366,9 @@ def encapsulate_request(
     ephemeral_private_key: bytes | None = None,
 ) -> tuple[bytes, ClientResponseContext]:
     """Encrypt a ``message/bhttp`` request to the gateway key in `key_config`.
+
+    The HPKE setup comes from `prefetch_encapsulation` when one is ready, else it is made
+    now; either way it is fresh and used for this request only.
 
     Args:
         key_config: the gateway's (pinned) key configuration.
@@ -362,40 +384,47 @@ def encapsulate_request(
     if _backend == "pyhpke":
         return _encapsulate_pyhpke(key_config, chosen, request, ephemeral_private_key)
     prepared = _client_key(key_config.key_id, key_config.kem_id, key_config.public_key, chosen)
-    ephemeral = None
-    if ephemeral_private_key is not None:
-        if len(ephemeral_private_key) != 32:
-            raise KeyConfigError("ephemeral private key is not a valid KEM private key")
-        ephemeral = X25519PrivateKey.from_private_bytes(bytes(ephemeral_private_key))
-    try:
-        shared, enc = _hpke.encap(prepared.public_key, prepared.public_bytes, ephemeral)
-    except ValueError:
-        # cryptography refuses an all-zero X25519 output: the pinned key is low-order junk.
-        raise KeyConfigError(
-            "key configuration: the public key is not a usable X25519 key (low order)"
-        ) from None
-    sealed, secret = _hpke.seal_with(prepared.schedule, shared, request)
-    return prepared.header + enc + sealed, ClientResponseContext(enc, secret, chosen)
+    if ephemeral_private_key is None:
+        setup = prepared.spares.take()
+    elif len(ephemeral_private_key) != 32:
+        raise KeyConfigError("ephemeral private key is not a valid KEM private key")
+    else:
+        setup = prepared.setup(X25519PrivateKey.from_private_bytes(bytes(ephemeral_private_key)))
+    return (
+        prepared.header + setup.enc + setup.seal(request),
+        ClientResponseContext(setup.enc, setup.exported, chosen),
+    )
 
 
-def prefetch_ephemeral_key() -> None:
-    """Make a later request's ephemeral key now, while the caller has time to spare.
+def prefetch_encapsulation(
+    key_config: KeyConfig, *, suite: SymmetricSuite | tuple[int, int] | None = None
+) -> None:
+    """Prepare a later request's encapsulation to `key_config` now, while there is time.
 
     Clients call this once a request is on the wire and they are only waiting for the
-    answer: the next `encapsulate_request` then skips one of its two X25519 operations.
-    Each prefetched key is used for one request only.
+    answer. It makes one HPKE sender setup (ephemeral key, DH, key schedule, export), which
+    does not depend on the message; the next `encapsulate_request` to the same key and
+    suite then only seals. Each setup serves one request only.
+
+    Args:
+        key_config: the gateway key the next request will go to.
+        suite: the (kdf_id, aead_id) it will use; default as `encapsulate_request`.
     """
-    if _backend == "fast":
-        _hpke.ephemeral_keys.prefetch()
+    if _backend != "fast":
+        return
+    chosen = key_config.select_suite(suite)
+    _client_key(
+        key_config.key_id, key_config.kem_id, key_config.public_key, chosen
+    ).spares.prefetch()
 
 
-def discard_ephemeral_keys() -> None:
-    """Drop the ephemeral keys made ahead of time.
+def discard_prepared_encapsulations() -> None:
+    """Drop every HPKE setup made ahead of time.
 
-    Forks need nothing (a child never uses its parent's keys); call this after restoring a
-    process from a memory snapshot (VM snapshot, CRIU), whose copies would share them.
+    Forks need nothing (a child never uses its parent's setups); call this after restoring
+    a process from a memory snapshot (VM snapshot, CRIU), whose copies would share them.
     """
-    _hpke.ephemeral_keys.clear()
+    _client_key.cache_clear()
 
 
 def _encapsulate_pyhpke(

@@ -1,4 +1,4 @@
-"""Spare ephemeral keys: made while a request waits for its answer, each used exactly once."""
+"""HPKE setups made while a request waits for its answer, each used for one request only."""
 
 from __future__ import annotations
 
@@ -18,41 +18,45 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from hybridsdk.cloud import _hpke
 from hybridsdk.cloud._client import AsyncCloudClient, CloudClient
 from hybridsdk.cloud._endpoint import CloudEndpoint
-from hybridsdk.cloud._keyconfig import KeyConfig, encode_key_configs, generate_key_config
+from hybridsdk.cloud._keyconfig import (
+    AEAD_CHACHA20_POLY1305,
+    KDF_HKDF_SHA256,
+    KeyConfig,
+    SymmetricSuite,
+    encode_key_configs,
+    generate_key_config,
+)
 from hybridsdk.cloud._ohttp import (
     HEADER_LENGTH,
+    _client_key,
     decapsulate_request,
+    discard_prepared_encapsulations,
     encapsulate_request,
     gateway_keys,
-    prefetch_ephemeral_key,
+    prefetch_encapsulation,
     set_hpke_backend,
 )
 from hybridsdk.cloud._retry import RetryPolicy
 
 X = np.arange(64, dtype=np.float32).reshape(1, 64) / 64.0
-
-
-def _raw(key: X25519PrivateKey) -> bytes:
-    return key.private_bytes_raw()
-
-
-def _public(key: X25519PrivateKey) -> bytes:
-    return key.public_key().public_bytes_raw()
-
-
-def _spare(store: _hpke.EphemeralKeys = _hpke.ephemeral_keys, index: int = 0) -> bytes:
-    """The public key of a spare, without taking it."""
-    return _public(store._ready[index][1])
-
-
 _ENC = slice(HEADER_LENGTH, HEADER_LENGTH + 32)
 
 
+def _spares(key_config: KeyConfig, suite: Any = None) -> _hpke.SpareSetups:
+    chosen = key_config.select_suite(suite)
+    return _client_key(key_config.key_id, key_config.kem_id, key_config.public_key, chosen).spares
+
+
+def _next_enc(spares: _hpke.SpareSetups, index: int = 0) -> bytes:
+    """The key share of a ready setup, without taking it."""
+    return spares._ready[index].enc
+
+
 @pytest.fixture(autouse=True)
-def empty_store() -> Iterator[None]:
-    _hpke.ephemeral_keys.clear()
+def nothing_prepared() -> Iterator[None]:
+    discard_prepared_encapsulations()
     yield
-    _hpke.ephemeral_keys.clear()
+    discard_prepared_encapsulations()
     set_hpke_backend("fast")
 
 
@@ -61,50 +65,68 @@ def config() -> tuple[KeyConfig, bytes]:
     return generate_key_config(3)
 
 
-def test_each_key_is_handed_out_once() -> None:
-    store = _hpke.EphemeralKeys(spare=2)
+def test_each_setup_is_handed_out_once(config: tuple[KeyConfig, bytes]) -> None:
+    spares = _hpke.SpareSetups(_spares(config[0])._make, spare=2)
     for _ in range(3):
-        store.prefetch()
-    assert len(store) == 2  # never more than `spare`
-    spares = [_spare(store, 0), _spare(store, 1)]
-    taken = [store.take() for _ in range(4)]  # the two spares, in order, then fresh keys
-    assert [_public(k) for k in taken[:2]] == spares
-    assert len({_raw(k) for k in taken}) == 4
-    assert len(store) == 0
+        spares.prefetch()
+    assert len(spares) == 2  # never more than `spare`
+    ready = [_next_enc(spares, 0), _next_enc(spares, 1)]
+    taken = [spares.take() for _ in range(4)]  # the two spares, in order, then fresh ones
+    assert [t.enc for t in taken[:2]] == ready
+    assert len({t.enc for t in taken}) == 4
+    assert len({t.nonce for t in taken}) == 4
+    assert len(spares) == 0
 
 
-def test_encapsulation_uses_the_spare_once(config: tuple[KeyConfig, bytes]) -> None:
+def test_encapsulation_uses_the_prepared_setup_once(config: tuple[KeyConfig, bytes]) -> None:
     key_config, private_key = config
-    prefetch_ephemeral_key()
-    spare = _spare()
+    prefetch_encapsulation(key_config)
+    ready = _next_enc(_spares(key_config))
     first, _ = encapsulate_request(key_config, b"one")
     second, _ = encapsulate_request(key_config, b"two")
-    assert first[_ENC] == spare
-    assert second[_ENC] != spare  # the store was empty: a fresh key, never the spare again
+    assert first[_ENC] == ready
+    assert second[_ENC] != ready  # nothing was ready: a fresh setup, never the used one
     keys = gateway_keys((key_config, private_key))
     assert decapsulate_request(keys, first)[0] == b"one"
     assert decapsulate_request(keys, second)[0] == b"two"
 
 
-def test_a_known_answer_key_leaves_the_spares_alone(config: tuple[KeyConfig, bytes]) -> None:
-    prefetch_ephemeral_key()
+def test_a_setup_serves_only_its_own_key_and_suite(config: tuple[KeyConfig, bytes]) -> None:
+    other_config, other_private = generate_key_config(4)
+    prefetch_encapsulation(config[0])
+    ready = _next_enc(_spares(config[0]))
+    to_other, _ = encapsulate_request(other_config, b"x")
+    assert to_other[_ENC] != ready
+    assert decapsulate_request(gateway_keys((other_config, other_private)), to_other)[0] == b"x"
+    chacha = SymmetricSuite(KDF_HKDF_SHA256, AEAD_CHACHA20_POLY1305)
+    other_suite, _ = encapsulate_request(config[0], b"y", suite=chacha)
+    assert other_suite[_ENC] != ready
+    assert decapsulate_request(gateway_keys(config), other_suite)[0] == b"y"
+    assert len(_spares(config[0])) == 1  # still there for its own key and suite
+
+
+def test_a_known_answer_key_leaves_the_prepared_setups_alone(
+    config: tuple[KeyConfig, bytes],
+) -> None:
+    prefetch_encapsulation(config[0])
     fixed = X25519PrivateKey.generate()
     enc_request, _ = encapsulate_request(
         config[0], b"x", ephemeral_private_key=fixed.private_bytes_raw()
     )
-    assert enc_request[_ENC] == _public(fixed)
-    assert len(_hpke.ephemeral_keys) == 1
+    assert enc_request[_ENC] == fixed.public_key().public_bytes_raw()
+    assert len(_spares(config[0])) == 1
 
 
-def _in_child(fork: Any) -> bytes:
-    """Run `fork`; the child sends back its spare count and what it would use next."""
+def _in_child(fork: Any, key_config: KeyConfig) -> bytes:
+    """Run `fork`; the child sends back its ready count and the key share it would use."""
     read_end, write_end = os.pipe()
     pid = fork()
     if pid == 0:  # the child: report, then leave at once, whatever happens
         try:
-            count = len(_hpke.ephemeral_keys)
-            enc = _public(_hpke.ephemeral_keys.take())
-            os.write(write_end, bytes([count]) + enc)
+            spares = _spares(key_config)
+            count = len(spares)
+            enc_request, _ = encapsulate_request(key_config, b"child")
+            os.write(write_end, bytes([count]) + enc_request[_ENC])
         finally:
             os._exit(0)
     os.close(write_end)
@@ -115,33 +137,36 @@ def _in_child(fork: Any) -> bytes:
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
-def test_a_forked_child_starts_without_the_parents_spares() -> None:
-    prefetch_ephemeral_key()
-    spare = _spare()
-    report = _in_child(os.fork)
-    assert report[0] == 0  # the fork hook emptied the store
-    assert report[1:] != spare
-    assert len(_hpke.ephemeral_keys) == 1  # the parent keeps its own
+def test_a_forked_child_starts_without_the_parents_setups(
+    config: tuple[KeyConfig, bytes],
+) -> None:
+    prefetch_encapsulation(config[0])
+    ready = _next_enc(_spares(config[0]))
+    report = _in_child(os.fork, config[0])
+    assert report[0] == 0  # the fork hook dropped every prepared key
+    assert report[1:] != ready
+    assert len(_spares(config[0])) == 1  # the parent keeps its own
 
 
-def test_a_fork_from_c_never_reuses_the_parents_spare() -> None:
+def test_a_fork_from_c_never_reuses_the_parents_setup(config: tuple[KeyConfig, bytes]) -> None:
     # uWSGI and other C code fork without running Python's fork hooks.
     libc_name = ctypes.util.find_library("c")
     if libc_name is None or not hasattr(os, "fork"):
         pytest.skip("needs libc's fork")
     libc_fork = ctypes.CDLL(libc_name).fork
-    prefetch_ephemeral_key()
-    spare = _spare()
-    report = _in_child(libc_fork)
-    assert report[0] == 1  # the hook did not run: the spare was inherited...
-    assert report[1:] != spare  # ...but take() saw another process's key and made a new one
-    assert _public(_hpke.ephemeral_keys.take()) == spare  # the parent still uses its own
+    prefetch_encapsulation(config[0])
+    ready = _next_enc(_spares(config[0]))
+    report = _in_child(libc_fork, config[0])
+    assert report[0] == 1  # the hook did not run: the setup was inherited...
+    assert report[1:] != ready  # ...but take() saw another process's setup and made one
+    parent_request, _ = encapsulate_request(config[0], b"parent")
+    assert parent_request[_ENC] == ready  # the parent still uses its own
 
 
-def test_threads_never_share_a_key(config: tuple[KeyConfig, bytes]) -> None:
+def test_threads_never_share_a_setup(config: tuple[KeyConfig, bytes]) -> None:
     def send(i: int) -> bytes:
         enc_request, _ = encapsulate_request(config[0], b"x")
-        prefetch_ephemeral_key()
+        prefetch_encapsulation(config[0])
         return enc_request[_ENC]
 
     with ThreadPoolExecutor(8) as pool:
@@ -149,10 +174,10 @@ def test_threads_never_share_a_key(config: tuple[KeyConfig, bytes]) -> None:
     assert len(set(encs)) == 400
 
 
-def test_the_pyhpke_backend_prefetches_nothing() -> None:
+def test_the_pyhpke_backend_prepares_nothing(config: tuple[KeyConfig, bytes]) -> None:
     set_hpke_backend("pyhpke")
-    prefetch_ephemeral_key()
-    assert len(_hpke.ephemeral_keys) == 0
+    prefetch_encapsulation(config[0])
+    assert len(_spares(config[0])) == 0
 
 
 class _Gateway:
@@ -202,8 +227,8 @@ def test_the_request_stays_unchunked_and_the_next_one_uses_the_prefetched_key(
     gateway = _Gateway(config)
     with _sync_client(gateway) as client:
         client.infer("m", {"input": X})
-        assert len(_hpke.ephemeral_keys) == 1  # made while waiting for the answer
-        spare = _spare()
+        assert len(_spares(config[0])) == 1  # made while waiting for the answer
+        spare = _next_enc(_spares(config[0]))
         client.infer("m", {"input": X})
     first, second = gateway.posts
     for post in gateway.posts:
@@ -216,10 +241,10 @@ def test_the_request_stays_unchunked_and_the_next_one_uses_the_prefetched_key(
 def test_a_failing_prefetch_does_not_fail_the_request(
     config: tuple[KeyConfig, bytes], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken() -> None:
+    def broken(self: _hpke.SpareSetups) -> None:
         raise RuntimeError("no entropy today")
 
-    monkeypatch.setattr(_hpke.ephemeral_keys, "prefetch", broken)
+    monkeypatch.setattr(_hpke.SpareSetups, "prefetch", broken)
     with _sync_client(_Gateway(config)) as client:
         answer = client.infer("m", {"input": X})
     np.testing.assert_allclose(answer.outputs["y"], X)
@@ -235,7 +260,7 @@ def test_the_async_client_prefetches_too(config: tuple[KeyConfig, bytes]) -> Non
             retry=RetryPolicy(attempts=1),
         ) as client:
             await client.infer("m", {"input": X})
-            spare = _spare()
+            spare = _next_enc(_spares(config[0]))
             await client.infer("m", {"input": X})
             return spare
 
@@ -260,7 +285,7 @@ def test_plain_mode_prefetches_nothing(config: tuple[KeyConfig, bytes]) -> None:
         CloudEndpoint("https://gw.test", mode="plain"), transport=httpx.MockTransport(server)
     ) as client:
         client.infer("m", {"input": X})
-    assert len(_hpke.ephemeral_keys) == 0
+    assert len(_spares(config[0])) == 0
 
 
 class _Recorder(httpx.BaseTransport):
@@ -287,13 +312,13 @@ def test_the_key_is_made_after_the_body_is_sent(
     config: tuple[KeyConfig, bytes], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     events: list[str] = []
-    prefetch = _hpke.ephemeral_keys.prefetch
+    prefetch = _hpke.SpareSetups.prefetch
 
-    def noted() -> None:
+    def noted(self: _hpke.SpareSetups) -> None:
         events.append("prefetch")
-        prefetch()
+        prefetch(self)
 
-    monkeypatch.setattr(_hpke.ephemeral_keys, "prefetch", noted)
+    monkeypatch.setattr(_hpke.SpareSetups, "prefetch", noted)
     with CloudClient(
         CloudEndpoint("https://gw.test"),
         transport=_Recorder(_Gateway(config), events),
