@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 import ctypes
 import ctypes.util
+import json
 import os
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -23,6 +25,7 @@ from hybridsdk.cloud._keyconfig import (
     KDF_HKDF_SHA256,
     KeyConfig,
     SymmetricSuite,
+    UnknownKeyIdError,
     encode_key_configs,
     generate_key_config,
 )
@@ -36,7 +39,7 @@ from hybridsdk.cloud._ohttp import (
     prefetch_encapsulation,
     set_hpke_backend,
 )
-from hybridsdk.cloud._retry import RetryPolicy
+from hybridsdk.cloud._retry import OHTTP_KEY_PROBLEM_TYPE, RetryPolicy
 
 X = np.arange(64, dtype=np.float32).reshape(1, 64) / 64.0
 _ENC = slice(HEADER_LENGTH, HEADER_LENGTH + 32)
@@ -103,6 +106,29 @@ def test_a_setup_serves_only_its_own_key_and_suite(config: tuple[KeyConfig, byte
     assert other_suite[_ENC] != ready
     assert decapsulate_request(gateway_keys(config), other_suite)[0] == b"y"
     assert len(_spares(config[0])) == 1  # still there for its own key and suite
+
+
+def test_a_new_key_under_the_same_id_gets_its_own_setups(
+    config: tuple[KeyConfig, bytes],
+) -> None:
+    # A gateway that regenerated its key may reuse the id: the public key must tell them apart.
+    regenerated, private = generate_key_config(config[0].key_id)
+    prefetch_encapsulation(config[0])
+    ready = _next_enc(_spares(config[0]))
+    request, _ = encapsulate_request(regenerated, b"x")
+    assert request[_ENC] != ready
+    assert decapsulate_request(gateway_keys((regenerated, private)), request)[0] == b"x"
+    assert len(_spares(config[0])) == 1
+
+
+def test_a_setup_cannot_be_copied_or_compared_by_value(config: tuple[KeyConfig, bytes]) -> None:
+    setup = _spares(config[0]).take()
+    with pytest.raises(TypeError):
+        copy.copy(setup)
+    with pytest.raises(TypeError):
+        copy.deepcopy(setup)
+    twin = _hpke.SenderSetup(setup.enc, setup.aead, setup.nonce, setup.exported, setup.pid)
+    assert setup != twin  # identity only: no comparison over secret bytes
 
 
 def test_a_known_answer_key_leaves_the_prepared_setups_alone(
@@ -184,9 +210,12 @@ class _Gateway:
     """A MockTransport handler that records what reached it and answers with real OHTTP."""
 
     def __init__(self, config: tuple[KeyConfig, bytes]) -> None:
+        self.posts: list[httpx.Request] = []
+        self.rotate_to(config)
+
+    def rotate_to(self, config: tuple[KeyConfig, bytes]) -> None:
         self.config = config[0]
         self.keys = gateway_keys(config)
-        self.posts: list[httpx.Request] = []
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         from hybridsdk.cloud._bhttp import BinaryResponse, decode_request
@@ -199,7 +228,14 @@ class _Gateway:
                 content=encode_key_configs([self.config]),
             )
         self.posts.append(request)
-        plain, ctx = decapsulate_request(self.keys, request.content)
+        try:
+            plain, ctx = decapsulate_request(self.keys, request.content)
+        except UnknownKeyIdError:
+            return httpx.Response(
+                400,
+                headers={"content-type": "application/problem+json"},
+                content=json.dumps({"type": OHTTP_KEY_PROBLEM_TYPE}).encode(),
+            )
         x = decode_infer_request(decode_request(plain).content).tensors["input"]
         inner = BinaryResponse(
             200,
@@ -347,3 +383,17 @@ def test_a_transport_that_resends_gets_a_typed_error(config: tuple[KeyConfig, by
         pytest.raises(TransportError),
     ):
         client.infer("m", {"input": X})
+
+
+def test_a_refetched_key_never_gets_the_old_keys_setup(config: tuple[KeyConfig, bytes]) -> None:
+    gateway = _Gateway(config)
+    with _sync_client(gateway) as client:
+        client.infer("m", {"input": X})
+        old_ready = _next_enc(_spares(config[0]))  # prepared for the old key
+        rotated = generate_key_config(9)
+        gateway.rotate_to(rotated)
+        answer = client.infer("m", {"input": X})  # 400 ohttp-key, refetch, resend
+    np.testing.assert_allclose(answer.outputs["y"], X)
+    refused, resent = gateway.posts[1:]
+    assert refused.content[_ENC] == old_ready  # the old key's setup went to the old key
+    assert resent.content[0] == 9 and resent.content[_ENC] != old_ready

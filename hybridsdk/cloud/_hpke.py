@@ -341,7 +341,7 @@ def base_open(
     return sched.aead(key).decrypt(nonce, ciphertext, None), exported
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class SenderSetup:
     """An HPKE sender context (SetupBaseS, then Export) ready to seal one message.
 
@@ -362,6 +362,12 @@ class SenderSetup:
     def seal(self, plaintext: bytes | bytearray | memoryview) -> bytes:
         """Seal the one message (empty aad)."""
         return self.aead.encrypt(self.nonce, plaintext, None)
+
+    def __copy__(self) -> SenderSetup:
+        raise TypeError("an HPKE sender setup seals one message: it cannot be copied")
+
+    def __deepcopy__(self, memo: object) -> SenderSetup:
+        return self.__copy__()
 
 
 def setup_sender(

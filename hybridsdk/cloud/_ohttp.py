@@ -32,6 +32,7 @@ the reference the tests cross-check byte for byte and as a fallback:
 
 from __future__ import annotations
 
+import functools
 import hmac
 import os
 from collections.abc import Iterable, Mapping
@@ -333,17 +334,30 @@ class _ClientKey:
                 "key configuration: the public key is not a valid KEM key"
             ) from None
         self.schedule = _schedule(self.header, suite)
-        self.spares = _hpke.SpareSetups(self.setup)
+        # A partial, not a bound method: spares holding their _ClientKey would make a cycle
+        # that keeps secrets alive until the cycle collector runs.
+        self.spares = _hpke.SpareSetups(
+            functools.partial(_setup_sender, self.schedule, self.public_key, public_bytes)
+        )
 
     def setup(self, ephemeral: X25519PrivateKey | None = None) -> _hpke.SenderSetup:
         """A fresh HPKE sender setup to this key (`ephemeral`: known-answer tests only)."""
-        try:
-            return _hpke.setup_sender(self.schedule, self.public_key, self.public_bytes, ephemeral)
-        except ValueError:
-            # cryptography refuses an all-zero X25519 output: the key is low-order junk.
-            raise KeyConfigError(
-                "key configuration: the public key is not a usable X25519 key (low order)"
-            ) from None
+        return _setup_sender(self.schedule, self.public_key, self.public_bytes, ephemeral)
+
+
+def _setup_sender(
+    sched: _hpke.Schedule,
+    public_key: X25519PublicKey,
+    public_bytes: bytes,
+    ephemeral: X25519PrivateKey | None = None,
+) -> _hpke.SenderSetup:
+    try:
+        return _hpke.setup_sender(sched, public_key, public_bytes, ephemeral)
+    except ValueError:
+        # cryptography refuses an all-zero X25519 output: the key is low-order junk.
+        raise KeyConfigError(
+            "key configuration: the public key is not a usable X25519 key (low order)"
+        ) from None
 
 
 @lru_cache(maxsize=64)
@@ -421,8 +435,10 @@ def prefetch_encapsulation(
 def discard_prepared_encapsulations() -> None:
     """Drop every HPKE setup made ahead of time.
 
-    Forks need nothing (a child never uses its parent's setups); call this after restoring
-    a process from a memory snapshot (VM snapshot, CRIU), whose copies would share them.
+    Forks need nothing (a child never uses its parent's setups). A process restored from a
+    memory snapshot (VM snapshot, CRIU) shares them with every other copy: call this after
+    the restore, and have the platform reseed OpenSSL's random generator too, whose state
+    the snapshot copied as well.
     """
     _client_key.cache_clear()
 
