@@ -10,7 +10,6 @@ encapsulation, the one key refetch, error mapping) lives here once.
 from __future__ import annotations
 
 import email.utils
-import functools
 import json
 import logging
 import math
@@ -18,7 +17,7 @@ import re
 import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 import numpy as np
@@ -512,7 +511,7 @@ def _ohttp_exchange(
             endpoint, {"content-type": MEDIA_TYPE_REQUEST, "accept": MEDIA_TYPE_RESPONSE}
         ),
         enc_request,
-        while_waiting=functools.partial(prefetch_encapsulation, key),
+        while_waiting=partial(prefetch_encapsulation, key),
     )
     return parse_ohttp_reply(reply, context, endpoint, now_wall=now_wall())
 
