@@ -27,6 +27,9 @@ class Task:
         text_input: the input that carries a text request, as a [1, 1] string tensor.
         kind: "tensor" or "text": a request with only `text` goes to the first text task.
         degradation: the fallbacks when the preferred path fails.
+        out_of_scope_index: position of the out-of-scope class (e.g. CLINC150's `oos`) in
+            the local model's probabilities; when the local model's top class is it, the
+            cascade answers locally instead of escalating (the cloud would reject it too).
     """
 
     name: str
@@ -38,3 +41,4 @@ class Task:
     text_input: str = "text"
     kind: Literal["tensor", "text"] = "tensor"
     degradation: DegradationChain = field(default_factory=DegradationChain)
+    out_of_scope_index: int | None = None
