@@ -377,13 +377,13 @@ class LocalAnswer:
 
 
 def _probably_oos(answer: LocalAnswer, task: Task) -> bool:
-    """The local model says out of scope (every row), and the task knows that class."""
+    """The local model says out of scope (every row, with the task's least probability)."""
     if task.out_of_scope_index is None:
         return False
     probs = _probabilities(answer.outputs, task)
     if probs is None or not 0 <= task.out_of_scope_index < probs.shape[-1]:
         return False
-    return probably_out_of_scope(probs, task.out_of_scope_index)
+    return probably_out_of_scope(probs, task.out_of_scope_index, task.out_of_scope_min_prob)
 
 
 def _confidence(probs: np.ndarray, task: Task) -> float | None:

@@ -87,8 +87,8 @@ def cascade_rows(
     rows = []
     for t in np.arange(0.0, 1.0001, 0.02):
         to_cloud = edge.max(axis=1) < t
-        if keep_oos_local:
-            to_cloud &= edge_pred != "oos"
+        if keep_oos_local:  # the client's rule: top class oos with p >= 0.5 stays local
+            to_cloud &= ~((edge_pred == "oos") & (edge.max(axis=1) >= 0.5))
         pred = np.where(to_cloud, cloud_pred, edge_pred)
         rows.append(
             {
@@ -209,7 +209,7 @@ def main() -> int:
             "at_cloud_accuracy": at_cloud_accuracy(plain, cloud_in),
             "at_cloud_accuracy_keep_probable_oos_local": at_cloud_accuracy(keep, cloud_in),
             "rule": "edge answers when its max probability >= threshold; with "
-            "keep_probable_oos_local, also when its top class is oos",
+            "keep_probable_oos_local, also when its top class is oos with p >= 0.5",
         },
     }
     if not args.no_int8:

@@ -105,6 +105,9 @@ def load_encoder_models(
     folder = cloud_models_dir()
     if folder is None:
         return {}
+    if not (folder / MANIFEST_NAME).is_file():
+        logger.warning("no %s in the cloud model folder %s: serving none", MANIFEST_NAME, folder)
+        return {}
     try:
         import tokenizers  # noqa: F401
     except ImportError:
