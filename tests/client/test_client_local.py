@@ -182,8 +182,10 @@ def test_idempotency_keys_must_travel_as_a_header(client: Client, digits) -> Non
 
 def test_an_offline_probe_takes_at_most_half_the_time_a_request_has(client: Client, digits) -> None:
     x, _ = digits
-    assert client.probe_timeout_s(InferenceRequest(inputs={"pixels": x[:1]})) == 2.0
-    budget = client.probe_timeout_s(InferenceRequest(inputs={"pixels": x[:1]}, deadline_ms=50))
+    assert client._probe_timeout_s(InferenceRequest(inputs={"pixels": x[:1]})) == 2.0
+    budget = client._probe_timeout_s(InferenceRequest(inputs={"pixels": x[:1]}, deadline_ms=50))
     assert 0.0 < budget <= 0.025
     # Too little time left: no probe at all this time.
-    assert client.probe_timeout_s(InferenceRequest(inputs={"pixels": x[:1]}, deadline_ms=10)) == 0.0
+    assert (
+        client._probe_timeout_s(InferenceRequest(inputs={"pixels": x[:1]}, deadline_ms=10)) == 0.0
+    )

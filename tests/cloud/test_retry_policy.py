@@ -28,7 +28,7 @@ from hybridsdk.cloud._retry import (
     ReadTimeoutError,
     RetryPolicy,
     RetryTrace,
-    Verdict,
+    RetryVerdict,
     async_retrying,
     backoff_bound_s,
     classify,
@@ -203,22 +203,22 @@ def test_retry_after_is_a_floor_on_the_jittered_sleep() -> None:
 def test_decision_stop_reasons() -> None:
     p = RetryPolicy(attempts=3, base_s=0.1, cap_s=1.0, min_attempt_s=0.1, max_retry_after_s=10)
 
-    def verdict(error: ErrorClass = RETRYABLE, **kw: object) -> Verdict:
+    def verdict(error: ErrorClass = RETRYABLE, **kw: object) -> RetryVerdict:
         args: dict[str, object] = {"attempt": 1, "now": 0.0, "deadline": None, "jitter": 0.5}
         args.update(kw)
         return decide_retry(p, error=error, **args).verdict  # type: ignore[arg-type]
 
-    assert verdict() is Verdict.RETRY
-    assert verdict(ErrorClass(False, "status_400")) is Verdict.NOT_RETRYABLE
-    assert verdict(attempt=3) is Verdict.ATTEMPTS_EXHAUSTED
-    assert verdict(circuit_open=True) is Verdict.CIRCUIT_OPEN
-    assert verdict(budget_allows=False) is Verdict.BUDGET_EXHAUSTED
-    assert verdict(now=9.95, deadline=10.0) is Verdict.DEADLINE
+    assert verdict() is RetryVerdict.RETRY
+    assert verdict(ErrorClass(False, "status_400")) is RetryVerdict.NOT_RETRYABLE
+    assert verdict(attempt=3) is RetryVerdict.ATTEMPTS_EXHAUSTED
+    assert verdict(circuit_open=True) is RetryVerdict.CIRCUIT_OPEN
+    assert verdict(budget_allows=False) is RetryVerdict.BUDGET_EXHAUSTED
+    assert verdict(now=9.95, deadline=10.0) is RetryVerdict.DEADLINE
     long_ra = ErrorClass(True, "status_503", retry_after_s=11.0)
-    assert verdict(long_ra) is Verdict.RETRY_AFTER_TOO_LONG
+    assert verdict(long_ra) is RetryVerdict.RETRY_AFTER_TOO_LONG
     ra = ErrorClass(True, "status_503", retry_after_s=5.0)
-    assert verdict(ra, deadline=5.0) is Verdict.RETRY_AFTER_PAST_DEADLINE
-    assert verdict(ra, deadline=5.1) is Verdict.RETRY
+    assert verdict(ra, deadline=5.0) is RetryVerdict.RETRY_AFTER_PAST_DEADLINE
+    assert verdict(ra, deadline=5.1) is RetryVerdict.RETRY
 
 
 def test_jittered_sleep_is_cut_short_at_the_deadline() -> None:
@@ -288,14 +288,14 @@ def test_attempt_cap(attempts: int) -> None:
     assert isinstance(out, GatewayError) and out.status == 503
     assert len(starts) == attempts
     assert len(ft.sleeps) == attempts - 1
-    assert trace.stop_reason is Verdict.ATTEMPTS_EXHAUSTED
+    assert trace.stop_reason is RetryVerdict.ATTEMPTS_EXHAUSTED
 
 
 def test_non_idempotent_500_is_not_retried() -> None:
     out, starts, ft, trace = run([gw(500), gw(500)], idempotent=False)
     assert isinstance(out, GatewayError) and out.status == 500
     assert len(starts) == 1 and ft.sleeps == []
-    assert trace.stop_reason is Verdict.NOT_RETRYABLE
+    assert trace.stop_reason is RetryVerdict.NOT_RETRYABLE
 
 
 def test_idempotent_500_is_retried() -> None:
@@ -350,7 +350,7 @@ def test_retry_after_past_the_deadline_stops_and_surfaces_it() -> None:
     out, starts, ft, trace = run([gw(503, retry_after_s=20.0)], deadline_in=5.0)
     assert isinstance(out, GatewayError) and out.retry_after_s == 20.0
     assert len(starts) == 1 and ft.sleeps == []
-    assert trace.stop_reason is Verdict.RETRY_AFTER_PAST_DEADLINE
+    assert trace.stop_reason is RetryVerdict.RETRY_AFTER_PAST_DEADLINE
 
 
 def test_first_attempt_not_started_when_deadline_too_close() -> None:
@@ -456,7 +456,7 @@ def test_budget_stops_retries_when_spent() -> None:
     out, starts, _, trace = run([gw(503)] * 5, policy=RetryPolicy(attempts=5), budget=budget)
     assert isinstance(out, GatewayError)
     assert len(starts) == 2  # 4 -> 3 (retry) -> 2 (stop)
-    assert trace.stop_reason is Verdict.BUDGET_EXHAUSTED
+    assert trace.stop_reason is RetryVerdict.BUDGET_EXHAUSTED
 
 
 def test_success_refills_the_budget() -> None:
@@ -483,7 +483,7 @@ def test_open_breaker_fails_fast_without_attempting() -> None:
     with pytest.raises(GatewayError):
         r(send)
     # The second failure opened the breaker, so the loop stopped instead of sleeping.
-    assert len(starts) == 2 and trace.stop_reason is Verdict.CIRCUIT_OPEN
+    assert len(starts) == 2 and trace.stop_reason is RetryVerdict.CIRCUIT_OPEN
     assert breaker.state is CircuitState.OPEN
     r2 = retrying(
         RetryPolicy(),

@@ -280,3 +280,12 @@ def test_online_threshold_bad_inputs() -> None:
         OnlineThreshold(target_share=0.2, initial_threshold=0.5, lr=0.0)
     with pytest.raises(InputValidationError, match="confidence"):
         OnlineThreshold(target_share=0.2, initial_threshold=0.5).escalate(1.5)
+
+
+def test_curve_methods_are_the_metric_functions() -> None:
+    conf, lc, cc = _ladder()
+    curve = cascade_curve(conf, lc, cc)
+    assert curve.apgr() == apgr(curve)
+    assert curve.cpt(0.95) == cpt(curve, 0.95) == pytest.approx(0.095)
+    with pytest.raises(ConfigurationError):
+        curve.cpt(1.5)
