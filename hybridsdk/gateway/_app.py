@@ -15,6 +15,7 @@ addresses.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import time
@@ -36,12 +37,14 @@ from hybridsdk.gateway._problems import (
     PROBLEM_INTERNAL,
     PROBLEM_METHOD,
     PROBLEM_NOT_FOUND,
+    PROBLEM_TIMEOUT,
     PROBLEM_TOO_LARGE,
     InnerResponse,
     Problem,
     problem_body,
 )
 from hybridsdk.gateway._replay import ReplayGuard
+from hybridsdk.gateway._run_slots import RunSlots
 from hybridsdk.gateway._upstream import Upstream
 
 if TYPE_CHECKING:
@@ -57,7 +60,19 @@ GATEWAY_PATH = "/.well-known/ohttp-gateway"
 _ROUTE_KEY = "hybridsdk.route"
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
+async def _read_body(request: Request, limit: int, timeout_s: float = 30.0) -> bytes:
+    try:
+        return await asyncio.wait_for(_read_body_unbounded(request, limit), timeout_s)
+    except asyncio.TimeoutError:
+        raise Problem(
+            408,
+            PROBLEM_TIMEOUT,
+            f"the request body did not arrive within {timeout_s:g} s; send it faster",
+            headers=[("connection", "close")],
+        ) from None
+
+
+async def _read_body_unbounded(request: Request, limit: int) -> bytes:
     too_large = Problem(
         413,
         PROBLEM_TOO_LARGE,
@@ -185,6 +200,8 @@ def create_app(
             clock=monotonic,
         ),
         metrics=metrics,
+        limits=cfg.limits_for,
+        run_slots=RunSlots(max_running=cfg.max_concurrent_runs, max_waiting=cfg.max_waiting_runs),
     )
     endpoint = OhttpEndpoint(
         keyring=keyring,
@@ -205,16 +222,16 @@ def create_app(
         if request.method == "GET":
             return _to_starlette(endpoint.key_configs())
         try:
-            body = await _read_body(request, cfg.max_body_bytes)
+            body = await _read_body(request, cfg.max_body_bytes, cfg.body_timeout_s)
         except Problem as problem:
             return _to_starlette(problem.response())
         return _to_starlette(await endpoint.handle(body, request.headers.get("content-type")))
 
     async def oip(request: Request) -> Response:
         try:
-            body = await _read_body(request, cfg.max_body_bytes)
+            body = await _read_body(request, cfg.max_body_bytes, cfg.body_timeout_s)
         except Problem as problem:
-            request.scope[_ROUTE_KEY] = "too-large"
+            request.scope[_ROUTE_KEY] = "too-large" if problem.status == 413 else "timeout"
             return _to_starlette(problem.response())
         headers: dict[str, str] = {}
         for name, value in request.headers.items():
