@@ -34,6 +34,7 @@ from hybridsdk.gateway._ohttp_endpoint import OhttpEndpoint
 from hybridsdk.gateway._oip_routes import InnerRequest, OipRouter
 from hybridsdk.gateway._problems import (
     MEDIA_TYPE_PROBLEM,
+    PROBLEM_BAD_REQUEST,
     PROBLEM_INTERNAL,
     PROBLEM_METHOD,
     PROBLEM_NOT_FOUND,
@@ -61,8 +62,13 @@ _ROUTE_KEY = "hybridsdk.route"
 
 
 async def _read_body(request: Request, limit: int, timeout_s: float = 30.0) -> bytes:
+    from starlette.requests import ClientDisconnect
+
     try:
         return await asyncio.wait_for(_read_body_unbounded(request, limit), timeout_s)
+    except ClientDisconnect:
+        # Gone mid-body (or closed by a shutdown): nobody reads this answer.
+        raise Problem(400, PROBLEM_BAD_REQUEST, "the client closed the connection") from None
     except asyncio.TimeoutError:
         raise Problem(
             408,
