@@ -22,7 +22,6 @@ from hybridsdk._exceptions import (
     ModelNotFoundError,
 )
 from hybridsdk._version import __version__
-from hybridsdk.cloud._oip import decode_infer_request, encode_infer_response
 from hybridsdk.gateway._idempotency import IdempotencyStore, parse_idempotency_key
 from hybridsdk.gateway._limits import ModelLimits, check_declared_work
 from hybridsdk.gateway._metrics import GatewayMetrics
@@ -40,6 +39,7 @@ from hybridsdk.gateway._problems import (
 )
 from hybridsdk.gateway._run_slots import RunSlots
 from hybridsdk.gateway._upstream import Upstream
+from hybridsdk.wire._oip import decode_infer_request, encode_infer_response
 
 __all__ = ["SERVER_NAME", "InnerRequest", "OipRouter", "match_route"]
 
