@@ -18,7 +18,7 @@ from test_gateway_app import keys_of, opened, post_sealed, problem, serve
 from test_gateway_units import FakeClock
 
 from hybridsdk._exceptions import EncodingError
-from hybridsdk.cloud._oip import decode_infer_request
+from hybridsdk.wire._oip import decode_infer_request
 from hybridsdk.gateway._app import create_app
 from hybridsdk.gateway._config import GatewayConfig
 from hybridsdk.gateway._limits import ModelLimits, check_declared_work
@@ -119,7 +119,7 @@ def test_bytes_values_must_be_strings() -> None:
 
 def test_client_side_decoding_still_reads_nan_outputs() -> None:
     """Only requests are strict: a server's NaN output reaches the caller as NaN."""
-    from hybridsdk.cloud._oip import decode_infer_response
+    from hybridsdk.wire._oip import decode_infer_response
 
     body = '{"model_name":"m","outputs":[{"name":"y","shape":[1],"datatype":"FP32","data":[NaN]}]}'
     assert str(decode_infer_response(body).tensors["y"][0]) == "nan"
