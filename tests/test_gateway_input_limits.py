@@ -18,7 +18,6 @@ from test_gateway_app import keys_of, opened, post_sealed, problem, serve
 from test_gateway_units import FakeClock
 
 from hybridsdk._exceptions import EncodingError
-from hybridsdk.wire._oip import decode_infer_request
 from hybridsdk.gateway._app import create_app
 from hybridsdk.gateway._config import GatewayConfig
 from hybridsdk.gateway._limits import ModelLimits, check_declared_work
@@ -29,6 +28,7 @@ from hybridsdk.gateway._problems import (
     Problem,
 )
 from hybridsdk.gateway._run_slots import RunSlots
+from hybridsdk.wire._oip import decode_infer_request
 
 pytestmark = pytest.mark.anyio
 
