@@ -150,6 +150,7 @@ def test_the_same_strings_in_allowed_batches_still_work(zoo_gateway: GatewayProc
 
 FD_LIMIT = 160
 MAX_CONNECTIONS = 100
+BODY_BUDGET = 300_000
 
 
 @pytest.fixture(scope="module")
@@ -160,6 +161,7 @@ def small_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayP
     args = [
         "--models", str(zoo), "--no-access-log",
         "--header-timeout-s", "1", "--body-timeout-s", "1", "--max-header-bytes", "8192",
+        "--max-body-bytes", "100000", "--max-pending-body-bytes", str(BODY_BUDGET),
         "--max-connections", str(MAX_CONNECTIONS),
     ]  # fmt: skip
     with run_gateway(*args, log_dir=base) as process:
@@ -220,6 +222,35 @@ def test_slow_body_gets_408_problem(small_gateway: GatewayProcess) -> None:
     assert answer.startswith(b"HTTP/1.1 408 "), answer[:200]
     assert b"application/problem+json" in answer and b"request-timeout" in answer
     assert time.monotonic() - start < 3
+
+
+def test_stalled_uploads_cannot_hold_more_than_the_body_budget(
+    small_gateway: GatewayProcess,
+) -> None:
+    head = (
+        b"POST /v2/models/affine/infer HTTP/1.1\r\nhost: x\r\n"
+        b"content-type: application/json\r\ncontent-length: 90000\r\n\r\n"
+    )
+    uploads = []
+    for _ in range(10):  # 10 x 60 kB stalled = 600 kB, twice the budget
+        sock = connect(small_gateway.port)
+        sock.sendall(head + b" " * 60_000)
+        uploads.append(sock)
+    answers = [read_all(sock, 3) for sock in uploads]
+    for sock in uploads:
+        sock.close()
+    statuses = [a.split(b" ", 2)[1] for a in answers if a]
+    busy = statuses.count(b"503")
+    assert busy >= 10 - BODY_BUDGET // 60_000, statuses  # refused, not buffered
+    assert statuses.count(b"408") == 10 - busy, statuses  # the rest timed out
+    assert all(b"retry-after: 1" in a for a in answers if b" 503 " in a[:16])
+    # The budget is free again once they are gone.
+    answer = httpx.post(
+        f"{small_gateway.url}/v2/models/affine/infer",
+        content=infer_body("x", [[1.0, 2.0, 3.0]]),
+        headers={"content-type": "application/json"},
+    )
+    assert answer.status_code == 200
 
 
 def test_more_slow_connections_than_fds_do_not_starve_a_normal_client(

@@ -65,3 +65,9 @@ def test_out_of_range_values_are_refused() -> None:
         limit_settings(parse("--max-batch-size", "0"))
     with pytest.raises(ValidationError):
         parse_model_limit("m:max_batch_size=0")
+
+
+def test_body_budget_must_fit_one_body() -> None:
+    with pytest.raises(ValidationError, match="max_pending_body_bytes"):
+        GatewayConfig(max_body_bytes=2 << 20, max_pending_body_bytes=1 << 20)
+    assert GatewayConfig(max_body_bytes=1 << 20, max_pending_body_bytes=1 << 20)

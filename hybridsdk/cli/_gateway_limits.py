@@ -63,6 +63,12 @@ def add_limit_arguments(parser: argparse.ArgumentParser) -> None:
         "--body-timeout-s", type=float, default=30.0, help="request body deadline (default 30)"
     )
     conn.add_argument(
+        "--max-pending-body-bytes",
+        type=int,
+        default=64 << 20,
+        help="body bytes being received at once, all connections (default 64 MiB)",
+    )
+    conn.add_argument(
         "--header-timeout-s",
         type=float,
         default=_DEFAULT_SERVER.header_timeout_s,
@@ -146,6 +152,7 @@ def limit_settings(args: argparse.Namespace) -> dict[str, Any]:
         "max_concurrent_runs": args.max_concurrent_runs,
         "max_waiting_runs": args.max_waiting_runs,
         "body_timeout_s": args.body_timeout_s,
+        "max_pending_body_bytes": args.max_pending_body_bytes,
     }
 
 
