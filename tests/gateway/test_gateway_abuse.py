@@ -335,5 +335,8 @@ def test_body_after_an_early_answer_is_not_counted_as_headers(
         sock.sendall(b"GET /v2/health/live HTTP/1.1\r\nhost: x\r\n\r\n")
     rest = read_all(sock, 3)
     sock.close()
-    assert b" 431 " not in rest, rest[:200]
-    assert rest == b"" or rest.startswith(b"HTTP/1.1 200 "), rest[:200]
+    answers = first + rest
+    assert b" 431 " not in answers, answers[:400]
+    # Either the next request is served on the same connection, or the server closed it
+    # after the 413; never a header-size refusal.
+    assert answers.count(b"HTTP/1.1 ") == 1 or answers.endswith(b'{"live":true}'), answers
