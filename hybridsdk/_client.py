@@ -15,7 +15,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Generator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Union, cast
 
 from pydantic import ValidationError
 
@@ -38,14 +38,16 @@ from hybridsdk._types import InferenceRequest, InferenceResult, Route
 from hybridsdk.routing._calibration import OnlineThreshold
 from hybridsdk.routing._policy import Mode, Policy
 from hybridsdk.routing._privacy import PrivacyPolicy
-from hybridsdk.routing._signals import CostBudget, LatencyEstimator, Signals
+from hybridsdk.routing._signals import CostBudget, DeviceStateLike, LatencyEstimator, Signals
 
 if TYPE_CHECKING:
-    from hybridsdk.cloud._breaker import BreakerSnapshot
+    from hybridsdk.cloud._breaker import BreakerConfig, BreakerSnapshot
     from hybridsdk.cloud._client import AsyncCloudClient, CloudClient
     from hybridsdk.cloud._endpoint import CloudEndpoint
+    from hybridsdk.cloud._retry import RetryPolicy
     from hybridsdk.edge._local_model import LocalModel
     from hybridsdk.edge._registry import ModelRegistry
+    from hybridsdk.edge._runtime_options import RuntimeOptions
     from hybridsdk.outbox._drain import DrainReport, DrainRunner, DrainSchedule
     from hybridsdk.outbox._store import Outbox
 
@@ -66,7 +68,18 @@ DEFAULT_TASKS = (
     ),
 )
 
-DeviceReader = Callable[[], Any]
+
+class _Default:
+    """The "not given" marker of `breaker=` (None means no breaker)."""
+
+
+_DEFAULT = _Default()
+
+DeviceReader = Callable[[], "DeviceStateLike | None"]
+#: `cloud=`: a gateway URL, an endpoint, several in failover order, or a cloud client.
+CloudSetting = Union[
+    str, "CloudEndpoint", Sequence["CloudEndpoint"], "CloudClient", "AsyncCloudClient", None
+]
 
 
 class _DeviceCache:
@@ -119,16 +132,16 @@ class _BaseClient:
         default_task: str | None = None,
         policy: Policy | None = None,
         privacy: PrivacyPolicy | None = None,
-        cloud: CloudEndpoint | Sequence[CloudEndpoint] | str | None = None,
+        cloud: CloudSetting = None,
         outbox: str | os.PathLike[str] | Outbox | None = None,
-        models_dir: str | os.PathLike[str] | None = None,
-        registry: ModelRegistry | None = None,
+        models: str | os.PathLike[str] | ModelRegistry | None = None,
+        runtime: RuntimeOptions | None = None,
+        retry: RetryPolicy | None = None,
+        breaker: BreakerConfig | _Default | None = _DEFAULT,
         device: DeviceReader | bool | None = True,
         cache: ResponseCache | bool | None = True,
         budget: CostBudget | None = None,
         cloud_cost: float | None = None,
-        model_options: Mapping[str, Any] | None = None,
-        cloud_options: Mapping[str, Any] | None = None,
         target_cloud_share: float | None = None,
         offline_after: int | None = 3,
         probe_interval_s: float = 2.0,
@@ -147,7 +160,8 @@ class _BaseClient:
             raise ConfigurationError(
                 f"default_task {self.default_task!r} is not one of {sorted(self.tasks)}"
             )
-        self.endpoints = _endpoints(cloud)
+        prebuilt = _prebuilt_cloud(cloud, retry=retry, breaker=breaker)
+        self.endpoints = prebuilt.endpoints if prebuilt is not None else _endpoints(cloud)
         if policy is None:
             # Without a cloud there is nothing to escalate to: answer locally.
             policy = Policy(mode=Mode.PREFER_LOCAL if self.endpoints else Mode.LOCAL_ONLY)
@@ -173,9 +187,14 @@ class _BaseClient:
             clock=clock,
             on_change=self._on_connectivity,
         )
-        self._models_dir = models_dir
-        self._registry = registry
-        self._model_options = dict(model_options or {})
+        self._models_from = models
+        self._registry: ModelRegistry | None = None
+        if runtime is not None and not isinstance(runtime, _runtime_options_type()):
+            raise ConfigurationError(
+                f"runtime= takes a RuntimeOptions, got {type(runtime).__name__}: "
+                "e.g. runtime=RuntimeOptions(threads=2)"
+            )
+        self._load_kwargs = runtime.load_kwargs() if runtime is not None else {}
         self._models: dict[str, LocalModel] = {}
         self._models_lock = threading.Lock()
         self.outbox = _open_outbox(outbox)
@@ -186,21 +205,31 @@ class _BaseClient:
             self.outbox.on_delivered = lambda record: callback(_deferred_result(record))
         self._drainer: DrainRunner | None = None
         self._drain_interval_s = drain_interval_s
-        if self.endpoints:
-            self._open_cloud(dict(cloud_options or {}))
+        if prebuilt is not None:
+            self._adopt_cloud(prebuilt)
+        elif self.endpoints:
+            options: dict[str, Any] = {"retry": retry}
+            if not isinstance(breaker, _Default):
+                options["breaker"] = breaker
+            self._open_cloud(options)
 
     def _open_cloud(self, options: dict[str, Any]) -> None:
         """Create the cloud client (sync or async) for `self.endpoints`."""
         raise NotImplementedError
 
+    def _adopt_cloud(self, cloud: CloudClient | AsyncCloudClient) -> None:
+        """Use a cloud client the caller built (the full-control layer)."""
+        raise NotImplementedError
+
     # -- models ---------------------------------------------------------------------------
 
     def registry(self) -> ModelRegistry:
-        """The model zoo this client loads from (`registry=`, else `models_dir=`)."""
+        """The model zoo this client loads from (`models=`, else the default zoo)."""
         if self._registry is None:
             from hybridsdk.edge._registry import ModelRegistry
 
-            self._registry = ModelRegistry(self._models_dir)
+            models = self._models_from
+            self._registry = models if isinstance(models, ModelRegistry) else ModelRegistry(models)
         return self._registry
 
     def model(self, name: str) -> LocalModel:
@@ -213,7 +242,7 @@ class _BaseClient:
             if model is None:
                 from hybridsdk.edge._local_model import load_model
 
-                model = load_model(name, registry=self.registry(), **self._model_options)
+                model = load_model(name, registry=self.registry(), **self._load_kwargs)
                 logger.info("loaded %s on %s (%s)", name, model.runtime, model.accelerator)
                 self._models[name] = model
         return model
@@ -443,9 +472,30 @@ def _deferred_result(record: Any) -> InferenceResult:
     )
 
 
-def _endpoints(
-    cloud: CloudEndpoint | Sequence[CloudEndpoint] | str | None,
-) -> list[CloudEndpoint]:
+def _runtime_options_type() -> type[RuntimeOptions]:
+    from hybridsdk.edge._runtime_options import RuntimeOptions
+
+    return RuntimeOptions
+
+
+def _prebuilt_cloud(
+    cloud: CloudSetting, *, retry: RetryPolicy | None, breaker: BreakerConfig | _Default | None
+) -> CloudClient | AsyncCloudClient | None:
+    if cloud is None or isinstance(cloud, str | tuple | list):
+        return None
+    from hybridsdk.cloud._client import AsyncCloudClient, CloudClient
+
+    if not isinstance(cloud, CloudClient | AsyncCloudClient):
+        return None
+    if retry is not None or not isinstance(breaker, _Default):
+        raise ConfigurationError(
+            "retry= and breaker= configure the cloud client this Client builds; with your own "
+            f"{type(cloud).__name__}, pass them to it instead"
+        )
+    return cloud
+
+
+def _endpoints(cloud: CloudSetting) -> list[CloudEndpoint]:
     if cloud is None:
         return []
     from hybridsdk.cloud._endpoint import CloudEndpoint
@@ -454,7 +504,7 @@ def _endpoints(
         return [CloudEndpoint(url=cloud)]
     if isinstance(cloud, CloudEndpoint):
         return [cloud]
-    return list(cloud)
+    return list(cast("Sequence[CloudEndpoint]", cloud))
 
 
 def _open_outbox(outbox: str | os.PathLike[str] | Outbox | None) -> Outbox | None:
@@ -494,19 +544,22 @@ class Client(_BaseClient):
         policy: routing mode, rules and cascade threshold (default: prefer local when a
             cloud is configured, else local only).
         privacy: what may leave the device and in which form.
-        cloud: the gateway URL, an endpoint, or several endpoints in failover order.
+        cloud: the gateway URL, an endpoint, several endpoints in failover order, or a
+            `CloudClient` you built for full control (transport, retry budget, pool size);
+            the client closes it.
         outbox: path of the durable outbox for deferrable requests (None: no deferring).
-        models_dir: the model zoo folder (default: the embedded one).
-        registry: a `ModelRegistry` to use instead of `models_dir`.
+        models: the model zoo: its folder, or a `ModelRegistry` (e.g. with a pinned
+            public key); default: $HYBRIDSDK_MODELS_DIR, else the embedded zoo.
+        runtime: how local models load and run (`RuntimeOptions(threads=2)`...).
+        retry: the cloud retry policy (default `RetryPolicy()`).
+        breaker: per-endpoint circuit breaker settings (default `BreakerConfig()`;
+            None: no breaker).
         device: read device state (thermal, battery, memory) for the rules: True, False,
             or a callable returning a `DeviceState`.
         cache: keep recent cloud answers for the degradation chain (True, False, or a
             `ResponseCache`).
         budget: a cost budget window for cloud calls.
         cloud_cost: the cost of one cloud call, for the budget rule.
-        model_options: keyword arguments for `load_model` (threads, providers, strict...).
-        cloud_options: keyword arguments for the `CloudClient` (retry, breaker, budget,
-            transport...).
         target_cloud_share: keep the cascade's cloud share at this fraction as inputs
             drift (an online threshold per task, started at the policy's threshold).
         offline_after: consecutive connection failures after which the client counts
@@ -524,7 +577,14 @@ class Client(_BaseClient):
     def _open_cloud(self, options: dict[str, Any]) -> None:
         from hybridsdk.cloud._client import CloudClient
 
-        self._cloud = CloudClient(self.endpoints, clock=self.clock, **options)
+        self._adopt_cloud(CloudClient(self.endpoints, clock=self.clock, **options))
+
+    def _adopt_cloud(self, cloud: CloudClient | AsyncCloudClient) -> None:
+        from hybridsdk.cloud._client import CloudClient
+
+        if not isinstance(cloud, CloudClient):
+            raise ConfigurationError("Client needs a CloudClient; AsyncClient takes the async one")
+        self._cloud = cloud
         if self.outbox is not None:
             self._start_drainer(self._drain_interval_s)
 
@@ -587,6 +647,8 @@ class Client(_BaseClient):
 class AsyncClient(_BaseClient):
     """The asyncio twin of `Client`: same arguments, same flow, `await client.infer(...)`.
 
+    `cloud=` takes an `AsyncCloudClient` where `Client` takes a `CloudClient`.
+
     Model runs happen in a worker thread, so the event loop never blocks on inference.
     """
 
@@ -598,7 +660,16 @@ class AsyncClient(_BaseClient):
     def _open_cloud(self, options: dict[str, Any]) -> None:
         from hybridsdk.cloud._client import AsyncCloudClient
 
-        self._cloud = AsyncCloudClient(self.endpoints, clock=self.clock, **options)
+        self._adopt_cloud(AsyncCloudClient(self.endpoints, clock=self.clock, **options))
+
+    def _adopt_cloud(self, cloud: CloudClient | AsyncCloudClient) -> None:
+        from hybridsdk.cloud._client import AsyncCloudClient
+
+        if not isinstance(cloud, AsyncCloudClient):
+            raise ConfigurationError(
+                "AsyncClient needs an AsyncCloudClient; Client takes CloudClient"
+            )
+        self._cloud = cloud
 
     async def infer(
         self, request: InferenceRequest | None = None, /, **fields: Any
