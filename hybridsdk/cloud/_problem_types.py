@@ -19,8 +19,10 @@ __all__ = [
     "PROBLEM_NOT_FOUND",
     "PROBLEM_NOT_READY",
     "PROBLEM_OHTTP_KEY",
+    "PROBLEM_RATE_LIMITED",
     "PROBLEM_REPLAY",
     "PROBLEM_TOO_LARGE",
+    "PROBLEM_UNAUTHORIZED",
     "PROBLEM_UPSTREAM",
     "PROBLEM_UPSTREAM_TIMEOUT",
 ]
@@ -45,3 +47,7 @@ PROBLEM_UPSTREAM_TIMEOUT = "urn:hybridsdk:problem:upstream-timeout"
 PROBLEM_NOT_READY = "urn:hybridsdk:problem:not-ready"
 PROBLEM_INTERNAL = "urn:hybridsdk:problem:internal-error"
 PROBLEM_INFERENCE = "urn:hybridsdk:problem:inference-failed"
+#: No, a bad, an expired or a spent credential: 401 (403 when valid but not allowed).
+PROBLEM_UNAUTHORIZED = "urn:hybridsdk:problem:unauthorized"
+#: A per-client or global rate limit: 429 with Retry-After.
+PROBLEM_RATE_LIMITED = "urn:hybridsdk:problem:rate-limited"

@@ -6,6 +6,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from hybridsdk.gateway._auth_config import AuthConfig
+
 __all__ = ["GatewayConfig"]
 
 
@@ -32,6 +34,7 @@ class GatewayConfig(BaseModel):
         intra_op_threads: ONNX Runtime threads per model; 1 suits a server, where
             concurrent requests already keep the cores busy.
         access_log: log one line per request to `hybridsdk.gateway` (no payloads).
+        auth: who may call, rate limits and /metrics access (`AuthConfig`; open by default).
     """
 
     model_config = ConfigDict(frozen=True)
@@ -49,6 +52,7 @@ class GatewayConfig(BaseModel):
     upstream_timeout_s: float = Field(default=30.0, gt=0)
     intra_op_threads: int = Field(default=1, ge=0)
     access_log: bool = True
+    auth: AuthConfig = Field(default_factory=AuthConfig)
 
     @field_validator("upstream_url")
     @classmethod
