@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from hybridsdk._exceptions import ConfigurationError, MissingDependencyError
+from hybridsdk.cli._gateway_auth import add_auth_arguments, auth_config
 
 __all__ = ["register", "run"]
 
@@ -65,6 +66,7 @@ def register(subparsers: Any) -> None:
         "Idempotency-Key (default 600); cover your clients' longest redelivery delay",
     )
     parser.add_argument("--no-access-log", action="store_true", help="do not log each request")
+    add_auth_arguments(parser)
     parser.set_defaults(func=run)
 
 
@@ -89,6 +91,7 @@ def run(args: argparse.Namespace) -> int:
             intra_op_threads=args.threads,
             idempotency_ttl_s=args.idempotency_ttl_s,
             access_log=not args.no_access_log,
+            **auth_config(args),
         )
     except ValidationError as exc:
         raise ConfigurationError(f"invalid gateway option: {exc}") from None

@@ -18,7 +18,17 @@ from hybridsdk._exceptions import HybridSDKError
 from hybridsdk._version import __version__
 
 # Order here is the order shown in --help.
-_COMMANDS = ("demo", "models", "doctor", "bench", "calibrate", "gateway", "keys", "outbox")
+_COMMANDS = (
+    "demo",
+    "models",
+    "doctor",
+    "bench",
+    "calibrate",
+    "gateway",
+    "keys",
+    "issuer",
+    "outbox",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
