@@ -55,6 +55,7 @@ _LAZY = {
     "OutboxState": "hybridsdk.cloud._outbox",
     "OutboxStats": "hybridsdk.cloud._outbox",
     "Permit": "hybridsdk.cloud._breaker",
+    "PrivateTokenSource": "hybridsdk.cloud._token_source",
     "ReadTimeoutError": "hybridsdk.cloud._retry",
     "ResponseCache": "hybridsdk.cloud._degradation",
     "ResponseKeys": "hybridsdk.cloud._ohttp",
