@@ -285,8 +285,13 @@ class PrivateTokenVerifier:
 
     def __call__(self, request: AuthRequest) -> ClientIdentity:
         """Admit a request carrying a valid, unspent, bound token."""
-        challenges = self.challenges(request.ohttp_key_config)
-        if request.transport != "ohttp" or request.ohttp_key_config is None:
+
+        def refuse(detail: str) -> Unauthorized:
+            # The challenge is built only for refusals: admitted requests skip the work.
+            return Unauthorized(detail, challenges=self.challenges(request.ohttp_key_config))
+
+        config = request.ohttp_key_config
+        if request.transport != "ohttp" or config is None:
             raise Unauthorized(
                 "PrivateToken is accepted only inside an OHTTP request, where no relay "
                 "can see or steal it"
@@ -294,32 +299,27 @@ class PrivateTokenVerifier:
         try:
             token = parse_private_token_authorization(request.headers.get("authorization", ""))
         except EncodingError as exc:
-            raise Unauthorized(f"malformed PrivateToken: {exc}", challenges=challenges) from None
+            raise refuse(f"malformed PrivateToken: {exc}") from None
         if token is None:
-            raise Unauthorized("send Authorization: PrivateToken token=...", challenges=challenges)
+            raise refuse("send Authorization: PrivateToken token=...")
         key = self.issuer.by_id(token.token_key_id)
         if key is None:
-            raise Unauthorized(
-                "the token's issuer key is unknown or retired; fetch fresh tokens",
-                challenges=challenges,
-            )
+            raise refuse("the token's issuer key is unknown or retired; fetch fresh tokens")
         now_epoch = self.epoch()
         matched = next(
             (
                 epoch
                 for epoch in (now_epoch, now_epoch - 1, now_epoch + 1)
                 if hmac.compare_digest(
-                    self.challenge_for(request.ohttp_key_config, epoch).digest(),
-                    token.challenge_digest,
+                    self.challenge_for(config, epoch).digest(), token.challenge_digest
                 )
             ),
             None,
         )
         if matched is None:
-            raise Unauthorized(
+            raise refuse(
                 "the token is not for this gateway key or its epoch is over; fetch fresh "
-                "tokens for the gateway's current key",
-                challenges=challenges,
+                "tokens for the gateway's current key"
             )
         try:
             verify(
@@ -329,15 +329,10 @@ class PrivateTokenVerifier:
                 DETERMINISTIC,
             )
         except CryptoError:
-            raise Unauthorized(
-                "the token's signature is not valid", challenges=challenges
-            ) from None
+            raise refuse("the token's signature is not valid") from None
         spent_key = hashlib.sha256(token.token_key_id + token.nonce).digest()
         if not self.spent.spend(spent_key, (matched + 2) * self.epoch_s):
-            raise Unauthorized(
-                "this token was already redeemed; each token is good for one request",
-                challenges=challenges,
-            )
+            raise refuse("this token was already redeemed; each token is good for one request")
         return ClientIdentity("private-token", "PrivateToken")
 
     def token_key_b64(self) -> str:
