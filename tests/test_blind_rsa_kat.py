@@ -10,7 +10,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from hybridsdk._exceptions import CryptoError, EncodingError
-from hybridsdk.cloud._blind_rsa import (
+from hybridsdk.wire._blind_rsa import (
     DETERMINISTIC,
     RANDOMIZED,
     BlindingState,

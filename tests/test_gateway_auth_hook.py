@@ -15,13 +15,13 @@ from test_gateway_app import keys_of, serve
 from test_gateway_units import FakeClock
 
 from hybridsdk._exceptions import ConfigurationError
-from hybridsdk.cloud._bhttp import decode_response
 from hybridsdk.gateway._access import build_access
 from hybridsdk.gateway._app import create_app
 from hybridsdk.gateway._auth_config import BEARER_TOKENS_ENV, AuthConfig
 from hybridsdk.gateway._authz import AuthRequest, ClientIdentity, Unauthorized
 from hybridsdk.gateway._config import GatewayConfig
 from hybridsdk.gateway._oip_routes import InnerRequest, OipRouter
+from hybridsdk.wire._bhttp import decode_response
 
 pytestmark = pytest.mark.anyio
 INFER = "/v2/models/affine/infer"

@@ -31,12 +31,12 @@ from gateway_process import (
 from hybridsdk._exceptions import GatewayError
 from hybridsdk.cloud._client import CloudClient
 from hybridsdk.cloud._endpoint import CloudEndpoint
-from hybridsdk.cloud._keyconfig import generate_key_config
-from hybridsdk.cloud._problem_types import (
+from hybridsdk.cloud._token_source import PrivateTokenSource
+from hybridsdk.wire._keyconfig import generate_key_config
+from hybridsdk.wire._problem_types import (
     PROBLEM_RATE_LIMITED,
     PROBLEM_UNAUTHORIZED,
 )
-from hybridsdk.cloud._token_source import PrivateTokenSource
 
 ALICE = "alice-" + secrets.token_urlsafe(24)
 BOB = "bob-" + secrets.token_urlsafe(24)

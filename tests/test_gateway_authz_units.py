@@ -12,14 +12,6 @@ from pathlib import Path
 import pytest
 
 from hybridsdk._exceptions import ConfigurationError
-from hybridsdk.cloud._blind_rsa import blind_sign
-from hybridsdk.cloud._private_token import (
-    Token,
-    b64url,
-    begin_token_request,
-    finish_token,
-    parse_private_token_authorization,
-)
 from hybridsdk.gateway._authz import (
     Authorizers,
     AuthRequest,
@@ -36,6 +28,14 @@ from hybridsdk.gateway._issuer_keys import (
 )
 from hybridsdk.gateway._rate_limit import RateLimiter
 from hybridsdk.gateway._spent_tokens import InMemorySpentTokens, SpentTokenStoreFull
+from hybridsdk.wire._blind_rsa import blind_sign
+from hybridsdk.wire._private_token import (
+    Token,
+    b64url,
+    begin_token_request,
+    finish_token,
+    parse_private_token_authorization,
+)
 
 SECRET_A = "a" * 10 + secrets.token_urlsafe(24)
 SECRET_B = "b" * 10 + secrets.token_urlsafe(24)

@@ -10,8 +10,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from hybridsdk._exceptions import CryptoError, EncodingError
-from hybridsdk.cloud._blind_rsa import blind_sign, pss_spki, public_key_from_pss_spki
-from hybridsdk.cloud._private_token import (
+from hybridsdk.wire._blind_rsa import blind_sign, pss_spki, public_key_from_pss_spki
+from hybridsdk.wire._private_token import (
     Token,
     TokenChallenge,
     TokenRequest,

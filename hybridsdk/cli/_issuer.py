@@ -12,13 +12,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-from hybridsdk.cloud._private_token import b64url
 from hybridsdk.gateway._issuer_keys import (
     IssuerKey,
     generate_issuer_keys,
     read_issuer_keys,
     rotate_issuer_keys,
 )
+from hybridsdk.wire._private_token import b64url
 
 __all__ = ["register"]
 

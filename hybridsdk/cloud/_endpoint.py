@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
 from hybridsdk._exceptions import ConfigurationError, KeyConfigError
-from hybridsdk.cloud._keyconfig import KeyConfig, parse_key_config, parse_key_configs
+from hybridsdk.wire._keyconfig import KeyConfig, parse_key_config, parse_key_configs
 
 if TYPE_CHECKING:
     from hybridsdk.cloud._token_source import PrivateTokenSource

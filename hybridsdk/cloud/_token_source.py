@@ -25,8 +25,8 @@ from typing import Any
 import httpx
 
 from hybridsdk._exceptions import ConfigurationError, CryptoError, EncodingError, GatewayError
-from hybridsdk.cloud._blind_rsa import public_key_from_pss_spki
-from hybridsdk.cloud._private_token import (
+from hybridsdk.wire._blind_rsa import public_key_from_pss_spki
+from hybridsdk.wire._private_token import (
     MEDIA_TYPE_TOKEN_REQUEST,
     MEDIA_TYPE_TOKEN_RESPONSE,
     TOKEN_TYPE_BLIND_RSA,

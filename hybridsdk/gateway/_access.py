@@ -16,21 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hybridsdk._exceptions import ConfigurationError, CryptoError, EncodingError
-from hybridsdk.cloud._blind_rsa import blind_sign
-from hybridsdk.cloud._private_token import (
-    MEDIA_TYPE_TOKEN_REQUEST,
-    MEDIA_TYPE_TOKEN_RESPONSE,
-    TOKEN_TYPE_BLIND_RSA,
-    TokenRequest,
-    b64url,
-)
-from hybridsdk.cloud._problem_types import (
-    PROBLEM_BAD_REQUEST,
-    PROBLEM_MEDIA_TYPE,
-    PROBLEM_NOT_FOUND,
-    PROBLEM_RATE_LIMITED,
-    PROBLEM_UNAUTHORIZED,
-)
 from hybridsdk.gateway._auth_config import BEARER_TOKENS_ENV, METRICS_TOKEN_ENV, AuthConfig
 from hybridsdk.gateway._authz import (
     Authorizer,
@@ -48,6 +33,21 @@ from hybridsdk.gateway._spent_tokens import (
     InMemorySpentTokens,
     SpentTokenStore,
     SpentTokenStoreFull,
+)
+from hybridsdk.wire._blind_rsa import blind_sign
+from hybridsdk.wire._private_token import (
+    MEDIA_TYPE_TOKEN_REQUEST,
+    MEDIA_TYPE_TOKEN_RESPONSE,
+    TOKEN_TYPE_BLIND_RSA,
+    TokenRequest,
+    b64url,
+)
+from hybridsdk.wire._problem_types import (
+    PROBLEM_BAD_REQUEST,
+    PROBLEM_MEDIA_TYPE,
+    PROBLEM_NOT_FOUND,
+    PROBLEM_RATE_LIMITED,
+    PROBLEM_UNAUTHORIZED,
 )
 
 __all__ = [

@@ -29,15 +29,15 @@ from pathlib import Path
 from typing import Literal, Protocol
 
 from hybridsdk._exceptions import ConfigurationError, CryptoError, EncodingError
-from hybridsdk.cloud._blind_rsa import DETERMINISTIC, verify
-from hybridsdk.cloud._private_token import (
+from hybridsdk.gateway._issuer_keys import IssuerKeyRing
+from hybridsdk.gateway._spent_tokens import SpentTokenStore
+from hybridsdk.wire._blind_rsa import DETERMINISTIC, verify
+from hybridsdk.wire._private_token import (
     TokenChallenge,
     b64url,
     parse_private_token_authorization,
     redemption_context,
 )
-from hybridsdk.gateway._issuer_keys import IssuerKeyRing
-from hybridsdk.gateway._spent_tokens import SpentTokenStore
 
 __all__ = [
     "AuthRequest",

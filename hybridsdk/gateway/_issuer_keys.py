@@ -27,8 +27,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from hybridsdk._exceptions import ConfigurationError, HybridSDKError
-from hybridsdk.cloud._blind_rsa import pss_spki
-from hybridsdk.cloud._private_token import NK, token_key_id
+from hybridsdk.wire._blind_rsa import pss_spki
+from hybridsdk.wire._private_token import NK, token_key_id
 
 __all__ = [
     "IssuerKey",

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from hybridsdk._exceptions import EncodingError
-from hybridsdk.cloud._blind_rsa import DETERMINISTIC, BlindingState, blind, finalize, pss_spki
+from hybridsdk.wire._blind_rsa import DETERMINISTIC, BlindingState, blind, finalize, pss_spki
 
 __all__ = [
     "MEDIA_TYPE_TOKEN_REQUEST",
