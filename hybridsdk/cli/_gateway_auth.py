@@ -42,6 +42,15 @@ def add_auth_arguments(parser: argparse.ArgumentParser) -> None:
         help="tokens are bound to epochs of this length (default 300; life <= 3 epochs)",
     )
     group.add_argument(
+        "--issuance-per-minute",
+        type=float,
+        default=120.0,
+        help="anonymous tokens each bearer client may get per minute (default 120)",
+    )
+    group.add_argument(
+        "--issuance-burst", type=int, default=32, help="tokens a client may get at once"
+    )
+    group.add_argument(
         "--rate-limit-rps", type=float, default=None, help="per-client requests per second"
     )
     group.add_argument("--rate-limit-burst", type=int, default=20, help="per-client burst")
@@ -72,6 +81,8 @@ def auth_config(args: argparse.Namespace) -> dict[str, Any]:
             issuer_keys_path=args.issuer_keys,
             issuer_name=args.issuer_name,
             token_epoch_s=args.token_epoch_s,
+            issuance_per_minute=args.issuance_per_minute,
+            issuance_burst=args.issuance_burst,
             rate_limit_rps=args.rate_limit_rps,
             rate_limit_burst=args.rate_limit_burst,
             global_rate_limit_rps=args.global_rate_limit_rps,

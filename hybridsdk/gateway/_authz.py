@@ -323,7 +323,7 @@ class PrivateTokenVerifier:
             )
         try:
             verify(
-                key.private_key.public_key(),
+                key.public_key,
                 token.authenticator_input(),
                 token.authenticator,
                 DETERMINISTIC,

@@ -58,9 +58,11 @@ class IssuerKey:
     retire_at: float | None = None
     key_id: bytes = field(init=False)
     token_key: bytes = field(init=False)
+    public_key: rsa.RSAPublicKey = field(init=False)
 
     def __post_init__(self) -> None:
         public = self.private_key.public_key()
+        object.__setattr__(self, "public_key", public)
         object.__setattr__(self, "key_id", token_key_id(public))
         object.__setattr__(self, "token_key", pss_spki(public))
 
