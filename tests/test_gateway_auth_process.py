@@ -203,6 +203,14 @@ def test_a_flooding_client_does_not_starve_another(
         assert fine.status_code == 200
 
 
+def test_sdk_client_without_tokens_gets_a_clear_typed_error(gateway: GatewayProcess) -> None:
+    with CloudClient(CloudEndpoint(gateway.url)) as client, pytest.raises(GatewayError) as error:
+        client.infer("affine", {"x": np.array([[1, 2, 3]], np.float32)})
+    assert error.value.status == 401
+    assert error.value.problem_type == PROBLEM_UNAUTHORIZED
+    assert "PrivateToken" in str(error.value)
+
+
 def test_no_secret_in_the_gateway_log(gateway: GatewayProcess) -> None:
     # Last in this module: every secret above has been sent, right and wrong.
     log = gateway.log()
