@@ -127,6 +127,17 @@ def test_ohttp_without_token_is_refused_inside_the_encryption(
     assert "PrivateToken challenge=" in challenge and "token-key=" in challenge
 
 
+def test_bearer_token_inside_ohttp_is_accepted(gateway: GatewayProcess, http: httpx.Client) -> None:
+    # The relay sees neither the credential nor the refusal; the gateway knows the client.
+    config = fetch_configs(http, gateway.url)[0]
+    inner = ohttp_call(http, gateway.url, config, "POST", INFER, body=BODY,
+                       headers=[("authorization", f"Bearer {ALICE}")])  # fmt: skip
+    assert inner.status == 200
+    wrong = ohttp_call(http, gateway.url, config, "POST", INFER, body=BODY,
+                       headers=[("authorization", f"Bearer {ALICE}0")])  # fmt: skip
+    assert wrong.status == 401
+
+
 def test_sdk_client_spends_one_anonymous_token_per_request(gateway: GatewayProcess) -> None:
     source = PrivateTokenSource(gateway.url, bearer_token=ALICE, batch_size=3)
     endpoint = CloudEndpoint(gateway.url, private_tokens=source)
