@@ -29,7 +29,7 @@ from gateway_process import (
 )
 
 from hybridsdk._exceptions import GatewayError
-from hybridsdk.cloud._client import CloudClient
+from hybridsdk.cloud._client import AsyncCloudClient, CloudClient
 from hybridsdk.cloud._endpoint import CloudEndpoint
 from hybridsdk.cloud._token_source import PrivateTokenSource
 from hybridsdk.wire._keyconfig import generate_key_config
@@ -145,6 +145,20 @@ def test_sdk_client_spends_one_anonymous_token_per_request(gateway: GatewayProce
         for _ in range(4):  # crosses a batch boundary: a second batch is fetched
             answer = client.infer("affine", {"x": np.array([[1, 2, 3]], np.float32)})
             assert answer.encrypted
+            np.testing.assert_allclose(answer.outputs["y"], [[3.0, 5.0, 7.0]])
+    source.close()
+
+
+@pytest.mark.anyio
+async def test_async_client_with_tokens_prefetched_in_a_thread(gateway: GatewayProcess) -> None:
+    import anyio
+
+    source = PrivateTokenSource(gateway.url, bearer_token=ALICE, batch_size=2)
+    async with AsyncCloudClient(CloudEndpoint(gateway.url, private_tokens=source)) as client:
+        config = (await client.fetch_key_configs())[0]
+        assert await anyio.to_thread.run_sync(source.prefetch, config.encode()) == 2
+        for _ in range(2):
+            answer = await client.infer("affine", {"x": np.array([[1, 2, 3]], np.float32)})
             np.testing.assert_allclose(answer.outputs["y"], [[3.0, 5.0, 7.0]])
     source.close()
 
