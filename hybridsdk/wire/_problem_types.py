@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "PROBLEM_BAD_REQUEST",
+    "PROBLEM_BUSY",
     "PROBLEM_DATE",
     "PROBLEM_DECRYPT",
     "PROBLEM_IDEMPOTENCY_CONFLICT",
@@ -21,6 +22,7 @@ __all__ = [
     "PROBLEM_OHTTP_KEY",
     "PROBLEM_RATE_LIMITED",
     "PROBLEM_REPLAY",
+    "PROBLEM_TIMEOUT",
     "PROBLEM_TOO_LARGE",
     "PROBLEM_UNAUTHORIZED",
     "PROBLEM_UPSTREAM",
@@ -51,3 +53,5 @@ PROBLEM_INFERENCE = "urn:hybridsdk:problem:inference-failed"
 PROBLEM_UNAUTHORIZED = "urn:hybridsdk:problem:unauthorized"
 #: A per-client or global rate limit: 429 with Retry-After.
 PROBLEM_RATE_LIMITED = "urn:hybridsdk:problem:rate-limited"
+PROBLEM_BUSY = "urn:hybridsdk:problem:busy"
+PROBLEM_TIMEOUT = "urn:hybridsdk:problem:request-timeout"
