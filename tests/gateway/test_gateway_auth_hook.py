@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import subprocess
 import sys
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -21,27 +19,13 @@ from hybridsdk.gateway._authz import AuthRequest, ClientIdentity, Unauthorized
 from hybridsdk.gateway._config import GatewayConfig
 from hybridsdk.gateway._oip_routes import InnerRequest, OipRouter
 from hybridsdk.wire._bhttp import decode_response
-from hybridsdk.wire._keyconfig import KeyConfig, parse_key_configs
 from tests._fakes import FakeTime
 from tests._gateway_process import build_affine_zoo, infer_body, seal
+from tests.gateway._asgi import keys_of, serve
 
 pytestmark = pytest.mark.anyio
 INFER = "/v2/models/affine/infer"
 BODY = infer_body("x", [[1.0, 2.0, 3.0]])
-
-
-@contextlib.asynccontextmanager
-async def serve(app: Any) -> AsyncIterator[httpx.AsyncClient]:
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://gw") as client:
-            yield client
-
-
-async def keys_of(client: httpx.AsyncClient) -> KeyConfig:
-    answer = await client.get("/.well-known/ohttp-gateway")
-    (config,) = parse_key_configs(answer.content)
-    return config
 
 
 @pytest.fixture
