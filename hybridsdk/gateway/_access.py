@@ -27,6 +27,7 @@ from hybridsdk.gateway._authz import (
     Unauthorized,
 )
 from hybridsdk.gateway._issuer_keys import IssuerKeyRing
+from hybridsdk.gateway._metrics import GatewayMetrics
 from hybridsdk.gateway._problems import InnerResponse, Problem
 from hybridsdk.gateway._rate_limit import RateLimiter
 from hybridsdk.gateway._spent_tokens import (
@@ -134,6 +135,14 @@ class AccessControl:
                     headers=[("retry-after", _retry_after(wait))],
                 )
         return identity
+
+    @staticmethod
+    def count(problem: Problem, metrics: GatewayMetrics) -> None:
+        """Count a refusal from `admit` in the gateway's metrics."""
+        if problem.type == PROBLEM_UNAUTHORIZED:
+            metrics.inc("unauthorized_total")
+        elif problem.status == 429:
+            metrics.inc("rate_limited_total")
 
     def metrics_allowed(self, authorization: str | None) -> InnerResponse | None:
         """None when /metrics may be served; else the refusal."""
@@ -287,7 +296,7 @@ def build_access(
         if bearer is None:
             raise ConfigurationError(
                 "issuer keys need bearer tokens too: the issuance endpoint gives anonymous "
-                "tokens only to authenticated clients (set bearer_tokens_path or "
+                "tokens only to authenticated clients (set --bearer-tokens FILE / bearer_tokens_path, or "
                 f"{BEARER_TOKENS_ENV})"
             )
         tokens = PrivateTokenVerifier(
@@ -313,7 +322,7 @@ def build_access(
         if metrics_token is None or len(metrics_token) < 16:
             raise ConfigurationError(
                 "metrics='token' needs a token of at least 16 characters in "
-                f"metrics_token_path or {METRICS_TOKEN_ENV}"
+                f"--metrics-token FILE / metrics_token_path, or {METRICS_TOKEN_ENV}"
             )
     elif authorizer is not None and config.metrics == "open":
         logger.warning(

@@ -279,6 +279,7 @@ def create_app(
                 AuthRequest("plain", request.method, request.url.path, headers)
             )
         except Problem as problem:
+            access.count(problem, metrics)
             request.scope[_ROUTE_KEY] = "rejected"
             return _to_starlette(problem.response())
         route, response = await router.handle(

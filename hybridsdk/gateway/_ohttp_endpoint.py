@@ -196,6 +196,7 @@ class OhttpEndpoint:
                     AuthRequest("ohttp", message.method, path, headers, self._config_bytes(body))
                 )
             except Problem as problem:
+                self.access.count(problem, self.metrics)
                 return "rejected", problem.response(), message.method
             client_id = identity.client_id if identity is not None else None
         request = InnerRequest(message.method, path, headers, message.content, client_id)

@@ -36,6 +36,7 @@ from tests._gateway_process import (
     ohttp_call,
     run_gateway,
 )
+from tests._prometheus import parse_prometheus
 
 ALICE = "alice-" + secrets.token_urlsafe(24)
 BOB = "bob-" + secrets.token_urlsafe(24)
@@ -206,6 +207,8 @@ def test_metrics_need_their_own_token(gateway: GatewayProcess, http: httpx.Clien
     assert as_client.status_code == 401  # a client token is not the metrics token
     scraped = http.get(gateway.url + "/metrics", headers={"authorization": f"Bearer {METRICS}"})
     assert scraped.status_code == 200 and "hybridsdk_gateway" in scraped.text
+    samples = parse_prometheus(scraped.text)
+    assert samples["hybridsdk_gateway_unauthorized_total"] >= 5  # the refusals above
 
 
 def test_a_flooding_client_does_not_starve_another(
@@ -220,6 +223,8 @@ def test_a_flooding_client_does_not_starve_another(
     limited = next(r for r in flood if r.status_code == 429)
     assert _problem(limited)["type"] == PROBLEM_RATE_LIMITED
     assert int(limited.headers["retry-after"]) >= 1
+    scraped = http.get(gateway.url + "/metrics", headers={"authorization": f"Bearer {METRICS}"})
+    assert parse_prometheus(scraped.text)["hybridsdk_gateway_rate_limited_total"] >= 20
     for _ in range(5):
         fine = http.post(
             gateway.url + INFER, content=BODY, headers={"authorization": f"Bearer {BOB}"}
