@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from hybridsdk._exceptions import ConfigurationError
+from hybridsdk.cli._gateway_auth import add_auth_arguments, auth_config
 from hybridsdk.cli._gateway_limits import add_limit_arguments, limit_settings, server_options
 
 __all__ = ["register", "run"]
@@ -67,6 +68,7 @@ def register(subparsers: Any) -> None:
     )
     add_limit_arguments(parser)
     parser.add_argument("--no-access-log", action="store_true", help="do not log each request")
+    add_auth_arguments(parser)
     parser.set_defaults(func=run)
 
 
@@ -89,6 +91,7 @@ def run(args: argparse.Namespace) -> int:
             idempotency_ttl_s=args.idempotency_ttl_s,
             access_log=not args.no_access_log,
             **limit_settings(args),
+            **auth_config(args),
         )
         options = server_options(args)
     except ValidationError as exc:

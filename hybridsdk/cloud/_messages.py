@@ -201,6 +201,7 @@ def build_inner_request(
     *,
     idempotency_key: str,
     now_wall: float | None = None,
+    authorization: str | None = None,
 ) -> BinaryRequest:
     """The Binary HTTP request that travels encrypted to the gateway.
 
@@ -213,18 +214,22 @@ def build_inner_request(
         body: the OIP JSON body.
         idempotency_key: the request's key (checked).
         now_wall: epoch seconds for the Date header; now by default.
+        authorization: an Authorization value (a one-time PrivateToken), sent inside.
     """
+    headers = [
+        (b"content-type", _JSON_BYTES),
+        (b"accept", _JSON_BYTES),
+        (b"date", _http_date(int(time.time() if now_wall is None else now_wall))),
+        (b"idempotency-key", idempotency_key.encode()),
+    ]
+    if authorization is not None:
+        headers.append((b"authorization", authorization.encode("latin-1")))
     return BinaryRequest(
         method="POST",
         scheme="https",
         authority=endpoint.authority,
         path=f"/v2/models/{model}/infer",
-        headers=[
-            (b"content-type", _JSON_BYTES),
-            (b"accept", _JSON_BYTES),
-            (b"date", _http_date(int(time.time() if now_wall is None else now_wall))),
-            (b"idempotency-key", idempotency_key.encode()),
-        ],
+        headers=headers,
         content=body,
     )
 
@@ -487,8 +492,17 @@ def _ohttp_exchange(
     idempotency_key: str,
     now_wall: Any,
 ) -> Generator[HttpCall, HttpReply, InferPayload]:
+    authorization = None
+    if endpoint.private_tokens is not None:
+        # A fresh token per attempt: each is good once, and tokens are unlinkable.
+        authorization = endpoint.private_tokens.authorization(key.encode())
     inner = build_inner_request(
-        endpoint, model, body, idempotency_key=idempotency_key, now_wall=now_wall()
+        endpoint,
+        model,
+        body,
+        idempotency_key=idempotency_key,
+        now_wall=now_wall(),
+        authorization=authorization,
     ).encode()
     # A fresh HPKE context per send: a retry must not be linkable to its first attempt.
     enc_request, context = encapsulate_request(key, inner)

@@ -6,7 +6,12 @@ Routes::
     POST /.well-known/ohttp-gateway   message/ohttp-req -> message/ohttp-res (RFC 9458)
     GET  /v2, /v2/health/live, /v2/health/ready, /v2/models/{name}[/versions/{v}][/ready]
     POST /v2/models/{name}[/versions/{v}]/infer
-    GET  /metrics                     Prometheus text
+    GET  /metrics                     Prometheus text (open, behind its own token, or off)
+    GET  /.well-known/private-token-issuer-directory   RFC 9578 issuer directory
+    POST /token-request               Privacy Pass issuance (bearer clients only)
+
+With `AuthConfig` bearer tokens or issuer keys, every route but the health checks, the
+key configuration and the issuer directory needs a credential (see `_access`).
 
 Every error is ``application/problem+json``. Access logs carry the method, route
 template, status and latency: no paths with model names, no bodies, no keys, no client
@@ -25,6 +30,8 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from hybridsdk._exceptions import MissingDependencyError
+from hybridsdk.gateway._access import ISSUER_DIRECTORY_PATH, TOKEN_REQUEST_PATH, build_access
+from hybridsdk.gateway._authz import Authorizer, AuthRequest
 from hybridsdk.gateway._body_budget import BodyBudget
 from hybridsdk.gateway._config import GatewayConfig
 from hybridsdk.gateway._idempotency import IdempotencyStore
@@ -48,6 +55,7 @@ from hybridsdk.gateway._problems import (
 )
 from hybridsdk.gateway._replay import ReplayGuard
 from hybridsdk.gateway._run_slots import RunSlots
+from hybridsdk.gateway._spent_tokens import SpentTokenStore
 from hybridsdk.gateway._upstream import Upstream
 
 if TYPE_CHECKING:
@@ -176,6 +184,8 @@ def create_app(
     clock: Callable[[], float] = time.time,
     monotonic: Callable[[], float] = time.perf_counter,
     upstream_transport: httpx.AsyncBaseTransport | None = None,
+    authorizer: Authorizer | None = None,
+    spent_tokens: SpentTokenStore | None = None,
 ) -> Starlette:
     """Build the gateway application.
 
@@ -184,6 +194,8 @@ def create_app(
         clock: Unix seconds now, for Date checks and key retirement; injectable for tests.
         monotonic: a monotonic clock for latency and idempotency expiry.
         upstream_transport: an httpx transport to reach the upstream (tests).
+        authorizer: a custom authorization hook replacing the built-in schemes.
+        spent_tokens: a double-spend store shared by replicas (default: in memory).
 
     Raises:
         MissingDependencyError: starlette is not installed.
@@ -199,6 +211,7 @@ def create_app(
 
     cfg = config or GatewayConfig()
     metrics = GatewayMetrics()
+    access = build_access(cfg.auth, authorizer=authorizer, spent_tokens=spent_tokens, clock=clock)
     keyring = KeyRing(cfg.keys_path, clock=clock)
     models: LocalModels | None = None
     upstream: Upstream | None = None
@@ -237,6 +250,7 @@ def create_app(
         metrics=metrics,
         access_log=cfg.access_log,
         monotonic=monotonic,
+        access=access,
     )
 
     async def gateway(request: Request) -> Response:
@@ -260,15 +274,45 @@ def create_app(
         headers: dict[str, str] = {}
         for name, value in request.headers.items():
             headers.setdefault(name, value)
+        try:
+            identity = await access.admit(
+                AuthRequest("plain", request.method, request.url.path, headers)
+            )
+        except Problem as problem:
+            access.count(problem, metrics)
+            request.scope[_ROUTE_KEY] = "rejected"
+            return _to_starlette(problem.response())
         route, response = await router.handle(
-            InnerRequest(request.method, request.url.path, headers, body)
+            InnerRequest(
+                request.method,
+                request.url.path,
+                headers,
+                body,
+                identity.client_id if identity is not None else None,
+            )
         )
         request.scope[_ROUTE_KEY] = route
         return _to_starlette(response)
 
     async def metrics_endpoint(request: Request) -> Response:
         request.scope[_ROUTE_KEY] = "/metrics"
+        refused = access.metrics_allowed(request.headers.get("authorization"))
+        if refused is not None:
+            return _to_starlette(refused)
         return Response(metrics.render(), media_type=CONTENT_TYPE_METRICS)
+
+    async def issuer_directory(request: Request) -> Response:
+        request.scope[_ROUTE_KEY] = ISSUER_DIRECTORY_PATH
+        return _to_starlette(access.issuer_directory())
+
+    async def token_request(request: Request) -> Response:
+        request.scope[_ROUTE_KEY] = TOKEN_REQUEST_PATH
+        try:
+            body = await _read_body(request, cfg.max_body_bytes, cfg.body_timeout_s, body_budget)
+        except Problem as problem:
+            return _to_starlette(problem.response())
+        headers = {name: value for name, value in reversed(request.headers.items())}
+        return _to_starlette(await access.issue(headers, body))
 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)
@@ -309,6 +353,8 @@ def create_app(
         routes=[
             Route(GATEWAY_PATH, gateway, methods=["GET", "POST"]),
             Route("/metrics", metrics_endpoint, methods=["GET"]),
+            Route(ISSUER_DIRECTORY_PATH, issuer_directory, methods=["GET"]),
+            Route(TOKEN_REQUEST_PATH, token_request, methods=["POST"]),
             Route("/v2", oip, methods=["GET", "POST"]),
             Route("/v2/{rest:path}", oip, methods=["GET", "POST"]),
         ],
@@ -318,6 +364,7 @@ def create_app(
     app.state.metrics = metrics
     app.state.keyring = keyring
     app.state.config = cfg
+    app.state.access = access
     app.add_middleware(
         _Observe,
         metrics=metrics,

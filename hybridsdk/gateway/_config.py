@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from hybridsdk.gateway._auth_config import AuthConfig
 from hybridsdk.gateway._limits import ModelLimits
 
 __all__ = ["GatewayConfig"]
@@ -34,6 +35,7 @@ class GatewayConfig(BaseModel):
         intra_op_threads: ONNX Runtime threads per model; 1 suits a server, where
             concurrent requests already keep the cores busy.
         access_log: log one line per request to `hybridsdk.gateway` (no payloads).
+        auth: who may call, rate limits and /metrics access (`AuthConfig`; open by default).
         limits: the work limits of every model without its own entry in `model_limits`.
         model_limits: model name -> its own limits.
         max_concurrent_runs: model runs at once; more wait for a turn.
@@ -58,6 +60,7 @@ class GatewayConfig(BaseModel):
     upstream_timeout_s: float = Field(default=30.0, gt=0)
     intra_op_threads: int = Field(default=1, ge=0)
     access_log: bool = True
+    auth: AuthConfig = Field(default_factory=AuthConfig)
     limits: ModelLimits = ModelLimits()
     model_limits: dict[str, ModelLimits] = Field(default_factory=dict)
     max_concurrent_runs: int = Field(default=4, gt=0)

@@ -40,6 +40,8 @@ _COUNTERS = {
     "decrypt_failures_total": "Encapsulated requests that failed to decrypt.",
     "key_errors_total": "Encapsulated requests naming an unknown key id or unoffered suite.",
     "upstream_errors_total": "Forwarded requests whose upstream failed or timed out.",
+    "unauthorized_total": "Requests refused for a missing, bad, expired or spent credential.",
+    "rate_limited_total": "Requests refused by a per-client or global rate limit.",
 }
 
 

@@ -70,12 +70,15 @@ class InnerRequest:
         path: the decoded path, without the query.
         headers: lowercase name -> first value.
         body: the content.
+        client_id: who sent it, once authorized (`ClientIdentity.client_id`, e.g.
+            ``bearer:<id>`` or ``private-token``); None on an open gateway.
     """
 
     method: str
     path: str
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes = b""
+    client_id: str | None = None
 
 
 @dataclass(frozen=True)

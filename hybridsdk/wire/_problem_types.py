@@ -20,9 +20,11 @@ __all__ = [
     "PROBLEM_NOT_FOUND",
     "PROBLEM_NOT_READY",
     "PROBLEM_OHTTP_KEY",
+    "PROBLEM_RATE_LIMITED",
     "PROBLEM_REPLAY",
     "PROBLEM_TIMEOUT",
     "PROBLEM_TOO_LARGE",
+    "PROBLEM_UNAUTHORIZED",
     "PROBLEM_UPSTREAM",
     "PROBLEM_UPSTREAM_TIMEOUT",
 ]
@@ -47,5 +49,9 @@ PROBLEM_UPSTREAM_TIMEOUT = "urn:hybridsdk:problem:upstream-timeout"
 PROBLEM_NOT_READY = "urn:hybridsdk:problem:not-ready"
 PROBLEM_INTERNAL = "urn:hybridsdk:problem:internal-error"
 PROBLEM_INFERENCE = "urn:hybridsdk:problem:inference-failed"
+#: No, a bad, an expired or a spent credential: 401 (403 when valid but not allowed).
+PROBLEM_UNAUTHORIZED = "urn:hybridsdk:problem:unauthorized"
+#: A per-client or global rate limit: 429 with Retry-After.
+PROBLEM_RATE_LIMITED = "urn:hybridsdk:problem:rate-limited"
 PROBLEM_BUSY = "urn:hybridsdk:problem:busy"
 PROBLEM_TIMEOUT = "urn:hybridsdk:problem:request-timeout"
