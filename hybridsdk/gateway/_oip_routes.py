@@ -21,7 +21,7 @@ from hybridsdk._exceptions import (
     ModelNotFoundError,
 )
 from hybridsdk._version import __version__
-from hybridsdk.gateway._idempotency import IdempotencyStore, parse_idempotency_key
+from hybridsdk.gateway._idempotency import parse_idempotency_key
 from hybridsdk.gateway._metrics import GatewayMetrics
 from hybridsdk.gateway._models import VERSION, LocalModels
 from hybridsdk.gateway._problems import (
@@ -35,6 +35,7 @@ from hybridsdk.gateway._problems import (
     InnerResponse,
     Problem,
 )
+from hybridsdk.gateway._state import IdempotencyState, idempotency_scope
 from hybridsdk.gateway._upstream import Upstream
 from hybridsdk.wire._oip import decode_infer_request, encode_infer_response
 
@@ -67,12 +68,15 @@ class InnerRequest:
         path: the decoded path, without the query.
         headers: lowercase name -> first value.
         body: the content.
+        client_id: who sent it, once authorized (`ClientIdentity.client_id`, e.g.
+            ``bearer:<id>`` or ``private-token``); None on an open gateway.
     """
 
     method: str
     path: str
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes = b""
+    client_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -132,7 +136,7 @@ class OipRouter:
     Args:
         models: the local models (None when forwarding).
         upstream: the upstream OIP server (None when serving locally).
-        idempotency: the Idempotency-Key store.
+        idempotency: the Idempotency-Key state (in memory or shared by replicas).
         metrics: where idempotent hits are counted.
     """
 
@@ -141,7 +145,7 @@ class OipRouter:
         *,
         models: LocalModels | None,
         upstream: Upstream | None,
-        idempotency: IdempotencyStore,
+        idempotency: IdempotencyState,
         metrics: GatewayMetrics,
     ) -> None:
         if (models is None) == (upstream is None):
@@ -228,17 +232,17 @@ class OipRouter:
         if raw_key is None:
             return await self._run(route, request)
         key = parse_idempotency_key(raw_key)
-        scope = route.upstream_path()
-        kept = self.idempotency.begin(scope, key, request.body)
+        scope = idempotency_scope(request.client_id, route.upstream_path())
+        kept = await self.idempotency.begin(scope, key, request.body)
         if kept is not None:
             self.metrics.inc("idempotent_hits_total")
             return kept
         try:
             response = await self._run(route, request)
         except BaseException:
-            self.idempotency.abort(scope, key)
+            await self.idempotency.abort(scope, key)
             raise
-        self.idempotency.finish(scope, key, response)
+        await self.idempotency.finish(scope, key, response)
         return response
 
     async def _run(self, route: RouteMatch, request: InnerRequest) -> InnerResponse:
