@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import random
 
+import numpy as np
 import pytest
 
 from hybridsdk.gateway._problems import (
@@ -129,3 +130,46 @@ def test_no_replay_is_ever_accepted_under_random_floods() -> None:
             accepted.append((enc, date))
         assert len(guard) <= 50
     assert len(accepted) > 500  # the table was cycled many times over
+
+
+# --- the attack against a real gateway process ----------------------------------
+
+
+@pytest.mark.slow
+def test_real_gateway_flood_cannot_lock_the_sdk_client_out(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    import httpx
+    from gateway_process import build_affine_zoo, fetch_configs, run_gateway, seal, unseal
+
+    from hybridsdk.cloud._client import CloudClient
+    from hybridsdk.cloud._endpoint import CloudEndpoint
+
+    zoo = build_affine_zoo(tmp_path / "zoo")
+    args = ("--models", str(zoo), "--replay-max-entries", "40", "--no-access-log")
+    with run_gateway(*args, log_dir=tmp_path) as gw, httpx.Client(timeout=10) as http:
+        config = fetch_configs(http, gw.url)[0]
+
+        def flood(ahead_s: float, count: int) -> list[int]:
+            statuses = []
+            for _ in range(count):
+                sealed, context = seal(
+                    config, "GET", "/v2/health/live", date_s=time.time() + ahead_s
+                )
+                answer = http.post(
+                    f"{gw.url}/.well-known/ohttp-gateway",
+                    content=sealed,
+                    headers={"content-type": "message/ohttp-req"},
+                )
+                statuses.append(unseal(context, answer).status)
+            return statuses
+
+        # The attack: dated now+59 s. Refused outright as a Date problem now.
+        assert set(flood(59, 20)) == {400}
+        # At the cap (now+4 s): at most a quarter of the table; the rest wait (503).
+        capped = flood(4, 60)
+        assert capped.count(200) <= 10 and set(capped) <= {200, 503}
+        # An honest SDK client is not locked out, and is not told to fix its clock.
+        with CloudClient(CloudEndpoint(gw.url, key_config=config.encode())) as client:
+            answer = client.infer("affine", {"x": np.ones((1, 3), np.float32)}, deadline_s=10)
+            assert answer.outputs["y"].tolist() == [[3.0, 3.0, 3.0]]

@@ -61,6 +61,13 @@ def register(subparsers: Any) -> None:
         help="how far an encrypted request's Date may run ahead of our clock (default 5)",
     )
     parser.add_argument(
+        "--replay-max-entries",
+        type=int,
+        default=100_000,
+        help="key shares the in-memory replay table holds (default 100000); when full it "
+        "narrows the window of old Dates, never opens it",
+    )
+    parser.add_argument(
         "--state-url",
         default=None,
         metavar="URL",
@@ -101,6 +108,7 @@ def run(args: argparse.Namespace) -> int:
             date_window_s=args.date_window_s,
             max_future_skew_s=args.max_future_skew_s,
             state_url=args.state_url,
+            replay_max_entries=args.replay_max_entries,
             intra_op_threads=args.threads,
             idempotency_ttl_s=args.idempotency_ttl_s,
             access_log=not args.no_access_log,
