@@ -38,9 +38,9 @@ def shared_state(session: nox.Session) -> None:
     session.install("-e", ".[dev]")
     session.run(
         "pytest",
-        "tests/test_gateway_replicas.py",
-        "tests/test_gateway_state_units.py",
-        "tests/test_gateway_replay_window.py",
+        "tests/gateway/test_gateway_replicas.py",
+        "tests/gateway/test_gateway_state_units.py",
+        "tests/gateway/test_gateway_replay_window.py",
         *session.posargs,
     )
 

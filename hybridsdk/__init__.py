@@ -36,7 +36,9 @@ from hybridsdk._exceptions import (
     ModelNotFoundError,
     NonFiniteInputError,
     OutboxError,
+    OutboxFileGoneError,
     OutboxFullError,
+    OutboxReadOnlyError,
     PrivacyError,
     PrivacyViolationError,
     ReadTimeoutError,
@@ -44,8 +46,6 @@ from hybridsdk._exceptions import (
     RoutingError,
     TransportError,
     UndeliverableRecordError,
-    UnknownKeyIdError,
-    UnsupportedSuiteError,
 )
 from hybridsdk._lazy import lazy_exports as _lazy_exports
 from hybridsdk._version import __version__
@@ -88,7 +88,9 @@ __all__ = [
     "ModelRegistry",
     "NonFiniteInputError",
     "OutboxError",
+    "OutboxFileGoneError",
     "OutboxFullError",
+    "OutboxReadOnlyError",
     "Policy",
     "PrivacyError",
     "PrivacyLabel",
@@ -103,8 +105,6 @@ __all__ = [
     "Task",
     "TransportError",
     "UndeliverableRecordError",
-    "UnknownKeyIdError",
-    "UnsupportedSuiteError",
     "__version__",
     "load_model",
     "probe_device",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "PROBLEM_BAD_REQUEST",
+    "PROBLEM_BUSY",
     "PROBLEM_DATE",
     "PROBLEM_DECRYPT",
     "PROBLEM_IDEMPOTENCY_CONFLICT",
@@ -22,6 +23,7 @@ __all__ = [
     "PROBLEM_REPLAY",
     "PROBLEM_REPLAY_WINDOW_NARROWED",
     "PROBLEM_STATE_UNAVAILABLE",
+    "PROBLEM_TIMEOUT",
     "PROBLEM_TOO_LARGE",
     "PROBLEM_UPSTREAM",
     "PROBLEM_UPSTREAM_TIMEOUT",
@@ -51,3 +53,5 @@ PROBLEM_UPSTREAM_TIMEOUT = "urn:hybridsdk:problem:upstream-timeout"
 PROBLEM_NOT_READY = "urn:hybridsdk:problem:not-ready"
 PROBLEM_INTERNAL = "urn:hybridsdk:problem:internal-error"
 PROBLEM_INFERENCE = "urn:hybridsdk:problem:inference-failed"
+PROBLEM_BUSY = "urn:hybridsdk:problem:busy"
+PROBLEM_TIMEOUT = "urn:hybridsdk:problem:request-timeout"
