@@ -281,3 +281,27 @@ def test_client_raises_its_own_error_for_a_narrowed_window_not_clock_skew() -> N
     )
     verdict = classify(error, idempotent=False)
     assert verdict.retryable  # nothing ran: a fresh request is safe to send
+
+
+# --- settings ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:6379", "127.0.0.1:6379", "valkey://h"])
+def test_a_state_url_that_is_not_redis_is_a_clear_error(url: str) -> None:
+    from pydantic import ValidationError
+
+    from hybridsdk.gateway._config import GatewayConfig
+
+    with pytest.raises(ValidationError, match="redis://"):
+        GatewayConfig(state_url=url)
+
+
+def test_cli_rejects_bad_state_flags_with_a_clear_message(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from hybridsdk.cli._main import main
+
+    assert main(["gateway", "--state-url", "http://127.0.0.1:6379"]) != 0
+    assert "must start with redis://" in capsys.readouterr().err
+    assert main(["gateway", "--max-future-skew-s", "-1"]) != 0
+    assert "max_future_skew_s" in capsys.readouterr().err
