@@ -122,6 +122,13 @@ def register(subparsers: Any) -> None:
         "--oos-label", default="oos", help="with --texts: the out-of-scope class (default oos)"
     )
     parser.add_argument(
+        "--oos-min-prob",
+        type=_closed_fraction,
+        default=0.5,
+        metavar="P",
+        help="with --texts: a local 'oos' with p >= P is answered locally (default 0.5)",
+    )
+    parser.add_argument(
         "--deployment-oos-share",
         type=_closed_fraction,
         metavar="P",

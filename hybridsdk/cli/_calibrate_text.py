@@ -112,6 +112,7 @@ def _indices(labels: list[str], names: tuple[str, ...], model: str) -> npt.NDArr
 def _simulate(
     conf: npt.NDArray[np.float64],
     says: npt.NDArray[np.bool_],
+    kept: npt.NDArray[np.bool_],
     truth_oos: npt.NDArray[np.bool_],
     share: float,
     seed: int,
@@ -125,7 +126,7 @@ def _simulate(
         idx = rng.permutation(np.nonzero(group)[0])
         half[idx[: idx.size // 2]] = True
     cal, ev = half, ~half
-    fit = MixCalibration.fit(conf[cal], says[cal], truth_oos[cal])
+    fit = MixCalibration.fit(conf[cal], says[cal], truth_oos[cal], kept[cal])
     oos_ev = np.nonzero(ev & truth_oos)[0]
     in_ev = np.nonzero(ev & ~truth_oos)[0]
     n_in = min(in_ev.size, round(oos_ev.size * (1 - share) / share))
@@ -133,7 +134,7 @@ def _simulate(
     rows = np.concatenate(
         [rng.choice(oos_ev, n_oos, replace=False), rng.choice(in_ev, n_in, replace=False)]
     )
-    c, s = conf[rows], says[rows]
+    c, s, k = conf[rows], says[rows], kept[rows]
     estimated = fit.estimate_oos_share(float(s.mean()))
     results = []
     for target in SIM_TARGETS:
@@ -146,9 +147,9 @@ def _simulate(
                 "naive_threshold": round(naive, 6),
                 "naive_realised_share": round(float(np.mean(c < naive)), 4),
                 "mix_known_threshold": round(known, 6),
-                "mix_known_realised_share": round(float(np.mean(~s & (c < known))), 4),
+                "mix_known_realised_share": round(float(np.mean(~k & (c < known))), 4),
                 "mix_estimated_threshold": round(online, 6),
-                "mix_estimated_realised_share": round(float(np.mean(~s & (c < online))), 4),
+                "mix_estimated_realised_share": round(float(np.mean(~k & (c < online))), 4),
             }
         )
     return {
@@ -158,7 +159,7 @@ def _simulate(
         "shifted_oos_share": round(float(truth_oos[rows].mean()), 4),
         "estimated_oos_share": round(estimated, 4),
         "naive": "escalate when confidence < threshold_for_cloud_share(calibration half)",
-        "mix": "probable oos kept local; threshold solved for the oos share (known / "
+        "mix": "confident oos kept local; threshold solved for the oos share (known / "
         "estimated from the local model's oos rate on the shifted half)",
         "by_target": results,
     }
@@ -189,6 +190,7 @@ def calibrate_text(args: argparse.Namespace) -> dict[str, Any]:
     cc = p_cloud.argmax(axis=1) == y
     conf = confidence(p_local, args.confidence)
     says = p_local.argmax(axis=1) == oos
+    kept = says & (p_local[:, oos] >= args.oos_min_prob)  # the client's probable-oos rule
     truth_oos = y == oos
     target = {
         "target_cloud_share": args.target_cloud_share,
@@ -215,7 +217,7 @@ def calibrate_text(args: argparse.Namespace) -> dict[str, Any]:
         "sample_oos_share": float(truth_oos.mean()),
     }
     if truth_oos.any() and not truth_oos.all() and args.target_cloud_share is not None:
-        fit = MixCalibration.fit(conf, says, truth_oos)
+        fit = MixCalibration.fit(conf, says, truth_oos, kept)
         deploy = (
             args.deployment_oos_share
             if args.deployment_oos_share is not None
@@ -226,11 +228,11 @@ def calibrate_text(args: argparse.Namespace) -> dict[str, Any]:
             "threshold": fit.threshold(args.target_cloud_share, deploy),
             "local_says_oos_tpr": fit.tpr,
             "local_says_oos_fpr": fit.fpr,
-            "rule": f"answer locally when the local top class is {args.oos_label!r}; "
-            "else escalate when confidence < threshold",
+            "rule": f"answer locally when the local top class is {args.oos_label!r} with "
+            f"p >= {args.oos_min_prob:g}; else escalate when confidence < threshold",
         }
         if args.simulate_oos_share is not None:
             report["simulated_shift"] = _simulate(
-                conf, says, truth_oos, args.simulate_oos_share, args.seed
+                conf, says, kept, truth_oos, args.simulate_oos_share, args.seed
             )
     return report

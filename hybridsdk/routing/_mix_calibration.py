@@ -13,8 +13,9 @@ for its error rates (black-box shift estimation, Lipton et al. 2018):
 
     pi = (r - fpr) / (tpr - fpr),  r = observed rate of local top class == oos.
 
-Requests the local model calls out of scope are answered locally (see
-`_out_of_scope.probably_out_of_scope`), so they never count as escalations here.
+Requests the local model confidently calls out of scope are answered locally (see
+`_out_of_scope.probably_out_of_scope`, `kept_local` here), so they never count as
+escalations; the shift estimate reads the plainer signal "top class is oos".
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ class MixCalibration:
         confidence: npt.ArrayLike,
         says_oos: npt.ArrayLike,
         is_oos: npt.ArrayLike,
+        kept_local: npt.ArrayLike | None = None,
     ) -> MixCalibration:
         """Measure the curves on a labelled sample.
 
@@ -73,6 +75,8 @@ class MixCalibration:
             confidence: the local model's confidence per row (max probability).
             says_oos: whether the local model's top class is out of scope, per row.
             is_oos: whether the row is truly out of scope.
+            kept_local: whether the cascade answers the row locally as probably out of
+                scope (default: `says_oos`).
 
         Raises:
             ConfigurationError: lengths differ, or a group (in scope / out of scope) is empty.
@@ -80,17 +84,18 @@ class MixCalibration:
         conf = np.asarray(confidence, dtype=np.float64).reshape(-1)
         says = np.asarray(says_oos, dtype=bool).reshape(-1)
         truth = np.asarray(is_oos, dtype=bool).reshape(-1)
-        if not conf.size == says.size == truth.size:
+        kept = says if kept_local is None else np.asarray(kept_local, dtype=bool).reshape(-1)
+        if not conf.size == says.size == truth.size == kept.size:
             raise ConfigurationError(
-                f"confidence, says_oos and is_oos must have one value per row; got "
-                f"{conf.size}, {says.size}, {truth.size}"
+                f"confidence, says_oos, is_oos and kept_local must have one value per "
+                f"row; got {conf.size}, {says.size}, {truth.size}, {kept.size}"
             )
         if truth.all() or not truth.any():
             raise ConfigurationError(
                 "the sample needs both in-scope and out-of-scope rows to separate the curves"
             )
         candidates = np.unique(np.concatenate([conf, [0.0, 1.0 + 1e-9]]))
-        escalates = ~says  # probable out of scope is answered locally
+        escalates = ~kept  # probable out of scope is answered locally
 
         def curve(mask: npt.NDArray[np.bool_]) -> npt.NDArray[np.float64]:
             c = np.sort(conf[mask & escalates])
@@ -164,8 +169,16 @@ class OnlineMixThreshold:
         rate = sum(self._recent) / len(self._recent)
         return self.calibration.estimate_oos_share(rate)
 
-    def escalate(self, confidence: float, says_oos: bool) -> bool:
-        """Record one request and say whether it goes to the cloud."""
+    def escalate(self, confidence: float, says_oos: bool, kept_local: bool | None = None) -> bool:
+        """Record one request and say whether it goes to the cloud.
+
+        Args:
+            confidence: the local model's confidence.
+            says_oos: whether the local model's top class is out of scope.
+            kept_local: whether the cascade answers it locally as out of scope
+                (default: `says_oos`).
+        """
         self._recent.append(bool(says_oos))
         self._threshold = self.calibration.threshold(self.target_share, self.oos_share)
-        return (not says_oos) and confidence < self._threshold
+        kept = says_oos if kept_local is None else kept_local
+        return (not kept) and confidence < self._threshold

@@ -71,3 +71,17 @@ def test_bad_inputs_are_refused() -> None:
         fit.threshold(0.2, -0.1)
     with pytest.raises(ConfigurationError, match="window"):
         OnlineMixThreshold(fit, target_share=0.2, window=0)
+
+
+def test_only_rows_kept_local_leave_the_escalation_curves() -> None:
+    conf, says, truth = population(9700, 300, seed=0)
+    none_kept = MixCalibration.fit(conf, says, truth, kept_local=np.zeros_like(says))
+    all_kept = MixCalibration.fit(conf, says, truth)
+    # Same shift estimate (it reads says_oos), more escalations when nothing stays local.
+    assert none_kept.tpr == all_kept.tpr
+    assert none_kept.share(0.5, 0.18) > all_kept.share(0.5, 0.18)
+    online = OnlineMixThreshold(none_kept, target_share=0.2)
+    assert online.escalate(0.01, says_oos=True, kept_local=False)
+    assert not online.escalate(0.01, says_oos=True)
+    with pytest.raises(ConfigurationError, match="one value per row"):
+        MixCalibration.fit(conf, says, truth, kept_local=[True])
