@@ -309,9 +309,10 @@ def _format(report: dict[str, Any]) -> str:
         )
         for row in sim["by_target"]:
             lines.append(
-                f"  target {row['target_cloud_share']:g}: naive {row['naive_realised_share']:.3f}, "
-                f"mix known {row['mix_known_realised_share']:.3f}, "
-                f"mix estimated {row['mix_estimated_realised_share']:.3f}"
+                f"  target {row['target_cloud_share']:g}: naive "
+                f"{row['naive_realised_share_mean']:.3f}, mix known "
+                f"{row['mix_known_realised_share_mean']:.3f}, mix estimated "
+                f"{row['mix_estimated_realised_share_mean']:.3f} (mean of {sim['splits']} splits)"
             )
     s = r["scorer"]
     if s is not None:

@@ -6,7 +6,8 @@ the texts; the threshold is chosen out of fold as for digits, and, because out-o
 requests have low confidence, a mix-aware threshold is given for the deployment's
 out-of-scope share (`--deployment-oos-share`, default: the sample's). With
 `--simulate-oos-share P`, half the sample calibrates and the other half, resampled to P
-out of scope, shows which cloud share each method really gets.
+out of scope, shows which cloud share each method really gets (mean and spread over 20
+random splits).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from hybridsdk._exceptions import ConfigurationError, InputValidationError
 __all__ = ["calibrate_text", "load_text_sample", "text_probabilities"]
 
 SIM_TARGETS = (0.1, 0.2, 0.3)
+SIM_SPLITS = 20  # random half splits; a sample with few oos rows is noisy on one split
 
 
 def load_text_sample(path: Path) -> tuple[list[str], list[str]]:
@@ -109,20 +111,20 @@ def _indices(labels: list[str], names: tuple[str, ...], model: str) -> npt.NDArr
     return np.array([position[label] for label in labels], dtype=np.intp)
 
 
-def _simulate(
+def _one_split(
     conf: npt.NDArray[np.float64],
     says: npt.NDArray[np.bool_],
     kept: npt.NDArray[np.bool_],
     truth_oos: npt.NDArray[np.bool_],
     share: float,
-    seed: int,
-) -> dict[str, Any]:
+    rng: np.random.Generator,
+) -> tuple[dict[str, float], list[dict[str, float]]]:
+    """Calibrate on a stratified half; judge on the other half resampled to `share`."""
     from hybridsdk.routing._calibration import threshold_for_cloud_share
     from hybridsdk.routing._mix_calibration import MixCalibration
 
-    rng = np.random.default_rng(seed)
     half = np.zeros(conf.size, dtype=bool)
-    for group in (truth_oos, ~truth_oos):  # stratified halves
+    for group in (truth_oos, ~truth_oos):
         idx = rng.permutation(np.nonzero(group)[0])
         half[idx[: idx.size // 2]] = True
     cal, ev = half, ~half
@@ -136,28 +138,55 @@ def _simulate(
     )
     c, s, k = conf[rows], says[rows], kept[rows]
     estimated = fit.estimate_oos_share(float(s.mean()))
-    results = []
+    shares = []
     for target in SIM_TARGETS:
         naive = threshold_for_cloud_share(conf[cal], target)
         known = fit.threshold(target, share)
         online = fit.threshold(target, estimated)
-        results.append(
+        shares.append(
             {
-                "target_cloud_share": target,
-                "naive_threshold": round(naive, 6),
-                "naive_realised_share": round(float(np.mean(c < naive)), 4),
-                "mix_known_threshold": round(known, 6),
-                "mix_known_realised_share": round(float(np.mean(~k & (c < known))), 4),
-                "mix_estimated_threshold": round(online, 6),
-                "mix_estimated_realised_share": round(float(np.mean(~k & (c < online))), 4),
+                "naive": float(np.mean(c < naive)),
+                "mix_known": float(np.mean(~k & (c < known))),
+                "mix_estimated": float(np.mean(~k & (c < online))),
             }
         )
+    info = {
+        "calibration_oos_share": float(truth_oos[cal].mean()),
+        "shifted_rows": float(rows.size),
+        "shifted_oos_share": float(truth_oos[rows].mean()),
+        "estimated_oos_share": estimated,
+    }
+    return info, shares
+
+
+def _simulate(
+    conf: npt.NDArray[np.float64],
+    says: npt.NDArray[np.bool_],
+    kept: npt.NDArray[np.bool_],
+    truth_oos: npt.NDArray[np.bool_],
+    share: float,
+    seed: int,
+) -> dict[str, Any]:
+    rng = np.random.default_rng(seed)
+    runs = [_one_split(conf, says, kept, truth_oos, share, rng) for _ in range(SIM_SPLITS)]
+    results = []
+    for t, target in enumerate(SIM_TARGETS):
+        row: dict[str, float] = {"target_cloud_share": target}
+        for method in ("naive", "mix_known", "mix_estimated"):
+            values = np.array([shares[t][method] for _, shares in runs])
+            row[f"{method}_realised_share_mean"] = round(float(values.mean()), 4)
+            row[f"{method}_realised_share_std"] = round(float(values.std()), 4)
+        results.append(row)
+
+    def mean(key: str) -> float:
+        return round(float(np.mean([info[key] for info, _ in runs])), 4)
+
     return {
-        "calibration_rows": int(cal.sum()),
-        "calibration_oos_share": round(float(truth_oos[cal].mean()), 4),
-        "shifted_rows": int(rows.size),
-        "shifted_oos_share": round(float(truth_oos[rows].mean()), 4),
-        "estimated_oos_share": round(estimated, 4),
+        "splits": SIM_SPLITS,
+        "calibration_oos_share": mean("calibration_oos_share"),
+        "shifted_rows": mean("shifted_rows"),
+        "shifted_oos_share": mean("shifted_oos_share"),
+        "estimated_oos_share": mean("estimated_oos_share"),
         "naive": "escalate when confidence < threshold_for_cloud_share(calibration half)",
         "mix": "confident oos kept local; threshold solved for the oos share (known / "
         "estimated from the local model's oos rate on the shifted half)",

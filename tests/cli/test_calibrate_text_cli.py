@@ -45,7 +45,7 @@ def test_text_calibration_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert mix["deployment_oos_share"] == 0.18 and 0.0 <= mix["threshold"] <= 1.0
     assert "answer locally" in mix["rule"]
     sim = r["simulated_shift"]
-    assert sim["shifted_oos_share"] == pytest.approx(0.3, abs=0.12)
+    assert sim["shifted_oos_share"] == pytest.approx(0.3, abs=0.12) and sim["splits"] == 20
     assert [row["target_cloud_share"] for row in sim["by_target"]] == [0.1, 0.2, 0.3]
 
 
