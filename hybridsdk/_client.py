@@ -246,10 +246,22 @@ class _BaseClient:
             if model is None:
                 from hybridsdk.edge._local_model import load_model
 
-                model = load_model(name, registry=self.registry(), **self._load_kwargs)
+                if name not in self.registry().names():
+                    model = self._encoder_model(name)
+                if model is None:
+                    model = load_model(name, registry=self.registry(), **self._load_kwargs)
                 logger.info("loaded %s on %s (%s)", name, model.runtime, model.accelerator)
                 self._models[name] = model
         return model
+
+    def _encoder_model(self, name: str) -> LocalModel | None:
+        """A device encoder model (intent-minilm-int8) from the cloud model folder, if any."""
+        from hybridsdk.textenc._local import encoder_device_models, load_encoder_local_model
+
+        if name not in encoder_device_models():
+            return None
+        threads = self._load_kwargs.get("threads")
+        return load_encoder_local_model(name, edge_registry=self.registry(), threads=threads)
 
     # -- per request ----------------------------------------------------------------------
 

@@ -39,6 +39,7 @@ from hybridsdk.textenc._encoder import SentenceEncoder, ensure_encoder_files  # 
 from hybridsdk.textenc._pinned import MINILM  # noqa: E402
 
 NAME = "intent-minilm-fp32"
+NAME_INT8 = "intent-minilm-int8"
 FILE = "intent-minilm-head.onnx"
 EDGE = "intent-linear-fp32"
 TFIDF = "intent-cloud-fp32"
@@ -250,7 +251,35 @@ def main() -> int:
         build=build,
         test_accuracy=cloud_metrics["val_accuracy"],
     )
-    manifest = Manifest(models=(entry,))
+    entries = [entry]
+    if "int8_encoder_val" in build:
+        # The device option: the int8 encoder + the same head and blend, loaded by the
+        # client as a local model (hybridsdk/textenc/_local.py); the gateway skips it.
+        int8_figures = {k: v for k, v in build["int8_encoder_val"].items() if k.startswith("val")}
+        int8_build = {
+            k: v for k, v in build.items() if not k.startswith(("val", "oos", "int8", "head_graph"))
+        }
+        int8_build.update(
+            {
+                "encoder_precision": "int8",
+                "quantization": "onnxruntime.quantization.quantize_dynamic(QInt8, "
+                "op_types_to_quantize=[MatMul]); the word-embedding table stays fp32",
+                **build["int8_encoder_val"],
+                "val_cascade_to_intent_minilm_fp32": build["val_cascade_from_int8_encoder"],
+            }
+        )
+        entries.append(
+            entry.model_copy(
+                update={
+                    "name": NAME_INT8,
+                    "role": "edge",
+                    "precision": "int8",
+                    "build": int8_build,
+                    "test_accuracy": int8_figures["val_accuracy"],
+                }
+            )
+        )
+    manifest = Manifest(models=tuple(entries))
     text = json.dumps(manifest.model_dump(mode="json"), indent=2) + "\n"
     (args.out / "manifest.json").write_text(text)
     summary = {k: v for k, v in build.items() if k.startswith(("val", "head_only", "int8", "oos"))}

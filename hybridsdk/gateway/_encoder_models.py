@@ -120,6 +120,8 @@ def load_encoder_models(
         partner = entry.build.get("blend_with")
         if not isinstance(entry.build.get("encoder"), dict) or not isinstance(partner, str):
             continue
+        if entry.role != "cloud":  # a device option (intent-minilm-int8): not served
+            continue
         if partner not in loaded or entry.name in loaded:
             logger.info("not serving %s: it needs %s from the edge zoo", entry.name, partner)
             continue

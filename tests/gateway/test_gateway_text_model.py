@@ -33,7 +33,11 @@ def text_body(texts: list[str], datatype: str = "BYTES") -> dict[str, object]:
 
 
 def test_head_entry_matches_the_edge_intent_models() -> None:
-    (entry,) = ModelRegistry(CLOUD_MODELS).manifest.models
+    cloud, device = ModelRegistry(CLOUD_MODELS).manifest.models
+    assert device.name == "intent-minilm-int8" and device.role == "edge"
+    assert device.precision == "int8" and device.build["encoder_precision"] == "int8"
+    assert device.file == cloud.file and device.labels == cloud.labels
+    entry = cloud
     edge = ModelRegistry(EDGE_MODELS)
     assert entry.name == NAME and entry.role == "cloud" and entry.task == "intent-classification"
     assert entry.labels == edge.entry("intent-linear-fp32").labels
@@ -66,6 +70,7 @@ async def test_gateway_serves_the_encoder_model(
         labels = ModelRegistry(CLOUD_MODELS).entry(NAME).labels
         assert [labels[i] for i in probs.argmax(axis=1)] == ["balance", "alarm"]
         np.testing.assert_allclose(probs.sum(axis=1), 1.0, atol=1e-4)
+        assert (await client.get("/v2/models/intent-minilm-int8")).status_code == 404
         wrong = await client.post(f"/v2/models/{NAME}/infer", json=text_body([1.0], "FP32"))
         assert wrong.status_code == 400
         assert "BYTES" in json.dumps(wrong.json())
