@@ -104,9 +104,12 @@ def _status_of(answer: bytes) -> str:
 
 def _read_answer(sock: socket.socket, timeout_s: float) -> bytes:
     sock.settimeout(timeout_s)
-    with contextlib.suppress(OSError):
+    try:
         return sock.recv(256)
-    return b""
+    except TimeoutError:
+        return b"- waiting"  # still open, no answer yet
+    except OSError:
+        return b""
 
 
 def _connect(port: int) -> socket.socket:
