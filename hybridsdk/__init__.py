@@ -45,8 +45,6 @@ from hybridsdk._exceptions import (
     RoutingError,
     TransportError,
     UndeliverableRecordError,
-    UnknownKeyIdError,
-    UnsupportedSuiteError,
 )
 from hybridsdk._lazy import lazy_exports as _lazy_exports
 from hybridsdk._version import __version__
@@ -105,8 +103,6 @@ __all__ = [
     "Task",
     "TransportError",
     "UndeliverableRecordError",
-    "UnknownKeyIdError",
-    "UnsupportedSuiteError",
     "__version__",
     "load_model",
     "probe_device",
