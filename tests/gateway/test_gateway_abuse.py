@@ -254,6 +254,30 @@ def test_stalled_uploads_cannot_hold_more_than_the_body_budget(
     assert answer.status_code == 200
 
 
+def test_when_every_connection_is_mid_request_a_new_one_gets_503(
+    small_gateway: GatewayProcess,
+) -> None:
+    """Connections past their headers are not evicted; beyond the cap, newcomers get 503."""
+    busy: list[socket.socket] = []
+    try:
+        for _ in range(MAX_CONNECTIONS):  # headers done, a 10-byte body that never comes
+            sock = connect(small_gateway.port)
+            sock.sendall(
+                b"POST /v2/models/affine/infer HTTP/1.1\r\nhost: x\r\ncontent-length: 10\r\n\r\n{"
+            )
+            busy.append(sock)
+        time.sleep(0.2)  # let the server see them all
+        extra = connect(small_gateway.port)
+        answer = read_all(extra, 3)
+        extra.close()
+        assert answer.startswith(b"HTTP/1.1 503 "), answer[:80]
+        # The busy ones end by the body timeout, not by eviction.
+        assert all(read_all(sock, 3).startswith(b"HTTP/1.1 408 ") for sock in busy[:5])
+    finally:
+        for sock in busy:
+            sock.close()
+
+
 def test_more_slow_connections_than_fds_do_not_starve_a_normal_client(
     small_gateway: GatewayProcess,
 ) -> None:
