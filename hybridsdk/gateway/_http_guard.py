@@ -8,7 +8,8 @@ file descriptors so that no one else is served. This subclass adds, per connecti
 - a header timeout (408 and close) from the first byte of a request, or from the
   connection opening;
 - a header size limit (431 and close), counted on the raw bytes before the parser
-  buffers them;
+  buffers them (give or take one read chunk when a request's headers share a chunk with
+  the end of the previous request's body);
 - a cap on open connections: a new one beyond it closes the oldest connection that is
   idle or still sending headers (a slow client loses its slot, a normal client gets
   served), or gets 503 when every connection is busy;
@@ -88,7 +89,7 @@ def guarded_protocol(options: ServerOptions) -> type[asyncio.Protocol]:
                 for c in self.connections
                 if c is not self
                 and isinstance(c, GuardedHttpToolsProtocol)
-                and c._awaiting_headers
+                and c._idle_or_in_headers()
                 and not c.transport.is_closing()
             ]
             if not victims:
@@ -114,7 +115,9 @@ def guarded_protocol(options: ServerOptions) -> type[asyncio.Protocol]:
 
         def _header_timeout(self) -> None:
             self._header_timer = None
-            if self._awaiting_headers and not self.transport.is_closing():
+            if self._awaiting_headers and not self._idle_or_in_headers():
+                self._start_header_timer()  # a pipelined request waits for the answer
+            elif self._awaiting_headers and not self.transport.is_closing():
                 self.transport.write(_TIMEOUT)
                 self.transport.close()
 
@@ -145,14 +148,18 @@ def guarded_protocol(options: ServerOptions) -> type[asyncio.Protocol]:
             self._cancel_header_timer()
             super().on_headers_complete()
 
-        def on_response_complete(self) -> None:
-            # Ready for the next request on this connection: idle until its first byte
-            # (uvicorn's keep-alive timeout), then the header timeout again.
-            if not self.pipeline:
-                self._awaiting_headers = True
-                self._header_bytes = 0
-                self._tail = b""
-            super().on_response_complete()
+        def on_message_complete(self) -> None:
+            # The parser has the whole request (body included): what comes next is the
+            # next request's headers. Not on response completion: an early answer (413)
+            # can precede the rest of the body, which is no header.
+            self._awaiting_headers = True
+            self._header_bytes = 0
+            self._tail = b""
+            super().on_message_complete()
+
+        def _idle_or_in_headers(self) -> bool:
+            cycle = self.cycle
+            return self._awaiting_headers and (cycle is None or cycle.response_complete)
 
         def connection_lost(self, exc: Exception | None) -> None:
             self._cancel_header_timer()

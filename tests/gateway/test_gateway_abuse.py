@@ -189,6 +189,22 @@ def test_huge_header_gets_431_and_no_memory(small_gateway: GatewayProcess) -> No
     assert httpx.get(f"{small_gateway.url}/v2/health/ready").status_code == 200
 
 
+def test_a_body_answered_early_does_not_count_as_the_next_requests_headers(
+    small_gateway: GatewayProcess,
+) -> None:
+    """413 on Content-Length comes before the body; the rest of the body is no header."""
+    with httpx.Client(timeout=10) as client:  # one keep-alive connection
+        big = b"[" + b"0," * 75_000 + b"0]"  # 150 kB: over the 100 kB body cap, 18x the header cap
+        for _ in range(3):
+            answer = client.post(
+                f"{small_gateway.url}/v2/models/affine/infer",
+                content=big,
+                headers={"content-type": "application/json"},
+            )
+            assert answer.status_code == 413
+            assert client.get(f"{small_gateway.url}/v2/health/live").status_code == 200
+
+
 def test_slowloris_headers_time_out(small_gateway: GatewayProcess) -> None:
     idle = connect(small_gateway.port)  # never sends a byte
     slow = connect(small_gateway.port)
