@@ -322,6 +322,38 @@ def test_more_slow_connections_than_fds_do_not_starve_a_normal_client(
     assert "Too many open files" not in small_gateway.log()
 
 
+def test_keep_alive_timeout_and_limit_concurrency(tmp_path: Path) -> None:
+    zoo = build_affine_zoo(tmp_path / "zoo")
+    args = ["--models", str(zoo), "--no-access-log", "--timeout-keep-alive-s", "1"]
+    args += ["--limit-concurrency", "6", "--body-timeout-s", "5"]
+    with run_gateway(*args, log_dir=tmp_path) as gateway:
+        # An idle keep-alive connection is closed after about a second.
+        sock = connect(gateway.port)
+        sock.sendall(b"GET /v2/health/live HTTP/1.1\r\nhost: x\r\n\r\n")
+        start = time.monotonic()
+        answer = read_all(sock, 5)  # returns when the server closes
+        sock.close()
+        assert answer.startswith(b"HTTP/1.1 200 ")
+        assert 0.5 < time.monotonic() - start < 3
+        # uvicorn's cap: with 6 connections open, a request on a 7th gets 503.
+        held = []
+        for _ in range(6):
+            held.append(connect(gateway.port))
+            held[-1].sendall(
+                b"POST /v2/models/affine/infer HTTP/1.1\r\nhost: x\r\ncontent-length: 10\r\n\r\n{"
+            )
+        time.sleep(0.2)  # let the server see them
+        extra = connect(gateway.port)
+        extra.sendall(b"GET /v2/health/live HTTP/1.1\r\nhost: x\r\n\r\n")
+        refused = read_all(extra, 3)
+        extra.close()
+        for sock in held:
+            sock.close()
+        assert refused.startswith(b"HTTP/1.1 503 "), refused[:80]
+        time.sleep(0.2)
+        assert httpx.get(f"{gateway.url}/v2/health/live").status_code == 200
+
+
 def test_sigterm_with_slow_clients_exits_promptly(tmp_path: Path) -> None:
     zoo = build_affine_zoo(tmp_path / "zoo")
     args = ["--models", str(zoo), "--no-access-log", "--header-timeout-s", "60"]
