@@ -27,6 +27,7 @@ from hybridsdk._exceptions import (
     EncodingError,
     GatewayError,
     InputValidationError,
+    ReplayWindowNarrowedError,
 )
 from hybridsdk.cloud._endpoint import CloudEndpoint
 from hybridsdk.cloud._retry import OHTTP_KEY_PROBLEM_TYPE, parse_retry_after
@@ -41,7 +42,7 @@ from hybridsdk.wire._ohttp import (
     prefetch_encapsulation,
 )
 from hybridsdk.wire._oip import InferPayload, decode_infer_response, encode_infer_request
-from hybridsdk.wire._problem_types import PROBLEM_DATE
+from hybridsdk.wire._problem_types import PROBLEM_DATE, PROBLEM_REPLAY_WINDOW_NARROWED
 
 __all__ = [
     "CallTimeouts",
@@ -387,6 +388,13 @@ def parse_ohttp_reply(
                 status=error.status,
                 problem_type=error.problem_type,
                 server_time=parse_http_date(server_date) if server_date else None,
+            )
+        if error.problem_type == PROBLEM_REPLAY_WINDOW_NARROWED:
+            raise ReplayWindowNarrowedError(
+                f"{error} The gateway is under a flood; a fresh request is retried.",
+                status=error.status,
+                problem_type=error.problem_type,
+                retry_after_s=error.retry_after_s,
             )
         raise error
     return _decode_outputs(inner.content, where=f"upstream of {endpoint.name}")

@@ -34,7 +34,6 @@ from hybridsdk.gateway._access import ISSUER_DIRECTORY_PATH, TOKEN_REQUEST_PATH,
 from hybridsdk.gateway._authz import Authorizer, AuthRequest
 from hybridsdk.gateway._body_budget import BodyBudget
 from hybridsdk.gateway._config import GatewayConfig
-from hybridsdk.gateway._idempotency import IdempotencyStore
 from hybridsdk.gateway._keystore import KeyRing
 from hybridsdk.gateway._metrics import CONTENT_TYPE_METRICS, GatewayMetrics
 from hybridsdk.gateway._models import LocalModels
@@ -53,9 +52,9 @@ from hybridsdk.gateway._problems import (
     Problem,
     problem_body,
 )
-from hybridsdk.gateway._replay import ReplayGuard
 from hybridsdk.gateway._run_slots import RunSlots
 from hybridsdk.gateway._spent_tokens import SpentTokenStore
+from hybridsdk.gateway._state_factory import build_state
 from hybridsdk.gateway._upstream import Upstream
 
 if TYPE_CHECKING:
@@ -224,15 +223,11 @@ def create_app(
         )
     else:
         models = LocalModels(cfg.models_dir, intra_op_threads=cfg.intra_op_threads)
+    state = build_state(cfg, clock=clock, monotonic=monotonic)
     router = OipRouter(
         models=models,
         upstream=upstream,
-        idempotency=IdempotencyStore(
-            ttl_s=cfg.idempotency_ttl_s,
-            max_entries=cfg.idempotency_max_entries,
-            max_bytes=cfg.idempotency_max_bytes,
-            clock=monotonic,
-        ),
+        idempotency=state.idempotency,
         metrics=metrics,
         limits=cfg.limits_for,
         run_slots=RunSlots(max_running=cfg.max_concurrent_runs, max_waiting=cfg.max_waiting_runs),
@@ -240,12 +235,7 @@ def create_app(
     body_budget = BodyBudget(cfg.max_pending_body_bytes)
     endpoint = OhttpEndpoint(
         keyring=keyring,
-        replay=ReplayGuard(
-            window_s=cfg.date_window_s,
-            max_entries=cfg.replay_max_entries,
-            require_date=cfg.require_date,
-            clock=clock,
-        ),
+        replay=state.replay,
         router=router,
         metrics=metrics,
         access_log=cfg.access_log,
@@ -343,11 +333,15 @@ def create_app(
 
         if models is not None:
             await run_in_threadpool(models.load)
+        if state.shared is not None and not await state.shared.ping():
+            logger.warning("the shared state store does not answer; requests get 503 until it does")
         try:
             yield
         finally:
             if upstream is not None:
                 await upstream.aclose()
+            if state.shared is not None:
+                await state.shared.aclose()
 
     app = Starlette(
         routes=[

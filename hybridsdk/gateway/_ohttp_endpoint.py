@@ -27,10 +27,11 @@ from hybridsdk.gateway._problems import (
     PROBLEM_MEDIA_TYPE,
     PROBLEM_OHTTP_KEY,
     PROBLEM_REPLAY,
+    PROBLEM_REPLAY_WINDOW_NARROWED,
     InnerResponse,
     Problem,
 )
-from hybridsdk.gateway._replay import ReplayGuard
+from hybridsdk.gateway._state import ReplayState
 from hybridsdk.wire._bhttp import BinaryResponse, decode_request
 from hybridsdk.wire._keyconfig import (
     MEDIA_TYPE_OHTTP_KEYS,
@@ -61,7 +62,7 @@ class OhttpEndpoint:
 
     Args:
         keyring: the keys to publish and decrypt with.
-        replay: the replay guard.
+        replay: the replay state (in memory or shared by replicas).
         router: the OIP router that answers the decrypted requests.
         metrics: where failures and inner requests are counted.
         access_log: log one line per inner request.
@@ -73,7 +74,7 @@ class OhttpEndpoint:
         self,
         *,
         keyring: KeyRing,
-        replay: ReplayGuard,
+        replay: ReplayState,
         router: OipRouter,
         metrics: GatewayMetrics,
         access_log: bool = True,
@@ -179,12 +180,14 @@ class OhttpEndpoint:
             headers.setdefault(name.decode("latin-1"), value.decode("latin-1"))
         enc = body[HEADER_LENGTH : HEADER_LENGTH + _X25519_ENC_LENGTH]
         try:
-            self.replay.check(enc, headers.get("date"))
+            await self.replay.check(enc, headers.get("date"))
         except Problem as problem:
             if problem.type == PROBLEM_REPLAY:
                 self.metrics.inc("replays_rejected_total")
             elif problem.type == PROBLEM_DATE:
                 self.metrics.inc("dates_rejected_total")
+            elif problem.type == PROBLEM_REPLAY_WINDOW_NARROWED:
+                self.metrics.inc("replay_window_narrowed_total")
             return "rejected", problem.response(), message.method
         path = unquote(message.path.split("?", 1)[0])
         client_id: str | None = None

@@ -22,6 +22,8 @@ __all__ = [
     "PROBLEM_OHTTP_KEY",
     "PROBLEM_RATE_LIMITED",
     "PROBLEM_REPLAY",
+    "PROBLEM_REPLAY_WINDOW_NARROWED",
+    "PROBLEM_STATE_UNAVAILABLE",
     "PROBLEM_TIMEOUT",
     "PROBLEM_TOO_LARGE",
     "PROBLEM_UNAUTHORIZED",
@@ -42,6 +44,10 @@ PROBLEM_MEDIA_TYPE = "urn:hybridsdk:problem:unsupported-media-type"
 PROBLEM_TOO_LARGE = "urn:hybridsdk:problem:payload-too-large"
 PROBLEM_DECRYPT = "urn:hybridsdk:problem:decrypt-failed"
 PROBLEM_REPLAY = "urn:hybridsdk:problem:replayed-request"
+#: A flood filled the replay table: re-encapsulate with the current Date (503, Retry-After).
+PROBLEM_REPLAY_WINDOW_NARROWED = "urn:hybridsdk:problem:replay-window-narrowed"
+#: The shared replay/idempotency store did not answer: nothing ran (503, Retry-After).
+PROBLEM_STATE_UNAVAILABLE = "urn:hybridsdk:problem:state-store-unavailable"
 PROBLEM_IDEMPOTENCY_CONFLICT = "urn:hybridsdk:problem:idempotency-key-reused"
 PROBLEM_IDEMPOTENCY_IN_FLIGHT = "urn:hybridsdk:problem:idempotency-key-in-flight"
 PROBLEM_UPSTREAM = "urn:hybridsdk:problem:upstream-failed"
