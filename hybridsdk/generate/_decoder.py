@@ -1,7 +1,9 @@
 """The KV-cache decode loop over the exported graph, on plain ONNX Runtime.
 
-The cache stays in ORT-owned `OrtValue`s between steps (`run_with_ort_values`), so no
-key/value tensor is copied into numpy; only the last position's logits come back.
+The cache is one preallocated buffer per layer and kind, bound (IOBinding) as both the
+``past_key_values`` input and the ``present`` output: `GroupQueryAttention` then writes the
+new positions in place (its past/present shared-buffer mode) instead of copying the whole
+cache every token. Buffers grow by doubling when a sequence outgrows them.
 """
 
 from __future__ import annotations
@@ -69,17 +71,37 @@ class OnnxDecoder:
         self._ort = ort
         self.n_layers = n_layers
         self.context_length = context_length
-        self._empty = np.zeros((1, n_kv_heads, 0, head_dim), dtype=np.float32)
-        self._outputs = [o.name for o in self._session.get_outputs()]
-        self._past: list[Any] = []
+        self._kv_shape = (1, n_kv_heads, 0, head_dim)
+        self._buffers: list[NDArray[np.float32]] = []
+        self._values: list[Any] = []
         self.length = 0
         self.reset()
 
-    def reset(self) -> None:
-        """Forget the sequence (empty cache)."""
-        empty = self._ort.OrtValue.ortvalue_from_numpy(self._empty)
-        self._past = [empty] * (2 * self.n_layers)
+    @property
+    def capacity(self) -> int:
+        """Positions the current cache buffers hold."""
+        return int(self._buffers[0].shape[2]) if self._buffers else 0
+
+    def reset(self, capacity: int = 256) -> None:
+        """Forget the sequence; preallocate room for `capacity` positions.
+
+        Args:
+            capacity: expected prompt + completion length (the cache grows past it if needed).
+        """
         self.length = 0
+        self._allocate(max(1, min(capacity, self.context_length)))
+
+    def _allocate(self, capacity: int) -> None:
+        b, h, _, d = self._kv_shape
+        old, keep = self._buffers, self.length
+        # ortvalue_from_numpy wraps the array without copying: ORT writes into it in place,
+        # so the arrays are kept alive alongside their OrtValues.
+        self._buffers = [
+            np.zeros((b, h, capacity, d), dtype=np.float32) for _ in range(2 * self.n_layers)
+        ]
+        for new, prev in zip(self._buffers, old, strict=False):
+            new[:, :, :keep] = prev[:, :, :keep]
+        self._values = [self._ort.OrtValue.ortvalue_from_numpy(a) for a in self._buffers]
 
     def forward(self, tokens: list[int], *, keep: int = 1) -> NDArray[np.float32]:
         """Append `tokens` to the sequence; return logits [keep, vocab] of its last positions.
@@ -96,20 +118,25 @@ class OnnxDecoder:
                 f"the sequence would hold {total} tokens; the model's context is "
                 f"{self.context_length}: shorten the prompt or lower max_tokens"
             )
+        if total > self.capacity:
+            self._allocate(min(self.context_length, max(total, 2 * self.capacity)))
         ov = self._ort.OrtValue.ortvalue_from_numpy
-        feeds = {
-            "input_ids": ov(np.asarray([tokens], dtype=np.int64)),
-            "attention_mask": ov(np.ones((1, total), dtype=np.int64)),
-            "num_logits_to_keep": ov(np.asarray(min(keep, len(tokens)), dtype=np.int64)),
-        }
+        binding = self._session.io_binding()
+        binding.bind_ortvalue_input("input_ids", ov(np.asarray([tokens], dtype=np.int64)))
+        binding.bind_ortvalue_input("attention_mask", ov(np.ones((1, total), dtype=np.int64)))
+        binding.bind_ortvalue_input(
+            "num_logits_to_keep", ov(np.asarray(min(keep, len(tokens)), dtype=np.int64))
+        )
+        binding.bind_output("logits")
         for layer in range(self.n_layers):
-            feeds[f"past_key_values.{layer}.key"] = self._past[2 * layer]
-            feeds[f"past_key_values.{layer}.value"] = self._past[2 * layer + 1]
+            for i, kind in enumerate(("key", "value")):
+                value = self._values[2 * layer + i]
+                binding.bind_ortvalue_input(f"past_key_values.{layer}.{kind}", value)
+                binding.bind_ortvalue_output(f"present.{layer}.{kind}", value)
         try:
-            out = self._session.run_with_ort_values(self._outputs, feeds)
+            self._session.run_with_iobinding(binding)
         except Exception as exc:
             raise InferenceError(f"ONNX Runtime failed decoding: {exc}") from exc
-        self._past = list(out[1:])
         self.length = total
-        logits: NDArray[np.float32] = out[0].numpy()[0]
+        logits: NDArray[np.float32] = binding.get_outputs()[0].numpy()[0]
         return logits

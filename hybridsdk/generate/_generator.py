@@ -233,7 +233,7 @@ class LocalGenerator:
         hold = max((len(s) for s in stops), default=1) - 1
         with self._lock:
             decoder = self._decoder
-            decoder.reset()
+            decoder.reset(len(prompt) + max_tokens)
             try:
                 logits = decoder.forward(prompt)[-1]
                 while len(generated) < max_tokens:
@@ -269,7 +269,7 @@ class LocalGenerator:
             finally:
                 if reason == "cancelled":
                     text = text[:emitted]  # the result holds exactly what was streamed
-                decoder.reset()
+                decoder.reset(1)  # drop this sequence's cache buffers
                 end = time.perf_counter()
                 n = len(generated)
                 decode_s = end - first_at
