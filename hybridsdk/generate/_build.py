@@ -172,8 +172,8 @@ def verify_folder(folder: Path) -> dict[str, Any]:
     cfg_path = folder / CONFIG_FILE
     if not cfg_path.exists():
         raise ModelNotFoundError(
-            f"no generative model at {folder}; build it with `hybridsdk models build-genai` "
-            "or LocalGenerator.from_pinned()"
+            f"no generative model at {folder}; build it with hybridsdk.generate.build_model() "
+            "(LocalGenerator.from_pinned() builds on first use)"
         )
     config: dict[str, Any] = json.loads(cfg_path.read_text("utf-8"))
     if config.get("format") != FORMAT:
