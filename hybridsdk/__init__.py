@@ -36,15 +36,15 @@ from hybridsdk._exceptions import (
     ModelNotFoundError,
     NonFiniteInputError,
     OutboxError,
+    OutboxFileGoneError,
     OutboxFullError,
+    OutboxReadOnlyError,
     PrivacyError,
     PrivacyViolationError,
     ReadTimeoutError,
     RoutingError,
     TransportError,
     UndeliverableRecordError,
-    UnknownKeyIdError,
-    UnsupportedSuiteError,
 )
 from hybridsdk._lazy import lazy_exports as _lazy_exports
 from hybridsdk._version import __version__
@@ -87,7 +87,9 @@ __all__ = [
     "ModelRegistry",
     "NonFiniteInputError",
     "OutboxError",
+    "OutboxFileGoneError",
     "OutboxFullError",
+    "OutboxReadOnlyError",
     "Policy",
     "PrivacyError",
     "PrivacyLabel",
@@ -101,8 +103,6 @@ __all__ = [
     "Task",
     "TransportError",
     "UndeliverableRecordError",
-    "UnknownKeyIdError",
-    "UnsupportedSuiteError",
     "__version__",
     "load_model",
     "probe_device",
@@ -114,7 +114,7 @@ _LAZY = {
     "BreakerConfig": "hybridsdk.cloud._breaker",
     "Client": "hybridsdk._client",
     "CloudEndpoint": "hybridsdk.cloud._endpoint",
-    "DegradationChain": "hybridsdk.cloud._degradation",
+    "DegradationChain": "hybridsdk._degradation",
     "InferenceRequest": "hybridsdk._types",
     "InferenceResult": "hybridsdk._types",
     "LocalModel": "hybridsdk.edge._local_model",
@@ -133,10 +133,10 @@ _LAZY = {
 
 if _typing.TYPE_CHECKING:
     from hybridsdk._client import AsyncClient, Client
+    from hybridsdk._degradation import DegradationChain
     from hybridsdk._tasks import Task
     from hybridsdk._types import InferenceRequest, InferenceResult, PrivacyLabel, Reason, Route
     from hybridsdk.cloud._breaker import BreakerConfig
-    from hybridsdk.cloud._degradation import DegradationChain
     from hybridsdk.cloud._endpoint import CloudEndpoint
     from hybridsdk.cloud._retry import RetryPolicy
     from hybridsdk.edge._local_model import LocalModel, load_model

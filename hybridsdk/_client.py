@@ -19,12 +19,12 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from hybridsdk._connectivity import Connectivity
+from hybridsdk._degradation import ResponseCache
 from hybridsdk._exceptions import ConfigurationError, HybridSDKError, InputValidationError
 from hybridsdk._flow import CallCloud, Defer, FlowContext, Outcome, RunLocal, Step, request_flow
 from hybridsdk._tasks import Task
 from hybridsdk._types import InferenceRequest, InferenceResult, Route
-from hybridsdk.cloud._connectivity import Connectivity
-from hybridsdk.cloud._degradation import ResponseCache
 from hybridsdk.routing._calibration import OnlineThreshold
 from hybridsdk.routing._policy import Mode, Policy
 from hybridsdk.routing._privacy import PrivacyPolicy
@@ -33,10 +33,10 @@ from hybridsdk.routing._signals import CostBudget, LatencyEstimator, Signals
 if TYPE_CHECKING:
     from hybridsdk.cloud._client import AsyncCloudClient, CloudClient
     from hybridsdk.cloud._endpoint import CloudEndpoint
-    from hybridsdk.cloud._outbox import Outbox
-    from hybridsdk.cloud._outbox_drain import DrainRunner
     from hybridsdk.edge._local_model import LocalModel
     from hybridsdk.edge._registry import ModelRegistry
+    from hybridsdk.outbox._drain import DrainRunner
+    from hybridsdk.outbox._store import Outbox
 
 __all__ = ["DEFAULT_TASKS", "AsyncClient", "Client"]
 
@@ -177,6 +177,7 @@ class _BaseClient:
     # -- models ---------------------------------------------------------------------------
 
     def registry(self) -> ModelRegistry:
+        """The model zoo this client loads from (`registry=`, else `models_dir=`)."""
         if self._registry is None:
             from hybridsdk.edge._registry import ModelRegistry
 
@@ -200,7 +201,7 @@ class _BaseClient:
 
     # -- per request ----------------------------------------------------------------------
 
-    def task_for(self, request: InferenceRequest) -> Task:
+    def _task_for(self, request: InferenceRequest) -> Task:
         if request.task is not None:
             task = self.tasks.get(request.task)
             if task is None:
@@ -219,7 +220,7 @@ class _BaseClient:
                     return task
         return self.tasks[self.default_task]
 
-    def tracker(self, task: Task) -> OnlineThreshold | None:
+    def _tracker(self, task: Task) -> OnlineThreshold | None:
         """The online threshold of `task` when a target cloud share is set."""
         if self.target_cloud_share is None or self.policy.mode is not Mode.PREFER_LOCAL:
             return None
@@ -231,7 +232,7 @@ class _BaseClient:
             self._trackers[task.name] = tracker
         return tracker
 
-    def context(self, request: InferenceRequest) -> FlowContext:
+    def _context(self, request: InferenceRequest) -> FlowContext:
         now = self.clock()
         signals = Signals.from_state(
             now=now,
@@ -242,7 +243,7 @@ class _BaseClient:
             budget=self.budget,
             cloud_cost_estimate=self.cloud_cost,
         )
-        task = self.task_for(request)
+        task = self._task_for(request)
         return FlowContext(
             task=task,
             policy=self.policy,
@@ -252,14 +253,14 @@ class _BaseClient:
             cloud_configured=bool(self.endpoints),
             outbox_configured=self.outbox is not None,
             cloud_cost=self.cloud_cost or 0.0,
-            tracker=self.tracker(task),
+            tracker=self._tracker(task),
             clock=self.clock,
         )
 
     def _all_breakers_open(self) -> bool:
         return False  # overridden once a cloud client exists
 
-    def probe_timeout_s(self, request: InferenceRequest) -> float:
+    def _probe_timeout_s(self, request: InferenceRequest) -> float:
         """How long an offline probe may hold this request: at most half its time left
         (the rest is for answering), at most 2 s; 0 skips the probe this time."""
         remaining_ms = request.remaining_ms(self.clock())
@@ -268,7 +269,7 @@ class _BaseClient:
         budget_s = min(2.0, remaining_ms / 2000.0)
         return budget_s if budget_s >= 0.01 else 0.0
 
-    def cloud_deadline_s(self, deadline: float | None) -> float | None:
+    def _cloud_deadline_s(self, deadline: float | None) -> float | None:
         """Seconds the cloud call may take: the time left, less a reserve for the fallback.
 
         When the cloud call fails at its deadline, the degradation chain still has to run
@@ -281,13 +282,13 @@ class _BaseClient:
         reserve_s = 0.025 if estimate_ms is None else min(0.25, max(0.002, 2e-3 * estimate_ms))
         return max(0.0, deadline - reserve_s - self.clock())
 
-    def local_outcome(self, model: LocalModel, outputs: Any, started: float) -> Outcome:
+    def _local_outcome(self, model: LocalModel, outputs: Any, started: float) -> Outcome:
         ms = (time.perf_counter() - started) * 1000.0
         self.latency.observe("local", ms)
         value = (outputs, model.entry.name, model.runtime, model.accelerator)
         return Outcome(value=value, elapsed_ms=ms)
 
-    def cloud_outcome(self, answer: Any, error: BaseException | None, started: float) -> Outcome:
+    def _cloud_outcome(self, answer: Any, error: BaseException | None, started: float) -> Outcome:
         ms = (time.perf_counter() - started) * 1000.0
         if error is None:
             self.connectivity.record_success()
@@ -298,8 +299,8 @@ class _BaseClient:
         self.connectivity.record_failure(error)
         return Outcome(error=error, elapsed_ms=ms)
 
-    def defer(self, step: Defer) -> Outcome:
-        from hybridsdk.cloud._outbox_sender import encode_deferred
+    def _defer(self, step: Defer) -> Outcome:
+        from hybridsdk.outbox._sender import encode_deferred
 
         assert self.outbox is not None
         started = time.perf_counter()
@@ -327,7 +328,7 @@ class _BaseClient:
         """
         if self.outbox is None:
             raise ConfigurationError("this client has no outbox: pass outbox=PATH")
-        from hybridsdk.cloud._outbox import OutboxState
+        from hybridsdk.outbox._store import OutboxState
 
         record = self.outbox.get(idempotency_key)
         if record is None or record.state is not OutboxState.DELIVERED or record.result is None:
@@ -357,7 +358,7 @@ class _BaseClient:
     def _breaker_snapshots(self) -> list[Any]:
         return []
 
-    def close_models(self) -> None:
+    def _close_models(self) -> None:
         with self._models_lock:
             for model in self._models.values():
                 model.close()
@@ -365,7 +366,7 @@ class _BaseClient:
 
 
 def _deferred_result(record: Any) -> InferenceResult:
-    from hybridsdk.cloud._outbox_sender import decode_deferred, decode_result
+    from hybridsdk.outbox._sender import decode_deferred, decode_result
 
     model, _ = decode_deferred(record.payload)
     return InferenceResult(
@@ -395,7 +396,7 @@ def _endpoints(
 def _open_outbox(outbox: str | os.PathLike[str] | Outbox | None) -> Outbox | None:
     if outbox is None:
         return None
-    from hybridsdk.cloud._outbox import Outbox
+    from hybridsdk.outbox._store import Outbox
 
     return outbox if isinstance(outbox, Outbox) else Outbox(outbox)
 
@@ -484,7 +485,7 @@ class Client(_BaseClient):
         """
         req = _as_request(request, fields)
         self._maybe_probe(req)
-        return self._drive(request_flow(req, self.context(req)))
+        return self._drive(request_flow(req, self._context(req)))
 
     def _drive(self, flow: Generator[Step, Outcome, InferenceResult]) -> InferenceResult:
         step = next(flow)
@@ -504,7 +505,7 @@ class Client(_BaseClient):
                 outputs = model.run(step.inputs)
             except Exception as exc:
                 return Outcome(error=exc, elapsed_ms=(time.perf_counter() - started) * 1000.0)
-            return self.local_outcome(model, outputs, started)
+            return self._local_outcome(model, outputs, started)
         if isinstance(step, CallCloud):
             if self._cloud is None:
                 return Outcome(error=ConfigurationError("no cloud endpoint is configured"))
@@ -513,15 +514,15 @@ class Client(_BaseClient):
                     step.model,
                     step.inputs,
                     idempotency_key=step.idempotency_key,
-                    deadline_s=self.cloud_deadline_s(step.deadline),
+                    deadline_s=self._cloud_deadline_s(step.deadline),
                 )
             except Exception as exc:
-                return self.cloud_outcome(None, exc, started)
-            return self.cloud_outcome(answer, None, started)
-        return self.defer(step)
+                return self._cloud_outcome(None, exc, started)
+            return self._cloud_outcome(answer, None, started)
+        return self._defer(step)
 
     def _maybe_probe(self, request: InferenceRequest) -> None:
-        timeout_s = self.probe_timeout_s(request)
+        timeout_s = self._probe_timeout_s(request)
         if self._cloud is not None and timeout_s > 0 and self.connectivity.probe_due():
             self.connectivity.record_probe(self._cloud.probe(timeout_s))
 
@@ -532,8 +533,8 @@ class Client(_BaseClient):
         return self._cloud.breaker_snapshots() if self._cloud is not None else []
 
     def _start_drainer(self, interval_s: float) -> None:
-        from hybridsdk.cloud._outbox_drain import DrainRunner
-        from hybridsdk.cloud._outbox_sender import cloud_sender
+        from hybridsdk.outbox._drain import DrainRunner
+        from hybridsdk.outbox._sender import cloud_sender
 
         assert self._cloud is not None and self.outbox is not None
         self._drainer = DrainRunner(self.outbox, cloud_sender(self._cloud), interval_s=interval_s)
@@ -543,8 +544,8 @@ class Client(_BaseClient):
         """Send what the outbox holds now; returns the `DrainReport`."""
         if self._cloud is None or self.outbox is None:
             raise ConfigurationError("draining needs both cloud= and outbox=")
-        from hybridsdk.cloud._outbox_drain import drain
-        from hybridsdk.cloud._outbox_sender import cloud_sender
+        from hybridsdk.outbox._drain import drain
+        from hybridsdk.outbox._sender import cloud_sender
 
         return drain(self.outbox, cloud_sender(self._cloud))
 
@@ -557,7 +558,7 @@ class Client(_BaseClient):
             self._cloud.close()
         if self.outbox is not None:
             self.outbox.close()
-        self.close_models()
+        self._close_models()
 
     def __enter__(self) -> Client:
         return self
@@ -588,7 +589,7 @@ class AsyncClient(_BaseClient):
         req = _as_request(request, fields)
         self._ensure_drainer()
         await self._maybe_probe(req)
-        flow = request_flow(req, self.context(req))
+        flow = request_flow(req, self._context(req))
         step = next(flow)
         while True:
             outcome = await self._execute(step)
@@ -609,7 +610,7 @@ class AsyncClient(_BaseClient):
                 outputs = await model.run_async(step.inputs)
             except Exception as exc:
                 return Outcome(error=exc, elapsed_ms=(time.perf_counter() - started) * 1000.0)
-            return self.local_outcome(model, outputs, started)
+            return self._local_outcome(model, outputs, started)
         if isinstance(step, CallCloud):
             if self._cloud is None:
                 return Outcome(error=ConfigurationError("no cloud endpoint is configured"))
@@ -618,15 +619,15 @@ class AsyncClient(_BaseClient):
                     step.model,
                     step.inputs,
                     idempotency_key=step.idempotency_key,
-                    deadline_s=self.cloud_deadline_s(step.deadline),
+                    deadline_s=self._cloud_deadline_s(step.deadline),
                 )
             except Exception as exc:
-                return self.cloud_outcome(None, exc, started)
-            return self.cloud_outcome(answer, None, started)
-        return await anyio.to_thread.run_sync(self.defer, step)
+                return self._cloud_outcome(None, exc, started)
+            return self._cloud_outcome(answer, None, started)
+        return await anyio.to_thread.run_sync(self._defer, step)
 
     async def _maybe_probe(self, request: InferenceRequest) -> None:
-        timeout_s = self.probe_timeout_s(request)
+        timeout_s = self._probe_timeout_s(request)
         if self._cloud is not None and timeout_s > 0 and self.connectivity.probe_due():
             self.connectivity.record_probe(await self._cloud.probe(timeout_s))
 
@@ -661,8 +662,8 @@ class AsyncClient(_BaseClient):
         """Send what the outbox holds now; returns the `DrainReport`."""
         if self._cloud is None or self.outbox is None:
             raise ConfigurationError("draining needs both cloud= and outbox=")
-        from hybridsdk.cloud._outbox_drain import drain_async
-        from hybridsdk.cloud._outbox_sender import async_cloud_sender
+        from hybridsdk.outbox._drain import drain_async
+        from hybridsdk.outbox._sender import async_cloud_sender
 
         return await drain_async(self.outbox, async_cloud_sender(self._cloud))
 
@@ -677,7 +678,7 @@ class AsyncClient(_BaseClient):
             await self._cloud.aclose()
         if self.outbox is not None:
             self.outbox.close()
-        self.close_models()
+        self._close_models()
 
     async def __aenter__(self) -> AsyncClient:
         return self

@@ -56,7 +56,7 @@ def heading(number: int, title: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hybridsdk.bench._digits import load_digits_split
+    from hybridsdk.testing._digits import load_digits_split
 
     split = load_digits_split()
     say("hybridsdk demo: one call, local or encrypted cloud, on the embedded defaults")
@@ -123,9 +123,9 @@ def show_local(x: np.ndarray, y: np.ndarray) -> None:
 @contextlib.contextmanager
 def started_gateway(tmp: Path) -> Iterator[tuple[str, str, Any]]:
     """A real gateway on loopback with a key pinned here, behind a fault proxy."""
-    from hybridsdk.bench._fault_proxy import FaultProxy
     from hybridsdk.gateway._keystore import generate_keys
     from hybridsdk.gateway._launch import launch_gateway
+    from hybridsdk.testing._fault_proxy import FaultProxy
 
     heading(3, "Cloud gateway (Oblivious HTTP, RFC 9458)")
     key = generate_keys(tmp / "keys")

@@ -10,7 +10,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from hybridsdk._exceptions import ConfigurationError, MissingDependencyError
+from hybridsdk._exceptions import ConfigurationError
+from hybridsdk.cli._gateway_limits import add_limit_arguments, limit_settings, server_options
 
 __all__ = ["register", "run"]
 
@@ -64,6 +65,7 @@ def register(subparsers: Any) -> None:
         help="how long a finished request's answer is kept for retries with the same "
         "Idempotency-Key (default 600); cover your clients' longest redelivery delay",
     )
+    add_limit_arguments(parser)
     parser.add_argument("--no-access-log", action="store_true", help="do not log each request")
     parser.set_defaults(func=run)
 
@@ -72,11 +74,8 @@ def run(args: argparse.Namespace) -> int:
     """Start the server and block until it stops."""
     from hybridsdk.gateway._app import create_app
     from hybridsdk.gateway._config import GatewayConfig
+    from hybridsdk.gateway._serve import serve
 
-    try:
-        import uvicorn
-    except ImportError:
-        raise MissingDependencyError("the reference gateway", "gateway") from None
     if args.models is not None and args.upstream is not None:
         raise ConfigurationError("give --models or --upstream, not both")
     try:
@@ -89,7 +88,9 @@ def run(args: argparse.Namespace) -> int:
             intra_op_threads=args.threads,
             idempotency_ttl_s=args.idempotency_ttl_s,
             access_log=not args.no_access_log,
+            **limit_settings(args),
         )
+        options = server_options(args)
     except ValidationError as exc:
         raise ConfigurationError(f"invalid gateway option: {exc}") from None
     gateway_logger = logging.getLogger("hybridsdk.gateway")
@@ -103,15 +104,5 @@ def run(args: argparse.Namespace) -> int:
         file=sys.stderr,
         flush=True,
     )
-    # log_config=None keeps our logging set-up; our access log replaces uvicorn's, which
-    # would print raw paths (model names) and client addresses.
-    uvicorn.run(
-        app,
-        host=args.host,
-        port=args.port,
-        log_config=None,
-        access_log=False,
-        server_header=False,
-        lifespan="on",
-    )
+    serve(app, host=args.host, port=args.port, options=options)
     return 0

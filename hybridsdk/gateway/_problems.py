@@ -11,8 +11,9 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from hybridsdk.cloud._problem_types import (
+from hybridsdk.wire._problem_types import (
     PROBLEM_BAD_REQUEST,
+    PROBLEM_BUSY,
     PROBLEM_DATE,
     PROBLEM_DECRYPT,
     PROBLEM_IDEMPOTENCY_CONFLICT,
@@ -25,6 +26,7 @@ from hybridsdk.cloud._problem_types import (
     PROBLEM_NOT_READY,
     PROBLEM_OHTTP_KEY,
     PROBLEM_REPLAY,
+    PROBLEM_TIMEOUT,
     PROBLEM_TOO_LARGE,
     PROBLEM_UPSTREAM,
     PROBLEM_UPSTREAM_TIMEOUT,
@@ -33,6 +35,7 @@ from hybridsdk.cloud._problem_types import (
 __all__ = [
     "MEDIA_TYPE_PROBLEM",
     "PROBLEM_BAD_REQUEST",
+    "PROBLEM_BUSY",
     "PROBLEM_DATE",
     "PROBLEM_DECRYPT",
     "PROBLEM_IDEMPOTENCY_CONFLICT",
@@ -45,6 +48,7 @@ __all__ = [
     "PROBLEM_NOT_READY",
     "PROBLEM_OHTTP_KEY",
     "PROBLEM_REPLAY",
+    "PROBLEM_TIMEOUT",
     "PROBLEM_TOO_LARGE",
     "PROBLEM_UPSTREAM",
     "PROBLEM_UPSTREAM_TIMEOUT",
@@ -59,10 +63,12 @@ _TITLES = {
     400: "Bad Request",
     404: "Not Found",
     405: "Method Not Allowed",
+    408: "Request Timeout",
     409: "Conflict",
     413: "Content Too Large",
     415: "Unsupported Media Type",
     422: "Unprocessable Content",
+    431: "Request Header Fields Too Large",
     500: "Internal Server Error",
     502: "Bad Gateway",
     503: "Service Unavailable",
