@@ -20,8 +20,9 @@ from typing import Any
 
 import numpy as np
 
-from hybridsdk.generate import LocalGenerator, build_model, ensure_gguf
-from hybridsdk.generate._build import heldout_text, perplexity
+from hybridsdk.generate import LocalGenerator
+from hybridsdk.generate._artifacts import ensure_gguf
+from hybridsdk.generate._build import build_model, heldout_text, perplexity
 
 # CPU seconds per decode step: on a shared machine wall time includes waiting for a core.
 CPU_S: dict[str, list[float]] = {"ours": [], "llama_cpp": []}

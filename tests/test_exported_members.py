@@ -19,7 +19,8 @@ import pytest
 import hybridsdk
 
 # The whole public surface, every namespace together (httpx has 72 in one namespace).
-MAX_PUBLIC_NAMES = 80
+# +2 for hybridsdk.generate (LocalGenerator, GenerationResult: the generative path, #14).
+MAX_PUBLIC_NAMES = 82
 
 
 def _namespaces() -> list[str]:

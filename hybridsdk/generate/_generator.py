@@ -26,6 +26,8 @@ from ._chat import ChatTemplate
 from ._decoder import OnnxDecoder
 from ._tokenizer import GGUFTokenizer
 
+__all__ = ["GenerationResult", "GenerationStream", "LocalGenerator"]
+
 logger = logging.getLogger("hybridsdk.generate")
 
 FinishReason = Literal["stop", "length", "cancelled"]

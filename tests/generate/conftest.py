@@ -16,14 +16,14 @@ pytest.importorskip("gguf", reason='needs pip install "hybridsdk[genai]"')
 
 @pytest.fixture(scope="session")
 def genai_folder() -> Path:
-    from hybridsdk.generate import build_model
+    from hybridsdk.generate._build import build_model
 
     return build_model()
 
 
 @pytest.fixture(scope="session")
 def gguf_model(genai_folder: Path):  # type: ignore[no-untyped-def]
-    from hybridsdk.generate import ensure_gguf
+    from hybridsdk.generate._artifacts import ensure_gguf
     from hybridsdk.generate._gguf import read_gguf
 
     return read_gguf(ensure_gguf())

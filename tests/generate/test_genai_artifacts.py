@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from hybridsdk import ModelIntegrityError, ModelNotFoundError
-from hybridsdk.generate import SMOLLM2_135M, LocalGenerator
-from hybridsdk.generate._artifacts import cache_root, ensure_gguf, extract_gguf
+from hybridsdk.generate import LocalGenerator
+from hybridsdk.generate._artifacts import SMOLLM2_135M, cache_root, ensure_gguf, extract_gguf
 from hybridsdk.generate._build import CONFIG_FILE, verify_folder
 
 
