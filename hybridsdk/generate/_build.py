@@ -126,6 +126,9 @@ def build_model(
         if target.exists():
             shutil.rmtree(target)
         tmp.replace(target)
+        for stale in target.parent.glob("onnx-v*"):
+            if stale != target:  # folders of older formats: never loaded again
+                shutil.rmtree(stale, ignore_errors=True)
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)

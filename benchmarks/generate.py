@@ -1,20 +1,20 @@
-"""Local generation: 1-thread decode tok/s, time to first token, RSS, perplexity.
+"""Local generation: decode tok/s (1 thread), time to first token, RSS, perplexity.
 
 Runs the pinned SmolLM2-135M-Instruct through hybridsdk's ONNX export and, when
 llama-cpp-python is installed, through llama.cpp on the same GGUF, side by side in one
-process, alternating rounds so both see the same machine load. Prints medians and ratios.
+process, alternating rounds so both see the same machine load. Reports medians and ratios,
+per wall second and per CPU second (on a shared machine wall time includes waiting for a
+core), and the 1-minute load average.
 
-    python benchmarks/generate_local.py [--json] [--rounds 5] [--tokens 128] [--threads 1]
+    hybridsdk bench generate [--json] [--rounds 5] [--tokens 128] [--threads 1]
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import resource
 import statistics
-import sys
 import time
 from typing import Any
 
@@ -72,13 +72,17 @@ def _llama_round(llm: Any, prompt: list[int], tokens: int) -> tuple[float, list[
     return ttft, steps
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--json", action="store_true", help="print one JSON object")
-    ap.add_argument("--rounds", type=int, default=5)
-    ap.add_argument("--tokens", type=int, default=128, help="decode steps per round")
-    ap.add_argument("--threads", type=int, default=1)
-    args = ap.parse_args()
+__all__ = ["add_arguments", "format_text", "run"]
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--rounds", type=int, default=5, help="alternating rounds (default 5)")
+    parser.add_argument("--tokens", type=int, default=128, help="decode steps per round")
+    parser.add_argument("--threads", type=int, default=1, help="intra-op threads (default 1)")
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    """Measure; return the figures."""
 
     rss0 = _rss_mb()
     t = time.perf_counter()
@@ -158,13 +162,27 @@ def main() -> int:
             out["ours"]["decode_tok_s_median"] / out["llama_cpp"]["decode_tok_s_median"]
         )
         out["ratio_perplexity_ours_over_llama_cpp"] = ppl_ours / ppl_llama
-    if args.json:
-        print(json.dumps(out, indent=1))
-    else:
-        for key, value in out.items():
-            print(f"{key}: {value}")
-    return 0
+    return out
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+def format_text(result: dict[str, Any]) -> str:
+    """A few lines for people."""
+    ours = result["ours"]
+    lines = [
+        f"{result['model']}, {result['threads']} thread(s), load average {result['load_average_1m']:.1f}"
+        f" on {result['cpus']} CPUs",
+        f"ours:      decode {ours['decode_tok_s_median']:.1f} tok/s "
+        f"({ours['decode_tok_per_cpu_s_median']:.1f} per CPU-s), TTFT {ours['ttft_ms_median']:.0f} ms"
+        f" ({result['prompt_tokens']} prompt tokens), RSS +{ours['rss_mb_loaded']:.0f} MB",
+    ]
+    ref = result.get("llama_cpp")
+    if ref:
+        lines.append(
+            f"llama.cpp: decode {ref['decode_tok_s_median']:.1f} tok/s "
+            f"({ref['decode_tok_per_cpu_s_median']:.1f} per CPU-s), TTFT {ref['ttft_ms_median']:.0f} ms"
+        )
+        lines.append(
+            f"ratios ours/llama.cpp: decode {result['ratio_decode_ours_over_llama_cpp']:.2f}, "
+            f"perplexity {result['ratio_perplexity_ours_over_llama_cpp']:.4f}"
+        )
+    return "\n".join(lines)
