@@ -200,7 +200,7 @@ def fetch_configs(client: httpx.Client, url: str = "") -> list[KeyConfig]:
     answer = client.get(
         f"{url}/.well-known/ohttp-gateway", headers={"accept": "application/ohttp-keys"}
     )
-    assert answer.status_code == 200
+    assert answer.status_code == 200, (answer.status_code, answer.text)
     assert answer.headers["content-type"] == "application/ohttp-keys"
     return parse_key_configs(answer.content)
 

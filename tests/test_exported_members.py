@@ -19,8 +19,9 @@ import pytest
 import hybridsdk
 
 # The whole public surface, every namespace together (httpx has 72 in one namespace).
-# +2 for hybridsdk.generate (LocalGenerator, GenerationResult: the generative path, #14).
-MAX_PUBLIC_NAMES = 82
+# 81: ReplayWindowNarrowedError (issue 9.3 asks for its own client error, apart from
+# ClockSkewError). +2 for hybridsdk.generate (LocalGenerator, GenerationResult: #14).
+MAX_PUBLIC_NAMES = 83
 
 
 def _namespaces() -> list[str]:

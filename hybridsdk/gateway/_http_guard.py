@@ -70,6 +70,9 @@ def guarded_protocol(options: ServerOptions) -> type[asyncio.Protocol]:
         """HttpToolsProtocol plus header timeout, header size limit and connection cap."""
 
         _awaiting_headers = True
+        # Still receiving a request body, perhaps after an early answer (413): those bytes
+        # are body, not the next request's headers.
+        _reading_body = False
         _header_bytes = 0
         _tail = b""
         _header_timer: asyncio.TimerHandle | None = None
@@ -89,6 +92,7 @@ def guarded_protocol(options: ServerOptions) -> type[asyncio.Protocol]:
                 if c is not self
                 and isinstance(c, GuardedHttpToolsProtocol)
                 and c._awaiting_headers
+                and not c._reading_body
                 and not c.transport.is_closing()
             ]
             if not victims:
@@ -121,7 +125,7 @@ def guarded_protocol(options: ServerOptions) -> type[asyncio.Protocol]:
         def data_received(self, data: bytes) -> None:
             if self.transport.is_closing():
                 return
-            if self._awaiting_headers:
+            if self._awaiting_headers and not self._reading_body:
                 # Count up to the blank line that ends the headers (it may straddle two
                 # chunks): a body sent in the same packet is not header bytes.
                 joined = self._tail + data
@@ -142,8 +146,13 @@ def guarded_protocol(options: ServerOptions) -> type[asyncio.Protocol]:
 
         def on_headers_complete(self) -> None:
             self._awaiting_headers = False
+            self._reading_body = True
             self._cancel_header_timer()
             super().on_headers_complete()
+
+        def on_message_complete(self) -> None:
+            self._reading_body = False
+            super().on_message_complete()
 
         def on_response_complete(self) -> None:
             # Ready for the next request on this connection: idle until its first byte

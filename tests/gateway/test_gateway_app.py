@@ -4,7 +4,6 @@ idempotency, size limit, upstream faults, metrics and log hygiene."""
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 from collections.abc import AsyncIterator
@@ -20,26 +19,17 @@ from hybridsdk.gateway._config import GatewayConfig
 from hybridsdk.gateway._models import ServedModel
 from hybridsdk.gateway._problems import PROBLEM_DATE, PROBLEM_OHTTP_KEY, PROBLEM_REPLAY
 from hybridsdk.gateway._replay import http_date
-from hybridsdk.wire._bhttp import BinaryResponse, decode_response
-from hybridsdk.wire._keyconfig import KeyConfig, generate_key_config, parse_key_configs
-from hybridsdk.wire._ohttp import ClientResponseContext, encapsulate_request
+from hybridsdk.wire._keyconfig import generate_key_config
+from hybridsdk.wire._ohttp import encapsulate_request
 from tests._fakes import FakeTime
 from tests._gateway_process import build_affine_zoo, infer_body, seal
 from tests._prometheus import parse_prometheus
+from tests.gateway._asgi import GATEWAY, call, keys_of, opened, post_sealed, problem, serve
 
 pytestmark = pytest.mark.anyio
 
-GATEWAY = "/.well-known/ohttp-gateway"
 ROWS = [[1.0, 2.0, 3.0], [-1.0, 0.0, 0.5]]
 EXPECTED = [[3.0, 5.0, 7.0], [-1.0, 1.0, 2.0]]
-
-
-@contextlib.asynccontextmanager
-async def serve(app: Any) -> AsyncIterator[httpx.AsyncClient]:
-    async with app.router.lifespan_context(app):
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://gw") as client:
-            yield client
 
 
 @pytest.fixture
@@ -54,51 +44,6 @@ def clock() -> FakeTime:
 
 def make_app(zoo: Path, clock: FakeTime, **settings: Any) -> Any:
     return create_app(GatewayConfig(models_dir=zoo, **settings), clock=clock)
-
-
-def problem(response: httpx.Response | BinaryResponse) -> dict[str, Any]:
-    if isinstance(response, BinaryResponse):
-        assert response.header("content-type") == b"application/problem+json"
-        body: dict[str, Any] = json.loads(response.content)
-    else:
-        assert response.headers["content-type"] == "application/problem+json"
-        body = response.json()
-    assert body["status"] == (
-        response.status if isinstance(response, BinaryResponse) else response.status_code
-    )
-    assert body["detail"] and body["title"] and body["type"]
-    return body
-
-
-async def keys_of(client: httpx.AsyncClient) -> KeyConfig:
-    answer = await client.get(GATEWAY, headers={"accept": "application/ohttp-keys"})
-    assert answer.status_code == 200
-    assert answer.headers["content-type"] == "application/ohttp-keys"
-    (config,) = parse_key_configs(answer.content)
-    return config
-
-
-async def post_sealed(client: httpx.AsyncClient, enc: bytes) -> httpx.Response:
-    return await client.post(GATEWAY, content=enc, headers={"content-type": "message/ohttp-req"})
-
-
-async def call(
-    client: httpx.AsyncClient,
-    config: KeyConfig,
-    clock: FakeTime,
-    method: str,
-    path: str,
-    **kwargs: Any,
-) -> BinaryResponse:
-    kwargs.setdefault("date_s", clock.now)
-    enc, ctx = seal(config, method, path, **kwargs)
-    return opened(ctx, await post_sealed(client, enc))
-
-
-def opened(ctx: ClientResponseContext, answer: httpx.Response) -> BinaryResponse:
-    assert answer.status_code == 200, answer.text
-    assert answer.headers["content-type"] == "message/ohttp-res"
-    return decode_response(ctx.decapsulate_response(answer.content))
 
 
 # --- plain OIP ---------------------------------------------------------------------------

@@ -17,19 +17,20 @@ from pathlib import Path
 import httpx
 import psutil
 import pytest
-from gateway_process import GatewayProcess, build_affine_zoo, infer_body, run_gateway
+
+from tests._gateway_process import GatewayProcess, build_affine_zoo, infer_body, run_gateway
 
 MB = 1 << 20
 
 
 def rss(process: GatewayProcess) -> int:
-    return int(psutil.Process(process.process.pid).memory_info().rss)
+    return int(psutil.Process(process.pid).memory_info().rss)
 
 
 @contextlib.contextmanager
 def peak_rss(process: GatewayProcess) -> Iterator[list[int]]:
     """Sample the process's RSS every 5 ms while the block runs; yields [peak]."""
-    proc = psutil.Process(process.process.pid)
+    proc = psutil.Process(process.pid)
     peak = [int(proc.memory_info().rss)]
     stop = threading.Event()
 
@@ -165,7 +166,7 @@ def small_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GatewayP
         "--max-connections", str(MAX_CONNECTIONS),
     ]  # fmt: skip
     with run_gateway(*args, log_dir=base) as process:
-        psutil.Process(process.process.pid).rlimit(psutil.RLIMIT_NOFILE, (FD_LIMIT, FD_LIMIT))
+        psutil.Process(process.pid).rlimit(psutil.RLIMIT_NOFILE, (FD_LIMIT, FD_LIMIT))
         yield process
 
 
@@ -263,7 +264,7 @@ def test_more_slow_connections_than_fds_do_not_starve_a_normal_client(
             with contextlib.suppress(OSError):
                 sock.sendall(b"GET /v2 HTTP/1.1\r\nhost: x\r\n")  # and never finish
             slow.append(sock)
-        process = psutil.Process(small_gateway.process.pid)
+        process = psutil.Process(small_gateway.pid)
         assert process.num_fds() < FD_LIMIT
         start = time.monotonic()
         with httpx.Client(timeout=5) as client:
@@ -301,8 +302,9 @@ def test_sigterm_with_slow_clients_exits_promptly(tmp_path: Path) -> None:
             assert client.get(f"{gateway.url}/v2/health/live").status_code == 200
             time.sleep(0.2)  # let the server register every connection
             start = time.monotonic()
-            gateway.process.send_signal(signal.SIGTERM)
-            code = gateway.process.wait(timeout=15)
+            child = psutil.Process(gateway.pid)
+            child.send_signal(signal.SIGTERM)
+            code = child.wait(timeout=15)
             elapsed = time.monotonic() - start
         for sock in held:
             sock.close()
@@ -311,3 +313,30 @@ def test_sigterm_with_slow_clients_exits_promptly(tmp_path: Path) -> None:
     assert code in (0, -signal.SIGTERM), log
     assert "Traceback" not in log and "ERROR" not in log, log
     assert elapsed < 2.0, elapsed
+
+
+def test_body_after_an_early_answer_is_not_counted_as_headers(
+    small_gateway: GatewayProcess,
+) -> None:
+    # 413 is sent as soon as the declared length is over the cap; the client then sends
+    # the body anyway. Those bytes are the rest of this request, not the next one's
+    # headers: they must not trip the header size limit (431) on the connection.
+    sock = connect(small_gateway.port)
+    declared = 100_001 + 8192
+    sock.sendall(
+        b"POST /v2/models/affine/infer HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\n"
+        + f"content-length: {declared}\r\n\r\n".encode()
+    )
+    sock.settimeout(5)
+    first = sock.recv(65536)
+    assert first.startswith(b"HTTP/1.1 413 "), first[:80]
+    with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+        sock.sendall(b" " * declared)
+        sock.sendall(b"GET /v2/health/live HTTP/1.1\r\nhost: x\r\n\r\n")
+    rest = read_all(sock, 3)
+    sock.close()
+    answers = first + rest
+    assert b" 431 " not in answers, answers[:400]
+    # Either the next request is served on the same connection, or the server closed it
+    # after the 413; never a header-size refusal.
+    assert answers.count(b"HTTP/1.1 ") == 1 or answers.endswith(b'{"live":true}'), answers

@@ -13,9 +13,6 @@ from typing import Any
 
 import httpx
 import pytest
-from gateway_process import build_affine_zoo, seal
-from test_gateway_app import keys_of, opened, post_sealed, problem, serve
-from test_gateway_units import FakeClock
 
 from hybridsdk._exceptions import EncodingError
 from hybridsdk.gateway._app import create_app
@@ -29,6 +26,9 @@ from hybridsdk.gateway._problems import (
 )
 from hybridsdk.gateway._run_slots import RunSlots
 from hybridsdk.wire._oip import decode_infer_request
+from tests._fakes import FakeTime
+from tests._gateway_process import build_affine_zoo, seal
+from tests.gateway._asgi import keys_of, opened, post_sealed, problem, serve
 
 pytestmark = pytest.mark.anyio
 
@@ -52,7 +52,7 @@ async def post(client: httpx.AsyncClient, body: bytes | str) -> httpx.Response:
 
 def app_for(zoo: Path, **settings: Any) -> Any:
     return create_app(
-        GatewayConfig(models_dir=zoo, access_log=False, **settings), clock=FakeClock()
+        GatewayConfig(models_dir=zoo, access_log=False, **settings), clock=FakeTime(1_700_000_000.0)
     )
 
 
@@ -169,7 +169,7 @@ def test_string_limit_is_separate_and_checked_on_declared_shapes() -> None:
 
 
 async def test_limits_apply_inside_ohttp(zoo: Path) -> None:
-    clock = FakeClock()
+    clock = FakeTime(1_700_000_000.0)
     app = create_app(
         GatewayConfig(models_dir=zoo, access_log=False, limits=ModelLimits(max_batch_size=1)),
         clock=clock,
