@@ -98,3 +98,13 @@ def test_context_overflow_is_refused(exact_decoder: OnnxDecoder) -> None:
         exact_decoder.forward([1] * (exact_decoder.context_length + 1))
     with pytest.raises(InputValidationError):
         exact_decoder.forward([])
+
+
+def test_export_is_deterministic(gguf_model, genai_folder: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # A fresh export, in this process, hashes the same as the cached build's files.
+    from hybridsdk.generate._artifacts import sha256_file
+
+    export_onnx(gguf_model, tmp_path / "model.onnx")
+    recorded = json.loads((genai_folder / CONFIG_FILE).read_text())["files"]
+    for name in ("model.onnx", "model.onnx.data"):
+        assert sha256_file(tmp_path / name) == recorded[name], name
