@@ -36,6 +36,7 @@ from hybridsdk._tasks import Task
 from hybridsdk._trampoline import Call, adrive, arun_call, drive, run_call
 from hybridsdk._types import InferenceRequest, InferenceResult, Route
 from hybridsdk.routing._calibration import OnlineThreshold
+from hybridsdk.routing._cost import cloud_cost_of
 from hybridsdk.routing._policy import Mode, Policy
 from hybridsdk.routing._privacy import PrivacyPolicy
 from hybridsdk.routing._signals import CostBudget, DeviceStateLike, LatencyEstimator, Signals
@@ -170,7 +171,8 @@ class _BaseClient:
         self.clock = clock
         self.latency = LatencyEstimator()
         self.budget = budget
-        self.cloud_cost = cloud_cost
+        # One number charges the budget, feeds the budget rule and is result.cost.
+        self.cloud_cost = cloud_cost_of(cloud_cost, policy.rules)
         if target_cloud_share is not None and not 0.0 < target_cloud_share < 1.0:
             raise ConfigurationError(
                 f"target_cloud_share={target_cloud_share!r} must be in (0, 1), e.g. 0.12"
@@ -559,7 +561,9 @@ class Client(_BaseClient):
         cache: keep recent cloud answers for the degradation chain (True, False, or a
             `ResponseCache`).
         budget: a cost budget window for cloud calls.
-        cloud_cost: the cost of one cloud call, for the budget rule.
+        cloud_cost: the cost of one cloud call: charged to `budget`, read by the budget
+            rule, reported as `result.cost` (default: the policy's budget rule's
+            `cost_per_call`; set in both places, they must agree).
         target_cloud_share: keep the cascade's cloud share at this fraction as inputs
             drift (an online threshold per task, started at the policy's threshold).
         offline_after: consecutive connection failures after which the client counts
