@@ -8,8 +8,7 @@ file descriptors so that no one else is served. This subclass adds, per connecti
 - a header timeout (408 and close) from the first byte of a request, or from the
   connection opening;
 - a header size limit (431 and close), counted on the raw bytes before the parser
-  buffers them (give or take one read chunk when a request's headers share a chunk with
-  the end of the previous request's body);
+  buffers them;
 - a cap on open connections: a new one beyond it closes the oldest connection that is
   idle or still sending headers (a slow client loses its slot, a normal client gets
   served), or gets 503 when every connection is busy;
@@ -71,6 +70,9 @@ def guarded_protocol(options: ServerOptions) -> type[asyncio.Protocol]:
         """HttpToolsProtocol plus header timeout, header size limit and connection cap."""
 
         _awaiting_headers = True
+        # Still receiving a request body, perhaps after an early answer (413): those bytes
+        # are body, not the next request's headers.
+        _reading_body = False
         _header_bytes = 0
         _tail = b""
         _header_timer: asyncio.TimerHandle | None = None
@@ -89,7 +91,8 @@ def guarded_protocol(options: ServerOptions) -> type[asyncio.Protocol]:
                 for c in self.connections
                 if c is not self
                 and isinstance(c, GuardedHttpToolsProtocol)
-                and c._idle_or_in_headers()
+                and c._awaiting_headers
+                and not c._reading_body
                 and not c.transport.is_closing()
             ]
             if not victims:
@@ -115,16 +118,14 @@ def guarded_protocol(options: ServerOptions) -> type[asyncio.Protocol]:
 
         def _header_timeout(self) -> None:
             self._header_timer = None
-            if self._awaiting_headers and not self._idle_or_in_headers():
-                self._start_header_timer()  # a pipelined request waits for the answer
-            elif self._awaiting_headers and not self.transport.is_closing():
+            if self._awaiting_headers and not self.transport.is_closing():
                 self.transport.write(_TIMEOUT)
                 self.transport.close()
 
         def data_received(self, data: bytes) -> None:
             if self.transport.is_closing():
                 return
-            if self._awaiting_headers:
+            if self._awaiting_headers and not self._reading_body:
                 # Count up to the blank line that ends the headers (it may straddle two
                 # chunks): a body sent in the same packet is not header bytes.
                 joined = self._tail + data
@@ -145,21 +146,22 @@ def guarded_protocol(options: ServerOptions) -> type[asyncio.Protocol]:
 
         def on_headers_complete(self) -> None:
             self._awaiting_headers = False
+            self._reading_body = True
             self._cancel_header_timer()
             super().on_headers_complete()
 
         def on_message_complete(self) -> None:
-            # The parser has the whole request (body included): what comes next is the
-            # next request's headers. Not on response completion: an early answer (413)
-            # can precede the rest of the body, which is no header.
-            self._awaiting_headers = True
-            self._header_bytes = 0
-            self._tail = b""
+            self._reading_body = False
             super().on_message_complete()
 
-        def _idle_or_in_headers(self) -> bool:
-            cycle = self.cycle
-            return self._awaiting_headers and (cycle is None or cycle.response_complete)
+        def on_response_complete(self) -> None:
+            # Ready for the next request on this connection: idle until its first byte
+            # (uvicorn's keep-alive timeout), then the header timeout again.
+            if not self.pipeline:
+                self._awaiting_headers = True
+                self._header_bytes = 0
+                self._tail = b""
+            super().on_response_complete()
 
         def connection_lost(self, exc: Exception | None) -> None:
             self._cancel_header_timer()

@@ -385,3 +385,30 @@ def test_sigterm_with_slow_clients_exits_promptly(tmp_path: Path) -> None:
     assert code in (0, -signal.SIGTERM), log
     assert "Traceback" not in log and "ERROR" not in log, log
     assert elapsed < 2.0, elapsed
+
+
+def test_body_after_an_early_answer_is_not_counted_as_headers(
+    small_gateway: GatewayProcess,
+) -> None:
+    # 413 is sent as soon as the declared length is over the cap; the client then sends
+    # the body anyway. Those bytes are the rest of this request, not the next one's
+    # headers: they must not trip the header size limit (431) on the connection.
+    sock = connect(small_gateway.port)
+    declared = 100_001 + 8192
+    sock.sendall(
+        b"POST /v2/models/affine/infer HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\n"
+        + f"content-length: {declared}\r\n\r\n".encode()
+    )
+    sock.settimeout(5)
+    first = sock.recv(65536)
+    assert first.startswith(b"HTTP/1.1 413 "), first[:80]
+    with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+        sock.sendall(b" " * declared)
+        sock.sendall(b"GET /v2/health/live HTTP/1.1\r\nhost: x\r\n\r\n")
+    rest = read_all(sock, 3)
+    sock.close()
+    answers = first + rest
+    assert b" 431 " not in answers, answers[:400]
+    # Either the next request is served on the same connection, or the server closed it
+    # after the 413; never a header-size refusal.
+    assert answers.count(b"HTTP/1.1 ") == 1 or answers.endswith(b'{"live":true}'), answers
