@@ -197,3 +197,42 @@ def test_store_outage_fails_closed_then_recovers(tmp_path: Path) -> None:
             assert "shared state store answers again" in log
     finally:
         server.stop()
+
+
+def test_keys_are_scoped_per_authorized_client_across_replicas(
+    tmp_path: Path, store: StateServer
+) -> None:
+    """Mallory cannot plant, nor read, an answer under a key Alice uses (real bearer tokens)."""
+    import os
+    import secrets
+
+    alice, mallory = secrets.token_urlsafe(24), secrets.token_urlsafe(24)
+    tokens = tmp_path / "tokens"
+    tokens.write_text(f"alice:{alice}\nmallory:{mallory}\n", encoding="utf-8")
+    os.chmod(tokens, 0o600)
+    zoo = build_affine_zoo(tmp_path / "zoo")
+    args = ("--models", str(zoo), "--bearer-tokens", str(tokens), "--state-url", store.url)
+    key = f"shared-{time.time_ns()}"
+    other = infer_body("x", [[7.0, 7.0, 7.0]])
+
+    def post(url: str, token: str, body: bytes) -> httpx.Response:
+        headers = {
+            "authorization": f"Bearer {token}",
+            "idempotency-key": key,
+            "content-type": "application/json",
+        }
+        return client.post(f"{url}{INFER}", content=body, headers=headers)
+
+    with (
+        run_gateway(*args, log_dir=tmp_path) as a,
+        run_gateway(*args, log_dir=tmp_path) as b,
+        httpx.Client(timeout=10) as client,
+    ):
+        planted = post(a.url, mallory, other)  # Mallory uses the key first, with her body
+        assert planted.status_code == 200
+        mine = post(b.url, alice, BODY)  # Alice is neither refused (422) nor served Mallory's
+        assert mine.status_code == 200 and "idempotent-replayed" not in mine.headers
+        assert mine.json()["outputs"][0]["data"] == [3.0, 5.0, 7.0]
+        again = post(a.url, alice, BODY)  # Alice's repeat, other replica: her stored answer
+        assert again.headers["idempotent-replayed"] == "true"
+        assert again.json() == mine.json()
