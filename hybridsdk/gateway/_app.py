@@ -210,6 +210,9 @@ def create_app(
 
     cfg = config or GatewayConfig()
     metrics = GatewayMetrics()
+    state = build_state(cfg, clock=clock, monotonic=monotonic)
+    if spent_tokens is None and state.shared is not None:
+        spent_tokens = state.shared  # Privacy Pass tokens: spendable once across replicas
     access = build_access(cfg.auth, authorizer=authorizer, spent_tokens=spent_tokens, clock=clock)
     keyring = KeyRing(cfg.keys_path, clock=clock)
     models: LocalModels | None = None
@@ -223,7 +226,6 @@ def create_app(
         )
     else:
         models = LocalModels(cfg.models_dir, intra_op_threads=cfg.intra_op_threads)
-    state = build_state(cfg, clock=clock, monotonic=monotonic)
     router = OipRouter(
         models=models,
         upstream=upstream,

@@ -116,6 +116,8 @@ class Unauthorized(Exception):
 
 AuthResult = ClientIdentity | Awaitable[ClientIdentity]
 
+_SPENT = "this token was already redeemed; each token is good for one request"
+
 
 class Authorizer(Protocol):
     """The hook: return who the caller is, or raise `Unauthorized`."""
@@ -283,7 +285,7 @@ class PrivateTokenVerifier:
         challenge = self.challenge_for(ohttp_key_config, self.epoch())
         return [challenge.www_authenticate(keys[0].token_key, max_age_s=int(self.epoch_s))]
 
-    def __call__(self, request: AuthRequest) -> ClientIdentity:
+    def __call__(self, request: AuthRequest) -> AuthResult:
         """Admit a request carrying a valid, unspent, bound token."""
 
         def refuse(detail: str) -> Unauthorized:
@@ -331,8 +333,19 @@ class PrivateTokenVerifier:
         except CryptoError:
             raise refuse("the token's signature is not valid") from None
         spent_key = hashlib.sha256(token.token_key_id + token.nonce).digest()
-        if not self.spent.spend(spent_key, (matched + 2) * self.epoch_s):
-            raise refuse("this token was already redeemed; each token is good for one request")
+        fresh = self.spent.spend(spent_key, (matched + 2) * self.epoch_s)
+        if not isinstance(fresh, bool):  # a shared store answers over the network
+            return self._after_spend(fresh, refuse)
+        if not fresh:
+            raise refuse(_SPENT)
+        return ClientIdentity("private-token", "PrivateToken")
+
+    @staticmethod
+    async def _after_spend(
+        fresh: Awaitable[bool], refuse: Callable[[str], Unauthorized]
+    ) -> ClientIdentity:
+        if not await fresh:
+            raise refuse(_SPENT)
         return ClientIdentity("private-token", "PrivateToken")
 
     def token_key_b64(self) -> str:
@@ -351,7 +364,7 @@ class Authorizers:
     def __init__(self, schemes: Sequence[BearerTokens | PrivateTokenVerifier]) -> None:
         self.schemes = list(schemes)
 
-    def __call__(self, request: AuthRequest) -> ClientIdentity:
+    def __call__(self, request: AuthRequest) -> AuthResult:
         """Dispatch on the Authorization scheme."""
         given = request.headers.get("authorization", "").strip().partition(" ")[0].lower()
         for scheme in self.schemes:

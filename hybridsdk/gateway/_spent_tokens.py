@@ -11,7 +11,7 @@ from __future__ import annotations
 import heapq
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Protocol, runtime_checkable
 
 from hybridsdk._exceptions import HybridSDKError
@@ -27,8 +27,10 @@ class SpentTokenStoreFull(HybridSDKError):
 class SpentTokenStore(Protocol):
     """Remembers redeemed tokens until they could no longer be valid anyway."""
 
-    def spend(self, key: bytes, expires_at: float) -> bool:
+    def spend(self, key: bytes, expires_at: float) -> bool | Awaitable[bool]:
         """Record `key` as spent; True the first time, False if it already was.
+
+        A shared store may answer with an awaitable (the Valkey/Redis one does).
 
         Args:
             key: a digest naming the token (issuer key id and nonce).

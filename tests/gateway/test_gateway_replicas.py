@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import concurrent.futures
 import json
+import os
 import re
+import secrets
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -199,19 +203,40 @@ def test_store_outage_fails_closed_then_recovers(tmp_path: Path) -> None:
         server.stop()
 
 
-def test_keys_are_scoped_per_authorized_client_across_replicas(
-    tmp_path: Path, store: StateServer
-) -> None:
-    """Mallory cannot plant, nor read, an answer under a key Alice uses (real bearer tokens)."""
-    import os
-    import secrets
+ALICE = "alice-" + secrets.token_urlsafe(24)
+MALLORY = "mallory-" + secrets.token_urlsafe(24)
 
-    alice, mallory = secrets.token_urlsafe(24), secrets.token_urlsafe(24)
-    tokens = tmp_path / "tokens"
-    tokens.write_text(f"alice:{alice}\nmallory:{mallory}\n", encoding="utf-8")
+
+@pytest.fixture(scope="module")
+def authed_pair(
+    tmp_path_factory: pytest.TempPathFactory, store: StateServer
+) -> Iterator[tuple[GatewayProcess, GatewayProcess]]:
+    """Two replicas with bearer tokens and Privacy Pass issuer keys, one shared store."""
+    root = tmp_path_factory.mktemp("authed")
+    tokens = root / "tokens"
+    tokens.write_text(f"alice:{ALICE}\nmallory:{MALLORY}\n", encoding="utf-8")
     os.chmod(tokens, 0o600)
-    zoo = build_affine_zoo(tmp_path / "zoo")
-    args = ("--models", str(zoo), "--bearer-tokens", str(tokens), "--state-url", store.url)
+    issuer = root / "issuer"
+    subprocess.run(
+        [sys.executable, "-m", "hybridsdk.cli", "issuer", "generate", "--keys", str(issuer)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    zoo = build_affine_zoo(root / "zoo")
+    args = ("--models", str(zoo), "--bearer-tokens", str(tokens), "--issuer-keys", str(issuer))
+    args += ("--state-url", store.url)
+    keys = root / "keys"
+    with (
+        run_gateway(*args, keys_dir=keys, log_dir=root) as a,
+        run_gateway(*args, keys_dir=keys, log_dir=root) as b,
+    ):
+        yield a, b
+
+
+def test_keys_are_scoped_per_authorized_client_across_replicas(authed_pair) -> None:  # type: ignore[no-untyped-def]
+    """Mallory cannot plant, nor read, an answer under a key Alice uses (real bearer tokens)."""
+    a, b = authed_pair
     key = f"shared-{time.time_ns()}"
     other = infer_body("x", [[7.0, 7.0, 7.0]])
 
@@ -223,16 +248,27 @@ def test_keys_are_scoped_per_authorized_client_across_replicas(
         }
         return client.post(f"{url}{INFER}", content=body, headers=headers)
 
-    with (
-        run_gateway(*args, log_dir=tmp_path) as a,
-        run_gateway(*args, log_dir=tmp_path) as b,
-        httpx.Client(timeout=10) as client,
-    ):
-        planted = post(a.url, mallory, other)  # Mallory uses the key first, with her body
+    with httpx.Client(timeout=10) as client:
+        planted = post(a.url, MALLORY, other)  # Mallory uses the key first, with her body
         assert planted.status_code == 200
-        mine = post(b.url, alice, BODY)  # Alice is neither refused (422) nor served Mallory's
+        mine = post(b.url, ALICE, BODY)  # Alice is neither refused (422) nor served Mallory's
         assert mine.status_code == 200 and "idempotent-replayed" not in mine.headers
         assert mine.json()["outputs"][0]["data"] == [3.0, 5.0, 7.0]
-        again = post(a.url, alice, BODY)  # Alice's repeat, other replica: her stored answer
+        again = post(a.url, ALICE, BODY)  # Alice's repeat, other replica: her stored answer
         assert again.headers["idempotent-replayed"] == "true"
         assert again.json() == mine.json()
+
+
+def test_a_privacy_pass_token_is_spent_once_across_replicas(authed_pair) -> None:  # type: ignore[no-untyped-def]
+    from hybridsdk.cloud._token_source import PrivateTokenSource
+
+    a, b = authed_pair
+    with httpx.Client(timeout=10) as client:
+        config = fetch_configs(client, a.url)[0]
+        source = PrivateTokenSource(a.url, bearer_token=ALICE, batch_size=2)
+        token = [("authorization", source.authorization(config.encode()))]
+        first = ohttp_call(client, a.url, config, "POST", INFER, body=BODY, headers=token)
+        assert first.status == 200
+        # The same token, freshly encapsulated, to the other replica: already redeemed.
+        second = ohttp_call(client, b.url, config, "POST", INFER, body=BODY, headers=token)
+        assert second.status == 401 and b"already redeemed" in second.content
