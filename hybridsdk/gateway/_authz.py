@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import inspect
 import logging
 import math
 import re
@@ -52,6 +53,7 @@ __all__ = [
 logger = logging.getLogger("hybridsdk.gateway")
 
 _MIN_SECRET_LENGTH = 16
+_SPENT = "this token was already redeemed; each token is good for one request"
 _TOKEN_CHARS = re.compile(r"[A-Za-z0-9._~+/=-]+")
 _CLIENT_ID = re.compile(r"[A-Za-z0-9._@-]{1,64}")
 
@@ -95,6 +97,9 @@ class ClientIdentity:
     rate_key: str | None = None
 
 
+_ANONYMOUS = ClientIdentity("private-token", "PrivateToken")
+
+
 class Unauthorized(Exception):
     """Raised by an authorizer to refuse a request (answered 401, or 403 when
     `forbidden`).
@@ -115,8 +120,6 @@ class Unauthorized(Exception):
 
 
 AuthResult = ClientIdentity | Awaitable[ClientIdentity]
-
-_SPENT = "this token was already redeemed; each token is good for one request"
 
 
 class Authorizer(Protocol):
@@ -286,7 +289,8 @@ class PrivateTokenVerifier:
         return [challenge.www_authenticate(keys[0].token_key, max_age_s=int(self.epoch_s))]
 
     def __call__(self, request: AuthRequest) -> AuthResult:
-        """Admit a request carrying a valid, unspent, bound token."""
+        """Admit a request carrying a valid, unspent, bound token (an awaitable when the
+        double-spend store is across the network)."""
 
         def refuse(detail: str) -> Unauthorized:
             # The challenge is built only for refusals: admitted requests skip the work.
@@ -334,11 +338,11 @@ class PrivateTokenVerifier:
             raise refuse("the token's signature is not valid") from None
         spent_key = hashlib.sha256(token.token_key_id + token.nonce).digest()
         fresh = self.spent.spend(spent_key, (matched + 2) * self.epoch_s)
-        if not isinstance(fresh, bool):  # a shared store answers over the network
+        if inspect.isawaitable(fresh):
             return self._after_spend(fresh, refuse)
         if not fresh:
             raise refuse(_SPENT)
-        return ClientIdentity("private-token", "PrivateToken")
+        return _ANONYMOUS
 
     @staticmethod
     async def _after_spend(
@@ -346,7 +350,7 @@ class PrivateTokenVerifier:
     ) -> ClientIdentity:
         if not await fresh:
             raise refuse(_SPENT)
-        return ClientIdentity("private-token", "PrivateToken")
+        return _ANONYMOUS
 
     def token_key_b64(self) -> str:
         """The newest issuer key as base64url (for logs and directories)."""

@@ -1,4 +1,4 @@
-"""Replay, idempotency and spent-token state in Valkey/Redis, shared by every replica.
+"""Replay and idempotency state in Valkey/Redis, shared by every gateway replica.
 
 Replay: one ``SET key 1 NX PX ttl`` per request, keyed by its HPKE key share, kept until
 its Date leaves the window (plus `REPLICA_CLOCK_SLACK_S`, for replica clocks that differ
@@ -215,20 +215,6 @@ class RedisState:
         fresh = await self._call("replay", self._redis.set(name, b"1", nx=True, px=ttl_ms))
         if not fresh:
             raise replay_problem()
-
-    # -- Privacy Pass double-spend store ------------------------------------------------
-
-    async def spend(self, key: bytes, expires_at: float) -> bool:
-        """Record a redeemed token across every replica (`SpentTokenStore`); True once.
-
-        Args:
-            key: the digest naming the token.
-            expires_at: Unix seconds after which the token is invalid anyway.
-        """
-        ttl_ms = max(1, math.ceil((expires_at + REPLICA_CLOCK_SLACK_S - self._clock()) * 1000))
-        name = f"{self._prefix}spent:{key.hex()}"
-        fresh = await self._call("token spend", self._redis.set(name, b"1", nx=True, px=ttl_ms))
-        return bool(fresh)
 
     # -- idempotency -------------------------------------------------------------------
 
