@@ -46,6 +46,7 @@ def shared_state(session: nox.Session) -> None:
     session.run(
         "pytest",
         "tests/gateway/test_gateway_replicas.py",
+        "tests/gateway/test_gateway_auth_replicas.py",
         "tests/gateway/test_gateway_state_units.py",
         "tests/gateway/test_gateway_replay_window.py",
         *session.posargs,
