@@ -135,6 +135,7 @@ class LocalGenerator:
             threads=threads,
         )
         self._lock = threading.Lock()
+        self._owner: int | None = None  # thread running a generation now
 
     @classmethod
     def from_pinned(
@@ -233,7 +234,14 @@ class LocalGenerator:
         reason: FinishReason = "length"
         first_at = started
         hold = max((len(s) for s in stops), default=1) - 1
+        if self._owner == threading.get_ident():
+            # Waiting for the lock here would wait for ourselves forever.
+            raise InputValidationError(
+                "this thread already has an open stream on this generator (one generation "
+                "at a time per generator): iterate it to the end or close() it first"
+            )
         with self._lock:
+            self._owner = threading.get_ident()
             decoder = self._decoder
             decoder.reset(len(prompt) + max_tokens)
             try:
@@ -272,6 +280,7 @@ class LocalGenerator:
                 if reason == "cancelled":
                     text = text[:emitted]  # the result holds exactly what was streamed
                 decoder.reset(1)  # drop this sequence's cache buffers
+                self._owner = None
                 end = time.perf_counter()
                 n = len(generated)
                 decode_s = end - first_at
