@@ -18,7 +18,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .._exceptions import ModelIntegrityError, ModelNotFoundError
+from hybridsdk._exceptions import ModelIntegrityError, ModelNotFoundError
 
 logger = logging.getLogger("hybridsdk.generate")
 

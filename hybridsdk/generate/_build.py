@@ -24,8 +24,14 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from .._exceptions import ModelIntegrityError, ModelLoadError, ModelNotFoundError
-from ._artifacts import SMOLLM2_135M, WheelModel, cache_root, ensure_gguf, sha256_file
+from hybridsdk._exceptions import ModelIntegrityError, ModelLoadError, ModelNotFoundError
+from hybridsdk.generate._artifacts import (
+    SMOLLM2_135M,
+    WheelModel,
+    cache_root,
+    ensure_gguf,
+    sha256_file,
+)
 
 logger = logging.getLogger("hybridsdk.generate")
 
@@ -84,8 +90,8 @@ def build_model(
         gate: run the perplexity gate against the numpy reference (raises on failure).
         progress: called with a short line per stage (the CLI prints them).
     """
-    from ._export import export_onnx, genai_config
-    from ._gguf import read_gguf
+    from hybridsdk.generate._export import export_onnx, genai_config
+    from hybridsdk.generate._gguf import read_gguf
 
     say = progress or (lambda line: logger.info("%s", line))
     target = model_dir(spec)
@@ -139,9 +145,9 @@ def build_model(
 def _perplexity_gate(
     model: Any, folder: Path, config: dict[str, Any], say: Callable[[str], None]
 ) -> dict[str, Any]:
-    from ._decoder import OnnxDecoder
-    from ._reference import ReferenceLlama
-    from ._tokenizer import GGUFTokenizer
+    from hybridsdk.generate._decoder import OnnxDecoder
+    from hybridsdk.generate._reference import ReferenceLlama
+    from hybridsdk.generate._tokenizer import GGUFTokenizer
 
     tokenizer = GGUFTokenizer(model.metadata)
     tokens = tokenizer.encode(heldout_text(), special=False)[:PPL_TOKENS]

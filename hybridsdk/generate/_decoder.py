@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from .._exceptions import (
+from hybridsdk._exceptions import (
     InferenceError,
     InputValidationError,
     MissingDependencyError,

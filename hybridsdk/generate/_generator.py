@@ -19,12 +19,12 @@ from typing import Any, Literal
 import numpy as np
 from numpy.typing import NDArray
 
-from .._exceptions import InputValidationError
-from ._artifacts import SMOLLM2_135M, WheelModel
-from ._build import MODEL_FILE, TOKENIZER_FILE, build_model, verify_folder
-from ._chat import ChatTemplate
-from ._decoder import OnnxDecoder
-from ._tokenizer import GGUFTokenizer
+from hybridsdk._exceptions import InputValidationError
+from hybridsdk.generate._artifacts import SMOLLM2_135M, WheelModel
+from hybridsdk.generate._build import MODEL_FILE, TOKENIZER_FILE, build_model, verify_folder
+from hybridsdk.generate._chat import ChatTemplate
+from hybridsdk.generate._decoder import OnnxDecoder
+from hybridsdk.generate._tokenizer import GGUFTokenizer
 
 __all__ = ["GenerationResult", "GenerationStream", "LocalGenerator"]
 
