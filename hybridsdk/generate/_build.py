@@ -133,7 +133,14 @@ def build_model(
         (tmp / CONFIG_FILE).write_text(json.dumps(config, indent=1, sort_keys=True), "utf-8")
         if target.exists():
             shutil.rmtree(target)
-        tmp.replace(target)
+        try:
+            tmp.replace(target)
+        except OSError:
+            if not (target / CONFIG_FILE).exists():
+                raise
+            # Another process finished the same deterministic build first: use it.
+            verify_folder(target)
+            return target
         for stale in target.parent.glob("onnx-v*"):
             if stale != target:  # folders of older formats: never loaded again
                 shutil.rmtree(stale, ignore_errors=True)
