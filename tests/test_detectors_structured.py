@@ -180,14 +180,18 @@ def test_region_inference_order_and_bad_locale() -> None:
 
 def test_locale_hint_travels_on_the_request() -> None:
     policy = PrivacyPolicy()
-    text = "Bitte Rückruf an 030 12345678"
-    request = InferenceRequest(text="ring 030 12345678", locale="de_DE")
+    # An Italian mobile number: no trunk 0, and not valid in the US plan.
+    request = InferenceRequest(text="ring 347 123 4567", locale="it_IT")
     assert policy.assess_request(request).counts == {"phone": 1}
-    assert policy.assess("ring 030 12345678", "internal").counts == {}  # US plan: not valid
-    assert policy.assess(text, "internal").counts == {"phone": 1}  # German words
-    assert PrivacyPolicy(locale="de_DE").assess("ring 030 12345678", "internal").counts == {
-        "phone": 1
-    }
+    assert policy.assess("ring 347 123 4567", "internal").counts == {}
+    assert policy.assess("ring 347 123 4567, grazie", "internal").counts == {"phone": 1}
+    assert PrivacyPolicy(locale="it").assess("ring 347 123 4567", "internal").counts == {"phone": 1}
+
+
+def test_trunk_prefixed_national_numbers_need_no_region() -> None:
+    assert ("phone", "0121 496 0018") in found("Reach me on 0121 496 0018 after six")
+    assert ("phone", "030 12345678") in found("ring 030 12345678")
+    assert not found("postcode 02112411 Lopes")  # 8 bare digits: a postal code
 
 
 # ---------------------------------------------------------------- CJK, coordinates

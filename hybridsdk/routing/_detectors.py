@@ -582,6 +582,8 @@ _LABELLED_SECRET_CJK_RE = re.compile(
     r"(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)\s*(?:[:\uff1a=は是]|는|은)?\s*"
     r"(?!<[A-Z][A-Z_]*(?:_\d+)?>)([!-~]{4,})"
 )
+# "pin: 48.3258, -18.76", "pin: 54°38'...": a location pin, not a PIN.
+_NOT_A_PASSWORD_RE = re.compile(r"^[-+]?\d+(?:[.,]\d+)?(?:°|[.,]?$)|^[-+]?\d+°")
 _PLACEHOLDER_VALUE_RE = re.compile(r"^(?:\*+|x+|\.\.\.|<[^>]*>|null|none|true|false)$", re.I)
 
 
@@ -611,10 +613,12 @@ class SecretDetector:
         for pattern in (_LABELLED_SECRET_RE, _LABELLED_SECRET_CJK_RE):
             for m in pattern.finditer(text):
                 # "password: hunter2", "api_key=...": the label says what the value is.
-                if _PLACEHOLDER_VALUE_RE.match(m.group(1)):
+                if _PLACEHOLDER_VALUE_RE.match(m.group(1)) or _NOT_A_PASSWORD_RE.match(m.group(1)):
                     continue
                 end = m.end(1)
                 while end > m.start(1) + 4 and text[end - 1] in ".)]}":
+                    if text[end - 1] == ")" and "(" in text[m.start(1) : end]:
+                        break  # "ab(c)": the parenthesis is part of the value
                     end -= 1  # sentence punctuation after the value
                 yield Finding.from_span(self.kind, text, m.start(1), end, 0.95, "labelled")
         for m in _TOKEN_RE.finditer(text):

@@ -78,7 +78,7 @@ _LAT_KEY = r"(?:lat(?:itude)?|breite|latitud|latitudine)"
 _LON_KEY = r"(?:lng|lon(?:g(?:itude)?)?|länge|laenge|longitud|longitudine)"
 _FIELD_RE = re.compile(
     r"(?i)(?<![A-Za-z])[\"']?" + _LAT_KEY + r"[\"']?\s*[:=]\s*[\"']?(?P<lat>" + _NUM + r")[\"']?"
-    r"[\s,;&|]{1,6}[\"']?" + _LON_KEY + r"[\"']?\s*[:=]\s*[\"']?(?P<lon>" + _NUM + r")(?![\d.])"
+    r"[\s,;&|]{1,6}[\"']?" + _LON_KEY + r"[\"']?\s*[:=]\s*[\"']?(?P<lon>" + _NUM + r")(?!\d|\.\d)"
 )
 
 

@@ -15,7 +15,14 @@ import re
 from collections.abc import Iterator
 
 from hybridsdk._exceptions import ConfigurationError
-from hybridsdk.routing._detectors import Finding, PhonenumbersDetector, PiiKind, resolve_overlaps
+from hybridsdk.routing._detectors import (
+    _DATE_LIKE_RE,
+    Finding,
+    PhonenumbersDetector,
+    PiiKind,
+    _phone_context_ok,
+    resolve_overlaps,
+)
 
 __all__ = ["RegionalPhoneDetector", "infer_regions", "region_from_locale"]
 
@@ -166,7 +173,42 @@ class RegionalPhoneDetector:
             # The most likely region's findings win overlaps: slightly more confident.
             bump = 0.02 * (len(regions) - i)
             found.extend(_bumped(f, bump) for f in det(text))
+        found.extend(self._trunk_prefixed(text, found))
         yield from resolve_overlaps(found)
+
+    def _trunk_prefixed(self, text: str, found: list[Finding]) -> Iterator[Finding]:
+        """National numbers with a trunk prefix ("0121 496 0018", "(028) 5889-7558") that
+        no inferred region reads: a leading 0 marks a national phone number in most plans,
+        so any plan of `WIDE_REGIONS` that finds it valid is enough."""
+        pn = self._detector(self.default_region)._pn
+        for m in _TRUNK_RE.finditer(text):
+            a, b = m.span()
+            if any(f.start < b and a < f.end for f in found):
+                continue
+            raw = m.group(0)
+            digits = re.sub(r"\D", "", raw)
+            if not 9 <= len(digits) <= 12 or (raw.isdigit() and len(digits) < 10):
+                continue
+            if not _phone_context_ok(text, a, b) or _DATE_LIKE_RE.match(raw):
+                continue
+            for region in WIDE_REGIONS:
+                try:
+                    number = pn.parse(raw, region)
+                except pn.NumberParseException:
+                    continue
+                if pn.is_valid_number(number):
+                    yield Finding.from_span(self.kind, text, a, b, 0.7, "phonenumbers_trunk")
+                    break
+
+
+# Plans tried for trunk-prefixed numbers when the text names no region.
+WIDE_REGIONS = (
+    "GB", "DE", "FR", "IT", "ES", "NL", "BE", "AT", "CH", "PT", "SE", "PL", "IE", "AU", "JP",
+    "KR", "IN", "BR", "AR", "MX", "ZA", "NZ", "CN",
+)  # fmt: skip
+_TRUNK_RE = re.compile(
+    r"(?<![\w+.-])(?:\(0\d{1,4}\)|0\d{1,4})(?:[ -]?\d{2,8}){1,4}(?![\w]|[.-]\d)", re.ASCII
+)
 
 
 def _bumped(f: Finding, bump: float) -> Finding:
