@@ -39,7 +39,7 @@ from faker import Faker
 
 HERE = Path(__file__).resolve().parent
 EVAL_FILE = HERE / "eval.jsonl"
-EVAL_SEED = 7
+EVAL_SEED = 20261206
 EVAL_SIZE = 1600
 
 TUNE_LOCALES = (
@@ -244,10 +244,29 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
 
 # Sentences per split: {v} is the value. Tune and eval share none.
 PHRASES_TUNE: dict[str, tuple[str, ...]] = {
-    "person": ("My name is {v}.", "This is {v} speaking.", "{v} asked about the order.", "Please ask for {v} at the desk."),
-    "address": ("I live at {v}.", "Deliver to {v} please.", "Our office: {v}."),
-    "dob": ("I was born on {v}.", "birthday {v}", "DOB {v}"),
-    "phone": ("Call me at {v}.", "my number is {v}", "Reach me on {v} after six."),
+    "person": (
+        "My name is {v}.", "This is {v} speaking.", "{v} asked about the order.",
+        "Please ask for {v} at the desk.", "I'm {v}", "{v} will pick it up", "from {v}",
+        "Dear {v},", "Regards, {v}", "attn: {v}", "guest {v} arrived", "{L} - {v}", "[{L}] {v}",
+        "customer {v} called twice", "{v} wrote:", "invited {v} and her team",
+        "Ich bin {v}.", "Je m'appelle {v}.", "Me llamo {v}.", "Mi chiamo {v}.",
+        "Ik heet {v}.", "Meu nome é {v}.", "{v}です。", "{v}様", "저는 {v}입니다",
+        "我叫{v}", "{v} hat angerufen", "{v} a appelé", "{v} llamó", "visitor {v}, badge 12",
+        "{v}", "{v} ({L})", "signed by {v} on behalf of", "@{v} can you check",
+    ),
+    "address": (
+        "I live at {v}.", "Deliver to {v} please.", "Our office: {v}.", "{L} - {v}", "[{L}] {v}",
+        "ship it to {v}", "address {v}", "Wohnhaft in {v}.", "J'habite au {v}.",
+        "Vivo en {v}.", "Abito in {v}.", "Ik woon op {v}.", "Moro na {v}.", "住所は{v}です",
+        "주소: {v}", "地址是{v}", "billing: {v}", "the van stopped at {v}", "{v}",
+        "new address - {v}", "return label to {v}",
+    ),
+    "dob": (
+        "I was born on {v}.", "birthday {v}", "DOB {v}", "{L} - {v}", "[{L}] {v}", "{L}={v}",
+        "geboren am {v}", "né le {v}", "nacido el {v}", "nato il {v}", "geboren op {v}",
+        "nascido em {v}", "{v}生まれ", "born in {v} in Lyon", "b. {v}", "dob={v}",
+    ),
+    "phone": ("Call me at {v}.", "my number is {v}", "Reach me on {v} after six.", "{L} - {v}", "[{L}] {v}", "{L}={v}"),
     "email": ("Write to {v}.", "mail me at {v}", "contact: {v}"),
     "card": ("Charge my card {v}.", "card no {v}"),
     "iban": ("Please wire it to {v}.", "IBAN {v}"),
@@ -283,6 +302,18 @@ NEGATIVES_TUNE: tuple[Callable[[random.Random], str], ...] = (
     lambda r: f"costs {r.randint(1, 999)}.{r.randint(0, 99):02d} EUR",
     lambda r: "The Grand Hotel was nice.",
     lambda r: f"Room {r.randint(100, 999)}",
+    lambda r: f"due {r.randint(1, 12)}/{r.randint(1, 28)}/20{r.randint(24, 27)}",
+    lambda r: f"valid until {r.randint(1, 28)}.{r.randint(1, 12)}.20{r.randint(24, 29)}",
+    lambda r: f"on 20{r.randint(20, 26)}-0{r.randint(1, 9)}-{r.randint(10, 28)}",
+    lambda r: ", ".join(
+        f"{r.randint(100, 999)}-{r.randint(10, 99)}-{r.randint(1000, 9999)}" for _ in range(3)
+    ),
+    lambda r: f"Our office is closed on {r.choice(('Monday', 'Sunday'))}.",
+    lambda r: f"Contact the {r.choice(('Paris', 'London', 'Tokyo', 'Madrid'))} team.",
+    lambda r: f"Parts: {r.randint(10, 99)} {r.randint(1000, 9999)} {r.randint(1000, 9999)}",
+    lambda r: r.choice(
+        ("Main Street Bakery", "Bahnhofstraße station", "Rue de Rivoli store", "Dr. Oetker pizza")
+    ),
 )
 NEGATIVES_EVAL: tuple[Callable[[random.Random], str], ...] = (
     lambda r: (

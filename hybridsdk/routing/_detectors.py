@@ -879,6 +879,12 @@ class PhonenumbersDetector:
                     break
 
 
+def _onnxruntime_available() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("onnxruntime") is not None
+
+
 def phonenumbers_available() -> bool:
     """True when the optional `phonenumbers` package can be imported."""
     try:
@@ -892,7 +898,11 @@ def phonenumbers_available() -> bool:
 
 
 def default_detectors(
-    *, phone_region: str = "US", use_phonenumbers: bool | None = None, locale: str | None = None
+    *,
+    phone_region: str = "US",
+    use_phonenumbers: bool | None = None,
+    locale: str | None = None,
+    ner: bool | None = None,
 ) -> list[Detector]:
     """The built-in detectors, one per `PiiKind`.
 
@@ -901,6 +911,9 @@ def default_detectors(
         use_phonenumbers: True requires `phonenumbers` (MissingDependencyError when absent),
             False forces the less precise regex, None uses it when installed.
         locale: default locale hint ("de_DE") for reading national phone numbers.
+        ner: True requires the name/address/date-of-birth tagger (extra "onnx"), False
+            is the regex-only mode for the smallest devices (no names, addresses or birth
+            dates), None uses the tagger when onnxruntime is installed.
     """
     # Imported here: these modules build on the classes above.
     from hybridsdk.routing._email_obfuscated import ObfuscatedEmailDetector
@@ -920,7 +933,20 @@ def default_detectors(
         if use_phonenumbers
         else RegexPhoneDetector()
     )
+    tagger: list[Detector] = []
+    if ner is None:
+        ner = _onnxruntime_available()
+        if not ner:
+            logger.info(
+                "onnxruntime not installed: regex-only privacy detection, no names, addresses "
+                'or birth dates; pip install "hybridsdk[onnx]" for the tagger'
+            )
+    if ner:
+        from hybridsdk.routing._ner import NerDetector
+
+        tagger.append(NerDetector())
     return [
+        *tagger,
         SecretDetector(),
         NationalIdDetector(),
         ObfuscatedEmailDetector(),
@@ -974,6 +1000,7 @@ class PiiScanner:
             Defaults to `default_detectors(...)`.
         phone_region: region for phone numbers without a country code (default detectors).
         use_phonenumbers: see `default_detectors`.
+        ner: the name/address/date-of-birth tagger; see `default_detectors`.
         min_confidence: findings below this confidence are dropped.
         kinds: only report these kinds (default: all).
     """
@@ -984,6 +1011,7 @@ class PiiScanner:
         *,
         phone_region: str = "US",
         use_phonenumbers: bool | None = None,
+        ner: bool | None = None,
         min_confidence: float = 0.0,
         kinds: Iterable[PiiKind | str] | None = None,
     ) -> None:
@@ -992,7 +1020,9 @@ class PiiScanner:
         self.detectors: list[Detector] = (
             list(detectors)
             if detectors is not None
-            else default_detectors(phone_region=phone_region, use_phonenumbers=use_phonenumbers)
+            else default_detectors(
+                phone_region=phone_region, use_phonenumbers=use_phonenumbers, ner=ner
+            )
         )
         for d in self.detectors:
             if not callable(d):
