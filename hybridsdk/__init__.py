@@ -36,15 +36,16 @@ from hybridsdk._exceptions import (
     ModelNotFoundError,
     NonFiniteInputError,
     OutboxError,
+    OutboxFileGoneError,
     OutboxFullError,
+    OutboxReadOnlyError,
     PrivacyError,
     PrivacyViolationError,
     ReadTimeoutError,
+    ReplayWindowNarrowedError,
     RoutingError,
     TransportError,
     UndeliverableRecordError,
-    UnknownKeyIdError,
-    UnsupportedSuiteError,
 )
 from hybridsdk._lazy import lazy_exports as _lazy_exports
 from hybridsdk._version import __version__
@@ -87,7 +88,9 @@ __all__ = [
     "ModelRegistry",
     "NonFiniteInputError",
     "OutboxError",
+    "OutboxFileGoneError",
     "OutboxFullError",
+    "OutboxReadOnlyError",
     "Policy",
     "PrivacyError",
     "PrivacyLabel",
@@ -95,14 +98,14 @@ __all__ = [
     "PrivacyViolationError",
     "ReadTimeoutError",
     "Reason",
+    "ReplayWindowNarrowedError",
     "RetryPolicy",
     "Route",
     "RoutingError",
+    "RuntimeOptions",
     "Task",
     "TransportError",
     "UndeliverableRecordError",
-    "UnknownKeyIdError",
-    "UnsupportedSuiteError",
     "__version__",
     "load_model",
     "probe_device",
@@ -114,7 +117,7 @@ _LAZY = {
     "BreakerConfig": "hybridsdk.cloud._breaker",
     "Client": "hybridsdk._client",
     "CloudEndpoint": "hybridsdk.cloud._endpoint",
-    "DegradationChain": "hybridsdk.cloud._degradation",
+    "DegradationChain": "hybridsdk._degradation",
     "InferenceRequest": "hybridsdk._types",
     "InferenceResult": "hybridsdk._types",
     "LocalModel": "hybridsdk.edge._local_model",
@@ -126,6 +129,7 @@ _LAZY = {
     "Reason": "hybridsdk._types",
     "RetryPolicy": "hybridsdk.cloud._retry",
     "Route": "hybridsdk._types",
+    "RuntimeOptions": "hybridsdk.edge._runtime_options",
     "Task": "hybridsdk._tasks",
     "load_model": "hybridsdk.edge._local_model",
     "probe_device": "hybridsdk.edge._probe",
@@ -133,15 +137,16 @@ _LAZY = {
 
 if _typing.TYPE_CHECKING:
     from hybridsdk._client import AsyncClient, Client
+    from hybridsdk._degradation import DegradationChain
     from hybridsdk._tasks import Task
     from hybridsdk._types import InferenceRequest, InferenceResult, PrivacyLabel, Reason, Route
     from hybridsdk.cloud._breaker import BreakerConfig
-    from hybridsdk.cloud._degradation import DegradationChain
     from hybridsdk.cloud._endpoint import CloudEndpoint
     from hybridsdk.cloud._retry import RetryPolicy
     from hybridsdk.edge._local_model import LocalModel, load_model
     from hybridsdk.edge._probe import probe_device
     from hybridsdk.edge._registry import ModelRegistry
+    from hybridsdk.edge._runtime_options import RuntimeOptions
     from hybridsdk.routing._policy import Mode, Policy
     from hybridsdk.routing._privacy import PrivacyPolicy
 

@@ -34,10 +34,13 @@ handle them all.
     │   │   ├── ConnectError ......... no connection made; nothing was sent
     │   │   └── ReadTimeoutError ..... sent, no answer in time; maybe processed
     │   ├── GatewayError ............. the gateway/upstream answered an error status
-    │   │   └── ClockSkewError ....... the gateway refused our Date: this clock is off
+    │   │   ├── ClockSkewError ....... the gateway refused our Date: this clock is off
+    │   │   └── ReplayWindowNarrowedError  a flood narrowed the gateway's window; retried
     │   └── CircuitOpenError ......... the endpoint's breaker is open; not attempted
     └── OutboxError
         ├── OutboxFullError .......... the durable outbox is full under a reject policy
+        ├── OutboxFileGoneError ...... the outbox file was deleted or replaced while open
+        ├── OutboxReadOnlyError ...... the outbox file or its directory is read-only
         └── UndeliverableRecordError . a stored record can never be sent (bad payload)
 """
 
@@ -71,10 +74,13 @@ __all__ = [
     "ModelNotFoundError",
     "NonFiniteInputError",
     "OutboxError",
+    "OutboxFileGoneError",
     "OutboxFullError",
+    "OutboxReadOnlyError",
     "PrivacyError",
     "PrivacyViolationError",
     "ReadTimeoutError",
+    "ReplayWindowNarrowedError",
     "RoutingError",
     "TransportError",
     "UndeliverableRecordError",
@@ -255,6 +261,14 @@ class ClockSkewError(GatewayError):
         self.server_time = server_time
 
 
+class ReplayWindowNarrowedError(GatewayError):
+    """The gateway's replay table is full (a flood of requests?) and it temporarily
+    accepts only freshly dated ones (503 with Retry-After). Not a clock problem: the
+    client re-encapsulates with the current Date on its next attempt, so a retry
+    normally succeeds; seeing this error means the retries ran out.
+    """
+
+
 class CircuitOpenError(CloudError):
     """The endpoint's circuit breaker is open; the call was not attempted."""
 
@@ -265,6 +279,14 @@ class OutboxError(HybridSDKError):
 
 class OutboxFullError(OutboxError):
     """The outbox is full and its policy rejects new records."""
+
+
+class OutboxFileGoneError(OutboxError):
+    """The outbox file was deleted or replaced while open; nothing more can be stored in it."""
+
+
+class OutboxReadOnlyError(OutboxError):
+    """The outbox file, its directory or its filesystem is read-only; its records are intact."""
 
 
 class UndeliverableRecordError(OutboxError):

@@ -2,7 +2,7 @@
 
     python edge_models/build/build_pii_ner.py [--texts 8000] [--out PATH]
 
-Trains on the "tune" split of benchmarks/privacy/pii_textgen.py only (seeds 1000+, tune
+Trains on the "tune" split of benchmarks/privacy_data/pii_textgen.py only (seeds 1000+, tune
 locales and phrasings); the eval split is never read here. The model is a linear
 classifier (scikit-learn SGD, log loss) over hashed token features, exported by hand as
 an ONNX graph: Gather rows of the weight table by feature index, sum per token, add the
@@ -27,7 +27,7 @@ from threadpoolctl import threadpool_limits
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "benchmarks" / "privacy"))
+sys.path.insert(0, str(REPO / "benchmarks" / "privacy_data"))
 
 import pii_textgen  # noqa: E402
 

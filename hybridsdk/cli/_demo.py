@@ -21,9 +21,12 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from hybridsdk._client import Client
 
 __all__ = ["register"]
 
@@ -56,7 +59,7 @@ def heading(number: int, title: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hybridsdk.bench._digits import load_digits_split
+    from hybridsdk.testing._digits import load_digits_split
 
     split = load_digits_split()
     say("hybridsdk demo: one call, local or encrypted cloud, on the embedded defaults")
@@ -123,9 +126,9 @@ def show_local(x: np.ndarray, y: np.ndarray) -> None:
 @contextlib.contextmanager
 def started_gateway(tmp: Path) -> Iterator[tuple[str, str, Any]]:
     """A real gateway on loopback with a key pinned here, behind a fault proxy."""
-    from hybridsdk.bench._fault_proxy import FaultProxy
     from hybridsdk.gateway._keystore import generate_keys
     from hybridsdk.gateway._launch import launch_gateway
+    from hybridsdk.testing._fault_proxy import FaultProxy
 
     heading(3, "Cloud gateway (Oblivious HTTP, RFC 9458)")
     key = generate_keys(tmp / "keys")
@@ -141,7 +144,7 @@ def started_gateway(tmp: Path) -> Iterator[tuple[str, str, Any]]:
         yield proxy.url, pin, proxy
 
 
-def make_client(url: str, pin: str, outbox: Path) -> Any:
+def make_client(url: str, pin: str, outbox: Path) -> Client:
     from hybridsdk import Client, CloudEndpoint, Policy, PrivacyLabel, PrivacyPolicy
     from hybridsdk.cloud._breaker import BreakerConfig
     from hybridsdk.routing._detectors import PiiKind
@@ -156,7 +159,7 @@ def make_client(url: str, pin: str, outbox: Path) -> Any:
         cloud=CloudEndpoint(url=url, key_pin_sha256=pin, read_timeout_s=5.0),
         policy=Policy(confidence_threshold=1.0),  # set by calibration below
         outbox=outbox,
-        cloud_options={"breaker": BreakerConfig(minimum_calls=5, wait_duration_s=1.0)},
+        breaker=BreakerConfig(minimum_calls=5, wait_duration_s=1.0),
         drain_interval_s=1.0,
     )
 

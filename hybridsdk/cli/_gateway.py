@@ -10,7 +10,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from hybridsdk._exceptions import ConfigurationError, MissingDependencyError
+from hybridsdk._exceptions import ConfigurationError
+from hybridsdk.cli._gateway_auth import add_auth_arguments, auth_config
+from hybridsdk.cli._gateway_limits import add_limit_arguments, limit_settings, server_options
 
 __all__ = ["register", "run"]
 
@@ -52,7 +54,27 @@ def register(subparsers: Any) -> None:
         "--date-window-s",
         type=float,
         default=60.0,
-        help="accepted clock skew of encrypted requests' Date (default 60)",
+        help="how far an encrypted request's Date may lag our clock (default 60)",
+    )
+    parser.add_argument(
+        "--max-future-skew-s",
+        type=float,
+        default=5.0,
+        help="how far an encrypted request's Date may run ahead of our clock (default 5)",
+    )
+    parser.add_argument(
+        "--replay-max-entries",
+        type=int,
+        default=100_000,
+        help="key shares the in-memory replay table holds (default 100000); when full it "
+        "narrows the window of old Dates, never opens it",
+    )
+    parser.add_argument(
+        "--state-url",
+        default=None,
+        metavar="URL",
+        help="keep replay and idempotency state in this Valkey/Redis server "
+        "(redis://127.0.0.1:6379/0) so several replicas share it (default: in memory)",
     )
     parser.add_argument(
         "--threads", type=int, default=1, help="ONNX Runtime intra-op threads per model"
@@ -64,7 +86,9 @@ def register(subparsers: Any) -> None:
         help="how long a finished request's answer is kept for retries with the same "
         "Idempotency-Key (default 600); cover your clients' longest redelivery delay",
     )
+    add_limit_arguments(parser)
     parser.add_argument("--no-access-log", action="store_true", help="do not log each request")
+    add_auth_arguments(parser)
     parser.set_defaults(func=run)
 
 
@@ -72,11 +96,8 @@ def run(args: argparse.Namespace) -> int:
     """Start the server and block until it stops."""
     from hybridsdk.gateway._app import create_app
     from hybridsdk.gateway._config import GatewayConfig
+    from hybridsdk.gateway._serve import serve
 
-    try:
-        import uvicorn
-    except ImportError:
-        raise MissingDependencyError("the reference gateway", "gateway") from None
     if args.models is not None and args.upstream is not None:
         raise ConfigurationError("give --models or --upstream, not both")
     try:
@@ -86,10 +107,16 @@ def run(args: argparse.Namespace) -> int:
             keys_path=args.keys,
             max_body_bytes=args.max_body_bytes,
             date_window_s=args.date_window_s,
+            max_future_skew_s=args.max_future_skew_s,
+            state_url=args.state_url,
+            replay_max_entries=args.replay_max_entries,
             intra_op_threads=args.threads,
             idempotency_ttl_s=args.idempotency_ttl_s,
             access_log=not args.no_access_log,
+            **limit_settings(args),
+            **auth_config(args),
         )
+        options = server_options(args)
     except ValidationError as exc:
         raise ConfigurationError(f"invalid gateway option: {exc}") from None
     gateway_logger = logging.getLogger("hybridsdk.gateway")
@@ -103,15 +130,5 @@ def run(args: argparse.Namespace) -> int:
         file=sys.stderr,
         flush=True,
     )
-    # log_config=None keeps our logging set-up; our access log replaces uvicorn's, which
-    # would print raw paths (model names) and client addresses.
-    uvicorn.run(
-        app,
-        host=args.host,
-        port=args.port,
-        log_config=None,
-        access_log=False,
-        server_header=False,
-        lifespan="on",
-    )
+    serve(app, host=args.host, port=args.port, options=options)
     return 0

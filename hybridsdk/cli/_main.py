@@ -17,11 +17,24 @@ from collections.abc import Sequence
 from hybridsdk._exceptions import HybridSDKError
 from hybridsdk._version import __version__
 
+__all__ = ["build_parser", "main"]
+
 # Order here is the order shown in --help.
-_COMMANDS = ("demo", "models", "doctor", "bench", "calibrate", "gateway", "keys", "outbox")
+_COMMANDS = (
+    "demo",
+    "models",
+    "doctor",
+    "bench",
+    "calibrate",
+    "gateway",
+    "keys",
+    "issuer",
+    "outbox",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The `hybridsdk` argument parser, one subcommand per `hybridsdk/cli/_<command>.py`."""
     parser = argparse.ArgumentParser(
         prog="hybridsdk",
         description="Hybrid edge/cloud inference: route, run locally, or send encrypted.",
@@ -30,17 +43,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="count", default=0, help="log more (-vv: debug)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in _COMMANDS:
-        try:
-            module = importlib.import_module(f"hybridsdk.cli._{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"hybridsdk.cli._{name}":
-                continue  # command not built yet
-            raise
-        module.register(subparsers)
+        importlib.import_module(f"hybridsdk.cli._{name}").register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the `hybridsdk` command line; returns the exit code.
+
+    Args:
+        argv: the arguments after the program name (default: sys.argv[1:]).
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     level = [logging.WARNING, logging.INFO, logging.DEBUG][min(args.verbose, 2)]

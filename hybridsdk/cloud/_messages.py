@@ -9,7 +9,6 @@ encapsulation, the one key refetch, error mapping) lives here once.
 
 from __future__ import annotations
 
-import email.utils
 import json
 import logging
 import math
@@ -28,20 +27,22 @@ from hybridsdk._exceptions import (
     EncodingError,
     GatewayError,
     InputValidationError,
+    ReplayWindowNarrowedError,
 )
-from hybridsdk.cloud._bhttp import BinaryRequest, decode_response
 from hybridsdk.cloud._endpoint import CloudEndpoint
-from hybridsdk.cloud._keyconfig import KeyConfig, UnknownKeyIdError
-from hybridsdk.cloud._ohttp import (
+from hybridsdk.cloud._retry import OHTTP_KEY_PROBLEM_TYPE, parse_retry_after
+from hybridsdk.wire._bhttp import BinaryRequest, decode_response
+from hybridsdk.wire._http_date import format_http_date, parse_http_date
+from hybridsdk.wire._keyconfig import KeyConfig, UnknownKeyIdError
+from hybridsdk.wire._ohttp import (
     MEDIA_TYPE_REQUEST,
     MEDIA_TYPE_RESPONSE,
     ClientResponseContext,
     encapsulate_request,
     prefetch_encapsulation,
 )
-from hybridsdk.cloud._oip import InferPayload, decode_infer_response, encode_infer_request
-from hybridsdk.cloud._problem_types import PROBLEM_DATE
-from hybridsdk.cloud._retry import OHTTP_KEY_PROBLEM_TYPE, parse_retry_after
+from hybridsdk.wire._oip import InferPayload, decode_infer_response, encode_infer_request
+from hybridsdk.wire._problem_types import PROBLEM_DATE, PROBLEM_REPLAY_WINDOW_NARROWED
 
 __all__ = [
     "CallTimeouts",
@@ -201,6 +202,7 @@ def build_inner_request(
     *,
     idempotency_key: str,
     now_wall: float | None = None,
+    authorization: str | None = None,
 ) -> BinaryRequest:
     """The Binary HTTP request that travels encrypted to the gateway.
 
@@ -213,26 +215,30 @@ def build_inner_request(
         body: the OIP JSON body.
         idempotency_key: the request's key (checked).
         now_wall: epoch seconds for the Date header; now by default.
+        authorization: an Authorization value (a one-time PrivateToken), sent inside.
     """
+    headers = [
+        (b"content-type", _JSON_BYTES),
+        (b"accept", _JSON_BYTES),
+        (b"date", _http_date(int(time.time() if now_wall is None else now_wall))),
+        (b"idempotency-key", idempotency_key.encode()),
+    ]
+    if authorization is not None:
+        headers.append((b"authorization", authorization.encode("latin-1")))
     return BinaryRequest(
         method="POST",
         scheme="https",
         authority=endpoint.authority,
         path=f"/v2/models/{model}/infer",
-        headers=[
-            (b"content-type", _JSON_BYTES),
-            (b"accept", _JSON_BYTES),
-            (b"date", _http_date(int(time.time() if now_wall is None else now_wall))),
-            (b"idempotency-key", idempotency_key.encode()),
-        ],
+        headers=headers,
         content=body,
     )
 
 
 @lru_cache(maxsize=4)
 def _http_date(epoch_s: int) -> bytes:
-    # formatdate truncates to whole seconds anyway; one formatting per second is enough.
-    return email.utils.formatdate(epoch_s, usegmt=True).encode()
+    # Whole seconds only; one formatting per second is enough.
+    return format_http_date(epoch_s).encode()
 
 
 def _outer_headers(endpoint: CloudEndpoint, extra: Mapping[str, str]) -> dict[str, str]:
@@ -340,18 +346,6 @@ def parse_plain_reply(
     return _decode_outputs(reply.content, where=f"server {endpoint.name}")
 
 
-def _parse_http_date(value: str | None) -> float | None:
-    if not value:
-        return None
-    try:
-        parsed = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if parsed.tzinfo is None:
-        return None
-    return parsed.timestamp()
-
-
 def parse_ohttp_reply(
     reply: HttpReply,
     context: ClientResponseContext,
@@ -393,7 +387,14 @@ def parse_ohttp_reply(
                 f"{error} This device's clock disagrees with the gateway's; set it (NTP).",
                 status=error.status,
                 problem_type=error.problem_type,
-                server_time=_parse_http_date(server_date),
+                server_time=parse_http_date(server_date) if server_date else None,
+            )
+        if error.problem_type == PROBLEM_REPLAY_WINDOW_NARROWED:
+            raise ReplayWindowNarrowedError(
+                f"{error} The gateway is under a flood; a fresh request is retried.",
+                status=error.status,
+                problem_type=error.problem_type,
+                retry_after_s=error.retry_after_s,
             )
         raise error
     return _decode_outputs(inner.content, where=f"upstream of {endpoint.name}")
@@ -499,8 +500,17 @@ def _ohttp_exchange(
     idempotency_key: str,
     now_wall: Any,
 ) -> Generator[HttpCall, HttpReply, InferPayload]:
+    authorization = None
+    if endpoint.private_tokens is not None:
+        # A fresh token per attempt: each is good once, and tokens are unlinkable.
+        authorization = endpoint.private_tokens.authorization(key.encode())
     inner = build_inner_request(
-        endpoint, model, body, idempotency_key=idempotency_key, now_wall=now_wall()
+        endpoint,
+        model,
+        body,
+        idempotency_key=idempotency_key,
+        now_wall=now_wall(),
+        authorization=authorization,
     ).encode()
     # A fresh HPKE context per send: a retry must not be linkable to its first attempt.
     enc_request, context = encapsulate_request(key, inner)

@@ -21,8 +21,6 @@ a Retry-After that points past that stops the loop and the error (with its
 from __future__ import annotations
 
 import asyncio
-import calendar
-import datetime as _dt
 import enum
 import logging
 import random
@@ -30,6 +28,7 @@ import re
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import tenacity
 
@@ -45,8 +44,9 @@ from hybridsdk._exceptions import (
     TransportError,
 )
 from hybridsdk.cloud._breaker import CircuitBreaker, Permit
-from hybridsdk.cloud._problem_types import PROBLEM_IDEMPOTENCY_IN_FLIGHT, PROBLEM_OHTTP_KEY
 from hybridsdk.cloud._retry_budget import RetryBudget
+from hybridsdk.wire._http_date import parse_http_date
+from hybridsdk.wire._problem_types import PROBLEM_IDEMPOTENCY_IN_FLIGHT, PROBLEM_OHTTP_KEY
 
 __all__ = [
     "OHTTP_KEY_PROBLEM_TYPE",
@@ -57,7 +57,7 @@ __all__ = [
     "RetryDecision",
     "RetryPolicy",
     "RetryTrace",
-    "Verdict",
+    "RetryVerdict",
     "async_retrying",
     "attempt_allowed",
     "backoff_bound_s",
@@ -190,40 +190,7 @@ def classify(exc: BaseException, idempotent: bool) -> ErrorClass:
 
 # -- Retry-After (RFC 9110 section 10.2.3) -----------------------------------------------
 
-_MONTHS = {m: i for i, m in enumerate(calendar.month_abbr) if m}
-_DAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-_LONG_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MON = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-_TIME = r"(\d{2}):(\d{2}):(\d{2})"
-_IMF_FIXDATE = re.compile(rf"{_DAY}, (\d{{2}}) {_MON} (\d{{4}}) {_TIME} GMT")
-_RFC850_DATE = re.compile(rf"{_LONG_DAY}, (\d{{2}})-{_MON}-(\d{{2}}) {_TIME} GMT")
-_ASCTIME_DATE = re.compile(rf"{_DAY} {_MON} ( \d|\d{{2}}) {_TIME} (\d{{4}})")
 _DELAY_SECONDS = re.compile(r"\d+")
-
-
-def _http_date_epoch(value: str, now: float) -> float | None:
-    """Epoch seconds of an HTTP-date in any of its three forms, or None."""
-    if m := _IMF_FIXDATE.fullmatch(value):
-        day, mon, year, hh, mm, ss = m.groups()
-    elif m := _ASCTIME_DATE.fullmatch(value):
-        mon, day, hh, mm, ss, year = m.groups()
-    elif m := _RFC850_DATE.fullmatch(value):
-        day, mon, yy, hh, mm, ss = m.groups()
-        # RFC 9110 5.6.7: a 2-digit year more than 50 years ahead means the past century.
-        this_year = time.gmtime(now).tm_year
-        year_i = this_year - this_year % 100 + int(yy)
-        if year_i > this_year + 50:
-            year_i -= 100
-        year = str(year_i)
-    else:
-        return None
-    try:
-        moment = _dt.datetime(
-            int(year), _MONTHS[mon], int(day), int(hh), int(mm), int(ss), tzinfo=_dt.timezone.utc
-        )
-    except ValueError:  # 31 Feb, 25:00...
-        return None
-    return moment.timestamp()
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
@@ -242,7 +209,7 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     if _DELAY_SECONDS.fullmatch(value):
         return float(int(value))
     wall = time.time() if now is None else now
-    epoch = _http_date_epoch(value, wall)
+    epoch = parse_http_date(value, now=wall)
     if epoch is None:
         return None
     return max(0.0, epoch - wall)
@@ -251,7 +218,7 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
 # -- the decision ------------------------------------------------------------------------
 
 
-class Verdict(str, enum.Enum):
+class RetryVerdict(str, enum.Enum):
     """Why the loop goes on or stops."""
 
     RETRY = "retry"
@@ -275,7 +242,7 @@ class RetryDecision:
         attempt: the attempt that failed (1-based).
     """
 
-    verdict: Verdict
+    verdict: RetryVerdict
     delay_s: float
     error: ErrorClass
     attempt: int
@@ -283,7 +250,7 @@ class RetryDecision:
     @property
     def retry(self) -> bool:
         """Whether to try again."""
-        return self.verdict is Verdict.RETRY
+        return self.verdict is RetryVerdict.RETRY
 
 
 def backoff_bound_s(policy: RetryPolicy, retry_number: int) -> float:
@@ -335,32 +302,32 @@ def decide_retry(
         circuit_open: the endpoint's breaker would refuse the next attempt.
     """
 
-    def stop(verdict: Verdict) -> RetryDecision:
+    def stop(verdict: RetryVerdict) -> RetryDecision:
         return RetryDecision(verdict, 0.0, error, attempt)
 
     if not error.retryable:
-        return stop(Verdict.NOT_RETRYABLE)
+        return stop(RetryVerdict.NOT_RETRYABLE)
     if attempt >= policy.attempts:
-        return stop(Verdict.ATTEMPTS_EXHAUSTED)
+        return stop(RetryVerdict.ATTEMPTS_EXHAUSTED)
     if circuit_open:
-        return stop(Verdict.CIRCUIT_OPEN)
+        return stop(RetryVerdict.CIRCUIT_OPEN)
     delay = jitter * backoff_bound_s(policy, attempt - 1)
     floor = error.retry_after_s
     if floor is not None:
         if floor > policy.max_retry_after_s:
-            return stop(Verdict.RETRY_AFTER_TOO_LONG)
+            return stop(RetryVerdict.RETRY_AFTER_TOO_LONG)
         delay = max(delay, floor)
     if deadline is not None:
         latest_start = deadline - policy.min_attempt_s
         if floor is not None and now + floor > latest_start:
-            return stop(Verdict.RETRY_AFTER_PAST_DEADLINE)
+            return stop(RetryVerdict.RETRY_AFTER_PAST_DEADLINE)
         if now > latest_start:
-            return stop(Verdict.DEADLINE)
+            return stop(RetryVerdict.DEADLINE)
         # Cutting the jittered sleep short keeps it within [floor, bound].
         delay = min(delay, latest_start - now)
     if not budget_allows:
-        return stop(Verdict.BUDGET_EXHAUSTED)
-    return RetryDecision(Verdict.RETRY, delay, error, attempt)
+        return stop(RetryVerdict.BUDGET_EXHAUSTED)
+    return RetryDecision(RetryVerdict.RETRY, delay, error, attempt)
 
 
 # -- tenacity glue -----------------------------------------------------------------------
@@ -386,7 +353,7 @@ class RetryTrace:
         return [d.delay_s for d in self.decisions if d.retry]
 
     @property
-    def stop_reason(self) -> Verdict | None:
+    def stop_reason(self) -> RetryVerdict | None:
         """Why the loop stopped after a failure; None if it succeeded or is running."""
         if self.decisions and not self.decisions[-1].retry:
             return self.decisions[-1].verdict
@@ -399,7 +366,6 @@ class _Loop:
     def __init__(
         self,
         policy: RetryPolicy,
-        *,
         deadline: float | None,
         idempotent: bool,
         clock: Callable[[], float],
@@ -420,6 +386,18 @@ class _Loop:
         self.permit: Permit | None = None
         self.decision: RetryDecision | None = None
         self.last_error: BaseException | None = None
+
+    def tenacity_options(self) -> dict[str, Any]:
+        """The hooks for tenacity.Retrying / AsyncRetrying (everything but the sleep)."""
+        return {
+            "before": self.before,
+            "retry": self.retry,
+            "wait": self.wait,
+            "stop": self.stop,
+            "before_sleep": self.before_sleep,
+            # The caller sees the real error (with its retry_after_s), not a RetryError.
+            "reraise": True,
+        }
 
     def before(self, rs: tenacity.RetryCallState) -> None:
         now = self.clock()
@@ -539,26 +517,8 @@ def retrying(
         rng: uniform [0, 1) draws for the jitter.
         trace: filled with attempts, decisions and durations.
     """
-    loop = _Loop(
-        policy,
-        deadline=deadline,
-        idempotent=idempotent,
-        clock=clock,
-        budget=budget,
-        breaker=breaker,
-        rng=rng,
-        trace=trace,
-    )
-    return tenacity.Retrying(
-        sleep=sleep,
-        before=loop.before,
-        retry=loop.retry,
-        wait=loop.wait,
-        stop=loop.stop,
-        before_sleep=loop.before_sleep,
-        # The caller sees the real error (with its retry_after_s), not a RetryError.
-        reraise=True,
-    )
+    loop = _Loop(policy, deadline, idempotent, clock, budget, breaker, rng, trace)
+    return tenacity.Retrying(sleep=sleep, **loop.tenacity_options())
 
 
 def async_retrying(
@@ -586,22 +546,7 @@ def async_retrying(
         rng: uniform [0, 1) draws for the jitter.
         trace: filled with attempts, decisions and durations.
     """
-    loop = _Loop(
-        policy,
-        deadline=deadline,
-        idempotent=idempotent,
-        clock=clock,
-        budget=budget,
-        breaker=breaker,
-        rng=rng,
-        trace=trace,
-    )
+    loop = _Loop(policy, deadline, idempotent, clock, budget, breaker, rng, trace)
     return tenacity.AsyncRetrying(
-        sleep=sleep if sleep is not None else asyncio.sleep,
-        before=loop.before,
-        retry=loop.retry,
-        wait=loop.wait,
-        stop=loop.stop,
-        before_sleep=loop.before_sleep,
-        reraise=True,
+        sleep=sleep if sleep is not None else asyncio.sleep, **loop.tenacity_options()
     )

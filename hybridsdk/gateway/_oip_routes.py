@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
@@ -21,8 +22,8 @@ from hybridsdk._exceptions import (
     ModelNotFoundError,
 )
 from hybridsdk._version import __version__
-from hybridsdk.cloud._oip import decode_infer_request, encode_infer_response
-from hybridsdk.gateway._idempotency import IdempotencyStore, parse_idempotency_key
+from hybridsdk.gateway._idempotency import parse_idempotency_key
+from hybridsdk.gateway._limits import ModelLimits, check_declared_work
 from hybridsdk.gateway._metrics import GatewayMetrics
 from hybridsdk.gateway._models import VERSION, LocalModels
 from hybridsdk.gateway._problems import (
@@ -36,7 +37,10 @@ from hybridsdk.gateway._problems import (
     InnerResponse,
     Problem,
 )
+from hybridsdk.gateway._run_slots import RunSlots
+from hybridsdk.gateway._state import IdempotencyState, idempotency_scope
 from hybridsdk.gateway._upstream import Upstream
+from hybridsdk.wire._oip import decode_infer_request, encode_infer_response
 
 __all__ = ["SERVER_NAME", "InnerRequest", "OipRouter", "match_route"]
 
@@ -67,12 +71,15 @@ class InnerRequest:
         path: the decoded path, without the query.
         headers: lowercase name -> first value.
         body: the content.
+        client_id: who sent it, once authorized (`ClientIdentity.client_id`, e.g.
+            ``bearer:<id>`` or ``private-token``); None on an open gateway.
     """
 
     method: str
     path: str
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes = b""
+    client_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -132,8 +139,10 @@ class OipRouter:
     Args:
         models: the local models (None when forwarding).
         upstream: the upstream OIP server (None when serving locally).
-        idempotency: the Idempotency-Key store.
+        idempotency: the Idempotency-Key state (in memory or shared by replicas).
         metrics: where idempotent hits are counted.
+        limits: model name -> its work limits (default: `ModelLimits()` for all).
+        run_slots: the bound on concurrent model runs (default: 4 running, 64 waiting).
     """
 
     def __init__(
@@ -141,8 +150,10 @@ class OipRouter:
         *,
         models: LocalModels | None,
         upstream: Upstream | None,
-        idempotency: IdempotencyStore,
+        idempotency: IdempotencyState,
         metrics: GatewayMetrics,
+        limits: Callable[[str], ModelLimits] | None = None,
+        run_slots: RunSlots | None = None,
     ) -> None:
         if (models is None) == (upstream is None):
             raise ValueError("exactly one of models and upstream is needed")
@@ -150,6 +161,8 @@ class OipRouter:
         self.upstream = upstream
         self.idempotency = idempotency
         self.metrics = metrics
+        self.limits = limits or (lambda _name: ModelLimits())
+        self.run_slots = run_slots or RunSlots(max_running=4, max_waiting=64)
 
     async def handle(self, request: InnerRequest) -> tuple[str, InnerResponse]:
         """Answer one request; never raises.
@@ -228,17 +241,17 @@ class OipRouter:
         if raw_key is None:
             return await self._run(route, request)
         key = parse_idempotency_key(raw_key)
-        scope = route.upstream_path()
-        kept = self.idempotency.begin(scope, key, request.body)
+        scope = idempotency_scope(request.client_id, route.upstream_path())
+        kept = await self.idempotency.begin(scope, key, request.body)
         if kept is not None:
             self.metrics.inc("idempotent_hits_total")
             return kept
         try:
             response = await self._run(route, request)
         except BaseException:
-            self.idempotency.abort(scope, key)
+            await self.idempotency.abort(scope, key)
             raise
-        self.idempotency.finish(scope, key, response)
+        await self.idempotency.finish(scope, key, response)
         return response
 
     async def _run(self, route: RouteMatch, request: InnerRequest) -> InnerResponse:
@@ -248,11 +261,15 @@ class OipRouter:
 
         assert self.models is not None and route.name is not None
         model = self.models.get(route.name, route.version)
-        payload = decode_infer_request(request.body)
+        limits = self.limits(model.name)
+        payload = decode_infer_request(
+            request.body, check=lambda obj: check_declared_work(obj, limits, model=model.name)
+        )
         feeds, outputs = model.check(payload)
         try:
-            results = await run_in_threadpool(model.run, feeds, outputs)
-        except HybridSDKError:
+            async with self.run_slots.slot():
+                results = await run_in_threadpool(model.run, feeds, outputs)
+        except (HybridSDKError, Problem):
             raise
         except Exception as exc:
             logger.error("model %s failed: %s", model.name, type(exc).__name__)

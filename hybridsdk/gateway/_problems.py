@@ -11,8 +11,9 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from hybridsdk.cloud._problem_types import (
+from hybridsdk.wire._problem_types import (
     PROBLEM_BAD_REQUEST,
+    PROBLEM_BUSY,
     PROBLEM_DATE,
     PROBLEM_DECRYPT,
     PROBLEM_IDEMPOTENCY_CONFLICT,
@@ -25,6 +26,9 @@ from hybridsdk.cloud._problem_types import (
     PROBLEM_NOT_READY,
     PROBLEM_OHTTP_KEY,
     PROBLEM_REPLAY,
+    PROBLEM_REPLAY_WINDOW_NARROWED,
+    PROBLEM_STATE_UNAVAILABLE,
+    PROBLEM_TIMEOUT,
     PROBLEM_TOO_LARGE,
     PROBLEM_UPSTREAM,
     PROBLEM_UPSTREAM_TIMEOUT,
@@ -33,6 +37,7 @@ from hybridsdk.cloud._problem_types import (
 __all__ = [
     "MEDIA_TYPE_PROBLEM",
     "PROBLEM_BAD_REQUEST",
+    "PROBLEM_BUSY",
     "PROBLEM_DATE",
     "PROBLEM_DECRYPT",
     "PROBLEM_IDEMPOTENCY_CONFLICT",
@@ -45,6 +50,9 @@ __all__ = [
     "PROBLEM_NOT_READY",
     "PROBLEM_OHTTP_KEY",
     "PROBLEM_REPLAY",
+    "PROBLEM_REPLAY_WINDOW_NARROWED",
+    "PROBLEM_STATE_UNAVAILABLE",
+    "PROBLEM_TIMEOUT",
     "PROBLEM_TOO_LARGE",
     "PROBLEM_UPSTREAM",
     "PROBLEM_UPSTREAM_TIMEOUT",
@@ -57,12 +65,17 @@ MEDIA_TYPE_PROBLEM = "application/problem+json"
 
 _TITLES = {
     400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden",
     404: "Not Found",
     405: "Method Not Allowed",
+    408: "Request Timeout",
     409: "Conflict",
     413: "Content Too Large",
     415: "Unsupported Media Type",
     422: "Unprocessable Content",
+    429: "Too Many Requests",
+    431: "Request Header Fields Too Large",
     500: "Internal Server Error",
     502: "Bad Gateway",
     503: "Service Unavailable",

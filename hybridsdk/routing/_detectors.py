@@ -86,6 +86,8 @@ _SPECIFICITY = {
     PiiKind.PHONE: 0,
 }
 
+_FREE_FORM = frozenset({PiiKind.PERSON, PiiKind.ADDRESS, PiiKind.DOB})
+
 _PREVIEW_MAX = 16
 
 
@@ -1057,7 +1059,9 @@ class PiiScanner:
         if phones:
             masked = text
             # Timestamps and dates are blanked too: "2025-02-08 10:32:08,306" is no phone.
-            blanks = [(f.start, f.end) for f in candidates]
+            # Tagged names and addresses are not blanked: a phone number inside one is
+            # still read (and wins the overlap, being checked against a numbering plan).
+            blanks = [(f.start, f.end) for f in candidates if f.kind not in _FREE_FORM]
             blanks += [m.span() for m in _TIMESTAMP_RE.finditer(text)]
             if blanks:
                 chars = list(text)

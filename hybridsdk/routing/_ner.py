@@ -1,7 +1,7 @@
 """Person names, street addresses and dates of birth, found by a small token tagger.
 
 The tagger is a linear model over hashed token features (`_ner_features`), trained on
-the "tune" split of `benchmarks/privacy/pii_textgen.py` by
+the "tune" split of `benchmarks/privacy_data/pii_textgen.py` by
 `edge_models/build/build_pii_ner.py` and shipped as `hybridsdk/routing/models/pii-ner.onnx`
 (a weight-table lookup and a sum: about 2 MB, a fraction of a millisecond per text). ONNX
 Runtime (extra "onnx") runs it; the file's sha256 is pinned here, so a changed file is
