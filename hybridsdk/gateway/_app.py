@@ -52,6 +52,7 @@ from hybridsdk.gateway._problems import (
     Problem,
     problem_body,
 )
+from hybridsdk.gateway._redis_spent_tokens import RedisSpentTokens
 from hybridsdk.gateway._run_slots import RunSlots
 from hybridsdk.gateway._spent_tokens import SpentTokenStore
 from hybridsdk.gateway._state_factory import build_state
@@ -210,7 +211,6 @@ def create_app(
 
     cfg = config or GatewayConfig()
     metrics = GatewayMetrics()
-    access = build_access(cfg.auth, authorizer=authorizer, spent_tokens=spent_tokens, clock=clock)
     keyring = KeyRing(cfg.keys_path, clock=clock)
     models: LocalModels | None = None
     upstream: Upstream | None = None
@@ -224,6 +224,9 @@ def create_app(
     else:
         models = LocalModels(cfg.models_dir, intra_op_threads=cfg.intra_op_threads)
     state = build_state(cfg, clock=clock, monotonic=monotonic)
+    if spent_tokens is None and state.shared is not None:
+        spent_tokens = RedisSpentTokens(state.shared)  # one redemption across all replicas
+    access = build_access(cfg.auth, authorizer=authorizer, spent_tokens=spent_tokens, clock=clock)
     router = OipRouter(
         models=models,
         upstream=upstream,
