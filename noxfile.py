@@ -73,6 +73,8 @@ def models(session: nox.Session) -> None:
     """Rebuild edge_models/ (deterministic) and its manifest."""
     session.install("-e", ".[models]")
     session.run("python", "edge_models/build/build_all.py", *session.posargs)
+    # The privacy tagger ships in the package (hybridsdk/routing/models/), not in the zoo.
+    session.run("python", "edge_models/build/build_pii_ner.py")
 
 
 @nox.session(python=PYTHON)

@@ -457,7 +457,9 @@ def _cloud_call(
         inputs = request.inputs
     else:
         try:
-            payload = ctx.privacy.prepare_for_cloud(request.text or "", request.privacy)
+            payload = ctx.privacy.prepare_for_cloud(
+                request.text or "", request.privacy, locale=request.locale
+            )
         except PrivacyViolationError:
             return None
         inputs = _text_inputs(task, payload.text_to_send)

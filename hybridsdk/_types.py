@@ -85,6 +85,8 @@ class InferenceRequest(BaseModel):
         idempotency_key: makes retries safe; generated when absent.
         deferrable: may be stored and sent later when the cloud is unreachable.
         metadata: free-form string tags for the caller's own bookkeeping (never sent).
+        locale: the text's locale ("de_DE", "pt-BR"), a hint for reading personal data
+            such as phone numbers written without a country code (never sent).
     """
 
     model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
@@ -100,6 +102,7 @@ class InferenceRequest(BaseModel):
     idempotency_key: str = Field(default_factory=_new_idempotency_key, pattern=r"^[!-~]{1,200}$")
     deferrable: bool = False
     metadata: dict[str, str] = Field(default_factory=dict)
+    locale: str | None = Field(default=None, max_length=35)
     created_at: float = Field(default_factory=time.monotonic, repr=False)
 
     @field_validator("inputs", mode="before")
