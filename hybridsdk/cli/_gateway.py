@@ -41,6 +41,19 @@ def register(subparsers: Any) -> None:
         help="forward OIP requests to this server (Triton, KServe, MLServer) instead",
     )
     parser.add_argument(
+        "--llm-upstream",
+        default=None,
+        metavar="URL",
+        help="forward /v1/chat/completions to this OpenAI-compatible server (llama.cpp, "
+        "vLLM, TGI, `hybridsdk llm-server`), plain and through (chunked) OHTTP",
+    )
+    parser.add_argument(
+        "--llm-max-tokens", type=int, default=512, help="max_tokens cap of chat requests"
+    )
+    parser.add_argument(
+        "--llm-max-concurrent", type=int, default=4, help="chat requests at the upstream at once"
+    )
+    parser.add_argument(
         "--keys",
         type=Path,
         default=None,
@@ -113,6 +126,9 @@ def run(args: argparse.Namespace) -> int:
             intra_op_threads=args.threads,
             idempotency_ttl_s=args.idempotency_ttl_s,
             access_log=not args.no_access_log,
+            llm_upstream_url=args.llm_upstream,
+            llm_max_tokens=args.llm_max_tokens,
+            llm_max_concurrent=args.llm_max_concurrent,
             **limit_settings(args),
             **auth_config(args),
         )

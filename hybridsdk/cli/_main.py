@@ -27,6 +27,7 @@ _COMMANDS = (
     "bench",
     "calibrate",
     "gateway",
+    "llm_server",
     "keys",
     "issuer",
     "outbox",
