@@ -32,9 +32,8 @@ from hybridsdk.cloud._ohttp import (
     request_header,
 )
 
-VECTOR_FILE = (
-    Path(__file__).resolve().parents[2] / "shared" / "vectors" / "ohttp-rfc9458-appendix-a.json"
-)
+# A copy of the RFC 9458 Appendix A vectors, kept in the repository (tests/vectors/).
+VECTOR_FILE = Path(__file__).resolve().parent / "vectors" / "ohttp-rfc9458-appendix-a.json"
 
 
 @pytest.fixture(scope="module")

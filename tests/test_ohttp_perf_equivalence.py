@@ -37,9 +37,8 @@ from hybridsdk.cloud._ohttp import (
 )
 
 SUITES = [SymmetricSuite(kdf, aead) for kdf in (1, 2, 3) for aead in (1, 2, 3)]
-VECTOR_FILE = (
-    Path(__file__).resolve().parents[2] / "shared" / "vectors" / "ohttp-rfc9458-appendix-a.json"
-)
+# A copy of the RFC 9458 Appendix A vectors, kept in the repository (tests/vectors/).
+VECTOR_FILE = Path(__file__).resolve().parent / "vectors" / "ohttp-rfc9458-appendix-a.json"
 # A fixed ephemeral key makes both implementations produce the same bytes.
 EPHEMERAL = bytes(range(1, 33))
 GATEWAY_SECRET = bytes(range(101, 133))
