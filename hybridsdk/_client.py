@@ -21,6 +21,7 @@ from pydantic import ValidationError
 
 from hybridsdk._exceptions import ConfigurationError, HybridSDKError, InputValidationError
 from hybridsdk._flow import CallCloud, Defer, FlowContext, Outcome, RunLocal, Step, request_flow
+from hybridsdk._security_events import SecurityEvents
 from hybridsdk._tasks import Task
 from hybridsdk._types import InferenceRequest, InferenceResult, Route
 from hybridsdk.cloud._connectivity import Connectivity
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from hybridsdk.cloud._outbox_drain import DrainRunner
     from hybridsdk.edge._local_model import LocalModel
     from hybridsdk.edge._registry import ModelRegistry
+    from hybridsdk.edge._signing import PublicKeySource
 
 __all__ = ["DEFAULT_TASKS", "AsyncClient", "Client"]
 
@@ -103,6 +105,8 @@ class _BaseClient:
         cloud: CloudEndpoint | Sequence[CloudEndpoint] | str | None = None,
         outbox: str | os.PathLike[str] | Outbox | None = None,
         models_dir: str | os.PathLike[str] | None = None,
+        models_key: PublicKeySource | None = None,
+        allow_unsigned: bool = False,
         registry: ModelRegistry | None = None,
         device: DeviceReader | bool | None = True,
         cache: ResponseCache | bool | None = True,
@@ -136,6 +140,7 @@ class _BaseClient:
         self.privacy = privacy if privacy is not None else PrivacyPolicy()
         self.clock = clock
         self.latency = LatencyEstimator()
+        self.security = SecurityEvents()
         self.budget = budget
         self.cloud_cost = cloud_cost
         if target_cloud_share is not None and not 0.0 < target_cloud_share < 1.0:
@@ -155,6 +160,8 @@ class _BaseClient:
             on_change=self._on_connectivity,
         )
         self._models_dir = models_dir
+        self._models_key = models_key
+        self._allow_unsigned = allow_unsigned
         self._registry = registry
         self._model_options = dict(model_options or {})
         self._models: dict[str, LocalModel] = {}
@@ -180,7 +187,9 @@ class _BaseClient:
         if self._registry is None:
             from hybridsdk.edge._registry import ModelRegistry
 
-            self._registry = ModelRegistry(self._models_dir)
+            self._registry = ModelRegistry(
+                self._models_dir, public_key=self._models_key, allow_unsigned=self._allow_unsigned
+            )
         return self._registry
 
     def model(self, name: str) -> LocalModel:
@@ -295,6 +304,7 @@ class _BaseClient:
             if self.budget is not None and self.cloud_cost:
                 self.budget.record(self.cloud_cost, self.clock())
             return Outcome(value=answer, elapsed_ms=ms)
+        self.security.observe(error, "cloud")
         self.connectivity.record_failure(error)
         return Outcome(error=error, elapsed_ms=ms)
 
@@ -338,7 +348,8 @@ class _BaseClient:
 
     def health(self) -> dict[str, Any]:
         """A JSON-able snapshot for metrics and dashboards: connectivity, breakers,
-        latency estimates, outbox, cache and loaded models."""
+        latency estimates, outbox, cache, loaded models, and security events (a tampered
+        model zoo, a gateway key failing its pin: `security.ok` is False once one is seen)."""
         from dataclasses import asdict
 
         data: dict[str, Any] = {
@@ -351,6 +362,7 @@ class _BaseClient:
             },
             "cache_entries": len(self.cache) if self.cache is not None else None,
             "outbox": asdict(self.outbox.stats()) if self.outbox is not None else None,
+            "security": self.security.snapshot(),
         }
         return data
 
@@ -431,7 +443,11 @@ class Client(_BaseClient):
         privacy: what may leave the device and in which form.
         cloud: the gateway URL, an endpoint, or several endpoints in failover order.
         outbox: path of the durable outbox for deferrable requests (None: no deferring).
-        models_dir: the model zoo folder (default: the embedded one).
+        models_dir: the model zoo folder (default: the embedded one). Its manifest
+            signature is checked on first use.
+        models_key: the zoo signer's Ed25519 public key pinned by the application (key,
+            raw/PEM bytes or a path); it overrides the zoo's own `manifest.pub`.
+        allow_unsigned: load the zoo without checking its signature (logged at WARNING).
         registry: a `ModelRegistry` to use instead of `models_dir`.
         device: read device state (thermal, battery, memory) for the rules: True, False,
             or a callable returning a `DeviceState`.
@@ -503,6 +519,7 @@ class Client(_BaseClient):
                 started = time.perf_counter()  # the estimate is of runs, not the first load
                 outputs = model.run(step.inputs)
             except Exception as exc:
+                self.security.observe(exc, "local")
                 return Outcome(error=exc, elapsed_ms=(time.perf_counter() - started) * 1000.0)
             return self.local_outcome(model, outputs, started)
         if isinstance(step, CallCloud):
@@ -608,6 +625,7 @@ class AsyncClient(_BaseClient):
                 started = time.perf_counter()
                 outputs = await model.run_async(step.inputs)
             except Exception as exc:
+                self.security.observe(exc, "local")
                 return Outcome(error=exc, elapsed_ms=(time.perf_counter() - started) * 1000.0)
             return self.local_outcome(model, outputs, started)
         if isinstance(step, CallCloud):

@@ -168,7 +168,9 @@ def test_tampered_manifest_fails_the_signature(zoo: Path) -> None:
     with pytest.raises(ModelIntegrityError, match="corrupted or tampered") as info:
         ModelRegistry(zoo, public_key=PUBLIC_KEY)
     assert key_fingerprint(load_public_key(PUBLIC_KEY)) in str(info.value)
-    ModelRegistry(zoo)  # unpinned loading still parses it: only the signature catches this
+    with pytest.raises(ModelIntegrityError, match="corrupted or tampered"):
+        ModelRegistry(zoo)  # checked by default, under the zoo's own manifest.pub
+    ModelRegistry(zoo, allow_unsigned=True)  # the explicit opt-out still parses it
 
 
 def test_swapped_model_with_rewritten_manifest_is_caught_by_the_pinned_key(zoo: Path) -> None:

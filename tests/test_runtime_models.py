@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+from zoo_signing import sign_zoo
 
 from hybridsdk.edge._registry import ModelRegistry
 
@@ -265,6 +266,7 @@ def write_zoo(folder: Path, models: dict[str, tuple[str, bytes, dict[str, Any]]]
             }
         )
     (folder / "manifest.json").write_text(json.dumps({"format_version": 1, "models": entries}))
+    sign_zoo(folder)  # zoos are verified by default
     return ModelRegistry(folder)
 
 

@@ -33,6 +33,18 @@ def register(subparsers: Any) -> None:
         "--models", type=Path, default=None, help="zoo folder to serve (default: built-in zoo)"
     )
     parser.add_argument(
+        "--models-key",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="pinned public key of the zoo's signer (default: the zoo's own manifest.pub)",
+    )
+    parser.add_argument(
+        "--allow-unsigned-models",
+        action="store_true",
+        help="serve a zoo without checking its manifest signature (logged as a warning)",
+    )
+    parser.add_argument(
         "--upstream",
         default=None,
         metavar="URL",
@@ -82,6 +94,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         config = GatewayConfig(
             models_dir=args.models,
+            models_public_key=args.models_key,
+            allow_unsigned_models=args.allow_unsigned_models,
             upstream_url=args.upstream,
             keys_path=args.keys,
             max_body_bytes=args.max_body_bytes,

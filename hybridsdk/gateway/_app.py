@@ -174,7 +174,12 @@ def create_app(
             transport=upstream_transport,
         )
     else:
-        models = LocalModels(cfg.models_dir, intra_op_threads=cfg.intra_op_threads)
+        models = LocalModels(
+            cfg.models_dir,
+            intra_op_threads=cfg.intra_op_threads,
+            public_key=cfg.models_public_key,
+            allow_unsigned=cfg.allow_unsigned_models,
+        )
     router = OipRouter(
         models=models,
         upstream=upstream,
