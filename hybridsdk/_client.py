@@ -21,8 +21,14 @@ from pydantic import ValidationError
 
 from hybridsdk._exceptions import ConfigurationError, HybridSDKError, InputValidationError
 from hybridsdk._flow import CallCloud, Defer, FlowContext, Outcome, RunLocal, Step, request_flow
+from hybridsdk._request_errors import (
+    describe_validation_error,
+    text_to_tensor_task_message,
+    unknown_field_message,
+)
 from hybridsdk._security_events import SecurityEvents
 from hybridsdk._tasks import Task
+from hybridsdk._thresholds import resolve_task_thresholds
 from hybridsdk._types import InferenceRequest, InferenceResult, Route
 from hybridsdk.cloud._connectivity import Connectivity
 from hybridsdk.cloud._degradation import ResponseCache
@@ -137,6 +143,8 @@ class _BaseClient:
             # Without a cloud there is nothing to escalate to: answer locally.
             policy = Policy(mode=Mode.PREFER_LOCAL if self.endpoints else Mode.LOCAL_ONLY)
         self.policy = policy
+        # One precedence for cascade thresholds (docs/routing.md): see _thresholds.py.
+        self.tasks = resolve_task_thresholds(self.tasks, policy, builtin=tasks is None)
         self.privacy = privacy if privacy is not None else PrivacyPolicy()
         self.clock = clock
         self.latency = LatencyEstimator()
@@ -252,6 +260,8 @@ class _BaseClient:
             cloud_cost_estimate=self.cloud_cost,
         )
         task = self.task_for(request)
+        if request.inputs is None and not self._takes_text(task):
+            raise InputValidationError(text_to_tensor_task_message(task, self.tasks.values()))
         return FlowContext(
             task=task,
             policy=self.policy,
@@ -264,6 +274,16 @@ class _BaseClient:
             tracker=self.tracker(task),
             clock=self.clock,
         )
+
+    def _takes_text(self, task: Task) -> bool:
+        """False only when the task's local model surely has no text input."""
+        if task.kind == "text" or task.local_model is None:
+            return True
+        try:
+            entry = self.registry().entry(task.local_model)
+        except HybridSDKError:
+            return True  # the flow reports a missing zoo or model with its own advice
+        return any(spec.name == task.text_input for spec in entry.inputs)
 
     def _all_breakers_open(self) -> bool:
         return False  # overridden once a cloud client exists
@@ -414,10 +434,15 @@ def _open_outbox(outbox: str | os.PathLike[str] | Outbox | None) -> Outbox | Non
 
 def _as_request(request: InferenceRequest | None, fields: Mapping[str, Any]) -> InferenceRequest:
     if request is None:
+        unknown = set(fields) - set(InferenceRequest.model_fields)
+        if unknown:
+            raise InputValidationError(
+                unknown_field_message(unknown, InferenceRequest.model_fields, "infer()")
+            )
         try:
             return InferenceRequest(**fields)
         except ValidationError as exc:
-            raise InputValidationError(f"not a valid request: {exc}") from exc
+            raise InputValidationError(describe_validation_error(exc, "request")) from None
     if fields:
         raise ConfigurationError("pass either a request or its fields, not both")
     if not isinstance(request, InferenceRequest):
@@ -696,6 +721,15 @@ class AsyncClient(_BaseClient):
         if self.outbox is not None:
             self.outbox.close()
         self.close_models()
+
+    def __enter__(self) -> AsyncClient:
+        raise ConfigurationError(
+            "AsyncClient is an async context manager: use `async with AsyncClient(...) as "
+            "client:` inside a coroutine, or hybridsdk.Client for blocking code"
+        )
+
+    def __exit__(self, *exc: object) -> None:  # pragma: no cover - __enter__ always raises
+        return None
 
     async def __aenter__(self) -> AsyncClient:
         return self
