@@ -22,11 +22,12 @@ from typing import Any
 
 import numpy as np
 
-from hybridsdk.cloud import _hpke, _messages
+from hybridsdk.cloud import _messages
 from hybridsdk.cloud._client import CloudClient
 from hybridsdk.cloud._endpoint import CloudEndpoint
 from hybridsdk.cloud._retry import RetryPolicy
 from hybridsdk.gateway._launch import launch_gateway
+from hybridsdk.wire import _hpke
 
 MODEL = "digits-svc-fp32"
 times: defaultdict[str, list[float]] = defaultdict(list)

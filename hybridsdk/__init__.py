@@ -114,7 +114,7 @@ _LAZY = {
     "BreakerConfig": "hybridsdk.cloud._breaker",
     "Client": "hybridsdk._client",
     "CloudEndpoint": "hybridsdk.cloud._endpoint",
-    "DegradationChain": "hybridsdk.cloud._degradation",
+    "DegradationChain": "hybridsdk._degradation",
     "InferenceRequest": "hybridsdk._types",
     "InferenceResult": "hybridsdk._types",
     "LocalModel": "hybridsdk.edge._local_model",
@@ -133,10 +133,10 @@ _LAZY = {
 
 if _typing.TYPE_CHECKING:
     from hybridsdk._client import AsyncClient, Client
+    from hybridsdk._degradation import DegradationChain
     from hybridsdk._tasks import Task
     from hybridsdk._types import InferenceRequest, InferenceResult, PrivacyLabel, Reason, Route
     from hybridsdk.cloud._breaker import BreakerConfig
-    from hybridsdk.cloud._degradation import DegradationChain
     from hybridsdk.cloud._endpoint import CloudEndpoint
     from hybridsdk.cloud._retry import RetryPolicy
     from hybridsdk.edge._local_model import LocalModel, load_model

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from hybridsdk._connectivity import Connectivity
+from hybridsdk._degradation import ResponseCache
 from hybridsdk._exceptions import ConfigurationError, HybridSDKError, InputValidationError
 from hybridsdk._flow import CallCloud, Defer, FlowContext, Outcome, RunLocal, Step, request_flow
 from hybridsdk._request_errors import (
@@ -30,8 +32,6 @@ from hybridsdk._security_events import SecurityEvents
 from hybridsdk._tasks import Task
 from hybridsdk._thresholds import resolve_task_thresholds
 from hybridsdk._types import InferenceRequest, InferenceResult, Route
-from hybridsdk.cloud._connectivity import Connectivity
-from hybridsdk.cloud._degradation import ResponseCache
 from hybridsdk.routing._calibration import OnlineThreshold
 from hybridsdk.routing._policy import Mode, Policy
 from hybridsdk.routing._privacy import PrivacyPolicy
@@ -40,11 +40,11 @@ from hybridsdk.routing._signals import CostBudget, LatencyEstimator, Signals
 if TYPE_CHECKING:
     from hybridsdk.cloud._client import AsyncCloudClient, CloudClient
     from hybridsdk.cloud._endpoint import CloudEndpoint
-    from hybridsdk.cloud._outbox import Outbox
-    from hybridsdk.cloud._outbox_drain import DrainRunner
     from hybridsdk.edge._local_model import LocalModel
     from hybridsdk.edge._registry import ModelRegistry
     from hybridsdk.edge._signing import PublicKeySource
+    from hybridsdk.outbox._drain import DrainRunner
+    from hybridsdk.outbox._store import Outbox
 
 __all__ = ["DEFAULT_TASKS", "AsyncClient", "Client"]
 
@@ -329,7 +329,7 @@ class _BaseClient:
         return Outcome(error=error, elapsed_ms=ms)
 
     def defer(self, step: Defer) -> Outcome:
-        from hybridsdk.cloud._outbox_sender import encode_deferred
+        from hybridsdk.outbox._sender import encode_deferred
 
         assert self.outbox is not None
         started = time.perf_counter()
@@ -357,7 +357,7 @@ class _BaseClient:
         """
         if self.outbox is None:
             raise ConfigurationError("this client has no outbox: pass outbox=PATH")
-        from hybridsdk.cloud._outbox import OutboxState
+        from hybridsdk.outbox._store import OutboxState
 
         record = self.outbox.get(idempotency_key)
         if record is None or record.state is not OutboxState.DELIVERED or record.result is None:
@@ -397,7 +397,7 @@ class _BaseClient:
 
 
 def _deferred_result(record: Any) -> InferenceResult:
-    from hybridsdk.cloud._outbox_sender import decode_deferred, decode_result
+    from hybridsdk.outbox._sender import decode_deferred, decode_result
 
     model, _ = decode_deferred(record.payload)
     return InferenceResult(
@@ -427,7 +427,7 @@ def _endpoints(
 def _open_outbox(outbox: str | os.PathLike[str] | Outbox | None) -> Outbox | None:
     if outbox is None:
         return None
-    from hybridsdk.cloud._outbox import Outbox
+    from hybridsdk.outbox._store import Outbox
 
     return outbox if isinstance(outbox, Outbox) else Outbox(outbox)
 
@@ -574,8 +574,8 @@ class Client(_BaseClient):
         return self._cloud.breaker_snapshots() if self._cloud is not None else []
 
     def _start_drainer(self, interval_s: float) -> None:
-        from hybridsdk.cloud._outbox_drain import DrainRunner
-        from hybridsdk.cloud._outbox_sender import cloud_sender
+        from hybridsdk.outbox._drain import DrainRunner
+        from hybridsdk.outbox._sender import cloud_sender
 
         assert self._cloud is not None and self.outbox is not None
         self._drainer = DrainRunner(self.outbox, cloud_sender(self._cloud), interval_s=interval_s)
@@ -585,8 +585,8 @@ class Client(_BaseClient):
         """Send what the outbox holds now; returns the `DrainReport`."""
         if self._cloud is None or self.outbox is None:
             raise ConfigurationError("draining needs both cloud= and outbox=")
-        from hybridsdk.cloud._outbox_drain import drain
-        from hybridsdk.cloud._outbox_sender import cloud_sender
+        from hybridsdk.outbox._drain import drain
+        from hybridsdk.outbox._sender import cloud_sender
 
         return drain(self.outbox, cloud_sender(self._cloud))
 
@@ -704,8 +704,8 @@ class AsyncClient(_BaseClient):
         """Send what the outbox holds now; returns the `DrainReport`."""
         if self._cloud is None or self.outbox is None:
             raise ConfigurationError("draining needs both cloud= and outbox=")
-        from hybridsdk.cloud._outbox_drain import drain_async
-        from hybridsdk.cloud._outbox_sender import async_cloud_sender
+        from hybridsdk.outbox._drain import drain_async
+        from hybridsdk.outbox._sender import async_cloud_sender
 
         return await drain_async(self.outbox, async_cloud_sender(self._cloud))
 

@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from hybridsdk._degradation import ResponseCache, inputs_digest
 from hybridsdk._exceptions import (
     HybridSDKError,
     InputValidationError,
@@ -27,7 +28,6 @@ from hybridsdk._exceptions import (
 from hybridsdk._setup_errors import setup_error
 from hybridsdk._tasks import Task
 from hybridsdk._types import InferenceRequest, InferenceResult, Reason, Route
-from hybridsdk.cloud._degradation import ResponseCache, inputs_digest
 from hybridsdk.routing._calibration import OnlineThreshold
 from hybridsdk.routing._complexity import confidence as rate_confidence
 from hybridsdk.routing._complexity import score_text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from hybridsdk.cloud._degradation import DegradationChain
+from hybridsdk._degradation import DegradationChain
 
 __all__ = ["Task"]
 

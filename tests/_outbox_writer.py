@@ -18,8 +18,8 @@ import sqlite3
 import sys
 import time
 
-from hybridsdk.cloud._outbox import Outbox, OutboxRecord
-from hybridsdk.cloud._outbox_drain import drain
+from hybridsdk.outbox._drain import drain
+from hybridsdk.outbox._store import Outbox, OutboxRecord
 
 
 def _open_outbox(path: str) -> Outbox:

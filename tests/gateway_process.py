@@ -19,10 +19,10 @@ from pathlib import Path
 
 import httpx
 
-from hybridsdk.cloud._bhttp import BinaryRequest, BinaryResponse, decode_response
-from hybridsdk.cloud._keyconfig import KeyConfig, parse_key_configs
-from hybridsdk.cloud._ohttp import ClientResponseContext, encapsulate_request
 from hybridsdk.gateway._replay import http_date
+from hybridsdk.wire._bhttp import BinaryRequest, BinaryResponse, decode_response
+from hybridsdk.wire._keyconfig import KeyConfig, parse_key_configs
+from hybridsdk.wire._ohttp import ClientResponseContext, encapsulate_request
 
 REPO = Path(__file__).resolve().parent.parent
 EDGE_MODELS_DIR = REPO / "edge_models"

@@ -11,8 +11,8 @@ from typing import Any
 import numpy as np
 import pytest
 
+from benchmarks import routing as _routing
 from hybridsdk._exceptions import ConfigurationError
-from hybridsdk.bench import _routing
 from hybridsdk.cli import main
 from hybridsdk.cli._main import build_parser
 

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hybridsdk._exceptions import EncodingError
-from hybridsdk.cloud._bhttp import (
+from hybridsdk.wire._bhttp import (
     BinaryRequest,
     BinaryResponse,
     InformationalResponse,

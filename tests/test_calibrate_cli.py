@@ -87,7 +87,7 @@ def test_train_split(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_data_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    from hybridsdk.bench._digits import load_digits_split
+    from hybridsdk.testing._digits import load_digits_split
 
     split = load_digits_split()
     path = tmp_path / "sample.npz"

@@ -13,8 +13,8 @@ pytest.importorskip("uvicorn")
 pytest.importorskip("onnxruntime")
 pytest.importorskip("sklearn")
 
+from benchmarks.chaos import ChaosConfig, format_text, run_chaos
 from hybridsdk import ConfigurationError
-from hybridsdk.bench._chaos import ChaosConfig, format_text, run_chaos
 
 REPO = Path(__file__).resolve().parent.parent
 

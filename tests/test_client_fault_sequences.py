@@ -35,17 +35,17 @@ from hybridsdk import (
     Route,
     Task,
 )
-from hybridsdk.cloud._bhttp import BinaryResponse, decode_request
 from hybridsdk.cloud._breaker import BreakerTransition, CircuitState
-from hybridsdk.cloud._keyconfig import (
+from hybridsdk.cloud._retry import OHTTP_KEY_PROBLEM_TYPE, backoff_bound_s
+from hybridsdk.wire._bhttp import BinaryResponse, decode_request
+from hybridsdk.wire._keyconfig import (
     MEDIA_TYPE_OHTTP_KEYS,
     UnknownKeyIdError,
     encode_key_configs,
     generate_key_config,
 )
-from hybridsdk.cloud._ohttp import decapsulate_request, gateway_keys
-from hybridsdk.cloud._oip import decode_infer_request, encode_infer_response
-from hybridsdk.cloud._retry import OHTTP_KEY_PROBLEM_TYPE, backoff_bound_s
+from hybridsdk.wire._ohttp import decapsulate_request, gateway_keys
+from hybridsdk.wire._oip import decode_infer_request, encode_infer_response
 
 EDGE_MODELS = Path(__file__).resolve().parent.parent / "edge_models"
 GW = "https://gw.test"

@@ -147,7 +147,7 @@ def test_doctor_reports_an_outbox_and_an_unreachable_gateway(tmp_path, capsys) -
     import json
 
     from hybridsdk.cli._main import main
-    from hybridsdk.cloud._outbox import Outbox
+    from hybridsdk.outbox._store import Outbox
 
     with Outbox(tmp_path / "o.sqlite3") as outbox:
         outbox.put(b"x", idempotency_key="k1")

@@ -18,7 +18,7 @@ from hybridsdk import (
     Route,
     Task,
 )
-from hybridsdk.cloud._degradation import DegradationChain
+from hybridsdk._degradation import DegradationChain
 
 TASK = Task("digits", cloud_model="digits-svc-fp32", degradation=DegradationChain(("defer",)))
 

@@ -29,24 +29,24 @@ from hybridsdk._exceptions import (
     KeyPinMismatchError,
     TransportError,
 )
-from hybridsdk.cloud._bhttp import BinaryRequest, BinaryResponse, decode_request
 from hybridsdk.cloud._breaker import BreakerConfig
 from hybridsdk.cloud._client import AsyncCloudClient, CloudAnswer, CloudClient
 from hybridsdk.cloud._endpoint import CloudEndpoint
-from hybridsdk.cloud._keyconfig import (
-    MEDIA_TYPE_OHTTP_KEYS,
-    UnknownKeyIdError,
-    encode_key_configs,
-    generate_key_config,
-)
-from hybridsdk.cloud._ohttp import decapsulate_request, gateway_keys
-from hybridsdk.cloud._oip import decode_infer_request, encode_infer_response
 from hybridsdk.cloud._retry import (
     OHTTP_KEY_PROBLEM_TYPE,
     ConnectError,
     ReadTimeoutError,
     RetryPolicy,
 )
+from hybridsdk.wire._bhttp import BinaryRequest, BinaryResponse, decode_request
+from hybridsdk.wire._keyconfig import (
+    MEDIA_TYPE_OHTTP_KEYS,
+    UnknownKeyIdError,
+    encode_key_configs,
+    generate_key_config,
+)
+from hybridsdk.wire._ohttp import decapsulate_request, gateway_keys
+from hybridsdk.wire._oip import decode_infer_request, encode_infer_response
 
 GW = "https://gw.test"
 X = np.arange(64, dtype=np.float32).reshape(1, 64) / 64.0

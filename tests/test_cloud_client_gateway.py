@@ -15,8 +15,8 @@ pytest.importorskip("onnxruntime")
 from hybridsdk._exceptions import GatewayError, KeyPinMismatchError
 from hybridsdk.cloud._client import AsyncCloudClient, CloudClient
 from hybridsdk.cloud._endpoint import CloudEndpoint
-from hybridsdk.cloud._keyconfig import generate_key_config
 from hybridsdk.cloud._retry import RetryPolicy
+from hybridsdk.wire._keyconfig import generate_key_config
 
 MODEL = "digits-svc-fp32"
 # A handwritten "0" from sklearn's digits (raw pixels 0..16), so the answer is known.

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from hybridsdk import ConfigurationError, ConnectError, GatewayError, TransportError
-from hybridsdk.cloud._connectivity import Connectivity
+from hybridsdk._connectivity import Connectivity
 
 
 class Clock:

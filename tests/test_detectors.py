@@ -9,16 +9,8 @@ import sys
 
 import pytest
 
+from benchmarks import privacy as bench
 from hybridsdk._exceptions import ConfigurationError, InputValidationError, MissingDependencyError
-from hybridsdk.bench import _privacy as bench
-from hybridsdk.bench._privacy_data import (
-    KINDS,
-    generate,
-    iban_with_checksum,
-    luhn_complete,
-    make_card,
-    make_iban,
-)
 from hybridsdk.routing._detectors import (
     Finding,
     PhonenumbersDetector,
@@ -30,6 +22,14 @@ from hybridsdk.routing._detectors import (
     luhn_valid,
     resolve_overlaps,
     shannon_entropy,
+)
+from hybridsdk.testing._pii_text import (
+    KINDS,
+    generate,
+    iban_with_checksum,
+    luhn_complete,
+    make_card,
+    make_iban,
 )
 
 
@@ -360,7 +360,7 @@ def test_missing_phonenumbers(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_import_does_not_load_phonenumbers() -> None:
     code = (
-        "import sys, hybridsdk.routing._privacy, hybridsdk.bench._privacy;"
+        "import sys, hybridsdk.routing._privacy, benchmarks.privacy;"
         "assert 'phonenumbers' not in sys.modules, 'phonenumbers imported at module top'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

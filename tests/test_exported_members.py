@@ -9,7 +9,7 @@ def test_all_is_sorted_and_complete() -> None:
     public = {name for name in dir(hybridsdk) if not name.startswith("_")}
     exported = set(hybridsdk.__all__) - {"__version__"}
     # Subpackages are importable attributes, not exported names.
-    submodules = {"cli", "edge", "routing", "cloud", "gateway", "bench"}
+    submodules = {"cli", "edge", "routing", "cloud", "gateway", "wire", "outbox", "testing"}
     assert exported == public - submodules
     names = [n for n in hybridsdk.__all__ if n != "__version__"]
     assert names == sorted(names)

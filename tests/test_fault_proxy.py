@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from hybridsdk._exceptions import ConfigurationError
-from hybridsdk.bench._fault_proxy import FAULT_KINDS, FaultPlan, FaultProxy
+from hybridsdk.testing._fault_proxy import FAULT_KINDS, FaultPlan, FaultProxy
 
 # What a client sees when the connection breaks (not a timeout).
 BROKEN = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)

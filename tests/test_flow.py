@@ -18,9 +18,9 @@ from hybridsdk import (
     RoutingError,
     TransportError,
 )
+from hybridsdk._degradation import DegradationChain, ResponseCache, inputs_digest
 from hybridsdk._flow import CallCloud, Defer, FlowContext, Outcome, RunLocal, Step, request_flow
 from hybridsdk._tasks import Task
-from hybridsdk.cloud._degradation import DegradationChain, ResponseCache, inputs_digest
 from hybridsdk.routing._policy import Mode, Policy
 from hybridsdk.routing._privacy import PrivacyPolicy
 from hybridsdk.routing._signals import Signals

@@ -17,14 +17,14 @@ import pytest
 from gateway_process import build_affine_zoo, infer_body, seal
 from test_gateway_units import FakeClock, parse_prometheus
 
-from hybridsdk.cloud._bhttp import BinaryResponse, decode_response
-from hybridsdk.cloud._keyconfig import KeyConfig, generate_key_config, parse_key_configs
-from hybridsdk.cloud._ohttp import ClientResponseContext, encapsulate_request
 from hybridsdk.gateway._app import create_app
 from hybridsdk.gateway._config import GatewayConfig
 from hybridsdk.gateway._models import ServedModel
 from hybridsdk.gateway._problems import PROBLEM_DATE, PROBLEM_OHTTP_KEY, PROBLEM_REPLAY
 from hybridsdk.gateway._replay import http_date
+from hybridsdk.wire._bhttp import BinaryResponse, decode_response
+from hybridsdk.wire._keyconfig import KeyConfig, generate_key_config, parse_key_configs
+from hybridsdk.wire._ohttp import ClientResponseContext, encapsulate_request
 
 pytestmark = pytest.mark.anyio
 

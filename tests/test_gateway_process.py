@@ -24,9 +24,9 @@ from gateway_process import (
 )
 from test_gateway_units import parse_prometheus
 
-from hybridsdk.cloud._keyconfig import generate_key_config, parse_key_configs
-from hybridsdk.cloud._ohttp import encapsulate_request
 from hybridsdk.gateway._problems import PROBLEM_DATE, PROBLEM_OHTTP_KEY, PROBLEM_REPLAY
+from hybridsdk.wire._keyconfig import generate_key_config, parse_key_configs
+from hybridsdk.wire._ohttp import encapsulate_request
 
 MODEL = "digits-svc-fp32"
 

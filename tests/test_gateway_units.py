@@ -12,7 +12,6 @@ import pytest
 
 from hybridsdk._exceptions import ConfigurationError
 from hybridsdk.cli._main import main
-from hybridsdk.cloud._keyconfig import parse_key_configs
 from hybridsdk.gateway._idempotency import IdempotencyStore, parse_idempotency_key
 from hybridsdk.gateway._keystore import (
     KeyRing,
@@ -32,6 +31,7 @@ from hybridsdk.gateway._problems import (
     Problem,
 )
 from hybridsdk.gateway._replay import ReplayGuard, http_date, parse_http_date
+from hybridsdk.wire._keyconfig import parse_key_configs
 
 
 class FakeClock:

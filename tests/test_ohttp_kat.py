@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from hybridsdk._exceptions import EncodingError, KeyConfigError
-from hybridsdk.cloud._bhttp import BinaryRequest, BinaryResponse, decode_request, decode_response
-from hybridsdk.cloud._keyconfig import (
+from hybridsdk.wire._bhttp import BinaryRequest, BinaryResponse, decode_request, decode_response
+from hybridsdk.wire._keyconfig import (
     KEM_X25519_HKDF_SHA256,
     KeyConfig,
     SymmetricSuite,
@@ -23,7 +23,7 @@ from hybridsdk.cloud._keyconfig import (
     parse_key_config,
     parse_key_configs,
 )
-from hybridsdk.cloud._ohttp import (
+from hybridsdk.wire._ohttp import (
     GatewayKey,
     decapsulate_request,
     derive_response_keys,
@@ -32,7 +32,6 @@ from hybridsdk.cloud._ohttp import (
     request_header,
 )
 
-# A copy of the RFC 9458 Appendix A vectors, kept in the repository (tests/vectors/).
 VECTOR_FILE = Path(__file__).resolve().parent / "vectors" / "ohttp-rfc9458-appendix-a.json"
 
 

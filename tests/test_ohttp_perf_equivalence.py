@@ -1,4 +1,4 @@
-"""The fast HPKE path (hybridsdk.cloud._hpke) against its references, byte for byte.
+"""The fast HPKE path (hybridsdk.wire._hpke) against its references, byte for byte.
 
 pyhpke is the reference implementation (and the fallback backend), cryptography's own HPKE
 an independent second one, and RFC 9458 appendix A the published vector. Every KDF x AEAD
@@ -18,16 +18,16 @@ from pyhpke import KDFId
 from pyhpke.kdf import KDF as PyhpkeKDF
 
 from hybridsdk._exceptions import ConfigurationError, CryptoError, KeyConfigError
-from hybridsdk.cloud import _hpke
-from hybridsdk.cloud._bhttp import BinaryRequest, BinaryResponse
-from hybridsdk.cloud._keyconfig import (
+from hybridsdk.wire import _hpke
+from hybridsdk.wire._bhttp import BinaryRequest, BinaryResponse
+from hybridsdk.wire._keyconfig import (
     KEM_X25519_HKDF_SHA256,
     KeyConfig,
     SymmetricSuite,
     generate_key_config,
     parse_key_config,
 )
-from hybridsdk.cloud._ohttp import (
+from hybridsdk.wire._ohttp import (
     decapsulate_request,
     encapsulate_request,
     gateway_keys,
@@ -37,7 +37,6 @@ from hybridsdk.cloud._ohttp import (
 )
 
 SUITES = [SymmetricSuite(kdf, aead) for kdf in (1, 2, 3) for aead in (1, 2, 3)]
-# A copy of the RFC 9458 Appendix A vectors, kept in the repository (tests/vectors/).
 VECTOR_FILE = Path(__file__).resolve().parent / "vectors" / "ohttp-rfc9458-appendix-a.json"
 # A fixed ephemeral key makes both implementations produce the same bytes.
 EPHEMERAL = bytes(range(1, 33))
@@ -231,7 +230,7 @@ def test_client_cache_follows_the_key_config() -> None:
 def test_gateway_header_cache_still_refuses_unoffered_suites(
     config: tuple[KeyConfig, bytes],
 ) -> None:
-    from hybridsdk.cloud._keyconfig import UnsupportedSuiteError
+    from hybridsdk.wire._keyconfig import UnsupportedSuiteError
 
     narrow, private = generate_key_config(4, symmetric=[(1, 1)])
     keys = gateway_keys((narrow, private))

@@ -17,10 +17,11 @@ import numpy as np
 import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from hybridsdk.cloud import _hpke
 from hybridsdk.cloud._client import AsyncCloudClient, CloudClient
 from hybridsdk.cloud._endpoint import CloudEndpoint
-from hybridsdk.cloud._keyconfig import (
+from hybridsdk.cloud._retry import OHTTP_KEY_PROBLEM_TYPE, RetryPolicy
+from hybridsdk.wire import _hpke
+from hybridsdk.wire._keyconfig import (
     AEAD_CHACHA20_POLY1305,
     KDF_HKDF_SHA256,
     KeyConfig,
@@ -29,7 +30,7 @@ from hybridsdk.cloud._keyconfig import (
     encode_key_configs,
     generate_key_config,
 )
-from hybridsdk.cloud._ohttp import (
+from hybridsdk.wire._ohttp import (
     HEADER_LENGTH,
     _client_key,
     decapsulate_request,
@@ -39,7 +40,6 @@ from hybridsdk.cloud._ohttp import (
     prefetch_encapsulation,
     set_hpke_backend,
 )
-from hybridsdk.cloud._retry import OHTTP_KEY_PROBLEM_TYPE, RetryPolicy
 
 X = np.arange(64, dtype=np.float32).reshape(1, 64) / 64.0
 _ENC = slice(HEADER_LENGTH, HEADER_LENGTH + 32)
@@ -218,8 +218,8 @@ class _Gateway:
         self.keys = gateway_keys(config)
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
-        from hybridsdk.cloud._bhttp import BinaryResponse, decode_request
-        from hybridsdk.cloud._oip import decode_infer_request, encode_infer_response
+        from hybridsdk.wire._bhttp import BinaryResponse, decode_request
+        from hybridsdk.wire._oip import decode_infer_request, encode_infer_response
 
         if request.method == "GET":
             return httpx.Response(
@@ -308,7 +308,7 @@ def test_the_async_client_prefetches_too(config: tuple[KeyConfig, bytes]) -> Non
 
 
 def test_plain_mode_prefetches_nothing(config: tuple[KeyConfig, bytes]) -> None:
-    from hybridsdk.cloud._oip import encode_infer_response
+    from hybridsdk.wire._oip import encode_infer_response
 
     def server(request: httpx.Request) -> httpx.Response:
         return httpx.Response(

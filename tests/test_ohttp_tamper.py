@@ -6,15 +6,15 @@ from __future__ import annotations
 import pytest
 
 from hybridsdk._exceptions import CloudError, CryptoError, EncodingError, KeyConfigError
-from hybridsdk.cloud._bhttp import BinaryRequest, BinaryResponse, decode_response
-from hybridsdk.cloud._keyconfig import (
+from hybridsdk.wire._bhttp import BinaryRequest, BinaryResponse, decode_response
+from hybridsdk.wire._keyconfig import (
     KeyConfig,
     SymmetricSuite,
     UnknownKeyIdError,
     UnsupportedSuiteError,
     generate_key_config,
 )
-from hybridsdk.cloud._ohttp import (
+from hybridsdk.wire._ohttp import (
     GatewayKey,
     benchmark_round_trip,
     decapsulate_request,

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from hybridsdk import EncodingError
-from hybridsdk.cloud._oip import (
+from hybridsdk.wire._oip import (
     decode_infer_request,
     decode_infer_response,
     encode_infer_request,

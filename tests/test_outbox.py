@@ -27,8 +27,8 @@ from hybridsdk._exceptions import (
     UndeliverableRecordError,
 )
 from hybridsdk.cli._main import main as cli_main
-from hybridsdk.cloud._outbox import SCHEMA_VERSION, Outbox, OutboxRecord, OutboxState
-from hybridsdk.cloud._outbox_drain import DrainRunner, drain, drain_async, is_retryable
+from hybridsdk.outbox._drain import DrainRunner, drain, drain_async, is_retryable
+from hybridsdk.outbox._store import SCHEMA_VERSION, Outbox, OutboxRecord, OutboxState
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -453,7 +453,7 @@ def test_should_stop_releases_without_counting_an_attempt(path: Path) -> None:
 
 _CLAIM_AND_DIE = """
 import os, sys
-from hybridsdk.cloud._outbox import Outbox
+from hybridsdk.outbox._store import Outbox
 box = Outbox(sys.argv[1])
 print(",".join(r.idempotency_key for r in box.claim(2)), flush=True)
 os._exit(0)  # no close(): as if the process crashed mid-send
@@ -578,7 +578,7 @@ def test_runner_backoff_is_full_jitter_and_resets() -> None:
         backoff_max_s=8,  # type: ignore[arg-type]
         random_fn=lambda: 0.5,
     )
-    from hybridsdk.cloud._outbox_drain import DrainReport
+    from hybridsdk.outbox._drain import DrainReport
 
     stopped = DrainReport(stopped_by="TransportError: down")
     assert [runner.next_delay_s(stopped) for _ in range(5)] == [0.5, 1.0, 2.0, 4.0, 4.0]
@@ -632,7 +632,7 @@ def test_cli_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert not missing.exists()
     import numpy as np
 
-    from hybridsdk.cloud._outbox_sender import encode_deferred
+    from hybridsdk.outbox._sender import encode_deferred
 
     with Outbox(missing) as box:
         box.put(encode_deferred("m", {"x": np.zeros((1, 2), np.float32)}), idempotency_key="k")

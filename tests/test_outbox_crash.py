@@ -19,7 +19,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from hybridsdk.cloud._outbox import Outbox, OutboxState
+from hybridsdk.outbox._store import Outbox, OutboxState
 
 HELPER = Path(__file__).with_name("_outbox_writer.py")
 REPO = HELPER.parent.parent

@@ -18,7 +18,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hybridsdk.bench._privacy_data import (
+from hybridsdk.routing._detectors import PiiKind, PiiScanner, luhn_valid, shannon_entropy
+from hybridsdk.routing._privacy import PrivacyAction, PrivacyPolicy
+from hybridsdk.testing._pii_text import (
     CARD_PREFIXES,
     IBAN_BBAN_SHAPES,
     iban_with_checksum,
@@ -28,8 +30,6 @@ from hybridsdk.bench._privacy_data import (
     make_phone,
     make_secret,
 )
-from hybridsdk.routing._detectors import PiiKind, PiiScanner, luhn_valid, shannon_entropy
-from hybridsdk.routing._privacy import PrivacyAction, PrivacyPolicy
 
 SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -34,7 +34,7 @@ from hybridsdk import (
     Route,
     Task,
 )
-from hybridsdk.bench._fault_proxy import FaultPlan, FaultProxy
+from hybridsdk.testing._fault_proxy import FaultPlan, FaultProxy
 
 CLOUD_MODEL = "digits-svc-fp32"
 

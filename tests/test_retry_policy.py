@@ -592,8 +592,8 @@ async def test_async_non_idempotent_500_not_retried() -> None:
 
 
 def test_in_flight_409_is_retried_after_retry_after_and_spares_the_breaker() -> None:
-    from hybridsdk.cloud._problem_types import PROBLEM_IDEMPOTENCY_IN_FLIGHT
     from hybridsdk.cloud._retry import BreakerOutcome, classify
+    from hybridsdk.wire._problem_types import PROBLEM_IDEMPOTENCY_IN_FLIGHT
 
     exc = GatewayError(
         "still running", status=409, problem_type=PROBLEM_IDEMPOTENCY_IN_FLIGHT, retry_after_s=1.0

@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 from test_runtime_models import linear_reference, standard_zoo
 
+from benchmarks import local as bench_local
 from hybridsdk._exceptions import (
     ConfigurationError,
     ModelError,
@@ -21,7 +22,6 @@ from hybridsdk._exceptions import (
     ModelLoadError,
     ModelNotFoundError,
 )
-from hybridsdk.bench import _local as bench_local
 from hybridsdk.edge._local_model import load_model
 from hybridsdk.edge._registry import ModelRegistry
 
@@ -156,7 +156,7 @@ def test_import_loads_no_runtime() -> None:
     code = (
         "import sys\n"
         "import hybridsdk.edge._local_model, hybridsdk.edge._onnxruntime, hybridsdk.edge._litert\n"
-        "import hybridsdk.bench._local\n"
+        "import benchmarks.local\n"
         "heavy = [m for m in ('onnxruntime', 'ai_edge_litert', 'onnx', 'psutil', 'anyio') if m in sys.modules]\n"
         "print(heavy)\n"
     )

@@ -1,40 +1,74 @@
-"""`hybridsdk bench KIND`: benchmarks that print ratios measured side by side in one run."""
+"""`hybridsdk bench KIND`: run `benchmarks/KIND.py` of a source checkout and print its figures.
+
+Benchmarks are not installed with the package. The folder is found, in this order, at
+$HYBRIDSDK_BENCHMARKS, next to the `hybridsdk` package of an editable/source install, or
+in the current directory; without one, the command says so and how to get it.
+"""
 
 from __future__ import annotations
 
 import argparse
 import importlib
 import json
+import os
 import sys
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
-# kind -> module exposing `add_arguments(parser)` and `run(args) -> JSON-able object`.
-_BENCHES = {
-    "local": "hybridsdk.bench._local",
-    "routing": "hybridsdk.bench._routing",
-    "privacy": "hybridsdk.bench._privacy",
-    "cloud": "hybridsdk.bench._cloud",
-    "chaos": "hybridsdk.bench._chaos",
-}
+from hybridsdk._exceptions import ConfigurationError
+
+# Order shown in --help; each is benchmarks/<kind>.py.
+KINDS = ("local", "routing", "privacy", "cloud", "chaos")
+ENV_VAR = "HYBRIDSDK_BENCHMARKS"
+
+
+def benchmarks_dir() -> Path | None:
+    """The `benchmarks/` folder to run, or None when there is none (a wheel install)."""
+    candidates = []
+    if env := os.environ.get(ENV_VAR):
+        candidates.append(Path(env))
+    candidates.append(Path(__file__).resolve().parents[2] / "benchmarks")
+    candidates.append(Path.cwd() / "benchmarks")
+    for path in candidates:
+        if (path / "__init__.py").is_file():
+            return path.resolve()
+    return None
+
+
+def _load(folder: Path, kind: str) -> ModuleType:
+    root = str(folder.parent)
+    if root not in sys.path:
+        sys.path.insert(0, root)  # benchmarks import each other as `benchmarks.<kind>`
+    return importlib.import_module(f"{folder.name}.{kind}")
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("bench", help="run a benchmark and print its figures")
+    folder = benchmarks_dir()
+    if folder is None:
+        parser.add_argument("kind", metavar="KIND", help=", ".join(KINDS))
+        parser.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+        parser.set_defaults(func=_missing)
+        return
     kinds = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
-    for kind, module_name in _BENCHES.items():
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:
-                continue  # not built yet
-            raise
+    for kind in KINDS:
+        module = _load(folder, kind)
         sub = kinds.add_parser(kind, help=(module.__doc__ or kind).strip().splitlines()[0])
         sub.add_argument("--json", action="store_true", help="print JSON only")
         module.add_arguments(sub)
         sub.set_defaults(func=_runner(module))
 
 
-def _runner(module: Any) -> Any:
+def _missing(args: argparse.Namespace) -> int:
+    raise ConfigurationError(
+        f"hybridsdk bench {args.kind}: no benchmarks/ folder found. Benchmarks ship with the "
+        "source, not the wheel: run from a git checkout of hybridsdk (pip install -e .), or "
+        f"set {ENV_VAR} to its benchmarks/ folder."
+    )
+
+
+def _runner(module: ModuleType) -> Any:
     def run(args: argparse.Namespace) -> int:
         result = module.run(args)
         if args.json:

@@ -126,16 +126,16 @@ def calibrate_command(args: argparse.Namespace) -> dict[str, Any]:
         ConfigurationError: an unusable model, data file, output path or target.
         InputValidationError: the data file's arrays have the wrong shape or labels.
     """
-    from hybridsdk.bench._digits import (
+    from hybridsdk.edge._registry import ModelRegistry
+    from hybridsdk.routing._calibration import calibrate
+    from hybridsdk.routing._complexity import confidence
+    from hybridsdk.routing._crossfit import crossfit_learned_scores
+    from hybridsdk.testing._digits import (
         check_digits_model,
         load_digits_split,
         load_npz_sample,
         model_probabilities,
     )
-    from hybridsdk.bench._routing import crossfit_learned_scores
-    from hybridsdk.edge._registry import ModelRegistry
-    from hybridsdk.routing._calibration import calibrate
-    from hybridsdk.routing._complexity import confidence
 
     registry = ModelRegistry(args.models_dir)
     local_entry = check_digits_model(registry, args.local)

@@ -159,9 +159,9 @@ def show_local(x: np.ndarray, y: np.ndarray) -> None:
 @contextlib.contextmanager
 def started_gateway(tmp: Path) -> Iterator[tuple[str, str, Any]]:
     """A real gateway on loopback with a key pinned here, behind a fault proxy."""
-    from hybridsdk.bench._fault_proxy import FaultProxy
     from hybridsdk.gateway._keystore import generate_keys
     from hybridsdk.gateway._launch import launch_gateway
+    from hybridsdk.testing._fault_proxy import FaultProxy
 
     heading(3, "Cloud gateway (Oblivious HTTP, RFC 9458)")
     key = generate_keys(tmp / "keys")

@@ -124,7 +124,7 @@ def _outbox_section(path: str) -> dict[str, Any]:
     from dataclasses import asdict
 
     from hybridsdk._exceptions import HybridSDKError
-    from hybridsdk.cloud._outbox import Outbox
+    from hybridsdk.outbox._store import Outbox
 
     try:
         with Outbox(path, create=False) as outbox:

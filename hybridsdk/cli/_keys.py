@@ -13,7 +13,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-from hybridsdk.cloud._keyconfig import encode_key_configs
 from hybridsdk.gateway._keystore import (
     StoredKey,
     generate_keys,
@@ -21,6 +20,7 @@ from hybridsdk.gateway._keystore import (
     retire_keys,
     rotate_keys,
 )
+from hybridsdk.wire._keyconfig import encode_key_configs
 
 __all__ = ["register"]
 

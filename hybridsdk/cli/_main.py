@@ -32,13 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="count", default=0, help="log more (-vv: debug)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=HelpParser)
     for name in _COMMANDS:
-        try:
-            module = importlib.import_module(f"hybridsdk.cli._{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"hybridsdk.cli._{name}":
-                continue  # command not built yet
-            raise
-        module.register(subparsers)
+        importlib.import_module(f"hybridsdk.cli._{name}").register(subparsers)
     return parser
 
 

@@ -29,13 +29,13 @@ def register(subparsers: Any) -> None:
 
 
 def _path(args: argparse.Namespace) -> str:
-    from hybridsdk.cloud._outbox import default_outbox_path
+    from hybridsdk.outbox._store import default_outbox_path
 
     return str(args.path) if args.path else str(default_outbox_path())
 
 
 def _status(args: argparse.Namespace) -> int:
-    from hybridsdk.cloud._outbox import Outbox
+    from hybridsdk.outbox._store import Outbox
 
     # create=False: asking about a mistyped path must not leave an empty outbox behind.
     with Outbox(_path(args), create=False) as outbox:
@@ -71,9 +71,9 @@ def _human_age(seconds: float) -> str:
 
 
 def _drain(args: argparse.Namespace) -> int:
-    from hybridsdk.cloud._outbox import Outbox
-    from hybridsdk.cloud._outbox_drain import drain
-    from hybridsdk.cloud._outbox_sender import make_outbox_sender
+    from hybridsdk.outbox._drain import drain
+    from hybridsdk.outbox._sender import make_outbox_sender
+    from hybridsdk.outbox._store import Outbox
 
     send = make_outbox_sender(args.url, key_pin=args.key_pin)
     with Outbox(_path(args), create=False) as outbox:

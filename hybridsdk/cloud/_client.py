@@ -42,7 +42,6 @@ from hybridsdk.cloud._breaker import (
 )
 from hybridsdk.cloud._deadline import deadline_scope, deadline_transport
 from hybridsdk.cloud._endpoint import CloudEndpoint
-from hybridsdk.cloud._keyconfig import KeyConfig
 from hybridsdk.cloud._keys_client import KeyCache
 from hybridsdk.cloud._messages import (
     Flow,
@@ -56,7 +55,6 @@ from hybridsdk.cloud._messages import (
     infer_flow,
     remaining_s,
 )
-from hybridsdk.cloud._oip import InferPayload
 from hybridsdk.cloud._retry import (
     ConnectError,
     ReadTimeoutError,
@@ -67,6 +65,8 @@ from hybridsdk.cloud._retry import (
     retrying,
 )
 from hybridsdk.cloud._retry_budget import RetryBudget
+from hybridsdk.wire._keyconfig import KeyConfig
+from hybridsdk.wire._oip import InferPayload
 
 __all__ = ["AsyncCloudClient", "CloudAnswer", "CloudClient"]
 

@@ -16,7 +16,7 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 from hybridsdk._exceptions import ConfigurationError, KeyConfigError
-from hybridsdk.cloud._keyconfig import KeyConfig, parse_key_config, parse_key_configs
+from hybridsdk.wire._keyconfig import KeyConfig, parse_key_config, parse_key_configs
 
 __all__ = ["OHTTP_GATEWAY_PATH", "CloudEndpoint", "Mode"]
 

@@ -16,8 +16,8 @@ from collections.abc import Callable, Generator
 
 from hybridsdk._exceptions import KeyConfigError, KeyPinMismatchError
 from hybridsdk.cloud._endpoint import CloudEndpoint
-from hybridsdk.cloud._keyconfig import MEDIA_TYPE_OHTTP_KEYS, KeyConfig, parse_key_configs
 from hybridsdk.cloud._messages import HttpCall, HttpReply, gateway_error
+from hybridsdk.wire._keyconfig import MEDIA_TYPE_OHTTP_KEYS, KeyConfig, parse_key_configs
 
 __all__ = ["KeyCache"]
 

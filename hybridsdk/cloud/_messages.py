@@ -9,7 +9,6 @@ encapsulation, the one key refetch, error mapping) lives here once.
 
 from __future__ import annotations
 
-import email.utils
 import json
 import logging
 import math
@@ -29,19 +28,20 @@ from hybridsdk._exceptions import (
     GatewayError,
     InputValidationError,
 )
-from hybridsdk.cloud._bhttp import BinaryRequest, decode_response
 from hybridsdk.cloud._endpoint import CloudEndpoint
-from hybridsdk.cloud._keyconfig import KeyConfig, UnknownKeyIdError
-from hybridsdk.cloud._ohttp import (
+from hybridsdk.cloud._retry import OHTTP_KEY_PROBLEM_TYPE, parse_retry_after
+from hybridsdk.wire._bhttp import BinaryRequest, decode_response
+from hybridsdk.wire._http_date import format_http_date, parse_http_date
+from hybridsdk.wire._keyconfig import KeyConfig, UnknownKeyIdError
+from hybridsdk.wire._ohttp import (
     MEDIA_TYPE_REQUEST,
     MEDIA_TYPE_RESPONSE,
     ClientResponseContext,
     encapsulate_request,
     prefetch_encapsulation,
 )
-from hybridsdk.cloud._oip import InferPayload, decode_infer_response, encode_infer_request
-from hybridsdk.cloud._problem_types import PROBLEM_DATE
-from hybridsdk.cloud._retry import OHTTP_KEY_PROBLEM_TYPE, parse_retry_after
+from hybridsdk.wire._oip import InferPayload, decode_infer_response, encode_infer_request
+from hybridsdk.wire._problem_types import PROBLEM_DATE
 
 __all__ = [
     "CallTimeouts",
@@ -231,8 +231,8 @@ def build_inner_request(
 
 @lru_cache(maxsize=4)
 def _http_date(epoch_s: int) -> bytes:
-    # formatdate truncates to whole seconds anyway; one formatting per second is enough.
-    return email.utils.formatdate(epoch_s, usegmt=True).encode()
+    # Whole seconds only; one formatting per second is enough.
+    return format_http_date(epoch_s).encode()
 
 
 def _outer_headers(endpoint: CloudEndpoint, extra: Mapping[str, str]) -> dict[str, str]:
@@ -340,18 +340,6 @@ def parse_plain_reply(
     return _decode_outputs(reply.content, where=f"server {endpoint.name}")
 
 
-def _parse_http_date(value: str | None) -> float | None:
-    if not value:
-        return None
-    try:
-        parsed = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if parsed.tzinfo is None:
-        return None
-    return parsed.timestamp()
-
-
 def parse_ohttp_reply(
     reply: HttpReply,
     context: ClientResponseContext,
@@ -393,7 +381,7 @@ def parse_ohttp_reply(
                 f"{error} This device's clock disagrees with the gateway's; set it (NTP).",
                 status=error.status,
                 problem_type=error.problem_type,
-                server_time=_parse_http_date(server_date),
+                server_time=parse_http_date(server_date) if server_date else None,
             )
         raise error
     return _decode_outputs(inner.content, where=f"upstream of {endpoint.name}")

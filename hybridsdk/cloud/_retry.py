@@ -21,8 +21,6 @@ a Retry-After that points past that stops the loop and the error (with its
 from __future__ import annotations
 
 import asyncio
-import calendar
-import datetime as _dt
 import enum
 import logging
 import random
@@ -45,8 +43,9 @@ from hybridsdk._exceptions import (
     TransportError,
 )
 from hybridsdk.cloud._breaker import CircuitBreaker, Permit
-from hybridsdk.cloud._problem_types import PROBLEM_IDEMPOTENCY_IN_FLIGHT, PROBLEM_OHTTP_KEY
 from hybridsdk.cloud._retry_budget import RetryBudget
+from hybridsdk.wire._http_date import parse_http_date
+from hybridsdk.wire._problem_types import PROBLEM_IDEMPOTENCY_IN_FLIGHT, PROBLEM_OHTTP_KEY
 
 __all__ = [
     "OHTTP_KEY_PROBLEM_TYPE",
@@ -190,40 +189,7 @@ def classify(exc: BaseException, idempotent: bool) -> ErrorClass:
 
 # -- Retry-After (RFC 9110 section 10.2.3) -----------------------------------------------
 
-_MONTHS = {m: i for i, m in enumerate(calendar.month_abbr) if m}
-_DAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-_LONG_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MON = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-_TIME = r"(\d{2}):(\d{2}):(\d{2})"
-_IMF_FIXDATE = re.compile(rf"{_DAY}, (\d{{2}}) {_MON} (\d{{4}}) {_TIME} GMT")
-_RFC850_DATE = re.compile(rf"{_LONG_DAY}, (\d{{2}})-{_MON}-(\d{{2}}) {_TIME} GMT")
-_ASCTIME_DATE = re.compile(rf"{_DAY} {_MON} ( \d|\d{{2}}) {_TIME} (\d{{4}})")
 _DELAY_SECONDS = re.compile(r"\d+")
-
-
-def _http_date_epoch(value: str, now: float) -> float | None:
-    """Epoch seconds of an HTTP-date in any of its three forms, or None."""
-    if m := _IMF_FIXDATE.fullmatch(value):
-        day, mon, year, hh, mm, ss = m.groups()
-    elif m := _ASCTIME_DATE.fullmatch(value):
-        mon, day, hh, mm, ss, year = m.groups()
-    elif m := _RFC850_DATE.fullmatch(value):
-        day, mon, yy, hh, mm, ss = m.groups()
-        # RFC 9110 5.6.7: a 2-digit year more than 50 years ahead means the past century.
-        this_year = time.gmtime(now).tm_year
-        year_i = this_year - this_year % 100 + int(yy)
-        if year_i > this_year + 50:
-            year_i -= 100
-        year = str(year_i)
-    else:
-        return None
-    try:
-        moment = _dt.datetime(
-            int(year), _MONTHS[mon], int(day), int(hh), int(mm), int(ss), tzinfo=_dt.timezone.utc
-        )
-    except ValueError:  # 31 Feb, 25:00...
-        return None
-    return moment.timestamp()
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
@@ -242,7 +208,7 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     if _DELAY_SECONDS.fullmatch(value):
         return float(int(value))
     wall = time.time() if now is None else now
-    epoch = _http_date_epoch(value, wall)
+    epoch = parse_http_date(value, now=wall)
     if epoch is None:
         return None
     return max(0.0, epoch - wall)

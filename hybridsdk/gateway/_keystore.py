@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hybridsdk._exceptions import ConfigurationError, HybridSDKError, KeyConfigError
-from hybridsdk.cloud._keyconfig import KeyConfig, generate_key_config, parse_key_config
-from hybridsdk.cloud._ohttp import GatewayKey
+from hybridsdk.wire._keyconfig import KeyConfig, generate_key_config, parse_key_config
+from hybridsdk.wire._ohttp import GatewayKey
 
 __all__ = [
     "KeyRing",

@@ -23,9 +23,9 @@ from hybridsdk._exceptions import (
     ModelLoadError,
     ModelNotFoundError,
 )
-from hybridsdk.cloud._oip import InferPayload, datatype_of
 from hybridsdk.edge._manifest import ModelEntry
 from hybridsdk.edge._registry import ModelRegistry
+from hybridsdk.wire._oip import InferPayload, datatype_of
 
 __all__ = ["PLATFORM", "LocalModels", "ServedModel", "TensorInfo"]
 

@@ -15,20 +15,6 @@ from collections.abc import Callable
 from urllib.parse import unquote
 
 from hybridsdk._exceptions import CryptoError, EncodingError
-from hybridsdk.cloud._bhttp import BinaryResponse, decode_request
-from hybridsdk.cloud._keyconfig import (
-    MEDIA_TYPE_OHTTP_KEYS,
-    UnknownKeyIdError,
-    UnsupportedSuiteError,
-    encode_key_configs,
-)
-from hybridsdk.cloud._ohttp import (
-    HEADER_LENGTH,
-    MEDIA_TYPE_REQUEST,
-    MEDIA_TYPE_RESPONSE,
-    ServerResponseContext,
-    decapsulate_request,
-)
 from hybridsdk.gateway._keystore import KeyRing
 from hybridsdk.gateway._metrics import GatewayMetrics
 from hybridsdk.gateway._oip_routes import InnerRequest, OipRouter
@@ -43,6 +29,20 @@ from hybridsdk.gateway._problems import (
     Problem,
 )
 from hybridsdk.gateway._replay import ReplayGuard
+from hybridsdk.wire._bhttp import BinaryResponse, decode_request
+from hybridsdk.wire._keyconfig import (
+    MEDIA_TYPE_OHTTP_KEYS,
+    UnknownKeyIdError,
+    UnsupportedSuiteError,
+    encode_key_configs,
+)
+from hybridsdk.wire._ohttp import (
+    HEADER_LENGTH,
+    MEDIA_TYPE_REQUEST,
+    MEDIA_TYPE_RESPONSE,
+    ServerResponseContext,
+    decapsulate_request,
+)
 
 __all__ = ["OhttpEndpoint"]
 

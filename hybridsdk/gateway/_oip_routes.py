@@ -21,7 +21,6 @@ from hybridsdk._exceptions import (
     ModelNotFoundError,
 )
 from hybridsdk._version import __version__
-from hybridsdk.cloud._oip import decode_infer_request, encode_infer_response
 from hybridsdk.gateway._idempotency import IdempotencyStore, parse_idempotency_key
 from hybridsdk.gateway._metrics import GatewayMetrics
 from hybridsdk.gateway._models import VERSION, LocalModels
@@ -37,6 +36,7 @@ from hybridsdk.gateway._problems import (
     Problem,
 )
 from hybridsdk.gateway._upstream import Upstream
+from hybridsdk.wire._oip import decode_infer_request, encode_infer_response
 
 __all__ = ["SERVER_NAME", "InnerRequest", "OipRouter", "match_route"]
 

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from hybridsdk.cloud._problem_types import (
+from hybridsdk.wire._problem_types import (
     PROBLEM_BAD_REQUEST,
     PROBLEM_DATE,
     PROBLEM_DECRYPT,

@@ -10,33 +10,15 @@ opens.
 
 from __future__ import annotations
 
-import email.utils
-import functools
 import heapq
 import math
 from collections.abc import Callable
-from datetime import timezone
 
 from hybridsdk.gateway._problems import PROBLEM_DATE, PROBLEM_REPLAY, Problem
+from hybridsdk.wire._http_date import format_http_date as http_date
+from hybridsdk.wire._http_date import parse_http_date
 
 __all__ = ["ReplayGuard", "http_date", "parse_http_date"]
-
-
-def http_date(now_s: float) -> str:
-    """`now_s` (Unix seconds) as an IMF-fixdate, e.g. ``Sun, 06 Nov 1994 08:49:37 GMT``."""
-    return email.utils.formatdate(now_s, usegmt=True)
-
-
-@functools.lru_cache(maxsize=64)  # clients send the same Date all through a second
-def parse_http_date(value: str) -> float | None:
-    """An HTTP date as Unix seconds, or None when it does not parse."""
-    try:
-        parsed = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if parsed.tzinfo is None:  # the obsolete formats carry no zone: HTTP dates are GMT
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.timestamp()
 
 
 class ReplayGuard:

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ChaosConfig", "add_arguments", "format_text", "run", "run_chaos"]
 
-logger = logging.getLogger("hybridsdk.bench")
+logger = logging.getLogger("benchmarks.chaos")
 
 LOCAL_MODEL = "digits-linear-fp32"
 CLOUD_MODEL = "digits-svc-fp32"
@@ -212,7 +212,7 @@ def _gateway(url: str | None) -> Iterator[str]:
     if url is not None:
         yield url.rstrip("/")
         return
-    from hybridsdk.bench._cloud import _gateway as start_gateway
+    from benchmarks.cloud import _gateway as start_gateway
 
     with start_gateway(None) as started:
         yield started
@@ -228,9 +228,9 @@ def _loopback_upstream(url: str) -> tuple[str, int]:
 def _make_client(config: ChaosConfig, proxy_url: str, outbox: Path) -> Client:
     """The client under test, with the settings docs/chaos.md explains."""
     from hybridsdk._client import Client
+    from hybridsdk._degradation import DegradationChain
     from hybridsdk._tasks import Task
     from hybridsdk.cloud._breaker import BreakerConfig
-    from hybridsdk.cloud._degradation import DegradationChain
     from hybridsdk.cloud._endpoint import CloudEndpoint
     from hybridsdk.cloud._retry import RetryPolicy
     from hybridsdk.cloud._retry_budget import RetryBudget
@@ -303,9 +303,9 @@ def run_chaos(
         MissingDependencyError: scikit-learn, onnxruntime or the gateway extra is missing.
     """
     from hybridsdk._types import InferenceRequest, Route
-    from hybridsdk.bench._digits import load_digits_split
-    from hybridsdk.bench._fault_proxy import FaultPlan, FaultProxy
-    from hybridsdk.cloud._outbox import OutboxState
+    from hybridsdk.outbox._store import OutboxState
+    from hybridsdk.testing._digits import load_digits_split
+    from hybridsdk.testing._fault_proxy import FaultPlan, FaultProxy
 
     say = progress or (lambda line: None)
     split = load_digits_split()

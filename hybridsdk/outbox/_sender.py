@@ -15,13 +15,13 @@ from typing import Any, Protocol
 import numpy as np
 
 from hybridsdk._exceptions import EncodingError, UndeliverableRecordError
-from hybridsdk.cloud._oip import (
+from hybridsdk.outbox._store import OutboxRecord
+from hybridsdk.wire._oip import (
     decode_infer_request,
     decode_infer_response,
     encode_infer_request,
     encode_infer_response,
 )
-from hybridsdk.cloud._outbox import OutboxRecord
 
 __all__ = [
     "cloud_sender",

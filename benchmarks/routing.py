@@ -33,12 +33,6 @@ import numpy.typing as npt
 
 from hybridsdk._exceptions import ConfigurationError
 from hybridsdk._types import InferenceRequest, PrivacyLabel
-from hybridsdk.bench._digits import (
-    add_noise,
-    check_digits_model,
-    load_digits_split,
-    model_probabilities,
-)
 from hybridsdk.edge._registry import ModelRegistry
 from hybridsdk.routing._calibration import (
     Curve,
@@ -52,9 +46,16 @@ from hybridsdk.routing._calibration import (
     threshold_for_accuracy,
 )
 from hybridsdk.routing._complexity import ConfidenceMethod, confidence, score_tensors
-from hybridsdk.routing._learned_scorer import feature_matrix, train_scorer
+from hybridsdk.routing._crossfit import crossfit_learned_scores
+from hybridsdk.routing._crossfit import folds as _folds
 from hybridsdk.routing._policy import Mode, Policy, decide, default_rules
 from hybridsdk.routing._signals import Signals
+from hybridsdk.testing._digits import (
+    add_noise,
+    check_digits_model,
+    load_digits_split,
+    model_probabilities,
+)
 
 __all__ = [
     "add_arguments",
@@ -118,11 +119,6 @@ def _check_args(args: argparse.Namespace) -> None:
 
 
 # --- accuracy vs cloud share ----------------------------------------------------------
-
-
-def _folds(n: int, folds: int, seed: int) -> list[npt.NDArray[np.intp]]:
-    perm = np.random.default_rng(seed).permutation(n)
-    return [np.sort(p).astype(np.intp) for p in np.array_split(perm, folds)]
 
 
 def match_cloud_share(
@@ -204,26 +200,6 @@ def oof_sweep(
                 "threshold": cal.threshold,
             }
     return None
-
-
-def crossfit_learned_scores(
-    probs: FloatArray, local_correct: BoolArray, *, folds: int, seed: int
-) -> FloatArray:
-    """P(local right) from the learned scorer, each row scored by a model that never saw it.
-
-    Args:
-        probs: local probabilities (N, classes).
-        local_correct: whether the local answer was right, per row.
-        folds: number of folds.
-        seed: seed of the fold shuffle.
-    """
-    x, names = feature_matrix(probs)
-    out = np.empty(x.shape[0], dtype=np.float64)
-    for held in _folds(x.shape[0], folds, seed + 1):
-        tune = np.setdiff1d(np.arange(x.shape[0]), held)
-        scorer = train_scorer(x[tune], local_correct[tune], feature_names=names)
-        out[held] = scorer.predict(x[held])
-    return out
 
 
 def _points(curve: Curve, shares: FloatArray) -> list[dict[str, float]]:

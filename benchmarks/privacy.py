@@ -1,7 +1,7 @@
 """Privacy detectors: precision and recall per kind on a synthetic labelled set, and throughput.
 
 Runs the scanner with `phonenumbers` and with the regex phone fallback side by side, on the
-same seeded set (`hybridsdk.bench._privacy_data`). A finding matches a labelled span when
+same seeded set (`hybridsdk.testing._pii_text`). A finding matches a labelled span when
 kind, start and end are equal (exact); `overlap` also counts same-kind spans that overlap.
 Throughput is texts per second, the median of several timed passes over the whole set.
 """
@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from hybridsdk._exceptions import ConfigurationError
-from hybridsdk.bench._privacy_data import KINDS, LabelledText, generate
 from hybridsdk.routing._detectors import PiiScanner, phonenumbers_available
 from hybridsdk.routing._privacy import PrivacyAction, PrivacyPolicy
+from hybridsdk.testing._pii_text import KINDS, LabelledText, generate
 
 __all__ = ["add_arguments", "evaluate", "format_text", "run"]
 

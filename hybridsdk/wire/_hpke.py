@@ -15,7 +15,7 @@ HKDF-SHA256/384/512, AEADs AES-128-GCM, AES-256-GCM, ChaCha20-Poly1305. pyhpke s
 reference: tests/test_ohttp_perf_equivalence.py checks this module byte for byte against
 pyhpke for every KDF and AEAD (same enc, same ciphertext for a fixed ephemeral key, same
 export), against cryptography's own HPKE, and against the RFC 9458 appendix A vectors; and
-`hybridsdk.cloud._ohttp.set_hpke_backend("pyhpke")` switches OHTTP back to pyhpke.
+`hybridsdk.wire._ohttp.set_hpke_backend("pyhpke")` switches OHTTP back to pyhpke.
 
 The names follow RFC 9180 section 5.1: LabeledExtract / LabeledExpand with the
 ``HPKE-v1`` prefix, ``suite_id = "HPKE" || kem_id || kdf_id || aead_id`` for the key

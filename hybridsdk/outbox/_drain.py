@@ -28,8 +28,8 @@ from hybridsdk._exceptions import (
     PrivacyViolationError,
     UndeliverableRecordError,
 )
-from hybridsdk.cloud._outbox import Outbox, OutboxRecord
-from hybridsdk.cloud._problem_types import (
+from hybridsdk.outbox._store import Outbox, OutboxRecord
+from hybridsdk.wire._problem_types import (
     PROBLEM_DATE,
     PROBLEM_DECRYPT,
     PROBLEM_OHTTP_KEY,

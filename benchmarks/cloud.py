@@ -88,8 +88,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     """
     from hybridsdk.cloud._client import AsyncCloudClient, CloudClient
     from hybridsdk.cloud._endpoint import CloudEndpoint
-    from hybridsdk.cloud._ohttp import benchmark_round_trip
     from hybridsdk.cloud._retry import RetryPolicy
+    from hybridsdk.wire._ohttp import benchmark_round_trip
 
     if args.requests < 10 or args.concurrency < 1 or args.rps_seconds <= 0:
         raise ConfigurationError("need --requests >= 10, --concurrency >= 1, --rps-seconds > 0")

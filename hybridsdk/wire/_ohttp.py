@@ -18,7 +18,7 @@ Errors: a too-short message is an `EncodingError`; an unknown key id is
 ``https://iana.org/assignments/http-problem-types#ohttp-key``); anything that fails to decrypt
 is a `CryptoError`. Messages never carry key material.
 
-Speed: HPKE runs through `hybridsdk.cloud._hpke` (HKDF with every constant label joined
+Speed: HPKE runs through `hybridsdk.wire._hpke` (HKDF with every constant label joined
 once per key and suite, cryptography's X25519 and AEADs called directly): one request and
 response cost ~130 us of crypto instead of ~200 us with pyhpke, and ~90 us of that is the
 three X25519 operations no implementation can skip. Clients cache the parsed gateway key,
@@ -45,8 +45,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM, ChaCha20Poly1305
 from pyhpke import AEADId, CipherSuite, KDFId, KEMId, KEMKeyInterface, KEMKeyPair
 
 from hybridsdk._exceptions import ConfigurationError, CryptoError, EncodingError, KeyConfigError
-from hybridsdk.cloud import _hpke
-from hybridsdk.cloud._keyconfig import (
+from hybridsdk.wire import _hpke
+from hybridsdk.wire._keyconfig import (
     AEAD_AES_128_GCM,
     AEAD_AES_256_GCM,
     AEAD_CHACHA20_POLY1305,
@@ -644,7 +644,7 @@ def benchmark_round_trip(
     import statistics
     import time
 
-    from hybridsdk.cloud._keyconfig import generate_key_config
+    from hybridsdk.wire._keyconfig import generate_key_config
 
     if rounds < 1:
         raise ConfigurationError(f"benchmark rounds must be >= 1, got {rounds}")

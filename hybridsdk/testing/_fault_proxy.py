@@ -68,7 +68,7 @@ from hybridsdk._exceptions import ConfigurationError, TransportError
 
 __all__ = ["FAULT_KINDS", "FaultPlan", "FaultProxy"]
 
-logger = logging.getLogger("hybridsdk.bench")
+logger = logging.getLogger("hybridsdk.testing")
 
 FAULT_KINDS: Final[tuple[str, ...]] = (
     "latency",
