@@ -18,7 +18,7 @@ def test_the_shipped_split_is_small_and_well_formed() -> None:
 
 def test_the_shipped_split_matches_scikit_learn() -> None:
     pytest.importorskip("sklearn")
-    from hybridsdk.bench._digits import load_digits_split
+    from hybridsdk.testing._digits import load_digits_split
 
     split = load_digits_split()
     x, y = load_digits_test()

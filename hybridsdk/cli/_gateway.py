@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from hybridsdk._exceptions import ConfigurationError, MissingDependencyError
+from hybridsdk.cli._gateway_start import bind_listening_socket, check_zoo
 
 __all__ = ["register", "run"]
 
@@ -28,7 +29,9 @@ def register(subparsers: Any) -> None:
         "HTTP and Oblivious HTTP (RFC 9458).",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=8000, help="port to bind (default 8000)")
+    parser.add_argument(
+        "--port", type=int, default=8000, help="port to bind, 0 for any free one (default 8000)"
+    )
     parser.add_argument(
         "--models", type=Path, default=None, help="zoo folder to serve (default: built-in zoo)"
     )
@@ -110,22 +113,25 @@ def run(args: argparse.Namespace) -> int:
     if gateway_logger.getEffectiveLevel() > logging.INFO:
         # A server's start-up facts and access log are its normal output.
         gateway_logger.setLevel(logging.INFO)
+    if config.upstream_url is None:
+        check_zoo(args.models, args.models_key, args.allow_unsigned_models)
+    sock = bind_listening_socket(args.host, args.port)  # before saying we serve
     app = create_app(config)
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
     print(
-        f"hybridsdk gateway on http://{args.host}:{args.port} "
+        f"hybridsdk gateway listening on http://{shown}:{port} "
         f"(OHTTP: /.well-known/ohttp-gateway, OIP: /v2)",
         file=sys.stderr,
         flush=True,
     )
     # log_config=None keeps our logging set-up; our access log replaces uvicorn's, which
     # would print raw paths (model names) and client addresses.
-    uvicorn.run(
-        app,
-        host=args.host,
-        port=args.port,
-        log_config=None,
-        access_log=False,
-        server_header=False,
-        lifespan="on",
+    server = uvicorn.Server(
+        uvicorn.Config(app, log_config=None, access_log=False, server_header=False, lifespan="on")
     )
+    try:
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
     return 0
