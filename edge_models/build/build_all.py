@@ -448,8 +448,15 @@ def main(argv: list[str] | None = None) -> int:
     if key_path.resolve().is_relative_to(args.out.resolve()):
         parser.error(f"the signing key {key_path} must not live inside the zoo folder {args.out}")
 
+    from hybridsdk.cli._progress import progress_for
+
+    progress = progress_for()  # on a terminal only
     started = time.perf_counter()
+    if progress:
+        progress("training and exporting the models (a few minutes on 2 cores)")
     models = build_models(args.out)
+    if progress:
+        progress(f"writing and signing the zoo in {args.out}")
     entries, fingerprint, created = write_zoo(models, args.out, key_path)
     elapsed = time.perf_counter() - started
 
