@@ -31,7 +31,10 @@ def check_zoo(models: Path | None, public_key: Path | None, allow_unsigned: bool
             f"--models {models}: no such folder. Give the zoo folder (the one holding "
             "manifest.json), or leave --models out to serve the models built into hybridsdk."
         )
-    registry = ModelRegistry(models, public_key=public_key, allow_unsigned=allow_unsigned)
+    from hybridsdk.gateway._server_zoo import CLOUD_MODELS_HINT, server_models_dir
+
+    folder = models or server_models_dir()
+    registry = ModelRegistry(folder, public_key=public_key, allow_unsigned=allow_unsigned)
     missing = [
         entry.file
         for entry in registry.manifest.models
@@ -40,7 +43,12 @@ def check_zoo(models: Path | None, public_key: Path | None, allow_unsigned: bool
     if missing:
         raise ModelNotFoundError(
             f"the zoo at {registry.models_dir} lists files that are not there: "
-            f"{', '.join(missing)}. Copy the whole zoo folder, or serve another with --models."
+            f"{', '.join(missing)}. "
+            + (
+                CLOUD_MODELS_HINT
+                if folder is None
+                else "Copy the whole zoo folder, or serve another with --models."
+            )
         )
 
 

@@ -142,7 +142,14 @@ class ModelRegistry:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            raise ModelNotFoundError(f"model file {path} listed for {name!r} is missing") from None
+            hint = (
+                ": cloud models are not installed on devices (the gateway serves them)"
+                if entry.role == "cloud"
+                else ""
+            )
+            raise ModelNotFoundError(
+                f"model file {path} listed for {name!r} is missing{hint}"
+            ) from None
         check_bytes(entry, data, path)
         return entry, data
 

@@ -207,8 +207,12 @@ class LocalModels:
             import onnxruntime as ort
         except ImportError:
             raise MissingDependencyError("serving models in the gateway", "gateway") from None
+        from hybridsdk.gateway._server_zoo import server_models_dir
+
         registry = ModelRegistry(
-            self.models_dir, public_key=self.public_key, allow_unsigned=self.allow_unsigned
+            self.models_dir or server_models_dir(),
+            public_key=self.public_key,
+            allow_unsigned=self.allow_unsigned,
         )
         options = ort.SessionOptions()
         options.intra_op_num_threads = self.intra_op_threads
