@@ -44,7 +44,14 @@ DIGITS_MODELS = (
     "digits-linear-int8-tflite",
     "digits-svc-fp32",
 )
-ALL_MODELS = (*DIGITS_MODELS, "cnn-fp32", "cnn-int8", "intent-linear-fp32", "intent-cloud-fp32")
+ALL_MODELS = (
+    *DIGITS_MODELS,
+    "cnn-fp32",
+    "cnn-int8",
+    "cnn-digits-fp32",
+    "intent-linear-fp32",
+    "intent-cloud-fp32",
+)
 
 # RFC 8032 section 7.1, TEST 2: a one-byte message.
 RFC8032_SECRET = bytes.fromhex("4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb")
