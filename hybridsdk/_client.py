@@ -192,6 +192,7 @@ class _BaseClient:
     # -- models ---------------------------------------------------------------------------
 
     def registry(self) -> ModelRegistry:
+        """The model zoo this client loads from (`registry=`, else `models_dir=`)."""
         if self._registry is None:
             from hybridsdk.edge._registry import ModelRegistry
 
@@ -217,7 +218,7 @@ class _BaseClient:
 
     # -- per request ----------------------------------------------------------------------
 
-    def task_for(self, request: InferenceRequest) -> Task:
+    def _task_for(self, request: InferenceRequest) -> Task:
         if request.task is not None:
             task = self.tasks.get(request.task)
             if task is None:
@@ -236,7 +237,7 @@ class _BaseClient:
                     return task
         return self.tasks[self.default_task]
 
-    def tracker(self, task: Task) -> OnlineThreshold | None:
+    def _tracker(self, task: Task) -> OnlineThreshold | None:
         """The online threshold of `task` when a target cloud share is set."""
         if self.target_cloud_share is None or self.policy.mode is not Mode.PREFER_LOCAL:
             return None
@@ -248,7 +249,7 @@ class _BaseClient:
             self._trackers[task.name] = tracker
         return tracker
 
-    def context(self, request: InferenceRequest) -> FlowContext:
+    def _context(self, request: InferenceRequest) -> FlowContext:
         now = self.clock()
         signals = Signals.from_state(
             now=now,
@@ -259,7 +260,7 @@ class _BaseClient:
             budget=self.budget,
             cloud_cost_estimate=self.cloud_cost,
         )
-        task = self.task_for(request)
+        task = self._task_for(request)
         if request.inputs is None and not self._takes_text(task):
             raise InputValidationError(text_to_tensor_task_message(task, self.tasks.values()))
         return FlowContext(
@@ -271,7 +272,7 @@ class _BaseClient:
             cloud_configured=bool(self.endpoints),
             outbox_configured=self.outbox is not None,
             cloud_cost=self.cloud_cost or 0.0,
-            tracker=self.tracker(task),
+            tracker=self._tracker(task),
             clock=self.clock,
         )
 
@@ -288,7 +289,7 @@ class _BaseClient:
     def _all_breakers_open(self) -> bool:
         return False  # overridden once a cloud client exists
 
-    def probe_timeout_s(self, request: InferenceRequest) -> float:
+    def _probe_timeout_s(self, request: InferenceRequest) -> float:
         """How long an offline probe may hold this request: at most half its time left
         (the rest is for answering), at most 2 s; 0 skips the probe this time."""
         remaining_ms = request.remaining_ms(self.clock())
@@ -297,7 +298,7 @@ class _BaseClient:
         budget_s = min(2.0, remaining_ms / 2000.0)
         return budget_s if budget_s >= 0.01 else 0.0
 
-    def cloud_deadline_s(self, deadline: float | None) -> float | None:
+    def _cloud_deadline_s(self, deadline: float | None) -> float | None:
         """Seconds the cloud call may take: the time left, less a reserve for the fallback.
 
         When the cloud call fails at its deadline, the degradation chain still has to run
@@ -310,13 +311,13 @@ class _BaseClient:
         reserve_s = 0.025 if estimate_ms is None else min(0.25, max(0.002, 2e-3 * estimate_ms))
         return max(0.0, deadline - reserve_s - self.clock())
 
-    def local_outcome(self, model: LocalModel, outputs: Any, started: float) -> Outcome:
+    def _local_outcome(self, model: LocalModel, outputs: Any, started: float) -> Outcome:
         ms = (time.perf_counter() - started) * 1000.0
         self.latency.observe("local", ms)
         value = (outputs, model.entry.name, model.runtime, model.accelerator)
         return Outcome(value=value, elapsed_ms=ms)
 
-    def cloud_outcome(self, answer: Any, error: BaseException | None, started: float) -> Outcome:
+    def _cloud_outcome(self, answer: Any, error: BaseException | None, started: float) -> Outcome:
         ms = (time.perf_counter() - started) * 1000.0
         if error is None:
             self.connectivity.record_success()
@@ -328,7 +329,7 @@ class _BaseClient:
         self.connectivity.record_failure(error)
         return Outcome(error=error, elapsed_ms=ms)
 
-    def defer(self, step: Defer) -> Outcome:
+    def _defer(self, step: Defer) -> Outcome:
         from hybridsdk.outbox._sender import encode_deferred
 
         assert self.outbox is not None
@@ -389,7 +390,7 @@ class _BaseClient:
     def _breaker_snapshots(self) -> list[Any]:
         return []
 
-    def close_models(self) -> None:
+    def _close_models(self) -> None:
         with self._models_lock:
             for model in self._models.values():
                 model.close()
@@ -525,7 +526,7 @@ class Client(_BaseClient):
         """
         req = _as_request(request, fields)
         self._maybe_probe(req)
-        return self._drive(request_flow(req, self.context(req)))
+        return self._drive(request_flow(req, self._context(req)))
 
     def _drive(self, flow: Generator[Step, Outcome, InferenceResult]) -> InferenceResult:
         step = next(flow)
@@ -546,7 +547,7 @@ class Client(_BaseClient):
             except Exception as exc:
                 self.security.observe(exc, "local")
                 return Outcome(error=exc, elapsed_ms=(time.perf_counter() - started) * 1000.0)
-            return self.local_outcome(model, outputs, started)
+            return self._local_outcome(model, outputs, started)
         if isinstance(step, CallCloud):
             if self._cloud is None:
                 return Outcome(error=ConfigurationError("no cloud endpoint is configured"))
@@ -555,15 +556,15 @@ class Client(_BaseClient):
                     step.model,
                     step.inputs,
                     idempotency_key=step.idempotency_key,
-                    deadline_s=self.cloud_deadline_s(step.deadline),
+                    deadline_s=self._cloud_deadline_s(step.deadline),
                 )
             except Exception as exc:
-                return self.cloud_outcome(None, exc, started)
-            return self.cloud_outcome(answer, None, started)
-        return self.defer(step)
+                return self._cloud_outcome(None, exc, started)
+            return self._cloud_outcome(answer, None, started)
+        return self._defer(step)
 
     def _maybe_probe(self, request: InferenceRequest) -> None:
-        timeout_s = self.probe_timeout_s(request)
+        timeout_s = self._probe_timeout_s(request)
         if self._cloud is not None and timeout_s > 0 and self.connectivity.probe_due():
             self.connectivity.record_probe(self._cloud.probe(timeout_s))
 
@@ -599,7 +600,7 @@ class Client(_BaseClient):
             self._cloud.close()
         if self.outbox is not None:
             self.outbox.close()
-        self.close_models()
+        self._close_models()
 
     def __enter__(self) -> Client:
         return self
@@ -630,7 +631,7 @@ class AsyncClient(_BaseClient):
         req = _as_request(request, fields)
         self._ensure_drainer()
         await self._maybe_probe(req)
-        flow = request_flow(req, self.context(req))
+        flow = request_flow(req, self._context(req))
         step = next(flow)
         while True:
             outcome = await self._execute(step)
@@ -652,7 +653,7 @@ class AsyncClient(_BaseClient):
             except Exception as exc:
                 self.security.observe(exc, "local")
                 return Outcome(error=exc, elapsed_ms=(time.perf_counter() - started) * 1000.0)
-            return self.local_outcome(model, outputs, started)
+            return self._local_outcome(model, outputs, started)
         if isinstance(step, CallCloud):
             if self._cloud is None:
                 return Outcome(error=ConfigurationError("no cloud endpoint is configured"))
@@ -661,15 +662,15 @@ class AsyncClient(_BaseClient):
                     step.model,
                     step.inputs,
                     idempotency_key=step.idempotency_key,
-                    deadline_s=self.cloud_deadline_s(step.deadline),
+                    deadline_s=self._cloud_deadline_s(step.deadline),
                 )
             except Exception as exc:
-                return self.cloud_outcome(None, exc, started)
-            return self.cloud_outcome(answer, None, started)
-        return await anyio.to_thread.run_sync(self.defer, step)
+                return self._cloud_outcome(None, exc, started)
+            return self._cloud_outcome(answer, None, started)
+        return await anyio.to_thread.run_sync(self._defer, step)
 
     async def _maybe_probe(self, request: InferenceRequest) -> None:
-        timeout_s = self.probe_timeout_s(request)
+        timeout_s = self._probe_timeout_s(request)
         if self._cloud is not None and timeout_s > 0 and self.connectivity.probe_due():
             self.connectivity.record_probe(await self._cloud.probe(timeout_s))
 
@@ -720,7 +721,7 @@ class AsyncClient(_BaseClient):
             await self._cloud.aclose()
         if self.outbox is not None:
             self.outbox.close()
-        self.close_models()
+        self._close_models()
 
     def __enter__(self) -> AsyncClient:
         raise ConfigurationError(

@@ -38,6 +38,8 @@ handle them all.
     │   └── CircuitOpenError ......... the endpoint's breaker is open; not attempted
     └── OutboxError
         ├── OutboxFullError .......... the durable outbox is full under a reject policy
+        ├── OutboxFileGoneError ...... the outbox file was deleted or replaced while open
+        ├── OutboxReadOnlyError ...... the outbox file or its directory is read-only
         └── UndeliverableRecordError . a stored record can never be sent (bad payload)
 """
 
@@ -71,7 +73,9 @@ __all__ = [
     "ModelNotFoundError",
     "NonFiniteInputError",
     "OutboxError",
+    "OutboxFileGoneError",
     "OutboxFullError",
+    "OutboxReadOnlyError",
     "PrivacyError",
     "PrivacyViolationError",
     "ReadTimeoutError",
@@ -265,6 +269,14 @@ class OutboxError(HybridSDKError):
 
 class OutboxFullError(OutboxError):
     """The outbox is full and its policy rejects new records."""
+
+
+class OutboxFileGoneError(OutboxError):
+    """The outbox file was deleted or replaced while open; nothing more can be stored in it."""
+
+
+class OutboxReadOnlyError(OutboxError):
+    """The outbox file, its directory or its filesystem is read-only; its records are intact."""
 
 
 class UndeliverableRecordError(OutboxError):

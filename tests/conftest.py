@@ -22,7 +22,7 @@ def anyio_backend() -> str:
 def gateway_process(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """A real `hybridsdk gateway` on a free loopback port, serving the zoo, with a temp
     key directory; stopped after the module."""
-    from gateway_process import run_gateway
+    from tests._gateway_process import run_gateway
 
     base = tmp_path_factory.mktemp("gateway")
     with run_gateway(keys_dir=base / "keys", log_dir=base) as process:

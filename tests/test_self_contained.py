@@ -1,6 +1,6 @@
 """The README's commands work on a clean clone: no test or example reads files outside it.
 
-The RFC 9458 vectors live in tests/vectors/; only `nox -s models` (edge_models/build/) may
+The RFC 9458 vectors live in tests/wire/vectors/; only `nox -s models` (edge_models/build/) may
 read the shared datasets folder beside the checkout, and it skips cleanly without it.
 """
 
@@ -40,6 +40,8 @@ def test_the_pattern_catches_the_spellings_that_broke_clean_clones() -> None:
 
 
 def test_the_rfc_9458_vectors_are_in_the_repository() -> None:
-    raw = json.loads((REPO / "tests" / "vectors" / "ohttp-rfc9458-appendix-a.json").read_text())
+    raw = json.loads(
+        (REPO / "tests" / "wire" / "vectors" / "ohttp-rfc9458-appendix-a.json").read_text()
+    )
     assert raw["source"].startswith("RFC 9458")
     assert raw["key_config"].startswith("01002031e1f05a74")

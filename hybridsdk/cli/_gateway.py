@@ -10,8 +10,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from hybridsdk._exceptions import ConfigurationError, MissingDependencyError
+from hybridsdk._exceptions import ConfigurationError
+from hybridsdk.cli._gateway_limits import add_limit_arguments, limit_settings, server_options
 from hybridsdk.cli._gateway_start import bind_listening_socket, check_zoo
+from hybridsdk.cli._needs import require_extras
 
 __all__ = ["register", "run"]
 
@@ -79,6 +81,7 @@ def register(subparsers: Any) -> None:
         help="how long a finished request's answer is kept for retries with the same "
         "Idempotency-Key (default 600); cover your clients' longest redelivery delay",
     )
+    add_limit_arguments(parser)
     parser.add_argument("--no-access-log", action="store_true", help="do not log each request")
     parser.set_defaults(func=run)
 
@@ -87,11 +90,9 @@ def run(args: argparse.Namespace) -> int:
     """Start the server and block until it stops."""
     from hybridsdk.gateway._app import create_app
     from hybridsdk.gateway._config import GatewayConfig
+    from hybridsdk.gateway._serve import serve
 
-    try:
-        import uvicorn
-    except ImportError:
-        raise MissingDependencyError("the reference gateway", "gateway") from None
+    require_extras("the reference gateway", ["gateway"])
     if args.models is not None and args.upstream is not None:
         raise ConfigurationError("give --models or --upstream, not both")
     try:
@@ -106,7 +107,9 @@ def run(args: argparse.Namespace) -> int:
             intra_op_threads=args.threads,
             idempotency_ttl_s=args.idempotency_ttl_s,
             access_log=not args.no_access_log,
+            **limit_settings(args),
         )
+        options = server_options(args)
     except ValidationError as exc:
         raise ConfigurationError(f"invalid gateway option: {exc}") from None
     gateway_logger = logging.getLogger("hybridsdk.gateway")
@@ -125,13 +128,8 @@ def run(args: argparse.Namespace) -> int:
         file=sys.stderr,
         flush=True,
     )
-    # log_config=None keeps our logging set-up; our access log replaces uvicorn's, which
-    # would print raw paths (model names) and client addresses.
-    server = uvicorn.Server(
-        uvicorn.Config(app, log_config=None, access_log=False, server_header=False, lifespan="on")
-    )
     try:
-        server.run(sockets=[sock])
+        serve(app, host=args.host, port=port, options=options, sock=sock)
     finally:
         sock.close()
     return 0

@@ -19,11 +19,14 @@ from hybridsdk._exceptions import HybridSDKError
 from hybridsdk._version import __version__
 from hybridsdk.cli._format import HelpParser
 
+__all__ = ["build_parser", "main"]
+
 # Order here is the order shown in --help.
 _COMMANDS = ("demo", "models", "doctor", "bench", "calibrate", "gateway", "keys", "outbox")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The `hybridsdk` argument parser, one subcommand per `hybridsdk/cli/_<command>.py`."""
     parser = HelpParser(
         prog="hybridsdk",
         description="Hybrid edge/cloud inference: route, run locally, or send encrypted.",
@@ -37,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the `hybridsdk` command line; returns the exit code.
+
+    Args:
+        argv: the arguments after the program name (default: sys.argv[1:]).
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     level = [logging.WARNING, logging.INFO, logging.DEBUG][min(args.verbose, 2)]

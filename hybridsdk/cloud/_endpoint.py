@@ -18,9 +18,9 @@ from urllib.parse import urlsplit
 from hybridsdk._exceptions import ConfigurationError, KeyConfigError
 from hybridsdk.wire._keyconfig import KeyConfig, parse_key_config, parse_key_configs
 
-__all__ = ["OHTTP_GATEWAY_PATH", "CloudEndpoint", "Mode"]
+__all__ = ["OHTTP_GATEWAY_PATH", "CloudEndpoint", "EndpointMode"]
 
-Mode = Literal["ohttp", "plain"]
+EndpointMode = Literal["ohttp", "plain"]
 
 #: RFC 9540: where a gateway publishes its keys and accepts encapsulated requests.
 OHTTP_GATEWAY_PATH = "/.well-known/ohttp-gateway"
@@ -106,7 +106,7 @@ class CloudEndpoint:
     """
 
     url: str
-    mode: Mode = "ohttp"
+    mode: EndpointMode = "ohttp"
     relay_url: str | None = None
     key_config: bytes | None = field(default=None, repr=False)
     key_pin_sha256: str | Sequence[str] = ()

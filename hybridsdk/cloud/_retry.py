@@ -56,7 +56,7 @@ __all__ = [
     "RetryDecision",
     "RetryPolicy",
     "RetryTrace",
-    "Verdict",
+    "RetryVerdict",
     "async_retrying",
     "attempt_allowed",
     "backoff_bound_s",
@@ -217,7 +217,7 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
 # -- the decision ------------------------------------------------------------------------
 
 
-class Verdict(str, enum.Enum):
+class RetryVerdict(str, enum.Enum):
     """Why the loop goes on or stops."""
 
     RETRY = "retry"
@@ -241,7 +241,7 @@ class RetryDecision:
         attempt: the attempt that failed (1-based).
     """
 
-    verdict: Verdict
+    verdict: RetryVerdict
     delay_s: float
     error: ErrorClass
     attempt: int
@@ -249,7 +249,7 @@ class RetryDecision:
     @property
     def retry(self) -> bool:
         """Whether to try again."""
-        return self.verdict is Verdict.RETRY
+        return self.verdict is RetryVerdict.RETRY
 
 
 def backoff_bound_s(policy: RetryPolicy, retry_number: int) -> float:
@@ -301,32 +301,32 @@ def decide_retry(
         circuit_open: the endpoint's breaker would refuse the next attempt.
     """
 
-    def stop(verdict: Verdict) -> RetryDecision:
+    def stop(verdict: RetryVerdict) -> RetryDecision:
         return RetryDecision(verdict, 0.0, error, attempt)
 
     if not error.retryable:
-        return stop(Verdict.NOT_RETRYABLE)
+        return stop(RetryVerdict.NOT_RETRYABLE)
     if attempt >= policy.attempts:
-        return stop(Verdict.ATTEMPTS_EXHAUSTED)
+        return stop(RetryVerdict.ATTEMPTS_EXHAUSTED)
     if circuit_open:
-        return stop(Verdict.CIRCUIT_OPEN)
+        return stop(RetryVerdict.CIRCUIT_OPEN)
     delay = jitter * backoff_bound_s(policy, attempt - 1)
     floor = error.retry_after_s
     if floor is not None:
         if floor > policy.max_retry_after_s:
-            return stop(Verdict.RETRY_AFTER_TOO_LONG)
+            return stop(RetryVerdict.RETRY_AFTER_TOO_LONG)
         delay = max(delay, floor)
     if deadline is not None:
         latest_start = deadline - policy.min_attempt_s
         if floor is not None and now + floor > latest_start:
-            return stop(Verdict.RETRY_AFTER_PAST_DEADLINE)
+            return stop(RetryVerdict.RETRY_AFTER_PAST_DEADLINE)
         if now > latest_start:
-            return stop(Verdict.DEADLINE)
+            return stop(RetryVerdict.DEADLINE)
         # Cutting the jittered sleep short keeps it within [floor, bound].
         delay = min(delay, latest_start - now)
     if not budget_allows:
-        return stop(Verdict.BUDGET_EXHAUSTED)
-    return RetryDecision(Verdict.RETRY, delay, error, attempt)
+        return stop(RetryVerdict.BUDGET_EXHAUSTED)
+    return RetryDecision(RetryVerdict.RETRY, delay, error, attempt)
 
 
 # -- tenacity glue -----------------------------------------------------------------------
@@ -352,7 +352,7 @@ class RetryTrace:
         return [d.delay_s for d in self.decisions if d.retry]
 
     @property
-    def stop_reason(self) -> Verdict | None:
+    def stop_reason(self) -> RetryVerdict | None:
         """Why the loop stopped after a failure; None if it succeeded or is running."""
         if self.decisions and not self.decisions[-1].retry:
             return self.decisions[-1].verdict

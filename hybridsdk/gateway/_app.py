@@ -15,6 +15,7 @@ addresses.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import time
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from hybridsdk._exceptions import MissingDependencyError
+from hybridsdk.gateway._body_budget import BodyBudget
 from hybridsdk.gateway._config import GatewayConfig
 from hybridsdk.gateway._idempotency import IdempotencyStore
 from hybridsdk.gateway._keystore import KeyRing
@@ -33,15 +35,19 @@ from hybridsdk.gateway._ohttp_endpoint import OhttpEndpoint
 from hybridsdk.gateway._oip_routes import InnerRequest, OipRouter
 from hybridsdk.gateway._problems import (
     MEDIA_TYPE_PROBLEM,
+    PROBLEM_BAD_REQUEST,
+    PROBLEM_BUSY,
     PROBLEM_INTERNAL,
     PROBLEM_METHOD,
     PROBLEM_NOT_FOUND,
+    PROBLEM_TIMEOUT,
     PROBLEM_TOO_LARGE,
     InnerResponse,
     Problem,
     problem_body,
 )
 from hybridsdk.gateway._replay import ReplayGuard
+from hybridsdk.gateway._run_slots import RunSlots
 from hybridsdk.gateway._upstream import Upstream
 
 if TYPE_CHECKING:
@@ -57,7 +63,26 @@ GATEWAY_PATH = "/.well-known/ohttp-gateway"
 _ROUTE_KEY = "hybridsdk.route"
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
+async def _read_body(
+    request: Request, limit: int, timeout_s: float = 30.0, budget: BodyBudget | None = None
+) -> bytes:
+    from starlette.requests import ClientDisconnect
+
+    try:
+        return await asyncio.wait_for(_read_body_unbounded(request, limit, budget), timeout_s)
+    except ClientDisconnect:
+        # Gone mid-body (or closed by a shutdown): nobody reads this answer.
+        raise Problem(400, PROBLEM_BAD_REQUEST, "the client closed the connection") from None
+    except asyncio.TimeoutError:
+        raise Problem(
+            408,
+            PROBLEM_TIMEOUT,
+            f"the request body did not arrive within {timeout_s:g} s; send it faster",
+            headers=[("connection", "close")],
+        ) from None
+
+
+async def _read_body_unbounded(request: Request, limit: int, budget: BodyBudget | None) -> bytes:
     too_large = Problem(
         413,
         PROBLEM_TOO_LARGE,
@@ -68,12 +93,23 @@ async def _read_body(request: Request, limit: int) -> bytes:
         raise too_large
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:  # a chunked body, or one that lied about its length
-            raise too_large
-        chunks.append(chunk)
-    return b"".join(chunks)
+    try:
+        async for chunk in request.stream():
+            if budget is not None and not budget.take(len(chunk)):
+                raise Problem(
+                    503,
+                    PROBLEM_BUSY,
+                    "the gateway is receiving too many request bodies at once; retry later",
+                    headers=[("retry-after", "1"), ("connection", "close")],
+                )
+            size += len(chunk)
+            if size > limit:  # a chunked body, or one that lied about its length
+                raise too_large
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        if budget is not None:
+            budget.give(sum(len(c) for c in chunks))
 
 
 def _to_starlette(response: InnerResponse) -> Response:
@@ -190,7 +226,10 @@ def create_app(
             clock=monotonic,
         ),
         metrics=metrics,
+        limits=cfg.limits_for,
+        run_slots=RunSlots(max_running=cfg.max_concurrent_runs, max_waiting=cfg.max_waiting_runs),
     )
+    body_budget = BodyBudget(cfg.max_pending_body_bytes)
     endpoint = OhttpEndpoint(
         keyring=keyring,
         replay=ReplayGuard(
@@ -210,16 +249,18 @@ def create_app(
         if request.method == "GET":
             return _to_starlette(endpoint.key_configs())
         try:
-            body = await _read_body(request, cfg.max_body_bytes)
+            body = await _read_body(request, cfg.max_body_bytes, cfg.body_timeout_s, body_budget)
         except Problem as problem:
             return _to_starlette(problem.response())
         return _to_starlette(await endpoint.handle(body, request.headers.get("content-type")))
 
     async def oip(request: Request) -> Response:
         try:
-            body = await _read_body(request, cfg.max_body_bytes)
+            body = await _read_body(request, cfg.max_body_bytes, cfg.body_timeout_s, body_budget)
         except Problem as problem:
-            request.scope[_ROUTE_KEY] = "too-large"
+            request.scope[_ROUTE_KEY] = {413: "too-large", 408: "timeout"}.get(
+                problem.status, "refused"
+            )
             return _to_starlette(problem.response())
         headers: dict[str, str] = {}
         for name, value in request.headers.items():

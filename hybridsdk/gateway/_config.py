@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from hybridsdk.gateway._limits import ModelLimits
 
 __all__ = ["GatewayConfig"]
 
@@ -36,6 +38,13 @@ class GatewayConfig(BaseModel):
         intra_op_threads: ONNX Runtime threads per model; 1 suits a server, where
             concurrent requests already keep the cores busy.
         access_log: log one line per request to `hybridsdk.gateway` (no payloads).
+        limits: the work limits of every model without its own entry in `model_limits`.
+        model_limits: model name -> its own limits.
+        max_concurrent_runs: model runs at once; more wait for a turn.
+        max_waiting_runs: requests that may wait for a run; beyond, 503 + Retry-After.
+        body_timeout_s: the longest a request body may take to arrive (408 after).
+        max_pending_body_bytes: request-body bytes being received at once over all
+            connections; beyond, 503 + Retry-After and the connection is closed.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -55,6 +64,25 @@ class GatewayConfig(BaseModel):
     upstream_timeout_s: float = Field(default=30.0, gt=0)
     intra_op_threads: int = Field(default=1, ge=0)
     access_log: bool = True
+    limits: ModelLimits = ModelLimits()
+    model_limits: dict[str, ModelLimits] = Field(default_factory=dict)
+    max_concurrent_runs: int = Field(default=4, gt=0)
+    max_waiting_runs: int = Field(default=64, ge=0)
+    body_timeout_s: float = Field(default=30.0, gt=0)
+    max_pending_body_bytes: int = Field(default=64 << 20, gt=0)
+
+    @model_validator(mode="after")
+    def _check_body_budget(self) -> GatewayConfig:
+        if self.max_pending_body_bytes < self.max_body_bytes:
+            raise ValueError(
+                f"max_pending_body_bytes ({self.max_pending_body_bytes}) must be at least "
+                f"max_body_bytes ({self.max_body_bytes}), or no large request could arrive"
+            )
+        return self
+
+    def limits_for(self, model: str) -> ModelLimits:
+        """The work limits of `model`."""
+        return self.model_limits.get(model, self.limits)
 
     @field_validator("upstream_url")
     @classmethod

@@ -1,7 +1,7 @@
 """Start the reference gateway as a child process on loopback, for demos and benchmarks.
 
-Tests have their own fixture (tests/gateway_process.py); this one ships in the package
-because `hybridsdk demo` and `hybridsdk bench cloud|chaos` need a real gateway too.
+`hybridsdk demo`, the benchmarks and the test suite's gateway fixture all start the
+gateway through `launch_gateway`.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ def launch_gateway(
     models_dir: str | os.PathLike[str] | None = None,
     extra_args: Sequence[str] = (),
     timeout_s: float = 30.0,
+    log_path: str | os.PathLike[str] | None = None,
 ) -> Iterator[LaunchedGateway]:
     """Run `hybridsdk gateway` on 127.0.0.1 until the block ends.
 
@@ -55,6 +56,7 @@ def launch_gateway(
         models_dir: the model zoo to serve (default: the embedded one).
         extra_args: more command-line arguments.
         timeout_s: how long to wait for it to serve its keys.
+        log_path: a file that keeps the gateway's output (default: a temporary file).
 
     Raises:
         ConfigurationError: it exited or did not answer in time (with its last output).
@@ -78,7 +80,8 @@ def launch_gateway(
     if models_dir is not None:
         argv += ["--models", str(models_dir)]
     argv += list(extra_args)
-    with tempfile.TemporaryFile() as log:
+    log_file = tempfile.TemporaryFile() if log_path is None else open(log_path, "w+b")  # noqa: SIM115
+    with log_file as log:
         proc = subprocess.Popen(
             argv,
             stdout=log,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
@@ -22,6 +23,7 @@ from hybridsdk._exceptions import (
 )
 from hybridsdk._version import __version__
 from hybridsdk.gateway._idempotency import IdempotencyStore, parse_idempotency_key
+from hybridsdk.gateway._limits import ModelLimits, check_declared_work
 from hybridsdk.gateway._metrics import GatewayMetrics
 from hybridsdk.gateway._models import VERSION, LocalModels
 from hybridsdk.gateway._problems import (
@@ -35,6 +37,7 @@ from hybridsdk.gateway._problems import (
     InnerResponse,
     Problem,
 )
+from hybridsdk.gateway._run_slots import RunSlots
 from hybridsdk.gateway._upstream import Upstream
 from hybridsdk.wire._oip import decode_infer_request, encode_infer_response
 
@@ -134,6 +137,8 @@ class OipRouter:
         upstream: the upstream OIP server (None when serving locally).
         idempotency: the Idempotency-Key store.
         metrics: where idempotent hits are counted.
+        limits: model name -> its work limits (default: `ModelLimits()` for all).
+        run_slots: the bound on concurrent model runs (default: 4 running, 64 waiting).
     """
 
     def __init__(
@@ -143,6 +148,8 @@ class OipRouter:
         upstream: Upstream | None,
         idempotency: IdempotencyStore,
         metrics: GatewayMetrics,
+        limits: Callable[[str], ModelLimits] | None = None,
+        run_slots: RunSlots | None = None,
     ) -> None:
         if (models is None) == (upstream is None):
             raise ValueError("exactly one of models and upstream is needed")
@@ -150,6 +157,8 @@ class OipRouter:
         self.upstream = upstream
         self.idempotency = idempotency
         self.metrics = metrics
+        self.limits = limits or (lambda _name: ModelLimits())
+        self.run_slots = run_slots or RunSlots(max_running=4, max_waiting=64)
 
     async def handle(self, request: InnerRequest) -> tuple[str, InnerResponse]:
         """Answer one request; never raises.
@@ -248,11 +257,15 @@ class OipRouter:
 
         assert self.models is not None and route.name is not None
         model = self.models.get(route.name, route.version)
-        payload = decode_infer_request(request.body)
+        limits = self.limits(model.name)
+        payload = decode_infer_request(
+            request.body, check=lambda obj: check_declared_work(obj, limits, model=model.name)
+        )
         feeds, outputs = model.check(payload)
         try:
-            results = await run_in_threadpool(model.run, feeds, outputs)
-        except HybridSDKError:
+            async with self.run_slots.slot():
+                results = await run_in_threadpool(model.run, feeds, outputs)
+        except (HybridSDKError, Problem):
             raise
         except Exception as exc:
             logger.error("model %s failed: %s", model.name, type(exc).__name__)

@@ -8,14 +8,13 @@ import typing as _typing
 from hybridsdk._lazy import lazy_exports as _lazy_exports
 
 _LAZY = {
-    "DrainReport": "hybridsdk.outbox._drain",
     "Outbox": "hybridsdk.outbox._store",
-    "OutboxRecord": "hybridsdk.outbox._store",
 }
 
 if _typing.TYPE_CHECKING:
-    from hybridsdk.outbox._drain import DrainReport
-    from hybridsdk.outbox._store import Outbox, OutboxRecord
+    from hybridsdk.outbox._store import Outbox
 
-__all__ = ["DrainReport", "Outbox", "OutboxRecord"]
+__all__ = [
+    "Outbox",
+]
 __getattr__, __dir__ = _lazy_exports(__name__, globals(), _LAZY, __all__)

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Literal
 
 from hybridsdk._exceptions import ConfigurationError, OutboxError, OutboxFullError
+from hybridsdk.outbox._file_checks import FileIdentity, create_private, read_only_error
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -275,6 +276,7 @@ class Outbox:
         self._lock = threading.RLock()
         self.owner = f"{os.getpid()}:{uuid.uuid4().hex}"
         self._conn: sqlite3.Connection | None = self._open(busy_timeout_s)
+        self._identity = FileIdentity.of(self.path)
         _LIVE_OWNERS[self.owner] = self
 
     # -- opening ---------------------------------------------------------------------
@@ -317,6 +319,12 @@ class Outbox:
             "`sqlite3 FILE .recover`) and restart to create a fresh outbox"
         )
         try:
+            create_private(self.path)
+        except OSError as exc:
+            raise read_only_error(self.path, exc) or OutboxError(
+                f"cannot open outbox {self.path}: cannot create the file ({exc})"
+            ) from exc
+        try:
             conn = sqlite3.connect(
                 str(self.path),
                 timeout=busy_timeout_s,
@@ -351,7 +359,7 @@ class Outbox:
             raise
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise OutboxError(f"{corrupt_hint} ({exc})") from exc
+            raise read_only_error(self.path, exc) or OutboxError(f"{corrupt_hint} ({exc})") from exc
         return conn
 
     def _init_schema(self, conn: sqlite3.Connection) -> None:
@@ -395,9 +403,13 @@ class Outbox:
             if self._conn is None:
                 raise OutboxError(f"outbox {self.path} is closed; open a new Outbox")
             conn = self._conn
+            self._identity.check(self.path)  # SQLite would write on into a deleted file
             try:
                 conn.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as exc:
+                read_only = read_only_error(self.path, exc)
+                if read_only is not None:
+                    raise read_only from exc
                 raise OutboxError(
                     f"outbox {self.path} is locked by another process ({exc}); retry later "
                     "or raise busy_timeout_s"
@@ -407,6 +419,9 @@ class Outbox:
             except sqlite3.Error as exc:
                 with contextlib.suppress(sqlite3.Error):
                     conn.execute("ROLLBACK")
+                read_only = read_only_error(self.path, exc)
+                if read_only is not None:
+                    raise read_only from exc
                 raise OutboxError(
                     f"outbox {self.path}: {exc}; the transaction was rolled back and nothing "
                     "changed. If this repeats, the file may be damaged: see `hybridsdk outbox "

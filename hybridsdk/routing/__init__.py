@@ -1,82 +1,76 @@
 """Routing: privacy, complexity scoring, policies, calibration.
 
+The rules a `Policy` composes (`rule_a | rule_b`, `&`, or a plain callable returning a
+`Verdict`), the signals they read, `decide` as a pure function, and threshold
+calibration. Scorers, detectors and learned routers live in the private modules.
+
 Public names load on first use (see `hybridsdk._lazy`)."""
+
+import typing as _typing
 
 from hybridsdk._lazy import lazy_exports as _lazy_exports
 
 _LAZY = {
-    "Action": "hybridsdk.routing._policy",
-    "AllRules": "hybridsdk.routing._policy",
-    "AnyRule": "hybridsdk.routing._policy",
     "BudgetRule": "hybridsdk.routing._policy",
-    "Calibration": "hybridsdk.routing._calibration",
-    "CloudPayload": "hybridsdk.routing._privacy",
     "ComplexityRule": "hybridsdk.routing._policy",
-    "ConfidenceMethod": "hybridsdk.routing._complexity",
     "CostBudget": "hybridsdk.routing._signals",
-    "Curve": "hybridsdk.routing._calibration",
-    "DEFAULT_LABEL_RAISES": "hybridsdk.routing._privacy",
     "DeadlineRule": "hybridsdk.routing._policy",
-    "Decision": "hybridsdk.routing._policy",
-    "Detector": "hybridsdk.routing._detectors",
     "DeviceRule": "hybridsdk.routing._policy",
-    "DeviceStateLike": "hybridsdk.routing._signals",
     "Effect": "hybridsdk.routing._policy",
-    "EgressRecord": "hybridsdk.routing._privacy",
-    "Finding": "hybridsdk.routing._detectors",
-    "INPUT_NAME": "hybridsdk.routing._learned_scorer",
-    "LatencyEstimator": "hybridsdk.routing._signals",
-    "LearnedScorer": "hybridsdk.routing._learned_scorer",
     "Mode": "hybridsdk.routing._policy",
     "NetworkRule": "hybridsdk.routing._policy",
-    "OUTPUT_NAME": "hybridsdk.routing._learned_scorer",
     "OnlineThreshold": "hybridsdk.routing._calibration",
-    "OnnxScorer": "hybridsdk.routing._learned_scorer",
-    "POSTHOC_FEATURE_NAMES": "hybridsdk.routing._learned_scorer",
-    "PiiKind": "hybridsdk.routing._detectors",
     "PiiScanner": "hybridsdk.routing._detectors",
     "Policy": "hybridsdk.routing._policy",
-    "PrivacyAction": "hybridsdk.routing._privacy",
-    "PrivacyAssessment": "hybridsdk.routing._privacy",
     "PrivacyPolicy": "hybridsdk.routing._privacy",
     "PrivacyRule": "hybridsdk.routing._policy",
-    "Pseudonymizer": "hybridsdk.routing._privacy",
-    "Rule": "hybridsdk.routing._policy",
-    "RuleLike": "hybridsdk.routing._policy",
-    "Score": "hybridsdk.routing._complexity",
     "Signals": "hybridsdk.routing._signals",
-    "TENSOR_WEIGHTS": "hybridsdk.routing._complexity",
-    "TEXT_FEATURE_NAMES": "hybridsdk.routing._complexity",
-    "TEXT_WEIGHTS": "hybridsdk.routing._complexity",
     "Verdict": "hybridsdk.routing._policy",
-    "apgr": "hybridsdk.routing._calibration",
-    "as_rule": "hybridsdk.routing._policy",
     "calibrate": "hybridsdk.routing._calibration",
     "cascade_curve": "hybridsdk.routing._calibration",
-    "confidence": "hybridsdk.routing._complexity",
-    "cpt": "hybridsdk.routing._calibration",
     "decide": "hybridsdk.routing._policy",
-    "default_detectors": "hybridsdk.routing._detectors",
     "default_rules": "hybridsdk.routing._policy",
-    "entropy": "hybridsdk.routing._complexity",
-    "export_onnx": "hybridsdk.routing._learned_scorer",
-    "feature_matrix": "hybridsdk.routing._learned_scorer",
-    "iban_valid": "hybridsdk.routing._detectors",
-    "load_onnx_scorer": "hybridsdk.routing._learned_scorer",
-    "luhn_valid": "hybridsdk.routing._detectors",
-    "margin": "hybridsdk.routing._complexity",
-    "max_prob": "hybridsdk.routing._complexity",
-    "oracle_curve": "hybridsdk.routing._calibration",
-    "random_curve": "hybridsdk.routing._calibration",
-    "resolve_overlaps": "hybridsdk.routing._detectors",
-    "score_tensors": "hybridsdk.routing._complexity",
-    "score_text": "hybridsdk.routing._complexity",
-    "shannon_entropy": "hybridsdk.routing._detectors",
-    "text_features": "hybridsdk.routing._complexity",
-    "threshold_for_accuracy": "hybridsdk.routing._calibration",
-    "threshold_for_cloud_share": "hybridsdk.routing._calibration",
-    "train_scorer": "hybridsdk.routing._learned_scorer",
 }
 
-__all__ = sorted(_LAZY)
+if _typing.TYPE_CHECKING:
+    from hybridsdk.routing._calibration import OnlineThreshold, calibrate, cascade_curve
+    from hybridsdk.routing._detectors import PiiScanner
+    from hybridsdk.routing._policy import (
+        BudgetRule,
+        ComplexityRule,
+        DeadlineRule,
+        DeviceRule,
+        Effect,
+        Mode,
+        NetworkRule,
+        Policy,
+        PrivacyRule,
+        Verdict,
+        decide,
+        default_rules,
+    )
+    from hybridsdk.routing._privacy import PrivacyPolicy
+    from hybridsdk.routing._signals import CostBudget, Signals
+
+__all__ = [
+    "BudgetRule",
+    "ComplexityRule",
+    "CostBudget",
+    "DeadlineRule",
+    "DeviceRule",
+    "Effect",
+    "Mode",
+    "NetworkRule",
+    "OnlineThreshold",
+    "PiiScanner",
+    "Policy",
+    "PrivacyPolicy",
+    "PrivacyRule",
+    "Signals",
+    "Verdict",
+    "calibrate",
+    "cascade_curve",
+    "decide",
+    "default_rules",
+]
 __getattr__, __dir__ = _lazy_exports(__name__, globals(), _LAZY, __all__)

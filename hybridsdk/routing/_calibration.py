@@ -270,6 +270,18 @@ class Curve:
             )
         return (self.accuracy - self.local_accuracy) / gap
 
+    def apgr(self) -> float:
+        """Average performance gap recovered over this curve; see `apgr`."""
+        return apgr(self)
+
+    def cpt(self, recovered: float) -> float:
+        """Cloud share needed to recover `recovered` of the gap; see `cpt`.
+
+        Args:
+            recovered: fraction of the local->cloud accuracy gap, in [0, 1].
+        """
+        return cpt(self, recovered)
+
 
 def cascade_curve(
     confidences: npt.ArrayLike, local_correct: npt.ArrayLike, cloud_correct: npt.ArrayLike

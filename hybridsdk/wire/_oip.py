@@ -10,7 +10,7 @@ Tensors travel row-major and flattened (`data` may also arrive nested; both are 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -94,8 +94,11 @@ def tensor_to_json(name: str, array: np.ndarray) -> dict[str, Any]:
     return {"name": name, "shape": list(array.shape), "datatype": datatype, "data": data}
 
 
-def tensor_from_json(obj: Any, *, where: str) -> tuple[str, np.ndarray]:
-    """Parse and check one OIP tensor object; `where` names it in error messages."""
+def tensor_from_json(obj: Any, *, where: str, strict: bool = False) -> tuple[str, np.ndarray]:
+    """Parse and check one OIP tensor object; `where` names it in error messages.
+
+    `strict` (server side) also refuses null, NaN, infinities and non-string BYTES values.
+    """
     if not isinstance(obj, dict):
         raise EncodingError(f"{where} must be a JSON object with name, shape, datatype, data")
     name = obj.get("name")
@@ -112,6 +115,10 @@ def tensor_from_json(obj: Any, *, where: str) -> tuple[str, np.ndarray]:
         raise EncodingError(
             f"{where} ({name}): unknown datatype {datatype!r}; expected one of {', '.join(_TO_NUMPY)}"
         )
+    if any(dim > MAX_ELEMENTS for dim in shape):
+        raise EncodingError(
+            f"{where} ({name}): shape {shape} has a dimension over the limit of {MAX_ELEMENTS}"
+        )
     count = 1
     for dim in shape:
         count *= dim
@@ -123,7 +130,7 @@ def tensor_from_json(obj: Any, *, where: str) -> tuple[str, np.ndarray]:
         raise EncodingError(f"{where} ({name}): 'data' is missing (binary extension not supported)")
     try:
         array = np.asarray(obj["data"], dtype=dtype)
-    except (TypeError, ValueError, OverflowError) as exc:
+    except (TypeError, ValueError, OverflowError, RecursionError) as exc:
         raise EncodingError(
             f"{where} ({name}): data does not fit datatype {datatype}: {exc}"
         ) from None
@@ -131,15 +138,34 @@ def tensor_from_json(obj: Any, *, where: str) -> tuple[str, np.ndarray]:
         raise EncodingError(
             f"{where} ({name}): shape {shape} needs {count} values but data has {array.size}"
         )
-    return name, array.reshape(shape)
+    if strict:
+        _check_values(array, where=f"{where} ({name})")
+    try:
+        return name, array.reshape(shape)
+    except ValueError as exc:  # e.g. a zero-sized shape numpy cannot index
+        raise EncodingError(f"{where} ({name}): shape {shape} is not usable: {exc}") from None
 
 
-def _tensors(items: Any, *, where: str) -> dict[str, np.ndarray]:
+def _check_values(array: np.ndarray, *, where: str) -> None:
+    """Requests carry only finite numbers and strings: JSON has no NaN, and null is no value.
+
+    Python's json module reads NaN/Infinity literals and numpy turns null into NaN in
+    float tensors; a model answers those with NaN outputs that look like results.
+    """
+    if array.dtype.kind == "f" and array.size and not np.isfinite(array).all():
+        raise EncodingError(
+            f"{where}: data holds null, NaN or an infinity; send finite numbers only"
+        )
+    if array.dtype.kind == "O" and not all(type(v) is str for v in array.flat):
+        raise EncodingError(f"{where}: BYTES data must be a list of strings (no null, no numbers)")
+
+
+def _tensors(items: Any, *, where: str, strict: bool = False) -> dict[str, np.ndarray]:
     if not isinstance(items, list) or not items:
         raise EncodingError(f"'{where}' must be a non-empty list of tensors")
     tensors: dict[str, np.ndarray] = {}
     for i, item in enumerate(items):
-        name, array = tensor_from_json(item, where=f"{where}[{i}]")
+        name, array = tensor_from_json(item, where=f"{where}[{i}]", strict=strict)
         if name in tensors:
             raise EncodingError(f"{where}[{i}]: tensor name {name!r} appears twice")
         tensors[name] = array
@@ -151,6 +177,8 @@ def _load(body: bytes | str) -> dict[str, Any]:
         obj = json.loads(body)
     except (ValueError, UnicodeDecodeError) as exc:
         raise EncodingError(f"body is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise EncodingError("body is nested too deeply to be an inference request") from None
     if not isinstance(obj, dict):
         raise EncodingError("body must be a JSON object")
     return obj
@@ -174,9 +202,18 @@ def encode_infer_request(
     return json.dumps(body, separators=(",", ":")).encode()
 
 
-def decode_infer_request(body: bytes | str) -> InferPayload:
-    """Parse and check an inference request body (server side)."""
+def decode_infer_request(
+    body: bytes | str, *, check: Callable[[dict[str, Any]], None] | None = None
+) -> InferPayload:
+    """Parse and check an inference request body (server side).
+
+    Args:
+        body: the JSON body.
+        check: called with the parsed JSON before any tensor is built (work limits).
+    """
     obj = _load(body)
+    if check is not None:
+        check(obj)
     requested: list[str] = []
     for i, out in enumerate(obj.get("outputs") or []):
         if not isinstance(out, dict) or not isinstance(out.get("name"), str):
@@ -187,7 +224,7 @@ def decode_infer_request(body: bytes | str) -> InferPayload:
     if not isinstance(parameters, dict):
         raise EncodingError("'parameters' must be a JSON object")
     return InferPayload(
-        tensors=_tensors(obj.get("inputs"), where="inputs"),
+        tensors=_tensors(obj.get("inputs"), where="inputs", strict=True),
         id=str(request_id) if request_id is not None else None,
         parameters=parameters,
         requested_outputs=tuple(requested),

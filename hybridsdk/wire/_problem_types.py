@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "PROBLEM_BAD_REQUEST",
+    "PROBLEM_BUSY",
     "PROBLEM_DATE",
     "PROBLEM_DECRYPT",
     "PROBLEM_IDEMPOTENCY_CONFLICT",
@@ -20,6 +21,7 @@ __all__ = [
     "PROBLEM_NOT_READY",
     "PROBLEM_OHTTP_KEY",
     "PROBLEM_REPLAY",
+    "PROBLEM_TIMEOUT",
     "PROBLEM_TOO_LARGE",
     "PROBLEM_UPSTREAM",
     "PROBLEM_UPSTREAM_TIMEOUT",
@@ -45,3 +47,5 @@ PROBLEM_UPSTREAM_TIMEOUT = "urn:hybridsdk:problem:upstream-timeout"
 PROBLEM_NOT_READY = "urn:hybridsdk:problem:not-ready"
 PROBLEM_INTERNAL = "urn:hybridsdk:problem:internal-error"
 PROBLEM_INFERENCE = "urn:hybridsdk:problem:inference-failed"
+PROBLEM_BUSY = "urn:hybridsdk:problem:busy"
+PROBLEM_TIMEOUT = "urn:hybridsdk:problem:request-timeout"

@@ -1,0 +1,447 @@
+"""Gateway under load and abuse: sustained OHTTP req/s with 200 clients, and RSS per attack.
+
+Starts the reference gateway as a subprocess on 127.0.0.1 (a free port; its file
+descriptor limit set to `--gateway-fd-limit`, 1024 by default, as on a stock server) and
+measures, bounded in time:
+
+- `sustained`: OHTTP requests per second with `--clients` (200) concurrent async clients
+  for `--seconds`, p50/p99 latency, errors by type, and the gateway's peak RSS;
+- `abuse`: for each attack, the gateway's peak RSS and its growth over the idle RSS, the
+  status codes the attack got, and whether a normal client was still served meanwhile
+  (`normal_ok` of `normal_total`, p50 latency). Attacks: `strings_200k` (1 MB requests of
+  200,000 strings), `huge_headers` (8 connections sending 32 MB headers), `slow_headers`
+  (1,100 connections that never finish their headers, more than the fd limit),
+  `slow_bodies` (300 uploads of a 1 MB body that stall at 90%), `max_batch_flood` (200
+  concurrent requests at the largest allowed string batch), `deep_json` (deeply nested
+  bodies).
+
+`rss_bound_mb` (512) is the bound every case must stay under; `within_bound` says whether
+all did. Loopback only. `--gateway-arg` passes options to the gateway (e.g. its limits, or
+a shared state store once the gateway has one: that variant is reported under `variant`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import socket
+import statistics
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import numpy as np
+
+from hybridsdk._exceptions import ConfigurationError, HybridSDKError, MissingDependencyError
+
+__all__ = ["add_arguments", "format_text", "run"]
+
+_MB = 1 << 20
+_RSS_BOUND_MB = 512
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the benchmark's options.
+
+    Args:
+        parser: the `bench gateway` sub-parser.
+    """
+    parser.add_argument("--clients", type=int, default=200, help="concurrent clients (200)")
+    parser.add_argument("--seconds", type=float, default=5.0, help="sustained run length (5)")
+    parser.add_argument(
+        "--gateway-fd-limit", type=int, default=1024, help="the gateway's ulimit -n (1024)"
+    )
+    parser.add_argument(
+        "--cases", default="all", help="comma-separated abuse cases to run (default all)"
+    )
+    parser.add_argument(
+        "--gateway-arg",
+        action="append",
+        default=[],
+        help="an extra gateway command-line argument (repeatable; use --gateway-arg=--flag)",
+    )
+    parser.add_argument(
+        "--variant", default="in-memory state", help="label for this run's gateway set-up"
+    )
+
+
+class _PeakRss:
+    """Samples a process's RSS every 10 ms in a thread; `peak` is the highest seen."""
+
+    def __init__(self, pid: int) -> None:
+        import psutil
+
+        self._proc = psutil.Process(pid)
+        self.idle = int(self._proc.memory_info().rss)
+        self.peak = self.idle
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            with contextlib.suppress(Exception):
+                self.peak = max(self.peak, int(self._proc.memory_info().rss))
+            self._stop.wait(0.01)
+
+    def __enter__(self) -> _PeakRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+
+
+def _status_of(answer: bytes) -> str:
+    if not answer:
+        return "closed"
+    parts = answer.split(b" ", 2)
+    return parts[1].decode(errors="replace") if len(parts) > 1 else "garbled"
+
+
+def _read_answer(sock: socket.socket, timeout_s: float) -> bytes:
+    sock.settimeout(timeout_s)
+    with contextlib.suppress(OSError):
+        return sock.recv(256)
+    return b""
+
+
+def _connect(port: int) -> socket.socket:
+    return socket.create_connection(("127.0.0.1", port), timeout=10)
+
+
+class _NormalClient:
+    """Sends one small plain OIP request every 50 ms in a thread while an attack runs."""
+
+    def __init__(self, base: str) -> None:
+        import httpx
+
+        self._client = httpx.Client(timeout=5.0)
+        self._url = f"{base}/v2/models/digits-linear-fp32/infer"
+        self._body = json.dumps(
+            {
+                "inputs": [
+                    {"name": "pixels", "shape": [1, 64], "datatype": "FP32", "data": [1.0] * 64}
+                ]
+            }
+        ).encode()
+        self.times: list[float] = []
+        self.total = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            self.total += 1
+            t0 = time.perf_counter()
+            with contextlib.suppress(Exception):
+                answer = self._client.post(
+                    self._url, content=self._body, headers={"content-type": "application/json"}
+                )
+                if answer.status_code == 200:
+                    self.times.append(time.perf_counter() - t0)
+            self._stop.wait(0.05)
+
+    def __enter__(self) -> _NormalClient:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=10)
+        self._client.close()
+
+
+# --- attacks: each returns a Counter of what the attacker got ------------------------------
+
+
+def _strings_200k(base: str, port: int) -> Counter[str]:
+    import httpx
+
+    body = json.dumps(
+        {
+            "inputs": [
+                {
+                    "name": "text",
+                    "shape": [200_000, 1],
+                    "datatype": "BYTES",
+                    "data": ["ab"] * 200_000,
+                }
+            ]
+        },
+        separators=(",", ":"),
+    ).encode()
+    seen: Counter[str] = Counter()
+    with httpx.Client(timeout=30) as client:
+        for _ in range(10):
+            answer = client.post(
+                f"{base}/v2/models/intent-cloud-fp32/infer",
+                content=body,
+                headers={"content-type": "application/json"},
+            )
+            seen[str(answer.status_code)] += 1
+    return seen
+
+
+def _huge_headers(base: str, port: int) -> Counter[str]:
+    seen: Counter[str] = Counter()
+    for _ in range(8):
+        with _connect(port) as sock:
+            with contextlib.suppress(OSError):
+                sock.sendall(b"GET /v2 HTTP/1.1\r\nhost: x\r\nx-big: ")
+                for _ in range(32):
+                    sock.sendall(b"a" * _MB)
+            seen[_status_of(_read_answer(sock, 5))] += 1
+    return seen
+
+
+def _slow_headers(base: str, port: int) -> Counter[str]:
+    seen: Counter[str] = Counter()
+    held: list[socket.socket] = []
+    try:
+        for _ in range(1100):
+            try:
+                sock = _connect(port)
+                sock.sendall(b"GET /v2 HTTP/1.1\r\nhost: x\r\n")
+                held.append(sock)
+                seen["held"] += 1
+            except OSError:
+                seen["connect-failed"] += 1
+        time.sleep(2.0)  # hold them while the normal client works
+    finally:
+        for sock in held:
+            sock.close()
+    return seen
+
+
+def _slow_bodies(base: str, port: int) -> Counter[str]:
+    seen: Counter[str] = Counter()
+    held: list[socket.socket] = []
+    head = (
+        b"POST /v2/models/digits-linear-fp32/infer HTTP/1.1\r\nhost: x\r\n"
+        b"content-type: application/json\r\ncontent-length: 1000000\r\n\r\n"
+    )
+    try:
+        for _ in range(300):
+            try:
+                sock = _connect(port)
+                sock.sendall(head + b" " * 900_000)
+                held.append(sock)
+                seen["held"] += 1
+            except OSError:
+                seen["failed"] += 1
+        time.sleep(2.0)
+        for sock in held[:20]:
+            seen["answer-" + _status_of(_read_answer(sock, 0.5))] += 1
+    finally:
+        for sock in held:
+            sock.close()
+    return seen
+
+
+def _max_batch_flood(base: str, port: int) -> Counter[str]:
+    import httpx
+
+    body = json.dumps(
+        {
+            "inputs": [
+                {
+                    "name": "text",
+                    "shape": [64, 1],
+                    "datatype": "BYTES",
+                    "data": ["please set an alarm for seven tomorrow"] * 64,
+                }
+            ]
+        }
+    ).encode()
+
+    async def flood() -> Counter[str]:
+        seen: Counter[str] = Counter()
+        limits = httpx.Limits(max_connections=200)
+        async with httpx.AsyncClient(timeout=60, limits=limits) as client:
+
+            async def one() -> None:
+                try:
+                    answer = await client.post(
+                        f"{base}/v2/models/intent-cloud-fp32/infer",
+                        content=body,
+                        headers={"content-type": "application/json"},
+                    )
+                    seen[str(answer.status_code)] += 1
+                except httpx.HTTPError as exc:
+                    seen[type(exc).__name__] += 1
+
+            await asyncio.gather(*(one() for _ in range(200)))
+        return seen
+
+    return asyncio.run(flood())
+
+
+def _deep_json(base: str, port: int) -> Counter[str]:
+    import httpx
+
+    body = b"[" * 200_000 + b"]" * 200_000
+    seen: Counter[str] = Counter()
+    with httpx.Client(timeout=30) as client:
+        for _ in range(20):
+            answer = client.post(
+                f"{base}/v2/models/digits-linear-fp32/infer",
+                content=body,
+                headers={"content-type": "application/json"},
+            )
+            seen[str(answer.status_code)] += 1
+    return seen
+
+
+_CASES: dict[str, Callable[[str, int], Counter[str]]] = {
+    "strings_200k": _strings_200k,
+    "huge_headers": _huge_headers,
+    "slow_headers": _slow_headers,
+    "slow_bodies": _slow_bodies,
+    "max_batch_flood": _max_batch_flood,
+    "deep_json": _deep_json,
+}
+
+
+# --- sustained OHTTP load ------------------------------------------------------------------
+
+
+async def _sustained(base: str, clients: int, seconds: float) -> dict[str, Any]:
+    from hybridsdk.cloud._client import AsyncCloudClient
+    from hybridsdk.cloud._endpoint import CloudEndpoint
+    from hybridsdk.cloud._retry import RetryPolicy
+
+    inputs = {"pixels": (np.arange(64, dtype=np.float32) % 17).reshape(1, 64)}
+    latencies: list[float] = []
+    errors: Counter[str] = Counter()
+    client = AsyncCloudClient(
+        CloudEndpoint(base, name="bench-gateway"),
+        retry=RetryPolicy(attempts=1),
+        breaker=None,
+        budget=None,
+        max_connections=clients,
+    )
+    async with client:
+        await asyncio.gather(*(client.infer("digits-linear-fp32", inputs) for _ in range(clients)))
+        stop_at = time.perf_counter() + seconds
+
+        async def worker() -> None:
+            while time.perf_counter() < stop_at:
+                t0 = time.perf_counter()
+                try:
+                    await client.infer("digits-linear-fp32", inputs)
+                    latencies.append(time.perf_counter() - t0)
+                except HybridSDKError as exc:
+                    errors[type(exc).__name__] += 1
+
+        t0 = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(clients)))
+        elapsed = time.perf_counter() - t0
+    ordered = sorted(latencies)
+    return {
+        "clients": clients,
+        "seconds": round(elapsed, 2),
+        "completed": len(latencies),
+        "rps": round(len(latencies) / elapsed, 1),
+        "p50_ms": round(statistics.median(ordered) * 1000, 2) if ordered else None,
+        "p99_ms": round(ordered[int(0.99 * (len(ordered) - 1))] * 1000, 2) if ordered else None,
+        "errors": dict(errors),
+    }
+
+
+@contextlib.contextmanager
+def _gateway(extra: list[str], fd_limit: int) -> Iterator[tuple[str, int, int]]:
+    import psutil
+
+    from hybridsdk.gateway._launch import launch_gateway
+
+    with launch_gateway(extra_args=["--no-access-log", *extra]) as gateway:
+        psutil.Process(gateway.pid).rlimit(psutil.RLIMIT_NOFILE, (fd_limit, fd_limit))
+        yield gateway.url, gateway.port, gateway.pid
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    """Run the benchmark and return its figures.
+
+    Args:
+        args: the parsed options (see `add_arguments`).
+
+    Raises:
+        MissingDependencyError: psutil is missing (extra ``device``).
+        ConfigurationError: a bad option.
+    """
+    try:
+        import psutil
+    except ImportError:
+        raise MissingDependencyError("the gateway benchmark", "device") from None
+    cases = list(_CASES) if args.cases == "all" else [c.strip() for c in args.cases.split(",")]
+    unknown = sorted(set(cases) - set(_CASES))
+    if unknown or args.clients < 1 or args.seconds <= 0:
+        raise ConfigurationError(
+            f"need --clients >= 1, --seconds > 0 and --cases from {', '.join(_CASES)} "
+            f"(unknown: {unknown})"
+        )
+    started = time.monotonic()
+    result: dict[str, Any] = {"variant": args.variant, "rss_bound_mb": _RSS_BOUND_MB}
+    with _gateway(list(args.gateway_arg), args.gateway_fd_limit) as (base, port, pid):
+        with _PeakRss(pid) as rss:
+            sustained = asyncio.run(_sustained(base, args.clients, args.seconds))
+        sustained["idle_rss_mb"] = round(rss.idle / _MB, 1)
+        sustained["peak_rss_mb"] = round(rss.peak / _MB, 1)
+        result["sustained"] = sustained
+        abuse: dict[str, Any] = {}
+        for name in cases:
+            with _PeakRss(pid) as rss, _NormalClient(base) as normal:
+                t0 = time.perf_counter()
+                seen = _CASES[name](base, port)
+                took = time.perf_counter() - t0
+            abuse[name] = {
+                "attacker_got": dict(seen),
+                "seconds": round(took, 2),
+                "peak_rss_mb": round(rss.peak / _MB, 1),
+                "rss_growth_mb": round((rss.peak - rss.idle) / _MB, 1),
+                "normal_ok": len(normal.times),
+                "normal_total": normal.total,
+                "normal_p50_ms": round(statistics.median(normal.times) * 1000, 1)
+                if normal.times
+                else None,
+            }
+            time.sleep(0.5)  # let the gateway close what the attack left behind
+        result["abuse"] = abuse
+        import psutil
+
+        result["gateway_alive"] = psutil.Process(pid).is_running()
+    peaks = [result["sustained"]["peak_rss_mb"]] + [a["peak_rss_mb"] for a in abuse.values()]
+    result["max_peak_rss_mb"] = max(peaks)
+    result["within_bound"] = max(peaks) < _RSS_BOUND_MB
+    result["elapsed_s"] = round(time.monotonic() - started, 1)
+    return result
+
+
+def format_text(result: dict[str, Any]) -> str:
+    """A readable summary of `run`'s figures.
+
+    Args:
+        result: what `run` returned.
+    """
+    s = result["sustained"]
+    lines = [
+        f"[{result['variant']}] sustained OHTTP: {s['rps']} req/s with {s['clients']} clients, "
+        f"p50 {s['p50_ms']} ms, p99 {s['p99_ms']} ms, errors {s['errors'] or 'none'}, "
+        f"peak RSS {s['peak_rss_mb']} MB (idle {s['idle_rss_mb']} MB)",
+    ]
+    for name, a in result["abuse"].items():
+        lines.append(
+            f"{name:16s} peak RSS {a['peak_rss_mb']:7.1f} MB (+{a['rss_growth_mb']} MB), "
+            f"attacker got {a['attacker_got']}, normal client {a['normal_ok']}/"
+            f"{a['normal_total']} ok (p50 {a['normal_p50_ms']} ms), {a['seconds']} s"
+        )
+    lines.append(
+        f"max peak RSS {result['max_peak_rss_mb']} MB vs bound {result['rss_bound_mb']} MB: "
+        f"{'within' if result['within_bound'] else 'OVER'}; elapsed {result['elapsed_s']} s"
+    )
+    return "\n".join(lines)
