@@ -1,4 +1,4 @@
-"""Developer tasks: `nox -s tests`, `lint`, `typecheck`, `models`, `bench`."""
+"""Developer tasks: `nox -s tests`, `lint`, `typecheck`, `models`, `bench`, `shared_state`."""
 
 from __future__ import annotations
 
@@ -15,6 +15,34 @@ def tests(session: nox.Session) -> None:
     """Run the test suite."""
     session.install("-e", ".[dev]")
     session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def shared_state(session: nox.Session) -> None:
+    """Shared replay/idempotency state tests with a real Valkey/Redis server.
+
+    Installs the server from Debian when it is missing (as root), then runs the tests;
+    they start their own server on a free loopback port.
+    """
+    import os
+    import shutil
+    import subprocess
+
+    if not (shutil.which("valkey-server") or shutil.which("redis-server")):
+        if os.geteuid() != 0:
+            session.error("install valkey-server or redis-server (apt-get) first")
+        session.run("apt-get", "update", "-q", external=True)
+        probe = subprocess.run(["apt-cache", "show", "valkey-server"], capture_output=True)
+        server = "valkey-server" if probe.returncode == 0 else "redis-server"
+        session.run("apt-get", "install", "-y", "-q", server, external=True)
+    session.install("-e", ".[dev]")
+    session.run(
+        "pytest",
+        "tests/gateway/test_gateway_replicas.py",
+        "tests/gateway/test_gateway_state_units.py",
+        "tests/gateway/test_gateway_replay_window.py",
+        *session.posargs,
+    )
 
 
 @nox.session(python=PYTHON)

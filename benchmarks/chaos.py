@@ -233,9 +233,11 @@ def _make_client(config: ChaosConfig, proxy_url: str, outbox: Path) -> Client:
     from hybridsdk._degradation import DegradationChain
     from hybridsdk._tasks import Task
     from hybridsdk.cloud._breaker import BreakerConfig
+    from hybridsdk.cloud._client import CloudClient
     from hybridsdk.cloud._endpoint import CloudEndpoint
     from hybridsdk.cloud._retry import RetryPolicy
     from hybridsdk.cloud._retry_budget import RetryBudget
+    from hybridsdk.edge._runtime_options import RuntimeOptions
     from hybridsdk.routing._policy import Mode, Policy
 
     task = Task(
@@ -249,35 +251,39 @@ def _make_client(config: ChaosConfig, proxy_url: str, outbox: Path) -> Client:
     endpoint = CloudEndpoint(
         proxy_url, connect_timeout_s=0.25, read_timeout_s=config.read_timeout_s
     )
+    breaker = (
+        BreakerConfig(
+            window_size=20,
+            minimum_calls=10,
+            failure_rate_threshold=0.6,
+            slow_call_duration_s=2.0,
+            wait_duration_s=1.0,
+            half_open_permits=2,
+        )
+        if config.breaker
+        else None
+    )
+    cloud = CloudClient(
+        endpoint,
+        retry=RetryPolicy(attempts=3, base_s=0.02, cap_s=0.2, min_attempt_s=0.05),
+        budget=lambda: RetryBudget(max_tokens=20, token_ratio=config.budget_ratio),
+        breaker=breaker,
+        max_connections=config.concurrency + 2,
+    )
     client = Client(
-        cloud=endpoint,
+        cloud=cloud,
         tasks=[task],
         # Every request asks the cloud, so every one meets the faults.
         policy=Policy(mode=Mode.CLOUD_ONLY),
         outbox=outbox,
         device=False,
         cache=False,
-        model_options={"threads": 1},
+        runtime=RuntimeOptions(threads=1),
         drain_interval_s=2.0,
         # Probe a dead cloud twice a second rather than every 2 s: one GET per probe is
         # cheap, and it bounds how long the client stays offline after the cloud is back.
         probe_interval_s=0.5,
         offline_after=3 if config.offline_detection else None,
-        cloud_options={
-            "retry": RetryPolicy(attempts=3, base_s=0.02, cap_s=0.2, min_attempt_s=0.05),
-            "budget": lambda: RetryBudget(max_tokens=20, token_ratio=config.budget_ratio),
-            "breaker": None
-            if not config.breaker
-            else BreakerConfig(
-                window_size=20,
-                minimum_calls=10,
-                failure_rate_threshold=0.6,
-                slow_call_duration_s=2.0,
-                wait_duration_s=1.0,
-                half_open_permits=2,
-            ),
-            "max_connections": config.concurrency + 2,
-        },
     )
     return client
 

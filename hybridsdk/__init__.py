@@ -42,6 +42,7 @@ from hybridsdk._exceptions import (
     PrivacyError,
     PrivacyViolationError,
     ReadTimeoutError,
+    ReplayWindowNarrowedError,
     RoutingError,
     TransportError,
     UndeliverableRecordError,
@@ -97,9 +98,11 @@ __all__ = [
     "PrivacyViolationError",
     "ReadTimeoutError",
     "Reason",
+    "ReplayWindowNarrowedError",
     "RetryPolicy",
     "Route",
     "RoutingError",
+    "RuntimeOptions",
     "Task",
     "TransportError",
     "UndeliverableRecordError",
@@ -126,6 +129,7 @@ _LAZY = {
     "Reason": "hybridsdk._types",
     "RetryPolicy": "hybridsdk.cloud._retry",
     "Route": "hybridsdk._types",
+    "RuntimeOptions": "hybridsdk.edge._runtime_options",
     "Task": "hybridsdk._tasks",
     "load_model": "hybridsdk.edge._local_model",
     "probe_device": "hybridsdk.edge._probe",
@@ -142,6 +146,7 @@ if _typing.TYPE_CHECKING:
     from hybridsdk.edge._local_model import LocalModel, load_model
     from hybridsdk.edge._probe import probe_device
     from hybridsdk.edge._registry import ModelRegistry
+    from hybridsdk.edge._runtime_options import RuntimeOptions
     from hybridsdk.routing._policy import Mode, Policy
     from hybridsdk.routing._privacy import PrivacyPolicy
 

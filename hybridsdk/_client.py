@@ -15,14 +15,23 @@ import os
 import threading
 import time
 from collections.abc import Callable, Generator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Union, cast
 
 from pydantic import ValidationError
 
 from hybridsdk._connectivity import Connectivity
 from hybridsdk._degradation import ResponseCache
 from hybridsdk._exceptions import ConfigurationError, HybridSDKError, InputValidationError
-from hybridsdk._flow import CallCloud, Defer, FlowContext, Outcome, RunLocal, Step, request_flow
+from hybridsdk._flow import (
+    CallCloud,
+    Defer,
+    FlowContext,
+    LocalRun,
+    Outcome,
+    RunLocal,
+    Step,
+    request_flow,
+)
 from hybridsdk._request_errors import (
     describe_validation_error,
     text_to_tensor_task_message,
@@ -31,19 +40,22 @@ from hybridsdk._request_errors import (
 from hybridsdk._security_events import SecurityEvents
 from hybridsdk._tasks import Task
 from hybridsdk._thresholds import resolve_task_thresholds
+from hybridsdk._trampoline import Call, adrive, arun_call, drive, run_call
 from hybridsdk._types import InferenceRequest, InferenceResult, Route
 from hybridsdk.routing._calibration import OnlineThreshold
 from hybridsdk.routing._policy import Mode, Policy
 from hybridsdk.routing._privacy import PrivacyPolicy
-from hybridsdk.routing._signals import CostBudget, LatencyEstimator, Signals
+from hybridsdk.routing._signals import CostBudget, DeviceStateLike, LatencyEstimator, Signals
 
 if TYPE_CHECKING:
+    from hybridsdk.cloud._breaker import BreakerConfig, BreakerSnapshot
     from hybridsdk.cloud._client import AsyncCloudClient, CloudClient
     from hybridsdk.cloud._endpoint import CloudEndpoint
+    from hybridsdk.cloud._retry import RetryPolicy
     from hybridsdk.edge._local_model import LocalModel
     from hybridsdk.edge._registry import ModelRegistry
-    from hybridsdk.edge._signing import PublicKeySource
-    from hybridsdk.outbox._drain import DrainRunner
+    from hybridsdk.edge._runtime_options import RuntimeOptions
+    from hybridsdk.outbox._drain import DrainReport, DrainRunner, DrainSchedule
     from hybridsdk.outbox._store import Outbox
 
 __all__ = ["DEFAULT_TASKS", "AsyncClient", "Client"]
@@ -63,11 +75,26 @@ DEFAULT_TASKS = (
     ),
 )
 
-DeviceReader = Callable[[], Any]
+
+class _Default:
+    """The "not given" marker of `breaker=` (None means no breaker)."""
+
+
+_DEFAULT = _Default()
+
+DeviceReader = Callable[[], "DeviceStateLike | None"]
+#: `cloud=`: a gateway URL, an endpoint, several in failover order, or a cloud client.
+CloudSetting = Union[
+    str, "CloudEndpoint", Sequence["CloudEndpoint"], "CloudClient", "AsyncCloudClient", None
+]
 
 
 class _DeviceCache:
-    """The device state, re-read at most every `ttl_s` (a Pi's vcgencmd costs ms)."""
+    """The device state, re-read at most every `ttl_s` (a Pi's vcgencmd costs ms).
+
+    `due()` says a read is needed; the driver makes the (blocking) `read()` where it may
+    block (a worker thread in `AsyncClient`) and hands the value to `store()`.
+    """
 
     def __init__(
         self, reader: DeviceReader | None, ttl_s: float, clock: Callable[[], float]
@@ -75,21 +102,23 @@ class _DeviceCache:
         self._reader = reader
         self._ttl_s = ttl_s
         self._clock = clock
-        self._value: Any = None
+        self.value: Any = None
         self._read_at = float("-inf")
 
-    def get(self) -> Any:
-        if self._reader is None:
+    def due(self) -> bool:
+        return self._reader is not None and self._clock() - self._read_at >= self._ttl_s
+
+    def read(self) -> Any:
+        assert self._reader is not None
+        try:
+            return self._reader()
+        except Exception:  # a probe must never break a request
+            logger.debug("device probe failed", exc_info=True)
             return None
-        now = self._clock()
-        if now - self._read_at >= self._ttl_s:
-            try:
-                self._value = self._reader()
-            except Exception:  # a probe must never break a request
-                logger.debug("device probe failed", exc_info=True)
-                self._value = None
-            self._read_at = now
-        return self._value
+
+    def store(self, value: Any) -> None:
+        self.value = value
+        self._read_at = self._clock()
 
 
 def _default_device_reader() -> Any:
@@ -101,6 +130,8 @@ def _default_device_reader() -> Any:
 class _BaseClient:
     """Configuration and state shared by the sync and async clients (see `Client`)."""
 
+    _cloud: CloudClient | AsyncCloudClient | None = None
+
     def __init__(
         self,
         *,
@@ -108,18 +139,16 @@ class _BaseClient:
         default_task: str | None = None,
         policy: Policy | None = None,
         privacy: PrivacyPolicy | None = None,
-        cloud: CloudEndpoint | Sequence[CloudEndpoint] | str | None = None,
+        cloud: CloudSetting = None,
         outbox: str | os.PathLike[str] | Outbox | None = None,
-        models_dir: str | os.PathLike[str] | None = None,
-        models_key: PublicKeySource | None = None,
-        allow_unsigned: bool = False,
-        registry: ModelRegistry | None = None,
+        models: str | os.PathLike[str] | ModelRegistry | None = None,
+        runtime: RuntimeOptions | None = None,
+        retry: RetryPolicy | None = None,
+        breaker: BreakerConfig | _Default | None = _DEFAULT,
         device: DeviceReader | bool | None = True,
         cache: ResponseCache | bool | None = True,
         budget: CostBudget | None = None,
         cloud_cost: float | None = None,
-        model_options: Mapping[str, Any] | None = None,
-        cloud_options: Mapping[str, Any] | None = None,
         target_cloud_share: float | None = None,
         offline_after: int | None = 3,
         probe_interval_s: float = 2.0,
@@ -138,7 +167,8 @@ class _BaseClient:
             raise ConfigurationError(
                 f"default_task {self.default_task!r} is not one of {sorted(self.tasks)}"
             )
-        self.endpoints = _endpoints(cloud)
+        prebuilt = _prebuilt_cloud(cloud, retry=retry, breaker=breaker)
+        self.endpoints = prebuilt.endpoints if prebuilt is not None else _endpoints(cloud)
         if policy is None:
             # Without a cloud there is nothing to escalate to: answer locally.
             policy = Policy(mode=Mode.PREFER_LOCAL if self.endpoints else Mode.LOCAL_ONLY)
@@ -167,11 +197,14 @@ class _BaseClient:
             clock=clock,
             on_change=self._on_connectivity,
         )
-        self._models_dir = models_dir
-        self._models_key = models_key
-        self._allow_unsigned = allow_unsigned
-        self._registry = registry
-        self._model_options = dict(model_options or {})
+        self._models_from = models
+        self._registry: ModelRegistry | None = None
+        if runtime is not None and not isinstance(runtime, _runtime_options_type()):
+            raise ConfigurationError(
+                f"runtime= takes a RuntimeOptions, got {type(runtime).__name__}: "
+                "e.g. runtime=RuntimeOptions(threads=2)"
+            )
+        self._load_kwargs = runtime.load_kwargs() if runtime is not None else {}
         self._models: dict[str, LocalModel] = {}
         self._models_lock = threading.Lock()
         self.outbox = _open_outbox(outbox)
@@ -182,23 +215,31 @@ class _BaseClient:
             self.outbox.on_delivered = lambda record: callback(_deferred_result(record))
         self._drainer: DrainRunner | None = None
         self._drain_interval_s = drain_interval_s
-        if self.endpoints:
-            self._open_cloud(dict(cloud_options or {}))
+        if prebuilt is not None:
+            self._adopt_cloud(prebuilt)
+        elif self.endpoints:
+            options: dict[str, Any] = {"retry": retry}
+            if not isinstance(breaker, _Default):
+                options["breaker"] = breaker
+            self._open_cloud(options)
 
     def _open_cloud(self, options: dict[str, Any]) -> None:
         """Create the cloud client (sync or async) for `self.endpoints`."""
         raise NotImplementedError
 
+    def _adopt_cloud(self, cloud: CloudClient | AsyncCloudClient) -> None:
+        """Use a cloud client the caller built (the full-control layer)."""
+        raise NotImplementedError
+
     # -- models ---------------------------------------------------------------------------
 
     def registry(self) -> ModelRegistry:
-        """The model zoo this client loads from (`registry=`, else `models_dir=`)."""
+        """The model zoo this client loads from (`models=`, else the default zoo)."""
         if self._registry is None:
             from hybridsdk.edge._registry import ModelRegistry
 
-            self._registry = ModelRegistry(
-                self._models_dir, public_key=self._models_key, allow_unsigned=self._allow_unsigned
-            )
+            models = self._models_from
+            self._registry = models if isinstance(models, ModelRegistry) else ModelRegistry(models)
         return self._registry
 
     def model(self, name: str) -> LocalModel:
@@ -211,7 +252,7 @@ class _BaseClient:
             if model is None:
                 from hybridsdk.edge._local_model import load_model
 
-                model = load_model(name, registry=self.registry(), **self._model_options)
+                model = load_model(name, registry=self.registry(), **self._load_kwargs)
                 logger.info("loaded %s on %s (%s)", name, model.runtime, model.accelerator)
                 self._models[name] = model
         return model
@@ -253,7 +294,7 @@ class _BaseClient:
         now = self.clock()
         signals = Signals.from_state(
             now=now,
-            device=self._device.get(),
+            device=self._device.value,
             online=self.connectivity.online,
             breaker_open=self._all_breakers_open(),
             latency=self.latency,
@@ -286,9 +327,6 @@ class _BaseClient:
             return True  # the flow reports a missing zoo or model with its own advice
         return any(spec.name == task.text_input for spec in entry.inputs)
 
-    def _all_breakers_open(self) -> bool:
-        return False  # overridden once a cloud client exists
-
     def _probe_timeout_s(self, request: InferenceRequest) -> float:
         """How long an offline probe may hold this request: at most half its time left
         (the rest is for answering), at most 2 s; 0 skips the probe this time."""
@@ -314,7 +352,7 @@ class _BaseClient:
     def _local_outcome(self, model: LocalModel, outputs: Any, started: float) -> Outcome:
         ms = (time.perf_counter() - started) * 1000.0
         self.latency.observe("local", ms)
-        value = (outputs, model.entry.name, model.runtime, model.accelerator)
+        value = LocalRun(outputs, model.entry.name, model.runtime, model.accelerator)
         return Outcome(value=value, elapsed_ms=ms)
 
     def _cloud_outcome(self, answer: Any, error: BaseException | None, started: float) -> Outcome:
@@ -329,20 +367,72 @@ class _BaseClient:
         self.connectivity.record_failure(error)
         return Outcome(error=error, elapsed_ms=ms)
 
-    def _defer(self, step: Defer) -> Outcome:
+    def _store(self, step: Defer) -> None:
+        """Put a deferred cloud call in the outbox (blocking: SQLite commits with fsync)."""
         from hybridsdk.outbox._sender import encode_deferred
 
         assert self.outbox is not None
+        self.outbox.put(
+            encode_deferred(step.call.model, step.call.inputs),
+            idempotency_key=step.call.idempotency_key,
+            stream=step.stream,
+        )
+
+    # -- the plan both drivers run --------------------------------------------------------
+
+    def _plan(self, request: InferenceRequest) -> Generator[Call, Any, InferenceResult]:
+        """Everything `infer` does, as calls for a driver: device read, offline probe,
+        then each step of the request flow."""
+        if self._device.due():
+            self._device.store((yield Call(self._device.read, blocking=True)))
+        timeout_s = self._probe_timeout_s(request)
+        if self._cloud is not None and timeout_s > 0 and self.connectivity.probe_due():
+            self.connectivity.record_probe((yield Call(self._cloud.probe, (timeout_s,))))
+        flow = request_flow(request, self._context(request))
+        step = next(flow)
+        while True:
+            outcome = yield from self._step(step)
+            try:
+                step = flow.send(outcome)
+            except StopIteration as stop:
+                result: InferenceResult = stop.value
+                return result
+
+    def _step(self, step: Step) -> Generator[Call, Any, Outcome]:
+        """One flow step as calls; every error becomes the step's `Outcome`."""
         started = time.perf_counter()
+        if isinstance(step, RunLocal):
+            try:
+                model = yield Call(self.model, (step.model,), blocking=True)
+                started = time.perf_counter()  # the estimate is of runs, not the first load
+                outputs = yield Call(model.run, (step.inputs,), blocking=True)
+            except Exception as exc:
+                self.security.observe(exc, "local")
+                return Outcome(error=exc, elapsed_ms=(time.perf_counter() - started) * 1000.0)
+            return self._local_outcome(model, outputs, started)
+        if isinstance(step, CallCloud):
+            if self._cloud is None:
+                return Outcome(error=ConfigurationError("no cloud endpoint is configured"))
+            kwargs = {
+                "idempotency_key": step.idempotency_key,
+                "deadline_s": self._cloud_deadline_s(step.deadline),
+            }
+            try:
+                answer = yield Call(self._cloud.infer, (step.model, step.inputs), kwargs)
+            except Exception as exc:
+                return self._cloud_outcome(None, exc, started)
+            return self._cloud_outcome(answer, None, started)
         try:
-            self.outbox.put(
-                encode_deferred(step.call.model, step.call.inputs),
-                idempotency_key=step.call.idempotency_key,
-                stream=step.stream,
-            )
+            yield Call(self._store, (step,), blocking=True)
         except (HybridSDKError, OSError) as exc:
             return Outcome(error=exc, elapsed_ms=(time.perf_counter() - started) * 1000.0)
         return Outcome(value=True, elapsed_ms=(time.perf_counter() - started) * 1000.0)
+
+    def _all_breakers_open(self) -> bool:
+        return self._cloud is not None and self._cloud.all_breakers_open()
+
+    def _breaker_snapshots(self) -> list[BreakerSnapshot]:
+        return self._cloud.breaker_snapshots() if self._cloud is not None else []
 
     def _on_connectivity(self, online: bool) -> None:
         if online and self._drainer is not None:
@@ -387,9 +477,6 @@ class _BaseClient:
         }
         return data
 
-    def _breaker_snapshots(self) -> list[Any]:
-        return []
-
     def _close_models(self) -> None:
         with self._models_lock:
             for model in self._models.values():
@@ -411,9 +498,30 @@ def _deferred_result(record: Any) -> InferenceResult:
     )
 
 
-def _endpoints(
-    cloud: CloudEndpoint | Sequence[CloudEndpoint] | str | None,
-) -> list[CloudEndpoint]:
+def _runtime_options_type() -> type[RuntimeOptions]:
+    from hybridsdk.edge._runtime_options import RuntimeOptions
+
+    return RuntimeOptions
+
+
+def _prebuilt_cloud(
+    cloud: CloudSetting, *, retry: RetryPolicy | None, breaker: BreakerConfig | _Default | None
+) -> CloudClient | AsyncCloudClient | None:
+    if cloud is None or isinstance(cloud, str | tuple | list):
+        return None
+    from hybridsdk.cloud._client import AsyncCloudClient, CloudClient
+
+    if not isinstance(cloud, CloudClient | AsyncCloudClient):
+        return None
+    if retry is not None or not isinstance(breaker, _Default):
+        raise ConfigurationError(
+            "retry= and breaker= configure the cloud client this Client builds; with your own "
+            f"{type(cloud).__name__}, pass them to it instead"
+        )
+    return cloud
+
+
+def _endpoints(cloud: CloudSetting) -> list[CloudEndpoint]:
     if cloud is None:
         return []
     from hybridsdk.cloud._endpoint import CloudEndpoint
@@ -422,7 +530,7 @@ def _endpoints(
         return [CloudEndpoint(url=cloud)]
     if isinstance(cloud, CloudEndpoint):
         return [cloud]
-    return list(cloud)
+    return list(cast("Sequence[CloudEndpoint]", cloud))
 
 
 def _open_outbox(outbox: str | os.PathLike[str] | Outbox | None) -> Outbox | None:
@@ -467,23 +575,24 @@ class Client(_BaseClient):
         policy: routing mode, rules and cascade threshold (default: prefer local when a
             cloud is configured, else local only).
         privacy: what may leave the device and in which form.
-        cloud: the gateway URL, an endpoint, or several endpoints in failover order.
+        cloud: the gateway URL, an endpoint, several endpoints in failover order, or a
+            `CloudClient` you built for full control (transport, retry budget, pool size);
+            the client closes it.
         outbox: path of the durable outbox for deferrable requests (None: no deferring).
-        models_dir: the model zoo folder (default: the embedded one). Its manifest
-            signature is checked on first use.
-        models_key: the zoo signer's Ed25519 public key pinned by the application (key,
-            raw/PEM bytes or a path); it overrides the zoo's own `manifest.pub`.
-        allow_unsigned: load the zoo without checking its signature (logged at WARNING).
-        registry: a `ModelRegistry` to use instead of `models_dir`.
+        models: the model zoo: its folder, or a `ModelRegistry` (e.g. with a public key
+            pinned by the application, which overrides the zoo's own `manifest.pub`);
+            default: $HYBRIDSDK_MODELS_DIR, else the embedded zoo. The manifest signature
+            is always checked unless the registry was made with `allow_unsigned=True`.
+        runtime: how local models load and run (`RuntimeOptions(threads=2)`...).
+        retry: the cloud retry policy (default `RetryPolicy()`).
+        breaker: per-endpoint circuit breaker settings (default `BreakerConfig()`;
+            None: no breaker).
         device: read device state (thermal, battery, memory) for the rules: True, False,
             or a callable returning a `DeviceState`.
         cache: keep recent cloud answers for the degradation chain (True, False, or a
             `ResponseCache`).
         budget: a cost budget window for cloud calls.
         cloud_cost: the cost of one cloud call, for the budget rule.
-        model_options: keyword arguments for `load_model` (threads, providers, strict...).
-        cloud_options: keyword arguments for the `CloudClient` (retry, breaker, budget,
-            transport...).
         target_cloud_share: keep the cascade's cloud share at this fraction as inputs
             drift (an online threshold per task, started at the policy's threshold).
         offline_after: consecutive connection failures after which the client counts
@@ -501,7 +610,14 @@ class Client(_BaseClient):
     def _open_cloud(self, options: dict[str, Any]) -> None:
         from hybridsdk.cloud._client import CloudClient
 
-        self._cloud = CloudClient(self.endpoints, clock=self.clock, **options)
+        self._adopt_cloud(CloudClient(self.endpoints, clock=self.clock, **options))
+
+    def _adopt_cloud(self, cloud: CloudClient | AsyncCloudClient) -> None:
+        from hybridsdk.cloud._client import CloudClient
+
+        if not isinstance(cloud, CloudClient):
+            raise ConfigurationError("Client needs a CloudClient; AsyncClient takes the async one")
+        self._cloud = cloud
         if self.outbox is not None:
             self._start_drainer(self._drain_interval_s)
 
@@ -524,55 +640,7 @@ class Client(_BaseClient):
             PrivacyViolationError: the policy allows only a path that privacy forbids.
             RoutingError: no path and no degradation step could answer.
         """
-        req = _as_request(request, fields)
-        self._maybe_probe(req)
-        return self._drive(request_flow(req, self._context(req)))
-
-    def _drive(self, flow: Generator[Step, Outcome, InferenceResult]) -> InferenceResult:
-        step = next(flow)
-        while True:
-            try:
-                step = flow.send(self._execute(step))
-            except StopIteration as stop:
-                result: InferenceResult = stop.value
-                return result
-
-    def _execute(self, step: Step) -> Outcome:
-        started = time.perf_counter()
-        if isinstance(step, RunLocal):
-            try:
-                model = self.model(step.model)
-                started = time.perf_counter()  # the estimate is of runs, not the first load
-                outputs = model.run(step.inputs)
-            except Exception as exc:
-                self.security.observe(exc, "local")
-                return Outcome(error=exc, elapsed_ms=(time.perf_counter() - started) * 1000.0)
-            return self._local_outcome(model, outputs, started)
-        if isinstance(step, CallCloud):
-            if self._cloud is None:
-                return Outcome(error=ConfigurationError("no cloud endpoint is configured"))
-            try:
-                answer = self._cloud.infer(
-                    step.model,
-                    step.inputs,
-                    idempotency_key=step.idempotency_key,
-                    deadline_s=self._cloud_deadline_s(step.deadline),
-                )
-            except Exception as exc:
-                return self._cloud_outcome(None, exc, started)
-            return self._cloud_outcome(answer, None, started)
-        return self._defer(step)
-
-    def _maybe_probe(self, request: InferenceRequest) -> None:
-        timeout_s = self._probe_timeout_s(request)
-        if self._cloud is not None and timeout_s > 0 and self.connectivity.probe_due():
-            self.connectivity.record_probe(self._cloud.probe(timeout_s))
-
-    def _all_breakers_open(self) -> bool:
-        return self._cloud is not None and self._cloud.all_breakers_open()
-
-    def _breaker_snapshots(self) -> list[Any]:
-        return self._cloud.breaker_snapshots() if self._cloud is not None else []
+        return drive(self._plan(_as_request(request, fields)), run_call)
 
     def _start_drainer(self, interval_s: float) -> None:
         from hybridsdk.outbox._drain import DrainRunner
@@ -582,7 +650,7 @@ class Client(_BaseClient):
         self._drainer = DrainRunner(self.outbox, cloud_sender(self._cloud), interval_s=interval_s)
         self._drainer.start()
 
-    def drain_outbox(self) -> Any:
+    def drain_outbox(self) -> DrainReport:
         """Send what the outbox holds now; returns the `DrainReport`."""
         if self._cloud is None or self.outbox is None:
             raise ConfigurationError("draining needs both cloud= and outbox=")
@@ -612,17 +680,29 @@ class Client(_BaseClient):
 class AsyncClient(_BaseClient):
     """The asyncio twin of `Client`: same arguments, same flow, `await client.infer(...)`.
 
+    `cloud=` takes an `AsyncCloudClient` where `Client` takes a `CloudClient`.
+
     Model runs happen in a worker thread, so the event loop never blocks on inference.
     """
 
     _cloud: AsyncCloudClient | None = None
     _drain_task: asyncio.Task[None] | None = None
     _drain_wake: asyncio.Event | None = None
+    _drain_schedule: DrainSchedule
 
     def _open_cloud(self, options: dict[str, Any]) -> None:
         from hybridsdk.cloud._client import AsyncCloudClient
 
-        self._cloud = AsyncCloudClient(self.endpoints, clock=self.clock, **options)
+        self._adopt_cloud(AsyncCloudClient(self.endpoints, clock=self.clock, **options))
+
+    def _adopt_cloud(self, cloud: CloudClient | AsyncCloudClient) -> None:
+        from hybridsdk.cloud._client import AsyncCloudClient
+
+        if not isinstance(cloud, AsyncCloudClient):
+            raise ConfigurationError(
+                "AsyncClient needs an AsyncCloudClient; Client takes CloudClient"
+            )
+        self._cloud = cloud
 
     async def infer(
         self, request: InferenceRequest | None = None, /, **fields: Any
@@ -630,78 +710,41 @@ class AsyncClient(_BaseClient):
         """Answer one request; see `Client.infer`."""
         req = _as_request(request, fields)
         self._ensure_drainer()
-        await self._maybe_probe(req)
-        flow = request_flow(req, self._context(req))
-        step = next(flow)
-        while True:
-            outcome = await self._execute(step)
-            try:
-                step = flow.send(outcome)
-            except StopIteration as stop:
-                result: InferenceResult = stop.value
-                return result
-
-    async def _execute(self, step: Step) -> Outcome:
-        import anyio.to_thread
-
-        started = time.perf_counter()
-        if isinstance(step, RunLocal):
-            try:
-                model = await anyio.to_thread.run_sync(self.model, step.model)
-                started = time.perf_counter()
-                outputs = await model.run_async(step.inputs)
-            except Exception as exc:
-                self.security.observe(exc, "local")
-                return Outcome(error=exc, elapsed_ms=(time.perf_counter() - started) * 1000.0)
-            return self._local_outcome(model, outputs, started)
-        if isinstance(step, CallCloud):
-            if self._cloud is None:
-                return Outcome(error=ConfigurationError("no cloud endpoint is configured"))
-            try:
-                answer = await self._cloud.infer(
-                    step.model,
-                    step.inputs,
-                    idempotency_key=step.idempotency_key,
-                    deadline_s=self._cloud_deadline_s(step.deadline),
-                )
-            except Exception as exc:
-                return self._cloud_outcome(None, exc, started)
-            return self._cloud_outcome(answer, None, started)
-        return await anyio.to_thread.run_sync(self._defer, step)
-
-    async def _maybe_probe(self, request: InferenceRequest) -> None:
-        timeout_s = self._probe_timeout_s(request)
-        if self._cloud is not None and timeout_s > 0 and self.connectivity.probe_due():
-            self.connectivity.record_probe(await self._cloud.probe(timeout_s))
-
-    def _all_breakers_open(self) -> bool:
-        return self._cloud is not None and self._cloud.all_breakers_open()
-
-    def _breaker_snapshots(self) -> list[Any]:
-        return self._cloud.breaker_snapshots() if self._cloud is not None else []
+        return await adrive(self._plan(req), arun_call)
 
     def _ensure_drainer(self) -> None:
         # Started on first use: it needs the running event loop.
         if self._drain_task is None and self._cloud is not None and self.outbox is not None:
+            from hybridsdk.outbox._drain import DrainSchedule
+
             self._drain_wake = asyncio.Event()
+            self._drain_schedule = DrainSchedule(interval_s=self._drain_interval_s)
             self._drain_task = asyncio.get_running_loop().create_task(self._drain_loop())
 
     def _on_connectivity(self, online: bool) -> None:
         if online and self._drain_wake is not None:
+            self._drain_schedule.reset()
             self._drain_wake.set()
 
     async def _drain_loop(self) -> None:
+        # The same schedule as the sync client's drainer thread: the interval after a
+        # drain that ran dry, a full-jitter backoff after one stopped by an error.
         assert self._drain_wake is not None
+        schedule = self._drain_schedule
+        delay_s = self._drain_interval_s
         while True:
             with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(self._drain_wake.wait(), self._drain_interval_s)
+                await asyncio.wait_for(self._drain_wake.wait(), delay_s)
             self._drain_wake.clear()
+            report: DrainReport | None = None
             try:
-                await self.drain_outbox()
+                report = await self.drain_outbox()
             except Exception:  # a failed round waits for the next one
                 logger.warning("outbox drain failed", exc_info=True)
+            delay_s = schedule.next_delay_s(report)
+            logger.debug("next outbox drain in %.2f s", delay_s)
 
-    async def drain_outbox(self) -> Any:
+    async def drain_outbox(self) -> DrainReport:
         """Send what the outbox holds now; returns the `DrainReport`."""
         if self._cloud is None or self.outbox is None:
             raise ConfigurationError("draining needs both cloud= and outbox=")

@@ -34,7 +34,8 @@ handle them all.
     │   │   ├── ConnectError ......... no connection made; nothing was sent
     │   │   └── ReadTimeoutError ..... sent, no answer in time; maybe processed
     │   ├── GatewayError ............. the gateway/upstream answered an error status
-    │   │   └── ClockSkewError ....... the gateway refused our Date: this clock is off
+    │   │   ├── ClockSkewError ....... the gateway refused our Date: this clock is off
+    │   │   └── ReplayWindowNarrowedError  a flood narrowed the gateway's window; retried
     │   └── CircuitOpenError ......... the endpoint's breaker is open; not attempted
     └── OutboxError
         ├── OutboxFullError .......... the durable outbox is full under a reject policy
@@ -79,6 +80,7 @@ __all__ = [
     "PrivacyError",
     "PrivacyViolationError",
     "ReadTimeoutError",
+    "ReplayWindowNarrowedError",
     "RoutingError",
     "TransportError",
     "UndeliverableRecordError",
@@ -257,6 +259,14 @@ class ClockSkewError(GatewayError):
     ) -> None:
         super().__init__(message, status=status, problem_type=problem_type)
         self.server_time = server_time
+
+
+class ReplayWindowNarrowedError(GatewayError):
+    """The gateway's replay table is full (a flood of requests?) and it temporarily
+    accepts only freshly dated ones (503 with Retry-After). Not a clock problem: the
+    client re-encapsulates with the current Date on its next attempt, so a retry
+    normally succeeds; seeing this error means the retries ran out.
+    """
 
 
 class CircuitOpenError(CloudError):

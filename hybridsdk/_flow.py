@@ -35,7 +35,16 @@ from hybridsdk.routing._policy import Action, Mode, Policy, decide
 from hybridsdk.routing._privacy import PrivacyAction, PrivacyPolicy
 from hybridsdk.routing._signals import Signals
 
-__all__ = ["CallCloud", "Defer", "FlowContext", "Outcome", "RunLocal", "Step", "request_flow"]
+__all__ = [
+    "CallCloud",
+    "Defer",
+    "FlowContext",
+    "LocalRun",
+    "Outcome",
+    "RunLocal",
+    "Step",
+    "request_flow",
+]
 
 logger = logging.getLogger("hybridsdk.client")
 
@@ -75,8 +84,22 @@ Step = RunLocal | CallCloud | Defer
 
 
 @dataclass(frozen=True, slots=True)
+class LocalRun:
+    """What a `RunLocal` step produced: the outputs and what computed them."""
+
+    outputs: Mapping[str, np.ndarray]
+    model: str
+    runtime: str | None
+    accelerator: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Outcome:
-    """What a step produced: a value or an error, and how long it took."""
+    """What a step produced, and how long it took.
+
+    `value` is a `LocalRun` for `RunLocal`, the cloud client's answer for `CallCloud`,
+    True for `Defer`; `error` is set instead when the step failed.
+    """
 
     value: Any = None
     error: BaseException | None = None
@@ -366,9 +389,8 @@ class LocalAnswer:
     accelerator: str | None
 
     @classmethod
-    def of(cls, value: Any, task: Task) -> LocalAnswer:
-        # `value` is (outputs, model_name, runtime, accelerator) from the driver.
-        outputs, model, runtime, accelerator = value
+    def of(cls, run: LocalRun, task: Task) -> LocalAnswer:
+        outputs, model, runtime, accelerator = run.outputs, run.model, run.runtime, run.accelerator
         probs = _probabilities(outputs, task)
         if probs is None:
             conf: float | None = 1.0  # not a classifier: nothing to escalate on

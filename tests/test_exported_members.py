@@ -19,7 +19,9 @@ import pytest
 import hybridsdk
 
 # The whole public surface, every namespace together (httpx has 72 in one namespace).
-MAX_PUBLIC_NAMES = 80
+# 81: ReplayWindowNarrowedError (issue 9.3 asks for its own client error, apart from
+# ClockSkewError).
+MAX_PUBLIC_NAMES = 81
 
 
 def _namespaces() -> list[str]:

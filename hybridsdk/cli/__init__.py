@@ -1,5 +1,4 @@
-"""The `hybridsdk` command line."""
+"""The `hybridsdk` command line (`hybridsdk --help`). Not a Python API: each command lives
+in `hybridsdk/cli/_<command>.py`, and `hybridsdk.cli._main.main(argv)` runs them."""
 
-from hybridsdk.cli._main import main
-
-__all__ = ["main"]
+__all__: list[str] = []

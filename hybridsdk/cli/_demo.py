@@ -25,9 +25,12 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from hybridsdk._client import Client
 
 __all__ = ["register"]
 
@@ -177,7 +180,7 @@ def started_gateway(tmp: Path) -> Iterator[tuple[str, str, Any]]:
         yield proxy.url, pin, proxy
 
 
-def make_client(url: str, pin: str, outbox: Path) -> Any:
+def make_client(url: str, pin: str, outbox: Path) -> Client:
     from hybridsdk import Client, CloudEndpoint, Policy, PrivacyLabel, PrivacyPolicy
     from hybridsdk.cloud._breaker import BreakerConfig
     from hybridsdk.routing._detectors import PiiKind
@@ -192,7 +195,7 @@ def make_client(url: str, pin: str, outbox: Path) -> Any:
         cloud=CloudEndpoint(url=url, key_pin_sha256=pin, read_timeout_s=5.0),
         policy=Policy(confidence_threshold=1.0),  # set by calibration below
         outbox=outbox,
-        cloud_options={"breaker": BreakerConfig(minimum_calls=5, wait_duration_s=1.0)},
+        breaker=BreakerConfig(minimum_calls=5, wait_duration_s=1.0),
         drain_interval_s=1.0,
     )
 

@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from hybridsdk._exceptions import ConfigurationError
+from hybridsdk.cli._gateway_auth import add_auth_arguments, auth_config
 from hybridsdk.cli._gateway_limits import add_limit_arguments, limit_settings, server_options
 from hybridsdk.cli._gateway_start import bind_listening_socket, check_zoo
 from hybridsdk.cli._needs import require_extras
@@ -69,7 +70,27 @@ def register(subparsers: Any) -> None:
         "--date-window-s",
         type=float,
         default=60.0,
-        help="accepted clock skew of encrypted requests' Date (default 60)",
+        help="how far an encrypted request's Date may lag our clock (default 60)",
+    )
+    parser.add_argument(
+        "--max-future-skew-s",
+        type=float,
+        default=5.0,
+        help="how far an encrypted request's Date may run ahead of our clock (default 5)",
+    )
+    parser.add_argument(
+        "--replay-max-entries",
+        type=int,
+        default=100_000,
+        help="key shares the in-memory replay table holds (default 100000); when full it "
+        "narrows the window of old Dates, never opens it",
+    )
+    parser.add_argument(
+        "--state-url",
+        default=None,
+        metavar="URL",
+        help="keep replay and idempotency state in this Valkey/Redis server "
+        "(redis://127.0.0.1:6379/0) so several replicas share it (default: in memory)",
     )
     parser.add_argument(
         "--threads", type=int, default=1, help="ONNX Runtime intra-op threads per model"
@@ -83,6 +104,7 @@ def register(subparsers: Any) -> None:
     )
     add_limit_arguments(parser)
     parser.add_argument("--no-access-log", action="store_true", help="do not log each request")
+    add_auth_arguments(parser)
     parser.set_defaults(func=run)
 
 
@@ -104,10 +126,14 @@ def run(args: argparse.Namespace) -> int:
             keys_path=args.keys,
             max_body_bytes=args.max_body_bytes,
             date_window_s=args.date_window_s,
+            max_future_skew_s=args.max_future_skew_s,
+            state_url=args.state_url,
+            replay_max_entries=args.replay_max_entries,
             intra_op_threads=args.threads,
             idempotency_ttl_s=args.idempotency_ttl_s,
             access_log=not args.no_access_log,
             **limit_settings(args),
+            **auth_config(args),
         )
         options = server_options(args)
     except ValidationError as exc:

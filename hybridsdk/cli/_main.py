@@ -22,7 +22,17 @@ from hybridsdk.cli._format import HelpParser
 __all__ = ["build_parser", "main"]
 
 # Order here is the order shown in --help.
-_COMMANDS = ("demo", "models", "doctor", "bench", "calibrate", "gateway", "keys", "outbox")
+_COMMANDS = (
+    "demo",
+    "models",
+    "doctor",
+    "bench",
+    "calibrate",
+    "gateway",
+    "keys",
+    "issuer",
+    "outbox",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

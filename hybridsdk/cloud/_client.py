@@ -14,12 +14,21 @@ carry its HTTP calls out with httpx and map socket errors:
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import random
 import time
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +43,7 @@ from hybridsdk._exceptions import (
     DeadlineExceededError,
     TransportError,
 )
+from hybridsdk._trampoline import adrive, drive
 from hybridsdk.cloud._breaker import (
     BreakerConfig,
     BreakerSnapshot,
@@ -143,13 +153,20 @@ def _map_httpx_error(
     return TransportError(f"the {what} failed mid-exchange ({kind}); it may have been processed.")
 
 
+@dataclass(frozen=True, slots=True)
+class _RouteTry:
+    """One endpoint to attempt, with the trace its retry loop fills."""
+
+    route: _Route
+    trace: RetryTrace
+
+
 class _ClientCore:
     """Everything the sync and async clients share: checks, routing state, decisions."""
 
     def __init__(
         self,
         endpoints: CloudEndpoint | Sequence[CloudEndpoint],
-        *,
         retry: RetryPolicy | None,
         budget: BudgetOption,
         breaker: BreakerOption,
@@ -288,6 +305,49 @@ class _ClientCore:
     def breaker_snapshots(self) -> list[BreakerSnapshot]:
         return [r.breaker.snapshot() for r in self.routes if r.breaker is not None]
 
+    def failover(self, job: _Job) -> Generator[_RouteTry, InferPayload, CloudAnswer]:
+        """The endpoints in order: yields one `_RouteTry` per endpoint to attempt (its
+        retry loop is the driver's I/O), returns the first answer; an endpoint's error
+        is thrown back in and decides whether the next endpoint is tried."""
+        last: BaseException | None = None
+        for route in self.routes:
+            refused = self.skip(route)
+            if refused is not None:
+                last = refused
+                continue
+            attempt = _RouteTry(route, RetryTrace())
+            try:
+                payload = yield attempt
+            except Exception as exc:
+                job.attempts += attempt.trace.attempts
+                if not self.fail_over(exc, job):
+                    raise
+                logger.info(
+                    "endpoint %s gave up (%s); trying the next",
+                    route.endpoint.name,
+                    type(exc).__name__,
+                )
+                last = exc
+                continue
+            job.attempts += attempt.trace.attempts
+            return self.answer(payload, route, job)
+        raise _no_more_endpoints(last)
+
+    def probe_flow(self, timeout_s: float) -> Generator[tuple[str, float], int, bool]:
+        """One cheap GET per endpoint until one answers: yields (url, timeout_s), receives
+        the status; True when one answered below 500 within `timeout_s` overall."""
+        deadline = self.clock() + timeout_s
+        for url in self.probe_urls():
+            left = deadline - self.clock()
+            if left <= 0:
+                return False
+            try:
+                if (yield url, left) < 500:
+                    return True
+            except httpx.HTTPError:
+                continue
+        return False
+
     def probe_urls(self) -> list[str]:
         """Cheap GETs that show an endpoint is reachable: its keys, or its liveness."""
         return [_probe_url(r.endpoint) for r in self.routes]
@@ -377,7 +437,31 @@ def _no_more_endpoints(last: BaseException | None) -> BaseException:
     return last if last is not None else CloudError("no cloud endpoint could be tried")
 
 
-class CloudClient:
+class _CloudBase:
+    """What `CloudClient` and `AsyncCloudClient` share besides the core's decisions."""
+
+    _core: _ClientCore
+
+    @property
+    def endpoints(self) -> list[CloudEndpoint]:
+        """The endpoints, in failover order."""
+        return [r.endpoint for r in self._core.routes]
+
+    def all_breakers_open(self) -> bool:
+        """True when every endpoint's circuit breaker is open: no call would be attempted."""
+        return self._core.all_breakers_open()
+
+    def breaker_snapshots(self) -> list[BreakerSnapshot]:
+        """Each endpoint's breaker state, for metrics and `hybridsdk doctor`."""
+        return self._core.breaker_snapshots()
+
+    def _keys_job(self, endpoint: CloudEndpoint | str | None) -> tuple[_Route, _Job, Flow]:
+        route = self._core.keys_route(endpoint)
+        assert route.keys is not None
+        return route, _Job("", b"", "", None, self._core.clock()), route.keys.configs_flow()
+
+
+class CloudClient(_CloudBase):
     """Send inferences to cloud endpoints over Oblivious HTTP (or plain OIP), blocking.
 
     Thread-safe; reuses connections. Close it (or use ``with``) when done.
@@ -413,15 +497,7 @@ class CloudClient:
         rng: Callable[[], float] = random.random,
         max_connections: int = 10,
     ) -> None:
-        self._core = _ClientCore(
-            endpoints,
-            retry=retry,
-            budget=budget,
-            breaker=breaker,
-            clock=clock,
-            wall_clock=wall_clock,
-            rng=rng,
-        )
+        self._core = _ClientCore(endpoints, retry, budget, breaker, clock, wall_clock, rng)
         self._sleep = sleep
         limits = _limits(max_connections)
         self._http = httpx.Client(
@@ -429,11 +505,6 @@ class CloudClient:
             limits=limits,
             follow_redirects=False,
         )
-
-    @property
-    def endpoints(self) -> list[CloudEndpoint]:
-        """The endpoints, in failover order."""
-        return [r.endpoint for r in self._core.routes]
 
     def infer(
         self,
@@ -456,32 +527,14 @@ class CloudClient:
             CloudError: a subclass saying what failed (see hybridsdk._exceptions).
             DeadlineExceededError: no attempt could start before the deadline.
         """
-        core = self._core
-        job = core.job(model, inputs, idempotency_key, deadline_s)
-        last: BaseException | None = None
-        for route in core.routes:
-            refused = core.skip(route)
-            if refused is not None:
-                last = refused
-                continue
-            trace = RetryTrace()
-            loop = retrying(core.policy, sleep=self._sleep, **core.retry_options(route, job, trace))
-            try:
-                payload: InferPayload = loop(self._attempt, route, job)
-            except Exception as exc:
-                job.attempts += trace.attempts
-                if not core.fail_over(exc, job):
-                    raise
-                logger.info(
-                    "endpoint %s gave up (%s); trying the next",
-                    route.endpoint.name,
-                    type(exc).__name__,
-                )
-                last = exc
-                continue
-            job.attempts += trace.attempts
-            return core.answer(payload, route, job)
-        raise _no_more_endpoints(last)
+        job = self._core.job(model, inputs, idempotency_key, deadline_s)
+        return drive(self._core.failover(job), functools.partial(self._try_route, job))
+
+    def _try_route(self, job: _Job, attempt: _RouteTry) -> InferPayload:
+        options = self._core.retry_options(attempt.route, job, attempt.trace)
+        loop = retrying(self._core.policy, sleep=self._sleep, **options)
+        payload: InferPayload = loop(self._attempt, attempt.route, job)
+        return payload
 
     def fetch_key_configs(self, endpoint: CloudEndpoint | str | None = None) -> list[KeyConfig]:
         """Fetch, pin-check and cache a gateway's OHTTP key configurations.
@@ -489,19 +542,9 @@ class CloudClient:
         Args:
             endpoint: the endpoint (or its name); the first OHTTP endpoint by default.
         """
-        route = self._core.keys_route(endpoint)
-        assert route.keys is not None
-        job = _Job("", b"", "", None, self._core.clock())
-        result: list[KeyConfig] = self._drive(route.keys.configs_flow(), route, job)
+        route, job, flow = self._keys_job(endpoint)
+        result: list[KeyConfig] = self._drive(flow, route, job)
         return result
-
-    def all_breakers_open(self) -> bool:
-        """True when every endpoint's circuit breaker is open: no call would be attempted."""
-        return self._core.all_breakers_open()
-
-    def breaker_snapshots(self) -> list[BreakerSnapshot]:
-        """Each endpoint's breaker state, for metrics and `hybridsdk doctor`."""
-        return self._core.breaker_snapshots()
 
     def probe(self, timeout_s: float = 2.0) -> bool:
         """One cheap GET per endpoint until one answers; True when one did (status < 500).
@@ -509,31 +552,17 @@ class CloudClient:
         Args:
             timeout_s: the most the whole probe may take.
         """
-        deadline = self._core.clock() + timeout_s
-        for url in self._core.probe_urls():
-            left = deadline - self._core.clock()
-            if left <= 0:
-                return False
-            try:
-                if self._http.get(url, timeout=left).status_code < 500:
-                    return True
-            except httpx.HTTPError:
-                continue
-        return False
+        return drive(self._core.probe_flow(timeout_s), self._status)
+
+    def _status(self, target: tuple[str, float]) -> int:
+        return self._http.get(target[0], timeout=target[1]).status_code
 
     def _attempt(self, route: _Route, job: _Job) -> InferPayload:
         result: InferPayload = self._drive(self._core.flow(route, job), route, job)
         return result
 
     def _drive(self, flow: Flow, route: _Route, job: _Job) -> Any:
-        try:
-            call = next(flow)
-            while True:
-                call = flow.send(self._send(call, route, job))
-        except StopIteration as done:
-            return done.value
-        finally:
-            flow.close()
+        return drive(flow, lambda call: self._send(call, route, job))
 
     def _send(self, call: HttpCall, route: _Route, job: _Job) -> HttpReply:
         headers, content = _request_body(call, asynchronous=False)
@@ -574,7 +603,7 @@ class CloudClient:
         self.close()
 
 
-class AsyncCloudClient:
+class AsyncCloudClient(_CloudBase):
     """The asyncio twin of `CloudClient`: same arguments, same rules, awaitable calls.
 
     Args:
@@ -604,24 +633,11 @@ class AsyncCloudClient:
         rng: Callable[[], float] = random.random,
         max_connections: int = 10,
     ) -> None:
-        self._core = _ClientCore(
-            endpoints,
-            retry=retry,
-            budget=budget,
-            breaker=breaker,
-            clock=clock,
-            wall_clock=wall_clock,
-            rng=rng,
-        )
+        self._core = _ClientCore(endpoints, retry, budget, breaker, clock, wall_clock, rng)
         self._sleep = sleep
         self._http = httpx.AsyncClient(
             transport=transport, limits=_limits(max_connections), follow_redirects=False
         )
-
-    @property
-    def endpoints(self) -> list[CloudEndpoint]:
-        """The endpoints, in failover order."""
-        return [r.endpoint for r in self._core.routes]
 
     async def infer(
         self,
@@ -639,34 +655,14 @@ class AsyncCloudClient:
             idempotency_key: makes retries safe; generated when None.
             deadline_s: seconds from now by which the answer must be back; None for none.
         """
-        core = self._core
-        job = core.job(model, inputs, idempotency_key, deadline_s)
-        last: BaseException | None = None
-        for route in core.routes:
-            refused = core.skip(route)
-            if refused is not None:
-                last = refused
-                continue
-            trace = RetryTrace()
-            loop = async_retrying(
-                core.policy, sleep=self._sleep, **core.retry_options(route, job, trace)
-            )
-            try:
-                payload: InferPayload = await loop(self._attempt, route, job)
-            except Exception as exc:
-                job.attempts += trace.attempts
-                if not core.fail_over(exc, job):
-                    raise
-                logger.info(
-                    "endpoint %s gave up (%s); trying the next",
-                    route.endpoint.name,
-                    type(exc).__name__,
-                )
-                last = exc
-                continue
-            job.attempts += trace.attempts
-            return core.answer(payload, route, job)
-        raise _no_more_endpoints(last)
+        job = self._core.job(model, inputs, idempotency_key, deadline_s)
+        return await adrive(self._core.failover(job), functools.partial(self._try_route, job))
+
+    async def _try_route(self, job: _Job, attempt: _RouteTry) -> InferPayload:
+        options = self._core.retry_options(attempt.route, job, attempt.trace)
+        loop = async_retrying(self._core.policy, sleep=self._sleep, **options)
+        payload: InferPayload = await loop(self._attempt, attempt.route, job)
+        return payload
 
     async def fetch_key_configs(
         self, endpoint: CloudEndpoint | str | None = None
@@ -676,19 +672,9 @@ class AsyncCloudClient:
         Args:
             endpoint: the endpoint (or its name); the first OHTTP endpoint by default.
         """
-        route = self._core.keys_route(endpoint)
-        assert route.keys is not None
-        job = _Job("", b"", "", None, self._core.clock())
-        result: list[KeyConfig] = await self._drive(route.keys.configs_flow(), route, job)
+        route, job, flow = self._keys_job(endpoint)
+        result: list[KeyConfig] = await self._drive(flow, route, job)
         return result
-
-    def all_breakers_open(self) -> bool:
-        """True when every endpoint's circuit breaker is open: no call would be attempted."""
-        return self._core.all_breakers_open()
-
-    def breaker_snapshots(self) -> list[BreakerSnapshot]:
-        """Each endpoint's breaker state, for metrics and `hybridsdk doctor`."""
-        return self._core.breaker_snapshots()
 
     async def probe(self, timeout_s: float = 2.0) -> bool:
         """One cheap GET per endpoint until one answers; True when one did (status < 500).
@@ -696,32 +682,17 @@ class AsyncCloudClient:
         Args:
             timeout_s: the most the whole probe may take.
         """
-        deadline = self._core.clock() + timeout_s
-        for url in self._core.probe_urls():
-            left = deadline - self._core.clock()
-            if left <= 0:
-                return False
-            try:
-                response = await self._http.get(url, timeout=left)
-                if response.status_code < 500:
-                    return True
-            except httpx.HTTPError:
-                continue
-        return False
+        return await adrive(self._core.probe_flow(timeout_s), self._status)
+
+    async def _status(self, target: tuple[str, float]) -> int:
+        return (await self._http.get(target[0], timeout=target[1])).status_code
 
     async def _attempt(self, route: _Route, job: _Job) -> InferPayload:
         result: InferPayload = await self._drive(self._core.flow(route, job), route, job)
         return result
 
     async def _drive(self, flow: Flow, route: _Route, job: _Job) -> Any:
-        try:
-            call = next(flow)
-            while True:
-                call = flow.send(await self._send(call, route, job))
-        except StopIteration as done:
-            return done.value
-        finally:
-            flow.close()
+        return await adrive(flow, lambda call: self._send(call, route, job))
 
     async def _send(self, call: HttpCall, route: _Route, job: _Job) -> HttpReply:
         headers, content = _request_body(call, asynchronous=True)

@@ -12,11 +12,14 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
 from hybridsdk._exceptions import ConfigurationError, KeyConfigError
 from hybridsdk.wire._keyconfig import KeyConfig, parse_key_config, parse_key_configs
+
+if TYPE_CHECKING:
+    from hybridsdk.cloud._token_source import PrivateTokenSource
 
 __all__ = ["OHTTP_GATEWAY_PATH", "CloudEndpoint", "EndpointMode"]
 
@@ -103,6 +106,8 @@ class CloudEndpoint:
         read_timeout_s: time to wait for the answer when the request has no deadline.
         key_cache_ttl_s: how long a fetched key configuration is reused.
         allow_insecure_http: allow plain mode over cleartext http:// to a non-loopback host.
+        private_tokens: anonymous one-time tokens (`PrivateTokenSource`) to attach inside
+            each encapsulated request, for a gateway that requires them (ohttp only).
     """
 
     url: str
@@ -116,6 +121,7 @@ class CloudEndpoint:
     read_timeout_s: float = 30.0
     key_cache_ttl_s: float = 3600.0
     allow_insecure_http: bool = False
+    private_tokens: PrivateTokenSource | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.url, str):
@@ -147,9 +153,15 @@ class CloudEndpoint:
             object.__setattr__(self, "key_config", bytes(self.key_config))
             _parse_pinned(self.key_config)  # fail at construction, not at first request
         if self.mode == "plain":
-            if self.relay_url is not None or self.key_config is not None or normalised:
+            if (
+                self.relay_url is not None
+                or self.key_config is not None
+                or normalised
+                or self.private_tokens is not None
+            ):
                 raise ConfigurationError(
-                    "CloudEndpoint: relay_url, key_config and key_pin_sha256 only apply to "
+                    "CloudEndpoint: relay_url, key_config, key_pin_sha256 and private_tokens only "
+                    "apply to "
                     "mode='ohttp'; a plain endpoint relies on TLS"
                 )
             if scheme == "http" and not _is_loopback(host) and not self.allow_insecure_http:

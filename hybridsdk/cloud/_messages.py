@@ -27,6 +27,7 @@ from hybridsdk._exceptions import (
     EncodingError,
     GatewayError,
     InputValidationError,
+    ReplayWindowNarrowedError,
 )
 from hybridsdk.cloud._endpoint import CloudEndpoint
 from hybridsdk.cloud._retry import OHTTP_KEY_PROBLEM_TYPE, parse_retry_after
@@ -41,7 +42,7 @@ from hybridsdk.wire._ohttp import (
     prefetch_encapsulation,
 )
 from hybridsdk.wire._oip import InferPayload, decode_infer_response, encode_infer_request
-from hybridsdk.wire._problem_types import PROBLEM_DATE
+from hybridsdk.wire._problem_types import PROBLEM_DATE, PROBLEM_REPLAY_WINDOW_NARROWED
 
 __all__ = [
     "CallTimeouts",
@@ -201,6 +202,7 @@ def build_inner_request(
     *,
     idempotency_key: str,
     now_wall: float | None = None,
+    authorization: str | None = None,
 ) -> BinaryRequest:
     """The Binary HTTP request that travels encrypted to the gateway.
 
@@ -213,18 +215,22 @@ def build_inner_request(
         body: the OIP JSON body.
         idempotency_key: the request's key (checked).
         now_wall: epoch seconds for the Date header; now by default.
+        authorization: an Authorization value (a one-time PrivateToken), sent inside.
     """
+    headers = [
+        (b"content-type", _JSON_BYTES),
+        (b"accept", _JSON_BYTES),
+        (b"date", _http_date(int(time.time() if now_wall is None else now_wall))),
+        (b"idempotency-key", idempotency_key.encode()),
+    ]
+    if authorization is not None:
+        headers.append((b"authorization", authorization.encode("latin-1")))
     return BinaryRequest(
         method="POST",
         scheme="https",
         authority=endpoint.authority,
         path=f"/v2/models/{model}/infer",
-        headers=[
-            (b"content-type", _JSON_BYTES),
-            (b"accept", _JSON_BYTES),
-            (b"date", _http_date(int(time.time() if now_wall is None else now_wall))),
-            (b"idempotency-key", idempotency_key.encode()),
-        ],
+        headers=headers,
         content=body,
     )
 
@@ -383,6 +389,13 @@ def parse_ohttp_reply(
                 problem_type=error.problem_type,
                 server_time=parse_http_date(server_date) if server_date else None,
             )
+        if error.problem_type == PROBLEM_REPLAY_WINDOW_NARROWED:
+            raise ReplayWindowNarrowedError(
+                f"{error} The gateway is under a flood; a fresh request is retried.",
+                status=error.status,
+                problem_type=error.problem_type,
+                retry_after_s=error.retry_after_s,
+            )
         raise error
     return _decode_outputs(inner.content, where=f"upstream of {endpoint.name}")
 
@@ -487,8 +500,17 @@ def _ohttp_exchange(
     idempotency_key: str,
     now_wall: Any,
 ) -> Generator[HttpCall, HttpReply, InferPayload]:
+    authorization = None
+    if endpoint.private_tokens is not None:
+        # A fresh token per attempt: each is good once, and tokens are unlinkable.
+        authorization = endpoint.private_tokens.authorization(key.encode())
     inner = build_inner_request(
-        endpoint, model, body, idempotency_key=idempotency_key, now_wall=now_wall()
+        endpoint,
+        model,
+        body,
+        idempotency_key=idempotency_key,
+        now_wall=now_wall(),
+        authorization=authorization,
     ).encode()
     # A fresh HPKE context per send: a retry must not be linkable to its first attempt.
     enc_request, context = encapsulate_request(key, inner)

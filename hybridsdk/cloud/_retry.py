@@ -28,6 +28,7 @@ import re
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import tenacity
 
@@ -365,7 +366,6 @@ class _Loop:
     def __init__(
         self,
         policy: RetryPolicy,
-        *,
         deadline: float | None,
         idempotent: bool,
         clock: Callable[[], float],
@@ -386,6 +386,18 @@ class _Loop:
         self.permit: Permit | None = None
         self.decision: RetryDecision | None = None
         self.last_error: BaseException | None = None
+
+    def tenacity_options(self) -> dict[str, Any]:
+        """The hooks for tenacity.Retrying / AsyncRetrying (everything but the sleep)."""
+        return {
+            "before": self.before,
+            "retry": self.retry,
+            "wait": self.wait,
+            "stop": self.stop,
+            "before_sleep": self.before_sleep,
+            # The caller sees the real error (with its retry_after_s), not a RetryError.
+            "reraise": True,
+        }
 
     def before(self, rs: tenacity.RetryCallState) -> None:
         now = self.clock()
@@ -505,26 +517,8 @@ def retrying(
         rng: uniform [0, 1) draws for the jitter.
         trace: filled with attempts, decisions and durations.
     """
-    loop = _Loop(
-        policy,
-        deadline=deadline,
-        idempotent=idempotent,
-        clock=clock,
-        budget=budget,
-        breaker=breaker,
-        rng=rng,
-        trace=trace,
-    )
-    return tenacity.Retrying(
-        sleep=sleep,
-        before=loop.before,
-        retry=loop.retry,
-        wait=loop.wait,
-        stop=loop.stop,
-        before_sleep=loop.before_sleep,
-        # The caller sees the real error (with its retry_after_s), not a RetryError.
-        reraise=True,
-    )
+    loop = _Loop(policy, deadline, idempotent, clock, budget, breaker, rng, trace)
+    return tenacity.Retrying(sleep=sleep, **loop.tenacity_options())
 
 
 def async_retrying(
@@ -552,22 +546,7 @@ def async_retrying(
         rng: uniform [0, 1) draws for the jitter.
         trace: filled with attempts, decisions and durations.
     """
-    loop = _Loop(
-        policy,
-        deadline=deadline,
-        idempotent=idempotent,
-        clock=clock,
-        budget=budget,
-        breaker=breaker,
-        rng=rng,
-        trace=trace,
-    )
+    loop = _Loop(policy, deadline, idempotent, clock, budget, breaker, rng, trace)
     return tenacity.AsyncRetrying(
-        sleep=sleep if sleep is not None else asyncio.sleep,
-        before=loop.before,
-        retry=loop.retry,
-        wait=loop.wait,
-        stop=loop.stop,
-        before_sleep=loop.before_sleep,
-        reraise=True,
+        sleep=sleep if sleep is not None else asyncio.sleep, **loop.tenacity_options()
     )

@@ -6,7 +6,12 @@ Routes::
     POST /.well-known/ohttp-gateway   message/ohttp-req -> message/ohttp-res (RFC 9458)
     GET  /v2, /v2/health/live, /v2/health/ready, /v2/models/{name}[/versions/{v}][/ready]
     POST /v2/models/{name}[/versions/{v}]/infer
-    GET  /metrics                     Prometheus text
+    GET  /metrics                     Prometheus text (open, behind its own token, or off)
+    GET  /.well-known/private-token-issuer-directory   RFC 9578 issuer directory
+    POST /token-request               Privacy Pass issuance (bearer clients only)
+
+With `AuthConfig` bearer tokens or issuer keys, every route but the health checks, the
+key configuration and the issuer directory needs a credential (see `_access`).
 
 Every error is ``application/problem+json``. Access logs carry the method, route
 template, status and latency: no paths with model names, no bodies, no keys, no client
@@ -25,9 +30,10 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from hybridsdk._exceptions import MissingDependencyError
+from hybridsdk.gateway._access import ISSUER_DIRECTORY_PATH, TOKEN_REQUEST_PATH, build_access
+from hybridsdk.gateway._authz import Authorizer, AuthRequest
 from hybridsdk.gateway._body_budget import BodyBudget
 from hybridsdk.gateway._config import GatewayConfig
-from hybridsdk.gateway._idempotency import IdempotencyStore
 from hybridsdk.gateway._keystore import KeyRing
 from hybridsdk.gateway._metrics import CONTENT_TYPE_METRICS, GatewayMetrics
 from hybridsdk.gateway._models import LocalModels
@@ -46,8 +52,9 @@ from hybridsdk.gateway._problems import (
     Problem,
     problem_body,
 )
-from hybridsdk.gateway._replay import ReplayGuard
 from hybridsdk.gateway._run_slots import RunSlots
+from hybridsdk.gateway._spent_tokens import SpentTokenStore
+from hybridsdk.gateway._state_factory import build_state
 from hybridsdk.gateway._upstream import Upstream
 
 if TYPE_CHECKING:
@@ -176,6 +183,8 @@ def create_app(
     clock: Callable[[], float] = time.time,
     monotonic: Callable[[], float] = time.perf_counter,
     upstream_transport: httpx.AsyncBaseTransport | None = None,
+    authorizer: Authorizer | None = None,
+    spent_tokens: SpentTokenStore | None = None,
 ) -> Starlette:
     """Build the gateway application.
 
@@ -184,6 +193,8 @@ def create_app(
         clock: Unix seconds now, for Date checks and key retirement; injectable for tests.
         monotonic: a monotonic clock for latency and idempotency expiry.
         upstream_transport: an httpx transport to reach the upstream (tests).
+        authorizer: a custom authorization hook replacing the built-in schemes.
+        spent_tokens: a double-spend store shared by replicas (default: in memory).
 
     Raises:
         MissingDependencyError: starlette is not installed.
@@ -199,6 +210,7 @@ def create_app(
 
     cfg = config or GatewayConfig()
     metrics = GatewayMetrics()
+    access = build_access(cfg.auth, authorizer=authorizer, spent_tokens=spent_tokens, clock=clock)
     keyring = KeyRing(cfg.keys_path, clock=clock)
     models: LocalModels | None = None
     upstream: Upstream | None = None
@@ -216,15 +228,11 @@ def create_app(
             public_key=cfg.models_public_key,
             allow_unsigned=cfg.allow_unsigned_models,
         )
+    state = build_state(cfg, clock=clock, monotonic=monotonic)
     router = OipRouter(
         models=models,
         upstream=upstream,
-        idempotency=IdempotencyStore(
-            ttl_s=cfg.idempotency_ttl_s,
-            max_entries=cfg.idempotency_max_entries,
-            max_bytes=cfg.idempotency_max_bytes,
-            clock=monotonic,
-        ),
+        idempotency=state.idempotency,
         metrics=metrics,
         limits=cfg.limits_for,
         run_slots=RunSlots(max_running=cfg.max_concurrent_runs, max_waiting=cfg.max_waiting_runs),
@@ -232,16 +240,12 @@ def create_app(
     body_budget = BodyBudget(cfg.max_pending_body_bytes)
     endpoint = OhttpEndpoint(
         keyring=keyring,
-        replay=ReplayGuard(
-            window_s=cfg.date_window_s,
-            max_entries=cfg.replay_max_entries,
-            require_date=cfg.require_date,
-            clock=clock,
-        ),
+        replay=state.replay,
         router=router,
         metrics=metrics,
         access_log=cfg.access_log,
         monotonic=monotonic,
+        access=access,
     )
 
     async def gateway(request: Request) -> Response:
@@ -265,15 +269,45 @@ def create_app(
         headers: dict[str, str] = {}
         for name, value in request.headers.items():
             headers.setdefault(name, value)
+        try:
+            identity = await access.admit(
+                AuthRequest("plain", request.method, request.url.path, headers)
+            )
+        except Problem as problem:
+            access.count(problem, metrics)
+            request.scope[_ROUTE_KEY] = "rejected"
+            return _to_starlette(problem.response())
         route, response = await router.handle(
-            InnerRequest(request.method, request.url.path, headers, body)
+            InnerRequest(
+                request.method,
+                request.url.path,
+                headers,
+                body,
+                identity.client_id if identity is not None else None,
+            )
         )
         request.scope[_ROUTE_KEY] = route
         return _to_starlette(response)
 
     async def metrics_endpoint(request: Request) -> Response:
         request.scope[_ROUTE_KEY] = "/metrics"
+        refused = access.metrics_allowed(request.headers.get("authorization"))
+        if refused is not None:
+            return _to_starlette(refused)
         return Response(metrics.render(), media_type=CONTENT_TYPE_METRICS)
+
+    async def issuer_directory(request: Request) -> Response:
+        request.scope[_ROUTE_KEY] = ISSUER_DIRECTORY_PATH
+        return _to_starlette(access.issuer_directory())
+
+    async def token_request(request: Request) -> Response:
+        request.scope[_ROUTE_KEY] = TOKEN_REQUEST_PATH
+        try:
+            body = await _read_body(request, cfg.max_body_bytes, cfg.body_timeout_s, body_budget)
+        except Problem as problem:
+            return _to_starlette(problem.response())
+        headers = {name: value for name, value in reversed(request.headers.items())}
+        return _to_starlette(await access.issue(headers, body))
 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)
@@ -304,16 +338,22 @@ def create_app(
 
         if models is not None:
             await run_in_threadpool(models.load)
+        if state.shared is not None and not await state.shared.ping():
+            logger.warning("the shared state store does not answer; requests get 503 until it does")
         try:
             yield
         finally:
             if upstream is not None:
                 await upstream.aclose()
+            if state.shared is not None:
+                await state.shared.aclose()
 
     app = Starlette(
         routes=[
             Route(GATEWAY_PATH, gateway, methods=["GET", "POST"]),
             Route("/metrics", metrics_endpoint, methods=["GET"]),
+            Route(ISSUER_DIRECTORY_PATH, issuer_directory, methods=["GET"]),
+            Route(TOKEN_REQUEST_PATH, token_request, methods=["POST"]),
             Route("/v2", oip, methods=["GET", "POST"]),
             Route("/v2/{rest:path}", oip, methods=["GET", "POST"]),
         ],
@@ -323,6 +363,7 @@ def create_app(
     app.state.metrics = metrics
     app.state.keyring = keyring
     app.state.config = cfg
+    app.state.access = access
     app.add_middleware(
         _Observe,
         metrics=metrics,

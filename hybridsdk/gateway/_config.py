@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from hybridsdk.gateway._auth_config import AuthConfig
 from hybridsdk.gateway._limits import ModelLimits
 
 __all__ = ["GatewayConfig"]
@@ -26,18 +27,27 @@ class GatewayConfig(BaseModel):
         keys_path: the key directory written by `hybridsdk keys generate`; None: an
             ephemeral in-memory key whose fingerprint is logged at start-up.
         max_body_bytes: larger request bodies get 413.
-        date_window_s: an encrypted request's Date must be within +- this of our clock.
+        date_window_s: an encrypted request's Date may be this far behind our clock.
+        max_future_skew_s: ... and only this far ahead of it (a few seconds: a Date far in
+            the future would hold its replay entry, and the table, for that much longer).
         require_date: reject encrypted requests without a Date header (replay protection
             relies on it: without a date, a request could be replayed after its key share
             left the replay window).
         replay_max_entries: how many key shares the replay window holds at most.
         idempotency_ttl_s: how long a stored response answers a repeated Idempotency-Key.
         idempotency_max_entries: how many stored responses at most.
-        idempotency_max_bytes: total size of the stored responses at most.
+        idempotency_max_bytes: total size of the stored responses at most (with
+            `state_url`: the largest single response kept).
+        state_url: keep replay and idempotency state in this Valkey/Redis server
+            (``redis://host:6379/0``, ``rediss://...``, ``unix:///path``) so N replicas
+            share it; None: in this process's memory.
+        idempotency_claim_ttl_s: with `state_url`, how long a running request holds its
+            Idempotency-Key if its replica dies; keep it above `upstream_timeout_s`.
         upstream_timeout_s: per-request timeout towards the upstream.
         intra_op_threads: ONNX Runtime threads per model; 1 suits a server, where
             concurrent requests already keep the cores busy.
         access_log: log one line per request to `hybridsdk.gateway` (no payloads).
+        auth: who may call, rate limits and /metrics access (`AuthConfig`; open by default).
         limits: the work limits of every model without its own entry in `model_limits`.
         model_limits: model name -> its own limits.
         max_concurrent_runs: model runs at once; more wait for a turn.
@@ -56,14 +66,18 @@ class GatewayConfig(BaseModel):
     keys_path: Path | None = None
     max_body_bytes: int = Field(default=1 << 20, gt=0)
     date_window_s: float = Field(default=60.0, gt=0)
+    max_future_skew_s: float = Field(default=5.0, ge=0)
     require_date: bool = True
     replay_max_entries: int = Field(default=100_000, gt=0)
     idempotency_ttl_s: float = Field(default=600.0, gt=0)
     idempotency_max_entries: int = Field(default=10_000, gt=0)
     idempotency_max_bytes: int = Field(default=64 << 20, gt=0)
+    state_url: str | None = None
+    idempotency_claim_ttl_s: float = Field(default=120.0, gt=0)
     upstream_timeout_s: float = Field(default=30.0, gt=0)
     intra_op_threads: int = Field(default=1, ge=0)
     access_log: bool = True
+    auth: AuthConfig = Field(default_factory=AuthConfig)
     limits: ModelLimits = ModelLimits()
     model_limits: dict[str, ModelLimits] = Field(default_factory=dict)
     max_concurrent_runs: int = Field(default=4, gt=0)
@@ -83,6 +97,16 @@ class GatewayConfig(BaseModel):
     def limits_for(self, model: str) -> ModelLimits:
         """The work limits of `model`."""
         return self.model_limits.get(model, self.limits)
+
+    @field_validator("state_url")
+    @classmethod
+    def _check_state_url(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError(
+                f"state URL {value!r} must start with redis://, rediss:// or unix:// "
+                "(a Valkey server takes the same URLs)"
+            )
+        return value
 
     @field_validator("upstream_url")
     @classmethod

@@ -23,7 +23,7 @@ from hybridsdk.gateway._problems import (
     Problem,
 )
 
-__all__ = ["IdempotencyStore", "parse_idempotency_key"]
+__all__ = ["IdempotencyStore", "answer_repeat", "parse_idempotency_key"]
 
 _MAX_KEY_LENGTH = 255
 
@@ -57,8 +57,12 @@ class _Entry:
 class IdempotencyStore:
     """Responses kept by (scope, key), bounded and expiring.
 
+    Every operation is O(1) amortised: running and finished entries live in two
+    insertion-ordered maps, each also in expiry order, so expiry and eviction pop from
+    the front instead of scanning.
+
     Args:
-        ttl_s: how long a response is kept.
+        ttl_s: how long a response is kept (from when it was stored).
         max_entries: the most keys kept.
         max_bytes: the most response bytes kept.
         clock: seconds now (monotonic is fine); injectable for tests.
@@ -76,18 +80,19 @@ class IdempotencyStore:
         self.max_entries = max_entries
         self.max_bytes = max_bytes
         self._clock = clock
-        self._entries: OrderedDict[tuple[str, str], _Entry] = OrderedDict()
+        self._running: OrderedDict[tuple[str, str], _Entry] = OrderedDict()
+        self._done: OrderedDict[tuple[str, str], _Entry] = OrderedDict()
         self._bytes = 0
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._running) + len(self._done)
 
     def begin(self, scope: str, key: str, body: bytes) -> InnerResponse | None:
         """Look the key up before running the request.
 
         Args:
-            scope: what the key applies to (method and route), so keys of different
-                endpoints never collide.
+            scope: what the key applies to (client and route), so keys of different
+                clients and endpoints never collide.
             key: the Idempotency-Key.
             body: the request body.
 
@@ -103,30 +108,13 @@ class IdempotencyStore:
         self._expire(now)
         digest = hashlib.sha256(body).digest()
         slot = (scope, key)
-        entry = self._entries.get(slot)
+        entry = self._done.get(slot) or self._running.get(slot)
         if entry is not None:
-            if entry.digest != digest:
-                raise Problem(
-                    422,
-                    PROBLEM_IDEMPOTENCY_CONFLICT,
-                    "this Idempotency-Key was already used with a different request body; "
-                    "use a new key for a new request",
-                )
-            if entry.response is None:
-                raise Problem(
-                    409,
-                    PROBLEM_IDEMPOTENCY_IN_FLIGHT,
-                    "a request with this Idempotency-Key is still being processed; retry later",
-                    headers=[("retry-after", "1")],
-                )
-            kept = entry.response
-            return InnerResponse(
-                kept.status, [*kept.headers, ("idempotent-replayed", "true")], kept.body
-            )
-        self._entries[slot] = _Entry(digest, now + self.ttl_s, None)
+            return answer_repeat(digest, entry.digest, entry.response)
+        self._running[slot] = _Entry(digest, now + self.ttl_s, None)
         self._evict()
-        if len(self._entries) > self.max_entries:  # only running requests are left
-            del self._entries[slot]
+        if len(self._running) > self.max_entries:  # only running requests are left
+            del self._running[slot]
             raise Problem(
                 503,
                 PROBLEM_NOT_READY,
@@ -143,15 +131,15 @@ class IdempotencyStore:
             key: as given to `begin`.
             response: the response the request produced.
         """
-        slot = (scope, key)
-        entry = self._entries.get(slot)
-        if entry is None or entry.response is not None:
-            return  # evicted while running: nothing to fill in
-        if response.status >= 500:
-            del self._entries[slot]
-            return
+        entry = self._running.pop((scope, key), None)
+        if entry is None or response.status >= 500:
+            return  # evicted or expired while running, or a failure a retry should redo
         entry.response = response
         entry.size = len(response.body) + sum(len(k) + len(v) for k, v in response.headers)
+        if entry.size > self.max_bytes:
+            return  # it alone would push everything else out
+        entry.expiry = self._clock() + self.ttl_s
+        self._done[(scope, key)] = entry
         self._bytes += entry.size
         self._evict()
 
@@ -162,31 +150,51 @@ class IdempotencyStore:
             scope: as given to `begin`.
             key: as given to `begin`.
         """
-        entry = self._entries.get((scope, key))
-        if entry is not None and entry.response is None:
-            del self._entries[(scope, key)]
-
-    def _drop(self, slot: tuple[str, str]) -> None:
-        entry = self._entries.pop(slot)
-        self._bytes -= entry.size
+        self._running.pop((scope, key), None)
 
     def _expire(self, now: float) -> None:
-        # Every entry lives ttl_s from its first use, so insertion order is expiry order.
-        while self._entries:
-            slot, entry = next(iter(self._entries.items()))
-            if entry.expiry > now:
-                return
-            self._drop(slot)
-
-    def _over(self) -> bool:
-        return len(self._entries) > self.max_entries or self._bytes > self.max_bytes
+        # Each map is in insertion order, which is expiry order: stop at the first live one.
+        for entries in (self._running, self._done):
+            while entries:
+                slot, entry = next(iter(entries.items()))
+                if entry.expiry > now:
+                    break
+                del entries[slot]
+                self._bytes -= entry.size  # 0 for a running entry
 
     def _evict(self) -> None:
         # Finished entries go first, oldest first; an entry still running is never
         # dropped, or a retry arriving meanwhile would run the request a second time.
-        if not self._over():
-            return
-        for slot in [s for s, e in self._entries.items() if e.response is not None]:
-            self._drop(slot)
-            if not self._over():
-                return
+        while self._done and (
+            len(self._running) + len(self._done) > self.max_entries or self._bytes > self.max_bytes
+        ):
+            _, entry = self._done.popitem(last=False)
+            self._bytes -= entry.size
+
+
+def answer_repeat(digest: bytes, kept_digest: bytes, kept: InnerResponse | None) -> InnerResponse:
+    """The answer to a repeated key: the kept response, or raise 422/409.
+
+    Args:
+        digest: SHA-256 of this request's body.
+        kept_digest: SHA-256 of the body the key was first used with.
+        kept: the stored response; None while the first request still runs.
+
+    Raises:
+        Problem: 422 for another body under the same key, 409 while the first one runs.
+    """
+    if kept_digest != digest:
+        raise Problem(
+            422,
+            PROBLEM_IDEMPOTENCY_CONFLICT,
+            "this Idempotency-Key was already used with a different request body; "
+            "use a new key for a new request",
+        )
+    if kept is None:
+        raise Problem(
+            409,
+            PROBLEM_IDEMPOTENCY_IN_FLIGHT,
+            "a request with this Idempotency-Key is still being processed; retry later",
+            headers=[("retry-after", "1")],
+        )
+    return InnerResponse(kept.status, [*kept.headers, ("idempotent-replayed", "true")], kept.body)

@@ -36,10 +36,14 @@ BUCKETS: tuple[float, ...] = (
 _COUNTERS = {
     "replays_rejected_total": "Encapsulated requests refused as replays (repeated key share).",
     "dates_rejected_total": "Encapsulated requests refused for a missing or out-of-window Date.",
+    "replay_window_narrowed_total": "Encapsulated requests refused while a full replay table "
+    "narrowed the window (a flood?).",
     "idempotent_hits_total": "Requests answered from the idempotency store without running.",
     "decrypt_failures_total": "Encapsulated requests that failed to decrypt.",
     "key_errors_total": "Encapsulated requests naming an unknown key id or unoffered suite.",
     "upstream_errors_total": "Forwarded requests whose upstream failed or timed out.",
+    "unauthorized_total": "Requests refused for a missing, bad, expired or spent credential.",
+    "rate_limited_total": "Requests refused by a per-client or global rate limit.",
 }
 
 

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from urllib.parse import unquote
 
 from hybridsdk._exceptions import CryptoError, EncodingError
+from hybridsdk.gateway._access import AccessControl
+from hybridsdk.gateway._authz import AuthRequest
 from hybridsdk.gateway._keystore import KeyRing
 from hybridsdk.gateway._metrics import GatewayMetrics
 from hybridsdk.gateway._oip_routes import InnerRequest, OipRouter
@@ -25,10 +27,11 @@ from hybridsdk.gateway._problems import (
     PROBLEM_MEDIA_TYPE,
     PROBLEM_OHTTP_KEY,
     PROBLEM_REPLAY,
+    PROBLEM_REPLAY_WINDOW_NARROWED,
     InnerResponse,
     Problem,
 )
-from hybridsdk.gateway._replay import ReplayGuard
+from hybridsdk.gateway._state import ReplayState
 from hybridsdk.wire._bhttp import BinaryResponse, decode_request
 from hybridsdk.wire._keyconfig import (
     MEDIA_TYPE_OHTTP_KEYS,
@@ -59,23 +62,26 @@ class OhttpEndpoint:
 
     Args:
         keyring: the keys to publish and decrypt with.
-        replay: the replay guard.
+        replay: the replay state (in memory or shared by replicas).
         router: the OIP router that answers the decrypted requests.
         metrics: where failures and inner requests are counted.
         access_log: log one line per inner request.
         monotonic: a monotonic clock for latency; injectable for tests.
+        access: authorization and rate limits for the decrypted requests (None: open).
     """
 
     def __init__(
         self,
         *,
         keyring: KeyRing,
-        replay: ReplayGuard,
+        replay: ReplayState,
         router: OipRouter,
         metrics: GatewayMetrics,
         access_log: bool = True,
         monotonic: Callable[[], float] = time.perf_counter,
+        access: AccessControl | None = None,
     ) -> None:
+        self.access = access
         self.keyring = keyring
         self.replay = replay
         self.router = router
@@ -153,6 +159,13 @@ class OhttpEndpoint:
             context.encapsulate_response(encoded),
         )
 
+    def _config_bytes(self, body: bytes) -> bytes | None:
+        # The request decrypted, so its key id (first byte) names a served key.
+        for config in self.keyring.configs():
+            if config.key_id == body[0]:
+                return config.encode()
+        return None
+
     async def _inner(self, body: bytes, plaintext: bytes) -> tuple[str, InnerResponse, str]:
         try:
             message = decode_request(plaintext)
@@ -167,14 +180,28 @@ class OhttpEndpoint:
             headers.setdefault(name.decode("latin-1"), value.decode("latin-1"))
         enc = body[HEADER_LENGTH : HEADER_LENGTH + _X25519_ENC_LENGTH]
         try:
-            self.replay.check(enc, headers.get("date"))
+            await self.replay.check(enc, headers.get("date"))
         except Problem as problem:
             if problem.type == PROBLEM_REPLAY:
                 self.metrics.inc("replays_rejected_total")
             elif problem.type == PROBLEM_DATE:
                 self.metrics.inc("dates_rejected_total")
+            elif problem.type == PROBLEM_REPLAY_WINDOW_NARROWED:
+                self.metrics.inc("replay_window_narrowed_total")
             return "rejected", problem.response(), message.method
         path = unquote(message.path.split("?", 1)[0])
-        request = InnerRequest(message.method, path, headers, message.content)
+        client_id: str | None = None
+        if self.access is not None:
+            # Inside the encryption: the credential and the refusal are the gateway's
+            # business only; a relay sees 200 message/ohttp-res either way.
+            try:
+                identity = await self.access.admit(
+                    AuthRequest("ohttp", message.method, path, headers, self._config_bytes(body))
+                )
+            except Problem as problem:
+                self.access.count(problem, self.metrics)
+                return "rejected", problem.response(), message.method
+            client_id = identity.client_id if identity is not None else None
+        request = InnerRequest(message.method, path, headers, message.content, client_id)
         route, response = await self.router.handle(request)
         return route, response, message.method

@@ -22,7 +22,7 @@ from hybridsdk._exceptions import (
     ModelNotFoundError,
 )
 from hybridsdk._version import __version__
-from hybridsdk.gateway._idempotency import IdempotencyStore, parse_idempotency_key
+from hybridsdk.gateway._idempotency import parse_idempotency_key
 from hybridsdk.gateway._limits import ModelLimits, check_declared_work
 from hybridsdk.gateway._metrics import GatewayMetrics
 from hybridsdk.gateway._models import VERSION, LocalModels
@@ -38,6 +38,7 @@ from hybridsdk.gateway._problems import (
     Problem,
 )
 from hybridsdk.gateway._run_slots import RunSlots
+from hybridsdk.gateway._state import IdempotencyState, idempotency_scope
 from hybridsdk.gateway._upstream import Upstream
 from hybridsdk.wire._oip import decode_infer_request, encode_infer_response
 
@@ -70,12 +71,15 @@ class InnerRequest:
         path: the decoded path, without the query.
         headers: lowercase name -> first value.
         body: the content.
+        client_id: who sent it, once authorized (`ClientIdentity.client_id`, e.g.
+            ``bearer:<id>`` or ``private-token``); None on an open gateway.
     """
 
     method: str
     path: str
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes = b""
+    client_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -135,7 +139,7 @@ class OipRouter:
     Args:
         models: the local models (None when forwarding).
         upstream: the upstream OIP server (None when serving locally).
-        idempotency: the Idempotency-Key store.
+        idempotency: the Idempotency-Key state (in memory or shared by replicas).
         metrics: where idempotent hits are counted.
         limits: model name -> its work limits (default: `ModelLimits()` for all).
         run_slots: the bound on concurrent model runs (default: 4 running, 64 waiting).
@@ -146,7 +150,7 @@ class OipRouter:
         *,
         models: LocalModels | None,
         upstream: Upstream | None,
-        idempotency: IdempotencyStore,
+        idempotency: IdempotencyState,
         metrics: GatewayMetrics,
         limits: Callable[[str], ModelLimits] | None = None,
         run_slots: RunSlots | None = None,
@@ -237,17 +241,17 @@ class OipRouter:
         if raw_key is None:
             return await self._run(route, request)
         key = parse_idempotency_key(raw_key)
-        scope = route.upstream_path()
-        kept = self.idempotency.begin(scope, key, request.body)
+        scope = idempotency_scope(request.client_id, route.upstream_path())
+        kept = await self.idempotency.begin(scope, key, request.body)
         if kept is not None:
             self.metrics.inc("idempotent_hits_total")
             return kept
         try:
             response = await self._run(route, request)
         except BaseException:
-            self.idempotency.abort(scope, key)
+            await self.idempotency.abort(scope, key)
             raise
-        self.idempotency.finish(scope, key, response)
+        await self.idempotency.finish(scope, key, response)
         return response
 
     async def _run(self, route: RouteMatch, request: InnerRequest) -> InnerResponse:

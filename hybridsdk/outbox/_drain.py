@@ -13,7 +13,6 @@ crash between the answer and its commit), and the gateway deduplicates on that k
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random
 import threading
@@ -28,6 +27,7 @@ from hybridsdk._exceptions import (
     PrivacyViolationError,
     UndeliverableRecordError,
 )
+from hybridsdk._trampoline import adrive, drive
 from hybridsdk.outbox._store import Outbox, OutboxRecord
 from hybridsdk.wire._problem_types import (
     PROBLEM_DATE,
@@ -40,6 +40,7 @@ __all__ = [
     "AsyncSend",
     "DrainReport",
     "DrainRunner",
+    "DrainSchedule",
     "Send",
     "drain",
     "drain_async",
@@ -108,7 +109,6 @@ class DrainReport:
 
 
 # What the driver sends back into the step generator: the answer, or the error.
-_Outcome = tuple[bytes | None, BaseException | None]
 
 
 def _describe(exc: BaseException) -> str:
@@ -128,14 +128,15 @@ def _check_args(max_batch: int, max_records: int | None, max_attempts: int | Non
 def _drain_steps(
     outbox: Outbox,
     report: DrainReport,
-    *,
     clock: Callable[[], float] | None,
     max_batch: int,
     max_records: int | None,
     max_attempts: int | None,
     retryable: Callable[[BaseException], bool],
-) -> Generator[OutboxRecord, _Outcome, None]:
-    """The drain with its I/O to the cloud taken out: yields records, receives outcomes.
+    should_stop: Callable[[], bool] | None,
+) -> Generator[OutboxRecord, bytes, None]:
+    """The drain with its I/O to the cloud taken out: yields records to send, receives
+    the serialized answers (a failed send is thrown in by the driver).
 
     Fills `report` as it goes, so a driver that stops it early still has the counts.
     """
@@ -152,10 +153,14 @@ def _drain_steps(
         try:
             while pending:
                 record = pending[0]
+                if should_stop is not None and should_stop():
+                    return  # the `finally` below puts what is left back to pending
                 report.attempted += 1
-                result, error = yield record
-                if error is None:
-                    assert result is not None
+                try:
+                    result = yield record
+                except Exception as exc:
+                    error: BaseException = exc
+                else:
                     outbox.mark_delivered(record.idempotency_key, result, now=now())
                     pending.pop(0)  # only once settled: if settling raises, release it
                     report.delivered += 1
@@ -216,32 +221,9 @@ def drain(
     """
     _check_args(max_batch, max_records, max_attempts)
     report = DrainReport()
-    steps = _drain_steps(
-        outbox,
-        report,
-        clock=clock,
-        max_batch=max_batch,
-        max_records=max_records,
-        max_attempts=max_attempts,
-        retryable=retryable,
-    )
-    try:
-        record = next(steps)
-        while True:
-            if should_stop is not None and should_stop():
-                # Closing the generator releases what it claimed; this record was
-                # counted as attempted but never sent.
-                report.attempted -= 1
-                return report
-            try:
-                outcome: _Outcome = (send(record), None)
-            except Exception as exc:
-                outcome = (None, exc)
-            record = steps.send(outcome)
-    except StopIteration:
-        return report
-    finally:
-        steps.close()
+    options = (clock, max_batch, max_records, max_attempts, retryable, should_stop)
+    drive(_drain_steps(outbox, report, *options), send)
+    return report
 
 
 async def drain_async(
@@ -267,33 +249,59 @@ async def drain_async(
     """
     _check_args(max_batch, max_records, max_attempts)
     report = DrainReport()
-    steps = _drain_steps(
-        outbox,
-        report,
-        clock=clock,
-        max_batch=max_batch,
-        max_records=max_records,
-        max_attempts=max_attempts,
-        retryable=retryable,
-    )
+    options = (clock, max_batch, max_records, max_attempts, retryable, None)
+    # The flow's SQLite commits (fsync) run in a worker thread, off the event loop.
+    await adrive(_drain_steps(outbox, report, *options), send, offload=True)
+    return report
 
-    def advance(outcome: _Outcome | None) -> OutboxRecord | None:
-        try:
-            return next(steps) if outcome is None else steps.send(outcome)
-        except StopIteration:
-            return None
 
-    try:
-        step = await asyncio.to_thread(advance, None)
-        while step is not None:
-            try:
-                outcome: _Outcome = (await send(step), None)
-            except Exception as exc:
-                outcome = (None, exc)
-            step = await asyncio.to_thread(advance, outcome)
-        return report
-    finally:
-        await asyncio.to_thread(steps.close)
+class DrainSchedule:
+    """When to drain next: `interval_s` after a drain that ran dry; after one stopped by a
+    transient error (or that failed), a full-jitter exponential backoff, so devices coming
+    back online together do not hit the gateway in step. No I/O, no clock.
+
+    Args:
+        interval_s: pause between drains when everything was sent.
+        backoff_base_s: first backoff ceiling after a transient error.
+        backoff_max_s: largest backoff ceiling.
+        random_fn: returns a float in [0, 1) for the jitter; inject for tests.
+    """
+
+    def __init__(
+        self,
+        *,
+        interval_s: float = 30.0,
+        backoff_base_s: float = 1.0,
+        backoff_max_s: float = 300.0,
+        random_fn: Callable[[], float] = random.random,
+    ) -> None:
+        if not interval_s > 0 or not backoff_base_s > 0 or not backoff_max_s >= backoff_base_s:
+            raise ConfigurationError(
+                "need interval_s > 0 and 0 < backoff_base_s <= backoff_max_s, got "
+                f"{interval_s!r}, {backoff_base_s!r}, {backoff_max_s!r}"
+            )
+        self._interval_s = interval_s
+        self._base_s = backoff_base_s
+        self._max_s = backoff_max_s
+        self._random = random_fn
+        self._failures = 0
+
+    def reset(self) -> None:
+        """Forget past failures (the network is back)."""
+        self._failures = 0
+
+    def next_delay_s(self, report: DrainReport | None) -> float:
+        """The wait before the next drain after `report` (None: the drain itself failed).
+
+        Args:
+            report: the last drain's report, or None when it raised.
+        """
+        if report is not None and report.stopped_by is None:
+            self._failures = 0
+            return self._interval_s
+        self._failures += 1
+        ceiling = min(self._max_s, self._base_s * 2.0 ** (self._failures - 1))
+        return self._random() * ceiling
 
 
 class DrainRunner:
@@ -328,25 +336,21 @@ class DrainRunner:
         retryable: Callable[[BaseException], bool] = is_retryable,
         random_fn: Callable[[], float] = random.random,
     ) -> None:
-        if not interval_s > 0 or not backoff_base_s > 0 or not backoff_max_s >= backoff_base_s:
-            raise ConfigurationError(
-                "need interval_s > 0 and 0 < backoff_base_s <= backoff_max_s, got "
-                f"{interval_s!r}, {backoff_base_s!r}, {backoff_max_s!r}"
-            )
         _check_args(max_batch, None, max_attempts)
         self.outbox = outbox
         self._send = send
-        self._interval_s = interval_s
-        self._base_s = backoff_base_s
-        self._max_s = backoff_max_s
+        self._schedule = DrainSchedule(
+            interval_s=interval_s,
+            backoff_base_s=backoff_base_s,
+            backoff_max_s=backoff_max_s,
+            random_fn=random_fn,
+        )
         self._max_batch = max_batch
         self._max_attempts = max_attempts
         self._retryable = retryable
-        self._random = random_fn
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
-        self._failures = 0
         self.last_report: DrainReport | None = None
         self.drains = 0
 
@@ -359,7 +363,7 @@ class DrainRunner:
 
     def wake(self) -> None:
         """Drain now instead of at the end of the current wait (e.g. network is back)."""
-        self._failures = 0
+        self._schedule.reset()
         self._wake.set()
 
     def stop(self, timeout_s: float = 10.0) -> bool:
@@ -380,12 +384,7 @@ class DrainRunner:
 
     def next_delay_s(self, report: DrainReport | None) -> float:
         """The wait before the next drain after `report` (None: the drain itself failed)."""
-        if report is not None and report.stopped_by is None:
-            self._failures = 0
-            return self._interval_s
-        self._failures += 1
-        ceiling = min(self._max_s, self._base_s * 2.0 ** (self._failures - 1))
-        return self._random() * ceiling
+        return self._schedule.next_delay_s(report)
 
     def _run(self) -> None:
         while not self._stopping.is_set():

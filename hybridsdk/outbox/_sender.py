@@ -35,6 +35,7 @@ _VERSION = 1
 
 
 class _Infers(Protocol):
+    # `CloudClient.infer`, or `AsyncCloudClient.infer` (which returns an awaitable).
     def infer(
         self,
         model: str,
@@ -95,19 +96,8 @@ def cloud_sender(cloud: _Infers, *, timeout_s: float = 30.0) -> Callable[[Outbox
     return send
 
 
-class _InfersAsync(Protocol):
-    async def infer(
-        self,
-        model: str,
-        inputs: Mapping[str, Any],
-        *,
-        idempotency_key: str | None = ...,
-        deadline_s: float | None = ...,
-    ) -> Any: ...
-
-
 def async_cloud_sender(
-    cloud: _InfersAsync, *, timeout_s: float = 30.0
+    cloud: _Infers, *, timeout_s: float = 30.0
 ) -> Callable[[OutboxRecord], Awaitable[bytes]]:
     """`cloud_sender` for `drain_async()` and an `AsyncCloudClient`."""
 

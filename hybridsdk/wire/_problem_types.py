@@ -20,9 +20,13 @@ __all__ = [
     "PROBLEM_NOT_FOUND",
     "PROBLEM_NOT_READY",
     "PROBLEM_OHTTP_KEY",
+    "PROBLEM_RATE_LIMITED",
     "PROBLEM_REPLAY",
+    "PROBLEM_REPLAY_WINDOW_NARROWED",
+    "PROBLEM_STATE_UNAVAILABLE",
     "PROBLEM_TIMEOUT",
     "PROBLEM_TOO_LARGE",
+    "PROBLEM_UNAUTHORIZED",
     "PROBLEM_UPSTREAM",
     "PROBLEM_UPSTREAM_TIMEOUT",
 ]
@@ -40,6 +44,10 @@ PROBLEM_MEDIA_TYPE = "urn:hybridsdk:problem:unsupported-media-type"
 PROBLEM_TOO_LARGE = "urn:hybridsdk:problem:payload-too-large"
 PROBLEM_DECRYPT = "urn:hybridsdk:problem:decrypt-failed"
 PROBLEM_REPLAY = "urn:hybridsdk:problem:replayed-request"
+#: A flood filled the replay table: re-encapsulate with the current Date (503, Retry-After).
+PROBLEM_REPLAY_WINDOW_NARROWED = "urn:hybridsdk:problem:replay-window-narrowed"
+#: The shared replay/idempotency store did not answer: nothing ran (503, Retry-After).
+PROBLEM_STATE_UNAVAILABLE = "urn:hybridsdk:problem:state-store-unavailable"
 PROBLEM_IDEMPOTENCY_CONFLICT = "urn:hybridsdk:problem:idempotency-key-reused"
 PROBLEM_IDEMPOTENCY_IN_FLIGHT = "urn:hybridsdk:problem:idempotency-key-in-flight"
 PROBLEM_UPSTREAM = "urn:hybridsdk:problem:upstream-failed"
@@ -47,5 +55,9 @@ PROBLEM_UPSTREAM_TIMEOUT = "urn:hybridsdk:problem:upstream-timeout"
 PROBLEM_NOT_READY = "urn:hybridsdk:problem:not-ready"
 PROBLEM_INTERNAL = "urn:hybridsdk:problem:internal-error"
 PROBLEM_INFERENCE = "urn:hybridsdk:problem:inference-failed"
+#: No, a bad, an expired or a spent credential: 401 (403 when valid but not allowed).
+PROBLEM_UNAUTHORIZED = "urn:hybridsdk:problem:unauthorized"
+#: A per-client or global rate limit: 429 with Retry-After.
+PROBLEM_RATE_LIMITED = "urn:hybridsdk:problem:rate-limited"
 PROBLEM_BUSY = "urn:hybridsdk:problem:busy"
 PROBLEM_TIMEOUT = "urn:hybridsdk:problem:request-timeout"

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from hybridsdk.cli import _bench, main
+from hybridsdk.cli import _bench
+from hybridsdk.cli._main import main
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from hybridsdk.cli import main
+from hybridsdk.cli._main import main
 
 
 @pytest.mark.slow

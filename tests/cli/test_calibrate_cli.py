@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from hybridsdk.cli import main
+from hybridsdk.cli._main import main
 
 pytest.importorskip("sklearn")
 pytest.importorskip("onnxruntime")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from hybridsdk.cli import main
+from hybridsdk.cli._main import main
 from hybridsdk.edge._signing import PUBLIC_KEY_NAME, SIGNATURE_NAME, public_key_pem
 
 REPO = Path(__file__).resolve().parents[2]

@@ -103,7 +103,7 @@ def test_an_unknown_model_is_a_model_error_not_the_network(client: Client) -> No
 
 def test_a_missing_zoo_folder_says_what_to_point_at() -> None:
     with (
-        Client(models_dir="/nonexistent/zoo", device=False) as c,
+        Client(models="/nonexistent/zoo", device=False) as c,
         pytest.raises(ModelNotFoundError, match="not a model zoo folder"),
     ):
         c.infer(inputs={"pixels": PIXELS})

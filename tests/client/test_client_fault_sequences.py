@@ -35,6 +35,7 @@ from hybridsdk import (
     Route,
     Task,
 )
+from hybridsdk.cloud import CloudClient
 from hybridsdk.cloud._breaker import BreakerTransition, CircuitState
 from hybridsdk.cloud._retry import OHTTP_KEY_PROBLEM_TYPE, backoff_bound_s
 from hybridsdk.wire._bhttp import BinaryResponse, decode_request
@@ -190,8 +191,16 @@ def make_client(
     cloud_options.setdefault("retry", RETRY)
     cloud_options.setdefault("breaker", None)
     cloud_options.setdefault("budget", None)
+    cloud = CloudClient(
+        CloudEndpoint(GW, read_timeout_s=0.3),
+        transport=httpx.MockTransport(gateway),
+        clock=time_.clock,
+        sleep=time_.sleep,
+        rng=draws or Draws([]),
+        **cloud_options,
+    )
     return Client(
-        cloud=CloudEndpoint(GW, read_timeout_s=0.3),
+        cloud=cloud,
         tasks=[
             Task(
                 "digits",
@@ -204,12 +213,6 @@ def make_client(
         outbox=outbox,
         device=False,
         clock=time_.clock,
-        cloud_options={
-            "transport": httpx.MockTransport(gateway),
-            "sleep": time_.sleep,
-            "rng": draws or Draws([]),
-            **cloud_options,
-        },
     )
 
 

@@ -19,6 +19,7 @@ from hybridsdk import (
     Task,
 )
 from hybridsdk._degradation import DegradationChain
+from hybridsdk.cloud import AsyncCloudClient, CloudClient
 
 TASK = Task("digits", cloud_model="digits-svc-fp32", degradation=DegradationChain(("defer",)))
 
@@ -57,8 +58,9 @@ def _endpoint() -> CloudEndpoint:
     return CloudEndpoint(url="http://127.0.0.1:9", mode="plain")
 
 
-def _options(gateway: Gateway) -> dict[str, object]:
-    return {"transport": httpx.MockTransport(gateway), "breaker": None, "sleep": lambda s: None}
+def _cloud(gateway: Gateway) -> CloudClient:
+    transport = httpx.MockTransport(gateway)
+    return CloudClient(_endpoint(), transport=transport, breaker=None, sleep=lambda s: None)
 
 
 def test_sync_client_defers_then_delivers(tmp_path) -> None:
@@ -66,9 +68,8 @@ def test_sync_client_defers_then_delivers(tmp_path) -> None:
     with Client(
         tasks=[TASK],
         policy=Policy(mode=Mode.CLOUD_ONLY),
-        cloud=_endpoint(),
+        cloud=_cloud(gateway),
         outbox=tmp_path / "o.sqlite3",
-        cloud_options=_options(gateway),
         device=False,
         drain_interval_s=3600,
     ) as client:
@@ -90,9 +91,8 @@ async def test_async_client_defers_then_delivers(tmp_path) -> None:
     async with AsyncClient(
         tasks=[TASK],
         policy=Policy(mode=Mode.CLOUD_ONLY),
-        cloud=_endpoint(),
+        cloud=AsyncCloudClient(_endpoint(), transport=httpx.MockTransport(gateway), breaker=None),
         outbox=tmp_path / "o.sqlite3",
-        cloud_options={"transport": httpx.MockTransport(gateway), "breaker": None},
         device=False,
         drain_interval_s=3600,
     ) as client:
@@ -126,9 +126,8 @@ def test_deferred_answers_reach_a_callback(tmp_path) -> None:
     with Client(
         tasks=[TASK],
         policy=Policy(mode=Mode.CLOUD_ONLY),
-        cloud=_endpoint(),
+        cloud=_cloud(gateway),
         outbox=tmp_path / "o.sqlite3",
-        cloud_options=_options(gateway),
         device=False,
         drain_interval_s=3600,
         on_deferred_result=answers.append,

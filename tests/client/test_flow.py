@@ -19,8 +19,18 @@ from hybridsdk import (
     TransportError,
 )
 from hybridsdk._degradation import DegradationChain, ResponseCache, inputs_digest
-from hybridsdk._flow import CallCloud, Defer, FlowContext, Outcome, RunLocal, Step, request_flow
+from hybridsdk._flow import (
+    CallCloud,
+    Defer,
+    FlowContext,
+    LocalRun,
+    Outcome,
+    RunLocal,
+    Step,
+    request_flow,
+)
 from hybridsdk._tasks import Task
+from hybridsdk._trampoline import drive
 from hybridsdk.routing._policy import Mode, Policy
 from hybridsdk.routing._privacy import PrivacyPolicy
 from hybridsdk.routing._signals import Signals
@@ -51,7 +61,9 @@ class Script:
         if isinstance(step, RunLocal):
             if isinstance(self.local, BaseException):
                 return Outcome(error=self.local)
-            return Outcome(value=({"probabilities": self.local}, step.model, "onnxruntime", "CPU"))
+            return Outcome(
+                value=LocalRun({"probabilities": self.local}, step.model, "onnxruntime", "CPU")
+            )
         if isinstance(step, CallCloud):
             if isinstance(self.cloud, BaseException):
                 return Outcome(error=self.cloud)
@@ -83,15 +95,6 @@ def run(
         outbox_configured=outbox,
     )
     return drive(request_flow(request, ctx), script)
-
-
-def drive(gen: Any, answer: Callable[[Step], Outcome]) -> Any:
-    step = next(gen)
-    while True:
-        try:
-            step = gen.send(answer(step))
-        except StopIteration as stop:
-            return stop.value
 
 
 def pixels() -> InferenceRequest:

@@ -14,6 +14,7 @@ import httpx
 from hypothesis import given
 
 from hybridsdk import Client, CloudEndpoint, Mode, Policy, PrivacyLabel, PrivacyPolicy, Route, Task
+from hybridsdk.cloud import CloudClient
 from hybridsdk.routing._privacy import PrivacyAction
 from tests._pii_strategies import SETTINGS, _forms, _policy, texts_with_pii
 
@@ -36,8 +37,11 @@ def _client(action: PrivacyAction) -> Client:
         tasks=[Task("intent", cloud_model="intent-cloud-fp32")],
         policy=Policy(mode=Mode.CLOUD_ONLY),
         privacy=_policy(action),
-        cloud=CloudEndpoint(url="http://127.0.0.1:9", mode="plain"),
-        cloud_options={"transport": httpx.MockTransport(_gateway), "breaker": None},
+        cloud=CloudClient(
+            CloudEndpoint(url="http://127.0.0.1:9", mode="plain"),
+            transport=httpx.MockTransport(_gateway),
+            breaker=None,
+        ),
         device=False,
         cache=False,
     )
@@ -80,8 +84,11 @@ def test_the_transport_check_can_fail() -> None:
         tasks=[Task("intent", cloud_model="intent-cloud-fp32")],
         policy=Policy(mode=Mode.CLOUD_ONLY),
         privacy=PrivacyPolicy(label_raises={}),
-        cloud=CloudEndpoint(url="http://127.0.0.1:9", mode="plain"),
-        cloud_options={"transport": httpx.MockTransport(_gateway), "breaker": None},
+        cloud=CloudClient(
+            CloudEndpoint(url="http://127.0.0.1:9", mode="plain"),
+            transport=httpx.MockTransport(_gateway),
+            breaker=None,
+        ),
         device=False,
     )
     _SENT.clear()

@@ -32,6 +32,7 @@ from hybridsdk import (
     Route,
     Task,
 )
+from hybridsdk.cloud import CloudClient
 from hybridsdk.testing._fault_proxy import FaultPlan, FaultProxy
 from tests._prometheus import parse_prometheus
 
@@ -75,8 +76,9 @@ def make_client(
     **cloud_options: Any,
 ) -> Client:
     cloud_options.setdefault("retry", RetryPolicy(attempts=3, base_s=0.02, cap_s=0.1))
+    endpoint = CloudEndpoint(proxy.url, connect_timeout_s=1.0, read_timeout_s=read_timeout_s)
     client = Client(
-        cloud=CloudEndpoint(proxy.url, connect_timeout_s=1.0, read_timeout_s=read_timeout_s),
+        cloud=CloudClient(endpoint, **cloud_options),
         tasks=[
             Task(
                 "digits",
@@ -90,7 +92,6 @@ def make_client(
         device=False,
         cache=False,
         drain_interval_s=30.0,
-        cloud_options=cloud_options,
     )
     # Warm up before any fault: load the local model, fetch and cache the gateway key.
     first = client.infer(inputs={"pixels": np.zeros((1, 64), np.float32)}, deadline_ms=10_000)

@@ -74,7 +74,7 @@ def test_the_application_pin_overrides_the_zoos_own_key(zoo: Path) -> None:
     with pytest.raises(ModelIntegrityError, match="signed by a different key"):
         ModelRegistry(zoo, public_key=SHIPPED_KEY)
     with pytest.raises(ModelIntegrityError, match="signed by a different key"):
-        hybridsdk.Client(models_dir=zoo, models_key=SHIPPED_KEY, device=False).registry()
+        hybridsdk.Client(models=ModelRegistry(zoo, public_key=SHIPPED_KEY), device=False)
 
 
 def test_the_gateway_refuses_a_tampered_zoo(zoo: Path) -> None:
@@ -90,7 +90,7 @@ def test_a_tampered_zoo_is_a_logged_security_event_in_health(
     zoo: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     _swap_model_and_fix_hash(zoo)
-    with hybridsdk.Client(models_dir=zoo, device=False) as client:
+    with hybridsdk.Client(models=zoo, device=False) as client:
         assert client.health()["security"]["ok"]
         with caplog.at_level(logging.WARNING, logger="hybridsdk.security"):
             for _ in range(3):

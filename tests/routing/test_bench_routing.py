@@ -13,8 +13,7 @@ import pytest
 
 from benchmarks import routing as _routing
 from hybridsdk._exceptions import ConfigurationError
-from hybridsdk.cli import main
-from hybridsdk.cli._main import build_parser
+from hybridsdk.cli._main import build_parser, main
 
 pytest.importorskip("sklearn")
 pytest.importorskip("onnxruntime")
