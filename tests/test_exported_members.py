@@ -20,8 +20,8 @@ import hybridsdk
 
 # The whole public surface, every namespace together (httpx has 72 in one namespace).
 # 81: ReplayWindowNarrowedError (issue 9.3 asks for its own client error, apart from
-# ClockSkewError).
-MAX_PUBLIC_NAMES = 81
+# ClockSkewError). +2 for hybridsdk.generate (LocalGenerator, GenerationResult: #14).
+MAX_PUBLIC_NAMES = 83
 
 
 def _namespaces() -> list[str]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import socket
+import sys
 from typing import Any
 
 from hybridsdk._exceptions import MissingDependencyError
@@ -10,6 +12,24 @@ from hybridsdk.gateway._http_guard import guarded_protocol
 from hybridsdk.gateway._server_options import ServerOptions
 
 __all__ = ["serve"]
+
+logger = logging.getLogger("hybridsdk.gateway")
+
+
+def _warn_if_fds_are_short(max_connections: int) -> None:
+    """Warn when the connection cap leaves too few file descriptors for everything else."""
+    if sys.platform == "win32":
+        return
+    import resource
+
+    soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft != resource.RLIM_INFINITY and max_connections > soft - 64:
+        logger.warning(
+            "--max-connections %d is close to the file descriptor limit %d (ulimit -n): "
+            "slow clients could still exhaust it; lower --max-connections or raise the limit",
+            max_connections,
+            soft,
+        )
 
 
 def serve(
@@ -38,6 +58,7 @@ def serve(
     except ImportError:
         raise MissingDependencyError("the reference gateway", "gateway") from None
     opts = options or ServerOptions()
+    _warn_if_fds_are_short(opts.max_connections)
     # log_config=None keeps our logging set-up; our access log replaces uvicorn's, which
     # would print raw paths (model names) and client addresses.
     settings: dict[str, Any] = {

@@ -192,5 +192,8 @@ def test_store_outage_fails_closed_then_recovers(tmp_path: Path) -> None:
                     break
                 time.sleep(0.1)  # waiting for a reconnect to a child process
             assert answer.status == 200
+            log = gw.log()
+            assert log.count("shared state store failed") == 1  # one line per outage
+            assert "shared state store answers again" in log
     finally:
         server.stop()
