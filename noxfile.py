@@ -57,7 +57,9 @@ def shared_state(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff: lint and format check."""
     session.install("ruff")
-    session.run("ruff", "check", "hybridsdk", "tests", "benchmarks", "edge_models", "noxfile.py")
+    session.run(
+        "ruff", "check", "hybridsdk", "tests", "benchmarks", "edge_models", "examples", "noxfile.py"
+    )
     session.run("ruff", "format", "--check", "hybridsdk", "tests")
 
 

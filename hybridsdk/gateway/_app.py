@@ -228,7 +228,12 @@ def create_app(
             transport=upstream_transport,
         )
     else:
-        models = LocalModels(cfg.models_dir, intra_op_threads=cfg.intra_op_threads)
+        models = LocalModels(
+            cfg.models_dir,
+            intra_op_threads=cfg.intra_op_threads,
+            public_key=cfg.models_public_key,
+            allow_unsigned=cfg.allow_unsigned_models,
+        )
     state = build_state(cfg, clock=clock, monotonic=monotonic)
     if spent_tokens is None and state.shared is not None:
         spent_tokens = RedisSpentTokens(state.shared)  # one redemption across all replicas
