@@ -27,15 +27,17 @@ def test_no_test_example_or_library_file_reads_the_shared_folder() -> None:
     offenders = [
         str(p.relative_to(REPO))
         for p in _python_files()
-        if p != Path(__file__).resolve() and OUTSIDE.search(p.read_text(encoding="utf-8"))
+        if OUTSIDE.search(p.read_text(encoding="utf-8"))
     ]
     assert offenders == []
 
 
 def test_the_pattern_catches_the_spellings_that_broke_clean_clones() -> None:
-    assert OUTSIDE.search('Path(__file__).resolve().parents[2] / "shared" / "vectors"')
-    assert OUTSIDE.search('REPO.parent / "shared"')
-    assert OUTSIDE.search('open("../shared/vectors/x.json")')
+    # Spelled in pieces so that this file itself matches no such search.
+    up, shared = "..", "shared"
+    assert OUTSIDE.search(f'Path(__file__).resolve().parents[2] / "{shared}" / "vectors"')
+    assert OUTSIDE.search(f'REPO.parent / "{shared}"')
+    assert OUTSIDE.search(f'open("{up}/{shared}/vectors/x.json")')
     assert not OUTSIDE.search("shared = Outbox(path)")
 
 
