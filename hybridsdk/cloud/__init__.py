@@ -15,6 +15,7 @@ _LAZY = {
     "CloudClient": "hybridsdk.cloud._client",
     "CloudEndpoint": "hybridsdk.cloud._endpoint",
     "RetryPolicy": "hybridsdk.cloud._retry",
+    "discard_prepared_encapsulations": "hybridsdk.wire._ohttp",
 }
 
 if _typing.TYPE_CHECKING:
@@ -22,6 +23,7 @@ if _typing.TYPE_CHECKING:
     from hybridsdk.cloud._client import AsyncCloudClient, CloudClient
     from hybridsdk.cloud._endpoint import CloudEndpoint
     from hybridsdk.cloud._retry import RetryPolicy
+    from hybridsdk.wire._ohttp import discard_prepared_encapsulations
 
 __all__ = [
     "AsyncCloudClient",
@@ -29,5 +31,6 @@ __all__ = [
     "CloudClient",
     "CloudEndpoint",
     "RetryPolicy",
+    "discard_prepared_encapsulations",
 ]
 __getattr__, __dir__ = _lazy_exports(__name__, globals(), _LAZY, __all__)

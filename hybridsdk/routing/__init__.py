@@ -11,10 +11,8 @@ import typing as _typing
 from hybridsdk._lazy import lazy_exports as _lazy_exports
 
 _LAZY = {
-    "BudgetRule": "hybridsdk.routing._policy",
     "ComplexityRule": "hybridsdk.routing._policy",
     "CostBudget": "hybridsdk.routing._signals",
-    "DeadlineRule": "hybridsdk.routing._policy",
     "DeviceRule": "hybridsdk.routing._policy",
     "Effect": "hybridsdk.routing._policy",
     "Mode": "hybridsdk.routing._policy",
@@ -36,9 +34,7 @@ if _typing.TYPE_CHECKING:
     from hybridsdk.routing._calibration import OnlineThreshold, calibrate, cascade_curve
     from hybridsdk.routing._detectors import PiiScanner
     from hybridsdk.routing._policy import (
-        BudgetRule,
         ComplexityRule,
-        DeadlineRule,
         DeviceRule,
         Effect,
         Mode,
@@ -53,10 +49,8 @@ if _typing.TYPE_CHECKING:
     from hybridsdk.routing._signals import CostBudget, Signals
 
 __all__ = [
-    "BudgetRule",
     "ComplexityRule",
     "CostBudget",
-    "DeadlineRule",
     "DeviceRule",
     "Effect",
     "Mode",

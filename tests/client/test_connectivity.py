@@ -4,19 +4,12 @@ import pytest
 
 from hybridsdk import ConfigurationError, ConnectError, GatewayError, TransportError
 from hybridsdk._connectivity import Connectivity
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.t = 100.0
-
-    def __call__(self) -> float:
-        return self.t
+from tests._fakes import FakeTime
 
 
 def test_goes_offline_after_consecutive_connection_failures_only() -> None:
     changes: list[bool] = []
-    c = Connectivity(failures_to_offline=3, clock=Clock(), on_change=changes.append)
+    c = Connectivity(failures_to_offline=3, clock=FakeTime(100.0), on_change=changes.append)
     c.record_failure(ConnectError("refused"))
     c.record_failure(ConnectError("refused"))
     c.record_success()  # resets the count
@@ -29,14 +22,14 @@ def test_goes_offline_after_consecutive_connection_failures_only() -> None:
 
 
 def test_server_errors_do_not_mean_offline() -> None:
-    c = Connectivity(failures_to_offline=1, clock=Clock())
+    c = Connectivity(failures_to_offline=1, clock=FakeTime(100.0))
     for _ in range(5):
         c.record_failure(GatewayError("boom", status=500))
     assert c.online
 
 
 def test_probes_are_rate_limited_while_offline_and_success_restores() -> None:
-    clock = Clock()
+    clock = FakeTime(100.0)
     changes: list[bool] = []
     c = Connectivity(
         failures_to_offline=1, probe_interval_s=2.0, clock=clock, on_change=changes.append
@@ -44,14 +37,14 @@ def test_probes_are_rate_limited_while_offline_and_success_restores() -> None:
     assert not c.probe_due()  # online: no probing
     c.record_failure(ConnectError("refused"))
     assert not c.probe_due()  # just went offline
-    clock.t += 1.0
+    clock.now += 1.0
     assert not c.probe_due()
-    clock.t += 1.5
+    clock.now += 1.5
     assert c.probe_due()
     assert not c.probe_due()  # once per interval
     c.record_probe(False)
     assert not c.online
-    clock.t += 2.0
+    clock.now += 2.0
     assert c.probe_due()
     c.record_probe(True)
     assert c.online and changes == [False, True]
@@ -61,4 +54,4 @@ def test_probes_are_rate_limited_while_offline_and_success_restores() -> None:
 
 def test_bad_settings_are_refused() -> None:
     with pytest.raises(ConfigurationError):
-        Connectivity(failures_to_offline=0, clock=Clock())
+        Connectivity(failures_to_offline=0, clock=FakeTime(100.0))

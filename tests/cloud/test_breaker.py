@@ -15,19 +15,12 @@ from hybridsdk.cloud._breaker import (
     CircuitBreakerRegistry,
     CircuitState,
 )
+from tests._fakes import FakeTime
 
 CLOSED, OPEN, HALF_OPEN = CircuitState.CLOSED, CircuitState.OPEN, CircuitState.HALF_OPEN
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def make(clock: Clock, **kw: float) -> tuple[CircuitBreaker, list[BreakerTransition]]:
+def make(clock: FakeTime, **kw: float) -> tuple[CircuitBreaker, list[BreakerTransition]]:
     cfg = {
         "window_size": 4,
         "minimum_calls": 4,
@@ -54,7 +47,7 @@ def trace(seen: list[BreakerTransition]) -> list[tuple[str, str, str]]:
 
 
 def test_full_cycle_closed_open_half_open_closed() -> None:
-    clock = Clock()
+    clock = FakeTime()
     b, seen = make(clock)
     call(b, True)
     call(b, False)
@@ -89,7 +82,7 @@ def test_full_cycle_closed_open_half_open_closed() -> None:
 
 
 def test_failed_probes_reopen_and_restart_the_wait() -> None:
-    clock = Clock()
+    clock = FakeTime()
     b, seen = make(clock)
     for _ in range(4):
         call(b, False)
@@ -107,7 +100,7 @@ def test_failed_probes_reopen_and_restart_the_wait() -> None:
 
 
 def test_minimum_calls_respected() -> None:
-    clock = Clock()
+    clock = FakeTime()
     b, _ = make(clock, window_size=10, minimum_calls=10)
     for _ in range(9):
         call(b, False)
@@ -118,7 +111,7 @@ def test_minimum_calls_respected() -> None:
 
 
 def test_slow_calls_open_it() -> None:
-    clock = Clock()
+    clock = FakeTime()
     b, seen = make(clock)
     call(b, True, 0.5)
     for _ in range(3):
@@ -132,7 +125,7 @@ def test_slow_calls_open_it() -> None:
 
 
 def test_window_slides_old_outcomes_out() -> None:
-    clock = Clock()
+    clock = FakeTime()
     b, _ = make(clock, failure_rate_threshold=0.75)
     for ok in (False, False, True, True, True):  # window now F T T T
         call(b, ok)
@@ -145,7 +138,7 @@ def test_window_slides_old_outcomes_out() -> None:
 
 
 def test_released_probe_frees_its_slot() -> None:
-    clock = Clock()
+    clock = FakeTime()
     b, _ = make(clock, half_open_permits=1)
     for _ in range(4):
         call(b, False)
@@ -160,7 +153,7 @@ def test_released_probe_frees_its_slot() -> None:
 
 
 def test_outcomes_of_stale_permits_are_dropped() -> None:
-    clock = Clock()
+    clock = FakeTime()
     b, _ = make(clock, half_open_permits=1)
     old = b.acquire()  # issued while CLOSED
     for _ in range(4):
@@ -174,7 +167,7 @@ def test_outcomes_of_stale_permits_are_dropped() -> None:
 
 
 def test_listener_errors_do_not_break_calls(caplog: pytest.LogCaptureFixture) -> None:
-    clock = Clock()
+    clock = FakeTime()
     b, seen = make(clock)
 
     def bad(_: BreakerTransition) -> None:
@@ -188,7 +181,7 @@ def test_listener_errors_do_not_break_calls(caplog: pytest.LogCaptureFixture) ->
 
 
 def test_listener_may_read_the_breaker() -> None:
-    clock = Clock()
+    clock = FakeTime()
     b, _ = make(clock)
     states: list[CircuitState] = []
     b.add_listener(lambda t: states.append(b.snapshot().state))  # would deadlock under the lock
@@ -198,7 +191,7 @@ def test_listener_may_read_the_breaker() -> None:
 
 
 def test_reset_closes() -> None:
-    clock = Clock()
+    clock = FakeTime()
     b, seen = make(clock)
     for _ in range(4):
         call(b, False)
@@ -225,7 +218,7 @@ def test_bad_config_is_a_configuration_error(kwargs: dict[str, float], words: st
 
 
 def test_registry_gives_one_breaker_per_endpoint() -> None:
-    clock = Clock()
+    clock = FakeTime()
     reg = CircuitBreakerRegistry(BreakerConfig(window_size=2, minimum_calls=2), clock=clock)
     a = reg.get("https://a.example")
     assert reg.get("https://a.example") is a
@@ -240,7 +233,7 @@ def test_registry_gives_one_breaker_per_endpoint() -> None:
 
 
 def test_half_open_permits_hold_under_a_thread_stampede() -> None:
-    clock = Clock()
+    clock = FakeTime()
     b, _ = make(clock, half_open_permits=3)
     for _ in range(4):
         call(b, False)
@@ -272,7 +265,7 @@ def test_half_open_permits_hold_under_a_thread_stampede() -> None:
 
 def test_concurrency_smoke() -> None:
     """Many threads calling at once: no lost transitions, no stray errors, sane counters."""
-    clock = Clock()
+    clock = FakeTime()
     b, seen = make(clock, window_size=50, minimum_calls=20, wait_duration_s=0.0)
     errors: list[BaseException] = []
     outcomes = [0]

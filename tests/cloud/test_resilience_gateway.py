@@ -36,6 +36,10 @@ from hybridsdk.cloud import CloudClient
 from hybridsdk.testing._fault_proxy import FaultPlan, FaultProxy
 from tests._prometheus import parse_prometheus
 
+# The chaos layer between exact fault sequences and the chaos benchmark (docs/chaos.md):
+# seconds of real faults; a unit run (-m 'not slow') skips it, CI runs it.
+pytestmark = pytest.mark.slow
+
 CLOUD_MODEL = "digits-svc-fp32"
 
 

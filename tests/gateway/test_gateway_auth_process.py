@@ -19,11 +19,13 @@ import pytest
 pytest.importorskip("uvicorn")
 pytest.importorskip("onnxruntime")
 
-from hybridsdk._exceptions import GatewayError
+from hybridsdk._exceptions import GatewayError, KeyPinMismatchError
 from hybridsdk.cloud._client import AsyncCloudClient, CloudClient
 from hybridsdk.cloud._endpoint import CloudEndpoint
 from hybridsdk.cloud._token_source import PrivateTokenSource
+from hybridsdk.wire._blind_rsa import public_key_from_pss_spki
 from hybridsdk.wire._keyconfig import generate_key_config
+from hybridsdk.wire._private_token import b64url_decode, token_key_id
 from hybridsdk.wire._problem_types import (
     PROBLEM_RATE_LIMITED,
     PROBLEM_UNAUTHORIZED,
@@ -186,6 +188,20 @@ def test_reused_and_foreign_tokens_are_refused(gateway: GatewayProcess, http: ht
                      headers=[("authorization", flipped)])  # fmt: skip
     assert bad.status == 401
     source.close()
+
+
+def test_pinned_issuer_key_ids(gateway: GatewayProcess, http: httpx.Client) -> None:
+    directory = http.get(gateway.url + "/.well-known/private-token-issuer-directory").json()
+    key = public_key_from_pss_spki(b64url_decode(directory["token-keys"][0]["token-key"]))
+    right = token_key_id(key).hex()
+    config = fetch_configs(http, gateway.url)[0].encode()
+    good = PrivateTokenSource(gateway.url, bearer_token=BOB, batch_size=1, token_key_ids=[right])
+    assert good.authorization(config).startswith("PrivateToken token=")
+    bad = PrivateTokenSource(gateway.url, bearer_token=BOB, token_key_ids=["00" * 32])
+    with pytest.raises(KeyPinMismatchError, match="not one of the pinned"):
+        bad.authorization(config)
+    good.close()
+    bad.close()
 
 
 def test_issuance_needs_a_bearer_client(gateway: GatewayProcess, http: httpx.Client) -> None:

@@ -17,7 +17,12 @@ import pytest
 from hybridsdk._exceptions import EncodingError
 from hybridsdk.gateway._app import create_app
 from hybridsdk.gateway._config import GatewayConfig
-from hybridsdk.gateway._limits import ModelLimits, check_declared_work
+from hybridsdk.gateway._limits import (
+    STRING_ALLOWANCE,
+    ModelLimits,
+    check_declared_work,
+    check_raw_strings,
+)
 from hybridsdk.gateway._problems import (
     PROBLEM_BAD_REQUEST,
     PROBLEM_BUSY,
@@ -166,6 +171,46 @@ def test_string_limit_is_separate_and_checked_on_declared_shapes() -> None:
     two = {"inputs": [{**strings["inputs"][0], "shape": [60, 1], "name": n} for n in "ab"]}
     with pytest.raises(Problem, match="120"):
         check_declared_work(two, limits, model="intent")
+
+
+async def test_a_body_of_many_strings_is_refused_before_it_is_parsed(
+    zoo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hybridsdk.wire import _oip
+
+    def no_parsing(body: Any) -> Any:
+        raise AssertionError("the body was parsed")
+
+    item = {"name": "x", "shape": [200_000, 1], "datatype": "BYTES", "data": ["ab"] * 200_000}
+    strings = json.dumps({"inputs": [item]}, separators=(",", ":")).encode()
+    assert len(strings) < 1 << 20  # under the body cap
+    async with serve(app_for(zoo)) as client:
+        monkeypatch.setattr(_oip, "_load", no_parsing)
+        answer = await post(client, strings)
+    assert answer.status_code == 413
+    details = problem(answer)
+    assert details["type"] == PROBLEM_TOO_LARGE
+    assert (
+        "at most 256 strings" in details["detail"]
+        and "at least 200007 JSON strings" in details["detail"]
+    )
+
+
+def test_the_raw_string_count_never_refuses_a_valid_request() -> None:
+    limits = ModelLimits(max_bytes_elements=4)
+    # Escaped quotes inside strings, and as many keys as the allowance: still fine.
+    text = 'say "hi" \\"there\\" ' * 1000
+    body = {
+        "id": "r1",
+        "inputs": [{"name": "t", "shape": [4, 1], "datatype": "BYTES", "data": [text] * 4}],
+        "parameters": {f"k{i}": f"v{i}" for i in range((STRING_ALLOWANCE - 20) // 2)},
+    }
+    raw = json.dumps(body).encode()
+    check_raw_strings(raw, limits, model="m")
+    check_declared_work(json.loads(raw), limits, model="m")
+    many = json.dumps({"data": ["x"] * (4 + STRING_ALLOWANCE + 1)}).encode()
+    with pytest.raises(Problem, match="at least 1030"):
+        check_raw_strings(many, limits, model="m")
 
 
 async def test_limits_apply_inside_ohttp(zoo: Path) -> None:

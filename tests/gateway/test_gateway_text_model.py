@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import logging
-import shutil
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +15,7 @@ from hybridsdk.edge._registry import ModelRegistry
 from hybridsdk.gateway._app import create_app
 from hybridsdk.gateway._config import GatewayConfig
 from tests._fakes import FakeTime
+from tests._gateway_process import build_affine_zoo
 from tests.conftest import EDGE_MODELS, REPO
 from tests.gateway._asgi import serve
 
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.anyio
 pytest.importorskip("tokenizers")
 
 NAME = "intent-minilm-fp32"
-CLOUD_MODELS = REPO / "cloud_models"
+CLOUD_MODELS = REPO / "cloud_models" / "text"
 
 
 def text_body(texts: list[str], datatype: str = "BYTES") -> dict[str, object]:
@@ -79,17 +79,12 @@ async def test_gateway_serves_the_encoder_model(
 async def test_without_its_tfidf_partner_it_is_not_served(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    zoo = tmp_path / "zoo"
-    zoo.mkdir()
-    manifest = json.loads((EDGE_MODELS / "manifest.json").read_text())
-    manifest["models"] = [m for m in manifest["models"] if m["name"] == "digits-linear-fp32"]
-    (zoo / "manifest.json").write_text(json.dumps(manifest))
-    shutil.copy(EDGE_MODELS / "digits-linear-fp32.onnx", zoo)
+    zoo = build_affine_zoo(tmp_path / "zoo")  # signed, one model, no intent-cloud-fp32
     caplog.set_level(logging.INFO, "hybridsdk.gateway")
     app = create_app(GatewayConfig(models_dir=zoo), clock=FakeTime())
     async with serve(app) as client:
         assert (await client.get(f"/v2/models/{NAME}")).status_code == 404
-        assert (await client.get("/v2/models/digits-linear-fp32")).status_code == 200
+        assert (await client.get("/v2/models/affine")).status_code == 200
     assert "needs intent-cloud-fp32" in caplog.text
 
 

@@ -207,3 +207,39 @@ def test_read_only_mount_is_reported_as_read_only(shared_dir: Path) -> None:
 def test_read_only_error_is_an_outbox_error() -> None:
     assert issubclass(OutboxReadOnlyError, OutboxError)
     assert issubclass(OutboxFileGoneError, OutboxError)
+
+
+def test_client_does_not_report_deferred_once_its_outbox_file_is_gone(tmp_path: Path) -> None:
+    """Through the client: the first request is deferred, the file is deleted, the next one
+    is not acknowledged as deferred (it used to be, and was lost)."""
+    import httpx
+    import numpy as np
+
+    from hybridsdk import Client, CloudEndpoint, Mode, Policy, Route, RoutingError, Task
+    from hybridsdk._degradation import DegradationChain
+    from hybridsdk.cloud import CloudClient
+
+    def down(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    task = Task("digits", cloud_model="digits-svc-fp32", degradation=DegradationChain(("defer",)))
+    path = tmp_path / "o.sqlite3"
+    inputs = {"pixels": np.zeros((1, 64), np.float32)}
+    with Client(
+        tasks=[task],
+        policy=Policy(mode=Mode.CLOUD_ONLY),
+        cloud=CloudClient(
+            CloudEndpoint(url="http://127.0.0.1:9", mode="plain"),
+            transport=httpx.MockTransport(down),
+            breaker=None,
+            sleep=lambda s: None,
+        ),
+        outbox=path,
+        device=False,
+        drain_interval_s=3600,
+    ) as client:
+        assert client.infer(inputs=inputs, deferrable=True).route is Route.DEFERRED
+        path.unlink()
+        with pytest.raises(RoutingError, match=r"defer_failed: .* was deleted") as info:
+            client.infer(inputs=inputs, deferrable=True)
+        assert isinstance(info.value.__cause__, OutboxFileGoneError)

@@ -1,0 +1,26 @@
+"""Texts the tokenizer is checked on against llama.cpp's own tokenisation of the GGUF."""
+
+TEXTS = [
+    "Hello world",
+    "The quick brown fox jumps over the lazy dog.",
+    "  leading spaces, trailing spaces   ",
+    "Tabs\tand\nnewlines\r\nand\n\n\nblank lines",
+    "Numbers: 3.14159, 1,000,000 and 2026-12-06T18:50:00Z",
+    "Phone +44 20 7946 0958, card 4111 1111 1111 1111",
+    "naïve café résumé façade coöperate",
+    "Ελληνικά, русский текст, עברית, العربية",
+    "東京は日本の首都です。北京是中国的首都。",
+    "한국어 문장과 ひらがな カタカナ",
+    "Emoji: 🤖🚀👩‍👩‍👧‍👦 🇫🇷 ❤️",
+    "def f(x):\n    return x ** 2  # square\n",
+    "for (int i = 0; i < n; ++i) { sum += a[i]; }",
+    '{"key": [1, 2, 3], "nested": {"a": null}}',
+    "URL https://example.com/path?q=1&r=two#frag and email a.b@example.org",
+    "I'm sure they'll say we've done it, haven't we? It's John's.",
+    "<|im_start|>user\nWhat is 2+2?<|im_end|>\n<|im_start|>assistant\n",
+    "Special tokens mid-text: <|endoftext|> then <file_sep> and <|im_end|>",
+    "Zero-width\u200bjoiner, soft\u00adhyphen, NBSP\u00a0here, combining e\u0301",
+    "ALL CAPS SHOUTING!!! and MiXeD CaSe WoRdS???",
+    "Math: ∑_{i=1}^{n} x_i² ≤ √(n·∑x_i⁴) ≈ ∞ ± ε",
+    "x" * 40 + " " + "ab" * 25,
+]
