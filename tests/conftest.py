@@ -46,7 +46,11 @@ def encoder_cache(request: pytest.FixtureRequest) -> Path:
     from hybridsdk import ModelNotFoundError
     from hybridsdk.textenc._encoder import ensure_encoder_files
 
-    root = Path(request.config.cache.mkdir("hybridsdk-textenc"))
+    cache = getattr(request.config, "cache", None)  # None under -p no:cacheprovider
+    if cache is not None:
+        root = Path(cache.mkdir("hybridsdk-textenc"))
+    else:
+        root = request.getfixturevalue("tmp_path_factory").mktemp("hybridsdk-textenc")
     try:
         ensure_encoder_files("fp32", cache_dir=root)
     except ModelNotFoundError as exc:  # pip could not reach an index: not a wrong file

@@ -39,6 +39,7 @@ def _imports(folder: str) -> dict[str, set[str]]:
                 "hybridsdk.wire",
                 "hybridsdk.edge",
                 "hybridsdk.gateway",
+                "hybridsdk.textenc",  # the encoder-backed text models it serves
             ),
         ),
     ],

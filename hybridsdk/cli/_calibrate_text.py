@@ -74,7 +74,7 @@ def text_probabilities(
     from hybridsdk._exceptions import ModelNotFoundError
     from hybridsdk.edge._local_model import load_model
     from hybridsdk.edge._registry import ModelRegistry
-    from hybridsdk.gateway._encoder_models import cloud_models_dir
+    from hybridsdk.textenc._models_dir import cloud_models_dir
 
     registry = ModelRegistry(models_dir)
     if name in registry.names():

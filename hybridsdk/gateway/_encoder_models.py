@@ -13,7 +13,6 @@ serves a text request never pays for it. The first request waits for that build 
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from pathlib import Path
 from typing import Any
@@ -24,33 +23,11 @@ from hybridsdk._exceptions import InputDTypeError, ModelNotFoundError
 from hybridsdk.edge._manifest import ModelEntry
 from hybridsdk.edge._registry import MANIFEST_NAME, ModelRegistry
 from hybridsdk.gateway._models import ServedModel, TensorInfo
+from hybridsdk.textenc._models_dir import cloud_models_dir
 
-__all__ = ["EncoderServedModel", "cloud_models_dir", "load_encoder_models"]
+__all__ = ["EncoderServedModel", "load_encoder_models"]
 
 logger = logging.getLogger("hybridsdk.gateway")
-
-_ENV_VAR = "HYBRIDSDK_CLOUD_MODELS_DIR"
-
-
-def cloud_models_dir() -> Path | None:
-    """$HYBRIDSDK_CLOUD_MODELS_DIR, else `text/` of the installed hybridsdk-cloud-models
-    package, else the checkout's `cloud_models/text/`, else None."""
-    env = os.environ.get(_ENV_VAR)
-    if env:
-        return Path(env)
-    candidates = []
-    try:
-        import hybridsdk_cloud_models  # type: ignore[import-not-found,unused-ignore]
-
-        candidates.append(Path(hybridsdk_cloud_models.__file__).resolve().parent / "text")
-    except ImportError:
-        pass
-    package = Path(__file__).resolve().parent.parent
-    candidates.append(package.parent / "cloud_models" / "text")
-    for candidate in candidates:
-        if (candidate / MANIFEST_NAME).is_file():
-            return candidate
-    return None
 
 
 class EncoderServedModel(ServedModel):

@@ -60,7 +60,7 @@ class _EncoderBackend(Backend):
 
 def encoder_device_models() -> list[str]:
     """Names of the device (role `edge`) encoder models in the cloud model folder."""
-    from hybridsdk.gateway._encoder_models import cloud_models_dir
+    from hybridsdk.textenc._models_dir import cloud_models_dir
 
     folder = cloud_models_dir()
     if folder is None or not (folder / MANIFEST_NAME).is_file():
@@ -87,7 +87,7 @@ def load_encoder_local_model(
         ModelIntegrityError: the head, the partner or the encoder fails its hash.
         MissingDependencyError: tokenizers or onnx is missing (extra `textcloud`).
     """
-    from hybridsdk.gateway._encoder_models import cloud_models_dir
+    from hybridsdk.textenc._models_dir import cloud_models_dir
 
     folder = cloud_models_dir()
     if name not in encoder_device_models() or folder is None:
