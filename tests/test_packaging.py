@@ -71,6 +71,8 @@ def test_the_cloud_model_wheel_carries_the_whole_signed_zoo(tmp_path: Path) -> N
     assert set(ROLES) <= zoo
     assert {"manifest.json", "manifest.json.sig", "manifest.pub"} <= zoo
     assert not [n for n in files if "/build/" in n]
+    text = {Path(n).name for n in files if n.startswith("hybridsdk_cloud_models/text/")}
+    assert text == {"manifest.json", "manifest.json.sig", "manifest.pub", "intent-minilm-head.onnx"}
 
 
 def test_a_device_install_names_where_cloud_models_are(tmp_path: Path) -> None:
