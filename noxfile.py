@@ -46,6 +46,7 @@ def shared_state(session: nox.Session) -> None:
     session.run(
         "pytest",
         "tests/gateway/test_gateway_replicas.py",
+        "tests/gateway/test_gateway_auth_replicas.py",
         "tests/gateway/test_gateway_state_units.py",
         "tests/gateway/test_gateway_replay_window.py",
         *session.posargs,
@@ -56,7 +57,9 @@ def shared_state(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff: lint and format check."""
     session.install("ruff")
-    session.run("ruff", "check", "hybridsdk", "tests", "benchmarks", "edge_models", "noxfile.py")
+    session.run(
+        "ruff", "check", "hybridsdk", "tests", "benchmarks", "edge_models", "examples", "noxfile.py"
+    )
     session.run("ruff", "format", "--check", "hybridsdk", "tests")
 
 
