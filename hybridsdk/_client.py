@@ -42,12 +42,14 @@ from hybridsdk.routing._signals import CostBudget, DeviceStateLike, LatencyEstim
 
 if TYPE_CHECKING:
     from hybridsdk.cloud._breaker import BreakerConfig, BreakerSnapshot
+    from hybridsdk.cloud._chat_transport import AsyncChatIO, SyncChatIO
     from hybridsdk.cloud._client import AsyncCloudClient, CloudClient
     from hybridsdk.cloud._endpoint import CloudEndpoint
     from hybridsdk.cloud._retry import RetryPolicy
     from hybridsdk.edge._local_model import LocalModel
     from hybridsdk.edge._registry import ModelRegistry
     from hybridsdk.edge._runtime_options import RuntimeOptions
+    from hybridsdk.generate._generator import LocalGenerator
     from hybridsdk.outbox._drain import DrainReport, DrainRunner, DrainSchedule
     from hybridsdk.outbox._store import Outbox
 
@@ -148,7 +150,10 @@ class _BaseClient:
         drain_interval_s: float = 30.0,
         on_deferred_result: Callable[[InferenceResult], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        llm: LocalGenerator | None = None,
     ) -> None:
+        self._llm = llm
+        self._llm_lock = threading.Lock()
         task_list = tuple(tasks) if tasks is not None else DEFAULT_TASKS
         if not task_list:
             raise ConfigurationError("a client needs at least one Task")
@@ -246,6 +251,22 @@ class _BaseClient:
                 logger.info("loaded %s on %s (%s)", name, model.runtime, model.accelerator)
                 self._models[name] = model
         return model
+
+    def _local_generator(self) -> LocalGenerator:
+        """The on-device LLM (`llm=`, else the pinned model, built and loaded on first use)."""
+        if self._llm is None:
+            with self._llm_lock:
+                if self._llm is None:
+                    from hybridsdk.generate._generator import LocalGenerator
+
+                    self._llm = LocalGenerator.from_pinned()
+        return self._llm
+
+    def _generation(self, io: Any, fields: dict[str, Any]) -> tuple[Any, list[Any]]:
+        from hybridsdk._generate import generation_flow, make_request
+
+        handles: list[Any] = []
+        return generation_flow(self, make_request(**fields), io, handles), handles
 
     # -- per request ----------------------------------------------------------------------
 
@@ -573,6 +594,7 @@ class Client(_BaseClient):
     """
 
     _cloud: CloudClient | None = None
+    _chat_io: SyncChatIO | None = None
 
     def _open_cloud(self, options: dict[str, Any]) -> None:
         from hybridsdk.cloud._client import CloudClient
@@ -609,6 +631,64 @@ class Client(_BaseClient):
         """
         return drive(self._plan(_as_request(request, fields)), run_call)
 
+    def generate(
+        self,
+        *,
+        messages: Sequence[Mapping[str, Any]],
+        max_tokens: int = 256,
+        stream: bool = False,
+        stop: str | Sequence[str] | None = None,
+        temperature: float = 0.0,
+        seed: int | None = None,
+        privacy: str = "internal",
+        deadline_ms: float | None = None,
+        cost_ceiling: float | None = None,
+        deferrable: bool = False,
+        relay_buffers: bool = False,
+    ) -> Any:
+        """Generate a chat answer on the device or through the encrypted gateway.
+
+        Args:
+            messages: OpenAI chat messages ``[{"role": "user", "content": "..."}]``.
+            max_tokens: most tokens to generate.
+            stream: return a `GenerateStream` of text pieces (its `result` at the end)
+                instead of the whole `GenerateResult`.
+            stop: up to 4 stop sequences.
+            temperature: 0 is greedy.
+            seed: sampler seed.
+            privacy: the messages' label (detected personal data can only raise it).
+            deadline_ms: time budget in milliseconds.
+            cost_ceiling: the most this generation may cost on the cloud path.
+            deferrable: may wait for the cloud (not supported yet: answered locally).
+            relay_buffers: the relay holds whole responses: ask the gateway for one chunk.
+        """
+        from hybridsdk._generate import GenerateStream
+        from hybridsdk.cloud._chat_transport import SyncChatIO
+
+        if self._chat_io is None:
+            self._chat_io = SyncChatIO()
+        flow, handles = self._generation(
+            self._chat_io,
+            dict(
+                messages=messages,
+                max_tokens=max_tokens,
+                stop=stop,
+                temperature=temperature,
+                seed=seed,
+                privacy=privacy,
+                deadline_ms=deadline_ms,
+                cost_ceiling=cost_ceiling,
+                deferrable=deferrable,
+                relay_buffers=relay_buffers,
+            ),
+        )
+        pieces = GenerateStream(flow, handles)
+        if stream:
+            return pieces
+        for _ in pieces:
+            pass
+        return pieces.result
+
     def _start_drainer(self, interval_s: float) -> None:
         from hybridsdk.outbox._drain import DrainRunner
         from hybridsdk.outbox._sender import cloud_sender
@@ -633,6 +713,8 @@ class Client(_BaseClient):
             self._drainer = None
         if self._cloud is not None:
             self._cloud.close()
+        if self._chat_io is not None:
+            self._chat_io.close()
         if self.outbox is not None:
             self.outbox.close()
         self._close_models()
@@ -653,6 +735,7 @@ class AsyncClient(_BaseClient):
     """
 
     _cloud: AsyncCloudClient | None = None
+    _chat_io: AsyncChatIO | None = None
     _drain_task: asyncio.Task[None] | None = None
     _drain_wake: asyncio.Event | None = None
     _drain_schedule: DrainSchedule
@@ -678,6 +761,50 @@ class AsyncClient(_BaseClient):
         req = _as_request(request, fields)
         self._ensure_drainer()
         return await adrive(self._plan(req), arun_call)
+
+    async def generate(
+        self,
+        *,
+        messages: Sequence[Mapping[str, Any]],
+        max_tokens: int = 256,
+        stream: bool = False,
+        stop: str | Sequence[str] | None = None,
+        temperature: float = 0.0,
+        seed: int | None = None,
+        privacy: str = "internal",
+        deadline_ms: float | None = None,
+        cost_ceiling: float | None = None,
+        deferrable: bool = False,
+        relay_buffers: bool = False,
+    ) -> Any:
+        """Generate a chat answer; see `Client.generate` (``stream=True`` returns an
+        `AsyncGenerateStream` for ``async for``)."""
+        from hybridsdk._generate import AsyncGenerateStream
+        from hybridsdk.cloud._chat_transport import AsyncChatIO
+
+        if self._chat_io is None:
+            self._chat_io = AsyncChatIO()
+        flow, handles = self._generation(
+            self._chat_io,
+            dict(
+                messages=messages,
+                max_tokens=max_tokens,
+                stop=stop,
+                temperature=temperature,
+                seed=seed,
+                privacy=privacy,
+                deadline_ms=deadline_ms,
+                cost_ceiling=cost_ceiling,
+                deferrable=deferrable,
+                relay_buffers=relay_buffers,
+            ),
+        )
+        pieces = AsyncGenerateStream(flow, handles)
+        if stream:
+            return pieces
+        async for _ in pieces:
+            pass
+        return pieces.result
 
     def _ensure_drainer(self) -> None:
         # Started on first use: it needs the running event loop.
@@ -729,6 +856,8 @@ class AsyncClient(_BaseClient):
             self._drain_task = None
         if self._cloud is not None:
             await self._cloud.aclose()
+        if self._chat_io is not None:
+            await self._chat_io.aclose()
         if self.outbox is not None:
             self.outbox.close()
         self._close_models()
