@@ -5,7 +5,8 @@
 3. a real reference gateway started on 127.0.0.1, its key pinned by the client;
 4. routing: a cascade calibrated on one half of the test set, run on the other half;
 5. privacy: text requests with personal data, what stays and what leaves;
-6. a short outage: degraded answers, deferred requests, the outbox draining afterwards.
+6. a short outage: degraded answers, deferred requests, the outbox draining afterwards;
+7. generation: a streamed local answer and a streamed encrypted cloud answer (genai extra).
 
 Needs the `models` extra (scikit-learn's bundled digits) and `gateway` (the server).
 """
@@ -59,6 +60,7 @@ def heading(number: int, title: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from hybridsdk.cli._demo_generate import show_generation
     from hybridsdk.testing._digits import load_digits_split
 
     split = load_digits_split()
@@ -66,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
     show_device()
     show_local(split.x_test, split.y_test)
     if args.no_cloud:
+        show_generation(cloud=False)
         return 0
     with (
         tempfile.TemporaryDirectory(prefix="hybridsdk-demo-") as tmp,
@@ -76,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
             show_routing(client, split.x_test, split.y_test)
             show_privacy(client)
             show_outage(client, proxy, split.x_test)
+    show_generation(cloud=True)
     say()
     say("Done. `hybridsdk bench local|routing|privacy|cloud|chaos --json` measures each part.")
     return 0
