@@ -56,6 +56,7 @@ from hybridsdk.gateway._problems import (
     Problem,
     problem_body,
 )
+from hybridsdk.gateway._redis_spent_tokens import RedisSpentTokens
 from hybridsdk.gateway._run_slots import RunSlots
 from hybridsdk.gateway._spent_tokens import SpentTokenStore
 from hybridsdk.gateway._state_factory import build_state
@@ -216,7 +217,6 @@ def create_app(
 
     cfg = config or GatewayConfig()
     metrics = GatewayMetrics()
-    access = build_access(cfg.auth, authorizer=authorizer, spent_tokens=spent_tokens, clock=clock)
     keyring = KeyRing(cfg.keys_path, clock=clock)
     models: LocalModels | None = None
     upstream: Upstream | None = None
@@ -228,8 +228,16 @@ def create_app(
             transport=upstream_transport,
         )
     else:
-        models = LocalModels(cfg.models_dir, intra_op_threads=cfg.intra_op_threads)
+        models = LocalModels(
+            cfg.models_dir,
+            intra_op_threads=cfg.intra_op_threads,
+            public_key=cfg.models_public_key,
+            allow_unsigned=cfg.allow_unsigned_models,
+        )
     state = build_state(cfg, clock=clock, monotonic=monotonic)
+    if spent_tokens is None and state.shared is not None:
+        spent_tokens = RedisSpentTokens(state.shared)  # one redemption across all replicas
+    access = build_access(cfg.auth, authorizer=authorizer, spent_tokens=spent_tokens, clock=clock)
     router = OipRouter(
         models=models,
         upstream=upstream,

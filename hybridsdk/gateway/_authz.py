@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import inspect
 import logging
 import math
 import re
@@ -52,6 +53,7 @@ __all__ = [
 logger = logging.getLogger("hybridsdk.gateway")
 
 _MIN_SECRET_LENGTH = 16
+_SPENT = "this token was already redeemed; each token is good for one request"
 _TOKEN_CHARS = re.compile(r"[A-Za-z0-9._~+/=-]+")
 _CLIENT_ID = re.compile(r"[A-Za-z0-9._@-]{1,64}")
 
@@ -93,6 +95,9 @@ class ClientIdentity:
     client_id: str
     scheme: str
     rate_key: str | None = None
+
+
+_ANONYMOUS = ClientIdentity("private-token", "PrivateToken")
 
 
 class Unauthorized(Exception):
@@ -283,8 +288,9 @@ class PrivateTokenVerifier:
         challenge = self.challenge_for(ohttp_key_config, self.epoch())
         return [challenge.www_authenticate(keys[0].token_key, max_age_s=int(self.epoch_s))]
 
-    def __call__(self, request: AuthRequest) -> ClientIdentity:
-        """Admit a request carrying a valid, unspent, bound token."""
+    def __call__(self, request: AuthRequest) -> AuthResult:
+        """Admit a request carrying a valid, unspent, bound token (an awaitable when the
+        double-spend store is across the network)."""
 
         def refuse(detail: str) -> Unauthorized:
             # The challenge is built only for refusals: admitted requests skip the work.
@@ -331,9 +337,20 @@ class PrivateTokenVerifier:
         except CryptoError:
             raise refuse("the token's signature is not valid") from None
         spent_key = hashlib.sha256(token.token_key_id + token.nonce).digest()
-        if not self.spent.spend(spent_key, (matched + 2) * self.epoch_s):
-            raise refuse("this token was already redeemed; each token is good for one request")
-        return ClientIdentity("private-token", "PrivateToken")
+        fresh = self.spent.spend(spent_key, (matched + 2) * self.epoch_s)
+        if inspect.isawaitable(fresh):
+            return self._after_spend(fresh, refuse)
+        if not fresh:
+            raise refuse(_SPENT)
+        return _ANONYMOUS
+
+    @staticmethod
+    async def _after_spend(
+        fresh: Awaitable[bool], refuse: Callable[[str], Unauthorized]
+    ) -> ClientIdentity:
+        if not await fresh:
+            raise refuse(_SPENT)
+        return _ANONYMOUS
 
     def token_key_b64(self) -> str:
         """The newest issuer key as base64url (for logs and directories)."""
@@ -351,7 +368,7 @@ class Authorizers:
     def __init__(self, schemes: Sequence[BearerTokens | PrivateTokenVerifier]) -> None:
         self.schemes = list(schemes)
 
-    def __call__(self, request: AuthRequest) -> ClientIdentity:
+    def __call__(self, request: AuthRequest) -> AuthResult:
         """Dispatch on the Authorization scheme."""
         given = request.headers.get("authorization", "").strip().partition(" ")[0].lower()
         for scheme in self.schemes:

@@ -17,6 +17,10 @@ class GatewayConfig(BaseModel):
 
     Args:
         models_dir: the zoo folder whose ONNX models are served; None: the built-in zoo.
+        models_public_key: the zoo signer's pinned Ed25519 key (overrides the zoo's own
+            `manifest.pub`); the manifest signature is always checked unless
+            `allow_unsigned_models` (logged at WARNING).
+        allow_unsigned_models: serve a zoo without checking its signature.
             Ignored when `upstream_url` is set.
         upstream_url: forward every OIP request to this Open Inference Protocol server
             (Triton, KServe, MLServer, another gateway) instead of serving models here.
@@ -61,6 +65,8 @@ class GatewayConfig(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     models_dir: Path | None = None
+    models_public_key: Path | None = None
+    allow_unsigned_models: bool = False
     upstream_url: str | None = None
     keys_path: Path | None = None
     max_body_bytes: int = Field(default=1 << 20, gt=0)

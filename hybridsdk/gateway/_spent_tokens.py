@@ -2,8 +2,9 @@
 
 A small interface, `SpentTokenStore`, so a shared store can back it for several gateway
 replicas: ``spend`` must be one atomic check-and-set with an expiry, e.g. Valkey/Redis
-``SET <key> 1 NX EXAT <expires_at>`` (True when the reply is OK). Entries only need to
-outlive the token's validity (two epochs), which bounds the store's size.
+``SET <key> 1 NX EXAT <expires_at>`` (True when the reply is OK), as `RedisSpentTokens`
+does with ``--state-url``. Entries only need to outlive the token's validity (a few
+epochs), which bounds the store's size.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import heapq
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Protocol, runtime_checkable
 
 from hybridsdk._exceptions import HybridSDKError
@@ -27,8 +28,9 @@ class SpentTokenStoreFull(HybridSDKError):
 class SpentTokenStore(Protocol):
     """Remembers redeemed tokens until they could no longer be valid anyway."""
 
-    def spend(self, key: bytes, expires_at: float) -> bool:
-        """Record `key` as spent; True the first time, False if it already was.
+    def spend(self, key: bytes, expires_at: float) -> bool | Awaitable[bool]:
+        """Record `key` as spent; True the first time, False if it already was (or an
+        awaitable of that, for a store across the network).
 
         Args:
             key: a digest naming the token (issuer key id and nonce).

@@ -311,3 +311,32 @@ def test_parse_round_trip_of_authorization_header(issuer_dir: Path) -> None:
     verifier = _verifier(issuer_dir, Clock())
     token = _mint(verifier, CONFIG_A, 1)
     assert parse_private_token_authorization(token.authorization()) == token
+
+
+class _AsyncStore:
+    """A double-spend store across a (pretend) network: `spend` is a coroutine."""
+
+    def __init__(self) -> None:
+        self.seen: set[bytes] = set()
+
+    async def spend(self, key: bytes, expires_at: float) -> bool:
+        fresh = key not in self.seen
+        self.seen.add(key)
+        return fresh
+
+
+def test_an_async_spent_store_gives_an_awaitable_verdict(issuer_dir: Path) -> None:
+    import asyncio
+
+    clock = Clock()
+    verifier = PrivateTokenVerifier(
+        issuer=IssuerKeyRing(issuer_dir, clock=clock),
+        spent=_AsyncStore(),
+        issuer_name="issuer.test",
+        clock=clock,
+    )
+    token = _mint(verifier, CONFIG_A, verifier.epoch())
+    first = verifier(_ohttp(token.authorization()))
+    assert asyncio.run(first) == ClientIdentity("private-token", "PrivateToken")  # type: ignore[arg-type]
+    with pytest.raises(Unauthorized, match="already redeemed"):
+        asyncio.run(verifier(_ohttp(token.authorization())))  # type: ignore[arg-type]

@@ -217,6 +217,7 @@ def test_client_does_not_report_deferred_once_its_outbox_file_is_gone(tmp_path: 
 
     from hybridsdk import Client, CloudEndpoint, Mode, Policy, Route, RoutingError, Task
     from hybridsdk._degradation import DegradationChain
+    from hybridsdk.cloud import CloudClient
 
     def down(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("refused", request=request)
@@ -227,13 +228,13 @@ def test_client_does_not_report_deferred_once_its_outbox_file_is_gone(tmp_path: 
     with Client(
         tasks=[task],
         policy=Policy(mode=Mode.CLOUD_ONLY),
-        cloud=CloudEndpoint(url="http://127.0.0.1:9", mode="plain"),
+        cloud=CloudClient(
+            CloudEndpoint(url="http://127.0.0.1:9", mode="plain"),
+            transport=httpx.MockTransport(down),
+            breaker=None,
+            sleep=lambda s: None,
+        ),
         outbox=path,
-        cloud_options={
-            "transport": httpx.MockTransport(down),
-            "breaker": None,
-            "sleep": lambda s: None,
-        },
         device=False,
         drain_interval_s=3600,
     ) as client:
