@@ -231,3 +231,20 @@ def test_upstream_killed_mid_stream_fails_over_to_the_device(genai_folder: Path,
     assert result.text == "".join(pieces)
     assert result.cloud_completion_tokens >= 3
     assert result.completion_tokens > result.cloud_completion_tokens
+
+
+def test_client_behind_a_buffering_relay_gets_the_whole_answer(
+    gateway: LaunchedGateway, generator
+) -> None:  # type: ignore[no-untyped-def]
+    from hybridsdk import Client
+    from hybridsdk._types import Route
+    from hybridsdk.routing._policy import Mode, Policy
+
+    with Client(
+        cloud=gateway.url, policy=Policy(mode=Mode.CLOUD_ONLY), llm=generator, device=False
+    ) as client:
+        buffered = client.generate(messages=MESSAGES, max_tokens=6, relay_buffers=True)
+        streamed = client.generate(messages=MESSAGES, max_tokens=6)
+    assert buffered.route is Route.CLOUD and buffered.failover is None
+    assert buffered.text == streamed.text
+    assert buffered.completion_tokens == streamed.completion_tokens
