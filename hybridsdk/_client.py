@@ -280,6 +280,43 @@ class _BaseClient:
         handles: list[Any] = []
         return generation_flow(self, make_request(**fields), io, handles), handles
 
+    def _store_chat(self, body: dict[str, Any], idempotency_key: str) -> None:
+        """Put a deferred generation in the outbox (blocking: SQLite commits with fsync)."""
+        from hybridsdk.outbox._chat_deferred import encode_deferred_chat
+
+        assert self.outbox is not None
+        self.outbox.put(
+            encode_deferred_chat(body), idempotency_key=idempotency_key, stream="generate"
+        )
+
+    def deferred_generation(self, idempotency_key: str) -> Any:
+        """The cloud's answer to a deferred generation once delivered (a `GenerateResult`
+        with route "cloud"); None while pending.
+
+        Raises:
+            ConfigurationError: this client has no outbox.
+        """
+        if self.outbox is None:
+            raise ConfigurationError("this client has no outbox: pass outbox=PATH")
+        from hybridsdk._generate import GenerateResult
+        from hybridsdk.outbox._chat_deferred import decode_chat_answer
+        from hybridsdk.outbox._store import OutboxState
+
+        record = self.outbox.get(idempotency_key)
+        if record is None or record.state is not OutboxState.DELIVERED or record.result is None:
+            return None
+        text, finish, prompt, completion = decode_chat_answer(record.result)
+        return GenerateResult(
+            text=text,
+            route=Route.CLOUD,
+            finish_reason=finish,
+            prompt_tokens=prompt,
+            completion_tokens=completion,
+            cloud_completion_tokens=completion,
+            cost=self.cloud_cost or 0.0,
+            idempotency_key=idempotency_key,
+        )
+
     # -- per request ----------------------------------------------------------------------
 
     def _task_for(self, request: InferenceRequest) -> Task:
@@ -726,12 +763,28 @@ class Client(_BaseClient):
             pass
         return pieces.result
 
+    def _send_chat(self, record: Any) -> bytes:
+        """Deliver one deferred generation (the drain's `chat` sender)."""
+        from hybridsdk.cloud._chat_transport import ChatExchange, SyncChatIO, completion_bytes
+        from hybridsdk.outbox._chat_deferred import decode_deferred_chat
+
+        if self._chat_io is None:
+            self._chat_io = SyncChatIO()
+        endpoint = self.endpoints[0]
+        exchange = ChatExchange(endpoint, decode_deferred_chat(record.payload))
+        if endpoint.mode != "plain":
+            exchange.key = self._chat_io.key(endpoint)
+        text = "".join(p for pieces in self._chat_io.open(exchange) for p in pieces)
+        return completion_bytes(exchange, text)
+
     def _start_drainer(self, interval_s: float) -> None:
         from hybridsdk.outbox._drain import DrainRunner
         from hybridsdk.outbox._sender import cloud_sender
 
         assert self._cloud is not None and self.outbox is not None
-        self._drainer = DrainRunner(self.outbox, cloud_sender(self._cloud), interval_s=interval_s)
+        self._drainer = DrainRunner(
+            self.outbox, cloud_sender(self._cloud, chat=self._send_chat), interval_s=interval_s
+        )
         self._drainer.start()
 
     def drain_outbox(self) -> DrainReport:
@@ -741,7 +794,7 @@ class Client(_BaseClient):
         from hybridsdk.outbox._drain import drain
         from hybridsdk.outbox._sender import cloud_sender
 
-        return drain(self.outbox, cloud_sender(self._cloud))
+        return drain(self.outbox, cloud_sender(self._cloud, chat=self._send_chat))
 
     def close(self) -> None:
         """Stop the outbox drainer, close connections and models."""
@@ -843,6 +896,20 @@ class AsyncClient(_BaseClient):
             pass
         return pieces.result
 
+    async def _asend_chat(self, record: Any) -> bytes:
+        """Deliver one deferred generation (the async drain's `chat` sender)."""
+        from hybridsdk.cloud._chat_transport import AsyncChatIO, ChatExchange, completion_bytes
+        from hybridsdk.outbox._chat_deferred import decode_deferred_chat
+
+        if self._chat_io is None:
+            self._chat_io = AsyncChatIO()
+        endpoint = self.endpoints[0]
+        exchange = ChatExchange(endpoint, decode_deferred_chat(record.payload))
+        if endpoint.mode != "plain":
+            exchange.key = await self._chat_io.key(endpoint)
+        parts = [p async for pieces in self._chat_io.open(exchange) for p in pieces]
+        return completion_bytes(exchange, "".join(parts))
+
     def _ensure_drainer(self) -> None:
         # Started on first use: it needs the running event loop.
         if self._drain_task is None and self._cloud is not None and self.outbox is not None:
@@ -882,7 +949,9 @@ class AsyncClient(_BaseClient):
         from hybridsdk.outbox._drain import drain_async
         from hybridsdk.outbox._sender import async_cloud_sender
 
-        return await drain_async(self.outbox, async_cloud_sender(self._cloud))
+        return await drain_async(
+            self.outbox, async_cloud_sender(self._cloud, chat=self._asend_chat)
+        )
 
     async def aclose(self) -> None:
         """Stop the outbox drainer, close connections, the outbox and models."""

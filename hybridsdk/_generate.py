@@ -19,14 +19,16 @@ sync and async clients share every decision:
   ``usage`` when the stream ended normally, otherwise the local tokenizer's count of the
   cloud text (``usage_estimated=True``); time to first token and tokens per second.
 
-Not here yet: deferring generations to the outbox (a deferrable generation that cannot
-reach the cloud is answered on the device, with reason ``defer_unsupported``).
+- outbox: a deferrable generation whose cloud call fails before any text (or that may not
+  use the cloud now) is stored in the outbox (``route="deferred"``) when the client has one;
+  `deferred_generation(key)` gives the answer once the drain delivered it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import time
+import uuid
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Union
@@ -114,6 +116,7 @@ class GenerateRequest:
     cost_ceiling: float | None = None
     deferrable: bool = False
     incremental: bool = True
+    idempotency_key: str = field(default_factory=lambda: uuid.uuid4().hex)
     started: float = field(default_factory=time.monotonic)
 
 
@@ -223,15 +226,7 @@ def generation_flow(
         if assessment.action is not PrivacyAction.SEND:
             messages, restore = _scrubbed(client, req)
         endpoint = client.endpoints[0]
-        body: dict[str, Any] = {
-            "messages": messages,
-            "max_tokens": req.max_tokens,
-            "temperature": req.temperature,
-        }
-        if req.stop:
-            body["stop"] = req.stop
-        if req.seed is not None:
-            body["seed"] = req.seed
+        body = _cloud_body(client, req, messages)
         from hybridsdk.cloud._chat_transport import ChatExchange
 
         exchange = ChatExchange(endpoint, body, incremental=req.incremental)
@@ -276,6 +271,7 @@ def generation_flow(
                 ttft_s=ttft,
                 tokens_per_s=rate,
                 usage_estimated=estimated,
+                idempotency_key=req.idempotency_key,
             )
         code = "cloud_stream_broken" if emitted else "cloud_failed"
         reasons.append(_reason(code, f"the cloud path failed: {type(failure).__name__}: {failure}"))
@@ -284,9 +280,14 @@ def generation_flow(
             "no cloud endpoint is configured" if not client.endpoints else "privacy keeps it local"
         )
         reasons.append(_reason("cloud_unavailable", why))
-    if req.deferrable:
-        reasons.append(
-            _reason("defer_unsupported", "generations are not deferred to the outbox yet")
+    cloud_wanted = failure is not None or decision.action is Action.DEGRADE
+    if req.deferrable and not emitted and client.outbox is not None and cloud_ok and cloud_wanted:
+        # Rather the cloud's answer later than the device's now (as `infer` does).
+        body = _cloud_body(client, req)
+        yield Call(client._store_chat, (body, req.idempotency_key), blocking=True)
+        reasons.append(_reason("deferred", "stored in the outbox; sent when the cloud is back"))
+        return GenerateResult(
+            text="", route=Route.DEFERRED, reasons=reasons, idempotency_key=req.idempotency_key
         )
     if not decision.local_allowed and failure is None:
         raise RoutingError("no path may answer this generation now: " + decision.explain())
@@ -337,7 +338,29 @@ def generation_flow(
         tokens_per_s=rate,
         failover="cloud_stream_broken" if cloud_used else None,
         usage_estimated=cloud_used,
+        idempotency_key=req.idempotency_key,
     )
+
+
+def _cloud_body(
+    client: _BaseClient, req: GenerateRequest, messages: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    """The OpenAI request the cloud gets (messages scrubbed as the privacy policy says)."""
+    if messages is None:
+        assessment = client.privacy.assess(message_text(req.messages), req.privacy)
+        messages = (
+            req.messages if assessment.action is PrivacyAction.SEND else _scrubbed(client, req)[0]
+        )
+    body: dict[str, Any] = {
+        "messages": messages,
+        "max_tokens": req.max_tokens,
+        "temperature": req.temperature,
+    }
+    if req.stop:
+        body["stop"] = req.stop
+    if req.seed is not None:
+        body["seed"] = req.seed
+    return body
 
 
 def _scrubbed(

@@ -40,9 +40,9 @@ from hybridsdk.wire._keyconfig import (
     parse_key_config,
     parse_key_configs,
 )
-from hybridsdk.wire._openai_chat import CHAT_PATH, SseParser
+from hybridsdk.wire._openai_chat import CHAT_PATH, SseParser, chat_completion
 
-__all__ = ["AsyncChatIO", "ChatExchange", "SyncChatIO"]
+__all__ = ["AsyncChatIO", "ChatExchange", "SyncChatIO", "completion_bytes"]
 
 _GATEWAY_PATH = "/.well-known/ohttp-gateway"
 
@@ -158,6 +158,21 @@ class ChatExchange:
                 if choice.get("finish_reason"):
                     self.finish_reason = choice["finish_reason"]
         return out
+
+
+def completion_bytes(exchange: ChatExchange, text: str) -> bytes:
+    """A finished exchange as ``chat.completion`` JSON (what the outbox stores)."""
+    prompt, completion = exchange.usage or (0, 0)
+    return json.dumps(
+        chat_completion(
+            "deferred",
+            exchange.model or "",
+            text=text,
+            finish_reason=exchange.finish_reason or "stop",
+            prompt_tokens=prompt,
+            completion_tokens=completion,
+        )
+    ).encode()
 
 
 def _detail(body: bytes) -> str:

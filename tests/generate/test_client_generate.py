@@ -187,3 +187,45 @@ def test_restricted_label_keeps_it_on_the_device(generator) -> None:  # type: ig
         result = client.generate(messages=MESSAGES, max_tokens=3, privacy="restricted")
     assert gateway.seen == []
     assert result.route is Route.LOCAL
+
+
+def test_deferrable_generation_goes_to_the_outbox_and_is_delivered_later(
+    generator, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    def unreachable(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    gateway = _BreakingGateway(["Paris", "."], complete=True)
+    endpoint = CloudEndpoint("http://127.0.0.1:9", key_config=gateway.config.encode())
+    messages = [{"role": "user", "content": "Tell jane.doe@example.com the capital of France."}]
+    with Client(
+        llm=generator,
+        device=False,
+        cloud=endpoint,
+        policy=Policy(mode=Mode.CLOUD_ONLY),
+        outbox=tmp_path / "outbox.sqlite3",
+        cloud_cost=0.002,
+    ) as client:
+        client._chat_io = SyncChatIO(transport=httpx.MockTransport(unreachable))
+        deferred = client.generate(messages=messages, max_tokens=8, deferrable=True)
+        assert deferred.route is Route.DEFERRED and deferred.text == ""
+        assert "deferred" in [r.code for r in deferred.reasons]
+        key = deferred.idempotency_key
+        assert key is not None and client.deferred_generation(key) is None
+        stored = client.outbox.get(key)
+        assert stored is not None and b"jane.doe@example.com" not in stored.payload
+        # The cloud is back: the drain sends it through the same chunked-OHTTP path.
+        client._chat_io = SyncChatIO(transport=httpx.MockTransport(gateway))
+        report = client.drain_outbox()
+        assert report.delivered == 1
+        answer = client.deferred_generation(key)
+    assert answer is not None and answer.text == "Paris."
+    assert (answer.prompt_tokens, answer.completion_tokens) == (11, 2)
+    assert "jane.doe@example.com" not in gateway.seen[0]["messages"][0]["content"]
+
+
+def test_not_deferrable_without_outbox_answers_locally(generator) -> None:  # type: ignore[no-untyped-def]
+    gateway = _BreakingGateway([], complete=False)
+    with _cloud_client(generator, gateway) as client:
+        result = client.generate(messages=MESSAGES, max_tokens=3, deferrable=True)
+    assert result.route is Route.LOCAL
