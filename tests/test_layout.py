@@ -39,7 +39,9 @@ def _imports(folder: str) -> dict[str, set[str]]:
                 "hybridsdk.wire",
                 "hybridsdk.edge",
                 "hybridsdk.gateway",
-                "hybridsdk.textenc",  # the encoder-backed text models it serves
+                # Encoder-backed text models and the separately installed cloud models.
+                "hybridsdk.textenc",
+                "hybridsdk_cloud_models",
             ),
         ),
     ],
