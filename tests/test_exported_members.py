@@ -21,7 +21,8 @@ import hybridsdk
 # The whole public surface, every namespace together (httpx has 72 in one namespace).
 # 81: ReplayWindowNarrowedError (issue 9.3 asks for its own client error, apart from
 # ClockSkewError). +2 for hybridsdk.generate (LocalGenerator, GenerationResult: #14).
-MAX_PUBLIC_NAMES = 83
+# +2 for hybridsdk.telemetry (GenAIRecorder, GenerationRecord: #14 stage 3).
+MAX_PUBLIC_NAMES = 85
 
 
 def _namespaces() -> list[str]:
