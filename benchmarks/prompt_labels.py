@@ -32,6 +32,7 @@ KIOSK = Path(__file__).with_name("data") / "kiosk_prompts.json"
 OUT = Path(__file__).resolve().parents[1] / "tests" / "routing" / "data" / "prompt_labels.json"
 GSM8K_SUFFIX = "\nAnswer with the final number."
 _NUM = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+_MARKED = re.compile(r"(?:####|answer is:?)\s*\$?(-?\d[\d,]*(?:\.\d+)?)", re.IGNORECASE)
 
 
 def split_of(text: str) -> str:
@@ -57,10 +58,26 @@ def kiosk_items() -> list[dict[str, Any]]:
     ]
 
 
-def correct(item: dict[str, Any], output: str) -> bool:
+def correct(item: dict[str, Any], output: str, *, truncated: bool) -> bool:
+    """Whether the device's answer is right.
+
+    GSM8K: the number after the last "####" or "answer is" must equal the gold number;
+    without such a marker, the last number counts only if the answer ended (was not cut
+    at max_tokens): a cut-off chain of reasoning whose last number happens to match is
+    not an answer. Kiosk: the item's regex, case-insensitive, anywhere in the output.
+    """
     if item["source"] == "gsm8k":
-        nums = [m.replace(",", "") for m in _NUM.findall(output)]
-        return bool(nums) and float(nums[-1]) == float(item["gold"])
+        marked = _MARKED.findall(output)
+        if marked:
+            answer = marked[-1]
+        elif truncated:
+            return False
+        else:
+            nums = _NUM.findall(output)
+            if not nums:
+                return False
+            answer = nums[-1]
+        return float(answer.replace(",", "")) == float(item["gold"])
     return re.search(item["regex"], output, re.IGNORECASE) is not None
 
 
@@ -113,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
                 "source": item["source"],
                 "split": split_of(item["text"]),
                 "text": prompt,
-                "device_correct": correct(item, output),
+                "device_correct": correct(item, output, truncated=n >= args.max_tokens),
                 "completion_tokens": n,
                 "signals": signals,
                 "output": output,
