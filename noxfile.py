@@ -46,6 +46,7 @@ def shared_state(session: nox.Session) -> None:
     session.run(
         "pytest",
         "tests/gateway/test_gateway_replicas.py",
+        "tests/gateway/test_gateway_auth_replicas.py",
         "tests/gateway/test_gateway_state_units.py",
         "tests/gateway/test_gateway_replay_window.py",
         *session.posargs,
@@ -56,7 +57,9 @@ def shared_state(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff: lint and format check."""
     session.install("ruff")
-    session.run("ruff", "check", "hybridsdk", "tests", "benchmarks", "edge_models", "noxfile.py")
+    session.run(
+        "ruff", "check", "hybridsdk", "tests", "benchmarks", "edge_models", "examples", "noxfile.py"
+    )
     session.run("ruff", "format", "--check", "hybridsdk", "tests")
 
 
@@ -72,6 +75,8 @@ def models(session: nox.Session) -> None:
     """Rebuild edge_models/ (deterministic) and its manifest."""
     session.install("-e", ".[models]")
     session.run("python", "edge_models/build/build_all.py", *session.posargs)
+    # The privacy tagger ships in the package (hybridsdk/routing/models/), not in the zoo.
+    session.run("python", "edge_models/build/build_pii_ner.py")
 
 
 @nox.session(python=PYTHON)

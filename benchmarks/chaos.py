@@ -174,7 +174,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         offline_detection=not args.no_offline_detection,
         gateway_url=args.gateway_url,
     )
-    return run_chaos(config)
+    from hybridsdk.cli._progress import progress_for
+
+    return run_chaos(config, progress=progress_for(args))
 
 
 def format_text(result: dict[str, Any]) -> str:
@@ -303,7 +305,7 @@ def run_chaos(
 
     Args:
         config: the run's shape.
-        progress: called with a line at each phase (the CLI leaves it None).
+        progress: called with a line at each phase (the CLI passes one on a terminal).
 
     Raises:
         MissingDependencyError: scikit-learn, onnxruntime or the gateway extra is missing.

@@ -16,8 +16,9 @@ measures, bounded in time:
   bodies).
 
 `rss_bound_mb` (512) is the bound every case must stay under; `within_bound` says whether
-all did. Loopback only. `--gateway-arg` passes options to the gateway (e.g. its limits, or
-a shared state store once the gateway has one: that variant is reported under `variant`).
+all did. Loopback only. `--shared-store` starts a throwaway Valkey/Redis server on
+127.0.0.1 and runs the gateway with `--state-url` (replay and idempotency state shared
+across replicas); `variant` says which. `--gateway-arg` passes any other gateway option.
 """
 
 from __future__ import annotations
@@ -64,7 +65,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="an extra gateway command-line argument (repeatable; use --gateway-arg=--flag)",
     )
     parser.add_argument(
-        "--variant", default="in-memory state", help="label for this run's gateway set-up"
+        "--shared-store",
+        action="store_true",
+        help="start a Valkey/Redis server on 127.0.0.1 and give the gateway --state-url",
+    )
+    parser.add_argument(
+        "--variant", default=None, help="label for this run's gateway set-up (default: derived)"
     )
 
 
@@ -381,6 +387,46 @@ async def _sustained(base: str, clients: int, seconds: float) -> dict[str, Any]:
 
 
 @contextlib.contextmanager
+def _state_store() -> Iterator[tuple[str, int]]:
+    """A throwaway Valkey/Redis server on a free loopback port: (url, pid)."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    from hybridsdk.gateway._launch import free_port
+
+    binary = shutil.which("valkey-server") or shutil.which("redis-server")
+    if binary is None:
+        raise ConfigurationError(
+            "--shared-store needs valkey-server or redis-server on PATH "
+            "(apt-get install valkey-server, or redis-server)"
+        )
+    port = free_port()
+    with tempfile.TemporaryDirectory() as workdir:
+        argv = [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", ""]
+        argv += ["--appendonly", "no", "--dir", workdir]
+        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + 10
+            while True:
+                with contextlib.suppress(OSError), _connect(port) as sock:
+                    sock.sendall(b"PING\r\n")
+                    if sock.recv(16).startswith(b"+PONG"):
+                        break
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise ConfigurationError(f"{binary} did not start on 127.0.0.1:{port}")
+                time.sleep(0.05)  # polling a child process
+            yield f"redis://127.0.0.1:{port}/0", proc.pid
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+@contextlib.contextmanager
 def _gateway(extra: list[str], fd_limit: int) -> Iterator[tuple[str, int, int]]:
     import psutil
 
@@ -413,50 +459,73 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             f"(unknown: {unknown})"
         )
     started = time.monotonic()
-    result: dict[str, Any] = {"variant": args.variant, "rss_bound_mb": _RSS_BOUND_MB}
-    with _gateway(list(args.gateway_arg), args.gateway_fd_limit) as (base, port, pid):
-        gateway_proc, bench_proc = psutil.Process(pid), psutil.Process()
-        cpu0 = (sum(gateway_proc.cpu_times()[:2]), sum(bench_proc.cpu_times()[:2]))
-        with _PeakRss(pid) as rss:
-            sustained = asyncio.run(_sustained(base, args.clients, args.seconds))
-        # Who was busy: on a shared machine, CPU seconds say more than wall time.
-        sustained["gateway_cpu_s"] = round(sum(gateway_proc.cpu_times()[:2]) - cpu0[0], 2)
-        sustained["client_cpu_s"] = round(sum(bench_proc.cpu_times()[:2]) - cpu0[1], 2)
-        sustained["load_avg_1m"] = round(os.getloadavg()[0], 2)
-        # Requests per CPU-second of the gateway: its capacity per core, whatever else
-        # (the load generator, other processes) competed for the cores meanwhile.
-        if sustained["gateway_cpu_s"] > 0:
-            per_core = sustained["completed"] / sustained["gateway_cpu_s"]
-            sustained["gateway_rps_per_cpu_s"] = round(per_core, 1)
-            sustained["gateway_cpu_ms_per_request"] = round(1000 / per_core, 2)
-        sustained["idle_rss_mb"] = round(rss.idle / _MB, 1)
-        sustained["peak_rss_mb"] = round(rss.peak / _MB, 1)
-        result["sustained"] = sustained
-        abuse: dict[str, Any] = {}
-        for name in cases:
-            with _PeakRss(pid) as rss, _NormalClient(base) as normal:
-                t0 = time.perf_counter()
-                seen = _CASES[name](base, port)
-                took = time.perf_counter() - t0
-            abuse[name] = {
-                "attacker_got": dict(seen),
-                "seconds": round(took, 2),
-                "peak_rss_mb": round(rss.peak / _MB, 1),
-                "rss_growth_mb": round((rss.peak - rss.idle) / _MB, 1),
-                "normal_ok": len(normal.times),
-                "normal_total": normal.total,
-                "normal_p50_ms": round(statistics.median(normal.times) * 1000, 1)
-                if normal.times
-                else None,
-            }
-            time.sleep(0.5)  # let the gateway close what the attack left behind
-        result["abuse"] = abuse
-        result["gateway_alive"] = psutil.Process(pid).is_running()
-    peaks = [result["sustained"]["peak_rss_mb"]] + [a["peak_rss_mb"] for a in abuse.values()]
+    variant = args.variant or ("shared store" if args.shared_store else "in-memory state")
+    result: dict[str, Any] = {"variant": variant, "rss_bound_mb": _RSS_BOUND_MB}
+    with contextlib.ExitStack() as stack:
+        extra = list(args.gateway_arg)
+        store_pid = None
+        if args.shared_store:
+            store_url, store_pid = stack.enter_context(_state_store())
+            extra += ["--state-url", store_url]
+        gateway = stack.enter_context(_gateway(extra, args.gateway_fd_limit))
+        _measure(args, cases, gateway, result)
+        if store_pid is not None:
+            result["store_rss_mb"] = round(psutil.Process(store_pid).memory_info().rss / _MB, 1)
+    peaks = [result["sustained"]["peak_rss_mb"]] + [
+        a["peak_rss_mb"] for a in result["abuse"].values()
+    ]
     result["max_peak_rss_mb"] = max(peaks)
     result["within_bound"] = max(peaks) < _RSS_BOUND_MB
     result["elapsed_s"] = round(time.monotonic() - started, 1)
     return result
+
+
+def _measure(
+    args: argparse.Namespace,
+    cases: list[str],
+    gateway: tuple[str, int, int],
+    result: dict[str, Any],
+) -> None:
+    import psutil
+
+    base, port, pid = gateway
+    gateway_proc, bench_proc = psutil.Process(pid), psutil.Process()
+    cpu0 = (sum(gateway_proc.cpu_times()[:2]), sum(bench_proc.cpu_times()[:2]))
+    with _PeakRss(pid) as rss:
+        sustained = asyncio.run(_sustained(base, args.clients, args.seconds))
+    # Who was busy: on a shared machine, CPU seconds say more than wall time.
+    sustained["gateway_cpu_s"] = round(sum(gateway_proc.cpu_times()[:2]) - cpu0[0], 2)
+    sustained["client_cpu_s"] = round(sum(bench_proc.cpu_times()[:2]) - cpu0[1], 2)
+    sustained["load_avg_1m"] = round(os.getloadavg()[0], 2)
+    # Requests per CPU-second of the gateway: its capacity per core, whatever else
+    # (the load generator, other processes) competed for the cores meanwhile.
+    if sustained["gateway_cpu_s"] > 0:
+        per_core = sustained["completed"] / sustained["gateway_cpu_s"]
+        sustained["gateway_rps_per_cpu_s"] = round(per_core, 1)
+        sustained["gateway_cpu_ms_per_request"] = round(1000 / per_core, 2)
+    sustained["idle_rss_mb"] = round(rss.idle / _MB, 1)
+    sustained["peak_rss_mb"] = round(rss.peak / _MB, 1)
+    result["sustained"] = sustained
+    abuse: dict[str, Any] = {}
+    for name in cases:
+        with _PeakRss(pid) as rss, _NormalClient(base) as normal:
+            t0 = time.perf_counter()
+            seen = _CASES[name](base, port)
+            took = time.perf_counter() - t0
+        abuse[name] = {
+            "attacker_got": dict(seen),
+            "seconds": round(took, 2),
+            "peak_rss_mb": round(rss.peak / _MB, 1),
+            "rss_growth_mb": round((rss.peak - rss.idle) / _MB, 1),
+            "normal_ok": len(normal.times),
+            "normal_total": normal.total,
+            "normal_p50_ms": round(statistics.median(normal.times) * 1000, 1)
+            if normal.times
+            else None,
+        }
+        time.sleep(0.5)  # let the gateway close what the attack left behind
+    result["abuse"] = abuse
+    result["gateway_alive"] = psutil.Process(pid).is_running()
 
 
 def format_text(result: dict[str, Any]) -> str:
@@ -480,6 +549,8 @@ def format_text(result: dict[str, Any]) -> str:
             f"attacker got {a['attacker_got']}, normal client {a['normal_ok']}/"
             f"{a['normal_total']} ok (p50 {a['normal_p50_ms']} ms), {a['seconds']} s"
         )
+    if "store_rss_mb" in result:
+        lines.append(f"shared store (Valkey/Redis) RSS at the end: {result['store_rss_mb']} MB")
     lines.append(
         f"max peak RSS {result['max_peak_rss_mb']} MB vs bound {result['rss_bound_mb']} MB: "
         f"{'within' if result['within_bound'] else 'OVER'}; elapsed {result['elapsed_s']} s"

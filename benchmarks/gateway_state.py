@@ -1,7 +1,7 @@
 """Gateway state: cost per request of the replay and idempotency state, in memory and in
 Valkey/Redis, measured side by side.
 
-    python benchmarks/gateway_state.py [--json] [--state-url redis://127.0.0.1:6379/0]
+    hybridsdk bench gateway_state [--json] [--state-url redis://127.0.0.1:6379/0]
 
 Figures (medians over batches, microseconds per request):
 `idem_us_1k` / `idem_us_100k`: begin + finish on a FULL in-memory idempotency store of
@@ -29,11 +29,13 @@ import tempfile
 import time
 from typing import Any
 
-from hybridsdk.gateway._idempotency import IdempotencyStore
-from hybridsdk.gateway._problems import InnerResponse
-from hybridsdk.gateway._replay import ReplayGuard, http_date
+__all__ = ["add_arguments", "format_text", "run"]
 
-_ANSWER = InnerResponse(200, [("content-type", "application/json")], b"{}" * 32)
+
+def _answer() -> Any:
+    from hybridsdk.gateway._problems import InnerResponse
+
+    return InnerResponse(200, [("content-type", "application/json")], b"{}" * 32)
 
 
 def _median_us(batches: list[float], per_batch: int) -> float:
@@ -42,10 +44,13 @@ def _median_us(batches: list[float], per_batch: int) -> float:
 
 def idempotency_us(size: int, *, batches: int = 15, per_batch: int = 2000) -> float:
     """Median us per begin+finish once the store holds `size` finished entries."""
+    from hybridsdk.gateway._idempotency import IdempotencyStore
+
+    answer = _answer()
     store = IdempotencyStore(ttl_s=1e9, max_entries=size, max_bytes=1 << 40, clock=time.monotonic)
     for i in range(size):
         store.begin("s", f"fill-{i}", b"x")
-        store.finish("s", f"fill-{i}", _ANSWER)
+        store.finish("s", f"fill-{i}", answer)
     times = []
     n = 0
     for _ in range(batches):
@@ -54,7 +59,7 @@ def idempotency_us(size: int, *, batches: int = 15, per_batch: int = 2000) -> fl
             key = f"k-{n}"
             n += 1
             store.begin("s", key, b"x")
-            store.finish("s", key, _ANSWER)
+            store.finish("s", key, answer)
         times.append(time.perf_counter() - start)
     assert len(store) == size
     return _median_us(times, per_batch)
@@ -66,6 +71,8 @@ def replay_us(size: int, *, batches: int = 15, per_batch: int = 500) -> float:
     One batch per second of the fake clock: at most 500 new entries a second, under the
     share a full table may take within one second.
     """
+    from hybridsdk.gateway._replay import ReplayGuard, http_date
+
     now = [1_700_000_000.0]
     guard = ReplayGuard(window_s=60, max_entries=size, require_date=True, clock=lambda: now[0])
     for _ in range(size):
@@ -91,6 +98,9 @@ def _free_port() -> int:
 
 async def _redis_us(url: str, rounds: int = 2000) -> dict[str, float]:
     from hybridsdk.gateway._redis_state import RedisState
+    from hybridsdk.gateway._replay import http_date
+
+    answer = _answer()
 
     state = RedisState.from_url(
         url,
@@ -110,7 +120,7 @@ async def _redis_us(url: str, rounds: int = 2000) -> dict[str, float]:
             replay.append(time.perf_counter() - start)
             start = time.perf_counter()
             await state.begin("s", f"k{i}", b"x")
-            await state.finish("s", f"k{i}", _ANSWER)
+            await state.finish("s", f"k{i}", answer)
             idem.append(time.perf_counter() - start)
     finally:
         await state.aclose()
@@ -151,11 +161,21 @@ def redis_figures(url: str | None) -> dict[str, Any]:
             server.wait(timeout=10)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--json", action="store_true", help="print JSON only")
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the benchmark's options.
+
+    Args:
+        parser: the `bench gateway_state` sub-parser.
+    """
     parser.add_argument("--state-url", default=None, help="a running Valkey/Redis to measure")
-    args = parser.parse_args()
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    """Measure and return the figures (see the module docstring).
+
+    Args:
+        args: the parsed options (see `add_arguments`).
+    """
     result: dict[str, Any] = {}
     # Interleaved sizes so drift on a shared machine hits both alike.
     for name, fn in (("idem", idempotency_us), ("replay", replay_us)):
@@ -166,17 +186,27 @@ def main() -> int:
         result[f"{name}_us_1k"] = round(statistics.median(small), 2)
         result[f"{name}_us_100k"] = round(statistics.median(large), 2)
         result[f"{name}_full_ratio"] = round(result[f"{name}_us_100k"] / result[f"{name}_us_1k"], 2)
-    result.update(
-        {
-            k: round(v, 1) if isinstance(v, float) else v
-            for k, v in redis_figures(args.state_url).items()
-        }
-    )
-    if args.json:
-        print(json.dumps(result))
-    else:
-        for key, value in result.items():
-            print(f"{key:>20}: {value}")
+    for key, value in redis_figures(args.state_url).items():
+        result[key] = round(value, 1) if isinstance(value, float) else value
+    return result
+
+
+def format_text(result: dict[str, Any]) -> str:
+    """The figures, one per line.
+
+    Args:
+        result: what `run` returned.
+    """
+    return "\n".join(f"{key:>20}: {value}" for key, value in result.items())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print JSON only")
+    add_arguments(parser)
+    args = parser.parse_args()
+    result = run(args)
+    print(json.dumps(result) if args.json else format_text(result))
     return 0
 
 

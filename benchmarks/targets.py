@@ -31,6 +31,13 @@ TARGETS = [
     ("cloud", "ohttp_over_plain", "<=", 1.15, "OHTTP vs plain OIP, loopback p50 ratio"),
     ("chaos", "lost", "==", 0, "deferred requests never delivered"),
     ("chaos", "unhandled", "==", 0, "exceptions outside the typed hierarchy"),
+    (
+        "gateway_state",
+        "idem_full_ratio",
+        "<=",
+        2.0,
+        "idempotency store: us/request full at 100k vs 1k entries (O(1))",
+    ),
 ]
 
 

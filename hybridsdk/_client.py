@@ -32,10 +32,18 @@ from hybridsdk._flow import (
     Step,
     request_flow,
 )
+from hybridsdk._request_errors import (
+    describe_validation_error,
+    text_to_tensor_task_message,
+    unknown_field_message,
+)
+from hybridsdk._security_events import SecurityEvents
 from hybridsdk._tasks import Task
+from hybridsdk._thresholds import resolve_task_thresholds
 from hybridsdk._trampoline import Call, adrive, arun_call, drive, run_call
 from hybridsdk._types import InferenceRequest, InferenceResult, Route
 from hybridsdk.routing._calibration import OnlineThreshold
+from hybridsdk.routing._cost import cloud_cost_of
 from hybridsdk.routing._policy import Mode, Policy
 from hybridsdk.routing._privacy import PrivacyPolicy
 from hybridsdk.routing._signals import CostBudget, DeviceStateLike, LatencyEstimator, Signals
@@ -166,11 +174,15 @@ class _BaseClient:
             # Without a cloud there is nothing to escalate to: answer locally.
             policy = Policy(mode=Mode.PREFER_LOCAL if self.endpoints else Mode.LOCAL_ONLY)
         self.policy = policy
+        # One precedence for cascade thresholds (docs/routing.md): see _thresholds.py.
+        self.tasks = resolve_task_thresholds(self.tasks, policy, builtin=tasks is None)
         self.privacy = privacy if privacy is not None else PrivacyPolicy()
         self.clock = clock
         self.latency = LatencyEstimator()
+        self.security = SecurityEvents()
         self.budget = budget
-        self.cloud_cost = cloud_cost
+        # One number charges the budget, feeds the budget rule and is result.cost.
+        self.cloud_cost = cloud_cost_of(cloud_cost, policy.rules)
         if target_cloud_share is not None and not 0.0 < target_cloud_share < 1.0:
             raise ConfigurationError(
                 f"target_cloud_share={target_cloud_share!r} must be in (0, 1), e.g. 0.12"
@@ -292,6 +304,8 @@ class _BaseClient:
             cloud_cost_estimate=self.cloud_cost,
         )
         task = self._task_for(request)
+        if request.inputs is None and not self._takes_text(task):
+            raise InputValidationError(text_to_tensor_task_message(task, self.tasks.values()))
         return FlowContext(
             task=task,
             policy=self.policy,
@@ -304,6 +318,16 @@ class _BaseClient:
             tracker=self._tracker(task),
             clock=self.clock,
         )
+
+    def _takes_text(self, task: Task) -> bool:
+        """False only when the task's local model surely has no text input."""
+        if task.kind == "text" or task.local_model is None:
+            return True
+        try:
+            entry = self.registry().entry(task.local_model)
+        except HybridSDKError:
+            return True  # the flow reports a missing zoo or model with its own advice
+        return any(spec.name == task.text_input for spec in entry.inputs)
 
     def _probe_timeout_s(self, request: InferenceRequest) -> float:
         """How long an offline probe may hold this request: at most half its time left
@@ -341,6 +365,7 @@ class _BaseClient:
             if self.budget is not None and self.cloud_cost:
                 self.budget.record(self.cloud_cost, self.clock())
             return Outcome(value=answer, elapsed_ms=ms)
+        self.security.observe(error, "cloud")
         self.connectivity.record_failure(error)
         return Outcome(error=error, elapsed_ms=ms)
 
@@ -384,6 +409,7 @@ class _BaseClient:
                 started = time.perf_counter()  # the estimate is of runs, not the first load
                 outputs = yield Call(model.run, (step.inputs,), blocking=True)
             except Exception as exc:
+                self.security.observe(exc, "local")
                 return Outcome(error=exc, elapsed_ms=(time.perf_counter() - started) * 1000.0)
             return self._local_outcome(model, outputs, started)
         if isinstance(step, CallCloud):
@@ -435,7 +461,8 @@ class _BaseClient:
 
     def health(self) -> dict[str, Any]:
         """A JSON-able snapshot for metrics and dashboards: connectivity, breakers,
-        latency estimates, outbox, cache and loaded models."""
+        latency estimates, outbox, cache, loaded models, and security events (a tampered
+        model zoo, a gateway key failing its pin: `security.ok` is False once one is seen)."""
         from dataclasses import asdict
 
         data: dict[str, Any] = {
@@ -448,6 +475,7 @@ class _BaseClient:
             },
             "cache_entries": len(self.cache) if self.cache is not None else None,
             "outbox": asdict(self.outbox.stats()) if self.outbox is not None else None,
+            "security": self.security.snapshot(),
         }
         return data
 
@@ -517,10 +545,15 @@ def _open_outbox(outbox: str | os.PathLike[str] | Outbox | None) -> Outbox | Non
 
 def _as_request(request: InferenceRequest | None, fields: Mapping[str, Any]) -> InferenceRequest:
     if request is None:
+        unknown = set(fields) - set(InferenceRequest.model_fields)
+        if unknown:
+            raise InputValidationError(
+                unknown_field_message(unknown, InferenceRequest.model_fields, "infer()")
+            )
         try:
             return InferenceRequest(**fields)
         except ValidationError as exc:
-            raise InputValidationError(f"not a valid request: {exc}") from exc
+            raise InputValidationError(describe_validation_error(exc, "request")) from None
     if fields:
         raise ConfigurationError("pass either a request or its fields, not both")
     if not isinstance(request, InferenceRequest):
@@ -548,8 +581,10 @@ class Client(_BaseClient):
             `CloudClient` you built for full control (transport, retry budget, pool size);
             the client closes it.
         outbox: path of the durable outbox for deferrable requests (None: no deferring).
-        models: the model zoo: its folder, or a `ModelRegistry` (e.g. with a pinned
-            public key); default: $HYBRIDSDK_MODELS_DIR, else the embedded zoo.
+        models: the model zoo: its folder, or a `ModelRegistry` (e.g. with a public key
+            pinned by the application, which overrides the zoo's own `manifest.pub`);
+            default: $HYBRIDSDK_MODELS_DIR, else the embedded zoo. The manifest signature
+            is always checked unless the registry was made with `allow_unsigned=True`.
         runtime: how local models load and run (`RuntimeOptions(threads=2)`...).
         retry: the cloud retry policy (default `RetryPolicy()`).
         breaker: per-endpoint circuit breaker settings (default `BreakerConfig()`;
@@ -559,7 +594,9 @@ class Client(_BaseClient):
         cache: keep recent cloud answers for the degradation chain (True, False, or a
             `ResponseCache`).
         budget: a cost budget window for cloud calls.
-        cloud_cost: the cost of one cloud call, for the budget rule.
+        cloud_cost: the cost of one cloud call: charged to `budget`, read by the budget
+            rule, reported as `result.cost` (default: the policy's budget rule's
+            `cost_per_call`; set in both places, they must agree).
         target_cloud_share: keep the cascade's cloud share at this fraction as inputs
             drift (an online threshold per task, started at the policy's threshold).
         offline_after: consecutive connection failures after which the client counts
@@ -732,6 +769,15 @@ class AsyncClient(_BaseClient):
         if self.outbox is not None:
             self.outbox.close()
         self._close_models()
+
+    def __enter__(self) -> AsyncClient:
+        raise ConfigurationError(
+            "AsyncClient is an async context manager: use `async with AsyncClient(...) as "
+            "client:` inside a coroutine, or hybridsdk.Client for blocking code"
+        )
+
+    def __exit__(self, *exc: object) -> None:  # pragma: no cover - __enter__ always raises
+        return None
 
     async def __aenter__(self) -> AsyncClient:
         return self

@@ -25,6 +25,7 @@ from hybridsdk._exceptions import (
     PrivacyViolationError,
     RoutingError,
 )
+from hybridsdk._setup_errors import setup_error
 from hybridsdk._tasks import Task
 from hybridsdk._types import InferenceRequest, InferenceResult, Reason, Route
 from hybridsdk.routing._calibration import OnlineThreshold
@@ -158,6 +159,13 @@ def request_flow(
     t0 = time.perf_counter()
     assessment = ctx.privacy.assess_request(request)
     reasons: list[Reason] = list(assessment.reasons)
+    if request.inputs is not None and request.text is not None:
+        reasons.append(
+            _reason(
+                "text_scanned_only",
+                "the model runs on inputs=; text= was only scanned for personal data",
+            )
+        )
     label = assessment.effective_label
     signals = ctx.signals
     if label is not request.privacy:  # detection raised it; the rules must see that
@@ -359,6 +367,10 @@ def request_flow(
             )
 
     summary = "; ".join(str(r) for r in reasons)
+    setup = setup_error(failures)
+    if setup is not None:  # a set-up mistake, not the network: its own type and advice
+        logger.debug("request %s failed: %s", request.idempotency_key, summary)
+        raise setup
     error = RoutingError(
         f"no path could answer request {request.idempotency_key}: {summary}. "
         "Check the network and the gateway, or add fallbacks to the task's degradation chain."
@@ -457,7 +469,9 @@ def _cloud_call(
         inputs = request.inputs
     else:
         try:
-            payload = ctx.privacy.prepare_for_cloud(request.text or "", request.privacy)
+            payload = ctx.privacy.prepare_for_cloud(
+                request.text or "", request.privacy, locale=request.locale
+            )
         except PrivacyViolationError:
             return None
         inputs = _text_inputs(task, payload.text_to_send)

@@ -78,16 +78,19 @@ class InferenceRequest(BaseModel):
         model: name of the edge model (see `hybridsdk models list`); or give `task`.
         task: a task name that the client maps to a model.
         inputs: named tensors (anything `numpy.asarray` accepts).
-        text: text input, for text tasks and for privacy scanning.
+        text: text input, for text tasks. With `inputs` too, the model runs on `inputs`
+            and the text is only scanned for personal data (the result's reasons say so).
         privacy: the data's label; detected personal data can only raise it.
         deadline_ms: time budget from the request's creation, in milliseconds.
         cost_ceiling: the most this request may cost on the cloud path.
         idempotency_key: makes retries safe; generated when absent.
         deferrable: may be stored and sent later when the cloud is unreachable.
         metadata: free-form string tags for the caller's own bookkeeping (never sent).
+        locale: the text's locale ("de_DE", "pt-BR"), a hint for reading personal data
+            such as phone numbers written without a country code (never sent).
     """
 
-    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
+    model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True, extra="forbid")
 
     model: str | None = None
     task: str | None = None
@@ -100,7 +103,30 @@ class InferenceRequest(BaseModel):
     idempotency_key: str = Field(default_factory=_new_idempotency_key, pattern=r"^[!-~]{1,200}$")
     deferrable: bool = False
     metadata: dict[str, str] = Field(default_factory=dict)
+    locale: str | None = Field(default=None, max_length=35)
     created_at: float = Field(default_factory=time.monotonic, repr=False)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_unknown_fields(cls, data: Any) -> Any:
+        # extra="forbid" alone says "Extra inputs are not permitted": name the closest
+        # field, since a typo such as `privcy=` would otherwise look like a pydantic bug.
+        if isinstance(data, dict):
+            unknown = set(data) - set(cls.model_fields)
+            if unknown:
+                from hybridsdk._request_errors import unknown_field_message
+
+                raise ValueError(unknown_field_message(unknown, cls.model_fields, "a request"))
+        return data
+
+    @field_validator("text")
+    @classmethod
+    def _text_not_blank(cls, value: str | None) -> str | None:
+        if value is not None and not value.strip():
+            raise ValueError(
+                "text is empty: give the text to classify, or leave text out and pass inputs="
+            )
+        return value
 
     @field_validator("inputs", mode="before")
     @classmethod

@@ -149,6 +149,9 @@ def build_affine_zoo(folder: Path, *, name: str = "affine") -> Path:
         ],
     }
     (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    from tests._zoo_signing import sign_zoo
+
+    sign_zoo(folder)  # zoos are verified by default
     return folder
 
 

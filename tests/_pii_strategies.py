@@ -110,7 +110,10 @@ try:
 except ImportError:  # pragma: no cover - the dev install has the privacy extra
     pass
 macs = seeded.map(make_mac)
-gps = seeded.map(make_gps)
+# Unit-range pairs ("0.1234, -0.5678") read as weights or vectors, not places (documented).
+gps = seeded.map(make_gps).filter(
+    lambda g: not all(abs(float(x.strip(" °NSEW"))) < 1 for x in g.rsplit(",", 1))
+)
 secrets = st.tuples(
     seeded,
     st.sampled_from(
@@ -133,7 +136,43 @@ secrets = secrets.filter(lambda t: t[0] != "entropy" or shannon_entropy(t[1]) >=
     lambda t: t[1]
 )
 
-pii_values = st.one_of(emails, cards(), ibans(), ssns, phones, ipv4s, ipv6s, macs, gps, secrets)
+
+@st.composite
+def national_ids(draw: st.DrawFn) -> str:
+    """Ids whose shape needs no cue word: NINO, DNI/NIE, codice fiscale, CPF, Aadhaar, NIR."""
+    from faker import Faker
+
+    from hybridsdk.routing._id_checksums import aadhaar_valid, cpf_valid
+
+    fake = Faker(draw(st.sampled_from(("it_IT", "fr_FR", "es_ES"))))
+    fake.seed_instance(draw(st.integers(0, 2**32)))
+    style = draw(st.sampled_from(("faker", "nino", "cpf", "aadhaar")))
+    digits = draw(st.text(string.digits, min_size=11, max_size=11))
+    if style == "faker":
+        if fake.locales[0] == "es_ES":
+            return str(fake.nie() if draw(st.booleans()) else fake.nif())
+        return str(fake.ssn())
+    if style == "nino":
+        first = draw(st.sampled_from("ABCEGHJKLMNPRSTWXYZ"))
+        second = draw(st.sampled_from("ABCEGHJKLMNPRSTWXYZ").filter(lambda c: first + c != "GB"))
+        prefix = first + second
+        if prefix in ("KN", "NK", "NT", "TN", "ZZ", "BG"):
+            prefix = "AB"
+        return f"{prefix} {digits[:2]} {digits[2:4]} {digits[4:6]} {draw(st.sampled_from('ABCD'))}"
+    if style == "cpf":
+        nine = "12" + digits[2:9]  # never a repdigit
+        full = next(
+            nine + f"{a}{b}" for a in range(10) for b in range(10) if cpf_valid(nine + f"{a}{b}")
+        )
+        return f"{full[:3]}.{full[3:6]}.{full[6:9]}-{full[9:]}"
+    body = "5" + digits[:10]
+    full = next(body + d for d in string.digits if aadhaar_valid(body + d))
+    return f"{full[:4]} {full[4:8]} {full[8:]}"
+
+
+pii_values = st.one_of(
+    emails, cards(), ibans(), ssns, phones, ipv4s, ipv6s, macs, gps, secrets, national_ids()
+)
 
 _WORDS = (
     "the", "invoice", "please", "call", "meeting", "kiosk", "camera", "sent", "from",

@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from hybridsdk.edge._registry import ModelRegistry
+from tests._zoo_signing import sign_zoo
 
 N_FEATURES = 64
 N_CLASSES = 10
@@ -261,6 +262,7 @@ def write_zoo(folder: Path, models: dict[str, tuple[str, bytes, dict[str, Any]]]
             }
         )
     (folder / "manifest.json").write_text(json.dumps({"format_version": 1, "models": entries}))
+    sign_zoo(folder)  # zoos are verified by default
     return ModelRegistry(folder)
 
 

@@ -7,7 +7,6 @@ import pytest
 from hypothesis import settings
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
 EDGE_MODELS = REPO / "edge_models"
 
 

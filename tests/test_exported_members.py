@@ -19,10 +19,10 @@ import pytest
 import hybridsdk
 
 # The whole public surface, every namespace together (httpx has 72 in one namespace).
-# 81: ReplayWindowNarrowedError (issue 9.3 asks for its own client error, apart from
-# ClockSkewError). +2 for hybridsdk.generate (LocalGenerator, GenerationResult: #14).
+# ReplayWindowNarrowedError (issue 9.3) and hybridsdk.generate's two names (#14) fit in
+# since the zoo-key helpers went private (`hybridsdk models verify` prints fingerprints).
 # +2 for hybridsdk.telemetry (GenAIRecorder, GenerationRecord: #14 stage 3).
-MAX_PUBLIC_NAMES = 85
+MAX_PUBLIC_NAMES = 82
 
 
 def _namespaces() -> list[str]:

@@ -33,6 +33,7 @@ REPO = BUILD_DIR.parent.parent
 sys.path.insert(0, str(REPO))  # run from a checkout without installing hybridsdk
 
 import _cnn  # noqa: E402
+import _cnn_digits  # noqa: E402
 import _data  # noqa: E402
 import _linear  # noqa: E402
 import _svc  # noqa: E402
@@ -140,6 +141,8 @@ def build_models(zoo: Path) -> list[Built]:
     tfl8 = _linear.tflite_int8(tfl32, data.x_train)
     svc, svc_sklearn_accuracy = _svc.onnx_fp32(data)
     cnn32 = _cnn.onnx_fp32()
+    cnn_digits_params = _cnn_digits.train(data.x_train, data.y_train)
+    cnn_digits = _cnn_digits.onnx_fp32(cnn_digits_params)
     cnn8 = _linear.quantize_onnx_static(cnn32, _cnn.INPUT_NAME, _cnn.calibration_images(), batch=8)
 
     def accuracy_onnx(model: bytes) -> float:
@@ -203,6 +206,17 @@ def build_models(zoo: Path) -> list[Built]:
                role="cloud"),
         cnn("cnn-fp32", "fp32", cnn32, {**cnn_build, "graph": "hand-built with onnx.helper, opset 17"}),
         cnn("cnn-int8", "int8", cnn8, {**cnn_build, "quantization": cnn_quantization}),
+        digits_cnn(cnn_digits, {
+            **common,
+            "module": "edge_models/build/_cnn_digits.py",
+            "seed": _cnn_digits.SEED,
+            "weights": f"trained: {_cnn_digits.N_FILTERS} PCA filters of 3x3 training patches "
+            f"(both signs), sklearn LogisticRegression(C={_cnn_digits.C}) dense layer",
+            "architecture": "3x3 conv (32 ch) + ReLU, 2x2 max pool, dense 10, softmax",
+            "graph": "hand-built with onnx.helper, opset 17",
+            "train_accuracy": round(cnn_digits_params["train_accuracy"], 6),
+        }, _data.accuracy(run_onnx(cnn_digits, {_cnn_digits.INPUT_NAME:
+                                                data.x_test.reshape(-1, 1, 8, 8)}), data.y_test)),
         *text_models(tools, zoo),
     ]  # fmt: skip
 
@@ -229,6 +243,29 @@ def digits(
         labels=_data.LABELS,
         build=build,
         test_accuracy=test_accuracy,
+    )
+
+
+def digits_cnn(data: bytes, build: dict[str, Any], accuracy: float) -> Built:
+    """The trained digits CNN (8x8 images), scored on the 30% test split."""
+    return Built(
+        name="cnn-digits-fp32",
+        task="digits-image",
+        role="edge",
+        format="onnx",
+        precision="fp32",
+        data=data,
+        inputs=(
+            TensorSpec(
+                name=_cnn_digits.INPUT_NAME,
+                shape=(None, *_cnn_digits.INPUT_SHAPE),
+                dtype="float32",
+            ),
+        ),
+        outputs=(TensorSpec(name="probabilities", shape=(None, 10), dtype="float32"),),
+        labels=_data.LABELS,
+        build=build,
+        test_accuracy=accuracy,
     )
 
 
@@ -448,8 +485,15 @@ def main(argv: list[str] | None = None) -> int:
     if key_path.resolve().is_relative_to(args.out.resolve()):
         parser.error(f"the signing key {key_path} must not live inside the zoo folder {args.out}")
 
+    from hybridsdk.cli._progress import progress_for
+
+    progress = progress_for()  # on a terminal only
     started = time.perf_counter()
+    if progress:
+        progress("training and exporting the models (a few minutes on 2 cores)")
     models = build_models(args.out)
+    if progress:
+        progress(f"writing and signing the zoo in {args.out}")
     entries, fingerprint, created = write_zoo(models, args.out, key_path)
     elapsed = time.perf_counter() - started
 

@@ -19,7 +19,7 @@ from typing import Any
 from hybridsdk._exceptions import ConfigurationError
 
 # Order shown in --help; each is benchmarks/<kind>.py.
-KINDS = ("local", "routing", "privacy", "cloud", "chaos", "gateway", "generate")
+KINDS = ("local", "routing", "privacy", "cloud", "chaos", "gateway", "gateway_state", "generate")
 ENV_VAR = "HYBRIDSDK_BENCHMARKS"
 
 

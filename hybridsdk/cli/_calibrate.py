@@ -126,6 +126,7 @@ def calibrate_command(args: argparse.Namespace) -> dict[str, Any]:
         ConfigurationError: an unusable model, data file, output path or target.
         InputValidationError: the data file's arrays have the wrong shape or labels.
     """
+    from hybridsdk.cli._progress import progress_for
     from hybridsdk.edge._registry import ModelRegistry
     from hybridsdk.routing._calibration import calibrate
     from hybridsdk.routing._complexity import confidence
@@ -137,6 +138,7 @@ def calibrate_command(args: argparse.Namespace) -> dict[str, Any]:
         model_probabilities,
     )
 
+    progress = progress_for(args)
     registry = ModelRegistry(args.models_dir)
     local_entry = check_digits_model(registry, args.local)
     check_digits_model(registry, args.cloud)
@@ -158,8 +160,12 @@ def calibrate_command(args: argparse.Namespace) -> dict[str, Any]:
         raise ConfigurationError(
             f"the sample has {y.size} rows; {args.folds} folds need at least {2 * args.folds}"
         )
+    if progress:
+        progress(f"running {args.local} and {args.cloud} on {y.size} rows")
     p_local = model_probabilities(registry, args.local, x)
     p_cloud = model_probabilities(registry, args.cloud, x)
+    if progress:
+        progress(f"calibrating out of fold ({args.folds} folds)")
     lc = p_local.argmax(axis=1) == y
     cc = p_cloud.argmax(axis=1) == y
     conf = confidence(p_local, args.confidence)
@@ -186,6 +192,8 @@ def calibrate_command(args: argparse.Namespace) -> dict[str, Any]:
         "scorer": None,
     }
     if args.out is not None:
+        if progress:
+            progress(f"training and exporting the learned scorer to {args.out}")
         report["scorer"] = _train_scorer(args, p_local, lc, cc, target, crossfit_learned_scores)
     return report
 

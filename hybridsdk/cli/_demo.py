@@ -7,13 +7,17 @@
 5. privacy: text requests with personal data, what stays and what leaves;
 6. a short outage: degraded answers, deferred requests, the outbox draining afterwards.
 
-Needs the `models` extra (scikit-learn's bundled digits) and `gateway` (the server).
+Needs the `all` extra and nothing more: ONNX Runtime and LiteRT for the local models, the
+gateway extra for the server, phonenumbers for the privacy step. The digits test split
+ships in the package (no scikit-learn). Every missing extra is named before anything runs.
+With --json, the figures are printed as one JSON object instead of the narrative.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import statistics
 import sys
 import tempfile
@@ -46,10 +50,20 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--no-cloud", action="store_true", help="local part only (no gateway is started)"
     )
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON only")
     parser.set_defaults(func=run)
 
 
+# The narrative goes to stdout; under --json it is kept here and the figures below are
+# printed as one JSON object instead.
+_QUIET: list[str] | None = None
+FIGURES: dict[str, Any] = {}
+
+
 def say(text: str = "") -> None:
+    if _QUIET is not None:
+        _QUIET.append(text)
+        return
     print(text, flush=True)
 
 
@@ -59,25 +73,40 @@ def heading(number: int, title: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from hybridsdk.testing._digits import load_digits_split
+    global _QUIET
+    from hybridsdk._digits_data import load_digits_test
+    from hybridsdk.cli._needs import require_extras
 
-    split = load_digits_split()
-    say("hybridsdk demo: one call, local or encrypted cloud, on the embedded defaults")
-    show_device()
-    show_local(split.x_test, split.y_test)
-    if args.no_cloud:
-        return 0
-    with (
-        tempfile.TemporaryDirectory(prefix="hybridsdk-demo-") as tmp,
-        started_gateway(Path(tmp)) as (url, pin, proxy),
-    ):
-        client = make_client(url, pin, Path(tmp) / "outbox.sqlite3")
-        with client:
-            show_routing(client, split.x_test, split.y_test)
-            show_privacy(client)
-            show_outage(client, proxy, split.x_test)
-    say()
-    say("Done. `hybridsdk bench local|routing|privacy|cloud|chaos --json` measures each part.")
+    # Everything the demo needs, said at once, before anything starts.
+    require_extras(
+        "hybridsdk demo", ["onnx", "tflite"] + ([] if args.no_cloud else ["gateway", "privacy"])
+    )
+    _QUIET = [] if getattr(args, "json", False) else None
+    FIGURES.clear()
+    try:
+        x_test, y_test = load_digits_test()
+        say("hybridsdk demo: one call, local or encrypted cloud, on the embedded defaults")
+        show_device()
+        show_local(x_test, y_test)
+        if not args.no_cloud:
+            with (
+                tempfile.TemporaryDirectory(prefix="hybridsdk-demo-") as tmp,
+                started_gateway(Path(tmp)) as (url, pin, proxy),
+            ):
+                client = make_client(url, pin, Path(tmp) / "outbox.sqlite3")
+                with client:
+                    show_routing(client, x_test, y_test)
+                    show_privacy(client)
+                    show_outage(client, proxy, x_test)
+            say()
+            say(
+                "Done. `hybridsdk bench local|routing|privacy|cloud|chaos --json` measures "
+                "each part."
+            )
+    finally:
+        quiet, _QUIET = _QUIET, None
+    if quiet is not None:
+        print(json.dumps(FIGURES, indent=2))
     return 0
 
 
@@ -113,6 +142,13 @@ def show_local(x: np.ndarray, y: np.ndarray) -> None:
                 out = model.run({"pixels": x[i : i + 1]})
                 times.append(time.perf_counter() - started)
                 correct += int(np.argmax(out["probabilities"]) == y[i])
+            FIGURES.setdefault("local", {})[name] = {
+                "runtime": model.runtime,
+                "accelerator": model.accelerator,
+                "accuracy": correct / len(x),
+                "test_digits": len(x),
+                "median_us": statistics.median(times) * 1e6,
+            }
             say(
                 f"   {name:<26} {model.runtime} on {model.accelerator}: accuracy "
                 f"{correct / len(x):.2%} on {len(x)} test digits, "
@@ -213,6 +249,14 @@ def show_routing(client: Any, x: np.ndarray, y: np.ndarray) -> None:
         answer = cloud.infer("digits-svc-fp32", {"pixels": run_x[i : i + 1]})
         cloud_correct += int(np.argmax(answer.outputs["probabilities"]) == run_y[i])
     n = len(run_x)
+    FIGURES["routing"] = {
+        "threshold": calibration.threshold,
+        "digits": n,
+        "routes": dict(routes),
+        "accuracy_hybrid": correct / n,
+        "accuracy_local_only": local_correct / n,
+        "accuracy_cloud_only": cloud_correct / n,
+    }
     say(f"   {n} digits: " + ", ".join(f"{k} {v} ({v / n:.1%})" for k, v in sorted(routes.items())))
     say(
         f"   accuracy: hybrid {correct / n:.2%} | local only {local_correct / n:.2%} | "
@@ -244,6 +288,15 @@ def show_privacy(client: Any) -> None:
         result = client.infer(task="intent", text=text, privacy=label)
         assessment = policy.assess(text, label)
         intent = labels[result.label] if result.label is not None else "?"
+        FIGURES.setdefault("privacy", []).append(
+            {
+                "label": label,
+                "effective_label": assessment.effective_label.value,
+                "route": result.route.value,
+                "intent": intent,
+                "may_leave": assessment.may_leave,
+            }
+        )
         say(f'   "{text}"')
         line = f"      label {label} -> {assessment.effective_label.value}; {result.route.value}: {intent}"
         if result.confidence is not None:
@@ -290,6 +343,12 @@ def show_outage(client: Any, proxy: Any, x: np.ndarray) -> None:
     proxy.outage(False)
     say(f"   outage over after {time.monotonic() - started:.1f} s")
     delivered = wait_delivered(client, deferred, timeout_s=20.0)
+    FIGURES["outage"] = {
+        "routes": dict(routes),
+        "attempts_to_dead_endpoint": attempts,
+        "deferred": len(deferred),
+        "delivered": len(delivered),
+    }
     say(f"   outbox drained: {len(delivered)}/{len(deferred)} deferred requests delivered")
     for key in delivered[:2]:
         answer = client.deferred_result(key)
@@ -311,4 +370,4 @@ def wait_delivered(client: Any, keys: list[str], *, timeout_s: float) -> list[st
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(run(argparse.Namespace(no_cloud=False)))
+    sys.exit(run(argparse.Namespace(no_cloud=False, json=False)))

@@ -13,6 +13,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from hybridsdk.cli._doctor_text import cloud_verdict, format_section
+
 __all__ = ["format_report", "register", "register_section", "run"]
 
 SectionProvider = Callable[[], Any]
@@ -34,7 +36,11 @@ def register_section(name: str, provider: SectionProvider) -> None:
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "doctor", help="probe this device: hardware, runtimes, accelerators, thermal state"
+        "doctor",
+        help="probe this device: hardware, runtimes, accelerators, thermal state",
+        description="Probe this device (and optionally a gateway and an outbox). Exit "
+        "status: 0 all good; 1 the --cloud gateway is unreachable or fails its key pin, "
+        "or --strict and a known-bad runtime version is installed; 2 bad usage.",
     )
     parser.add_argument("--json", action="store_true", help="print the report as JSON only")
     parser.add_argument(
@@ -42,7 +48,9 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="exit with status 1 when a runtime version is known to be bad here",
     )
-    parser.add_argument("--cloud", metavar="URL", help="also probe this OHTTP gateway")
+    parser.add_argument(
+        "--cloud", metavar="URL", help="also probe this OHTTP gateway (exit 1 when it fails)"
+    )
     parser.add_argument(
         "--key-pin", metavar="SHA256", help="with --cloud: the key fingerprint to expect"
     )
@@ -71,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         sys.stdout.write(format_report(data))
+    if "cloud" in sections and not cloud_verdict(sections["cloud"])[0]:
+        return 1  # the gateway is unreachable or fails its pin: scripts must see it
     return 1 if args.strict and data["warnings"] else 0
 
 
@@ -86,7 +96,8 @@ def _cloud_section(url: str, pin: str | None) -> dict[str, Any]:
     try:
         endpoint = CloudEndpoint(url=url, key_pin_sha256=pin or ())
     except HybridSDKError as exc:
-        return {"url": url, "error": str(exc)}
+        bad = {"url": url, "error": str(exc)}
+        return {**bad, "ok": False, "verdict": cloud_verdict(bad)[1]}
     with CloudClient(endpoint) as client:
         started = time.perf_counter()
         reachable = client.probe()
@@ -102,6 +113,7 @@ def _cloud_section(url: str, pin: str | None) -> dict[str, Any]:
                 data["pinned"] = bool(pin)
             except HybridSDKError as exc:
                 data["keys_error"] = f"{type(exc).__name__}: {exc}"
+        data["ok"], data["verdict"] = cloud_verdict(data)
         data["breakers"] = [
             {**asdict(b), "state": b.state.value} for b in client.breaker_snapshots()
         ]
@@ -237,11 +249,7 @@ def format_report(data: dict[str, Any]) -> str:
     out = ["hybridsdk doctor", ""]
     out += [f"  {label:<{width}}  {text}" for label, text in lines]
     for name, value in data["extras"].items():
-        out += [
-            "",
-            f"{name}:",
-            *("  " + line for line in json.dumps(value, indent=2, default=str).splitlines()),
-        ]
+        out += ["", *format_section(name, value)]
     out.append("")
     if data["warnings"]:
         out.append("warnings:")

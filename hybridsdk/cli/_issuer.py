@@ -41,13 +41,13 @@ def register(subparsers: Any) -> None:
         sub.add_argument(
             "--keys", type=Path, required=True, metavar="PATH", help="the issuer key directory"
         )
+        sub.add_argument("--json", action="store_true", help="print JSON only")
         return sub
 
     add("generate", "create an issuer key directory with one RSA-2048 key").set_defaults(
         func=_generate
     )
     show = add("show", "print the issuer keys' ids and public token keys")
-    show.add_argument("--json", action="store_true", help="print JSON only")
     show.set_defaults(func=_show)
     rotate = add("rotate", "add a key; tokens of the old ones stay redeemable for a grace period")
     rotate.add_argument(
@@ -87,6 +87,9 @@ def _print(info: dict[str, Any]) -> None:
 
 def _generate(args: argparse.Namespace) -> int:
     key = generate_issuer_keys(args.keys)
+    if args.json:
+        print(json.dumps({"keys_dir": str(args.keys), "key": _describe(key, time.time())}))
+        return 0
     print(f"created {args.keys} (private key file mode 0600, never printed)")
     _print(_describe(key, time.time()))
     return 0
@@ -108,6 +111,10 @@ def _show(args: argparse.Namespace) -> int:
 
 def _rotate(args: argparse.Namespace) -> int:
     key = rotate_issuer_keys(args.keys, grace_s=args.grace_hours * 3600.0)
+    if args.json:
+        info = {"key": _describe(key, time.time()), "grace_hours": args.grace_hours}
+        print(json.dumps(info))
+        return 0
     print(f"added issuer key; older keys' tokens stay redeemable for {args.grace_hours:g} h")
     _print(_describe(key, time.time()))
     return 0

@@ -41,6 +41,7 @@ def register(subparsers: Any) -> None:
         sub.add_argument(
             "--keys", type=Path, required=True, metavar="PATH", help="the key directory"
         )
+        sub.add_argument("--json", action="store_true", help="print JSON only")
         return sub
 
     generate = add("generate", "create a key directory with one fresh key")
@@ -48,7 +49,6 @@ def register(subparsers: Any) -> None:
     generate.set_defaults(func=_generate)
 
     show = add("show", "print the key configurations and fingerprints to pin")
-    show.add_argument("--json", action="store_true", help="print JSON only")
     show.set_defaults(func=_show)
 
     rotate = add("rotate", "add a key; the old ones are served for a grace period")
@@ -98,6 +98,9 @@ def _print_key(info: dict[str, Any]) -> None:
 
 def _generate(args: argparse.Namespace) -> int:
     key = generate_keys(args.keys, key_id=args.key_id)
+    if args.json:
+        print(json.dumps({"keys_dir": str(args.keys), "key": _describe(key, time.time())}))
+        return 0
     print(f"created {args.keys} (private key file mode 0600, never printed)")
     _print_key(_describe(key, time.time()))
     return 0
@@ -133,9 +136,16 @@ def _show(args: argparse.Namespace) -> int:
 def _rotate(args: argparse.Namespace) -> int:
     if args.retire:
         retired = retire_keys(args.keys)
+        if args.json:
+            print(json.dumps({"retired_key_ids": list(retired)}))
+            return 0
         print(f"retired key ids {retired or 'none'}; only the newest key is served now")
         return 0
     key = rotate_keys(args.keys, grace_s=args.grace_hours * 3600.0)
+    if args.json:
+        info = {"key": _describe(key, time.time()), "grace_hours": args.grace_hours}
+        print(json.dumps(info))
+        return 0
     print(f"added key {key.config.key_id}; older keys stay served for {args.grace_hours:g} h")
     _print_key(_describe(key, time.time()))
     return 0

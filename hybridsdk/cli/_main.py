@@ -11,11 +11,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from hybridsdk._exceptions import HybridSDKError
 from hybridsdk._version import __version__
+from hybridsdk.cli._format import HelpParser
 
 __all__ = ["build_parser", "main"]
 
@@ -27,6 +29,7 @@ _COMMANDS = (
     "bench",
     "calibrate",
     "gateway",
+    "llm_server",
     "keys",
     "issuer",
     "outbox",
@@ -35,13 +38,13 @@ _COMMANDS = (
 
 def build_parser() -> argparse.ArgumentParser:
     """The `hybridsdk` argument parser, one subcommand per `hybridsdk/cli/_<command>.py`."""
-    parser = argparse.ArgumentParser(
+    parser = HelpParser(
         prog="hybridsdk",
         description="Hybrid edge/cloud inference: route, run locally, or send encrypted.",
     )
     parser.add_argument("--version", action="version", version=f"hybridsdk {__version__}")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="log more (-vv: debug)")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=HelpParser)
     for name in _COMMANDS:
         importlib.import_module(f"hybridsdk.cli._{name}").register(subparsers)
     return parser
@@ -63,9 +66,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         code: int = func(args)
+        sys.stdout.flush()  # inside the try: a closed pipe shows up here, not at exit
     except HybridSDKError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`hybridsdk models list | head -1`): stop quietly. Point
+        # stdout at devnull so the interpreter's final flush does not raise again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, as a shell reports a process killed by it
     return code

@@ -121,7 +121,12 @@ def verify_zoo(models_dir: Path | None, public_key_path: Path | None) -> dict[st
     report["models"] = models
     try:
         # Parse even when the signature failed, so the report can say which files differ.
-        registry = ModelRegistry(folder)
+        # The signature was reported above; here the files are checked either way.
+        registry = (
+            ModelRegistry(folder, public_key=key_path)
+            if signature["ok"]
+            else ModelRegistry(folder, allow_unsigned=True)
+        )
     except (ModelError, ConfigurationError) as exc:
         report["error"] = f"{type(exc).__name__}: {exc}"
         return report

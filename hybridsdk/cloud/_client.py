@@ -607,16 +607,10 @@ class AsyncCloudClient(_CloudBase):
     """The asyncio twin of `CloudClient`: same arguments, same rules, awaitable calls.
 
     Args:
-        endpoints: one endpoint, or several in failover order (primary first).
-        retry: attempts and backoff per endpoint; `RetryPolicy()` by default.
-        budget: a shared `RetryBudget`, a per-endpoint factory (default), or None.
-        breaker: a `CircuitBreakerRegistry`, a `BreakerConfig`, or None.
+        endpoints: as for `CloudClient`; so are `retry`, `budget`, `breaker`, `clock`,
+            `wall_clock`, `rng` and `max_connections`.
         transport: an httpx async transport to use instead of the network.
-        clock: monotonic seconds for deadlines, backoff and breakers.
         sleep: async sleep between retries (asyncio.sleep by default).
-        wall_clock: epoch seconds for the Date header and Retry-After dates.
-        rng: uniform [0, 1) draws for the backoff jitter.
-        max_connections: connection pool size (kept alive and reused).
     """
 
     def __init__(
@@ -647,14 +641,8 @@ class AsyncCloudClient(_CloudBase):
         idempotency_key: str | None = None,
         deadline_s: float | None = None,
     ) -> CloudAnswer:
-        """Run `model` on `inputs` in the cloud; see `CloudClient.infer`.
-
-        Args:
-            model: the model name on the server.
-            inputs: input name -> array.
-            idempotency_key: makes retries safe; generated when None.
-            deadline_s: seconds from now by which the answer must be back; None for none.
-        """
+        """Run `model` on `inputs` in the cloud: the arguments, answer and errors of
+        `CloudClient.infer`, awaited."""
         job = self._core.job(model, inputs, idempotency_key, deadline_s)
         return await adrive(self._core.failover(job), functools.partial(self._try_route, job))
 

@@ -52,6 +52,14 @@ def _check_url(url: str, what: str) -> tuple[str, str]:
         )
     if parts.query or parts.fragment:
         raise ConfigurationError(f"{what} {url!r} must not have a query or fragment")
+    try:
+        port = parts.port  # urlsplit checks the range only when asked
+    except ValueError:
+        port = -1
+    if port is not None and not 0 < port <= 65535:
+        raise ConfigurationError(
+            f"{what} {url!r} has an invalid port: ports are 1..65535, e.g. 'http://127.0.0.1:8000'"
+        )
     return parts.scheme, parts.hostname
 
 

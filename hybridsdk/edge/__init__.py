@@ -10,9 +10,7 @@ _LAZY = {
     "DeviceState": "hybridsdk.edge._device_info",
     "LocalModel": "hybridsdk.edge._local_model",
     "ModelRegistry": "hybridsdk.edge._registry",
-    "key_fingerprint": "hybridsdk.edge._signing",
     "load_model": "hybridsdk.edge._local_model",
-    "load_public_key": "hybridsdk.edge._signing",
     "probe_device": "hybridsdk.edge._probe",
 }
 
@@ -21,15 +19,12 @@ if _typing.TYPE_CHECKING:
     from hybridsdk.edge._local_model import LocalModel, load_model
     from hybridsdk.edge._probe import probe_device
     from hybridsdk.edge._registry import ModelRegistry
-    from hybridsdk.edge._signing import key_fingerprint, load_public_key
 
 __all__ = [
     "DeviceState",
     "LocalModel",
     "ModelRegistry",
-    "key_fingerprint",
     "load_model",
-    "load_public_key",
     "probe_device",
 ]
 __getattr__, __dir__ = _lazy_exports(__name__, globals(), _LAZY, __all__)

@@ -80,7 +80,8 @@ def read_device_state(
         throttled=throttled,
         battery_percent=battery.percent if battery else None,
         on_battery=battery.on_battery if battery else None,
-        memory_pressure=psi["some"]["avg10"] / 100.0 if psi else None,
+        # avg60, not avg10: a minute's average does not flap with each allocation burst.
+        memory_pressure=psi["some"].get("avg60", psi["some"]["avg10"]) / 100.0 if psi else None,
         memory_available_fraction=fraction,
         absent=absent,
     )

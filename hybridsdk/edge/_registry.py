@@ -19,7 +19,12 @@ from pydantic import ValidationError
 
 from hybridsdk._exceptions import ConfigurationError, ModelIntegrityError, ModelNotFoundError
 from hybridsdk.edge._manifest import Manifest, ModelEntry
-from hybridsdk.edge._signing import PublicKeySource, verify_manifest
+from hybridsdk.edge._signing import (
+    PUBLIC_KEY_NAME,
+    SIGNATURE_NAME,
+    PublicKeySource,
+    verify_manifest,
+)
 
 __all__ = ["ModelRegistry", "default_models_dir"]
 
@@ -49,9 +54,12 @@ class ModelRegistry:
 
     Args:
         models_dir: the folder holding `manifest.json`; defaults to `default_models_dir()`.
-        public_key: the zoo's pinned Ed25519 public key (key object, raw or PEM bytes, or a
-            file path). When given, `manifest.json` must match `manifest.json.sig` under it,
-            or `ModelIntegrityError` is raised before anything is parsed.
+        public_key: the Ed25519 public key pinned by the application (key object, raw or
+            PEM bytes, or a file path). It overrides the zoo's own `manifest.pub`.
+        allow_unsigned: skip the signature check (logged at WARNING). Without it,
+            `manifest.json` is always checked against `manifest.json.sig`: under
+            `public_key` when given, else under the zoo's `manifest.pub`; a zoo with no
+            signature raises `ModelIntegrityError` before anything is parsed.
     """
 
     def __init__(
@@ -59,11 +67,38 @@ class ModelRegistry:
         models_dir: str | os.PathLike[str] | None = None,
         *,
         public_key: PublicKeySource | None = None,
+        allow_unsigned: bool = False,
     ) -> None:
         self.models_dir = Path(models_dir) if models_dir is not None else default_models_dir()
         self.manifest_path = self.models_dir / MANIFEST_NAME
-        self.signature_verified = public_key is not None
-        self.manifest = self._read_manifest(public_key)
+        key = public_key if public_key is not None or allow_unsigned else self._zoo_key()
+        self.signature_verified = key is not None
+        if key is None:
+            logger.warning(
+                "the signature of %s is NOT checked (allow_unsigned=True): a swapped model "
+                "with an updated sha256 would load",
+                self.manifest_path,
+            )
+        self.manifest = self._read_manifest(key)
+
+    def _zoo_key(self) -> Path:
+        """The zoo's own `manifest.pub`, when the zoo is signed; else a clear error."""
+        key, signature = self.models_dir / PUBLIC_KEY_NAME, self.models_dir / SIGNATURE_NAME
+        if not self.manifest_path.is_file():
+            raise ModelNotFoundError(
+                f"no {MANIFEST_NAME} in {self.models_dir}: this is not a model zoo folder. "
+                "Point models_dir (or --models) at a folder holding manifest.json, or leave it "
+                "unset to use the models that ship with hybridsdk."
+            )
+        if not (key.is_file() and signature.is_file()):
+            missing = [p.name for p in (signature, key) if not p.is_file()]
+            raise ModelIntegrityError(
+                f"{self.manifest_path} is unsigned ({' and '.join(missing)} missing), so a "
+                "swapped model could load. Sign the zoo (`nox -s models` signs what it "
+                "builds), pin the signer's key with public_key=..., or pass "
+                "allow_unsigned=True to load it unchecked."
+            )
+        return key
 
     def _read_manifest(self, public_key: PublicKeySource | None) -> Manifest:
         if public_key is not None:
@@ -107,7 +142,14 @@ class ModelRegistry:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            raise ModelNotFoundError(f"model file {path} listed for {name!r} is missing") from None
+            hint = (
+                ": cloud models are not installed on devices (the gateway serves them)"
+                if entry.role == "cloud"
+                else ""
+            )
+            raise ModelNotFoundError(
+                f"model file {path} listed for {name!r} is missing{hint}"
+            ) from None
         check_bytes(entry, data, path)
         return entry, data
 

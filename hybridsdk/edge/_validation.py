@@ -22,6 +22,7 @@ Decisions:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
@@ -266,6 +267,8 @@ class InputValidator:
         hint = ""
         if rule.batched and len(shape) == rule.rank - 1 and tuple(shape) == rule.fast_tail:
             hint = " Add the batch axis: x[None, ...] (or x.reshape(1, *x.shape))."
+        elif rule.batched and rule.fast_tail is not None:
+            hint = _reshape_hint(shape, rule.fast_tail)
         raise InputShapeError(
             f"model {self.model!r} input {rule.name!r} expects shape {_fmt_shape(rule.shape)} "
             f"(None = any batch size), got {list(shape)}.{hint}"
@@ -295,3 +298,17 @@ class InputValidator:
             f"first at index {list(first)}; expected finite numbers. Clean the input, or load "
             'the model with nonfinite="allow" to pass them through'
         )
+
+
+def _reshape_hint(shape: tuple[int, ...], tail: tuple[int, ...]) -> str:
+    """How to reshape `shape` into batches of `tail`, when the sizes allow it (an 8x8
+    image for a [None, 64] model, a flat 64 for a [None, 1, 8, 8] one)."""
+    per_sample = math.prod(tail)
+    total = math.prod(shape)
+    if per_sample == 0 or total == 0 or total % per_sample:
+        return ""
+    n = total // per_sample
+    target = ", ".join(str(d) for d in (n, *tail))
+    if n == 1:
+        return f" It holds one sample's {per_sample} values: x.reshape({target})."
+    return f" It holds {n} samples of {per_sample} values: x.reshape({target})."

@@ -3,7 +3,9 @@
 Routes::
 
     GET  /.well-known/ohttp-gateway   application/ohttp-keys (RFC 9540)
-    POST /.well-known/ohttp-gateway   message/ohttp-req -> message/ohttp-res (RFC 9458)
+    POST /.well-known/ohttp-gateway   message/ohttp-req -> message/ohttp-res (RFC 9458),
+                                      message/ohttp-chunked-req -> -res (chunked OHTTP)
+    POST /v1/chat/completions         OpenAI chat, forwarded to --llm-upstream (SSE stream)
     GET  /v2, /v2/health/live, /v2/health/ready, /v2/models/{name}[/versions/{v}][/ready]
     POST /v2/models/{name}[/versions/{v}]/infer
     GET  /metrics                     Prometheus text (open, behind its own token, or off)
@@ -33,6 +35,8 @@ from hybridsdk._exceptions import MissingDependencyError
 from hybridsdk.gateway._access import ISSUER_DIRECTORY_PATH, TOKEN_REQUEST_PATH, build_access
 from hybridsdk.gateway._authz import Authorizer, AuthRequest
 from hybridsdk.gateway._body_budget import BodyBudget
+from hybridsdk.gateway._chat_routes import ChatRouter
+from hybridsdk.gateway._chunked_endpoint import handle_chunked
 from hybridsdk.gateway._config import GatewayConfig
 from hybridsdk.gateway._keystore import KeyRing
 from hybridsdk.gateway._metrics import CONTENT_TYPE_METRICS, GatewayMetrics
@@ -57,6 +61,8 @@ from hybridsdk.gateway._run_slots import RunSlots
 from hybridsdk.gateway._spent_tokens import SpentTokenStore
 from hybridsdk.gateway._state_factory import build_state
 from hybridsdk.gateway._upstream import Upstream
+from hybridsdk.wire._chunked_ohttp import MEDIA_TYPE_CHUNKED_REQUEST, MEDIA_TYPE_CHUNKED_RESPONSE
+from hybridsdk.wire._openai_chat import CHAT_PATH
 
 if TYPE_CHECKING:
     from starlette.applications import Starlette
@@ -204,7 +210,7 @@ def create_app(
     try:
         from starlette.applications import Starlette
         from starlette.exceptions import HTTPException
-        from starlette.responses import Response
+        from starlette.responses import Response, StreamingResponse
         from starlette.routing import Route
     except ImportError:
         raise MissingDependencyError("the reference gateway", "gateway") from None
@@ -222,7 +228,12 @@ def create_app(
             transport=upstream_transport,
         )
     else:
-        models = LocalModels(cfg.models_dir, intra_op_threads=cfg.intra_op_threads)
+        models = LocalModels(
+            cfg.models_dir,
+            intra_op_threads=cfg.intra_op_threads,
+            public_key=cfg.models_public_key,
+            allow_unsigned=cfg.allow_unsigned_models,
+        )
     state = build_state(cfg, clock=clock, monotonic=monotonic)
     if spent_tokens is None and state.shared is not None:
         spent_tokens = RedisSpentTokens(state.shared)  # one redemption across all replicas
@@ -246,6 +257,19 @@ def create_app(
         access=access,
     )
 
+    chat: ChatRouter | None = None
+    if cfg.llm_upstream_url is not None:
+        chat = ChatRouter(
+            cfg.llm_upstream_url,
+            max_tokens_cap=cfg.llm_max_tokens,
+            max_concurrent=cfg.llm_max_concurrent,
+            max_waiting=cfg.llm_max_waiting,
+            timeout_s=cfg.upstream_timeout_s,
+            metrics=metrics,
+            transport=upstream_transport,
+        )
+        endpoint.chat = chat
+
     async def gateway(request: Request) -> Response:
         request.scope[_ROUTE_KEY] = GATEWAY_PATH
         if request.method == "GET":
@@ -254,7 +278,48 @@ def create_app(
             body = await _read_body(request, cfg.max_body_bytes, cfg.body_timeout_s, body_budget)
         except Problem as problem:
             return _to_starlette(problem.response())
-        return _to_starlette(await endpoint.handle(body, request.headers.get("content-type")))
+        content_type = request.headers.get("content-type")
+        if (content_type or "").split(";")[0].strip().lower() == MEDIA_TYPE_CHUNKED_REQUEST:
+            incremental = request.headers.get("incremental", "").strip() == "?1"
+            answer = await handle_chunked(endpoint, body, incremental=incremental)
+            if isinstance(answer, InnerResponse):
+                return _to_starlette(answer)
+            return StreamingResponse(
+                answer,
+                media_type=MEDIA_TYPE_CHUNKED_RESPONSE,
+                headers={"cache-control": "no-store", "incremental": "?1"},
+            )
+        return _to_starlette(await endpoint.handle(body, content_type))
+
+    async def chat_completions(request: Request) -> Response:
+        request.scope[_ROUTE_KEY] = CHAT_PATH
+        if chat is None:
+            return _to_starlette(
+                Problem(
+                    404,
+                    PROBLEM_NOT_FOUND,
+                    "this gateway has no chat route (start it with --llm-upstream URL)",
+                ).response()
+            )
+        try:
+            body = await _read_body(request, cfg.max_body_bytes, cfg.body_timeout_s, body_budget)
+        except Problem as problem:
+            return _to_starlette(problem.response())
+        headers = {name: value for name, value in reversed(request.headers.items())}
+        try:
+            identity = await access.admit(AuthRequest("plain", "POST", CHAT_PATH, headers))
+        except Problem as problem:
+            access.count(problem, metrics)
+            return _to_starlette(problem.response())
+        answer = await chat.handle(
+            InnerRequest("POST", CHAT_PATH, headers, body, identity.client_id if identity else None)
+        )
+        if isinstance(answer, InnerResponse):
+            return _to_starlette(answer)
+        assert answer.events is not None
+        return StreamingResponse(
+            answer.events, status_code=answer.status, headers=dict(answer.headers)
+        )
 
     async def oip(request: Request) -> Response:
         try:
@@ -343,6 +408,8 @@ def create_app(
         finally:
             if upstream is not None:
                 await upstream.aclose()
+            if chat is not None:
+                await chat.aclose()
             if state.shared is not None:
                 await state.shared.aclose()
 
@@ -352,6 +419,7 @@ def create_app(
             Route("/metrics", metrics_endpoint, methods=["GET"]),
             Route(ISSUER_DIRECTORY_PATH, issuer_directory, methods=["GET"]),
             Route(TOKEN_REQUEST_PATH, token_request, methods=["POST"]),
+            Route(CHAT_PATH, chat_completions, methods=["POST"]),
             Route("/v2", oip, methods=["GET", "POST"]),
             Route("/v2/{rest:path}", oip, methods=["GET", "POST"]),
         ],

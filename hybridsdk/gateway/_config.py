@@ -17,6 +17,10 @@ class GatewayConfig(BaseModel):
 
     Args:
         models_dir: the zoo folder whose ONNX models are served; None: the built-in zoo.
+        models_public_key: the zoo signer's pinned Ed25519 key (overrides the zoo's own
+            `manifest.pub`); the manifest signature is always checked unless
+            `allow_unsigned_models` (logged at WARNING).
+        allow_unsigned_models: serve a zoo without checking its signature.
             Ignored when `upstream_url` is set.
         upstream_url: forward every OIP request to this Open Inference Protocol server
             (Triton, KServe, MLServer, another gateway) instead of serving models here.
@@ -51,11 +55,18 @@ class GatewayConfig(BaseModel):
         body_timeout_s: the longest a request body may take to arrive (408 after).
         max_pending_body_bytes: request-body bytes being received at once over all
             connections; beyond, 503 + Retry-After and the connection is closed.
+        llm_upstream_url: an OpenAI-compatible server (llama.cpp, vLLM, TGI, `hybridsdk
+            llm-server`) that ``/v1/chat/completions`` forwards to; None: no chat route.
+        llm_max_tokens: the largest ``max_tokens`` a chat request may ask (and the default).
+        llm_max_concurrent: chat requests at the upstream at once.
+        llm_max_waiting: chat requests that may wait; beyond, 503 + Retry-After.
     """
 
     model_config = ConfigDict(frozen=True)
 
     models_dir: Path | None = None
+    models_public_key: Path | None = None
+    allow_unsigned_models: bool = False
     upstream_url: str | None = None
     keys_path: Path | None = None
     max_body_bytes: int = Field(default=1 << 20, gt=0)
@@ -78,6 +89,10 @@ class GatewayConfig(BaseModel):
     max_waiting_runs: int = Field(default=64, ge=0)
     body_timeout_s: float = Field(default=30.0, gt=0)
     max_pending_body_bytes: int = Field(default=64 << 20, gt=0)
+    llm_upstream_url: str | None = None
+    llm_max_tokens: int = Field(default=512, gt=0)
+    llm_max_concurrent: int = Field(default=4, gt=0)
+    llm_max_waiting: int = Field(default=16, ge=0)
 
     @model_validator(mode="after")
     def _check_body_budget(self) -> GatewayConfig:
@@ -102,7 +117,7 @@ class GatewayConfig(BaseModel):
             )
         return value
 
-    @field_validator("upstream_url")
+    @field_validator("upstream_url", "llm_upstream_url")
     @classmethod
     def _check_upstream(cls, value: str | None) -> str | None:
         if value is None:

@@ -167,10 +167,21 @@ class LocalModels:
         models_dir: the zoo folder; None: the built-in zoo.
         intra_op_threads: ONNX Runtime intra-op threads per session (0: ORT's default,
             one per core, which oversubscribes when requests run concurrently).
+        public_key: the zoo signer's pinned key (default: the zoo's own `manifest.pub`).
+        allow_unsigned: skip the manifest signature check (logged at WARNING).
     """
 
-    def __init__(self, models_dir: Path | None, *, intra_op_threads: int = 1) -> None:
+    def __init__(
+        self,
+        models_dir: Path | None,
+        *,
+        intra_op_threads: int = 1,
+        public_key: Path | None = None,
+        allow_unsigned: bool = False,
+    ) -> None:
         self.models_dir = models_dir
+        self.public_key = public_key
+        self.allow_unsigned = allow_unsigned
         self.intra_op_threads = intra_op_threads
         self._models: dict[str, ServedModel] = {}
         self._ready = threading.Event()
@@ -196,7 +207,13 @@ class LocalModels:
             import onnxruntime as ort
         except ImportError:
             raise MissingDependencyError("serving models in the gateway", "gateway") from None
-        registry = ModelRegistry(self.models_dir)
+        from hybridsdk.gateway._server_zoo import server_models_dir
+
+        registry = ModelRegistry(
+            self.models_dir or server_models_dir(),
+            public_key=self.public_key,
+            allow_unsigned=self.allow_unsigned,
+        )
         options = ort.SessionOptions()
         options.intra_op_num_threads = self.intra_op_threads
         options.inter_op_num_threads = 1

@@ -17,6 +17,7 @@ from urllib.parse import unquote
 from hybridsdk._exceptions import CryptoError, EncodingError
 from hybridsdk.gateway._access import AccessControl
 from hybridsdk.gateway._authz import AuthRequest
+from hybridsdk.gateway._chat_routes import ChatRouter, collect_chat
 from hybridsdk.gateway._keystore import KeyRing
 from hybridsdk.gateway._metrics import GatewayMetrics
 from hybridsdk.gateway._oip_routes import InnerRequest, OipRouter
@@ -46,6 +47,7 @@ from hybridsdk.wire._ohttp import (
     ServerResponseContext,
     decapsulate_request,
 )
+from hybridsdk.wire._openai_chat import CHAT_PATH
 
 __all__ = ["OhttpEndpoint"]
 
@@ -82,6 +84,8 @@ class OhttpEndpoint:
         access: AccessControl | None = None,
     ) -> None:
         self.access = access
+        #: The chat route (`--llm-upstream`), set by the application when configured.
+        self.chat: ChatRouter | None = None
         self.keyring = keyring
         self.replay = replay
         self.router = router
@@ -167,6 +171,19 @@ class OhttpEndpoint:
         return None
 
     async def _inner(self, body: bytes, plaintext: bytes) -> tuple[str, InnerResponse, str]:
+        admitted = await self._admit(body, plaintext)
+        if isinstance(admitted, tuple):
+            return admitted
+        if self.chat is not None and admitted.path == CHAT_PATH:
+            return CHAT_PATH, await collect_chat(await self.chat.handle(admitted)), "POST"
+        route, response = await self.router.handle(admitted)
+        return route, response, admitted.method
+
+    async def _admit(
+        self, body: bytes, plaintext: bytes
+    ) -> InnerRequest | tuple[str, InnerResponse, str]:
+        """Decode, replay-check and authorize a decrypted request (plain or chunked OHTTP);
+        a refusal comes back as (route, response, method)."""
         try:
             message = decode_request(plaintext)
         except EncodingError as exc:
@@ -202,6 +219,4 @@ class OhttpEndpoint:
                 self.access.count(problem, self.metrics)
                 return "rejected", problem.response(), message.method
             client_id = identity.client_id if identity is not None else None
-        request = InnerRequest(message.method, path, headers, message.content, client_id)
-        route, response = await self.router.handle(request)
-        return route, response, message.method
+        return InnerRequest(message.method, path, headers, message.content, client_id)

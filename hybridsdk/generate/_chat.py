@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .._exceptions import InputValidationError, MissingDependencyError
+from hybridsdk._exceptions import InputValidationError, MissingDependencyError
 
 ROLES = ("system", "user", "assistant")
 

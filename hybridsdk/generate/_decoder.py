@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from .._exceptions import (
+from hybridsdk._exceptions import (
     InferenceError,
     InputValidationError,
     MissingDependencyError,
@@ -74,6 +74,7 @@ class OnnxDecoder:
         self._kv_shape = (1, n_kv_heads, 0, head_dim)
         self._buffers: list[NDArray[np.float32]] = []
         self._values: list[Any] = []
+        self._binding: Any = None
         self.length = 0
         self.reset()
 
@@ -102,6 +103,15 @@ class OnnxDecoder:
         for new, prev in zip(self._buffers, old, strict=False):
             new[:, :, :keep] = prev[:, :, :keep]
         self._values = [self._ort.OrtValue.ortvalue_from_numpy(a) for a in self._buffers]
+        # One binding per set of buffers: each step rebinds only the token inputs and logits.
+        binding = self._session.io_binding()
+        binding.bind_output("logits")
+        for layer in range(self.n_layers):
+            for i, kind in enumerate(("key", "value")):
+                value = self._values[2 * layer + i]
+                binding.bind_ortvalue_input(f"past_key_values.{layer}.{kind}", value)
+                binding.bind_ortvalue_output(f"present.{layer}.{kind}", value)
+        self._binding = binding
 
     def forward(self, tokens: list[int], *, keep: int = 1) -> NDArray[np.float32]:
         """Append `tokens` to the sequence; return logits [keep, vocab] of its last positions.
@@ -121,18 +131,15 @@ class OnnxDecoder:
         if total > self.capacity:
             self._allocate(min(self.context_length, max(total, 2 * self.capacity)))
         ov = self._ort.OrtValue.ortvalue_from_numpy
-        binding = self._session.io_binding()
-        binding.bind_ortvalue_input("input_ids", ov(np.asarray([tokens], dtype=np.int64)))
-        binding.bind_ortvalue_input("attention_mask", ov(np.ones((1, total), dtype=np.int64)))
-        binding.bind_ortvalue_input(
-            "num_logits_to_keep", ov(np.asarray(min(keep, len(tokens)), dtype=np.int64))
-        )
-        binding.bind_output("logits")
-        for layer in range(self.n_layers):
-            for i, kind in enumerate(("key", "value")):
-                value = self._values[2 * layer + i]
-                binding.bind_ortvalue_input(f"past_key_values.{layer}.{kind}", value)
-                binding.bind_ortvalue_output(f"present.{layer}.{kind}", value)
+        binding = self._binding
+        # OrtValues from numpy borrow the array's memory: keep both alive past the run.
+        ids = ov(np.asarray([tokens], dtype=np.int64))
+        mask = ov(np.ones((1, total), dtype=np.int64))
+        keep_value = ov(np.asarray(min(keep, len(tokens)), dtype=np.int64))
+        binding.bind_ortvalue_input("input_ids", ids)
+        binding.bind_ortvalue_input("attention_mask", mask)
+        binding.bind_ortvalue_input("num_logits_to_keep", keep_value)
+        binding.bind_output("logits")  # a fresh output each step (its shape varies)
         try:
             self._session.run_with_iobinding(binding)
         except Exception as exc:

@@ -25,9 +25,9 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from .._exceptions import MissingDependencyError, ModelLoadError
-from ._gguf import GGUFModel, LlamaConfig
-from ._quant import BLOCK, NBitsWeight, concat_nbits, q4_1_to_nbits, q8_0_parts
+from hybridsdk._exceptions import MissingDependencyError, ModelLoadError
+from hybridsdk.generate._gguf import GGUFModel, LlamaConfig
+from hybridsdk.generate._quant import BLOCK, NBitsWeight, concat_nbits, q4_1_to_nbits, q8_0_parts
 
 logger = logging.getLogger("hybridsdk.generate")
 

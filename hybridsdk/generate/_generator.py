@@ -19,12 +19,12 @@ from typing import Any, Literal
 import numpy as np
 from numpy.typing import NDArray
 
-from .._exceptions import InputValidationError
-from ._artifacts import SMOLLM2_135M, WheelModel
-from ._build import MODEL_FILE, TOKENIZER_FILE, build_model, verify_folder
-from ._chat import ChatTemplate
-from ._decoder import OnnxDecoder
-from ._tokenizer import GGUFTokenizer
+from hybridsdk._exceptions import InputValidationError
+from hybridsdk.generate._artifacts import SMOLLM2_135M, WheelModel
+from hybridsdk.generate._build import MODEL_FILE, TOKENIZER_FILE, build_model, verify_folder
+from hybridsdk.generate._chat import ChatTemplate
+from hybridsdk.generate._decoder import OnnxDecoder
+from hybridsdk.generate._tokenizer import GGUFTokenizer
 
 __all__ = ["GenerationResult", "GenerationStream", "LocalGenerator"]
 
@@ -135,6 +135,7 @@ class LocalGenerator:
             threads=threads,
         )
         self._lock = threading.Lock()
+        self._owner: int | None = None  # thread running a generation now
 
     @classmethod
     def from_pinned(
@@ -233,7 +234,14 @@ class LocalGenerator:
         reason: FinishReason = "length"
         first_at = started
         hold = max((len(s) for s in stops), default=1) - 1
+        if self._owner == threading.get_ident():
+            # Waiting for the lock here would wait for ourselves forever.
+            raise InputValidationError(
+                "this thread already has an open stream on this generator (one generation "
+                "at a time per generator): iterate it to the end or close() it first"
+            )
         with self._lock:
+            self._owner = threading.get_ident()
             decoder = self._decoder
             decoder.reset(len(prompt) + max_tokens)
             try:
@@ -272,6 +280,7 @@ class LocalGenerator:
                 if reason == "cancelled":
                     text = text[:emitted]  # the result holds exactly what was streamed
                 decoder.reset(1)  # drop this sequence's cache buffers
+                self._owner = None
                 end = time.perf_counter()
                 n = len(generated)
                 decode_s = end - first_at

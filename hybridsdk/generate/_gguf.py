@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from .._exceptions import MissingDependencyError, ModelLoadError
+from hybridsdk._exceptions import MissingDependencyError, ModelLoadError
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from .._exceptions import ModelLoadError
+from hybridsdk._exceptions import ModelLoadError
 
 BLOCK = 32
 _Q4_1_BYTES = 20  # f16 d, f16 m, 16 bytes of nibbles

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from ._gguf import GGUFModel, _import_gguf
+from hybridsdk.generate._gguf import GGUFModel, _import_gguf
 
 
 class ReferenceLlama:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .._exceptions import MissingDependencyError, ModelLoadError
+from hybridsdk._exceptions import MissingDependencyError, ModelLoadError
 
 _CONTROL = 3
 _USER_DEFINED = 4

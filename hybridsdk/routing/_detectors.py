@@ -62,11 +62,19 @@ class PiiKind(str, enum.Enum):
     GPS = "gps"
     MAC = "mac"
     SECRET = "secret"
+    NATIONAL_ID = "national_id"
+    PERSON = "person"
+    ADDRESS = "address"
+    DOB = "dob"
 
 
 # Breaks ties between equally confident, equally long overlapping findings.
 _SPECIFICITY = {
     PiiKind.SECRET: 9,
+    PiiKind.NATIONAL_ID: 7,
+    PiiKind.DOB: -1,
+    PiiKind.ADDRESS: -2,
+    PiiKind.PERSON: -3,
     PiiKind.IBAN: 8,
     PiiKind.CARD: 7,
     PiiKind.SSN: 6,
@@ -77,6 +85,8 @@ _SPECIFICITY = {
     PiiKind.GPS: 1,
     PiiKind.PHONE: 0,
 }
+
+_FREE_FORM = frozenset({PiiKind.PERSON, PiiKind.ADDRESS, PiiKind.DOB})
 
 _PREVIEW_MAX = 16
 
@@ -221,7 +231,8 @@ def shannon_entropy(token: str) -> float:
 
 _EMAIL_RE = re.compile(
     r"(?<![\w.%+-])[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*"
-    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])",
+    re.ASCII,  # ASCII word boundaries: an address glued to CJK text is still found
 )
 
 
@@ -241,7 +252,8 @@ _CARD_RE = re.compile(
     r"\d{4}(?P<s1>[ -])\d{4}(?P=s1)\d{4}(?P=s1)\d{1,4}(?:(?P=s1)\d{1,3})?"
     r"|\d{4}(?P<s2>[ -])\d{6}(?P=s2)\d{4,5}"
     r"|\d{13,19}"
-    r")(?![\w]|[.,-]\d)"
+    r")(?![\w]|[.,-]\d)",
+    re.ASCII,
 )
 
 
@@ -317,6 +329,10 @@ def _in_group_run(text: str, start: int, end: int) -> bool:
 _IBAN_RE = re.compile(
     r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![a-z0-9])"
 )
+# Typed in lower case ("de89 3704 0044 0532 0130 00"): the same shape, all lower.
+_IBAN_LOWER_RE = re.compile(
+    r"(?<![A-Za-z0-9])[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,3})?(?![A-Z0-9])"
+)
 
 
 class IbanDetector:
@@ -325,8 +341,9 @@ class IbanDetector:
     kind = PiiKind.IBAN
 
     def __call__(self, text: str) -> Iterator[Finding]:
-        for m in _IBAN_RE.finditer(text):
-            want = IBAN_LENGTHS.get(m.group(0)[:2])
+        matches = [*_IBAN_RE.finditer(text), *_IBAN_LOWER_RE.finditer(text)]
+        for m in matches:
+            want = IBAN_LENGTHS.get(m.group(0)[:2].upper())
             if want is None:
                 continue
             # The regex may run into the next word; keep exactly the country's length.
@@ -345,7 +362,7 @@ class IbanDetector:
                 yield Finding.from_span(self.kind, text, m.start(), end, 0.99, "iban")
 
 
-_SSN_RE = re.compile(r"(?<![\w-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w]|-\d)")
+_SSN_RE = re.compile(r"(?<![\w-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w]|-\d)", re.ASCII)
 _SSN_PLAIN_RE = re.compile(
     r"(?i)\b(?:ssn|social\s+security(?:\s+(?:number|no\.?|#))?)"
     r"\s*(?:[:#=]|\bis\b|\bwas\b)?\s*(\d{9})(?!\d)"
@@ -376,8 +393,12 @@ class SsnDetector:
                 yield Finding.from_span(self.kind, text, m.start(1), m.end(1), 0.85, "ssn")
 
 
-_IPV4_RE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?!\w|\.\d)")
-_VERSION_BEFORE_RE = re.compile(r"(?i)(?:version|ver\.?|release|build|firmware|v)\s*$")
+_IPV4_RE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?!\w|\.\d)", re.ASCII)
+# Software and firmware versions written as dotted quads ("fw 2.4.17.3", "upgraded to").
+_VERSION_BEFORE_RE = re.compile(
+    r"(?i)(?:version|ver\.?|release|build|firmware|fw|sw|software|rev(?:ision)?|patch|bios|"
+    r"kernel|os|app|image|update[ds]?(?: to)?|upgraded?(?: to)?|_v(?:er)?|v)\W{0,4}$"
+)
 
 
 class Ipv4Detector:
@@ -391,14 +412,15 @@ class Ipv4Detector:
                 ipaddress.IPv4Address(m.group(0))
             except ValueError:
                 continue
-            if _VERSION_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            if _VERSION_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
                 continue
             yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.9, "ipv4")
 
 
 _IPV6_RE = re.compile(
     r"(?<![\w.])(?<![0-9A-Fa-f]:)(?=[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:)"
-    r"[0-9A-Fa-f:]{2,40}(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?(?:%[A-Za-z0-9_.]+)?(?![\w:])"
+    r"[0-9A-Fa-f:]{2,40}(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?(?:%[A-Za-z0-9_.]+)?(?![\w:])",
+    re.ASCII,
 )
 
 
@@ -426,7 +448,16 @@ class Ipv6Detector:
 _MAC_RE = re.compile(
     r"(?<![\w.])(?<![:-][0-9A-Fa-f]{2}[:-])"  # not inside a longer colon run; "mac:" is fine
     r"(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
-    r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?!\w|[:-][0-9A-Fa-f]|\.\w)"
+    r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?!\w|[:-][0-9A-Fa-f]|\.\w)",
+    re.ASCII,
+)
+# Bare 12 hex digits ("mac=a4c3f0851b2e") only after a word that says it is a MAC: short
+# git hashes and ids have the same shape.
+_MAC_BARE_RE = re.compile(
+    r"(?i)(?:\bmac|hwaddr|hw_?addr|bssid|ether|wlan\d?|eth\d|station|\bsta\b|"
+    r"adresse mac|mac-adresse|dirección mac|indirizzo mac)[\w -]{0,12}?[\s:=\"']{1,4}"
+    r"(?P<mac>[0-9a-f]{12}|[0-9A-F]{12})(?![0-9A-Za-z])",
+    re.ASCII,
 )
 
 
@@ -441,13 +472,42 @@ class MacDetector:
             if hexdigits in ("000000000000", "ffffffffffff"):
                 continue  # null and broadcast identify no device
             yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.9, "mac")
+        for m in _MAC_BARE_RE.finditer(text):
+            hexdigits = m.group("mac").lower()
+            if hexdigits in ("000000000000", "ffffffffffff") or hexdigits.isdigit():
+                continue
+            yield Finding.from_span(self.kind, text, m.start("mac"), m.end("mac"), 0.85, "mac")
 
 
 _GPS_RE = re.compile(
     r"(?<![\w.])(?P<lat>[-+]?\d{1,2}\.(?P<latd>\d{2,10}))\s*°?\s*(?P<ns>[NSns](?![A-Za-z]))?"
     r"\s*[,;/ ]\s*"
-    r"(?P<lon>[-+]?\d{1,3}\.(?P<lond>\d{2,10}))\s*°?\s*(?P<ew>[EWew](?![A-Za-z]))?(?![\w]|\.\d)"
+    r"(?P<lon>[-+]?\d{1,3}\.(?P<lond>\d{2,10}))\s*°?\s*(?P<ew>[EWew](?![A-Za-z]))?(?![\w]|\.\d)",
+    re.ASCII,
 )
+# Well-known constants (pi, e, sqrt 2, sqrt 3, golden ratio, ln 2, ...): first digits.
+_CONSTANTS = ("3.1415", "2.7182", "1.4142", "1.7320", "1.6180", "0.6931", "0.5772", "2.3025")
+# A number list around the pair (vectors, embeddings, sensor series) is not a location.
+# A run of comma-separated numbers around the pair: a vector or a series.
+_NUM_RUN_RE = re.compile(r"[-+]?\d+(?:\.\d+)?(?:\s*[,;]\s*[-+]?\d+(?:\.\d+)?)+", re.ASCII)
+
+
+def _not_coordinates(text: str, m: re.Match[str], lat: float, lon: float) -> bool:
+    """Constants, vectors and readings that have a coordinate pair's shape."""
+    if m.group("lat").lstrip("+-").startswith(_CONSTANTS) or m.group("lon").lstrip("+-").startswith(
+        _CONSTANTS
+    ):
+        return True
+    if abs(lat) < 1 and abs(lon) < 1:
+        return True  # unit-range values: weights, probabilities, normalised readings
+    # An odd count of numbers (x, y, z; r, g, b) is a vector; an even run may be a route.
+    # Whole numbers in the run ("room 4, 48.8584, 2.2945") are not counted.
+    lo, hi = max(0, m.start() - 200), min(len(text), m.end() + 200)
+    for run in _NUM_RUN_RE.finditer(text, lo, hi):
+        if run.start() <= m.start("lat") and m.end("lon") <= run.end():
+            numbers = re.split(r"\s*[,;]\s*", run.group(0))
+            return sum("." in n for n in numbers) % 2 == 1
+    return False
 
 
 class GpsDetector:
@@ -465,6 +525,8 @@ class GpsDetector:
             if not (precise or hemispheres):
                 continue
             if abs(lat) > 90 or abs(lon) > 180:
+                continue
+            if not hemispheres and _not_coordinates(text, m, lat, lon):
                 continue
             yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.85, "gps")
 
@@ -500,15 +562,31 @@ _SECRET_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _TOKEN_RE = re.compile(r"(?<![A-Za-z0-9+/_.@-])[A-Za-z0-9+/_-]{20,512}={0,2}(?![A-Za-z0-9+/=_@-])")
 _UUID_RE = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 _HEX_RE = re.compile(r"[0-9a-fA-F]+")
+_HEX_SECRET_CUE_RE = re.compile(
+    r"(?i)(?:key|token|secret|bearer|auth|credential|password|signature|hmac|salt|nonce)"
+)
 
 
 # A value the text itself labels as a credential ("password: ...", "api_key=...").
 _LABELLED_SECRET_RE = re.compile(
-    r"(?i)\b(?:pass(?:word|wd|phrase)?|pwd|pin|secret|client[_-]?secret|api[_-]?key|"
-    r"access[_-]?key|secret[_-]?key|auth[_-]?token|access[_-]?token|token)"
+    r"(?i)\b(?:pass(?:word|wd|phrase|code)?|pwd|pw|pin|secret|client[_-]?secret|api[_-]?key|"
+    r"access[_-]?key|secret[_-]?key|auth[_-]?token|access[_-]?token|token|"
+    # the same cue in other languages
+    r"passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|wachtwoord|"
+    r"parola d'ordine|parola chiave|lösenord|adgangskode|passord|hasło|пароль)"
+    # JSON keys ("password": "..."), then a separator or a verb ("is", "ist", "est", "es")
+    r"[\"']?\s*(?:[:=]|\b(?:is|ist|est|es|é|era|was|lautet|will be)\b)\s*(?::\s*)?[\"']?"
     # Not a placeholder left by redaction or pseudonymisation ("<SECRET>", "<SECRET_1>").
-    r"\s*(?:[:=]|\bis\b)\s*[\"']?(?!<[A-Z]+(?:_\d+)?>)([^\s\"',;]{4,})"
+    r"(?!<[A-Z][A-Z_]*(?:_\d+)?>)([^\s\"',;]{4,})"
 )
+# CJK cues take no spaces: "パスワードはabc123です", "密码: abc123" (fullwidth colon too).
+_LABELLED_SECRET_CJK_RE = re.compile(
+    r"(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)\s*(?:[:\uff1a=は是]|는|은)?\s*"
+    r"(?!<[A-Z][A-Z_]*(?:_\d+)?>)([!-~]{4,})"
+)
+# "pin: 48.3258, -18.76", "pin: 54°38'...": a location pin, not a PIN.
+_NOT_A_PASSWORD_RE = re.compile(r"^[-+]?\d+(?:[.,]\d+)?(?:°|[.,]?$)|^[-+]?\d+°")
+_PLACEHOLDER_VALUE_RE = re.compile(r"^(?:\*+|x+|\.\.\.|<[^>]*>|null|none|true|false)$", re.I)
 
 
 class SecretDetector:
@@ -534,9 +612,17 @@ class SecretDetector:
         for name, pattern in _SECRET_PATTERNS:
             for m in pattern.finditer(text):
                 yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.99, name)
-        for m in _LABELLED_SECRET_RE.finditer(text):
-            # "password: hunter2", "api_key=...": the label says what the value is.
-            yield Finding.from_span(self.kind, text, m.start(1), m.end(1), 0.95, "labelled")
+        for pattern in (_LABELLED_SECRET_RE, _LABELLED_SECRET_CJK_RE):
+            for m in pattern.finditer(text):
+                # "password: hunter2", "api_key=...": the label says what the value is.
+                if _PLACEHOLDER_VALUE_RE.match(m.group(1)) or _NOT_A_PASSWORD_RE.match(m.group(1)):
+                    continue
+                end = m.end(1)
+                while end > m.start(1) + 4 and text[end - 1] in ".)]}":
+                    if text[end - 1] == ")" and "(" in text[m.start(1) : end]:
+                        break  # "ab(c)": the parenthesis is part of the value
+                    end -= 1  # sentence punctuation after the value
+                yield Finding.from_span(self.kind, text, m.start(1), end, 0.95, "labelled")
         for m in _TOKEN_RE.finditer(text):
             token = m.group(0)
             if len(token) < self.min_length:
@@ -544,6 +630,10 @@ class SecretDetector:
             confidence = self._looks_random(token)
             if confidence is None:
                 continue
+            if _HEX_RE.fullmatch(token.rstrip("=")) and not _HEX_SECRET_CUE_RE.search(
+                text, max(0, m.start() - 32), m.start()
+            ):
+                continue  # git hashes, digests and undashed UUIDs: ids, not credentials
             yield Finding.from_span(self.kind, text, m.start(), m.end(), confidence, "entropy")
 
     def _looks_random(self, token: str) -> float | None:
@@ -606,15 +696,28 @@ _DATE_LIKE_RE = re.compile(
 
 
 _DOTTED_QUAD_RE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_NOT_PHONE_CUE_RE = re.compile(
+    r"(?i)(?:\bp\.?\s?o\.?|purchase order|\border|\binvoice|\binv|\bref(?:erence)?|\bticket|"
+    r"\bcase|tracking|\bsku|serial|\bs/n|\bpart|\bitem|\bacct|\baccount|\bbatch|\blot|"
+    r"bestell\w*|rechnung\w*|auftrag\w*|commande|facture|pedido|factura|ordine|fattura|"
+    r"bestelling|factuur|\bkvk|\bvat|\bust|\bsiret|\bsiren)"
+    r"[\s#:.=-]*(?:number|num|nr|no|n°|nº|id)?[\s#:.=-]*$"
+)
 _SSN_SHAPE_RE = re.compile(r"\d{3}[- ]\d{2}[- ]\d{4}")
 
 
 def _phone_context_ok(text: str, start: int, end: int) -> bool:
     """Rejects phone-shaped pieces of larger tokens and other numbers' shapes."""
-    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-#/_.:"):
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    # ASCII only: a number glued to CJK text ("電話03-1234-5678まで") is still a number.
+    if before and ((before.isascii() and before.isalnum()) or before in "-#/_.:"):
         return False  # tail of an id such as "order #G-2024-178999"
-    if end < len(text) and (text[end].isalnum() or text[end] in "-/_"):
+    if after and ((after.isascii() and after.isalnum()) or after in "-/_"):
         return False
+    # Only bare digit runs: a number written like a phone ("(212) 200-0000") stays one.
+    if text[start:end].isdigit() and _NOT_PHONE_CUE_RE.search(text, max(0, start - 28), start):
+        return False  # "PO 4500012345", "invoice no. 20240117": a reference, not a phone
     raw = text[start:end]
     # Invalid dotted quads and SSN shapes belong to the IP and SSN rules, not to phones.
     return not (_DOTTED_QUAD_RE.fullmatch(raw) or _SSN_SHAPE_RE.fullmatch(raw))
@@ -778,6 +881,12 @@ class PhonenumbersDetector:
                     break
 
 
+def _onnxruntime_available() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("onnxruntime") is not None
+
+
 def phonenumbers_available() -> bool:
     """True when the optional `phonenumbers` package can be imported."""
     try:
@@ -791,7 +900,11 @@ def phonenumbers_available() -> bool:
 
 
 def default_detectors(
-    *, phone_region: str = "US", use_phonenumbers: bool | None = None
+    *,
+    phone_region: str = "US",
+    use_phonenumbers: bool | None = None,
+    locale: str | None = None,
+    ner: bool | None = None,
 ) -> list[Detector]:
     """The built-in detectors, one per `PiiKind`.
 
@@ -799,7 +912,17 @@ def default_detectors(
         phone_region: region assumed for phone numbers without a country code.
         use_phonenumbers: True requires `phonenumbers` (MissingDependencyError when absent),
             False forces the less precise regex, None uses it when installed.
+        locale: default locale hint ("de_DE") for reading national phone numbers.
+        ner: True requires the name/address/date-of-birth tagger (extra "onnx"), False
+            is the regex-only mode for the smallest devices (no names, addresses or birth
+            dates), None uses the tagger when onnxruntime is installed.
     """
+    # Imported here: these modules build on the classes above.
+    from hybridsdk.routing._email_obfuscated import ObfuscatedEmailDetector
+    from hybridsdk.routing._gps_forms import DmsGpsDetector, GpsFieldPairDetector
+    from hybridsdk.routing._national_ids import NationalIdDetector
+    from hybridsdk.routing._phone_region import RegionalPhoneDetector
+
     if use_phonenumbers is None:
         use_phonenumbers = phonenumbers_available()
         if not use_phonenumbers:
@@ -808,10 +931,29 @@ def default_detectors(
                 'pip install "hybridsdk[privacy]" for numbering-plan checks'
             )
     phone: Detector = (
-        PhonenumbersDetector(region=phone_region) if use_phonenumbers else RegexPhoneDetector()
+        RegionalPhoneDetector(default_region=phone_region, locale=locale)
+        if use_phonenumbers
+        else RegexPhoneDetector()
     )
+    tagger: list[Detector] = []
+    if ner is None:
+        ner = _onnxruntime_available()
+        if not ner:
+            logger.info(
+                "onnxruntime not installed: regex-only privacy detection, no names, addresses "
+                'or birth dates; pip install "hybridsdk[onnx]" for the tagger'
+            )
+    if ner:
+        from hybridsdk.routing._ner import NerDetector
+
+        tagger.append(NerDetector())
     return [
+        *tagger,
         SecretDetector(),
+        NationalIdDetector(),
+        ObfuscatedEmailDetector(),
+        DmsGpsDetector(),
+        GpsFieldPairDetector(),
         IbanDetector(),
         CardDetector(),
         SsnDetector(),
@@ -845,6 +987,13 @@ def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     return kept
 
 
+_TIMESTAMP_RE = re.compile(
+    r"(?<!\d)\d{4}[-/.]\d{2}[-/.]\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?)?(?!\d)"
+    r"|(?<!\d)\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?!\d)"
+    r"|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,? \d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"
+)
+
+
 class PiiScanner:
     """Runs detectors over a text and returns non-overlapping findings.
 
@@ -853,6 +1002,7 @@ class PiiScanner:
             Defaults to `default_detectors(...)`.
         phone_region: region for phone numbers without a country code (default detectors).
         use_phonenumbers: see `default_detectors`.
+        ner: the name/address/date-of-birth tagger; see `default_detectors`.
         min_confidence: findings below this confidence are dropped.
         kinds: only report these kinds (default: all).
     """
@@ -863,6 +1013,7 @@ class PiiScanner:
         *,
         phone_region: str = "US",
         use_phonenumbers: bool | None = None,
+        ner: bool | None = None,
         min_confidence: float = 0.0,
         kinds: Iterable[PiiKind | str] | None = None,
     ) -> None:
@@ -871,7 +1022,9 @@ class PiiScanner:
         self.detectors: list[Detector] = (
             list(detectors)
             if detectors is not None
-            else default_detectors(phone_region=phone_region, use_phonenumbers=use_phonenumbers)
+            else default_detectors(
+                phone_region=phone_region, use_phonenumbers=use_phonenumbers, ner=ner
+            )
         )
         for d in self.detectors:
             if not callable(d):
@@ -881,11 +1034,13 @@ class PiiScanner:
         self.min_confidence = min_confidence
         self.kinds = None if kinds is None else frozenset(coerce_kind(k) for k in kinds)
 
-    def scan(self, text: str) -> list[Finding]:
+    def scan(self, text: str, *, locale: str | None = None) -> list[Finding]:
         """Findings in `text`, non-overlapping and sorted by position.
 
         Args:
             text: the text to scan.
+            locale: a locale hint ("de_DE", "pt-BR") for detectors that read it (phone
+                numbers written without a country code).
         """
         if not isinstance(text, str):
             raise InputValidationError(
@@ -900,22 +1055,37 @@ class PiiScanner:
         others = [d for d in self.detectors if getattr(d, "kind", None) is not PiiKind.PHONE]
         phones = [d for d in self.detectors if getattr(d, "kind", None) is PiiKind.PHONE]
         for detector in others:
-            self._collect(detector, text, len(text), candidates)
+            self._collect(detector, text, len(text), candidates, locale)
         if phones:
             masked = text
-            if candidates:
+            # Timestamps and dates are blanked too: "2025-02-08 10:32:08,306" is no phone.
+            # Tagged names and addresses are not blanked: a phone number inside one is
+            # still read (and wins the overlap, being checked against a numbering plan).
+            blanks = [(f.start, f.end) for f in candidates if f.kind not in _FREE_FORM]
+            blanks += [m.span() for m in _TIMESTAMP_RE.finditer(text)]
+            if blanks:
                 chars = list(text)
-                for f in candidates:
-                    chars[f.start : f.end] = " " * (f.end - f.start)
+                for a, b in blanks:
+                    chars[a:b] = " " * (b - a)
                 masked = "".join(chars)
             for detector in phones:
-                self._collect(detector, masked, len(text), candidates)
+                self._collect(detector, masked, len(text), candidates, locale)
         return resolve_overlaps(candidates)
 
     def _collect(
-        self, detector: Detector, text: str, length: int, candidates: list[Finding]
+        self,
+        detector: Detector,
+        text: str,
+        length: int,
+        candidates: list[Finding],
+        locale: str | None = None,
     ) -> None:
-        for f in detector(text):
+        found = (
+            detector(text, locale=locale)  # type: ignore[call-arg]
+            if locale is not None and getattr(detector, "accepts_locale", False)
+            else detector(text)
+        )
+        for f in found:
             if not isinstance(f, Finding):
                 raise ConfigurationError(
                     f"detector {detector!r} yielded {type(f).__name__}, not Finding"

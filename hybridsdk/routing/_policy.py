@@ -46,6 +46,7 @@ from typing import Union
 
 from hybridsdk._exceptions import ConfigurationError
 from hybridsdk._types import InferenceRequest, PrivacyLabel, Reason
+from hybridsdk.routing._hysteresis import Hysteresis
 from hybridsdk.routing._signals import Signals
 
 __all__ = [
@@ -409,11 +410,23 @@ class DeviceRule(Rule):
 
     A None limit disables that check; an unknown signal (None) never fires.
 
+    The memory check has hysteresis, so a busy but healthy host does not flap between
+    paths: it turns on at a limit and off only once the signal is back past its release
+    value (an instance keeps that state; give each device its own rule). The pressure
+    signal is Linux PSI `some avg60` as a fraction (the share of the last minute in which
+    some task stalled on memory), smoother than avg10's spikes.
+
     Args:
         max_temperature_c: hotter than this prefers the cloud.
         min_battery_percent: below this, on battery (not charging), prefers the cloud.
-        max_memory_pressure: a pressure level at or above this (True counts as 1.0).
-        min_memory_available_fraction: less free RAM than this prefers the cloud.
+        max_memory_pressure: a pressure level at or above this turns the memory check on
+            (True counts as 1.0).
+        min_memory_available_fraction: less free RAM than this turns it on; used only
+            when the kernel has no PSI (MemAvailable is low on many healthy busy hosts).
+        memory_pressure_release: pressure below this turns it off again (default: half
+            of `max_memory_pressure`).
+        memory_available_release: free RAM at or above this fraction turns it off again
+            (default: 1.5 x `min_memory_available_fraction`).
     """
 
     def __init__(
@@ -421,13 +434,36 @@ class DeviceRule(Rule):
         *,
         max_temperature_c: float | None = 80.0,
         min_battery_percent: float | None = 20.0,
-        max_memory_pressure: float | None = 0.8,
+        max_memory_pressure: float | None = 0.25,
         min_memory_available_fraction: float | None = 0.1,
+        memory_pressure_release: float | None = None,
+        memory_available_release: float | None = None,
     ) -> None:
         self.max_temperature_c = max_temperature_c
         self.min_battery_percent = min_battery_percent
         self.max_memory_pressure = max_memory_pressure
         self.min_memory_available_fraction = min_memory_available_fraction
+        self._pressure_latch = (
+            Hysteresis(
+                max_memory_pressure,
+                memory_pressure_release
+                if memory_pressure_release is not None
+                else max_memory_pressure / 2,
+            )
+            if max_memory_pressure is not None
+            else None
+        )
+        self._available_latch = (
+            Hysteresis(
+                min_memory_available_fraction,
+                memory_available_release
+                if memory_available_release is not None
+                else min_memory_available_fraction * 1.5,
+                rising=False,
+            )
+            if min_memory_available_fraction is not None
+            else None
+        )
         self._hot = Verdict.of(
             Effect.PREFER_CLOUD, "device_hot", f"the device is above {max_temperature_c} C"
         )
@@ -460,15 +496,16 @@ class DeviceRule(Rule):
             and b < self.min_battery_percent
         ):
             out += (self._battery,)
+        # PSI, when the kernel has it, is the judge: it measures stalls, while a low
+        # MemAvailable on a busy host is often just page cache doing its job.
         p = signals.memory_pressure
-        a = signals.memory_available_fraction
-        if (
-            p is not None and self.max_memory_pressure is not None and p >= self.max_memory_pressure
-        ) or (
-            a is not None
-            and self.min_memory_available_fraction is not None
-            and a < self.min_memory_available_fraction
-        ):
+        if p is not None and self._pressure_latch is not None:
+            short = self._pressure_latch.update(float(p))
+        elif self._available_latch is not None:
+            short = self._available_latch.update(signals.memory_available_fraction)
+        else:
+            short = False
+        if short:
             out += (self._memory,)
         return out
 

@@ -63,6 +63,10 @@ DEFAULT_LABEL_RAISES: Mapping[PiiKind, PrivacyLabel] = {
     PiiKind.IPV4: PrivacyLabel.CONFIDENTIAL,
     PiiKind.IPV6: PrivacyLabel.CONFIDENTIAL,
     PiiKind.MAC: PrivacyLabel.CONFIDENTIAL,
+    PiiKind.NATIONAL_ID: PrivacyLabel.CONFIDENTIAL,
+    PiiKind.PERSON: PrivacyLabel.CONFIDENTIAL,
+    PiiKind.ADDRESS: PrivacyLabel.CONFIDENTIAL,
+    PiiKind.DOB: PrivacyLabel.CONFIDENTIAL,
 }
 
 _SCRUB_ACTIONS = (PrivacyAction.REDACT, PrivacyAction.PSEUDONYMISE)
@@ -95,7 +99,7 @@ def _describe(counts: Mapping[str, int]) -> str:
     return ", ".join(f"{kind} x{n}" for kind, n in counts.items()) or "nothing"
 
 
-_PLACEHOLDER_RE = re.compile(r"<([A-Z][A-Z0-9]*)_(\d{1,6})>")
+_PLACEHOLDER_RE = re.compile(r"<([A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)*)_(\d{1,6})>")
 
 
 class Pseudonymizer:
@@ -290,6 +294,7 @@ class PrivacyPolicy:
             confidential). Kinds missing from the mapping do not raise the label.
         scanner: the `PiiScanner` to use (default: all built-in detectors).
         scrub_kinds: which kinds redact/pseudonymise replace (default: every kind found).
+        locale: default locale hint ("de_DE") for texts whose request gives none.
     """
 
     def __init__(
@@ -301,6 +306,7 @@ class PrivacyPolicy:
         label_raises: Mapping[PiiKind | str, PrivacyLabel | str] | None = None,
         scanner: PiiScanner | None = None,
         scrub_kinds: Iterable[PiiKind | str] | None = None,
+        locale: str | None = None,
     ) -> None:
         conf = _coerce_action(confidential_action, "confidential_action")
         if conf is PrivacyAction.SEND:
@@ -329,6 +335,11 @@ class PrivacyPolicy:
         self.scrub_kinds = (
             None if scrub_kinds is None else frozenset(coerce_kind(k) for k in scrub_kinds)
         )
+        if locale is not None:
+            from hybridsdk.routing._phone_region import region_from_locale
+
+            region_from_locale(locale)  # a bad hint fails here, not on the first request
+        self.locale = locale
 
     @classmethod
     def strict(cls, *, scanner: PiiScanner | None = None) -> PrivacyPolicy:
@@ -358,19 +369,22 @@ class PrivacyPolicy:
         """
         return self._actions[_coerce_label(label)]
 
-    def assess(self, text: str, label: PrivacyLabel | str) -> PrivacyAssessment:
+    def assess(
+        self, text: str, label: PrivacyLabel | str, *, locale: str | None = None
+    ) -> PrivacyAssessment:
         """Scans `text` and decides what may leave.
 
         Args:
             text: the request's text.
             label: the caller's label; findings can only raise it.
+            locale: the text's locale hint; defaults to the policy's.
         """
         if not isinstance(text, str):
             raise InputValidationError(
                 f"assess() needs text as str, got {type(text).__name__}; decode bytes first"
             )
         given = _coerce_label(label)
-        findings = tuple(self.scanner.scan(text))
+        findings = tuple(self.scanner.scan(text, locale=locale or self.locale))
         effective = given
         reasons: list[Reason] = []
         raised_by: Counter[str] = Counter()
@@ -428,7 +442,11 @@ class PrivacyPolicy:
         Args:
             request: the request.
         """
-        text_part = self.assess(request.text, request.privacy) if request.text is not None else None
+        text_part = (
+            self.assess(request.text, request.privacy, locale=request.locale)
+            if request.text is not None
+            else None
+        )
         if request.inputs is None:
             assert text_part is not None  # a request has inputs or text
             return text_part
@@ -447,17 +465,21 @@ class PrivacyPolicy:
             )
         return text_part
 
-    def prepare_for_cloud(self, text: str, label: PrivacyLabel | str) -> CloudPayload:
+    def prepare_for_cloud(
+        self, text: str, label: PrivacyLabel | str, *, locale: str | None = None
+    ) -> CloudPayload:
         """The form of `text` that may leave the device, or PrivacyViolationError.
 
         Args:
             text: the request's text.
             label: the caller's label.
+            locale: the text's locale hint; defaults to the policy's.
 
         Raises:
             PrivacyViolationError: the effective label keeps the text on the device.
         """
-        assessment = self.assess(text, label)
+        locale = locale or self.locale
+        assessment = self.assess(text, label, locale=locale)
         if assessment.action is PrivacyAction.KEEP_LOCAL:
             raise PrivacyViolationError(
                 f"this text must stay on the device: label {assessment.label.value}, effective "
@@ -493,7 +515,7 @@ class PrivacyPolicy:
                 current = pseudonymizer.apply(current, targets)
             else:
                 current = redact(current, targets)
-            targets = self._scrub_targets(self.scanner.scan(current))
+            targets = self._scrub_targets(self.scanner.scan(current, locale=locale))
         else:
             if targets:
                 raise PrivacyViolationError(

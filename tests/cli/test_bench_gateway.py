@@ -27,3 +27,18 @@ def test_short_gateway_bench_reports_figures(capsys: pytest.CaptureFixture[str])
 def test_unknown_case_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["bench", "gateway", "--cases", "nope"]) == 1
     assert "unknown: ['nope']" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_short_gateway_bench_with_a_shared_store(capsys: pytest.CaptureFixture[str]) -> None:
+    import shutil
+
+    if not (shutil.which("valkey-server") or shutil.which("redis-server")):
+        pytest.skip("no valkey-server or redis-server on PATH (.ci/run installs one)")
+    argv = ["bench", "gateway", "--json", "--clients", "8", "--seconds", "0.5"]
+    argv += ["--cases", "deep_json", "--shared-store"]
+    assert main(argv) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["variant"] == "shared store"
+    assert result["sustained"]["completed"] > 0 and result["sustained"]["errors"] == {}
+    assert result["store_rss_mb"] > 0

@@ -63,7 +63,7 @@ def test_verify_committed_zoo_with_pinned_key(capsys: pytest.CaptureFixture[str]
     assert report["ok"] is True
     assert report["signature"]["ok"] and report["signature"]["pinned"]
     assert report["signature"]["fingerprint"].startswith("sha256:")
-    assert len(report["models"]) == 9 and all(m["ok"] for m in report["models"])
+    assert len(report["models"]) == 10 and all(m["ok"] for m in report["models"])
 
 
 def test_verify_names_the_corrupted_file(zoo: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -92,3 +92,25 @@ def test_each_client_takes_its_own_kind_of_cloud_client() -> None:
         Client(device=False, cloud=AsyncCloudClient(CloudEndpoint(GW)))
     with pytest.raises(ConfigurationError, match="needs an AsyncCloudClient"):
         AsyncClient(device=False, cloud=CloudClient(CloudEndpoint(GW)))
+
+
+def test_the_cost_of_a_cloud_call_is_one_number() -> None:
+    from hybridsdk import InferenceRequest, Policy
+    from hybridsdk.routing import NetworkRule, default_rules
+
+    # Given to the budget rule only: the client charges, reports and signals it too.
+    with Client(device=False, policy=Policy(rules=default_rules(cost_per_call=0.5))) as client:
+        assert client.cloud_cost == 0.5
+        ctx = client._context(InferenceRequest(inputs={"pixels": PIXELS}))
+        assert ctx.cloud_cost == 0.5 and ctx.signals.cloud_cost_estimate == 0.5
+    same = Policy(rules=default_rules(cost_per_call=0.5))
+    with Client(device=False, policy=same, cloud_cost=0.5) as client:
+        assert client.cloud_cost == 0.5
+    with Client(device=False, cloud_cost=0.25) as client:  # default rules carry no cost
+        assert client.cloud_cost == 0.25
+    with pytest.raises(ConfigurationError, match="set twice"):
+        Client(device=False, policy=same, cloud_cost=0.4)
+    two = Policy(rules=default_rules(cost_per_call=0.1) | default_rules(cost_per_call=0.2))
+    with pytest.raises(ConfigurationError, match="disagree"):
+        Client(device=False, policy=two)
+    assert Client(device=False, policy=Policy(rules=NetworkRule())).cloud_cost is None

@@ -161,7 +161,7 @@ def test_doctor_reports_an_outbox_and_an_unreachable_gateway(tmp_path, capsys) -
             "http://127.0.0.1:9",
         ]
     )
-    assert code == 0
+    assert code == 1  # an unreachable gateway is a failed check
     extras = json.loads(capsys.readouterr().out)["extras"]
     assert extras["outbox"]["counts"]["pending"] == 1
     assert extras["cloud"]["reachable"] is False

@@ -44,7 +44,14 @@ DIGITS_MODELS = (
     "digits-linear-int8-tflite",
     "digits-svc-fp32",
 )
-ALL_MODELS = (*DIGITS_MODELS, "cnn-fp32", "cnn-int8", "intent-linear-fp32", "intent-cloud-fp32")
+ALL_MODELS = (
+    *DIGITS_MODELS,
+    "cnn-fp32",
+    "cnn-int8",
+    "cnn-digits-fp32",
+    "intent-linear-fp32",
+    "intent-cloud-fp32",
+)
 
 # RFC 8032 section 7.1, TEST 2: a one-byte message.
 RFC8032_SECRET = bytes.fromhex("4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb")
@@ -168,7 +175,9 @@ def test_tampered_manifest_fails_the_signature(zoo: Path) -> None:
     with pytest.raises(ModelIntegrityError, match="corrupted or tampered") as info:
         ModelRegistry(zoo, public_key=PUBLIC_KEY)
     assert key_fingerprint(load_public_key(PUBLIC_KEY)) in str(info.value)
-    ModelRegistry(zoo)  # unpinned loading still parses it: only the signature catches this
+    with pytest.raises(ModelIntegrityError, match="corrupted or tampered"):
+        ModelRegistry(zoo)  # checked by default, under the zoo's own manifest.pub
+    ModelRegistry(zoo, allow_unsigned=True)  # the explicit opt-out still parses it
 
 
 def test_swapped_model_with_rewritten_manifest_is_caught_by_the_pinned_key(zoo: Path) -> None:

@@ -323,7 +323,7 @@ def test_raspberry_pi_tree(tmp_path: Path) -> None:
     state = read_device_state(root=root, run=run)
     assert state.temperature_c == pytest.approx(62.522)
     assert state.throttled is True
-    assert state.memory_pressure == pytest.approx(0.0125)  # PSI prints percent
+    assert state.memory_pressure == pytest.approx(0.005)  # PSI some avg60, printed in percent
     assert state.memory_available_fraction == pytest.approx(2913081 / 3884108)
     assert state.battery_percent is None and state.on_battery is None
     assert "no power supplies" in state.absent["battery_percent"]

@@ -1,9 +1,9 @@
 """The CLINC150 intent models in the zoo: integrity, I/O, known answers, and their val numbers.
 
 Everything runs the committed files in real ONNX Runtime sessions. The tests that need the
-dataset (<checkout>/../shared/datasets/clinc150) recompute the val numbers the manifest
-records, and retrain the edge pipeline with sklearn to check the export; without the
-dataset they skip, and the rest still checks the committed files.
+dataset (the shared datasets folder beside the checkout) recompute the val numbers the
+manifest records; without the dataset they skip, and the rest still checks the committed
+files (the export against recorded sklearn outputs in tests/data/).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ REPO = Path(__file__).resolve().parents[2]
 EDGE_MODELS = REPO / "edge_models"
 BUILD_DIR = EDGE_MODELS / "build"
 PUBLIC_KEY = EDGE_MODELS / "manifest.pub"
+RECORDED = Path(__file__).resolve().parent / "data" / "intent_edge_recorded.npz"
 EDGE, CLOUD = "intent-linear-fp32", "intent-cloud-fp32"
 TEXT_MODELS = (EDGE, CLOUD)
 KNOWN = {
@@ -225,15 +226,20 @@ def test_recorded_val_numbers_are_what_the_files_score(
     assert rows == edge.build["val_cascade_to_intent_cloud_fp32"]
 
 
-def test_edge_file_agrees_with_the_sklearn_pipeline_on_val(
-    registry: ModelRegistry, clinc: Any, build_modules: tuple[ModuleType, ModuleType]
-) -> None:
-    text, _ = build_modules
-    pipeline = text.fit(text.edge_pipeline(), clinc)  # about 5-10 s on one core
-    expected = np.asarray(pipeline.predict_proba(clinc.x_val))
+def test_edge_file_agrees_with_the_recorded_sklearn_pipeline(registry: ModelRegistry) -> None:
+    """The committed ONNX file against the sklearn pipeline's own outputs, recorded once.
+
+    Refitting here made the test depend on the solver converging the same way on every CPU
+    (it does not on aarch64); tests/data/intent_edge_recorded.npz holds 300 CLINC150 val
+    texts (seed 42, CC BY 3.0) and the fitted pipeline's `predict_proba` on them, so the
+    export is checked on any machine, with or without the dataset.
+    """
+    recorded = np.load(RECORDED)
+    texts = [str(t) for t in recorded["texts"]]
+    expected = recorded["probabilities"]
     entry, session = _session(registry, EDGE)
-    assert tuple(pipeline.classes_) == entry.labels
-    got = _probs(session, clinc.x_val)
+    assert tuple(str(c) for c in recorded["classes"]) == entry.labels
+    got = _probs(session, texts)
     agreement = float(np.mean(got.argmax(axis=1) == expected.argmax(axis=1)))
     assert agreement >= 0.995
     np.testing.assert_allclose(got, expected, atol=1e-3)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import concurrent.futures
 import json
+import os
 import re
+import secrets
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -197,3 +199,51 @@ def test_store_outage_fails_closed_then_recovers(tmp_path: Path) -> None:
             assert "shared state store answers again" in log
     finally:
         server.stop()
+
+
+ALICE = "alice-" + secrets.token_urlsafe(24)
+MALLORY = "mallory-" + secrets.token_urlsafe(24)
+
+
+@pytest.fixture(scope="module")
+def authed_pair(
+    tmp_path_factory: pytest.TempPathFactory, store: StateServer
+) -> Iterator[tuple[GatewayProcess, GatewayProcess]]:
+    """Two replicas with bearer tokens, one shared store."""
+    root = tmp_path_factory.mktemp("authed")
+    tokens = root / "tokens"
+    tokens.write_text(f"alice:{ALICE}\nmallory:{MALLORY}\n", encoding="utf-8")
+    os.chmod(tokens, 0o600)
+    zoo = build_affine_zoo(root / "zoo")
+    args = ("--models", str(zoo), "--bearer-tokens", str(tokens), "--state-url", store.url)
+    keys = root / "keys"
+    with (
+        run_gateway(*args, keys_dir=keys, log_dir=root) as a,
+        run_gateway(*args, keys_dir=keys, log_dir=root) as b,
+    ):
+        yield a, b
+
+
+def test_keys_are_scoped_per_authorized_client_across_replicas(authed_pair) -> None:  # type: ignore[no-untyped-def]
+    """Mallory cannot plant, nor read, an answer under a key Alice uses (real bearer tokens)."""
+    a, b = authed_pair
+    key = f"shared-{time.time_ns()}"
+    other = infer_body("x", [[7.0, 7.0, 7.0]])
+
+    def post(url: str, token: str, body: bytes) -> httpx.Response:
+        headers = {
+            "authorization": f"Bearer {token}",
+            "idempotency-key": key,
+            "content-type": "application/json",
+        }
+        return client.post(f"{url}{INFER}", content=body, headers=headers)
+
+    with httpx.Client(timeout=10) as client:
+        planted = post(a.url, MALLORY, other)  # Mallory uses the key first, with her body
+        assert planted.status_code == 200
+        mine = post(b.url, ALICE, BODY)  # Alice is neither refused (422) nor served Mallory's
+        assert mine.status_code == 200 and "idempotent-replayed" not in mine.headers
+        assert mine.json()["outputs"][0]["data"] == [3.0, 5.0, 7.0]
+        again = post(a.url, ALICE, BODY)  # Alice's repeat, other replica: her stored answer
+        assert again.headers["idempotent-replayed"] == "true"
+        assert again.json() == mine.json()

@@ -8,7 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from hybridsdk.generate._build import CONFIG_FILE, PPL_TOLERANCE
+from hybridsdk.generate._artifacts import SMOLLM2_135M
+from hybridsdk.generate._build import CONFIG_FILE, PPL_LLAMA_CPP_TOLERANCE, PPL_TOLERANCE
 from hybridsdk.generate._decoder import OnnxDecoder
 from hybridsdk.generate._export import export_onnx
 from hybridsdk.generate._reference import ReferenceLlama
@@ -86,6 +87,8 @@ def test_build_recorded_a_passing_perplexity_gate(genai_folder: Path) -> None:
     ppl = config["perplexity"]
     assert ppl["tokens"] >= 256
     assert abs(ppl["onnx"] / ppl["reference"] - 1) <= PPL_TOLERANCE
+    assert ppl["llama_cpp"] == SMOLLM2_135M.llama_cpp_perplexity
+    assert abs(ppl["onnx"] / ppl["llama_cpp"] - 1) <= PPL_LLAMA_CPP_TOLERANCE
     # A sane language model on plain English prose, not a broken one (those score 1e3+).
     assert 5 < ppl["onnx"] < 60
 

@@ -110,6 +110,30 @@ def test_close_releases_the_generator(generator: LocalGenerator) -> None:
     assert generator.generate(PARIS, max_tokens=3).completion_tokens == 3
 
 
+def test_second_open_stream_in_one_thread_is_refused(generator: LocalGenerator) -> None:
+    first = generator.stream(COUNT, max_tokens=50)
+    next(first)
+    second = generator.stream(PARIS, max_tokens=5)
+    with pytest.raises(InputValidationError, match="open stream"):
+        next(second)
+    first.close()
+    assert "".join(generator.stream(PARIS, max_tokens=40)).startswith("The capital")
+
+
+def test_threads_take_turns(generator: LocalGenerator, paris) -> None:  # type: ignore[no-untyped-def]
+    results: list[str] = []
+
+    def run() -> None:
+        results.append(generator.generate(PARIS, max_tokens=40).text)
+
+    threads = [threading.Thread(target=run) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert results == [paris.text] * 3
+
+
 def test_sampling_is_seeded(generator: LocalGenerator) -> None:
     a = generator.generate(PARIS, max_tokens=12, temperature=0.9, seed=7)
     b = generator.generate(PARIS, max_tokens=12, temperature=0.9, seed=7)

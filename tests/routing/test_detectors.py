@@ -388,7 +388,7 @@ def test_synthetic_set_is_seeded_and_labelled() -> None:
 def test_bench_runs_and_reports_per_kind() -> None:
     parser = argparse.ArgumentParser()
     bench.add_arguments(parser)
-    result = bench.run(parser.parse_args(["--n", "120", "--repeats", "1"]))
+    result = bench.run(parser.parse_args(["--n", "120", "--repeats", "1", "--no-eval-set"]))
     assert result["dataset"]["texts"] == 120
     for figures in result["scanners"].values():
         assert set(figures["per_kind"]) == set(KINDS)

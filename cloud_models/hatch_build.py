@@ -1,0 +1,22 @@
+"""Build hook: put the signed zoo's files (as listed by its manifest) into the wheel."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from hatchling.builders.hooks.plugin.interface import BuildHookInterface
+
+SIGNED = ("manifest.json", "manifest.json.sig", "manifest.pub", "README.md")
+
+
+class ZooFiles(BuildHookInterface):  # type: ignore[misc]
+    """Force-include ../edge_models/{manifest, signature, key, every listed model}."""
+
+    def initialize(self, version: str, build_data: dict[str, Any]) -> None:
+        zoo = Path(self.root).resolve().parent / "edge_models"
+        manifest = json.loads((zoo / "manifest.json").read_text(encoding="utf-8"))
+        files = [*SIGNED, *(entry["file"] for entry in manifest["models"])]
+        for name in files:
+            build_data["force_include"][str(zoo / name)] = f"hybridsdk_cloud_models/zoo/{name}"

@@ -1,0 +1,86 @@
+"""Email addresses written to dodge scrapers: "anna (at) example (dot) com",
+"anna[at]example[.]org", "anna at example dot com", "anna@example dot com".
+
+The plain-word form ("at" ... "dot") needs both words and a known top-level domain, so
+prose such as "meet at noon dot" is not taken for an address.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from hybridsdk.routing._detectors import Finding, PiiKind
+
+__all__ = ["ObfuscatedEmailDetector"]
+
+_AT = r"(?:\s?[\(\[\{<]\s?(?:at|@)\s?[\)\]\}>]\s?|\s(?:at|AT)\s|@|\s?\[@\]\s?)"
+_DOT = r"(?:\s?[\(\[\{<]\s?(?:dot|\.)\s?[\)\]\}>]\s?|\s(?:dot|DOT)\s|\.)"
+_TLD = (
+    r"(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|nl|br|in|jp|ch|at|be|au|ca|eu|info|biz|"
+    r"dev|app|me|us|mx|pt|ie|se|no|dk|fi|pl|ru|cn|kr)"
+)
+# Words that start "<word> at <place> dot <tld>" in prose far more often than a mailbox.
+_PROSE_WORDS = frozenset(
+    [
+        "meet",
+        "meeting",
+        "look",
+        "looking",
+        "me",
+        "us",
+        "home",
+        "work",
+        "it",
+        "this",
+        "that",
+        "one",
+        "them",
+        "him",
+        "her",
+        "you",
+        "arrive",
+        "arrived",
+        "be",
+        "see",
+        "stay",
+        "is",
+        "are",
+        "was",
+        "were",
+        "here",
+        "there",
+        "lunch",
+        "dinner",
+        "back",
+        "now",
+    ]
+)
+_OBF_RE = re.compile(
+    r"(?<![\w.%+-])(?P<local>[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*)"
+    + _AT
+    + r"(?P<domain>[A-Za-z0-9-]+(?:"
+    + _DOT
+    + r"[A-Za-z0-9-]+)*?)"
+    + _DOT
+    + r"(?P<tld>"
+    + _TLD
+    + r")(?![\w-])"
+)
+
+
+class ObfuscatedEmailDetector:
+    """Email addresses with "at"/"dot" spelled out or bracketed."""
+
+    kind = PiiKind.EMAIL
+
+    def __call__(self, text: str) -> Iterator[Finding]:
+        for m in _OBF_RE.finditer(text):
+            raw = m.group(0)
+            if re.fullmatch(r"[^@\s]+@[^@\s]+\.[A-Za-z]+", raw):
+                continue  # a plain address: the email detector reports it
+            if not re.search(r"[\(\[\{<]|\b(?:at|AT|dot|DOT)\b", raw):
+                continue
+            if not re.search(r"[\(\[\{<@]", raw) and m.group("local").lower() in _PROSE_WORDS:
+                continue  # "meet at noon dot com": prose, not a spelled-out address
+            yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.9, "email_obfuscated")

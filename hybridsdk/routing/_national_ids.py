@@ -1,0 +1,128 @@
+"""National identity numbers of eleven countries, each checked by its own rule.
+
+Shapes that are distinctive on their own (UK NINO, Italian codice fiscale, Spanish
+DNI/NIE, Indian PAN, a dotted CPF, a spaced Aadhaar or NIR) are reported on their check
+alone. A bare run of digits that passes a check digit by chance one time in ten or eleven
+(BSN, Steuer-ID, CPF, Aadhaar, My Number) is reported only with a cue word nearby
+("BSN", "Steuer-ID", "CPF", "Aadhaar", "マイナンバー", a JSON key...), so order and
+invoice numbers are not taken for identities.
+
+Boundaries are ASCII: a number written right against CJK text ("番号123456789018です") is
+still found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._id_checksums import (
+    aadhaar_valid,
+    bsn_valid,
+    codice_fiscale_valid,
+    cpf_valid,
+    dni_valid,
+    mynumber_valid,
+    nie_valid,
+    nino_valid,
+    nir_valid,
+    pan_valid,
+    steuer_id_valid,
+)
+
+__all__ = ["NationalIdDetector"]
+
+# Words that announce an identity number, in the languages of the schemes above.
+_CUE_RE = re.compile(
+    r"(?i)(?:\bbsn\b|burgerservice|sofi|\bsteuer|\bidnr|identifikationsnummer|\btin\b|"
+    r"\bcpf\b|cadastro|\baadhaa?r\b|\buid(?:ai)?\b|\bnir\b|s[ée]curit[ée] sociale|\bs[ée]cu\b|"
+    r"\binsee\b|my ?number|マイナンバー|個人番号|\bnino\b|national insurance|\bni\b|"
+    r"codice fiscale|\bcf\b|\bdni\b|\bnie\b|\bnif\b|\bpan\b|identi|\btax|fiscal|"
+    r"ausweis|personal|national|citizen|número|numero|nummer|numéro)"
+)
+_CUE_WINDOW = 48
+
+_SEP = r"[ .\-]?"
+_B = r"(?<![A-Za-z0-9])"  # ASCII boundaries: CJK text around a number is not a word
+_E = r"(?![A-Za-z0-9])"
+
+
+def _compact(raw: str) -> str:
+    return re.sub(r"[ .\-/]", "", raw)
+
+
+# (scheme, pattern, validator, needs_cue)
+_Scheme = tuple[str, re.Pattern[str], Callable[[str], bool], bool]
+_SCHEMES: tuple[_Scheme, ...] = (
+    (
+        "nino",
+        re.compile(_B + r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]" + _E),
+        nino_valid,
+        False,
+    ),
+    (
+        "codice_fiscale",
+        re.compile(
+            _B
+            + r"(?i:[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z])"
+            + _E
+        ),
+        lambda v: codice_fiscale_valid(v.upper()),
+        False,
+    ),
+    ("dni", re.compile(_B + r"\d{8}-?[A-Z]" + _E), dni_valid, False),
+    ("nie", re.compile(_B + r"[XYZ]-?\d{7}-?[A-Z]" + _E), nie_valid, False),
+    ("pan", re.compile(_B + r"[A-Z]{5}\d{4}[A-Z]" + _E), pan_valid, False),
+    ("cpf", re.compile(_B + r"\d{3}\.\d{3}\.\d{3}-\d{2}" + _E), cpf_valid, False),
+    ("aadhaar", re.compile(_B + r"[2-9]\d{3} \d{4} \d{4}" + _E), aadhaar_valid, False),
+    (
+        "nir",
+        re.compile(_B + r"[12378] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}" + _E),
+        nir_valid,
+        False,
+    ),
+    ("steuer_id", re.compile(_B + r"\d{2} ?\d{3} ?\d{3} ?\d{3}" + _E), steuer_id_valid, True),
+    ("bsn", re.compile(_B + r"\d{4}\.?\d{2}\.?\d{3}" + _E), bsn_valid, True),
+    ("cpf", re.compile(_B + r"\d{11}" + _E), cpf_valid, True),
+    (
+        "aadhaar",
+        re.compile(_B + r"(?:[2-9]\d{11}|[2-9]\d{3}-\d{4}-\d{4})" + _E),
+        aadhaar_valid,
+        True,
+    ),
+    ("mynumber", re.compile(_B + r"\d{4}[ -]?\d{4}[ -]?\d{4}" + _E), mynumber_valid, True),
+)
+
+
+class NationalIdDetector:
+    """National identity numbers: UK NINO, DE Steuer-ID, FR NIR, IT codice fiscale, ES
+    DNI/NIE, NL BSN, BR CPF, IN Aadhaar (Verhoeff) and PAN, JP My Number.
+
+    Args:
+        cue_window: characters before a bare digit run searched for a cue word.
+    """
+
+    kind = PiiKind.NATIONAL_ID
+
+    def __init__(self, *, cue_window: int = _CUE_WINDOW) -> None:
+        self.cue_window = cue_window
+
+    def __call__(self, text: str) -> Iterator[Finding]:
+        taken: list[tuple[int, int]] = []
+        for name, pattern, valid, needs_cue in _SCHEMES:
+            for m in pattern.finditer(text):
+                start, end = m.start(), m.end()
+                if any(a < end and start < b for a, b in taken):
+                    continue
+                if text[end : end + 1] in (".", "-") and text[end + 1 : end + 2].isdigit():
+                    continue  # part of a longer dotted or dashed number
+                if start and text[start - 1] in ".-" and text[start - 2 : start - 1].isdigit():
+                    continue
+                if not valid(_compact(m.group(0))):
+                    continue
+                if needs_cue and not _CUE_RE.search(text, max(0, start - self.cue_window), start):
+                    continue
+                taken.append((start, end))
+                confidence = 0.9 if needs_cue else 0.93
+                yield Finding.from_span(self.kind, text, start, end, confidence, name)

@@ -1,0 +1,175 @@
+"""Person names, street addresses and dates of birth, found by a small token tagger.
+
+The tagger is a linear model over hashed token features (`_ner_features`), trained on
+the "tune" split of `benchmarks/privacy_data/pii_textgen.py` by
+`edge_models/build/build_pii_ner.py` and shipped as `hybridsdk/routing/models/pii-ner.onnx`
+(a weight-table lookup and a sum: about 2 MB, a fraction of a millisecond per text). ONNX
+Runtime (extra "onnx") runs it; the file's sha256 is pinned here, so a changed file is
+refused. Decoding is Viterbi under BIO rules (an inside tag only after its own begin).
+
+Use `NerDetector()` as a detector in a `PiiScanner`, or `default_detectors(ner=True)`.
+Without it, the scanner is regex-only: no names, addresses or birth dates (their recall
+is then 0; see docs/routing.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from hybridsdk._exceptions import ConfigurationError, MissingDependencyError
+from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._ner_features import LABELS, featurize, tokenize
+
+__all__ = ["MODEL_PATH", "MODEL_SHA256", "NerDetector"]
+
+logger = logging.getLogger("hybridsdk.routing.privacy")
+
+MODEL_PATH = Path(__file__).resolve().parent / "models" / "pii-ner.onnx"
+MODEL_SHA256 = "3d4e1fac7c36e097509340760e013a94c7dbcf2759e82bc706ec6f0603c8b8c9"
+
+_KIND = {"PER": PiiKind.PERSON, "ADDR": PiiKind.ADDRESS, "DOB": PiiKind.DOB}
+_N = len(LABELS)
+# allowed[i, j]: tag j may follow tag i (BIO: I-X only after B-X or I-X).
+_ALLOWED = np.ones((_N, _N), dtype=bool)
+for _j, _lab in enumerate(LABELS):
+    if _lab.startswith("I-"):
+        for _i, _prev in enumerate(LABELS):
+            _ALLOWED[_i, _j] = _prev[2:] == _lab[2:] and _prev != "O"
+_START_OK = np.array([not lab.startswith("I-") for lab in LABELS])
+_NEG = -1e9
+
+
+def _viterbi(scores: npt.NDArray[np.float32]) -> list[int]:
+    """Best tag sequence under the BIO rules (scores: tokens x labels, log-odds)."""
+    n = scores.shape[0]
+    trans = np.where(_ALLOWED, 0.0, _NEG)
+    best = np.where(_START_OK, scores[0], _NEG)
+    back = np.zeros((n, _N), dtype=np.int64)
+    for t in range(1, n):
+        cand = best[:, None] + trans  # prev x next
+        back[t] = cand.argmax(axis=0)
+        best = cand.max(axis=0) + scores[t]
+    tags = [int(best.argmax())]
+    for t in range(n - 1, 0, -1):
+        tags.append(int(back[t, tags[-1]]))
+    return tags[::-1]
+
+
+_PLACEHOLDER_RE = re.compile(r"<[A-Z][A-Z0-9_]*>")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _plausible(kind: str, value: str) -> bool:
+    """Shape checks on a tagged span: a birth date has a year; an address has a number
+    or three words; a name has a capital or is in a script without case."""
+    if kind == "DOB":
+        return len(value) >= 6 and (bool(re.search(r"\d{4}|\d{2}$", value)))
+    words = _WORD_RE.findall(value)
+    if kind == "ADDR":
+        return bool(words) and (any(c.isdigit() for c in value) or len(words) >= 3)
+    return any(not w.isascii() or w[0].isupper() for w in words)
+
+
+_GLUED_RE = re.compile(r"(?:[-./][^\W_]+|\d+)+")
+_YEAR_RE = re.compile(r",? \d{4}\b")
+
+
+def _extend(text: str, kind: str, end: int) -> int:
+    """Stretches a span's end over what is glued to it ("Andre-sur" + "-Sauvage",
+    "1947-12" + "-16") and, for a birth date, over a year after a space ("5 février" +
+    " 1978"): the tagger scores tokens one by one and sometimes stops one short."""
+    m = _GLUED_RE.match(text, end)
+    if m is not None:
+        end = m.end()
+    if kind == "DOB":
+        y = _YEAR_RE.match(text, end)
+        if y is not None:
+            end = y.end()
+    return end
+
+
+class NerDetector:
+    """Names, addresses and dates of birth from the ONNX token tagger.
+
+    Args:
+        model_path: the tagger's ONNX file (default: the one shipped in the package).
+        sha256: the hex sha256 the file must have; defaults to the pinned `MODEL_SHA256`
+            for the shipped file and to no check for a file of your own.
+        min_confidence: drop spans whose mean token probability is below this.
+    """
+
+    accepts_locale = False
+
+    def __init__(
+        self,
+        *,
+        model_path: str | Path | None = None,
+        sha256: str | None = None,
+        min_confidence: float = 0.6,
+    ) -> None:
+        try:
+            import onnxruntime as ort
+        except ImportError as exc:
+            raise MissingDependencyError(
+                "the name/address tagger (ONNX Runtime)", "onnx", tried=("onnxruntime",)
+            ) from exc
+        path = Path(model_path) if model_path is not None else MODEL_PATH
+        if not path.is_file():
+            raise ConfigurationError(
+                f"no tagger model at {path}; rebuild it with "
+                "`python edge_models/build/build_pii_ner.py` or pass model_path="
+            )
+        data = path.read_bytes()
+        expected = MODEL_SHA256 if model_path is None else sha256
+        if expected is not None and hashlib.sha256(data).hexdigest() != expected:
+            raise ConfigurationError(
+                f"{path} does not match the sha256 it should have; reinstall hybridsdk, or "
+                "rebuild the tagger (edge_models/build/build_pii_ner.py) and pin its new hash"
+            )
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 1  # tiny graph: threads cost more than they save
+        options.inter_op_num_threads = 1
+        self._session: Any = ort.InferenceSession(
+            data, sess_options=options, providers=["CPUExecutionProvider"]
+        )
+        self._input = self._session.get_inputs()[0].name
+        self.min_confidence = min_confidence
+
+    def __call__(self, text: str) -> Iterator[Finding]:
+        # Placeholders left by an earlier scrubbing pass ("<EMAIL_1>") are not words.
+        if "<" in text:
+            text = _PLACEHOLDER_RE.sub(lambda m: " " * len(m.group(0)), text)
+        spans = tokenize(text)
+        if not spans:
+            return
+        feats = featurize(text, spans)
+        (scores,) = self._session.run(None, {self._input: feats})
+        tags = _viterbi(scores)
+        # Probabilities for the confidence: softmax per token.
+        exp = np.exp(scores - scores.max(axis=1, keepdims=True))
+        probs = exp / exp.sum(axis=1, keepdims=True)
+        i = 0
+        while i < len(tags):
+            label = LABELS[tags[i]]
+            if label == "O":
+                i += 1
+                continue
+            kind = label[2:]
+            j = i + 1
+            while j < len(tags) and LABELS[tags[j]] == "I-" + kind:
+                j += 1
+            conf = float(np.mean([probs[k, tags[k]] for k in range(i, j)]))
+            start, end = spans[i][0], _extend(text, kind, spans[j - 1][1])
+            if conf >= self.min_confidence and _plausible(kind, text[start:end]):
+                # Scaled below every structured detector: where a phone number or an id
+                # overlaps a tagged span, the checked finding wins.
+                yield Finding.from_span(_KIND[kind], text, start, end, round(conf * 0.6, 4), "ner")
+            i = j

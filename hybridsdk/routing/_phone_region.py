@@ -1,0 +1,215 @@
+"""Which countries' numbering plans to read a phone number in.
+
+A number written without its country code ("030 12345678", "06 12 34 56 78") is valid
+only in its own country's plan. The region comes, in this order, from: the locale hint on
+the request or the policy ("de_DE", "pt-BR", "fr"), the script of the text (kana -> JP,
+Hangul -> KR, Devanagari -> IN...), country and city names and common words of the
+text's language ("Deutschland", "merci", "obrigado"), and last the configured default.
+`RegionalPhoneDetector` then reads the text in up to three plans and keeps what any of
+them finds valid.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from hybridsdk._exceptions import ConfigurationError
+from hybridsdk.routing._detectors import (
+    _DATE_LIKE_RE,
+    Finding,
+    PhonenumbersDetector,
+    PiiKind,
+    _phone_context_ok,
+    resolve_overlaps,
+)
+
+__all__ = ["RegionalPhoneDetector", "infer_regions", "region_from_locale"]
+
+# Language -> the region where a bare language tag most likely points.
+_LANGUAGE_REGION = {
+    "en": "US", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "nl": "NL", "pt": "BR",
+    "ja": "JP", "ko": "KR", "zh": "CN", "hi": "IN", "ru": "RU", "pl": "PL", "sv": "SE",
+    "da": "DK", "nb": "NO", "no": "NO", "fi": "FI", "tr": "TR", "el": "GR", "he": "IL",
+    "ar": "SA", "th": "TH", "cs": "CZ", "hu": "HU", "ro": "RO", "uk": "UA", "id": "ID",
+    "vi": "VN",
+}  # fmt: skip
+
+_SCRIPTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"[\u3040-\u30ff]"), "JP"),  # hiragana, katakana
+    (re.compile(r"[\uac00-\ud7af]"), "KR"),  # hangul
+    (re.compile(r"[\u0900-\u097f]"), "IN"),  # devanagari
+    (re.compile(r"[\u0e00-\u0e7f]"), "TH"),
+    (re.compile(r"[\u0590-\u05ff]"), "IL"),
+    (re.compile(r"[\u0370-\u03ff]"), "GR"),
+    (re.compile(r"[\u0400-\u04ff]"), "RU"),
+    (re.compile(r"[\u4e00-\u9fff]"), "CN"),  # Han alone (no kana): Chinese
+)
+
+# Country and city names, and frequent words of a language, that point at a region.
+_CUES: tuple[tuple[str, str], ...] = (
+    ("DE", r"deutschland|germany|allemagne|berlin|münchen|munich|hamburg|köln|frankfurt|"
+           r"stuttgart|düsseldorf|leipzig|dresden|straße|strasse|bitte|danke|und|nicht|"
+           r"für|rückruf|telefon|handy|gmbh|herr|frau"),
+    ("AT", r"österreich|austria|wien|vienna|graz|salzburg|linz|innsbruck"),
+    ("CH", r"schweiz|suisse|svizzera|switzerland|zürich|zurich|genève|geneva|bern|basel|"
+           r"lausanne"),
+    ("FR", r"france|frankreich|paris|lyon|marseille|toulouse|bordeaux|lille|nantes|"
+           r"merci|bonjour|rue|avenue|appelez|numéro|portable|joindre|veuillez|"
+           r"s'il vous plaît|madame|monsieur"),
+    ("BE", r"belgique|belgië|belgium|bruxelles|brussel|brussels|antwerpen|gent|liège"),
+    ("ES", r"españa|spain|espagne|madrid|barcelona|valencia|sevilla|bilbao|zaragoza|"
+           r"gracias|llame|llámame|teléfono|móvil|calle|hola|por favor|señor|señora"),
+    ("MX", r"méxico|mexico|guadalajara|monterrey|cdmx|celular"),
+    ("IT", r"italia|italy|italie|roma|milano|milan|napoli|torino|firenze|bologna|"
+           r"grazie|chiamami|cellulare|ciao|buongiorno|signor"),
+    ("NL", r"nederland|netherlands|holland|amsterdam|rotterdam|utrecht|den haag|"
+           r"eindhoven|bedankt|alstublieft|bel me|graag|straat|mobiel|het|een|niet"),
+    ("BR", r"brasil|brazil|são paulo|sao paulo|rio de janeiro|brasília|belo horizonte|"
+           r"obrigad[oa]|você|ligue|celular|rua|olá|por favor"),
+    ("PT", r"portugal|lisboa|lisbon|porto|telemóvel"),
+    ("GB", r"united kingdom|england|scotland|wales|london|manchester|birmingham|"
+           r"glasgow|edinburgh|leeds|liverpool|bristol|cheers|postcode"),
+    ("IE", r"ireland|dublin|cork|galway|eircode"),
+    ("IN", r"india|mumbai|delhi|bengaluru|bangalore|chennai|kolkata|hyderabad|pune|"
+           r"namaste|aadhaar|pincode|lakh|crore"),
+    ("AU", r"australia|sydney|melbourne|brisbane|perth|adelaide|canberra|nsw|qld"),
+    ("CA", r"canada|toronto|montréal|montreal|vancouver|ottawa|calgary|ontario|quebec|québec"),
+    ("JP", r"japan|tokyo|osaka|kyoto|yokohama|nagoya|sapporo|東京|大阪|日本"),
+    ("US", r"usa|united states|new york|california|texas|chicago|los angeles|seattle|"
+           r"boston|zip code"),
+)  # fmt: skip
+_CUE_RES = tuple(
+    (region, re.compile(r"(?i)(?<!\w)(?:" + words + r")(?!\w)")) for region, words in _CUES
+)
+
+
+def region_from_locale(locale: str) -> str:
+    """The ISO 3166 region of a locale tag: "de_DE" -> "DE", "pt-BR" -> "BR", "fr" -> "FR".
+
+    Args:
+        locale: a POSIX or BCP 47 tag, or a bare language or region code.
+
+    Raises:
+        ConfigurationError: the tag names no known language or region.
+    """
+    parts = [p for p in re.split(r"[-_.@]", locale.strip()) if p]
+    for part in parts[1:]:
+        if len(part) == 2 and part.isalpha():
+            return part.upper()
+    if parts:
+        head = parts[0]
+        if head.lower() in _LANGUAGE_REGION:
+            return _LANGUAGE_REGION[head.lower()]
+        if len(head) == 2 and head.isalpha() and head.isupper():
+            return head
+    raise ConfigurationError(
+        f"cannot read a region from locale {locale!r}; give a tag such as 'de_DE', 'pt-BR' or 'fr'"
+    )
+
+
+def infer_regions(text: str, *, locale: str | None = None, default: str = "US") -> list[str]:
+    """Candidate regions for phone numbers in `text`, most likely first, at most three.
+
+    Args:
+        text: the text being scanned.
+        locale: a locale hint from the request or the policy.
+        default: the region used when nothing in the text points elsewhere.
+    """
+    found: list[str] = []
+    if locale:
+        found.append(region_from_locale(locale))
+    for pattern, region in _SCRIPTS:
+        if pattern.search(text):
+            found.append(region)
+            break
+    scores: dict[str, int] = {}
+    for region, pattern in _CUE_RES:
+        n = len(pattern.findall(text))
+        if n:
+            scores[region] = n
+    found.extend(sorted(scores, key=lambda r: -scores[r]))
+    found.append(default)
+    out: list[str] = []
+    for region in found:
+        if region not in out:
+            out.append(region)
+    return out[:3]
+
+
+class RegionalPhoneDetector:
+    """Phone numbers valid in the plan of the text's likely region(s).
+
+    Args:
+        default_region: region used when neither the hint nor the text names one.
+        locale: a default locale hint (per call, `locale=` overrides it).
+    """
+
+    kind = PiiKind.PHONE
+    accepts_locale = True
+
+    def __init__(self, *, default_region: str = "US", locale: str | None = None) -> None:
+        self._by_region: dict[str, PhonenumbersDetector] = {}
+        self.default_region = self._detector(default_region).region
+        if locale is not None:
+            region_from_locale(locale)  # fail early on a bad hint
+        self.locale = locale
+
+    def _detector(self, region: str) -> PhonenumbersDetector:
+        det = self._by_region.get(region)
+        if det is None:
+            det = PhonenumbersDetector(region=region)
+            self._by_region[region] = det
+        return det
+
+    def __call__(self, text: str, *, locale: str | None = None) -> Iterator[Finding]:
+        regions = infer_regions(text, locale=locale or self.locale, default=self.default_region)
+        found: list[Finding] = []
+        for i, region in enumerate(regions):
+            try:
+                det = self._detector(region)
+            except ConfigurationError:
+                continue  # a region phonenumbers does not know
+            # The most likely region's findings win overlaps: slightly more confident.
+            bump = 0.02 * (len(regions) - i)
+            found.extend(_bumped(f, bump) for f in det(text))
+        found.extend(self._trunk_prefixed(text, found))
+        yield from resolve_overlaps(found)
+
+    def _trunk_prefixed(self, text: str, found: list[Finding]) -> Iterator[Finding]:
+        """National numbers with a trunk prefix ("0121 496 0018", "(028) 5889-7558") that
+        no inferred region reads: a leading 0 marks a national phone number in most plans,
+        so any plan of `WIDE_REGIONS` that finds it valid is enough."""
+        pn = self._detector(self.default_region)._pn
+        for m in _TRUNK_RE.finditer(text):
+            a, b = m.span()
+            if any(f.start < b and a < f.end for f in found):
+                continue
+            raw = m.group(0)
+            digits = re.sub(r"\D", "", raw)
+            if not 9 <= len(digits) <= 12 or (raw.isdigit() and len(digits) < 10):
+                continue
+            if not _phone_context_ok(text, a, b) or _DATE_LIKE_RE.match(raw):
+                continue
+            for region in WIDE_REGIONS:
+                try:
+                    number = pn.parse(raw, region)
+                except pn.NumberParseException:
+                    continue
+                if pn.is_valid_number(number):
+                    yield Finding.from_span(self.kind, text, a, b, 0.7, "phonenumbers_trunk")
+                    break
+
+
+# Plans tried for trunk-prefixed numbers when the text names no region.
+WIDE_REGIONS = (
+    "GB", "DE", "FR", "IT", "ES", "NL", "BE", "AT", "CH", "PT", "SE", "PL", "IE", "AU", "JP",
+    "KR", "IN", "BR", "AR", "MX", "ZA", "NZ", "CN",
+)  # fmt: skip
+_TRUNK_RE = re.compile(
+    r"(?<![\w+.-])(?:\(0\d{1,4}\)|0\d{1,4})(?:[ -]?\d{2,8}){1,4}(?![\w]|[.-]\d)", re.ASCII
+)
+
+
+def _bumped(f: Finding, bump: float) -> Finding:
+    return Finding(f.kind, f.start, f.end, min(1.0, f.confidence + bump), f.preview, f.detector)
