@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from hybridsdk.edge._runtime_options import RuntimeOptions
     from hybridsdk.outbox._drain import DrainReport, DrainRunner, DrainSchedule
     from hybridsdk.outbox._store import Outbox
+    from hybridsdk.telemetry._genai import GenAIRecorder
 
 __all__ = ["DEFAULT_TASKS", "AsyncClient", "Client"]
 
@@ -156,7 +157,10 @@ class _BaseClient:
         drain_interval_s: float = 30.0,
         on_deferred_result: Callable[[InferenceResult], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        telemetry: GenAIRecorder | None = None,
     ) -> None:
+        # Records each infer (route, reasons, privacy label) as OTel metrics (docs/generate.md).
+        self.telemetry = telemetry
         task_list = tuple(tasks) if tasks is not None else DEFAULT_TASKS
         if not task_list:
             raise ConfigurationError("a client needs at least one Task")
@@ -381,6 +385,13 @@ class _BaseClient:
         )
 
     # -- the plan both drivers run --------------------------------------------------------
+
+    def _record(self, req: InferenceRequest, result: InferenceResult, started: float) -> None:
+        if self.telemetry is not None:
+            # The declared label: detection may have raised it; the result does not say.
+            self.telemetry.record_infer(
+                result, duration_s=time.perf_counter() - started, privacy_class=req.privacy.value
+            )
 
     def _plan(self, request: InferenceRequest) -> Generator[Call, Any, InferenceResult]:
         """Everything `infer` does, as calls for a driver: device read, offline probe,
@@ -607,6 +618,8 @@ class Client(_BaseClient):
         on_deferred_result: called (from the drainer) with each deferred request's
             answer once it is delivered; or poll `deferred_result(key)`.
         clock: monotonic seconds.
+        telemetry: a `hybridsdk.telemetry.GenAIRecorder`: each infer is recorded as
+            `hybridsdk.client.infer.duration` with its route, reasons and privacy label.
     """
 
     _cloud: CloudClient | None = None
@@ -644,7 +657,11 @@ class Client(_BaseClient):
             PrivacyViolationError: the policy allows only a path that privacy forbids.
             RoutingError: no path and no degradation step could answer.
         """
-        return drive(self._plan(_as_request(request, fields)), run_call)
+        req = _as_request(request, fields)
+        started = time.perf_counter()
+        result = drive(self._plan(req), run_call)
+        self._record(req, result, started)
+        return result
 
     def _start_drainer(self, interval_s: float) -> None:
         from hybridsdk.outbox._drain import DrainRunner
@@ -714,7 +731,10 @@ class AsyncClient(_BaseClient):
         """Answer one request; see `Client.infer`."""
         req = _as_request(request, fields)
         self._ensure_drainer()
-        return await adrive(self._plan(req), arun_call)
+        started = time.perf_counter()
+        result = await adrive(self._plan(req), arun_call)
+        self._record(req, result, started)
+        return result
 
     def _ensure_drainer(self) -> None:
         # Started on first use: it needs the running event loop.
