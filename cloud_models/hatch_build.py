@@ -20,3 +20,11 @@ class ZooFiles(BuildHookInterface):  # type: ignore[misc]
         files = [*SIGNED, *(entry["file"] for entry in manifest["models"])]
         for name in files:
             build_data["force_include"][str(zoo / name)] = f"hybridsdk_cloud_models/zoo/{name}"
+        # Encoder-backed text models: their own manifest and head files (text/).
+        text = Path(self.root).resolve() / "text"
+        if (text / "manifest.json").is_file():
+            listed = json.loads((text / "manifest.json").read_text(encoding="utf-8"))
+            for name in {*SIGNED[:3], *(entry["file"] for entry in listed["models"])}:
+                build_data["force_include"][str(text / name)] = (
+                    f"hybridsdk_cloud_models/text/{name}"
+                )

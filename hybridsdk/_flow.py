@@ -31,6 +31,7 @@ from hybridsdk._types import InferenceRequest, InferenceResult, Reason, Route
 from hybridsdk.routing._calibration import OnlineThreshold
 from hybridsdk.routing._complexity import confidence as rate_confidence
 from hybridsdk.routing._complexity import score_text
+from hybridsdk.routing._out_of_scope import probably_out_of_scope
 from hybridsdk.routing._policy import Action, Mode, Policy, decide
 from hybridsdk.routing._privacy import PrivacyAction, PrivacyPolicy
 from hybridsdk.routing._signals import Signals
@@ -206,6 +207,15 @@ def request_flow(
         else:
             local_answer = LocalAnswer.of(outcome.value, task)
             confidence = local_answer.confidence
+            if action is Action.CASCADE and _probably_oos(local_answer, task):
+                reasons.append(
+                    _reason(
+                        "probably_out_of_scope",
+                        "the local model's top class is out of scope; the cloud would "
+                        "reject it too, so it is not escalated",
+                    )
+                )
+                return _result(request, Route.LOCAL, local_answer, reasons, ctx)
             if action is Action.CASCADE:
                 threshold = task.confidence_threshold
                 if threshold is None:
@@ -398,6 +408,16 @@ class LocalAnswer:
             # No usable confidence means not sure: the cascade escalates.
             conf = _confidence(probs, task)
         return cls(dict(outputs), 0.0 if conf is None else conf, model, runtime, accelerator)
+
+
+def _probably_oos(answer: LocalAnswer, task: Task) -> bool:
+    """The local model says out of scope (every row, with the task's least probability)."""
+    if task.out_of_scope_index is None:
+        return False
+    probs = _probabilities(answer.outputs, task)
+    if probs is None or not 0 <= task.out_of_scope_index < probs.shape[-1]:
+        return False
+    return probably_out_of_scope(probs, task.out_of_scope_index, task.out_of_scope_min_prob)
 
 
 def _confidence(probs: np.ndarray, task: Task) -> float | None:

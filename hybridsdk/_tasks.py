@@ -27,6 +27,11 @@ class Task:
         text_input: the input that carries a text request, as a [1, 1] string tensor.
         kind: "tensor" or "text": a request with only `text` goes to the first text task.
         degradation: the fallbacks when the preferred path fails.
+        out_of_scope_index: position of the out-of-scope class (e.g. CLINC150's `oos`) in
+            the local model's probabilities; when the local model's top class is it, the
+            cascade answers locally instead of escalating (the cloud would reject it too).
+        out_of_scope_min_prob: ...but only when that class has at least this probability
+            (a low-confidence "oos" is often an in-scope request the cloud gets right).
     """
 
     name: str
@@ -38,3 +43,5 @@ class Task:
     text_input: str = "text"
     kind: Literal["tensor", "text"] = "tensor"
     degradation: DegradationChain = field(default_factory=DegradationChain)
+    out_of_scope_index: int | None = None
+    out_of_scope_min_prob: float = 0.5

@@ -5,7 +5,7 @@ From strongest to weakest:
 1. a tracked threshold (`target_cloud_share=`), which moves to hold the cloud share;
 2. a threshold you set on your own `Task(confidence_threshold=...)`;
 3. a threshold you set on `Policy(confidence_threshold=...)`;
-4. the calibrated threshold a built-in task pins (intent: 0.5);
+4. the calibrated threshold a built-in task pins (intent: 0.74);
 5. `Policy`'s default (0.9).
 
 So `Policy(confidence_threshold=0.8)` applies to the built-in tasks too, and is never a

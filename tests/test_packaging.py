@@ -37,6 +37,11 @@ def test_onnxruntime_1_21_0_is_excluded_everywhere() -> None:
 
 MANIFEST = json.loads((REPO / "edge_models" / "manifest.json").read_text(encoding="utf-8"))
 ROLES = {entry["file"]: entry["role"] for entry in MANIFEST["models"]}
+TIMING_ONLY = {
+    entry["file"]
+    for entry in MANIFEST["models"]
+    if str(entry.get("build", {}).get("weights", "")).startswith("random")
+}
 
 
 def _wheel_files(root: Path, out: Path) -> list[str]:
@@ -49,10 +54,11 @@ def _wheel_files(root: Path, out: Path) -> list[str]:
 def test_the_device_wheel_carries_edge_models_only(tmp_path: Path) -> None:
     files = _wheel_files(REPO, tmp_path)
     zoo = {Path(n).name for n in files if n.startswith("hybridsdk/_edge_models/")}
-    edge = {f for f, role in ROLES.items() if role == "edge"}
+    edge = {f for f, role in ROLES.items() if role == "edge"} - TIMING_ONLY
     cloud = {f for f, role in ROLES.items() if role == "cloud"}
     assert edge <= zoo, edge - zoo
     assert not (cloud & zoo), cloud & zoo
+    assert not (TIMING_ONLY & zoo), TIMING_ONLY & zoo  # random-weight CNNs stay home
     assert {"manifest.json", "manifest.json.sig", "manifest.pub"} <= zoo
     assert not [n for n in files if "/build/" in n or n.endswith("build_all.py")]
     assert "hybridsdk/_data/digits_test.npz" in files  # the demo needs no scikit-learn
@@ -65,6 +71,8 @@ def test_the_cloud_model_wheel_carries_the_whole_signed_zoo(tmp_path: Path) -> N
     assert set(ROLES) <= zoo
     assert {"manifest.json", "manifest.json.sig", "manifest.pub"} <= zoo
     assert not [n for n in files if "/build/" in n]
+    text = {Path(n).name for n in files if n.startswith("hybridsdk_cloud_models/text/")}
+    assert text == {"manifest.json", "manifest.json.sig", "manifest.pub", "intent-minilm-head.onnx"}
 
 
 def test_a_device_install_names_where_cloud_models_are(tmp_path: Path) -> None:
@@ -77,12 +85,15 @@ def test_a_device_install_names_where_cloud_models_are(tmp_path: Path) -> None:
     for name in ("manifest.json", "manifest.json.sig", "manifest.pub"):
         shutil.copy(REPO / "edge_models" / name, device / name)
     for name, role in ROLES.items():
-        if role == "edge":
+        if role == "edge" and name not in TIMING_ONLY:
             shutil.copy(REPO / "edge_models" / name, device / name)
     registry = ModelRegistry(device)
     registry.read_verified("digits-linear-fp32")
     with pytest.raises(ModelNotFoundError, match="cloud models are not installed on devices"):
         registry.read_verified("digits-svc-fp32")
+    assert {"cnn-fp32.onnx", "cnn-int8.onnx"} == TIMING_ONLY
+    with pytest.raises(ModelNotFoundError, match="timing-only model"):
+        registry.read_verified("cnn-fp32")
     with pytest.raises(ModelNotFoundError, match=r"digits-svc-fp32\.onnx"):
         check_zoo(device, None, False)
     assert server_models_dir() is None  # hybridsdk-cloud-models is not installed here

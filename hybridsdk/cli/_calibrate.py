@@ -37,6 +37,16 @@ def _open_fraction(text: str) -> float:
     return value
 
 
+def _closed_fraction(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not (math.isfinite(value) and 0.0 <= value <= 1.0):
+        raise argparse.ArgumentTypeError(f"{text} must be within [0, 1], e.g. 0.18")
+    return value
+
+
 def _accuracy(text: str) -> float:
     try:
         value = float(text)
@@ -69,8 +79,13 @@ def register(subparsers: Any) -> None:
         description=(__doc__ or "").split("\n\n", 1)[-1],
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--local", default="digits-linear-fp32", help="local (edge) model")
-    parser.add_argument("--cloud", default="digits-svc-fp32", help="cloud model")
+    parser.add_argument(
+        "--local",
+        help="local (edge) model (default digits-linear-fp32; intent-linear-fp32 with --texts)",
+    )
+    parser.add_argument(
+        "--cloud", help="cloud model (default digits-svc-fp32; intent-cloud-fp32 with --texts)"
+    )
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument(
         "--target-cloud-share",
@@ -96,6 +111,34 @@ def register(subparsers: Any) -> None:
         choices=("test", "train"),
         default="test",
         help="digits split to use without --data (default test: the zoo models never saw it)",
+    )
+    source.add_argument(
+        "--texts",
+        type=Path,
+        metavar="FILE.jsonl",
+        help='text task sample: one {"text": ..., "label": ...} per line',
+    )
+    parser.add_argument(
+        "--oos-label", default="oos", help="with --texts: the out-of-scope class (default oos)"
+    )
+    parser.add_argument(
+        "--oos-min-prob",
+        type=_closed_fraction,
+        default=0.5,
+        metavar="P",
+        help="with --texts: a local 'oos' with p >= P is answered locally (default 0.5)",
+    )
+    parser.add_argument(
+        "--deployment-oos-share",
+        type=_closed_fraction,
+        metavar="P",
+        help="with --texts: out-of-scope share of live traffic (default: the sample's)",
+    )
+    parser.add_argument(
+        "--simulate-oos-share",
+        type=_open_fraction,
+        metavar="P",
+        help="with --texts: show each method's real cloud share after a shift to P out of scope",
     )
     parser.add_argument(
         "--confidence",
@@ -138,6 +181,14 @@ def calibrate_command(args: argparse.Namespace) -> dict[str, Any]:
         model_probabilities,
     )
 
+    if getattr(args, "texts", None) is not None:
+        if args.out is not None:
+            raise ConfigurationError("--out (the learned scorer) is for digits models only")
+        from hybridsdk.cli._calibrate_text import calibrate_text
+
+        return calibrate_text(args)
+    args.local = args.local or "digits-linear-fp32"
+    args.cloud = args.cloud or "digits-svc-fp32"
     progress = progress_for(args)
     registry = ModelRegistry(args.models_dir)
     local_entry = check_digits_model(registry, args.local)
@@ -252,6 +303,25 @@ def _format(report: dict[str, Any]) -> str:
         f"out of fold ({r['folds']} folds): cloud share {r['oof_cloud_share']:.4f}, "
         f"accuracy {r['oof_accuracy']:.4f}",
     ]
+    mix = r.get("mix_aware")
+    if mix is not None:
+        lines.append(
+            f"mix-aware (oos share {mix['deployment_oos_share']:g}): threshold "
+            f"{mix['threshold']:.6f} ({mix['rule']})"
+        )
+    sim = r.get("simulated_shift")
+    if sim is not None:
+        lines.append(
+            f"simulated shift: calibrated at oos share {sim['calibration_oos_share']:g}, "
+            f"run at {sim['shifted_oos_share']:g} (estimated {sim['estimated_oos_share']:g})"
+        )
+        for row in sim["by_target"]:
+            lines.append(
+                f"  target {row['target_cloud_share']:g}: naive "
+                f"{row['naive_realised_share_mean']:.3f}, mix known "
+                f"{row['mix_known_realised_share_mean']:.3f}, mix estimated "
+                f"{row['mix_estimated_realised_share_mean']:.3f} (mean of {sim['splits']} splits)"
+            )
     s = r["scorer"]
     if s is not None:
         lines.append(

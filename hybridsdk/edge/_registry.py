@@ -142,11 +142,14 @@ class ModelRegistry:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            hint = (
-                ": cloud models are not installed on devices (the gateway serves them)"
-                if entry.role == "cloud"
-                else ""
-            )
+            hint = ""
+            if entry.role == "cloud":
+                hint = ": cloud models are not installed on devices (the gateway serves them)"
+            elif str(entry.build.get("weights", "")).startswith("random"):
+                hint = (
+                    ": a timing-only model (random weights), not in the wheel; benchmarks "
+                    "run it from a source checkout"
+                )
             raise ModelNotFoundError(
                 f"model file {path} listed for {name!r} is missing{hint}"
             ) from None

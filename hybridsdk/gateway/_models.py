@@ -232,6 +232,13 @@ class LocalModels:
                 ) from exc
             self._models[entry.name] = ServedModel(entry, session)
             logger.info("serving model %s (%s)", entry.name, entry.file)
+        from hybridsdk.gateway._encoder_models import load_encoder_models
+
+        self._models.update(
+            load_encoder_models(
+                self._models, self.models_dir, intra_op_threads=self.intra_op_threads
+            )
+        )
         if not self._models:
             logger.warning("the zoo at %s has no ONNX model to serve", registry.models_dir)
         self._ready.set()

@@ -685,7 +685,9 @@ def _phone_runs(text: str, covered: Callable[[], int]) -> Iterator[re.Match[str]
         if covered() < m.end():
             gap = _PUNCTUATION_GAP_RE.search(text, m.start() + 1, m.end())
             if gap is not None:
-                restart = _PHONE_START_RE.search(text, gap.end(), m.end())
+                # An opening parenthesis may begin the next number ("10 100 (212) ...").
+                after = gap.start() if gap.group() == "(" else gap.end()
+                restart = _PHONE_START_RE.search(text, after, m.end())
                 if restart is not None:
                     pos = restart.start()
 

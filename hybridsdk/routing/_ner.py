@@ -73,10 +73,23 @@ def _plausible(kind: str, value: str) -> bool:
     if kind == "DOB":
         return len(value) >= 6 and (bool(re.search(r"\d{4}|\d{2}$", value)))
     words = _WORD_RE.findall(value)
+    if kind == "PER" and all(w.lower() in _NOT_NAMES for w in words):
+        return False  # "from Thursday", "Ref", "ID": calendar or filler words only
     if kind == "ADDR":
         return bool(words) and (any(c.isdigit() for c in value) or len(words) >= 3)
     return any(not w.isascii() or w[0].isupper() for w in words)
 
+
+# Capitalised words a one-word "name" span is far more often than a name.
+_NOT_NAMES_TEXT = """
+monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december montag dienstag mittwoch donnerstag
+freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes
+miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato
+domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag today tomorrow ref re
+id ok fyi hi hello thanks
+"""
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 
 _GLUED_RE = re.compile(r"(?:[-./][^\W_]+|\d+)+")
 _YEAR_RE = re.compile(r",? \d{4}\b")

@@ -16,7 +16,7 @@ import pytest
 from hybridsdk.cli._main import build_parser, main
 
 # Commands whose output is a long-running server's log, not a report.
-NO_JSON = {("gateway",)}
+NO_JSON = {("gateway",), ("llm-server",)}
 
 
 def _leaves(

@@ -323,6 +323,12 @@ def test_hex_secret_with_a_cue_is_still_a_secret() -> None:
     assert [k for k, _ in found(text)] == ["secret"]
 
 
+def test_regex_fallback_finds_a_phone_after_a_number_list() -> None:
+    scanner = PiiScanner(use_phonenumbers=False, ner=False)
+    text = "10 100 (212) 200-0000"
+    assert [f.value(text) for f in scanner.scan(text)] == ["(212) 200-0000"]
+
+
 def test_phone_after_a_reference_word_keeps_its_country_code() -> None:
     # The reference cue only silences national forms; "+49 ..." is always a phone.
     assert ("phone", "+49 30 12345678") in found("Ref +49 30 12345678")

@@ -83,6 +83,8 @@ def test_finds_names_addresses_and_birth_dates(text: str, kind: str, value: str 
         "Version 2.4.17 shipped on Monday.",
         "the the the invoice invoice , , ,",
         "<PERSON_1> lives at <ADDRESS_1>",
+        "invoice from Thursday , invoice",
+        "from Thursday Thursday",
     ],
 )
 def test_hard_negatives(text: str) -> None:
