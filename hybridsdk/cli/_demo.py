@@ -5,7 +5,8 @@
 3. a real reference gateway started on 127.0.0.1, its key pinned by the client;
 4. routing: a cascade calibrated on one half of the test set, run on the other half;
 5. privacy: text requests with personal data, what stays and what leaves;
-6. a short outage: degraded answers, deferred requests, the outbox draining afterwards.
+6. a short outage: degraded answers, deferred requests, the outbox draining afterwards;
+7. generation: a streamed local answer and a streamed encrypted cloud answer (genai extra).
 
 Needs the `all` extra and nothing more: ONNX Runtime and LiteRT for the local models, the
 gateway extra for the server, phonenumbers for the privacy step. The digits test split
@@ -75,6 +76,7 @@ def heading(number: int, title: str) -> None:
 def run(args: argparse.Namespace) -> int:
     global _QUIET
     from hybridsdk._digits_data import load_digits_test
+    from hybridsdk.cli._demo_generate import show_generation
     from hybridsdk.cli._needs import require_extras
 
     # Everything the demo needs, said at once, before anything starts.
@@ -98,6 +100,9 @@ def run(args: argparse.Namespace) -> int:
                     show_routing(client, x_test, y_test)
                     show_privacy(client)
                     show_outage(client, proxy, x_test)
+        if _QUIET is None:  # step 7 streams text: the narrative only, not --json
+            show_generation(cloud=not args.no_cloud)
+        if not args.no_cloud:
             say()
             say(
                 "Done. `hybridsdk bench local|routing|privacy|cloud|chaos --json` measures "

@@ -168,6 +168,7 @@ class LocalGenerator:
         temperature: float = 0.0,
         top_p: float = 1.0,
         seed: int | None = None,
+        assistant_prefix: str = "",
     ) -> GenerationStream:
         """Start generating a reply to `messages`; iterate the stream for text chunks.
 
@@ -178,10 +179,17 @@ class LocalGenerator:
             temperature: 0 picks the most likely token (deterministic); > 0 samples.
             top_p: nucleus sampling mass when sampling (0 < top_p <= 1).
             seed: seeds the sampler for a repeatable sample.
+            assistant_prefix: text the reply already starts with (not streamed again):
+                the device continues an answer another model began (mid-stream failover).
         """
         stops = _check_args(max_tokens, stop, temperature, top_p)
         started = time.perf_counter()
-        prompt = self.prompt_tokens(messages)
+        if assistant_prefix:
+            prompt = self.tokenizer.encode(
+                self.template.render(messages) + assistant_prefix, special=True
+            )
+        else:
+            prompt = self.prompt_tokens(messages)
         if len(prompt) + max_tokens > self.context_length:
             raise InputValidationError(
                 f"prompt ({len(prompt)} tokens) + max_tokens ({max_tokens}) exceeds the "

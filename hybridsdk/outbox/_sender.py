@@ -15,6 +15,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from hybridsdk._exceptions import EncodingError, UndeliverableRecordError
+from hybridsdk.outbox._chat_deferred import is_chat
 from hybridsdk.outbox._store import OutboxRecord
 from hybridsdk.wire._oip import (
     decode_infer_request,
@@ -78,15 +79,23 @@ def decode_result(result: bytes) -> dict[str, np.ndarray]:
     return decode_infer_response(result).tensors
 
 
-def cloud_sender(cloud: _Infers, *, timeout_s: float = 30.0) -> Callable[[OutboxRecord], bytes]:
+def cloud_sender(
+    cloud: _Infers,
+    *,
+    timeout_s: float = 30.0,
+    chat: Callable[[OutboxRecord], bytes] | None = None,
+) -> Callable[[OutboxRecord], bytes]:
     """A `send` for `drain()`: delivers one record through a cloud client.
 
     Args:
         cloud: a `CloudClient` (anything with its `infer`).
         timeout_s: the deadline of each delivery attempt.
+        chat: delivers deferred generations (`_chat_deferred`); None: they are refused.
     """
 
     def send(record: OutboxRecord) -> bytes:
+        if chat is not None and is_chat(record.payload):
+            return chat(record)
         model, inputs = decode_deferred(record.payload)
         answer = cloud.infer(
             model, inputs, idempotency_key=record.idempotency_key, deadline_s=timeout_s
@@ -97,11 +106,16 @@ def cloud_sender(cloud: _Infers, *, timeout_s: float = 30.0) -> Callable[[Outbox
 
 
 def async_cloud_sender(
-    cloud: _Infers, *, timeout_s: float = 30.0
+    cloud: _Infers,
+    *,
+    timeout_s: float = 30.0,
+    chat: Callable[[OutboxRecord], Awaitable[bytes]] | None = None,
 ) -> Callable[[OutboxRecord], Awaitable[bytes]]:
     """`cloud_sender` for `drain_async()` and an `AsyncCloudClient`."""
 
     async def send(record: OutboxRecord) -> bytes:
+        if chat is not None and is_chat(record.payload):
+            return await chat(record)
         model, inputs = decode_deferred(record.payload)
         answer = await cloud.infer(
             model, inputs, idempotency_key=record.idempotency_key, deadline_s=timeout_s

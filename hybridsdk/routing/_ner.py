@@ -68,19 +68,21 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def _plausible(kind: str, value: str) -> bool:
-    """Shape checks on a tagged span: a birth date has a year; an address has a number
-    or three words; a name has a capital or is in a script without case."""
+    """Shape checks on a tagged span: a birth date has a year; a name has a capitalised
+    word (or one in a script without case) that is not a weekday, month or greeting; an
+    address has a number or two such words."""
     if kind == "DOB":
         return len(value) >= 6 and (bool(re.search(r"\d{4}|\d{2}$", value)))
-    words = _WORD_RE.findall(value)
-    if kind == "PER" and all(w.lower() in _NOT_NAMES for w in words):
-        return False  # "from Thursday", "Ref", "ID": calendar or filler words only
+    proper = [
+        w
+        for w in _WORD_RE.findall(value)
+        if (not w.isascii() or w[0].isupper()) and w.lower() not in _NOT_NAMES
+    ]
     if kind == "ADDR":
-        return bool(words) and (any(c.isdigit() for c in value) or len(words) >= 3)
-    return any(not w.isascii() or w[0].isupper() for w in words)
+        return any(c.isdigit() for c in value) or len(proper) >= 2
+    return bool(proper)
 
 
-# Capitalised words a one-word "name" span is far more often than a name.
 _NOT_NAMES_TEXT = """
 monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december montag dienstag mittwoch donnerstag

@@ -30,6 +30,7 @@ from hybridsdk._exceptions import InputValidationError, MissingDependencyError
 from hybridsdk._version import __version__
 
 if TYPE_CHECKING:
+    from hybridsdk._generate import GenerateResult
     from hybridsdk._types import InferenceResult, Reason
     from hybridsdk.generate._generator import GenerationResult
 
@@ -94,6 +95,31 @@ class GenerationRecord:
             value = getattr(self, name)
             if value is not None and not (math.isfinite(value) and value >= 0):
                 raise InputValidationError(f"{name} must be seconds >= 0, got {value!r}")
+
+    @classmethod
+    def from_generate(
+        cls, result: GenerateResult, *, duration_s: float, privacy_class: str | None = None
+    ) -> GenerationRecord:
+        """The record of a `client.generate` result (any route).
+
+        Args:
+            result: the `GenerateResult`.
+            duration_s: call to result, in seconds.
+            privacy_class: the request's privacy label.
+        """
+        deferred = result.route.value == "deferred"  # nothing generated yet: counts unknown
+        return cls(
+            model=result.model or "unknown",
+            route=result.route.value,
+            input_tokens=None if deferred else result.prompt_tokens,
+            output_tokens=None if deferred else result.completion_tokens,
+            duration_s=duration_s,
+            ttfc_s=result.ttft_s,
+            reason_codes=tuple(r.code for r in result.reasons),
+            privacy_class=privacy_class,
+            degraded_step=result.failover,
+            finish_reason=None if deferred else result.finish_reason,
+        )
 
     @classmethod
     def from_local(

@@ -20,7 +20,7 @@ def test_demo_runs_every_step() -> None:
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     out = proc.stdout
-    for step in range(1, 7):
+    for step in range(1, 8):
         assert re.search(rf"^{step}\. ", out, re.M), f"step {step} missing:\n{out}"
     assert "accuracy 96.48% on 540 test digits" in out
     routing = re.search(r"hybrid ([\d.]+)% \| local only ([\d.]+)% \| cloud only ([\d.]+)%", out)
@@ -29,3 +29,5 @@ def test_demo_runs_every_step() -> None:
     assert hybrid > local and hybrid >= cloud - 0.5
     drained = re.search(r"outbox drained: (\d+)/(\d+)", out)
     assert drained is not None and drained.group(1) == drained.group(2) != "0", out
+    # Step 7 streams a local and an encrypted cloud answer (the dev extras include genai).
+    assert "route local" in out and "route cloud" in out, out

@@ -121,7 +121,7 @@ def test_a_core_only_install_names_the_extra(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_a_policy_threshold_applies_to_the_built_in_tasks() -> None:
-    assert Client(device=False).tasks["intent"].confidence_threshold == 0.5  # calibrated pin
+    assert Client(device=False).tasks["intent"].confidence_threshold == 0.74  # calibrated pin
     with Client(policy=Policy(confidence_threshold=0.8), device=False) as c:
         assert c.tasks["intent"].confidence_threshold is None  # the policy's 0.8 applies
 

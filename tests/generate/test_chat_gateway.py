@@ -181,3 +181,70 @@ def test_replayed_chunked_request_is_refused(gateway: LaunchedGateway) -> None:
         assert decoder.head is not None
         statuses.append(decoder.head.status)
     assert statuses[0] == 200 and statuses[1] != 200
+
+
+def test_client_generate_through_the_real_gateway(gateway: LaunchedGateway, generator) -> None:  # type: ignore[no-untyped-def]
+    from hybridsdk import Client
+    from hybridsdk._types import Route
+    from hybridsdk.routing._policy import Mode, Policy
+
+    with Client(
+        cloud=gateway.url, policy=Policy(mode=Mode.CLOUD_ONLY), llm=generator, device=False
+    ) as client:
+        stream = client.generate(messages=MESSAGES, max_tokens=6, stream=True)
+        pieces = list(stream)
+    result = stream.result
+    plain = httpx.post(
+        gateway.url + "/v1/chat/completions",
+        json={"messages": MESSAGES, "max_tokens": 6},
+        timeout=60,
+    ).json()
+    assert result.route is Route.CLOUD and result.failover is None
+    assert "".join(pieces) == result.text == plain["choices"][0]["message"]["content"]
+    assert result.completion_tokens == plain["usage"]["completion_tokens"]
+    assert not result.usage_estimated and result.ttft_s is not None
+
+
+def test_upstream_killed_mid_stream_fails_over_to_the_device(genai_folder: Path, generator) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import signal
+
+    from hybridsdk import Client
+    from hybridsdk._types import Route
+    from hybridsdk.routing._policy import Mode, Policy
+
+    messages = [{"role": "user", "content": "Write a long story about a dragon."}]
+    with (
+        launch_llm_server(folder=genai_folder, max_tokens_cap=64) as llm2,
+        launch_gateway(extra_args=["--llm-upstream", llm2.url, "--no-access-log"]) as gw2,
+        Client(
+            cloud=gw2.url, policy=Policy(mode=Mode.CLOUD_ONLY), llm=generator, device=False
+        ) as client,
+    ):
+        stream = client.generate(messages=messages, max_tokens=40, stream=True)
+        pieces = [next(stream), next(stream), next(stream)]
+        os.kill(llm2.pid, signal.SIGKILL)  # the upstream dies mid-answer
+        pieces += list(stream)
+    result = stream.result
+    assert result.failover == "cloud_stream_broken"
+    assert result.route is Route.CLOUD
+    assert result.text == "".join(pieces)
+    assert result.cloud_completion_tokens >= 3
+    assert result.completion_tokens > result.cloud_completion_tokens
+
+
+def test_client_behind_a_buffering_relay_gets_the_whole_answer(
+    gateway: LaunchedGateway, generator
+) -> None:  # type: ignore[no-untyped-def]
+    from hybridsdk import Client
+    from hybridsdk._types import Route
+    from hybridsdk.routing._policy import Mode, Policy
+
+    with Client(
+        cloud=gateway.url, policy=Policy(mode=Mode.CLOUD_ONLY), llm=generator, device=False
+    ) as client:
+        buffered = client.generate(messages=MESSAGES, max_tokens=6, relay_buffers=True)
+        streamed = client.generate(messages=MESSAGES, max_tokens=6)
+    assert buffered.route is Route.CLOUD and buffered.failover is None
+    assert buffered.text == streamed.text
+    assert buffered.completion_tokens == streamed.completion_tokens

@@ -85,6 +85,7 @@ def test_finds_names_addresses_and_birth_dates(text: str, kind: str, value: str 
         "<PERSON_1> lives at <ADDRESS_1>",
         "invoice from Thursday , invoice",
         "from Thursday Thursday",
+        "the the the , , invoice the , invoice",
     ],
 )
 def test_hard_negatives(text: str) -> None:

@@ -1,0 +1,535 @@
+"""`client.generate`: chat generation on the device or through the encrypted gateway.
+
+One sans-I/O core, `generation_flow`, yields `Call`s (I/O for the driver) and `Emit`s (text
+for the caller). `GenerateStream` and `AsyncGenerateStream` drive it step by step, so the
+sync and async clients share every decision:
+
+- privacy: the messages' text is scanned; a label that keeps it local runs it on the
+  device, one that pseudonymises sends placeholders and puts the values back in the answer
+  (`result.text`; a placeholder split across two streamed pieces is restored in
+  `result.text` only);
+- routing: `routing.decide` on the same signals as `infer` (mode, deadline, budget,
+  offline, device state); a generative request has no post-hoc confidence yet, so CASCADE
+  runs locally;
+- mid-stream failover: when the cloud stream breaks after some text, the device continues
+  the same answer (`assistant_prefix`), the caller sees one stream, and the result says
+  ``route="cloud"``, ``failover="cloud_stream_broken"``; before any text, the device answers
+  with reason ``cloud_failed``;
+- accounting: tokens (prompt, completion) and cost on every result: the gateway's
+  ``usage`` when the stream ended normally, otherwise the local tokenizer's count of the
+  cloud text (``usage_estimated=True``); time to first token and tokens per second.
+
+- outbox: a deferrable generation whose cloud call fails before any text (or that may not
+  use the cloud now) is stored in the outbox (``route="deferred"``) when the client has one;
+  `deferred_generation(key)` gives the answer once the drain delivered it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+import uuid
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Union
+
+from hybridsdk._exceptions import (
+    HybridSDKError,
+    InputValidationError,
+    PrivacyViolationError,
+    RoutingError,
+)
+from hybridsdk._trampoline import Call, arun_call, run_call
+from hybridsdk._types import InferenceRequest, Reason, Route
+from hybridsdk.routing._complexity import score_text
+from hybridsdk.routing._policy import Action, decide
+from hybridsdk.routing._privacy import PrivacyAction
+from hybridsdk.wire._openai_chat import check_messages, message_text
+
+if TYPE_CHECKING:
+    from hybridsdk._client import _BaseClient
+
+__all__ = ["AsyncGenerateStream", "Emit", "GenerateResult", "GenerateStream", "generation_flow"]
+
+
+@dataclass(frozen=True)
+class Emit:
+    """Text for the caller (a flow step that is not I/O)."""
+
+    text: str
+
+
+@dataclass
+class GenerateResult:
+    """What one `generate` produced, whichever path answered.
+
+    Attributes:
+        text: the whole answer (pseudonymised values restored).
+        route: "local" or "cloud" (a cloud answer finished on the device stays "cloud",
+            with `failover` set).
+        reasons: why, as stable codes and words.
+        model: the model that answered (the device's when it finished the answer).
+        finish_reason: "stop", "length" or "cancelled".
+        prompt_tokens: tokens of the prompt (the cloud's count when it answered).
+        completion_tokens: tokens generated, cloud and device together.
+        cloud_completion_tokens: of which the cloud generated.
+        cost: what the cloud path charged (`cloud_cost` per cloud call; 0 on the device).
+        ttft_s: seconds from the call to the first text.
+        tokens_per_s: completion tokens per second after the first.
+        failover: the reason code when the device took over mid-stream.
+        usage_estimated: the cloud's token count is the local tokenizer's estimate.
+        idempotency_key: the request's key.
+    """
+
+    text: str
+    route: Route
+    reasons: list[Reason] = field(default_factory=list)
+    model: str | None = None
+    finish_reason: str = "stop"
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cloud_completion_tokens: int = 0
+    cost: float = 0.0
+    ttft_s: float | None = None
+    tokens_per_s: float = 0.0
+    failover: str | None = None
+    usage_estimated: bool = False
+    idempotency_key: str | None = None
+
+    @property
+    def total_tokens(self) -> int:
+        """Prompt plus completion tokens."""
+        return self.prompt_tokens + self.completion_tokens
+
+
+@dataclass
+class GenerateRequest:
+    """The arguments of one `generate` call, checked."""
+
+    messages: list[dict[str, Any]]
+    max_tokens: int = 256
+    stop: list[str] = field(default_factory=list)
+    temperature: float = 0.0
+    seed: int | None = None
+    privacy: str = "internal"
+    deadline_ms: float | None = None
+    cost_ceiling: float | None = None
+    deferrable: bool = False
+    incremental: bool = True
+    idempotency_key: str = field(default_factory=lambda: uuid.uuid4().hex)
+    started: float = field(default_factory=time.monotonic)
+
+
+def make_request(
+    messages: object,
+    *,
+    max_tokens: int,
+    stop: str | Sequence[str] | None,
+    temperature: float,
+    seed: int | None,
+    privacy: str,
+    deadline_ms: float | None,
+    cost_ceiling: float | None,
+    deferrable: bool,
+    relay_buffers: bool,
+) -> GenerateRequest:
+    """Check `generate`'s arguments (InputValidationError naming the bad one)."""
+    checked = check_messages(messages)
+    if isinstance(max_tokens, bool) or not isinstance(max_tokens, int) or max_tokens < 1:
+        raise InputValidationError(f"max_tokens must be a positive integer, got {max_tokens!r}")
+    stops = [stop] if isinstance(stop, str) else list(stop or [])
+    if len(stops) > 4 or not all(isinstance(s, str) and s for s in stops):
+        raise InputValidationError("stop must be a non-empty string or up to 4 of them")
+    if deadline_ms is not None and deadline_ms <= 0:
+        raise InputValidationError(f"deadline_ms must be > 0, got {deadline_ms}")
+    return GenerateRequest(
+        checked,
+        max_tokens,
+        stops,
+        temperature,
+        seed,
+        privacy,
+        deadline_ms,
+        cost_ceiling,
+        deferrable,
+        not relay_buffers,
+    )
+
+
+def _reason(code: str, message: str) -> Reason:
+    return Reason(code=code, message=message)
+
+
+class _Timer:
+    def __init__(self, started: float) -> None:
+        self.started = started
+        self.first: float | None = None
+
+    def mark(self) -> None:
+        if self.first is None:
+            self.first = time.monotonic()
+
+    def rates(self, tokens: int) -> tuple[float | None, float]:
+        if self.first is None:
+            return None, 0.0
+        span = time.monotonic() - self.first
+        return self.first - self.started, (tokens - 1) / span if tokens > 1 and span > 0 else 0.0
+
+
+def generation_flow(
+    client: _BaseClient, req: GenerateRequest, io: Any, handles: list[Any]
+) -> Generator[Call | Emit, Any, GenerateResult]:
+    """Route one generation and carry it out (see the module docstring).
+
+    Args:
+        client: the client (policy, privacy, signals, endpoints, local generator).
+        req: the checked request.
+        io: `SyncChatIO` or `AsyncChatIO`, with `key`, `open` and `next_pieces`.
+        handles: open streams are added here for the driver to close.
+    """
+    from hybridsdk.routing._signals import Signals
+
+    text = message_text(req.messages)
+    assessment = client.privacy.assess(text, req.privacy)
+    reasons: list[Reason] = list(assessment.reasons)
+    signals = Signals.from_state(
+        now=client.clock(),
+        device=client._device.value,
+        online=client.connectivity.online,
+        breaker_open=False,
+        latency=client.latency,
+        budget=client.budget,
+        cloud_cost_estimate=client.cloud_cost,
+    )
+    request = InferenceRequest(
+        text=text,
+        privacy=assessment.effective_label,
+        deadline_ms=req.deadline_ms,
+        cost_ceiling=req.cost_ceiling,
+        deferrable=req.deferrable,
+    )
+    decision = decide(request, signals, client.policy, score=score_text(text).score)
+    reasons.extend(decision.reasons)
+    if decision.action is Action.REJECT:
+        raise PrivacyViolationError(
+            "these messages may not leave the device and the policy allows only the cloud: "
+            "use a policy that allows the local model, or remove the personal data"
+        )
+    cloud_ok = bool(client.endpoints) and assessment.may_leave
+    timer = _Timer(req.started)
+    emitted: list[str] = []
+    failure: BaseException | None = None
+
+    if decision.action is Action.CLOUD and cloud_ok:
+        restore: Callable[[str], str] = lambda s: s  # noqa: E731
+        messages = req.messages
+        if assessment.action is not PrivacyAction.SEND:
+            messages, restore = _scrubbed(client, req)
+        endpoint = client.endpoints[0]
+        body = _cloud_body(client, req, messages)
+        from hybridsdk.cloud._chat_transport import ChatExchange
+
+        exchange = ChatExchange(endpoint, body, incremental=req.incremental)
+        try:
+            if endpoint.mode != "plain":
+                exchange.key = yield Call(io.key, (endpoint,))
+            stream = io.open(exchange)
+            handles.append(stream)
+            while True:
+                pieces = yield Call(io.next_pieces, (stream,))
+                if pieces is None:
+                    break
+                for piece in pieces:
+                    timer.mark()
+                    emitted.append(piece)
+                    yield Emit(restore(piece))
+        except (HybridSDKError, OSError) as exc:
+            failure = exc
+            client.connectivity.record_failure(exc)
+        if failure is None:
+            client.connectivity.record_success()
+            if client.budget is not None and client.cloud_cost:
+                client.budget.record(client.cloud_cost, client.clock())
+            cloud_text = "".join(emitted)
+            estimated = exchange.usage is None
+            prompt, completion = exchange.usage or (0, 0)
+            if estimated:
+                gen = yield Call(client._local_generator, blocking=True)
+                prompt = len(gen.prompt_tokens(messages))
+                completion = len(gen.tokenizer.encode(cloud_text))
+            ttft, rate = timer.rates(completion)
+            return GenerateResult(
+                text=restore(cloud_text),
+                route=Route.CLOUD,
+                reasons=reasons,
+                model=exchange.model or endpoint.name or endpoint.url,
+                finish_reason=exchange.finish_reason or "stop",
+                prompt_tokens=prompt,
+                completion_tokens=completion,
+                cloud_completion_tokens=completion,
+                cost=client.cloud_cost or 0.0,
+                ttft_s=ttft,
+                tokens_per_s=rate,
+                usage_estimated=estimated,
+                idempotency_key=req.idempotency_key,
+            )
+        code = "cloud_stream_broken" if emitted else "cloud_failed"
+        reasons.append(_reason(code, f"the cloud path failed: {type(failure).__name__}: {failure}"))
+    elif decision.action is Action.CLOUD:
+        why = (
+            "no cloud endpoint is configured" if not client.endpoints else "privacy keeps it local"
+        )
+        reasons.append(_reason("cloud_unavailable", why))
+    cloud_wanted = failure is not None or decision.action is Action.DEGRADE
+    if req.deferrable and not emitted and client.outbox is not None and cloud_ok and cloud_wanted:
+        # Rather the cloud's answer later than the device's now (as `infer` does).
+        body = _cloud_body(client, req)
+        yield Call(client._store_chat, (body, req.idempotency_key), blocking=True)
+        reasons.append(_reason("deferred", "stored in the outbox; sent when the cloud is back"))
+        return GenerateResult(
+            text="", route=Route.DEFERRED, reasons=reasons, idempotency_key=req.idempotency_key
+        )
+    if not decision.local_allowed and failure is None:
+        raise RoutingError("no path may answer this generation now: " + decision.explain())
+
+    # The device answers (or continues the cloud's answer).
+    gen = yield Call(client._local_generator, blocking=True)
+    prefix = "".join(emitted)
+    cloud_tokens = len(gen.tokenizer.encode(prefix)) if prefix else 0
+    remaining = max(1, req.max_tokens - cloud_tokens)
+    try:
+        local = yield Call(
+            gen.stream,
+            (req.messages,),
+            {
+                "max_tokens": remaining,
+                "stop": req.stop or None,
+                "temperature": req.temperature,
+                "seed": req.seed,
+                "assistant_prefix": prefix,
+            },
+            blocking=True,
+        )
+    except InputValidationError:
+        raise
+    handles.append(local)
+    while True:
+        piece = yield Call(next, (local, None), blocking=True)
+        if piece is None:
+            break
+        timer.mark()
+        emitted.append(piece)
+        yield Emit(piece)
+    res = local.result
+    completion = cloud_tokens + res.completion_tokens
+    ttft, rate = timer.rates(completion)
+    cloud_used = bool(prefix)
+    return GenerateResult(
+        text="".join(emitted),
+        route=Route.CLOUD if cloud_used else Route.LOCAL,
+        reasons=reasons,
+        model="smollm2-135m-instruct (device)",
+        finish_reason=res.finish_reason,
+        prompt_tokens=len(gen.prompt_tokens(req.messages)),
+        completion_tokens=completion,
+        cloud_completion_tokens=cloud_tokens,
+        cost=(client.cloud_cost or 0.0) if cloud_used else 0.0,
+        ttft_s=ttft,
+        tokens_per_s=rate,
+        failover="cloud_stream_broken" if cloud_used else None,
+        usage_estimated=cloud_used,
+        idempotency_key=req.idempotency_key,
+    )
+
+
+def _cloud_body(
+    client: _BaseClient, req: GenerateRequest, messages: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    """The OpenAI request the cloud gets (messages scrubbed as the privacy policy says)."""
+    if messages is None:
+        assessment = client.privacy.assess(message_text(req.messages), req.privacy)
+        messages = (
+            req.messages if assessment.action is PrivacyAction.SEND else _scrubbed(client, req)[0]
+        )
+    body: dict[str, Any] = {
+        "messages": messages,
+        "max_tokens": req.max_tokens,
+        "temperature": req.temperature,
+    }
+    if req.stop:
+        body["stop"] = req.stop
+    if req.seed is not None:
+        body["seed"] = req.seed
+    return body
+
+
+def _scrubbed(
+    client: _BaseClient, req: GenerateRequest
+) -> tuple[list[dict[str, Any]], Callable[[str], str]]:
+    """Messages with their personal data redacted or pseudonymised, and the restorer."""
+    out: list[dict[str, Any]] = []
+    restores: list[Callable[[str], str]] = []
+    for message in req.messages:
+        content = message["content"]
+        text = content if isinstance(content, str) else message_text([message])
+        payload = client.privacy.prepare_for_cloud(text, req.privacy)
+        out.append({**message, "content": payload.text_to_send})
+        restores.append(payload.restore)
+
+    def restore(answer: str) -> str:
+        for fn in restores:
+            answer = fn(answer)
+        return answer
+
+    return out, restore
+
+
+StepValue = Union[Call, Emit]  # noqa: UP007 (a runtime alias on Python 3.10)
+
+
+class GenerateStream:
+    """Text pieces of one generation as they come; `result` once it ends.
+
+    `cancel()` (or `close()`) stops it: the device stops after the token in flight, a
+    cloud stream's connection is closed.
+    """
+
+    def __init__(self, flow: Generator[StepValue, Any, GenerateResult], handles: list[Any]) -> None:
+        self._flow = flow
+        self._handles = handles
+        self._reply: Any = None
+        self._error: BaseException | None = None
+        self._result: GenerateResult | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        if self._result is not None:
+            raise StopIteration
+        while True:
+            try:
+                if self._error is not None:
+                    error, self._error = self._error, None
+                    step = self._flow.throw(error)
+                else:
+                    step = self._flow.send(self._reply)
+            except StopIteration as done:
+                self._result = done.value
+                self._close_handles()
+                raise StopIteration from None
+            except BaseException:
+                self._close_handles()
+                raise
+            self._reply = None
+            if isinstance(step, Emit):
+                return step.text
+            try:
+                self._reply = run_call(step)
+            except Exception as exc:
+                self._error = exc
+
+    @property
+    def result(self) -> GenerateResult:
+        """The finished generation's result (iterate the stream to the end first)."""
+        if self._result is None:
+            raise InputValidationError("the stream has not finished: iterate it to the end first")
+        return self._result
+
+    def _close_handles(self) -> None:
+        for handle in self._handles:
+            cancel = getattr(handle, "cancel", None)
+            if cancel is not None:
+                cancel()
+            close = getattr(handle, "close", None)
+            if close is not None:
+                with contextlib.suppress(ValueError):  # a generator still running in a thread
+                    close()
+        self._handles.clear()
+
+    def cancel(self) -> None:
+        """Stop generating; iteration ends."""
+        self.close()
+
+    def close(self) -> None:
+        """Stop and release everything the generation holds."""
+        self._close_handles()
+        self._flow.close()
+        if self._result is None:
+            self._result = None
+
+    def __enter__(self) -> GenerateStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncGenerateStream:
+    """The asyncio twin of `GenerateStream` (``async for piece in stream``)."""
+
+    def __init__(self, flow: Generator[StepValue, Any, GenerateResult], handles: list[Any]) -> None:
+        self._flow = flow
+        self._handles = handles
+        self._reply: Any = None
+        self._error: BaseException | None = None
+        self._result: GenerateResult | None = None
+
+    def __aiter__(self) -> AsyncIterator[str]:
+        return self
+
+    async def __anext__(self) -> str:
+        if self._result is not None:
+            raise StopAsyncIteration
+        while True:
+            try:
+                if self._error is not None:
+                    error, self._error = self._error, None
+                    step = self._flow.throw(error)
+                else:
+                    step = self._flow.send(self._reply)
+            except StopIteration as done:
+                self._result = done.value
+                await self._close_handles()
+                raise StopAsyncIteration from None
+            except BaseException:
+                await self._close_handles()
+                raise
+            self._reply = None
+            if isinstance(step, Emit):
+                return step.text
+            try:
+                self._reply = await arun_call(step)
+            except Exception as exc:
+                self._error = exc
+
+    @property
+    def result(self) -> GenerateResult:
+        """The finished generation's result (iterate the stream to the end first)."""
+        if self._result is None:
+            raise InputValidationError("the stream has not finished: iterate it to the end first")
+        return self._result
+
+    async def _close_handles(self) -> None:
+        for handle in self._handles:
+            cancel = getattr(handle, "cancel", None)
+            if cancel is not None:
+                cancel()
+            aclose = getattr(handle, "aclose", None)
+            if aclose is not None:
+                await aclose()
+                continue
+            close = getattr(handle, "close", None)
+            if close is not None:
+                with contextlib.suppress(ValueError):
+                    close()
+        self._handles.clear()
+
+    async def aclose(self) -> None:
+        """Stop and release everything the generation holds."""
+        await self._close_handles()
+        self._flow.close()
+
+    async def cancel(self) -> None:
+        """Stop generating; iteration ends."""
+        await self.aclose()

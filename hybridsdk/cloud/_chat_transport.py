@@ -1,0 +1,306 @@
+"""The cloud side of `client.generate`: one chat completion to a gateway, streamed.
+
+`ChatExchange` is sans-I/O: it builds the outer HTTP request (chunked OHTTP to
+``/.well-known/ohttp-gateway``, or plain ``/v1/chat/completions`` for ``mode="plain"``) and
+turns the response bytes into text pieces: chunked-OHTTP reader -> streamed Binary HTTP ->
+SSE -> OpenAI deltas, keeping ``usage`` and ``finish_reason``. `SyncChatIO` and
+`AsyncChatIO` only move bytes (httpx), so the sync and async clients share everything else.
+
+A stream that ends without its final chunk (encrypted) or without ``data: [DONE]`` (plain)
+raises `TransportError`: the caller fails over mid-stream instead of taking a short answer
+for a whole one.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from hybridsdk._exceptions import (
+    CryptoError,
+    EncodingError,
+    GatewayError,
+    KeyConfigError,
+    KeyPinMismatchError,
+    TransportError,
+)
+from hybridsdk.cloud._endpoint import CloudEndpoint
+from hybridsdk.wire._bhttp import BinaryRequest
+from hybridsdk.wire._bhttp_stream import StreamingResponseDecoder
+from hybridsdk.wire._chunked_ohttp import MEDIA_TYPE_CHUNKED_REQUEST, ChunkedRequestSender
+from hybridsdk.wire._http_date import format_http_date
+from hybridsdk.wire._keyconfig import (
+    KeyConfig,
+    key_config_fingerprint,
+    parse_key_config,
+    parse_key_configs,
+)
+from hybridsdk.wire._openai_chat import CHAT_PATH, SseParser, chat_completion
+
+__all__ = ["AsyncChatIO", "ChatExchange", "SyncChatIO", "completion_bytes"]
+
+_GATEWAY_PATH = "/.well-known/ohttp-gateway"
+
+
+@dataclass
+class ChatExchange:
+    """One chat completion request and the decoding of its streamed answer.
+
+    Args:
+        endpoint: where to send it.
+        body: the OpenAI request JSON (``stream`` is forced true).
+        key: the gateway key (ohttp mode).
+        incremental: ask for per-event chunks (False behind a buffering relay).
+    """
+
+    endpoint: CloudEndpoint
+    body: dict[str, Any]
+    key: KeyConfig | None = None
+    incremental: bool = True
+    usage: tuple[int, int] | None = None
+    finish_reason: str | None = None
+    model: str | None = None
+    _sse: SseParser = field(default_factory=SseParser)
+    _reader: Any = None
+    _decoder: StreamingResponseDecoder = field(default_factory=StreamingResponseDecoder)
+    _done: bool = False
+    _error_body: bytes = b""
+
+    def request(self) -> tuple[str, dict[str, str], bytes]:
+        """(url, headers, content) of the outer request."""
+        body = json.dumps({**self.body, "stream": True}).encode()
+        ep = self.endpoint
+        if ep.mode == "plain":
+            headers = {"content-type": "application/json", **dict(ep.headers)}
+            return ep.url.rstrip("/") + CHAT_PATH, headers, body
+        if self.key is None:
+            raise EncodingError("an encrypted chat request needs the gateway's key")
+        inner = BinaryRequest(
+            "POST",
+            path=CHAT_PATH,
+            headers=[
+                (b"content-type", b"application/json"),
+                (b"date", format_http_date(time.time()).encode()),
+            ],
+            content=body,
+        ).encode()
+        sender = ChunkedRequestSender(self.key)
+        self._reader = sender.response_reader()
+        headers = {"content-type": MEDIA_TYPE_CHUNKED_REQUEST, **dict(ep.headers)}
+        if self.incremental:
+            headers["incremental"] = "?1"
+        url = ep.relay_url or ep.url.rstrip("/") + _GATEWAY_PATH
+        return url, headers, sender.encapsulate(inner)
+
+    def check_status(self, status: int) -> None:
+        """Refuse an outer error status (a plain problem from the gateway or relay)."""
+        if status != 200:
+            raise GatewayError(f"the gateway answered {status} to the chat request", status=status)
+
+    def feed(self, raw: bytes) -> list[str]:
+        """Take response bytes; return the text pieces they complete."""
+        if self._reader is None:
+            return self._events(raw)
+        out: list[str] = []
+        for plain in self._reader.feed(raw):
+            out += self._inner(plain)
+        return out
+
+    def finish(self) -> list[str]:
+        """The body ended: the last pieces, or `TransportError` when it was cut short."""
+        out: list[str] = []
+        if self._reader is not None:
+            try:
+                out += self._inner(self._reader.finish())
+            except CryptoError as exc:
+                raise TransportError(f"the encrypted stream was cut: {exc}") from None
+        if not self._done:
+            raise TransportError("the chat stream ended before its last event")
+        return out
+
+    def _inner(self, plain: bytes) -> list[str]:
+        pieces = self._decoder.feed(plain)
+        head = self._decoder.head
+        if head is not None and head.status != 200:
+            self._error_body += b"".join(pieces)
+            if self._decoder.complete:
+                raise GatewayError(
+                    f"the gateway answered {head.status} inside the encryption: "
+                    f"{_detail(self._error_body)}",
+                    status=head.status,
+                )
+            return []
+        return self._events(b"".join(pieces))
+
+    def _events(self, data: bytes) -> list[str]:
+        out: list[str] = []
+        for event in self._sse.feed(data):
+            if event == "[DONE]":
+                self._done = True
+                continue
+            try:
+                chunk = json.loads(event)
+            except ValueError:
+                raise EncodingError("the chat stream carried an event that is not JSON") from None
+            self.model = chunk.get("model", self.model)
+            usage = chunk.get("usage")
+            if usage:
+                self.usage = (int(usage["prompt_tokens"]), int(usage["completion_tokens"]))
+            for choice in chunk.get("choices") or []:
+                text = (choice.get("delta") or {}).get("content")
+                if text:
+                    out.append(text)
+                if choice.get("finish_reason"):
+                    self.finish_reason = choice["finish_reason"]
+        return out
+
+
+def completion_bytes(exchange: ChatExchange, text: str) -> bytes:
+    """A finished exchange as ``chat.completion`` JSON (what the outbox stores)."""
+    prompt, completion = exchange.usage or (0, 0)
+    return json.dumps(
+        chat_completion(
+            "deferred",
+            exchange.model or "",
+            text=text,
+            finish_reason=exchange.finish_reason or "stop",
+            prompt_tokens=prompt,
+            completion_tokens=completion,
+        )
+    ).encode()
+
+
+def _detail(body: bytes) -> str:
+    try:
+        return str(json.loads(body).get("detail", ""))[:300]
+    except (ValueError, AttributeError):
+        return body[:200].decode(errors="replace")
+
+
+def _key_from(endpoint: CloudEndpoint, body: bytes) -> KeyConfig:
+    try:
+        configs = parse_key_configs(body)
+    except KeyConfigError:  # a pinned single config, not a collection
+        configs = [parse_key_config(body)]
+    pins = getattr(endpoint, "key_pin_sha256", None)
+    if pins:
+        wanted = {p.split(":", 1)[-1].lower() for p in ([pins] if isinstance(pins, str) else pins)}
+        for config in configs:
+            if key_config_fingerprint(config).split(":", 1)[-1].lower() in wanted:
+                return config
+        raise KeyPinMismatchError("the gateway's key does not match the pinned fingerprint")
+    return configs[0]
+
+
+def _timeout(endpoint: CloudEndpoint) -> httpx.Timeout:
+    return httpx.Timeout(endpoint.read_timeout_s, connect=endpoint.connect_timeout_s)
+
+
+class SyncChatIO:
+    """Blocking I/O for `ChatExchange` (one httpx.Client, kept open)."""
+
+    def __init__(self, transport: httpx.BaseTransport | None = None) -> None:
+        self._client = httpx.Client(transport=transport)
+        self._keys: dict[str, KeyConfig] = {}
+
+    def key(self, endpoint: CloudEndpoint) -> KeyConfig:
+        """The endpoint's pinned key, or the one it publishes (cached)."""
+        if endpoint.key_config is not None:
+            return _key_from(endpoint, endpoint.key_config)
+        cached = self._keys.get(endpoint.url)
+        if cached is None:
+            try:
+                r = self._client.get(
+                    endpoint.url.rstrip("/") + _GATEWAY_PATH, timeout=_timeout(endpoint)
+                )
+            except httpx.HTTPError as exc:
+                raise TransportError(
+                    f"could not fetch the gateway key: {type(exc).__name__}"
+                ) from None
+            cached = self._keys[endpoint.url] = _key_from(endpoint, r.content)
+        return cached
+
+    def open(self, exchange: ChatExchange) -> Iterator[list[str]]:
+        """Send the request; iterate the text pieces as they arrive."""
+        url, headers, content = exchange.request()
+        try:
+            with self._client.stream(
+                "POST", url, headers=headers, content=content, timeout=_timeout(exchange.endpoint)
+            ) as r:
+                exchange.check_status(r.status_code)
+                for raw in r.iter_bytes():
+                    pieces = exchange.feed(raw)
+                    if pieces:
+                        yield pieces
+        except httpx.HTTPError as exc:
+            raise TransportError(f"the chat stream broke: {type(exc).__name__}") from None
+        last = exchange.finish()
+        if last:
+            yield last
+
+    def next_pieces(self, stream: Iterator[list[str]]) -> list[str] | None:
+        """The next text pieces of `stream`, None at its end."""
+        return next(stream, None)
+
+    def close(self) -> None:
+        """Close the connections."""
+        self._client.close()
+
+
+class AsyncChatIO:
+    """The asyncio twin of `SyncChatIO`."""
+
+    def __init__(self, transport: httpx.AsyncBaseTransport | None = None) -> None:
+        self._client = httpx.AsyncClient(transport=transport)
+        self._keys: dict[str, KeyConfig] = {}
+
+    async def key(self, endpoint: CloudEndpoint) -> KeyConfig:
+        """The endpoint's pinned key, or the one it publishes (cached)."""
+        if endpoint.key_config is not None:
+            return _key_from(endpoint, endpoint.key_config)
+        cached = self._keys.get(endpoint.url)
+        if cached is None:
+            try:
+                r = await self._client.get(
+                    endpoint.url.rstrip("/") + _GATEWAY_PATH, timeout=_timeout(endpoint)
+                )
+            except httpx.HTTPError as exc:
+                raise TransportError(
+                    f"could not fetch the gateway key: {type(exc).__name__}"
+                ) from None
+            cached = self._keys[endpoint.url] = _key_from(endpoint, r.content)
+        return cached
+
+    async def open(self, exchange: ChatExchange) -> AsyncIterator[list[str]]:
+        """Send the request; iterate the text pieces as they arrive."""
+        url, headers, content = exchange.request()
+        try:
+            async with self._client.stream(
+                "POST", url, headers=headers, content=content, timeout=_timeout(exchange.endpoint)
+            ) as r:
+                exchange.check_status(r.status_code)
+                async for raw in r.aiter_bytes():
+                    pieces = exchange.feed(raw)
+                    if pieces:
+                        yield pieces
+        except httpx.HTTPError as exc:
+            raise TransportError(f"the chat stream broke: {type(exc).__name__}") from None
+        last = exchange.finish()
+        if last:
+            yield last
+
+    async def next_pieces(self, stream: AsyncIterator[list[str]]) -> list[str] | None:
+        """The next text pieces of `stream`, None at its end."""
+        try:
+            return await stream.__anext__()
+        except StopAsyncIteration:
+            return None
+
+    async def aclose(self) -> None:
+        """Close the connections."""
+        await self._client.aclose()

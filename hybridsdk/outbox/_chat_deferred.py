@@ -1,0 +1,65 @@
+"""Deferred generations in the outbox: the chat request, and its answer once delivered.
+
+A record's payload is ``{"v": 1, "kind": "chat", "request": <OpenAI chat body>}`` with the
+messages already privacy-scrubbed (what is stored is what may leave the device). The drain
+sends it through the same chunked-OHTTP path as `client.generate` and stores the answer as
+a ``chat.completion`` JSON (text and usage). The gateway's chat route has no idempotency
+window: a redelivery after a crash between send and commit generates again (at least once,
+not effectively once as for OIP records).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from hybridsdk._exceptions import UndeliverableRecordError
+
+__all__ = ["decode_chat_answer", "decode_deferred_chat", "encode_deferred_chat", "is_chat"]
+
+_VERSION = 1
+
+
+def encode_deferred_chat(body: dict[str, Any]) -> bytes:
+    """The outbox payload for a chat request `body`."""
+    return json.dumps(
+        {"v": _VERSION, "kind": "chat", "request": body}, separators=(",", ":")
+    ).encode()
+
+
+def is_chat(payload: bytes) -> bool:
+    """Whether an outbox payload is a deferred generation."""
+    try:
+        envelope = json.loads(payload)
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(envelope, dict) and envelope.get("kind") == "chat"
+
+
+def decode_deferred_chat(payload: bytes) -> dict[str, Any]:
+    """The chat body of a deferred generation.
+
+    Raises:
+        UndeliverableRecordError: not a version-1 deferred generation.
+    """
+    try:
+        envelope = json.loads(payload)
+    except (ValueError, UnicodeDecodeError):
+        raise UndeliverableRecordError("outbox payload is not JSON") from None
+    body = envelope.get("request") if isinstance(envelope, dict) else None
+    if envelope.get("v") != _VERSION or not isinstance(body, dict):
+        raise UndeliverableRecordError("outbox payload is not a version-1 deferred generation")
+    return body
+
+
+def decode_chat_answer(result: bytes) -> tuple[str, str, int, int]:
+    """(text, finish_reason, prompt_tokens, completion_tokens) of a stored answer."""
+    answer = json.loads(result)
+    choice = answer["choices"][0]
+    usage = answer.get("usage") or {}
+    return (
+        choice["message"]["content"],
+        choice.get("finish_reason") or "stop",
+        int(usage.get("prompt_tokens", 0)),
+        int(usage.get("completion_tokens", 0)),
+    )
