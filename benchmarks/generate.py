@@ -7,6 +7,10 @@ per wall second and per CPU second (on a shared machine wall time includes waiti
 core), and the 1-minute load average.
 
     hybridsdk bench generate [--json] [--rounds 5] [--tokens 128] [--threads 1]
+
+With the routing labels present (benchmarks/prompt_labels.py), it also reports prompt
+routing on their held-out split: quality vs cloud share, APGR, AUROC of every signal,
+cloud tokens saved (see benchmarks/generate_routing.py).
 """
 
 from __future__ import annotations
@@ -16,10 +20,12 @@ import os
 import resource
 import statistics
 import time
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from benchmarks import generate_routing
 from hybridsdk.generate import LocalGenerator
 from hybridsdk.generate._artifacts import ensure_gguf
 from hybridsdk.generate._build import build_model, heldout_text, perplexity
@@ -79,6 +85,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--rounds", type=int, default=5, help="alternating rounds (default 5)")
     parser.add_argument("--tokens", type=int, default=128, help="decode steps per round")
     parser.add_argument("--threads", type=int, default=1, help="intra-op threads (default 1)")
+    parser.add_argument(
+        "--labels", type=Path, default=generate_routing.LABELS, help="prompt-routing labels"
+    )
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -162,6 +171,11 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             out["ours"]["decode_tok_s_median"] / out["llama_cpp"]["decode_tok_s_median"]
         )
         out["ratio_perplexity_ours_over_llama_cpp"] = ppl_ours / ppl_llama
+    if args.labels.exists():
+        out["routing"] = generate_routing.routing_figures(
+            generate_routing.load_rows(args.labels),
+            count_tokens=lambda text: len(gen.prompt_tokens([{"role": "user", "content": text}])),
+        )
     return out
 
 
@@ -185,4 +199,6 @@ def format_text(result: dict[str, Any]) -> str:
             f"ratios ours/llama.cpp: decode {result['ratio_decode_ours_over_llama_cpp']:.2f}, "
             f"perplexity {result['ratio_perplexity_ours_over_llama_cpp']:.4f}"
         )
+    if "routing" in result:
+        lines.extend(generate_routing.format_routing(result["routing"]))
     return "\n".join(lines)

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from hybridsdk.generate._generator import LocalGenerator
     from hybridsdk.outbox._drain import DrainReport, DrainRunner, DrainSchedule
     from hybridsdk.outbox._store import Outbox
+    from hybridsdk.telemetry._genai import GenAIRecorder
 
 __all__ = ["DEFAULT_TASKS", "AsyncClient", "Client"]
 
@@ -163,9 +164,12 @@ class _BaseClient:
         on_deferred_result: Callable[[InferenceResult], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
         llm: LocalGenerator | None = None,
+        telemetry: GenAIRecorder | None = None,
     ) -> None:
         self._llm = llm
         self._llm_lock = threading.Lock()
+        # Records each infer and generation (route, reasons, privacy) as OTel metrics.
+        self.telemetry = telemetry
         task_list = tuple(tasks) if tasks is not None else DEFAULT_TASKS
         if not task_list:
             raise ConfigurationError("a client needs at least one Task")
@@ -285,7 +289,25 @@ class _BaseClient:
         from hybridsdk._generate import generation_flow, make_request
 
         handles: list[Any] = []
-        return generation_flow(self, make_request(**fields), io, handles), handles
+        req = make_request(**fields)
+        flow = generation_flow(self, req, io, handles)
+        if self.telemetry is not None:
+            flow = self._recorded(flow, req.privacy)
+        return flow, handles
+
+    def _recorded(self, flow: Generator[Any, Any, Any], privacy: str) -> Generator[Any, Any, Any]:
+        """`flow`, recording its result through `self.telemetry` when it returns."""
+        from hybridsdk.telemetry._genai import GenerationRecord
+
+        started = time.perf_counter()
+        result = yield from flow
+        assert self.telemetry is not None
+        self.telemetry.record_generation(
+            GenerationRecord.from_generate(
+                result, duration_s=time.perf_counter() - started, privacy_class=privacy
+            )
+        )
+        return result
 
     def _store_chat(self, body: dict[str, Any], idempotency_key: str) -> None:
         """Put a deferred generation in the outbox (blocking: SQLite commits with fsync)."""
@@ -455,6 +477,13 @@ class _BaseClient:
         )
 
     # -- the plan both drivers run --------------------------------------------------------
+
+    def _record(self, req: InferenceRequest, result: InferenceResult, started: float) -> None:
+        if self.telemetry is not None:
+            # The declared label: detection may have raised it; the result does not say.
+            self.telemetry.record_infer(
+                result, duration_s=time.perf_counter() - started, privacy_class=req.privacy.value
+            )
 
     def _plan(self, request: InferenceRequest) -> Generator[Call, Any, InferenceResult]:
         """Everything `infer` does, as calls for a driver: device read, offline probe,
@@ -681,6 +710,8 @@ class Client(_BaseClient):
         on_deferred_result: called (from the drainer) with each deferred request's
             answer once it is delivered; or poll `deferred_result(key)`.
         clock: monotonic seconds.
+        telemetry: a `hybridsdk.telemetry.GenAIRecorder`: each infer is recorded as
+            `hybridsdk.client.infer.duration` with its route, reasons and privacy label.
     """
 
     _cloud: CloudClient | None = None
@@ -719,7 +750,11 @@ class Client(_BaseClient):
             PrivacyViolationError: the policy allows only a path that privacy forbids.
             RoutingError: no path and no degradation step could answer.
         """
-        return drive(self._plan(_as_request(request, fields)), run_call)
+        req = _as_request(request, fields)
+        started = time.perf_counter()
+        result = drive(self._plan(req), run_call)
+        self._record(req, result, started)
+        return result
 
     def generate(
         self,
@@ -866,7 +901,10 @@ class AsyncClient(_BaseClient):
         """Answer one request; see `Client.infer`."""
         req = _as_request(request, fields)
         self._ensure_drainer()
-        return await adrive(self._plan(req), arun_call)
+        started = time.perf_counter()
+        result = await adrive(self._plan(req), arun_call)
+        self._record(req, result, started)
+        return result
 
     async def generate(
         self,

@@ -19,6 +19,7 @@ HEAVY = [
     "phonenumbers",
     "psutil",
     "sqlite3",
+    "opentelemetry",
 ]
 
 

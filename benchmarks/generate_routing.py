@@ -1,0 +1,132 @@
+"""Prompt routing figures for `hybridsdk bench generate`: quality vs cloud share, APGR, AUROC.
+
+Reads the labels `benchmarks/prompt_labels.py` made (the device model run offline on
+GSM8K and the kiosk set, each prompt in a train or eval split fixed by its sha256), fits
+`PromptScorer` on the train split only and reports, on the eval split:
+
+- AUROC for "the device answers wrong" of every signal considered: the learned pre-hoc
+  scorer, the hand-weighted `score_text`, and the post-hoc decode signals oriented as
+  "uncertain means hard" (-mean log-prob, -min log-prob, mean entropy, -first log-prob);
+- quality vs cloud share when the scorer sends its top-scored share to the cloud, against
+  random routing at the same share, and APGR (average performance gap recovered, RouteLLM's
+  metric: the mean over shares 0..1 of (q(share) - q_device) / (q_cloud - q_device));
+- cloud tokens saved: the share of prompt + completion tokens served on the device.
+
+There is no cloud stand-in model yet, so the cloud is taken as always right (an oracle):
+the curve and APGR are upper bounds on what a real cloud model would give, and cloud
+tokens are counted with the device model's own completion lengths.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from hybridsdk.routing._complexity import score_text
+from hybridsdk.routing._prompt_scorer import PromptScorer, auroc
+
+LABELS = Path(__file__).resolve().parents[1] / "tests" / "routing" / "data" / "prompt_labels.json"
+SHARES = tuple(i / 10 for i in range(11))
+POSTHOC = {
+    "neg_mean_logprob": lambda s: -s["mean_logprob"],
+    "neg_min_logprob": lambda s: -s["min_logprob"],
+    "mean_entropy": lambda s: s["mean_entropy"],
+    "neg_first_logprob": lambda s: -s["first_logprob"],
+}
+
+
+def load_rows(path: Path = LABELS) -> list[dict[str, Any]]:
+    """The labelled rows."""
+    return list(json.loads(path.read_text("utf-8"))["rows"])
+
+
+def curve(scores: np.ndarray, device_correct: np.ndarray) -> list[float]:
+    """Quality at each share of `SHARES` when the top-scored prompts go to the (oracle) cloud."""
+    order = np.argsort(-scores, kind="stable")
+    out = []
+    for share in SHARES:
+        k = round(share * scores.size)
+        right = device_correct.astype(float).copy()
+        right[order[:k]] = 1.0
+        out.append(float(right.mean()))
+    return out
+
+
+def apgr(quality: list[float], q_device: float, q_cloud: float = 1.0) -> float:
+    """Average performance gap recovered over `SHARES` (trapezoid rule)."""
+    gap = q_cloud - q_device
+    if gap <= 0:
+        return float("nan")
+    rec = (np.asarray(quality) - q_device) / gap
+    return float(np.sum((rec[1:] + rec[:-1]) / 2) * (SHARES[1] - SHARES[0]))
+
+
+def routing_figures(
+    rows: list[dict[str, Any]], *, count_tokens: Callable[[str], int] | None = None
+) -> dict[str, Any]:
+    """The routing figures on `rows` (see the module docstring)."""
+    train = [r for r in rows if r["split"] == "train"]
+    test = [r for r in rows if r["split"] == "eval"]
+    scorer = PromptScorer.fit([r["text"] for r in train], [r["device_correct"] for r in train])
+    y_ok = np.array([r["device_correct"] for r in test], dtype=bool)
+    wrong = ~y_ok
+    learned = scorer.scores([r["text"] for r in test])
+    signals = {
+        "learned_prehoc": learned,
+        "score_text_prehoc": np.array([score_text(r["text"]).score for r in test]),
+        **{name: np.array([f(r["signals"]) for r in test]) for name, f in POSTHOC.items()},
+    }
+    aurocs = {name: auroc(s, wrong) for name, s in signals.items()}
+    q_device = float(y_ok.mean())
+    quality = curve(learned, y_ok)
+    random_q = [q_device + s * (1.0 - q_device) for s in SHARES]
+    out: dict[str, Any] = {
+        "labels": "device model right/wrong; cloud taken as always right (no cloud stand-in yet)",
+        "n_train": len(train),
+        "n_eval": len(test),
+        "n_eval_by_source": {
+            src: sum(r["source"] == src for r in test)
+            for src in sorted({r["source"] for r in rows})
+        },
+        "device_accuracy_eval": q_device,
+        "auroc_device_wrong_eval": aurocs,
+        "cloud_shares": list(SHARES),
+        "quality_learned": quality,
+        "quality_random": random_q,
+        "apgr_learned": apgr(quality, q_device),
+        "apgr_random": apgr(random_q, q_device),
+    }
+    if count_tokens is not None:
+        toks = np.array([count_tokens(r["text"]) + r["completion_tokens"] for r in test], float)
+        order = np.argsort(-learned, kind="stable")
+        saved = []
+        for share in SHARES:
+            k = round(share * len(test))
+            saved.append(float(toks[order[k:]].sum() / toks.sum()))
+        out["cloud_tokens_saved_share"] = saved
+    return out
+
+
+def format_routing(fig: dict[str, Any]) -> list[str]:
+    """A few lines for people."""
+    au = ", ".join(f"{k} {v:.2f}" for k, v in fig["auroc_device_wrong_eval"].items())
+    lines = [
+        f"routing (eval n={fig['n_eval']}, train n={fig['n_train']}; oracle cloud): device "
+        f"accuracy {fig['device_accuracy_eval']:.2f}, APGR learned {fig['apgr_learned']:.2f} "
+        f"vs random {fig['apgr_random']:.2f}",
+        f"AUROC for 'device wrong': {au}",
+    ]
+    for i in (1, 3, 5):
+        share = fig["cloud_shares"][i]
+        line = (
+            f"  cloud share {share:.0%}: quality {fig['quality_learned'][i]:.2f} "
+            f"(random {fig['quality_random'][i]:.2f})"
+        )
+        if "cloud_tokens_saved_share" in fig:
+            line += f", cloud tokens saved {fig['cloud_tokens_saved_share'][i]:.0%}"
+        lines.append(line)
+    return lines
