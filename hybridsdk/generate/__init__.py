@@ -12,12 +12,13 @@ import typing as _typing
 from hybridsdk._lazy import lazy_exports as _lazy_exports
 
 _LAZY = {
-    "GenerationResult": "hybridsdk.generate._generator",
     "LocalGenerator": "hybridsdk.generate._generator",
 }
 
 if _typing.TYPE_CHECKING:
-    from hybridsdk.generate._generator import GenerationResult, LocalGenerator
+    from hybridsdk.generate._generator import LocalGenerator
 
-__all__ = ["GenerationResult", "LocalGenerator"]
+# `LocalGenerator.generate` returns a `GenerationResult` (hybridsdk.generate._generator):
+# read its fields; there is no need to build one, so the name stays off the surface.
+__all__ = ["LocalGenerator"]
 __getattr__, __dir__ = _lazy_exports(__name__, globals(), _LAZY, __all__)

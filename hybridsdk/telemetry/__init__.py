@@ -13,11 +13,10 @@ from hybridsdk._lazy import lazy_exports as _lazy_exports
 
 _LAZY = {
     "GenAIRecorder": "hybridsdk.telemetry._genai",
-    "GenerationRecord": "hybridsdk.telemetry._genai",
 }
 
 if _typing.TYPE_CHECKING:
-    from hybridsdk.telemetry._genai import GenAIRecorder, GenerationRecord
+    from hybridsdk.telemetry._genai import GenAIRecorder
 
-__all__ = ["GenAIRecorder", "GenerationRecord"]
+__all__ = ["GenAIRecorder"]
 __getattr__, __dir__ = _lazy_exports(__name__, globals(), _LAZY, __all__)

@@ -236,6 +236,30 @@ class GenAIRecorder:
         if self._tracer is not None:
             self._span(record, timing_attrs, end_time_s)
 
+    def record_local(
+        self,
+        result: GenerationResult,
+        *,
+        model: str,
+        route: str = "local",
+        streamed: bool = False,
+        **extra: Any,
+    ) -> None:
+        """Record one `LocalGenerator` result (tokens, duration, time to first token).
+
+        Args:
+            result: what `LocalGenerator.generate` (or a stream's `.result`) returned.
+            model: the model's name.
+            route: the route to report (default `local`).
+            streamed: whether the caller streamed it (then `ttft_s` is the first chunk).
+            **extra: reason_codes, privacy_class, degraded_step, error_type, ...
+        """
+        self.record_generation(
+            GenerationRecord.from_local(
+                result, model=model, route=route, streamed=streamed, **extra
+            )
+        )
+
     def record_infer(
         self,
         result: InferenceResult,

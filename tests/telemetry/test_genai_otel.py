@@ -20,8 +20,9 @@ from opentelemetry.trace import SpanKind, StatusCode
 
 from hybridsdk import InputValidationError, MissingDependencyError
 from hybridsdk._types import InferenceResult, Reason, Route
-from hybridsdk.generate import GenerationResult
-from hybridsdk.telemetry import GenAIRecorder, GenerationRecord
+from hybridsdk.generate._generator import GenerationResult
+from hybridsdk.telemetry import GenAIRecorder
+from hybridsdk.telemetry._genai import GenerationRecord
 
 
 @pytest.fixture
@@ -207,3 +208,20 @@ def test_missing_opentelemetry_names_the_extra() -> None:
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith(MissingDependencyError.__name__)
     assert "hybridsdk[otel]" in proc.stdout
+
+
+def test_record_local_records_a_local_generators_result(otel: Any) -> None:
+    rec, reader, _ = otel
+    result = GenerationResult(
+        text="hi",
+        finish_reason="stop",
+        prompt_tokens=7,
+        completion_tokens=3,
+        ttft_s=0.05,
+        decode_tokens_per_s=30.0,
+        total_s=0.2,
+    )
+    rec.record_local(result, model="smollm2-135m", streamed=True, privacy_class="internal")
+    usage = _points(reader)["gen_ai.client.token.usage"]
+    assert sorted(p.sum for _, p in usage) == [3, 7]
+    assert all(p.attributes["hybridsdk.privacy.class"] == "internal" for _, p in usage)
