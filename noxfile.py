@@ -72,7 +72,7 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def models(session: nox.Session) -> None:
-    """Rebuild edge_models/ (deterministic) and its manifest, then cloud_models/ (the
+    """Rebuild edge_models/ (deterministic) and its manifest, then edge_models/cloud/ (the
     MiniLM intent head; skipped cleanly without CLINC150 beside the checkout)."""
     session.install("-e", ".[models]")
     session.run("python", "edge_models/build/build_all.py", *session.posargs)

@@ -68,9 +68,9 @@ logger = logging.getLogger("hybridsdk.client")
 
 DEFAULT_TASKS = (
     Task("digits", local_model="digits-linear-fp32", cloud_model="digits-svc-fp32"),
-    # Cloud: MiniLM + head blended with TF-IDF (cloud_models/text/, served by the gateway).
+    # Cloud: MiniLM + head blended with TF-IDF (edge_models/cloud/text/, served by the gateway).
     # 0.74: 24% to the cloud, in-scope accuracy 96.4% against the cloud's 96.8% on
-    # CLINC150 val (cloud_models/text/manifest.json, val_cascade_from_intent_linear_fp32).
+    # CLINC150 val (edge_models/cloud/text/manifest.json, val_cascade_from_intent_linear_fp32).
     # 80: the position of "oos" in both models' labels; an edge "oos" with p >= 0.5 is
     # answered locally (on val: 8 requests, all truly out of scope).
     Task(

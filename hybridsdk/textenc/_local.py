@@ -93,7 +93,7 @@ def load_encoder_local_model(
     if name not in encoder_device_models() or folder is None:
         raise ModelNotFoundError(
             f"no device encoder model named {name!r}; set $HYBRIDSDK_CLOUD_MODELS_DIR to the "
-            "cloud_models folder to use intent-minilm-int8 on this device"
+            "edge_models/cloud folder to use intent-minilm-int8 on this device"
         )
     entry, head = ModelRegistry(folder).read_verified(name)
     _, tfidf = edge_registry.read_verified(str(entry.build.get("blend_with")))

@@ -1,4 +1,4 @@
-"""Where the encoder-backed model heads live (cloud_models/text/ and its wheel copy)."""
+"""Where the encoder-backed model heads live (edge_models/cloud/text/ and its wheel copy)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ _ENV_VAR = "HYBRIDSDK_CLOUD_MODELS_DIR"
 
 def cloud_models_dir() -> Path | None:
     """$HYBRIDSDK_CLOUD_MODELS_DIR, else `text/` of the installed hybridsdk-cloud-models
-    package, else the checkout's `cloud_models/text/`, else None."""
+    package, else the checkout's `edge_models/cloud/text/`, else None."""
     env = os.environ.get(_ENV_VAR)
     if env:
         return Path(env)
@@ -27,7 +27,7 @@ def cloud_models_dir() -> Path | None:
     except ImportError:
         pass
     checkout = Path(__file__).resolve().parent.parent.parent
-    candidates.append(checkout / "cloud_models" / "text")
+    candidates.append(checkout / "edge_models" / "cloud" / "text")
     for candidate in candidates:
         if (candidate / MANIFEST_NAME).is_file():
             return candidate

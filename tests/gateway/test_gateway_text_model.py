@@ -23,7 +23,7 @@ pytestmark = pytest.mark.anyio
 pytest.importorskip("tokenizers")
 
 NAME = "intent-minilm-fp32"
-CLOUD_MODELS = REPO / "cloud_models" / "text"
+CLOUD_MODELS = REPO / "edge_models" / "cloud" / "text"
 
 
 def text_body(texts: list[str], datatype: str = "BYTES") -> dict[str, object]:

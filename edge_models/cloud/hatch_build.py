@@ -12,10 +12,11 @@ SIGNED = ("manifest.json", "manifest.json.sig", "manifest.pub", "README.md")
 
 
 class ZooFiles(BuildHookInterface):  # type: ignore[misc]
-    """Force-include ../edge_models/{manifest, signature, key, every listed model}."""
+    """Force-include the zoo beside this folder (edge_models/): manifest, signature, key and
+    every listed model."""
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
-        zoo = Path(self.root).resolve().parent / "edge_models"
+        zoo = Path(self.root).resolve().parent  # this package lives in edge_models/cloud/
         manifest = json.loads((zoo / "manifest.json").read_text(encoding="utf-8"))
         files = [*SIGNED, *(entry["file"] for entry in manifest["models"])]
         for name in files:
