@@ -387,12 +387,9 @@ def _scrubbed(
 StepValue = Union[Call, Emit]  # noqa: UP007 (a runtime alias on Python 3.10)
 
 
-class GenerateStream:
-    """Text pieces of one generation as they come; `result` once it ends.
-
-    `cancel()` (or `close()`) stops it: the device stops after the token in flight, a
-    cloud stream's connection is closed.
-    """
+class _StreamCore:
+    """What the sync and async streams share: the flow, its last reply or error, the
+    handles to release and the result. The drivers below only carry out the I/O."""
 
     def __init__(self, flow: Generator[StepValue, Any, GenerateResult], handles: list[Any]) -> None:
         self._flow = flow
@@ -401,33 +398,20 @@ class GenerateStream:
         self._error: BaseException | None = None
         self._result: GenerateResult | None = None
 
-    def __iter__(self) -> Iterator[str]:
-        return self
-
-    def __next__(self) -> str:
-        if self._result is not None:
-            raise StopIteration
-        while True:
-            try:
-                if self._error is not None:
-                    error, self._error = self._error, None
-                    step = self._flow.throw(error)
-                else:
-                    step = self._flow.send(self._reply)
-            except StopIteration as done:
-                self._result = done.value
-                self._close_handles()
-                raise StopIteration from None
-            except BaseException:
-                self._close_handles()
-                raise
-            self._reply = None
-            if isinstance(step, Emit):
-                return step.text
-            try:
-                self._reply = run_call(step)
-            except Exception as exc:
-                self._error = exc
+    def _advance(self) -> Call | Emit | None:
+        """Send the last reply (or throw the last error) into the flow; its next step,
+        or None once it has finished (then `result` is set)."""
+        try:
+            if self._error is not None:
+                error, self._error = self._error, None
+                step = self._flow.throw(error)
+            else:
+                step = self._flow.send(self._reply)
+        except StopIteration as done:
+            self._result = done.value
+            return None
+        self._reply = None
+        return step
 
     @property
     def result(self) -> GenerateResult:
@@ -436,15 +420,52 @@ class GenerateStream:
             raise InputValidationError("the stream has not finished: iterate it to the end first")
         return self._result
 
+    def _release(self, handle: Any) -> bool:
+        """Cancel a handle and close it if that needs no await; False if it wants
+        `aclose()`."""
+        cancel = getattr(handle, "cancel", None)
+        if cancel is not None:
+            cancel()
+        if getattr(handle, "aclose", None) is not None and isinstance(self, AsyncGenerateStream):
+            return False
+        close = getattr(handle, "close", None)
+        if close is not None:
+            with contextlib.suppress(ValueError):  # a generator still running in a thread
+                close()
+        return True
+
+
+class GenerateStream(_StreamCore):
+    """Text pieces of one generation as they come; `result` once it ends.
+
+    `cancel()` (or `close()`) stops it: the device stops after the token in flight, a
+    cloud stream's connection is closed.
+    """
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        while self._result is None:
+            try:
+                step = self._advance()
+            except BaseException:
+                self._close_handles()
+                raise
+            if step is None:
+                break
+            if isinstance(step, Emit):
+                return step.text
+            try:
+                self._reply = run_call(step)
+            except Exception as exc:
+                self._error = exc
+        self._close_handles()
+        raise StopIteration
+
     def _close_handles(self) -> None:
         for handle in self._handles:
-            cancel = getattr(handle, "cancel", None)
-            if cancel is not None:
-                cancel()
-            close = getattr(handle, "close", None)
-            if close is not None:
-                with contextlib.suppress(ValueError):  # a generator still running in a thread
-                    close()
+            self._release(handle)
         self._handles.clear()
 
     def cancel(self) -> None:
@@ -455,8 +476,6 @@ class GenerateStream:
         """Stop and release everything the generation holds."""
         self._close_handles()
         self._flow.close()
-        if self._result is None:
-            self._result = None
 
     def __enter__(self) -> GenerateStream:
         return self
@@ -465,64 +484,34 @@ class GenerateStream:
         self.close()
 
 
-class AsyncGenerateStream:
+class AsyncGenerateStream(_StreamCore):
     """The asyncio twin of `GenerateStream` (``async for piece in stream``)."""
-
-    def __init__(self, flow: Generator[StepValue, Any, GenerateResult], handles: list[Any]) -> None:
-        self._flow = flow
-        self._handles = handles
-        self._reply: Any = None
-        self._error: BaseException | None = None
-        self._result: GenerateResult | None = None
 
     def __aiter__(self) -> AsyncIterator[str]:
         return self
 
     async def __anext__(self) -> str:
-        if self._result is not None:
-            raise StopAsyncIteration
-        while True:
+        while self._result is None:
             try:
-                if self._error is not None:
-                    error, self._error = self._error, None
-                    step = self._flow.throw(error)
-                else:
-                    step = self._flow.send(self._reply)
-            except StopIteration as done:
-                self._result = done.value
-                await self._close_handles()
-                raise StopAsyncIteration from None
+                step = self._advance()
             except BaseException:
                 await self._close_handles()
                 raise
-            self._reply = None
+            if step is None:
+                break
             if isinstance(step, Emit):
                 return step.text
             try:
                 self._reply = await arun_call(step)
             except Exception as exc:
                 self._error = exc
-
-    @property
-    def result(self) -> GenerateResult:
-        """The finished generation's result (iterate the stream to the end first)."""
-        if self._result is None:
-            raise InputValidationError("the stream has not finished: iterate it to the end first")
-        return self._result
+        await self._close_handles()
+        raise StopAsyncIteration
 
     async def _close_handles(self) -> None:
         for handle in self._handles:
-            cancel = getattr(handle, "cancel", None)
-            if cancel is not None:
-                cancel()
-            aclose = getattr(handle, "aclose", None)
-            if aclose is not None:
-                await aclose()
-                continue
-            close = getattr(handle, "close", None)
-            if close is not None:
-                with contextlib.suppress(ValueError):
-                    close()
+            if not self._release(handle):
+                await handle.aclose()
         self._handles.clear()
 
     async def aclose(self) -> None:
