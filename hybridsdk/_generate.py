@@ -15,6 +15,13 @@ sync and async clients share every decision:
   the same answer (`assistant_prefix`), the caller sees one stream, and the result says
   ``route="cloud"``, ``failover="cloud_stream_broken"``; before any text, the device answers
   with reason ``cloud_failed``;
+- deadline: ``deadline_ms`` bounds the cloud stream (connect/read timeouts from the time
+  left, every read clamped to it); when it passes mid-stream the device continues
+  (``failover="cloud_deadline"``), or, when no device may answer, `DeadlineExceededError`;
+- endpoints: when one fails before its first text (connect error, 5xx, open breaker) the
+  next configured endpoint is tried before the device, as `infer` does; reasons
+  ``endpoint_failed``/``endpoint_skipped`` per endpoint passed over, ``cloud_endpoint``
+  names the one that answered and ``endpoint_failover`` marks that it was not the first;
 - accounting: tokens (prompt, completion) and cost on every result: the gateway's
   ``usage`` when the stream ended normally, otherwise the local tokenizer's count of the
   cloud text (``usage_estimated=True``); time to first token and tokens per second.
@@ -34,6 +41,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Union
 
 from hybridsdk._exceptions import (
+    CircuitOpenError,
+    DeadlineExceededError,
     HybridSDKError,
     InputValidationError,
     PrivacyViolationError,
@@ -219,34 +228,51 @@ def generation_flow(
     timer = _Timer(req.started)
     emitted: list[str] = []
     failure: BaseException | None = None
+    failover_code = "cloud_stream_broken"
 
     if decision.action is Action.CLOUD and cloud_ok:
         restore: Callable[[str], str] = lambda s: s  # noqa: E731
         messages = req.messages
         if assessment.action is not PrivacyAction.SEND:
             messages, restore = _scrubbed(client, req)
-        endpoint = client.endpoints[0]
         body = _cloud_body(client, req, messages)
         from hybridsdk.cloud._chat_transport import ChatExchange
 
-        exchange = ChatExchange(endpoint, body, incremental=req.incremental)
-        try:
-            if endpoint.mode != "plain":
-                exchange.key = yield Call(io.key, (endpoint,))
-            stream = io.open(exchange)
-            handles.append(stream)
-            while True:
-                pieces = yield Call(io.next_pieces, (stream,))
-                if pieces is None:
-                    break
-                for piece in pieces:
-                    timer.mark()
-                    emitted.append(piece)
-                    yield Emit(restore(piece))
-        except (HybridSDKError, OSError) as exc:
-            failure = exc
-            client.connectivity.record_failure(exc)
+        deadline = None if req.deadline_ms is None else req.started + req.deadline_ms / 1000.0
+        # Endpoints in failover order, as `infer` tries them: the next one is tried when
+        # this one fails before its first text (connect error, 5xx, open breaker).
+        for endpoint in client.endpoints:
+            if _breaker_open(client, endpoint):
+                failure = CircuitOpenError(f"the circuit for {endpoint.name!r} is open")
+                reasons.append(_reason("endpoint_skipped", f"{endpoint.name}: circuit open"))
+                continue
+            failure = None
+            exchange = ChatExchange(endpoint, body, incremental=req.incremental, deadline=deadline)
+            try:
+                if endpoint.mode != "plain":
+                    exchange.key = yield Call(io.key, (endpoint,))
+                stream = io.open(exchange)
+                handles.append(stream)
+                while True:
+                    pieces = yield Call(io.next_pieces, (stream,))
+                    if pieces is None:
+                        break
+                    for piece in pieces:
+                        timer.mark()
+                        emitted.append(piece)
+                        yield Emit(restore(piece))
+            except (HybridSDKError, OSError) as exc:
+                failure = exc
+                client.connectivity.record_failure(exc)
+            if failure is None or emitted or isinstance(failure, DeadlineExceededError):
+                break
+            reasons.append(_reason("endpoint_failed", f"{endpoint.name}: {type(failure).__name__}"))
         if failure is None:
+            reasons.append(_reason("cloud_endpoint", f"{endpoint.name} answered"))
+            if endpoint is not client.endpoints[0]:
+                reasons.append(
+                    _reason("endpoint_failover", f"{endpoint.name} answered after the first failed")
+                )
             client.connectivity.record_success()
             if client.budget is not None and client.cloud_cost:
                 client.budget.record(client.cloud_cost, client.clock())
@@ -273,7 +299,13 @@ def generation_flow(
                 usage_estimated=estimated,
                 idempotency_key=req.idempotency_key,
             )
+        assert failure is not None
         code = "cloud_stream_broken" if emitted else "cloud_failed"
+        if isinstance(failure, DeadlineExceededError):
+            code = "cloud_deadline"
+            if not decision.local_allowed:
+                raise failure  # no device may finish it: the caller sees the typed error
+        failover_code = code
         reasons.append(_reason(code, f"the cloud path failed: {type(failure).__name__}: {failure}"))
     elif decision.action is Action.CLOUD:
         why = (
@@ -336,10 +368,19 @@ def generation_flow(
         cost=(client.cloud_cost or 0.0) if cloud_used else 0.0,
         ttft_s=ttft,
         tokens_per_s=rate,
-        failover="cloud_stream_broken" if cloud_used else None,
+        failover=failover_code if cloud_used else None,
         usage_estimated=cloud_used,
         idempotency_key=req.idempotency_key,
     )
+
+
+def _breaker_open(client: _BaseClient, endpoint: Any) -> bool:
+    """Whether the cloud client's circuit breaker for `endpoint` refuses calls now."""
+    core = getattr(client._cloud, "_core", None)
+    for route in getattr(core, "routes", ()):
+        if route.endpoint.name == endpoint.name:
+            return route.breaker is not None and bool(route.breaker.is_open())
+    return False
 
 
 def _cloud_body(

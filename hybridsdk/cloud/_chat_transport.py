@@ -6,6 +6,12 @@ turns the response bytes into text pieces: chunked-OHTTP reader -> streamed Bina
 SSE -> OpenAI deltas, keeping ``usage`` and ``finish_reason``. `SyncChatIO` and
 `AsyncChatIO` only move bytes (httpx), so the sync and async clients share everything else.
 
+The request's deadline (`ChatExchange.deadline`, on `time.monotonic`) bounds the whole
+stream: connect/read timeouts are capped by the time left, every blocking socket read is
+clamped to it (sync: `deadline_transport`; async: `anyio.fail_after`), and a stream still
+running when it passes raises `DeadlineExceededError` so the caller can let the device
+continue.
+
 A stream that ends without its final chunk (encrypted) or without ``data: [DONE]`` (plain)
 raises `TransportError`: the caller fails over mid-stream instead of taking a short answer
 for a whole one.
@@ -13,23 +19,28 @@ for a whole one.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import anyio
 import httpx
 
 from hybridsdk._exceptions import (
     CryptoError,
+    DeadlineExceededError,
     EncodingError,
     GatewayError,
     KeyConfigError,
     KeyPinMismatchError,
     TransportError,
 )
+from hybridsdk.cloud._deadline import deadline_scope, deadline_transport
 from hybridsdk.cloud._endpoint import CloudEndpoint
+from hybridsdk.cloud._messages import call_timeouts
 from hybridsdk.wire._bhttp import BinaryRequest
 from hybridsdk.wire._bhttp_stream import StreamingResponseDecoder
 from hybridsdk.wire._chunked_ohttp import MEDIA_TYPE_CHUNKED_REQUEST, ChunkedRequestSender
@@ -56,12 +67,14 @@ class ChatExchange:
         body: the OpenAI request JSON (``stream`` is forced true).
         key: the gateway key (ohttp mode).
         incremental: ask for per-event chunks (False behind a buffering relay).
+        deadline: when the whole exchange must end (`time.monotonic`), or None.
     """
 
     endpoint: CloudEndpoint
     body: dict[str, Any]
     key: KeyConfig | None = None
     incremental: bool = True
+    deadline: float | None = None
     usage: tuple[int, int] | None = None
     finish_reason: str | None = None
     model: str | None = None
@@ -96,6 +109,19 @@ class ChatExchange:
             headers["incremental"] = "?1"
         url = ep.relay_url or ep.url.rstrip("/") + _GATEWAY_PATH
         return url, headers, sender.encapsulate(inner)
+
+    def left_s(self) -> float | None:
+        """Seconds left before the deadline (None without one); `DeadlineExceededError`
+        once it has passed."""
+        if self.deadline is None:
+            return None
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise DeadlineExceededError(
+                f"the request's deadline passed while {self.endpoint.name} was answering; "
+                "give it a longer deadline_ms, or let the device answer"
+            )
+        return left
 
     def check_status(self, status: int) -> None:
         """Refuse an outer error status (a plain problem from the gateway or relay)."""
@@ -197,15 +223,28 @@ def _key_from(endpoint: CloudEndpoint, body: bytes) -> KeyConfig:
     return configs[0]
 
 
-def _timeout(endpoint: CloudEndpoint) -> httpx.Timeout:
-    return httpx.Timeout(endpoint.read_timeout_s, connect=endpoint.connect_timeout_s)
+def _timeout(endpoint: CloudEndpoint, left_s: float | None = None) -> httpx.Timeout:
+    t = call_timeouts(endpoint, left_s)
+    return httpx.Timeout(connect=t.connect, read=t.read, write=t.write, pool=t.pool)
+
+
+def _timed_out(exchange: ChatExchange, exc: httpx.HTTPError) -> Exception:
+    """An httpx error as the SDK's: the deadline's when it has passed, else a transport one."""
+    if isinstance(exc, httpx.TimeoutException) and exchange.deadline is not None:
+        try:
+            exchange.left_s()
+        except DeadlineExceededError as late:
+            return late
+    return TransportError(f"the chat stream broke: {type(exc).__name__}")
 
 
 class SyncChatIO:
     """Blocking I/O for `ChatExchange` (one httpx.Client, kept open)."""
 
     def __init__(self, transport: httpx.BaseTransport | None = None) -> None:
-        self._client = httpx.Client(transport=transport)
+        self._client = httpx.Client(
+            transport=transport if transport is not None else deadline_transport(httpx.Limits())
+        )
         self._keys: dict[str, KeyConfig] = {}
 
     def key(self, endpoint: CloudEndpoint) -> KeyConfig:
@@ -228,17 +267,30 @@ class SyncChatIO:
     def open(self, exchange: ChatExchange) -> Iterator[list[str]]:
         """Send the request; iterate the text pieces as they arrive."""
         url, headers, content = exchange.request()
+        timeout = _timeout(exchange.endpoint, exchange.left_s())
         try:
-            with self._client.stream(
-                "POST", url, headers=headers, content=content, timeout=_timeout(exchange.endpoint)
-            ) as r:
+            with contextlib.ExitStack() as stack:
+                # The deadline clamps each socket operation, only while it runs (not
+                # while this generator is suspended in the caller's context).
+                with deadline_scope(exchange.deadline, time.monotonic):
+                    r = stack.enter_context(
+                        self._client.stream(
+                            "POST", url, headers=headers, content=content, timeout=timeout
+                        )
+                    )
                 exchange.check_status(r.status_code)
-                for raw in r.iter_bytes():
+                chunks = r.iter_bytes()
+                while True:
+                    with deadline_scope(exchange.deadline, time.monotonic):
+                        raw = next(chunks, None)
+                    if raw is None:
+                        break
+                    exchange.left_s()
                     pieces = exchange.feed(raw)
                     if pieces:
                         yield pieces
         except httpx.HTTPError as exc:
-            raise TransportError(f"the chat stream broke: {type(exc).__name__}") from None
+            raise _timed_out(exchange, exc) from None
         last = exchange.finish()
         if last:
             yield last
@@ -279,17 +331,38 @@ class AsyncChatIO:
     async def open(self, exchange: ChatExchange) -> AsyncIterator[list[str]]:
         """Send the request; iterate the text pieces as they arrive."""
         url, headers, content = exchange.request()
+        left = exchange.left_s()
         try:
-            async with self._client.stream(
-                "POST", url, headers=headers, content=content, timeout=_timeout(exchange.endpoint)
-            ) as r:
+            async with contextlib.AsyncExitStack() as stack:
+                with anyio.fail_after(left):
+                    r = await stack.enter_async_context(
+                        self._client.stream(
+                            "POST",
+                            url,
+                            headers=headers,
+                            content=content,
+                            timeout=_timeout(exchange.endpoint, left),
+                        )
+                    )
                 exchange.check_status(r.status_code)
-                async for raw in r.aiter_bytes():
+                chunks = r.aiter_bytes()
+                while True:
+                    try:
+                        with anyio.fail_after(exchange.left_s()):
+                            raw = await chunks.__anext__()
+                    except StopAsyncIteration:
+                        break
+                    exchange.left_s()
                     pieces = exchange.feed(raw)
                     if pieces:
                         yield pieces
+        except DeadlineExceededError:
+            raise
+        except TimeoutError:  # anyio's, at the deadline
+            exchange.left_s()
+            raise TransportError("the chat stream timed out") from None
         except httpx.HTTPError as exc:
-            raise TransportError(f"the chat stream broke: {type(exc).__name__}") from None
+            raise _timed_out(exchange, exc) from None
         last = exchange.finish()
         if last:
             yield last
