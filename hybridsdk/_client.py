@@ -822,7 +822,14 @@ class Client(_BaseClient):
         if self._chat_io is None:
             self._chat_io = SyncChatIO()
         endpoint = self.endpoints[0]
-        exchange = ChatExchange(endpoint, decode_deferred_chat(record.payload))
+        # Whole, not streamed, with the record's key: the gateway runs it once however
+        # often the drain sends it.
+        exchange = ChatExchange(
+            endpoint,
+            decode_deferred_chat(record.payload),
+            stream=False,
+            idempotency_key=record.idempotency_key,
+        )
         if endpoint.mode != "plain":
             exchange.key = self._chat_io.key(endpoint)
         text = "".join(p for pieces in self._chat_io.open(exchange) for p in pieces)

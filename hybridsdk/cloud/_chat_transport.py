@@ -68,6 +68,9 @@ class ChatExchange:
         key: the gateway key (ohttp mode).
         incremental: ask for per-event chunks (False behind a buffering relay).
         deadline: when the whole exchange must end (`time.monotonic`), or None.
+        stream: ask for Server-Sent Events (False: one JSON answer, which the gateway
+            deduplicates by `idempotency_key`; the outbox drain uses it).
+        idempotency_key: sent as ``Idempotency-Key`` (inside the encryption).
     """
 
     endpoint: CloudEndpoint
@@ -75,6 +78,8 @@ class ChatExchange:
     key: KeyConfig | None = None
     incremental: bool = True
     deadline: float | None = None
+    stream: bool = True
+    idempotency_key: str | None = None
     usage: tuple[int, int] | None = None
     finish_reason: str | None = None
     model: str | None = None
@@ -83,13 +88,15 @@ class ChatExchange:
     _decoder: StreamingResponseDecoder = field(default_factory=StreamingResponseDecoder)
     _done: bool = False
     _error_body: bytes = b""
+    _whole: bytes = b""
 
     def request(self) -> tuple[str, dict[str, str], bytes]:
         """(url, headers, content) of the outer request."""
-        body = json.dumps({**self.body, "stream": True}).encode()
+        body = json.dumps({**self.body, "stream": self.stream}).encode()
         ep = self.endpoint
+        extra = [] if self.idempotency_key is None else [("idempotency-key", self.idempotency_key)]
         if ep.mode == "plain":
-            headers = {"content-type": "application/json", **dict(ep.headers)}
+            headers = {"content-type": "application/json", **dict(ep.headers), **dict(extra)}
             return ep.url.rstrip("/") + CHAT_PATH, headers, body
         if self.key is None:
             raise EncodingError("an encrypted chat request needs the gateway's key")
@@ -99,6 +106,7 @@ class ChatExchange:
             headers=[
                 (b"content-type", b"application/json"),
                 (b"date", format_http_date(time.time()).encode()),
+                *[(k.encode(), v.encode()) for k, v in extra],
             ],
             content=body,
         ).encode()
@@ -145,9 +153,27 @@ class ChatExchange:
                 out += self._inner(self._reader.finish())
             except CryptoError as exc:
                 raise TransportError(f"the encrypted stream was cut: {exc}") from None
+        if not self.stream:
+            return out + self._completion()
         if not self._done:
             raise TransportError("the chat stream ended before its last event")
         return out
+
+    def _completion(self) -> list[str]:
+        """The text of a whole ``chat.completion`` answer (keeping usage and model)."""
+        try:
+            answer = json.loads(self._whole)
+            choice = answer["choices"][0]
+            text = choice["message"].get("content") or ""
+        except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+            raise EncodingError("the chat answer is not a chat.completion JSON object") from None
+        self.model = answer.get("model", self.model)
+        self.finish_reason = choice.get("finish_reason") or self.finish_reason
+        usage = answer.get("usage")
+        if usage:
+            self.usage = (int(usage["prompt_tokens"]), int(usage["completion_tokens"]))
+        self._done = True
+        return [text] if text else []
 
     def _inner(self, plain: bytes) -> list[str]:
         pieces = self._decoder.feed(plain)
@@ -164,6 +190,9 @@ class ChatExchange:
         return self._events(b"".join(pieces))
 
     def _events(self, data: bytes) -> list[str]:
+        if not self.stream:
+            self._whole += data
+            return []
         out: list[str] = []
         for event in self._sse.feed(data):
             if event == "[DONE]":

@@ -267,6 +267,7 @@ def create_app(
             timeout_s=cfg.upstream_timeout_s,
             metrics=metrics,
             transport=upstream_transport,
+            idempotency=state.idempotency,
         )
         endpoint.chat = chat
 

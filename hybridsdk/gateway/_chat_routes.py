@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 import httpx
 
 from hybridsdk._exceptions import InputValidationError
+from hybridsdk.gateway._chat_idempotency import run_once
 from hybridsdk.gateway._metrics import GatewayMetrics
 from hybridsdk.gateway._oip_routes import InnerRequest
 from hybridsdk.gateway._problems import (
@@ -36,6 +37,7 @@ from hybridsdk.gateway._problems import (
     Problem,
 )
 from hybridsdk.gateway._run_slots import RunSlots
+from hybridsdk.gateway._state import IdempotencyState
 from hybridsdk.wire._openai_chat import CHAT_PATH, SSE_DONE, parse_chat_request
 
 __all__ = ["ChatRouter", "ChatStream", "UpstreamStreamBroken", "collect_chat"]
@@ -74,6 +76,8 @@ class ChatRouter:
         timeout_s: connect/read timeout towards the upstream (per read while streaming).
         metrics: where upstream failures are counted.
         transport: an httpx transport (tests).
+        idempotency: the gateway's Idempotency-Key state; with it, a whole (non-streamed)
+            request carrying an Idempotency-Key runs once (see `_chat_idempotency`).
     """
 
     def __init__(
@@ -86,7 +90,9 @@ class ChatRouter:
         timeout_s: float,
         metrics: GatewayMetrics,
         transport: httpx.AsyncBaseTransport | None = None,
+        idempotency: IdempotencyState | None = None,
     ) -> None:
+        self._idempotency = idempotency
         self.url = upstream_url.rstrip("/") + CHAT_PATH
         self.max_tokens_cap = max_tokens_cap
         self._slots = RunSlots(max_running=max_concurrent, max_waiting=max_waiting)
@@ -119,26 +125,40 @@ class ChatRouter:
             raise Problem(400, PROBLEM_BAD_REQUEST, str(exc)) from None
         body = json.dumps(chat.to_json()).encode()
         headers = {"content-type": "application/json"}
-        if not chat.stream:
-            async with self._slots.slot():
-                try:
-                    r = await self._client.post(self.url, content=body, headers=headers)
-                except httpx.TimeoutException:
-                    raise self._upstream_failed(
-                        "the LLM upstream timed out", timeout=True
-                    ) from None
-                except httpx.HTTPError as exc:
-                    raise self._upstream_failed(
-                        f"the LLM upstream failed: {type(exc).__name__}"
-                    ) from None
-            if r.status_code != 200:
-                return self._relay_error(r.status_code, r.content, r.headers.get("content-type"))
-            return InnerResponse(
-                200,
-                [("content-type", "application/json"), ("cache-control", "no-store")],
-                r.content,
+        if (
+            not chat.stream
+            and self._idempotency is not None
+            and ("idempotency-key" in request.headers)
+        ):
+            return await run_once(
+                self._idempotency,
+                request,
+                CHAT_PATH,
+                lambda: self._whole(body, headers),
+                self._metrics,
             )
+        if not chat.stream:
+            return await self._whole(body, headers)
         return await self._stream(body, headers)
+
+    async def _whole(self, body: bytes, headers: dict[str, str]) -> InnerResponse:
+        """One answer as JSON (a non-streamed request)."""
+        async with self._slots.slot():
+            try:
+                r = await self._client.post(self.url, content=body, headers=headers)
+            except httpx.TimeoutException:
+                raise self._upstream_failed("the LLM upstream timed out", timeout=True) from None
+            except httpx.HTTPError as exc:
+                raise self._upstream_failed(
+                    f"the LLM upstream failed: {type(exc).__name__}"
+                ) from None
+        if r.status_code != 200:
+            return self._relay_error(r.status_code, r.content, r.headers.get("content-type"))
+        return InnerResponse(
+            200,
+            [("content-type", "application/json"), ("cache-control", "no-store")],
+            r.content,
+        )
 
     def _relay_error(self, status: int, body: bytes, content_type: str | None) -> InnerResponse:
         # A 4xx from the upstream is the caller's to fix (pass it on); anything else is ours.

@@ -22,7 +22,7 @@ from hybridsdk.wire._bhttp_stream import content_piece, pad_sse, response_end, r
 from hybridsdk.wire._chunked_ohttp import decapsulate_chunked_request
 from hybridsdk.wire._keyconfig import generate_key_config
 from hybridsdk.wire._ohttp import gateway_keys
-from hybridsdk.wire._openai_chat import SSE_DONE, chat_chunk, sse_event
+from hybridsdk.wire._openai_chat import SSE_DONE, chat_chunk, chat_completion, sse_event
 
 MESSAGES = [{"role": "user", "content": "What is the capital of France?"}]
 
@@ -101,6 +101,19 @@ class _BreakingGateway:
         plain, reader = decapsulate_chunked_request(self.keys, request.read())
         self.seen.append(json.loads(decode_request(plain).content))
         out = reader.response_sender()
+        if self.seen[-1]["stream"] is False:  # the outbox drain asks for one JSON answer
+            whole = chat_completion(
+                "c1",
+                "big",
+                text="".join(self.events),
+                finish_reason="stop",
+                prompt_tokens=11,
+                completion_tokens=2,
+            )
+            head = response_head(200, [(b"content-type", b"application/json")])
+            sealed = out.start() + out.seal(head)
+            sealed += out.seal_final(content_piece(json.dumps(whole).encode()) + response_end())
+            return httpx.Response(200, content=sealed)
         parts = [
             out.start(),
             out.seal(response_head(200, [(b"content-type", b"text/event-stream")])),
