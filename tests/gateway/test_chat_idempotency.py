@@ -119,3 +119,60 @@ def test_failures_are_not_kept_and_streams_are_not_deduplicated(
             assert _post(tc, streamed, "k3").status_code == 200
         assert upstream.calls == 4
         assert _post(tc, BODY, " ").status_code == 400  # a blank key is refused
+
+
+def test_a_deferred_generation_drained_twice_runs_the_model_once(tmp_path: Path) -> None:
+    """The client's outbox drain, through chunked OHTTP to the in-process gateway: the first
+    answer is lost on the way back, the drain sends the record again, the gateway answers
+    from its idempotency store and the upstream model ran once."""
+    import time
+
+    from hybridsdk import Client
+    from hybridsdk._types import Route
+    from hybridsdk.cloud._chat_transport import SyncChatIO
+    from hybridsdk.cloud._endpoint import CloudEndpoint
+    from hybridsdk.outbox._drain import drain
+    from hybridsdk.outbox._sender import cloud_sender
+    from hybridsdk.routing._policy import Mode, Policy
+
+    upstream = _Upstream()
+    config = GatewayConfig(
+        llm_upstream_url="http://127.0.0.1:9", llm_max_tokens=8, access_log=False
+    )
+    lose = [False]
+    with TestClient(create_app(config, upstream_transport=httpx.MockTransport(upstream))) as tc:
+
+        def down(request: httpx.Request) -> httpx.Response:
+            raise httpx.ConnectError("connection refused", request=request)
+
+        def forward(request: httpx.Request) -> httpx.Response:
+            headers = {k: v for k, v in request.headers.items() if k != "host"}
+            r = tc.request(
+                request.method, request.url.path, content=request.read(), headers=headers
+            )
+            if lose[0] and request.method == "POST":
+                lose[0] = False
+                raise httpx.ReadError("connection reset on the way back", request=request)
+            return httpx.Response(r.status_code, headers=r.headers, content=r.content)
+
+        with Client(
+            device=False,
+            cloud=CloudEndpoint("http://127.0.0.1:9"),
+            policy=Policy(mode=Mode.CLOUD_ONLY),
+            outbox=tmp_path / "outbox.sqlite3",
+        ) as client:
+            client._chat_io = SyncChatIO(transport=httpx.MockTransport(down))
+            deferred = client.generate(messages=BODY["messages"], max_tokens=4, deferrable=True)
+            assert deferred.route is Route.DEFERRED
+            key = deferred.idempotency_key
+            assert key is not None
+            client._chat_io = SyncChatIO(transport=httpx.MockTransport(forward))
+            lose[0] = True
+            send = cloud_sender(client._cloud, chat=client._send_chat)
+            first = drain(client.outbox, send)
+            assert first.delivered == 0 and upstream.calls == 1  # ran, answer lost
+            later = drain(client.outbox, send, clock=lambda: time.time() + 3600)
+            assert later.delivered == 1
+            answer = client.deferred_generation(key)
+    assert upstream.calls == 1
+    assert answer is not None and answer.text == "run 1"
