@@ -29,6 +29,7 @@ from hybridsdk.gateway._problems import (
     InnerResponse,
     Problem,
 )
+from hybridsdk.gateway._redis_spent_tokens import RedisSpentTokens
 from hybridsdk.gateway._redis_state import REPLICA_CLOCK_SLACK_S, RedisState
 from hybridsdk.gateway._replay import http_date, narrowed_problem
 from hybridsdk.gateway._state import MemoryIdempotencyState, idempotency_scope
@@ -202,6 +203,24 @@ def test_redis_replay_is_atomic_and_expires_with_the_window(server: StateServer)
             await one.check(os.urandom(32), http_date(time.time() + 30))
         await one.aclose()
         await two.aclose()
+
+    asyncio.run(scenario())
+
+
+def test_redis_spent_tokens_outlive_their_expiry_by_the_replica_clock_slack(
+    server: StateServer,
+) -> None:
+    # A replica whose clock is behind still accepts a token up to the slack after its
+    # expiry: the spent entry must last that long, or the token could be spent again.
+    async def scenario() -> None:
+        state = _state(server, prefix="spent-slack:")
+        spent = RedisSpentTokens(state, prefix="spent-slack:")
+        key, expires_at = os.urandom(16), time.time() + 1
+        assert await spent.spend(key, expires_at) is True
+        assert await spent.spend(key, expires_at) is False
+        ttl_ms = await state._redis.pttl(f"spent-slack:{key.hex()}")
+        assert REPLICA_CLOCK_SLACK_S * 1000 < ttl_ms <= (REPLICA_CLOCK_SLACK_S + 2) * 1000
+        await state.aclose()
 
     asyncio.run(scenario())
 
