@@ -44,14 +44,14 @@ async def run_once(
     """
     key = parse_idempotency_key(request.headers["idempotency-key"])
     scope = idempotency_scope(request.client_id, route_path)
-    kept = await state.begin(scope, key, request.body)
-    if kept is not None:
+    claim = await state.begin(scope, key, request.body)
+    if isinstance(claim, InnerResponse):
         metrics.inc("idempotent_hits_total")
-        return kept
+        return claim
     try:
         response = await run()
     except BaseException:
-        await state.abort(scope, key)
+        await state.abort(claim)
         raise
-    await state.finish(scope, key, response)
+    await state.finish(claim, response)
     return response
