@@ -183,3 +183,81 @@ def test_deadline_without_a_device_that_can_finish_raises_typed(generator) -> No
             for piece in stream:
                 got.append(piece)
     assert got[:2] == ["The", " capital"] and gw.hits == ["127.0.0.1"]
+
+
+class _StalledServer:
+    """A loopback HTTP server that sends the head and one SSE event of a plain chat
+    stream, then nothing (the socket stays open): only the deadline can end the read."""
+
+    def __init__(self) -> None:
+        import socket
+        import threading
+
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(4)
+        self.port = self.sock.getsockname()[1]
+        self.conns: list[socket.socket] = []
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        try:
+            conn, _ = self.sock.accept()
+        except OSError:
+            return
+        self.conns.append(conn)
+        conn.recv(65536)
+        event = sse_event(chat_chunk("c", "big", content="Hello"))
+        conn.sendall(
+            b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
+            b"transfer-encoding: chunked\r\n\r\n" + b"%x\r\n%s\r\n" % (len(event), event)
+        )
+
+    def close(self) -> None:
+        for conn in self.conns:
+            conn.close()
+        self.sock.close()
+        self.thread.join(timeout=5)
+
+
+def test_a_stalled_socket_read_ends_at_the_deadline(generator) -> None:  # type: ignore[no-untyped-def]
+    server = _StalledServer()
+    endpoint = CloudEndpoint(f"http://127.0.0.1:{server.port}", mode="plain", read_timeout_s=30)
+    try:
+        with Client(
+            llm=generator, device=False, cloud=endpoint, policy=Policy(mode=Mode.PREFER_CLOUD)
+        ) as client:
+            started = time.monotonic()
+            stream = client.generate(messages=MESSAGES, max_tokens=6, deadline_ms=500, stream=True)
+            first = next(stream)
+            second = next(stream)  # the device's, once the stalled read gave up
+            waited = time.monotonic() - started
+            pieces = [first, second, *stream]
+    finally:
+        server.close()
+    assert first == "Hello" and stream.result.failover == "cloud_deadline"
+    assert "".join(pieces) == stream.result.text
+    assert waited < 3.0  # the endpoint's 30 s read timeout did not apply
+
+
+def test_an_endpoint_whose_breaker_is_open_is_skipped(generator) -> None:  # type: ignore[no-untyped-def]
+    from hybridsdk.cloud._breaker import BreakerConfig
+
+    gw = _Gateway(["Paris", "."])
+    with Client(
+        llm=generator,
+        device=False,
+        cloud=[_endpoint(gw, "127.0.0.2"), _endpoint(gw, "127.0.0.3")],
+        policy=Policy(mode=Mode.CLOUD_ONLY),
+        breaker=BreakerConfig(window_size=2, minimum_calls=2),
+    ) as client:
+        breaker = client._cloud._core.routes[0].breaker  # type: ignore[union-attr]
+        for _ in range(2):
+            breaker.on_failure(breaker.acquire(), 0.01)
+        assert breaker.is_open()
+        client._chat_io = SyncChatIO(transport=httpx.MockTransport(gw))
+        result = client.generate(messages=MESSAGES, max_tokens=8)
+    codes = {r.code: r.message for r in result.reasons}
+    assert gw.hits == ["127.0.0.3"] and result.text == "Paris."
+    assert "127.0.0.2" in codes["endpoint_skipped"] and "127.0.0.3" in codes["cloud_endpoint"]
