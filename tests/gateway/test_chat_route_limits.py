@@ -73,3 +73,104 @@ def test_more_than_one_answer_is_refused() -> None:
     assert forwarded == []
     assert _ask(chat, {"n": 1}).status == 200
     assert "n" not in forwarded[0]
+
+
+class _Pieces(httpx.AsyncByteStream):
+    """An upstream body sent in the given pieces; counts how many were read."""
+
+    def __init__(self, pieces: Any) -> None:
+        self.pieces = pieces
+        self.read = 0
+
+    async def __aiter__(self) -> Any:
+        for piece in self.pieces:
+            self.read += 1
+            yield piece
+
+
+def _streaming(stream: _Pieces) -> ChatRouter:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-type": "text/event-stream"}, stream=stream)
+
+    return _router(handler)
+
+
+async def _drain(chat: ChatRouter) -> tuple[list[bytes], Exception | None]:
+    body = json.dumps({"messages": [{"role": "user", "content": "hi"}], "stream": True})
+    answer = await chat.handle(InnerRequest("POST", CHAT, {}, body.encode(), None))
+    groups: list[bytes] = []
+    try:
+        async for group in answer.events:  # type: ignore[union-attr]
+            groups.append(group)
+    except Exception as exc:
+        return groups, exc
+    return groups, None
+
+
+def test_a_stream_without_event_ends_is_cut_at_the_pending_cap() -> None:
+    # Review R4: 8 MiB without a blank line were all buffered and rescanned on every read.
+    piece = b"data: " + b"a" * 4089 + b"\n"
+    stream = _Pieces(piece for _ in range(2048))
+    chat = _streaming(stream)
+    groups, exc = asyncio.run(_drain(chat))
+    assert groups == []
+    assert exc is not None and "without an event end" in str(exc)
+    assert stream.read <= chat.max_pending_bytes // len(piece) + 2
+
+
+def test_a_stream_is_cut_at_the_total_cap() -> None:
+    event = b"data: " + json.dumps({"choices": [{"delta": {"content": "x" * 100}}]}).encode()
+    stream = _Pieces([*(event + b"\n\n" for _ in range(100)), b"data: [DONE]\n\n"])
+    chat = _streaming(stream)
+    chat.max_upstream_bytes = 2000
+    groups, exc = asyncio.run(_drain(chat))
+    assert exc is not None and "over 2000 bytes" in str(exc)
+    assert sum(map(len, groups)) <= 2000 and stream.read < 100
+
+
+def test_collected_stream_past_the_cap_is_a_502_problem() -> None:
+    from hybridsdk.gateway._chat_routes import collect_chat
+
+    stream = _Pieces(b"data: " + b"a" * 1000 for _ in range(10))
+    chat = _streaming(stream)
+    chat.max_pending_bytes = 4000
+    body = json.dumps({"messages": [{"role": "user", "content": "hi"}], "stream": True})
+
+    async def run() -> Any:
+        answer = await chat.handle(InnerRequest("POST", CHAT, {}, body.encode(), None))
+        return await collect_chat(answer)
+
+    r = asyncio.run(run())
+    assert r.status == 502 and b"without an event end" in r.body
+    assert stream.read < 10
+
+
+def test_a_crlf_split_across_reads_still_ends_an_event() -> None:
+    stream = _Pieces([b"data: a\r\n\r", b"\n", b"data: [DONE]\r", b"\n\r\n"])
+    groups, exc = asyncio.run(_drain(_streaming(stream)))
+    assert exc is None
+    assert groups == [b"data: a\n\n", b"data: [DONE]\n\n"]
+
+
+def test_a_whole_answer_past_the_cap_is_a_502_problem() -> None:
+    stream = _Pieces(b"x" * 1000 for _ in range(100))
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-type": "application/json"}, stream=stream)
+
+    chat = _router(handler)
+    chat.max_upstream_bytes = 5000
+    r = _ask(chat, {})
+    assert r.status == 502 and b"over 5000 bytes" in r.body
+    assert stream.read < 100
+
+
+def test_an_upstream_error_body_past_the_cap_is_a_502_problem() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        stream = _Pieces(b"x" * 1000 for _ in range(100))
+        return httpx.Response(400, headers={"content-type": "application/json"}, stream=stream)
+
+    chat = _router(handler)
+    chat.max_upstream_bytes = 5000
+    assert _ask(chat, {}).status == 502
+    assert _ask(chat, {"stream": True}).status == 502
