@@ -44,5 +44,16 @@ def test_gateway_refuses_a_body_of_tiny_chunks_with_413() -> None:
         assert "chunks" in r.json()["detail"]
         # Large chunks in a body of the same size are opened (and then answered inside).
         body = ChunkedRequestSender(key).encapsulate(b"x" * 60000)
+        assert len(body) <= 64 << 10
         r = client.post(GATEWAY, content=body, headers={"content-type": MEDIA_TYPE_CHUNKED_REQUEST})
         assert r.status_code == 200
+
+
+def test_a_large_body_is_opened_off_the_event_loop_and_answered() -> None:
+    config = GatewayConfig(max_body_bytes=1 << 20, access_log=False)
+    with TestClient(create_app(config)) as client:
+        key = parse_key_configs(client.get(GATEWAY).content)[0]
+        body = ChunkedRequestSender(key).encapsulate(b"x" * 500_000)
+        r = client.post(GATEWAY, content=body, headers={"content-type": MEDIA_TYPE_CHUNKED_REQUEST})
+        assert r.status_code == 200
+        assert r.headers["content-type"].startswith("message/ohttp-chunked-res")
