@@ -924,6 +924,7 @@ def default_detectors(
     from hybridsdk.routing._gps_forms import DmsGpsDetector, GpsFieldPairDetector
     from hybridsdk.routing._national_ids import NationalIdDetector
     from hybridsdk.routing._phone_region import RegionalPhoneDetector
+    from hybridsdk.routing._travel_documents import TravelDocumentDetector
 
     if use_phonenumbers is None:
         use_phonenumbers = phonenumbers_available()
@@ -953,6 +954,7 @@ def default_detectors(
         *tagger,
         SecretDetector(),
         NationalIdDetector(),
+        TravelDocumentDetector(),
         ObfuscatedEmailDetector(),
         DmsGpsDetector(),
         GpsFieldPairDetector(),
