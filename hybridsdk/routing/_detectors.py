@@ -920,6 +920,7 @@ def default_detectors(
             dates), None uses the tagger when onnxruntime is installed.
     """
     # Imported here: these modules build on the classes above.
+    from hybridsdk.routing._bare_cue_secrets import BareCueSecretDetector
     from hybridsdk.routing._email_obfuscated import ObfuscatedEmailDetector
     from hybridsdk.routing._gps_forms import DmsGpsDetector, GpsFieldPairDetector
     from hybridsdk.routing._national_ids import NationalIdDetector
@@ -953,6 +954,7 @@ def default_detectors(
     return [
         *tagger,
         SecretDetector(),
+        BareCueSecretDetector(),
         NationalIdDetector(),
         TravelDocumentDetector(),
         ObfuscatedEmailDetector(),
