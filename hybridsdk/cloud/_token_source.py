@@ -97,6 +97,25 @@ class PrivateTokenSource:
         self._directory_at = -math.inf
         self._tokens: dict[tuple[bytes, int], list[Token]] = {}
 
+    def _request_url(self, uri: str) -> str:
+        """Where token requests (with the bearer credential) go: the directory's
+        `issuer-request-uri`, only on the issuer's own origin. The directory is unsigned
+        and cacheable, so an absolute URI elsewhere (or plain http) is refused rather
+        than handed our credential."""
+        if not uri.startswith(("http://", "https://")):
+            if not uri.startswith("/"):
+                uri = "/" + uri
+            return self.issuer_url + uri
+        theirs, ours = httpx.URL(uri), httpx.URL(self.issuer_url)
+        if (theirs.scheme, theirs.host, theirs.port) != (ours.scheme, ours.host, ours.port):
+            self._directory = None  # never reuse it
+            raise ConfigurationError(
+                f"the token issuer's directory sends token requests to {theirs.scheme}://"
+                f"{theirs.host}, not to {self.issuer_url}; refusing to send the bearer "
+                "credential elsewhere (check the issuer URL or the relay in between)"
+            )
+        return uri
+
     def __repr__(self) -> str:
         return f"PrivateTokenSource({self.issuer_url!r}, batch_size={self.batch_size})"
 
@@ -143,8 +162,7 @@ class PrivateTokenSource:
                 f"the token issuer offers key {key_id[:16]}..., not one of the pinned "
                 "token_key_ids; ask the operator for its current keys (`hybridsdk issuer show`)"
             )
-        uri = str(directory.get("issuer-request-uri", "/token-request"))
-        url = uri if uri.startswith(("http://", "https://")) else self.issuer_url + uri
+        url = self._request_url(str(directory.get("issuer-request-uri", "/token-request")))
         tokens: list[Token] = []
         for _ in range(self.batch_size):
             pending = begin_token_request(public_key, challenge, nonce=secrets.token_bytes(32))

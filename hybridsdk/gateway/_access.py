@@ -301,8 +301,11 @@ def build_access(
             )
         tokens = PrivateTokenVerifier(
             issuer=IssuerKeyRing(config.issuer_keys_path, clock=clock),
+            # `is None`, not `or`: an empty store is falsy (it has a length), and the one a
+            # caller shares between apps or replicas must never be swapped for a private one.
             spent=spent_tokens
-            or InMemorySpentTokens(max_entries=config.spent_tokens_max_entries, clock=clock),
+            if spent_tokens is not None
+            else InMemorySpentTokens(max_entries=config.spent_tokens_max_entries, clock=clock),
             issuer_name=config.issuer_name,
             origin_info=config.origin_info,
             epoch_s=config.token_epoch_s,

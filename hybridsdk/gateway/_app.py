@@ -107,15 +107,18 @@ async def _read_body_unbounded(request: Request, limit: int, budget: BodyBudget 
         raise too_large
     chunks: list[bytes] = []
     size = 0
+    taken = 0  # what this body holds of the budget: exactly what is given back
     try:
         async for chunk in request.stream():
-            if budget is not None and not budget.take(len(chunk)):
-                raise Problem(
-                    503,
-                    PROBLEM_BUSY,
-                    "the gateway is receiving too many request bodies at once; retry later",
-                    headers=[("retry-after", "1"), ("connection", "close")],
-                )
+            if budget is not None:
+                if not budget.take(len(chunk)):
+                    raise Problem(
+                        503,
+                        PROBLEM_BUSY,
+                        "the gateway is receiving too many request bodies at once; retry later",
+                        headers=[("retry-after", "1"), ("connection", "close")],
+                    )
+                taken += len(chunk)
             size += len(chunk)
             if size > limit:  # a chunked body, or one that lied about its length
                 raise too_large
@@ -123,7 +126,7 @@ async def _read_body_unbounded(request: Request, limit: int, budget: BodyBudget 
         return b"".join(chunks)
     finally:
         if budget is not None:
-            budget.give(sum(len(c) for c in chunks))
+            budget.give(taken)
 
 
 def _to_starlette(response: InnerResponse) -> Response:

@@ -69,10 +69,11 @@ def guarded_protocol(options: ServerOptions) -> type[asyncio.Protocol]:
     class GuardedHttpToolsProtocol(HttpToolsProtocol):
         """HttpToolsProtocol plus header timeout, header size limit and connection cap."""
 
-        _awaiting_headers = True
-        # Still receiving a request body, perhaps after an early answer (413): those bytes
-        # are body, not the next request's headers.
-        _reading_body = False
+        # True from the end of one request's bytes (or the connection's start) to the end
+        # of the next request's headers: the bytes that arrive then are header bytes, even
+        # while an earlier request on the connection is still running (pipelining). A body
+        # still arriving after an early answer (413) is not.
+        _in_headers = True
         _header_bytes = 0
         _tail = b""
         _header_timer: asyncio.TimerHandle | None = None
@@ -85,14 +86,19 @@ def guarded_protocol(options: ServerOptions) -> type[asyncio.Protocol]:
             if len(self.connections) > max_connections:
                 self._make_room()
 
+        def _running(self) -> bool:
+            """A request on this connection is being answered or waits to be."""
+            cycle = self.cycle
+            return bool(self.pipeline) or (cycle is not None and not cycle.response_complete)
+
         def _make_room(self) -> None:
             victims = [
                 c
                 for c in self.connections
                 if c is not self
                 and isinstance(c, GuardedHttpToolsProtocol)
-                and c._awaiting_headers
-                and not c._reading_body
+                and c._in_headers
+                and not c._running()
                 and not c.transport.is_closing()
             ]
             if not victims:
@@ -107,6 +113,14 @@ def guarded_protocol(options: ServerOptions) -> type[asyncio.Protocol]:
             self._cancel_header_timer()
             self.transport.close()
 
+        def _refuse(self, answer: bytes) -> None:
+            # With an earlier request still being answered, an error written now would
+            # land inside that answer: close without one.
+            self._cancel_header_timer()
+            if not self._running():
+                self.transport.write(answer)
+            self.transport.close()
+
         def _start_header_timer(self) -> None:
             if self._header_timer is None:
                 self._header_timer = self.loop.call_later(header_timeout_s, self._header_timeout)
@@ -118,14 +132,13 @@ def guarded_protocol(options: ServerOptions) -> type[asyncio.Protocol]:
 
         def _header_timeout(self) -> None:
             self._header_timer = None
-            if self._awaiting_headers and not self.transport.is_closing():
-                self.transport.write(_TIMEOUT)
-                self.transport.close()
+            if self._in_headers and not self.transport.is_closing():
+                self._refuse(_TIMEOUT)
 
         def data_received(self, data: bytes) -> None:
             if self.transport.is_closing():
                 return
-            if self._awaiting_headers and not self._reading_body:
+            if self._in_headers:
                 # Count up to the blank line that ends the headers (it may straddle two
                 # chunks): a body sent in the same packet is not header bytes.
                 joined = self._tail + data
@@ -137,31 +150,24 @@ def guarded_protocol(options: ServerOptions) -> type[asyncio.Protocol]:
                     self._header_bytes += len(data)
                     self._tail = joined[-3:]
                 if self._header_bytes > max_header_bytes:
-                    self._cancel_header_timer()
-                    self.transport.write(_TOO_LARGE)
-                    self.transport.close()
+                    self._refuse(_TOO_LARGE)
                     return
                 self._start_header_timer()
             super().data_received(data)
 
         def on_headers_complete(self) -> None:
-            self._awaiting_headers = False
-            self._reading_body = True
+            self._in_headers = False
             self._cancel_header_timer()
             super().on_headers_complete()
 
         def on_message_complete(self) -> None:
-            self._reading_body = False
+            # This request's bytes are all in: what comes next is the next request's
+            # headers, whether or not this one has been answered yet. Idle keep-alive
+            # connections are uvicorn's (timeout_keep_alive) until their next first byte.
+            self._in_headers = True
+            self._header_bytes = 0
+            self._tail = b""
             super().on_message_complete()
-
-        def on_response_complete(self) -> None:
-            # Ready for the next request on this connection: idle until its first byte
-            # (uvicorn's keep-alive timeout), then the header timeout again.
-            if not self.pipeline:
-                self._awaiting_headers = True
-                self._header_bytes = 0
-                self._tail = b""
-            super().on_response_complete()
 
         def connection_lost(self, exc: Exception | None) -> None:
             self._cancel_header_timer()

@@ -23,7 +23,7 @@ from hybridsdk.gateway._problems import (
     Problem,
 )
 
-__all__ = ["IdempotencyStore", "answer_repeat", "parse_idempotency_key"]
+__all__ = ["IdempotencyClaim", "IdempotencyStore", "answer_repeat", "parse_idempotency_key"]
 
 _MAX_KEY_LENGTH = 255
 
@@ -46,7 +46,25 @@ def parse_idempotency_key(value: str) -> str:
     return key
 
 
-@dataclass
+@dataclass(frozen=True, eq=False)
+class IdempotencyClaim:
+    """One request's hold on a key, from `begin`: pass it to `finish` or `abort`.
+
+    The token identifies this claim, not just its key: once a claim has expired and
+    another request holds the key, finishing the old one must not touch the new one.
+
+    Attributes:
+        scope: as given to `begin`.
+        key: as given to `begin`.
+        token: the backend's identity of this claim (its store entry, or its marker).
+    """
+
+    scope: str
+    key: str
+    token: object
+
+
+@dataclass(eq=False)
 class _Entry:
     digest: bytes
     expiry: float
@@ -87,7 +105,7 @@ class IdempotencyStore:
     def __len__(self) -> int:
         return len(self._running) + len(self._done)
 
-    def begin(self, scope: str, key: str, body: bytes) -> InnerResponse | None:
+    def begin(self, scope: str, key: str, body: bytes) -> InnerResponse | IdempotencyClaim:
         """Look the key up before running the request.
 
         Args:
@@ -97,8 +115,8 @@ class IdempotencyStore:
             body: the request body.
 
         Returns:
-            The kept response for a repeat, or None: run the request, then call `finish`
-            (or `abort` if it raised).
+            The kept response for a repeat, or this request's claim on the key: run the
+            request, then pass the claim to `finish` (or `abort` if it raised).
 
         Raises:
             Problem: 422 when the key was used with another body, 409 while the first
@@ -111,7 +129,8 @@ class IdempotencyStore:
         entry = self._done.get(slot) or self._running.get(slot)
         if entry is not None:
             return answer_repeat(digest, entry.digest, entry.response)
-        self._running[slot] = _Entry(digest, now + self.ttl_s, None)
+        entry = _Entry(digest, now + self.ttl_s, None)
+        self._running[slot] = entry
         self._evict()
         if len(self._running) > self.max_entries:  # only running requests are left
             del self._running[slot]
@@ -121,36 +140,43 @@ class IdempotencyStore:
                 "too many requests with an Idempotency-Key are running; retry shortly",
                 headers=[("retry-after", "1")],
             )
-        return None
+        return IdempotencyClaim(scope, key, entry)
 
-    def finish(self, scope: str, key: str, response: InnerResponse) -> None:
+    def _release(self, claim: IdempotencyClaim) -> _Entry | None:
+        # Only our own entry: once ours expired, the key may be another request's claim.
+        slot = (claim.scope, claim.key)
+        entry = self._running.get(slot)
+        if entry is None or entry is not claim.token:
+            return None
+        del self._running[slot]
+        return entry
+
+    def finish(self, claim: IdempotencyClaim, response: InnerResponse) -> None:
         """Keep `response` for repeats of this key (only if below 500).
 
         Args:
-            scope: as given to `begin`.
-            key: as given to `begin`.
+            claim: what `begin` returned.
             response: the response the request produced.
         """
-        entry = self._running.pop((scope, key), None)
+        entry = self._release(claim)
         if entry is None or response.status >= 500:
-            return  # evicted or expired while running, or a failure a retry should redo
+            return  # expired while running (the key may be another's now), or a failure
         entry.response = response
         entry.size = len(response.body) + sum(len(k) + len(v) for k, v in response.headers)
         if entry.size > self.max_bytes:
             return  # it alone would push everything else out
         entry.expiry = self._clock() + self.ttl_s
-        self._done[(scope, key)] = entry
+        self._done[(claim.scope, claim.key)] = entry
         self._bytes += entry.size
         self._evict()
 
-    def abort(self, scope: str, key: str) -> None:
+    def abort(self, claim: IdempotencyClaim) -> None:
         """Forget a key whose request failed before producing a response.
 
         Args:
-            scope: as given to `begin`.
-            key: as given to `begin`.
+            claim: what `begin` returned.
         """
-        self._running.pop((scope, key), None)
+        self._release(claim)
 
     def _expire(self, now: float) -> None:
         # Each map is in insertion order, which is expiry order: stop at the first live one.

@@ -242,16 +242,16 @@ class OipRouter:
             return await self._run(route, request)
         key = parse_idempotency_key(raw_key)
         scope = idempotency_scope(request.client_id, route.upstream_path())
-        kept = await self.idempotency.begin(scope, key, request.body)
-        if kept is not None:
+        claim = await self.idempotency.begin(scope, key, request.body)
+        if isinstance(claim, InnerResponse):
             self.metrics.inc("idempotent_hits_total")
-            return kept
+            return claim
         try:
             response = await self._run(route, request)
         except BaseException:
-            await self.idempotency.abort(scope, key)
+            await self.idempotency.abort(claim)
             raise
-        await self.idempotency.finish(scope, key, response)
+        await self.idempotency.finish(claim, response)
         return response
 
     async def _run(self, route: RouteMatch, request: InnerRequest) -> InnerResponse:

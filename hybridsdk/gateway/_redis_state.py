@@ -32,7 +32,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from hybridsdk._exceptions import MissingDependencyError
-from hybridsdk.gateway._idempotency import answer_repeat
+from hybridsdk.gateway._idempotency import IdempotencyClaim, answer_repeat
 from hybridsdk.gateway._problems import PROBLEM_STATE_UNAVAILABLE, InnerResponse, Problem
 from hybridsdk.gateway._replay import DEFAULT_MAX_FUTURE_S, check_date, replay_problem
 
@@ -138,7 +138,6 @@ class RedisState:
         self._claim = client.register_script(_CLAIM)
         self._complete = client.register_script(_COMPLETE)
         self._release = client.register_script(_RELEASE)
-        self._markers: dict[tuple[str, str], bytes] = {}
         self._healthy = True
 
     @classmethod
@@ -222,8 +221,11 @@ class RedisState:
         slot = hashlib.sha256(f"{scope}\n{key}".encode()).hexdigest()
         return f"{self._prefix}idem:{slot}"
 
-    async def begin(self, scope: str, key: str, body: bytes) -> InnerResponse | None:
-        """The stored answer, 409/422, or None after claiming the key on every replica.
+    async def begin(self, scope: str, key: str, body: bytes) -> InnerResponse | IdempotencyClaim:
+        """The stored answer, 409/422, or our claim on the key on every replica.
+
+        The claim carries its own marker: two claims on one key in one process (the first
+        expired while it still ran) each finish only their own.
 
         Args:
             scope: from `idempotency_scope`.
@@ -238,26 +240,24 @@ class RedisState:
             "idempotency claim", self._claim(keys=[name], args=[marker, claim_ms])
         )
         if stored is None:
-            self._markers[(scope, key)] = marker
-            return None
+            return IdempotencyClaim(scope, key, marker)
         value = bytes(stored)
         kept_digest = value[1 : 1 + _DIGEST]
         kept = _decode_response(value[1 + _DIGEST :]) if value[:1] == _DONE else None
         return answer_repeat(digest, kept_digest, kept)
 
-    async def finish(self, scope: str, key: str, response: InnerResponse) -> None:
+    async def finish(self, claim: IdempotencyClaim, response: InnerResponse) -> None:
         """Store `response` for repeats (below 500 and small enough), or release the claim.
 
         Args:
-            scope: as given to `begin`.
-            key: as given to `begin`.
+            claim: what `begin` returned.
             response: what the request produced.
         """
-        marker = self._markers.pop((scope, key), None)
-        if marker is None:
-            return
+        marker = claim.token
+        if not isinstance(marker, bytes):
+            return  # not a claim of this backend
         encoded = _encode_response(response)
-        name = self._name(scope, key)
+        name = self._name(claim.scope, claim.key)
         try:
             if response.status >= 500 or len(encoded) > self.max_response_bytes:
                 await self._call("idempotency release", self._release(keys=[name], args=[marker]))
@@ -272,18 +272,16 @@ class RedisState:
             # (409) until it expires, then runs again. Nothing is lost but a dedup.
             pass
 
-    async def abort(self, scope: str, key: str) -> None:
+    async def abort(self, claim: IdempotencyClaim) -> None:
         """Release our claim on a key whose request failed.
 
         Args:
-            scope: as given to `begin`.
-            key: as given to `begin`.
+            claim: what `begin` returned.
         """
-        marker = self._markers.pop((scope, key), None)
-        if marker is None:
-            return
+        marker = claim.token
+        if not isinstance(marker, bytes):
+            return  # not a claim of this backend
+        name = self._name(claim.scope, claim.key)
         # On failure the claim expires by itself after claim_ttl_s.
         with contextlib.suppress(Problem):
-            await self._call(
-                "idempotency release", self._release(keys=[self._name(scope, key)], args=[marker])
-            )
+            await self._call("idempotency release", self._release(keys=[name], args=[marker]))

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from hybridsdk.gateway._idempotency import IdempotencyStore
+from hybridsdk.gateway._idempotency import IdempotencyClaim, IdempotencyStore
 from hybridsdk.gateway._problems import InnerResponse
 from hybridsdk.gateway._replay import ReplayGuard
 
 __all__ = [
     "ANONYMOUS_CLIENT",
+    "IdempotencyClaim",
     "IdempotencyState",
     "MemoryIdempotencyState",
     "MemoryReplayState",
@@ -61,8 +62,8 @@ class ReplayState(Protocol):
 class IdempotencyState(Protocol):
     """Claims an Idempotency-Key, then keeps the answer for repeats."""
 
-    async def begin(self, scope: str, key: str, body: bytes) -> InnerResponse | None:
-        """The kept answer for a repeat, or None after claiming the key (then run).
+    async def begin(self, scope: str, key: str, body: bytes) -> InnerResponse | IdempotencyClaim:
+        """The kept answer for a repeat, or this request's claim on the key (then run).
 
         Args:
             scope: from `idempotency_scope`.
@@ -70,21 +71,20 @@ class IdempotencyState(Protocol):
             body: the request body.
         """
 
-    async def finish(self, scope: str, key: str, response: InnerResponse) -> None:
-        """Keep `response` for repeats (only if below 500).
+    async def finish(self, claim: IdempotencyClaim, response: InnerResponse) -> None:
+        """Keep `response` for repeats (only if below 500), if `claim` still holds the key.
 
         Args:
-            scope: as given to `begin`.
-            key: as given to `begin`.
+            claim: what `begin` returned; once it expired and another request claimed
+                the key, nothing is stored (the answer is not that request's).
             response: what the request produced.
         """
 
-    async def abort(self, scope: str, key: str) -> None:
+    async def abort(self, claim: IdempotencyClaim) -> None:
         """Release a claim whose request failed before producing a response.
 
         Args:
-            scope: as given to `begin`.
-            key: as given to `begin`.
+            claim: what `begin` returned (another request's later claim is kept).
         """
 
 
@@ -113,14 +113,14 @@ class MemoryIdempotencyState:
     def __init__(self, store: IdempotencyStore) -> None:
         self.store = store
 
-    async def begin(self, scope: str, key: str, body: bytes) -> InnerResponse | None:
+    async def begin(self, scope: str, key: str, body: bytes) -> InnerResponse | IdempotencyClaim:
         """See `IdempotencyState.begin`."""
         return self.store.begin(scope, key, body)
 
-    async def finish(self, scope: str, key: str, response: InnerResponse) -> None:
+    async def finish(self, claim: IdempotencyClaim, response: InnerResponse) -> None:
         """See `IdempotencyState.finish`."""
-        self.store.finish(scope, key, response)
+        self.store.finish(claim, response)
 
-    async def abort(self, scope: str, key: str) -> None:
+    async def abort(self, claim: IdempotencyClaim) -> None:
         """See `IdempotencyState.abort`."""
-        self.store.abort(scope, key)
+        self.store.abort(claim)

@@ -340,3 +340,36 @@ def test_an_async_spent_store_gives_an_awaitable_verdict(issuer_dir: Path) -> No
     assert asyncio.run(first) == ClientIdentity("private-token", "PrivateToken")  # type: ignore[arg-type]
     with pytest.raises(Unauthorized, match="already redeemed"):
         asyncio.run(verifier(_ohttp(token.authorization())))  # type: ignore[arg-type]
+
+
+def test_an_empty_shared_spent_store_is_used_not_replaced(tmp_path: Path) -> None:
+    # An empty store is falsy (it has a length): `spent_tokens or InMemorySpentTokens()`
+    # gave each app a private store, so two apps sharing one store both accepted a token.
+    from hybridsdk.gateway._access import build_access
+    from hybridsdk.gateway._auth_config import AuthConfig
+    from hybridsdk.gateway._authz import AuthRequest, Unauthorized
+    from hybridsdk.wire._private_token import finish_token
+
+    keys = tmp_path / "issuer"
+    generate_issuer_keys(keys)
+    environ = {"HYBRIDSDK_GATEWAY_BEARER_TOKENS": "alice:" + "a" * 32}
+    shared = InMemorySpentTokens()
+    config = AuthConfig(issuer_keys_path=keys)
+    first = build_access(config, spent_tokens=shared, environ=environ)
+    second = build_access(config, spent_tokens=shared, environ=environ)
+    assert first.tokens is not None and second.tokens is not None
+    assert first.tokens.spent is shared and second.tokens.spent is shared
+    verifier = first.tokens
+    key = verifier.issuer.current()[0]
+    public = key.private_key.public_key()
+    key_config = b"\x07gateway-key-config"
+    pending = begin_token_request(
+        public, verifier.challenge_for(key_config, verifier.epoch()), nonce=secrets.token_bytes(32)
+    )
+    token = finish_token(public, pending, blind_sign(key.private_key, pending.request.blinded_msg))
+    request = AuthRequest(
+        "ohttp", "POST", "/v2/models/m/infer", {"authorization": token.authorization()}, key_config
+    )
+    first.tokens(request)
+    with pytest.raises(Unauthorized):
+        second.tokens(request)  # the same token at the other app: spent

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -294,3 +295,37 @@ async def test_busy_gateway_answers_503_with_retry_after(
     assert second.status_code == 503
     assert second.headers["retry-after"] == "1"
     assert problem(second)["type"] == PROBLEM_BUSY
+
+
+async def test_oversized_chunked_bodies_give_back_their_share_of_the_body_budget() -> None:
+    # The chunk that crosses the size limit was taken from the shared budget and never
+    # given back: twenty oversized uploads shrank a 2 MiB budget to about 1 MiB for good,
+    # after which one stalled upload made every other body a 503.
+    config = GatewayConfig(max_body_bytes=1 << 20, max_pending_body_bytes=2 << 20, access_log=False)
+    app = create_app(config, clock=FakeTime(1_700_000_000.0))
+    piece = 64 * 1024
+
+    async def oversized() -> AsyncIterator[bytes]:
+        for _ in range(17):  # 17 x 64 KiB > 1 MiB, chunked (no Content-Length)
+            yield b"x" * piece
+
+    async def stalled(release: asyncio.Event) -> AsyncIterator[bytes]:
+        yield b"x" * (900 * 1024)
+        await release.wait()
+        yield b"x"
+
+    async def small_beside_a_stalled_upload(client: httpx.AsyncClient) -> int:
+        release = asyncio.Event()
+        slow = asyncio.create_task(client.post("/v2/models/nope/infer", content=stalled(release)))
+        await asyncio.sleep(0.2)
+        answer = await client.post("/v2/models/nope/infer", content=b"{}" * 100_000)
+        release.set()
+        await slow
+        return answer.status_code
+
+    async with serve(app) as client:
+        assert await small_beside_a_stalled_upload(client) == 404  # the body got through
+        for _ in range(20):
+            answer = await client.post("/v2/models/nope/infer", content=oversized())
+            assert answer.status_code == 413
+        assert await small_beside_a_stalled_upload(client) == 404

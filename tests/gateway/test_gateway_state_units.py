@@ -18,7 +18,7 @@ from hybridsdk import ClockSkewError, ReplayWindowNarrowedError
 from hybridsdk.cloud._endpoint import CloudEndpoint
 from hybridsdk.cloud._messages import HttpReply, parse_ohttp_reply
 from hybridsdk.cloud._retry import classify
-from hybridsdk.gateway._idempotency import IdempotencyStore
+from hybridsdk.gateway._idempotency import IdempotencyClaim, IdempotencyStore
 from hybridsdk.gateway._metrics import GatewayMetrics
 from hybridsdk.gateway._oip_routes import InnerRequest, OipRouter
 from hybridsdk.gateway._problems import (
@@ -29,6 +29,7 @@ from hybridsdk.gateway._problems import (
     InnerResponse,
     Problem,
 )
+from hybridsdk.gateway._redis_spent_tokens import RedisSpentTokens
 from hybridsdk.gateway._redis_state import REPLICA_CLOCK_SLACK_S, RedisState
 from hybridsdk.gateway._replay import http_date, narrowed_problem
 from hybridsdk.gateway._state import MemoryIdempotencyState, idempotency_scope
@@ -93,17 +94,21 @@ def test_scope_separates_clients_and_routes() -> None:
 # --- in-memory store eviction ------------------------------------------------------------
 
 
+def _claimed(claim: InnerResponse | IdempotencyClaim) -> IdempotencyClaim:
+    assert isinstance(claim, IdempotencyClaim), claim
+    return claim
+
+
 def test_store_evicts_finished_oldest_first_and_never_a_running_one() -> None:
     now = [0.0]
     store = IdempotencyStore(ttl_s=100, max_entries=3, max_bytes=1 << 20, clock=lambda: now[0])
-    assert store.begin("s", "running", b"x") is None  # never finishes in this test
+    _claimed(store.begin("s", "running", b"x"))  # never finishes in this test
     for key in ("a", "b"):
-        assert store.begin("s", key, b"x") is None
-        store.finish("s", key, InnerResponse(200, [], b"y"))
-    assert store.begin("s", "c", b"x") is None  # over: the oldest finished one ("a") goes
-    store.finish("s", "c", InnerResponse(200, [], b"y"))
+        store.finish(_claimed(store.begin("s", key, b"x")), InnerResponse(200, [], b"y"))
+    c = _claimed(store.begin("s", "c", b"x"))  # over: the oldest finished one ("a") goes
+    store.finish(c, InnerResponse(200, [], b"y"))
     assert len(store) == 3
-    assert store.begin("s", "a", b"x") is None  # forgotten, so it runs again
+    _claimed(store.begin("s", "a", b"x"))  # forgotten, so it runs again
     with pytest.raises(Problem) as caught:
         store.begin("s", "running", b"x")
     assert caught.value.type == PROBLEM_IDEMPOTENCY_IN_FLIGHT
@@ -115,18 +120,43 @@ def test_store_evicts_finished_oldest_first_and_never_a_running_one() -> None:
         full.begin("s", "r3", b"x")
     assert caught.value.status == 503
     now[0] = 101
-    assert full.begin("s", "r3", b"x") is None  # the stuck ones expired
+    _claimed(full.begin("s", "r3", b"x"))  # the stuck ones expired
 
 
 def test_store_keeps_answers_ttl_from_when_they_were_stored() -> None:
     now = [0.0]
     store = IdempotencyStore(ttl_s=10, max_entries=10, max_bytes=1 << 20, clock=lambda: now[0])
-    store.begin("s", "slow", b"x")
+    slow = _claimed(store.begin("s", "slow", b"x"))
     now[0] = 8  # a slow request finishes late
-    store.finish("s", "slow", InnerResponse(200, [], b"y"))
+    store.finish(slow, InnerResponse(200, [], b"y"))
     now[0] = 15
     kept = store.begin("s", "slow", b"x")
-    assert kept is not None and kept.header("idempotent-replayed") == "true"
+    assert isinstance(kept, InnerResponse) and kept.header("idempotent-replayed") == "true"
+
+
+def test_memory_expired_claim_cannot_answer_the_next_claim_on_its_key() -> None:
+    # R6, in memory: a run outlives its TTL and a second request re-claims the key; the
+    # first one's finish() must not keep its answer under the second one's body.
+    now = [0.0]
+    state = MemoryIdempotencyState(
+        IdempotencyStore(ttl_s=10, max_entries=10, max_bytes=1 << 20, clock=lambda: now[0])
+    )
+
+    async def scenario() -> InnerResponse | IdempotencyClaim:
+        scope, key = idempotency_scope("bearer:alice", INFER), "k1"
+        a = _claimed(await state.begin(scope, key, b"body-A"))  # A claims, runs long
+        now[0] = 11  # A's claim expires
+        b = _claimed(await state.begin(scope, key, b"body-B"))  # B claims
+        await state.finish(a, InnerResponse(200, [], b"answer-for-A"))  # A ends
+        await state.abort(a)  # and a stray abort of A's must not free B's claim either
+        with pytest.raises(Problem) as caught:
+            await state.begin(scope, key, b"body-B")
+        assert caught.value.type == PROBLEM_IDEMPOTENCY_IN_FLIGHT
+        await state.finish(b, InnerResponse(200, [], b"answer-for-B"))  # B ends
+        return await state.begin(scope, key, b"body-B")  # retry of B
+
+    kept = asyncio.run(scenario())
+    assert isinstance(kept, InnerResponse) and kept.body == b"answer-for-B"
 
 
 # --- Valkey/Redis backend ----------------------------------------------------------------
@@ -177,28 +207,44 @@ def test_redis_replay_is_atomic_and_expires_with_the_window(server: StateServer)
     asyncio.run(scenario())
 
 
+def test_redis_spent_tokens_outlive_their_expiry_by_the_replica_clock_slack(
+    server: StateServer,
+) -> None:
+    # A replica whose clock is behind still accepts a token up to the slack after its
+    # expiry: the spent entry must last that long, or the token could be spent again.
+    async def scenario() -> None:
+        state = _state(server, prefix="spent-slack:")
+        spent = RedisSpentTokens(state, prefix="spent-slack:")
+        key, expires_at = os.urandom(16), time.time() + 1
+        assert await spent.spend(key, expires_at) is True
+        assert await spent.spend(key, expires_at) is False
+        ttl_ms = await state._redis.pttl(f"spent-slack:{key.hex()}")
+        assert REPLICA_CLOCK_SLACK_S * 1000 < ttl_ms <= (REPLICA_CLOCK_SLACK_S + 2) * 1000
+        await state.aclose()
+
+    asyncio.run(scenario())
+
+
 def test_redis_claim_complete_conflict_and_release(server: StateServer) -> None:
     async def scenario() -> None:
         a = _state(server, prefix="idem:")
         b = _state(server, prefix="idem:")
         scope = idempotency_scope("bearer:alice", INFER)
-        assert await a.begin(scope, "k", b"body") is None
+        claim = _claimed(await a.begin(scope, "k", b"body"))
         with pytest.raises(Problem) as caught:
             await b.begin(scope, "k", b"body")
         assert caught.value.type == PROBLEM_IDEMPOTENCY_IN_FLIGHT
-        await a.finish(scope, "k", InnerResponse(200, [("content-type", "x/y")], b"\x00answer"))
+        await a.finish(claim, InnerResponse(200, [("content-type", "x/y")], b"\x00answer"))
         kept = await b.begin(scope, "k", b"body")
-        assert kept is not None and kept.body == b"\x00answer"
+        assert isinstance(kept, InnerResponse) and kept.body == b"\x00answer"
         assert kept.headers == [("content-type", "x/y"), ("idempotent-replayed", "true")]
         with pytest.raises(Problem) as caught:
             await b.begin(scope, "k", b"another body")
         assert caught.value.type == PROBLEM_IDEMPOTENCY_CONFLICT
         # A 5xx is not kept, and an aborted claim is released: both run again.
-        assert await a.begin(scope, "k5", b"body") is None
-        await a.finish(scope, "k5", InnerResponse(502))
-        assert await b.begin(scope, "k5", b"body") is None
-        await b.abort(scope, "k5")
-        assert await a.begin(scope, "k5", b"body") is None
+        await a.finish(_claimed(await a.begin(scope, "k5", b"body")), InnerResponse(502))
+        await b.abort(_claimed(await b.begin(scope, "k5", b"body")))
+        _claimed(await a.begin(scope, "k5", b"body"))
         # No client text in key names.
         names = [n.decode() for n in await a._redis.keys("idem:*")]
         assert names and not any("alice" in n or ":k" in n.split("idem:", 1)[1] for n in names)
@@ -212,20 +258,45 @@ def test_redis_expired_claim_cannot_clobber_the_next_owner(server: StateServer) 
     async def scenario() -> None:
         slow = _state(server, claim_ttl_s=0.05, prefix="clob:")
         fast = _state(server, prefix="clob:")
-        assert await slow.begin("s", "k", b"body") is None
+        late = _claimed(await slow.begin("s", "k", b"body"))
         await asyncio.sleep(0.1)  # the slow replica's claim expires (real server TTL)
-        assert await fast.begin("s", "k", b"body") is None
-        await slow.finish("s", "k", InnerResponse(200, [], b"late"))  # must not overwrite
+        mine = _claimed(await fast.begin("s", "k", b"body"))
+        await slow.finish(late, InnerResponse(200, [], b"late"))  # must not overwrite
         with pytest.raises(Problem) as caught:
             await slow.begin("s", "k", b"body")
         assert caught.value.type == PROBLEM_IDEMPOTENCY_IN_FLIGHT
-        await fast.finish("s", "k", InnerResponse(200, [], b"mine"))
+        await fast.finish(mine, InnerResponse(200, [], b"mine"))
         kept = await slow.begin("s", "k", b"body")
-        assert kept is not None and kept.body == b"mine"
+        assert isinstance(kept, InnerResponse) and kept.body == b"mine"
         await slow.aclose()
         await fast.aclose()
 
     asyncio.run(scenario())
+
+
+def test_redis_expired_claim_on_the_same_replica_cannot_answer_the_next(
+    server: StateServer,
+) -> None:
+    # R6: one RedisState (one replica) holds both claims; A's claim expires while A runs
+    # and B re-claims. A's finish() must not store A's answer under B's body digest.
+    async def scenario() -> InnerResponse | IdempotencyClaim:
+        state = _state(server, claim_ttl_s=0.2, prefix="same:")
+        scope, key = idempotency_scope("bearer:alice", INFER), "k1"
+        a = _claimed(await state.begin(scope, key, b"body-A"))  # A claims, runs long
+        await asyncio.sleep(0.4)  # A's claim TTL passes (real server TTL)
+        b = _claimed(await state.begin(scope, key, b"body-B"))  # B claims, same replica
+        await state.finish(a, InnerResponse(200, [], b"answer-for-A"))  # A ends
+        await state.abort(a)  # a stray abort of A's must not release B's claim
+        with pytest.raises(Problem) as caught:
+            await state.begin(scope, key, b"body-B")
+        assert caught.value.type == PROBLEM_IDEMPOTENCY_IN_FLIGHT
+        await state.finish(b, InnerResponse(200, [], b"answer-for-B"))  # B ends
+        kept = await state.begin(scope, key, b"body-B")  # retry of B
+        await state.aclose()
+        return kept
+
+    kept = asyncio.run(scenario())
+    assert isinstance(kept, InnerResponse) and kept.body == b"answer-for-B"
 
 
 def test_redis_unreachable_fails_closed(tmp_path: Path) -> None:

@@ -11,7 +11,11 @@ import pytest
 
 from hybridsdk._exceptions import ConfigurationError
 from hybridsdk.cli._main import main
-from hybridsdk.gateway._idempotency import IdempotencyStore, parse_idempotency_key
+from hybridsdk.gateway._idempotency import (
+    IdempotencyClaim,
+    IdempotencyStore,
+    parse_idempotency_key,
+)
 from hybridsdk.gateway._keystore import (
     KeyRing,
     generate_keys,
@@ -25,6 +29,7 @@ from hybridsdk.gateway._oip_routes import match_route
 from hybridsdk.gateway._problems import (
     PROBLEM_DATE,
     PROBLEM_IDEMPOTENCY_CONFLICT,
+    PROBLEM_IDEMPOTENCY_IN_FLIGHT,
     PROBLEM_REPLAY,
     PROBLEM_REPLAY_WINDOW_NARROWED,
     InnerResponse,
@@ -126,48 +131,68 @@ def _store(clock: FakeTime, **kwargs: int) -> IdempotencyStore:
     return IdempotencyStore(ttl_s=600, clock=clock, **params)
 
 
+def _claim(store: IdempotencyStore, scope: str, key: str, body: bytes) -> IdempotencyClaim:
+    claim = store.begin(scope, key, body)
+    assert isinstance(claim, IdempotencyClaim), claim
+    return claim
+
+
 def test_idempotency_hit_conflict_and_in_flight() -> None:
     clock = FakeTime(1_700_000_000.0)
     store = _store(clock)
-    assert store.begin("s", "k1", b"body") is None
+    claim = _claim(store, "s", "k1", b"body")
     with pytest.raises(Problem) as caught:
         store.begin("s", "k1", b"body")
     assert caught.value.status == 409
-    store.finish("s", "k1", InnerResponse(200, [("content-type", "application/json")], b"{}"))
+    store.finish(claim, InnerResponse(200, [("content-type", "application/json")], b"{}"))
     kept = store.begin("s", "k1", b"body")
-    assert kept is not None and kept.status == 200 and kept.body == b"{}"
+    assert isinstance(kept, InnerResponse) and kept.status == 200 and kept.body == b"{}"
     assert kept.header("idempotent-replayed") == "true"
     with pytest.raises(Problem) as caught:
         store.begin("s", "k1", b"other body")
     assert (caught.value.status, caught.value.type) == (422, PROBLEM_IDEMPOTENCY_CONFLICT)
     # Another scope is another key space.
-    assert store.begin("t", "k1", b"other body") is None
+    _claim(store, "t", "k1", b"other body")
 
 
 def test_idempotency_does_not_keep_server_errors_and_aborts() -> None:
     store = _store(FakeTime(1_700_000_000.0))
-    assert store.begin("s", "k", b"x") is None
-    store.finish("s", "k", InnerResponse(502))
-    assert store.begin("s", "k", b"x") is None  # runs again
-    store.abort("s", "k")
-    assert store.begin("s", "k", b"x") is None
+    store.finish(_claim(store, "s", "k", b"x"), InnerResponse(502))
+    store.abort(_claim(store, "s", "k", b"x"))  # runs again
+    _claim(store, "s", "k", b"x")
 
 
 def test_idempotency_expires_and_is_bounded() -> None:
     clock = FakeTime(1_700_000_000.0)
     store = _store(clock, max_entries=3, max_bytes=1000)
     for i in range(5):
-        assert store.begin("s", f"k{i}", b"x") is None
-        store.finish("s", f"k{i}", InnerResponse(200, [], b"y" * 10))
+        store.finish(_claim(store, "s", f"k{i}", b"x"), InnerResponse(200, [], b"y" * 10))
     assert len(store) == 3
-    assert store.begin("s", "k0", b"x") is None  # evicted: runs again
-    store.finish("s", "big", InnerResponse(200, [], b""))
-    assert store.begin("s", "huge", b"x") is None
-    store.finish("s", "huge", InnerResponse(200, [], b"z" * 2000))
-    assert store.begin("s", "huge", b"x") is None  # over the byte bound: not kept
+    _claim(store, "s", "k0", b"x")  # evicted: runs again
+    store.finish(IdempotencyClaim("s", "big", object()), InnerResponse(200, [], b""))
+    store.finish(_claim(store, "s", "huge", b"x"), InnerResponse(200, [], b"z" * 2000))
+    _claim(store, "s", "huge", b"x")  # over the byte bound: not kept
     clock.now += 601
-    assert store.begin("s", "k4", b"x") is None  # expired
+    _claim(store, "s", "k4", b"x")  # expired
     assert len(store) <= 2
+
+
+def test_an_expired_claim_cannot_store_or_drop_the_next_claim_of_its_key() -> None:
+    # A's claim expires while A still runs; B claims the key. A's late answer must not be
+    # kept under B's body (B's retry would get A's answer), nor may A's abort drop B.
+    clock = FakeTime(1_700_000_000.0)
+    store = _store(clock)
+    slow = _claim(store, "s", "k", b"body-A")
+    clock.now += 601
+    fast = _claim(store, "s", "k", b"body-B")
+    store.finish(slow, InnerResponse(200, [], b"answer-for-A"))
+    store.abort(slow)
+    with pytest.raises(Problem) as caught:
+        store.begin("s", "k", b"body-B")  # B still runs
+    assert caught.value.type == PROBLEM_IDEMPOTENCY_IN_FLIGHT
+    store.finish(fast, InnerResponse(200, [], b"answer-for-B"))
+    kept = store.begin("s", "k", b"body-B")
+    assert isinstance(kept, InnerResponse) and kept.body == b"answer-for-B"
 
 
 @pytest.mark.parametrize("raw, key", [('"abc-1"', "abc-1"), ("abc", "abc"), (' "x" ', "x")])
@@ -336,16 +361,16 @@ def test_gateway_cli_refuses_bad_options_before_serving(
 def test_running_requests_are_never_evicted() -> None:
     # Evicting a running request's key would let a retry run it a second time.
     store = _store(FakeTime(1_700_000_000.0), max_entries=2)
-    assert store.begin("s", "a", b"x") is None
-    assert store.begin("s", "b", b"x") is None
+    a = _claim(store, "s", "a", b"x")
+    _claim(store, "s", "b", b"x")
     with pytest.raises(Problem) as caught:
         store.begin("s", "c", b"x")
     assert caught.value.status == 503
     with pytest.raises(Problem) as caught:
         store.begin("s", "a", b"x")  # still known, still running
     assert caught.value.status == 409
-    store.finish("s", "a", InnerResponse(200, [], b"{}"))
-    assert store.begin("s", "c", b"x") is None  # a finished entry made room
+    store.finish(a, InnerResponse(200, [], b"{}"))
+    _claim(store, "s", "c", b"x")  # a finished entry made room
     with pytest.raises(Problem):
         store.begin("s", "b", b"x")  # b is still running: kept
 
