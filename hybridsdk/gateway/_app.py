@@ -285,7 +285,12 @@ def create_app(
         content_type = request.headers.get("content-type")
         if (content_type or "").split(";")[0].strip().lower() == MEDIA_TYPE_CHUNKED_REQUEST:
             incremental = request.headers.get("incremental", "").strip() == "?1"
-            answer = await handle_chunked(endpoint, body, incremental=incremental)
+            answer = await handle_chunked(
+                endpoint,
+                body,
+                incremental=incremental,
+                max_chunks=max(16, cfg.max_body_bytes // 1024),
+            )
             if isinstance(answer, InnerResponse):
                 return _to_starlette(answer)
             return StreamingResponse(

@@ -12,6 +12,10 @@ are the gateway's (`_access`), applied before this router runs, plain or encrypt
 An upstream stream that ends without ``data: [DONE]`` (the upstream died or cut the
 connection) makes the relayed stream fail too: plain clients see a cut connection, chunked
 OHTTP clients a response without its final chunk, so neither mistakes it for a whole answer.
+
+Upstream answers are bounded: at most `MAX_CHAT_UPSTREAM_BYTES` in all (a whole answer past
+it is a 502 problem, a stream past it breaks like above), and a stream may leave at most
+`MAX_PENDING_SSE_BYTES` without an event boundary (a blank line).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import json
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from typing import NoReturn
 
 import httpx
 
@@ -38,11 +43,24 @@ from hybridsdk.gateway._problems import (
 )
 from hybridsdk.gateway._run_slots import RunSlots
 from hybridsdk.gateway._state import IdempotencyState
+from hybridsdk.gateway._upstream import MAX_UPSTREAM_BYTES
 from hybridsdk.wire._openai_chat import CHAT_PATH, SSE_DONE, parse_chat_request
 
-__all__ = ["ChatRouter", "ChatStream", "UpstreamStreamBroken", "collect_chat"]
+__all__ = [
+    "MAX_CHAT_UPSTREAM_BYTES",
+    "MAX_PENDING_SSE_BYTES",
+    "ChatRouter",
+    "ChatStream",
+    "UpstreamStreamBroken",
+    "collect_chat",
+]
 
 logger = logging.getLogger("hybridsdk.gateway")
+
+#: Most bytes read from the LLM upstream for one answer (whole or streamed).
+MAX_CHAT_UPSTREAM_BYTES = MAX_UPSTREAM_BYTES
+#: Most bytes of a streamed answer held while waiting for the end of an event.
+MAX_PENDING_SSE_BYTES = 1 << 20
 
 
 class UpstreamStreamBroken(Exception):
@@ -98,6 +116,8 @@ class ChatRouter:
         self._slots = RunSlots(max_running=max_concurrent, max_waiting=max_waiting)
         self._metrics = metrics
         self._client = httpx.AsyncClient(timeout=timeout_s, transport=transport)
+        self.max_upstream_bytes = MAX_CHAT_UPSTREAM_BYTES
+        self.max_pending_bytes = MAX_PENDING_SSE_BYTES
 
     async def aclose(self) -> None:
         """Close the upstream connections."""
@@ -145,7 +165,7 @@ class ChatRouter:
         """One answer as JSON (a non-streamed request)."""
         async with self._slots.slot():
             try:
-                r = await self._client.post(self.url, content=body, headers=headers)
+                r, content = await self._post(body, headers)
             except httpx.TimeoutException:
                 raise self._upstream_failed("the LLM upstream timed out", timeout=True) from None
             except httpx.HTTPError as exc:
@@ -153,12 +173,31 @@ class ChatRouter:
                     f"the LLM upstream failed: {type(exc).__name__}"
                 ) from None
         if r.status_code != 200:
-            return self._relay_error(r.status_code, r.content, r.headers.get("content-type"))
+            return self._relay_error(r.status_code, content, r.headers.get("content-type"))
         return InnerResponse(
             200,
             [("content-type", "application/json"), ("cache-control", "no-store")],
-            r.content,
+            content,
         )
+
+    async def _post(self, body: bytes, headers: dict[str, str]) -> tuple[httpx.Response, bytes]:
+        request = self._client.build_request("POST", self.url, content=body, headers=headers)
+        response = await self._client.send(request, stream=True)
+        try:
+            return response, await self._read_capped(response)
+        finally:
+            await response.aclose()
+
+    async def _read_capped(self, response: httpx.Response) -> bytes:
+        """The (decoded) body, or a 502 problem once it passes `max_upstream_bytes`."""
+        content = bytearray()
+        async for piece in response.aiter_bytes():
+            content += piece
+            if len(content) > self.max_upstream_bytes:
+                raise self._upstream_failed(
+                    f"the LLM upstream's answer is over {self.max_upstream_bytes} bytes"
+                )
+        return bytes(content)
 
     def _relay_error(self, status: int, body: bytes, content_type: str | None) -> InnerResponse:
         # A 4xx from the upstream is the caller's to fix (pass it on); anything else is ours.
@@ -183,7 +222,7 @@ class ChatRouter:
                 ) from None
             stack.push_async_callback(response.aclose)
             if response.status_code != 200:
-                content = await response.aread()
+                content = await self._read_capped(response)
                 return self._relay_error(
                     response.status_code, content, response.headers.get("content-type")
                 )
@@ -199,19 +238,33 @@ class ChatRouter:
     async def _events(
         self, response: httpx.Response, stack: contextlib.AsyncExitStack
     ) -> AsyncIterator[bytes]:
-        buffer = b""
+        buffer = bytearray()
+        carry = b""  # a "\r" that ended the last read: its "\n" may start the next
+        total = 0
         done = False
         async with stack:
             try:
                 async for raw in response.aiter_raw():
-                    buffer += raw.replace(b"\r\n", b"\n")
-                    cut = buffer.rfind(b"\n\n")
-                    if cut < 0:
-                        continue
-                    group, buffer = buffer[: cut + 2], buffer[cut + 2 :]
-                    if SSE_DONE in group:
-                        done = True
-                    yield group
+                    total += len(raw)
+                    if total > self.max_upstream_bytes:
+                        self._stream_too_large(f"is over {self.max_upstream_bytes} bytes")
+                    data = carry + raw
+                    carry = b""
+                    if data.endswith(b"\r"):
+                        data, carry = data[:-1], b"\r"
+                    start = max(0, len(buffer) - 3)  # only new data can complete an event
+                    buffer += data.replace(b"\r\n", b"\n")
+                    cut = buffer.rfind(b"\n\n", start)
+                    if cut >= 0:
+                        group = bytes(buffer[: cut + 2])
+                        del buffer[: cut + 2]
+                        if SSE_DONE in group:
+                            done = True
+                        yield group
+                    if len(buffer) > self.max_pending_bytes:
+                        self._stream_too_large(
+                            f"has over {self.max_pending_bytes} bytes without an event end"
+                        )
             except httpx.HTTPError as exc:
                 self._metrics.inc("upstream_errors_total")
                 logger.warning("LLM upstream stream broke: %s", type(exc).__name__)
@@ -222,6 +275,11 @@ class ChatRouter:
             logger.warning("LLM upstream stream ended before [DONE]")
             self._metrics.inc("upstream_errors_total")
             raise UpstreamStreamBroken("the LLM upstream's stream ended before [DONE]")
+
+    def _stream_too_large(self, what: str) -> NoReturn:
+        self._metrics.inc("upstream_errors_total")
+        logger.warning("LLM upstream stream %s; cut", what)
+        raise UpstreamStreamBroken(f"the LLM upstream's stream {what}")
 
 
 async def collect_chat(answer: InnerResponse | ChatStream) -> InnerResponse:

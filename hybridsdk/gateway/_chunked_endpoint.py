@@ -16,11 +16,18 @@ forwards incrementally. Without it, the gateway collects the whole answer and se
 the nonce and one final chunk: still the chunked media type (the draft warns that
 switching media types would split clients into groups), only without per-event chunks
 that a buffering relay would merely hold back.
+
+Cost before authorization: a request may have at most ``max_chunks`` chunks (the gateway
+allows one per KiB of its body limit; more is a 413 problem, in the clear), and a body of
+more than a few chunks is opened on a worker thread, not on the event loop.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from functools import partial
+
+import anyio.to_thread
 
 from hybridsdk._exceptions import CryptoError, EncodingError
 from hybridsdk.gateway._chat_routes import ChatStream, collect_chat
@@ -29,19 +36,27 @@ from hybridsdk.gateway._problems import (
     PROBLEM_BAD_REQUEST,
     PROBLEM_DECRYPT,
     PROBLEM_OHTTP_KEY,
+    PROBLEM_TOO_LARGE,
     InnerResponse,
     Problem,
 )
 from hybridsdk.wire._bhttp_stream import content_piece, pad_sse, response_end, response_head
 from hybridsdk.wire._chunked_ohttp import (
+    MAX_SEALED_CHUNK,
     MEDIA_TYPE_CHUNKED_RESPONSE,
     ChunkedResponseSender,
+    TooManyChunksError,
     decapsulate_chunked_request,
 )
 from hybridsdk.wire._keyconfig import UnknownKeyIdError, UnsupportedSuiteError
 from hybridsdk.wire._openai_chat import CHAT_PATH
 
-__all__ = ["MEDIA_TYPE_CHUNKED_RESPONSE", "handle_chunked"]
+__all__ = ["DEFAULT_MAX_CHUNKS", "MEDIA_TYPE_CHUNKED_RESPONSE", "handle_chunked"]
+
+#: Chunks allowed per request when the caller gives no limit (a 1 MiB body limit / 1 KiB).
+DEFAULT_MAX_CHUNKS = 1024
+#: Bodies up to this size are opened on the event loop (a few full-size chunks at most).
+_INLINE_BYTES = 4 * MAX_SEALED_CHUNK
 
 
 def _fields(headers: list[tuple[str, str]]) -> list[tuple[bytes, bytes]]:
@@ -55,7 +70,11 @@ def _whole(response: InnerResponse) -> bytes:
 
 
 async def handle_chunked(
-    endpoint: OhttpEndpoint, body: bytes, *, incremental: bool
+    endpoint: OhttpEndpoint,
+    body: bytes,
+    *,
+    incremental: bool,
+    max_chunks: int = DEFAULT_MAX_CHUNKS,
 ) -> InnerResponse | AsyncIterator[bytes]:
     """Answer one chunked OHTTP request.
 
@@ -63,12 +82,25 @@ async def handle_chunked(
         endpoint: the gateway's OHTTP endpoint (keys, replay state, access, routers).
         body: the whole request body (size-checked).
         incremental: the request carried ``Incremental: ?1``.
+        max_chunks: most chunks a request may have; more is a 413 problem.
 
     Returns:
         A plain problem when it cannot be decrypted, else the chunked response body.
     """
+    open_request = partial(
+        decapsulate_chunked_request,
+        endpoint.keyring.gateway_keys(),
+        body,
+        max_chunks=max_chunks,
+    )
     try:
-        plaintext, reader = decapsulate_chunked_request(endpoint.keyring.gateway_keys(), body)
+        if len(body) > _INLINE_BYTES:
+            plaintext, reader = await anyio.to_thread.run_sync(open_request)
+        else:
+            plaintext, reader = open_request()
+    except TooManyChunksError as exc:
+        endpoint.metrics.inc("decrypt_failures_total")
+        return Problem(413, PROBLEM_TOO_LARGE, str(exc)).response()
     except (UnknownKeyIdError, UnsupportedSuiteError) as exc:
         endpoint.metrics.inc("key_errors_total")
         return Problem(400, PROBLEM_OHTTP_KEY, str(exc)).response()

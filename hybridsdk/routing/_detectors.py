@@ -700,12 +700,28 @@ _DATE_LIKE_RE = re.compile(
 _DOTTED_QUAD_RE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _NOT_PHONE_CUE_RE = re.compile(
     r"(?i)(?:\bp\.?\s?o\.?|purchase order|\border|\binvoice|\binv|\bref(?:erence)?|\bticket|"
-    r"\bcase|tracking|\bsku|serial|\bs/n|\bpart|\bitem|\bacct|\baccount|\bbatch|\blot|"
+    r"\bcase|tracking|\bsku|serial|\bs/n|\bparts?|\bitems?|\bacct|\baccount|\bbatch|\blot|"
     r"bestell\w*|rechnung\w*|auftrag\w*|commande|facture|pedido|factura|ordine|fattura|"
     r"bestelling|factuur|\bkvk|\bvat|\bust|\bsiret|\bsiren)"
     r"[\s#:.=-]*(?:number|num|nr|no|n°|nº|id)?[\s#:.=-]*$"
 )
 _SSN_SHAPE_RE = re.compile(r"\d{3}[- ]\d{2}[- ]\d{4}")
+_CEP_RE = re.compile(r"\d{5}-\d{3}")
+_DECIMAL_RE = re.compile(r"\d+\.\d+")
+_ISBN_TAIL_RE = re.compile(r"^\d+-\d+(?:-\d+)*-\d$")
+
+
+def _plain_run_start(text: str, start: int, end: int) -> int | None:
+    """Where the run of digit groups holding text[start:end] begins, when the span is only
+    digits with spaces between them; None otherwise (dashes, dots and parentheses are how
+    phone numbers are written: "invoice 212-200-0000" stays a phone)."""
+    if not text[start:end].replace(" ", "").isdigit():
+        return None
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] == " "):
+        start -= 1
+    while start < end and not text[start].isdigit():
+        start += 1
+    return start
 
 
 def _phone_context_ok(text: str, start: int, end: int) -> bool:
@@ -717,10 +733,20 @@ def _phone_context_ok(text: str, start: int, end: int) -> bool:
         return False  # tail of an id such as "order #G-2024-178999"
     if after and ((after.isascii() and after.isalnum()) or after in "-/_"):
         return False
-    # Only bare digit runs: a number written like a phone ("(212) 200-0000") stays one.
-    if text[start:end].isdigit() and _NOT_PHONE_CUE_RE.search(text, max(0, start - 28), start):
-        return False  # "PO 4500012345", "invoice no. 20240117": a reference, not a phone
+    # Only plain digit runs, bare or space-grouped: a number written like a phone ("(212)
+    # 200-0000", "212-200-0000", "+44 ...") stays one.
+    run = _plain_run_start(text, start, end)
+    if run is not None and _NOT_PHONE_CUE_RE.search(text, max(0, run - 28), run):
+        return False  # "PO 4500012345", "Parts: 93 8404 6566": a reference, not a phone
     raw = text[start:end]
+    if raw.isdigit() and len(raw) <= 5:
+        return False  # a postcode or house number ("16877 Einbeck"), not a phone
+    if _CEP_RE.fullmatch(raw):
+        return False  # a Brazilian postcode (CEP); phones there are written 4-4 or 5-4
+    if _DECIMAL_RE.fullmatch(raw):
+        return False  # "241318.34", "55.804871": an amount or a reading, not a phone
+    if _ISBN_TAIL_RE.search(raw):
+        return False  # "0-86339-071-4": ISBNs end in one check character, phones do not
     # Invalid dotted quads and SSN shapes belong to the IP and SSN rules, not to phones.
     return not (_DOTTED_QUAD_RE.fullmatch(raw) or _SSN_SHAPE_RE.fullmatch(raw))
 
@@ -920,10 +946,12 @@ def default_detectors(
             dates), None uses the tagger when onnxruntime is installed.
     """
     # Imported here: these modules build on the classes above.
+    from hybridsdk.routing._bare_cue_secrets import BareCueSecretDetector
     from hybridsdk.routing._email_obfuscated import ObfuscatedEmailDetector
     from hybridsdk.routing._gps_forms import DmsGpsDetector, GpsFieldPairDetector
     from hybridsdk.routing._national_ids import NationalIdDetector
     from hybridsdk.routing._phone_region import RegionalPhoneDetector
+    from hybridsdk.routing._travel_documents import TravelDocumentDetector
 
     if use_phonenumbers is None:
         use_phonenumbers = phonenumbers_available()
@@ -952,7 +980,9 @@ def default_detectors(
     return [
         *tagger,
         SecretDetector(),
+        BareCueSecretDetector(),
         NationalIdDetector(),
+        TravelDocumentDetector(),
         ObfuscatedEmailDetector(),
         DmsGpsDetector(),
         GpsFieldPairDetector(),

@@ -18,6 +18,9 @@ A non-final chunk with an empty plaintext is a decryption error (draft section 6
 that ends without a final chunk is a truncation (`CryptoError`), never a short success.
 Sizes: senders keep chunks at or below 16384 plaintext bytes (`MAX_CHUNK`), receivers
 refuse a sealed chunk above `MAX_SEALED_CHUNK` before buffering it.
+`decapsulate_chunked_request` can also refuse, before opening any chunk, a request split
+into more than `max_chunks` chunks (`TooManyChunksError`): every chunk costs an AEAD open,
+and anyone can encrypt to a gateway's published key.
 
 Incremental use: `ChunkedResponseReader.feed` returns every chunk it can open as soon as
 its bytes are in, so a client can show tokens while the rest is on the way. The readers
@@ -48,6 +51,7 @@ __all__ = [
     "ChunkedRequestSender",
     "ChunkedResponseReader",
     "ChunkedResponseSender",
+    "TooManyChunksError",
     "chunk_nonce",
     "decapsulate_chunked_request",
 ]
@@ -101,6 +105,25 @@ def chunk_nonce(base_nonce: bytes, counter: int) -> bytes:
         raise CryptoError(f"chunk counter {counter} does not fit the {nn}-byte nonce")
     value = int.from_bytes(base_nonce, "big") ^ counter
     return value.to_bytes(nn, "big")
+
+
+class TooManyChunksError(EncodingError):
+    """A chunked request is split into more chunks than the receiver allows."""
+
+
+def _count_chunks(data: bytes, offset: int, limit: int) -> None:
+    """Walk the chunk lengths from `offset` (no decryption); raise past `limit` chunks."""
+    count = 0
+    while True:
+        head = _decode_varint(data, offset)
+        if head is None or head[0] == 0:
+            return
+        count += 1
+        if count > limit:
+            raise TooManyChunksError(
+                f"chunked OHTTP request: more than {limit} chunks; send larger chunks"
+            )
+        offset = head[1] + head[0]
 
 
 def _decode_varint(data: bytes | bytearray, offset: int) -> tuple[int, int] | None:
@@ -508,12 +531,19 @@ class ChunkedRequestReader:
 def decapsulate_chunked_request(
     keys: Mapping[int, GatewayKey] | Iterable[GatewayKey],
     enc_request: bytes | bytearray | memoryview,
+    *,
+    max_chunks: int | None = None,
 ) -> tuple[bytes, ChunkedRequestReader]:
     """Open a whole ``message/ohttp-chunked-req`` body.
 
     Args:
         keys: key id -> GatewayKey, or an iterable of GatewayKey.
         enc_request: the complete body.
+        max_chunks: most non-final chunks allowed (None: no limit); checked before any
+            chunk is opened.
+
+    Raises:
+        TooManyChunksError: more than `max_chunks` non-final chunks.
 
     Returns:
         (the joined plaintext, the reader whose `response_sender` seals the answer).
@@ -523,6 +553,8 @@ def decapsulate_chunked_request(
         raise EncodingError(
             f"chunked request is {len(data)} bytes; the header alone is {HEADER_LENGTH + _NENC}"
         )
+    if max_chunks is not None:
+        _count_chunks(data, HEADER_LENGTH + _NENC, max_chunks)
     reader = ChunkedRequestReader.start(keys, data[: HEADER_LENGTH + _NENC])
     parts = reader.feed(data[HEADER_LENGTH + _NENC :])
     parts.append(reader.finish())

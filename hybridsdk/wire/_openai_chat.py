@@ -1,8 +1,11 @@
 """OpenAI-compatible chat completions: request checks, response and SSE chunk shapes.
 
 Shared by the client (`client.generate`), the gateway's ``/v1/chat/completions`` route and
-`hybridsdk llm-server`. Only the fields those use are read; anything else in a request is
-passed through to an upstream untouched.
+`hybridsdk llm-server`. Only the fields those use are read; of the rest, only the OpenAI
+fields in `FORWARDED_FIELDS` (ones that cannot make an upstream do more work than
+``max_tokens`` allows) are passed on to an upstream; any other field is dropped, so an
+upstream-specific length or multiplier (``n_predict``, ``best_of``...) cannot get past the
+cap. ``max_completion_tokens`` is checked like ``max_tokens``; ``n`` must be 1.
 
 Server-Sent Events: each event is ``data: <json>\\n\\n``; the stream ends with
 ``data: [DONE]``. Comment lines (``:``...) are ignored, which is what the chunk padding
@@ -21,6 +24,7 @@ from hybridsdk._exceptions import InputValidationError
 
 __all__ = [
     "CHAT_PATH",
+    "FORWARDED_FIELDS",
     "SSE_DONE",
     "ChatRequest",
     "SseParser",
@@ -35,6 +39,21 @@ __all__ = [
 CHAT_PATH = "/v1/chat/completions"
 SSE_DONE = b"data: [DONE]\n\n"
 _ROLES = frozenset({"system", "user", "assistant"})
+#: OpenAI chat fields passed on to an upstream besides the ones `ChatRequest` holds. None of
+#: them changes how many tokens are generated.
+FORWARDED_FIELDS = frozenset(
+    {
+        "frequency_penalty",
+        "presence_penalty",
+        "top_p",
+        "logit_bias",
+        "logprobs",
+        "top_logprobs",
+        "response_format",
+        "stream_options",
+        "user",
+    }
+)
 
 
 def check_messages(messages: object) -> list[dict[str, Any]]:
@@ -98,7 +117,7 @@ class ChatRequest:
         temperature: sampling temperature (0: greedy).
         seed: sampler seed.
         model: the model name asked for (may be empty).
-        extra: every other field, passed on untouched.
+        extra: the other `FORWARDED_FIELDS` given, passed on untouched.
     """
 
     messages: list[dict[str, Any]]
@@ -133,7 +152,8 @@ def parse_chat_request(body: bytes, *, max_tokens_cap: int) -> ChatRequest:
 
     Raises:
         InputValidationError: not JSON, bad messages, or a field of the wrong type or range
-            (``max_tokens`` above the cap included).
+            (``max_tokens`` or ``max_completion_tokens`` above the cap, ``n`` or ``best_of``
+            other than 1 included).
     """
     try:
         data = json.loads(body)
@@ -143,17 +163,22 @@ def parse_chat_request(body: bytes, *, max_tokens_cap: int) -> ChatRequest:
         raise InputValidationError("the chat request must be a JSON object")
     data = dict(data)
     messages = check_messages(data.pop("messages", None))
-    max_tokens = data.pop("max_tokens", None)
-    if "max_completion_tokens" in data and max_tokens is None:
-        max_tokens = data.pop("max_completion_tokens")
-    if max_tokens is None:
-        max_tokens = max_tokens_cap
-    if isinstance(max_tokens, bool) or not isinstance(max_tokens, int) or max_tokens < 1:
-        raise InputValidationError(f"max_tokens must be a positive integer, got {max_tokens!r}")
-    if max_tokens > max_tokens_cap:
-        raise InputValidationError(
-            f"max_tokens={max_tokens} is over this server's cap of {max_tokens_cap}; ask for less"
-        )
+    max_tokens = max_tokens_cap
+    for name in ("max_tokens", "max_completion_tokens"):
+        value = data.pop(name, None)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise InputValidationError(f"{name} must be a positive integer, got {value!r}")
+        if value > max_tokens_cap:
+            raise InputValidationError(
+                f"{name}={value} is over this server's cap of {max_tokens_cap}; ask for less"
+            )
+        max_tokens = min(max_tokens, value)
+    for name in ("n", "best_of"):
+        count = data.pop(name, 1)
+        if count != 1 or isinstance(count, bool):
+            raise InputValidationError(f"{name} must be 1 here (one answer per request)")
     stream = data.pop("stream", False)
     if not isinstance(stream, bool):
         raise InputValidationError(f"stream must be true or false, got {stream!r}")
@@ -172,8 +197,9 @@ def parse_chat_request(body: bytes, *, max_tokens_cap: int) -> ChatRequest:
     model = data.pop("model", "")
     if not isinstance(model, str):
         raise InputValidationError("model must be a string")
+    extra = {k: v for k, v in data.items() if k in FORWARDED_FIELDS}
     return ChatRequest(
-        messages, max_tokens, stream, stops, float(temperature), seed, model, extra=data
+        messages, max_tokens, stream, stops, float(temperature), seed, model, extra=extra
     )
 
 

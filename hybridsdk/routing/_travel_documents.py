@@ -1,0 +1,117 @@
+"""Passport and driver-licence numbers, found only right after a word that names them.
+
+A passport or licence number is a short run of letters and digits that looks like an
+order number, a part number or a booking code; alone it cannot be told apart. So this
+detector never reports a bare run: it needs a cue ("passport", "Reisepass", "passeport",
+"pasaporte", "护照", "パスポート", "driver's licence", "Führerschein", "permis de conduire",
+"运転免許証" ...) followed only by connecting words ("number", "Nr.", "n°", "番号", "is",
+a JSON key's quotes and colon), and then a value in one of the countries' formats (US, UK,
+DE, FR, IT, ES, NL, IN, JP, BR, CN). Findings are of kind `national_id`; the detector name
+says which document (`passport`, `driver_licence`).
+
+Boundaries are ASCII: "护照号码E12345678" is found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from hybridsdk.routing._detectors import Finding, PiiKind
+
+__all__ = ["TravelDocumentDetector"]
+
+_PASSPORT_CUE = (
+    r"pass(?:port|eport|aporte|aporto|poort)|reisepass|pasaporte|paspoort|paszport|"
+    r"护照|護照|パスポート|旅券|여권|pass[-_ ]?(?:no|nr|num)"
+)
+_LICENCE_CUE = (
+    r"driver'?s?[-_ ]?licen[cs]e|driving[-_ ]?licen[cs]e|driver[-_ ]?license|\bdl\b(?=\s*[#:.]|\s*no)|"
+    r"f(?:ü|ue)hrerschein|permis de conduire|permis\b(?=\s*(?:n[°º]|no|num))|"
+    r"patente(?: di guida|\s*n)|carn[ée]t? de conducir|permiso de conducir|licencia de conducir|"
+    r"rijbewijs|carteira de motorista|carteira nacional de habilita\w+|\bcnh\b|"
+    r"運転免許証?|免許証|驾驶证|驾照|駕照|駕駛執照|운전면허증?|prawo jazdy|körkort"
+)
+# Words and punctuation allowed between the cue and the value.
+_FILLER = (
+    r"(?:[\s_:#=\"'.\-()\[\]\uff1a\u3000]|"
+    r"(?i:numbers?|num|nos?|nr|n[°º]|id|is|was|ist|est|es|é|nummer|num[ée]ro|n[úu]mero|núm|"
+    r"de|du|del|di|do|da|my|mein|meine|mon|ma|mi|il|le|la|el|o|"
+    r"番号|号码|號碼|号|は|が|是|为|為|번호|는|은))*"
+)
+_VALUE = r"(?<![A-Za-z0-9])(?P<value>[A-Za-z0-9](?:[A-Za-z0-9]|[ -](?=[A-Za-z0-9])){4,22})"
+_PASSPORT_RE = re.compile(r"(?P<cue>(?i:" + _PASSPORT_CUE + r"))" + _FILLER + _VALUE)
+_LICENCE_RE = re.compile(r"(?P<cue>(?i:" + _LICENCE_CUE + r"))" + _FILLER + _VALUE)
+_MAX_GAP = 32  # characters of filler between the cue and the value
+
+_PASSPORT_FORMATS = re.compile(
+    r"\d{9}"  # US, UK
+    r"|[A-Z]\d{8}"  # US next generation; CN (E, G)
+    r"|[A-Z]{2}\d{7}"  # IT, JP; CN (EA...)
+    r"|\d{2}[A-Z]{2}\d{5}"  # FR
+    r"|[A-Z]{2,3}\d{6}"  # ES, BR
+    r"|[A-Z]\d{7}"  # IN
+    r"|[CFGHJK][CFGHJKLMNPRTVWXYZ0-9]{8}"  # DE (letters without vowels and B, D, Q, S)
+    r"|[A-NP-Z]{2}[A-NP-Z0-9]{6}\d"  # NL (no letter O)
+)
+_LICENCE_FORMATS = re.compile(
+    r"[A-Z]{0,2}\d{5,14}"  # US states; NL (10), BR CNH (11), JP and FR (12) digits
+    r"|[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}"  # UK DVLA
+    r"|[A-Z0-9]\d{2}[A-Z0-9]{6}\d[A-Z0-9]"  # DE
+    r"|\d{2}[A-Z]{2}\d{5}"  # FR since 2013
+    r"|[A-Z][A-Z0-9]\d{7}[A-Z]"  # IT (province code or U1, digits, letter)
+    r"|\d{8}[A-Z]"  # ES (the DNI)
+    r"|[A-Z]{2}\d{13}"  # IN (state, RTO, year, serial)
+    r"|\d{17}[\dX]"  # CN (the resident id)
+)
+_DATE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}")
+_MIN_DIGITS = 4  # the Dutch specimen SPECI2014 has four
+
+
+def _valid(compact: str, formats: re.Pattern[str]) -> bool:
+    if sum(c.isdigit() for c in compact) < _MIN_DIGITS or len(set(compact)) == 1:
+        return False
+    return formats.fullmatch(compact) is not None
+
+
+class TravelDocumentDetector:
+    """Passport and driver-licence numbers after a cue word naming the document.
+
+    Args:
+        max_gap: most characters of connecting words allowed between cue and value.
+    """
+
+    kind = PiiKind.NATIONAL_ID
+
+    def __init__(self, *, max_gap: int = _MAX_GAP) -> None:
+        self.max_gap = max_gap
+
+    def __call__(self, text: str) -> Iterator[Finding]:
+        for name, pattern, formats in (
+            ("passport", _PASSPORT_RE, _PASSPORT_FORMATS),
+            ("driver_licence", _LICENCE_RE, _LICENCE_FORMATS),
+        ):
+            for m in pattern.finditer(text):
+                start = m.start("value")
+                if start - m.end("cue") > self.max_gap:
+                    continue  # too many connecting words: the value is not the cue's
+                span = self._value_span(m.group("value"), formats)
+                if span is not None:
+                    yield Finding.from_span(self.kind, text, start, start + span, 0.9, name)
+
+    @staticmethod
+    def _value_span(raw: str, formats: re.Pattern[str]) -> int | None:
+        """Length of the longest prefix of `raw` (cut at a separator) in a known format."""
+        cuts = [len(raw)] + [i for i in range(len(raw) - 1, 0, -1) if raw[i] in " -"]
+        for cut in cuts:
+            piece = raw[:cut]
+            if _DATE_RE.fullmatch(piece):
+                return None
+            letters = [c for c in piece if c.isalpha()]
+            if letters and not (
+                all(c.isupper() for c in letters) or all(c.islower() for c in letters)
+            ):
+                continue  # mixed case: a word, not a document number
+            if _valid(re.sub(r"[ -]", "", piece).upper(), formats):
+                return cut
+        return None

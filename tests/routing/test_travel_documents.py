@@ -1,0 +1,96 @@
+"""Passport and driver-licence numbers: found after a cue word in many languages, never
+on a bare alphanumeric run (issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hybridsdk.routing._detectors import PiiScanner
+from hybridsdk.routing._travel_documents import TravelDocumentDetector
+
+SCANNER = PiiScanner(ner=False, use_phonenumbers=True)
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(f.kind.value, f.detector, f.value(text)) for f in SCANNER.scan(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("My passport number is 123456789.", "123456789"),  # US / UK
+        ("US passport no. C12345678, exp 2031", "C12345678"),  # US next generation
+        ("Reisepass-Nr.: C01X00T47", "C01X00T47"),  # DE
+        ("Reisepassnummer C01X00T47", "C01X00T47"),
+        ("passeport n° 12AB34567", "12AB34567"),  # FR
+        ("numero passaporto YA1234567", "YA1234567"),  # IT
+        ("pasaporte: AAA123456", "AAA123456"),  # ES
+        ("paspoort SPECI2014", "SPECI2014"),  # NL specimen
+        ("passport K1234567 (India)", "K1234567"),  # IN
+        ("パスポート番号はTK1234567です", "TK1234567"),  # JP, glued to kana
+        ("passaporte FA123456", "FA123456"),  # BR
+        ("护照号码E12345678", "E12345678"),  # CN, glued to hanzi
+        ("여권 번호 M12345678", "M12345678"),
+        ('{"passport_no": "YA1234567"}', "YA1234567"),
+    ],
+)
+def test_passports_after_a_cue(text: str, value: str) -> None:
+    assert ("national_id", "passport", value) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("driver's license: D1234567", "D1234567"),  # US (CA)
+        ("DL# A123456789012", "A123456789012"),  # US (FL, compact)
+        ("driving licence MORGA753116SM9IJ", "MORGA753116SM9IJ"),  # UK DVLA
+        ("Führerschein-Nr. B072RRE2I55", "B072RRE2I55"),  # DE
+        ("permis de conduire n° 123456789012", "123456789012"),  # FR
+        ("patente di guida U11234567X", "U11234567X"),  # IT
+        ("permiso de conducir 12345678Z", "12345678Z"),  # ES
+        ("rijbewijs 5012345678", "5012345678"),  # NL
+        ("driving licence no. MH14 20110012345", "MH14 20110012345"),  # IN
+        ("運転免許証番号: 123456789012", "123456789012"),  # JP
+        ("CNH 12345678901", "12345678901"),  # BR
+        ("驾驶证号11010519491231002X", "11010519491231002X"),  # CN
+    ],
+)
+def test_driver_licences_after_a_cue(text: str, value: str) -> None:
+    kinds = found(text)
+    assert any(k == "national_id" and v == value for k, _, v in kinds), kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C01X00T47",  # no cue at all
+        "booking ref AB1234567, seat 12A",
+        "order 123456789 shipped",
+        "A1234567 is my code",
+        "I renewed my passport and order 123456789 arrived",  # cue too far, other words
+        "passport renewal takes 10 weeks, ref 123456789",
+        "passport expires 2031-05-01",
+        "passport valid until 12.05.2031",
+        "passport photo 35x45mm",
+        "passport 2031",
+        "my passport is pending",
+        "Passport to Pimlico (1949)",
+        "driving licence class B since 2010",
+        "driver's license renewal fee USD 35",
+        "Passport Office Case ID: open",
+        "je n'ai pas 123456789 euros",  # French "pas" is no cue
+        "software licence key 123456789012",  # a licence, not a driver's
+    ],
+)
+def test_hard_negatives(text: str) -> None:
+    assert not [f for f in found(text) if f[1] in ("passport", "driver_licence")], found(text)
+
+
+def test_redacted_placeholder_is_not_a_number() -> None:
+    assert not list(TravelDocumentDetector()("passport number <NATIONAL_ID_1>"))
+
+
+def test_the_gap_between_cue_and_value_is_bounded() -> None:
+    near = "passport number is 123456789"
+    assert list(TravelDocumentDetector(max_gap=4)(near)) == []
+    assert len(list(TravelDocumentDetector()(near))) == 1
