@@ -250,7 +250,7 @@ def generation_flow(
             exchange = ChatExchange(endpoint, body, incremental=req.incremental, deadline=deadline)
             try:
                 if endpoint.mode != "plain":
-                    exchange.key = yield Call(io.key, (endpoint,))
+                    exchange.key = yield Call(io.key, (endpoint, exchange.left_s()))
                 stream = io.open(exchange)
                 handles.append(stream)
                 while True:

@@ -276,15 +276,20 @@ class SyncChatIO:
         )
         self._keys: dict[str, KeyConfig] = {}
 
-    def key(self, endpoint: CloudEndpoint) -> KeyConfig:
-        """The endpoint's pinned key, or the one it publishes (cached)."""
+    def key(self, endpoint: CloudEndpoint, left_s: float | None = None) -> KeyConfig:
+        """The endpoint's pinned key, or the one it publishes (cached).
+
+        Args:
+            endpoint: the gateway.
+            left_s: seconds left before the request's deadline (caps the fetch).
+        """
         if endpoint.key_config is not None:
             return _key_from(endpoint, endpoint.key_config)
         cached = self._keys.get(endpoint.url)
         if cached is None:
             try:
                 r = self._client.get(
-                    endpoint.url.rstrip("/") + _GATEWAY_PATH, timeout=_timeout(endpoint)
+                    endpoint.url.rstrip("/") + _GATEWAY_PATH, timeout=_timeout(endpoint, left_s)
                 )
             except httpx.HTTPError as exc:
                 raise TransportError(
@@ -340,15 +345,20 @@ class AsyncChatIO:
         self._client = httpx.AsyncClient(transport=transport)
         self._keys: dict[str, KeyConfig] = {}
 
-    async def key(self, endpoint: CloudEndpoint) -> KeyConfig:
-        """The endpoint's pinned key, or the one it publishes (cached)."""
+    async def key(self, endpoint: CloudEndpoint, left_s: float | None = None) -> KeyConfig:
+        """The endpoint's pinned key, or the one it publishes (cached).
+
+        Args:
+            endpoint: the gateway.
+            left_s: seconds left before the request's deadline (caps the fetch).
+        """
         if endpoint.key_config is not None:
             return _key_from(endpoint, endpoint.key_config)
         cached = self._keys.get(endpoint.url)
         if cached is None:
             try:
                 r = await self._client.get(
-                    endpoint.url.rstrip("/") + _GATEWAY_PATH, timeout=_timeout(endpoint)
+                    endpoint.url.rstrip("/") + _GATEWAY_PATH, timeout=_timeout(endpoint, left_s)
                 )
             except httpx.HTTPError as exc:
                 raise TransportError(
