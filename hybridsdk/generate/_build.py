@@ -25,12 +25,12 @@ import numpy as np
 from numpy.typing import NDArray
 
 from hybridsdk._exceptions import ModelIntegrityError, ModelLoadError, ModelNotFoundError
+from hybridsdk._pinned_wheel import sha256_file
 from hybridsdk.generate._artifacts import (
     SMOLLM2_135M,
     WheelModel,
     cache_root,
     ensure_gguf,
-    sha256_file,
 )
 
 logger = logging.getLogger("hybridsdk.generate")

