@@ -15,9 +15,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import stat
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,6 +24,11 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from hybridsdk._exceptions import ConfigurationError, HybridSDKError
+from hybridsdk.gateway._secret_files import (
+    check_private,
+    ensure_private_dir,
+    write_private_json,
+)
 from hybridsdk.wire._blind_rsa import pss_spki
 from hybridsdk.wire._private_token import NK, token_key_id
 
@@ -85,26 +87,11 @@ def _write(directory: Path, key: IssuerKey) -> None:
         serialization.NoEncryption(),
     ).decode("ascii")
     record = {"private_key_pem": pem, "created_at": key.created_at, "retire_at": key.retire_at}
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=".issuer-", suffix=".tmp")
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(record, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, _file(directory, key))
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_private_json(_file(directory, key), record)
 
 
 def _read(path: Path) -> IssuerKey:
-    mode = path.stat().st_mode
-    if mode & (stat.S_IRWXG | stat.S_IRWXO):
-        raise ConfigurationError(
-            f"issuer key file {path} is accessible by other users (mode "
-            f"{stat.S_IMODE(mode):04o}); run: chmod 600 {path}"
-        )
+    check_private(path, "issuer key file")
     try:
         record = json.loads(path.read_text(encoding="utf-8"))
         key = serialization.load_pem_private_key(
@@ -157,8 +144,7 @@ def generate_issuer_keys(directory: Path, *, now: float | None = None) -> Issuer
         raise ConfigurationError(
             f"{directory} already holds issuer keys; use `hybridsdk issuer rotate` to add one"
         )
-    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(directory, 0o700)
+    ensure_private_dir(directory)
     key = _new_key(time.time() if now is None else now)
     _write(directory, key)
     return key

@@ -16,16 +16,18 @@ from __future__ import annotations
 import json
 import logging
 import math
-import os
 import secrets
-import stat
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from hybridsdk._exceptions import ConfigurationError, HybridSDKError, KeyConfigError
+from hybridsdk.gateway._secret_files import (
+    check_private,
+    ensure_private_dir,
+    write_private_json,
+)
 from hybridsdk.wire._keyconfig import KeyConfig, generate_key_config, parse_key_config
 from hybridsdk.wire._ohttp import GatewayKey
 
@@ -75,12 +77,6 @@ def _file(directory: Path, key_id: int) -> Path:
     return directory / f"key-{key_id:03d}.json"
 
 
-def _ensure_dir(directory: Path) -> None:
-    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-    # mkdir's mode is masked by the umask, and an existing folder keeps its own: set it.
-    os.chmod(directory, 0o700)
-
-
 def _write(directory: Path, key: StoredKey) -> None:
     record = {
         "key_id": key.config.key_id,
@@ -89,27 +85,11 @@ def _write(directory: Path, key: StoredKey) -> None:
         "created_at": key.created_at,
         "retire_at": key.retire_at,
     }
-    # Create 0600 from the first byte (no window with a readable file), then rename.
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=".key-", suffix=".tmp")
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(record, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, _file(directory, key.config.key_id))
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_private_json(_file(directory, key.config.key_id), record)
 
 
 def _read(path: Path) -> StoredKey:
-    mode = path.stat().st_mode
-    if mode & (stat.S_IRWXG | stat.S_IRWXO):
-        raise ConfigurationError(
-            f"key file {path} is accessible by other users (mode {stat.S_IMODE(mode):04o}); "
-            f"run: chmod 600 {path}"
-        )
+    check_private(path, "key file")
     try:
         record = json.loads(path.read_text(encoding="utf-8"))
         config = parse_key_config(bytes.fromhex(record["config"]))
@@ -174,7 +154,7 @@ def generate_keys(
         raise ConfigurationError(
             f"{directory} already holds keys; use `hybridsdk keys rotate` to add one"
         )
-    _ensure_dir(directory)
+    ensure_private_dir(directory)
     config, private = generate_key_config(secrets.randbelow(256) if key_id is None else key_id)
     key = StoredKey(config, private, time.time() if now is None else now)
     _write(directory, key)
@@ -195,7 +175,7 @@ def rotate_keys(directory: Path, *, grace_s: float, now: float | None = None) ->
         raise ConfigurationError(f"grace period must be >= 0 seconds, got {grace_s}")
     moment = time.time() if now is None else now
     existing = read_keys(directory)
-    _ensure_dir(directory)
+    ensure_private_dir(directory)
     used = {k.config.key_id for k in existing if k.current(moment)}
     if len(used) >= 256:
         raise ConfigurationError(f"all 256 key ids in {directory} are in use; retire some")
