@@ -1,19 +1,24 @@
 """Person names, street addresses and dates of birth, found by a small token tagger.
 
-The tagger is a linear model over hashed token features (`_ner_features`), trained on
-the "tune" split of `benchmarks/privacy_data/pii_textgen.py` by
-`edge_models/build/build_pii_ner.py` and shipped as `hybridsdk/routing/models/pii-ner.onnx`
-(a weight-table lookup and a sum: about 2 MB, a fraction of a millisecond per text). ONNX
-Runtime (extra "onnx") runs it; the file's sha256 is pinned here, so a changed file is
-refused. Decoding is Viterbi under BIO rules (an inside tag only after its own begin).
+The tagger sums hashed token features (`_ner_features`: word, shape, affixes, script,
+neighbours, and membership in first-name, last-name, title, street and place word lists
+drawn from Faker's providers) into a 32-wide vector per token, runs a bidirectional GRU
+over the tokens and scores BIO labels. It is trained by `edge_models/build/build_pii_ner.py`
+(torch at build time only) and shipped as `hybridsdk/routing/models/pii-ner.onnx` (about
+4.4 MB, the word lists in its metadata); ONNX Runtime (extra "onnx") runs it on one thread.
+The file's sha256 is pinned here, so a changed file is refused. Decoding is Viterbi under
+BIO rules (an inside tag only after its own begin), then plain words that spilled over a
+span's edges are trimmed.
 
 Use `NerDetector()` as a detector in a `PiiScanner`, or `default_detectors(ner=True)`.
 Without it, the scanner is regex-only: no names, addresses or birth dates (their recall
-is then 0; see docs/routing.md).
+is then 0; see docs/privacy.md).
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import logging
 import re
@@ -24,16 +29,20 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from hybridsdk._exceptions import ConfigurationError, MissingDependencyError
+from hybridsdk._exceptions import (
+    ConfigurationError,
+    InputValidationError,
+    MissingDependencyError,
+)
 from hybridsdk.routing._detectors import Finding, PiiKind
-from hybridsdk.routing._ner_features import LABELS, featurize, tokenize
+from hybridsdk.routing._ner_features import LABELS, Gazetteer, featurize, tokenize
 
 __all__ = ["MODEL_PATH", "MODEL_SHA256", "NerDetector"]
 
 logger = logging.getLogger("hybridsdk.routing.privacy")
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "pii-ner.onnx"
-MODEL_SHA256 = "3d4e1fac7c36e097509340760e013a94c7dbcf2759e82bc706ec6f0603c8b8c9"
+MODEL_SHA256 = "20d69ba1ce42a8fd98aa7ac4b0ed308adfc9f106483baf14e5874beba1902bab"
 
 _KIND = {"PER": PiiKind.PERSON, "ADDR": PiiKind.ADDRESS, "DOB": PiiKind.DOB}
 _N = len(LABELS)
@@ -111,6 +120,63 @@ def _extend(text: str, kind: str, end: int) -> int:
     return end
 
 
+# Lower-case words that belong inside a name ("Ruben de Heer", "Ludwig van Beethoven").
+_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "di",
+        "da",
+        "das",
+        "dos",
+        "du",
+        "del",
+        "della",
+        "la",
+        "le",
+        "ter",
+        "ten",
+        "bin",
+        "ben",
+        "al",
+        "el",
+        "y",
+        "e",
+        "zu",
+        "af",
+    ]
+)
+_CASELESS_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _trim(text: str, spans: list[tuple[int, int]], i: int, j: int, kind: str) -> tuple[int, int]:
+    """Token range [i, j) of a span less what the tagger let spill over its edges, when
+    the span has a capitalised word: plain lower-case words around a name ("Cheryl Burke
+    *will*", "*heet* Iain Thompson") or after an address ("..., 41304 *card*"), and CJK
+    characters glued to a name in another script ("Andrade*様*")."""
+    if kind == "DOB":
+        return i, j
+    toks = [text[a:b] for a, b in spans[i:j]]
+    if not any(t[:1].isupper() for t in toks):
+        return i, j
+
+    def spill(t: str) -> bool:
+        if kind == "ADDR":
+            return t.isascii() and t.isalpha() and t.islower()
+        return (t.isalpha() and t.islower() and t not in _PARTICLES) or bool(_CASELESS_RE.match(t))
+
+    while kind == "PER" and i < j and spill(toks[0]):
+        toks.pop(0)
+        i += 1
+    while i < j and spill(toks[-1]):
+        toks.pop()
+        j -= 1
+    return i, j
+
+
 class NerDetector:
     """Names, addresses and dates of birth from the ONNX token tagger.
 
@@ -130,6 +196,8 @@ class NerDetector:
         sha256: str | None = None,
         min_confidence: float = 0.6,
     ) -> None:
+        if not 0.0 <= min_confidence <= 1.0:
+            raise ConfigurationError(f"min_confidence must be in [0, 1], got {min_confidence}")
         try:
             import onnxruntime as ort
         except ImportError as exc:
@@ -156,16 +224,33 @@ class NerDetector:
             data, sess_options=options, providers=["CPUExecutionProvider"]
         )
         self._input = self._session.get_inputs()[0].name
+        # The word lists ride in the model file (so its sha256 covers them too).
+        meta = self._session.get_modelmeta().custom_metadata_map
+        try:
+            blob = (
+                base64.b64decode(meta["gazetteer"], validate=True) if "gazetteer" in meta else None
+            )
+        except binascii.Error as exc:
+            raise ConfigurationError(
+                f"{path} has a gazetteer that is not base64 ({exc}); rebuild the tagger "
+                "with `python edge_models/build/build_pii_ner.py`"
+            ) from exc
+        self._gazetteer = Gazetteer.from_bytes(blob) if blob is not None else None
         self.min_confidence = min_confidence
 
     def __call__(self, text: str) -> Iterator[Finding]:
+        if not isinstance(text, str):
+            raise InputValidationError(
+                f"the tagger needs text as str, got {type(text).__name__}; "
+                "decode bytes first (text.decode('utf-8'))"
+            )
         # Placeholders left by an earlier scrubbing pass ("<EMAIL_1>") are not words.
         if "<" in text:
             text = _PLACEHOLDER_RE.sub(lambda m: " " * len(m.group(0)), text)
         spans = tokenize(text)
         if not spans:
             return
-        feats = featurize(text, spans)
+        feats = featurize(text, spans, self._gazetteer)
         (scores,) = self._session.run(None, {self._input: feats})
         tags = _viterbi(scores)
         # Probabilities for the confidence: softmax per token.
@@ -182,7 +267,11 @@ class NerDetector:
             while j < len(tags) and LABELS[tags[j]] == "I-" + kind:
                 j += 1
             conf = float(np.mean([probs[k, tags[k]] for k in range(i, j)]))
-            start, end = spans[i][0], _extend(text, kind, spans[j - 1][1])
+            a, b = _trim(text, spans, i, j, kind)
+            if a == b:
+                i = j
+                continue
+            start, end = spans[a][0], _extend(text, kind, spans[b - 1][1])
             if conf >= self.min_confidence and _plausible(kind, text[start:end]):
                 # Scaled below every structured detector: where a phone number or an id
                 # overlaps a tagged span, the checked finding wins.
