@@ -240,7 +240,7 @@ def check_export(model: Any, blob: bytes, examples: list[tuple[np.ndarray, np.nd
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--tune-texts", type=int, default=12000)
+    parser.add_argument("--tune-texts", type=int, default=16000)
     parser.add_argument("--varied-texts", type=int, default=36000)
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--out", type=Path, default=OUT)

@@ -42,7 +42,7 @@ __all__ = ["MODEL_PATH", "MODEL_SHA256", "NerDetector"]
 logger = logging.getLogger("hybridsdk.routing.privacy")
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "pii-ner.onnx"
-MODEL_SHA256 = "20d69ba1ce42a8fd98aa7ac4b0ed308adfc9f106483baf14e5874beba1902bab"
+MODEL_SHA256 = "ccb5f6102bc54e6a90223298b8e93f82b1ad912f59cac56871c7fca6607286e4"
 
 _KIND = {"PER": PiiKind.PERSON, "ADDR": PiiKind.ADDRESS, "DOB": PiiKind.DOB}
 _N = len(LABELS)

@@ -12,7 +12,8 @@ shipped inside the ONNX file's metadata and read back by `Gazetteer.from_bytes`.
 
 Tokens: runs of letters, runs of digits, single punctuation marks, and single Han/kana
 characters (Chinese and Japanese are written without spaces, so a name is a run of
-characters inside a longer one). Hangul runs stay whole: Korean puts spaces between words.
+characters inside a longer one). Hangul runs stay whole (Korean puts spaces between words)
+except for a particle or copula at their end.
 """
 
 from __future__ import annotations
@@ -44,7 +45,12 @@ _GAZ_BITS = 1 << 20
 
 _TOKEN_RE = re.compile(
     r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"  # one Han or kana character
-    r"|[\uac00-\ud7af]+"  # a Hangul word
+    # A Hangul word, less a particle or copula glued to its end ("김민준" + "입니다"): Korean
+    # writes those onto the name. One-syllable particles only after three syllables, so
+    # that a two-syllable given name ending in one ("지은") stays whole.
+    r"|[\uac00-\ud7af]{2,}?(?=(?:입니다|이에요|예요|님이|님은|님의|님께|님|씨가|씨는|씨의|씨|께서|에게|한테|에서|으로)(?![\uac00-\ud7af]))"
+    r"|[\uac00-\ud7af]{3,}?(?=[은는이가을를의와과도](?![\uac00-\ud7af]))"
+    r"|[\uac00-\ud7af]+"
     r"|[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+"  # letters
     r"|\d+"
     r"|[^\w\s]"
