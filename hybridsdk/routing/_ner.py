@@ -79,7 +79,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 def _plausible(kind: str, value: str) -> bool:
     """Shape checks on a tagged span: a birth date has a year; a name has a capitalised
     word (or one in a script without case) that is not a weekday, month or greeting; an
-    address has a number or two such words."""
+    address has such a word and a number, or two such words."""
     if kind == "DOB":
         return len(value) >= 6 and (bool(re.search(r"\d{4}|\d{2}$", value)))
     proper = [
@@ -88,7 +88,10 @@ def _plausible(kind: str, value: str) -> bool:
         if (not w.isascii() or w[0].isupper()) and w.lower() not in _NOT_NAMES
     ]
     if kind == "ADDR":
-        return any(c.isdigit() for c in value) or len(proper) >= 2
+        # A run of digit groups with no word ("2221 2736 9039 7661") is no address.
+        # Nor is a reference after a short code ("PO 4500012345"): it needs a real word.
+        named = any(len(w) >= 3 or not w.isascii() for w in proper)
+        return named and (any(c.isdigit() for c in value) or len(proper) >= 2)
     return bool(proper)
 
 
@@ -103,21 +106,28 @@ id ok fyi hi hello thanks
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 
 _GLUED_RE = re.compile(r"(?:[-./][^\W_]+|\d+)+")
+# Hyphenated words right before a span ("Holm-Schweitzer-" before "Weg").
+_GLUED_BACK_RE = re.compile(r"(?<![^\W_])(?:[^\W\d_]+-)+\Z")
 _YEAR_RE = re.compile(r",? \d{4}\b")
 
 
-def _extend(text: str, kind: str, end: int) -> int:
-    """Stretches a span's end over what is glued to it ("Andre-sur" + "-Sauvage",
-    "1947-12" + "-16") and, for a birth date, over a year after a space ("5 février" +
-    " 1978"): the tagger scores tokens one by one and sometimes stops one short."""
+def _extend(text: str, kind: str, start: int, end: int) -> tuple[int, int]:
+    """Stretches a span over what is glued to it ("Holm-Schweitzer-" + "Weg",
+    "Andre-sur" + "-Sauvage", "1947-12" + "-16", "(CO" + ")") and, for a birth date, over
+    a year after a space ("5 février" + " 1978"): the tagger sometimes stops one short."""
+    b = _GLUED_BACK_RE.search(text, max(0, start - 40), start)
+    if b is not None and kind != "DOB":
+        start = b.start()
     m = _GLUED_RE.match(text, end)
     if m is not None:
         end = m.end()
+    if text.startswith(")", end) and text.count("(", start, end) > text.count(")", start, end):
+        end += 1  # "Turate (CO" + ")"
     if kind == "DOB":
         y = _YEAR_RE.match(text, end)
         if y is not None:
             end = y.end()
-    return end
+    return start, end
 
 
 # Lower-case words that belong inside a name ("Ruben de Heer", "Ludwig van Beethoven").
@@ -153,11 +163,17 @@ _CASELESS_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a
 
 
 def _trim(text: str, spans: list[tuple[int, int]], i: int, j: int, kind: str) -> tuple[int, int]:
-    """Token range [i, j) of a span less what the tagger let spill over its edges, when
-    the span has a capitalised word: plain lower-case words around a name ("Cheryl Burke
+    """Token range [i, j) of a span less what the tagger let spill over its edges:
+    punctuation, and, when the span has a capitalised word, plain lower-case words around a name ("Cheryl Burke
     *will*", "*heet* Iain Thompson") or after an address ("..., 41304 *card*"), and CJK
     characters glued to a name in another script ("Andrade*様*")."""
-    if kind == "DOB":
+    # Punctuation never opens a span, and closes one only as an abbreviation's full stop
+    # or a bracket ("Jr.", "Ревда (Сверд.)"): ", Mariahilfer Straße 45", "王伟" + a full-width comma.
+    while i < j and not text[spans[i][0]].isalnum():
+        i += 1
+    while i < j and not text[spans[j - 1][0]].isalnum() and text[spans[j - 1][0]] not in ".)":
+        j -= 1
+    if kind == "DOB" or i == j:
         return i, j
     toks = [text[a:b] for a, b in spans[i:j]]
     if not any(t[:1].isupper() for t in toks):
@@ -271,7 +287,7 @@ class NerDetector:
             if a == b:
                 i = j
                 continue
-            start, end = spans[a][0], _extend(text, kind, spans[b - 1][1])
+            start, end = _extend(text, kind, spans[a][0], spans[b - 1][1])
             if conf >= self.min_confidence and _plausible(kind, text[start:end]):
                 # Scaled below every structured detector: where a phone number or an id
                 # overlaps a tagged span, the checked finding wins.
