@@ -83,7 +83,12 @@ def encode(
     return out
 
 
-def train(examples: list[tuple[np.ndarray, np.ndarray]], epochs: int, seed: int) -> Any:
+def train(
+    examples: list[tuple[np.ndarray, np.ndarray]],
+    epochs: int,
+    seed: int,
+    feature_dropout: float = FEATURE_DROPOUT,
+) -> Any:
     import torch
     from torch import nn
     from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
@@ -107,7 +112,7 @@ def train(examples: list[tuple[np.ndarray, np.ndarray]], epochs: int, seed: int)
             if self.training:
                 # Feature dropout: no single feature (a word seen with its context in
                 # training) may carry a decision alone.
-                drop = torch.rand(feats.shape) < FEATURE_DROPOUT
+                drop = torch.rand(feats.shape) < feature_dropout
                 feats = torch.where(drop, torch.full_like(feats, N_FEATURES), feats)
             x = self.emb(feats).sum(2)  # batch x tokens x DIM
             packed = pack_padded_sequence(self.drop(x), lengths, batch_first=True, enforce_sorted=False)
@@ -243,6 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tune-texts", type=int, default=16000)
     parser.add_argument("--varied-texts", type=int, default=36000)
     parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--feature-dropout", type=float, default=FEATURE_DROPOUT)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--dev-out", type=Path, default=None, help="also write the dev set here")
     parser.add_argument("--dev-texts", type=int, default=2000)
@@ -259,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     examples = encode(texts, gazetteer)
     counts = np.bincount(np.concatenate([y for _, y in examples]), minlength=len(LABELS))
     print(f"{len(examples)} texts, {int(counts.sum())} tokens, {counts.tolist()} per label")
-    model = train(examples, args.epochs, seed=0)
+    model = train(examples, args.epochs, seed=0, feature_dropout=args.feature_dropout)
     blob = export(model, gazetteer, args.out)
     worst = check_export(model, blob, examples[:: max(1, len(examples) // 200)])
     if worst > 1e-3:
