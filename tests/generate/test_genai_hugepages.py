@@ -1,0 +1,85 @@
+"""Transparent huge pages for the session's weights: region bookkeeping and a real collapse."""
+
+from __future__ import annotations
+
+import ctypes
+import mmap
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from hybridsdk.generate._hugepages import HugePageCollapse, _subtract, anonymous_regions
+
+MB = 1 << 20
+
+
+def _thp_mode() -> str:
+    try:
+        text = Path("/sys/kernel/mm/transparent_hugepage/enabled").read_text()
+    except OSError:
+        return "absent"
+    return text.split("[", 1)[1].split("]", 1)[0]
+
+
+def _huge_kb(start: int, end: int) -> int:
+    total, inside = 0, False
+    for line in Path("/proc/self/smaps").read_text().splitlines():
+        head = line.split()[0]
+        if "-" in head and ":" not in head:
+            lo, hi = (int(x, 16) for x in head.split("-"))
+            inside = lo < end and start < hi
+        elif inside and head == "AnonHugePages:":
+            total += int(line.split()[1])
+    return total
+
+
+def test_subtract_keeps_only_new_memory() -> None:
+    before = frozenset({(0, 10 * MB), (40 * MB, 50 * MB)})
+    after = frozenset({(0, 20 * MB), (40 * MB, 50 * MB), (60 * MB, 61 * MB), (70 * MB, 80 * MB)})
+    # A grown region gives its new end; an unchanged one nothing; under 2 MiB is dropped.
+    assert _subtract(after, before) == {(10 * MB, 20 * MB), (70 * MB, 80 * MB)}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux /proc and madvise")
+def test_new_mapping_is_found_and_collapsed() -> None:
+    collapse = HugePageCollapse()
+    # A fresh anonymous mapping with every page touched (numpy would madvise it itself).
+    mem = mmap.mmap(-1, 64 * MB, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
+    mem.write(b"\x5a" * (64 * MB))
+    start = ctypes.addressof(ctypes.c_char.from_buffer(mem))
+    end = start + 64 * MB
+    new = _subtract(anonymous_regions(), collapse._before)
+    assert any(lo <= start and end <= hi for lo, hi in new)
+    collapse.start()
+    collapse.wait(60)
+    if _thp_mode() in ("never", "absent"):
+        assert _huge_kb(start, end) == 0
+        return
+    assert collapse.bytes_done >= 32 * MB
+    assert _huge_kb(start, end) >= 32 * 1024
+    assert mem[:] == b"\x5a" * (64 * MB)  # contents unchanged
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux /proc and madvise")
+def test_decoder_weights_land_on_huge_pages(genai_folder: Path, gguf_model) -> None:  # type: ignore[no-untyped-def]
+    from hybridsdk.generate._decoder import OnnxDecoder
+
+    c = gguf_model.config
+    kw = dict(
+        n_layers=c.n_layers,
+        n_kv_heads=c.n_kv_heads,
+        head_dim=c.head_dim,
+        context_length=c.context_length,
+    )
+    on = OnnxDecoder(genai_folder / "model.onnx", **kw)  # type: ignore[arg-type]
+    off = OnnxDecoder(genai_folder / "model.onnx", huge_pages=False, **kw)  # type: ignore[arg-type]
+    assert on.huge_pages is not None and off.huge_pages is None
+    on.huge_pages.wait(120)
+    if _thp_mode() not in ("never", "absent"):
+        assert on.huge_pages.bytes_done >= 32 * MB  # the prepacked weights, most of them
+    # Same numbers either way.
+    tokens = [1, 4093, 198, 504, 2365]
+    assert np.array_equal(on.forward(tokens), off.forward(tokens))
+    assert np.array_equal(on.forward([6354]), off.forward([6354]))
