@@ -178,6 +178,7 @@ class OnnxDecoder:
             raise InferenceError(f"ONNX Runtime failed decoding: {exc}") from exc
         self.length = total
         if keep == 1:
-            return self._logits[0].copy()  # the buffer is overwritten by the next step
+            row: NDArray[np.float32] = self._logits[0].copy()  # the next step overwrites it
+            return row
         logits: NDArray[np.float32] = binding.get_outputs()[0].numpy()[0]
         return logits

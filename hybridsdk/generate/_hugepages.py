@@ -75,7 +75,7 @@ def collapse(regions: frozenset[Region] | set[Region]) -> int:
 
 def _subtract(after: frozenset[Region], before: frozenset[Region]) -> frozenset[Region]:
     """The parts of `after` that no region of `before` covered (a grown heap's new end)."""
-    out = set()
+    out: set[Region] = set()
     for start, end in after:
         pieces = [(start, end)]
         for b_start, b_end in before:
