@@ -117,8 +117,9 @@ def main(argv: list[str] | None = None) -> None:
     from hybridsdk.generate import LocalGenerator
     from hybridsdk.generate._build import build_model
 
-    new_folder = args.new_folder or build_model()
-    prompt = LocalGenerator(new_folder).prompt_tokens(PROMPT)
+    built = build_model()
+    new_folder = args.new_folder or built
+    prompt = LocalGenerator(built).prompt_tokens(PROMPT)
     runs: dict[str, list[dict[str, Any]]] = {"old": [], "new": []}
     loads = []
     for _ in range(args.pairs):
