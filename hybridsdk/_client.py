@@ -488,11 +488,7 @@ class _BaseClient:
     def _plan(self, request: InferenceRequest) -> Generator[Call, Any, InferenceResult]:
         """Everything `infer` does, as calls for a driver: device read, offline probe,
         then each step of the request flow."""
-        if self._device.due():
-            self._device.store((yield Call(self._device.read, blocking=True)))
-        timeout_s = self._probe_timeout_s(request)
-        if self._cloud is not None and timeout_s > 0 and self.connectivity.probe_due():
-            self.connectivity.record_probe((yield Call(self._cloud.probe, (timeout_s,))))
+        yield from self._observe(request)
         flow = request_flow(request, self._context(request))
         step = next(flow)
         while True:
@@ -502,6 +498,15 @@ class _BaseClient:
             except StopIteration as stop:
                 result: InferenceResult = stop.value
                 return result
+
+    def _observe(self, request: InferenceRequest) -> Generator[Call, Any, None]:
+        """What `infer` and `generate` look at before routing: the device state (when
+        due), and while offline one cheap probe of the cloud (when due)."""
+        if self._device.due():
+            self._device.store((yield Call(self._device.read, blocking=True)))
+        timeout_s = self._probe_timeout_s(request)
+        if self._cloud is not None and timeout_s > 0 and self.connectivity.probe_due():
+            self.connectivity.record_probe((yield Call(self._cloud.probe, (timeout_s,))))
 
     def _step(self, step: Step) -> Generator[Call, Any, Outcome]:
         """One flow step as calls; every error becomes the step's `Outcome`."""
@@ -784,7 +789,8 @@ class Client(_BaseClient):
             privacy: the messages' label (detected personal data can only raise it).
             deadline_ms: time budget in milliseconds.
             cost_ceiling: the most this generation may cost on the cloud path.
-            deferrable: may wait for the cloud (not supported yet: answered locally).
+            deferrable: may wait for the cloud: with an outbox, a generation the cloud
+                cannot take now is stored and sent later (`deferred_generation(key)`).
             relay_buffers: the relay holds whole responses: ask the gateway for one chunk.
         """
         from hybridsdk._generate import GenerateStream
@@ -816,24 +822,12 @@ class Client(_BaseClient):
 
     def _send_chat(self, record: Any) -> bytes:
         """Deliver one deferred generation (the drain's `chat` sender)."""
-        from hybridsdk.cloud._chat_transport import ChatExchange, SyncChatIO, completion_bytes
-        from hybridsdk.outbox._chat_deferred import decode_deferred_chat
+        from hybridsdk._generate_cloud import deliver_deferred_chat
+        from hybridsdk.cloud._chat_transport import SyncChatIO
 
         if self._chat_io is None:
             self._chat_io = SyncChatIO()
-        endpoint = self.endpoints[0]
-        # Whole, not streamed, with the record's key: the gateway runs it once however
-        # often the drain sends it.
-        exchange = ChatExchange(
-            endpoint,
-            decode_deferred_chat(record.payload),
-            stream=False,
-            idempotency_key=record.idempotency_key,
-        )
-        if endpoint.mode != "plain":
-            exchange.key = self._chat_io.key(endpoint)
-        text = "".join(p for pieces in self._chat_io.open(exchange) for p in pieces)
-        return completion_bytes(exchange, text)
+        return drive(deliver_deferred_chat(self, record, self._chat_io), run_call)
 
     def _start_drainer(self, interval_s: float) -> None:
         from hybridsdk.outbox._drain import DrainRunner
@@ -933,6 +927,7 @@ class AsyncClient(_BaseClient):
         from hybridsdk._generate import AsyncGenerateStream
         from hybridsdk.cloud._chat_transport import AsyncChatIO
 
+        self._ensure_drainer()  # deferred generations drain as deferred infers do
         if self._chat_io is None:
             self._chat_io = AsyncChatIO()
         flow, handles = self._generation(
@@ -958,18 +953,14 @@ class AsyncClient(_BaseClient):
         return pieces.result
 
     async def _asend_chat(self, record: Any) -> bytes:
-        """Deliver one deferred generation (the async drain's `chat` sender)."""
-        from hybridsdk.cloud._chat_transport import AsyncChatIO, ChatExchange, completion_bytes
-        from hybridsdk.outbox._chat_deferred import decode_deferred_chat
+        """Deliver one deferred generation (the async drain's `chat` sender): the same
+        flow as `Client`'s, so the same once-only request (whole, Idempotency-Key)."""
+        from hybridsdk._generate_cloud import deliver_deferred_chat
+        from hybridsdk.cloud._chat_transport import AsyncChatIO
 
         if self._chat_io is None:
             self._chat_io = AsyncChatIO()
-        endpoint = self.endpoints[0]
-        exchange = ChatExchange(endpoint, decode_deferred_chat(record.payload))
-        if endpoint.mode != "plain":
-            exchange.key = await self._chat_io.key(endpoint)
-        parts = [p async for pieces in self._chat_io.open(exchange) for p in pieces]
-        return completion_bytes(exchange, "".join(parts))
+        return await adrive(deliver_deferred_chat(self, record, self._chat_io), arun_call)
 
     def _ensure_drainer(self) -> None:
         # Started on first use: it needs the running event loop.
