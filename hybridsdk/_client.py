@@ -49,6 +49,7 @@ from hybridsdk.routing._privacy import PrivacyPolicy
 from hybridsdk.routing._signals import CostBudget, DeviceStateLike, LatencyEstimator, Signals
 
 if TYPE_CHECKING:
+    from hybridsdk._generate import GenerateResult
     from hybridsdk.cloud._breaker import BreakerConfig, BreakerSnapshot
     from hybridsdk.cloud._chat_transport import AsyncChatIO, SyncChatIO
     from hybridsdk.cloud._client import AsyncCloudClient, CloudClient
@@ -161,7 +162,7 @@ class _BaseClient:
         offline_after: int | None = 3,
         probe_interval_s: float = 2.0,
         drain_interval_s: float = 30.0,
-        on_deferred_result: Callable[[InferenceResult], None] | None = None,
+        on_deferred_result: Callable[[InferenceResult | GenerateResult], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
         llm: LocalGenerator | None = None,
         telemetry: GenAIRecorder | None = None,
@@ -227,7 +228,7 @@ class _BaseClient:
             if self.outbox is None:
                 raise ConfigurationError("on_deferred_result needs an outbox (outbox=PATH)")
             callback = on_deferred_result
-            self.outbox.on_delivered = lambda record: callback(_deferred_result(record))
+            self.outbox.on_delivered = lambda record: callback(self._delivered(record))
         self._drainer: DrainRunner | None = None
         self._drain_interval_s = drain_interval_s
         if prebuilt is not None:
@@ -327,13 +328,21 @@ class _BaseClient:
         """
         if self.outbox is None:
             raise ConfigurationError("this client has no outbox: pass outbox=PATH")
-        from hybridsdk._generate import GenerateResult
-        from hybridsdk.outbox._chat_deferred import decode_chat_answer
         from hybridsdk.outbox._store import OutboxState
 
         record = self.outbox.get(idempotency_key)
         if record is None or record.state is not OutboxState.DELIVERED or record.result is None:
             return None
+        return self._delivered(record)
+
+    def _delivered(self, record: Any) -> Any:
+        """The result of a delivered outbox record: a `GenerateResult` for a deferred
+        generation, an `InferenceResult` for a deferred infer."""
+        from hybridsdk._generate import GenerateResult
+        from hybridsdk.outbox._chat_deferred import decode_chat_answer, is_chat
+
+        if not is_chat(record.payload):
+            return _deferred_result(record)
         text, finish, prompt, completion = decode_chat_answer(record.result)
         return GenerateResult(
             text=text,
@@ -343,7 +352,7 @@ class _BaseClient:
             completion_tokens=completion,
             cloud_completion_tokens=completion,
             cost=self.cloud_cost or 0.0,
-            idempotency_key=idempotency_key,
+            idempotency_key=record.idempotency_key,
         )
 
     def _encoder_model(self, name: str) -> LocalModel | None:
@@ -713,7 +722,8 @@ class Client(_BaseClient):
         drain_interval_s: how often the outbox drainer looks for work (it is also woken
             when the cloud comes back).
         on_deferred_result: called (from the drainer) with each deferred request's
-            answer once it is delivered; or poll `deferred_result(key)`.
+            answer once it is delivered (a `GenerateResult` for a deferred generation);
+            or poll `deferred_result(key)` / `deferred_generation(key)`.
         clock: monotonic seconds.
         telemetry: a `hybridsdk.telemetry.GenAIRecorder`: each infer is recorded as
             `hybridsdk.client.infer.duration` with its route, reasons and privacy label.

@@ -143,12 +143,14 @@ def test_an_open_breaker_defers_to_the_outbox_and_the_drain_probes_it(
 ) -> None:
     clock = FakeTime()
     endpoint = CloudEndpoint(proxy.url, key_config=keys, name="proxied")
+    delivered: list[object] = []
     with Client(
         cloud=endpoint,
         policy=Policy(mode=Mode.CLOUD_ONLY),
         llm=generator,
         device=False,
         retry=RetryPolicy(attempts=1),
+        on_deferred_result=delivered.append,
         breaker=BreakerConfig(
             window_size=1, minimum_calls=1, wait_duration_s=30, half_open_permits=1
         ),
@@ -170,6 +172,11 @@ def test_an_open_breaker_defers_to_the_outbox_and_the_drain_probes_it(
         assert _breaker(client).state is CircuitState.CLOSED
         answer = client.deferred_generation(second.idempotency_key)
     assert answer is not None and answer.text and answer.route is Route.CLOUD
+    # The callback gets each generation's answer as a GenerateResult too.
+    assert sorted(r.idempotency_key for r in delivered) == sorted(
+        [first.idempotency_key, second.idempotency_key]
+    )
+    assert all(type(r).__name__ == "GenerateResult" and r.text for r in delivered)
 
 
 def test_a_request_error_inside_the_encryption_is_typed_with_its_problem(
