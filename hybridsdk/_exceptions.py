@@ -234,6 +234,7 @@ class GatewayError(CloudError):
         status: the HTTP status code.
         problem_type: the RFC 9457 problem type URI, when the body was problem+json.
         retry_after_s: the parsed Retry-After, when the server sent one.
+        problem: the problem details (type, title, detail, status...), when kept; else {}.
     """
 
     def __init__(
@@ -243,11 +244,13 @@ class GatewayError(CloudError):
         status: int,
         problem_type: str | None = None,
         retry_after_s: float | None = None,
+        problem: dict[str, object] | None = None,
     ) -> None:
         super().__init__(message)
         self.status = status
         self.problem_type = problem_type
         self.retry_after_s = retry_after_s
+        self.problem: dict[str, object] = dict(problem or {})
 
 
 class ClockSkewError(GatewayError):
@@ -274,25 +277,7 @@ class ReplayWindowNarrowedError(GatewayError):
     """
 
 
-class _ProblemError(GatewayError):
-    """A GatewayError that keeps the gateway's RFC 9457 problem details."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        status: int,
-        problem_type: str | None = None,
-        retry_after_s: float | None = None,
-        problem: dict[str, object] | None = None,
-    ) -> None:
-        super().__init__(
-            message, status=status, problem_type=problem_type, retry_after_s=retry_after_s
-        )
-        self.problem: dict[str, object] = dict(problem or {})
-
-
-class RequestRejectedError(_ProblemError, InputValidationError):
+class RequestRejectedError(GatewayError, InputValidationError):
     """The gateway refused the request itself (400, 405, 411, 413-415, 422...): resending
     it, to this endpoint or another, cannot help. Fix the request (the message and
     `problem` say what was wrong: too many tokens, a body too large...).
@@ -304,7 +289,7 @@ class RequestRejectedError(_ProblemError, InputValidationError):
     """
 
 
-class CredentialsRejectedError(_ProblemError, ConfigurationError):
+class CredentialsRejectedError(GatewayError, ConfigurationError):
     """The endpoint refused the credentials (401, 403): another try will not help until
     they are fixed (`CloudEndpoint.headers`, the private-token issuer).
 

@@ -204,6 +204,19 @@ def _metric(gateway: LaunchedGateway, name: str) -> float:
     return sum(v for k, v in samples.items() if k.split("{")[0] == name)
 
 
+def _async_client(proxy, keys, generator, folder: Path, interval_s: float) -> AsyncClient:  # type: ignore[no-untyped-def]
+    """An AsyncClient on a real SQLite outbox, its one endpoint behind the proxy."""
+    return AsyncClient(
+        cloud=CloudEndpoint(proxy.url, key_config=keys, name="proxied"),
+        policy=Policy(mode=Mode.CLOUD_ONLY),
+        llm=generator,
+        device=False,
+        retry=RetryPolicy(attempts=1),
+        outbox=folder / "outbox.sqlite3",
+        drain_interval_s=interval_s,
+    )
+
+
 def test_async_client_drains_deferred_generations_once(
     gateway: LaunchedGateway,
     keys: bytes,
@@ -211,18 +224,8 @@ def test_async_client_drains_deferred_generations_once(
     generator,  # type: ignore[no-untyped-def]
     tmp_path: Path,
 ) -> None:
-    endpoint = CloudEndpoint(proxy.url, key_config=keys, name="proxied")
-
     async def main() -> None:
-        async with AsyncClient(
-            cloud=endpoint,
-            policy=Policy(mode=Mode.CLOUD_ONLY),
-            llm=generator,
-            device=False,
-            retry=RetryPolicy(attempts=1),
-            outbox=tmp_path / "outbox.sqlite3",
-            drain_interval_s=3600,
-        ) as client:
+        async with _async_client(proxy, keys, generator, tmp_path, 3600) as client:
             proxy.outage(True)
             deferred = await client.generate(messages=MESSAGES, max_tokens=4, deferrable=True)
             assert deferred.route is Route.DEFERRED
@@ -257,18 +260,8 @@ def test_async_generate_starts_the_background_drain(
     generator,  # type: ignore[no-untyped-def]
     tmp_path: Path,
 ) -> None:
-    endpoint = CloudEndpoint(proxy.url, key_config=keys, name="proxied")
-
     async def main() -> str:
-        async with AsyncClient(
-            cloud=endpoint,
-            policy=Policy(mode=Mode.CLOUD_ONLY),
-            llm=generator,
-            device=False,
-            retry=RetryPolicy(attempts=1),
-            outbox=tmp_path / "outbox.sqlite3",
-            drain_interval_s=0.2,
-        ) as client:
+        async with _async_client(proxy, keys, generator, tmp_path, 0.2) as client:
             proxy.outage(True)
             deferred = await client.generate(messages=MESSAGES, max_tokens=4, deferrable=True)
             assert deferred.route is Route.DEFERRED and client._drain_task is not None

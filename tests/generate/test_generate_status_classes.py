@@ -244,3 +244,29 @@ def test_breaker_outcome_rules() -> None:
     assert breaker_outcome(TransportError("cut"), text_seen=True) is BreakerOutcome.FAILURE
     missing = GatewayError("no route", status=404)
     assert breaker_outcome(missing, text_seen=False) is BreakerOutcome.IGNORED
+
+
+@pytest.mark.parametrize(("status", "state"), [(413, "failed"), (401, "pending"), (503, "pending")])
+def test_the_drain_fails_a_rejected_generation_for_good_and_keeps_the_rest(  # type: ignore[no-untyped-def]
+    generator, tmp_path, status, state
+) -> None:
+    from hybridsdk.outbox._chat_deferred import encode_deferred_chat
+
+    script = _Script([status])
+    endpoint = CloudEndpoint("http://127.0.0.2:9", mode="plain", name="a")
+    with Client(
+        llm=generator,
+        device=False,
+        cloud=endpoint,
+        outbox=tmp_path / "outbox.sqlite3",
+        drain_interval_s=3600,
+        retry=RetryPolicy(attempts=1),
+    ) as client:
+        client._drainer.stop()  # this test drains by itself  # type: ignore[union-attr]
+        client._chat_io = SyncChatIO(transport=httpx.MockTransport(script))
+        body = {"messages": MESSAGES, "max_tokens": 900}
+        client.outbox.put(encode_deferred_chat(body), idempotency_key="k1", stream="generate")
+        report = client.drain_outbox()
+        record = client.outbox.get("k1")
+    assert report.attempted == 1 and record.state.value == state
+    assert script.hits == ["a"] and str(status) in (record.last_error or "")
