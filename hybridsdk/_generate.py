@@ -18,10 +18,12 @@ sync and async clients share every decision:
 - deadline: ``deadline_ms`` bounds the cloud stream (connect/read timeouts from the time
   left, every read clamped to it); when it passes mid-stream the device continues
   (``failover="cloud_deadline"``), or, when no device may answer, `DeadlineExceededError`;
-- endpoints: when one fails before its first text (connect error, 5xx, open breaker) the
-  next configured endpoint is tried before the device, as `infer` does; reasons
-  ``endpoint_failed``/``endpoint_skipped`` per endpoint passed over, ``cloud_endpoint``
+- endpoints (`_generate_cloud.walk_endpoints`): with `infer`'s circuit breakers, retry
+  policy and budgets; when one fails before its first text (connect error, 5xx, open
+  breaker, retries spent) the next configured endpoint is tried before the device;
+  reasons ``endpoint_failed``/``endpoint_skipped``/``endpoint_retry``, ``cloud_endpoint``
   names the one that answered and ``endpoint_failover`` marks that it was not the first;
+  a 4xx about the request or its credentials raises a typed error (`_chat_faults`);
 - accounting: tokens (prompt, completion) and cost on every result: the gateway's
   ``usage`` when the stream ended normally, otherwise the local tokenizer's count of the
   cloud text (``usage_estimated=True``); time to first token and tokens per second.

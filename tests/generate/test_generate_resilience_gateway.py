@@ -158,6 +158,7 @@ def test_an_open_breaker_defers_to_the_outbox_and_the_drain_probes_it(
         drain_interval_s=3600,
         clock=clock,
     ) as client:
+        client._drainer.stop()  # drained below, by the test  # type: ignore[union-attr]
         proxy.set_faults(FaultPlan(probabilities={"http_503": 1.0}))
         first = client.generate(messages=MESSAGES, max_tokens=4, deferrable=True)
         assert first.route is Route.DEFERRED and "cloud_failed" in _codes(first)
