@@ -324,13 +324,18 @@ class _BaseClient:
         with route "cloud"); None while pending.
 
         Raises:
-            ConfigurationError: this client has no outbox.
+            ConfigurationError: this client has no outbox, or the key is a deferred infer.
         """
         if self.outbox is None:
             raise ConfigurationError("this client has no outbox: pass outbox=PATH")
+        from hybridsdk.outbox._chat_deferred import is_chat
         from hybridsdk.outbox._store import OutboxState
 
         record = self.outbox.get(idempotency_key)
+        if record is not None and not is_chat(record.payload):
+            raise ConfigurationError(
+                f"{idempotency_key!r} is a deferred infer: read it with deferred_result(key)"
+            )
         if record is None or record.state is not OutboxState.DELIVERED or record.result is None:
             return None
         return self._delivered(record)
@@ -563,13 +568,20 @@ class _BaseClient:
         """The cloud's answer to a deferred request once delivered; None while pending.
 
         Raises:
-            ConfigurationError: this client has no outbox.
+            ConfigurationError: this client has no outbox, or the key is a deferred
+                generation (`deferred_generation(key)`).
         """
         if self.outbox is None:
             raise ConfigurationError("this client has no outbox: pass outbox=PATH")
+        from hybridsdk.outbox._chat_deferred import is_chat
         from hybridsdk.outbox._store import OutboxState
 
         record = self.outbox.get(idempotency_key)
+        if record is not None and is_chat(record.payload):
+            raise ConfigurationError(
+                f"{idempotency_key!r} is a deferred generation: read it with "
+                "deferred_generation(key)"
+            )
         if record is None or record.state is not OutboxState.DELIVERED or record.result is None:
             return None
         return _deferred_result(record)

@@ -338,7 +338,8 @@ class SyncChatIO:
                         )
                     )
                 if r.status_code != 200:
-                    content = _error_body(r.iter_bytes())
+                    with deadline_scope(exchange.deadline, time.monotonic):
+                        content = _error_body(r.iter_bytes())
                     raise exchange.outer_error(r.status_code, r.headers, content)
                 chunks = r.iter_bytes()
                 while True:

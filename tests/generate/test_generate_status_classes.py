@@ -268,5 +268,7 @@ def test_the_drain_fails_a_rejected_generation_for_good_and_keeps_the_rest(  # t
         client.outbox.put(encode_deferred_chat(body), idempotency_key="k1", stream="generate")
         report = client.drain_outbox()
         record = client.outbox.get("k1")
+        with pytest.raises(ConfigurationError, match="deferred_generation"):
+            client.deferred_result("k1")  # the infer accessor names the right one
     assert report.attempted == 1 and record.state.value == state
     assert script.hits == ["a"] and str(status) in (record.last_error or "")
