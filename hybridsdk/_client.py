@@ -21,7 +21,12 @@ from pydantic import ValidationError
 
 from hybridsdk._connectivity import Connectivity
 from hybridsdk._degradation import ResponseCache
-from hybridsdk._exceptions import ConfigurationError, HybridSDKError, InputValidationError
+from hybridsdk._exceptions import (
+    CloudError,
+    ConfigurationError,
+    HybridSDKError,
+    InputValidationError,
+)
 from hybridsdk._flow import (
     CallCloud,
     Defer,
@@ -301,8 +306,23 @@ class _BaseClient:
         from hybridsdk.telemetry._genai import GenerationRecord
 
         started = time.perf_counter()
-        result = yield from flow
         assert self.telemetry is not None
+        try:
+            result = yield from flow
+        except HybridSDKError as exc:
+            # A typed failure (a rejected request, no path, the deadline) is recorded with
+            # its error.type, as the GenAI conventions ask; the caller still gets the error.
+            route = "cloud" if isinstance(exc, CloudError) else "none"
+            self.telemetry.record_generation(
+                GenerationRecord(
+                    model="unknown",
+                    route=route,
+                    duration_s=time.perf_counter() - started,
+                    privacy_class=privacy,
+                    error_type=type(exc).__name__,
+                )
+            )
+            raise
         self.telemetry.record_generation(
             GenerationRecord.from_generate(
                 result, duration_s=time.perf_counter() - started, privacy_class=privacy
