@@ -272,3 +272,50 @@ def test_the_drain_fails_a_rejected_generation_for_good_and_keeps_the_rest(  # t
             client.deferred_result("k1")  # the infer accessor names the right one
     assert report.attempted == 1 and record.state.value == state
     assert script.hits == ["a"] and str(status) in (record.last_error or "")
+
+
+def test_a_rotated_gateway_key_is_refetched_and_the_stream_resent(generator) -> None:  # type: ignore[no-untyped-def]
+    """The gateway no longer holds the key the client cached: a 400 #ohttp-key problem
+    (outside the encryption, as the gateway cannot open it), one refetch, one resend."""
+    from hybridsdk._exceptions import UnknownKeyIdError
+    from hybridsdk.wire._bhttp import decode_request
+    from hybridsdk.wire._bhttp_stream import content_piece, pad_sse, response_end, response_head
+    from hybridsdk.wire._chunked_ohttp import decapsulate_chunked_request
+    from hybridsdk.wire._keyconfig import encode_key_configs, generate_key_config
+    from hybridsdk.wire._ohttp import gateway_keys
+    from hybridsdk.wire._problem_types import PROBLEM_OHTTP_KEY
+
+    old, _ = generate_key_config(1)
+    new, private = generate_key_config(2)
+    held = gateway_keys((new, private))
+    published = [old, new]  # what GET returns: the retired key first, then the new one
+    log: list[str] = []
+
+    def gateway(request: httpx.Request) -> httpx.Response:
+        if request.method == "GET":
+            log.append(f"keys {published[0].key_id}")
+            return httpx.Response(200, content=encode_key_configs([published.pop(0)]))
+        try:
+            plain, reader = decapsulate_chunked_request(held, request.read())
+        except UnknownKeyIdError:
+            log.append("post refused")
+            problem = {"type": PROBLEM_OHTTP_KEY, "title": "unknown key id", "status": 400}
+            return httpx.Response(400, json=problem, headers={"content-type": PROBLEM})
+        decode_request(plain)
+        log.append("post answered")
+        out = reader.response_sender()
+        head = out.start() + out.seal(response_head(200, [(b"content-type", b"text/event-stream")]))
+        return httpx.Response(
+            200,
+            content=head + out.seal_final(content_piece(pad_sse(_sse("Paris"))) + response_end()),
+        )
+
+    endpoint = CloudEndpoint("http://127.0.0.2:9", name="gw")
+    with Client(
+        llm=generator, device=False, cloud=endpoint, policy=Policy(mode=Mode.CLOUD_ONLY)
+    ) as client:
+        client._chat_io = SyncChatIO(transport=httpx.MockTransport(gateway))
+        result = client.generate(messages=MESSAGES, max_tokens=4)
+    assert result.text == "Paris" and result.route is Route.CLOUD
+    assert log == ["keys 1", "post refused", "keys 2", "post answered"]
+    assert "stale_key_id" in {r.code: r.message for r in result.reasons}["endpoint_retry"]
