@@ -629,7 +629,7 @@ def _join(
                 )
             else:
                 b.t(rng.choice([". ", ", ", "! ", " - ", ". "]))
-        fill(b, ctx, tpl, spoken=spoken)
+        _fill_obf(b, ctx, tpl, 0.2)
 
 
 def style_chat(ctx: Ctx, b: Builder, keys: list[str], negs: int) -> None:
@@ -649,7 +649,7 @@ def style_chat(ctx: Ctx, b: Builder, keys: list[str], negs: int) -> None:
                 b.t("" if b.parts[-1][-1:] in "。!?" else rng.choice(["。", "、", "!"]))
             else:
                 b.t(" " if b.parts[-1][-1:] in ".!?" else rng.choice([". ", ", ", "! ", " "]))
-        _fill_obf(b, ctx, tpl, 0.2)
+        _fill_obf(b, ctx, tpl, 0.35)
     if rng.random() < 0.4:
         b.t((" " if ctx.lang not in ("ja", "zh") else "。") + rng.choice(ctx.L["bye"]))
 
@@ -673,7 +673,7 @@ def style_sms(ctx: Ctx, b: Builder, keys: list[str], negs: int) -> None:
     for i, tpl in enumerate(items):
         if i:
             b.t("、" if ctx.lang in ("ja", "zh") else rng.choice([". ", ", ", " "]))
-        _fill_obf(b, ctx, tpl, 0.15)
+        _fill_obf(b, ctx, tpl, 0.3)
     if "person" in keys:
         b.t(
             rng.choice([" - ", " ", "\n", " – "])
@@ -1203,7 +1203,10 @@ def check_record(rec: dict[str, Any], values: Sequence[str] | None = None) -> No
             if text[start:end] != val:
                 raise V.SetError(f"span {kind} {text[start:end]!r} != inserted {val!r}")
     if rec["style"] == "json_payload":
-        json.loads(text)
+        try:
+            json.loads(text)
+        except json.JSONDecodeError as e:
+            raise V.SetError(f"json_payload text is not JSON: {e}") from e
 
 
 _ID_CHECKS = {
@@ -1342,8 +1345,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{args.out} missing: run without --check to write it", file=sys.stderr)
             return 1
         on_disk = args.out.read_text(encoding="utf-8")
-        for line in on_disk.splitlines():
-            check_record(json.loads(line))
+        try:
+            for line in on_disk.splitlines():
+                check_record(json.loads(line))
+        except (V.SetError, json.JSONDecodeError) as e:
+            print(f"{args.out}: {e}", file=sys.stderr)
+            return 1
         if on_disk != text:
             print(f"{args.out} differs from what the generator makes now", file=sys.stderr)
             return 1
