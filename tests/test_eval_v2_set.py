@@ -78,6 +78,8 @@ def test_check_refuses_a_broken_span(gen: ModuleType) -> None:
         gen.check_record({**rec, "spans": [["phone", 5, 40]]})
     with pytest.raises(gen.V.SetError, match="overlapping"):
         gen.check_record({**rec, "spans": [["phone", 5, 17], ["person", 10, 12]]})
+    with pytest.raises(gen.V.SetError, match="touch"):
+        gen.check_record({**rec, "spans": [["person", 0, 4], ["phone", 4, 17]]})
     with pytest.raises(gen.V.SetError, match="unknown kind"):
         gen.check_record({**rec, "spans": [["telephone", 5, 17]]})
     with pytest.raises(gen.V.SetError, match="!= inserted"):

@@ -815,7 +815,12 @@ def make_token(rng: random.Random) -> str:
         return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
     head = b64({"alg": rng.choice(["HS256", "RS256"]), "typ": "JWT"})
-    body = b64({"sub": str(uuid.UUID(int=rng.getrandbits(128))), "iat": rng.randint(1_700_000_000, 1_800_000_000)})
+    body = b64(
+        {
+            "sub": str(uuid.UUID(int=rng.getrandbits(128))),
+            "iat": rng.randint(1_700_000_000, 1_800_000_000),
+        }
+    )
     return f"{head}.{body}.{_r(rng, _B64URL, 43)}"
 
 
