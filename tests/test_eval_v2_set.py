@@ -66,6 +66,10 @@ def test_the_file_is_what_the_generator_makes_on_a_sample(gen: ModuleType, tmp_p
     assert gen.main(["--n", "160", "--out", str(out), "--check"]) == 1
 
 
+def test_the_committed_file_is_exactly_what_the_generator_makes(gen: ModuleType) -> None:
+    assert gen.main(["--check"]) == 0
+
+
 def test_check_refuses_a_broken_span(gen: ModuleType) -> None:
     rec = {
         "text": "call 0176 1234567",

@@ -623,6 +623,8 @@ def _join(
         if i:
             if spoken:
                 b.t(" " + (rng.choice(ctx.L["voice"]) + " " if rng.random() < 0.4 else ""))
+            elif b.parts[-1][-1] in ".!?;。？！":
+                b.t("" if cjk and ctx.lang != "ko" else " ")
             elif cjk:
                 b.t(
                     rng.choice([cjk_end, "、", "。", " "])
@@ -809,7 +811,7 @@ def style_signature(ctx: Ctx, b: Builder, keys: list[str], negs: int) -> None:
     )
     if rng.random() < 0.7:
         a1, a2 = ctx.address_lines()
-        if a1 and rng.random() < 0.7:
+        if a1 and ctx.lang not in _CJK and rng.random() < 0.7:
             b.v("address", a1).t("\n").v("address", a2).t("\n")
         else:
             b.v("address", ctx.address()).t("\n")
