@@ -3,25 +3,40 @@
 One decode step streams every weight once (~130 MB for SmolLM2-135M), so it is bound by
 memory reads, and with 4 KiB pages by TLB misses too: a step touches ~33,000 pages. On a
 kernel whose transparent huge pages are in ``madvise`` mode (the common default), memory
-that ONNX Runtime allocates stays on 4 KiB pages. After a session is created, its prepacked
-weights sit in anonymous mappings that did not exist before; `madvise(MADV_COLLAPSE)`
-(Linux 6.1+) rewrites them onto 2 MiB pages in place, which is invisible to the process
-apart from speed (measured: ~14% less CPU per decode step on the 2-core VM, see
-docs/generate.md). Where the kernel, the libc or the platform does not support it, nothing
-happens.
+that ONNX Runtime allocates stays on 4 KiB pages. So: return free heap memory to the
+kernel (`malloc_trim`), note which 2 MiB chunks of anonymous memory are fully resident
+(``/proc/self/pagemap``), create the session, and collapse the chunks that became fully
+resident meanwhile, which hold its prepacked weights, with `madvise(MADV_COLLAPSE)`
+(Linux 6.1+). A collapse is invisible to the process apart from speed (measured: ~14% less
+CPU per decode step on the 2-core VM, see docs/generate.md). Where the kernel, the libc or
+the platform does not support it, nothing happens.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import logging
+import mmap
 import sys
 import threading
 import time
+from pathlib import Path
 
 logger = logging.getLogger("hybridsdk.generate")
 
-_HUGE = 2 << 20
+_PAGE = mmap.PAGESIZE
+
+
+def _pmd_size() -> int:
+    # 2 MiB with 4 KiB pages (x86-64, most arm64); 32 MiB with 16 KiB pages (Raspberry Pi 5).
+    try:
+        return int(Path("/sys/kernel/mm/transparent_hugepage/hpage_pmd_size").read_text())
+    except (OSError, ValueError):
+        return 2 << 20
+
+
+_HUGE = _pmd_size() if sys.platform.startswith("linux") else 2 << 20
 _MADV_HUGEPAGE = 14
 _MADV_COLLAPSE = 25
 
@@ -49,7 +64,7 @@ def anonymous_regions() -> frozenset[Region]:
     return frozenset(out)
 
 
-def collapse(regions: frozenset[Region] | set[Region]) -> int:
+def collapse(regions: frozenset[Region] | set[Region] | list[Region]) -> int:
     """Move `regions` (whole 2 MiB-aligned parts) onto huge pages; return the bytes done."""
     try:
         libc = ctypes.CDLL(None, use_errno=True)
@@ -73,41 +88,72 @@ def collapse(regions: frozenset[Region] | set[Region]) -> int:
     return done
 
 
-def _subtract(after: frozenset[Region], before: frozenset[Region]) -> frozenset[Region]:
-    """The parts of `after` that no region of `before` covered (a grown heap's new end)."""
-    out: set[Region] = set()
-    for start, end in after:
-        pieces = [(start, end)]
-        for b_start, b_end in before:
-            cut = []
-            for lo, hi in pieces:
-                if b_end <= lo or hi <= b_start:
-                    cut.append((lo, hi))
-                    continue
-                if lo < b_start:
-                    cut.append((lo, b_start))
-                if b_end < hi:
-                    cut.append((b_end, hi))
-            pieces = cut
-        out.update(p for p in pieces if p[1] - p[0] >= _HUGE)
+def _present_chunks(regions: frozenset[Region]) -> frozenset[int]:
+    """Starts of the 2 MiB-aligned chunks of `regions` whose every page is resident."""
+    import numpy as np
+
+    out: set[int] = set()
+    try:
+        fh = open("/proc/self/pagemap", "rb", buffering=0)  # noqa: SIM115
+    except OSError:
+        return frozenset()
+    per_chunk = _HUGE // _PAGE
+    with fh:
+        for start, end in regions:
+            lo = (start + _HUGE - 1) & ~(_HUGE - 1)
+            hi = end & ~(_HUGE - 1)
+            if hi <= lo:
+                continue
+            try:
+                fh.seek(lo // _PAGE * 8)
+                raw = fh.read((hi - lo) // _PAGE * 8)
+            except OSError:
+                continue
+            usable = len(raw) // (8 * per_chunk) * per_chunk * 8
+            entries = np.frombuffer(raw[:usable], dtype=np.uint64).reshape(-1, per_chunk)
+            present = ((entries >> np.uint64(63)) & np.uint64(1)).astype(bool).all(axis=1)
+            out.update(lo + i * _HUGE for i in np.flatnonzero(present).tolist())
     return frozenset(out)
 
 
+def _runs(chunks: frozenset[int]) -> list[Region]:
+    """Adjacent chunk starts merged into [start, end) ranges."""
+    out: list[Region] = []
+    for c in sorted(chunks):
+        if out and out[-1][1] == c:
+            out[-1] = (out[-1][0], c + _HUGE)
+        else:
+            out.append((c, c + _HUGE))
+    return out
+
+
+def _malloc_trim() -> None:
+    # glibc: give free heap pages back, so memory reused by the session shows as newly
+    # resident. Other libcs lack it; then only fresh mappings are found.
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None).malloc_trim(0)
+
+
 class HugePageCollapse:
-    """Collapse the mappings that appeared since construction, in a background thread.
+    """Collapse the memory that became resident since construction, in a background thread.
 
     Create it before the session, call `start()` after: the session is usable at once (a
     collapse is transparent to concurrent readers), it gets faster when the thread ends.
     """
 
     def __init__(self) -> None:
-        self._before = anonymous_regions()
+        self._before = frozenset[int]()
+        if sys.platform.startswith("linux"):
+            _malloc_trim()
+            self._before = _present_chunks(anonymous_regions())
         self._thread: threading.Thread | None = None
         self.bytes_done = 0
 
     def start(self) -> None:
-        """Begin collapsing the new mappings (returns at once)."""
-        new = _subtract(anonymous_regions(), self._before)
+        """Begin collapsing the newly resident chunks (returns at once)."""
+        if not sys.platform.startswith("linux"):
+            return
+        new = _runs(_present_chunks(anonymous_regions()) - self._before)
         if not new:
             return
 
