@@ -47,14 +47,14 @@ def _ours_round(gen: LocalGenerator, prompt: list[int], tokens: int) -> tuple[fl
     dec = gen._decoder
     dec.reset(len(prompt) + tokens)
     t0 = time.perf_counter()
-    logits = dec.forward(prompt)[-1]
+    logits = dec.forward(prompt, copy=False)[-1]
     ttft = time.perf_counter() - t0
     steps = []
     tok = int(np.argmax(logits))
     cpu = time.process_time()
     for _ in range(tokens):
         t = time.perf_counter()
-        logits = dec.forward([tok])[-1]
+        logits = dec.forward([tok], copy=False)[-1]
         steps.append(time.perf_counter() - t)
         tok = int(np.argmax(logits))
     CPU_S["ours"].append((time.process_time() - cpu) / tokens)

@@ -125,6 +125,7 @@ class OnnxDecoder:
         for new, prev in zip(self._buffers, old, strict=False):
             new[:, :, :keep] = prev[:, :, :keep]
         self._mask = np.ones((1, capacity), dtype=np.int64)
+        self._step_bound = False  # a new binding: nothing of a one-token step bound yet
         self._values = [self._ort.OrtValue.ortvalue_from_numpy(a) for a in self._buffers]
         # One binding per set of buffers: each step rebinds only the token inputs and logits.
         binding = self._session.io_binding()
@@ -136,12 +137,16 @@ class OnnxDecoder:
                 binding.bind_ortvalue_output(f"present.{layer}.{kind}", value)
         self._binding = binding
 
-    def forward(self, tokens: list[int], *, keep: int = 1) -> NDArray[np.float32]:
+    def forward(
+        self, tokens: list[int], *, keep: int = 1, copy: bool = True
+    ) -> NDArray[np.float32]:
         """Append `tokens` to the sequence; return logits [keep, vocab] of its last positions.
 
         Args:
             tokens: new token ids (a whole prompt, or one generated token).
             keep: how many trailing positions' logits to compute.
+            copy: with one row of logits, False returns a view of the decoder's own
+                buffer, valid until the next call (saves copying a vocabulary's floats).
         """
         if not tokens:
             raise InputValidationError("no tokens to run")
@@ -156,29 +161,31 @@ class OnnxDecoder:
         ov = self._ort.OrtValue.ortvalue_from_numpy
         binding = self._binding
         keep = min(keep, len(tokens))
+        one_token = len(tokens) == 1
         # OrtValues from numpy borrow the array's memory: keep both alive past the run.
-        if len(tokens) == 1:
+        if one_token:
             self._token[0, 0] = tokens[0]
-            ids = self._token_value
-        else:
-            ids = ov(np.asarray([tokens], dtype=np.int64))
-        binding.bind_ortvalue_input("input_ids", ids)
+        if not (one_token and self._step_bound):
+            ids = self._token_value if one_token else ov(np.asarray([tokens], dtype=np.int64))
+            binding.bind_ortvalue_input("input_ids", ids)
+            if keep == 1:
+                binding.bind_ortvalue_input("num_logits_to_keep", self._keep1_value)
+                binding.bind_ortvalue_output("logits", self._logits_value)
+            else:
+                keep_value = ov(np.asarray(keep, dtype=np.int64))
+                binding.bind_ortvalue_input("num_logits_to_keep", keep_value)
+                binding.bind_output("logits")  # a fresh output of shape [1, keep, vocab]
+            # One-token steps after this one only rebind the mask.
+            self._step_bound = one_token
         mask = self._mask[:, :total]  # all ones; only its length matters
         binding.bind_ortvalue_input("attention_mask", ov(mask))
-        if keep == 1:
-            binding.bind_ortvalue_input("num_logits_to_keep", self._keep1_value)
-            binding.bind_ortvalue_output("logits", self._logits_value)
-        else:
-            keep_value = ov(np.asarray(keep, dtype=np.int64))
-            binding.bind_ortvalue_input("num_logits_to_keep", keep_value)
-            binding.bind_output("logits")  # a fresh output of shape [1, keep, vocab]
         try:
             self._session.run_with_iobinding(binding)
         except Exception as exc:
             raise InferenceError(f"ONNX Runtime failed decoding: {exc}") from exc
         self.length = total
         if keep == 1:
-            row: NDArray[np.float32] = self._logits[0].copy()  # the next step overwrites it
-            return row
+            row: NDArray[np.float32] = self._logits[0]
+            return row.copy() if copy else row
         logits: NDArray[np.float32] = binding.get_outputs()[0].numpy()[0]
         return logits

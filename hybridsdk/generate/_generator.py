@@ -254,7 +254,7 @@ class LocalGenerator:
             decoder = self._decoder
             decoder.reset(len(prompt) + max_tokens)
             try:
-                logits = decoder.forward(prompt)[-1]
+                logits = decoder.forward(prompt, copy=False)[-1]
                 while len(generated) < max_tokens:
                     token = _pick(logits, temperature, top_p, rng)
                     if not generated:
@@ -281,7 +281,7 @@ class LocalGenerator:
                         break
                     if len(generated) >= max_tokens:
                         break
-                    logits = decoder.forward([token])[-1]
+                    logits = decoder.forward([token], copy=False)[-1]
             except GeneratorExit:
                 reason = "cancelled"
                 raise
