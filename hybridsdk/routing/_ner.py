@@ -58,6 +58,11 @@ _NEG = -1e9
 
 def _viterbi(scores: npt.NDArray[np.float32]) -> list[int]:
     """Best tag sequence under the BIO rules (scores: tokens x labels, log-odds)."""
+    greedy = scores.argmax(axis=1)
+    # Most texts: the best label of each token already obeys the rules, and is then the
+    # best sequence too (no search needed).
+    if _START_OK[greedy[0]] and _ALLOWED[greedy[:-1], greedy[1:]].all():
+        return [int(t) for t in greedy]
     n = scores.shape[0]
     trans = np.where(_ALLOWED, 0.0, _NEG)
     best = np.where(_START_OK, scores[0], _NEG)
