@@ -565,28 +565,12 @@ _HEX_RE = re.compile(r"[0-9a-fA-F]+")
 _HEX_SECRET_CUE_RE = re.compile(
     r"(?i)(?:key|token|secret|bearer|auth|credential|password|signature|hmac|salt|nonce)"
 )
+# "password_hash: 5f4d...", "token sha256=...": a digest named right before the hex.
+_HEX_DIGEST_CUE_RE = re.compile(
+    r"(?i)(?:hash(?:ed)?|digest|sha-?\d*|md5|checksum|fingerprint)[\"']?\W{0,4}$"
+)
 
 
-# A value the text itself labels as a credential ("password: ...", "api_key=...").
-_LABELLED_SECRET_RE = re.compile(
-    r"(?i)\b(?:pass(?:word|wd|phrase|code)?|pwd|pw|pin|secret|client[_-]?secret|api[_-]?key|"
-    r"access[_-]?key|secret[_-]?key|auth[_-]?token|access[_-]?token|token|"
-    # the same cue in other languages
-    r"passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|wachtwoord|"
-    r"parola d'ordine|parola chiave|lösenord|adgangskode|passord|hasło|пароль)"
-    # JSON keys ("password": "..."), then a separator or a verb ("is", "ist", "est", "es")
-    r"[\"']?\s*(?:[:=]|\b(?:is|ist|est|es|é|era|was|lautet|will be)\b)\s*(?::\s*)?[\"']?"
-    # Not a placeholder left by redaction or pseudonymisation ("<SECRET>", "<SECRET_1>").
-    r"(?!<[A-Z][A-Z_]*(?:_\d+)?>)([^\s\"',;]{4,})"
-)
-# CJK cues take no spaces: "パスワードはabc123です", "密码: abc123" (fullwidth colon too).
-_LABELLED_SECRET_CJK_RE = re.compile(
-    r"(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)\s*(?:[:\uff1a=は是]|는|은)?\s*"
-    r"(?!<[A-Z][A-Z_]*(?:_\d+)?>)([!-~]{4,})"
-)
-# "pin: 48.3258, -18.76", "pin: 54°38'...": a location pin, not a PIN.
-_NOT_A_PASSWORD_RE = re.compile(r"^[-+]?\d+(?:[.,]\d+)?(?:°|[.,]?$)|^[-+]?\d+°")
-_PLACEHOLDER_VALUE_RE = re.compile(r"^(?:\*+|x+|\.\.\.|<[^>]*>|null|none|true|false)$", re.I)
 
 
 class SecretDetector:
@@ -607,22 +591,19 @@ class SecretDetector:
             raise ConfigurationError(f"min_entropy must be in (0, 8] bits, got {min_entropy}")
         self.min_length = min_length
         self.min_entropy = min_entropy
+        # Imported here: that module builds on the classes above.
+        from hybridsdk.routing._cue_secrets import labelled_secrets
+
+        self._labelled = labelled_secrets
 
     def __call__(self, text: str) -> Iterator[Finding]:
         for name, pattern in _SECRET_PATTERNS:
             for m in pattern.finditer(text):
                 yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.99, name)
-        for pattern in (_LABELLED_SECRET_RE, _LABELLED_SECRET_CJK_RE):
-            for m in pattern.finditer(text):
-                # "password: hunter2", "api_key=...": the label says what the value is.
-                if _PLACEHOLDER_VALUE_RE.match(m.group(1)) or _NOT_A_PASSWORD_RE.match(m.group(1)):
-                    continue
-                end = m.end(1)
-                while end > m.start(1) + 4 and text[end - 1] in ".)]}":
-                    if text[end - 1] == ")" and "(" in text[m.start(1) : end]:
-                        break  # "ab(c)": the parenthesis is part of the value
-                    end -= 1  # sentence punctuation after the value
-                yield Finding.from_span(self.kind, text, m.start(1), end, 0.95, "labelled")
+        # "password: hunter2", "api_key=...", "Passwort lautet ...": the label says what
+        # the value is (many languages; hybridsdk/routing/_cue_secrets.py).
+        for a, b, confidence in self._labelled(text):
+            yield Finding.from_span(self.kind, text, a, b, confidence, "labelled")
         for m in _TOKEN_RE.finditer(text):
             token = m.group(0)
             if len(token) < self.min_length:
@@ -630,8 +611,9 @@ class SecretDetector:
             confidence = self._looks_random(token)
             if confidence is None:
                 continue
-            if _HEX_RE.fullmatch(token.rstrip("=")) and not _HEX_SECRET_CUE_RE.search(
-                text, max(0, m.start() - 32), m.start()
+            if _HEX_RE.fullmatch(token.rstrip("=")) and (
+                not _HEX_SECRET_CUE_RE.search(text, max(0, m.start() - 32), m.start())
+                or _HEX_DIGEST_CUE_RE.search(text, max(0, m.start() - 24), m.start())
             ):
                 continue  # git hashes, digests and undashed UUIDs: ids, not credentials
             yield Finding.from_span(self.kind, text, m.start(), m.end(), confidence, "entropy")

@@ -247,7 +247,10 @@ def test_coordinate_hard_negatives(text: str) -> None:
 @pytest.mark.parametrize(
     "text, value",
     [
-        ("wifi pwd hunter22 ok", None),
+        # A password cue then letters and digits is a password even without a separator
+        # (issue 12: "пароль Qw3rty9", "Wachtwoord river133"); a plain word is not.
+        ("wifi pwd hunter22 ok", "hunter22"),
+        ("wifi pwd reset ok", None),
         ("pwd: hunter22", "hunter22"),
         ("PW: S3cret!x", "S3cret!x"),
         ('{"user": "ana", "password": "abc123xyz"}', "abc123xyz"),
@@ -261,7 +264,7 @@ def test_coordinate_hard_negatives(text: str) -> None:
 def test_password_cues(text: str, value: str | None) -> None:
     secrets = [v for k, v in found(text) if k == "secret"]
     if value is None:
-        assert secrets == []  # a cue with no separator is prose ("pwd hunter22")
+        assert secrets == []  # a cue with no separator, then a word, is prose
     else:
         assert secrets == [value]
 

@@ -1,0 +1,379 @@
+"""Secrets the text itself labels: a cue word in one of many languages, then the value.
+
+    password: hunter2            mot de passe : Xk9#mQ2p      パスワードは「abc123」です
+    das Passwort lautet Ab1!     моё пароль — Qw3rty!         비밀번호는 abc123입니다
+    DB_PASSWORD=s3cr3t           {"apiKey": "..."}            postgres://app:s3cr3t@db/x
+    Authorization: Basic ...     curl -u admin:s3cr3t ...     मेरा पासवर्ड abc123 है
+
+Three readers, all yielding the value only (not its cue, quotes or sentence punctuation):
+
+- prose cues (`_CUES`): a cue word, up to four filler words ("password *for the wifi* is"),
+  a separator (`:`, `=`, a dash, or a copula of the cue's language: "is", "ist", "lautet",
+  "est", "è", "är", "to", "είναι", "هي", "は", "是", "는" ...) and the value. With no
+  separator ("пароль Qw3rty!") the value must look like a credential on its own;
+- code keys: an identifier whose last part names a credential (`DB_PASSWORD`, `dbPassword`,
+  `client_secret`, `x-api-key`, `STRIPE_SECRET_KEY`), then `=`/`:`;
+- URLs with a password (`scheme://user:password@host`) and `curl -u user:password`.
+
+A value is refused when it is a placeholder (`****`, `<password>`, `xxx`, `${DB_PASSWORD}`,
+`$PASS`, `{{ password }}`, `%s`), code (`os.environ[...]`, `process.env.X`), a URL, a date
+or a decimal number, or when the words between cue and value say it is something else
+("password *reset link*:", "password *length*:", "Passwort *vergessen*"). After a copula
+a plain word is refused ("the password is incorrect", "das Passwort ist falsch").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from hybridsdk.routing._bare_cue_secrets import looks_like_credential
+from hybridsdk.routing._detectors import Finding, PiiKind
+
+__all__ = ["CueSecretDetector", "labelled_secrets"]
+
+# ------------------------------------------------------------------ prose cues
+# Cue classes: "pw" takes any value of 4+ characters, "pin" 4-8 digits, "tok" a value that
+# looks like a key (8+ characters, digits or mixed case).
+_PW_CUES = {
+    "en": r"pass(?:word|wd|phrase|code)s?|pwd|pw|pass(?=\s*[:=])",
+    "de": r"passwort(?:es|s)?|kennwort(?:es|s)?|zugangscode|t[üu]rcode",
+    "fr": r"mot(?:s)? de passe|mdp|code d'acc[eè]s|code secret",
+    "es": r"contrase[ñn]a|clave(?: de acceso)?|c[óo]digo de acceso",
+    "pt": r"senha",
+    "it": r"parola d'ordine|parola chiave|codice di accesso",
+    "nl": r"wachtwoord(?:en)?|toegangscode",
+    "pl": r"has(?:ło|la|ła|łem|lo)",
+    "sv": r"lösenord(?:et)?|losenord",
+    "da": r"adgangskode(?:n)?|kodeord(?:et)?|passord(?:et)?",
+    "fi": r"salasana",
+    "cs": r"heslo",
+    "hu": r"jelszó|jelszo",
+    "ro": r"parol[aă]",
+    "tr": r"şifre(?:m|si|niz)?|sifre|parola(?:m|sı)?",
+    "el": r"κωδικ(?:ός|ό|ού|οί)(?: πρόσβασης)?|συνθηματικό",
+    "ru": r"парол(?:ь|я|ем)",
+    "ar": r"كلمة المرور|كلمة السر|كلمه السر|الباسورد|باسورد|رمز المرور|الرمز السري|الرقم السري",
+    "hi": r"पासवर्ड|कूटशब्द|पासकोड",
+    "id": r"kata sandi",
+}
+_PIN_CUES = (
+    r"koden|dörrkoden|portkoden|pin(?:[- ]?(?:code|kod|kód|код|nummer|number))?|pincode|code pin|codice pin|kod pin|"
+    r"c[óo]digo pin|geheimzahl|пин(?:-код)?|ПИН(?:-код)?|पिन|رمز pin"
+)
+_TOK_CUES = (
+    r"api[-_ ]?key|access[-_ ]?key|secret[-_ ]?key|private[-_ ]?key|client[-_ ]?secret|"
+    r"(?:access|auth|api|bearer|session|refresh)[-_ ]?token|token|secret|authorization|"
+    r"x-api-key|x-auth-token"
+)
+_CJK_CUES = r"パスワード|暗証番号|密码|密碼|口令|비밀번호|비번|암호|패스워드"
+
+# Copulas and verbs that separate a cue from its value, per language; all of them apply
+# after every cue except the short ones that are common words elsewhere ("to", "e").
+_VERBS = (
+    r"is|was|will be|ist|lautet|war|est|c'est|c’est|es|era|será|é|è|era|is|was|"
+    r"är|blir|er|jest|to|είναι|ειναι|это|—|هي|هو|هى|है|था|olarak|adalah"
+)
+_CJK_SEPS = r"[:：=は是为為]|는|은|:|は[、,]?"
+
+_LETTER_BEFORE = r"(?<![^\W\d_])"
+_CUE_RE = re.compile(
+    _LETTER_BEFORE
+    + r"(?:(?P<pw>"
+    + "|".join(_PW_CUES.values())
+    + r")|(?P<pin>"
+    + _PIN_CUES
+    + r")|(?P<tok>"
+    + _TOK_CUES
+    + r"))(?![^\W\d_])"
+    + r"|(?P<cjk>"
+    + _CJK_CUES
+    + r")",
+    re.IGNORECASE,
+)
+
+# After the cue: a closing quote (JSON key), up to four filler words, then a separator.
+_FILLER = r"(?:[^\W\d_]|['’-]){1,24}"
+_SEP_RE = re.compile(
+    r"(?P<q>[\"'`]?)(?P<fill>(?:[ \t]+" + _FILLER + r"){0,4}?)[ \t]*"
+    r"(?:(?P<punct>:=|=>|->|[:=：]|[-–—](?=[ \t]))|(?P<verb>['’]s|(?<=[ \t])(?:" + _VERBS + r"))(?![^\W\d_]))"
+    r"[ \t]*(?:[:：][ \t]*)?",
+    re.IGNORECASE,
+)
+_CJK_SEP_RE = re.compile(r"(?:\s*(?:" + _CJK_SEPS + r"))?\s*")
+_BARE_SEP_RE = re.compile(r"[ \t]+")
+# A copula after the value ("मेरा पासवर्ड abc123 है", "şifrem abc123 olarak").
+_COPULA_AFTER_RE = re.compile(r"[ \t]+(?:है|था|हैं)(?![^\W\d_])")
+
+# Words between cue and value that say the value is not the secret itself.
+_NOT_SECRET_WORDS = frozenset(
+    """reset link policy length strength hint field fields manager expires expiry expired
+    change changed changes update updated rules requirements requirement must should needs
+    need min max minimum maximum forgot forgotten forget recovery hash hashed salt type format
+    attempt attempts failed incorrect wrong invalid limit limits count expiration rotation
+    protected protection prompt label placeholder vault vergessen zurücksetzen falsch
+    ändern geändert richtlinie länge oublié oubliée réinitialiser incorrect perdu olvidé
+    olvidada restablecer incorrecta cambiar dimenticato dimenticata sbagliata reimpostare
+    vergeten onjuist wijzigen zapomniałem zapomniałam nieprawidłowe resetowanie glömt glömde
+    fel återställ ξέχασα λάθος αλλαγή забыл забыла неверный сброс сменить نسيت غير तरीका
+    भूल गलत παραγγελίας προϊόντος πελάτη επαλήθευσης κράτησης παρακολούθησης""".split()
+)
+# Plain words that are a state, not a value ("Password: required").
+_NOT_VALUES = frozenset(
+    """required optional incorrect wrong invalid expired missing empty hidden unknown changed
+    reset none null nil true false undefined redacted masked secret password passwd pass pwd
+    same unchanged n/a tbd todo falsch vergessen incorrecte oublié incorrecta sbagliata
+    onjuist fel changeme""".split()
+)
+_PLACEHOLDER_RE = re.compile(
+    r"^(?:(.)\1{2,}|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_]\w*|\{\{.*\}\}|\{[A-Za-z_]\w*\}|%\(?\w*\)?s|"
+    r"\[[^\]]*\]|\.{3}|…|[*•●]+.*|your[-_ ]?\w*|my[-_]?pass\w*|example\w*)$",
+    re.IGNORECASE,
+)
+_CODE_RE = re.compile(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$|^[A-Za-z_][\w.]*[(\[]")
+_NUMBERISH_RE = re.compile(r"^[-+]?\d+(?:[.,]\d+)?(?:°|%|[.,]$|$)|^[-+]?\d+°")
+_DATE_RE = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?:[T ].*)?$|^\d{1,2}:\d{2}")
+
+_QUOTES = {'"': '"', "'": "'", "`": "`", "「": "」", "『": "』", "“": "”", "„": "“", "«": "»", "‘": "’", "‹": "›"}
+# Scripts that glue the next word to a value: CJK, kana, Hangul, fullwidth forms, and the
+# scripts of the sentence around (Devanagari, Arabic) where values are ASCII.
+_GLUE_RE = re.compile(
+    r"[\u0600-\u06ff\u0900-\u097f\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]"
+)
+_VALUE_STOP = " \t\r\n\"',;<>"
+_TRAILING = ".,:;"
+
+
+def _closes_prose(text: str, pos: int, end: int, ch: str) -> bool:
+    """Whether the bracket `ch` ending text[pos:end] closes one opened in the prose before
+    the value ("(password: abc1)") rather than belonging to it ("token 71bPiFy8)")."""
+    opening = "([{"[")]}".index(ch)]
+    if text.count(opening, pos, end) >= text.count(ch, pos, end):
+        return False
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text.count(opening, line_start, pos) > text.count(ch, line_start, pos)
+
+
+def _read_value(text: str, pos: int, *, query: bool = False) -> tuple[int, int, bool] | None:
+    """The value starting at `pos`: (start, end, quoted), or None when there is none."""
+    if pos >= len(text):
+        return None
+    close = _QUOTES.get(text[pos])
+    if close is not None:
+        end = text.find(close, pos + 1, pos + 257)
+        if end <= pos + 1 or "\n" in text[pos + 1 : end]:
+            return None
+        return pos + 1, end, True
+    end = pos
+    n = len(text)
+    while end < n and end - pos < 256:
+        ch = text[end]
+        if ch in _VALUE_STOP or (query and ch == "&") or _GLUE_RE.match(ch):
+            break
+        end += 1
+    # Sentence punctuation and brackets that belong to the prose around.
+    while end > pos:
+        ch = text[end - 1]
+        if ch in _TRAILING:
+            end -= 1
+        elif ch in ")]}" and _closes_prose(text, pos, end, ch):
+            end -= 1
+        else:
+            break
+    if end <= pos:
+        return None
+    return pos, end, False
+
+
+def _value_ok(
+    value: str, cls: str, *, quoted: bool, verb: bool, bare: bool, digits_ok: bool = False
+) -> bool:
+    """Whether a value read after a cue of class `cls` is a credential; `digits_ok`: a cue
+    that names a code ("code secret", "passcode") takes 4-8 bare digits."""
+    if len(value) < 4 or _PLACEHOLDER_RE.match(value) or value.lower() in _NOT_VALUES:
+        return False
+    if "://" in value or value.startswith(("http:", "https:", "www.")):
+        return False
+    if not quoted and " " not in value and _CODE_RE.match(value):
+        return False  # process.env.API_KEY, os.environ["X"], settings.DB_PASSWORD
+    if _DATE_RE.match(value):
+        return False
+    if cls == "pin":
+        return value.isdigit() and 4 <= len(value) <= 8
+    if _NUMBERISH_RE.match(value) and not value.isdigit():
+        return False  # "pin: 48.1374, 11.57", "token: 3.5"
+    if bare:
+        # No separator: the value must stand out on its own.
+        if digits_ok and value.isdigit() and 4 <= len(value) <= 8:
+            return True
+        if looks_like_credential(value):
+            return True
+        has_digit = any(c.isdigit() for c in value)
+        has_alpha = any(c.isalpha() for c in value)
+        return cls in ("pw", "cjk") and len(value) >= 6 and has_digit and (
+            has_alpha or not value.isdigit() or len(value) <= 8
+        )
+    if cls == "tok":
+        if len(value) < 8:
+            return False
+        mixed = any(c.isdigit() for c in value) or (
+            any(c.isupper() for c in value) and any(c.islower() for c in value)
+        )
+        return mixed and not value.replace("-", "").replace("_", "").isalpha()
+    if verb and not quoted and value.isalpha():
+        # "the password is incorrect": a plain word after a copula is a state, unless it
+        # has a capital inside ("HunTer") or is long and mixed.
+        return any(c.isupper() for c in value[1:]) and any(c.islower() for c in value)
+    return True
+
+
+def _prose_secrets(text: str) -> Iterator[tuple[int, int]]:
+    for m in _CUE_RE.finditer(text):
+        cls = m.lastgroup or "pw"
+        query = m.start() > 0 and text[m.start() - 1] in "?&"
+        if cls == "cjk":
+            sep = _CJK_SEP_RE.match(text, m.end())
+            assert sep is not None  # the pattern can match empty
+            got = _read_value(text, sep.end())
+            if got is None:
+                continue
+            a, b, quoted = got
+            spaced = sep.group(0).strip() == "" and sep.end() > m.end()
+            if _value_ok(text[a:b], "cjk" if not spaced else "cjk", quoted=quoted, verb=False, bare=spaced):
+                yield a, b
+            continue
+        sep = _SEP_RE.match(text, m.end())
+        bare = False
+        if sep is not None:
+            words = sep.group("fill").split()
+            if any(w.lower().strip("-") in _NOT_SECRET_WORDS for w in words):
+                continue
+            if words and cls == "tok":
+                continue  # "token limit: 4096", "secret santa: ..."
+            got = _read_value(text, sep.end(), query=query)
+            verb = sep.group("verb") is not None
+        else:
+            sep = _BARE_SEP_RE.match(text, m.end())
+            if sep is None:
+                continue
+            got = _read_value(text, sep.end(), query=query)
+            verb, bare = False, True
+            if got is not None and cls == "pw" and _COPULA_AFTER_RE.match(text, got[1]):
+                bare = False  # "मेरा पासवर्ड abc123 है"
+        if got is None:
+            continue
+        a, b, quoted = got
+        digits_ok = any(w in m.group(0).lower() for w in ("cod", "zahl", "secret"))
+        if _value_ok(text[a:b], cls, quoted=quoted, verb=verb, bare=bare, digits_ok=digits_ok):
+            yield a, b
+
+
+# ------------------------------------------------------------------ code keys
+_KEY_RE = re.compile(
+    r"(?<![\w$.-])(?P<key>[A-Za-z_][\w.-]{0,63}?)(?P<q>[\"']?)[ \t]*(?::=|=>|=|:(?!//))[ \t]*"
+)
+_KEY_STEM_RE = re.compile(r"(?i)pass|pwd|secret|token|key|pin|auth|cred")
+_CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_SECRET_LAST = frozenset(
+    """password passwd pwd pass passphrase passcode secret token apikey passwort kennwort
+    pincode credentials credential contrasena senha wachtwoord haslo losenord mdp
+    motdepasse authtoken accesstoken secretkey privatekey accesskey""".split()
+)
+_KEY_QUALIFIERS = frozenset(
+    """api secret private access signing encryption master app client auth subscription
+    service account deploy ssh webhook license admin x""".split()
+)
+_NOT_SECRET_TOKENS = frozenset("max num page next continuation cursor sync count min".split())
+
+
+def _key_class(key: str) -> str | None:
+    """'pw', 'pin' or 'tok' when an identifier names a credential, else None."""
+    parts = [p.lower() for p in _CAMEL_RE.sub("_", key).replace(".", "_").replace("-", "_").split("_") if p]
+    if not parts:
+        return None
+    last, prev = parts[-1], parts[-2] if len(parts) > 1 else ""
+    if last == "pin" or last == "pincode":
+        return "pin"
+    if last == "key":
+        return "tok" if prev in _KEY_QUALIFIERS else None
+    if last == "token":
+        return None if prev in _NOT_SECRET_TOKENS else "tok"
+    if last in _SECRET_LAST:
+        return "tok" if last in ("secret", "apikey", "credentials", "credential") or last.endswith(("token", "key")) else "pw"
+    return None
+
+
+def _key_secrets(text: str) -> Iterator[tuple[int, int]]:
+    for m in _KEY_RE.finditer(text):
+        key = m.group("key")
+        if not _KEY_STEM_RE.search(key):
+            continue
+        cls = _key_class(key)
+        if cls is None:
+            continue
+        query = m.start() > 0 and text[m.start() - 1] in "?&"
+        got = _read_value(text, m.end(), query=query)
+        if got is None:
+            continue
+        a, b, quoted = got
+        if _value_ok(text[a:b], cls, quoted=quoted, verb=False, bare=False):
+            yield a, b
+
+
+# ------------------------------------------------------------------ URLs, headers, curl
+_URL_PW_RE = re.compile(
+    r"(?<![\w+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s:/@\"'<>]*:(?P<pw>[^\s/\"'<>]+)@"
+    r"(?=[A-Za-z0-9\[])"
+)
+_CURL_USER_RE = re.compile(r"(?:\s|^)(?:-u|--user)[ \t]+[\"']?[^\s:\"']+:(?P<pw>[^\s\"']+)")
+_AUTH_HEADER_RE = re.compile(
+    r"(?i)\b(?:authorization|proxy-authorization)[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(?:basic|bearer|token|digest|bot|apikey|key)[ \t]+"
+)
+
+
+def _url_secrets(text: str) -> Iterator[tuple[int, int]]:
+    if "://" in text:
+        for m in _URL_PW_RE.finditer(text):
+            value = m.group("pw")
+            if len(value) >= 3 and not _PLACEHOLDER_RE.match(value) and value.lower() not in _NOT_VALUES:
+                yield m.start("pw"), m.end("pw")
+    if "-u" in text:
+        for m in _CURL_USER_RE.finditer(text):
+            value = m.group("pw")
+            if len(value) >= 3 and not _PLACEHOLDER_RE.match(value) and value.lower() not in _NOT_VALUES:
+                yield m.start("pw"), m.end("pw")
+    for m in _AUTH_HEADER_RE.finditer(text):
+        got = _read_value(text, m.end())
+        if got is not None and got[1] - got[0] >= 8 and not _PLACEHOLDER_RE.match(text[got[0] : got[1]]):
+            yield got[0], got[1]
+
+
+# A password in a URL ("postgres://app:s3cr3t@db.internal") reads like an e-mail address
+# ("s3cr3t@db.internal"): it outranks the e-mail finding.
+URL_CONFIDENCE = 0.97
+LABELLED_CONFIDENCE = 0.95
+
+
+def labelled_secrets(text: str) -> Iterator[tuple[int, int, float]]:
+    """Credentials labelled by a cue, a key, a URL or a header: (start, end, confidence).
+
+    Args:
+        text: the text to scan.
+    """
+    for a, b in _prose_secrets(text):
+        yield a, b, LABELLED_CONFIDENCE
+    for a, b in _key_secrets(text):
+        yield a, b, LABELLED_CONFIDENCE
+    for a, b in _url_secrets(text):
+        yield a, b, URL_CONFIDENCE
+
+
+class CueSecretDetector:
+    """Passwords, PINs and keys labelled as such, in many languages (see module doc)."""
+
+    kind = PiiKind.SECRET
+
+    def __call__(self, text: str) -> Iterator[Finding]:
+        for a, b, confidence in labelled_secrets(text):
+            yield Finding.from_span(self.kind, text, a, b, confidence, "labelled")
