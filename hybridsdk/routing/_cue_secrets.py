@@ -97,8 +97,13 @@ _FILLER = r"(?:[^\W\d_]|['’-]){1,24}"
 _SEP_RE = re.compile(
     r"(?P<q>[\"'`]?)(?P<fill>(?:[ \t]+" + _FILLER + r"){0,4}?)[ \t]*"
     r"(?:(?P<punct>:=|=>|->|[:=：]|[-–—](?=[ \t]))|(?P<verb>['’]s|(?<=[ \t])(?:" + _VERBS + r"))(?![^\W\d_]))"
+    # an article after the copula ("est le 4821", "es el", "is the")
+    r"(?(verb)(?:[ \t]+(?:le|la|el|il|lo|the|der|die|das|het|de)(?=[ \t]))?)"
     r"[ \t]*(?:[:：][ \t]*)?",
     re.IGNORECASE,
+)
+_NOT_A_LOGIN_PASS_RE = re.compile(
+    r"(?i)(?:boarding|bus|day|season|ski|backstage|guest|visitor|train|rail|press|hall|gym)[ \t-]*$"
 )
 _CJK_SEP_RE = re.compile(r"(?:\s*(?:" + _CJK_SEPS + r"))?\s*")
 _BARE_SEP_RE = re.compile(r"[ \t]+")
@@ -142,6 +147,7 @@ _GLUE_RE = re.compile(
 )
 _VALUE_STOP = " \t\r\n\"',;<>"
 _TRAILING = ".,:;"
+_QUERY_NEXT_RE = re.compile(r"&[A-Za-z_][\w.-]*=")
 
 
 def _closes_prose(text: str, pos: int, end: int, ch: str) -> bool:
@@ -168,8 +174,10 @@ def _read_value(text: str, pos: int, *, query: bool = False) -> tuple[int, int, 
     n = len(text)
     while end < n and end - pos < 256:
         ch = text[end]
-        if ch in _VALUE_STOP or (query and ch == "&") or _GLUE_RE.match(ch):
+        if ch in _VALUE_STOP or _GLUE_RE.match(ch):
             break
+        if ch == "&" and (query or _QUERY_NEXT_RE.match(text, end)):
+            break  # "password=Xk9mQ2p&user=anna": the next query parameter
         end += 1
     # Sentence punctuation and brackets that belong to the prose around.
     while end > pos:
@@ -182,6 +190,8 @@ def _read_value(text: str, pos: int, *, query: bool = False) -> tuple[int, int, 
             break
     if end <= pos:
         return None
+    if text[pos] in "([" and ")]"["([".index(text[pos])] not in text[pos:end]:
+        return None  # "Password: (see 1Password)": a remark, not a value
     return pos, end, False
 
 
@@ -230,6 +240,8 @@ def _value_ok(
 def _prose_secrets(text: str) -> Iterator[tuple[int, int]]:
     for m in _CUE_RE.finditer(text):
         cls = m.lastgroup or "pw"
+        if m.group(0).lower() == "pass" and _NOT_A_LOGIN_PASS_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "boarding pass: AB1234"
         query = m.start() > 0 and text[m.start() - 1] in "?&"
         if cls == "cjk":
             sep = _CJK_SEP_RE.match(text, m.end())
@@ -310,6 +322,8 @@ def _key_secrets(text: str) -> Iterator[tuple[int, int]]:
             continue
         cls = _key_class(key)
         if cls is None:
+            continue
+        if key.lower() == "pass" and _NOT_A_LOGIN_PASS_RE.search(text, max(0, m.start() - 12), m.start()):
             continue
         query = m.start() > 0 and text[m.start() - 1] in "?&"
         got = _read_value(text, m.end(), query=query)

@@ -565,6 +565,12 @@ _HEX_RE = re.compile(r"[0-9a-fA-F]+")
 _HEX_SECRET_CUE_RE = re.compile(
     r"(?i)(?:key|token|secret|bearer|auth|credential|password|signature|hmac|salt|nonce)"
 )
+# Identifiers named right before a random-looking token: request, trace and order ids.
+_ID_CUE_RE = re.compile(
+    r"(?i)(?:\bid|_id|-id|\bref(?:erence)?|request|trace|span|correlation|order|tracking|"
+    r"invoice|ticket|sku|serial|txn|transaction|ulid|uuid|guid|build|commit|digest|etag|"
+    r"checksum|job|run)[\"']?\W{0,4}$"
+)
 # "password_hash: 5f4d...", "token sha256=...": a digest named right before the hex.
 _HEX_DIGEST_CUE_RE = re.compile(
     r"(?i)(?:hash(?:ed)?|digest|sha-?\d*|md5|checksum|fingerprint)[\"']?\W{0,4}$"
@@ -611,6 +617,8 @@ class SecretDetector:
             confidence = self._looks_random(token)
             if confidence is None:
                 continue
+            if _ID_CUE_RE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "request_id=01HF8M3QZ7...", "ref: ...": an identifier
             if _HEX_RE.fullmatch(token.rstrip("=")) and (
                 not _HEX_SECRET_CUE_RE.search(text, max(0, m.start() - 32), m.start())
                 or _HEX_DIGEST_CUE_RE.search(text, max(0, m.start() - 24), m.start())
