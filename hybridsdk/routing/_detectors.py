@@ -937,6 +937,7 @@ def default_detectors(
     """
     # Imported here: these modules build on the classes above.
     from hybridsdk.routing._bare_cue_secrets import BareCueSecretDetector
+    from hybridsdk.routing._birth_dates import BirthDateDetector
     from hybridsdk.routing._email_obfuscated import ObfuscatedEmailDetector
     from hybridsdk.routing._gps_forms import DmsGpsDetector, GpsFieldPairDetector
     from hybridsdk.routing._national_ids import NationalIdDetector
@@ -971,6 +972,7 @@ def default_detectors(
         *tagger,
         SecretDetector(),
         BareCueSecretDetector(),
+        BirthDateDetector(),
         NationalIdDetector(),
         TravelDocumentDetector(),
         ObfuscatedEmailDetector(),
@@ -1083,7 +1085,12 @@ class PiiScanner:
             # Timestamps and dates are blanked too: "2025-02-08 10:32:08,306" is no phone.
             # Tagged names and addresses are not blanked: a phone number inside one is
             # still read (and wins the overlap, being checked against a numbering plan).
-            blanks = [(f.start, f.end) for f in candidates if f.kind not in _FREE_FORM]
+            # Birth dates after a cue are blanked too ("geb. 13-10-1957" is no phone).
+            blanks = [
+                (f.start, f.end)
+                for f in candidates
+                if f.kind not in _FREE_FORM or f.detector == "dob_cue"
+            ]
             blanks += [m.span() for m in _TIMESTAMP_RE.finditer(text)]
             if blanks:
                 chars = list(text)
@@ -1092,6 +1099,8 @@ class PiiScanner:
                 masked = "".join(chars)
             for detector in phones:
                 self._collect(detector, masked, len(text), candidates, locale)
+        if any(f.kind is PiiKind.DOB and f.detector == "ner" for f in candidates):
+            candidates = _drop_uncued_birth_dates(text, candidates)
         return resolve_overlaps(candidates)
 
     def _collect(
@@ -1121,6 +1130,19 @@ class PiiScanner:
             if self.kinds is not None and f.kind not in self.kinds:
                 continue
             candidates.append(f)
+
+
+def _drop_uncued_birth_dates(text: str, candidates: list[Finding]) -> list[Finding]:
+    """Drops the tagger's birth dates with no birth cue around them: it also tags
+    appointment, delivery and invoice dates (hybridsdk/routing/_birth_dates.py)."""
+    from hybridsdk.routing._birth_dates import tagged_birth_date_ok
+
+    return [
+        f
+        for f in candidates
+        if not (f.kind is PiiKind.DOB and f.detector == "ner")
+        or tagged_birth_date_ok(text, f.start, f.end)
+    ]
 
 
 def coerce_kind(kind: PiiKind | str) -> PiiKind:
