@@ -103,6 +103,12 @@ _DATE = (
     r"\s{1,2}(?:de\s+|del\s+)?(?P<y3>\d{4})"
     # March 12, 1985; Mar 12 1985; March 12th 1985
     r"|(?P<m4>" + _MONTH_ALT + r")\.?\s{1,2}(?P<d4>\d{1,2})(?:st|nd|rd|th)?,?\s{1,2}(?P<y4>\d{4})"
+    # 12-Mar-1985, 12/MAR/85, 12 Mar 85
+    r"|(?P<d6>\d{1,2})(?P<s6>[-/ ])(?P<m6>" + _MONTH_ALT + r")(?P=s6)(?P<y6>\d{4}|\d{2})"
+    # 19850312 (forms and JSON)
+    r"|(?P<y7>19\d\d|20[0-2]\d)(?P<m7>0[1-9]|1[0-2])(?P<d7>0[1-9]|[12]\d|3[01])"
+    # Korean dotted: 1985. 3. 12. (the last dot belongs to the date)
+    r"|(?P<y8>\d{4})\.\s(?P<m8>\d{1,2})\.\s(?P<d8>\d{1,2})\.?"
     # 1985年3月12日, 昭和60年3月12日, 1985년 3월 12일
     r"|(?:(?P<era>昭和|平成|令和|大正)\s?)?(?P<y5>(?(era)(?:\d{1,2}|元)|\d{4}))\s?[年년]\s?"
     r"(?P<m5>\d{1,2})\s?[月월]\s?(?P<d5>\d{1,2})\s?[日일]"
@@ -112,7 +118,7 @@ _DATE_RE = re.compile(r"(?<![\dA-Za-z])(?<!\d\.)(?:" + _DATE + r")(?![\dA-Za-z])
 
 # Birth cues written before the date.
 _CUES_BEFORE = r"""
-date[ _-]?of[ _-]?birth|birth[ _-]?date|birth[ _-]?day|d\.\s?o\.\s?b\.?|dob|born(?:\s+on)?|
+date[ _-]?of[ _-]?birth|birth[ _-]?date|birth[ _-]?day|d\.\s?o\.\s?b\.?|dob|born(?:\s+on)?|b\.|
 b-?day|geburtsdatum|geb\.?-?datum|geburtstag|geboren(?:\s+am)?|geb\.(?:\s*am)?|
 date[ _-]de[ _-]naissance|n[ée]\(?e?\)?\s+le|ddn|naissance|
 fecha[ _-]de[ _-]nacimiento|fecha[ _-]nacimiento|f\.\s?(?:de\s)?nac(?:imiento|\.)?|fecha\s+nac\.?|
@@ -123,9 +129,9 @@ geboortedatum|geboren\s+op|geb\.?|
 data[ _-]urodzenia|ur\.|urodzon[ya](?:\s+dnia)?|urodzi(?:ł|łem|łam|ła)(?:\s+się)?|
 födelsedatum|född(?:\s+den)?|fødselsdato|født|syntymäaika|syntynyt|
 doğum[ _-]tarihi|d\.\s?t\.|
-ημερομηνία\s+γέννησης|ημ(?:/νία|\.)?\s*γέννησης|ημερ\.\s*γέννησης|γεννήθηκ(?:α|ε)(?:\s+στις)?|γέννηση|γεν\.|
+ημερομηνία\s+γέννησης|ημ(?:/νία|\.)?\s*γέννησης|ημερ\.\s*γέννησης|γεννήθηκ(?:α|ε)(?:\s+στις)?|γεννημέν(?:ος|η|ου)(?:\s+στις)?|γέννηση|γεν\.|
 дата\s+рождения|д\.\s?р\.|родил(?:ся|ась)|рождения|рожд\.|
-تاريخ\s+الميلاد|تاريخ\s+ميلاد|تاريخ\s+الولادة|من\s+مواليد|مواليد|ولدت(?:\s+في)?|ولد(?:\s+في)?|الميلاد|
+تاريخ\s+الميلاد|تاريخ\s+ميلاد|تاريخ\s+الولادة|من\s+مواليد|مواليد|ولدت(?:\s+في)?|(?:ال)?مولود(?:ة)?(?:\s+في)?|ولد(?:\s+في)?|الميلاد|
 जन्म\s*तिथि|जन्मतिथि|जन्म\s+दिनांक|जन्म\s+की\s+तारीख|जन्मदिन|जन्म
 """
 # CJK cues touch the text around them: no word boundaries.
@@ -138,10 +144,10 @@ _CUE_BEFORE_RE = re.compile(
 # Birth cues written after the date: 1985年3月12日生まれ, 1985년 3월 12일생, 12.03.1985 г.р.
 _CUE_AFTER_RE = re.compile(
     r"\s?(?:生まれ|生(?![产産])|出生|에\s?태어났|에\s?출생|생|г\.\s?р\.|года\s+рождения|doğumlu|"
-    r"को\s+(?:हुआ|जन्म)|में\s+जन्म|\s(?:geboren|born))",
+    r"को\s+(?:हुआ|जन्म)|में\s+जन्म|\sgeboren)",
     re.IGNORECASE,
 )
-_AFTER_HINT = ("geboren", "born", "生", "출생", "태어", "г.", "г ", "рожд", "doğ", "को", "जन्म", "생")
+_AFTER_HINT = ("geboren", "生", "출생", "태어", "г.", "г ", "рожд", "doğ", "को", "जन्म", "생")
 
 # Between cue and date: words without digits or sentence punctuation, at most 48 chars.
 _GAP_RE = re.compile(r"[^\d\n.!?;,،。]{0,48}?(?=\S)", re.IGNORECASE)
@@ -162,7 +168,7 @@ _MAX_YEAR = _dt.date.today().year
 def _parse(m: re.Match[str]) -> tuple[int, int, int] | None:
     """(year, month, day) of a date match when it is a real date of a living person."""
     g = m.groupdict()
-    for n in "12345":
+    for n in "12345678":
         if g.get("y" + n) is not None:
             break
     ys, ms, ds = g["y" + n], g["m" + n], g["d" + n]
@@ -187,6 +193,12 @@ def _parse(m: re.Match[str]) -> tuple[int, int, int] | None:
     return None
 
 
+# "Date of birth: Tuesday, 12 March 1985": a weekday and its comma may precede the date.
+_WEEKDAY_RE = re.compile(
+    r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|\b(?:mon|diens|donners|frei|sams|sonn)tag,?|"
+    r"\bmittwoch,?|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?|"
+    r"\b(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo),?"
+)
 _GAP_STOP_RE = re.compile(r"[.!?;,،。](?:\s|$)|[!?;\n]|\d")
 
 
@@ -195,7 +207,7 @@ def _date_after_cue(text: str, pos: int) -> re.Match[str] | None:
     m = _DATE_RE.search(text, pos)
     if m is None or m.start() - pos > 56:
         return None
-    gap = text[pos : m.start()]
+    gap = _WEEKDAY_RE.sub(" ", text[pos : m.start()])
     if _GAP_STOP_RE.search(gap) or len(gap.split()) > 6 or _OTHER_EVENT_RE.search(gap):
         return None
     return m

@@ -36,7 +36,7 @@ __all__ = ["CueSecretDetector", "labelled_secrets"]
 # Cue classes: "pw" takes any value of 4+ characters, "pin" 4-8 digits, "tok" a value that
 # looks like a key (8+ characters, digits or mixed case).
 _PW_CUES = {
-    "en": r"pass(?:word|wd|phrase|code)s?|pwd|pw|pass(?=\s*[:=])",
+    "en": r"pass(?:word|wd|phrase|code)s?|pwd|pw|pass(?=\s*[:=]|\s+is\s)|psk|wpa[-_ ]?passphrase",
     "de": r"passwort(?:es|s)?|kennwort(?:es|s)?|zugangscode|t[üu]rcode",
     "fr": r"mot(?:s)? de passe|mdp|code d'acc[eè]s|code secret",
     "es": r"contrase[ñn]a|clave(?: de acceso)?|c[óo]digo de acceso",
@@ -58,7 +58,7 @@ _PW_CUES = {
     "id": r"kata sandi",
 }
 _PIN_CUES = (
-    r"koden|dörrkoden|portkoden|pin(?:[- ]?(?:code|kod|kód|код|nummer|number))?|pincode|code pin|codice pin|kod pin|"
+    r"(?:access|door|gate|entry|alarm|entrance)[- ]code|koden|dörrkoden|portkoden|pin(?:[- ]?(?:code|kod|kód|код|nummer|number))?|pincode|code pin|codice pin|kod pin|"
     r"c[óo]digo pin|geheimzahl|пин(?:-код)?|ПИН(?:-код)?|पिन|رمز pin"
 )
 _TOK_CUES = (
@@ -71,6 +71,11 @@ _CJK_CUES = r"パスワード|暗証番号|密码|密碼|口令|비밀번호|비
 # Copulas and verbs that separate a cue from its value, per language; all of them apply
 # after every cue except the short ones that are common words elsewhere ("to", "e").
 _VERBS = (
+    # "password was reset to X", "Passwort geändert auf X", "mot de passe changé en X"
+    r"(?:(?:was|has been|is|got|been)\s+)?(?:reset|changed|set|updated)\s+to|"
+    r"(?:wurde\s+)?(?:geändert|zurückgesetzt|gesetzt)\s+(?:auf|zu|in)|"
+    r"(?:a été\s+)?(?:changé|modifié|réinitialisé)e?\s+(?:en|à)|"
+    r"(?:ha sido\s+)?(?:cambiada|restablecida)\s+a|"
     r"is|was|will be|ist|lautet|war|est|c'est|c’est|es|era|será|é|è|era|is|was|"
     r"är|blir|er|jest|to|είναι|ειναι|это|—|هي|هو|هى|है|था|olarak|adalah"
 )
@@ -131,12 +136,14 @@ _NOT_VALUES = frozenset(
     onjuist fel changeme""".split()
 )
 _PLACEHOLDER_RE = re.compile(
-    r"^(?:(.)\1{2,}|<[^>]*>|\$\{[^}]*\}|\$[A-Za-z_]\w*|\{\{.*\}\}|\{[A-Za-z_]\w*\}|%\(?\w*\)?s|"
-    r"\[[^\]]*\]|\.{3}|…|[*•●]+.*|your[-_ ]?\w*|my[-_]?pass\w*|example\w*)$",
+    r"^(?:(.)\1{2,}|<[^>]*>|\$\{[^}]*\}|\{\{.*\}\}|\{[A-Za-z_]\w*\}|%\(?\w*\)?s|"
+    r"\[[^\]]*\]|\.{3}|…|[*•●]+|your[-_ ]?\w*|my[-_]?pass\w*|example\w*|"
+    # shell and template variables are upper case ("$DB_PASSWORD", "%PASS%")
+    r"(?-i:\$[A-Z_][A-Z0-9_]*|%[A-Z_][A-Z0-9_]*%))$",
     re.IGNORECASE,
 )
-_CODE_RE = re.compile(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$|^[A-Za-z_][\w.]*[(\[]")
-_NUMBERISH_RE = re.compile(r"^[-+]?\d+(?:[.,]\d+)?(?:°|%|[.,]$|$)|^[-+]?\d+°")
+_CODE_RE = re.compile(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$|^[A-Za-z_][\w.]*(?:\(.*\)|\[.*\]|[(\[])$")
+_NUMBERISH_RE = re.compile(r"^[-+]?\d+(?:[.,]\d+)?(?:%|[.,])?$|^[-+]?\d+(?:[.,]\d+)?°")
 _DATE_RE = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?:[T ].*)?$|^\d{1,2}:\d{2}")
 
 _QUOTES = {'"': '"', "'": "'", "`": "`", "「": "」", "『": "』", "“": "”", "„": "“", "«": "»", "‘": "’", "‹": "›"}
@@ -147,6 +154,7 @@ _GLUE_RE = re.compile(
 )
 _VALUE_STOP = " \t\r\n\"',;<>"
 _TRAILING = ".,:;"
+_REMARK_RE = re.compile(r"[(\[][^\W\d_]+$")
 _QUERY_NEXT_RE = re.compile(r"&[A-Za-z_][\w.-]*=")
 
 
@@ -180,6 +188,8 @@ def _read_value(text: str, pos: int, *, query: bool = False) -> tuple[int, int, 
             break  # "password=Xk9mQ2p&user=anna": the next query parameter
         end += 1
     # Sentence punctuation and brackets that belong to the prose around.
+    if end > pos and text[end - 1] == ":" and text[pos:end - 1].isalpha():
+        return None  # "Password: Email: ...": the next field's label, not a value
     while end > pos:
         ch = text[end - 1]
         if ch in _TRAILING:
@@ -190,7 +200,7 @@ def _read_value(text: str, pos: int, *, query: bool = False) -> tuple[int, int, 
             break
     if end <= pos:
         return None
-    if text[pos] in "([" and ")]"["([".index(text[pos])] not in text[pos:end]:
+    if text[pos] in "([" and _REMARK_RE.match(text, pos, end):
         return None  # "Password: (see 1Password)": a remark, not a value
     return pos, end, False
 
@@ -269,7 +279,7 @@ def _prose_secrets(text: str) -> Iterator[tuple[int, int]]:
             if sep is None:
                 continue
             got = _read_value(text, sep.end(), query=query)
-            verb, bare = False, True
+            verb, bare = False, not (got is not None and got[2])  # a quoted value is labelled
             if got is not None and cls == "pw" and _COPULA_AFTER_RE.match(text, got[1]):
                 bare = False  # "मेरा पासवर्ड abc123 है"
         if got is None:
@@ -289,11 +299,12 @@ _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _SECRET_LAST = frozenset(
     """password passwd pwd pass passphrase passcode secret token apikey passwort kennwort
     pincode credentials credential contrasena senha wachtwoord haslo losenord mdp
-    motdepasse authtoken accesstoken secretkey privatekey accesskey""".split()
+    motdepasse authtoken accesstoken secretkey privatekey accesskey psk""".split()
 )
 _KEY_QUALIFIERS = frozenset(
     """api secret private access signing encryption master app client auth subscription
-    service account deploy ssh webhook license admin x""".split()
+    service account deploy ssh webhook license admin x device shared pre wpa hmac session
+    enc encryption""".split()
 )
 _NOT_SECRET_TOKENS = frozenset("max num page next continuation cursor sync count min".split())
 
