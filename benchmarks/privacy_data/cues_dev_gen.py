@@ -13,6 +13,10 @@ not a held-out one. Hard negatives in every language: dates that are not birth d
     python benchmarks/privacy_data/cues_dev_score.py          # scores the scanner on it
 """
 
+# Text in many scripts is what this file is about: fullwidth colons, CJK commas and
+# Greek or Cyrillic letters are meant.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 import argparse
@@ -47,7 +51,9 @@ def _pw(rng: random.Random, *, url_safe: bool = False) -> str:
             chars[0] = rng.choice(string.ascii_letters)
         return "".join(chars)
     if kind < 0.8:
-        return rng.choice(_WORDS) + str(rng.randint(10, 2025)) + rng.choice(["", "!", "#", "?", "$"])
+        return (
+            rng.choice(_WORDS) + str(rng.randint(10, 2025)) + rng.choice(["", "!", "#", "?", "$"])
+        )
     n = rng.randint(10, 14)
     return "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(n)) + "9"
 
@@ -117,7 +123,12 @@ def _date(rng: random.Random, lang: str, *, birth: bool = True) -> str:
     month = names[m - 1]
     forms: list[str]
     if lang == "de":
-        forms = [f"{d:02d}.{m:02d}.{y}", f"{d}. {month} {y}", f"{d}.{m}.{y}", f"{y}-{m:02d}-{d:02d}"]
+        forms = [
+            f"{d:02d}.{m:02d}.{y}",
+            f"{d}. {month} {y}",
+            f"{d}.{m}.{y}",
+            f"{y}-{m:02d}-{d:02d}",
+        ]
     elif lang == "fr":
         forms = [f"{d:02d}/{m:02d}/{y}", f"{d} {month} {y}", f"{d:02d}-{m:02d}-{y}"]
     elif lang == "es":
@@ -133,9 +144,19 @@ def _date(rng: random.Random, lang: str, *, birth: bool = True) -> str:
     elif lang == "sv":
         forms = [f"{y}-{m:02d}-{d:02d}", f"{d} {month} {y}"]
     elif lang == "en_GB":
-        forms = [f"{d:02d}/{m:02d}/{y}", f"{d} {month} {y}", f"{d}th {month} {y}" if d > 3 and d < 21 else f"{d} {month[:3]} {y}"]
+        forms = [
+            f"{d:02d}/{m:02d}/{y}",
+            f"{d} {month} {y}",
+            f"{d}th {month} {y}" if d > 3 and d < 21 else f"{d} {month[:3]} {y}",
+        ]
     elif lang == "en_US":
-        forms = [f"{m:02d}/{d:02d}/{y}", f"{month} {d}, {y}", f"{month[:3]} {d}, {y}", f"{y}-{m:02d}-{d:02d}", f"{m}/{d}/{y}"]
+        forms = [
+            f"{m:02d}/{d:02d}/{y}",
+            f"{month} {d}, {y}",
+            f"{month[:3]} {d}, {y}",
+            f"{y}-{m:02d}-{d:02d}",
+            f"{m}/{d}/{y}",
+        ]
     elif lang == "el":
         forms = [f"{d:02d}/{m:02d}/{y}", f"{d} {month} {y}", f"{d}-{m}-{y}"]
     elif lang == "ru":
@@ -488,7 +509,9 @@ VOICE = [
 _FIELD_RE = re.compile(r"\{(pw|upw|pin|key|jwt|dob|dobv|date|hex|uuid)\}")
 
 
-def _fill(template: str, rng: random.Random, lang: str, locale: str) -> tuple[str, list[list[object]]]:
+def _fill(
+    template: str, rng: random.Random, lang: str, locale: str
+) -> tuple[str, list[list[object]]]:
     out: list[str] = []
     spans: list[list[object]] = []
     pos = 0
@@ -513,7 +536,9 @@ def _fill(template: str, rng: random.Random, lang: str, locale: str) -> tuple[st
             value, kind = _date(rng, lang), "dob"
         elif field == "dobv":
             names = MONTHS.get(lang, MONTHS["en"]).split()
-            value = f"{names[rng.randrange(12)].lower()} {rng.randint(1, 28)} {rng.randint(1950, 2004)}"
+            value = (
+                f"{names[rng.randrange(12)].lower()} {rng.randint(1, 28)} {rng.randint(1950, 2004)}"
+            )
             if lang in ("de", "fr", "es"):
                 sep = {"de": ". ", "fr": " ", "es": " de "}[lang]
                 value = f"{rng.randint(1, 28)}{sep}{names[rng.randrange(12)].lower()}{' de ' if lang == 'es' else ' '}{rng.randint(1950, 2004)}"
@@ -540,7 +565,7 @@ def generate() -> list[dict[str, object]]:
 
     def add(template: str, locale: str, lang: str, style: str) -> None:
         text, spans = _fill(template, rng, lang, locale)
-        for kind, a, b in spans:
+        for _kind, a, b in spans:
             assert text[a:b] == text[a:b].strip() and b > a, (template, text)  # type: ignore[misc,index]
         records.append({"text": text, "locale": locale, "style": style, "spans": spans})
 

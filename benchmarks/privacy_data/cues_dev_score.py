@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
             per[s[0]][outcome] += 1
             per_loc[(s[0], item["locale"])][outcome] += 1
             if args.errors and outcome != "tp":
-                print(f"{outcome} {s[0]:6} {item['locale']} {text[s[1]:s[2]]!r:32} in {text!r}")
+                print(f"{outcome} {s[0]:6} {item['locale']} {text[s[1] : s[2]]!r:32} in {text!r}")
     print(f"{len(data)} texts")
     for kind in KINDS:
         c = per[kind]

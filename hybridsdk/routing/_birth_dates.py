@@ -20,6 +20,10 @@ birth date the cue's span is kept and the tagger's dropped; below every checked 
 `tagged_birth_date_ok` lets the scanner drop tagger birth dates with no cue around them.
 """
 
+# Text in many scripts is what this file is about: fullwidth colons, CJK commas and
+# Greek or Cyrillic letters are meant.
+# ruff: noqa: RUF001, RUF002, RUF003
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -141,6 +145,8 @@ _CUE_BEFORE_RE = re.compile(
     r"|" + _CJK_CUES + r"|(?:^|(?<=[\s(]))\*(?=\s?\d)",
     re.IGNORECASE | re.MULTILINE,
 )
+# The same on lower-cased text without IGNORECASE: half the time on a long alternation.
+_CUE_BEFORE_LOWER_RE = re.compile(_CUE_BEFORE_RE.pattern, re.MULTILINE)
 # Birth cues written after the date: 1985年3月12日生まれ, 1985년 3월 12일생, 12.03.1985 г.р.
 _CUE_AFTER_RE = re.compile(
     r"\s?(?:生まれ|生(?![产産])|出生|에\s?태어났|에\s?출생|생|г\.\s?р\.|года\s+рождения|doğumlu|"
@@ -220,12 +226,20 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
         text: the text to scan.
     """
     seen: set[int] = set()
-    for cue in _CUE_BEFORE_RE.finditer(text):
+    low = text.lower()
+    cues = (
+        _CUE_BEFORE_LOWER_RE.finditer(low)
+        if len(low) == len(text)
+        else _CUE_BEFORE_RE.finditer(text)
+    )
+    for cue in cues:
         m = _date_after_cue(text, cue.end())
         if m is None or m.start() in seen:
             continue
         ymd = _parse(m)
-        if ymd is not None and (ymd[0] <= _MAX_YEAR - 3 or not _WEAK_CUE_RE.fullmatch(cue.group(0))):
+        if ymd is not None and (
+            ymd[0] <= _MAX_YEAR - 3 or not _WEAK_CUE_RE.fullmatch(cue.group(0))
+        ):
             seen.add(m.start())
             yield m.start(), m.end()
     if any(h in text for h in _AFTER_HINT):

@@ -22,6 +22,10 @@ or a decimal number, or when the words between cue and value say it is something
 a plain word is refused ("the password is incorrect", "das Passwort ist falsch").
 """
 
+# Text in many scripts is what this file is about: fullwidth colons, CJK commas and
+# Greek or Cyrillic letters are meant.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 import re
@@ -96,12 +100,16 @@ _CUE_RE = re.compile(
     + r")",
     re.IGNORECASE,
 )
+# The same on lower-cased text without IGNORECASE: half the time on a long alternation.
+_CUE_LOWER_RE = re.compile(_CUE_RE.pattern)
 
 # After the cue: a closing quote (JSON key), up to four filler words, then a separator.
 _FILLER = r"(?:[^\W\d_]|['’-]){1,24}"
 _SEP_RE = re.compile(
     r"(?P<q>[\"'`]?)(?P<fill>(?:[ \t]+" + _FILLER + r"){0,4}?)[ \t]*"
-    r"(?:(?P<punct>:=|=>|->|[:=：]|[-–—](?=[ \t]))|(?P<verb>['’]s|(?<=[ \t])(?:" + _VERBS + r"))(?![^\W\d_]))"
+    r"(?:(?P<punct>:=|=>|->|[:=：]|[-–—](?=[ \t]))|(?P<verb>['’]s|(?<=[ \t])(?:"
+    + _VERBS
+    + r"))(?![^\W\d_]))"
     # an article after the copula ("est le 4821", "es el", "is the")
     r"(?(verb)(?:[ \t]+(?:le|la|el|il|lo|the|der|die|das|het|de)(?=[ \t]))?)"
     r"[ \t]*(?:[:：][ \t]*)?",
@@ -116,8 +124,7 @@ _BARE_SEP_RE = re.compile(r"[ \t]+")
 _COPULA_AFTER_RE = re.compile(r"[ \t]+(?:है|था|हैं)(?![^\W\d_])")
 
 # Words between cue and value that say the value is not the secret itself.
-_NOT_SECRET_WORDS = frozenset(
-    """reset link policy length strength hint field fields manager expires expiry expired
+_NOT_SECRET_WORDS_TEXT = """reset link policy length strength hint field fields manager expires expiry expired
     change changed changes update updated rules requirements requirement must should needs
     need min max minimum maximum forgot forgotten forget recovery hash hashed salt type format
     attempt attempts failed incorrect wrong invalid limit limits count expiration rotation
@@ -126,15 +133,14 @@ _NOT_SECRET_WORDS = frozenset(
     olvidada restablecer incorrecta cambiar dimenticato dimenticata sbagliata reimpostare
     vergeten onjuist wijzigen zapomniałem zapomniałam nieprawidłowe resetowanie glömt glömde
     fel återställ ξέχασα λάθος αλλαγή забыл забыла неверный сброс сменить نسيت غير तरीका
-    भूल गलत παραγγελίας προϊόντος πελάτη επαλήθευσης κράτησης παρακολούθησης""".split()
-)
+    भूल गलत παραγγελίας προϊόντος πελάτη επαλήθευσης κράτησης παρακολούθησης"""
+_NOT_SECRET_WORDS = frozenset(_NOT_SECRET_WORDS_TEXT.split())
 # Plain words that are a state, not a value ("Password: required").
-_NOT_VALUES = frozenset(
-    """required optional incorrect wrong invalid expired missing empty hidden unknown changed
+_NOT_VALUES_TEXT = """required optional incorrect wrong invalid expired missing empty hidden unknown changed
     reset none null nil true false undefined redacted masked secret password passwd pass pwd
     same unchanged n/a tbd todo falsch vergessen incorrecte oublié incorrecta sbagliata
-    onjuist fel changeme""".split()
-)
+    onjuist fel changeme"""
+_NOT_VALUES = frozenset(_NOT_VALUES_TEXT.split())
 _PLACEHOLDER_RE = re.compile(
     r"^(?:(.)\1{2,}|<[^>]*>|\$\{[^}]*\}|\{\{.*\}\}|\{[A-Za-z_]\w*\}|%\(?\w*\)?s|"
     r"\[[^\]]*\]|\.{3}|…|[*•●]+|your[-_ ]?\w*|my[-_]?pass\w*|example\w*|"
@@ -146,7 +152,18 @@ _CODE_RE = re.compile(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$|^[A-Za-z_][\w.]*(?:\(.
 _NUMBERISH_RE = re.compile(r"^[-+]?\d+(?:[.,]\d+)?(?:%|[.,])?$|^[-+]?\d+(?:[.,]\d+)?°")
 _DATE_RE = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?:[T ].*)?$|^\d{1,2}:\d{2}")
 
-_QUOTES = {'"': '"', "'": "'", "`": "`", "「": "」", "『": "』", "“": "”", "„": "“", "«": "»", "‘": "’", "‹": "›"}
+_QUOTES = {
+    '"': '"',
+    "'": "'",
+    "`": "`",
+    "「": "」",
+    "『": "』",
+    "“": "”",
+    "„": "“",
+    "«": "»",
+    "‘": "’",
+    "‹": "›",
+}
 # Scripts that glue the next word to a value: CJK, kana, Hangul, fullwidth forms, and the
 # scripts of the sentence around (Devanagari, Arabic) where values are ASCII.
 _GLUE_RE = re.compile(
@@ -188,13 +205,11 @@ def _read_value(text: str, pos: int, *, query: bool = False) -> tuple[int, int, 
             break  # "password=Xk9mQ2p&user=anna": the next query parameter
         end += 1
     # Sentence punctuation and brackets that belong to the prose around.
-    if end > pos and text[end - 1] == ":" and text[pos:end - 1].isalpha():
+    if end > pos and text[end - 1] == ":" and text[pos : end - 1].isalpha():
         return None  # "Password: Email: ...": the next field's label, not a value
     while end > pos:
         ch = text[end - 1]
-        if ch in _TRAILING:
-            end -= 1
-        elif ch in ")]}" and _closes_prose(text, pos, end, ch):
+        if ch in _TRAILING or (ch in ")]}" and _closes_prose(text, pos, end, ch)):
             end -= 1
         else:
             break
@@ -230,8 +245,11 @@ def _value_ok(
             return True
         has_digit = any(c.isdigit() for c in value)
         has_alpha = any(c.isalpha() for c in value)
-        return cls in ("pw", "cjk") and len(value) >= 6 and has_digit and (
-            has_alpha or not value.isdigit() or len(value) <= 8
+        return (
+            cls in ("pw", "cjk")
+            and len(value) >= 6
+            and has_digit
+            and (has_alpha or not value.isdigit() or len(value) <= 8)
         )
     if cls == "tok":
         if len(value) < 8:
@@ -247,10 +265,21 @@ def _value_ok(
     return True
 
 
+def _cue_matches(text: str) -> Iterator[re.Match[str]]:
+    """Cue matches; offsets are those of `text` (found on its lower-cased copy when
+    lower-casing keeps every offset, as it does but for a few letters such as "İ")."""
+    low = text.lower()
+    if len(low) == len(text):
+        return _CUE_LOWER_RE.finditer(low)
+    return _CUE_RE.finditer(text)
+
+
 def _prose_secrets(text: str) -> Iterator[tuple[int, int]]:
-    for m in _CUE_RE.finditer(text):
+    for m in _cue_matches(text):
         cls = m.lastgroup or "pw"
-        if m.group(0).lower() == "pass" and _NOT_A_LOGIN_PASS_RE.search(text, max(0, m.start() - 12), m.start()):
+        if m.group(0).lower() == "pass" and _NOT_A_LOGIN_PASS_RE.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
             continue  # "boarding pass: AB1234"
         query = m.start() > 0 and text[m.start() - 1] in "?&"
         if cls == "cjk":
@@ -261,7 +290,7 @@ def _prose_secrets(text: str) -> Iterator[tuple[int, int]]:
                 continue
             a, b, quoted = got
             spaced = sep.group(0).strip() == "" and sep.end() > m.end()
-            if _value_ok(text[a:b], "cjk" if not spaced else "cjk", quoted=quoted, verb=False, bare=spaced):
+            if _value_ok(text[a:b], "cjk", quoted=quoted, verb=False, bare=spaced):
                 yield a, b
             continue
         sep = _SEP_RE.match(text, m.end())
@@ -296,22 +325,26 @@ _KEY_RE = re.compile(
 )
 _KEY_STEM_RE = re.compile(r"(?i)pass|pwd|secret|token|key|pin|auth|cred")
 _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_SECRET_LAST = frozenset(
-    """password passwd pwd pass passphrase passcode secret token apikey passwort kennwort
+_SECRET_LAST_TEXT = """password passwd pwd pass passphrase passcode secret token apikey passwort kennwort
     pincode credentials credential contrasena senha wachtwoord haslo losenord mdp
-    motdepasse authtoken accesstoken secretkey privatekey accesskey psk""".split()
-)
-_KEY_QUALIFIERS = frozenset(
-    """api secret private access signing encryption master app client auth subscription
+    motdepasse authtoken accesstoken secretkey privatekey accesskey psk"""
+_SECRET_LAST = frozenset(_SECRET_LAST_TEXT.split())
+_KEY_QUALIFIERS_TEXT = """api secret private access signing encryption master app client auth subscription
     service account deploy ssh webhook license admin x device shared pre wpa hmac session
-    enc encryption""".split()
+    enc encryption"""
+_KEY_QUALIFIERS = frozenset(_KEY_QUALIFIERS_TEXT.split())
+_NOT_SECRET_TOKENS = frozenset(
+    {"max", "num", "page", "next", "continuation", "cursor", "sync", "count", "min"}
 )
-_NOT_SECRET_TOKENS = frozenset("max num page next continuation cursor sync count min".split())
 
 
 def _key_class(key: str) -> str | None:
     """'pw', 'pin' or 'tok' when an identifier names a credential, else None."""
-    parts = [p.lower() for p in _CAMEL_RE.sub("_", key).replace(".", "_").replace("-", "_").split("_") if p]
+    parts = [
+        p.lower()
+        for p in _CAMEL_RE.sub("_", key).replace(".", "_").replace("-", "_").split("_")
+        if p
+    ]
     if not parts:
         return None
     last, prev = parts[-1], parts[-2] if len(parts) > 1 else ""
@@ -322,7 +355,12 @@ def _key_class(key: str) -> str | None:
     if last == "token":
         return None if prev in _NOT_SECRET_TOKENS else "tok"
     if last in _SECRET_LAST:
-        return "tok" if last in ("secret", "apikey", "credentials", "credential") or last.endswith(("token", "key")) else "pw"
+        return (
+            "tok"
+            if last in ("secret", "apikey", "credentials", "credential")
+            or last.endswith(("token", "key"))
+            else "pw"
+        )
     return None
 
 
@@ -334,7 +372,9 @@ def _key_secrets(text: str) -> Iterator[tuple[int, int]]:
         cls = _key_class(key)
         if cls is None:
             continue
-        if key.lower() == "pass" and _NOT_A_LOGIN_PASS_RE.search(text, max(0, m.start() - 12), m.start()):
+        if key.lower() == "pass" and _NOT_A_LOGIN_PASS_RE.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
             continue
         query = m.start() > 0 and text[m.start() - 1] in "?&"
         got = _read_value(text, m.end(), query=query)
@@ -361,16 +401,28 @@ def _url_secrets(text: str) -> Iterator[tuple[int, int]]:
     if "://" in text:
         for m in _URL_PW_RE.finditer(text):
             value = m.group("pw")
-            if len(value) >= 3 and not _PLACEHOLDER_RE.match(value) and value.lower() not in _NOT_VALUES:
+            if (
+                len(value) >= 3
+                and not _PLACEHOLDER_RE.match(value)
+                and value.lower() not in _NOT_VALUES
+            ):
                 yield m.start("pw"), m.end("pw")
     if "-u" in text:
         for m in _CURL_USER_RE.finditer(text):
             value = m.group("pw")
-            if len(value) >= 3 and not _PLACEHOLDER_RE.match(value) and value.lower() not in _NOT_VALUES:
+            if (
+                len(value) >= 3
+                and not _PLACEHOLDER_RE.match(value)
+                and value.lower() not in _NOT_VALUES
+            ):
                 yield m.start("pw"), m.end("pw")
     for m in _AUTH_HEADER_RE.finditer(text):
         got = _read_value(text, m.end())
-        if got is not None and got[1] - got[0] >= 8 and not _PLACEHOLDER_RE.match(text[got[0] : got[1]]):
+        if (
+            got is not None
+            and got[1] - got[0] >= 8
+            and not _PLACEHOLDER_RE.match(text[got[0] : got[1]])
+        ):
             yield got[0], got[1]
 
 
@@ -386,12 +438,15 @@ def labelled_secrets(text: str) -> Iterator[tuple[int, int, float]]:
     Args:
         text: the text to scan.
     """
-    for a, b in _prose_secrets(text):
-        yield a, b, LABELLED_CONFIDENCE
-    for a, b in _key_secrets(text):
-        yield a, b, LABELLED_CONFIDENCE
-    for a, b in _url_secrets(text):
-        yield a, b, URL_CONFIDENCE
+    found: dict[tuple[int, int], float] = {}
+    for span in _prose_secrets(text):
+        found[span] = LABELLED_CONFIDENCE
+    for span in _key_secrets(text):
+        found[span] = LABELLED_CONFIDENCE
+    for span in _url_secrets(text):
+        found[span] = URL_CONFIDENCE
+    for (a, b), confidence in found.items():
+        yield a, b, confidence
 
 
 class CueSecretDetector:

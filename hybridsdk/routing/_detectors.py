@@ -577,8 +577,6 @@ _HEX_DIGEST_CUE_RE = re.compile(
 )
 
 
-
-
 class SecretDetector:
     """Credentials: known key prefixes, PEM private keys, JWTs, and high-entropy tokens.
 
@@ -608,8 +606,8 @@ class SecretDetector:
                 yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.99, name)
         # "password: hunter2", "api_key=...", "Passwort lautet ...": the label says what
         # the value is (many languages; hybridsdk/routing/_cue_secrets.py).
-        for a, b, confidence in self._labelled(text):
-            yield Finding.from_span(self.kind, text, a, b, confidence, "labelled")
+        for a, b, label_confidence in self._labelled(text):
+            yield Finding.from_span(self.kind, text, a, b, label_confidence, "labelled")
         for m in _TOKEN_RE.finditer(text):
             token = m.group(0)
             if len(token) < self.min_length:
