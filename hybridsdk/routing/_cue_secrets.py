@@ -118,7 +118,7 @@ _SEP_RE = re.compile(
 _NOT_A_LOGIN_PASS_RE = re.compile(
     r"(?i)(?:boarding|bus|day|season|ski|backstage|guest|visitor|train|rail|press|hall|gym)[ \t-]*$"
 )
-_CJK_SEP_RE = re.compile(r"(?:\s*(?:" + _CJK_SEPS + r"))?\s*")
+_CJK_SEP_RE = re.compile(r"[\"']?(?:\s*(?:" + _CJK_SEPS + r"))?\s*")
 _BARE_SEP_RE = re.compile(r"[ \t]+")
 # A copula after the value ("मेरा पासवर्ड abc123 है", "şifrem abc123 olarak").
 _COPULA_AFTER_RE = re.compile(r"[ \t]+(?:है|था|हैं)(?![^\W\d_])")
@@ -139,7 +139,8 @@ _NOT_SECRET_WORDS = frozenset(_NOT_SECRET_WORDS_TEXT.split())
 _NOT_VALUES_TEXT = """required optional incorrect wrong invalid expired missing empty hidden unknown changed
     reset none null nil true false undefined redacted masked secret password passwd pass pwd
     same unchanged n/a tbd todo falsch vergessen incorrecte oublié incorrecta sbagliata
-    onjuist fel changeme"""
+    onjuist fel changeme see below above attached sent provided siehe unten anbei voir
+    ci-dessous ver abajo vedi sotto zie hieronder"""
 _NOT_VALUES = frozenset(_NOT_VALUES_TEXT.split())
 _PLACEHOLDER_RE = re.compile(
     r"^(?:(.)\1{2,}|<[^>]*>|\$\{[^}]*\}|\{\{.*\}\}|\{[A-Za-z_]\w*\}|%\(?\w*\)?s|"
