@@ -96,10 +96,28 @@ _MONTHS = _month_table()
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|er|re|e|º|ª|\.)?"
 # Spoken days ("july fourth 1962", "the twelfth of march 1985"), English only.
-_ORDINAL_WORDS = (
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
-).split()
+_ORDINAL_WORDS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
 _DAY_WORDS = {w: i for i, w in enumerate(_ORDINAL_WORDS, 1)}
 for _i, _w in enumerate(_ORDINAL_WORDS[:9], 1):
     _DAY_WORDS[f"twenty-{_w}"] = _DAY_WORDS[f"twenty {_w}"] = 20 + _i
@@ -113,10 +131,20 @@ _DATE = (
     # 12.03.1985, 03/12/85, 12-3-1985 (day or month first: both are tried)
     r"|(?P<d2>\d{1,2})(?P<s2>[-./])(?P<m2>\d{1,2})(?P=s2)(?P<y2>\d{4}|\d{2})(?![\d])"
     # 12 March 1985, 12. März 1985, 12 de marzo de 1985, 12th of March, 1985, 1er mai 1990
-    r"|(?P<d3>\d{1,2}|" + _DAY_ALT + r")" + _ORD + r"\s{0,2}(?:de\s+|of\s+|του\s+)?(?P<m3>" + _MONTH_ALT + r")\.?,?"
+    r"|(?P<d3>\d{1,2}|"
+    + _DAY_ALT
+    + r")"
+    + _ORD
+    + r"\s{0,2}(?:de\s+|of\s+|του\s+)?(?P<m3>"
+    + _MONTH_ALT
+    + r")\.?,?"
     r"\s{1,2}(?:de\s+|del\s+)?(?P<y3>\d{4})"
     # March 12, 1985; Mar 12 1985; March 12th 1985
-    r"|(?P<m4>" + _MONTH_ALT + r")\.?\s{1,2}(?:the\s+)?(?P<d4>\d{1,2}|" + _DAY_ALT + r")(?:st|nd|rd|th)?,?\s{1,2}(?P<y4>\d{4})"
+    r"|(?P<m4>"
+    + _MONTH_ALT
+    + r")\.?\s{1,2}(?:the\s+)?(?P<d4>\d{1,2}|"
+    + _DAY_ALT
+    + r")(?:st|nd|rd|th)?,?\s{1,2}(?P<y4>\d{4})"
     # 12-Mar-1985, 12/MAR/85, 12 Mar 85
     r"|(?P<d6>\d{1,2})(?P<s6>[-/ ])(?P<m6>" + _MONTH_ALT + r")(?P=s6)(?P<y6>\d{4}|\d{2})"
     # 19850312 (forms and JSON)
