@@ -930,8 +930,8 @@ def default_detectors(
             False forces the less precise regex, None uses it when installed.
         locale: default locale hint ("de_DE") for reading national phone numbers.
         ner: True requires the name/address/date-of-birth tagger (extra "onnx"), False
-            is the regex-only mode for the smallest devices (no names, addresses or birth
-            dates), None uses the tagger when onnxruntime is installed.
+            is the regex-only mode for the smallest devices (no names or addresses; birth
+            dates only after a cue), None uses the tagger when onnxruntime is installed.
     """
     # Imported here: these modules build on the classes above.
     from hybridsdk.routing._bare_cue_secrets import BareCueSecretDetector
