@@ -153,7 +153,7 @@ _DATE = (
     r"|(?P<y8>\d{4})\.\s(?P<m8>\d{1,2})\.\s(?P<d8>\d{1,2})\.?"
     # 1985年3月12日, 昭和60年3月12日, 1985년 3월 12일
     r"|(?:(?P<era>昭和|平成|令和|大正)\s?)?(?P<y5>(?(era)(?:\d{1,2}|元)|\d{4}))\s?[年년]\s?"
-    r"(?P<m5>\d{1,2})\s?[月월]\s?(?P<d5>\d{1,2})\s?[日일]"
+    r"(?P<m5>\d{1,2})\s?[月월]\s?(?P<d5>\d{1,2})\s?[日일号號]"
 )
 # Not inside a longer number or word; CJK text may touch the date on either side.
 _DATE_RE = re.compile(r"(?<![\dA-Za-z])(?<!\d\.)(?:" + _DATE + r")(?![\dA-Za-z])", re.IGNORECASE)
@@ -205,7 +205,11 @@ _OTHER_EVENT_RE = re.compile(
 )
 # Cues that also name a celebration ("birthday party on ..."), and the German asterisk,
 # take only dates a few years back.
-_WEAK_CUE_RE = re.compile(r"(?i)birth[ _-]?day|b-?day|geburtstag|生日|誕生日|생일|जन्मदिन|\*")
+_WEAK_CUE_RE = re.compile(
+    r"(?i)birth[ _-]?day|b-?day|geburtstag|生日|誕生日|생일|जन्मदिन|\*|b\.|"
+    # alone, these also name a birth certificate, a birthday or a birthplace
+    r"naissance|nascita|nacimiento|рождения|الميلاد|जन्म"
+)
 _MAX_YEAR = _dt.date.today().year
 
 

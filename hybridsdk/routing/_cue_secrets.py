@@ -45,8 +45,8 @@ _PW_CUES = {
     "fr": r"mot(?:s)? de passe|mdp|code d'acc[eè]s|code secret",
     "es": r"contrase[ñn]a|clave(?: de acceso)?|c[óo]digo de acceso",
     "pt": r"senha",
-    "it": r"parola d'ordine|parola chiave|codice di accesso",
-    "nl": r"wachtwoord(?:en)?|toegangscode",
+    "it": r"parola d'ordine|codice di accesso",
+    "nl": r"wachtwoord(?:en)?|toegangscode|inlogcode",
     "pl": r"has(?:ło|la|ła|łem|lo)",
     "sv": r"lösenord(?:et)?|losenord",
     "da": r"adgangskode(?:n)?|kodeord(?:et)?|passord(?:et)?",
@@ -55,9 +55,9 @@ _PW_CUES = {
     "hu": r"jelszó|jelszo",
     "ro": r"parol[aă]",
     "tr": r"şifre(?:m|si|niz)?|sifre|parola(?:m|sı)?",
-    "el": r"κωδικ(?:ός|ό|ού|οί)(?: πρόσβασης)?|συνθηματικό",
-    "ru": r"парол(?:ь|я|ем)",
-    "ar": r"كلمة المرور|كلمة السر|كلمه السر|الباسورد|باسورد|رمز المرور|الرمز السري|الرقم السري",
+    "el": r"κωδικ(?:ός|ος|ό|ο|ού|ου|οί|οι)(?: πρ[όο]σβασης)?|συνθηματικ[όο]",
+    "ru": r"парол(?:ь|я|ем)|код доступа",
+    "ar": r"كلمة المرور|كلمة السر|كلمه السر|الباسورد|باسورد|رمز المرور|الرمز السري|الرقم السري|رقم التعريف الشخصي",
     "hi": r"पासवर्ड|कूटशब्द|पासकोड",
     "id": r"kata sandi",
 }
@@ -70,7 +70,7 @@ _TOK_CUES = (
     r"(?:access|auth|api|bearer|session|refresh)[-_ ]?token|token|secret|authorization|"
     r"x-api-key|x-auth-token"
 )
-_CJK_CUES = r"パスワード|暗証番号|密码|密碼|口令|비밀번호|비번|암호|패스워드"
+_CJK_CUES = r"pin码|pin碼|パスワード|暗証番号|密码|密碼|口令|비밀번호|비번|암호|패스워드"
 
 # Copulas and verbs that separate a cue from its value, per language; all of them apply
 # after every cue except the short ones that are common words elsewhere ("to", "e").
@@ -81,7 +81,7 @@ _VERBS = (
     r"(?:a été\s+)?(?:changé|modifié|réinitialisé)e?\s+(?:en|à)|"
     r"(?:ha sido\s+)?(?:cambiada|restablecida)\s+a|"
     r"is|was|will be|ist|lautet|war|est|c'est|c’est|es|era|será|é|è|era|is|was|"
-    r"är|blir|er|jest|to|είναι|ειναι|это|—|هي|هو|هى|है|था|olarak|adalah"
+    r"är|blir|er|jest|to|brzmi|είναι|ειναι|это|—|هي|هو|هى|है|था|olarak|adalah"
 )
 _CJK_SEPS = r"[:：=は是为為]|는|은|:|は[、,]?"
 
@@ -106,7 +106,7 @@ _CUE_LOWER_RE = re.compile(_CUE_RE.pattern)
 # After the cue: a closing quote (JSON key), up to four filler words, then a separator.
 _FILLER = r"(?:[^\W\d_]|['’-]){1,24}"
 _SEP_RE = re.compile(
-    r"(?P<q>[\"'`]?)(?P<fill>(?:[ \t]+" + _FILLER + r"){0,4}?)[ \t]*"
+    r"(?P<q>[\"'`]?)(?P<fill>(?:[ \t]+" + _FILLER + r"){0,4}?)[ \t]*,?[ \t]*"
     r"(?:(?P<punct>:=|=>|->|[:=：]|[-–—](?=[ \t]))|(?P<verb>['’]s|(?<=[ \t])(?:"
     + _VERBS
     + r"))(?![^\W\d_]))"
@@ -118,6 +118,13 @@ _SEP_RE = re.compile(
 _NOT_A_LOGIN_PASS_RE = re.compile(
     r"(?i)(?:boarding|bus|day|season|ski|backstage|guest|visitor|train|rail|press|hall|gym)[ \t-]*$"
 )
+# Words before a cue that make it something else: "palabra clave" (keyword), "ταχυδρομικός
+# κωδικός" (postcode), "boarding pass".
+_NOT_A_CREDENTIAL_BEFORE = {
+    "pass": _NOT_A_LOGIN_PASS_RE,
+    "clave": re.compile(r"(?i)(?:palabra|palabras|pieza|punto)s?[ \t]*$"),
+    "κωδικ": re.compile(r"(?i)(?:ταχυδρομικ\w*|ΤΚ|Τ\.Κ\.)[ \t]*$"),
+}
 _CJK_SEP_RE = re.compile(r"[\"']?(?:\s*(?:" + _CJK_SEPS + r"))?\s*")
 _BARE_SEP_RE = re.compile(r"[ \t]+")
 # A copula after the value ("मेरा पासवर्ड abc123 है", "şifrem abc123 olarak").
@@ -236,6 +243,10 @@ def _value_ok(
         return False
     if cls == "pin":
         return value.isdigit() and 4 <= len(value) <= 8
+    if cls == "short" and not (
+        any(c.isdigit() for c in value) or any(not c.isalnum() and c not in "_-." for c in value)
+    ):
+        return False  # "PASS: test_login", "pw: sunflower": too short a cue for a word
     if _NUMBERISH_RE.match(value) and not value.isdigit():
         return False  # "pin: 48.1374, 11.57", "token: 3.5"
     if bare:
@@ -247,7 +258,7 @@ def _value_ok(
         has_digit = any(c.isdigit() for c in value)
         has_alpha = any(c.isalpha() for c in value)
         return (
-            cls in ("pw", "cjk")
+            cls in ("pw", "cjk", "short")
             and len(value) >= 6
             and has_digit
             and (has_alpha or not value.isdigit() or len(value) <= 8)
@@ -278,10 +289,12 @@ def _cue_matches(text: str) -> Iterator[re.Match[str]]:
 def _prose_secrets(text: str) -> Iterator[tuple[int, int]]:
     for m in _cue_matches(text):
         cls = m.lastgroup or "pw"
-        if m.group(0).lower() == "pass" and _NOT_A_LOGIN_PASS_RE.search(
-            text, max(0, m.start() - 12), m.start()
-        ):
-            continue  # "boarding pass: AB1234"
+        cue = m.group(0).lower()
+        negation = _NOT_A_CREDENTIAL_BEFORE.get(cue[:5] if cue.startswith("κωδικ") else cue)
+        if negation is not None and negation.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "boarding pass: AB1234", "palabra clave: ..."
+        if cue in ("pass", "pw"):
+            cls = "short"
         query = m.start() > 0 and text[m.start() - 1] in "?&"
         if cls == "cjk":
             sep = _CJK_SEP_RE.match(text, m.end())
@@ -310,7 +323,7 @@ def _prose_secrets(text: str) -> Iterator[tuple[int, int]]:
                 continue
             got = _read_value(text, sep.end(), query=query)
             verb, bare = False, not (got is not None and got[2])  # a quoted value is labelled
-            if got is not None and cls == "pw" and _COPULA_AFTER_RE.match(text, got[1]):
+            if got is not None and cls in ("pw", "short") and _COPULA_AFTER_RE.match(text, got[1]):
                 bare = False  # "मेरा पासवर्ड abc123 है"
         if got is None:
             continue
@@ -373,6 +386,8 @@ def _key_secrets(text: str) -> Iterator[tuple[int, int]]:
         cls = _key_class(key)
         if cls is None:
             continue
+        if key.lower() in ("pass", "pw"):
+            cls = "short"
         if key.lower() == "pass" and _NOT_A_LOGIN_PASS_RE.search(
             text, max(0, m.start() - 12), m.start()
         ):

@@ -52,6 +52,7 @@ BY_LANGUAGE = {
         ("le mdp c'est Xk9#mQ2p", "Xk9#mQ2p"),
         ("Votre code PIN est le 4821", "4821"),
         ("code secret 0187", "0187"),
+        ("Mon mot de passe, c'est Xk9#mQ2p", "Xk9#mQ2p"),
     ],
     "es": [
         ("contraseña: Xk9#mQ2p", "Xk9#mQ2p"),
@@ -70,11 +71,16 @@ BY_LANGUAGE = {
         ("Wachtwoord river133", "river133"),
         ("pincode: 4821", "4821"),
     ],
-    "pl": [("moje hasło to Xk9#mQ2p", "Xk9#mQ2p"), ("hasło: Abc12345.", "Abc12345")],
+    "pl": [
+        ("moje hasło to Xk9#mQ2p", "Xk9#mQ2p"),
+        ("hasło: Abc12345.", "Abc12345"),
+        ("moje hasło brzmi Xk9#mQ2p", "Xk9#mQ2p"),
+    ],
     "sv": [("lösenordet är Xk9#mQ2p", "Xk9#mQ2p"), ("PIN-kod: 4821", "4821")],
     "el": [
         ("ο κωδικός μου είναι Xk9#mQ2p", "Xk9#mQ2p"),
         ("Ο κωδικός πρόσβασης είναι Abc12345.", "Abc12345"),
+        ("ΚΩΔΙΚΟΣ: Xk9#mQ2p", "Xk9#mQ2p"),
     ],
     "ru": [
         ("пароль: Xk9#mQ2p", "Xk9#mQ2p"),
@@ -101,6 +107,7 @@ BY_LANGUAGE = {
         ("我的密码是Xk9#mQ2p", "Xk9#mQ2p"),
         ("WiFi密码是Abc12345，记得改", "Abc12345"),
         ("支付密码482193", "482193"),
+        ("PIN码：4821", "4821"),
     ],
     "ko": [
         ("비밀번호는 Xk9#mQ2p입니다", "Xk9#mQ2p"),
@@ -212,6 +219,10 @@ def test_urls_curl_and_headers(text: str, value: str) -> None:
         "忘记密码了，密码错误",
         "비밀번호를 잊어버렸어요",
         "amqp://guest:password@localhost:5672/",
+        "palabra clave: marketing",
+        "ταχυδρομικός κωδικός: 10558",
+        "PASS: test_login (0.2s)",
+        "pw: sunflower",
     ],
 )
 def test_hard_negatives(text: str) -> None:
