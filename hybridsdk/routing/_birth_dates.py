@@ -161,15 +161,15 @@ _DATE_RE = re.compile(r"(?<![\dA-Za-z])(?<!\d\.)(?:" + _DATE + r")(?![\dA-Za-z])
 # Birth cues written before the date.
 _CUES_BEFORE = r"""
 date[ _-]?of[ _-]?birth|birth[ _-]?date|birth[ _-]?day|d\.\s?o\.\s?b\.?|dob|born(?:\s+on)?|b\.|
-b-?day|geburtsdatum|geb\.?-?datum|geburtstag|geboren(?:\s+am)?|geb\.(?:\s*am)?|
-date[ _-]de[ _-]naissance|n[ée]\(?e?\)?\s+le|ddn|naissance|
-fecha[ _-]de[ _-]nacimiento|fecha[ _-]nacimiento|f\.\s?(?:de\s)?nac(?:imiento|\.)?|fecha\s+nac\.?|
+b-?day|geburtsdatum|geb\.?[-_]?datum|geburtstag|geboren(?:\s+am)?|geb\.(?:\s*am)?|
+date[ _-]?de[ _-]?naissance|date[ _-]naissance|n[ée]\(?e?\)?\s+le|ddn|naissance|
+fecha[ _-]?de[ _-]?nacimiento|fecha[ _-]?nacimiento|f\.\s?(?:de\s)?nac(?:imiento|\.)?|fecha[ _]nac\.?|
 nacid[oa](?:\s+el)?|nac[ií]\s+el|nacimiento|
 data[ _-]de[ _-]nascimento|data\s+de\s+nasc\.?|nascid[oa](?:\s+em)?|nasci\s+em|
-data[ _-]di[ _-]nascita|nat[oa](?=\s+(?:il|a|ad|in|nel)\s)|nascita|
+data[ _-]?di[ _-]?nascita|data[ _-]?nascita|nat[oa](?=\s+(?:il|a|ad|in|nel)\s)|nascita|
 geboortedatum|geboren\s+op|geb\.?|
 data[ _-]urodzenia|ur\.|urodzon[ya](?:\s+dnia)?|urodzi(?:ł|łem|łam|ła)(?:\s+się)?|
-födelsedatum|född(?:\s+den)?|fødselsdato|født|syntymäaika|syntynyt|
+f[öo]delsedatum|född(?:\s+den)?|fødselsdato|født|syntymäaika|syntynyt|
 doğum[ _-]tarihi|d\.\s?t\.|
 ημερομηνία\s+γέννησης|ημ(?:/νία|\.)?\s*γέννησης|ημερ\.\s*γέννησης|γεννήθηκ(?:α|ε)(?:\s+στις)?|γεννημέν(?:ος|η|ου)(?:\s+στις)?|γέννηση|γεν\.|
 дата\s+рождения|д\.\s?р\.|родил(?:ся|ась)|рождения|рожд\.|

@@ -42,7 +42,7 @@ __all__ = ["CueSecretDetector", "labelled_secrets"]
 _PW_CUES = {
     "en": r"pass(?:word|wd|phrase|code)s?|pwd|pw|pass(?=\s*[:=]|\s+is\s)|psk|wpa[-_ ]?passphrase",
     "de": r"passwort(?:es|s)?|kennwort(?:es|s)?|zugangscode|t[üu]rcode",
-    "fr": r"mot(?:s)? de passe|mdp|code d'acc[eè]s|code secret",
+    "fr": r"mot(?:s)?[ _-]de[ _-]passe|mdp|code d'acc[eè]s|code secret",
     "es": r"contrase[ñn]a|clave(?: de acceso)?|c[óo]digo de acceso",
     "pt": r"senha",
     "it": r"parola d'ordine|codice di accesso",
@@ -58,7 +58,7 @@ _PW_CUES = {
     "el": r"κωδικ(?:ός|ος|ό|ο|ού|ου|οί|οι)(?: πρ[όο]σβασης)?|συνθηματικ[όο]",
     "ru": r"парол(?:ь|я|ем)|код доступа",
     # Arabic glues "and", "with", "for" to the next word: "وكلمة المرور".
-    "ar": r"[وبلف]?(?:كلمة المرور|كلمة السر|كلمه السر|الباسورد|باسورد|رمز المرور|الرمز السري|الرقم السري|رقم التعريف الشخصي)",
+    "ar": r"[وبلف]?(?:كلمة[ _]المرور|كلمة[ _]السر|كلمه السر|الباسورد|باسورد|رمز المرور|الرمز السري|الرقم السري|رقم التعريف الشخصي)",
     "hi": r"पासवर्ड|कूटशब्द|पासकोड",
     "id": r"kata sandi",
 }

@@ -147,6 +147,8 @@ def test_a_cue_in_each_language_labels_the_value(text: str, value: str) -> None:
         ("https://x.io/login?user=anna&password=Xk9mQ2p9&next=/home", "Xk9mQ2p9"),
         ('psycopg2.connect(host="db", user="app", password="Xk9#mQ2p")', "Xk9#mQ2p"),
         ('{"pin": "4821"}', "4821"),
+        ('{"mot_de_passe": "Xk9#mQ2p"}', "Xk9#mQ2p"),
+        ('{"كلمة_المرور": "Abc12345"}', "Abc12345"),
     ],
 )
 def test_code_keys(text: str, value: str) -> None:
