@@ -959,8 +959,8 @@ def default_detectors(
         ner = _onnxruntime_available()
         if not ner:
             logger.info(
-                "onnxruntime not installed: regex-only privacy detection, no names, addresses "
-                'or birth dates; pip install "hybridsdk[onnx]" for the tagger'
+                "onnxruntime not installed: regex-only privacy detection, no names or addresses "
+                '(birth dates only after a cue); pip install "hybridsdk[onnx]" for the tagger'
             )
     if ner:
         from hybridsdk.routing._ner import NerDetector
