@@ -107,13 +107,13 @@ _CUE_LOWER_RE = re.compile(_CUE_RE.pattern)
 # After the cue: a closing quote (JSON key), up to four filler words, then a separator.
 _FILLER = r"(?:[^\W\d_]|['’-]){1,24}"
 _SEP_RE = re.compile(
-    r"(?P<q>[\"'`]?)(?P<fill>(?:[ \t]+" + _FILLER + r"){0,4}?)[ \t]*,?[ \t]*"
+    r"(?P<q>\\?[\"'`]?|\*\*|__)(?P<fill>(?:[ \t]+" + _FILLER + r"){0,4}?)[ \t]*,?[ \t]*"
     r"(?:(?P<punct>:=|=>|->|[:=：]|[-–—](?=[ \t]))|(?P<verb>['’]s|(?<=[ \t])(?:"
     + _VERBS
     + r"))(?![^\W\d_]))"
     # an article after the copula ("est le 4821", "es el", "is the")
     r"(?(verb)(?:[ \t]+(?:le|la|el|il|lo|the|der|die|das|het|de)(?=[ \t]))?)"
-    r"[ \t]*(?:[:：][ \t]*)?",
+    r"[ \t]*(?:[:：][ \t]*)?(?:(?:\*\*|__)[ \t]+)?",
     re.IGNORECASE,
 )
 _NOT_A_LOGIN_PASS_RE = re.compile(
@@ -198,6 +198,14 @@ def _read_value(text: str, pos: int, *, query: bool = False) -> tuple[int, int, 
     """The value starting at `pos`: (start, end, quoted), or None when there is none."""
     if pos >= len(text):
         return None
+    # Escaped JSON in a log line (\"password\":\"...\") and Markdown bold (**...**).
+    for pair in ('\\"', "**", "__"):
+        if text.startswith(pair, pos):
+            end = text.find(pair, pos + 2, pos + 258)
+            if end > pos + 2 and "\n" not in text[pos + 2 : end]:
+                return pos + 2, end, True
+            if pair != '\\"':
+                return None
     close = _QUOTES.get(text[pos])
     if close is not None:
         end = text.find(close, pos + 1, pos + 257)
@@ -336,7 +344,7 @@ def _prose_secrets(text: str) -> Iterator[tuple[int, int]]:
 
 # ------------------------------------------------------------------ code keys
 _KEY_RE = re.compile(
-    r"(?<![\w$.-])(?P<key>[A-Za-z_][\w.-]{0,63}?)(?P<q>[\"']?)[ \t]*(?::=|=>|=|:(?!//))[ \t]*"
+    r"(?<![\w$.-])(?P<key>[A-Za-z_][\w.-]{0,63}?)(?P<q>\\?[\"']?)[ \t]*(?::=|=>|=|:(?!//))[ \t]*"
 )
 _KEY_STEM_RE = re.compile(r"(?i)pass|pwd|secret|token|key|pin|auth|cred")
 _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")

@@ -148,6 +148,9 @@ def test_a_cue_in_each_language_labels_the_value(text: str, value: str) -> None:
         ('psycopg2.connect(host="db", user="app", password="Xk9#mQ2p")', "Xk9#mQ2p"),
         ('{"pin": "4821"}', "4821"),
         ('{"mot_de_passe": "Xk9#mQ2p"}', "Xk9#mQ2p"),
+        ('INFO body={\\"user\\":\\"anna\\",\\"password\\":\\"Xk9#mQ2p\\"}', "Xk9#mQ2p"),
+        ("**Password:** Xk9#mQ2p", "Xk9#mQ2p"),
+        ("Password: **Xk9#mQ2p**", "Xk9#mQ2p"),
         ('{"كلمة_المرور": "Abc12345"}', "Abc12345"),
     ],
 )
@@ -187,6 +190,7 @@ def test_urls_curl_and_headers(text: str, value: str) -> None:
         "the password you entered is wrong",
         "Password: ",
         "Password: ********",
+        "Password: **hidden**",
         "password: <password>",
         "password: xxx",
         "password: required",
