@@ -160,19 +160,19 @@ _DATE_RE = re.compile(r"(?<![\dA-Za-z])(?<!\d\.)(?:" + _DATE + r")(?![\dA-Za-z])
 
 # Birth cues written before the date.
 _CUES_BEFORE = r"""
-date[ _-]?of[ _-]?birth|birth[ _-]?date|birth[ _-]?day|d\.\s?o\.\s?b\.?|dob|born(?:\s+on)?|b\.|
+date[ _-]?of[ _-]?birth|birth[ _-]?date|birth[ _-]?day|d\.\s?o\.\s?b\.?|dob|born(?:\s+on)?|b\.(?=\s?\d)|birth|
 b-?day|geburtsdatum|geb\.?[-_]?datum|geburtstag|geboren(?:\s+am)?|geb\.(?:\s*am)?|
 date[ _-]?de[ _-]?naissance|date[ _-]naissance|n[ée]\(?e?\)?\s+le|ddn|naissance|
 fecha[ _-]?de[ _-]?nacimiento|fecha[ _-]?nacimiento|f\.\s?(?:de\s)?nac(?:imiento|\.)?|fecha[ _]nac\.?|
 nacid[oa](?:\s+el)?|nac[ií]\s+el|nacimiento|
 data[ _-]de[ _-]nascimento|data\s+de\s+nasc\.?|nascid[oa](?:\s+em)?|nasci\s+em|
-data[ _-]?di[ _-]?nascita|data[ _-]?nascita|nat[oa](?=\s+(?:il|a|ad|in|nel)\s)|nascita|
+data[ _-]?di[ _-]?nascita|data[ _-]?nascita|nat[oa](?:/a)?(?=\s+(?:il|a|ad|in|nel)\s)|nascita|
 geboortedatum|geboren\s+op|geb\.?|
 data[ _-]urodzenia|ur\.|urodzon[ya](?:\s+dnia)?|urodzi(?:ł|łem|łam|ła)(?:\s+się)?|
-f[öo]delsedatum|född(?:\s+den)?|fødselsdato|født|syntymäaika|syntynyt|
+f[öo]delsedatum|född(?:\s+den)?|f\.(?=\s?\d)|fødselsdato|født|syntymäaika|syntynyt|
 doğum[ _-]tarihi|d\.\s?t\.|
 ημερομηνία\s+γέννησης|ημ(?:/νία|\.)?\s*γέννησης|ημερ\.\s*γέννησης|γεννήθηκ(?:α|ε)(?:\s+στις)?|γεννημέν(?:ος|η|ου)(?:\s+στις)?|γέννηση|γεν\.|
-дата\s+рождения|д\.\s?р\.|родил(?:ся|ась)|рождения|рожд\.|
+дата\s+рождения|д\.\s?р\.|родил(?:ся|ась)|рожд[её]н[аы]?|рождения|рожд\.|
 [وب]?تاريخ\s+الميلاد|[وب]?تاريخ\s+ميلاد|[وب]?تاريخ\s+الولادة|من\s+مواليد|مواليد|ولدت(?:\s+في)?|(?:ال)?مولود(?:ة)?(?:\s+في)?|ولد(?:\s+في)?|الميلاد|
 जन्म\s*तिथि|जन्मतिथि|जन्म\s+दिनांक|जन्म\s+की\s+तारीख|जन्मदिन|जन्म
 """
@@ -206,7 +206,7 @@ _OTHER_EVENT_RE = re.compile(
 # Cues that also name a celebration ("birthday party on ..."), and the German asterisk,
 # take only dates a few years back.
 _WEAK_CUE_RE = re.compile(
-    r"(?i)birth[ _-]?day|b-?day|geburtstag|生日|誕生日|생일|जन्मदिन|\*|b\.|"
+    r"(?i)birth[ _-]?day|b-?day|geburtstag|生日|誕生日|생일|जन्मदिन|\*|b\.|f\.|birth|"
     # alone, these also name a birth certificate, a birthday or a birthplace
     r"naissance|nascita|nacimiento|рождения|الميلاد|जन्म"
 )

@@ -422,6 +422,14 @@ _AUTH_HEADER_RE = re.compile(
 )
 
 
+# "Zugangsdaten: anna / Xk9#mQ2p", "login: anna:Xk9#mQ2p", "credentials: admin / s3cret9".
+_PAIR_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:credentials|creds|login|logins|zugangsdaten|anmeldedaten|identifiants|"
+    r"credenciales|credenziali|inloggegevens|dane logowania|inloggning|basic auth)"
+    r"[ \t]*[:=][ \t]*[^\s:/,;]{2,64}(?:[ \t]*/[ \t]*|:)(?P<pw>\S+)"
+)
+
+
 def _url_secrets(text: str) -> Iterator[tuple[int, int]]:
     if "://" in text:
         for m in _URL_PW_RE.finditer(text):
@@ -441,6 +449,12 @@ def _url_secrets(text: str) -> Iterator[tuple[int, int]]:
                 and value.lower() not in _NOT_VALUES
             ):
                 yield m.start("pw"), m.end("pw")
+    for m in _PAIR_RE.finditer(text):
+        got = _read_value(text, m.start("pw"))
+        if got is not None and _value_ok(
+            text[got[0] : got[1]], "pw", quoted=got[2], verb=False, bare=True
+        ):
+            yield got[0], got[1]
     for m in _AUTH_HEADER_RE.finditer(text):
         got = _read_value(text, m.end())
         if (

@@ -30,6 +30,7 @@ BY_LANGUAGE = {
         ("Date of Birth: Tuesday, 12 March 1985", "12 March 1985"),
         ("patient (DOB 3/12/85) checked in", "3/12/85"),
         ("b. 20.09.1939", "20.09.1939"),
+        ("Birth: 12/03/1985", "12/03/1985"),
         ("i was born on march 12 1985 can you check", "march 12 1985"),
     ],
     "de": [
@@ -53,10 +54,15 @@ BY_LANGUAGE = {
     "it": [
         ("nata a Roma il 12 marzo 1985", "12 marzo 1985"),
         ("data di nascita: 12.03.1985", "12.03.1985"),
+        ("nato/a il 12/03/1985", "12/03/1985"),
     ],
     "nl": [("geboren op 12 maart 1985", "12 maart 1985"), ("geb. 13-10-1957", "13-10-1957")],
     "pl": [("data urodzenia: 12 marca 1985 r.", "12 marca 1985"), ("ur. 12.03.1985", "12.03.1985")],
-    "sv": [("född den 12 mars 1985", "12 mars 1985"), ("födelsedatum: 1985-03-12", "1985-03-12")],
+    "sv": [
+        ("född den 12 mars 1985", "12 mars 1985"),
+        ("födelsedatum: 1985-03-12", "1985-03-12"),
+        ("f. 1985-03-12 i Uppsala", "1985-03-12"),
+    ],
     "el": [
         ("ημερομηνία γέννησης: 12 Μαρτίου 1985", "12 Μαρτίου 1985"),
         ("γεννημένος στις 12/03/1985", "12/03/1985"),
@@ -139,6 +145,7 @@ def test_a_birth_cue_in_each_language(text: str, value: str) -> None:
         "2025年3月12日生产",  # production date
         "ok so due 12/15/2025 born in Lyon",
         "день рождения 12.03.2025",  # a birthday party, not a birth date
+        "birth certificate issued 12/03/2019",
     ],
 )
 def test_dates_that_are_not_birth_dates(text: str) -> None:

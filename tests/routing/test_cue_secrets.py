@@ -45,6 +45,7 @@ BY_LANGUAGE = {
         ("Passwort für den Router: Xk9#mQ2p", "Xk9#mQ2p"),
         ("Passwort „Xk9#mQ2p“", "Xk9#mQ2p"),
         ("Ihr Passwort wurde geändert auf Xk9mQ2p9", "Xk9mQ2p9"),
+        ("Zugangsdaten: anna / dragon1093?", "dragon1093?"),
     ],
     "fr": [
         ("mot de passe : Xk9#mQ2p", "Xk9#mQ2p"),
@@ -166,6 +167,7 @@ def test_code_keys(text: str, value: str) -> None:
         ("redis://:Xk9mQ2pz@cache:6379/0", "Xk9mQ2pz"),
         ("mongodb+srv://admin:Xk9mQ2pz@cluster0.abcde.mongodb.net/test", "Xk9mQ2pz"),
         ("curl -u admin:Xk9#mQ2p https://api.example.com", "Xk9#mQ2p"),
+        ("login: anna:Xk9#mQ2p", "Xk9#mQ2p"),
         ("Authorization: Basic dXNlcjpwYXNzd29yZA==", "dXNlcjpwYXNzd29yZA=="),
         ("Authorization: Bearer 8fJ2-kQ9!xx", "8fJ2-kQ9!xx"),
         ('headers = {"Authorization": "Bearer abc123def456ghi789jkl"}', "abc123def456ghi789jkl"),
@@ -230,6 +232,7 @@ def test_urls_curl_and_headers(text: str, value: str) -> None:
         "ταχυδρομικός κωδικός: 10558",
         "PASS: test_login (0.2s)",
         "pw: sunflower",
+        "login: anna / password",
     ],
 )
 def test_hard_negatives(text: str) -> None:
