@@ -160,7 +160,7 @@ _DATE_RE = re.compile(r"(?<![\dA-Za-z])(?<!\d\.)(?:" + _DATE + r")(?![\dA-Za-z])
 
 # Birth cues written before the date.
 _CUES_BEFORE = r"""
-date[ _-]?of[ _-]?birth|birth[ _-]?date|birth[ _-]?day|d\.\s?o\.\s?b\.?|dob|born(?:\s+on)?|b\.(?=\s?\d)|birth|
+date[ _-]?of[ _-]?birth|birth[ _-]?date|birth[ _-]?day|d\.\s?o\.\s?b\.?|dob|born(?:\s+on)?|b\.(?=\s)|birth|
 b-?day|geburtsdatum|geb\.?[-_]?datum|geburtstag|geboren(?:\s+am)?|geb\.(?:\s*am)?|
 date[ _-]?de[ _-]?naissance|date[ _-]naissance|n[ée]\(?e?\)?\s+le|ddn|naissance|
 fecha[ _-]?de[ _-]?nacimiento|fecha[ _-]?nacimiento|f\.\s?(?:de\s)?nac(?:imiento|\.)?|fecha[ _]nac\.?|
@@ -169,7 +169,7 @@ data[ _-]de[ _-]nascimento|data\s+de\s+nasc\.?|nascid[oa](?:\s+em)?|nasci\s+em|
 data[ _-]?di[ _-]?nascita|data[ _-]?nascita|nat[oa](?:/a)?(?=\s+(?:il|a|ad|in|nel)\s)|nascita|
 geboortedatum|geboren\s+op|geb\.?|
 data[ _-]urodzenia|ur\.|urodzon[ya](?:\s+dnia)?|urodzi(?:ł|łem|łam|ła)(?:\s+się)?|
-f[öo]delsedatum|född(?:\s+den)?|f\.(?=\s?\d)|fødselsdato|født|syntymäaika|syntynyt|
+f[öo]delsedatum|född(?:\s+den)?|f\.(?=\s)|fødselsdato|født|syntymäaika|syntynyt|
 doğum[ _-]tarihi|d\.\s?t\.|
 ημερομηνία\s+γέννησης|ημ(?:/νία|\.)?\s*γέννησης|ημερ\.\s*γέννησης|γεννήθηκ(?:α|ε)(?:\s+στις)?|γεννημέν(?:ος|η|ου)(?:\s+στις)?|γέννηση|γεν\.|
 дата\s+рождения|д\.\s?р\.|родил(?:ся|ась)|рожд[её]н[аы]?|рождения|рожд\.|
@@ -196,7 +196,8 @@ _AFTER_HINT = ("geboren", "生", "출생", "태어", "г.", "г ", "рожд", "
 # Between cue and date: words without digits or sentence punctuation, at most 48 chars.
 _GAP_RE = re.compile(r"[^\d\n.!?;,،。]{0,48}?(?=\S)", re.IGNORECASE)
 _OTHER_EVENT_RE = re.compile(
-    r"(?i)(?<![^\W\d_])(?:appointment|party|celebrat|feier|fête|fiesta|festa|meeting|delivery|deliver|invoice|order|booking|due|expir|issued|valid|"
+    r"(?i)(?<![^\W\d_])(?:appointment|party|celebrat|feier|fête|fiesta|festa|visit|admi|"
+    r"ricover|ingres|aufnahme|besuch|besök|wizyt|bezoek|посещ|при[её]м|زيارة|दौरा|방문|就诊|受診|来院|meeting|delivery|deliver|invoice|order|booking|due|expir|issued|valid|"
     r"termin|liefer|rechnung|bestell|ablauf|gültig|rendez|livraison|facture|commande|cita|"
     r"entrega|factura|pedido|appuntamento|consegna|fattura|scadenza|afspraak|levering|factuur|"
     r"wizyt|dostaw|faktur|möte|leverans|ραντεβού|παράδοσ|τιμολόγ|встреч|доставк|сч[её]т|"
@@ -247,6 +248,7 @@ _WEEKDAY_RE = re.compile(
     r"\bmittwoch,?|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?|"
     r"\b(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo),?"
 )
+_TINY_CUES = frozenset({"b.", "f.", "*"})
 _GAP_STOP_RE = re.compile(r"[.!?;,،。](?:\s|$)|[!?;\n]|\d")
 
 
@@ -278,6 +280,8 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
         m = _date_after_cue(text, cue.end())
         if m is None or m.start() in seen:
             continue
+        if cue.group(0) in _TINY_CUES and text[cue.end() : m.start()].strip():
+            continue  # "b.", "f.", "*" only right before the date
         ymd = _parse(m)
         if ymd is not None and (
             ymd[0] <= _MAX_YEAR - 3 or not _WEAK_CUE_RE.fullmatch(cue.group(0))
@@ -292,12 +296,15 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
 
 
 def tagged_birth_date_ok(text: str, start: int, end: int) -> bool:
-    """Whether a birth date found by the tagger has a birth cue within 48 characters
-    before it or right after it (the tagger also tags appointment and invoice dates)."""
+    """Whether a birth date found by the tagger has a birth cue right before it (within 48
+    characters, with no digits, sentence end or other event in between) or right after
+    it: the tagger also tags appointment, visit and invoice dates."""
     lo = max(0, start - 48)
     cues = list(_CUE_BEFORE_RE.finditer(text, lo, start))
-    if cues and not _OTHER_EVENT_RE.search(text, cues[-1].end(), start):
-        return True
+    if cues:
+        gap = _WEEKDAY_RE.sub(" ", text[cues[-1].end() : start])
+        if not (_GAP_STOP_RE.search(gap) or _OTHER_EVENT_RE.search(gap)):
+            return True
     return _CUE_AFTER_RE.match(text, end) is not None
 
 

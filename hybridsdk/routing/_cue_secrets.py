@@ -40,7 +40,7 @@ __all__ = ["CueSecretDetector", "labelled_secrets"]
 # Cue classes: "pw" takes any value of 4+ characters, "pin" 4-8 digits, "tok" a value that
 # looks like a key (8+ characters, digits or mixed case).
 _PW_CUES = {
-    "en": r"pass(?:word|wd|phrase|code)s?|pwd|pw|pass(?=\s*[:=]|\s+is\s)|psk|wpa[-_ ]?passphrase",
+    "en": r"(?:wlan|wifi|wi-fi|wpa2?|netzwerk|network)[- ]?(?:schlüssel|key)|pass(?:word|wd|phrase|code)s?|pwd|pw|pass(?=\s*[:=]|\s+is\s)|psk|wpa[-_ ]?passphrase",
     "de": r"passwort(?:es|s)?|kennwort(?:es|s)?|zugangscode|t[üu]rcode",
     "fr": r"mot(?:s)?[ _-]de[ _-]passe|mdp|code d'acc[eè]s|code secret",
     "es": r"contrase[ñn]a|clave(?: de acceso)?|c[óo]digo de acceso",
@@ -126,7 +126,7 @@ _NOT_A_CREDENTIAL_BEFORE = {
     "clave": re.compile(r"(?i)(?:palabra|palabras|pieza|punto)s?[ \t]*$"),
     "κωδικ": re.compile(r"(?i)(?:ταχυδρομικ\w*|ΤΚ|Τ\.Κ\.)[ \t]*$"),
 }
-_CJK_SEP_RE = re.compile(r"[\"']?(?:\s*(?:" + _CJK_SEPS + r"))?\s*")
+_CJK_SEP_RE = re.compile(r"[\"']?(?:\s*(?:" + _CJK_SEPS + r")){0,2}\s*")
 _BARE_SEP_RE = re.compile(r"[ \t]+")
 # A copula after the value ("मेरा पासवर्ड abc123 है", "şifrem abc123 olarak").
 _COPULA_AFTER_RE = re.compile(r"[ \t]+(?:है|था|हैं)(?![^\W\d_])")

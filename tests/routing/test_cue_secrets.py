@@ -46,6 +46,7 @@ BY_LANGUAGE = {
         ("Passwort „Xk9#mQ2p“", "Xk9#mQ2p"),
         ("Ihr Passwort wurde geändert auf Xk9mQ2p9", "Xk9mQ2p9"),
         ("Zugangsdaten: anna / dragon1093?", "dragon1093?"),
+        ("Dein WLAN-Schlüssel lautet Fritz!Box7590x", "Fritz!Box7590x"),
     ],
     "fr": [
         ("mot de passe : Xk9#mQ2p", "Xk9#mQ2p"),
@@ -110,6 +111,7 @@ BY_LANGUAGE = {
         ("WiFi密码是Abc12345，记得改", "Abc12345"),
         ("支付密码482193", "482193"),
         ("PIN码：4821", "4821"),
+        ("您的新密码为：Xinmima#88", "Xinmima#88"),
     ],
     "ko": [
         ("비밀번호는 Xk9#mQ2p입니다", "Xk9#mQ2p"),
