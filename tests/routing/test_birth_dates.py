@@ -146,6 +146,7 @@ def test_a_birth_cue_in_each_language(text: str, value: str) -> None:
         "ok so due 12/15/2025 born in Lyon",
         "день рождения 12.03.2025",  # a birthday party, not a birth date
         "birth certificate issued 12/03/2019",
+        "Plan b. meeting on 12.03.2025",
     ],
 )
 def test_dates_that_are_not_birth_dates(text: str) -> None:
@@ -164,6 +165,12 @@ def test_the_cue_span_wins_over_the_tagger_and_uncued_tagger_dates_are_dropped()
         "Invoice dated 14/03/2025, due 28/03/2025",
     ):
         assert dobs(text, full) == [], text
+    # A second date after the birth date is not one, whatever the tagger says.
+    for text, value in (
+        ("name=J. Lee; date of birth=06/03/1990; visit=06/03/2025", "06/03/1990"),
+        ("Paziente nato il 02/02/1966, ricoverato il 02/02/2025", "02/02/1966"),
+    ):
+        assert dobs(text, full) == [value], text
 
 
 def test_tagged_birth_dates_need_a_cue() -> None:
