@@ -211,7 +211,12 @@ def _read_value(text: str, pos: int, *, query: bool = False) -> tuple[int, int, 
         end = text.find(close, pos + 1, pos + 257)
         if end <= pos + 1 or "\n" in text[pos + 1 : end]:
             return None
-        return pos + 1, end, True
+        start = pos + 1
+        while start < end and text[start] in " \u00a0\u202f":
+            start += 1  # « Adm!nFR77 »: French quotes take a space inside
+        while end > start and text[end - 1] in " \u00a0\u202f":
+            end -= 1
+        return (start, end, True) if end > start else None
     end = pos
     n = len(text)
     while end < n and end - pos < 256:
@@ -295,6 +300,18 @@ def _cue_matches(text: str) -> Iterator[re.Match[str]]:
     return _CUE_RE.finditer(text)
 
 
+# "الرمز السري للبطاقة 7712", "PIN for the card 4821": a few words, then 4-8 digits.
+_PIN_AFTER_WORDS_RE = re.compile(
+    r"(?P<fill>(?:[ \t]+" + _FILLER + r"){1,2})[ \t]+(?P<pin>\d{4,8})(?![\d.,:/-]\d|[^\W\d_])"
+)
+
+
+def _names_a_code(cue: str) -> bool:
+    """Cues that name a numeric code as well as a password ("code secret", "الرقم السري")."""
+    low = cue.lower()
+    return any(w in low for w in ("cod", "zahl", "secret", "رمز", "رقم", "kod", "код"))
+
+
 def _prose_secrets(text: str) -> Iterator[tuple[int, int]]:
     for m in _cue_matches(text):
         cls = m.lastgroup or "pw"
@@ -313,11 +330,19 @@ def _prose_secrets(text: str) -> Iterator[tuple[int, int]]:
                 continue
             a, b, quoted = got
             spaced = sep.group(0).strip() == "" and sep.end() > m.end()
-            if _value_ok(text[a:b], "cjk", quoted=quoted, verb=False, bare=spaced):
+            # "카드 비밀번호 4477", "暗証番号 1234": these cues also name a card's PIN.
+            if _value_ok(text[a:b], "cjk", quoted=quoted, verb=False, bare=spaced, digits_ok=True):
                 yield a, b
             continue
         sep = _SEP_RE.match(text, m.end())
         bare = False
+        if sep is None:
+            pin = _PIN_AFTER_WORDS_RE.match(text, m.end())
+            if pin is not None and (cls == "pin" or _names_a_code(m.group(0))):
+                words = pin.group("fill").split()
+                if not any(w.lower() in _NOT_SECRET_WORDS for w in words):
+                    yield pin.start("pin"), pin.end("pin")
+                continue
         if sep is not None:
             words = sep.group("fill").split()
             if any(w.lower().strip("-") in _NOT_SECRET_WORDS for w in words):
@@ -337,7 +362,7 @@ def _prose_secrets(text: str) -> Iterator[tuple[int, int]]:
         if got is None:
             continue
         a, b, quoted = got
-        digits_ok = any(w in m.group(0).lower() for w in ("cod", "zahl", "secret"))
+        digits_ok = _names_a_code(m.group(0))
         if _value_ok(text[a:b], cls, quoted=quoted, verb=verb, bare=bare, digits_ok=digits_ok):
             yield a, b
 
@@ -425,8 +450,10 @@ _AUTH_HEADER_RE = re.compile(
 # "Zugangsdaten: anna / Xk9#mQ2p", "login: anna:Xk9#mQ2p", "credentials: admin / s3cret9".
 _PAIR_RE = re.compile(
     r"(?i)(?<![^\W\d_])(?:credentials|creds|login|logins|zugangsdaten|anmeldedaten|identifiants|"
-    r"credenciales|credenziali|inloggegevens|dane logowania|inloggning|basic auth)"
-    r"[ \t]*[:=][ \t]*[^\s:/,;]{2,64}(?:[ \t]*/[ \t]*|:)(?P<pw>\S+)"
+    r"credenciales|credenziali|inloggegevens|dane logowania|inloggning|basic auth|"
+    r"учётные данные|учетные данные|بيانات الدخول|लॉगिन|ログイン情報|登录信息|로그인 정보)"
+    r"(?:[ \t]+[^\W\d_]{1,16}){0,3}[ \t]*(?:[:=]|->|—|–|-)[ \t]*"
+    r"[^\s:/,;]{2,64}(?:[ \t]*/[ \t]*|:)(?P<pw>\S+)"
 )
 
 

@@ -47,6 +47,10 @@ BY_LANGUAGE = {
         ("Ihr Passwort wurde geändert auf Xk9mQ2p9", "Xk9mQ2p9"),
         ("Zugangsdaten: anna / dragon1093?", "dragon1093?"),
         ("Dein WLAN-Schlüssel lautet Fritz!Box7590x", "Fritz!Box7590x"),
+        ("Le mot de passe administrateur est « Adm!nFR77 ».", "Adm!nFR77"),
+        ("Identifiants du routeur -> admin / Routeur#55", "Routeur#55"),
+        ("الرمز السري للبطاقة 7712", "7712"),
+        ("카드 비밀번호 4477", "4477"),
     ],
     "fr": [
         ("mot de passe : Xk9#mQ2p", "Xk9#mQ2p"),
@@ -235,6 +239,8 @@ def test_urls_curl_and_headers(text: str, value: str) -> None:
         "PASS: test_login (0.2s)",
         "pw: sunflower",
         "login: anna / password",
+        "Passwort vom 12.03.2024",
+        "the password reset 1234 times",
     ],
 )
 def test_hard_negatives(text: str) -> None:
