@@ -24,7 +24,7 @@ a plain word is refused ("the password is incorrect", "das Passwort ist falsch")
 
 # Text in many scripts is what this file is about: fullwidth colons, CJK commas and
 # Greek or Cyrillic letters are meant.
-# ruff: noqa: RUF001
+# ruff: noqa: RUF001, RUF003
 
 from __future__ import annotations
 
@@ -40,13 +40,14 @@ __all__ = ["CueSecretDetector", "labelled_secrets"]
 # Cue classes: "pw" takes any value of 4+ characters, "pin" 4-8 digits, "tok" a value that
 # looks like a key (8+ characters, digits or mixed case).
 _PW_CUES = {
-    "en": r"(?:wlan|wifi|wi-fi|wpa2?|netzwerk|network)[- ]?(?:schlüssel|key)|pass(?:word|wd|phrase|code)s?|pwd|pw|pass(?=\s*[:=]|\s+is\s)|psk|wpa[-_ ]?passphrase",
+    "en": r"(?:wlan|wifi|wi-fi|wpa2?|netzwerk|network)[- ]?(?:schlüssel|key)|pass(?:word|wd|phrase|code)s?|pwd|pw|pass(?=\s*[:=]|\s+is\s|(?:\s+[^\W\d_]{1,12}){1,3}\s*[:=])|psk|wpa[-_ ]?passphrase",
     "de": r"passwort(?:es|s)?|kennwort(?:es|s)?|zugangscode|t[üu]rcode",
     "fr": r"mot(?:s)?[ _-]de[ _-]passe|mdp|code d'acc[eè]s|code secret",
     "es": r"contrase[ñn]a|clave(?: de acceso)?|c[óo]digo de acceso",
     "pt": r"senha",
     "it": r"parola d'ordine|codice di accesso",
-    "nl": r"wachtwoord(?:en)?|toegangscode|inlogcode",
+    "nl": r"wachtwoord(?:en)?|toegangscode|inlogcode|ww(?=\s*[:=]|(?:\s+[^\W\d_]{1,12}){0,3}\s+is\s)",
+    "sql": r"identified by",
     "pl": r"has(?:ło|la|ła|łem|lo)",
     "sv": r"lösenord(?:et)?|losenord",
     "da": r"adgangskode(?:n)?|kodeord(?:et)?|passord(?:et)?",
@@ -123,6 +124,9 @@ _NOT_A_LOGIN_PASS_RE = re.compile(
 # κωδικός" (postcode), "boarding pass".
 _NOT_A_CREDENTIAL_BEFORE = {
     "pass": _NOT_A_LOGIN_PASS_RE,
+    # one-time passwords are codes sent by SMS, not credentials someone chose
+    "password": re.compile(r"(?i)(?:one[- ]time|einmal|otp)[- ]?$"),
+    "passwort": re.compile(r"(?i)(?:einmal|otp)[- ]?$"),
     "clave": re.compile(r"(?i)(?:palabra|palabras|pieza|punto)s?[ \t]*$"),
     "κωδικ": re.compile(r"(?i)(?:ταχυδρομικ\w*|ΤΚ|Τ\.Κ\.)[ \t]*$"),
 }
@@ -180,6 +184,8 @@ _GLUE_RE = re.compile(
 )
 _VALUE_STOP = " \t\r\n\"',;<>"
 _TRAILING = ".,:;"
+_COMMAND_RE = re.compile(r"[A-Za-z][\w-]*$")
+_QUOTE_NEXT_RE = re.compile(r"[ \t]+[\"']")
 _REMARK_RE = re.compile(r"[(\[][^\W\d_]+$")
 _QUERY_NEXT_RE = re.compile(r"&[A-Za-z_][\w.-]*=")
 
@@ -237,6 +243,8 @@ def _read_value(text: str, pos: int, *, query: bool = False) -> tuple[int, int, 
             break
     if end <= pos:
         return None
+    if _COMMAND_RE.match(text, pos, end) and _QUOTE_NEXT_RE.match(text, end):
+        return None  # ConvertTo-SecureString "...": a command whose argument is the value
     if text[pos] in "([" and _REMARK_RE.match(text, pos, end):
         return None  # "Password: (see 1Password)": a remark, not a value
     return pos, end, False
@@ -306,6 +314,15 @@ _PIN_AFTER_WORDS_RE = re.compile(
 )
 
 
+_BARE_AFTER_WORDS_RE = re.compile(r"(?P<fill>(?:[ \t]+" + _FILLER + r"){1,3})[ \t]+")
+
+
+def _negated(text: str, start: int, cue: str) -> bool:
+    """Whether the words right before a cue make it something else."""
+    negation = _NOT_A_CREDENTIAL_BEFORE.get(cue[:5] if cue.startswith("κωδικ") else cue)
+    return negation is not None and negation.search(text, max(0, start - 16), start) is not None
+
+
 def _names_a_code(cue: str) -> bool:
     """Cues that name a numeric code as well as a password ("code secret", "الرقم السري")."""
     low = cue.lower()
@@ -316,8 +333,7 @@ def _prose_secrets(text: str) -> Iterator[tuple[int, int]]:
     for m in _cue_matches(text):
         cls = m.lastgroup or "pw"
         cue = m.group(0).lower()
-        negation = _NOT_A_CREDENTIAL_BEFORE.get(cue[:5] if cue.startswith("κωδικ") else cue)
-        if negation is not None and negation.search(text, max(0, m.start() - 16), m.start()):
+        if _negated(text, m.start(), cue):
             continue  # "boarding pass: AB1234", "palabra clave: ..."
         if cue in ("pass", "pw"):
             cls = "short"
@@ -357,6 +373,20 @@ def _prose_secrets(text: str) -> Iterator[tuple[int, int]]:
                 continue
             got = _read_value(text, sep.end(), query=query)
             verb, bare = False, not (got is not None and got[2])  # a quoted value is labelled
+            if cls in ("pw", "short") and (
+                got is None
+                or not _value_ok(text[got[0] : got[1]], cls, quoted=got[2], verb=False, bare=bare)
+            ):
+                # "ο κωδικός του wifi Spiti#2024": a few words, then a value that looks
+                # like a credential on its own.
+                far = _BARE_AFTER_WORDS_RE.match(text, m.end())
+                if far is not None and not any(
+                    w.lower() in _NOT_SECRET_WORDS for w in far.group("fill").split()
+                ):
+                    cand = _read_value(text, far.end())
+                    if cand is not None and looks_like_credential(text[cand[0] : cand[1]]):
+                        yield cand[0], cand[1]
+                        continue
             if got is not None and cls in ("pw", "short") and _COPULA_AFTER_RE.match(text, got[1]):
                 bare = False  # "मेरा पासवर्ड abc123 है"
         if got is None:
@@ -396,6 +426,8 @@ def _key_class(key: str) -> str | None:
     if not parts:
         return None
     last, prev = parts[-1], parts[-2] if len(parts) > 1 else ""
+    if prev in ("einmal", "otp", "time"):
+        return None  # one-time passwords are codes sent by SMS
     if last == "pin" or last == "pincode":
         return "pin"
     if last == "key":
@@ -422,9 +454,7 @@ def _key_secrets(text: str) -> Iterator[tuple[int, int]]:
             continue
         if key.lower() in ("pass", "pw"):
             cls = "short"
-        if key.lower() == "pass" and _NOT_A_LOGIN_PASS_RE.search(
-            text, max(0, m.start() - 12), m.start()
-        ):
+        if _negated(text, m.start(), key.lower()):
             continue
         query = m.start() > 0 and text[m.start() - 1] in "?&"
         got = _read_value(text, m.end(), query=query)
@@ -455,6 +485,34 @@ _PAIR_RE = re.compile(
     r"(?:[ \t]+[^\W\d_]{1,16}){0,3}[ \t]*(?:[:=]|->|—|–|-)[ \t]*"
     r"[^\s:/,;]{2,64}(?:[ \t]*/[ \t]*|:)(?P<pw>\S+)"
 )
+
+
+# <password>X</password>, mysql -pX, sshpass -p 'X', ConvertTo-SecureString "X".
+_XML_RE = re.compile(r"<(?P<tag>[A-Za-z_][\w.-]{0,40})>(?P<pw>[^<\n]{1,256})</(?P=tag)>")
+_CLI_RE = re.compile(
+    r"(?:\bmysql(?:dump|admin)?\b[^\n]*?[ \t]-p|\bsshpass[ \t]+-p[ \t]+|"
+    r"ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?)(?=[^\s-])"
+)
+
+
+def _code_secrets(text: str) -> Iterator[tuple[int, int]]:
+    if "</" in text:
+        for m in _XML_RE.finditer(text):
+            cls = _key_class(m.group("tag"))
+            value = m.group("pw").strip()
+            if (
+                cls is not None
+                and value
+                and _value_ok(value, cls, quoted=True, verb=False, bare=False)
+            ):
+                a = m.start("pw") + m.group("pw").index(value)
+                yield a, a + len(value)
+    for m in _CLI_RE.finditer(text):
+        got = _read_value(text, m.end())
+        if got is not None and _value_ok(
+            text[got[0] : got[1]], "pw", quoted=got[2], verb=False, bare=False
+        ):
+            yield got[0], got[1]
 
 
 def _url_secrets(text: str) -> Iterator[tuple[int, int]]:
@@ -508,6 +566,8 @@ def labelled_secrets(text: str) -> Iterator[tuple[int, int, float]]:
     for span in _prose_secrets(text):
         found[span] = LABELLED_CONFIDENCE
     for span in _key_secrets(text):
+        found[span] = LABELLED_CONFIDENCE
+    for span in _code_secrets(text):
         found[span] = LABELLED_CONFIDENCE
     for span in _url_secrets(text):
         found[span] = URL_CONFIDENCE

@@ -565,7 +565,8 @@ _HEX_RE = re.compile(r"[0-9a-fA-F]+")
 _HEX_SECRET_CUE_RE = re.compile(
     r"(?i)(?:key|token|secret|bearer|auth|credential|password|signature|hmac|salt|nonce)"
 )
-# Identifiers named right before a random-looking token: request, trace and order ids.
+# ULIDs (26 Crockford base-32 characters) named as ids right before: request, trace ids.
+_ULID_RE = re.compile(r"[0-7][0-9A-HJKMNP-TV-Z]{25}")
 _ID_CUE_RE = re.compile(
     r"(?i)(?:\bid|_id|-id|\bref(?:erence)?|request|trace|span|correlation|order|tracking|"
     r"invoice|ticket|sku|serial|txn|transaction|ulid|uuid|guid|build|commit|digest|etag|"
@@ -615,8 +616,10 @@ class SecretDetector:
             confidence = self._looks_random(token)
             if confidence is None:
                 continue
-            if _ID_CUE_RE.search(text, max(0, m.start() - 24), m.start()):
-                continue  # "request_id=01HF8M3QZ7...", "ref: ...": an identifier
+            if _ULID_RE.fullmatch(token) and _ID_CUE_RE.search(
+                text, max(0, m.start() - 24), m.start()
+            ):
+                continue  # "request_id=01HF8M3QZ7...": a ULID named as an id
             if _HEX_RE.fullmatch(token.rstrip("=")) and (
                 not _HEX_SECRET_CUE_RE.search(text, max(0, m.start() - 32), m.start())
                 or _HEX_DIGEST_CUE_RE.search(text, max(0, m.start() - 24), m.start())

@@ -51,6 +51,8 @@ BY_LANGUAGE = {
         ("Identifiants du routeur -> admin / Routeur#55", "Routeur#55"),
         ("الرمز السري للبطاقة 7712", "7712"),
         ("카드 비밀번호 4477", "4477"),
+        ("chat: ο κωδικός του wifi Spiti#2024", "Spiti#2024"),
+        ("chat: pass del wifi: CasaMia!7", "CasaMia!7"),
     ],
     "fr": [
         ("mot de passe : Xk9#mQ2p", "Xk9#mQ2p"),
@@ -174,6 +176,11 @@ def test_code_keys(text: str, value: str) -> None:
         ("mongodb+srv://admin:Xk9mQ2pz@cluster0.abcde.mongodb.net/test", "Xk9mQ2pz"),
         ("curl -u admin:Xk9#mQ2p https://api.example.com", "Xk9#mQ2p"),
         ("login: anna:Xk9#mQ2p", "Xk9#mQ2p"),
+        ("<datasource><password>Xml#Pass42</password></datasource>", "Xml#Pass42"),
+        ("CREATE USER 'report'@'%' IDENTIFIED BY 'Rep0rt!ng9';", "Rep0rt!ng9"),
+        ("mysql -u root -pCli!Pass7 shop", "Cli!Pass7"),
+        ("sshpass -p 'Ssh#Pass22' ssh admin@db", "Ssh#Pass22"),
+        ('$password = ConvertTo-SecureString "PsPass!88" -AsPlainText -Force', "PsPass!88"),
         ("Authorization: Basic dXNlcjpwYXNzd29yZA==", "dXNlcjpwYXNzd29yZA=="),
         ("Authorization: Bearer 8fJ2-kQ9!xx", "8fJ2-kQ9!xx"),
         ('headers = {"Authorization": "Bearer abc123def456ghi789jkl"}', "abc123def456ghi789jkl"),
@@ -241,6 +248,9 @@ def test_urls_curl_and_headers(text: str, value: str) -> None:
         "login: anna / password",
         "Passwort vom 12.03.2024",
         "the password reset 1234 times",
+        "sms: Ihr Einmal-Passwort: 552193 (gültig 5 Min.)",
+        "your one-time password: 552193",
+        "<password></password>",
     ],
 )
 def test_hard_negatives(text: str) -> None:
