@@ -21,6 +21,7 @@ Each line is {"text", "locale", "family", "spans": [[kind, start, end]]}; the sp
 phones plus the national ids that must keep their kind.
 """
 
+# ruff: noqa: RUF001 (CJK punctuation and dashes are what the texts are made of)
 from __future__ import annotations
 
 import argparse
@@ -102,7 +103,9 @@ def positives(rng: random.Random) -> list[dict[str, Any]]:
                 for i, value in enumerate(forms):
                     cued = rng.random() < 0.5
                     template = rng.choice(CUED[lang] if cued else UNCUED)
-                    family = f"phone_{'national' if i == 0 else 'intl'}_{'cued' if cued else 'bare'}"
+                    family = (
+                        f"phone_{'national' if i == 0 else 'intl'}_{'cued' if cued else 'bare'}"
+                    )
                     if i == 0 and rng.random() < 0.2:
                         value += rng.choice(EXTENSIONS)
                         family = "phone_extension"
@@ -155,16 +158,86 @@ def _negatives() -> dict[str, list[tuple[str, Any]]]:
 
     # order / invoice / PO / ticket references, many languages and shapes
     for locale, words in (
-        ("en_US", ("Order", "Order no.", "Invoice #", "PO", "Ticket", "Case", "Ref:", "Reference", "Confirmation number", "Booking ref", "Receipt no.", "Customer ID", "Member no.")),
-        ("en_GB", ("Order number", "Invoice no.", "Account no.", "Ref.", "Policy number", "Claim no.")),
-        ("de_DE", ("Bestellung", "Bestellnummer", "Rechnung Nr.", "Rechnungsnummer", "Auftragsnummer", "Kundennummer", "Vorgangsnummer", "Aktenzeichen", "Vertragsnummer", "Lieferschein")),
+        (
+            "en_US",
+            (
+                "Order",
+                "Order no.",
+                "Invoice #",
+                "PO",
+                "Ticket",
+                "Case",
+                "Ref:",
+                "Reference",
+                "Confirmation number",
+                "Booking ref",
+                "Receipt no.",
+                "Customer ID",
+                "Member no.",
+            ),
+        ),
+        (
+            "en_GB",
+            ("Order number", "Invoice no.", "Account no.", "Ref.", "Policy number", "Claim no."),
+        ),
+        (
+            "de_DE",
+            (
+                "Bestellung",
+                "Bestellnummer",
+                "Rechnung Nr.",
+                "Rechnungsnummer",
+                "Auftragsnummer",
+                "Kundennummer",
+                "Vorgangsnummer",
+                "Aktenzeichen",
+                "Vertragsnummer",
+                "Lieferschein",
+            ),
+        ),
         ("de_AT", ("Bestellnr.", "Kundennr.", "Zahlschein")),
-        ("fr_FR", ("commande", "Commande n°", "facture", "Facture N°", "N° client", "référence", "dossier n°", "contrat n°")),
+        (
+            "fr_FR",
+            (
+                "commande",
+                "Commande n°",
+                "facture",
+                "Facture N°",
+                "N° client",
+                "référence",
+                "dossier n°",
+                "contrat n°",
+            ),
+        ),
         ("fr_CH", ("commande", "N° de facture", "référence client")),
-        ("es_ES", ("pedido", "Pedido nº", "factura", "Factura n.º", "nº de cliente", "referencia", "expediente")),
+        (
+            "es_ES",
+            (
+                "pedido",
+                "Pedido nº",
+                "factura",
+                "Factura n.º",
+                "nº de cliente",
+                "referencia",
+                "expediente",
+            ),
+        ),
         ("es_MX", ("pedido", "folio", "No. de cliente", "factura")),
-        ("it_IT", ("ordine", "Ordine n.", "fattura", "Fattura nr.", "codice cliente", "pratica n.")),
-        ("nl_NL", ("bestelling", "Bestelnummer", "factuur", "Factuurnummer", "klantnummer", "ordernummer")),
+        (
+            "it_IT",
+            ("ordine", "Ordine n.", "fattura", "Fattura nr.", "codice cliente", "pratica n."),
+        ),
+        (
+            "nl_NL",
+            (
+                "bestelling",
+                "Bestelnummer",
+                "factuur",
+                "Factuurnummer",
+                "klantnummer",
+                "ordernummer",
+            ),
+        ),
         ("nl_BE", ("bestelnummer", "factuurnr.", "dossiernummer")),
         ("pt_BR", ("pedido", "Pedido nº", "nota fiscal", "NF-e", "protocolo", "nº do cliente")),
         ("pt_PT", ("encomenda", "fatura n.º", "referência")),
@@ -177,11 +250,19 @@ def _negatives() -> dict[str, list[tuple[str, Any]]]:
         for w in words:
             sep = "" if locale[:2] in ("ja", "zh") or w.endswith("#") else " "
             add("reference_number", locale, lambda r, w=w, sep=sep: f"{w}{sep}{_ref_value(r)}")
-            add("reference_number_json", locale, lambda r, w=w: json.dumps({_key(w): _ref_value(r)}, ensure_ascii=False))
+            add(
+                "reference_number_json",
+                locale,
+                lambda r, w=w: json.dumps({_key(w): _ref_value(r)}, ensure_ascii=False),
+            )
 
     # tracking numbers
     add("tracking", "en_US", lambda r: f"UPS tracking 1Z{d(r, 3)}AA1{d(r, 10)}")
-    add("tracking", "en_US", lambda r: f"USPS: 9400 1{d(r, 3)} {d(r, 4)} {d(r, 4)} {d(r, 4)} {d(r, 2)}")
+    add(
+        "tracking",
+        "en_US",
+        lambda r: f"USPS: 9400 1{d(r, 3)} {d(r, 4)} {d(r, 4)} {d(r, 4)} {d(r, 2)}",
+    )
     add("tracking", "en_US", lambda r: f"FedEx {d(r, 4)} {d(r, 4)} {d(r, 4)}")
     add("tracking", "de_DE", lambda r: f"Sendungsnummer {d(r, 12)}")
     add("tracking", "de_DE", lambda r: f"DHL Paket 00340 {d(r, 4)} {d(r, 4)} {d(r, 4)} {d(r, 3)}")
@@ -201,7 +282,11 @@ def _negatives() -> dict[str, list[tuple[str, Any]]]:
     # IBAN / card / bank fragments
     add("bank_fragment", "de_DE", lambda r: f"Konto {d(r, 10)}, BLZ 370 400 44")
     add("bank_fragment", "de_DE", lambda r: f"IBAN endet auf {d(r, 4)} {d(r, 2)}")
-    add("bank_fragment", "en_GB", lambda r: f"sort code {d(r, 2)}-{d(r, 2)}-{d(r, 2)}, account {d(r, 8)}")
+    add(
+        "bank_fragment",
+        "en_GB",
+        lambda r: f"sort code {d(r, 2)}-{d(r, 2)}-{d(r, 2)}, account {d(r, 8)}",
+    )
     add("bank_fragment", "en_US", lambda r: f"routing number {d(r, 9)}, account {d(r, 10)}")
     add("bank_fragment", "en_US", lambda r: f"ABA {d(r, 9)}")
     add("bank_fragment", "en_US", lambda r: f"card ending in {d(r, 4)}")
@@ -209,11 +294,23 @@ def _negatives() -> dict[str, list[tuple[str, Any]]]:
     add("bank_fragment", "en_US", lambda r: f"card {_bad_card(r)} was declined")
     add("bank_fragment", "fr_FR", lambda r: f"RIB {d(r, 5)} {d(r, 5)} {d(r, 11)} {d(r, 2)}")
     add("bank_fragment", "nl_NL", lambda r: f"rekeningnummer {d(r, 10)}")
-    add("bank_fragment", "pl_PL", lambda r: f"nr rachunku {d(r, 2)} {d(r, 4)} {d(r, 4)} {d(r, 4)} {d(r, 4)} {d(r, 4)} {d(r, 4)}")
+    add(
+        "bank_fragment",
+        "pl_PL",
+        lambda r: (
+            f"nr rachunku {d(r, 2)} {d(r, 4)} {d(r, 4)} {d(r, 4)} {d(r, 4)} {d(r, 4)} {d(r, 4)}"
+        ),
+    )
     add("bank_fragment", "sv_SE", lambda r: f"bankgiro {d(r, 3)}-{d(r, 4)}")
     add("bank_fragment", "pt_BR", lambda r: f"agência {d(r, 4)} conta {d(r, 5)}-{d(r, 1)}")
     add("bank_fragment", "es_ES", lambda r: f"cuenta {d(r, 4)} {d(r, 4)} {d(r, 2)} {d(r, 10)}")
-    add("bank_fragment", "de_DE", lambda r: f"IBAN DE{d(r, 2)} {d(r, 4)} {d(r, 4)} {d(r, 4)} {d(r, 4)} {d(r, 2)} (Prüfziffer falsch)")
+    add(
+        "bank_fragment",
+        "de_DE",
+        lambda r: (
+            f"IBAN DE{d(r, 2)} {d(r, 4)} {d(r, 4)} {d(r, 4)} {d(r, 4)} {d(r, 2)} (Prüfziffer falsch)"
+        ),
+    )
     # serials, IMEIs, device ids
     add("serial", "en_US", lambda r: f"S/N {d(r, 4)}-{d(r, 4)}-{d(r, 4)}")
     add("serial", "en_US", lambda r: f"IMEI {_imei(r)}")
@@ -221,7 +318,11 @@ def _negatives() -> dict[str, list[tuple[str, Any]]]:
     add("serial", "en_GB", lambda r: f"serial no. {d(r, 3)} {d(r, 3)} {d(r, 4)}")
     add("serial", "fr_FR", lambda r: f"numéro de série {d(r, 11)}")
     add("serial", "ja_JP", lambda r: f"製造番号{d(r, 10)}")
-    add("serial", "en_US", lambda r: f"model {d(r, 3)}-{d(r, 4)}-{d(r, 3)}, license key {d(r, 5)}-{d(r, 5)}-{d(r, 5)}")
+    add(
+        "serial",
+        "en_US",
+        lambda r: f"model {d(r, 3)}-{d(r, 4)}-{d(r, 3)}, license key {d(r, 5)}-{d(r, 5)}-{d(r, 5)}",
+    )
     # prices and amounts with thousands separators
     add("amount", "en_US", lambda r: f"total ${r.randint(1, 99)},{d(r, 3)},{d(r, 3)}.{d(r, 2)}")
     add("amount", "en_US", lambda r: f"revenue {r.randint(1, 999)},{d(r, 3)},{d(r, 3)} USD")
@@ -237,68 +338,248 @@ def _negatives() -> dict[str, list[tuple[str, Any]]]:
     add("amount", "en_US", lambda r: f"population {r.randint(1, 999)} {d(r, 3)} {d(r, 3)}")
     add("amount", "de_DE", lambda r: f"{r.randint(1, 999)} {d(r, 3)} {d(r, 3)} Einwohner")
     # measurements
-    add("measurement", "en_US", lambda r: f"{r.randint(1, 999)},{d(r, 3)},{d(r, 3)} bytes transferred")
+    add(
+        "measurement",
+        "en_US",
+        lambda r: f"{r.randint(1, 999)},{d(r, 3)},{d(r, 3)} bytes transferred",
+    )
     add("measurement", "de_DE", lambda r: f"Fläche {r.randint(1, 999)} {d(r, 3)} {d(r, 3)} m²")
     add("measurement", "fr_FR", lambda r: f"distance {r.randint(1, 999)} {d(r, 3)} {d(r, 3)} km")
     add("measurement", "en_GB", lambda r: f"{r.randint(1, 99)} {d(r, 3)} {d(r, 3)} mAh total")
-    add("measurement", "en_US", lambda r: f"dims {r.randint(100, 999)} x {r.randint(100, 999)} x {r.randint(100, 999)} mm")
-    add("measurement", "en_US", lambda r: f"resolution {r.randint(1000, 9999)}x{r.randint(1000, 9999)} px, {r.randint(10, 99)} {d(r, 3)} {d(r, 3)} pixels")
+    add(
+        "measurement",
+        "en_US",
+        lambda r: f"dims {r.randint(100, 999)} x {r.randint(100, 999)} x {r.randint(100, 999)} mm",
+    )
+    add(
+        "measurement",
+        "en_US",
+        lambda r: (
+            f"resolution {r.randint(1000, 9999)}x{r.randint(1000, 9999)} px, {r.randint(10, 99)} {d(r, 3)} {d(r, 3)} pixels"
+        ),
+    )
     # timestamps and dates
     add("timestamp", "en_US", lambda r: f"ts={r.randint(1500000000, 1799999999)}")
     add("timestamp", "en_US", lambda r: f'"created": {r.randint(1500000000000, 1799999999999)}')
     add("timestamp", "en_US", lambda r: f"epoch {r.randint(1500000000, 1799999999)}")
-    add("timestamp", "en_US", lambda r: f"2024{_mmdd(r)} {r.randint(10, 23)}{r.randint(10, 59)}{r.randint(10, 59)} build log")
-    add("timestamp", "en_GB", lambda r: f"{r.randint(1, 28):02d}-{r.randint(1, 12):02d}-2025 {r.randint(10, 23)}:{r.randint(10, 59)}")
-    add("timestamp", "de_DE", lambda r: f"am {r.randint(1, 28):02d}.{r.randint(1, 12):02d}.2025 um {r.randint(10, 23)}.{r.randint(10, 59)} Uhr")
-    add("timestamp", "fr_FR", lambda r: f"le {r.randint(1, 28):02d}/{r.randint(1, 12):02d}/2025 à {r.randint(10, 23)}h{r.randint(10, 59)}")
-    add("timestamp", "ja_JP", lambda r: f"{r.randint(2020, 2026)}年{r.randint(1, 12)}月{r.randint(1, 28)}日 {r.randint(10, 23)}:{r.randint(10, 59)}")
-    add("timestamp", "zh_CN", lambda r: f"{r.randint(2020, 2026)}{_mmdd(r)}{r.randint(10, 23)}{r.randint(10, 59)}{r.randint(10, 59)}")
-    add("timestamp", "en_US", lambda r: f"{r.randint(2020, 2026)}-{_mm(r)}-{r.randint(10, 28)}T{r.randint(10, 23)}:{r.randint(10, 59)}:{r.randint(10, 59)}Z")
-    add("timestamp", "en_US", lambda r: f"{r.randint(2020, 2026)} {_mm(r)} {r.randint(10, 28)} {r.randint(10, 23)} {r.randint(10, 59)}")
-    add("timestamp", "sv_SE", lambda r: f"{r.randint(2020, 2026)}-{_mm(r)}-{r.randint(10, 28)} kl. {r.randint(10, 23)}.{r.randint(10, 59)}")
-    add("timestamp", "en_US", lambda r: f"from {r.randint(1990, 2010)}-{r.randint(2011, 2026)} and {r.randint(2011, 2026)}")
-    add("timestamp", "en_US", lambda r: f"open {r.randint(7, 9):02d}:00-{r.randint(17, 20)}:30, {r.randint(7, 9)}.00–{r.randint(17, 20)}.30")
-    add("timestamp", "en_US", lambda r: f"duration {r.randint(10, 99)}:{r.randint(10, 59)}:{r.randint(10, 59)}.{d(r, 3)}")
+    add(
+        "timestamp",
+        "en_US",
+        lambda r: (
+            f"2024{_mmdd(r)} {r.randint(10, 23)}{r.randint(10, 59)}{r.randint(10, 59)} build log"
+        ),
+    )
+    add(
+        "timestamp",
+        "en_GB",
+        lambda r: (
+            f"{r.randint(1, 28):02d}-{r.randint(1, 12):02d}-2025 {r.randint(10, 23)}:{r.randint(10, 59)}"
+        ),
+    )
+    add(
+        "timestamp",
+        "de_DE",
+        lambda r: (
+            f"am {r.randint(1, 28):02d}.{r.randint(1, 12):02d}.2025 um {r.randint(10, 23)}.{r.randint(10, 59)} Uhr"
+        ),
+    )
+    add(
+        "timestamp",
+        "fr_FR",
+        lambda r: (
+            f"le {r.randint(1, 28):02d}/{r.randint(1, 12):02d}/2025 à {r.randint(10, 23)}h{r.randint(10, 59)}"
+        ),
+    )
+    add(
+        "timestamp",
+        "ja_JP",
+        lambda r: (
+            f"{r.randint(2020, 2026)}年{r.randint(1, 12)}月{r.randint(1, 28)}日 {r.randint(10, 23)}:{r.randint(10, 59)}"
+        ),
+    )
+    add(
+        "timestamp",
+        "zh_CN",
+        lambda r: (
+            f"{r.randint(2020, 2026)}{_mmdd(r)}{r.randint(10, 23)}{r.randint(10, 59)}{r.randint(10, 59)}"
+        ),
+    )
+    add(
+        "timestamp",
+        "en_US",
+        lambda r: (
+            f"{r.randint(2020, 2026)}-{_mm(r)}-{r.randint(10, 28)}T{r.randint(10, 23)}:{r.randint(10, 59)}:{r.randint(10, 59)}Z"
+        ),
+    )
+    add(
+        "timestamp",
+        "en_US",
+        lambda r: (
+            f"{r.randint(2020, 2026)} {_mm(r)} {r.randint(10, 28)} {r.randint(10, 23)} {r.randint(10, 59)}"
+        ),
+    )
+    add(
+        "timestamp",
+        "sv_SE",
+        lambda r: (
+            f"{r.randint(2020, 2026)}-{_mm(r)}-{r.randint(10, 28)} kl. {r.randint(10, 23)}.{r.randint(10, 59)}"
+        ),
+    )
+    add(
+        "timestamp",
+        "en_US",
+        lambda r: (
+            f"from {r.randint(1990, 2010)}-{r.randint(2011, 2026)} and {r.randint(2011, 2026)}"
+        ),
+    )
+    add(
+        "timestamp",
+        "en_US",
+        lambda r: (
+            f"open {r.randint(7, 9):02d}:00-{r.randint(17, 20)}:30, {r.randint(7, 9)}.00–{r.randint(17, 20)}.30"
+        ),
+    )
+    add(
+        "timestamp",
+        "en_US",
+        lambda r: f"duration {r.randint(10, 99)}:{r.randint(10, 59)}:{r.randint(10, 59)}.{d(r, 3)}",
+    )
     # postcodes next to numbers
     add("postcode", "de_DE", lambda r: f"{d(r, 5)} Berlin, Hausnummer {r.randint(1, 99)}")
-    add("postcode", "fr_FR", lambda r: f"{r.randint(1, 99)} rue de Rivoli, 750{r.randint(10, 20)} {r.randint(10, 99)} {r.randint(10, 99)}")
+    add(
+        "postcode",
+        "fr_FR",
+        lambda r: (
+            f"{r.randint(1, 99)} rue de Rivoli, 750{r.randint(10, 20)} {r.randint(10, 99)} {r.randint(10, 99)}"
+        ),
+    )
     add("postcode", "en_US", lambda r: f"Austin, TX {d(r, 5)}-{d(r, 4)}")
     add("postcode", "es_MX", lambda r: f"Col. Centro, CDMX {d(r, 5)}-{d(r, 4)}")
-    add("postcode", "sv_SE", lambda r: f"Box {r.randint(100, 9999)}, {r.randint(100, 999)} {r.randint(10, 99)} Stockholm")
-    add("postcode", "pl_PL", lambda r: f"ul. Długa {r.randint(1, 99)}, {r.randint(10, 99)}-{d(r, 3)} Kraków")
-    add("postcode", "ja_JP", lambda r: f"〒{d(r, 3)}-{d(r, 4)} 東京都千代田区{r.randint(1, 9)}-{r.randint(1, 9)}-{r.randint(1, 9)}")
-    add("postcode", "nl_NL", lambda r: f"Postbus {r.randint(100, 9999)}, {r.randint(1000, 9999)} AB Utrecht")
-    add("postcode", "en_AU", lambda r: f"PO Box {r.randint(100, 9999)} Sydney NSW {r.randint(2000, 2999)}")
+    add(
+        "postcode",
+        "sv_SE",
+        lambda r: (
+            f"Box {r.randint(100, 9999)}, {r.randint(100, 999)} {r.randint(10, 99)} Stockholm"
+        ),
+    )
+    add(
+        "postcode",
+        "pl_PL",
+        lambda r: f"ul. Długa {r.randint(1, 99)}, {r.randint(10, 99)}-{d(r, 3)} Kraków",
+    )
+    add(
+        "postcode",
+        "ja_JP",
+        lambda r: (
+            f"〒{d(r, 3)}-{d(r, 4)} 東京都千代田区{r.randint(1, 9)}-{r.randint(1, 9)}-{r.randint(1, 9)}"
+        ),
+    )
+    add(
+        "postcode",
+        "nl_NL",
+        lambda r: f"Postbus {r.randint(100, 9999)}, {r.randint(1000, 9999)} AB Utrecht",
+    )
+    add(
+        "postcode",
+        "en_AU",
+        lambda r: f"PO Box {r.randint(100, 9999)} Sydney NSW {r.randint(2000, 2999)}",
+    )
     add("postcode", "pt_PT", lambda r: f"{d(r, 4)}-{d(r, 3)} Lisboa")
-    add("postcode", "ko_KR", lambda r: f"우편번호 {d(r, 5)} 서울 {r.randint(100, 999)}-{r.randint(10, 99)}")
-    add("postcode", "en_IN", lambda r: f"PIN {r.randint(110, 855)} {d(r, 3)}, plot {r.randint(10, 999)}")
-    add("postcode", "zh_CN", lambda r: f"邮编{r.randint(100, 855)}{d(r, 3)}，{r.randint(10, 99)}号楼{r.randint(100, 999)}室")
+    add(
+        "postcode",
+        "ko_KR",
+        lambda r: f"우편번호 {d(r, 5)} 서울 {r.randint(100, 999)}-{r.randint(10, 99)}",
+    )
+    add(
+        "postcode",
+        "en_IN",
+        lambda r: f"PIN {r.randint(110, 855)} {d(r, 3)}, plot {r.randint(10, 999)}",
+    )
+    add(
+        "postcode",
+        "zh_CN",
+        lambda r: (
+            f"邮编{r.randint(100, 855)}{d(r, 3)}，{r.randint(10, 99)}号楼{r.randint(100, 999)}室"
+        ),
+    )
     add("postcode", "en_US", lambda r: f"{r.randint(1000, 9999)} Main St, Springfield IL {d(r, 5)}")
     # versions and builds
-    add("version", "en_US", lambda r: f"v{r.randint(1, 20)}.{r.randint(0, 99)}.{r.randint(1000, 9999)}")
-    add("version", "en_US", lambda r: f"Windows 10.0.{r.randint(10000, 22999)}.{r.randint(1000, 4999)}")
+    add(
+        "version",
+        "en_US",
+        lambda r: f"v{r.randint(1, 20)}.{r.randint(0, 99)}.{r.randint(1000, 9999)}",
+    )
+    add(
+        "version",
+        "en_US",
+        lambda r: f"Windows 10.0.{r.randint(10000, 22999)}.{r.randint(1000, 4999)}",
+    )
     add("version", "en_US", lambda r: f"build {r.randint(10000, 99999)}.{r.randint(100, 9999)}")
-    add("version", "en_US", lambda r: f"kernel {r.randint(4, 6)}.{r.randint(1, 19)}.{r.randint(0, 99)}-{r.randint(100, 999)}-generic")
-    add("version", "de_DE", lambda r: f"Firmware {r.randint(1, 9)}.{r.randint(10, 99)}.{d(r, 3)}.{d(r, 4)}")
-    add("version", "en_US", lambda r: f"chrome/{r.randint(100, 130)}.0.{r.randint(1000, 6999)}.{r.randint(10, 299)}")
+    add(
+        "version",
+        "en_US",
+        lambda r: (
+            f"kernel {r.randint(4, 6)}.{r.randint(1, 19)}.{r.randint(0, 99)}-{r.randint(100, 999)}-generic"
+        ),
+    )
+    add(
+        "version",
+        "de_DE",
+        lambda r: f"Firmware {r.randint(1, 9)}.{r.randint(10, 99)}.{d(r, 3)}.{d(r, 4)}",
+    )
+    add(
+        "version",
+        "en_US",
+        lambda r: f"chrome/{r.randint(100, 130)}.0.{r.randint(1000, 6999)}.{r.randint(10, 299)}",
+    )
     # coordinates and readings
-    add("coordinate", "fr_FR", lambda r: f"coords {r.randint(40, 51)}.{d(r, 4)} {r.randint(1, 9)}.{d(r, 4)}")
-    add("coordinate", "en_US", lambda r: f"x={r.randint(100, 999)} {d(r, 3)} y={r.randint(100, 999)} {d(r, 3)}")
-    add("coordinate", "en_GB", lambda r: f"grid ref {r.randint(100000, 699999)} {r.randint(100000, 999999)}")
+    add(
+        "coordinate",
+        "fr_FR",
+        lambda r: f"coords {r.randint(40, 51)}.{d(r, 4)} {r.randint(1, 9)}.{d(r, 4)}",
+    )
+    add(
+        "coordinate",
+        "en_US",
+        lambda r: f"x={r.randint(100, 999)} {d(r, 3)} y={r.randint(100, 999)} {d(r, 3)}",
+    )
+    add(
+        "coordinate",
+        "en_GB",
+        lambda r: f"grid ref {r.randint(100000, 699999)} {r.randint(100000, 999999)}",
+    )
     add("coordinate", "de_DE", lambda r: f"UTM 32U {d(r, 6)} {d(r, 7)}")
-    add("coordinate", "en_US", lambda r: f"readings: {r.randint(100, 999)} {r.randint(100, 999)} {r.randint(100, 999)} {r.randint(100, 999)}")
+    add(
+        "coordinate",
+        "en_US",
+        lambda r: (
+            f"readings: {r.randint(100, 999)} {r.randint(100, 999)} {r.randint(100, 999)} {r.randint(100, 999)}"
+        ),
+    )
     # national ids failing their check digit, cued
     add("bad_national_id", "de_DE", lambda r: f"Steuer-ID {d(r, 2)} {d(r, 3)} {d(r, 3)} {d(r, 3)}")
-    add("bad_national_id", "en_IN", lambda r: f"Aadhaar {r.randint(2, 9)}{d(r, 3)} {d(r, 4)} {d(r, 4)}")
+    add(
+        "bad_national_id",
+        "en_IN",
+        lambda r: f"Aadhaar {r.randint(2, 9)}{d(r, 3)} {d(r, 4)} {d(r, 4)}",
+    )
     add("bad_national_id", "ja_JP", lambda r: f"マイナンバー{d(r, 4)} {d(r, 4)} {d(r, 4)}")
     add("bad_national_id", "nl_NL", lambda r: f"BSN {d(r, 9)}")
     add("bad_national_id", "pt_BR", lambda r: f"CPF {d(r, 3)}.{d(r, 3)}.{d(r, 3)}-{d(r, 2)}")
     add("bad_national_id", "pt_BR", lambda r: f"CPF {d(r, 11)}")
-    add("bad_national_id", "fr_FR", lambda r: f"n° sécu {r.randint(1, 2)} {d(r, 2)} {d(r, 2)} {d(r, 2)} {d(r, 3)} {d(r, 3)} {d(r, 2)}")
+    add(
+        "bad_national_id",
+        "fr_FR",
+        lambda r: (
+            f"n° sécu {r.randint(1, 2)} {d(r, 2)} {d(r, 2)} {d(r, 2)} {d(r, 3)} {d(r, 3)} {d(r, 2)}"
+        ),
+    )
     add("bad_national_id", "en_US", lambda r: f"SSN 9{d(r, 2)}-{d(r, 2)}-{d(r, 4)}")
     add("bad_national_id", "zh_CN", lambda r: f"身份证号{d(r, 17)}X")
     add("bad_national_id", "ko_KR", lambda r: f"주민등록번호 {d(r, 6)}-{d(r, 7)}")
-    add("bad_national_id", "sv_SE", lambda r: f"personnummer {r.randint(19, 20)}{d(r, 6)}-{d(r, 4)}")
+    add(
+        "bad_national_id", "sv_SE", lambda r: f"personnummer {r.randint(19, 20)}{d(r, 6)}-{d(r, 4)}"
+    )
     add("bad_national_id", "pl_PL", lambda r: f"PESEL {d(r, 11)}")
     add("bad_national_id", "es_ES", lambda r: f"NSS {d(r, 2)} {d(r, 8)} {d(r, 2)}")
     add("bad_national_id", "it_IT", lambda r: f"partita IVA {d(r, 11)}")
@@ -355,7 +636,211 @@ def negatives(rng: random.Random) -> list[dict[str, Any]]:
         for locale, maker in makers:
             for _ in range(3):
                 items.append(_item(maker(rng), locale, family, []))
+    for family, locale, maker in _second_batch():
+        for _ in range(4):
+            items.append(_item(maker(rng), locale, family, []))
     return items
+
+
+def _second_batch() -> list[tuple[str, str, Any]]:
+    """Written after the rules above were tuned on the first families, and measured once
+    before any rule was changed for them (see docs/privacy.md)."""
+    d = _d
+    out: list[tuple[str, str, Any]] = []
+
+    def add(family: str, locale: str, maker: Any) -> None:
+        out.append((family, locale, maker))
+
+    add(
+        "b2_log",
+        "en_US",
+        lambda r: (
+            f"[2025-03-{r.randint(10, 28)} 10:{r.randint(10, 59)}:{r.randint(10, 59)}] worker-{r.randint(1, 9)} processed {r.randint(1000, 9999)} {d(r, 3)} {d(r, 3)} rows in {r.randint(100, 999)} ms"
+        ),
+    )
+    add(
+        "b2_log",
+        "de_DE",
+        lambda r: (
+            f"sensor={d(r, 2)} temp={r.randint(10, 40)}.{d(r, 2)} hum={r.randint(10, 99)} seq {d(r, 3)} {d(r, 3)} {d(r, 4)}"
+        ),
+    )
+    add("b2_log", "en_GB", lambda r: f"req_id={d(r, 10)} latency={r.randint(10, 999)}ms")
+    add("b2_log", "fr_FR", lambda r: f"job {d(r, 4)}-{d(r, 6)} terminé en {r.randint(1, 59)} s")
+    add("b2_log", "ja_JP", lambda r: f"処理件数 {r.randint(1, 99)},{d(r, 3)},{d(r, 3)} 件")
+    add("b2_log", "zh_CN", lambda r: f"设备{d(r, 10)}上线")
+    add("b2_log", "ko_KR", lambda r: f"장치 {d(r, 3)}-{d(r, 4)}-{d(r, 4)} 연결됨")
+    add("b2_json", "en_US", lambda r: json.dumps({"id": int(d(r, 10)), "qty": r.randint(1, 9)}))
+    add(
+        "b2_json",
+        "de_DE",
+        lambda r: json.dumps({"kundennr": d(r, 3) + " " + d(r, 3) + " " + d(r, 4)}),
+    )
+    add("b2_json", "es_ES", lambda r: json.dumps({"num_pedido": f"{d(r, 3)}-{d(r, 3)}-{d(r, 3)}"}))
+    add(
+        "b2_json",
+        "pt_PT",
+        lambda r: json.dumps({"nif": d(r, 9), "codigo_postal": f"{d(r, 4)}-{d(r, 3)}"}),
+    )
+    add("b2_json", "sv_SE", lambda r: json.dumps({"orgnr": f"{d(r, 6)}-{d(r, 4)}"}))
+    add(
+        "b2_json",
+        "pl_PL",
+        lambda r: json.dumps({"nip": f"{d(r, 3)}-{d(r, 3)}-{d(r, 2)}-{d(r, 2)}"}),
+    )
+    add(
+        "b2_json",
+        "nl_BE",
+        lambda r: json.dumps({"ondernemingsnummer": f"0{d(r, 3)}.{d(r, 3)}.{d(r, 3)}"}),
+    )
+    add(
+        "b2_json",
+        "fr_CH",
+        lambda r: json.dumps({"numero_avs": f"756.{d(r, 4)}.{d(r, 4)}.{d(r, 2)}"}),
+    )
+    add(
+        "b2_json",
+        "en_AU",
+        lambda r: json.dumps({"abn": f"{d(r, 2)} {d(r, 3)} {d(r, 3)} {d(r, 3)}"}),
+    )
+    add("b2_json", "de_AT", lambda r: json.dumps({"svnr": f"{d(r, 4)} {d(r, 6)}"}))
+    add("b2_json", "es_MX", lambda r: json.dumps({"folio_fiscal": d(r, 10)}))
+    add("b2_sms", "en_US", lambda r: f"Your verification code is {d(r, 6)}. Ref {d(r, 10)}")
+    add("b2_sms", "de_DE", lambda r: f"Ihre Sendung {d(r, 14)} wird heute zugestellt")
+    add(
+        "b2_sms",
+        "fr_FR",
+        lambda r: f"Votre colis {d(r, 2)} {d(r, 3)} {d(r, 3)} {d(r, 3)} arrive demain",
+    )
+    add("b2_sms", "es_ES", lambda r: f"Su pedido {d(r, 3)} {d(r, 3)} {d(r, 3)} ha sido enviado")
+    add("b2_sms", "it_IT", lambda r: f"Il tuo ordine {d(r, 3)}-{d(r, 7)} è in consegna")
+    add(
+        "b2_sms",
+        "pt_BR",
+        lambda r: f"Seu boleto {d(r, 5)}.{d(r, 5)} {d(r, 5)}.{d(r, 6)} vence amanhã",
+    )
+    add("b2_sms", "nl_NL", lambda r: f"Je pakket {d(r, 3)} {d(r, 3)} {d(r, 4)} komt morgen")
+    add(
+        "b2_sms",
+        "pl_PL",
+        lambda r: f"Paczka {d(r, 3)} {d(r, 3)} {d(r, 3)} {d(r, 3)} czeka w paczkomacie",
+    )
+    add("b2_sms", "sv_SE", lambda r: f"Din order {d(r, 3)} {d(r, 3)} {d(r, 3)} har skickats")
+    add("b2_sms", "ko_KR", lambda r: f"주문 {d(r, 4)}-{d(r, 4)}-{d(r, 4)} 배송 시작")
+    add("b2_sms", "zh_CN", lambda r: f"您的快递{d(r, 12)}已签收")
+    add("b2_sms", "ja_JP", lambda r: f"ご注文{d(r, 3)}-{d(r, 7)}-{d(r, 7)}を発送しました")
+    add(
+        "b2_sig", "en_GB", lambda r: f"Company No. {d(r, 8)} | VAT GB {d(r, 3)} {d(r, 4)} {d(r, 2)}"
+    )
+    add("b2_sig", "de_DE", lambda r: f"Amtsgericht München HRB {d(r, 6)}, USt-IdNr. DE{d(r, 9)}")
+    add(
+        "b2_sig",
+        "fr_FR",
+        lambda r: (
+            f"SAS au capital de {r.randint(1, 999)} {d(r, 3)} € - RCS Paris {d(r, 3)} {d(r, 3)} {d(r, 3)}"
+        ),
+    )
+    add("b2_sig", "it_IT", lambda r: f"P.IVA {d(r, 11)} - REA MI-{d(r, 7)}")
+    add("b2_sig", "es_ES", lambda r: f"CIF B{d(r, 8)} - Registro Mercantil tomo {d(r, 5)}")
+    add("b2_sig", "nl_NL", lambda r: f"KvK {d(r, 8)} | BTW NL{d(r, 9)}B01")
+    add("b2_sig", "pt_BR", lambda r: f"CNPJ {d(r, 2)}.{d(r, 3)}.{d(r, 3)}/{d(r, 4)}-{d(r, 2)}")
+    add(
+        "b2_sig",
+        "en_IN",
+        lambda r: f"GSTIN {d(r, 2)}ABCDE{d(r, 4)}F1Z5, CIN U{d(r, 5)}MH{d(r, 4)}PTC{d(r, 6)}",
+    )
+    add("b2_misc", "en_US", lambda r: f"pi ≈ 3.{d(r, 10)} and e ≈ 2.{d(r, 10)}")
+    add(
+        "b2_misc",
+        "en_US",
+        lambda r: (
+            f"vector [{r.randint(100, 999)} {r.randint(100, 999)} {r.randint(100, 999)} {r.randint(100, 999)}]"
+        ),
+    )
+    add("b2_misc", "en_US", lambda r: f"commit {d(r, 7)} merged, build #{d(r, 5)}")
+    add(
+        "b2_misc",
+        "en_US",
+        lambda r: f"flight LH{d(r, 4)} seat {r.randint(1, 40)}A, e-ticket 220-{d(r, 10)}",
+    )
+    add(
+        "b2_misc",
+        "de_DE",
+        lambda r: (
+            f"Zug ICE {d(r, 3)}, Wagen {r.randint(1, 14)}, Platz {r.randint(10, 99)}, Buchungsnr. {d(r, 10)}"
+        ),
+    )
+    add("b2_misc", "fr_FR", lambda r: f"vol AF {d(r, 4)} billet n° 057 {d(r, 10)}")
+    add(
+        "b2_misc",
+        "en_GB",
+        lambda r: f"score {r.randint(100, 999)} {d(r, 3)} points, rank {r.randint(1000, 9999)}",
+    )
+    add("b2_misc", "es_MX", lambda r: f"CLABE {d(r, 3)} {d(r, 3)} {d(r, 11)} {d(r, 1)}")
+    add("b2_misc", "en_AU", lambda r: f"BSB {d(r, 3)}-{d(r, 3)} Account {d(r, 9)}")
+    add("b2_misc", "sv_SE", lambda r: f"OCR-nummer {d(r, 12)}")
+    add("b2_misc", "de_AT", lambda r: f"Zahlungsreferenz {d(r, 4)} {d(r, 4)} {d(r, 4)}")
+    add(
+        "b2_misc",
+        "nl_BE",
+        lambda r: f"gestructureerde mededeling +++{d(r, 3)}/{d(r, 4)}/{d(r, 5)}+++",
+    )
+    add(
+        "b2_misc",
+        "fr_CH",
+        lambda r: f"référence QR {d(r, 2)} {d(r, 5)} {d(r, 5)} {d(r, 5)} {d(r, 5)} {d(r, 5)}",
+    )
+    add(
+        "b2_misc",
+        "pl_PL",
+        lambda r: f"NRB {d(r, 2)} {d(r, 4)} {d(r, 4)} {d(r, 4)} {d(r, 4)} {d(r, 4)} {d(r, 4)}",
+    )
+    add("b2_misc", "ko_KR", lambda r: f"계좌번호 {d(r, 3)}-{d(r, 6)}-{d(r, 5)}")
+    add("b2_misc", "zh_CN", lambda r: f"统一社会信用代码91{d(r, 16)}")
+    add("b2_misc", "ja_JP", lambda r: f"法人番号{d(r, 13)}")
+    add(
+        "b2_misc",
+        "pt_PT",
+        lambda r: f"referência MB {d(r, 3)} {d(r, 3)} {d(r, 3)}, entidade {d(r, 5)}",
+    )
+    add("b2_misc", "en_IN", lambda r: f"PNR {d(r, 10)}, train {d(r, 5)}")
+    add("b2_misc", "it_IT", lambda r: f"IUV {d(r, 2)} {d(r, 4)} {d(r, 4)} {d(r, 4)} {d(r, 3)}")
+    add(
+        "b2_date",
+        "de_AT",
+        lambda r: (
+            f"gültig vom {r.randint(1, 28)}. {r.randint(1, 12)}. 2025 bis {r.randint(1, 28)}. {r.randint(1, 12)}. 2026"
+        ),
+    )
+    add(
+        "b2_date",
+        "ko_KR",
+        lambda r: (
+            f"{r.randint(2020, 2026)}.{r.randint(1, 12):02d}.{r.randint(1, 28):02d} {r.randint(10, 23)}:{r.randint(10, 59)}"
+        ),
+    )
+    add(
+        "b2_date",
+        "zh_CN",
+        lambda r: (
+            f"{r.randint(2020, 2026)}年{r.randint(1, 12)}月{r.randint(1, 28)}日{r.randint(10, 23)}时"
+        ),
+    )
+    add(
+        "b2_date",
+        "sv_SE",
+        lambda r: (
+            f"{r.randint(2020, 2026)}{r.randint(1, 12):02d}{r.randint(1, 28):02d}-{r.randint(10, 23)}{r.randint(10, 59)}"
+        ),
+    )
+    add(
+        "b2_date",
+        "en_US",
+        lambda r: (
+            f"{r.randint(1, 12)}/{r.randint(1, 28)}/{r.randint(2020, 2026)} {r.randint(1, 12)}:{r.randint(10, 59)} PM"
+        ),
+    )
+    return out
 
 
 def valid_ids(rng: random.Random) -> list[dict[str, Any]]:
@@ -381,7 +866,9 @@ def valid_ids(rng: random.Random) -> list[dict[str, Any]]:
     return items
 
 
-def mixed(rng: random.Random, negs: list[dict[str, Any]], pos: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def mixed(
+    rng: random.Random, negs: list[dict[str, Any]], pos: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
     """A negative and a real phone in one text: the phone must survive next to it."""
     items = []
     by_locale: dict[str, list[dict[str, Any]]] = defaultdict(list)

@@ -675,9 +675,7 @@ class SecretDetector:
 # ---------------------------------------------------------------- phone numbers
 
 # ASCII word boundaries: a number glued to CJK text ("携帯は0081 3-1234-5678です") is a run.
-_PHONE_RE = re.compile(
-    r"(?<![\w+.-])(?:\+|00)?\(?\d[\d ().-]{5,18}\d(?![\w]|[.-]\d)", re.ASCII
-)
+_PHONE_RE = re.compile(r"(?<![\w+.-])(?:\+|00)?\(?\d[\d ().-]{5,18}\d(?![\w]|[.-]\d)", re.ASCII)
 _PHONE_START_RE = re.compile(r"(?<![\w+.-])[+(\d]", re.ASCII)
 _PUNCTUATION_GAP_RE = re.compile(r"[(),;:/]|\.\s")
 
@@ -925,9 +923,9 @@ class PhonenumbersDetector:
     def _plausible(self, number: Any, text: str, a: int, b: int) -> bool:
         """Written as a phone in this plan ("6 12 34 56 78" is not, in France), or
         vouched for by a phone cue right before it."""
-        return national_form_plausible(
-            self._pn, number, text[a:b], self.region
-        ) or has_phone_cue(text, a)
+        return national_form_plausible(self._pn, number, text[a:b], self.region) or has_phone_cue(
+            text, a
+        )
 
 
 def _onnxruntime_available() -> bool:

@@ -17,7 +17,6 @@ import re
 from collections.abc import Callable, Iterator
 
 from hybridsdk.routing._detectors import Finding, PiiKind
-from hybridsdk.routing._phone_context import has_phone_cue
 from hybridsdk.routing._id_checksums import (
     aadhaar_valid,
     bsn_valid,
@@ -31,6 +30,7 @@ from hybridsdk.routing._id_checksums import (
     pan_valid,
     steuer_id_valid,
 )
+from hybridsdk.routing._phone_context import has_phone_cue
 
 __all__ = ["NationalIdDetector"]
 

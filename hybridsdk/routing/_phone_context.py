@@ -25,7 +25,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["has_phone_cue", "national_form_plausible", "other_kind_of_number", "run_start"]
+__all__ = [
+    "has_phone_cue",
+    "nanpa_grouping_plausible",
+    "national_form_plausible",
+    "other_kind_of_number",
+    "run_start",
+]
 
 # Words with only connectors between them and the number; ASCII words get \b, CJK none.
 _NOT_PHONE_WORDS = (
@@ -39,7 +45,9 @@ _NOT_PHONE_WORDS = (
     r"\baba\b|sort code|\bswift|\bbic\b|\biban\b|\bvat\b|\btin\b|\bein\b|\bssn\b|"
     r"social security|\bsin\b|\btfn\b|medicare|\bnhs\b|\bups\b|\busps\b|\bfedex\b|\bdhl\b|"
     r"\bts\b|timestamp|\bepoch|\bcreated|\bupdated|\bpid\b|\buid\b|\bport\b|\bzip\b|"
-    r"postcode|postal code|\butm\b|grid ref|\bid\b|"
+    r"postcode|postal code|\butm\b|grid ref|\bid\b|\bjob\b|\bseq\b|sequence|\bdevice|"
+    r"\bpackage|\bpnr\b|\be-?ticket|\bflight|\babn\b|\bacn\b|\bbsb\b|\bclabe\b|\biuv\b|"
+    r"\bnrb\b|\bfiscal\w*|\bgstin\b|\bcin\b|\brcs\b|\bhr[ab]\b|\brea\b|\bboleto|\bfolio|"
     r"(?:customer|client|member|membership|loyalty|patient|employee|student|order|"
     r"invoice|account|tracking|reference|document|passport|licen[cs]e)[ -]?(?:id|no|nr|number)\b|"
     # German
@@ -47,7 +55,9 @@ _NOT_PHONE_WORDS = (
     r"lieferschein\w*|zahlschein\w*|sendung\w*|paketnummer|serien\w*|artikel\w*|konto\w*|"
     r"\bkto\b|\bblz\b|steuer\w*|\bust\b|ust-id\w*|\bidnr|versicherungs\w*|mitglieds\w*|"
     r"buchung\w*|referenz\w*|beleg\w*|quittung|gutschein\w*|\bplz\b|ausweis\w*|"
-    r"identifikationsnummer|\bkvk\b|\bsiret|\bsiren|"
+    r"identifikationsnummer|\bkvk\b|\bsiret|\bsiren|\bpaket\w*|\bgerät\w*|\bsvnr\b|"
+    r"sozialversicherung\w*|\bappareil|\bdispositivo|\bpaquete|\bpacco|\bpakket|"
+    r"\bpaczk\w*|ondernemingsnummer|\bkbo\b|\bbce\b|\borgnr\b|"
     # French
     r"commande|facture|référence|\bréf\b|(?:n°|numéro|code|réf\.?) client|client n°|"
     r"dossier|contrat|suivi|colis|\bsérie|\bcompte|\brib\b|\btva\b|sécu\b|\bnir\b|"
@@ -74,21 +84,21 @@ _NOT_PHONE_WORDS = (
     r"契約番号|予約番号|管理番号|品番|型番|郵便番号|〒|マイナンバー|個人番号|領収書|"
     r"追跡番号|訂單|订单|发票|發票|单号|單號|快递|运单|客户编号|编号|账号|帐号|账户|卡号|"
     r"序列号|合同|预订|身份证|邮编|邮政编码|주문|송장|운송장|고객번호|회원번호|계좌|"
-    r"일련번호|계약번호|예약번호|주민등록번호|사업자등록번호|우편번호"
+    r"일련번호|계약번호|예약번호|주민등록번호|사업자등록번호|우편번호|设备|設備|장치|기기|装置"
 )
 _PHONE_WORDS = (
     r"\btel\b|\btél\b|telephone|téléphone|tel[eé]fono|telefone|\btelefon|telefoon|"
-    r"\bphone|\bph\b|\bmobile?\b|\bmob\b|mobiel|m[oó]vil|\bcell|celular|cellulare|"
+    r"\bphone|\bph\b|\bmobile?\b|\bmobil\b|\bmob\b|mobiel|m[oó]vil|\bcell|celular|cellulare|"
     r"\bportable|\bhandy|rufnummer|durchwahl|\bfax\b|\bcall(?: me)?(?: on| at)?|"
     r"\bring(?: mig)?(?: på)?|reach me(?: on| at)?|whats ?app|\bsms\b|text me(?: on| at)?|"
     r"hotline|helpline|telemóvel|ligue(?: para)?|ll[aá]mame(?: al)?|llame(?: al)?|"
     r"chiamami(?: al)?|chiama(?: al)?|\bbel(?: me)?(?: op)?|\bappelez(?:-moi)?(?: le| au)?|"
-    r"joindre(?: au)?|erreichbar unter|anrufen|komórk\w*|contact number|my number|"
+    r"joindre(?: au)?|erreichbar unter|anrufen|komórk\w*|\bcontact\b|contact number|my number(?= is)|"
     r"電話|携帯|联系电话|聯絡電話|电话|電話番号|手机|手機|拨打|致电|전화|휴대폰|핸드폰|연락처|"
     r"☎|📞|📱"
 )
 _CONNECT = (
-    r"[\s#:.=\-\"'_,(]*"
+    r"[\s#:.=\-\"'_,()\[\]]*"
     r"(?:(?:number|num|nr|no|n°|nº|n\.º|n\.?|id|numéro|numero|número|nummer|番号|号码|号|번호)"
     r"[\s#:.=\-\"'_]*)?"
     r"(?:(?:is|was|ist|est|es|é|è|är|jest|は|是|:)\s*)?"
@@ -105,14 +115,16 @@ _UNIT_AFTER_RE = re.compile(
     r"m²|m2\b|km²|km\b|m\b|cm\b|mm\b|kg\b|g\b|t\b|mah\b|kwh\b|wh\b|mw\b|kw\b|w\b|"
     r"bytes?\b|kb\b|mb\b|gb\b|tb\b|px\b|pixels?\b|l\b|ml\b|hz\b|mhz\b|ghz\b|"
     r"einwohner|inhabitants|habitants|habitantes|abitanti|inwoners|people|units|pcs\b|"
-    r"stück|stk\b|views|users|votes|km/h|mph\b)",
+    r"stück|stk\b|views|users|votes|km/h|mph\b|rows|records|entries|events|requests|"
+    r"messages|files|lines|points|pts\b|times|visits|clicks|downloads|followers|steps|"
+    r"kcal\b|calories|punkte|zeilen|lignes|filas|righe|regels)",
     re.IGNORECASE,
 )
 _UNIT_BEFORE_RE = re.compile(
     r"(?:€|\$|£|¥|₹|₩|r\$|eur|usd|gbp|chf|sek|pln|brl|mxn|inr|rs\.?|jpy|cny)\s?$", re.IGNORECASE
 )
 _DATE_HEAD_RE = re.compile(  # used with .match(text, pos): no "^"
-    r"(?:(?:19|20)\d\d[ ./-](?:0?[1-9]|1[0-2])[ ./-](?:0?[1-9]|[12]\d|3[01])"
+    r"(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)|(?:19|20)\d\d[ ./-](?:0?[1-9]|1[0-2])[ ./-](?:0?[1-9]|[12]\d|3[01])"
     r"|(?:0?[1-9]|[12]\d|3[01])[ ./-](?:0?[1-9]|1[0-2])[ ./-](?:19|20)\d\d)(?!\d)"
 )
 _ZIP4_RE = re.compile(r"\d{5}-\d{4}")
@@ -180,16 +192,47 @@ def other_kind_of_number(text: str, start: int, end: int) -> str | None:
         return "ZIP+4 postcode"
     if _IBAN_HEAD_BEFORE_RE.search(text, max(0, run - 6), run):
         return "IBAN fragment"
+    if _run_digits(text, run) > 15:
+        return "part of a longer number"  # no phone number has more than 15 digits (E.164)
     return None
+
+
+def _run_digits(text: str, run: int) -> int:
+    """Digits in the run of digit groups starting at `run`, one space between groups (how
+    account, tracking and payment references are printed; two phone numbers written
+    one after the other keep their own parentheses or dashes)."""
+    m = _GROUP_RUN_RE.match(text, run)
+    return sum(c.isdigit() for c in m.group(0)) if m else 0
+
+
+_GROUP_RUN_RE = re.compile(r"\+?\(?\d+\)?(?: \d+)*")
+
+
+# North American plan numbers are written 3-3-4 ("(212) 555-0123", "212.555.0123"), or as
+# one run of 10 digits, after an optional "1", "+1" or "001".
+_NANPA = frozenset({"US", "CA"})
+_NANPA_GROUPS = ((10,), (3, 3, 4), (3, 7), (6, 4))
+
+
+def nanpa_grouping_plausible(raw: str) -> bool:
+    """Whether `raw` is grouped the way North American numbers are written ("2626 662098"
+    is not).
+
+    Args:
+        raw: the candidate as written.
+    """
+    groups = [len(g) for g in re.findall(r"\d+", raw)]
+    if groups and (groups[0] == 1 or raw.lstrip("( ").startswith(("+1", "001"))):
+        groups = groups[1:]
+    if groups == [11] and raw.lstrip("( ").startswith("1"):
+        return True
+    return tuple(groups) in _NANPA_GROUPS
 
 
 # Plans where a national number is always written with its trunk prefix "0" ("06 12 34 56
 # 78", "030 123456"): a bare national significant number there is some other number.
 # Not Brazil, India or China, where mobile numbers are commonly written without it.
-_TRUNK_WRITTEN = frozenset(
-    {"GB", "DE", "FR", "NL", "BE", "CH", "AT", "SE", "AU", "JP", "KR", "IE", "NZ", "ZA", "FI",
-     "TR", "IL", "TH", "UA", "LU"}  # fmt: skip
-)
+_TRUNK_WRITTEN = frozenset(["GB", "DE", "FR", "NL", "BE", "CH", "AT", "SE", "AU", "JP", "KR", "IE", "NZ", "ZA", "FI", "TR", "IL", "TH", "UA", "LU"])
 
 
 def national_form_plausible(pn: Any, number: Any, raw: str, region: str) -> bool:
@@ -202,6 +245,8 @@ def national_form_plausible(pn: Any, number: Any, raw: str, region: str) -> bool
         raw: the text it was parsed from.
         region: the plan it was read in.
     """
+    if region in _NANPA and number.country_code == 1 and not nanpa_grouping_plausible(raw):
+        return False
     if region not in _TRUNK_WRITTEN or raw.lstrip("([ ").startswith(("0", "+")):
         return True
     # Read with its country code but no plus sign ("33 6 12 34 56 78"): fine too.
