@@ -34,9 +34,11 @@ from typing import Any
 
 from hybridsdk._exceptions import ConfigurationError, InputValidationError, MissingDependencyError
 from hybridsdk.routing._phone_context import (
+    extension_end,
     has_phone_cue,
     national_form_plausible,
     other_kind_of_number,
+    trunk_written,
 )
 
 __all__ = [
@@ -767,6 +769,8 @@ def _regex_phone_shape_ok(raw: str, *, cued: bool = False) -> bool:
             return False  # national numbers are shorter; longer runs are ids or cards
         if len(groups) >= 3 and all(len(g) == 4 for g in groups):
             return False  # 4-4-4 is how cards are written, not phones
+        if len(groups) >= 4 and all(len(g) == 3 for g in groups) and "(" not in raw:
+            return False  # 3-3-3-3: a list of readings or a vector
     return True
 
 
@@ -827,11 +831,15 @@ class RegexPhoneDetector:
 
     Less precise than `PhonenumbersDetector`: it knows no numbering plan, so it accepts
     numbers no operator would assign and can take some order or account numbers for phones.
+    With a locale hint for a country that always writes its trunk prefix (France, Germany,
+    the UK, Japan ...), a national number must start with it ("06 12 34 56 78").
     """
 
     kind = PiiKind.PHONE
+    accepts_locale = True
 
-    def __call__(self, text: str) -> Iterator[Finding]:
+    def __call__(self, text: str, *, locale: str | None = None) -> Iterator[Finding]:
+        trunk = locale is not None and trunk_written(locale)
         covered = 0
         for m in _phone_runs(text, lambda: covered):  # noqa: B023 (reads the live value)
             if m.start() < covered:
@@ -839,12 +847,15 @@ class RegexPhoneDetector:
             for a, b in _phone_variants(text, m.start(), m.end(), max_trim=6, max_trim_digits=3):
                 a, b = _trim_phone(text, a, b)
                 raw = text[a:b]
-                if _regex_phone_shape_ok(raw, cued=has_phone_cue(text, a)) and _phone_context_ok(
-                    text, a, b
-                ):
-                    yield Finding.from_span(self.kind, text, a, b, 0.6, "phone_re")
-                    covered = b
-                    break
+                cued = has_phone_cue(text, a)
+                if not (_regex_phone_shape_ok(raw, cued=cued) and _phone_context_ok(text, a, b)):
+                    continue
+                if trunk and not cued and not raw.lstrip("( ").startswith(("0", "+")):
+                    continue  # "75018 50 44" in France: a postcode and more, not a phone
+                b = extension_end(text, b)
+                yield Finding.from_span(self.kind, text, a, b, 0.6, "phone_re")
+                covered = b
+                break
 
 
 class PhonenumbersDetector:

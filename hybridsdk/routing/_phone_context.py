@@ -26,11 +26,13 @@ import re
 from typing import Any
 
 __all__ = [
+    "extension_end",
     "has_phone_cue",
     "nanpa_grouping_plausible",
     "national_form_plausible",
     "other_kind_of_number",
     "run_start",
+    "trunk_written",
 ]
 
 # Words with only connectors between them and the number; ASCII words get \b, CJK none.
@@ -99,6 +101,7 @@ _PHONE_WORDS = (
 )
 _CONNECT = (
     r"[\s#:.=\-\"'_,()\[\]]*"
+    r"(?:(?:client|cliente|customer|kunde|klant)\s*)?"
     r"(?:(?:number|num|nr|no|n°|nº|n\.º|n\.?|id|numéro|numero|número|nummer|番号|号码|号|번호)"
     r"[\s#:.=\-\"'_]*)?"
     r"(?:(?:is|was|ist|est|es|é|è|är|jest|は|是|:)\s*)?"
@@ -124,7 +127,8 @@ _UNIT_BEFORE_RE = re.compile(
     r"(?:€|\$|£|¥|₹|₩|r\$|eur|usd|gbp|chf|sek|pln|brl|mxn|inr|rs\.?|jpy|cny)\s?$", re.IGNORECASE
 )
 _DATE_HEAD_RE = re.compile(  # used with .match(text, pos): no "^"
-    r"(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)|(?:19|20)\d\d[ ./-](?:0?[1-9]|1[0-2])[ ./-](?:0?[1-9]|[12]\d|3[01])"
+    r"(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)|"
+    r"(?:19|20)\d\d ?[-\u2013/] ?(?:19|20)\d\d(?![\d-])|(?:19|20)\d\d[ ./-](?:0?[1-9]|1[0-2])[ ./-](?:0?[1-9]|[12]\d|3[01])"
     r"|(?:0?[1-9]|[12]\d|3[01])[ ./-](?:0?[1-9]|1[0-2])[ ./-](?:19|20)\d\d)(?!\d)"
 )
 _ZIP4_RE = re.compile(r"\d{5}-\d{4}")
@@ -232,7 +236,30 @@ def nanpa_grouping_plausible(raw: str) -> bool:
 # Plans where a national number is always written with its trunk prefix "0" ("06 12 34 56
 # 78", "030 123456"): a bare national significant number there is some other number.
 # Not Brazil, India or China, where mobile numbers are commonly written without it.
-_TRUNK_WRITTEN = frozenset(["GB", "DE", "FR", "NL", "BE", "CH", "AT", "SE", "AU", "JP", "KR", "IE", "NZ", "ZA", "FI", "TR", "IL", "TH", "UA", "LU"])
+_TRUNK_WRITTEN = frozenset(
+    [
+        "GB",
+        "DE",
+        "FR",
+        "NL",
+        "BE",
+        "CH",
+        "AT",
+        "SE",
+        "AU",
+        "JP",
+        "KR",
+        "IE",
+        "NZ",
+        "ZA",
+        "FI",
+        "TR",
+        "IL",
+        "TH",
+        "UA",
+        "LU",
+    ]
+)
 
 
 def national_form_plausible(pn: Any, number: Any, raw: str, region: str) -> bool:
@@ -256,3 +283,33 @@ def national_form_plausible(pn: Any, number: Any, raw: str, region: str) -> bool
         source.FROM_NUMBER_WITH_IDD,
         source.FROM_NUMBER_WITHOUT_PLUS_SIGN,
     )
+
+
+def trunk_written(locale: str) -> bool:
+    """Whether the locale's country always writes its trunk prefix on national numbers.
+
+    Args:
+        locale: a locale tag ("fr_FR"); an unreadable one counts as False.
+    """
+    from hybridsdk._exceptions import ConfigurationError
+    from hybridsdk.routing._phone_region import region_from_locale
+
+    try:
+        return region_from_locale(locale) in _TRUNK_WRITTEN
+    except ConfigurationError:
+        return False
+
+
+_EXTENSION_RE = re.compile(r"(?i)(?: ?;ext=| ?(?:ext\.?|x|内線) ?)\d{1,6}(?!\w)")
+
+
+def extension_end(text: str, end: int) -> int:
+    """The end of a phone number with its extension (" ext. 123", " x204", ";ext=12"),
+    as the phonenumbers matcher reports it.
+
+    Args:
+        text: the scanned text.
+        end: where the number itself ends.
+    """
+    m = _EXTENSION_RE.match(text, end)
+    return m.end() if m else end

@@ -28,7 +28,11 @@ from hybridsdk.routing._detectors import (
     _trim_phone,
     resolve_overlaps,
 )
-from hybridsdk.routing._phone_context import has_phone_cue, national_form_plausible
+from hybridsdk.routing._phone_context import (
+    extension_end,
+    has_phone_cue,
+    national_form_plausible,
+)
 
 __all__ = ["RegionalPhoneDetector", "infer_regions", "region_from_locale"]
 
@@ -204,7 +208,7 @@ class RegionalPhoneDetector:
                 except pn.NumberParseException:
                     continue
                 if pn.is_valid_number(number):
-                    b = _with_extension(text, b)
+                    b = extension_end(text, b)
                     yield Finding.from_span(self.kind, text, a, b, 0.7, "phonenumbers_trunk")
                     break
 
@@ -227,20 +231,10 @@ class RegionalPhoneDetector:
                 if not _single_digit_groups_ok(raw) or _DATE_LIKE_RE.match(raw):
                     continue
                 if any(_cued_reading_ok(pn, raw, region) for region in WIDE_REGIONS):
-                    b = _with_extension(text, b)
+                    b = extension_end(text, b)
                     yield Finding.from_span(self.kind, text, a, b, 0.7, "phonenumbers_cued")
                     covered = b
                     break
-
-
-_EXTENSION_RE = re.compile(r"(?i)(?: ?;ext=| ?(?:ext\.?|x|内線) ?)\d{1,6}(?!\w)")
-
-
-def _with_extension(text: str, end: int) -> int:
-    """The end of a number with its extension (" ext. 123", " x204", ";ext=12"), as the
-    matcher reports it for the plans it reads."""
-    m = _EXTENSION_RE.match(text, end)
-    return m.end() if m else end
 
 
 def _cued_reading_ok(pn: Any, raw: str, region: str) -> bool:
