@@ -746,6 +746,7 @@ def _phone_context_ok(text: str, start: int, end: int) -> bool:
 
 
 _PHONE_GROUP_RE = re.compile(r"\+?\(?\d+\)?")
+_LIST_OF_THREES_RE = re.compile(r"\d{3}(?: \d{3}){3,}")
 _IDD_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9+])00(\d{1,3})[ .-]?$")
 
 
@@ -842,8 +843,8 @@ class RegexPhoneDetector:
         trunk = locale is not None and trunk_written(locale)
         covered = 0
         for m in _phone_runs(text, lambda: covered):  # noqa: B023 (reads the live value)
-            if m.start() < covered:
-                continue
+            if m.start() < covered or _LIST_OF_THREES_RE.fullmatch(m.group(0)):
+                continue  # "669 684 680 336": readings or a vector, no piece of it a phone
             for a, b in _phone_variants(text, m.start(), m.end(), max_trim=6, max_trim_digits=3):
                 a, b = _trim_phone(text, a, b)
                 raw = text[a:b]

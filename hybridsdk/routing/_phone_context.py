@@ -133,7 +133,8 @@ _DATE_HEAD_RE = re.compile(  # used with .match(text, pos): no "^"
 )
 _ZIP4_RE = re.compile(r"\d{5}-\d{4}")
 _STATE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?!TEL|FAX|MOB)[A-Z]{2,4},?\s$")
-_IBAN_HEAD_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}\s$")
+# "DE85 0873 ...": the run of groups starts right after an IBAN's country code.
+_IBAN_HEAD_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?:\d{2}\s)?$")
 
 
 def run_start(text: str, start: int) -> int:
@@ -226,10 +227,10 @@ def nanpa_grouping_plausible(raw: str) -> bool:
         raw: the candidate as written.
     """
     groups = [len(g) for g in re.findall(r"\d+", raw)]
-    if groups and (groups[0] == 1 or raw.lstrip("( ").startswith(("+1", "001"))):
+    if len(groups) == 1:
+        return groups[0] in (10, 11)  # "2015550123", "+12015550123"
+    if groups and (groups[0] in (1, 3) and raw.lstrip("( ").startswith(("1", "+1", "001"))):
         groups = groups[1:]
-    if groups == [11] and raw.lstrip("( ").startswith("1"):
-        return True
     return tuple(groups) in _NANPA_GROUPS
 
 
