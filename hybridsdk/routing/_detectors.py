@@ -840,7 +840,6 @@ class RegexPhoneDetector:
     accepts_locale = True
 
     def __call__(self, text: str, *, locale: str | None = None) -> Iterator[Finding]:
-        trunk = locale is not None and trunk_written(locale)
         covered = 0
         for m in _phone_runs(text, lambda: covered):  # noqa: B023 (reads the live value)
             if m.start() < covered or _LIST_OF_THREES_RE.fullmatch(m.group(0)):
@@ -848,10 +847,15 @@ class RegexPhoneDetector:
             for a, b in _phone_variants(text, m.start(), m.end(), max_trim=6, max_trim_digits=3):
                 a, b = _trim_phone(text, a, b)
                 raw = text[a:b]
-                cued = has_phone_cue(text, a)
+                cued = raw.isdigit() and has_phone_cue(text, a)  # only bare runs need it
                 if not (_regex_phone_shape_ok(raw, cued=cued) and _phone_context_ok(text, a, b)):
                     continue
-                if trunk and not cued and not raw.lstrip("( ").startswith(("0", "+")):
+                if (
+                    locale is not None
+                    and not raw.lstrip("( ").startswith(("0", "+"))
+                    and trunk_written(locale)
+                    and not (cued or has_phone_cue(text, a))
+                ):
                     continue  # "75018 50 44" in France: a postcode and more, not a phone
                 b = extension_end(text, b)
                 yield Finding.from_span(self.kind, text, a, b, 0.6, "phone_re")

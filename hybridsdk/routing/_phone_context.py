@@ -22,8 +22,11 @@ accepts a bare digit run after it.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
+
+from hybridsdk.routing._phone_cues import NOT_PHONE_CUES, PHONE_CUES, cue_before
 
 __all__ = [
     "extension_end",
@@ -35,80 +38,6 @@ __all__ = [
     "trunk_written",
 ]
 
-# Words with only connectors between them and the number; ASCII words get \b, CJK none.
-_NOT_PHONE_WORDS = (
-    # English
-    r"\bp\.?\s?o\b\.?|purchase order|\border|\binvoice|\binv\b|\breceipt|\bref\b|reference|"
-    r"\bticket|\bcase|\bincident|confirmation|\bbooking|reservation|tracking|\btrack\b|"
-    r"shipment|\bawb\b|waybill|parcel|consignment|\bsku\b|\bitems?\b|\bparts?\b|\bmodel\b|"
-    r"serial|\bs/n\b|\bsn\b|\bimei\b|\bmeid\b|\biccid\b|\bimsi\b|(?:licen[cs]e|product) key|"
-    r"\bacct\b|\baccount|\ba/c\b|\bpolicy|\bclaim|\bcontract|\bvoucher|\bcoupon|\bbatch|"
-    r"\blot\b|\bversion|\bbuild|\bisbn|\bissn|\bean\b|\bupc\b|\bgtin\b|barcode|\brouting|"
-    r"\baba\b|sort code|\bswift|\bbic\b|\biban\b|\bvat\b|\btin\b|\bein\b|\bssn\b|"
-    r"social security|\bsin\b|\btfn\b|medicare|\bnhs\b|\bups\b|\busps\b|\bfedex\b|\bdhl\b|"
-    r"\bts\b|timestamp|\bepoch|\bcreated|\bupdated|\bpid\b|\buid\b|\bport\b|\bzip\b|"
-    r"postcode|postal code|\butm\b|grid ref|\bid\b|\bjob\b|\bseq\b|sequence|\bdevice|"
-    r"\bpackage|\bpnr\b|\be-?ticket|\bflight|\babn\b|\bacn\b|\bbsb\b|\bclabe\b|\biuv\b|"
-    r"\bnrb\b|\bfiscal\w*|\bgstin\b|\bcin\b|\brcs\b|\bhr[ab]\b|\brea\b|\bboleto|\bfolio|"
-    r"(?:customer|client|member|membership|loyalty|patient|employee|student|order|"
-    r"invoice|account|tracking|reference|document|passport|licen[cs]e)[ -]?(?:id|no|nr|number)\b|"
-    # German
-    r"bestell\w*|rechnung\w*|auftrag\w*|kunden\w*|vertrag\w*|akten\w*|vorgang\w*|"
-    r"lieferschein\w*|zahlschein\w*|sendung\w*|paketnummer|serien\w*|artikel\w*|konto\w*|"
-    r"\bkto\b|\bblz\b|steuer\w*|\bust\b|ust-id\w*|\bidnr|versicherungs\w*|mitglieds\w*|"
-    r"buchung\w*|referenz\w*|beleg\w*|quittung|gutschein\w*|\bplz\b|ausweis\w*|"
-    r"identifikationsnummer|\bkvk\b|\bsiret|\bsiren|\bpaket\w*|\bgerät\w*|\bsvnr\b|"
-    r"sozialversicherung\w*|\bappareil|\bdispositivo|\bpaquete|\bpacco|\bpakket|"
-    r"\bpaczk\w*|ondernemingsnummer|\bkbo\b|\bbce\b|\borgnr\b|"
-    # French
-    r"commande|facture|référence|\bréf\b|(?:n°|numéro|code|réf\.?) client|client n°|"
-    r"dossier|contrat|suivi|colis|\bsérie|\bcompte|\brib\b|\btva\b|sécu\b|\bnir\b|"
-    r"réservation|\bbillet|\breçu\b|code postal|"
-    # Spanish, Italian, Portuguese
-    r"pedido|factura|albarán|referencia|\bcliente\b|expediente|contrato|\bfolio|"
-    r"seguimiento|\benvío|\bcuenta|póliza|\breserva|\brecibo|\bnif\b|\bnie\b|\bdni\b|"
-    r"\bnss\b|\bcif\b|\brfc\b|\bcurp\b|código postal|ordine|fattura|riferimento|\brif\b|"
-    r"pratica|contratto|spedizione|\bconto\b|seriale|polizza|prenotazione|ricevuta|"
-    r"scontrino|codice fiscale|partita iva|p\.\s?iva|nota fiscal|\bnf-?e?\b|protocolo|"
-    r"encomenda|fatura|referência|agência|\bconta\b|rastreio|rastreamento|apólice|"
-    r"\bcpf\b|\bcnpj\b|\bcep\b|"
-    # Dutch, Polish, Swedish
-    r"bestel\w*|factuur\w*|ordernummer|klant\w*|zending|track & trace|rekening\w*|"
-    r"polis\w*|reservering\w*|\bbtw\b|\bbsn\b|burgerservice\w*|zamówieni\w*|faktur\w*|"
-    r"klienta|umow\w*|przesyłk\w*|rachun\w*|\bpolisa|rezerwacj\w*|paragon\w*|\bpesel\b|"
-    r"\bnip\b|\bregon\b|kod pocztowy|\bkund\w*|\bavtal\b|försändelse\w*|kolli\w*|"
-    r"bankgiro|plusgiro|\bocr\b|bokning\w*|kvitto|personnummer|organisationsnummer|"
-    r"postnummer|"
-    # National ids elsewhere
-    r"\baadhaa?r|\bpan\b|\bnino\b|national insurance|my ?number|\bcodice\b|"
-    # Japanese, Chinese, Korean (no word boundaries there)
-    r"注文|請求書|顧客番号|お客様番号|会員番号|受付番号|伝票番号|製造番号|シリアル|口座|"
-    r"契約番号|予約番号|管理番号|品番|型番|郵便番号|〒|マイナンバー|個人番号|領収書|"
-    r"追跡番号|訂單|订单|发票|發票|单号|單號|快递|运单|客户编号|编号|账号|帐号|账户|卡号|"
-    r"序列号|合同|预订|身份证|邮编|邮政编码|주문|송장|운송장|고객번호|회원번호|계좌|"
-    r"일련번호|계약번호|예약번호|주민등록번호|사업자등록번호|우편번호|设备|設備|장치|기기|装置"
-)
-_PHONE_WORDS = (
-    r"\btel\b|\btél\b|telephone|téléphone|tel[eé]fono|telefone|\btelefon|telefoon|"
-    r"\bphone|\bph\b|\bmobile?\b|\bmobil\b|\bmob\b|mobiel|m[oó]vil|\bcell|celular|cellulare|"
-    r"\bportable|\bhandy|rufnummer|durchwahl|\bfax\b|\bcall(?: me)?(?: on| at)?|"
-    r"\bring(?: mig)?(?: på)?|reach me(?: on| at)?|whats ?app|\bsms\b|text me(?: on| at)?|"
-    r"hotline|helpline|telemóvel|ligue(?: para)?|ll[aá]mame(?: al)?|llame(?: al)?|"
-    r"chiamami(?: al)?|chiama(?: al)?|\bbel(?: me)?(?: op)?|\bappelez(?:-moi)?(?: le| au)?|"
-    r"joindre(?: au)?|erreichbar unter|anrufen|komórk\w*|\bcontact\b|contact number|my number(?= is)|"
-    r"電話|携帯|联系电话|聯絡電話|电话|電話番号|手机|手機|拨打|致电|전화|휴대폰|핸드폰|연락처|"
-    r"☎|📞|📱"
-)
-_CONNECT = (
-    r"[\s#:.=\-\"'_,()\[\]]*"
-    r"(?:(?:client|cliente|customer|kunde|klant)\s*)?"
-    r"(?:(?:number|num|nr|no|n°|nº|n\.º|n\.?|id|numéro|numero|número|nummer|番号|号码|号|번호)"
-    r"[\s#:.=\-\"'_]*)?"
-    r"(?:(?:is|was|ist|est|es|é|è|är|jest|は|是|:)\s*)?"
-    r"(?:[A-Z]{2}\s?)?[\s\"']*$"
-)
-_NOT_PHONE_CUE_RE = re.compile(r"(?i)(?:" + _NOT_PHONE_WORDS + r")" + _CONNECT)
-_PHONE_CUE_RE = re.compile(r"(?i)(?:" + _PHONE_WORDS + r")" + _CONNECT)
 _CUE_WINDOW = 48
 
 # Amounts and measurements: a currency or unit right after or right before the number.
@@ -165,23 +94,19 @@ def run_start(text: str, start: int) -> int:
 def has_phone_cue(text: str, start: int) -> bool:
     """A phone cue word right before the run holding text[start:]."""
     run = run_start(text, start)
-    return _PHONE_CUE_RE.search(_cue_window(text, run)) is not None
-
-
-def _cue_window(text: str, run: int) -> str:
-    """The text before a run, with underscores as spaces: JSON keys ("customer_id",
-    "n°_client") hold their words apart with them."""
-    return text[max(0, run - _CUE_WINDOW) : run].replace("_", " ")
+    return cue_before(text[max(0, run - _CUE_WINDOW) : run], PHONE_CUES)[0]
 
 
 def other_kind_of_number(text: str, start: int, end: int) -> str | None:
     """Why text[start:end], though phone-shaped, is another kind of number; None if it may
     be a phone. A phone cue right before it wins over everything else."""
     run = run_start(text, start)
-    window = _cue_window(text, run)
-    if _PHONE_CUE_RE.search(window):
+    phone_cue, other_cue = cue_before(
+        text[max(0, run - _CUE_WINDOW) : run], PHONE_CUES, NOT_PHONE_CUES
+    )
+    if phone_cue:
         return None
-    if _NOT_PHONE_CUE_RE.search(window) and not text.startswith("+", run):
+    if other_cue and not text.startswith("+", run):
         return "non-phone cue"  # "+49 30 ..." after "Ref" is still a phone: no id has a "+"
     raw = text[start:end]
     after = text[end : end + 12]
@@ -286,6 +211,7 @@ def national_form_plausible(pn: Any, number: Any, raw: str, region: str) -> bool
     )
 
 
+@functools.lru_cache(maxsize=128)
 def trunk_written(locale: str) -> bool:
     """Whether the locale's country always writes its trunk prefix on national numbers.
 
