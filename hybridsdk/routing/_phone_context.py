@@ -40,16 +40,25 @@ __all__ = [
 
 _CUE_WINDOW = 48
 
+
+def _split(spaced: str) -> list[str]:
+    return spaced.split()
+
+
 # Amounts and measurements: a currency or unit right after or right before the number.
+_UNITS = _split(
+    "€ $ £ ¥ ₹ ₩ 円 元 원 zł kr eur usd gbp chf sek nok dkk pln brl mxn inr jpy cny krw aud "
+    "cad ft czk m² m2 km² km m cm mm kg g t mah kwh wh mw kw w byte bytes kb mb gb tb px "
+    "pixel pixels l ml hz mhz ghz einwohner inhabitants habitants habitantes abitanti "
+    "inwoners people units pcs stück stk views users votes km/h mph rows records entries "
+    "events requests messages files lines points pts times visits clicks downloads "
+    "followers steps kcal calories punkte zeilen lignes filas righe regels"
+)
+# A unit ends the word: "06 12 34 56 78 l'après-midi" is no litre (either apostrophe).
 _UNIT_AFTER_RE = re.compile(
-    r"\s?(?:€|\$|£|¥|₹|₩|円|元|원|zł|kr\b|eur\b|usd\b|gbp\b|chf\b|sek\b|nok\b|dkk\b|pln\b|"
-    r"brl\b|mxn\b|inr\b|jpy\b|cny\b|krw\b|aud\b|cad\b|ft\b|czk\b|"
-    r"m²|m2\b|km²|km\b|m\b|cm\b|mm\b|kg\b|g\b|t\b|mah\b|kwh\b|wh\b|mw\b|kw\b|w\b|"
-    r"bytes?\b|kb\b|mb\b|gb\b|tb\b|px\b|pixels?\b|l\b|ml\b|hz\b|mhz\b|ghz\b|"
-    r"einwohner|inhabitants|habitants|habitantes|abitanti|inwoners|people|units|pcs\b|"
-    r"stück|stk\b|views|users|votes|km/h|mph\b|rows|records|entries|events|requests|"
-    r"messages|files|lines|points|pts\b|times|visits|clicks|downloads|followers|steps|"
-    r"kcal\b|calories|punkte|zeilen|lignes|filas|righe|regels)",
+    r"\s?(?:"
+    + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+    + r")(?![\w'\u2019])",
     re.IGNORECASE,
 )
 _UNIT_BEFORE_RE = re.compile(

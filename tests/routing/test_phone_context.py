@@ -258,6 +258,7 @@ def test_extensions_stay_with_their_number(text: str, locale: str, value: str) -
         ("Ref +49 30 12345678", "de_DE", "+49 30 12345678"),  # no id has a "+"
         ("(+44 121 234 5678)", "en_GB", "+44 121 234 5678"),  # not the "("
         ("Tel. +4915123456789", "de_DE", "+4915123456789"),  # Luhn-valid, still no card
+        ("dispo au 06 12 34 56 78 l'après-midi", "fr_FR", "06 12 34 56 78"),  # no litre
     ],
 )
 def test_phones_next_to_other_numbers(text: str, locale: str, value: str) -> None:
