@@ -803,6 +803,13 @@ def _phone_variants(
             yield a, b
 
 
+def _trim_digits(m: re.Match[str]) -> int:
+    """How long a trailing group may be to be trimmed off a run: any length after a number
+    that starts with "+" ("+44 20 7946 0000 5000 0000 0006": the plan says where it ends),
+    else 3 digits ("(212) 200-0000 7")."""
+    return 99 if m.group(0).startswith("+") else 3
+
+
 def _loose_gap(sep: str) -> bool:
     """A gap with a space in it may end a number; "-" or "." alone joins its groups."""
     return " " in sep
@@ -844,7 +851,9 @@ class RegexPhoneDetector:
         for m in _phone_runs(text, lambda: covered):  # noqa: B023 (reads the live value)
             if m.start() < covered or _LIST_OF_THREES_RE.fullmatch(m.group(0)):
                 continue  # "669 684 680 336": readings or a vector, no piece of it a phone
-            for a, b in _phone_variants(text, m.start(), m.end(), max_trim=6, max_trim_digits=3):
+            for a, b in _phone_variants(
+                text, m.start(), m.end(), max_trim=6, max_trim_digits=_trim_digits(m)
+            ):
                 a, b = _trim_phone(text, a, b)
                 raw = text[a:b]
                 cued = raw.isdigit() and has_phone_cue(text, a)  # only bare runs need it
@@ -902,7 +911,9 @@ class PhonenumbersDetector:
         for m in _phone_runs(text, lambda: covered):  # noqa: B023 (reads the live value)
             if m.start() < covered or any(a < m.end() and m.start() < b for a, b in spans):
                 continue
-            for a, b in _phone_variants(text, m.start(), m.end(), max_trim=6, max_trim_digits=3):
+            for a, b in _phone_variants(
+                text, m.start(), m.end(), max_trim=6, max_trim_digits=_trim_digits(m)
+            ):
                 a, b = _trim_phone(text, a, b)
                 raw = text[a:b]
                 if len(re.sub(r"\D", "", raw)) < 7 or not _phone_context_ok(text, a, b):

@@ -115,7 +115,8 @@ def other_kind_of_number(text: str, start: int, end: int) -> str | None:
     )
     if phone_cue:
         return None
-    if other_cue and not text.startswith("+", run):
+    international = text[start:end].lstrip("( ").startswith("+")
+    if other_cue and not international:
         return "non-phone cue"  # "+49 30 ..." after "Ref" is still a phone: no id has a "+"
     raw = text[start:end]
     after = text[end : end + 12]
@@ -131,19 +132,25 @@ def other_kind_of_number(text: str, start: int, end: int) -> str | None:
         return "ZIP+4 postcode"
     if _IBAN_HEAD_BEFORE_RE.search(text, max(0, run - 6), run):
         return "IBAN fragment"
-    if _run_digits(text, run) > 15:
+    if _CPF_SHAPE_RE.fullmatch(raw):
+        return "CPF-shaped id"  # 123.456.789-09, valid or not: no plan writes phones so
+    m = _GROUP_RUN_RE.match(text, run)
+    digits = sum(c.isdigit() for c in m.group(0)) if m else 0
+    if digits > 15 and not international:
         return "part of a longer number"  # no phone number has more than 15 digits (E.164)
+    if m and digits >= 13 and not international and not raw.startswith("00"):
+        outside = sum(c.isdigit() for c in text[run:start]) + sum(
+            c.isdigit() for c in text[end : m.end()]
+        )
+        if outside:
+            return "part of a longer number"  # "2 82 97 02 582 903 04": a NIR, not its middle
     return None
 
 
-def _run_digits(text: str, run: int) -> int:
-    """Digits in the run of digit groups starting at `run`, one space between groups (how
-    account, tracking and payment references are printed; two phone numbers written
-    one after the other keep their own parentheses or dashes)."""
-    m = _GROUP_RUN_RE.match(text, run)
-    return sum(c.isdigit() for c in m.group(0)) if m else 0
-
-
+# A run of digit groups, one space between groups: how account, tracking and payment
+# references are printed (two phone numbers written one after the other keep their own
+# parentheses or dashes).
+_CPF_SHAPE_RE = re.compile(r"\d{3}\.\d{3}\.\d{3}-\d{2}")
 _GROUP_RUN_RE = re.compile(r"\+?\(?\d+\)?(?: \d+)*")
 
 

@@ -173,7 +173,8 @@ class RegionalPhoneDetector:
         return det
 
     def __call__(self, text: str, *, locale: str | None = None) -> Iterator[Finding]:
-        regions = infer_regions(text, locale=locale or self.locale, default=self.default_region)
+        hint = locale or self.locale
+        regions = infer_regions(text, locale=hint, default=self.default_region)
         found: list[Finding] = []
         for i, region in enumerate(regions):
             try:
@@ -183,14 +184,18 @@ class RegionalPhoneDetector:
             # The most likely region's findings win overlaps: slightly more confident.
             bump = 0.02 * (len(regions) - i)
             found.extend(_bumped(f, bump) for f in det(text))
-        found.extend(self._trunk_prefixed(text, found))
+        found.extend(self._trunk_prefixed(text, found, hinted=hint is not None))
         found.extend(self._cued_wide(text, found))
         yield from resolve_overlaps(found)
 
-    def _trunk_prefixed(self, text: str, found: list[Finding]) -> Iterator[Finding]:
+    def _trunk_prefixed(
+        self, text: str, found: list[Finding], *, hinted: bool
+    ) -> Iterator[Finding]:
         """National numbers with a trunk prefix ("0121 496 0018", "(028) 5889-7558") that
         no inferred region reads: a leading 0 marks a national phone number in most plans,
-        so any plan of `WIDE_REGIONS` that finds it valid is enough."""
+        so any plan of `WIDE_REGIONS` that finds it valid is enough. Not with a locale
+        hint, unless a phone cue stands before it: the hinted plan has read the text
+        already, and 23 plans accept many ids and amounts that start with 0."""
         pn = self._detector(self.default_region)._pn
         for m in _TRUNK_RE.finditer(text):
             a, b = m.span()
@@ -201,6 +206,8 @@ class RegionalPhoneDetector:
             if not 9 <= len(digits) <= 12 or (raw.isdigit() and len(digits) < 10):
                 continue
             if not _phone_context_ok(text, a, b) or _DATE_LIKE_RE.match(raw):
+                continue
+            if hinted and not has_phone_cue(text, a):
                 continue
             for region in WIDE_REGIONS:
                 try:

@@ -354,3 +354,16 @@ def test_the_dev_set_stays_above_its_measured_figures() -> None:
         fp += sum(1 for s in found if s[0] == "phone" and s not in truth)
         fn += sum(1 for s in truth if s not in found)
     assert tp / (tp + fp) >= 0.99 and tp / (tp + fn) >= 0.99, (tp, fp, fn)
+
+
+@pytest.mark.parametrize("scanner", [FULL, SMALLEST], ids=["phonenumbers", "regex"])
+def test_an_international_number_followed_by_more_digit_groups(scanner: PiiScanner) -> None:
+    # Found by the property test (main missed it too): the plan says where "+44 ..." ends.
+    text = "+44 20 7946 0000 5000 0000 0006"
+    assert phones(scanner, text, None) == ["+44 20 7946 0000"]
+
+
+def test_a_reference_word_before_an_international_number_in_parentheses() -> None:
+    # Found by the property test: "(" before "+33" does not hide the "+".
+    text = "invoice (+33 1 00 00 00 00)"
+    assert phones(FULL, text, None) == ["+33 1 00 00 00 00"]
