@@ -124,6 +124,10 @@ NEGATIVES = {
         ('{"orgnr": "364520-8720"}', "sv_SE"),
         ('{"abn": "08 368 403 657"}', "en_AU"),
     ],
+    "id_shapes_without_a_cue": [
+        ("note: 073.202.152-73 ok", "pt_BR"),  # CPF-shaped, failing its check digits
+        ("note: 2 82 97 02 582 903 04 ok", "pt_BR"),  # NIR-shaped: not its middle part
+    ],
     "national_number_without_its_trunk_prefix": [
         ("see 6 12 34 56 78", "fr_FR"),
         ("page 30 123456", "de_DE"),
@@ -367,3 +371,11 @@ def test_a_reference_word_before_an_international_number_in_parentheses() -> Non
     # Found by the property test: "(" before "+33" does not hide the "+".
     text = "invoice (+33 1 00 00 00 00)"
     assert phones(FULL, text, None) == ["+33 1 00 00 00 00"]
+
+
+def test_with_a_hint_other_plans_read_a_trunk_number_only_after_a_phone_cue() -> None:
+    # Valid in some of the 23 wide plans, not in Spain's: an id or an amount, unless cued.
+    assert phones(FULL, "note: 04 799 507 827 ok", "es_ES") == []
+    assert phones(FULL, "Tel. 04 799 507 827", "es_ES") == ["04 799 507 827"]
+    # Without a hint the wide plans still read a trunk-prefixed number on their own.
+    assert phones(FULL, "note: 0121 496 0018 ok", None) == ["0121 496 0018"]
