@@ -856,7 +856,8 @@ class RegexPhoneDetector:
             ):
                 a, b = _trim_phone(text, a, b)
                 raw = text[a:b]
-                cued = raw.isdigit() and has_phone_cue(text, a)  # only bare runs need it
+                # Only a bare run of phone length needs the cue to pass the shape rules.
+                cued = raw.isdigit() and 8 <= len(raw) <= 15 and has_phone_cue(text, a)
                 if not (_regex_phone_shape_ok(raw, cued=cued) and _phone_context_ok(text, a, b)):
                     continue
                 if (

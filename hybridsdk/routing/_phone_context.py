@@ -38,7 +38,7 @@ __all__ = [
     "trunk_written",
 ]
 
-_CUE_WINDOW = 48
+_CUE_WINDOW = 32
 
 
 def _split(spaced: str) -> list[str]:
