@@ -9,7 +9,9 @@ from the text it came from.
 Decisions worth knowing:
 - Phone numbers use `phonenumbers` (extra "privacy") when installed. The regex fallback is
   less precise: it knows no numbering plans, so it accepts any 8-15 digit run written like
-  a phone number and only rejects obvious dates and times.
+  a phone number that no context explains as another number. Both modes drop numbers
+  after reference words, amounts, dates and id shapes, and take bare runs after a phone
+  cue (`_phone_context.py`).
 - A dotted quad such as 1.2.3.4 is reported as an IPv4 address (privacy errs on recall),
   except right after a version word ("version 1.2.3.4", "v1.2.3.4") or inside a longer
   dotted run ("1.2.3.4.5").
