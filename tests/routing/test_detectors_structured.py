@@ -181,11 +181,15 @@ def test_region_inference_order_and_bad_locale() -> None:
 def test_locale_hint_travels_on_the_request() -> None:
     policy = PrivacyPolicy()
     # An Italian mobile number: no trunk 0, and not valid in the US plan.
-    request = InferenceRequest(text="ring 347 123 4567", locale="it_IT")
+    request = InferenceRequest(text="347 123 4567 anytime", locale="it_IT")
     assert policy.assess_request(request).counts == {"phone": 1}
-    assert policy.assess("ring 347 123 4567", "internal").counts == {}
-    assert policy.assess("ring 347 123 4567, grazie", "internal").counts == {"phone": 1}
-    assert PrivacyPolicy(locale="it").assess("ring 347 123 4567", "internal").counts == {"phone": 1}
+    assert policy.assess("347 123 4567 anytime", "internal").counts == {}
+    assert policy.assess("347 123 4567, grazie", "internal").counts == {"phone": 1}
+    assert PrivacyPolicy(locale="it").assess("347 123 4567 anytime", "internal").counts == {
+        "phone": 1
+    }
+    # A phone cue right before it is enough on its own: any plan that reads it will do.
+    assert policy.assess("ring 347 123 4567", "internal").counts == {"phone": 1}
 
 
 def test_trunk_prefixed_national_numbers_need_no_region() -> None:
