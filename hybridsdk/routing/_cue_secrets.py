@@ -507,12 +507,23 @@ def _code_secrets(text: str) -> Iterator[tuple[int, int]]:
             ):
                 a = m.start("pw") + m.group("pw").index(value)
                 yield a, a + len(value)
+    low = text.lower()
+    if "mysql" not in low and "sshpass" not in low and "securestring" not in low:
+        return
     for m in _CLI_RE.finditer(text):
         got = _read_value(text, m.end())
         if got is not None and _value_ok(
             text[got[0] : got[1]], "pw", quoted=got[2], verb=False, bare=False
         ):
             yield got[0], got[1]
+
+
+# Cheap substring checks before the regexes above run (most texts have none of these).
+_PAIR_HINTS = (
+    "cred", "login", "zugangsdaten", "anmeldedaten", "identifiants", "credenziali",
+    "inloggegevens", "dane logowania", "inloggning", "basic auth", "учётные", "учетные",
+    "بيانات الدخول", "लॉगिन", "ログイン情報", "登录信息", "로그인 정보",
+)  # fmt: skip
 
 
 def _url_secrets(text: str) -> Iterator[tuple[int, int]]:
@@ -534,13 +545,15 @@ def _url_secrets(text: str) -> Iterator[tuple[int, int]]:
                 and value.lower() not in _NOT_VALUES
             ):
                 yield m.start("pw"), m.end("pw")
-    for m in _PAIR_RE.finditer(text):
+    low = text.lower()
+    pair_words = any(w in low for w in _PAIR_HINTS)
+    for m in _PAIR_RE.finditer(text) if pair_words else ():
         got = _read_value(text, m.start("pw"))
         if got is not None and _value_ok(
             text[got[0] : got[1]], "pw", quoted=got[2], verb=False, bare=True
         ):
             yield got[0], got[1]
-    for m in _AUTH_HEADER_RE.finditer(text):
+    for m in _AUTH_HEADER_RE.finditer(text) if "authorization" in low else ():
         got = _read_value(text, m.end())
         if (
             got is not None
