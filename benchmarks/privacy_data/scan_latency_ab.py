@@ -2,7 +2,7 @@
 
     python benchmarks/privacy_data/scan_latency_ab.py --ref /work/main --texts FILE.jsonl
 
-Runs `PiiScanner()` (full mode, locale hint) of each checkout in its own child process, in
+Runs `PiiScanner()` (full mode, or `--regex-only`; locale hint) of each checkout in its own child process, in
 alternating rounds (A B A B ...), one thread each, and prints the median over rounds of
 each round's p50 scan time per 100 characters, and the ratio. FILE.jsonl is any labelled
 file with a "text" field (the tune split of pii_textgen.py, or cues_dev.jsonl).
@@ -23,7 +23,7 @@ import json, statistics, sys, time
 sys.path.insert(0, sys.argv[1])
 from hybridsdk.routing._detectors import PiiScanner
 data = [json.loads(x) for x in open(sys.argv[2], encoding="utf-8") if x.strip()]
-scanner = PiiScanner()
+scanner = PiiScanner(ner=None if sys.argv[3] == "full" else False)
 for item in data[:50]:
     scanner.scan(item["text"], locale=item.get("locale"))
 per = []
@@ -41,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ref", required=True, help="the other checkout (its root folder)")
     parser.add_argument("--texts", required=True)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--regex-only", action="store_true", help="PiiScanner(ner=False)")
     args = parser.parse_args(argv)
     here = str(Path(__file__).resolve().parents[2])
     env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONSAFEPATH": "1"}
@@ -48,7 +49,14 @@ def main(argv: list[str] | None = None) -> int:
     for _ in range(args.rounds):
         for name, root in (("this", here), ("ref", str(Path(args.ref).resolve()))):
             out = subprocess.run(
-                [sys.executable, "-c", _CHILD, root, args.texts],
+                [
+                    sys.executable,
+                    "-c",
+                    _CHILD,
+                    root,
+                    args.texts,
+                    "regex" if args.regex_only else "full",
+                ],
                 capture_output=True,
                 text=True,
                 check=True,
