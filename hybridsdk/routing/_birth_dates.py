@@ -169,7 +169,7 @@ data[ _-]de[ _-]nascimento|data\s+de\s+nasc\.?|nascid[oa](?:\s+em)?|nasci\s+em|
 data[ _-]?di[ _-]?nascita|data[ _-]?nascita|nat[oa](?:/a)?(?=\s+(?:il|a|ad|in|nel)\s)|nascita|
 geboortedatum|geboren\s+op|geb\.?|
 data[ _-]urodzenia|ur\.|urodzon[ya](?:\s+dnia)?|urodzi(?:ł|łem|łam|ła)(?:\s+się)?|
-f[öo]delsedatum|född(?:\s+den)?|f\.(?=\s)|fødselsdato|født|syntymäaika|syntynyt|
+f[öo]delsedatum|f[öo]delsedag(?:en)?|fødselsdag|född(?:\s+den)?|f\.(?=\s)|fødselsdato|født|syntymäaika|syntynyt|
 doğum[ _-]tarihi|d\.\s?t\.|
 ημερομηνία\s+γέννησης|ημ(?:/νία|\.)?\s*γέννησης|ημερ\.\s*γέννησης|γεννήθηκ(?:α|ε)(?:\s+στις)?|γεννημέν(?:ος|η|ου)(?:\s+στις)?|γέννηση|γεν\.|
 дата\s+рождения|д\.\s?р\.|родил(?:ся|ась)|рожд[её]н[аы]?|рождения|рожд\.|
@@ -207,7 +207,7 @@ _OTHER_EVENT_RE = re.compile(
 # Cues that also name a celebration ("birthday party on ..."), and the German asterisk,
 # take only dates a few years back.
 _WEAK_CUE_RE = re.compile(
-    r"(?i)birth[ _-]?day|b-?day|geburtstag|生日|誕生日|생일|जन्मदिन|\*|b\.|f\.|birth|"
+    r"(?i)birth[ _-]?day|b-?day|geburtstag|f[öo]delsedag(?:en)?|fødselsdag|生日|誕生日|생일|जन्मदिन|\*|b\.|f\.|birth|"
     # alone, these also name a birth certificate, a birthday or a birthplace
     r"naissance|nascita|nacimiento|рождения|الميلاد|जन्म"
 )

@@ -62,6 +62,7 @@ BY_LANGUAGE = {
         ("född den 12 mars 1985", "12 mars 1985"),
         ("födelsedatum: 1985-03-12", "1985-03-12"),
         ("f. 1985-03-12 i Uppsala", "1985-03-12"),
+        ("Namn: Lars Berg, födelsedag 5 januari 1979", "5 januari 1979"),
     ],
     "el": [
         ("ημερομηνία γέννησης: 12 Μαρτίου 1985", "12 Μαρτίου 1985"),
