@@ -13,7 +13,9 @@ languages (genitive forms for Polish, Russian, Greek; `12 de marzo de 1985`, `Ma
 or Devanagari digits. Between cue and date only a few words without digits or sentence
 punctuation ("born *in London on*", "nata *a Roma il*"); words naming another event
 ("appointment", "Termin", "livraison" ...) end the search. The year must lie between 1900
-and now. Dates with no birth cue (appointments, invoices, timestamps) are never taken.
+and now; after cues that also name a birthday or are a single mark ("birthday",
+"Geburtstag", "b.", "f."), at least three years back, after "*" twelve. Dates with no birth
+cue (appointments, invoices, timestamps) are never taken.
 
 Findings are scored 0.65: above the tagger (at most 0.6), so where both find the same
 birth date the cue's span is kept and the tagger's dropped; below every checked detector.
@@ -284,7 +286,8 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
             continue  # "b.", "f.", "*" only right before the date
         ymd = _parse(m)
         if ymd is not None and (
-            ymd[0] <= _MAX_YEAR - 3 or not _WEAK_CUE_RE.fullmatch(cue.group(0))
+            ymd[0] <= _MAX_YEAR - (12 if cue.group(0) == "*" else 3)
+            or not _WEAK_CUE_RE.fullmatch(cue.group(0))
         ):
             seen.add(m.start())
             yield m.start(), m.end()

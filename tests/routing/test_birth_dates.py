@@ -148,6 +148,7 @@ def test_a_birth_cue_in_each_language(text: str, value: str) -> None:
         "день рождения 12.03.2025",  # a birthday party, not a birth date
         "birth certificate issued 12/03/2019",
         "Plan b. meeting on 12.03.2025",
+        "* 2021-05-01 release 2.1 (changelog bullet)",
     ],
 )
 def test_dates_that_are_not_birth_dates(text: str) -> None:
