@@ -215,7 +215,7 @@ class NerDetector:
         *,
         model_path: str | Path | None = None,
         sha256: str | None = None,
-        min_confidence: float = 0.5,
+        min_confidence: float = 0.6,
     ) -> None:
         if not 0.0 <= min_confidence <= 1.0:
             raise ConfigurationError(f"min_confidence must be in [0, 1], got {min_confidence}")
