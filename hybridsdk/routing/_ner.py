@@ -135,6 +135,14 @@ def _extend(text: str, kind: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A legal form right after (or inside) a name-like span makes it a company: "Becker GmbH",
+# "Miękina S.A.", "Tozzo-Sobrero e figli", "Van Baelen-Van Hove NV".
+_LEGAL_FORM_RE = re.compile(
+    r"(?:^|[\s,]+)(?:&\s*(?:Co|Cie|Söhne|Sons|Partner)\b|(?:GmbH|KG|AG|OHG|UG|e\.\s?V|Ltd|LLC|LLP|"
+    r"Inc|PLC|Corp|Co\.|S\.\s?A\.(?:\s?R\.\s?L\.|\s?S\.)?|SA|SAS|SARL|S\.p\.A|SPA|S\.r\.l|Srl|"
+    r"NV|BV|VOF|CommV|BVBA|HB|AB|Oy|Oyj|ApS|A/S|AS|sp\.\s?z\s?o\.\s?o|s\.r\.o|a\.s|Kft|Zrt|"
+    r"e figli|y Asociados|y Hijos|Group|Holding|Ltda|S\.\s?C|S\.\s?L)(?![^\W_]))"
+)
 # Lower-case words that belong inside a name ("Ruben de Heer", "Ludwig van Beethoven").
 _PARTICLES = frozenset(
     [
@@ -293,6 +301,12 @@ class NerDetector:
                 i = j
                 continue
             start, end = _extend(text, kind, spans[a][0], spans[b - 1][1])
+            if kind == "PER" and (
+                _LEGAL_FORM_RE.search(text[start:end])
+                or _LEGAL_FORM_RE.match(text, end, min(len(text), end + 16))
+            ):
+                i = j
+                continue
             if conf >= self.min_confidence and _plausible(kind, text[start:end]):
                 # Scaled below every structured detector: where a phone number or an id
                 # overlaps a tagged span, the checked finding wins.

@@ -110,6 +110,9 @@ def test_finds_names_addresses_and_birth_dates(text: str, kind: str, value: str 
         "Main Street Bakery opens at 7.",
         "The Grand Hotel was nice, see you in Paris on Monday.",
         "Build 2.4.1 fixes the login page; see ticket 4471.",
+        "Invoice from Weinhage Bolnbach KG attached.",
+        "We switched to Miękina S.A. last year.",
+        "Thanks to Henry, Stout and Bass, Inc. for sponsoring",
     ],
 )
 def test_hard_negatives(text: str) -> None:
