@@ -144,44 +144,21 @@ _LEGAL_FORM_RE = re.compile(
     r"e figli|y Asociados|y Hijos|Group|Holding|Ltda|S\.\s?C|S\.\s?L)(?![^\W_]))"
 )
 # Lower-case words that belong inside a name ("Ruben de Heer", "Ludwig van Beethoven").
-_PARTICLES = frozenset(
-    [
-        "van",
-        "von",
-        "der",
-        "den",
-        "de",
-        "di",
-        "da",
-        "das",
-        "dos",
-        "du",
-        "del",
-        "della",
-        "la",
-        "le",
-        "ter",
-        "ten",
-        "bin",
-        "ben",
-        "al",
-        "el",
-        "y",
-        "e",
-        "zu",
-        "af",
-    ]
-)
+_PARTICLES = frozenset((
+    "van", "von", "der", "den", "de", "di", "da", "das", "dos", "du", "del", "della", "la", "le",
+    "ter", "ten", "bin", "ben", "al", "el", "y", "e", "zu", "af",
+))  # fmt: skip
 _CASELESS_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def _trim(text: str, spans: list[tuple[int, int]], i: int, j: int, kind: str) -> tuple[int, int]:
     """Token range [i, j) of a span less what the tagger let spill over its edges:
-    punctuation, and, when the span has a capitalised word, plain lower-case words around a name ("Cheryl Burke
-    *will*", "*heet* Iain Thompson") or after an address ("..., 41304 *card*"), and CJK
-    characters glued to a name in another script ("Andrade*様*")."""
+    punctuation, and, when the span has a capitalised word, plain lower-case words around
+    a name ("Cheryl Burke *will*", "*heet* Iain Thompson") or after an address ("..., 41304
+    *card*"), and CJK characters glued to a name in another script ("Andrade*様*")."""
     # Punctuation never opens a span, and closes one only as an abbreviation's full stop
-    # or a bracket ("Jr.", "Ревда (Сверд.)"): ", Mariahilfer Straße 45", "王伟" + a full-width comma.
+    # or a bracket ("Jr.", "Ревда (Сверд.)"): ", Mariahilfer Straße 45", "王伟" + a
+    # full-width comma.
     while i < j and not text[spans[i][0]].isalnum():
         i += 1
     while i < j and not text[spans[j - 1][0]].isalnum() and text[spans[j - 1][0]] not in ".)":
