@@ -126,6 +126,10 @@ def _extend(text: str, kind: str, start: int, end: int) -> tuple[int, int]:
     m = _GLUED_RE.match(text, end)
     if m is not None:
         end = m.end()
+    if kind == "ADDR" and text[end - 1 : end].isdigit():
+        u = _CJK_UNIT_RE.match(text, end)
+        if u is not None:
+            end = u.end()
     if text.startswith(")", end) and text.count("(", start, end) > text.count(")", start, end):
         end += 1  # "Turate (CO" + ")"
     if kind == "DOB":
@@ -148,6 +152,9 @@ _PARTICLES = frozenset((
     "van", "von", "der", "den", "de", "di", "da", "das", "dos", "du", "del", "della", "la", "le",
     "ter", "ten", "bin", "ben", "al", "el", "y", "e", "zu", "af",
 ))  # fmt: skip
+_CJK_BEFORE_ADDRESS = frozenset("在住于於到至送はにで")
+# Unit characters after a number that end a CJK address ("88" + "号", "3" + "番地").
+_CJK_UNIT_RE = re.compile(r"[号號番地丁目室楼樓栋棟层層之\d]+")
 _CASELESS_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -165,6 +172,9 @@ def _trim(text: str, spans: list[tuple[int, int]], i: int, j: int, kind: str) ->
         j -= 1
     if kind == "DOB" or i == j:
         return i, j
+    # Chinese and Japanese words for "at/in/to" glued before an address ("住在" + address).
+    while kind == "ADDR" and i < j and text[spans[i][0] : spans[i][1]] in _CJK_BEFORE_ADDRESS:
+        i += 1
     toks = [text[a:b] for a, b in spans[i:j]]
     if not any(t[:1].isupper() for t in toks):
         return i, j

@@ -84,6 +84,7 @@ def test_missing_onnxruntime_names_the_extra(monkeypatch: pytest.MonkeyPatch) ->
         ("Ich wohne in der Hauptstraße 12, 10115 Berlin.", "address", None),
         ("Ship to:\n1600 Amphitheatre Parkway\nMountain View, CA 94043", "address", None),
         ('{"street": "Via Roma 14", "city": "Torino"}', "address", "Via Roma 14"),
+        ("住所は東京都港区芝公園4丁目2番8号です", "address", "東京都港区芝公園4丁目2番8号"),
         ("Date of birth: 14/03/1987.", "dob", "14/03/1987"),
         ("Geburtsdatum: 02.11.1975", "dob", "02.11.1975"),
         ("DOB 1990-07-23, blood type A", "dob", "1990-07-23"),
@@ -123,6 +124,11 @@ def test_spans_stop_at_the_name() -> None:
     # Words around a name stay out of its span.
     assert tagged("Cheryl Burke will call back tomorrow") == [("person", "Cheryl Burke")]
     assert ("person", "Marcelo Andrade") in tagged("Marcelo Andrade様、ありがとうございます")
+
+
+def test_cjk_addresses_keep_their_units_and_drop_the_verb_before() -> None:
+    text = "我叫王伟，住在北京市朝阳区建国路88号。"  # noqa: RUF001
+    assert tagged(text) == [("person", "王伟"), ("address", "北京市朝阳区建国路88号")]
 
 
 def test_the_shipped_model_carries_its_gazetteer() -> None:
