@@ -14,11 +14,26 @@ from hybridsdk.routing._detectors import Finding, PiiKind
 
 __all__ = ["ObfuscatedEmailDetector"]
 
-_AT = r"(?:\s?[\(\[\{<]\s?(?:at|@)\s?[\)\]\}>]\s?|\s(?:at|AT)\s|@|\s?\[@\]\s?)"
-_DOT = r"(?:\s?[\(\[\{<]\s?(?:dot|\.)\s?[\)\]\}>]\s?|\s(?:dot|DOT)\s|\.)"
+# "at" and "dot" spelled out in the languages of the sets (arroba, chez, chiocciola,
+# собака, 艾特, małpa, snabel-a, apenstaartje, Klammeraffe, παπάκι; punkt, punto, point,
+# точка, 点, kropka, punt, τελεία).
+_AT_WORDS = (
+    r"at|AT|arroba|chez|chiocciola|собака|собачка|apenstaartje|ma[łl]pa|snabel-a|"
+    r"klammeraffe|Klammeraffe|παπάκι|艾特|アットマーク|アット|골뱅이"
+)
+_DOT_WORDS = r"dot|DOT|punkt|Punkt|punto|point|точка|punt|kropka|τελεία|点|ドット|닷|nokta"
+_AT = (
+    r"(?:\s?[\(\[\{<]\s?(?:" + _AT_WORDS + r"|@)\s?[\)\]\}>]\s?|\s(?:" + _AT_WORDS
+    + r")\s|@|\uff20|\s?\[@\]\s?)"
+)
+_DOT = (
+    r"(?:\s?[\(\[\{<]\s?(?:" + _DOT_WORDS + r"|\.)\s?[\)\]\}>]\s?|\s(?:" + _DOT_WORDS
+    + r")\s|\.)"
+)
+_SPELLED_RE = re.compile(r"[\(\[\{<\uff20]|(?<![\w-])(?:" + _AT_WORDS + "|" + _DOT_WORDS + r")(?![\w-])")
 _TLD = (
     r"(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|nl|br|in|jp|ch|at|be|au|ca|eu|info|biz|"
-    r"dev|app|me|us|mx|pt|ie|se|no|dk|fi|pl|ru|cn|kr)"
+    r"dev|app|me|us|mx|pt|ie|se|no|dk|fi|pl|ru|cn|kr|gr|eg|tr|ua|cz|hu|ro|sk|ae|sa|mail|рф)"
 )
 # Words that start "<word> at <place> dot <tld>" in prose far more often than a mailbox.
 _PROSE_WORDS = frozenset(
@@ -61,7 +76,7 @@ _OBF_RE = re.compile(
     + _AT
     + r"(?P<domain>[A-Za-z0-9-]+(?:"
     + _DOT
-    + r"[A-Za-z0-9-]+)*?)"
+    + r"[A-Za-z0-9-]+)*)"
     + _DOT
     + r"(?P<tld>"
     + _TLD
@@ -79,7 +94,7 @@ class ObfuscatedEmailDetector:
             raw = m.group(0)
             if re.fullmatch(r"[^@\s]+@[^@\s]+\.[A-Za-z]+", raw):
                 continue  # a plain address: the email detector reports it
-            if not re.search(r"[\(\[\{<]|\b(?:at|AT|dot|DOT)\b", raw):
+            if not _SPELLED_RE.search(raw):
                 continue
             if not re.search(r"[\(\[\{<@]", raw) and m.group("local").lower() in _PROSE_WORDS:
                 continue  # "meet at noon dot com": prose, not a spelled-out address
