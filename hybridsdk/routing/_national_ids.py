@@ -30,6 +30,7 @@ from hybridsdk.routing._id_checksums import (
     pan_valid,
     steuer_id_valid,
 )
+from hybridsdk.routing._national_ids_intl import ascii_digits
 
 __all__ = ["NationalIdDetector"]
 
@@ -39,7 +40,8 @@ _CUE_RE = re.compile(
     r"\bcpf\b|cadastro|\baadhaa?r\b|\buid(?:ai)?\b|\bnir\b|s[ée]curit[ée] sociale|\bs[ée]cu\b|"
     r"\binsee\b|my ?number|マイナンバー|個人番号|\bnino\b|national insurance|\bni\b|"
     r"codice fiscale|\bcf\b|\bdni\b|\bnie\b|\bnif\b|\bpan\b|identi|\btax|fiscal|"
-    r"ausweis|personal|national|citizen|número|numero|nummer|numéro)"
+    r"ausweis|personal|national|citizen|número|numero|nummer|numéro|"
+    r"आधार|आधार संख्या|पैन|स्थायी खाता|मतदाता)"
 )
 _CUE_WINDOW = 48
 
@@ -71,7 +73,7 @@ _SCHEMES: tuple[_Scheme, ...] = (
         lambda v: codice_fiscale_valid(v.upper()),
         False,
     ),
-    ("dni", re.compile(_B + r"\d{8}-?[A-Z]" + _E), dni_valid, False),
+    ("dni", re.compile(_B + r"(?:\d{8}|\d{2}\.\d{3}\.\d{3})[ -]?[A-Z]" + _E), dni_valid, False),
     ("nie", re.compile(_B + r"[XYZ]-?\d{7}-?[A-Z]" + _E), nie_valid, False),
     ("pan", re.compile(_B + r"[A-Z]{5}\d{4}[A-Z]" + _E), pan_valid, False),
     ("cpf", re.compile(_B + r"\d{3}\.\d{3}\.\d{3}-\d{2}" + _E), cpf_valid, False),
@@ -110,6 +112,7 @@ class NationalIdDetector:
 
     def __call__(self, text: str) -> Iterator[Finding]:
         taken: list[tuple[int, int]] = []
+        original, text = text, ascii_digits(text)
         for name, pattern, valid, needs_cue in _SCHEMES:
             for m in pattern.finditer(text):
                 start, end = m.start(), m.end()
@@ -125,4 +128,4 @@ class NationalIdDetector:
                     continue
                 taken.append((start, end))
                 confidence = 0.9 if needs_cue else 0.93
-                yield Finding.from_span(self.kind, text, start, end, confidence, name)
+                yield Finding.from_span(self.kind, original, start, end, confidence, name)

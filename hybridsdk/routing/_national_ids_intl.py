@@ -82,6 +82,18 @@ def _cue(words: str) -> re.Pattern[str]:
 
 _CUE_WINDOW = 48
 
+# A number right after one of these words is a reference, not a person's id, even when
+# its shape and check digit fit ("order 29001011234567", "رقم الطلب ...", "注文番号...").
+_REFERENCE_RE = re.compile(
+    r"(?i)(?:order|invoice|tracking|ref(?:erence)?|sku|ean|gtin|serial|s/n|item|article|"
+    r"ticket|case|booking|transaction|txn|bestell\w*|rechnung\w*|artikel|auftrag\w*|"
+    r"commande|facture|pedido|factura|ordine|fattura|bestelling|factuur|zam[oó]wieni\w*|"
+    r"faktur\w*|order(?:nummer)?|заказ\w*|счет\w*|сч[её]т\w*|накладн\w*|παραγγελ\w*|"
+    r"τιμολόγ\w*|الطلب|طلب|فاتورة|الفاتورة|الشحنة|ऑर्डर|चालान|订单\w*|單號|单号|注文\w*|"
+    r"請求書|伝票|주문\w*|송장|운송장)[\s#:.=№\-\uff1a]*(?:n[or°º]\.?|nr\.?|номер|番号|号|번호|رقم)?"
+    r"[\s#:.=\uff1a]*$"
+)
+
 # (name, pattern, validator, cue or None when the shape and check suffice)
 _Scheme = tuple[str, re.Pattern[str], Callable[[str], bool], re.Pattern[str] | None]
 
@@ -280,6 +292,8 @@ class IntlNationalIdDetector:
                 if not valid(_compact(m.group(0)).upper()):
                     continue
                 if cue is not None and not self._cued(text_a, start, cue):
+                    continue
+                if cue is None and _REFERENCE_RE.search(text_a, max(0, start - 24), start):
                     continue
                 taken.append((start, end))
                 confidence = _CUED if cue is not None else _STRONG
