@@ -123,7 +123,7 @@ def cn_ric(r: random.Random) -> str:
     def make() -> str:
         d = _date(r)
         body = f"{r.choice(regions)}{d:%Y%m%d}{_d(r, 3)}"
-        return body + m.calc_check_digit(body)
+        return body + m.calc_check_digit(body + "0")  # stdnum's takes the full number
 
     def ok(v: str) -> bool:
         try:
