@@ -71,8 +71,11 @@ _PROSE_WORDS = frozenset(
         "now",
     ]
 )
+# Letters of alphabetic scripts in the local part ("müller"); CJK around is not part of it.
+_L = "A-Za-z0-9_%+\\-\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff"
 _OBF_RE = re.compile(
-    r"(?<![\w.%+-])(?P<local>[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*)"
+    # The local part may be spoken too: "anna punkt müller at web punkt de".
+    rf"(?<![{_L}.])(?P<local>[{_L}]+(?:(?:\.|\s(?:{_DOT_WORDS})\s)[{_L}]+)*)"
     + _AT
     + r"(?P<domain>[A-Za-z0-9-]+(?:"
     + _DOT
@@ -96,6 +99,7 @@ class ObfuscatedEmailDetector:
                 continue  # a plain address: the email detector reports it
             if not _SPELLED_RE.search(raw):
                 continue
-            if not re.search(r"[\(\[\{<@]", raw) and m.group("local").lower() in _PROSE_WORDS:
+            last_word = m.group("local").split()[-1].lower()
+            if not re.search(r"[\(\[\{<@]", raw) and last_word in _PROSE_WORDS:
                 continue  # "meet at noon dot com": prose, not a spelled-out address
             yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.9, "email_obfuscated")

@@ -77,6 +77,7 @@ def test_gps_forms(text: str, value: str) -> None:
         "Maße 12,5, 13,2 cm",
         "N 95.1234, E 10.1234",  # latitude out of range
         "ratio 0.1234, 0.5678",
+        "Temperature 21.4567, 45.1234 humidity",
     ],
 )
 def test_gps_negatives(text: str) -> None:
@@ -96,6 +97,7 @@ def test_gps_negatives(text: str) -> None:
         ("почта ivan собака yandex точка ru", "ivan собака yandex точка ru"),
         ("anna 艾特 example 点 com", "anna 艾特 example 点 com"),
         ("anna małpa wp kropka pl", "anna małpa wp kropka pl"),
+        ("meine mail ist anna punkt müller at web punkt de danke", "anna punkt müller at web punkt de"),
     ],
 )
 def test_email_forms(text: str, value: str) -> None:
