@@ -625,7 +625,7 @@ def build(seed: int = SEED) -> list[dict[str, Any]]:
         for form, _ in IBAN_FORMS:
             v = iban(r, cc)
             g = " ".join(v[i : i + 4] for i in range(0, len(v), 4))
-            m = "".join(c.lower() if r.random() < 0.5 else c for c in v)
+            m = v[0] + v[1:].lower()  # "De89...": only the first letter capitalised
             x = form.format(v=v, g=g, gl=g.lower(), l=v.lower(), gn=g.replace(" ", "\u00a0"), m=m)
             locale, cue = r.choice(IBAN_CUES)
             add(locale, cue.format(x=x), [("iban", x)])

@@ -380,6 +380,9 @@ class IbanDetector:
             if end is None:
                 continue
             compact = "".join(c for c in text[m.start() : end] if c.isalnum())
+            letters = [c for c in compact[1:] if c.isalpha()]  # "De89..." is fine
+            if letters and not (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
+                continue  # "GB42ol9usj4bf8...": a random token, not an account number
             if iban_valid(compact):
                 yield Finding.from_span(self.kind, text, m.start(), end, 0.99, "iban")
 

@@ -86,7 +86,9 @@ _CUE_WINDOW = 48
 # its shape and check digit fit ("order 29001011234567", "رقم الطلب ...", "注文番号...").
 _REFERENCE_RE = re.compile(
     r"(?i)(?:order|invoice|tracking|ref(?:erence)?|sku|ean|gtin|serial|s/n|item|article|"
-    r"ticket|case|booking|transaction|txn|bestell\w*|rechnung\w*|artikel|auftrag\w*|"
+    r"ticket|case|booking|transaction|txn|batch|lot|job|build|run|shipment|delivery|parcel|"
+    r"package|session|report|doc(?:ument)?|lieferschein|sendung|paket|charge|vorgang|"
+    r"bestell\w*|rechnung\w*|artikel|auftrag\w*|"
     r"commande|facture|pedido|factura|ordine|fattura|bestelling|factuur|zam[oó]wieni\w*|"
     r"faktur\w*|order(?:nummer)?|заказ\w*|счет\w*|сч[её]т\w*|накладн\w*|παραγγελ\w*|"
     r"τιμολόγ\w*|الطلب|طلب|فاتورة|الفاتورة|الشحنة|ऑर्डर|चालान|订单\w*|單號|单号|注文\w*|"
