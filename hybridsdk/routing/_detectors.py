@@ -388,9 +388,11 @@ class IbanDetector:
 
 
 _SSN_RE = re.compile(r"(?<![\w-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w]|-\d)", re.ASCII)
+# After its cue: bare ("SSN 123456789"), as a JSON or config value ("ssn": "123456789",
+# social_security_number=...), or dotted ("SSN 123.45.6789").
 _SSN_PLAIN_RE = re.compile(
-    r"(?i)\b(?:ssn|social\s+security(?:\s+(?:number|no\.?|#))?)"
-    r"\s*(?:[:#=]|\bis\b|\bwas\b)?\s*(\d{9})(?!\d)"
+    r"(?i)(?<![a-z])(?:ssn|social[\s_-]+security(?:[\s_-]+(?:number|no\.?|#|nr))?)[\"']?"
+    r"\s*(?:[:#=]\s*){0,2}(?:\b(?:is|was)\b)?\s*[\"']?(\d{9}|\d{3}\.\d{2}\.\d{4})(?![\d.]\d|\d)"
 )
 # Published in ads and samples; never issued to anyone real.
 _SSN_KNOWN_INVALID = frozenset({"078051120", "219099999", "123456789"})
@@ -413,7 +415,7 @@ class SsnDetector:
             if ssn_valid(m.group(1), m.group(3), m.group(4)):
                 yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.9, "ssn")
         for m in _SSN_PLAIN_RE.finditer(text):
-            d = m.group(1)
+            d = m.group(1).replace(".", "")
             if ssn_valid(d[:3], d[3:5], d[5:]):
                 yield Finding.from_span(self.kind, text, m.start(1), m.end(1), 0.85, "ssn")
 

@@ -113,8 +113,8 @@ class GpsFieldPairDetector:
 # "48,8584, 2,2945": decimal commas (then the pair is split by ", " or ";"); "48.8584，
 # 2.2945": a fullwidth comma; "GPS 48.858,2.294": three decimals after a location word.
 _PREFIX_RE = re.compile(
-    r"(?<![A-Za-z0-9])(?P<ns>[NS])\s?(?P<lat>\d{1,2}[.,]\d{2,10})°?\s*[,;/\uff0c]?\s*"
-    r"(?P<ew>[EWO])\s?(?P<lon>\d{1,3}[.,]\d{2,10})°?(?![\w]|[.,]\d)"
+    r"(?<![A-Za-z0-9])(?P<ns>[NS])\s?(?P<lat>\d{1,2}[.,]\d{1,10})°?\s*[,;/\uff0c]?\s*"
+    r"(?P<ew>[EWO])\s?(?P<lon>\d{1,3}[.,]\d{1,10})°?(?![\w]|[.,]\d)"
 )
 _COMMA_RE = re.compile(
     r"(?<![A-Za-z0-9_.,])(?P<lat>[-+]?\d{1,2},\d{4,10})(?:\s*;\s*|,\s+)(?P<lon>[-+]?\d{1,3},\d{4,10})"

@@ -24,6 +24,7 @@ __all__ = [
     "de_id_card_valid",
     "de_rvnr_valid",
     "eg_nid_valid",
+    "utr_valid",
     "es_nss_valid",
     "inn_valid",
     "itin_valid",
@@ -394,3 +395,16 @@ def de_id_card_valid(value: str) -> bool:
         return False
     total = sum(_ICAO[c] * (7, 3, 1)[i % 3] for i, c in enumerate(body))
     return total % 10 == int(value[9])
+
+
+def utr_valid(value: str) -> bool:
+    """UK Unique Taxpayer Reference: ten digits, the first a check digit over the other
+    nine (weights 6 7 8 9 10 5 4 3 2, mod 11, mapped through "21987654321").
+
+    Args:
+        value: 10 digits.
+    """
+    if not _digits(value, 10):
+        return False
+    total = sum(int(c) * w for c, w in zip(value[1:], (6, 7, 8, 9, 10, 5, 4, 3, 2), strict=True))
+    return "21987654321"[total % 11] == value[0]

@@ -47,6 +47,7 @@ from hybridsdk.routing._id_checksums_intl import (
     rrn_valid,
     snils_valid,
     tckimlik_valid,
+    utr_valid,
 )
 
 __all__ = ["IntlNationalIdDetector", "ascii_digits"]
@@ -71,13 +72,16 @@ def _compact(raw: str) -> str:
     return re.sub(r"[\s.\-/\u2010-\u2013]", "", raw)
 
 
+# Generic words for an identity number count for every scheme.
+_GENERIC = (
+    r"national[ _-]?id|id[ _-]?(?:number|no|nr|card|code)|identity|tax[ _-]?(?:id|no|number)"
+    r"|personal[ _-]?(?:id|no|number|code)|citizen[ _-]?id"
+)
+_GENERIC_RE = re.compile(r"(?i)(?:" + _GENERIC + ")")
+
+
 def _cue(words: str) -> re.Pattern[str]:
-    # Generic words for an identity number, in the set's languages, count for every scheme.
-    generic = (
-        r"national[ _-]?id|id[ _-]?(?:number|no|nr|card|code)|identity|tax[ _-]?(?:id|no|number)"
-        r"|personal[ _-]?(?:id|no|number|code)|citizen[ _-]?id"
-    )
-    return re.compile(r"(?i)(?:" + words + "|" + generic + r")")
+    return re.compile(r"(?i)(?:" + words + "|" + _GENERIC + r")")
 
 
 _CUE_WINDOW = 48
@@ -245,7 +249,25 @@ _SCHEMES: tuple[_Scheme, ...] = (
         "fr_spi",
         re.compile(_B + r"[0-3]\d ?\d{2} ?\d{3} ?\d{3} ?\d{3}" + _E),
         lambda v: _digits13(v) and int(v[:10]) % 511 == int(v[10:]),
-        _cue(r"num[ée]ro fiscal|\bspi\b|identifiant fiscal|fiscal"),
+        _cue(r"num[ée]ro fiscal|\bspi\b|identifiant fiscal|fiscal|\bnif\b|d'identification fiscale"),
+    ),
+    (
+        "uk_utr",
+        re.compile(_B + r"\d{5} ?\d{5}" + _E),
+        utr_valid,
+        _cue(r"\butr\b|unique tax\w* reference|self assessment"),
+    ),
+    (
+        "de_steuernummer",
+        re.compile(_B + r"(?:\d{2,3}/\d{3,4}/\d{4,5}|\d{10,11}|\d{13})" + _E),
+        lambda v: len(v) in (10, 11, 13),
+        _cue(r"steuernummer|st\.?-?nr\b|stnr"),
+    ),
+    (
+        "eg_tax_number",
+        re.compile(_B + r"\d{3}-?\d{3}-?\d{3}" + _E),
+        lambda v: len(v) == 9,
+        _cue(r"الرقم الضريبي|رقم التسجيل الضريبي|البطاقة الضريبية|tax registration"),
     ),
     (
         "in_epic",
@@ -293,20 +315,23 @@ class IntlNationalIdDetector:
                     continue
                 if not valid(_compact(m.group(0)).upper()):
                     continue
-                if cue is not None and not self._cued(text_a, start, cue):
+                cue_word = None if cue is None else self._cued(text_a, start, cue)
+                if cue is not None and cue_word is None:
                     continue
                 if cue is None and _REFERENCE_RE.search(text_a, max(0, start - 24), start):
                     continue
                 taken.append((start, end))
-                confidence = _CUED if cue is not None else _STRONG
+                # A cue that names the scheme ("PESEL", "주민등록번호") outranks a card reading
+                # of the same digits; a generic one ("ID number") does not.
+                confidence = _STRONG if cue_word is None or not _GENERIC_RE.fullmatch(cue_word) else _CUED
                 yield Finding.from_span(self.kind, text, start, end, confidence, name)
 
-    def _cued(self, text: str, start: int, cue: re.Pattern[str]) -> bool:
-        """A cue word ends within the window before `start`, with no digit after it."""
+    def _cued(self, text: str, start: int, cue: re.Pattern[str]) -> str | None:
+        """The cue word ending within the window before `start` with no digit after it."""
         lo = max(0, start - self.cue_window)
         last = None
         for last in cue.finditer(text, lo, start):  # noqa: B007 (the last match counts)
             pass
-        if last is None:
-            return False
-        return not any(c.isdigit() for c in text[last.end() : start])
+        if last is None or any(c.isdigit() for c in text[last.end() : start]):
+            return None
+        return last.group(0)

@@ -23,7 +23,7 @@ __all__ = ["TravelDocumentDetector"]
 
 _PASSPORT_CUE = (
     r"pass(?:port|eport|aporte|aporto|poort)|reisepass|pasaporte|paspoort|paszport|"
-    r"护照|護照|パスポート|旅券|여권|pass[-_ ]?(?:no|nr|num)|паспорт\w*|διαβατήριο|"
+    r"护照|護照|パスポート|旅券|여권|pass[-_ ]?(?:no|nr|num)|паспорт|διαβατ[ηή]ρ|"
     r"جواز السفر|جواز سفر|पासपोर्ट|pass(?:et|nummer)|"
     # identity cards, read in the same formats
     r"identiteitskaart|id-kaart|carta d'identit[àa]|carte d'identit[ée]|"
@@ -49,8 +49,13 @@ _VALUE = (
     r"(?<![A-Za-z0-9])(?P<value>[A-Za-z0-9\u0391-\u03a9]"
     r"(?:[A-Za-z0-9\u0391-\u03a9]|[ -](?=[A-Za-z0-9])){4,22})"
 )
-_PASSPORT_RE = re.compile(r"(?P<cue>(?i:" + _PASSPORT_CUE + r"))" + _FILLER + _VALUE)
-_LICENCE_RE = re.compile(r"(?P<cue>(?i:" + _LICENCE_CUE + r"))" + _FILLER + _VALUE)
+# A cue's inflected ending belongs to it ("paszportu", "паспорта", "διαβατηρίου").
+_PASSPORT_RE = re.compile(
+    r"(?P<cue>(?i:" + _PASSPORT_CUE + r")(?:(?<=[^\W\d_])[^\W\d_A-Z]*)?)" + _FILLER + _VALUE
+)
+_LICENCE_RE = re.compile(
+    r"(?P<cue>(?i:" + _LICENCE_CUE + r")(?:(?<=[^\W\d_])[^\W\d_A-Z]*)?)" + _FILLER + _VALUE
+)
 _MAX_GAP = 32  # characters of filler between the cue and the value
 
 _PASSPORT_FORMATS = re.compile(
@@ -63,6 +68,7 @@ _PASSPORT_FORMATS = re.compile(
     r"|[CFGHJK][CFGHJKLMNPRTVWXYZ0-9]{8}"  # DE (letters without vowels and B, D, Q, S)
     r"|[A-NP-Z]{2}[A-NP-Z0-9]{6}\d"  # NL (no letter O)
     r"|\d{10}"  # RU internal passport: series (4 digits) and number (6)
+    r"|\d{8}"  # SE
     r"|[A-Z]{2}\d{6,7}"  # GR, PL, SE
     r"|[A-Z]\d{3}[A-Z]\d{4}"  # KR since 2021
     r"|[A-Z]{2}\d{5}[A-Z]{2}"  # IT electronic identity card (CIE)

@@ -129,3 +129,37 @@ def test_versions_are_still_not_ips() -> None:
     assert found("firmware v 10.1.2.3", "ipv4") == []
     assert found("updated to 4.19.0.1", "ipv4") == []
     assert found("carte 4111.1111.1111.1112", "card") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['{"ssn": "234567891"}', "social_security_number=234567891", "SSN#: 234567891", "SSN 234.56.7891"],
+)
+def test_ssn_after_its_cue_in_more_forms(text: str) -> None:
+    assert found(text, "ssn") == [text.split()[-1].split("=")[-1].strip('"}')]
+
+
+def test_ssn_negatives() -> None:
+    assert found("SSN 666123456", "ssn") == []  # area 666 is never issued
+    assert found("order 234567891", "ssn") == []  # no cue
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Numer paszportu: EA1234567", "EA1234567"),
+        ("Αριθμός διαβατηρίου: AE1234567", "AE1234567"),
+        ("passnummer 12345678", "12345678"),
+        ("паспорта 4507 123456", "4507 123456"),
+        ("Steuernummer 21/815/08150", "21/815/08150"),
+        ("UTR 1955839661", "1955839661"),
+    ],
+)
+def test_documents_after_inflected_cues(text: str, value: str) -> None:
+    assert found(text, "national_id") == [value]
+
+
+def test_documents_need_their_cue_and_format() -> None:
+    assert found("passport AB123", "national_id") == []
+    assert found("UTR 1955839662", "national_id") == []  # check digit
+    assert found("Bestellung 12345678", "national_id") == []
