@@ -78,15 +78,17 @@ _NUM = r"[-+]?\d{1,3}(?:[.,]\d+)?"
 # Polish, Swedish, Russian, Greek, Japanese, Chinese, Korean, Arabic.
 _LAT_KEY = (
     r"(?:lat(?:itude|itud|itudine)?|breite|breitengrad|szer(?:oko[śs][ćc])?\.?|"
-    r"breddgrad|широта|γεωγρ\. πλάτος|πλάτος|緯度|纬度|위도|خط العرض|अक्षांश)"
+    r"breddgrad|широта|γεωγρ\. πλάτος|πλάτος|緯度|纬度|위도|خط العرض|अक्षांश|"
+    r"北緯|南緯|北纬|南纬|북위|남위)"
 )
 _LON_KEY = (
     r"(?:lng|lon(?:g(?:itude|itud|itudine)?)?|länge|laenge|längengrad|d[łl](?:ugo[śs][ćc])?\.?|"
-    r"längdgrad|долгота|γεωγρ\. μήκος|μήκος|経度|经度|경도|خط الطول|देशांतर)"
+    r"längdgrad|долгота|γεωγρ\. μήκος|μήκος|経度|经度|경도|خط الطول|देशांतर|"
+    r"東経|西経|东经|西经|동경|서경)"
 )
 _FIELD_RE = re.compile(
     r"(?i)(?<![A-Za-z])[\"']?" + _LAT_KEY + r"[\"']?\s*[:=\uff1a]?\s*[\"']?(?P<lat>" + _NUM + r")[\"']?"
-    r"[\s,;&|\uff0c]{1,6}[\"']?" + _LON_KEY + r"[\"']?\s*[:=\uff1a]?\s*[\"']?(?P<lon>" + _NUM + r")"
+    r"[\s,;&|/\uff0c\u3001]{1,6}[\"']?" + _LON_KEY + r"[\"']?\s*[:=\uff1a]?\s*[\"']?(?P<lon>" + _NUM + r")"
     r"(?!\d|[.,]\d)"
 )
 

@@ -163,3 +163,26 @@ def test_documents_need_their_cue_and_format() -> None:
     assert found("passport AB123", "national_id") == []
     assert found("UTR 1955839662", "national_id") == []  # check digit
     assert found("Bestellung 12345678", "national_id") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("anna＠web．de", "anna＠web．de"),
+        ("ANNA AT WEB DOT DE", "ANNA AT WEB DOT DE"),
+        ("mail anna @ web.de", "anna @ web.de"),
+        ("latitude 48.8584 / longitude 2.2945", "48.8584 / longitude 2.2945"),
+        ("北緯35.6812 東経139.7671", "35.6812 東経139.7671"),
+        ("N 48.1, E 11.5", "N 48.1, E 11.5"),
+    ],
+)
+def test_more_email_and_gps_forms(text: str, value: str) -> None:
+    kind = "email" if "@" in text or "＠" in text or " AT " in text else "gps"
+    assert [f.value(text) for f in SCANNER.scan(text) if f.kind.value == kind] == [value]
+
+
+@pytest.mark.parametrize(
+    "text", ["I am at home. com", "Mr. Smith at Example. De", "Look at example dot com", "see you at 5. de facto"]
+)
+def test_prose_is_not_an_address(text: str) -> None:
+    assert found(text, "email") == []
