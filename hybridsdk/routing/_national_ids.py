@@ -38,7 +38,7 @@ __all__ = ["NationalIdDetector"]
 _CUE_RE = re.compile(
     r"(?i)(?:\bbsn\b|burgerservice|sofi|\bsteuer|\bidnr|identifikationsnummer|\btin\b|"
     r"\bcpf\b|cadastro|\baadhaa?r\b|\buid(?:ai)?\b|\bnir\b|s[ée]curit[ée] sociale|\bs[ée]cu\b|"
-    r"\binsee\b|my ?number|マイナンバー|個人番号|\bnino\b|national insurance|\bni\b|"
+    r"\binsee\b|my[ _-]?number|マイナンバー|個人番号|\bnino\b|national insurance|\bni\b|"
     r"codice fiscale|\bcf\b|\bdni\b|\bnie\b|\bnif\b|\bpan\b|identi|\btax|fiscal|"
     r"ausweis|personal|national|citizen|número|numero|nummer|numéro|"
     r"आधार|आधार संख्या|पैन|स्थायी खाता|मतदाता)"
@@ -73,8 +73,13 @@ _SCHEMES: tuple[_Scheme, ...] = (
         lambda v: codice_fiscale_valid(v.upper()),
         False,
     ),
-    ("dni", re.compile(_B + r"(?:\d{8}|\d{2}\.\d{3}\.\d{3})[ -]?[A-Z]" + _E), dni_valid, False),
-    ("nie", re.compile(_B + r"[XYZ]-?\d{7}-?[A-Z]" + _E), nie_valid, False),
+    (
+        "dni",
+        re.compile(_B + r"(?:\d{8}|\d{2}\.\d{3}\.\d{3})[ -]?[A-Z]" + _E),
+        dni_valid,
+        False,
+    ),
+    ("nie", re.compile(_B + r"(?i:[XYZ]-?\d{7}-?[A-Z])" + _E), lambda v: nie_valid(v.upper()), False),
     ("pan", re.compile(_B + r"[A-Z]{5}\d{4}[A-Z]" + _E), pan_valid, False),
     ("cpf", re.compile(_B + r"\d{3}\.\d{3}\.\d{3}-\d{2}" + _E), cpf_valid, False),
     ("aadhaar", re.compile(_B + r"[2-9]\d{3} \d{4} \d{4}" + _E), aadhaar_valid, False),
@@ -85,7 +90,7 @@ _SCHEMES: tuple[_Scheme, ...] = (
         False,
     ),
     ("steuer_id", re.compile(_B + r"\d{2} ?\d{3} ?\d{3} ?\d{3}" + _E), steuer_id_valid, True),
-    ("bsn", re.compile(_B + r"\d{4}\.?\d{2}\.?\d{3}" + _E), bsn_valid, True),
+    ("bsn", re.compile(_B + r"\d{4}([. ]?)\d{2}\1\d{3}" + _E), bsn_valid, True),
     ("cpf", re.compile(_B + r"\d{11}" + _E), cpf_valid, True),
     (
         "aadhaar",
