@@ -270,6 +270,12 @@ _SCHEMES: tuple[_Scheme, ...] = (
         _cue(r"الرقم الضريبي|رقم التسجيل الضريبي|البطاقة الضريبية|tax registration"),
     ),
     (
+        "jp_pension",
+        re.compile(_B + r"\d{4}-?\d{6}" + _E),
+        lambda v: len(v) == 10,
+        _cue(r"基礎年金番号|年金番号|年金手帳"),
+    ),
+    (
         "in_epic",
         re.compile(_B + r"[A-Z]{3}\d{7}" + _E),
         lambda v: True,

@@ -26,7 +26,8 @@ _PASSPORT_CUE = (
     r"护照|護照|パスポート|旅券|여권|pass[-_ ]?(?:no|nr|num)|паспорт|διαβατ[ηή]ρ|"
     r"جواز السفر|جواز سفر|पासपोर्ट|pass(?:et|nummer)|"
     # identity cards, read in the same formats
-    r"identiteitskaart|id-kaart|carta d'identit[àa]|carte d'identit[ée]|"
+    r"identiteitskaart|id-kaart|personalausweis|ausweis(?:nummer|-nr)|"
+    r"carta d'identit[àa]|carte d'identit[ée]|"
     r"documento de identidad|dowód osobisty|δελτίο ταυτότητας|ταυτότητ\w*|\bα\.?δ\.?τ\b|"
     r"удостоверени\w* личности|id[-_ ]?card"
 )
@@ -65,10 +66,11 @@ _PASSPORT_FORMATS = re.compile(
     r"|\d{2}[A-Z]{2}\d{5}"  # FR
     r"|[A-Z]{2,3}\d{6}"  # ES, BR
     r"|[A-Z]\d{7}"  # IN
-    r"|[CFGHJK][CFGHJKLMNPRTVWXYZ0-9]{8}"  # DE (letters without vowels and B, D, Q, S)
+    r"|[CFGHJKLMNPRTVWXY][CFGHJKLMNPRTVWXYZ0-9]{8}"  # DE passport, identity card (no vowels, B, D, Q, S)
     r"|[A-NP-Z]{2}[A-NP-Z0-9]{6}\d"  # NL (no letter O)
     r"|\d{10}"  # RU internal passport: series (4 digits) and number (6)
     r"|\d{8}"  # SE
+    r"|\d{12}"  # FR identity card (before 2021)
     r"|[A-Z]{2}\d{6,7}"  # GR, PL, SE
     r"|[A-Z]\d{3}[A-Z]\d{4}"  # KR since 2021
     r"|[A-Z]{2}\d{5}[A-Z]{2}"  # IT electronic identity card (CIE)

@@ -153,6 +153,12 @@ def test_ssn_negatives() -> None:
         ("паспорта 4507 123456", "4507 123456"),
         ("Steuernummer 21/815/08150", "21/815/08150"),
         ("UTR 1955839661", "1955839661"),
+        ("Ausweisnummer: L01X00T47", "L01X00T47"),
+        ("基礎年金番号：1234-567890", "1234-567890"),
+        ("carte d'identité n° 880692310285", "880692310285"),
+        ("BSN 1112 22 333", "1112 22 333"),
+        ('{"my_number": "123456789018"}', "123456789018"),
+        ("nie x1234567l", "x1234567l"),
     ],
 )
 def test_documents_after_inflected_cues(text: str, value: str) -> None:
