@@ -47,8 +47,11 @@ def main() -> None:
     procs = [
         subprocess.Popen(
             [sys.executable, "-c", WORKER, root, str(DATA)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env,
-        )  # fmt: skip
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
         for root in (args.a, args.b)
     ]
     times: list[list[list[float]]] = [[], []]

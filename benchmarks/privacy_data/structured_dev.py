@@ -175,7 +175,9 @@ def eg_nid(r: random.Random) -> str:
 def tc(r: random.Random) -> str:
     from stdnum.tr import tckimlik as m
 
-    return _until(r, lambda: (b := str(r.randint(1, 9)) + _d(r, 8)) + m.calc_check_digits(b), m.is_valid)
+    return _until(
+        r, lambda: (b := str(r.randint(1, 9)) + _d(r, 8)) + m.calc_check_digits(b), m.is_valid
+    )
 
 
 def pt_nif(r: random.Random) -> str:
@@ -326,9 +328,13 @@ def mynumber(r: random.Random) -> str:
 
 
 def pan(r: random.Random) -> str:
-    return "".join(r.choice(string.ascii_uppercase) for _ in range(3)) + "P" + r.choice(
-        string.ascii_uppercase
-    ) + _d(r, 4) + r.choice(string.ascii_uppercase)
+    return (
+        "".join(r.choice(string.ascii_uppercase) for _ in range(3))
+        + "P"
+        + r.choice(string.ascii_uppercase)
+        + _d(r, 4)
+        + r.choice(string.ascii_uppercase)
+    )
 
 
 def nino(r: random.Random) -> str:
@@ -357,7 +363,11 @@ def iban(r: random.Random, cc: str) -> str:
 
     bban = ""
     for n, kind in re.findall(r"(\d+)([nac])", IBAN_SPECS[cc]):
-        pool = {"n": string.digits, "a": string.ascii_uppercase, "c": string.digits + string.ascii_uppercase}[kind]
+        pool = {
+            "n": string.digits,
+            "a": string.ascii_uppercase,
+            "c": string.digits + string.ascii_uppercase,
+        }[kind]
         bban += "".join(r.choice(pool) for _ in range(int(n)))
     v = cc + m.calc_check_digits(cc + "00" + bban) + bban
     from stdnum.iso7064 import mod_97_10
@@ -383,7 +393,11 @@ NATID: list[tuple[str, str, Any]] = [
     ("pl_PL", "PESEL: {v}", pesel),
     ("pl_PL", "Mój numer PESEL to {v}.", pesel),
     ("pl_PL", '{{"pesel": "{v}", "imie": "Anna"}}', pesel),
-    ("pl_PL", "NIP {v}", lambda r: (v := pl_nip(r))[:3] + "-" + v[3:6] + "-" + v[6:8] + "-" + v[8:]),
+    (
+        "pl_PL",
+        "NIP {v}",
+        lambda r: (v := pl_nip(r))[:3] + "-" + v[3:6] + "-" + v[6:8] + "-" + v[8:],
+    ),
     ("pl_PL", "NIP: {v}", pl_nip),
     ("pl_PL", "Seria i numer dowodu osobistego: {v}", pl_id_card),
     ("sv_SE", "Personnummer: {v}", lambda r: personnummer(r, "10")),
@@ -415,7 +429,11 @@ NATID: list[tuple[str, str, Any]] = [
     ("ar_EG", "رقم البطاقة {v}", eg_nid),
     ("ar_EG", "national_id={v}", eg_nid),
     ("ar_EG", "العميل {v} تم التحقق", eg_nid),
-    ("ar_EG", "الرقم القومي {v}", lambda r: eg_nid(r).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))),
+    (
+        "ar_EG",
+        "الرقم القومي {v}",
+        lambda r: eg_nid(r).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")),
+    ),
     ("hi_IN", "आधार नंबर: {v}", lambda r: aadhaar(r, "space")),
     ("hi_IN", "आधार {v}", lambda r: aadhaar(r, "bare")),
     ("hi_IN", "Aadhaar no. {v}", lambda r: aadhaar(r, "dash")),
@@ -600,6 +618,47 @@ def _dms(x: float, pos: str, neg: str, style: int) -> str:
     return f"{h} {d}° {m_full:.3f}'"
 
 
+# Forms with several values: each id's cue is near other numbers (phones, dates, order
+# numbers), which must not be read as ids. "{a}", "{b}" are labelled, "{p}" a phone,
+# "{o}" an order number, "{i}" an IBAN.
+MULTI: list[tuple[str, str, Any, Any]] = [
+    ("pl_PL", "PESEL: {a}\nTel.: {p}\nZamówienie nr {o}\nNIP: {b}", pesel, pl_nip),
+    ("el_GR", "ΑΦΜ: {a}, τηλ. {p}, ΑΜΚΑ: {b}, παραγγελία {o}", afm, amka),
+    (
+        "ru_RU",
+        "ИНН {a}; телефон {p}; СНИЛС {b}; заказ {o}",
+        lambda r: inn(r, 12),
+        lambda r: snils(r, "fmt"),
+    ),
+    (
+        "sv_SE",
+        "Personnummer {a}, mobil {p}, order {o}, IBAN {i}",
+        lambda r: personnummer(r, "10"),
+        None,
+    ),
+    ("ko_KR", "주민등록번호 {a} / 연락처 {p} / 주문번호 {o}", kr_rrn, None),
+    ("zh_CN", "身份证号：{a}，手机：{p}，订单号：{o}", cn_ric, None),
+    ("ar_EG", "الرقم القومي: {a} - هاتف: {p} - رقم الطلب {o}", eg_nid, None),
+    (
+        "de_DE",
+        "Steuer-ID {a}, Tel. {p}, Bestellnummer {o}, SV-Nr. {b}",
+        steuer_id,
+        lambda r: de_rvnr(r, True),
+    ),
+    ("en_GB", "NHS no. {a}, phone {p}, order {o}, NI {b}", nhs, nino),
+    ("es_ES", "DNI {a}, teléfono {p}, pedido {o}, NSS {b}", dni, lambda r: es_nss(r, "slash")),
+    ("nl_NL", '{{"bsn": "{a}", "telefoon": "{p}", "order": "{o}", "iban": "{i}"}}', bsn, None),
+    ("ja_JP", "マイナンバー：{a}　電話：{p}　注文番号：{o}", mynumber, None),
+    ("hi_IN", "आधार: {a}, फ़ोन: {p}, ऑर्डर {o}, PAN {b}", lambda r: aadhaar(r, "space"), pan),
+]
+PHONES = {
+    "pl_PL": "600 123 456", "el_GR": "210 123 4567", "ru_RU": "+7 495 123-45-67",
+    "sv_SE": "070-123 45 67", "ko_KR": "010-1234-5678", "zh_CN": "138 0013 8000",
+    "ar_EG": "0100 123 4567", "de_DE": "030 12345678", "en_GB": "020 7946 0018",
+    "es_ES": "612 345 678", "nl_NL": "06 12345678", "ja_JP": "090-1234-5678", "hi_IN": "98765 43210",
+}  # fmt: skip
+
+
 def build(seed: int = SEED) -> list[dict[str, Any]]:
     r = random.Random(seed)
     out: list[dict[str, Any]] = []
@@ -621,6 +680,29 @@ def build(seed: int = SEED) -> list[dict[str, Any]]:
             add(locale, text, [(kind, v)])
     for locale, text in NEGATIVES:
         add(locale, text, [])
+    for _ in range(4):
+        for locale, form, make_a, make_b in MULTI:
+            a = make_a(r)
+            b = make_b(r) if make_b else ""
+            o, i = _d(r, r.choice([8, 9, 10, 11, 12])), iban(r, r.choice(["SE", "NL", "DE"]))
+            text = form.format(a=a, b=b, p=PHONES[locale], o=o, i=i)
+            spans = [
+                (k, v)
+                for k, v, key in (
+                    ("national_id", a, "{a}"),
+                    ("national_id", b, "{b}"),
+                    ("iban", i, "{i}"),
+                )
+                if key in form
+            ]
+            spans.sort(
+                key=lambda kv: form.index(
+                    {"national_id": "{a}", "iban": "{i}"}[kv[0]]
+                    if kv[1] != b or kv[0] == "iban"
+                    else "{b}"
+                )
+            )
+            add(locale, text, spans)
     for cc in IBAN_SPECS:
         for form, _ in IBAN_FORMS:
             v = iban(r, cc)
@@ -687,11 +769,11 @@ def score(data: list[dict[str, Any]], *, full: bool, show: int) -> None:
         for f in found:
             per[f[0]]["tp" if f in truth else "fp"] += 1
             if f not in truth:
-                errors.append(f"FP {f[0]:12} {text[f[1]:f[2]]!r:40} in {text!r}")
+                errors.append(f"FP {f[0]:12} {text[f[1] : f[2]]!r:40} in {text!r}")
         for t in truth:
             if t not in found:
                 per[t[0]]["fn"] += 1
-                errors.append(f"FN {t[0]:12} {text[t[1]:t[2]]!r:40} in {text!r}")
+                errors.append(f"FN {t[0]:12} {text[t[1] : t[2]]!r:40} in {text!r}")
     for kind, c in sorted(per.items()):
         tp, fp, fn = c["tp"], c["fp"], c["fn"]
         p = tp / (tp + fp) if tp + fp else 1.0

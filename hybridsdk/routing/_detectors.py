@@ -381,7 +381,9 @@ class IbanDetector:
                 continue
             compact = "".join(c for c in text[m.start() : end] if c.isalnum())
             letters = [c for c in compact[1:] if c.isalpha()]  # "De89..." is fine
-            if letters and not (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
+            if letters and not (
+                all(c.isupper() for c in letters) or all(c.islower() for c in letters)
+            ):
                 continue  # "GB42ol9usj4bf8...": a random token, not an account number
             if iban_valid(compact):
                 yield Finding.from_span(self.kind, text, m.start(), end, 0.99, "iban")
@@ -421,9 +423,7 @@ class SsnDetector:
 
 
 # "IP10.0.0.1" glued to its cue in CJK text ("服务器IP10.0.0.1已连接") is still an address.
-_IPV4_RE = re.compile(
-    r"(?:(?<![\w.])|(?<=IP)|(?<=ip))\d{1,3}(?:\.\d{1,3}){3}(?!\w|\.\d)", re.ASCII
-)
+_IPV4_RE = re.compile(r"(?:(?<![\w.])|(?<=IP)|(?<=ip))\d{1,3}(?:\.\d{1,3}){3}(?!\w|\.\d)", re.ASCII)
 # Software and firmware versions written as dotted quads ("fw 2.4.17.3", "upgraded to").
 _VERSION_BEFORE_RE = re.compile(
     r"(?i)(?<![a-z])(?:version|ver\.?|release|build|firmware|fw|sw|software|rev(?:ision)?|patch|"

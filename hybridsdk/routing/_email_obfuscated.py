@@ -23,14 +23,22 @@ _AT_WORDS = (
 )
 _DOT_WORDS = r"dot|DOT|punkt|Punkt|punto|point|точка|punt|kropka|τελεία|点|ドット|닷|nokta"
 _AT = (
-    r"(?:\s?[\(\[\{<]\s?(?:" + _AT_WORDS + r"|@)\s?[\)\]\}>]\s?|\s(?:" + _AT_WORDS
+    r"(?:\s?[\(\[\{<]\s?(?:"
+    + _AT_WORDS
+    + r"|@)\s?[\)\]\}>]\s?|\s(?:"
+    + _AT_WORDS
     + r")\s|\s?[@\uff20]\s?|\s?\[@\]\s?)"
 )
 _DOT = (
-    r"(?:\s?[\(\[\{<]\s?(?:" + _DOT_WORDS + r"|\.)\s?[\)\]\}>]\s?|\s(?:" + _DOT_WORDS
+    r"(?:\s?[\(\[\{<]\s?(?:"
+    + _DOT_WORDS
+    + r"|\.)\s?[\)\]\}>]\s?|\s(?:"
+    + _DOT_WORDS
     + r")\s|[.\uff0e])"
 )
-_SPELLED_RE = re.compile(r"[\(\[\{<\uff20\uff0e]|\s@|@\s|(?<![\w-])(?:" + _AT_WORDS + "|" + _DOT_WORDS + r")(?![\w-])")
+_SPELLED_RE = re.compile(
+    r"[\(\[\{<\uff20\uff0e]|\s@|@\s|(?<![\w-])(?:" + _AT_WORDS + "|" + _DOT_WORDS + r")(?![\w-])"
+)
 _TLD = (
     r"(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|nl|br|in|jp|ch|at|be|au|ca|eu|info|biz|"
     r"dev|app|me|us|mx|pt|ie|se|no|dk|fi|pl|ru|cn|kr|gr|eg|tr|ua|cz|hu|ro|sk|ae|sa|mail|рф)"

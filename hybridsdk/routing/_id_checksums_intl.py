@@ -24,7 +24,6 @@ __all__ = [
     "de_id_card_valid",
     "de_rvnr_valid",
     "eg_nid_valid",
-    "utr_valid",
     "es_nss_valid",
     "inn_valid",
     "itin_valid",
@@ -37,6 +36,7 @@ __all__ = [
     "rrn_valid",
     "snils_valid",
     "tckimlik_valid",
+    "utr_valid",
 ]
 
 
@@ -69,7 +69,9 @@ def pesel_valid(value: str) -> bool:
     if not _digits(value, 11):
         return False
     d = [int(c) for c in value]
-    check = (10 - sum(w * x for w, x in zip((1, 3, 7, 9, 1, 3, 7, 9, 1, 3), d, strict=False)) % 10) % 10
+    check = (
+        10 - sum(w * x for w, x in zip((1, 3, 7, 9, 1, 3, 7, 9, 1, 3), d, strict=False)) % 10
+    ) % 10
     if check != d[10]:
         return False
     month = int(value[2:4])

@@ -30,7 +30,7 @@ from hybridsdk.routing._id_checksums import (
     pan_valid,
     steuer_id_valid,
 )
-from hybridsdk.routing._national_ids_intl import ascii_digits
+from hybridsdk.routing._national_ids_intl import REFERENCE_BEFORE_RE, ascii_digits
 
 __all__ = ["NationalIdDetector"]
 
@@ -44,6 +44,7 @@ _CUE_RE = re.compile(
     r"आधार|आधार संख्या|पैन|स्थायी खाता|मतदाता)"
 )
 _CUE_WINDOW = 48
+_LONG_NUMBER_RE = re.compile(r"\d[\d .\-]{3,}\d")
 
 _SEP = r"[ .\-]?"
 _B = r"(?<![A-Za-z0-9])"  # ASCII boundaries: CJK text around a number is not a word
@@ -79,7 +80,12 @@ _SCHEMES: tuple[_Scheme, ...] = (
         dni_valid,
         False,
     ),
-    ("nie", re.compile(_B + r"(?i:[XYZ]-?\d{7}-?[A-Z])" + _E), lambda v: nie_valid(v.upper()), False),
+    (
+        "nie",
+        re.compile(_B + r"(?i:[XYZ]-?\d{7}-?[A-Z])" + _E),
+        lambda v: nie_valid(v.upper()),
+        False,
+    ),
     ("pan", re.compile(_B + r"[A-Z]{5}\d{4}[A-Z]" + _E), pan_valid, False),
     ("cpf", re.compile(_B + r"\d{3}\.\d{3}\.\d{3}-\d{2}" + _E), cpf_valid, False),
     ("aadhaar", re.compile(_B + r"[2-9]\d{3} \d{4} \d{4}" + _E), aadhaar_valid, False),
@@ -129,8 +135,19 @@ class NationalIdDetector:
                     continue
                 if not valid(_compact(m.group(0))):
                     continue
-                if needs_cue and not _CUE_RE.search(text, max(0, start - self.cue_window), start):
+                if needs_cue and not self._cued(text, start):
                     continue
                 taken.append((start, end))
                 confidence = 0.9 if needs_cue else 0.93
                 yield Finding.from_span(self.kind, original, start, end, confidence, name)
+
+    def _cued(self, text: str, start: int) -> bool:
+        """A cue word in the window before `start`, no other long number between them (a
+        phone or order number after "Aadhaar: ... " is not the Aadhaar), and no reference
+        word right before the number ("Bestellnummer", "注文番号")."""
+        last = None
+        for last in _CUE_RE.finditer(text, max(0, start - self.cue_window), start):  # noqa: B007
+            pass
+        if last is None or _LONG_NUMBER_RE.search(text, last.end(), start):
+            return False
+        return REFERENCE_BEFORE_RE.search(text, max(0, start - 24), start) is None

@@ -50,7 +50,7 @@ from hybridsdk.routing._id_checksums_intl import (
     utr_valid,
 )
 
-__all__ = ["IntlNationalIdDetector", "ascii_digits"]
+__all__ = ["REFERENCE_BEFORE_RE", "IntlNationalIdDetector", "ascii_digits"]
 
 _B = r"(?<![A-Za-z0-9])"
 _E = r"(?![A-Za-z0-9])"
@@ -58,7 +58,9 @@ _E = r"(?![A-Za-z0-9])"
 # Decimal digits of other scripts, mapped one to one (offsets stay the same).
 _DIGIT_BLOCKS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10)
 _DIGIT_TABLE = {base + i: ord("0") + i for base in _DIGIT_BLOCKS for i in range(10)}
-_OTHER_DIGIT_RE = re.compile("[" + "".join(f"\\u{b:04x}-\\u{b + 9:04x}" for b in _DIGIT_BLOCKS) + "]")
+_OTHER_DIGIT_RE = re.compile(
+    "[" + "".join(f"\\u{b:04x}-\\u{b + 9:04x}" for b in _DIGIT_BLOCKS) + "]"
+)
 
 
 def ascii_digits(text: str) -> str:
@@ -88,7 +90,7 @@ _CUE_WINDOW = 48
 
 # A number right after one of these words is a reference, not a person's id, even when
 # its shape and check digit fit ("order 29001011234567", "رقم الطلب ...", "注文番号...").
-_REFERENCE_RE = re.compile(
+REFERENCE_BEFORE_RE = re.compile(
     r"(?i)(?:order|invoice|tracking|ref(?:erence)?|sku|ean|gtin|serial|s/n|item|article|"
     r"ticket|case|booking|transaction|txn|batch|lot|job|build|run|shipment|delivery|parcel|"
     r"package|session|report|doc(?:ument)?|lieferschein|sendung|paket|charge|vorgang|"
@@ -103,7 +105,9 @@ _REFERENCE_RE = re.compile(
 # (name, pattern, validator, cue or None when the shape and check suffice)
 _Scheme = tuple[str, re.Pattern[str], Callable[[str], bool], re.Pattern[str] | None]
 
-_RRN_CUE = _cue(r"주민(?:등록)?\s?번호|주민번호|주민등록|\brrn\b|resident[ _-]?(?:registration|no)|jumin")
+_RRN_CUE = _cue(
+    r"주민(?:등록)?\s?번호|주민번호|주민등록|\brrn\b|resident[ _-]?(?:registration|no)|jumin"
+)
 _PNR_CUE = _cue(r"person(?:nummer|nr|numret)|samordningsnummer|\bpnr\b|personal identity")
 _SNILS_CUE = _cue(r"снилс|\bsnils\b|страхов\w*\s+номер|пенсионн")
 _SCHEMES: tuple[_Scheme, ...] = (
@@ -205,7 +209,9 @@ _SCHEMES: tuple[_Scheme, ...] = (
     ),
     (
         "pl_nip",
-        re.compile(_B + r"(?:PL ?)?(?:\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3}|\d{10})" + _E),
+        re.compile(
+            _B + r"(?:PL ?)?(?:\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3}|\d{10})" + _E
+        ),
         lambda v: pl_nip_valid(v.removeprefix("PL")),
         _cue(r"\bnip\b|numer identyfikacji podatkowej"),
     ),
@@ -249,7 +255,9 @@ _SCHEMES: tuple[_Scheme, ...] = (
         "fr_spi",
         re.compile(_B + r"[0-3]\d ?\d{2} ?\d{3} ?\d{3} ?\d{3}" + _E),
         lambda v: _digits13(v) and int(v[:10]) % 511 == int(v[10:]),
-        _cue(r"num[ée]ro fiscal|\bspi\b|identifiant fiscal|fiscal|\bnif\b|d'identification fiscale"),
+        _cue(
+            r"num[ée]ro fiscal|\bspi\b|identifiant fiscal|fiscal|\bnif\b|d'identification fiscale"
+        ),
     ),
     (
         "uk_utr",
@@ -324,12 +332,14 @@ class IntlNationalIdDetector:
                 cue_word = None if cue is None else self._cued(text_a, start, cue)
                 if cue is not None and cue_word is None:
                     continue
-                if cue is None and _REFERENCE_RE.search(text_a, max(0, start - 24), start):
+                if cue is None and REFERENCE_BEFORE_RE.search(text_a, max(0, start - 24), start):
                     continue
                 taken.append((start, end))
                 # A cue that names the scheme ("PESEL", "주민등록번호") outranks a card reading
                 # of the same digits; a generic one ("ID number") does not.
-                confidence = _STRONG if cue_word is None or not _GENERIC_RE.fullmatch(cue_word) else _CUED
+                confidence = (
+                    _STRONG if cue_word is None or not _GENERIC_RE.fullmatch(cue_word) else _CUED
+                )
                 yield Finding.from_span(self.kind, text, start, end, confidence, name)
 
     def _cued(self, text: str, start: int, cue: re.Pattern[str]) -> str | None:

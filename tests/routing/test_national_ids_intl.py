@@ -17,7 +17,9 @@ SCANNER = PiiScanner(ner=False, use_phonenumbers=True)
 
 
 def ids(text: str, locale: str | None = None) -> list[str]:
-    return [f.value(text) for f in SCANNER.scan(text, locale=locale) if f.kind.value == "national_id"]
+    return [
+        f.value(text) for f in SCANNER.scan(text, locale=locale) if f.kind.value == "national_id"
+    ]
 
 
 def _stdnum(name: str):  # type: ignore[no-untyped-def]

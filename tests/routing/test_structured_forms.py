@@ -23,7 +23,10 @@ def found(text: str, kind: str) -> list[str]:
         ("IBAN: DE89 3704 0044 0532 0130 00", "DE89 3704 0044 0532 0130 00"),
         ("iban de89370400440532013000", "de89370400440532013000"),
         ("IBAN De89370400440532013000.", "De89370400440532013000"),
-        ("IBAN\u00a0: DE89\u00a03704\u00a00044\u00a00532\u00a00130\u00a000", "DE89\u00a03704\u00a00044\u00a00532\u00a00130\u00a000"),
+        (
+            "IBAN\u00a0: DE89\u00a03704\u00a00044\u00a00532\u00a00130\u00a000",
+            "DE89\u00a03704\u00a00044\u00a00532\u00a00130\u00a000",
+        ),
         ("振込先IBANDE89370400440532013000です", "DE89370400440532013000"),
         ("IBAN은 GB82 WEST 1234 5698 7654 32입니다", "GB82 WEST 1234 5698 7654 32"),
         ("конто DE89-3704-0044-0532-0130-00", "DE89-3704-0044-0532-0130-00"),
@@ -97,7 +100,10 @@ def test_gps_negatives(text: str) -> None:
         ("почта ivan собака yandex точка ru", "ivan собака yandex точка ru"),
         ("anna 艾特 example 点 com", "anna 艾特 example 点 com"),
         ("anna małpa wp kropka pl", "anna małpa wp kropka pl"),
-        ("meine mail ist anna punkt müller at web punkt de danke", "anna punkt müller at web punkt de"),
+        (
+            "meine mail ist anna punkt müller at web punkt de danke",
+            "anna punkt müller at web punkt de",
+        ),
     ],
 )
 def test_email_forms(text: str, value: str) -> None:
@@ -133,7 +139,12 @@ def test_versions_are_still_not_ips() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ['{"ssn": "234567891"}', "social_security_number=234567891", "SSN#: 234567891", "SSN 234.56.7891"],
+    [
+        '{"ssn": "234567891"}',
+        "social_security_number=234567891",
+        "SSN#: 234567891",
+        "SSN 234.56.7891",
+    ],
 )
 def test_ssn_after_its_cue_in_more_forms(text: str) -> None:
     assert found(text, "ssn") == [text.split()[-1].split("=")[-1].strip('"}')]
@@ -188,7 +199,13 @@ def test_more_email_and_gps_forms(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["I am at home. com", "Mr. Smith at Example. De", "Look at example dot com", "see you at 5. de facto"]
+    "text",
+    [
+        "I am at home. com",
+        "Mr. Smith at Example. De",
+        "Look at example dot com",
+        "see you at 5. de facto",
+    ],
 )
 def test_prose_is_not_an_address(text: str) -> None:
     assert found(text, "email") == []
