@@ -229,14 +229,22 @@ def shannon_entropy(token: str) -> float:
 
 # ---------------------------------------------------------------- regex detectors
 
-# Letters of alphabetic scripts (Latin, Greek, Cyrillic, Arabic, Devanagari ...) may be in
-# an address (RFC 6531, IDNs: "müller@bücher.de", "иван@почта.рф"); CJK, kana and Hangul
-# may not, so an address glued to Japanese or Chinese text is still cut at the text.
-_ADDR_CHARS = "A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f"
+# Letters of alphabetic scripts may be in an address (RFC 6531, IDNs: "müller@bücher.de",
+# "иван@почта.рф"), one script per part, so an address glued to text in another script
+# ("ईमेलanna@web.de", "メールはanna@example.comです") is cut where the script changes.
+_SCRIPTS = (
+    "A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f",  # Latin
+    "0-9\u0370-\u03ff",  # Greek
+    "0-9\u0400-\u04ff",  # Cyrillic
+    "0-9\u0600-\u06ff",  # Arabic
+    "0-9\u0900-\u097f",  # Devanagari
+)
+_LOCAL = "|".join(rf"(?<![{c}_.%+-])[{c}_%+-]+(?:\.[{c}_%+-]+)*" for c in _SCRIPTS)
+_LABEL = "|".join(rf"[{c}](?:[{c}-]{{0,61}}[{c}])?" for c in _SCRIPTS)
 _EMAIL_RE = re.compile(
-    rf"(?<![{_ADDR_CHARS}_.%+-])[{_ADDR_CHARS}_%+-]+(?:\.[{_ADDR_CHARS}_%+-]+)*"
-    rf"[@\uff20](?:[{_ADDR_CHARS}](?:[{_ADDR_CHARS}-]{{0,61}}[{_ADDR_CHARS}])?\.)+"
-    rf"(?:[A-Za-z]{{2,24}}|[\u0400-\u04ff]{{2,12}}|[\u0370-\u03ff]{{2,12}})(?![{_ADDR_CHARS}_-])",
+    rf"(?:{_LOCAL})[@\uff20](?:(?:{_LABEL})\.)+"
+    r"(?:[A-Za-z]{2,24}(?![A-Za-z0-9_-])|[\u0400-\u04ff]{2,12}(?![\u0400-\u04ff0-9_-])"
+    r"|[\u0370-\u03ff]{2,12}(?![\u0370-\u03ff0-9_-]))"
 )
 
 
@@ -246,6 +254,8 @@ class EmailDetector:
     kind = PiiKind.EMAIL
 
     def __call__(self, text: str) -> Iterator[Finding]:
+        if "@" not in text and "\uff20" not in text:
+            return
         for m in _EMAIL_RE.finditer(text):
             yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.95, "email")
 
