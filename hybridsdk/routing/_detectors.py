@@ -325,7 +325,9 @@ class CardDetector:
         sep = m.group("s1")
         # Only for spaces: a dash-joined tail belongs to the same token.
         if sep in (" ", "\u00a0") and raw.count(sep) == 4:
-            candidates.append(raw[: raw.rfind(sep)])
+            # "4111 1111 1111 1111 123": a CVV or a month after a valid 16-digit number is
+            # more likely than a 19-digit card whose first 16 digits pass Luhn by chance.
+            candidates.insert(0, raw[: raw.rfind(sep)])
         for cand in candidates:
             digits = re.sub(r"[ .\u00a0-]", "", cand)
             if 13 <= len(digits) <= 19 and luhn_valid(digits) and _card_iin_ok(digits):

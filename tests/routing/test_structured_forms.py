@@ -212,3 +212,8 @@ def test_more_email_and_gps_forms(text: str, value: str) -> None:
 )
 def test_prose_is_not_an_address(text: str) -> None:
     assert found(text, "email") == []
+
+
+def test_card_then_cvv_keeps_the_16_digits() -> None:
+    # 4291 4177 7631 7063 108 passes Luhn as 19 digits too; the CVV is not part of it.
+    assert found("card 4291 4177 7631 7063 108 exp", "card") == ["4291 4177 7631 7063"]
