@@ -10,6 +10,7 @@ French SPI) use the rule as published, written here again.
 
     python benchmarks/privacy_data/structured_dev.py            # writes structured_dev.jsonl
     python benchmarks/privacy_data/structured_dev.py --score    # scores the scanner on it
+    python benchmarks/privacy_data/structured_dev.py --stress   # id-shaped random numbers
 
 Scoring is exact span per kind (as `hybridsdk bench privacy`), structured kinds only,
 regex-only mode with the text's locale hint unless --full.
@@ -783,12 +784,61 @@ def score(data: list[dict[str, Any]], *, full: bool, show: int) -> None:
         print(e)
 
 
+def stress(n: int = 6000, seed: int = 7) -> None:
+    """Random numbers shaped like ids (bare runs, dated runs, grouped runs, coordinates and
+    IBAN-like tokens) in reference frames; prints what each detector reports on them. Some
+    shapes are ids by construction (a random 9xx-7x-xxxx is an ITIN's shape), so this
+    counts exposure, not errors."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from hybridsdk.routing._detectors import PiiScanner
+
+    r = random.Random(seed)
+    scanner = PiiScanner(ner=False)
+
+    def stamp() -> datetime.datetime:
+        return datetime.datetime(2020, 1, 1) + datetime.timedelta(seconds=r.randint(0, 2 * 10**8))
+
+    shapes = [
+        *(lambda k=k: _d(r, k) for k in (9, 10, 11, 12, 13, 14, 18)),
+        lambda: stamp().strftime("%Y%m%d%H%M%S"),
+        lambda: str(int(stamp().timestamp() * 1000)),
+        lambda: stamp().strftime("%y%m%d") + "-" + _d(r, 4),
+        lambda: stamp().strftime("%y%m%d") + "-" + _d(r, 7),
+        lambda: f"{_d(r, 3)}-{_d(r, 3)}-{_d(r, 3)} {_d(r, 2)}",
+        lambda: f"{_d(r, 2)}/{_d(r, 8)}/{_d(r, 2)}",
+        lambda: f"{_d(r, 3)} {_d(r, 3)} {_d(r, 4)}",
+        lambda: f"{_d(r, 4)} {_d(r, 4)} {_d(r, 4)}",
+        lambda: "".join(r.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(3)) + _d(r, 6),
+        lambda: f"9{_d(r, 2)}-{_d(r, 2)}-{_d(r, 4)}",
+        lambda: f"{_d(r, 2)}.{_d(r, 3)},{_d(r, 3)}.{_d(r, 3)}",
+        lambda: r.choice(["DE", "GB", "FR"]) + _d(r, 2) + "".join(r.choice(string.ascii_letters + string.digits) for _ in range(18)),
+    ]  # fmt: skip
+    frames = [
+        "Order {x} shipped", "{x}", "ref {x}", "Bestellnummer {x}", "Tel. {x}", "id={x}",
+        "заказ {x}", "订单{x}", "Ticket {x} closed", "batch {x} ok", "value {x}", "{x} units",
+        "serial {x}", "Kunde {x}", "nr {x}",
+    ]  # fmt: skip
+    counts: Counter[tuple[str, str]] = Counter()
+    for _ in range(n):
+        text = r.choice(frames).format(x=r.choice(shapes)())
+        for f in scanner.scan(text):
+            if f.kind.value in ("national_id", "iban", "gps", "card", "email", "ipv4", "ssn"):
+                counts[(f.kind.value, f.detector)] += 1
+    print(f"{n} texts")
+    for (kind, detector), c in counts.most_common():
+        print(f"{kind:12} {detector:18} {c}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--score", action="store_true")
     ap.add_argument("--full", action="store_true", help="with the tagger (slower)")
     ap.add_argument("--show", type=int, default=40, help="errors to print")
+    ap.add_argument("--stress", action="store_true", help="id-shaped random numbers")
     args = ap.parse_args()
+    if args.stress:
+        stress()
+        return
     data = build()
     if args.score:
         score(data, full=args.full, show=args.show)
