@@ -137,6 +137,7 @@ _LOOSE_RE = re.compile(
 )
 _LOCATION_CUE_RE = re.compile(
     r"(?i)(?:gps|coord\w*|location|loc|position|pos|geo|standort|koordinat\w*|ubicaci[oó]n|"
+    r"lat[/_ ]?l(?:ng|on)|latlong|center|centre|marker|pin|place|venue|where|"
     r"posizione|coordonn[ée]es|координат\w*|местоположение|位置|坐标|座標|위치|좌표|"
     r"موقع|الإحداثيات|स्थान|निर्देशांक|θέση|συντεταγμένες|pozycja|lokalizacja|plats|"
     r"positie|locatie|@)[\s:=\uff1a\"'\[(]*$"
