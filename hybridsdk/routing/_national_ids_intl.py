@@ -152,7 +152,7 @@ _SCHEMES: tuple[_Scheme, ...] = (
     ),
     (
         "de_rvnr",
-        re.compile(_B + r"\d{2} ?[0-3]\d[01]\d\d{2} ?[A-Za-z] ?\d{2} ?\d" + _E),
+        re.compile(_B + r"\d{2} ?[0-3]\d[01]\d\d{2} ?[A-Z] ?\d{2} ?\d" + _E),
         de_rvnr_valid,
         None,
     ),
@@ -292,6 +292,10 @@ _SCHEMES: tuple[_Scheme, ...] = (
 )
 
 
+def _alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
 def _digits13(v: str) -> bool:
     return len(v) == 13 and v.isdigit()
 
@@ -323,9 +327,9 @@ class IntlNationalIdDetector:
                 start, end = m.start(), m.end()
                 if any(a < end and start < b for a, b in taken):
                     continue
-                if text_a[end : end + 1] in (".", "-", "/") and text_a[end + 1 : end + 2].isdigit():
-                    continue  # part of a longer dotted or dashed number
-                if start and text_a[start - 1] in ".-/" and text_a[start - 2 : start - 1].isdigit():
+                if text_a[end : end + 1] in (".", "-", "/") and _alnum(text_a[end + 1 : end + 2]):
+                    continue  # part of a longer dotted or dashed token (a UUID, a path)
+                if start and text_a[start - 1] in ".-/" and _alnum(text_a[start - 2 : start - 1]):
                     continue
                 if not valid(_compact(m.group(0)).upper()):
                     continue

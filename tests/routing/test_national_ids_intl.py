@@ -152,6 +152,8 @@ def test_korean_rrn() -> None:
         "Kod produktu ABA300000 w magazynie",  # dowód shape without its cue
         "Ordernummer 811218-9875, leverans 2025-03-14",
         "PESEL: 44051401359, tel. 600 123 456",
+        "uuid 19811218-9876-4abc-8def-0123456789ab",  # a personnummer's shape inside a UUID
+        "path a/811218-9876",
     ],
 )
 def test_hard_negatives(text: str) -> None:
