@@ -439,7 +439,7 @@ _IPV4_RE = re.compile(r"(?:(?<![\w.])|(?<=IP)|(?<=ip))\d{1,3}(?:\.\d{1,3}){3}(?!
 # Software and firmware versions written as dotted quads ("fw 2.4.17.3", "upgraded to").
 _VERSION_BEFORE_RE = re.compile(
     r"(?i)(?<![a-z])(?:version|ver\.?|release|build|firmware|fw|sw|software|rev(?:ision)?|patch|"
-    r"bios|kernel|os|app|image|update[ds]?(?: to)?|upgraded?(?: to)?|_v(?:er)?|v)\W{0,4}$"
+    r"bios|kernel|os|app|image|update[ds]?(?: to)?|upgraded?(?: to)?|_v(?:er)?|v)[\s:=_#\"'-]{0,4}$"
 )
 
 

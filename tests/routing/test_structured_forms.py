@@ -219,3 +219,8 @@ def test_prose_is_not_an_address(text: str) -> None:
 def test_card_then_cvv_keeps_the_16_digits() -> None:
     # 4291 4177 7631 7063 108 passes Luhn as 19 digits too; the CVV is not part of it.
     assert found("card 4291 4177 7631 7063 108 exp", "card") == ["4291 4177 7631 7063"]
+
+
+def test_a_log_tag_is_not_a_version_word() -> None:
+    assert found("[app] 10.0.0.1 GET /", "ipv4") == ["10.0.0.1"]
+    assert found('"version": "1.2.3.4"', "ipv4") == []
