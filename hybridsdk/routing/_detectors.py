@@ -535,7 +535,7 @@ _NUM_RUN_RE = re.compile(r"[-+]?\d+(?:\.\d+)?(?:\s*[,;]\s*[-+]?\d+(?:\.\d+)?)+",
 
 
 # A reading's name right before the pair: "Temperature 21.4567, 45.1234".
-_READING_BEFORE_RE = re.compile(
+READING_BEFORE_RE = re.compile(
     r"(?i)(?:temp\w*|humidity|hum|pressure|voltage|volt|current|ratio|score|weight|"
     r"Temperatur|Luftfeuchte|Druck|température|humidité|temperatura|umidità|humedad|"
     r"температур\w*|влажност\w*|温度|湿度|気温|습도|온도)\W{0,4}$"
@@ -544,7 +544,7 @@ _READING_BEFORE_RE = re.compile(
 
 def _not_coordinates(text: str, m: re.Match[str], lat: float, lon: float) -> bool:
     """Constants, vectors and readings that have a coordinate pair's shape."""
-    if _READING_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+    if READING_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
         return True
     if m.group("lat").lstrip("+-").startswith(_CONSTANTS) or m.group("lon").lstrip("+-").startswith(
         _CONSTANTS

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._detectors import READING_BEFORE_RE, Finding, PiiKind
 
 __all__ = ["DmsGpsDetector", "GpsFieldPairDetector", "HemisphereGpsDetector"]
 
@@ -163,6 +163,8 @@ class HemisphereGpsDetector:
                 lon = float(raw_lon.replace(",", "."))
                 if abs(lat) > 90 or abs(lon) > 180 or (abs(lat) < 1 and abs(lon) < 1):
                     continue
+                if READING_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+                    continue  # "Temperatur 21,4567; 45,1234": readings, not a place
                 short = min(len(re.split(r"[.,]", raw_lat)[1]), len(re.split(r"[.,]", raw_lon)[1]))
                 cued = _LOCATION_CUE_RE.search(text, max(0, m.start() - 24), m.start())
                 if pattern is _LOOSE_RE and (short >= 4 and "\uff0c" not in m.group(0)):

@@ -83,6 +83,7 @@ def test_gps_forms(text: str, value: str) -> None:
         "N 95.1234, E 10.1234",  # latitude out of range
         "ratio 0.1234, 0.5678",
         "Temperature 21.4567, 45.1234 humidity",
+        "Temperatur 21,4567; 45,1234",
     ],
 )
 def test_gps_negatives(text: str) -> None:
