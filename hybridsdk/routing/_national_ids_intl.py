@@ -87,6 +87,8 @@ def _cue(words: str) -> re.Pattern[str]:
 
 
 _CUE_WINDOW = 48
+# Another number between a cue and a value (three digits or more; "PESEL (11 cyfr):" is fine).
+_OTHER_NUMBER_RE = re.compile(r"\d[\d .\-]*\d[\d .\-]*\d")
 
 # A number right after one of these words is a reference, not a person's id, even when
 # its shape and check digit fit ("order 29001011234567", "رقم الطلب ...", "注文番号...").
@@ -352,6 +354,6 @@ class IntlNationalIdDetector:
         last = None
         for last in cue.finditer(text, lo, start):  # noqa: B007 (the last match counts)
             pass
-        if last is None or any(c.isdigit() for c in text[last.end() : start]):
-            return None
+        if last is None or _OTHER_NUMBER_RE.search(text, last.end(), start):
+            return None  # "PESEL: ..., tel. 600123456": the phone is not the PESEL
         return last.group(0)

@@ -175,5 +175,6 @@ def test_other_scripts_digits_keep_offsets() -> None:
 def test_cue_must_precede_without_other_numbers_between() -> None:
     det = IntlNationalIdDetector()
     assert [f.detector for f in det("ΑΦΜ 090000045")] == ["gr_afm"]
-    assert list(det("ΑΦΜ 12, τηλ 090000045")) == []
+    assert list(det("ΑΦΜ 1234, τηλ 090000045")) == []
+    assert [f.detector for f in det("PESEL (11 cyfr): 44051401359")] == ["pesel"]
     assert list(IntlNationalIdDetector(cue_window=4)("ΑΦΜ: the number is 090000045")) == []
