@@ -5,7 +5,7 @@
 Each checkout runs in its own worker process (same interpreter, one thread); rounds
 alternate A, B, A, B so load on a shared machine hits both alike. Prints the median over
 texts of the per-text median time per 100 characters, full mode with the locale hint, on
-benchmarks/privacy_data/structured_dev.jsonl.
+benchmarks/privacy_data/structured_dev.jsonl (or --data).
 """
 
 from __future__ import annotations
@@ -42,11 +42,12 @@ def main() -> None:
     ap.add_argument("a")
     ap.add_argument("b")
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--data", default=str(DATA), help="JSONL with text and locale per line")
     args = ap.parse_args()
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", WORKER, root, str(DATA)],
+            [sys.executable, "-c", WORKER, root, args.data],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,

@@ -294,6 +294,10 @@ _SCHEMES: tuple[_Scheme, ...] = (
 )
 
 
+_RUN6_RE = re.compile(r"\d(?:[ .\-/\u2010-\u2013]?\d){5}")
+_FEW_DIGIT_SCHEMES = tuple(x for x in _SCHEMES if x[0] == "de_id_card")
+
+
 def _alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
@@ -323,8 +327,11 @@ class IntlNationalIdDetector:
 
     def __call__(self, text: str) -> Iterator[Finding]:
         text_a = ascii_digits(text)
+        # Every scheme but the German identity card has six digits in a row (separators
+        # aside); most texts have none, and then only that one pattern is tried.
+        schemes = _SCHEMES if _RUN6_RE.search(text_a) else _FEW_DIGIT_SCHEMES
         taken: list[tuple[int, int]] = []
-        for name, pattern, valid, cue in _SCHEMES:
+        for name, pattern, valid, cue in schemes:
             for m in pattern.finditer(text_a):
                 start, end = m.start(), m.end()
                 if any(a < end and start < b for a, b in taken):
