@@ -131,7 +131,8 @@ _COMMA_RE = re.compile(
     r"(?![\w]|[.,]\d)"
 )
 _LOOSE_RE = re.compile(
-    r"(?<![\w.])(?P<lat>[-+]?\d{1,2}\.\d{2,10})\s*(?:[,;/]|\uff0c)\s*(?P<lon>[-+]?\d{1,3}\.\d{2,10})"
+    r"(?<![\w.])(?P<lat>[-+]?\d{1,2}\.\d{2,10})\s*(?:[,;/]|[\uff0c\u060c\u3001])\s*"
+    r"(?P<lon>[-+]?\d{1,3}\.\d{2,10})"
     r"(?![\w]|[.,]\d)",
     re.ASCII,
 )
@@ -167,7 +168,8 @@ class HemisphereGpsDetector:
                     continue  # "Temperatur 21,4567; 45,1234": readings, not a place
                 short = min(len(re.split(r"[.,]", raw_lat)[1]), len(re.split(r"[.,]", raw_lon)[1]))
                 cued = _LOCATION_CUE_RE.search(text, max(0, m.start() - 24), m.start())
-                if pattern is _LOOSE_RE and (short >= 4 and "\uff0c" not in m.group(0)):
+                wide_comma = any(c in m.group(0) for c in "\uff0c\u060c\u3001")
+                if pattern is _LOOSE_RE and short >= 4 and not wide_comma:
                     continue  # the plain pair detector reads it
                 if short < 4 and cued is None:
                     continue  # "12.50, 13.25": prices and measurements without a location word
