@@ -3,7 +3,9 @@
 PL PESEL, NIP and identity card; SE personnummer; RU INN and SNILS; CN resident id; KR
 resident registration number; GR AMKA and AFM; EG national id; TR T.C. Kimlik; PT NIF;
 BE national number; AT and DE social insurance numbers; CH AHV; UK NHS number; US ITIN;
-ES social security number; DE identity card; FR tax number (SPI); IN voter id (EPIC).
+ES social security number; DE identity card; FR tax number (SPI); UK UTR; IN voter id
+(EPIC); and, format only after their cue, the DE Steuernummer, the EG tax number and the JP
+basic pension number.
 
 Two kinds of rule:
 - a shape that is rare on its own *and* a check (a dashed Korean RRN, a Swedish
@@ -12,8 +14,9 @@ Two kinds of rule:
   century, date and governorate) is reported without a cue;
 - a bare run of digits whose check passes by chance one time in ten or a hundred is
   reported only after a word naming that scheme ("PESEL", "ИНН", "ΑΦΜ", "NHS", "주민등록번호",
-  a JSON key ...), at most `cue_window` characters before it with no other number in
-  between, so a phone number after "PESEL: 90010112345, tel." is not read as an id.
+  a JSON key ...), at most `cue_window` characters before it with no other number of three
+  or more digits in between, so a phone number after "PESEL: 90010112345, tel." is not
+  read as an id.
 
 Digits in other scripts (Arabic-Indic, Devanagari, fullwidth) are read as ASCII digits;
 boundaries are ASCII, so "身份证号110101199003074578。" is found.
@@ -314,7 +317,8 @@ _CUED = 0.9
 
 class IntlNationalIdDetector:
     """National identity numbers of PL, SE, RU, CN, KR, GR, EG, TR, PT, BE, AT, DE, CH,
-    UK (NHS), US (ITIN), ES (NSS), FR (SPI), IN (EPIC); see the module docstring.
+    UK (NHS, UTR), US (ITIN), ES (NSS), FR (SPI), JP (pension), IN (EPIC); see the module
+    docstring.
 
     Args:
         cue_window: characters before a bare number searched for its scheme's cue word.
@@ -356,7 +360,7 @@ class IntlNationalIdDetector:
                 yield Finding.from_span(self.kind, text, start, end, confidence, name)
 
     def _cued(self, text: str, start: int, cue: re.Pattern[str]) -> str | None:
-        """The cue word ending within the window before `start` with no digit after it."""
+        """The last cue word within the window before `start`, if no other number follows it."""
         lo = max(0, start - self.cue_window)
         last = None
         for last in cue.finditer(text, lo, start):  # noqa: B007 (the last match counts)
