@@ -43,7 +43,7 @@ _CUE_RE = re.compile(
     r"ausweis|personal|national|citizen|número|numero|nummer|numéro|"
     r"आधार|आधार संख्या|पैन|स्थायी खाता|मतदाता)"
 )
-_CUE_WINDOW = 48
+_CUE_WINDOW = 64
 _LONG_NUMBER_RE = re.compile(r"\d[\d .\-]{3,}\d")
 
 _SEP = r"[ .\-]?"

@@ -89,7 +89,7 @@ def _cue(words: str) -> re.Pattern[str]:
     return re.compile(r"(?i)(?:" + words + "|" + _GENERIC + r")")
 
 
-_CUE_WINDOW = 48
+_CUE_WINDOW = 64
 # Another number between a cue and a value (three digits or more; "PESEL (11 cyfr):" is fine).
 _OTHER_NUMBER_RE = re.compile(r"\d[\d .\-]*\d[\d .\-]*\d")
 

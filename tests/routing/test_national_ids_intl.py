@@ -89,6 +89,11 @@ def test_published_examples() -> None:
     ("text", "value", "locale"),
     [
         ("PESEL: 44051401359", "44051401359", "pl_PL"),
+        (
+            "Mój numer PESEL, o który Pan prosił w poprzednim mailu, to 44051401359",
+            "44051401359",
+            "pl_PL",
+        ),
         ('{"pesel": "44051401359"}', "44051401359", "pl_PL"),
         ("NIP 123-456-32-18", "123-456-32-18", "pl_PL"),
         ("Seria i numer dowodu: ABA300000", "ABA300000", "pl_PL"),
