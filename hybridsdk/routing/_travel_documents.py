@@ -32,7 +32,8 @@ _PASSPORT_CUE = (
     r"удостоверени\w* личности|id[-_ ]?card"
 )
 _LICENCE_CUE = (
-    r"driver'?s?[-_ ]?licen[cs]e|driving[-_ ]?licen[cs]e|driver[-_ ]?license|\bdl\b(?=\s*[#:.]|\s*no)|"
+    r"driver'?s?[-_ ]?licen[cs]e|driving[-_ ]?licen[cs]e|driver[-_ ]?license|"
+    r"driver'?s?[-_ ]?lic\b\.?|\bdln?\b(?=\s*[#:.]|\s*no|\s+[A-Z0-9])|"
     r"f(?:ü|ue)hrerschein|permis de conduire|permis\b(?=\s*(?:n[°º]|no|num))|"
     r"patente(?: di guida|\s*n)|carn[ée]t? de conducir|permiso de conducir|licencia de conducir|"
     r"rijbewijs|carteira de motorista|carteira nacional de habilita\w+|\bcnh\b|"

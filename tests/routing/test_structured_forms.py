@@ -178,6 +178,8 @@ def test_ssn_negatives() -> None:
         ("BSN 1112 22 333", "1112 22 333"),
         ('{"my_number": "123456789018"}', "123456789018"),
         ("nie x1234567l", "x1234567l"),
+        ("CA DL D1234567 exp 2027", "D1234567"),
+        ("Driver's Lic. D123-4567-8901", "D123-4567-8901"),
     ],
 )
 def test_documents_after_inflected_cues(text: str, value: str) -> None:
@@ -188,6 +190,7 @@ def test_documents_need_their_cue_and_format() -> None:
     assert found("passport AB123", "national_id") == []
     assert found("UTR 1955839662", "national_id") == []  # check digit
     assert found("Bestellung 12345678", "national_id") == []
+    assert found("dl to be sent 12345678", "national_id") == []
 
 
 @pytest.mark.parametrize(
