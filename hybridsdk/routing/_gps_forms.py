@@ -137,8 +137,8 @@ _LOOSE_RE = re.compile(
     re.ASCII,
 )
 _LOCATION_CUE_RE = re.compile(
-    r"(?i)(?:gps|coord\w*|location|loc|position|pos|geo|standort|koordinat\w*|ubicaci[oó]n|"
-    r"lat[/_ ]?l(?:ng|on)|latlong|center|centre|marker|pin|place|venue|where|"
+    r"(?i)(?:gps|coord\w*|location|loc|position|geo|standort|koordinat\w*|ubicaci[oó]n|"
+    r"lat[/_ ]?l(?:ng|on)|latlong|center|centre|marker|pin|venue|"
     r"posizione|coordonn[ée]es|координат\w*|местоположение|位置|坐标|座標|위치|좌표|"
     r"موقع|الإحداثيات|स्थान|निर्देशांक|θέση|συντεταγμένες|pozycja|lokalizacja|plats|"
     r"positie|locatie|@)[\s:=\uff1a\"'\[(]*$"
@@ -171,6 +171,6 @@ class HemisphereGpsDetector:
                 wide_comma = any(c in m.group(0) for c in "\uff0c\u060c\u3001")
                 if pattern is _LOOSE_RE and short >= 4 and not wide_comma:
                     continue  # the plain pair detector reads it
-                if short < 4 and cued is None:
-                    continue  # "12.50, 13.25": prices and measurements without a location word
+                if short < 4 and (cued is None or short < 3):
+                    continue  # "12.50, 13.25": prices and measurements; 3 decimals and a location word
                 yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.86, "gps_loose")

@@ -86,6 +86,8 @@ def test_gps_forms(text: str, value: str) -> None:
         "ratio 0.1234, 0.5678",
         "Temperature 21.4567, 45.1234 humidity",
         "Temperatur 21,4567; 45,1234",
+        "POS 12.50, 13.25 EUR",  # point of sale, two decimals
+        "GPS 48.14,11.58",  # two decimals: about a kilometre, not read
     ],
 )
 def test_gps_negatives(text: str) -> None:
