@@ -160,7 +160,7 @@ def test_unsupported_kinds_are_refused_by_name() -> None:
     assert {"Q4_1", "Q4_K", "Q5_0", "Q6_K", "Q8_0"} == NBITS_KINDS
     with pytest.raises(ModelLoadError, match=r"'blk.0.ffn_up.weight' is Q5_K"):
         nbits_weight(RawTensor("blk.0.ffn_up.weight", "Q5_K", 1, 256, np.zeros(176, np.uint8)))
-    with pytest.raises(ModelLoadError, match="embedding 'token_embd.weight' is Q4_K"):
+    with pytest.raises(ModelLoadError, match=r"embedding 'token_embd.weight' is Q4_K"):
         int8_rows(RawTensor("token_embd.weight", "Q4_K", 1, 256, np.zeros(144, np.uint8)))
     with pytest.raises(ModelLoadError, match="Q6_K tensor of 209 bytes"):
         q6_k_to_nbits(np.zeros(209, np.uint8), 1, 256)
