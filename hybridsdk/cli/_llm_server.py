@@ -42,8 +42,11 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Load the model and serve until stopped."""
+    from hybridsdk.generate._models import model_spec
     from hybridsdk.generate._openai_server import serve_llm
 
+    if args.model is not None:
+        model_spec(args.model)  # an unknown name fails here, before anything is announced
     print(
         f"hybridsdk llm-server on http://{args.host}:{args.port}/v1/chat/completions",
         file=sys.stderr,
