@@ -12,9 +12,11 @@ GSM8K and the kiosk set, each prompt in a train or eval split fixed by its sha25
   metric: the mean over shares 0..1 of (q(share) - q_device) / (q_cloud - q_device));
 - cloud tokens saved: the share of prompt + completion tokens served on the device.
 
-There is no cloud stand-in model yet, so the cloud is taken as always right (an oracle):
-the curve and APGR are upper bounds on what a real cloud model would give, and cloud
-tokens are counted with the device model's own completion lengths.
+These figures take the cloud as always right (an oracle): upper bounds. When the labels
+also hold the cloud stand-in's answers (`benchmarks/prompt_labels_cloud.py`, Qwen2.5-Coder-
+0.5B), ``with_cloud`` repeats them with the real cloud: the label becomes "the cloud is right
+and the device wrong" (routing that prompt helps), a routed prompt scores the cloud's
+answer, and APGR's gap is the real cloud's accuracy minus the device's.
 """
 
 from __future__ import annotations
@@ -65,6 +67,71 @@ def apgr(quality: list[float], q_device: float, q_cloud: float = 1.0) -> float:
     return float(np.sum((rec[1:] + rec[:-1]) / 2) * (SHARES[1] - SHARES[0]))
 
 
+def curve_with_cloud(
+    scores: np.ndarray, device_correct: np.ndarray, cloud_correct: np.ndarray
+) -> list[float]:
+    """Quality at each share when the top-scored prompts get the real cloud's answers."""
+    order = np.argsort(-scores, kind="stable")
+    out = []
+    for share in SHARES:
+        k = round(share * scores.size)
+        right = device_correct.astype(float).copy()
+        right[order[:k]] = cloud_correct[order[:k]]
+        out.append(float(right.mean()))
+    return out
+
+
+def figures_with_cloud(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Routing figures with the cloud stand-in's own answers (rows need ``cloud_correct``)."""
+    train = [r for r in rows if r["split"] == "train"]
+    test = [r for r in rows if r["split"] == "eval"]
+
+    def helps(r: dict[str, Any]) -> bool:
+        return bool(r["cloud_correct"] and not r["device_correct"])
+
+    # PromptScorer predicts "needs the cloud"; it is fitted on "routing does not help".
+    scorer = PromptScorer.fit([r["text"] for r in train], [not helps(r) for r in train])
+    gain = np.array([helps(r) for r in test], dtype=bool)
+    dev = np.array([r["device_correct"] for r in test], dtype=bool)
+    cloud = np.array([r["cloud_correct"] for r in test], dtype=bool)
+    learned = scorer.scores([r["text"] for r in test])
+    # The oracle-label scorer (fitted on "device wrong"), judged on the new label too.
+    oracle_scorer = PromptScorer.fit(
+        [r["text"] for r in train], [r["device_correct"] for r in train]
+    )
+    signals = {
+        "learned_prehoc": learned,
+        "learned_prehoc_device_wrong_label": oracle_scorer.scores([r["text"] for r in test]),
+        "score_text_prehoc": np.array([score_text(r["text"]).score for r in test]),
+        **{name: np.array([f(r["signals"]) for r in test]) for name, f in POSTHOC.items()},
+    }
+    q_device, q_cloud = float(dev.mean()), float(cloud.mean())
+    quality = curve_with_cloud(learned, dev, cloud)
+    random_q = [q_device + s * (q_cloud - q_device) for s in SHARES]
+    return {
+        "labels": "cloud stand-in right and device wrong (routing helps)",
+        "eval_counts": {
+            "device_right": int(dev.sum()),
+            "cloud_right": int(cloud.sum()),
+            "cloud_right_device_wrong": int(gain.sum()),
+            "device_right_cloud_wrong": int((dev & ~cloud).sum()),
+            "n": len(test),
+        },
+        "train_cloud_right_device_wrong": sum(helps(r) for r in train),
+        "device_accuracy_eval": q_device,
+        "cloud_accuracy_eval": q_cloud,
+        "best_routing_accuracy_eval": float((dev | cloud).mean()),
+        "auroc_cloud_helps_eval": {
+            name: auroc(sc, gain) if 0 < gain.sum() < gain.size else float("nan")
+            for name, sc in signals.items()
+        },
+        "quality_learned": quality,
+        "quality_random": random_q,
+        "apgr_learned": apgr(quality, q_device, q_cloud),
+        "apgr_random": apgr(random_q, q_device, q_cloud),
+    }
+
+
 def routing_figures(
     rows: list[dict[str, Any]], *, count_tokens: Callable[[str], int] | None = None
 ) -> dict[str, Any]:
@@ -108,6 +175,8 @@ def routing_figures(
             k = round(share * len(test))
             saved.append(float(toks[order[k:]].sum() / toks.sum()))
         out["cloud_tokens_saved_share"] = saved
+    if rows and all("cloud_correct" in r for r in rows):
+        out["with_cloud"] = figures_with_cloud(rows)
     return out
 
 
@@ -129,4 +198,13 @@ def format_routing(fig: dict[str, Any]) -> list[str]:
         if "cloud_tokens_saved_share" in fig:
             line += f", cloud tokens saved {fig['cloud_tokens_saved_share'][i]:.0%}"
         lines.append(line)
+    if "with_cloud" in fig:
+        wc = fig["with_cloud"]
+        au = ", ".join(f"{k} {v:.2f}" for k, v in wc["auroc_cloud_helps_eval"].items())
+        lines += [
+            f"with the cloud stand-in: device {wc['device_accuracy_eval']:.2f}, cloud "
+            f"{wc['cloud_accuracy_eval']:.2f}, best routing {wc['best_routing_accuracy_eval']:.2f}; "
+            f"APGR learned {wc['apgr_learned']:.2f} vs random {wc['apgr_random']:.2f}",
+            f"AUROC for 'cloud right, device wrong': {au}",
+        ]
     return lines

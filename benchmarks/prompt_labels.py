@@ -7,9 +7,9 @@ answer; kiosk: the item's regex) and records the post-hoc signals of the decode 
 min token log-prob, mean entropy, first-token log-prob). The split is fixed by the
 prompt's sha256 (first byte mod 10 < 7: train), so it never depends on run order.
 
-Label = "the device model answered right". The cloud stand-in model is not built yet
-(issue #14 stage 3 point 1), so the label assumes the cloud answers what the device
-cannot; with a cloud model the label becomes "device right, or cloud wrong too".
+Label = "the device model answered right". `benchmarks/prompt_labels_cloud.py` then adds
+the cloud stand-in's answers (Qwen2.5-Coder-0.5B), so the routing figures can use "the
+cloud is right and the device wrong" instead of assuming an oracle cloud.
 
     python -m benchmarks.prompt_labels [--gsm8k 30] [--max-tokens 80] [--out PATH]
 """

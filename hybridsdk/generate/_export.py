@@ -1,4 +1,4 @@
-"""Export a llama GGUF (Q4_1 / Q8_0) to one ONNX decoder graph with a KV cache, no torch.
+"""Export a llama / qwen2 GGUF to one ONNX decoder graph with a KV cache, no torch.
 
 The graph is built with `onnx.helper` straight from the GGUF's tensors:
 
@@ -9,6 +9,9 @@ The graph is built with `onnx.helper` straight from the GGUF's tensors:
 - RMSNorm -> `SimplifiedLayerNormalization` / `SkipSimplifiedLayerNormalization` (the
   residual add is fused), attention -> `GroupQueryAttention` with interleaved rotary (the
   layout GGUF stores llama Q/K in) fed the packed q|k|v projection, SwiGLU as Sigmoid * Mul.
+- qwen2 (Qwen2.5 Q4_K_M): Q5_0 / Q8_0 / Q4_K / Q6_K projections via `_gguf_weights` (all
+  exact), a Q5_0 embedding as the same int8 `Gather`, an untied Q8_0 lm head, q/k/v biases
+  added to the packed projection, and NEOX (non-interleaved) rotary.
 
 Inputs and outputs follow ONNX Runtime GenAI's names (``input_ids``, ``attention_mask``,
 ``past_key_values.N.key`` ... ``logits``, ``present.N.key``), plus ``num_logits_to_keep``
@@ -27,7 +30,8 @@ from numpy.typing import NDArray
 
 from hybridsdk._exceptions import MissingDependencyError, ModelLoadError
 from hybridsdk.generate._gguf import GGUFModel, LlamaConfig
-from hybridsdk.generate._quant import BLOCK, NBitsWeight, concat_nbits, q4_1_to_nbits, q8_0_parts
+from hybridsdk.generate._gguf_weights import int8_rows, nbits_weight
+from hybridsdk.generate._quant import BLOCK, NBitsWeight, concat_nbits
 
 logger = logging.getLogger("hybridsdk.generate")
 
@@ -89,7 +93,7 @@ def _nbits_matmul(
         K=w.k,
         N=w.n,
         bits=w.bits,
-        block_size=BLOCK,
+        block_size=w.block,
         accuracy_level=accuracy,
     )
     if w.offset is None:
@@ -111,12 +115,7 @@ def _q4(model: GGUFModel, name: str) -> NBitsWeight:
     raw = model.tensors.get(name)
     if raw is None:
         raise ModelLoadError(f"GGUF lacks tensor {name!r}")
-    if raw.kind != "Q4_1":
-        raise ModelLoadError(
-            f"tensor {name!r} is {raw.kind}; this exporter covers Q4_1 projections "
-            "(use the llama.cpp backend for other quantisations)"
-        )
-    return q4_1_to_nbits(raw.data, raw.rows, raw.cols)
+    return nbits_weight(raw)
 
 
 def _f32(model: GGUFModel, name: str) -> NDArray[np.float32]:
@@ -124,6 +123,31 @@ def _f32(model: GGUFModel, name: str) -> NDArray[np.float32]:
     if raw.kind != "F32":
         raise ModelLoadError(f"tensor {name!r} is {raw.kind}, expected F32")
     return np.asarray(raw.data, dtype=np.float32).reshape(-1)
+
+
+def _add_bias(g: _Graph, model: GGUFModel, prefix: str, qkv: str) -> str:
+    """Add qwen2's q/k/v biases (F32, fused like the weights) when the GGUF has them."""
+    names = [prefix + f"attn_{x}.bias" for x in "qkv"]
+    present = [n in model.tensors for n in names]
+    if not any(present):
+        return qkv
+    if not all(present):
+        raise ModelLoadError(f"{prefix}: the GGUF has some of the q/k/v biases but not all")
+    bias = np.concatenate([_f32(model, n) for n in names])
+    return g.op1("Add", [qkv, g.const(prefix.replace(".", "_") + "qkv_bias", bias)])
+
+
+def _prune_unused(g: _Graph, outputs: list[str]) -> None:
+    """Drop nodes (and initialisers) nothing reads: e.g. block sums that an 8-bit weight
+    without an offset term did not need."""
+    needed = set(outputs)
+    kept = []
+    for node in reversed(g.nodes):
+        if any(o in needed for o in node.output):
+            kept.append(node)
+            needed.update(i for i in node.input if i)
+    g.nodes = kept[::-1]
+    g.inits = [t for t in g.inits if t.name in needed or t.name == "num_logits_to_keep"]
 
 
 def rope_cache(
@@ -153,14 +177,7 @@ def build_graph(model: GGUFModel, *, accuracy_level: int = 4) -> Any:
     g = _Graph()
     hd = c.head_dim
 
-    emb_raw = model.tensors["token_embd.weight"]
-    if emb_raw.kind != "Q8_0" or "output.weight" in model.tensors:
-        raise ModelLoadError(
-            "this exporter covers a tied Q8_0 embedding (SmolLM2's layout); "
-            f"got {emb_raw.kind} with{'out' if 'output.weight' not in model.tensors else ''} "
-            "a separate output head"
-        )
-    emb_q, emb_d = q8_0_parts(emb_raw.data, emb_raw.rows, emb_raw.cols)
+    emb_q, emb_d = int8_rows(model.tensors["token_embd.weight"])
 
     # Embedding: int8 rows times per-block scales, exact.
     table = g.const("emb_q", emb_q.reshape(c.vocab, c.hidden))
@@ -211,6 +228,7 @@ def build_graph(model: GGUFModel, *, accuracy_level: int = 4) -> Any:
         qkv = _nbits_matmul(
             g, h, qkv_w, f"l{layer}_qkv", _block_sums(g, h, c.hidden), accuracy_level
         )
+        qkv = _add_bias(g, model, p, qkv)
         past_k, past_v = f"past_key_values.{layer}.key", f"past_key_values.{layer}.value"
         present_k, present_v = f"present.{layer}.key", f"present.{layer}.value"
         for name in (past_k, past_v):
@@ -233,7 +251,7 @@ def build_graph(model: GGUFModel, *, accuracy_level: int = 4) -> Any:
                 num_heads=c.n_heads,
                 kv_num_heads=c.n_kv_heads,
                 do_rotary=1,
-                rotary_interleaved=1,
+                rotary_interleaved=0 if c.rope_neox else 1,
                 scale=float(1.0 / np.sqrt(hd)),
             )
         )
@@ -277,8 +295,11 @@ def build_graph(model: GGUFModel, *, accuracy_level: int = 4) -> Any:
     )
     big = g.const("end", np.array([np.iinfo(np.int64).max], dtype=np.int64))
     hf = g.op1("Slice", [hf, start, big, one])
-    lm_q = (emb_q.astype(np.int16) + 128).astype(np.uint8)
-    lm = NBitsWeight(lm_q, emb_d.reshape(-1).copy(), None, 8)
+    if "output.weight" in model.tensors:  # untied head (qwen2)
+        lm = nbits_weight(model.tensors["output.weight"])
+    else:
+        lm_q = (emb_q.astype(np.int16) + 128).astype(np.uint8)
+        lm = NBitsWeight(lm_q, emb_d.reshape(-1).copy(), None, 8)
     logits_tmp = _nbits_matmul(g, hf, lm, "lm_head", None, accuracy_level)
     g.nodes.append(helper.make_node("Identity", [logits_tmp], ["logits"], name="n_logits"))
     outputs.insert(0, helper.make_tensor_value_info("logits", tp.FLOAT, ["batch", "keep", c.vocab]))
@@ -288,7 +309,8 @@ def build_graph(model: GGUFModel, *, accuracy_level: int = 4) -> Any:
     g.inits.append(
         onnx.numpy_helper.from_array(np.array(KEEP_ALL, dtype=np.int64), "num_logits_to_keep")
     )
-    graph = helper.make_graph(g.nodes, "llama_decoder", inputs, outputs, g.inits)
+    _prune_unused(g, ["logits", *(o.name for o in outputs)])
+    graph = helper.make_graph(g.nodes, f"{c.architecture}_decoder", inputs, outputs, g.inits)
     model_proto = helper.make_model(
         graph,
         opset_imports=[helper.make_opsetid("", OPSET), helper.make_opsetid("com.microsoft", 1)],
@@ -360,7 +382,7 @@ def genai_config(model: GGUFModel, *, threads: int = 1, max_length: int = 2048) 
             },
             "eos_token_id": eos,
             "pad_token_id": int(meta.get("tokenizer.ggml.padding_token_id", eos)),
-            "type": "llama",
+            "type": c.architecture,
             "vocab_size": c.vocab,
         },
         "search": {

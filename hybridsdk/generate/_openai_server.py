@@ -186,20 +186,29 @@ def serve_llm(
     threads: int = 1,
     max_tokens_cap: int = 512,
     folder: str | None = None,
+    model: str | None = None,
 ) -> None:
-    """Load the pinned model (or `folder`) and serve it until SIGINT/SIGTERM."""
+    """Load the pinned model (or `folder`, or the pinned model called `model`) and serve it
+    until SIGINT/SIGTERM."""
     try:
         import uvicorn
     except ImportError:
         raise MissingDependencyError("the OpenAI-compatible server", "gateway") from None
     from hybridsdk.generate._generator import LocalGenerator
+    from hybridsdk.generate._models import DEFAULT_MODEL, model_spec
 
+    if folder and model:
+        raise ConfigurationError("pass --model or --model-dir, not both")
+    spec = model_spec(model or DEFAULT_MODEL)  # an unknown name fails before any download
     generator = (
         LocalGenerator(folder, threads=threads)
         if folder
-        else LocalGenerator.from_pinned(threads=threads)
+        else LocalGenerator.from_pinned(spec, threads=threads)
     )
-    app = create_llm_app(generator, max_tokens_cap=max_tokens_cap)
+    if model:
+        app = create_llm_app(generator, model_name=model, max_tokens_cap=max_tokens_cap)
+    else:
+        app = create_llm_app(generator, max_tokens_cap=max_tokens_cap)
     uvicorn.run(app, host=host, port=port, log_config=None, access_log=False)
 
 
@@ -216,6 +225,7 @@ class LaunchedLlmServer:
 def launch_llm_server(
     *,
     folder: str | os.PathLike[str] | None = None,
+    model: str | None = None,
     port: int | None = None,
     max_tokens_cap: int = 512,
     timeout_s: float = 60.0,
@@ -224,6 +234,7 @@ def launch_llm_server(
 
     Args:
         folder: a built model folder (default: the pinned model, built on first use).
+        model: a pinned model by name (see `hybridsdk.generate._models.MODELS`).
         port: the port (default: a free one).
         max_tokens_cap: the server's max_tokens cap.
         timeout_s: how long to wait for /health.
@@ -241,6 +252,8 @@ def launch_llm_server(
     argv += ["--max-tokens", str(max_tokens_cap)]
     if folder is not None:
         argv += ["--model-dir", str(folder)]
+    if model is not None:
+        argv += ["--model", model]
     with tempfile.TemporaryFile() as log:
         proc = subprocess.Popen(
             argv, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL

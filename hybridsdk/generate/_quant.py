@@ -8,7 +8,9 @@ offset term, ``y += block_sums(x) @ offset`` (one small float MatMul). Keeping t
 point at the default lets ORT use its symmetric int8 kernels (accuracy_level 4).
 
 GGUF Q8_0 stores ``w = d * q`` with ``q`` int8; as uint8 ``q + 128`` with the 8-bit default
-zero point 128 it is exact too, and needs no offset.
+zero point 128 it is exact too, and needs no offset. GGUF Q5_0 stores ``w = d * (q - 16)``
+with ``q`` in 0..31 (4 low bits plus one high bit): as uint8 ``q - 16 + 128`` it is the
+same 8-bit form, exact (5 bits do not fit `MatMulNBits`' 4-bit form).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from hybridsdk._exceptions import ModelLoadError
 BLOCK = 32
 _Q4_1_BYTES = 20  # f16 d, f16 m, 16 bytes of nibbles
 _Q8_0_BYTES = 34  # f16 d, 32 int8
+_Q5_0_BYTES = 22  # f16 d, 4 bytes of high bits, 16 bytes of low nibbles
 
 
 @dataclass(frozen=True)
@@ -30,16 +33,19 @@ class NBitsWeight:
     """A [N, K] weight as `MatMulNBits` inputs, plus the Q4_1 offset term.
 
     Args:
-        packed: uint8 [N, K/32, 16] (4-bit) or [N, K/32, 32] (8-bit), ORT's layout.
-        scales: float32 [N * K/32].
-        offset: float32 [K/32, N] for Q4_1 (``8 d + m``), None for Q8_0.
+        packed: uint8 [N, K/block, block/2] (4-bit) or [N, K/block, block] (8-bit), ORT's
+            layout.
+        scales: float32 [N * K/block].
+        offset: float32 [K/32, N] for Q4_1 / Q4_K (``8 d + m``), None for 8-bit forms.
         bits: 4 or 8.
+        block: weights per scale (32; 16 for Q6_K).
     """
 
     packed: NDArray[np.uint8]
     scales: NDArray[np.float32]
     offset: NDArray[np.float32] | None
     bits: int
+    block: int = BLOCK
 
     @property
     def n(self) -> int:
@@ -49,7 +55,7 @@ class NBitsWeight:
     @property
     def k(self) -> int:
         """Input features."""
-        return int(self.packed.shape[1]) * BLOCK
+        return int(self.packed.shape[1]) * self.block
 
 
 def _blocks(raw: NDArray[np.uint8], n: int, k: int, size: int, kind: str) -> NDArray[np.uint8]:
@@ -84,6 +90,27 @@ def q8_0_parts(
     return q, d
 
 
+def q5_0_parts(
+    raw: NDArray[np.uint8], n: int, k: int
+) -> tuple[NDArray[np.int8], NDArray[np.float32]]:
+    """Split GGUF Q5_0 bytes into (q - 16 [N, K/32, 32] int8 in -16..15, d [N, K/32])."""
+    blocks = _blocks(raw, n, k, _Q5_0_BYTES, "Q5_0")
+    d = blocks[..., 0:2].copy().view(np.float16)[..., 0].astype(np.float32)
+    qh = blocks[..., 2:6].copy().view("<u4")[..., 0]  # bit j: high bit of element j
+    nibbles = blocks[..., 6:]
+    low = np.concatenate([nibbles & 0x0F, nibbles >> 4], axis=-1).astype(np.int16)
+    high = (qh[..., None] >> np.arange(BLOCK, dtype=np.uint32)) & 1
+    q = (low | (high.astype(np.int16) << 4)) - 16
+    return q.astype(np.int8), d
+
+
+def q5_0_to_nbits(raw: NDArray[np.uint8], n: int, k: int) -> NBitsWeight:
+    """GGUF Q5_0 -> 8-bit `MatMulNBits` (zero point 128), exact."""
+    q, d = q5_0_parts(raw, n, k)
+    packed = (q.astype(np.int16) + 128).astype(np.uint8)
+    return NBitsWeight(packed, d.reshape(-1).copy(), None, 8)
+
+
 def q4_1_to_nbits(raw: NDArray[np.uint8], n: int, k: int) -> NBitsWeight:
     """GGUF Q4_1 -> 4-bit `MatMulNBits` (zero point 8) plus the ``8 d + m`` offset."""
     q, d, m = q4_1_parts(raw, n, k)
@@ -105,13 +132,13 @@ def nbits_dequantize(weight: NBitsWeight) -> NDArray[np.float32]:
     if weight.bits == 4:
         low = weight.packed & 0x0F
         high = weight.packed >> 4
-        q = np.stack([low, high], axis=-1).reshape(weight.n, -1, BLOCK).astype(np.float32)
+        q = np.stack([low, high], axis=-1).reshape(weight.n, -1, weight.block).astype(np.float32)
         zero = 8.0
     else:
         q = weight.packed.astype(np.float32)
         zero = 128.0
     scales = weight.scales.reshape(weight.n, -1, 1)
-    w = scales * (q - zero)
+    w = (scales * (q - zero)).reshape(weight.n, -1, BLOCK)
     if weight.offset is not None:
         w = w + weight.offset.T[..., None]
     return w.reshape(weight.n, weight.k).astype(np.float32)
@@ -120,15 +147,23 @@ def nbits_dequantize(weight: NBitsWeight) -> NDArray[np.float32]:
 def concat_nbits(weights: list[NBitsWeight]) -> NBitsWeight:
     """Stack weights that share K along N (fused q/k/v or gate/up projections)."""
     bits = {w.bits for w in weights}
-    if len(bits) != 1 or len({w.k for w in weights}) != 1:
-        raise ModelLoadError("cannot fuse weights of different widths or bit counts")
-    offsets = [w.offset for w in weights]
+    blocks = {w.block for w in weights}
+    if len(bits) != 1 or len(blocks) != 1 or len({w.k for w in weights}) != 1:
+        raise ModelLoadError("cannot fuse weights of different widths, bit counts or blocks")
     offset = None
-    if all(o is not None for o in offsets):
-        offset = np.concatenate([o for o in offsets if o is not None], axis=1)
+    if any(w.offset is not None for w in weights):
+        # A weight without an offset term contributes zeros to the fused one.
+        offset = np.concatenate(
+            [
+                w.offset if w.offset is not None else np.zeros((w.k // BLOCK, w.n), np.float32)
+                for w in weights
+            ],
+            axis=1,
+        )
     return NBitsWeight(
         np.concatenate([w.packed for w in weights], axis=0),
         np.concatenate([w.scales for w in weights]),
         offset,
         bits.pop(),
+        blocks.pop(),
     )

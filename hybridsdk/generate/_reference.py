@@ -1,9 +1,12 @@
 """A plain numpy forward pass of a llama GGUF: the reference the ONNX export is checked on.
 
 Written from the architecture, not from the exporter: weights come from `gguf`'s own
-dequantiser, attention is recomputed over the whole sequence (no cache), and RoPE uses
-llama.cpp's "normal" mode (adjacent pairs), the layout GGUF stores llama Q/K weights in.
-Slow (seconds per few tokens); for tests and the build's checks only.
+dequantiser (its numpy Q4_1 / Q5_0 / Q8_0 / Q4_K / Q6_K code, independent of our
+`MatMulNBits` repacking), attention is recomputed over the whole sequence (no cache), and
+RoPE uses llama.cpp's "normal" mode (adjacent pairs, the layout GGUF stores llama Q/K
+weights in) or, for qwen2, its NEOX mode (the two halves of a head); qwen2's q/k/v biases
+are added when the GGUF has them. Slow (seconds per few tokens); for tests and the build's
+checks only.
 """
 
 from __future__ import annotations
@@ -46,18 +49,27 @@ class ReferenceLlama:
         return out
 
     def _rope(self, x: NDArray[np.float32], positions: NDArray[np.int64]) -> NDArray[np.float32]:
-        # x: [S, heads, head_dim]; rotate pairs (2i, 2i+1) by pos * theta^(-2i/d).
+        # x: [S, heads, head_dim]; rotate pairs by pos * theta^(-2i/d): (2i, 2i+1) in normal
+        # mode, (i, i + d/2) in NEOX mode.
         d = x.shape[-1]
         inv = self.config.rope_theta ** (-np.arange(0, d, 2, dtype=np.float64) / d)
         ang = positions[:, None].astype(np.float64) * inv[None, :]
         cos = np.cos(ang)[:, None, :]
         sin = np.sin(ang)[:, None, :]
-        x0 = x[..., 0::2].astype(np.float64)
-        x1 = x[..., 1::2].astype(np.float64)
+        first = slice(0, d // 2) if self.config.rope_neox else slice(0, None, 2)
+        second = slice(d // 2, None) if self.config.rope_neox else slice(1, None, 2)
+        x0 = x[..., first].astype(np.float64)
+        x1 = x[..., second].astype(np.float64)
         out = np.empty(x.shape, dtype=np.float64)
-        out[..., 0::2] = x0 * cos - x1 * sin
-        out[..., 1::2] = x0 * sin + x1 * cos
+        out[..., first] = x0 * cos - x1 * sin
+        out[..., second] = x0 * sin + x1 * cos
         return out.astype(np.float32)
+
+    def _project(self, h: NDArray[np.float32], name: str) -> NDArray[np.float32]:
+        out: NDArray[np.float32] = h @ self.weight(name + ".weight").T
+        if name + ".bias" in self._model.tensors:
+            out = out + self.weight(name + ".bias")
+        return out
 
     def logits(self, tokens: list[int]) -> NDArray[np.float32]:
         """Logits [len(tokens), vocab] for a whole sequence starting at position 0."""
@@ -73,9 +85,9 @@ class ReferenceLlama:
         for layer in range(c.n_layers):
             p = f"blk.{layer}."
             h = self._rms(x, self.weight(p + "attn_norm.weight"))
-            q = (h @ self.weight(p + "attn_q.weight").T).reshape(s, c.n_heads, hd)
-            k = (h @ self.weight(p + "attn_k.weight").T).reshape(s, c.n_kv_heads, hd)
-            v = (h @ self.weight(p + "attn_v.weight").T).reshape(s, c.n_kv_heads, hd)
+            q = self._project(h, p + "attn_q").reshape(s, c.n_heads, hd)
+            k = self._project(h, p + "attn_k").reshape(s, c.n_kv_heads, hd)
+            v = self._project(h, p + "attn_v").reshape(s, c.n_kv_heads, hd)
             q = self._rope(q, positions)
             k = self._rope(k, positions)
             heads = []

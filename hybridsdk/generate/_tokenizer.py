@@ -4,6 +4,12 @@ llama.cpp's "gpt2" (byte-level BPE) vocabularies carry a pre-tokeniser name
 (``tokenizer.ggml.pre``); each maps to the split rules llama.cpp applies before BPE. Control
 tokens (token type 3) become special tokens, matched whole in the text as llama.cpp does
 with ``parse_special``, and skipped when decoding.
+
+``qwen2`` (Qwen2.5) splits with its own regex before the byte-level mapping (llama-vocab.cpp's
+LLAMA_VOCAB_PRE_TYPE_QWEN2, the same as Qwen's tokenizer.json): case-insensitive English
+contractions, letters with at most one leading non-letter, single digits, punctuation runs
+with trailing newlines, newline runs, and whitespace. Unlike Qwen's tokenizer.json, no NFC
+normalisation is applied, as llama.cpp applies none.
 """
 
 from __future__ import annotations
@@ -17,6 +23,14 @@ _CONTROL = 3
 _USER_DEFINED = 4
 # llama.cpp pre-tokeniser name -> split individual digits first (llama-vocab.cpp).
 _PRE_DIGITS = {"smollm": True, "starcoder": True, "refact": True, "gpt-2": False, "default": False}
+# llama.cpp pre-tokeniser name -> the regex it splits with before the byte-level mapping.
+_PRE_REGEX = {
+    "qwen2": (
+        r"(?:'[sS]|'[tT]|'[rR][eE]|'[vV][eE]|'[mM]|'[lL][lL]|'[dD])"
+        r"|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+"
+        r"|\s+(?!\S)|\s+"
+    ),
+}
 
 
 def _tokenizers() -> Any:
@@ -42,9 +56,10 @@ class GGUFTokenizer:
             raise ModelLoadError(
                 f"GGUF tokenizer model {kind!r} is not supported (only 'gpt2' BPE)"
             )
-        if pre not in _PRE_DIGITS:
+        if pre not in _PRE_DIGITS and pre not in _PRE_REGEX:
             raise ModelLoadError(
-                f"GGUF pre-tokenizer {pre!r} is not supported (known: {sorted(_PRE_DIGITS)})"
+                f"GGUF pre-tokenizer {pre!r} is not supported "
+                f"(known: {sorted([*_PRE_DIGITS, *_PRE_REGEX])})"
             )
         tokens: list[str] = list(metadata["tokenizer.ggml.tokens"])
         types: list[int] = [int(t) for t in metadata["tokenizer.ggml.token_type"]]
@@ -52,9 +67,15 @@ class GGUFTokenizer:
         vocab = {tok: i for i, tok in enumerate(tokens)}
         bpe = tk.models.BPE(vocab=vocab, merges=merges, fuse_unk=False)
         tokenizer = tk.Tokenizer(bpe)
-        steps = [tk.pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=True)]
-        if _PRE_DIGITS[pre]:
-            steps.insert(0, tk.pre_tokenizers.Digits(individual_digits=True))
+        if pre in _PRE_REGEX:
+            steps = [
+                tk.pre_tokenizers.Split(tk.Regex(_PRE_REGEX[pre]), behavior="isolated"),
+                tk.pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=False),
+            ]
+        else:
+            steps = [tk.pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=True)]
+            if _PRE_DIGITS[pre]:
+                steps.insert(0, tk.pre_tokenizers.Digits(individual_digits=True))
         tokenizer.pre_tokenizer = tk.pre_tokenizers.Sequence(steps)
         tokenizer.decoder = tk.decoders.ByteLevel()
         specials = [

@@ -1,0 +1,73 @@
+"""Routing figures with a real cloud's answers: label "cloud right, device wrong", routed
+prompts score the cloud's answer, APGR over the real gap."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmarks.generate_routing import curve_with_cloud, figures_with_cloud, routing_figures
+
+LABELS = Path(__file__).with_name("data") / "prompt_labels.json"
+
+
+def _row(text: str, split: str, device: bool, cloud: bool) -> dict[str, object]:
+    s = {"mean_logprob": -0.1, "min_logprob": -1.1, "mean_entropy": 0.1, "first_logprob": -0.1}
+    return {
+        "source": "kiosk",
+        "split": split,
+        "text": text,
+        "device_correct": device,
+        "cloud_correct": cloud,
+        "completion_tokens": 10,
+        "signals": s,
+    }
+
+
+def test_routed_prompts_score_the_clouds_answer() -> None:
+    import numpy as np
+
+    scores = np.array([3.0, 2.0, 1.0, 0.0])
+    device = np.array([False, False, True, True])
+    cloud = np.array([True, False, False, True])
+    q = curve_with_cloud(scores, device, cloud)
+    assert q[0] == 0.5  # all on the device
+    assert q[10] == 0.5  # all on the cloud: it is wrong where the device was right
+    assert q[3] == 0.75  # top 1 routed: a prompt the cloud gets right
+
+
+def test_figures_with_a_cloud_that_is_not_an_oracle() -> None:
+    rows = []
+    for i in range(12):
+        split = "train" if i < 8 else "eval"
+        rows.append(_row(f"Name colour {i}", split, True, True))
+        rows.append(_row(f"Compute {i} * {i + 3} + {i} / 7 - 2 = ?", split, False, True))
+        rows.append(_row(f"Prove the theorem number {i} about primes", split, False, False))
+    fig = routing_figures(rows)["with_cloud"]
+    assert fig["eval_counts"] == {
+        "device_right": 4,
+        "cloud_right": 8,
+        "cloud_right_device_wrong": 4,
+        "device_right_cloud_wrong": 0,
+        "n": 12,
+    }
+    assert fig["device_accuracy_eval"] == pytest.approx(1 / 3)
+    assert fig["cloud_accuracy_eval"] == pytest.approx(2 / 3)
+    assert fig["best_routing_accuracy_eval"] == pytest.approx(2 / 3)
+    assert fig["auroc_cloud_helps_eval"]["learned_prehoc"] == 1.0
+    assert fig["apgr_random"] == pytest.approx(0.5)
+    assert fig["apgr_learned"] > fig["apgr_random"]
+
+
+@pytest.mark.skipif(not LABELS.exists(), reason="no committed labels")
+def test_committed_labels_carry_the_cloud_answers_when_relabelled() -> None:
+    data = json.loads(LABELS.read_text("utf-8"))
+    rows = data["rows"]
+    if "cloud_model" not in data["meta"]:
+        pytest.skip("labels made without the cloud stand-in")
+    assert all(isinstance(r["cloud_correct"], bool) for r in rows)
+    assert all(r["cloud_completion_tokens"] <= data["meta"]["cloud_max_tokens"] for r in rows)
+    fig = figures_with_cloud(rows)
+    assert 0 < fig["eval_counts"]["cloud_right_device_wrong"] < fig["eval_counts"]["n"]
