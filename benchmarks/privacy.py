@@ -35,7 +35,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--eval-file",
         default=None,
-        help="held-out labelled set (default: benchmarks/privacy_data/eval.jsonl of the checkout)",
+        help=(
+            "held-out labelled set (default: benchmarks/privacy_data/eval.jsonl of the checkout; "
+            "the second, blind set is benchmarks/privacy_data/eval_v2.jsonl)"
+        ),
     )
     parser.add_argument(
         "--no-eval-set", action="store_true", help="only the small synthetic set (no eval.jsonl)"

@@ -21,7 +21,12 @@ from pydantic import ValidationError
 
 from hybridsdk._connectivity import Connectivity
 from hybridsdk._degradation import ResponseCache
-from hybridsdk._exceptions import ConfigurationError, HybridSDKError, InputValidationError
+from hybridsdk._exceptions import (
+    CloudError,
+    ConfigurationError,
+    HybridSDKError,
+    InputValidationError,
+)
 from hybridsdk._flow import (
     CallCloud,
     Defer,
@@ -49,6 +54,7 @@ from hybridsdk.routing._privacy import PrivacyPolicy
 from hybridsdk.routing._signals import CostBudget, DeviceStateLike, LatencyEstimator, Signals
 
 if TYPE_CHECKING:
+    from hybridsdk._generate import GenerateResult
     from hybridsdk.cloud._breaker import BreakerConfig, BreakerSnapshot
     from hybridsdk.cloud._chat_transport import AsyncChatIO, SyncChatIO
     from hybridsdk.cloud._client import AsyncCloudClient, CloudClient
@@ -161,7 +167,7 @@ class _BaseClient:
         offline_after: int | None = 3,
         probe_interval_s: float = 2.0,
         drain_interval_s: float = 30.0,
-        on_deferred_result: Callable[[InferenceResult], None] | None = None,
+        on_deferred_result: Callable[[InferenceResult | GenerateResult], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
         llm: LocalGenerator | str | None = None,
         telemetry: GenAIRecorder | None = None,
@@ -235,7 +241,7 @@ class _BaseClient:
             if self.outbox is None:
                 raise ConfigurationError("on_deferred_result needs an outbox (outbox=PATH)")
             callback = on_deferred_result
-            self.outbox.on_delivered = lambda record: callback(_deferred_result(record))
+            self.outbox.on_delivered = lambda record: callback(self._delivered(record))
         self._drainer: DrainRunner | None = None
         self._drain_interval_s = drain_interval_s
         if prebuilt is not None:
@@ -310,8 +316,23 @@ class _BaseClient:
         from hybridsdk.telemetry._genai import GenerationRecord
 
         started = time.perf_counter()
-        result = yield from flow
         assert self.telemetry is not None
+        try:
+            result = yield from flow
+        except HybridSDKError as exc:
+            # A typed failure (a rejected request, no path, the deadline) is recorded with
+            # its error.type, as the GenAI conventions ask; the caller still gets the error.
+            route = "cloud" if isinstance(exc, CloudError) else "none"
+            self.telemetry.record_generation(
+                GenerationRecord(
+                    model="unknown",
+                    route=route,
+                    duration_s=time.perf_counter() - started,
+                    privacy_class=privacy,
+                    error_type=type(exc).__name__,
+                )
+            )
+            raise
         self.telemetry.record_generation(
             GenerationRecord.from_generate(
                 result, duration_s=time.perf_counter() - started, privacy_class=privacy
@@ -333,17 +354,30 @@ class _BaseClient:
         with route "cloud"); None while pending.
 
         Raises:
-            ConfigurationError: this client has no outbox.
+            ConfigurationError: this client has no outbox, or the key is a deferred infer.
         """
         if self.outbox is None:
             raise ConfigurationError("this client has no outbox: pass outbox=PATH")
-        from hybridsdk._generate import GenerateResult
-        from hybridsdk.outbox._chat_deferred import decode_chat_answer
+        from hybridsdk.outbox._chat_deferred import is_chat
         from hybridsdk.outbox._store import OutboxState
 
         record = self.outbox.get(idempotency_key)
+        if record is not None and not is_chat(record.payload):
+            raise ConfigurationError(
+                f"{idempotency_key!r} is a deferred infer: read it with deferred_result(key)"
+            )
         if record is None or record.state is not OutboxState.DELIVERED or record.result is None:
             return None
+        return self._delivered(record)
+
+    def _delivered(self, record: Any) -> Any:
+        """The result of a delivered outbox record: a `GenerateResult` for a deferred
+        generation, an `InferenceResult` for a deferred infer."""
+        from hybridsdk._generate import GenerateResult
+        from hybridsdk.outbox._chat_deferred import decode_chat_answer, is_chat
+
+        if not is_chat(record.payload):
+            return _deferred_result(record)
         text, finish, prompt, completion = decode_chat_answer(record.result)
         return GenerateResult(
             text=text,
@@ -353,7 +387,7 @@ class _BaseClient:
             completion_tokens=completion,
             cloud_completion_tokens=completion,
             cost=self.cloud_cost or 0.0,
-            idempotency_key=idempotency_key,
+            idempotency_key=record.idempotency_key,
         )
 
     def _encoder_model(self, name: str) -> LocalModel | None:
@@ -498,11 +532,7 @@ class _BaseClient:
     def _plan(self, request: InferenceRequest) -> Generator[Call, Any, InferenceResult]:
         """Everything `infer` does, as calls for a driver: device read, offline probe,
         then each step of the request flow."""
-        if self._device.due():
-            self._device.store((yield Call(self._device.read, blocking=True)))
-        timeout_s = self._probe_timeout_s(request)
-        if self._cloud is not None and timeout_s > 0 and self.connectivity.probe_due():
-            self.connectivity.record_probe((yield Call(self._cloud.probe, (timeout_s,))))
+        yield from self._observe(request)
         flow = request_flow(request, self._context(request))
         step = next(flow)
         while True:
@@ -512,6 +542,15 @@ class _BaseClient:
             except StopIteration as stop:
                 result: InferenceResult = stop.value
                 return result
+
+    def _observe(self, request: InferenceRequest) -> Generator[Call, Any, None]:
+        """What `infer` and `generate` look at before routing: the device state (when
+        due), and while offline one cheap probe of the cloud (when due)."""
+        if self._device.due():
+            self._device.store((yield Call(self._device.read, blocking=True)))
+        timeout_s = self._probe_timeout_s(request)
+        if self._cloud is not None and timeout_s > 0 and self.connectivity.probe_due():
+            self.connectivity.record_probe((yield Call(self._cloud.probe, (timeout_s,))))
 
     def _step(self, step: Step) -> Generator[Call, Any, Outcome]:
         """One flow step as calls; every error becomes the step's `Outcome`."""
@@ -559,13 +598,20 @@ class _BaseClient:
         """The cloud's answer to a deferred request once delivered; None while pending.
 
         Raises:
-            ConfigurationError: this client has no outbox.
+            ConfigurationError: this client has no outbox, or the key is a deferred
+                generation (`deferred_generation(key)`).
         """
         if self.outbox is None:
             raise ConfigurationError("this client has no outbox: pass outbox=PATH")
+        from hybridsdk.outbox._chat_deferred import is_chat
         from hybridsdk.outbox._store import OutboxState
 
         record = self.outbox.get(idempotency_key)
+        if record is not None and is_chat(record.payload):
+            raise ConfigurationError(
+                f"{idempotency_key!r} is a deferred generation: read it with "
+                "deferred_generation(key)"
+            )
         if record is None or record.state is not OutboxState.DELIVERED or record.result is None:
             return None
         return _deferred_result(record)
@@ -718,7 +764,8 @@ class Client(_BaseClient):
         drain_interval_s: how often the outbox drainer looks for work (it is also woken
             when the cloud comes back).
         on_deferred_result: called (from the drainer) with each deferred request's
-            answer once it is delivered; or poll `deferred_result(key)`.
+            answer once it is delivered (a `GenerateResult` for a deferred generation);
+            or poll `deferred_result(key)` / `deferred_generation(key)`.
         clock: monotonic seconds.
         llm: the on-device LLM for `generate`: a `LocalGenerator`, or "onnx" (default) or
             "llamacpp" to load the pinned model on that backend on first use.
@@ -796,7 +843,8 @@ class Client(_BaseClient):
             privacy: the messages' label (detected personal data can only raise it).
             deadline_ms: time budget in milliseconds.
             cost_ceiling: the most this generation may cost on the cloud path.
-            deferrable: may wait for the cloud (not supported yet: answered locally).
+            deferrable: may wait for the cloud: with an outbox, a generation the cloud
+                cannot take now is stored and sent later (`deferred_generation(key)`).
             relay_buffers: the relay holds whole responses: ask the gateway for one chunk.
         """
         from hybridsdk._generate import GenerateStream
@@ -828,24 +876,12 @@ class Client(_BaseClient):
 
     def _send_chat(self, record: Any) -> bytes:
         """Deliver one deferred generation (the drain's `chat` sender)."""
-        from hybridsdk.cloud._chat_transport import ChatExchange, SyncChatIO, completion_bytes
-        from hybridsdk.outbox._chat_deferred import decode_deferred_chat
+        from hybridsdk._generate_cloud import deliver_deferred_chat
+        from hybridsdk.cloud._chat_transport import SyncChatIO
 
         if self._chat_io is None:
             self._chat_io = SyncChatIO()
-        endpoint = self.endpoints[0]
-        # Whole, not streamed, with the record's key: the gateway runs it once however
-        # often the drain sends it.
-        exchange = ChatExchange(
-            endpoint,
-            decode_deferred_chat(record.payload),
-            stream=False,
-            idempotency_key=record.idempotency_key,
-        )
-        if endpoint.mode != "plain":
-            exchange.key = self._chat_io.key(endpoint)
-        text = "".join(p for pieces in self._chat_io.open(exchange) for p in pieces)
-        return completion_bytes(exchange, text)
+        return drive(deliver_deferred_chat(self, record, self._chat_io), run_call)
 
     def _start_drainer(self, interval_s: float) -> None:
         from hybridsdk.outbox._drain import DrainRunner
@@ -945,6 +981,7 @@ class AsyncClient(_BaseClient):
         from hybridsdk._generate import AsyncGenerateStream
         from hybridsdk.cloud._chat_transport import AsyncChatIO
 
+        self._ensure_drainer()  # deferred generations drain as deferred infers do
         if self._chat_io is None:
             self._chat_io = AsyncChatIO()
         flow, handles = self._generation(
@@ -970,18 +1007,14 @@ class AsyncClient(_BaseClient):
         return pieces.result
 
     async def _asend_chat(self, record: Any) -> bytes:
-        """Deliver one deferred generation (the async drain's `chat` sender)."""
-        from hybridsdk.cloud._chat_transport import AsyncChatIO, ChatExchange, completion_bytes
-        from hybridsdk.outbox._chat_deferred import decode_deferred_chat
+        """Deliver one deferred generation (the async drain's `chat` sender): the same
+        flow as `Client`'s, so the same once-only request (whole, Idempotency-Key)."""
+        from hybridsdk._generate_cloud import deliver_deferred_chat
+        from hybridsdk.cloud._chat_transport import AsyncChatIO
 
         if self._chat_io is None:
             self._chat_io = AsyncChatIO()
-        endpoint = self.endpoints[0]
-        exchange = ChatExchange(endpoint, decode_deferred_chat(record.payload))
-        if endpoint.mode != "plain":
-            exchange.key = await self._chat_io.key(endpoint)
-        parts = [p async for pieces in self._chat_io.open(exchange) for p in pieces]
-        return completion_bytes(exchange, "".join(parts))
+        return await adrive(deliver_deferred_chat(self, record, self._chat_io), arun_call)
 
     def _ensure_drainer(self) -> None:
         # Started on first use: it needs the running event loop.

@@ -35,7 +35,10 @@ handle them all.
     │   │   └── ReadTimeoutError ..... sent, no answer in time; maybe processed
     │   ├── GatewayError ............. the gateway/upstream answered an error status
     │   │   ├── ClockSkewError ....... the gateway refused our Date: this clock is off
-    │   │   └── ReplayWindowNarrowedError  a flood narrowed the gateway's window; retried
+    │   │   ├── ReplayWindowNarrowedError  a flood narrowed the gateway's window; retried
+    │   │   ├── RequestRejectedError . a 4xx about the request itself (also InputValidationError)
+    │   │   └── CredentialsRejectedError  401/403: the endpoint's credentials (also
+    │   │                                 ConfigurationError)
     │   └── CircuitOpenError ......... the endpoint's breaker is open; not attempted
     └── OutboxError
         ├── OutboxFullError .......... the durable outbox is full under a reject policy
@@ -55,6 +58,7 @@ __all__ = [
     "CloudError",
     "ConfigurationError",
     "ConnectError",
+    "CredentialsRejectedError",
     "CryptoError",
     "DeadlineExceededError",
     "EncodingError",
@@ -81,6 +85,7 @@ __all__ = [
     "PrivacyViolationError",
     "ReadTimeoutError",
     "ReplayWindowNarrowedError",
+    "RequestRejectedError",
     "RoutingError",
     "TransportError",
     "UndeliverableRecordError",
@@ -229,6 +234,7 @@ class GatewayError(CloudError):
         status: the HTTP status code.
         problem_type: the RFC 9457 problem type URI, when the body was problem+json.
         retry_after_s: the parsed Retry-After, when the server sent one.
+        problem: the problem details (type, title, detail, status...), when kept; else {}.
     """
 
     def __init__(
@@ -238,11 +244,13 @@ class GatewayError(CloudError):
         status: int,
         problem_type: str | None = None,
         retry_after_s: float | None = None,
+        problem: dict[str, object] | None = None,
     ) -> None:
         super().__init__(message)
         self.status = status
         self.problem_type = problem_type
         self.retry_after_s = retry_after_s
+        self.problem: dict[str, object] = dict(problem or {})
 
 
 class ClockSkewError(GatewayError):
@@ -266,6 +274,29 @@ class ReplayWindowNarrowedError(GatewayError):
     accepts only freshly dated ones (503 with Retry-After). Not a clock problem: the
     client re-encapsulates with the current Date on its next attempt, so a retry
     normally succeeds; seeing this error means the retries ran out.
+    """
+
+
+class RequestRejectedError(GatewayError, InputValidationError):
+    """The gateway refused the request itself (400, 405, 411, 413-415, 422...): resending
+    it, to this endpoint or another, cannot help. Fix the request (the message and
+    `problem` say what was wrong: too many tokens, a body too large...).
+
+    Caught as `GatewayError` or as `InputValidationError` (a caller's error).
+
+    Attributes:
+        problem: the gateway's problem details (type, title, detail, status...), or {}.
+    """
+
+
+class CredentialsRejectedError(GatewayError, ConfigurationError):
+    """The endpoint refused the credentials (401, 403): another try will not help until
+    they are fixed (`CloudEndpoint.headers`, the private-token issuer).
+
+    Caught as `GatewayError` or as `ConfigurationError`.
+
+    Attributes:
+        problem: the gateway's problem details, or {}.
     """
 
 

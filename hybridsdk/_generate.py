@@ -18,10 +18,12 @@ sync and async clients share every decision:
 - deadline: ``deadline_ms`` bounds the cloud stream (connect/read timeouts from the time
   left, every read clamped to it); when it passes mid-stream the device continues
   (``failover="cloud_deadline"``), or, when no device may answer, `DeadlineExceededError`;
-- endpoints: when one fails before its first text (connect error, 5xx, open breaker) the
-  next configured endpoint is tried before the device, as `infer` does; reasons
-  ``endpoint_failed``/``endpoint_skipped`` per endpoint passed over, ``cloud_endpoint``
+- endpoints (`_generate_cloud.walk_endpoints`): with `infer`'s circuit breakers, retry
+  policy and budgets; when one fails before its first text (connect error, 5xx, open
+  breaker, retries spent) the next configured endpoint is tried before the device;
+  reasons ``endpoint_failed``/``endpoint_skipped``/``endpoint_retry``, ``cloud_endpoint``
   names the one that answered and ``endpoint_failover`` marks that it was not the first;
+  a 4xx about the request or its credentials raises a typed error (`_chat_faults`);
 - accounting: tokens (prompt, completion) and cost on every result: the gateway's
   ``usage`` when the stream ended normally, otherwise the local tokenizer's count of the
   cloud text (``usage_estimated=True``); time to first token and tokens per second.
@@ -43,7 +45,6 @@ from typing import TYPE_CHECKING, Any, Union
 from hybridsdk._exceptions import (
     CircuitOpenError,
     DeadlineExceededError,
-    HybridSDKError,
     InputValidationError,
     PrivacyViolationError,
     RoutingError,
@@ -201,21 +202,24 @@ def generation_flow(
     text = message_text(req.messages)
     assessment = client.privacy.assess(text, req.privacy)
     reasons: list[Reason] = list(assessment.reasons)
-    signals = Signals.from_state(
-        now=client.clock(),
-        device=client._device.value,
-        online=client.connectivity.online,
-        breaker_open=False,
-        latency=client.latency,
-        budget=client.budget,
-        cloud_cost_estimate=client.cloud_cost,
-    )
     request = InferenceRequest(
         text=text,
         privacy=assessment.effective_label,
         deadline_ms=req.deadline_ms,
         cost_ceiling=req.cost_ceiling,
         deferrable=req.deferrable,
+        created_at=req.started,
+    )
+    # The same look around as `infer`: device state, and while offline a cheap probe.
+    yield from client._observe(request)
+    signals = Signals.from_state(
+        now=client.clock(),
+        device=client._device.value,
+        online=client.connectivity.online,
+        breaker_open=client._all_breakers_open(),
+        latency=client.latency,
+        budget=client.budget,
+        cloud_cost_estimate=client.cloud_cost,
     )
     decision = decide(request, signals, client.policy, score=score_text(text).score)
     reasons.extend(decision.reasons)
@@ -236,46 +240,38 @@ def generation_flow(
         if assessment.action is not PrivacyAction.SEND:
             messages, restore = _scrubbed(client, req)
         body = _cloud_body(client, req, messages)
+        from hybridsdk._generate_cloud import walk_endpoints
         from hybridsdk.cloud._chat_transport import ChatExchange
 
         deadline = None if req.deadline_ms is None else req.started + req.deadline_ms / 1000.0
-        # Endpoints in failover order, as `infer` tries them: the next one is tried when
-        # this one fails before its first text (connect error, 5xx, open breaker).
-        for endpoint in client.endpoints:
-            if _breaker_open(client, endpoint):
-                failure = CircuitOpenError(f"the circuit for {endpoint.name!r} is open")
-                reasons.append(_reason("endpoint_skipped", f"{endpoint.name}: circuit open"))
-                continue
-            failure = None
-            exchange = ChatExchange(endpoint, body, incremental=req.incremental, deadline=deadline)
-            try:
-                if endpoint.mode != "plain":
-                    exchange.key = yield Call(io.key, (endpoint, exchange.left_s()))
-                stream = io.open(exchange)
-                handles.append(stream)
-                while True:
-                    pieces = yield Call(io.next_pieces, (stream,))
-                    if pieces is None:
-                        break
-                    for piece in pieces:
-                        timer.mark()
-                        emitted.append(piece)
-                        yield Emit(restore(piece))
-            except (HybridSDKError, OSError) as exc:
-                failure = exc
-                client.connectivity.record_failure(exc)
-            if failure is None or emitted or isinstance(failure, DeadlineExceededError):
-                break
-            reasons.append(_reason("endpoint_failed", f"{endpoint.name}: {type(failure).__name__}"))
-        if failure is None:
+
+        def piece_out(piece: str) -> Emit:
+            timer.mark()
+            return Emit(restore(piece))
+
+        # Endpoints in failover order with infer's breakers, retries and budgets.
+        walk = yield from walk_endpoints(
+            client,
+            io,
+            handles,
+            make_exchange=lambda endpoint: ChatExchange(
+                endpoint, body, incremental=req.incremental, deadline=deadline
+            ),
+            deadline=deadline,
+            idempotent=False,  # a stream is not deduplicated: resent only if not processed
+            reasons=reasons,
+            emitted=emitted,
+            on_piece=piece_out,
+        )
+        failure = walk.failure
+        exchange, endpoint = walk.exchange, walk.endpoint
+        if exchange is not None and endpoint is not None:
             reasons.append(_reason("cloud_endpoint", f"{endpoint.name} answered"))
-            if endpoint is not client.endpoints[0]:
+            if not walk.first:
                 reasons.append(
                     _reason("endpoint_failover", f"{endpoint.name} answered after the first failed")
                 )
-            client.connectivity.record_success()
-            if client.budget is not None and client.cloud_cost:
-                client.budget.record(client.cloud_cost, client.clock())
+            _charge(client)
             cloud_text = "".join(emitted)
             estimated = exchange.usage is None
             prompt, completion = exchange.usage or (0, 0)
@@ -299,7 +295,8 @@ def generation_flow(
                 usage_estimated=estimated,
                 idempotency_key=req.idempotency_key,
             )
-        assert failure is not None
+        if failure is None:  # no endpoint could even be tried
+            failure = CircuitOpenError("no cloud endpoint could be tried")
         code = "cloud_stream_broken" if emitted else "cloud_failed"
         if isinstance(failure, DeadlineExceededError):
             code = "cloud_deadline"
@@ -356,6 +353,8 @@ def generation_flow(
     completion = cloud_tokens + res.completion_tokens
     ttft, rate = timer.rates(completion)
     cloud_used = bool(prefix)
+    if cloud_used:
+        _charge(client)  # the cloud generated (and billed) the first part
     return GenerateResult(
         text="".join(emitted),
         route=Route.CLOUD if cloud_used else Route.LOCAL,
@@ -374,13 +373,10 @@ def generation_flow(
     )
 
 
-def _breaker_open(client: _BaseClient, endpoint: Any) -> bool:
-    """Whether the cloud client's circuit breaker for `endpoint` refuses calls now."""
-    core = getattr(client._cloud, "_core", None)
-    for route in getattr(core, "routes", ()):
-        if route.endpoint.name == endpoint.name:
-            return route.breaker is not None and bool(route.breaker.is_open())
-    return False
+def _charge(client: _BaseClient) -> None:
+    """Charge one cloud call to the client's budget window (as `infer` does)."""
+    if client.budget is not None and client.cloud_cost:
+        client.budget.record(client.cloud_cost, client.clock())
 
 
 def _cloud_body(

@@ -9,9 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from pathlib import Path
 from typing import Any
 
+from hybridsdk.cli._key_folders import key_actions, status, until
 from hybridsdk.gateway._issuer_keys import (
     IssuerKey,
     generate_issuer_keys,
@@ -31,19 +31,12 @@ def register(subparsers: Any) -> None:
     Args:
         subparsers: the top-level parser's subparsers action.
     """
-    parser = subparsers.add_parser(
-        "issuer", help="generate, show and rotate the Privacy Pass issuer keys"
+    add = key_actions(
+        subparsers,
+        "issuer",
+        "generate, show and rotate the Privacy Pass issuer keys",
+        "the issuer key directory",
     )
-    actions = parser.add_subparsers(dest="issuer_command", metavar="ACTION", required=True)
-
-    def add(name: str, help_text: str) -> argparse.ArgumentParser:
-        sub: argparse.ArgumentParser = actions.add_parser(name, help=help_text)
-        sub.add_argument(
-            "--keys", type=Path, required=True, metavar="PATH", help="the issuer key directory"
-        )
-        sub.add_argument("--json", action="store_true", help="print JSON only")
-        return sub
-
     add("generate", "create an issuer key directory with one RSA-2048 key").set_defaults(
         func=_generate
     )
@@ -60,15 +53,9 @@ def register(subparsers: Any) -> None:
 
 
 def _describe(key: IssuerKey, now: float) -> dict[str, Any]:
-    if key.retire_at is None:
-        status = "current"
-    elif key.current(now):
-        status = "retiring"
-    else:
-        status = "retired"
     return {
         "token_key_id": key.key_id.hex(),
-        "status": status,
+        "status": status(key, now),
         "created_at": key.created_at,
         "retire_at": key.retire_at,
         "token_key": b64url(key.token_key),
@@ -76,11 +63,7 @@ def _describe(key: IssuerKey, now: float) -> dict[str, Any]:
 
 
 def _print(info: dict[str, Any]) -> None:
-    retire = ""
-    if info["retire_at"] is not None:
-        retire = " until " + time.strftime(
-            "%Y-%m-%d %H:%M:%S UTC", time.gmtime(float(info["retire_at"]))
-        )
+    retire = until(info["retire_at"])
     print(f"issuer key {info['token_key_id'][:16]}: {info['status']}{retire}")
     print(f"  token_key_id {info['token_key_id']}")
 

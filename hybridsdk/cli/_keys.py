@@ -10,9 +10,9 @@ import argparse
 import base64
 import json
 import time
-from pathlib import Path
 from typing import Any
 
+from hybridsdk.cli._key_folders import key_actions, status, until
 from hybridsdk.gateway._keystore import (
     StoredKey,
     generate_keys,
@@ -33,17 +33,9 @@ def register(subparsers: Any) -> None:
     Args:
         subparsers: the top-level parser's subparsers action.
     """
-    parser = subparsers.add_parser("keys", help="generate, show and rotate the gateway's keys")
-    actions = parser.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
-
-    def add(name: str, help_text: str) -> argparse.ArgumentParser:
-        sub: argparse.ArgumentParser = actions.add_parser(name, help=help_text)
-        sub.add_argument(
-            "--keys", type=Path, required=True, metavar="PATH", help="the key directory"
-        )
-        sub.add_argument("--json", action="store_true", help="print JSON only")
-        return sub
-
+    add = key_actions(
+        subparsers, "keys", "generate, show and rotate the gateway's keys", "the key directory"
+    )
     generate = add("generate", "create a key directory with one fresh key")
     generate.add_argument("--key-id", type=int, default=None, help="0..255 (default random)")
     generate.set_defaults(func=_generate)
@@ -68,15 +60,9 @@ def register(subparsers: Any) -> None:
 
 def _describe(key: StoredKey, now: float) -> dict[str, Any]:
     encoded = key.config.encode()
-    if key.retire_at is None:
-        status = "current"
-    elif key.current(now):
-        status = "retiring"
-    else:
-        status = "retired"
     return {
         "key_id": key.config.key_id,
-        "status": status,
+        "status": status(key, now),
         "retire_at": key.retire_at,
         "fingerprint_sha256": key.config.fingerprint,
         "config_hex": encoded.hex(),
@@ -85,11 +71,7 @@ def _describe(key: StoredKey, now: float) -> dict[str, Any]:
 
 
 def _print_key(info: dict[str, Any]) -> None:
-    retire = ""
-    if info["retire_at"] is not None:
-        retire = " until " + time.strftime(
-            "%Y-%m-%d %H:%M:%S UTC", time.gmtime(float(info["retire_at"]))
-        )
+    retire = until(info["retire_at"])
     print(f"key {info['key_id']}: {info['status']}{retire}")
     print(f"  fingerprint sha256:{info['fingerprint_sha256']}")
     print(f"  config hex     {info['config_hex']}")

@@ -22,7 +22,7 @@ from __future__ import annotations
 import contextlib
 import json
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,9 +38,11 @@ from hybridsdk._exceptions import (
     KeyPinMismatchError,
     TransportError,
 )
+from hybridsdk.cloud._chat_faults import chat_gateway_error
 from hybridsdk.cloud._deadline import deadline_scope, deadline_transport
 from hybridsdk.cloud._endpoint import CloudEndpoint
-from hybridsdk.cloud._messages import call_timeouts
+from hybridsdk.cloud._httpx_errors import map_httpx_error
+from hybridsdk.cloud._messages import HttpReply, call_timeouts
 from hybridsdk.wire._bhttp import BinaryRequest
 from hybridsdk.wire._bhttp_stream import StreamingResponseDecoder
 from hybridsdk.wire._chunked_ohttp import MEDIA_TYPE_CHUNKED_REQUEST, ChunkedRequestSender
@@ -56,6 +58,7 @@ from hybridsdk.wire._openai_chat import CHAT_PATH, SseParser, chat_completion
 __all__ = ["AsyncChatIO", "ChatExchange", "SyncChatIO", "completion_bytes"]
 
 _GATEWAY_PATH = "/.well-known/ohttp-gateway"
+_MAX_ERROR_BODY = 4096  # of an error answer: a problem is small
 
 
 @dataclass
@@ -131,10 +134,12 @@ class ChatExchange:
             )
         return left
 
-    def check_status(self, status: int) -> None:
-        """Refuse an outer error status (a plain problem from the gateway or relay)."""
-        if status != 200:
-            raise GatewayError(f"the gateway answered {status} to the chat request", status=status)
+    def outer_error(self, status: int, headers: Mapping[str, str], content: bytes) -> GatewayError:
+        """The typed error for an outer error status (a problem from the gateway or relay,
+        or from the server itself in plain mode)."""
+        where = "relay/gateway" if self.endpoint.relay_url else "gateway"
+        reply = HttpReply(status=status, headers=headers, content=content)
+        return chat_gateway_error(reply, where=where, endpoint=self.endpoint)
 
     def feed(self, raw: bytes) -> list[str]:
         """Take response bytes; return the text pieces they complete."""
@@ -181,11 +186,9 @@ class ChatExchange:
         if head is not None and head.status != 200:
             self._error_body += b"".join(pieces)
             if self._decoder.complete:
-                raise GatewayError(
-                    f"the gateway answered {head.status} inside the encryption: "
-                    f"{_detail(self._error_body)}",
-                    status=head.status,
-                )
+                reply = HttpReply(head.status, _fields(head.headers), bytes(self._error_body))
+                where = "upstream (inside OHTTP)"
+                raise chat_gateway_error(reply, where=where, endpoint=self.endpoint)
             return []
         return self._events(b"".join(pieces))
 
@@ -230,11 +233,26 @@ def completion_bytes(exchange: ChatExchange, text: str) -> bytes:
     ).encode()
 
 
-def _detail(body: bytes) -> str:
-    try:
-        return str(json.loads(body).get("detail", ""))[:300]
-    except (ValueError, AttributeError):
-        return body[:200].decode(errors="replace")
+def _fields(fields: Any) -> dict[str, str]:
+    return {bytes(k).decode("latin-1"): bytes(v).decode("latin-1") for k, v in fields}
+
+
+def _error_body(chunks: Iterable[bytes]) -> bytes:
+    """At most `_MAX_ERROR_BODY` bytes of an error answer (a problem is small)."""
+    body = b""
+    for chunk in chunks:
+        body += chunk
+        if len(body) >= _MAX_ERROR_BODY:
+            break
+    return body[:_MAX_ERROR_BODY]
+
+
+def _key_reply(endpoint: CloudEndpoint, r: httpx.Response) -> bytes:
+    """The key configuration body, or the typed error of an error answer."""
+    if r.status_code != 200:
+        reply = HttpReply(r.status_code, r.headers, r.content[:_MAX_ERROR_BODY])
+        raise chat_gateway_error(reply, where="gateway (key fetch)", endpoint=endpoint)
+    return r.content
 
 
 def _key_from(endpoint: CloudEndpoint, body: bytes) -> KeyConfig:
@@ -258,13 +276,14 @@ def _timeout(endpoint: CloudEndpoint, left_s: float | None = None) -> httpx.Time
 
 
 def _timed_out(exchange: ChatExchange, exc: httpx.HTTPError) -> Exception:
-    """An httpx error as the SDK's: the deadline's when it has passed, else a transport one."""
+    """An httpx error as the SDK's: the deadline's when it has passed, else by phase
+    (`ConnectError`: nothing was sent)."""
     if isinstance(exc, httpx.TimeoutException) and exchange.deadline is not None:
         try:
             exchange.left_s()
         except DeadlineExceededError as late:
             return late
-    return TransportError(f"the chat stream broke: {type(exc).__name__}")
+    return map_httpx_error(exc, f"chat call to {exchange.endpoint.name}")
 
 
 class SyncChatIO:
@@ -292,11 +311,17 @@ class SyncChatIO:
                     endpoint.url.rstrip("/") + _GATEWAY_PATH, timeout=_timeout(endpoint, left_s)
                 )
             except httpx.HTTPError as exc:
-                raise TransportError(
-                    f"could not fetch the gateway key: {type(exc).__name__}"
-                ) from None
-            cached = self._keys[endpoint.url] = _key_from(endpoint, r.content)
+                raise map_httpx_error(exc, f"key fetch from {endpoint.name}") from None
+            cached = self._keys[endpoint.url] = _key_from(endpoint, _key_reply(endpoint, r))
         return cached
+
+    def forget_key(self, endpoint: CloudEndpoint) -> None:
+        """Drop the cached key of `endpoint` (the gateway no longer holds it)."""
+        self._keys.pop(endpoint.url, None)
+
+    def sleep(self, seconds: float) -> None:
+        """Wait before a retry."""
+        time.sleep(seconds)
 
     def open(self, exchange: ChatExchange) -> Iterator[list[str]]:
         """Send the request; iterate the text pieces as they arrive."""
@@ -312,7 +337,10 @@ class SyncChatIO:
                             "POST", url, headers=headers, content=content, timeout=timeout
                         )
                     )
-                exchange.check_status(r.status_code)
+                if r.status_code != 200:
+                    with deadline_scope(exchange.deadline, time.monotonic):
+                        content = _error_body(r.iter_bytes())
+                    raise exchange.outer_error(r.status_code, r.headers, content)
                 chunks = r.iter_bytes()
                 while True:
                     with deadline_scope(exchange.deadline, time.monotonic):
@@ -361,11 +389,17 @@ class AsyncChatIO:
                     endpoint.url.rstrip("/") + _GATEWAY_PATH, timeout=_timeout(endpoint, left_s)
                 )
             except httpx.HTTPError as exc:
-                raise TransportError(
-                    f"could not fetch the gateway key: {type(exc).__name__}"
-                ) from None
-            cached = self._keys[endpoint.url] = _key_from(endpoint, r.content)
+                raise map_httpx_error(exc, f"key fetch from {endpoint.name}") from None
+            cached = self._keys[endpoint.url] = _key_from(endpoint, _key_reply(endpoint, r))
         return cached
+
+    def forget_key(self, endpoint: CloudEndpoint) -> None:
+        """Drop the cached key of `endpoint` (the gateway no longer holds it)."""
+        self._keys.pop(endpoint.url, None)
+
+    async def sleep(self, seconds: float) -> None:
+        """Wait before a retry."""
+        await anyio.sleep(seconds)
 
     async def open(self, exchange: ChatExchange) -> AsyncIterator[list[str]]:
         """Send the request; iterate the text pieces as they arrive."""
@@ -383,7 +417,13 @@ class AsyncChatIO:
                             timeout=_timeout(exchange.endpoint, left),
                         )
                     )
-                exchange.check_status(r.status_code)
+                if r.status_code != 200:
+                    content = b""
+                    async for chunk in r.aiter_bytes():
+                        content += chunk
+                        if len(content) >= _MAX_ERROR_BODY:
+                            break
+                    raise exchange.outer_error(r.status_code, r.headers, content[:_MAX_ERROR_BODY])
                 chunks = r.aiter_bytes()
                 while True:
                     try:

@@ -5,7 +5,7 @@ Each call picks the first endpoint whose breaker lets it through, runs the retry
 Retry-After, retry budget, breaker), and fails over to the next endpoint when the loop
 gives up on an error that says "this endpoint, not this request". Inside an attempt the
 shared no-I/O flow (`_messages.infer_flow`) decides what to send; the two classes only
-carry its HTTP calls out with httpx and map socket errors:
+carry its HTTP calls out with httpx and map socket errors (`_httpx_errors`):
 
     httpx.ConnectError / ConnectTimeout / PoolTimeout -> ConnectError (surely not sent)
     httpx.ReadTimeout / WriteTimeout -> ReadTimeoutError (maybe processed)
@@ -52,6 +52,7 @@ from hybridsdk.cloud._breaker import (
 )
 from hybridsdk.cloud._deadline import deadline_scope, deadline_transport
 from hybridsdk.cloud._endpoint import CloudEndpoint
+from hybridsdk.cloud._httpx_errors import map_httpx_error
 from hybridsdk.cloud._keys_client import KeyCache
 from hybridsdk.cloud._messages import (
     Flow,
@@ -66,7 +67,6 @@ from hybridsdk.cloud._messages import (
     remaining_s,
 )
 from hybridsdk.cloud._retry import (
-    ConnectError,
     ReadTimeoutError,
     RetryPolicy,
     RetryTrace,
@@ -135,22 +135,7 @@ class _Route:
 def _map_httpx_error(
     exc: httpx.HTTPError | httpx.StreamError, call: HttpCall, endpoint: CloudEndpoint
 ) -> Exception:
-    what = f"{call.purpose} call to {endpoint.name}"
-    kind = type(exc).__name__
-    if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):
-        return ConnectError(
-            f"could not connect for the {what} ({kind}); nothing was sent. Check that the "
-            "endpoint is up and reachable."
-        )
-    if isinstance(exc, (httpx.ReadTimeout, httpx.WriteTimeout)):
-        return ReadTimeoutError(
-            f"the {what} timed out waiting for the answer ({kind}); it may have been "
-            "processed. Give it a longer deadline, or let the retry policy resend it "
-            "(safe: the idempotency key deduplicates)."
-        )
-    if isinstance(exc, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
-        return ConfigurationError(f"cannot make the {what}: {exc}")
-    return TransportError(f"the {what} failed mid-exchange ({kind}); it may have been processed.")
+    return map_httpx_error(exc, f"{call.purpose} call to {endpoint.name}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,9 +61,11 @@ __all__ = [
     "async_retrying",
     "attempt_allowed",
     "backoff_bound_s",
+    "charge_budget",
     "classify",
     "decide_retry",
     "parse_retry_after",
+    "report_outcome",
     "retrying",
 ]
 
@@ -330,6 +332,46 @@ def decide_retry(
     return RetryDecision(RetryVerdict.RETRY, delay, error, attempt)
 
 
+def report_outcome(
+    breaker: CircuitBreaker | None, permit: Permit | None, outcome: BreakerOutcome, duration: float
+) -> None:
+    """Hand an attempt's permit back to its breaker with what the outcome says.
+
+    Args:
+        breaker: the endpoint's breaker, or None.
+        permit: the permit taken before the attempt, or None.
+        outcome: success, failure, or nothing about the endpoint (released).
+        duration: seconds the attempt took (slow calls count towards opening).
+    """
+    if breaker is None or permit is None:
+        return
+    if outcome is BreakerOutcome.SUCCESS:
+        breaker.on_success(permit, duration)
+    elif outcome is BreakerOutcome.FAILURE:
+        breaker.on_failure(permit, duration)
+    else:
+        breaker.release(permit)
+
+
+def charge_budget(budget: RetryBudget | None, error: ErrorClass) -> bool:
+    """Charge a failed attempt to the endpoint's retry budget; whether it grants a retry.
+
+    A retryable or health failure costs a token; an answer about the request (a 4xx)
+    counts as a success: the endpoint works.
+
+    Args:
+        budget: the endpoint's retry budget, or None (always granted).
+        error: `classify(...)` of the attempt's error.
+    """
+    if budget is None:
+        return True
+    if error.retryable or error.breaker is BreakerOutcome.FAILURE:
+        return budget.record_failure()
+    if error.breaker is BreakerOutcome.SUCCESS:
+        budget.record_success()
+    return True
+
+
 # -- tenacity glue -----------------------------------------------------------------------
 
 
@@ -433,12 +475,7 @@ class _Loop:
         self.last_error = exc
         error = classify(exc, self.idempotent)
         self._report(error.breaker, duration)
-        budget_allows = True
-        if self.budget is not None:
-            if error.retryable or error.breaker is BreakerOutcome.FAILURE:
-                budget_allows = self.budget.record_failure()
-            elif error.breaker is BreakerOutcome.SUCCESS:
-                self.budget.record_success()
+        budget_allows = charge_budget(self.budget, error)
         self.decision = decide_retry(
             self.policy,
             attempt=rs.attempt_number,
@@ -461,14 +498,7 @@ class _Loop:
 
     def _report(self, outcome: BreakerOutcome, duration: float) -> None:
         permit, self.permit = self.permit, None
-        if self.breaker is None or permit is None:
-            return
-        if outcome is BreakerOutcome.SUCCESS:
-            self.breaker.on_success(permit, duration)
-        elif outcome is BreakerOutcome.FAILURE:
-            self.breaker.on_failure(permit, duration)
-        else:
-            self.breaker.release(permit)
+        report_outcome(self.breaker, permit, outcome, duration)
 
     def wait(self, rs: tenacity.RetryCallState) -> float:
         return self.decision.delay_s if self.decision is not None else 0.0

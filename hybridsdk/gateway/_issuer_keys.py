@@ -23,7 +23,13 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from hybridsdk._exceptions import ConfigurationError, HybridSDKError
+from hybridsdk._exceptions import ConfigurationError
+from hybridsdk.gateway._key_folder import (
+    FolderStamp,
+    check_grace,
+    read_folder,
+    schedule_retirement,
+)
 from hybridsdk.gateway._secret_files import (
     check_private,
     ensure_private_dir,
@@ -119,14 +125,13 @@ def read_issuer_keys(directory: Path) -> list[IssuerKey]:
     Raises:
         ConfigurationError: the folder is missing, or a file is loose or invalid.
     """
-    if not directory.is_dir():
-        raise ConfigurationError(
-            f"issuer key directory {directory} does not exist; create it with "
-            f"`hybridsdk issuer generate --keys {directory}`"
-        )
-    keys = [_read(path) for path in sorted(directory.glob(_PATTERN))]
-    keys.sort(key=lambda k: (k.created_at, k.retire_at is None), reverse=True)
-    return keys
+    return read_folder(
+        directory,
+        _PATTERN,
+        _read,
+        what="issuer key directory",
+        create_hint=f"hybridsdk issuer generate --keys {directory}",
+    )
 
 
 def _new_key(now: float) -> IssuerKey:
@@ -159,19 +164,20 @@ def rotate_issuer_keys(directory: Path, *, grace_s: float, now: float | None = N
         grace_s: how long tokens of the old keys stay redeemable.
         now: Unix seconds; default the system clock.
     """
-    if grace_s < 0:
-        raise ConfigurationError(f"grace period must be >= 0 seconds, got {grace_s}")
+    check_grace(grace_s)
     moment = time.time() if now is None else now
     existing = read_issuer_keys(directory)
     used = {k.key_id[-1] for k in existing if k.current(moment)}
     key = _new_key(moment)
     while key.key_id[-1] in used:  # RFC 9578 6.5: truncated ids must not collide
         key = _new_key(moment)
-    for old in existing:
-        if not old.current(moment):
-            _file(directory, old).unlink(missing_ok=True)
-        elif old.retire_at is None or old.retire_at > moment + grace_s:
-            _write(directory, IssuerKey(old.private_key, old.created_at, moment + grace_s))
+    schedule_retirement(
+        existing,
+        now=moment,
+        grace_s=grace_s,
+        rewrite=lambda old, end: _write(directory, IssuerKey(old.private_key, old.created_at, end)),
+        delete=lambda old: _file(directory, old).unlink(missing_ok=True),
+    )
     _write(directory, key)
     return key
 
@@ -188,9 +194,8 @@ class IssuerKeyRing:
     def __init__(self, directory: Path, *, clock: Callable[[], float] = time.time) -> None:
         self.directory = directory
         self._clock = clock
-        self._keys: list[IssuerKey] = []
-        self._stamp: int | None = None
-        self._reload()
+        self._folder = FolderStamp(directory, "issuer keys")
+        self._keys = self._folder.load(lambda: read_issuer_keys(directory))
         if not self.current():
             raise ConfigurationError(
                 f"no current issuer key in {directory}; run "
@@ -199,27 +204,11 @@ class IssuerKeyRing:
         for key in self.current():
             logger.info("issuer key %s from %s", key.key_id.hex()[:16], directory)
 
-    def _reload(self) -> None:
-        try:
-            stamp = self.directory.stat().st_mtime_ns
-        except OSError:
-            stamp = None
-        self._keys = read_issuer_keys(self.directory)
-        self._stamp = stamp
-
     def _refresh(self) -> None:
-        try:
-            stamp: int | None = self.directory.stat().st_mtime_ns
-        except OSError:
-            return  # folder gone: keep what we have
-        if stamp != self._stamp:
-            try:
-                self._reload()
-            except (HybridSDKError, OSError) as exc:
-                logger.error("keeping the previous issuer keys, could not reload: %s", exc)
-                self._stamp = stamp
-            else:
-                logger.info("reloaded issuer keys: %d current", len(self.current()))
+        keys = self._folder.reload_if_changed(lambda: read_issuer_keys(self.directory))
+        if keys is not None:
+            self._keys = keys
+            logger.info("reloaded issuer keys: %d current", len(self.current()))
 
     def current(self) -> list[IssuerKey]:
         """The keys in use now, newest first."""

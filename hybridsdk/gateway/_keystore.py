@@ -22,7 +22,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from hybridsdk._exceptions import ConfigurationError, HybridSDKError, KeyConfigError
+from hybridsdk._exceptions import ConfigurationError, KeyConfigError
+from hybridsdk.gateway._key_folder import (
+    FolderStamp,
+    check_grace,
+    read_folder,
+    schedule_retirement,
+)
 from hybridsdk.gateway._secret_files import (
     check_private,
     ensure_private_dir,
@@ -113,15 +119,13 @@ def read_keys(directory: Path) -> list[StoredKey]:
     Args:
         directory: the key directory.
     """
-    if not directory.is_dir():
-        raise ConfigurationError(
-            f"key directory {directory} does not exist; create it with "
-            f"`hybridsdk keys generate --keys {directory}`"
-        )
-    keys = [_read(path) for path in sorted(directory.glob(_PATTERN))]
-    # Newest first; on a tie (same clock tick) the key not retiring is the newer one.
-    keys.sort(key=lambda k: (k.created_at, k.retire_at is None), reverse=True)
-    return keys
+    return read_folder(
+        directory,
+        _PATTERN,
+        _read,
+        what="key directory",
+        create_hint=f"hybridsdk keys generate --keys {directory}",
+    )
 
 
 def load_keys(directory: Path, *, now: float | None = None) -> list[StoredKey]:
@@ -171,8 +175,7 @@ def rotate_keys(directory: Path, *, grace_s: float, now: float | None = None) ->
         grace_s: how long the old keys are still served.
         now: Unix seconds; default the system clock.
     """
-    if grace_s < 0:
-        raise ConfigurationError(f"grace period must be >= 0 seconds, got {grace_s}")
+    check_grace(grace_s)
     moment = time.time() if now is None else now
     existing = read_keys(directory)
     ensure_private_dir(directory)
@@ -182,13 +185,15 @@ def rotate_keys(directory: Path, *, grace_s: float, now: float | None = None) ->
     start = existing[0].config.key_id + 1 if existing else secrets.randbelow(256)
     new_id = next((start + i) % 256 for i in range(256) if (start + i) % 256 not in used)
     config, private = generate_key_config(new_id)
-    for old in existing:
-        if not old.current(moment):
-            _file(directory, old.config.key_id).unlink(missing_ok=True)
-        elif old.retire_at is None or old.retire_at > moment + grace_s:
-            _write(
-                directory, StoredKey(old.config, old.private_key, old.created_at, moment + grace_s)
-            )
+    schedule_retirement(
+        existing,
+        now=moment,
+        grace_s=grace_s,
+        rewrite=lambda old, end: _write(
+            directory, StoredKey(old.config, old.private_key, old.created_at, end)
+        ),
+        delete=lambda old: _file(directory, old.config.key_id).unlink(missing_ok=True),
+    )
     key = StoredKey(config, private, moment)
     _write(directory, key)
     return key
@@ -221,8 +226,7 @@ class KeyRing:
     def __init__(self, directory: Path | None, *, clock: Callable[[], float] = time.time) -> None:
         self.directory = directory
         self._clock = clock
-        self._stamp: int | None = None
-        self._stored: list[StoredKey] = []
+        self._folder = None if directory is None else FolderStamp(directory, "OHTTP keys")
         if directory is None:
             config, private = generate_key_config(secrets.randbelow(256))
             self._stored = [StoredKey(config, private, clock())]
@@ -233,7 +237,8 @@ class KeyRing:
                 config.fingerprint,
             )
         else:
-            self._reload()
+            assert self._folder is not None
+            self._stored = self._folder.load(lambda: read_keys(directory))
             if not self.key_ids():
                 raise ConfigurationError(
                     f"no current key in {directory}; run `hybridsdk keys rotate --keys {directory}`"
@@ -252,34 +257,16 @@ class KeyRing:
         self._current: dict[int, GatewayKey] | None = None
         self._current_until = math.inf
 
-    def _reload(self) -> None:
-        assert self.directory is not None
-        # Stamp before reading: a change during the read shows up at the next refresh.
-        try:
-            stamp = self.directory.stat().st_mtime_ns
-        except OSError:
-            stamp = None
-        self._stored = read_keys(self.directory)  # a missing folder is a ConfigurationError
-        self._stamp = stamp
-
     def _refresh(self) -> None:
-        if self.directory is not None:
-            try:
-                stamp: int | None = self.directory.stat().st_mtime_ns
-            except OSError:
-                stamp = self._stamp  # folder gone: keep serving what we have
-            if stamp != self._stamp:
-                try:
-                    self._reload()
-                except (HybridSDKError, OSError) as exc:
-                    logger.error("keeping the previous keys, could not reload: %s", exc)
-                    self._stamp = stamp
-                else:
-                    logger.info("reloaded OHTTP keys: ids %s", self.key_ids())
-                    self._keys = {
-                        k.config.key_id: GatewayKey(k.config, k.private_key) for k in self._stored
-                    }
-                    self._current = None
+        if self._folder is None or self.directory is None:
+            return
+        directory = self.directory
+        stored = self._folder.reload_if_changed(lambda: read_keys(directory))
+        if stored is not None:
+            self._stored = stored
+            logger.info("reloaded OHTTP keys: ids %s", self.key_ids())
+            self._keys = {k.config.key_id: GatewayKey(k.config, k.private_key) for k in stored}
+            self._current = None
 
     def key_ids(self) -> list[int]:
         """Ids of the keys served now, newest first."""

@@ -2,10 +2,11 @@
 
 A record's payload is ``{"v": 1, "kind": "chat", "request": <OpenAI chat body>}`` with the
 messages already privacy-scrubbed (what is stored is what may leave the device). The drain
-sends it through the same chunked-OHTTP path as `client.generate` and stores the answer as
-a ``chat.completion`` JSON (text and usage). The gateway's chat route has no idempotency
-window: a redelivery after a crash between send and commit generates again (at least once,
-not effectively once as for OIP records).
+sends it whole through the same endpoint walk as `client.generate` (`_generate_cloud`),
+with the record's key as ``Idempotency-Key`` inside the encryption, and stores the answer
+as a ``chat.completion`` JSON (text and usage). The gateway's chat route keeps whole
+answers per key, so a redelivery after a crash between send and commit gets the kept
+answer instead of generating again (effectively once, as for OIP records).
 """
 
 from __future__ import annotations

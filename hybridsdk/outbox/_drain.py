@@ -29,12 +29,7 @@ from hybridsdk._exceptions import (
 )
 from hybridsdk._trampoline import adrive, drive
 from hybridsdk.outbox._store import Outbox, OutboxRecord
-from hybridsdk.wire._problem_types import (
-    PROBLEM_DATE,
-    PROBLEM_DECRYPT,
-    PROBLEM_OHTTP_KEY,
-    PROBLEM_REPLAY,
-)
+from hybridsdk.wire._problem_types import ENVIRONMENT_400
 
 __all__ = [
     "AsyncSend",
@@ -54,10 +49,8 @@ AsyncSend = Callable[[OutboxRecord], Awaitable[bytes]]
 
 # Statuses that say "this request will never succeed": resending cannot help.
 _PERMANENT_STATUSES = frozenset({404, 405, 410, 411, 413, 414, 415, 422})
-# A 400 is about the request only when its problem type says so; a 400 about the clock
-# (#date), a stale key (#ohttp-key), decryption or a replay is the environment's, and a
-# later try succeeds.
-_TRANSIENT_400 = frozenset({PROBLEM_DATE, PROBLEM_OHTTP_KEY, PROBLEM_DECRYPT, PROBLEM_REPLAY})
+# A 400 is about the request only when its problem type is not in ENVIRONMENT_400 (the
+# clock, a stale key, decryption, a replay: a later try succeeds).
 
 
 def is_retryable(exc: BaseException) -> bool:
@@ -75,16 +68,19 @@ def is_retryable(exc: BaseException) -> bool:
     Args:
         exc: what the send function raised.
     """
-    if isinstance(
-        exc,
-        (UndeliverableRecordError, InputValidationError, ConfigurationError, PrivacyViolationError),
-    ):
-        return False
     if isinstance(exc, GatewayError):
+        # By status first: a 401/403 (`CredentialsRejectedError`, also a
+        # ConfigurationError) is kept until the credentials are fixed.
         if exc.status == 400:
-            return exc.problem_type in _TRANSIENT_400
+            return exc.problem_type in ENVIRONMENT_400
         return exc.status not in _PERMANENT_STATUSES
-    return True
+    permanent = (
+        UndeliverableRecordError,
+        InputValidationError,
+        ConfigurationError,
+        PrivacyViolationError,
+    )
+    return not isinstance(exc, permanent)
 
 
 @dataclass

@@ -7,6 +7,7 @@ give up by these URIs, so they live where both import them.
 from __future__ import annotations
 
 __all__ = [
+    "ENVIRONMENT_400",
     "PROBLEM_BAD_REQUEST",
     "PROBLEM_BUSY",
     "PROBLEM_DATE",
@@ -61,3 +62,7 @@ PROBLEM_UNAUTHORIZED = "urn:hybridsdk:problem:unauthorized"
 PROBLEM_RATE_LIMITED = "urn:hybridsdk:problem:rate-limited"
 PROBLEM_BUSY = "urn:hybridsdk:problem:busy"
 PROBLEM_TIMEOUT = "urn:hybridsdk:problem:request-timeout"
+
+#: 400 problems about this device's clock, the key or the path, not the request itself:
+#: a later try (or another endpoint) can succeed.
+ENVIRONMENT_400 = frozenset({PROBLEM_DATE, PROBLEM_OHTTP_KEY, PROBLEM_DECRYPT, PROBLEM_REPLAY})

@@ -39,3 +39,13 @@ def test_every_kind_is_listed(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for kind in _bench.KINDS:
         assert kind in out
+
+
+def test_bench_privacy_takes_an_eval_file() -> None:
+    # `--eval-file` picks the held-out set, e.g. the second one (issue #12).
+    from hybridsdk.cli._main import build_parser
+
+    eval_v2 = REPO / "benchmarks" / "privacy_data" / "eval_v2.jsonl"
+    args = build_parser().parse_args(["bench", "privacy", "--eval-file", str(eval_v2)])
+    assert args.eval_file == str(eval_v2)
+    assert build_parser().parse_args(["bench", "privacy"]).eval_file is None

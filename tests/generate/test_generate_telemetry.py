@@ -77,3 +77,35 @@ def test_async_generate_is_recorded_too(generator) -> None:  # type: ignore[no-u
         p.attributes["gen_ai.token.type"]: p for p in _metrics(reader)["gen_ai.client.token.usage"]
     }
     assert usage["output"].sum == completion
+
+
+def test_a_rejected_generation_is_recorded_with_its_error_type(generator) -> None:  # type: ignore[no-untyped-def]
+    import httpx
+
+    from hybridsdk._exceptions import RequestRejectedError
+    from hybridsdk.cloud._chat_transport import SyncChatIO
+    from hybridsdk.cloud._endpoint import CloudEndpoint
+    from hybridsdk.routing._policy import Mode, Policy
+
+    def too_large(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(413, json={"title": "too large", "detail": "body over 1 MiB"})
+
+    rec, reader, spans = _recorder()
+    endpoint = CloudEndpoint("http://127.0.0.2:9", mode="plain", name="a")
+    with Client(
+        llm=generator,
+        device=False,
+        cloud=endpoint,
+        policy=Policy(mode=Mode.PREFER_CLOUD),
+        telemetry=rec,
+    ) as client:
+        client._chat_io = SyncChatIO(transport=httpx.MockTransport(too_large))
+        with pytest.raises(RequestRejectedError, match="body over 1 MiB"):
+            client.generate(messages=MESSAGES, max_tokens=4)
+    m = _metrics(reader)
+    (dur,) = m["gen_ai.client.operation.duration"]
+    assert dur.attributes["error.type"] == "RequestRejectedError"
+    assert dur.attributes["hybridsdk.route"] == "cloud"
+    assert "gen_ai.client.token.usage" not in m  # no counts are known
+    (span,) = spans.get_finished_spans()
+    assert span.status.description == "RequestRejectedError"
