@@ -270,3 +270,21 @@ def test_llm_server_on_llama_cpp(llama_generator: LocalGenerator) -> None:
     body = r.json()
     assert body["choices"][0]["message"]["content"] == expected.text
     assert body["usage"]["completion_tokens"] == expected.completion_tokens
+
+
+def test_side_by_side_benchmark_runs(llama_generator: LocalGenerator) -> None:
+    import argparse
+
+    from benchmarks import generate_backends
+
+    args = argparse.Namespace(rounds=2, tokens=6, threads=1)
+    result = generate_backends.run(args)
+    for side in ("onnx", "llama_cpp"):
+        assert result[side]["decode_tok_s_median"] > 0
+        assert result[side]["ttft_ms_median"] > 0
+        assert result[side]["completion_tokens_median"] == 6
+    assert result["ratio_decode_onnx_over_llama_cpp"] == pytest.approx(
+        result["onnx"]["decode_tok_s_median"] / result["llama_cpp"]["decode_tok_s_median"]
+    )
+    text = generate_backends.format_text(result)
+    assert "llama.cpp: decode" in text and "ratios onnx/llama.cpp" in text
