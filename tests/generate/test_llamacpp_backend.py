@@ -288,3 +288,25 @@ def test_side_by_side_benchmark_runs(llama_generator: LocalGenerator) -> None:
     )
     text = generate_backends.format_text(result)
     assert "llama.cpp: decode" in text and "ratios onnx/llama.cpp" in text
+
+
+def test_needs_no_genai_extra(llama_generator: LocalGenerator) -> None:
+    """`hybridsdk[llamacpp]` alone: no onnxruntime, onnx, gguf or tokenizers."""
+    import subprocess
+    import sys
+    import textwrap
+
+    code = """
+        import sys
+        for name in ("onnxruntime", "onnx", "gguf", "tokenizers"):
+            sys.modules[name] = None  # as if not installed
+        from hybridsdk.generate import LocalGenerator
+        gen = LocalGenerator.from_pinned(backend="llamacpp")
+        print(gen.generate([{"role": "user", "content": "Count from 1 to 20."}],
+                           max_tokens=4).completion_tokens)
+        """
+    proc = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "4"
