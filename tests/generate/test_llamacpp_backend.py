@@ -249,7 +249,13 @@ def test_client_picks_the_backend_by_name(llama_generator: LocalGenerator) -> No
         result = client.generate(messages=PARIS, max_tokens=6)
         assert result.route is Route.LOCAL
         assert client._local_generator().config["backend"] == "llamacpp"
-        assert result.text == llama_generator.generate(PARIS, max_tokens=6).text
+        expected = llama_generator.generate(PARIS, max_tokens=6)
+        assert result.text == expected.text
+        assert result.completion_tokens == expected.completion_tokens
+        assert result.prompt_tokens == expected.prompt_tokens
+        assert result.cost == 0.0 and result.ttft_s is not None and result.ttft_s > 0
+        stream = client.generate(messages=PARIS, max_tokens=6, stream=True)
+        assert "".join(stream) == expected.text
         client._local_generator().close()  # type: ignore[attr-defined]
 
 
