@@ -185,12 +185,22 @@ filler_tokens = st.one_of(
 )
 
 
+# A national phone number right after a reference word ("invoice 212-200-0000", "Ref (212)
+# 200-0000") is read as that reference by design (issue 12; tests/routing/
+# test_phone_precision.py pins it): such a draw gets a neutral word in between.
+_REFERENCE_WORDS = frozenset({"invoice", "Ref", "ID"})
+_NATIONAL_PHONE_RE = re.compile(r"\(?\d{3}\)?[ -]\d{3}-\d{4}")
+
+
 @st.composite
 def texts_with_pii(draw: st.DrawFn) -> tuple[str, list[str]]:
     values = draw(st.lists(pii_values, min_size=1, max_size=4))
     parts: list[str] = []
     for value in values:
-        parts.extend(draw(st.lists(filler_tokens, max_size=6)))
+        fillers = draw(st.lists(filler_tokens, max_size=6))
+        parts.extend(fillers)
+        if _NATIONAL_PHONE_RE.fullmatch(value) and _REFERENCE_WORDS & set(fillers):
+            parts.append("at")
         wrap = draw(st.sampled_from(("{}", "({})", "{}.", "{},", '"{}"', "<{}>", "{}:")))
         parts.append(wrap.format(value))
     parts.extend(draw(st.lists(filler_tokens, max_size=6)))

@@ -35,7 +35,7 @@ from hybridsdk.generate._artifacts import (
 
 logger = logging.getLogger("hybridsdk.generate")
 
-FORMAT = 3
+FORMAT = 4
 CONFIG_FILE = "hybridsdk_genai.json"
 TOKENIZER_FILE = "tokenizer_gguf.json"
 GENAI_FILE = "genai_config.json"
@@ -142,7 +142,10 @@ def build_model(
             verify_folder(target)
             return target
         for stale in target.parent.glob("onnx-v*"):
-            if stale != target:  # folders of older formats: never loaded again
+            # Older formats are never loaded again; a newer one belongs to a newer
+            # hybridsdk sharing this cache, so it stays.
+            version = stale.name.removeprefix("onnx-v")
+            if version.isdigit() and int(version) < FORMAT:
                 shutil.rmtree(stale, ignore_errors=True)
     finally:
         if tmp.exists():

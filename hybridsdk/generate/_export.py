@@ -8,7 +8,7 @@ The graph is built with `onnx.helper` straight from the GGUF's tensors:
   lm head -> 8-bit `MatMulNBits` on the same bytes.
 - RMSNorm -> `SimplifiedLayerNormalization` / `SkipSimplifiedLayerNormalization` (the
   residual add is fused), attention -> `GroupQueryAttention` with interleaved rotary (the
-  layout GGUF stores llama Q/K in), SwiGLU as Sigmoid * Mul.
+  layout GGUF stores llama Q/K in) fed the packed q|k|v projection, SwiGLU as Sigmoid * Mul.
 
 Inputs and outputs follow ONNX Runtime GenAI's names (``input_ids``, ``attention_mask``,
 ``past_key_values.N.key`` ... ``logits``, ``present.N.key``), plus ``num_logits_to_keep``
@@ -152,7 +152,6 @@ def build_graph(model: GGUFModel, *, accuracy_level: int = 4) -> Any:
     helper, tp = onnx.helper, onnx.TensorProto
     g = _Graph()
     hd = c.head_dim
-    kv_width = c.n_kv_heads * hd
 
     emb_raw = model.tensors["token_embd.weight"]
     if emb_raw.kind != "Q8_0" or "output.weight" in model.tensors:
@@ -212,8 +211,6 @@ def build_graph(model: GGUFModel, *, accuracy_level: int = 4) -> Any:
         qkv = _nbits_matmul(
             g, h, qkv_w, f"l{layer}_qkv", _block_sums(g, h, c.hidden), accuracy_level
         )
-        split = g.const("qkv_split", np.array([c.hidden, kv_width, kv_width], dtype=np.int64))
-        q, k, v = g.op("Split", [qkv, split], 3, axis=-1)
         past_k, past_v = f"past_key_values.{layer}.key", f"past_key_values.{layer}.value"
         present_k, present_v = f"present.{layer}.key", f"present.{layer}.value"
         for name in (past_k, past_v):
@@ -228,7 +225,8 @@ def build_graph(model: GGUFModel, *, accuracy_level: int = 4) -> Any:
         g.nodes.append(
             helper.make_node(
                 "GroupQueryAttention",
-                [q, k, v, past_k, past_v, seqlens, total, cos_name, sin_name],
+                # Packed q|k|v as the query, key and value left empty: no Split, no copies.
+                [qkv, "", "", past_k, past_v, seqlens, total, cos_name, sin_name],
                 [attn, present_k, present_v],
                 name=g.name("n_gqa"),
                 domain="com.microsoft",

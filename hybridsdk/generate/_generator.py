@@ -288,6 +288,7 @@ class LocalGenerator:
         started: float,
     ) -> Iterator[str]:
         generated: list[int] = []
+        detok = _IncrementalText(self.tokenizer)
         emitted = 0  # characters of the decoded text already yielded
         text = ""
         reason: FinishReason = "length"
@@ -304,7 +305,7 @@ class LocalGenerator:
             decoder = self._decoder
             decoder.reset(len(prompt) + max_tokens)
             try:
-                logits = decoder.forward(prompt)[-1]
+                logits = decoder.forward(prompt, copy=False)[-1]
                 while len(generated) < max_tokens:
                     token = _pick(logits, temperature, top_p, rng)
                     if not generated:
@@ -313,7 +314,7 @@ class LocalGenerator:
                         reason = "stop"
                         break
                     generated.append(token)
-                    text = self.tokenizer.decode(generated)
+                    text = detok.text(generated)
                     cut = _find_stop(text, stops, emitted)
                     if cut is not None:
                         text = text[:cut]
@@ -331,7 +332,7 @@ class LocalGenerator:
                         break
                     if len(generated) >= max_tokens:
                         break
-                    logits = decoder.forward([token])[-1]
+                    logits = decoder.forward([token], copy=False)[-1]
             except GeneratorExit:
                 reason = "cancelled"
                 raise
@@ -354,6 +355,28 @@ class LocalGenerator:
                 )
         if reason != "cancelled" and len(text) > emitted:
             yield text[emitted:]
+
+
+class _IncrementalText:
+    """``tokenizer.decode(ids)`` for a growing `ids`, decoding only its unsettled tail.
+
+    Decoding is byte concatenation then UTF-8, so once the text of ``ids[:n]`` ends in a
+    complete character (no trailing U+FFFD) it is a prefix of every later decode: keep it
+    and re-decode only from `n` on. Per token this costs the tail, not the whole reply.
+    """
+
+    def __init__(self, tokenizer: GGUFTokenizer) -> None:
+        self._tokenizer = tokenizer
+        self._settled = ""
+        self._settled_n = 0
+
+    def text(self, ids: list[int]) -> str:
+        tail = self._tokenizer.decode(ids[self._settled_n :])
+        if tail and not tail.endswith("\ufffd"):
+            self._settled += tail
+            self._settled_n = len(ids)
+            return self._settled
+        return self._settled + tail
 
 
 def _check_args(

@@ -9,7 +9,9 @@ from the text it came from.
 Decisions worth knowing:
 - Phone numbers use `phonenumbers` (extra "privacy") when installed. The regex fallback is
   less precise: it knows no numbering plans, so it accepts any 8-15 digit run written like
-  a phone number and only rejects obvious dates and times.
+  a phone number that no context explains as another number. Both modes drop numbers
+  after reference words, amounts, dates and id shapes, and take bare runs after a phone
+  cue (`_phone_context.py`).
 - A dotted quad such as 1.2.3.4 is reported as an IPv4 address (privacy errs on recall),
   except right after a version word ("version 1.2.3.4", "v1.2.3.4") or inside a longer
   dotted run ("1.2.3.4.5").
@@ -33,6 +35,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hybridsdk._exceptions import ConfigurationError, InputValidationError, MissingDependencyError
+from hybridsdk.routing._phone_context import (
+    extension_end,
+    has_phone_cue,
+    national_form_plausible,
+    other_kind_of_number,
+    trunk_written,
+)
 
 __all__ = [
     "Detector",
@@ -248,7 +257,7 @@ class EmailDetector:
 
 # Grouped forms use one separator throughout; the last group may be short (13-19 digits).
 _CARD_RE = re.compile(
-    r"(?<![\w.,-])(?:"
+    r"(?<![\w.,+-])(?:"
     r"\d{4}(?P<s1>[ -])\d{4}(?P=s1)\d{4}(?P=s1)\d{1,4}(?:(?P=s1)\d{1,3})?"
     r"|\d{4}(?P<s2>[ -])\d{6}(?P=s2)\d{4,5}"
     r"|\d{13,19}"
@@ -315,7 +324,12 @@ class CardDetector:
         for cand in candidates:
             digits = cand.replace(" ", "").replace("-", "")
             if 13 <= len(digits) <= 19 and luhn_valid(digits) and _card_iin_ok(digits):
-                return Finding.from_span(self.kind, text, start, start + len(cand), 0.99, "card")
+                # UATP (airline) cards are rare; a 15-digit run starting with 1 is more
+                # often a French NIR, which then wins the overlap (0.93).
+                confidence = 0.9 if digits[0] == "1" else 0.99
+                return Finding.from_span(
+                    self.kind, text, start, start + len(cand), confidence, "card"
+                )
         return None
 
 
@@ -565,28 +579,17 @@ _HEX_RE = re.compile(r"[0-9a-fA-F]+")
 _HEX_SECRET_CUE_RE = re.compile(
     r"(?i)(?:key|token|secret|bearer|auth|credential|password|signature|hmac|salt|nonce)"
 )
-
-
-# A value the text itself labels as a credential ("password: ...", "api_key=...").
-_LABELLED_SECRET_RE = re.compile(
-    r"(?i)\b(?:pass(?:word|wd|phrase|code)?|pwd|pw|pin|secret|client[_-]?secret|api[_-]?key|"
-    r"access[_-]?key|secret[_-]?key|auth[_-]?token|access[_-]?token|token|"
-    # the same cue in other languages
-    r"passwort|kennwort|mot de passe|mdp|contrase[ñn]a|clave|senha|wachtwoord|"
-    r"parola d'ordine|parola chiave|lösenord|adgangskode|passord|hasło|пароль)"
-    # JSON keys ("password": "..."), then a separator or a verb ("is", "ist", "est", "es")
-    r"[\"']?\s*(?:[:=]|\b(?:is|ist|est|es|é|era|was|lautet|will be)\b)\s*(?::\s*)?[\"']?"
-    # Not a placeholder left by redaction or pseudonymisation ("<SECRET>", "<SECRET_1>").
-    r"(?!<[A-Z][A-Z_]*(?:_\d+)?>)([^\s\"',;]{4,})"
+# ULIDs (26 Crockford base-32 characters) named as ids right before: request, trace ids.
+_ULID_RE = re.compile(r"[0-7][0-9A-HJKMNP-TV-Z]{25}")
+_ID_CUE_RE = re.compile(
+    r"(?i)(?:\bid|_id|-id|\bref(?:erence)?|request|trace|span|correlation|order|tracking|"
+    r"invoice|ticket|sku|serial|txn|transaction|ulid|uuid|guid|build|commit|digest|etag|"
+    r"checksum|job|run)[\"']?\W{0,4}$"
 )
-# CJK cues take no spaces: "パスワードはabc123です", "密码: abc123" (fullwidth colon too).
-_LABELLED_SECRET_CJK_RE = re.compile(
-    r"(?:パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)\s*(?:[:\uff1a=は是]|는|은)?\s*"
-    r"(?!<[A-Z][A-Z_]*(?:_\d+)?>)([!-~]{4,})"
+# "password_hash: 5f4d...", "token sha256=...": a digest named right before the hex.
+_HEX_DIGEST_CUE_RE = re.compile(
+    r"(?i)(?:hash(?:ed)?|digest|sha-?\d*|md5|checksum|fingerprint)[\"']?\W{0,4}$"
 )
-# "pin: 48.3258, -18.76", "pin: 54°38'...": a location pin, not a PIN.
-_NOT_A_PASSWORD_RE = re.compile(r"^[-+]?\d+(?:[.,]\d+)?(?:°|[.,]?$)|^[-+]?\d+°")
-_PLACEHOLDER_VALUE_RE = re.compile(r"^(?:\*+|x+|\.\.\.|<[^>]*>|null|none|true|false)$", re.I)
 
 
 class SecretDetector:
@@ -607,22 +610,19 @@ class SecretDetector:
             raise ConfigurationError(f"min_entropy must be in (0, 8] bits, got {min_entropy}")
         self.min_length = min_length
         self.min_entropy = min_entropy
+        # Imported here: that module builds on the classes above.
+        from hybridsdk.routing._cue_secrets import labelled_secrets
+
+        self._labelled = labelled_secrets
 
     def __call__(self, text: str) -> Iterator[Finding]:
         for name, pattern in _SECRET_PATTERNS:
             for m in pattern.finditer(text):
                 yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.99, name)
-        for pattern in (_LABELLED_SECRET_RE, _LABELLED_SECRET_CJK_RE):
-            for m in pattern.finditer(text):
-                # "password: hunter2", "api_key=...": the label says what the value is.
-                if _PLACEHOLDER_VALUE_RE.match(m.group(1)) or _NOT_A_PASSWORD_RE.match(m.group(1)):
-                    continue
-                end = m.end(1)
-                while end > m.start(1) + 4 and text[end - 1] in ".)]}":
-                    if text[end - 1] == ")" and "(" in text[m.start(1) : end]:
-                        break  # "ab(c)": the parenthesis is part of the value
-                    end -= 1  # sentence punctuation after the value
-                yield Finding.from_span(self.kind, text, m.start(1), end, 0.95, "labelled")
+        # "password: hunter2", "api_key=...", "Passwort lautet ...": the label says what
+        # the value is (many languages; hybridsdk/routing/_cue_secrets.py).
+        for a, b, label_confidence in self._labelled(text):
+            yield Finding.from_span(self.kind, text, a, b, label_confidence, "labelled")
         for m in _TOKEN_RE.finditer(text):
             token = m.group(0)
             if len(token) < self.min_length:
@@ -630,8 +630,13 @@ class SecretDetector:
             confidence = self._looks_random(token)
             if confidence is None:
                 continue
-            if _HEX_RE.fullmatch(token.rstrip("=")) and not _HEX_SECRET_CUE_RE.search(
-                text, max(0, m.start() - 32), m.start()
+            if _ULID_RE.fullmatch(token) and _ID_CUE_RE.search(
+                text, max(0, m.start() - 24), m.start()
+            ):
+                continue  # "request_id=01HF8M3QZ7...": a ULID named as an id
+            if _HEX_RE.fullmatch(token.rstrip("=")) and (
+                not _HEX_SECRET_CUE_RE.search(text, max(0, m.start() - 32), m.start())
+                or _HEX_DIGEST_CUE_RE.search(text, max(0, m.start() - 24), m.start())
             ):
                 continue  # git hashes, digests and undashed UUIDs: ids, not credentials
             yield Finding.from_span(self.kind, text, m.start(), m.end(), confidence, "entropy")
@@ -664,8 +669,9 @@ class SecretDetector:
 
 # ---------------------------------------------------------------- phone numbers
 
-_PHONE_RE = re.compile(r"(?<![\w+.-])(?:\+|00)?\(?\d[\d ().-]{5,18}\d(?![\w]|[.-]\d)")
-_PHONE_START_RE = re.compile(r"(?<![\w+.-])[+(\d]")
+# ASCII word boundaries: a number glued to CJK text ("携帯は0081 3-1234-5678です") is a run.
+_PHONE_RE = re.compile(r"(?<![\w+.-])(?:\+|00)?\(?\d[\d ().-]{5,18}\d(?![\w]|[.-]\d)", re.ASCII)
+_PHONE_START_RE = re.compile(r"(?<![\w+.-])[+(\d]", re.ASCII)
 _PUNCTUATION_GAP_RE = re.compile(r"[(),;:/]|\.\s")
 
 
@@ -698,30 +704,10 @@ _DATE_LIKE_RE = re.compile(
 
 
 _DOTTED_QUAD_RE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
-_NOT_PHONE_CUE_RE = re.compile(
-    r"(?i)(?:\bp\.?\s?o\.?|purchase order|\border|\binvoice|\binv|\bref(?:erence)?|\bticket|"
-    r"\bcase|tracking|\bsku|serial|\bs/n|\bparts?|\bitems?|\bacct|\baccount|\bbatch|\blot|"
-    r"bestell\w*|rechnung\w*|auftrag\w*|commande|facture|pedido|factura|ordine|fattura|"
-    r"bestelling|factuur|\bkvk|\bvat|\bust|\bsiret|\bsiren)"
-    r"[\s#:.=-]*(?:number|num|nr|no|n°|nº|id)?[\s#:.=-]*$"
-)
 _SSN_SHAPE_RE = re.compile(r"\d{3}[- ]\d{2}[- ]\d{4}")
 _CEP_RE = re.compile(r"\d{5}-\d{3}")
 _DECIMAL_RE = re.compile(r"\d+\.\d+")
 _ISBN_TAIL_RE = re.compile(r"^\d+-\d+(?:-\d+)*-\d$")
-
-
-def _plain_run_start(text: str, start: int, end: int) -> int | None:
-    """Where the run of digit groups holding text[start:end] begins, when the span is only
-    digits with spaces between them; None otherwise (dashes, dots and parentheses are how
-    phone numbers are written: "invoice 212-200-0000" stays a phone)."""
-    if not text[start:end].replace(" ", "").isdigit():
-        return None
-    while start > 0 and (text[start - 1].isdigit() or text[start - 1] == " "):
-        start -= 1
-    while start < end and not text[start].isdigit():
-        start += 1
-    return start
 
 
 def _phone_context_ok(text: str, start: int, end: int) -> bool:
@@ -730,14 +716,15 @@ def _phone_context_ok(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else ""
     # ASCII only: a number glued to CJK text ("電話03-1234-5678まで") is still a number.
     if before and ((before.isascii() and before.isalnum()) or before in "-#/_.:"):
-        return False  # tail of an id such as "order #G-2024-178999"
+        # tail of an id such as "order #G-2024-178999"; a label's colon ("TEL:03-...")
+        # is fine, a time's ("10:30") is not
+        label = before == ":" and start >= 2 and text[start - 2].isalpha()
+        if not label:
+            return False
     if after and ((after.isascii() and after.isalnum()) or after in "-/_"):
         return False
-    # Only plain digit runs, bare or space-grouped: a number written like a phone ("(212)
-    # 200-0000", "212-200-0000", "+44 ...") stays one.
-    run = _plain_run_start(text, start, end)
-    if run is not None and _NOT_PHONE_CUE_RE.search(text, max(0, run - 28), run):
-        return False  # "PO 4500012345", "Parts: 93 8404 6566": a reference, not a phone
+    if other_kind_of_number(text, start, end) is not None:
+        return False  # "PO 4500012345", "montant 628 320 923 €", "TX 04832-7691"
     raw = text[start:end]
     if raw.isdigit() and len(raw) <= 5:
         return False  # a postcode or house number ("16877 Einbeck"), not a phone
@@ -752,17 +739,20 @@ def _phone_context_ok(text: str, start: int, end: int) -> bool:
 
 
 _PHONE_GROUP_RE = re.compile(r"\+?\(?\d+\)?")
+_LIST_OF_THREES_RE = re.compile(r"\d{3}(?: \d{3}){3,}")
+_IDD_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9+])00(\d{1,3})[ .-]?$")
 
 
-def _regex_phone_shape_ok(raw: str) -> bool:
-    """The shape rules of the regex fallback (no numbering plan behind them)."""
+def _regex_phone_shape_ok(raw: str, *, cued: bool = False) -> bool:
+    """The shape rules of the regex fallback (no numbering plan behind them); `cued`: a
+    phone cue word stands right before it ("Tel. 0301234567")."""
     if raw.count("(") != raw.count(")") or _DATE_LIKE_RE.match(raw):
         return False
     digits = re.sub(r"\D", "", raw)
     if not 8 <= len(digits) <= 15:
         return False
-    if not (any(c in raw for c in " ().-") or raw.startswith("+")):
-        return False  # a bare digit run is more often an id than a phone
+    if not (any(c in raw for c in " ().-") or raw.startswith("+") or cued):
+        return False  # a bare digit run is more often an id than a phone, unless cued
     if "." in raw and not re.fullmatch(r"\+?\d{2,4}(?:\.\d{2,4}){2,4}", raw):
         return False  # decimals and versions, not phone numbers
     groups = re.split(r"\D+", raw.strip("+()"))
@@ -773,6 +763,8 @@ def _regex_phone_shape_ok(raw: str) -> bool:
             return False  # national numbers are shorter; longer runs are ids or cards
         if len(groups) >= 3 and all(len(g) == 4 for g in groups):
             return False  # 4-4-4 is how cards are written, not phones
+        if len(groups) >= 4 and all(len(g) == 3 for g in groups) and "(" not in raw:
+            return False  # 3-3-3-3: a list of readings or a vector
     return True
 
 
@@ -804,6 +796,13 @@ def _phone_variants(
             yield a, b
 
 
+def _trim_digits(m: re.Match[str]) -> int:
+    """How long a trailing group may be to be trimmed off a run: any length after a number
+    that starts with "+" ("+44 20 7946 0000 5000 0000 0006": the plan says where it ends),
+    else 3 digits ("(212) 200-0000 7")."""
+    return 99 if m.group(0).startswith("+") else 3
+
+
 def _loose_gap(sep: str) -> bool:
     """A gap with a space in it may end a number; "-" or "." alone joins its groups."""
     return " " in sep
@@ -824,7 +823,7 @@ def _trim_phone(text: str, a: int, b: int) -> tuple[int, int]:
 def _single_digit_groups_ok(raw: str) -> bool:
     """One-digit groups only as a trunk prefix or right after the country code."""
     groups = re.findall(r"\d+", raw)
-    allowed = (0, 1) if raw.startswith("+") else (0,)
+    allowed = (0, 1) if raw.startswith(("+", "00")) else (0,)
     return all(len(g) > 1 or i in allowed for i, g in enumerate(groups))
 
 
@@ -833,22 +832,38 @@ class RegexPhoneDetector:
 
     Less precise than `PhonenumbersDetector`: it knows no numbering plan, so it accepts
     numbers no operator would assign and can take some order or account numbers for phones.
+    With a locale hint for a country that always writes its trunk prefix (France, Germany,
+    the UK, Japan ...), a national number must start with it ("06 12 34 56 78").
     """
 
     kind = PiiKind.PHONE
+    accepts_locale = True
 
-    def __call__(self, text: str) -> Iterator[Finding]:
+    def __call__(self, text: str, *, locale: str | None = None) -> Iterator[Finding]:
         covered = 0
         for m in _phone_runs(text, lambda: covered):  # noqa: B023 (reads the live value)
-            if m.start() < covered:
-                continue
-            for a, b in _phone_variants(text, m.start(), m.end(), max_trim=6, max_trim_digits=3):
+            if m.start() < covered or _LIST_OF_THREES_RE.fullmatch(m.group(0)):
+                continue  # "669 684 680 336": readings or a vector, no piece of it a phone
+            for a, b in _phone_variants(
+                text, m.start(), m.end(), max_trim=6, max_trim_digits=_trim_digits(m)
+            ):
                 a, b = _trim_phone(text, a, b)
                 raw = text[a:b]
-                if _regex_phone_shape_ok(raw) and _phone_context_ok(text, a, b):
-                    yield Finding.from_span(self.kind, text, a, b, 0.6, "phone_re")
-                    covered = b
-                    break
+                # Only a bare run of phone length needs the cue to pass the shape rules.
+                cued = raw.isdigit() and 8 <= len(raw) <= 15 and has_phone_cue(text, a)
+                if not (_regex_phone_shape_ok(raw, cued=cued) and _phone_context_ok(text, a, b)):
+                    continue
+                if (
+                    locale is not None
+                    and not raw.lstrip("( ").startswith(("0", "+"))
+                    and trunk_written(locale)
+                    and not (cued or has_phone_cue(text, a))
+                ):
+                    continue  # "75018 50 44" in France: a postcode and more, not a phone
+                b = extension_end(text, b)
+                yield Finding.from_span(self.kind, text, a, b, 0.6, "phone_re")
+                covered = b
+                break
 
 
 class PhonenumbersDetector:
@@ -881,14 +896,18 @@ class PhonenumbersDetector:
         pn = self._pn
         spans: list[tuple[int, int]] = []
         for m in pn.PhoneNumberMatcher(text, self.region, leniency=pn.Leniency.VALID):
-            if _phone_context_ok(text, m.start, m.end):
-                spans.append((m.start, m.end))
-                yield Finding.from_span(self.kind, text, m.start, m.end, 0.8, "phonenumbers")
+            a, b = _trim_phone(text, m.start, m.end)  # "(+44 121 ...)": not the "("
+            a = self._with_idd_prefix(text, a, b)
+            if _phone_context_ok(text, a, b) and self._plausible(m.number, text, a, b):
+                spans.append((a, b))
+                yield Finding.from_span(self.kind, text, a, b, 0.8, "phonenumbers")
         covered = 0
         for m in _phone_runs(text, lambda: covered):  # noqa: B023 (reads the live value)
             if m.start() < covered or any(a < m.end() and m.start() < b for a, b in spans):
                 continue
-            for a, b in _phone_variants(text, m.start(), m.end(), max_trim=6, max_trim_digits=3):
+            for a, b in _phone_variants(
+                text, m.start(), m.end(), max_trim=6, max_trim_digits=_trim_digits(m)
+            ):
                 a, b = _trim_phone(text, a, b)
                 raw = text[a:b]
                 if len(re.sub(r"\D", "", raw)) < 7 or not _phone_context_ok(text, a, b):
@@ -900,13 +919,34 @@ class PhonenumbersDetector:
                 try:
                     # "00" is the international prefix almost everywhere ("0044 ...").
                     international = "+" + raw[2:] if raw.startswith("00") else raw
-                    number = pn.parse(international, self.region)
+                    number = pn.parse(international, self.region, keep_raw_input=True)
                 except pn.NumberParseException:
                     continue
-                if pn.is_valid_number(number):
+                if pn.is_valid_number(number) and self._plausible(number, text, a, b):
                     yield Finding.from_span(self.kind, text, a, b, 0.75, "phonenumbers")
                     covered = b
                     break
+
+    def _with_idd_prefix(self, text: str, a: int, b: int) -> int:
+        """Where the number starts when a "00" + country code prefix that this region's
+        plan does not dial ("0081 3-1234-5678" read in Japan, whose prefix is 010) stands
+        before the part the matcher found."""
+        m = _IDD_BEFORE_RE.search(text, max(0, a - 7), a)
+        if m is None:
+            return a
+        pn = self._pn
+        try:
+            number = pn.parse("+" + m.group(1) + re.sub(r"\D", "", text[a:b]), None)
+        except pn.NumberParseException:
+            return a
+        return m.start() if pn.is_valid_number(number) else a
+
+    def _plausible(self, number: Any, text: str, a: int, b: int) -> bool:
+        """Written as a phone in this plan ("6 12 34 56 78" is not, in France), or
+        vouched for by a phone cue right before it."""
+        return national_form_plausible(self._pn, number, text[a:b], self.region) or has_phone_cue(
+            text, a
+        )
 
 
 def _onnxruntime_available() -> bool:
@@ -942,11 +982,12 @@ def default_detectors(
             False forces the less precise regex, None uses it when installed.
         locale: default locale hint ("de_DE") for reading national phone numbers.
         ner: True requires the name/address/date-of-birth tagger (extra "onnx"), False
-            is the regex-only mode for the smallest devices (no names, addresses or birth
-            dates), None uses the tagger when onnxruntime is installed.
+            is the regex-only mode for the smallest devices (no names or addresses; birth
+            dates only after a cue), None uses the tagger when onnxruntime is installed.
     """
     # Imported here: these modules build on the classes above.
     from hybridsdk.routing._bare_cue_secrets import BareCueSecretDetector
+    from hybridsdk.routing._birth_dates import BirthDateDetector
     from hybridsdk.routing._email_obfuscated import ObfuscatedEmailDetector
     from hybridsdk.routing._gps_forms import DmsGpsDetector, GpsFieldPairDetector
     from hybridsdk.routing._national_ids import NationalIdDetector
@@ -970,8 +1011,8 @@ def default_detectors(
         ner = _onnxruntime_available()
         if not ner:
             logger.info(
-                "onnxruntime not installed: regex-only privacy detection, no names, addresses "
-                'or birth dates; pip install "hybridsdk[onnx]" for the tagger'
+                "onnxruntime not installed: regex-only privacy detection, no names or addresses "
+                '(birth dates only after a cue); pip install "hybridsdk[onnx]" for the tagger'
             )
     if ner:
         from hybridsdk.routing._ner import NerDetector
@@ -981,6 +1022,7 @@ def default_detectors(
         *tagger,
         SecretDetector(),
         BareCueSecretDetector(),
+        BirthDateDetector(),
         NationalIdDetector(),
         TravelDocumentDetector(),
         ObfuscatedEmailDetector(),
@@ -1093,7 +1135,12 @@ class PiiScanner:
             # Timestamps and dates are blanked too: "2025-02-08 10:32:08,306" is no phone.
             # Tagged names and addresses are not blanked: a phone number inside one is
             # still read (and wins the overlap, being checked against a numbering plan).
-            blanks = [(f.start, f.end) for f in candidates if f.kind not in _FREE_FORM]
+            # Birth dates after a cue are blanked too ("geb. 13-10-1957" is no phone).
+            blanks = [
+                (f.start, f.end)
+                for f in candidates
+                if f.kind not in _FREE_FORM or f.detector == "dob_cue"
+            ]
             blanks += [m.span() for m in _TIMESTAMP_RE.finditer(text)]
             if blanks:
                 chars = list(text)
@@ -1102,6 +1149,8 @@ class PiiScanner:
                 masked = "".join(chars)
             for detector in phones:
                 self._collect(detector, masked, len(text), candidates, locale)
+        if any(f.kind is PiiKind.DOB and f.detector == "ner" for f in candidates):
+            candidates = _drop_uncued_birth_dates(text, candidates)
         return resolve_overlaps(candidates)
 
     def _collect(
@@ -1131,6 +1180,19 @@ class PiiScanner:
             if self.kinds is not None and f.kind not in self.kinds:
                 continue
             candidates.append(f)
+
+
+def _drop_uncued_birth_dates(text: str, candidates: list[Finding]) -> list[Finding]:
+    """Drops the tagger's birth dates with no birth cue around them: it also tags
+    appointment, delivery and invoice dates (hybridsdk/routing/_birth_dates.py)."""
+    from hybridsdk.routing._birth_dates import tagged_birth_date_ok
+
+    return [
+        f
+        for f in candidates
+        if not (f.kind is PiiKind.DOB and f.detector == "ner")
+        or tagged_birth_date_ok(text, f.start, f.end)
+    ]
 
 
 def coerce_kind(kind: PiiKind | str) -> PiiKind:

@@ -30,6 +30,7 @@ from hybridsdk.routing._id_checksums import (
     pan_valid,
     steuer_id_valid,
 )
+from hybridsdk.routing._phone_context import has_phone_cue
 
 __all__ = ["NationalIdDetector"]
 
@@ -46,6 +47,12 @@ _CUE_WINDOW = 48
 _SEP = r"[ .\-]?"
 _B = r"(?<![A-Za-z0-9])"  # ASCII boundaries: CJK text around a number is not a word
 _E = r"(?![A-Za-z0-9])"
+
+
+def _continues_digit_run(text: str, start: int) -> bool:
+    """A digit group right before `start`, one space apart: the match is a later group
+    of a longer number."""
+    return start >= 2 and text[start - 1] == " " and text[start - 2].isdigit()
 
 
 def _compact(raw: str) -> str:
@@ -123,6 +130,8 @@ class NationalIdDetector:
                     continue
                 if needs_cue and not _CUE_RE.search(text, max(0, start - self.cue_window), start):
                     continue
+                if needs_cue and (_continues_digit_run(text, start) or has_phone_cue(text, start)):
+                    continue  # "Rufnummer 0043 1 234554964": the tail of a phone number
                 taken.append((start, end))
                 confidence = 0.9 if needs_cue else 0.93
                 yield Finding.from_span(self.kind, text, start, end, confidence, name)

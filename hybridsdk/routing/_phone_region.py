@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from hybridsdk._exceptions import ConfigurationError
 from hybridsdk.routing._detectors import (
@@ -21,7 +22,16 @@ from hybridsdk.routing._detectors import (
     PhonenumbersDetector,
     PiiKind,
     _phone_context_ok,
+    _phone_runs,
+    _phone_variants,
+    _single_digit_groups_ok,
+    _trim_phone,
     resolve_overlaps,
+)
+from hybridsdk.routing._phone_context import (
+    extension_end,
+    has_phone_cue,
+    national_form_plausible,
 )
 
 __all__ = ["RegionalPhoneDetector", "infer_regions", "region_from_locale"]
@@ -163,7 +173,8 @@ class RegionalPhoneDetector:
         return det
 
     def __call__(self, text: str, *, locale: str | None = None) -> Iterator[Finding]:
-        regions = infer_regions(text, locale=locale or self.locale, default=self.default_region)
+        hint = locale or self.locale
+        regions = infer_regions(text, locale=hint, default=self.default_region)
         found: list[Finding] = []
         for i, region in enumerate(regions):
             try:
@@ -173,13 +184,18 @@ class RegionalPhoneDetector:
             # The most likely region's findings win overlaps: slightly more confident.
             bump = 0.02 * (len(regions) - i)
             found.extend(_bumped(f, bump) for f in det(text))
-        found.extend(self._trunk_prefixed(text, found))
+        found.extend(self._trunk_prefixed(text, found, hinted=hint is not None))
+        found.extend(self._cued_wide(text, found))
         yield from resolve_overlaps(found)
 
-    def _trunk_prefixed(self, text: str, found: list[Finding]) -> Iterator[Finding]:
+    def _trunk_prefixed(
+        self, text: str, found: list[Finding], *, hinted: bool
+    ) -> Iterator[Finding]:
         """National numbers with a trunk prefix ("0121 496 0018", "(028) 5889-7558") that
         no inferred region reads: a leading 0 marks a national phone number in most plans,
-        so any plan of `WIDE_REGIONS` that finds it valid is enough."""
+        so any plan of `WIDE_REGIONS` that finds it valid is enough. Not with a locale
+        hint, unless a phone cue stands before it: the hinted plan has read the text
+        already, and 23 plans accept many ids and amounts that start with 0."""
         pn = self._detector(self.default_region)._pn
         for m in _TRUNK_RE.finditer(text):
             a, b = m.span()
@@ -191,14 +207,61 @@ class RegionalPhoneDetector:
                 continue
             if not _phone_context_ok(text, a, b) or _DATE_LIKE_RE.match(raw):
                 continue
+            if hinted and not has_phone_cue(text, a):
+                continue
             for region in WIDE_REGIONS:
                 try:
                     number = pn.parse(raw, region)
                 except pn.NumberParseException:
                     continue
                 if pn.is_valid_number(number):
+                    b = extension_end(text, b)
                     yield Finding.from_span(self.kind, text, a, b, 0.7, "phonenumbers_trunk")
                     break
+
+    def _cued_wide(self, text: str, found: list[Finding]) -> Iterator[Finding]:
+        """Numbers right after a phone cue ("Tel. 825 51 63 21", "móvil: ...") that no
+        inferred region reads: the cue says what they are, so any plan of `WIDE_REGIONS`
+        that finds them valid is enough (the text may name no region at all)."""
+        pn = self._detector(self.default_region)._pn
+        covered = 0
+        for m in _phone_runs(text, lambda: covered):  # noqa: B023 (reads the live value)
+            if m.start() < covered or any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            if not has_phone_cue(text, m.start()):
+                continue
+            for a, b in _phone_variants(text, m.start(), m.end(), max_trim=2, max_trim_digits=3):
+                a, b = _trim_phone(text, a, b)
+                raw = text[a:b]
+                if len(re.sub(r"\D", "", raw)) < 8 or not _phone_context_ok(text, a, b):
+                    continue
+                if not _single_digit_groups_ok(raw) or _DATE_LIKE_RE.match(raw):
+                    continue
+                if any(_cued_reading_ok(pn, raw, region) for region in WIDE_REGIONS):
+                    b = extension_end(text, b)
+                    yield Finding.from_span(self.kind, text, a, b, 0.7, "phonenumbers_cued")
+                    covered = b
+                    break
+
+
+def _cued_reading_ok(pn: Any, raw: str, region: str) -> bool:
+    """Valid in `region`'s plan and written as that plan writes it: with its trunk prefix
+    where the plan always writes one, and an area code of the plan's length ("(123)
+    456-7890" is no Brazilian number, whose area codes have two digits)."""
+    try:
+        number = pn.parse(raw, region, keep_raw_input=True)
+    except pn.NumberParseException:
+        return False
+    if not pn.is_valid_number(number) or not national_form_plausible(pn, number, raw, region):
+        return False
+    written = re.findall(r"\d+", raw)
+    if len(written) == 1 or raw.lstrip("( ").startswith(("+", "00")):
+        return True
+    national = re.findall(r"\d+", pn.format_number(number, pn.PhoneNumberFormat.NATIONAL))
+    first = national[0] if national else ""
+    if first.startswith("0") and not written[0].startswith("0"):
+        first = first[1:]
+    return len(first) == len(written[0])
 
 
 # Plans tried for trunk-prefixed numbers when the text names no region.

@@ -111,3 +111,21 @@ def test_export_is_deterministic(gguf_model, genai_folder: Path, tmp_path: Path)
     recorded = json.loads((genai_folder / CONFIG_FILE).read_text())["files"]
     for name in ("model.onnx", "model.onnx.data"):
         assert sha256_file(tmp_path / name) == recorded[name], name
+
+
+def test_one_row_views_and_copies(exact_decoder: OnnxDecoder) -> None:
+    exact_decoder.reset()
+    first = exact_decoder.forward(TOKENS[:4])
+    view = exact_decoder.forward([TOKENS[4]], copy=False)
+    kept = view.copy()
+    copied = exact_decoder.forward([TOKENS[5]])
+    # The view is the decoder's buffer: the next step overwrote it; copies stay put.
+    assert np.array_equal(view, copied) and not np.array_equal(kept, copied)
+    assert first.shape == view.shape == (1, exact_decoder._logits.shape[-1])
+    # A multi-token call in between rebinds everything; the next one-token step still works.
+    exact_decoder.reset()
+    a = exact_decoder.forward(TOKENS[:5], keep=2)
+    b = exact_decoder.forward([TOKENS[5]])
+    exact_decoder.reset()
+    exact_decoder.forward(TOKENS[:5])
+    assert a.shape[0] == 2 and np.array_equal(b, exact_decoder.forward([TOKENS[5]]))

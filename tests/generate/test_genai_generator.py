@@ -167,3 +167,18 @@ def test_content_parts_are_accepted(generator: LocalGenerator, paris) -> None:  
 def test_bad_input_is_refused(generator: LocalGenerator, messages, kwargs, match) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(InputValidationError, match=match):
         generator.stream(messages, **kwargs)
+
+
+def test_incremental_detokenising_equals_whole_decodes(generator: LocalGenerator) -> None:
+    from hybridsdk.generate._generator import _IncrementalText
+
+    tok = generator.tokenizer
+    text = "Café ☕ 東京 👩‍👩‍👧 naïve — ok\n<|im_end|> done"
+    ids = tok.encode(text, special=True)
+    rng = __import__("random").Random(7)
+    # Random ids too: byte tokens that split characters or leave invalid UTF-8 behind.
+    noise = [rng.randrange(tok.vocab_size) for _ in range(300)]
+    for seq in (ids, noise, ids + noise[:40] + ids):
+        inc = _IncrementalText(tok)
+        for n in range(1, len(seq) + 1):
+            assert inc.text(seq[:n]) == tok.decode(seq[:n])

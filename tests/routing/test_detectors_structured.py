@@ -181,11 +181,15 @@ def test_region_inference_order_and_bad_locale() -> None:
 def test_locale_hint_travels_on_the_request() -> None:
     policy = PrivacyPolicy()
     # An Italian mobile number: no trunk 0, and not valid in the US plan.
-    request = InferenceRequest(text="ring 347 123 4567", locale="it_IT")
+    request = InferenceRequest(text="347 123 4567 anytime", locale="it_IT")
     assert policy.assess_request(request).counts == {"phone": 1}
-    assert policy.assess("ring 347 123 4567", "internal").counts == {}
-    assert policy.assess("ring 347 123 4567, grazie", "internal").counts == {"phone": 1}
-    assert PrivacyPolicy(locale="it").assess("ring 347 123 4567", "internal").counts == {"phone": 1}
+    assert policy.assess("347 123 4567 anytime", "internal").counts == {}
+    assert policy.assess("347 123 4567, grazie", "internal").counts == {"phone": 1}
+    assert PrivacyPolicy(locale="it").assess("347 123 4567 anytime", "internal").counts == {
+        "phone": 1
+    }
+    # A phone cue right before it is enough on its own: any plan that reads it will do.
+    assert policy.assess("ring 347 123 4567", "internal").counts == {"phone": 1}
 
 
 def test_trunk_prefixed_national_numbers_need_no_region() -> None:
@@ -247,7 +251,10 @@ def test_coordinate_hard_negatives(text: str) -> None:
 @pytest.mark.parametrize(
     "text, value",
     [
-        ("wifi pwd hunter22 ok", None),
+        # A password cue then letters and digits is a password even without a separator
+        # (issue 12: "пароль Qw3rty9", "Wachtwoord river133"); a plain word is not.
+        ("wifi pwd hunter22 ok", "hunter22"),
+        ("wifi pwd reset ok", None),
         ("pwd: hunter22", "hunter22"),
         ("PW: S3cret!x", "S3cret!x"),
         ('{"user": "ana", "password": "abc123xyz"}', "abc123xyz"),
@@ -261,7 +268,7 @@ def test_coordinate_hard_negatives(text: str) -> None:
 def test_password_cues(text: str, value: str | None) -> None:
     secrets = [v for k, v in found(text) if k == "secret"]
     if value is None:
-        assert secrets == []  # a cue with no separator is prose ("pwd hunter22")
+        assert secrets == []  # a cue with no separator, then a word, is prose
     else:
         assert secrets == [value]
 

@@ -32,6 +32,8 @@ def phones(scanner: PiiScanner, text: str, locale: str | None) -> list[str]:
         ("ISBN 0-454-08818-3", "en_US"),
         ("total 241318.34 EUR", "de_DE"),
         ("lat 55.804871", "de_DE"),
+        # right after a reference word, even written like a phone (issue 12)
+        ("invoice 212-200-0000", "en_US"),
     ],
 )
 def test_references_and_postcodes_are_not_phones(
@@ -49,7 +51,8 @@ def test_references_and_postcodes_are_not_phones(
         ("Rua das Flores, 12, 50557-727 Recife; tel +55 81 3224-5566", "pt_BR", "+55 81 3224-5566"),
         ("call me at 415-555-0132", "en_US", "415-555-0132"),
         ("Tel. 030.1234.5678", "de_DE", "030.1234.5678"),
-        ("invoice 212-200-0000", "en_US", "212-200-0000"),  # written like a phone
+        # a reference word earlier in the sentence, a phone cue right before the number
+        ("Invoice questions? Call 212-200-0000", "en_US", "212-200-0000"),
     ],
 )
 def test_phones_next_to_them_are_still_found(text: str, locale: str, value: str) -> None:

@@ -1,0 +1,598 @@
+"""Secrets the text itself labels: a cue word in one of many languages, then the value.
+
+    password: hunter2            mot de passe : Xk9#mQ2p      パスワードは「abc123」です
+    das Passwort lautet Ab1!     моё пароль — Qw3rty!         비밀번호는 abc123입니다
+    DB_PASSWORD=s3cr3t           {"apiKey": "..."}            postgres://app:s3cr3t@db/x
+    Authorization: Basic ...     curl -u admin:s3cr3t ...     मेरा पासवर्ड abc123 है
+
+Three readers, all yielding the value only (not its cue, quotes or sentence punctuation):
+
+- prose cues (`_CUES`): a cue word, up to four filler words ("password *for the wifi* is"),
+  a separator (`:`, `=`, a dash, or a copula of the cue's language: "is", "ist", "lautet",
+  "est", "è", "är", "to", "είναι", "هي", "は", "是", "는" ...) and the value. With no
+  separator ("пароль Qw3rty!") the value must look like a credential on its own;
+- code keys: an identifier whose last part names a credential (`DB_PASSWORD`, `dbPassword`,
+  `client_secret`, `x-api-key`, `STRIPE_SECRET_KEY`), then `=`/`:`;
+- URLs with a password (`scheme://user:password@host`) and `curl -u user:password`.
+
+A value is refused when it is a placeholder (`****`, `<password>`, `xxx`, `${DB_PASSWORD}`,
+`$PASS`, `{{ password }}`, `%s`), code (`os.environ[...]`, `process.env.X`), a URL, a date
+or a decimal number, or when the words between cue and value say it is something else
+("password *reset link*:", "password *length*:", "Passwort *vergessen*"). After a copula
+a plain word is refused ("the password is incorrect", "das Passwort ist falsch").
+"""
+
+# Text in many scripts is what this file is about: fullwidth colons, CJK commas and
+# Greek or Cyrillic letters are meant.
+# ruff: noqa: RUF001, RUF003
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from hybridsdk.routing._bare_cue_secrets import looks_like_credential
+from hybridsdk.routing._detectors import Finding, PiiKind
+
+__all__ = ["CueSecretDetector", "labelled_secrets"]
+
+# ------------------------------------------------------------------ prose cues
+# Cue classes: "pw" takes any value of 4+ characters, "pin" 4-8 digits, "tok" a value that
+# looks like a key (8+ characters, digits or mixed case).
+_PW_CUES = {
+    "en": r"(?:wlan|wifi|wi-fi|wpa2?|netzwerk|network)[- ]?(?:schlüssel|key)|pass(?:word|wd|phrase|code)s?|pwd|pw|pass(?=\s*[:=]|\s+is\s|(?:\s+[^\W\d_]{1,12}){1,3}\s*[:=])|psk|wpa[-_ ]?passphrase",
+    "de": r"passwort(?:es|s)?|kennwort(?:es|s)?|zugangscode|t[üu]rcode",
+    "fr": r"mot(?:s)?[ _-]de[ _-]passe|mdp|code d'acc[eè]s|code secret",
+    "es": r"contrase[ñn]a|clave(?: de acceso)?|c[óo]digo de acceso",
+    "pt": r"senha",
+    "it": r"parola d'ordine|codice di accesso",
+    "nl": r"wachtwoord(?:en)?|toegangscode|inlogcode|ww(?=\s*[:=]|(?:\s+[^\W\d_]{1,12}){0,3}\s+is\s)",
+    "sql": r"identified by",
+    "pl": r"has(?:ło|la|ła|łem|lo)",
+    "sv": r"lösenord(?:et)?|losenord",
+    "da": r"adgangskode(?:n)?|kodeord(?:et)?|passord(?:et)?",
+    "fi": r"salasana",
+    "cs": r"heslo",
+    "hu": r"jelszó|jelszo",
+    "ro": r"parol[aă]",
+    "tr": r"şifre(?:m|si|niz)?|sifre|parola(?:m|sı)?",
+    "el": r"κωδικ(?:ός|ος|ό|ο|ού|ου|οί|οι)(?: πρ[όο]σβασης)?|συνθηματικ[όο]",
+    "ru": r"парол(?:ь|я|ем)|код доступа",
+    # Arabic glues "and", "with", "for" to the next word: "وكلمة المرور".
+    "ar": r"[وبلف]?(?:كلمة[ _]المرور|كلمة[ _]السر|كلمه السر|الباسورد|باسورد|رمز المرور|الرمز السري|الرقم السري|رقم التعريف الشخصي)",
+    "hi": r"पासवर्ड|कूटशब्द|पासकोड",
+    "id": r"kata sandi",
+}
+_PIN_CUES = (
+    r"(?:access|door|gate|entry|alarm|entrance)[- ]code|koden|dörrkoden|portkoden|pin(?:[- ]?(?:code|kod|kód|код|nummer|number))?|pincode|code pin|codice pin|kod pin|"
+    r"c[óo]digo pin|geheimzahl|пин(?:-код)?|ПИН(?:-код)?|पिन|رمز pin"
+)
+_TOK_CUES = (
+    r"api[-_ ]?key|access[-_ ]?key|secret[-_ ]?key|private[-_ ]?key|client[-_ ]?secret|"
+    r"(?:access|auth|api|bearer|session|refresh)[-_ ]?token|token|secret|authorization|"
+    r"x-api-key|x-auth-token"
+)
+_CJK_CUES = r"pin码|pin碼|パスワード|暗証番号|密码|密碼|口令|비밀번호|비번|암호|패스워드"
+
+# Copulas and verbs that separate a cue from its value, per language; all of them apply
+# after every cue except the short ones that are common words elsewhere ("to", "e").
+_VERBS = (
+    # "password was reset to X", "Passwort geändert auf X", "mot de passe changé en X"
+    r"(?:(?:was|has been|is|got|been)\s+)?(?:reset|changed|set|updated)\s+to|"
+    r"(?:wurde\s+)?(?:geändert|zurückgesetzt|gesetzt)\s+(?:auf|zu|in)|"
+    r"(?:a été\s+)?(?:changé|modifié|réinitialisé)e?\s+(?:en|à)|"
+    r"(?:ha sido\s+)?(?:cambiada|restablecida)\s+a|"
+    r"is|was|will be|ist|lautet|war|est|c'est|c’est|es|era|será|é|è|era|is|was|"
+    r"är|blir|er|jest|to|brzmi|είναι|ειναι|это|—|هي|هو|هى|है|था|olarak|adalah"
+)
+_CJK_SEPS = r"[:：=は是为為]|는|은|:|は[、,]?"
+
+_LETTER_BEFORE = r"(?<![^\W\d_])"
+_CUE_RE = re.compile(
+    _LETTER_BEFORE
+    + r"(?:(?P<pw>"
+    + "|".join(_PW_CUES.values())
+    + r")|(?P<pin>"
+    + _PIN_CUES
+    + r")|(?P<tok>"
+    + _TOK_CUES
+    + r"))(?![^\W\d_])"
+    + r"|(?P<cjk>"
+    + _CJK_CUES
+    + r")",
+    re.IGNORECASE,
+)
+# The same on lower-cased text without IGNORECASE: half the time on a long alternation.
+_CUE_LOWER_RE = re.compile(_CUE_RE.pattern)
+
+# After the cue: a closing quote (JSON key), up to four filler words, then a separator.
+_FILLER = r"(?:[^\W\d_]|['’-]){1,24}"
+_SEP_RE = re.compile(
+    r"(?P<q>\\?[\"'`]?|\*\*|__)(?P<fill>(?:[ \t]+" + _FILLER + r"){0,4}?)[ \t]*,?[ \t]*"
+    r"(?:(?P<punct>:=|=>|->|[:=：]|[-–—](?=[ \t]))|(?P<verb>['’]s|(?<=[ \t])(?:"
+    + _VERBS
+    + r"))(?![^\W\d_]))"
+    # an article after the copula ("est le 4821", "es el", "is the")
+    r"(?(verb)(?:[ \t]+(?:le|la|el|il|lo|the|der|die|das|het|de)(?=[ \t]))?)"
+    r"[ \t]*(?:[:：][ \t]*)?(?:(?:\*\*|__)[ \t]+)?",
+    re.IGNORECASE,
+)
+_NOT_A_LOGIN_PASS_RE = re.compile(
+    r"(?i)(?:boarding|bus|day|season|ski|backstage|guest|visitor|train|rail|press|hall|gym)[ \t-]*$"
+)
+# Words before a cue that make it something else: "palabra clave" (keyword), "ταχυδρομικός
+# κωδικός" (postcode), "boarding pass".
+_NOT_A_CREDENTIAL_BEFORE = {
+    "pass": _NOT_A_LOGIN_PASS_RE,
+    # one-time passwords are codes sent by SMS, not credentials someone chose
+    "password": re.compile(r"(?i)(?:one[- ]time|einmal|otp)[- ]?$"),
+    "passwort": re.compile(r"(?i)(?:einmal|otp)[- ]?$"),
+    "clave": re.compile(r"(?i)(?:palabra|palabras|pieza|punto)s?[ \t]*$"),
+    "κωδικ": re.compile(r"(?i)(?:ταχυδρομικ\w*|ΤΚ|Τ\.Κ\.)[ \t]*$"),
+}
+_CJK_SEP_RE = re.compile(r"[\"']?(?:\s*(?:" + _CJK_SEPS + r")){0,2}\s*")
+_BARE_SEP_RE = re.compile(r"[ \t]+")
+# A copula after the value ("मेरा पासवर्ड abc123 है", "şifrem abc123 olarak").
+_COPULA_AFTER_RE = re.compile(r"[ \t]+(?:है|था|हैं)(?![^\W\d_])")
+
+# Words between cue and value that say the value is not the secret itself.
+_NOT_SECRET_WORDS_TEXT = """reset link policy length strength hint field fields manager expires expiry expired
+    change changed changes update updated rules requirements requirement must should needs
+    need min max minimum maximum forgot forgotten forget recovery hash hashed salt type format
+    attempt attempts failed incorrect wrong invalid limit limits count expiration rotation
+    protected protection prompt label placeholder vault vergessen zurücksetzen falsch
+    ändern geändert richtlinie länge oublié oubliée réinitialiser incorrect perdu olvidé
+    olvidada restablecer incorrecta cambiar dimenticato dimenticata sbagliata reimpostare
+    vergeten onjuist wijzigen zapomniałem zapomniałam nieprawidłowe resetowanie glömt glömde
+    fel återställ ξέχασα λάθος αλλαγή забыл забыла неверный сброс сменить نسيت غير तरीका
+    भूल गलत παραγγελίας προϊόντος πελάτη επαλήθευσης κράτησης παρακολούθησης"""
+_NOT_SECRET_WORDS = frozenset(_NOT_SECRET_WORDS_TEXT.split())
+# Plain words that are a state, not a value ("Password: required").
+_NOT_VALUES_TEXT = """required optional incorrect wrong invalid expired missing empty hidden unknown changed
+    reset none null nil true false undefined redacted masked secret password passwd pass pwd
+    same unchanged n/a tbd todo falsch vergessen incorrecte oublié incorrecta sbagliata
+    onjuist fel changeme see below above attached sent provided siehe unten anbei voir
+    ci-dessous ver abajo vedi sotto zie hieronder"""
+_NOT_VALUES = frozenset(_NOT_VALUES_TEXT.split())
+_PLACEHOLDER_RE = re.compile(
+    r"^(?:(.)\1{2,}|<[^>]*>|\$\{[^}]*\}|\{\{.*\}\}|\{[A-Za-z_]\w*\}|%\(?\w*\)?s|"
+    r"\[[^\]]*\]|\.{3}|…|[*•●]+|your[-_ ]?\w*|my[-_]?pass\w*|example\w*|"
+    # shell and template variables are upper case ("$DB_PASSWORD", "%PASS%")
+    r"(?-i:\$[A-Z_][A-Z0-9_]*|%[A-Z_][A-Z0-9_]*%))$",
+    re.IGNORECASE,
+)
+_CODE_RE = re.compile(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$|^[A-Za-z_][\w.]*(?:\(.*\)|\[.*\]|[(\[])$")
+_NUMBERISH_RE = re.compile(r"^[-+]?\d+(?:[.,]\d+)?(?:%|[.,])?$|^[-+]?\d+(?:[.,]\d+)?°")
+_DATE_RE = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?:[T ].*)?$|^\d{1,2}:\d{2}")
+
+_QUOTES = {
+    '"': '"',
+    "'": "'",
+    "`": "`",
+    "「": "」",
+    "『": "』",
+    "“": "”",
+    "„": "“",
+    "«": "»",
+    "‘": "’",
+    "‹": "›",
+}
+# Scripts that glue the next word to a value: CJK, kana, Hangul, fullwidth forms, and the
+# scripts of the sentence around (Devanagari, Arabic) where values are ASCII.
+_GLUE_RE = re.compile(
+    r"[\u0600-\u06ff\u0900-\u097f\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]"
+)
+_VALUE_STOP = " \t\r\n\"',;<>"
+_TRAILING = ".,:;"
+_COMMAND_RE = re.compile(r"[A-Za-z][\w-]*$")
+_QUOTE_NEXT_RE = re.compile(r"[ \t]+[\"']")
+_REMARK_RE = re.compile(r"[(\[][^\W\d_]+$")
+_QUERY_NEXT_RE = re.compile(r"&[A-Za-z_][\w.-]*=")
+
+
+def _closes_prose(text: str, pos: int, end: int, ch: str) -> bool:
+    """Whether the bracket `ch` ending text[pos:end] closes one opened in the prose before
+    the value ("(password: abc1)") rather than belonging to it ("token 71bPiFy8)")."""
+    opening = "([{"[")]}".index(ch)]
+    if text.count(opening, pos, end) >= text.count(ch, pos, end):
+        return False
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text.count(opening, line_start, pos) > text.count(ch, line_start, pos)
+
+
+def _read_value(text: str, pos: int, *, query: bool = False) -> tuple[int, int, bool] | None:
+    """The value starting at `pos`: (start, end, quoted), or None when there is none."""
+    if pos >= len(text):
+        return None
+    # Escaped JSON in a log line (\"password\":\"...\") and Markdown bold (**...**).
+    for pair in ('\\"', "**", "__"):
+        if text.startswith(pair, pos):
+            end = text.find(pair, pos + 2, pos + 258)
+            if end > pos + 2 and "\n" not in text[pos + 2 : end]:
+                return pos + 2, end, True
+            if pair != '\\"':
+                return None
+    close = _QUOTES.get(text[pos])
+    if close is not None:
+        end = text.find(close, pos + 1, pos + 257)
+        if end <= pos + 1 or "\n" in text[pos + 1 : end]:
+            return None
+        start = pos + 1
+        while start < end and text[start] in " \u00a0\u202f":
+            start += 1  # « Adm!nFR77 »: French quotes take a space inside
+        while end > start and text[end - 1] in " \u00a0\u202f":
+            end -= 1
+        return (start, end, True) if end > start else None
+    end = pos
+    n = len(text)
+    while end < n and end - pos < 256:
+        ch = text[end]
+        if ch in _VALUE_STOP or _GLUE_RE.match(ch):
+            break
+        if ch == "&" and (query or _QUERY_NEXT_RE.match(text, end)):
+            break  # "password=Xk9mQ2p&user=anna": the next query parameter
+        end += 1
+    # Sentence punctuation and brackets that belong to the prose around.
+    if end > pos and text[end - 1] == ":" and text[pos : end - 1].isalpha():
+        return None  # "Password: Email: ...": the next field's label, not a value
+    while end > pos:
+        ch = text[end - 1]
+        if ch in _TRAILING or (ch in ")]}" and _closes_prose(text, pos, end, ch)):
+            end -= 1
+        else:
+            break
+    if end <= pos:
+        return None
+    if _COMMAND_RE.match(text, pos, end) and _QUOTE_NEXT_RE.match(text, end):
+        return None  # ConvertTo-SecureString "...": a command whose argument is the value
+    if text[pos] in "([" and _REMARK_RE.match(text, pos, end):
+        return None  # "Password: (see 1Password)": a remark, not a value
+    return pos, end, False
+
+
+def _value_ok(
+    value: str, cls: str, *, quoted: bool, verb: bool, bare: bool, digits_ok: bool = False
+) -> bool:
+    """Whether a value read after a cue of class `cls` is a credential; `digits_ok`: a cue
+    that names a code ("code secret", "passcode") takes 4-8 bare digits."""
+    if len(value) < 4 or _PLACEHOLDER_RE.match(value) or value.lower() in _NOT_VALUES:
+        return False
+    if "://" in value or value.startswith(("http:", "https:", "www.")):
+        return False
+    if not quoted and " " not in value and _CODE_RE.match(value):
+        return False  # process.env.API_KEY, os.environ["X"], settings.DB_PASSWORD
+    if _DATE_RE.match(value):
+        return False
+    if cls == "pin":
+        return value.isdigit() and 4 <= len(value) <= 8
+    if cls == "short" and not (
+        any(c.isdigit() for c in value) or any(not c.isalnum() and c not in "_-." for c in value)
+    ):
+        return False  # "PASS: test_login", "pw: sunflower": too short a cue for a word
+    if _NUMBERISH_RE.match(value) and not value.isdigit():
+        return False  # "pin: 48.1374, 11.57", "token: 3.5"
+    if bare:
+        # No separator: the value must stand out on its own.
+        if digits_ok and value.isdigit() and 4 <= len(value) <= 8:
+            return True
+        if looks_like_credential(value):
+            return True
+        has_digit = any(c.isdigit() for c in value)
+        has_alpha = any(c.isalpha() for c in value)
+        return (
+            cls in ("pw", "cjk", "short")
+            and len(value) >= 6
+            and has_digit
+            and (has_alpha or not value.isdigit() or len(value) <= 8)
+        )
+    if cls == "tok":
+        if len(value) < 8:
+            return False
+        mixed = any(c.isdigit() for c in value) or (
+            any(c.isupper() for c in value) and any(c.islower() for c in value)
+        )
+        return mixed and not value.replace("-", "").replace("_", "").isalpha()
+    if verb and not quoted and value.isalpha():
+        # "the password is incorrect": a plain word after a copula is a state, unless it
+        # has a capital inside ("HunTer") or is long and mixed.
+        return any(c.isupper() for c in value[1:]) and any(c.islower() for c in value)
+    return True
+
+
+def _cue_matches(text: str) -> Iterator[re.Match[str]]:
+    """Cue matches; offsets are those of `text` (found on its lower-cased copy when
+    lower-casing keeps every offset, as it does but for a few letters such as "İ")."""
+    low = text.lower()
+    if len(low) == len(text):
+        return _CUE_LOWER_RE.finditer(low)
+    return _CUE_RE.finditer(text)
+
+
+# "الرمز السري للبطاقة 7712", "PIN for the card 4821": a few words, then 4-8 digits.
+_PIN_AFTER_WORDS_RE = re.compile(
+    r"(?P<fill>(?:[ \t]+" + _FILLER + r"){1,2})[ \t]+(?P<pin>\d{4,8})(?![\d.,:/-]\d|[^\W\d_])"
+)
+
+
+_BARE_AFTER_WORDS_RE = re.compile(r"(?P<fill>(?:[ \t]+" + _FILLER + r"){1,3})[ \t]+")
+
+
+def _negated(text: str, start: int, cue: str) -> bool:
+    """Whether the words right before a cue make it something else."""
+    negation = _NOT_A_CREDENTIAL_BEFORE.get(cue[:5] if cue.startswith("κωδικ") else cue)
+    return negation is not None and negation.search(text, max(0, start - 16), start) is not None
+
+
+def _names_a_code(cue: str) -> bool:
+    """Cues that name a numeric code as well as a password ("code secret", "الرقم السري")."""
+    low = cue.lower()
+    return any(w in low for w in ("cod", "zahl", "secret", "رمز", "رقم", "kod", "код"))
+
+
+def _prose_secrets(text: str) -> Iterator[tuple[int, int]]:
+    for m in _cue_matches(text):
+        cls = m.lastgroup or "pw"
+        cue = m.group(0).lower()
+        if _negated(text, m.start(), cue):
+            continue  # "boarding pass: AB1234", "palabra clave: ..."
+        if cue in ("pass", "pw"):
+            cls = "short"
+        query = m.start() > 0 and text[m.start() - 1] in "?&"
+        if cls == "cjk":
+            sep = _CJK_SEP_RE.match(text, m.end())
+            assert sep is not None  # the pattern can match empty
+            got = _read_value(text, sep.end())
+            if got is None:
+                continue
+            a, b, quoted = got
+            spaced = sep.group(0).strip() == "" and sep.end() > m.end()
+            # "카드 비밀번호 4477", "暗証番号 1234": these cues also name a card's PIN.
+            if _value_ok(text[a:b], "cjk", quoted=quoted, verb=False, bare=spaced, digits_ok=True):
+                yield a, b
+            continue
+        sep = _SEP_RE.match(text, m.end())
+        bare = False
+        if sep is None:
+            pin = _PIN_AFTER_WORDS_RE.match(text, m.end())
+            if pin is not None and (cls == "pin" or _names_a_code(m.group(0))):
+                words = pin.group("fill").split()
+                if not any(w.lower() in _NOT_SECRET_WORDS for w in words):
+                    yield pin.start("pin"), pin.end("pin")
+                continue
+        if sep is not None:
+            words = sep.group("fill").split()
+            if any(w.lower().strip("-") in _NOT_SECRET_WORDS for w in words):
+                continue
+            if words and cls == "tok":
+                continue  # "token limit: 4096", "secret santa: ..."
+            got = _read_value(text, sep.end(), query=query)
+            verb = sep.group("verb") is not None
+        else:
+            sep = _BARE_SEP_RE.match(text, m.end())
+            if sep is None:
+                continue
+            got = _read_value(text, sep.end(), query=query)
+            verb, bare = False, not (got is not None and got[2])  # a quoted value is labelled
+            if cls in ("pw", "short") and (
+                got is None
+                or not _value_ok(text[got[0] : got[1]], cls, quoted=got[2], verb=False, bare=bare)
+            ):
+                # "ο κωδικός του wifi Spiti#2024": a few words, then a value that looks
+                # like a credential on its own.
+                far = _BARE_AFTER_WORDS_RE.match(text, m.end())
+                if far is not None and not any(
+                    w.lower() in _NOT_SECRET_WORDS for w in far.group("fill").split()
+                ):
+                    cand = _read_value(text, far.end())
+                    if cand is not None and looks_like_credential(text[cand[0] : cand[1]]):
+                        yield cand[0], cand[1]
+                        continue
+            if got is not None and cls in ("pw", "short") and _COPULA_AFTER_RE.match(text, got[1]):
+                bare = False  # "मेरा पासवर्ड abc123 है"
+        if got is None:
+            continue
+        a, b, quoted = got
+        digits_ok = _names_a_code(m.group(0))
+        if _value_ok(text[a:b], cls, quoted=quoted, verb=verb, bare=bare, digits_ok=digits_ok):
+            yield a, b
+
+
+# ------------------------------------------------------------------ code keys
+_KEY_RE = re.compile(
+    r"(?<![\w$.-])(?P<key>[A-Za-z_][\w.-]{0,63}?)(?P<q>\\?[\"']?)[ \t]*(?::=|=>|=|:(?!//))[ \t]*"
+)
+_KEY_STEM_RE = re.compile(r"(?i)pass|pwd|secret|token|key|pin|auth|cred")
+_CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_SECRET_LAST_TEXT = """password passwd pwd pass passphrase passcode secret token apikey passwort kennwort
+    pincode credentials credential contrasena senha wachtwoord haslo losenord mdp
+    motdepasse authtoken accesstoken secretkey privatekey accesskey psk"""
+_SECRET_LAST = frozenset(_SECRET_LAST_TEXT.split())
+_KEY_QUALIFIERS_TEXT = """api secret private access signing encryption master app client auth subscription
+    service account deploy ssh webhook license admin x device shared pre wpa hmac session
+    enc encryption"""
+_KEY_QUALIFIERS = frozenset(_KEY_QUALIFIERS_TEXT.split())
+_NOT_SECRET_TOKENS = frozenset(
+    {"max", "num", "page", "next", "continuation", "cursor", "sync", "count", "min"}
+)
+
+
+def _key_class(key: str) -> str | None:
+    """'pw', 'pin' or 'tok' when an identifier names a credential, else None."""
+    parts = [
+        p.lower()
+        for p in _CAMEL_RE.sub("_", key).replace(".", "_").replace("-", "_").split("_")
+        if p
+    ]
+    if not parts:
+        return None
+    last, prev = parts[-1], parts[-2] if len(parts) > 1 else ""
+    if prev in ("einmal", "otp", "time"):
+        return None  # one-time passwords are codes sent by SMS
+    if last == "pin" or last == "pincode":
+        return "pin"
+    if last == "key":
+        return "tok" if prev in _KEY_QUALIFIERS else None
+    if last == "token":
+        return None if prev in _NOT_SECRET_TOKENS else "tok"
+    if last in _SECRET_LAST:
+        return (
+            "tok"
+            if last in ("secret", "apikey", "credentials", "credential")
+            or last.endswith(("token", "key"))
+            else "pw"
+        )
+    return None
+
+
+def _key_secrets(text: str) -> Iterator[tuple[int, int]]:
+    for m in _KEY_RE.finditer(text):
+        key = m.group("key")
+        if not _KEY_STEM_RE.search(key):
+            continue
+        cls = _key_class(key)
+        if cls is None:
+            continue
+        if key.lower() in ("pass", "pw"):
+            cls = "short"
+        if _negated(text, m.start(), key.lower()):
+            continue
+        query = m.start() > 0 and text[m.start() - 1] in "?&"
+        got = _read_value(text, m.end(), query=query)
+        if got is None:
+            continue
+        a, b, quoted = got
+        if _value_ok(text[a:b], cls, quoted=quoted, verb=False, bare=False):
+            yield a, b
+
+
+# ------------------------------------------------------------------ URLs, headers, curl
+_URL_PW_RE = re.compile(
+    r"(?<![\w+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s:/@\"'<>]*:(?P<pw>[^\s/\"'<>]+)@"
+    r"(?=[A-Za-z0-9\[])"
+)
+_CURL_USER_RE = re.compile(r"(?:\s|^)(?:-u|--user)[ \t]+[\"']?[^\s:\"']+:(?P<pw>[^\s\"']+)")
+_AUTH_HEADER_RE = re.compile(
+    r"(?i)\b(?:authorization|proxy-authorization)[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(?:basic|bearer|token|digest|bot|apikey|key)[ \t]+"
+)
+
+
+# "Zugangsdaten: anna / Xk9#mQ2p", "login: anna:Xk9#mQ2p", "credentials: admin / s3cret9".
+_PAIR_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:credentials|creds|login|logins|zugangsdaten|anmeldedaten|identifiants|"
+    r"credenciales|credenziali|inloggegevens|dane logowania|inloggning|basic auth|"
+    r"учётные данные|учетные данные|بيانات الدخول|लॉगिन|ログイン情報|登录信息|로그인 정보)"
+    r"(?:[ \t]+[^\W\d_]{1,16}){0,3}[ \t]*(?:[:=]|->|—|–|-)[ \t]*"
+    r"[^\s:/,;]{2,64}(?:[ \t]*/[ \t]*|:)(?P<pw>\S+)"
+)
+
+
+# <password>X</password>, mysql -pX, sshpass -p 'X', ConvertTo-SecureString "X".
+_XML_RE = re.compile(r"<(?P<tag>[A-Za-z_][\w.-]{0,40})>(?P<pw>[^<\n]{1,256})</(?P=tag)>")
+_CLI_RE = re.compile(
+    r"(?:\bmysql(?:dump|admin)?\b[^\n]*?[ \t]-p|\bsshpass[ \t]+-p[ \t]+|"
+    r"ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?)(?=[^\s-])"
+)
+
+
+def _code_secrets(text: str) -> Iterator[tuple[int, int]]:
+    if "</" in text:
+        for m in _XML_RE.finditer(text):
+            cls = _key_class(m.group("tag"))
+            value = m.group("pw").strip()
+            if (
+                cls is not None
+                and value
+                and _value_ok(value, cls, quoted=True, verb=False, bare=False)
+            ):
+                a = m.start("pw") + m.group("pw").index(value)
+                yield a, a + len(value)
+    low = text.lower()
+    if "mysql" not in low and "sshpass" not in low and "securestring" not in low:
+        return
+    for m in _CLI_RE.finditer(text):
+        got = _read_value(text, m.end())
+        if got is not None and _value_ok(
+            text[got[0] : got[1]], "pw", quoted=got[2], verb=False, bare=False
+        ):
+            yield got[0], got[1]
+
+
+# Cheap substring checks before the regexes above run (most texts have none of these).
+_PAIR_HINTS = (
+    "cred", "login", "zugangsdaten", "anmeldedaten", "identifiants", "credenziali",
+    "inloggegevens", "dane logowania", "inloggning", "basic auth", "учётные", "учетные",
+    "بيانات الدخول", "लॉगिन", "ログイン情報", "登录信息", "로그인 정보",
+)  # fmt: skip
+
+
+def _url_secrets(text: str) -> Iterator[tuple[int, int]]:
+    if "://" in text:
+        for m in _URL_PW_RE.finditer(text):
+            value = m.group("pw")
+            if (
+                len(value) >= 3
+                and not _PLACEHOLDER_RE.match(value)
+                and value.lower() not in _NOT_VALUES
+            ):
+                yield m.start("pw"), m.end("pw")
+    if "-u" in text:
+        for m in _CURL_USER_RE.finditer(text):
+            value = m.group("pw")
+            if (
+                len(value) >= 3
+                and not _PLACEHOLDER_RE.match(value)
+                and value.lower() not in _NOT_VALUES
+            ):
+                yield m.start("pw"), m.end("pw")
+    low = text.lower()
+    pair_words = any(w in low for w in _PAIR_HINTS)
+    for m in _PAIR_RE.finditer(text) if pair_words else ():
+        got = _read_value(text, m.start("pw"))
+        if got is not None and _value_ok(
+            text[got[0] : got[1]], "pw", quoted=got[2], verb=False, bare=True
+        ):
+            yield got[0], got[1]
+    for m in _AUTH_HEADER_RE.finditer(text) if "authorization" in low else ():
+        got = _read_value(text, m.end())
+        if (
+            got is not None
+            and got[1] - got[0] >= 8
+            and not _PLACEHOLDER_RE.match(text[got[0] : got[1]])
+        ):
+            yield got[0], got[1]
+
+
+# A password in a URL ("postgres://app:s3cr3t@db.internal") reads like an e-mail address
+# ("s3cr3t@db.internal"): it outranks the e-mail finding.
+URL_CONFIDENCE = 0.97
+LABELLED_CONFIDENCE = 0.95
+
+
+def labelled_secrets(text: str) -> Iterator[tuple[int, int, float]]:
+    """Credentials labelled by a cue, a key, a URL or a header: (start, end, confidence).
+
+    Args:
+        text: the text to scan.
+    """
+    found: dict[tuple[int, int], float] = {}
+    for span in _prose_secrets(text):
+        found[span] = LABELLED_CONFIDENCE
+    for span in _key_secrets(text):
+        found[span] = LABELLED_CONFIDENCE
+    for span in _code_secrets(text):
+        found[span] = LABELLED_CONFIDENCE
+    for span in _url_secrets(text):
+        found[span] = URL_CONFIDENCE
+    for (a, b), confidence in found.items():
+        yield a, b, confidence
+
+
+class CueSecretDetector:
+    """Passwords, PINs and keys labelled as such, in many languages (see module doc)."""
+
+    kind = PiiKind.SECRET
+
+    def __call__(self, text: str) -> Iterator[Finding]:
+        for a, b, confidence in labelled_secrets(text):
+            yield Finding.from_span(self.kind, text, a, b, confidence, "labelled")

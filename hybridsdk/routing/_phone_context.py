@@ -1,0 +1,258 @@
+"""Whether a number that fits a numbering plan is written as a phone number in its text.
+
+A plan accepts many digit strings that are something else: "Bestellnummer 0258 999546",
+"montant 628 320 923 €", "Steuer-ID 27 120 832 833" (a failed check digit), "TX 04832-7691".
+A phone candidate is kept only when nothing around it says it is another kind of number:
+
+- a non-phone cue word right before the run of digit groups that holds it (order, invoice,
+  Bestellung, commande, pedido, ordine, 注文, 订单, 주문번호, account, serial, tracking, the
+  national-id words ...), with only connecting words between ("number", "Nr.", "n°",
+  "番号", "is", a JSON key's quotes);
+- an amount or a measurement: a currency or a unit right after or before it, or a decimal
+  part glued to it ("93.041.783,03 €");
+- a date ("04-05-2025 14", "2025 02 24 14"), a US ZIP+4 after a state code, the tail of an
+  IBAN-shaped head ("DE85 0873 ...");
+- a national number written without its trunk prefix in a plan that always writes one
+  ("6 12 34 56 78" in France, "75018 50 44" after a street): `national_form_plausible`.
+
+A phone cue right before the number ("Tel.", "Handy", "portable", "móvil", "電話", "手机",
+"전화" ...) vouches for it: the checks above are skipped and the shape-only detector
+accepts a bare digit run after it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from hybridsdk.routing._phone_cues import NOT_PHONE_CUES, PHONE_CUES, cue_before
+
+__all__ = [
+    "extension_end",
+    "has_phone_cue",
+    "nanpa_grouping_plausible",
+    "national_form_plausible",
+    "other_kind_of_number",
+    "run_start",
+    "trunk_written",
+]
+
+_CUE_WINDOW = 32
+
+
+def _split(spaced: str) -> list[str]:
+    return spaced.split()
+
+
+# Amounts and measurements: a currency or unit right after or right before the number.
+_UNITS = _split(
+    "€ $ £ ¥ ₹ ₩ 円 元 원 zł kr eur usd gbp chf sek nok dkk pln brl mxn inr jpy cny krw aud "
+    "cad ft czk m² m2 km² km m cm mm kg g t mah kwh wh mw kw w byte bytes kb mb gb tb px "
+    "pixel pixels l ml hz mhz ghz einwohner inhabitants habitants habitantes abitanti "
+    "inwoners people units pcs stück stk views users votes km/h mph rows records entries "
+    "events requests messages files lines points pts times visits clicks downloads "
+    "followers steps kcal calories punkte zeilen lignes filas righe regels"
+)
+# A unit ends the word: "06 12 34 56 78 l'après-midi" is no litre (either apostrophe).
+_UNIT_AFTER_RE = re.compile(
+    r"\s?(?:"
+    + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+    + r")(?![\w'\u2019])",
+    re.IGNORECASE,
+)
+_UNIT_BEFORE_RE = re.compile(
+    r"(?:€|\$|£|¥|₹|₩|r\$|eur|usd|gbp|chf|sek|pln|brl|mxn|inr|rs\.?|jpy|cny)\s?$", re.IGNORECASE
+)
+_DATE_HEAD_RE = re.compile(  # used with .match(text, pos): no "^"
+    r"(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)|"
+    r"(?:19|20)\d\d ?[-\u2013/] ?(?:19|20)\d\d(?![\d-])|(?:19|20)\d\d[ ./-](?:0?[1-9]|1[0-2])[ ./-](?:0?[1-9]|[12]\d|3[01])"
+    r"|(?:0?[1-9]|[12]\d|3[01])[ ./-](?:0?[1-9]|1[0-2])[ ./-](?:19|20)\d\d)(?!\d)"
+)
+_ZIP4_RE = re.compile(r"\d{5}-\d{4}")
+_STATE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?!TEL|FAX|MOB)[A-Z]{2,4},?\s$")
+# "DE85 0873 ...": the run of groups starts right after an IBAN's country code.
+_IBAN_HEAD_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?:\d{2}\s)?$")
+
+
+def run_start(text: str, start: int) -> int:
+    """Where the run of digit groups that ends in text[start:] begins: digits with single
+    spaces, dashes, dots, slashes or parentheses between them ("0 36032 98527" after
+    "UPC"), never across a sentence end (". ")."""
+    i = start
+    while i > 0:
+        c = text[i - 1]
+        if c.isdigit() or c in "()":
+            i -= 1
+        elif c == "+":
+            return i - 1
+        elif (
+            c in " -./"
+            and i >= 2
+            and (text[i - 2].isdigit() or text[i - 2] == ")")
+            and not (c == "." and i < len(text) and text[i] == " ")
+        ):
+            i -= 1
+        else:
+            break
+    while i < start and text[i] in " -./":
+        i += 1
+    return i
+
+
+def has_phone_cue(text: str, start: int) -> bool:
+    """A phone cue word right before the run holding text[start:]."""
+    run = run_start(text, start)
+    return cue_before(text[max(0, run - _CUE_WINDOW) : run], PHONE_CUES)[0]
+
+
+def other_kind_of_number(text: str, start: int, end: int) -> str | None:
+    """Why text[start:end], though phone-shaped, is another kind of number; None if it may
+    be a phone. A phone cue right before it wins over everything else."""
+    run = run_start(text, start)
+    phone_cue, other_cue = cue_before(
+        text[max(0, run - _CUE_WINDOW) : run], PHONE_CUES, NOT_PHONE_CUES
+    )
+    if phone_cue:
+        return None
+    international = text[start:end].lstrip("( ").startswith("+")
+    if other_cue and not international:
+        return "non-phone cue"  # "+49 30 ..." after "Ref" is still a phone: no id has a "+"
+    raw = text[start:end]
+    after = text[end : end + 12]
+    if _UNIT_AFTER_RE.match(after) or _UNIT_BEFORE_RE.search(text, max(0, run - 6), run):
+        return "amount or measurement"
+    if len(after) >= 2 and after[0] in ",." and after[1].isdigit():
+        return "decimal number"
+    if run >= 2 and text[run - 1] in ",." and text[run - 2].isdigit():
+        return "decimal number"
+    if _DATE_HEAD_RE.match(text, run):
+        return "date"
+    if _ZIP4_RE.fullmatch(raw) and _STATE_BEFORE_RE.search(text, max(0, start - 8), start):
+        return "ZIP+4 postcode"
+    if _IBAN_HEAD_BEFORE_RE.search(text, max(0, run - 6), run):
+        return "IBAN fragment"
+    if _CPF_SHAPE_RE.fullmatch(raw):
+        return "CPF-shaped id"  # 123.456.789-09, valid or not: no plan writes phones so
+    m = _GROUP_RUN_RE.match(text, run)
+    digits = sum(c.isdigit() for c in m.group(0)) if m else 0
+    if digits > 15 and not international:
+        return "part of a longer number"  # no phone number has more than 15 digits (E.164)
+    if m and digits >= 13 and not international and not raw.startswith("00"):
+        outside = sum(c.isdigit() for c in text[run:start]) + sum(
+            c.isdigit() for c in text[end : m.end()]
+        )
+        if outside:
+            return "part of a longer number"  # "2 82 97 02 582 903 04": a NIR, not its middle
+    return None
+
+
+# A run of digit groups, one space between groups: how account, tracking and payment
+# references are printed (two phone numbers written one after the other keep their own
+# parentheses or dashes).
+_CPF_SHAPE_RE = re.compile(r"\d{3}\.\d{3}\.\d{3}-\d{2}")
+_GROUP_RUN_RE = re.compile(r"\+?\(?\d+\)?(?: \d+)*")
+
+
+# North American plan numbers are written 3-3-4 ("(212) 555-0123", "212.555.0123"), or as
+# one run of 10 digits, after an optional "1", "+1" or "001".
+_NANPA = frozenset({"US", "CA"})
+_NANPA_GROUPS = ((10,), (3, 3, 4), (3, 7), (6, 4))
+
+
+def nanpa_grouping_plausible(raw: str) -> bool:
+    """Whether `raw` is grouped the way North American numbers are written ("2626 662098"
+    is not).
+
+    Args:
+        raw: the candidate as written.
+    """
+    groups = [len(g) for g in re.findall(r"\d+", raw)]
+    if len(groups) == 1:
+        return groups[0] in (10, 11)  # "2015550123", "+12015550123"
+    if groups and (groups[0] in (1, 3) and raw.lstrip("( ").startswith(("1", "+1", "001"))):
+        groups = groups[1:]
+    return tuple(groups) in _NANPA_GROUPS
+
+
+# Plans where a national number is always written with its trunk prefix "0" ("06 12 34 56
+# 78", "030 123456"): a bare national significant number there is some other number.
+# Not Brazil, India or China, where mobile numbers are commonly written without it.
+_TRUNK_WRITTEN = frozenset(
+    [
+        "GB",
+        "DE",
+        "FR",
+        "NL",
+        "BE",
+        "CH",
+        "AT",
+        "SE",
+        "AU",
+        "JP",
+        "KR",
+        "IE",
+        "NZ",
+        "ZA",
+        "FI",
+        "TR",
+        "IL",
+        "TH",
+        "UA",
+        "LU",
+    ]
+)
+
+
+def national_form_plausible(pn: Any, number: Any, raw: str, region: str) -> bool:
+    """False for a number read in `region`'s plan without a country code and without the
+    trunk prefix that plan always writes.
+
+    Args:
+        pn: the `phonenumbers` module.
+        number: the parsed number.
+        raw: the text it was parsed from.
+        region: the plan it was read in.
+    """
+    if region in _NANPA and number.country_code == 1 and not nanpa_grouping_plausible(raw):
+        return False
+    if region not in _TRUNK_WRITTEN or raw.lstrip("([ ").startswith(("0", "+")):
+        return True
+    # Read with its country code but no plus sign ("33 6 12 34 56 78"): fine too.
+    source = pn.CountryCodeSource
+    return number.country_code_source in (
+        source.FROM_NUMBER_WITH_PLUS_SIGN,
+        source.FROM_NUMBER_WITH_IDD,
+        source.FROM_NUMBER_WITHOUT_PLUS_SIGN,
+    )
+
+
+@functools.lru_cache(maxsize=128)
+def trunk_written(locale: str) -> bool:
+    """Whether the locale's country always writes its trunk prefix on national numbers.
+
+    Args:
+        locale: a locale tag ("fr_FR"); an unreadable one counts as False.
+    """
+    from hybridsdk._exceptions import ConfigurationError
+    from hybridsdk.routing._phone_region import region_from_locale
+
+    try:
+        return region_from_locale(locale) in _TRUNK_WRITTEN
+    except ConfigurationError:
+        return False
+
+
+_EXTENSION_RE = re.compile(r"(?i)(?: ?;ext=| ?(?:ext\.?|x|内線) ?)\d{1,6}(?!\w)")
+
+
+def extension_end(text: str, end: int) -> int:
+    """The end of a phone number with its extension (" ext. 123", " x204", ";ext=12"),
+    as the phonenumbers matcher reports it.
+
+    Args:
+        text: the scanned text.
+        end: where the number itself ends.
+    """
+    m = _EXTENSION_RE.match(text, end)
+    return m.end() if m else end

@@ -1,0 +1,197 @@
+"""Dates of birth after (or before) a birth cue in many languages and date formats, and
+dates that are not birth dates (issue 12)."""
+
+# Text in many scripts is what this file is about: fullwidth colons, CJK commas and
+# Greek or Cyrillic letters are meant.
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import pytest
+
+from hybridsdk.routing._birth_dates import CONFIDENCE, BirthDateDetector, tagged_birth_date_ok
+from hybridsdk.routing._detectors import Finding, PiiKind, PiiScanner
+
+SCANNER = PiiScanner(ner=False, use_phonenumbers=True)
+
+
+def dobs(text: str, scanner: PiiScanner = SCANNER, locale: str | None = None) -> list[str]:
+    return [f.value(text) for f in scanner.scan(text, locale=locale) if f.kind is PiiKind.DOB]
+
+
+BY_LANGUAGE = {
+    "en": [
+        ("DOB: 03/12/1985", "03/12/1985"),
+        ("Date of birth: 14/03/1987.", "14/03/1987"),
+        ("I was born on March 12, 1985.", "March 12, 1985"),
+        ("born on the 12th of March 1985", "12th of March 1985"),
+        ("D.O.B. 1985-03-12", "1985-03-12"),
+        ("born 12-Mar-1985", "12-Mar-1985"),
+        ("Date of Birth: Tuesday, 12 March 1985", "12 March 1985"),
+        ("patient (DOB 3/12/85) checked in", "3/12/85"),
+        ("b. 20.09.1939", "20.09.1939"),
+        ("Birth: 12/03/1985", "12/03/1985"),
+        ("i was born on march 12 1985 can you check", "march 12 1985"),
+    ],
+    "de": [
+        ("Geburtsdatum: 02.11.1975", "02.11.1975"),
+        ("geb. 12. März 1985", "12. März 1985"),
+        ("geboren am 3.5.1990 in Köln", "3.5.1990"),
+        ("Ich bin am 21.03.1967 geboren.", "21.03.1967"),
+        ("* 12.03.1985 in Hamburg", "12.03.1985"),
+    ],
+    "fr": [
+        ("née le 1er mai 1990 à Lyon", "1er mai 1990"),
+        ("date de naissance : 12/03/1985", "12/03/1985"),
+        ("né(e) le 12-03-1985", "12-03-1985"),
+    ],
+    "es": [
+        ("fecha de nacimiento: 12/03/1985", "12/03/1985"),
+        ("nacida el 12 de marzo de 1985", "12 de marzo de 1985"),
+        ("F. nac.: 12/3/1985", "12/3/1985"),
+    ],
+    "pt": [("data de nascimento: 12/03/1985", "12/03/1985")],
+    "it": [
+        ("nata a Roma il 12 marzo 1985", "12 marzo 1985"),
+        ("data di nascita: 12.03.1985", "12.03.1985"),
+        ("nato/a il 12/03/1985", "12/03/1985"),
+    ],
+    "nl": [("geboren op 12 maart 1985", "12 maart 1985"), ("geb. 13-10-1957", "13-10-1957")],
+    "pl": [("data urodzenia: 12 marca 1985 r.", "12 marca 1985"), ("ur. 12.03.1985", "12.03.1985")],
+    "sv": [
+        ("född den 12 mars 1985", "12 mars 1985"),
+        ("födelsedatum: 1985-03-12", "1985-03-12"),
+        ("f. 1985-03-12 i Uppsala", "1985-03-12"),
+        ("Namn: Lars Berg, födelsedag 5 januari 1979", "5 januari 1979"),
+    ],
+    "el": [
+        ("ημερομηνία γέννησης: 12 Μαρτίου 1985", "12 Μαρτίου 1985"),
+        ("γεννημένος στις 12/03/1985", "12/03/1985"),
+    ],
+    "ru": [
+        ("дата рождения: 12.03.1985", "12.03.1985"),
+        ("родилась 12 марта 1985 года", "12 марта 1985"),
+        ("12.03.1985 г.р.", "12.03.1985"),
+        ("день рождения: 12.03.1985", "12.03.1985"),
+    ],
+    "ar": [
+        ("تاريخ الميلاد: ١٢/٠٣/١٩٨٥", "١٢/٠٣/١٩٨٥"),
+        ("من مواليد 12 مارس 1985", "12 مارس 1985"),
+        ("الاسم أحمد وتاريخ الميلاد 09/03/1974", "09/03/1974"),
+    ],
+    "hi": [("जन्म तिथि: १२/०३/१९८५", "१२/०३/१९८५"), ("जन्मतिथि 12 मार्च 1985", "12 मार्च 1985")],
+    "ja": [
+        ("生年月日：昭和60年3月12日", "昭和60年3月12日"),
+        ("1985年3月12日生まれ", "1985年3月12日"),
+        ("生年月日は1948/10/16です。", "1948/10/16"),
+    ],
+    "zh": [
+        ("出生日期：1985年3月12日", "1985年3月12日"),
+        ("出生于1985-03-12", "1985-03-12"),
+        ("出生日期：1985年3月12号", "1985年3月12号"),
+    ],
+    "ko": [
+        ("생년월일: 1985년 3월 12일", "1985년 3월 12일"),
+        ("1985년 3월 12일생", "1985년 3월 12일"),
+        ("생년월일: 1985. 3. 12.", "1985. 3. 12."),
+    ],
+    "code": [
+        ('{"name": "Ann Lee", "dob": "1985-03-12"}', "1985-03-12"),
+        ("birthDate=12/03/1985", "12/03/1985"),
+        ("date_of_birth: 19850312", "19850312"),
+        ('{"fechaNacimiento": "1985-03-12"}', "1985-03-12"),
+        ('{"data_nascita": "12/03/1985"}', "12/03/1985"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param(t, v, id=f"{lang}-{i}")
+        for lang, cases in BY_LANGUAGE.items()
+        for i, (t, v) in enumerate(cases)
+    ],
+)
+def test_a_birth_cue_in_each_language(text: str, value: str) -> None:
+    assert dobs(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Appointment on 03/11/2025 at 10:30",
+        "Invoice date: 2024-02-23",
+        "2025-03-04T10:22:01Z request done",
+        "2025-03-04 10:22:01 INFO login ok",
+        "Termin am 12.03.2025 um 14 Uhr; Lieferung bis 01.11.2025",
+        "rendez-vous le 16/07/2026 à 9h, facture du 7 avril 2024",
+        "cita el 10/02/2026; fecha de entrega: 10/10/2026",
+        "appuntamento il 08/07/2026 alle 15",
+        "ημερομηνία παράδοσης: 11 Δεκεμβρίου 2025",
+        "дата доставки: 12.03.2025",
+        "تاريخ التسليم: 24/02/2023",
+        "डिलीवरी की तारीख: 05/04/2024",
+        "納品日 2026年4月26日",
+        "交货日期 2024-06-10",
+        "배송일 2024-01-04",
+        "birthday party on 12 March 2025",
+        "NATO summit 12 March 2025",
+        "Date of birth: __/__/____",
+        "Date of birth: unknown. Appointment: 12/03/2025",
+        "place of birth: Denver, visit 12/03/2025",
+        "born in 1985",
+        "DOB: 31/02/1985",  # no such day
+        "DOB: 12/03/1885",  # not a living person
+        "2025年3月12日生产",  # production date
+        "ok so due 12/15/2025 born in Lyon",
+        "день рождения 12.03.2025",  # a birthday party, not a birth date
+        "birth certificate issued 12/03/2019",
+        "Plan b. meeting on 12.03.2025",
+        "* 2021-05-01 release 2.1 (changelog bullet)",
+    ],
+)
+def test_dates_that_are_not_birth_dates(text: str) -> None:
+    assert dobs(text) == [], text
+
+
+def test_the_cue_span_wins_over_the_tagger_and_uncued_tagger_dates_are_dropped() -> None:
+    pytest.importorskip("onnxruntime")
+    full = PiiScanner(ner=True, use_phonenumbers=True)
+    # One finding per birth date, with the cue detector's exact span.
+    text = "Patient Anna Berg, date of birth 14 March 1987, room 12."
+    found = [f for f in full.scan(text) if f.kind is PiiKind.DOB]
+    assert [(f.value(text), f.detector) for f in found] == [("14 March 1987", "dob_cue")]
+    for text in (
+        "Your appointment is on 14 March 2025.",
+        "Invoice dated 14/03/2025, due 28/03/2025",
+    ):
+        assert dobs(text, full) == [], text
+    # A second date after the birth date is not one, whatever the tagger says.
+    for text, value in (
+        ("name=J. Lee; date of birth=06/03/1990; visit=06/03/2025", "06/03/1990"),
+        ("Paziente nato il 02/02/1966, ricoverato il 02/02/2025", "02/02/1966"),
+    ):
+        assert dobs(text, full) == [value], text
+
+
+def test_tagged_birth_dates_need_a_cue() -> None:
+    text = "Geburtsdatum: 02.11.1975, Termin 14.05.2025"
+    assert tagged_birth_date_ok(text, 14, 24)
+    assert not tagged_birth_date_ok(text, 33, 43)
+    assert tagged_birth_date_ok("1985年3月12日生まれ", 0, 10)
+
+
+def test_a_cue_date_is_not_read_as_a_phone_number() -> None:
+    # "13-10-1957" is also a valid Dutch number; after "geb." it is a birth date.
+    text = "geb. 13-10-1957"
+    assert [(f.kind.value, f.value(text)) for f in SCANNER.scan(text, locale="nl_NL")] == [
+        ("dob", "13-10-1957")
+    ]
+
+
+def test_findings_score_between_the_tagger_and_checked_detectors() -> None:
+    text = "DOB: 03/12/1985"
+    (f,) = BirthDateDetector()(text)
+    assert isinstance(f, Finding) and f.confidence == CONFIDENCE
+    assert 0.6 < CONFIDENCE < 0.75  # tagger at most 0.6, phones 0.75 and up
