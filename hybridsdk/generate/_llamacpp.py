@@ -12,6 +12,7 @@ that `ensure_gguf` fetches) or ``LocalGenerator.from_gguf(path)``.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import threading
 from collections.abc import Sequence
@@ -64,6 +65,9 @@ class LlamaCppTokenizer:
 
     def __init__(self, llm: Any) -> None:
         self._llm = llm
+        self._lib = llama_cpp_module()
+        self._vocab = self._lib.llama_model_get_vocab(llm._model.model)
+        self._pieces: dict[tuple[int, bool], bytes] = {}
         self.vocab_size = int(llm.n_vocab())
         self.eos_id = int(llm.token_eos())
         self.bos_id = int(llm.token_bos())
@@ -83,8 +87,28 @@ class LlamaCppTokenizer:
     def decode(self, ids: Sequence[int], *, skip_special: bool = True) -> str:
         """Text of `ids` (control tokens dropped when `skip_special`); an incomplete UTF-8
         character at the end becomes U+FFFD, which the generator holds back."""
-        raw: bytes = self._llm.detokenize(list(ids), special=not skip_special)
-        return raw.decode("utf-8", errors="replace")
+        special = not skip_special
+        return b"".join(self._piece(int(t), special) for t in ids).decode("utf-8", "replace")
+
+    def _piece(self, token: int, special: bool) -> bytes:
+        # Decoding is per-token byte pieces, concatenated (llama.cpp's own detokenize loop),
+        # cached: a generation decodes its tail every token. llama-cpp-python's detokenize
+        # has a 32-byte buffer per piece; this one grows to what llama.cpp asks for.
+        piece = self._pieces.get((token, special))
+        if piece is None:
+            if not 0 <= token < self.vocab_size:
+                raise InputValidationError(
+                    f"token id {token} is outside the vocabulary (0..{self.vocab_size - 1})"
+                )
+            size = 64
+            while True:
+                buf = ctypes.create_string_buffer(size)
+                n = self._lib.llama_token_to_piece(self._vocab, token, buf, size, 0, special)
+                if n >= 0:
+                    break
+                size = -n
+            piece = self._pieces[(token, special)] = buf.raw[:n]
+        return piece
 
     def token_text(self, token_id: int) -> str:
         """The vocabulary entry of `token_id` as llama.cpp prints it."""
@@ -114,12 +138,16 @@ class LlamaCppDecoder:
         self._llm.reset()  # the next eval drops every cached position past n_tokens = 0
         self.length = 0
 
-    def forward(self, tokens: list[int], *, keep: int = 1) -> NDArray[np.float32]:
+    def forward(
+        self, tokens: list[int], *, keep: int = 1, copy: bool = True
+    ) -> NDArray[np.float32]:
         """Append `tokens` to the sequence; return the logits [1, vocab] of its last position.
 
         Args:
             tokens: new token ids (a whole prompt, or one generated token).
             keep: must be 1: llama.cpp is asked for the last position's logits only.
+            copy: False returns a view of llama.cpp's own logits buffer, valid until the
+                next call (saves copying a vocabulary's floats).
         """
         if not tokens:
             raise InputValidationError("no tokens to run")
@@ -140,9 +168,9 @@ class LlamaCppDecoder:
             raise InferenceError(f"llama.cpp failed decoding: {exc}") from exc
         self.length = total
         ptr = self._lib.llama_get_logits_ith(self._llm._ctx.ctx, -1)
-        # A copy: llama.cpp reuses the buffer on the next decode.
-        logits: NDArray[np.float32] = np.ctypeslib.as_array(ptr, shape=(1, self.n_vocab)).copy()
-        return logits
+        # llama.cpp reuses the buffer on the next decode: a view is valid until then.
+        logits: NDArray[np.float32] = np.ctypeslib.as_array(ptr, shape=(1, self.n_vocab))
+        return logits.copy() if copy else logits
 
 
 def _load(lib: Any, path: Path, n_ctx: int, threads: int) -> Any:

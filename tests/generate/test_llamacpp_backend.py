@@ -85,6 +85,17 @@ def test_tokenizers_agree(
         assert llama_generator.tokenizer.decode(theirs) == generator.tokenizer.decode(ours)
 
 
+def test_every_token_decodes_as_the_onnx_tokenizer_does(
+    generator: LocalGenerator, llama_generator: LocalGenerator
+) -> None:
+    ids = list(range(llama_generator.tokenizer.vocab_size))
+    assert llama_generator.tokenizer.decode(ids) == generator.tokenizer.decode(ids)
+    for i in ids:  # one by one too: pieces up to 81 bytes (llama-cpp-python's buffer is 32)
+        assert llama_generator.tokenizer.decode([i]) == generator.tokenizer.decode([i]), i
+    with pytest.raises(InputValidationError, match="outside the vocabulary"):
+        llama_generator.tokenizer.decode([len(ids)])
+
+
 def test_end_of_generation_tokens_include_the_onnx_ones(
     generator: LocalGenerator, llama_generator: LocalGenerator
 ) -> None:
