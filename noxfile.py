@@ -77,6 +77,8 @@ def models(session: nox.Session) -> None:
     session.install("-e", ".[models]")
     session.run("python", "edge_models/build/build_all.py", *session.posargs)
     # The privacy tagger ships in the package (hybridsdk/routing/models/), not in the zoo.
+    # torch trains it (build time only; never a runtime dependency).
+    session.install("torch==2.13.0")
     session.run("python", "edge_models/build/build_pii_ner.py")
     if "--check" not in session.posargs:
         session.run("python", "edge_models/build/build_cloud_text.py")

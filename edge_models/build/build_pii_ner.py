@@ -1,45 +1,57 @@
 """Builds the name/address/date-of-birth tagger: hybridsdk/routing/models/pii-ner.onnx.
 
-    python edge_models/build/build_pii_ner.py [--texts 8000] [--out PATH]
+    python edge_models/build/build_pii_ner.py [--tune-texts N] [--varied-texts N]
+        [--epochs N] [--out PATH] [--dev-out PATH]
 
-Trains on the "tune" split of benchmarks/privacy_data/pii_textgen.py only (seeds 1000+, tune
-locales and phrasings); the eval split is never read here. The model is a linear
-classifier (scikit-learn SGD, log loss) over hashed token features, exported by hand as
-an ONNX graph: Gather rows of the weight table by feature index, sum per token, add the
-bias. Deterministic for the same package versions (fixed seeds, one thread). Prints the
-sha256 to pin in hybridsdk/routing/_ner.py.
+Trains on the "tune" split of benchmarks/privacy_data/pii_textgen.py (less the phrasings,
+style and locale held out for the dev set) and on our own varied phrasings over every
+Faker locale with names (`_pii_ner_data.py`); the eval split is never read here.
+
+The model: the hashed token features of `hybridsdk/routing/_ner_features.py` summed into a
+32-wide token vector (a table lookup), a bidirectional GRU over the tokens (32 per
+direction), and a linear layer over [GRU state, token vector] to the BIO labels. Trained
+with torch (build time only: `pip install torch`), written by hand as an ONNX graph
+(Gather, ReduceSum, GRU, MatMul) with the lookup table stored as float16, then checked
+against the torch model under ONNX Runtime. Deterministic for the same package versions
+(fixed seeds, one thread, deterministic kernels). Prints the sha256 to pin in
+hybridsdk/routing/_ner.py and, with --dev-out, writes the dev set as JSONL for
+`hybridsdk bench privacy --eval-file`.
 """
 
 from __future__ import annotations
 
 import argparse
+import base64
 import hashlib
+import json
+import random
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
-from scipy import sparse
-from sklearn.linear_model import SGDClassifier
-from threadpoolctl import threadpool_limits
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "benchmarks" / "privacy_data"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import pii_textgen  # noqa: E402
+import _pii_ner_data as ner_data  # noqa: E402
 
 from hybridsdk.routing._ner_features import (  # noqa: E402
     LABELS,
     N_FEATURES,
+    Gazetteer,
     featurize,
     tokenize,
 )
 
 OUT = REPO / "hybridsdk" / "routing" / "models" / "pii-ner.onnx"
 _KIND_TAG = {"person": "PER", "address": "ADDR", "dob": "DOB"}
+DIM, HIDDEN = 32, 32
+FEATURE_DROPOUT = 0.2
 
 
 def token_labels(text: str, spans: list[tuple[int, int]], gold: list[list[object]]) -> list[int]:
@@ -57,82 +69,207 @@ def token_labels(text: str, spans: list[tuple[int, int]], gold: list[list[object
     return labels
 
 
-def build_matrix(texts: list[dict[str, object]]) -> tuple[sparse.csr_matrix, np.ndarray]:
-    rows, ys = [], []
+def encode(
+    texts: list[dict[str, Any]], gazetteer: Gazetteer
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(features, labels) per text with at least one token."""
+    out = []
     for item in texts:
         text = str(item["text"])
         spans = tokenize(text)
-        if not spans:
-            continue
-        rows.append(featurize(text, spans))
-        ys.extend(token_labels(text, spans, item["spans"]))  # type: ignore[arg-type]
-    feats = np.concatenate(rows)
-    n = feats.shape[0]
-    mask = feats < N_FEATURES
-    indptr = np.concatenate([[0], np.cumsum(mask.sum(axis=1))])
-    data = np.ones(int(mask.sum()), dtype=np.float32)
-    matrix = sparse.csr_matrix((data, feats[mask], indptr), shape=(n, N_FEATURES))
-    matrix.sum_duplicates()
-    return matrix, np.array(ys)
+        if spans:
+            feats = featurize(text, spans, gazetteer)
+            out.append((feats, np.array(token_labels(text, spans, item["spans"]), dtype=np.int64)))
+    return out
 
 
-def export(clf: SGDClassifier, path: Path) -> bytes:
-    # Rows: one per feature bucket, plus a zero row for the padding index.
-    order = [list(clf.classes_).index(i) for i in range(len(LABELS))]
-    weights = np.zeros((N_FEATURES + 1, len(LABELS)), dtype=np.float32)
-    weights[:N_FEATURES] = clf.coef_[order].T.astype(np.float32)
-    bias = clf.intercept_[order].astype(np.float32)
+def train(
+    examples: list[tuple[np.ndarray, np.ndarray]],
+    epochs: int,
+    seed: int,
+    feature_dropout: float = FEATURE_DROPOUT,
+) -> Any:
+    import torch
+    from torch import nn
+    from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
+
+    torch.manual_seed(seed)
+    torch.set_num_threads(1)
+    torch.use_deterministic_algorithms(True)
+
+    class Tagger(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.emb = nn.Embedding(N_FEATURES + 1, DIM, padding_idx=N_FEATURES)
+            nn.init.normal_(self.emb.weight, std=0.05)
+            with torch.no_grad():
+                self.emb.weight[N_FEATURES].zero_()
+            self.gru = nn.GRU(DIM, HIDDEN, batch_first=True, bidirectional=True)
+            self.out = nn.Linear(2 * HIDDEN + DIM, len(LABELS))
+            self.drop = nn.Dropout(0.1)
+
+        def forward(self, feats: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+            if self.training:
+                # Feature dropout: no single feature (a word seen with its context in
+                # training) may carry a decision alone.
+                drop = torch.rand(feats.shape) < feature_dropout
+                feats = torch.where(drop, torch.full_like(feats, N_FEATURES), feats)
+            x = self.emb(feats).sum(2)  # batch x tokens x DIM
+            packed = pack_padded_sequence(self.drop(x), lengths, batch_first=True, enforce_sorted=False)
+            h, _ = self.gru(packed)
+            h, _ = pad_packed_sequence(h, batch_first=True, total_length=feats.shape[1])
+            return self.out(self.drop(torch.cat([h, x], 2)))
+
+    model = Tagger()
+    weights = torch.tensor([1.0 if lab == "O" else 2.0 for lab in LABELS])
+    loss_fn = nn.CrossEntropyLoss(weight=weights, ignore_index=-1)
+    opt = torch.optim.Adam(model.parameters(), lr=3e-3)
+    rng = random.Random(seed)
+    order = sorted(range(len(examples)), key=lambda i: len(examples[i][1]))
+    batches = [order[i : i + 64] for i in range(0, len(order), 64)]
+    total = epochs * len(batches)
+    step = 0
+    for epoch in range(epochs):
+        rng.shuffle(batches)
+        model.train()
+        running, t0 = 0.0, time.perf_counter()
+        for batch in batches:
+            lr = 3e-3 * (1 - step / total) + 1e-4
+            for g in opt.param_groups:
+                g["lr"] = lr
+            step += 1
+            n = max(len(examples[i][1]) for i in batch)
+            feats = torch.full((len(batch), n, examples[0][0].shape[1]), N_FEATURES, dtype=torch.int64)
+            labels = torch.full((len(batch), n), -1, dtype=torch.int64)
+            lengths = torch.zeros(len(batch), dtype=torch.int64)
+            for j, i in enumerate(batch):
+                f, y = examples[i]
+                feats[j, : len(y)] = torch.from_numpy(f)
+                labels[j, : len(y)] = torch.from_numpy(y)
+                lengths[j] = len(y)
+            scores = model(feats, lengths)
+            loss = loss_fn(scores.reshape(-1, len(LABELS)), labels.reshape(-1))
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            running += float(loss.detach())
+        print(f"epoch {epoch + 1}: loss {running / len(batches):.4f} ({time.perf_counter() - t0:.0f} s)")
+    model.eval()
+    return model
+
+
+def _gru_weights(gru: Any, suffix: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """torch GRU weights (gates r, z, n) as ONNX W, R, B (gates z, r, h)."""
+
+    def gates(t: Any) -> np.ndarray:
+        r, z, n = np.split(t.detach().numpy(), 3, axis=0)
+        return np.concatenate([z, r, n], axis=0)
+
+    w = gates(getattr(gru, "weight_ih_l0" + suffix))
+    r = gates(getattr(gru, "weight_hh_l0" + suffix))
+    b = np.concatenate([gates(getattr(gru, "bias_ih_l0" + suffix)), gates(getattr(gru, "bias_hh_l0" + suffix))])
+    return w, r, b
+
+
+def export(model: Any, gazetteer: Gazetteer, path: Path) -> bytes:
+    """Writes the trained model as an ONNX graph: features [tokens, k] -> scores [tokens, labels]."""
+    table = model.emb.weight.detach().numpy().astype(np.float16)
+    fw, bw = _gru_weights(model.gru, ""), _gru_weights(model.gru, "_reverse")
+    w = np.stack([fw[0], bw[0]]).astype(np.float32)
+    r = np.stack([fw[1], bw[1]]).astype(np.float32)
+    b = np.stack([fw[2], bw[2]]).astype(np.float32)
+    out_w = model.out.weight.detach().numpy().T.astype(np.float32)  # (2H + DIM) x labels
+    out_b = model.out.bias.detach().numpy().astype(np.float32)
+    nodes = [
+        helper.make_node("Gather", ["E", "features"], ["rows"], axis=0),
+        helper.make_node("Cast", ["rows"], ["rows32"], to=TensorProto.FLOAT),
+        helper.make_node("ReduceSum", ["rows32", "axes1"], ["tok"], keepdims=0),  # T x DIM
+        helper.make_node("Unsqueeze", ["tok", "axes1"], ["seq"]),  # T x 1 x DIM
+        helper.make_node(
+            "GRU", ["seq", "W", "R", "B"], ["h"], direction="bidirectional",
+            hidden_size=HIDDEN, linear_before_reset=1,
+        ),  # T x 2 x 1 x H
+        helper.make_node("Reshape", ["h", "shape_h"], ["hflat"]),  # T x 2H
+        helper.make_node("Concat", ["hflat", "tok"], ["both"], axis=1),
+        helper.make_node("MatMul", ["both", "Wout"], ["mm"]),
+        helper.make_node("Add", ["mm", "bout"], ["scores"]),
+    ]  # fmt: skip
     graph = helper.make_graph(
-        [
-            helper.make_node("Gather", ["W", "features"], ["rows"], axis=0),
-            helper.make_node("ReduceSum", ["rows", "axes"], ["summed"], keepdims=0),
-            helper.make_node("Add", ["summed", "b"], ["scores"]),
-        ],
+        nodes,
         "pii_ner",
         [helper.make_tensor_value_info("features", TensorProto.INT64, [None, None])],
         [helper.make_tensor_value_info("scores", TensorProto.FLOAT, [None, len(LABELS)])],
         initializer=[
-            numpy_helper.from_array(weights, "W"),
-            numpy_helper.from_array(bias, "b"),
-            numpy_helper.from_array(np.array([1], dtype=np.int64), "axes"),
+            numpy_helper.from_array(table, "E"),
+            numpy_helper.from_array(np.array([1], dtype=np.int64), "axes1"),
+            numpy_helper.from_array(w, "W"),
+            numpy_helper.from_array(r, "R"),
+            numpy_helper.from_array(b, "B"),
+            numpy_helper.from_array(np.array([0, 2 * HIDDEN], dtype=np.int64), "shape_h"),
+            numpy_helper.from_array(out_w, "Wout"),
+            numpy_helper.from_array(out_b, "bout"),
         ],
     )
-    model = helper.make_model(
+    onnx_model = helper.make_model(
         graph, opset_imports=[helper.make_opsetid("", 18)], producer_name="hybridsdk"
     )
-    model.ir_version = 8
-    model.doc_string = "hybridsdk PII tagger; labels: " + ",".join(LABELS)
-    onnx.checker.check_model(model)
-    data = model.SerializeToString()
+    onnx_model.ir_version = 8
+    onnx_model.doc_string = "hybridsdk PII tagger (hashed features, BiGRU); labels: " + ",".join(LABELS)
+    helper.set_model_props(
+        onnx_model, {"gazetteer": base64.b64encode(gazetteer.to_bytes()).decode("ascii")}
+    )
+    onnx.checker.check_model(onnx_model)
+    data = onnx_model.SerializeToString()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     return data
 
 
+def check_export(model: Any, blob: bytes, examples: list[tuple[np.ndarray, np.ndarray]]) -> float:
+    """Largest score difference between torch and ONNX Runtime on some texts."""
+    import onnxruntime as ort
+    import torch
+
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = 1
+    sess = ort.InferenceSession(blob, sess_options=opts, providers=["CPUExecutionProvider"])
+    worst = 0.0
+    with torch.no_grad():
+        model.emb.weight.copy_(model.emb.weight.half().float())  # as stored
+        for feats, y in examples:
+            want = model(torch.from_numpy(feats)[None], torch.tensor([len(y)]))[0].numpy()
+            (got,) = sess.run(None, {"features": feats})
+            worst = max(worst, float(np.abs(got - want).max()))
+    return worst
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--texts", type=int, default=12000)
+    parser.add_argument("--tune-texts", type=int, default=16000)
+    parser.add_argument("--varied-texts", type=int, default=36000)
+    parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--feature-dropout", type=float, default=FEATURE_DROPOUT)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--dev-out", type=Path, default=None, help="also write the dev set here")
+    parser.add_argument("--dev-texts", type=int, default=2000)
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
-    data = pii_textgen.generate("tune", args.texts, seed=1000)
-    x, y = build_matrix(data)
-    print(f"{len(data)} texts, {x.shape[0]} tokens, {np.bincount(y).tolist()} per label")
-    with threadpool_limits(1):
-        # Entity tags weigh more than "O": for privacy a missed name costs more than a
-        # redacted word.
-        weights = {i: (1.0 if lab == "O" else 2.5) for i, lab in enumerate(LABELS)}
-        clf = SGDClassifier(
-            loss="log_loss",
-            alpha=2e-6,
-            max_iter=15,
-            tol=None,
-            random_state=0,
-            average=True,
-            class_weight=weights,
-        )
-        clf.fit(x, y)
-    blob = export(clf, args.out)
+    if args.dev_out is not None:
+        with args.dev_out.open("w", encoding="utf-8") as f:
+            for item in ner_data.dev_texts(args.dev_texts):
+                f.write(json.dumps(item, ensure_ascii=False) + "\n")
+        print(f"wrote the dev set to {args.dev_out}")
+    texts = ner_data.tune_texts(args.tune_texts, seed=1000)
+    texts += ner_data.varied_texts(args.varied_texts, seed=3000)
+    gazetteer = Gazetteer.from_words(ner_data.gazetteer_words())
+    examples = encode(texts, gazetteer)
+    counts = np.bincount(np.concatenate([y for _, y in examples]), minlength=len(LABELS))
+    print(f"{len(examples)} texts, {int(counts.sum())} tokens, {counts.tolist()} per label")
+    model = train(examples, args.epochs, seed=0, feature_dropout=args.feature_dropout)
+    blob = export(model, gazetteer, args.out)
+    worst = check_export(model, blob, examples[:: max(1, len(examples) // 200)])
+    if worst > 1e-3:
+        raise SystemExit(f"the ONNX graph disagrees with the torch model (max diff {worst:.2e})")
     print(f"wrote {args.out} ({len(blob)} bytes) in {time.perf_counter() - t0:.1f} s")
     print(f"sha256 {hashlib.sha256(blob).hexdigest()}")
     return 0

@@ -238,10 +238,22 @@ def shannon_entropy(token: str) -> float:
 
 # ---------------------------------------------------------------- regex detectors
 
+# Letters of alphabetic scripts may be in an address (RFC 6531, IDNs: "müller@bücher.de",
+# "иван@почта.рф"), one script per part, so an address glued to text in another script
+# ("ईमेलanna@web.de", "メールはanna@example.comです") is cut where the script changes.
+_SCRIPTS = (
+    "A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f",  # Latin
+    "0-9\u0370-\u03ff",  # Greek
+    "0-9\u0400-\u04ff",  # Cyrillic
+    "0-9\u0600-\u06ff",  # Arabic
+    "0-9\u0900-\u097f",  # Devanagari
+)
+_LOCAL = "|".join(rf"(?<![{c}_.%+-])[{c}_%+-]+(?:\.[{c}_%+-]+)*" for c in _SCRIPTS)
+_LABEL = "|".join(rf"[{c}](?:[{c}-]{{0,61}}[{c}])?" for c in _SCRIPTS)
 _EMAIL_RE = re.compile(
-    r"(?<![\w.%+-])[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*"
-    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])",
-    re.ASCII,  # ASCII word boundaries: an address glued to CJK text is still found
+    rf"(?:{_LOCAL})[@\uff20](?:(?:{_LABEL})\.)+"
+    r"(?:[A-Za-z]{2,24}(?![A-Za-z0-9_-])|[\u0400-\u04ff]{2,12}(?![\u0400-\u04ff0-9_-])"
+    r"|[\u0370-\u03ff]{2,12}(?![\u0370-\u03ff0-9_-]))"
 )
 
 
@@ -251,6 +263,8 @@ class EmailDetector:
     kind = PiiKind.EMAIL
 
     def __call__(self, text: str) -> Iterator[Finding]:
+        if "@" not in text and "\uff20" not in text:
+            return
         for m in _EMAIL_RE.finditer(text):
             yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.95, "email")
 
@@ -258,7 +272,7 @@ class EmailDetector:
 # Grouped forms use one separator throughout; the last group may be short (13-19 digits).
 _CARD_RE = re.compile(
     r"(?<![\w.,+-])(?:"
-    r"\d{4}(?P<s1>[ -])\d{4}(?P=s1)\d{4}(?P=s1)\d{1,4}(?:(?P=s1)\d{1,3})?"
+    r"\d{4}(?P<s1>[ .\u00a0-])\d{4}(?P=s1)\d{4}(?P=s1)\d{1,4}(?:(?P=s1)\d{1,3})?"
     r"|\d{4}(?P<s2>[ -])\d{6}(?P=s2)\d{4,5}"
     r"|\d{13,19}"
     r")(?![\w]|[.,-]\d)",
@@ -319,10 +333,12 @@ class CardDetector:
         candidates = [raw]
         sep = m.group("s1")
         # Only for spaces: a dash-joined tail belongs to the same token.
-        if sep == " " and raw.count(sep) == 4:
-            candidates.append(raw[: raw.rfind(sep)])
+        if sep in (" ", "\u00a0") and raw.count(sep) == 4:
+            # "4111 1111 1111 1111 123": a CVV or a month after a valid 16-digit number is
+            # more likely than a 19-digit card whose first 16 digits pass Luhn by chance.
+            candidates.insert(0, raw[: raw.rfind(sep)])
         for cand in candidates:
-            digits = cand.replace(" ", "").replace("-", "")
+            digits = re.sub(r"[ .\u00a0-]", "", cand)
             if 13 <= len(digits) <= 19 and luhn_valid(digits) and _card_iin_ok(digits):
                 # UATP (airline) cards are rare; a 15-digit run starting with 1 is more
                 # often a French NIR, which then wins the overlap (0.93).
@@ -340,46 +356,71 @@ def _in_group_run(text: str, start: int, end: int) -> bool:
     return before or after
 
 
-_IBAN_RE = re.compile(
-    r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![a-z0-9])"
-)
-# Typed in lower case ("de89 3704 0044 0532 0130 00"): the same shape, all lower.
-_IBAN_LOWER_RE = re.compile(
-    r"(?<![A-Za-z0-9])[a-z]{2}\d{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,3})?(?![A-Z0-9])"
-)
+# A country code and check digits in any case; the walk below reads the rest.
+# "IBANDE89...": glued to its cue in CJK text ("振込先IBANDE89...です").
+_IBAN_START_RE = re.compile(r"(?:(?<![A-Za-z0-9])|(?<=IBAN)|(?<=iban))[A-Za-z]{2}\d{2}")
+# Between groups: a space, a no-break or thin space, or a dash ("DE89-3704-...").
+_IBAN_SEPARATORS = frozenset(" \u00a0\u202f\u2009-")
+
+
+def _iban_walk(text: str, start: int, want: int) -> int | None:
+    """End of the IBAN of `want` alphanumerics starting at `start`, or None.
+
+    One separator is allowed between characters and the same one throughout; the value
+    must not run on into more ASCII letters or digits (CJK text right after is fine)."""
+    taken, i, sep = 0, start, ""
+    n = len(text)
+    while i < n and taken < want:
+        ch = text[i]
+        if ch.isascii() and ch.isalnum():
+            taken += 1
+            i += 1
+            continue
+        if ch in _IBAN_SEPARATORS and taken >= 4 and i + 1 < n:
+            nxt = text[i + 1]
+            if (sep and ch != sep) or not (nxt.isascii() and nxt.isalnum()):
+                return None
+            sep = ch
+            i += 1
+            continue
+        return None
+    if taken != want:
+        return None
+    if i < n and text[i].isascii() and text[i].isalnum():
+        return None  # glued to more characters: not a clean IBAN
+    return i
 
 
 class IbanDetector:
-    """IBANs in compact or print (groups of four) form, checked by length and mod-97."""
+    """IBANs in compact or print (groups of four) form, in any letter case, checked by the
+    country's length and mod-97."""
 
     kind = PiiKind.IBAN
 
     def __call__(self, text: str) -> Iterator[Finding]:
-        matches = [*_IBAN_RE.finditer(text), *_IBAN_LOWER_RE.finditer(text)]
-        for m in matches:
+        for m in _IBAN_START_RE.finditer(text):
             want = IBAN_LENGTHS.get(m.group(0)[:2].upper())
             if want is None:
                 continue
-            # The regex may run into the next word; keep exactly the country's length.
-            taken, end = 0, m.start()
-            for i in range(m.start(), m.end()):
-                if text[i] != " ":
-                    taken += 1
-                if taken == want:
-                    end = i + 1
-                    break
-            if taken != want:
+            end = _iban_walk(text, m.start(), want)
+            if end is None:
                 continue
-            if end < len(text) and text[end].isalnum():
-                continue  # glued to more characters: not a clean IBAN
-            if iban_valid(text[m.start() : end]):
+            compact = "".join(c for c in text[m.start() : end] if c.isalnum())
+            letters = [c for c in compact[1:] if c.isalpha()]  # "De89..." is fine
+            if letters and not (
+                all(c.isupper() for c in letters) or all(c.islower() for c in letters)
+            ):
+                continue  # "GB42ol9usj4bf8...": a random token, not an account number
+            if iban_valid(compact):
                 yield Finding.from_span(self.kind, text, m.start(), end, 0.99, "iban")
 
 
 _SSN_RE = re.compile(r"(?<![\w-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w]|-\d)", re.ASCII)
+# After its cue: bare ("SSN 123456789"), as a JSON or config value ("ssn": "123456789",
+# social_security_number=...), or dotted ("SSN 123.45.6789").
 _SSN_PLAIN_RE = re.compile(
-    r"(?i)\b(?:ssn|social\s+security(?:\s+(?:number|no\.?|#))?)"
-    r"\s*(?:[:#=]|\bis\b|\bwas\b)?\s*(\d{9})(?!\d)"
+    r"(?i)(?<![a-z])(?:ssn|social[\s_-]+security(?:[\s_-]+(?:number|no\.?|#|nr))?)[\"']?"
+    r"\s*(?:[:#=]\s*){0,2}(?:\b(?:is|was)\b)?\s*[\"']?(\d{9}|\d{3}\.\d{2}\.\d{4})(?![\d.]\d|\d)"
 )
 # Published in ads and samples; never issued to anyone real.
 _SSN_KNOWN_INVALID = frozenset({"078051120", "219099999", "123456789"})
@@ -402,16 +443,17 @@ class SsnDetector:
             if ssn_valid(m.group(1), m.group(3), m.group(4)):
                 yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.9, "ssn")
         for m in _SSN_PLAIN_RE.finditer(text):
-            d = m.group(1)
+            d = m.group(1).replace(".", "")
             if ssn_valid(d[:3], d[3:5], d[5:]):
                 yield Finding.from_span(self.kind, text, m.start(1), m.end(1), 0.85, "ssn")
 
 
-_IPV4_RE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?!\w|\.\d)", re.ASCII)
+# "IP10.0.0.1" glued to its cue in CJK text ("服务器IP10.0.0.1已连接") is still an address.
+_IPV4_RE = re.compile(r"(?:(?<![\w.])|(?<=IP)|(?<=ip))\d{1,3}(?:\.\d{1,3}){3}(?!\w|\.\d)", re.ASCII)
 # Software and firmware versions written as dotted quads ("fw 2.4.17.3", "upgraded to").
 _VERSION_BEFORE_RE = re.compile(
-    r"(?i)(?:version|ver\.?|release|build|firmware|fw|sw|software|rev(?:ision)?|patch|bios|"
-    r"kernel|os|app|image|update[ds]?(?: to)?|upgraded?(?: to)?|_v(?:er)?|v)\W{0,4}$"
+    r"(?i)(?<![a-z])(?:version|ver\.?|release|build|firmware|fw|sw|software|rev(?:ision)?|patch|"
+    r"bios|kernel|os|app|image|update[ds]?(?: to)?|upgraded?(?: to)?|_v(?:er)?|v)[\s:=_#\"'-]{0,4}$"
 )
 
 
@@ -506,8 +548,18 @@ _CONSTANTS = ("3.1415", "2.7182", "1.4142", "1.7320", "1.6180", "0.6931", "0.577
 _NUM_RUN_RE = re.compile(r"[-+]?\d+(?:\.\d+)?(?:\s*[,;]\s*[-+]?\d+(?:\.\d+)?)+", re.ASCII)
 
 
+# A reading's name right before the pair: "Temperature 21.4567, 45.1234".
+READING_BEFORE_RE = re.compile(
+    r"(?i)(?:temp\w*|humidity|hum|pressure|voltage|volt|current|ratio|score|weight|"
+    r"Temperatur|Luftfeuchte|Druck|température|humidité|temperatura|umidità|humedad|"
+    r"температур\w*|влажност\w*|温度|湿度|気温|습도|온도)\W{0,4}$"
+)
+
+
 def _not_coordinates(text: str, m: re.Match[str], lat: float, lon: float) -> bool:
     """Constants, vectors and readings that have a coordinate pair's shape."""
+    if READING_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+        return True
     if m.group("lat").lstrip("+-").startswith(_CONSTANTS) or m.group("lon").lstrip("+-").startswith(
         _CONSTANTS
     ):
@@ -989,8 +1041,13 @@ def default_detectors(
     from hybridsdk.routing._bare_cue_secrets import BareCueSecretDetector
     from hybridsdk.routing._birth_dates import BirthDateDetector
     from hybridsdk.routing._email_obfuscated import ObfuscatedEmailDetector
-    from hybridsdk.routing._gps_forms import DmsGpsDetector, GpsFieldPairDetector
+    from hybridsdk.routing._gps_forms import (
+        DmsGpsDetector,
+        GpsFieldPairDetector,
+        HemisphereGpsDetector,
+    )
     from hybridsdk.routing._national_ids import NationalIdDetector
+    from hybridsdk.routing._national_ids_intl import IntlNationalIdDetector
     from hybridsdk.routing._phone_region import RegionalPhoneDetector
     from hybridsdk.routing._travel_documents import TravelDocumentDetector
 
@@ -1024,10 +1081,12 @@ def default_detectors(
         BareCueSecretDetector(),
         BirthDateDetector(),
         NationalIdDetector(),
+        IntlNationalIdDetector(),
         TravelDocumentDetector(),
         ObfuscatedEmailDetector(),
         DmsGpsDetector(),
         GpsFieldPairDetector(),
+        HemisphereGpsDetector(),
         IbanDetector(),
         CardDetector(),
         SsnDetector(),

@@ -14,15 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._detectors import READING_BEFORE_RE, Finding, PiiKind
 
-__all__ = ["DmsGpsDetector", "GpsFieldPairDetector"]
+__all__ = ["DmsGpsDetector", "GpsFieldPairDetector", "HemisphereGpsDetector"]
 
 _DEG = r"\s?[°º˚]\s?"
 _MIN = "\\s?['\u2032\u2019]\\s?"  # ' prime, right single quote
 _SEC = "\\s?(?:[\"\u2033\u201d]|'')\\s?"  # " double prime, right double quote
 _DMS_ONE = (
-    r"(?:(?P<{h}1>[NSEWnsew])\s?)?(?P<{h}d>\d{{1,3}}){deg}(?P<{h}m>\d{{1,2}}(?:[.,]\d+)?){min}"
+    r"(?:(?<![^\W_])(?P<{h}1>[NSEWnsew])\s?)?(?P<{h}d>\d{{1,3}}){deg}(?P<{h}m>\d{{1,2}}(?:[.,]\d+)?){min}"
     r"(?:(?P<{h}s>\d{{1,2}}(?:[.,]\d+)?){sec})?\s?(?P<{h}2>[NSEWnsew])?"
 )
 _DMS_RE = re.compile(
@@ -73,12 +73,31 @@ class DmsGpsDetector:
             yield Finding.from_span(self.kind, text, start, end, 0.9, "gps_dms")
 
 
-_NUM = r"[-+]?\d{1,3}(?:\.\d+)?"
-_LAT_KEY = r"(?:lat(?:itude)?|breite|latitud|latitudine)"
-_LON_KEY = r"(?:lng|lon(?:g(?:itude)?)?|länge|laenge|longitud|longitudine)"
+_NUM = r"[-+]?\d{1,3}(?:[.,]\d+)?"
+# Keys in the languages of the sets: English, German, French, Spanish, Italian, Dutch,
+# Polish, Swedish, Russian, Greek, Japanese, Chinese, Korean, Arabic.
+_LAT_KEY = (
+    r"(?:lat(?:itude|itud|itudine)?|breite|breitengrad|szer(?:oko[śs][ćc])?\.?|"
+    r"breddgrad|широта|γεωγρ\. πλάτος|πλάτος|緯度|纬度|위도|خط العرض|अक्षांश|"
+    r"北緯|南緯|北纬|南纬|북위|남위)"
+)
+_LON_KEY = (
+    r"(?:lng|lon(?:g(?:itude|itud|itudine)?)?|länge|laenge|längengrad|d[łl](?:ugo[śs][ćc])?\.?|"
+    r"längdgrad|долгота|γεωγρ\. μήκος|μήκος|経度|经度|경도|خط الطول|देशांतर|"
+    r"東経|西経|东经|西经|동경|서경)"
+)
 _FIELD_RE = re.compile(
-    r"(?i)(?<![A-Za-z])[\"']?" + _LAT_KEY + r"[\"']?\s*[:=]\s*[\"']?(?P<lat>" + _NUM + r")[\"']?"
-    r"[\s,;&|]{1,6}[\"']?" + _LON_KEY + r"[\"']?\s*[:=]\s*[\"']?(?P<lon>" + _NUM + r")(?!\d|\.\d)"
+    r"(?i)(?<![A-Za-z])[\"']?"
+    + _LAT_KEY
+    + r"[\"']?\s*[:=\uff1a]?\s*[\"']?(?P<lat>"
+    + _NUM
+    + r")[\"']?"
+    r"[\s,;&|/\uff0c\u3001]{1,6}[\"']?"
+    + _LON_KEY
+    + r"[\"']?\s*[:=\uff1a]?\s*[\"']?(?P<lon>"
+    + _NUM
+    + r")"
+    r"(?!\d|[.,]\d)"
 )
 
 
@@ -89,11 +108,69 @@ class GpsFieldPairDetector:
 
     def __call__(self, text: str) -> Iterator[Finding]:
         for m in _FIELD_RE.finditer(text):
-            lat, lon = float(m.group("lat")), float(m.group("lon"))
+            raw_lat, raw_lon = m.group("lat"), m.group("lon")
+            lat, lon = float(raw_lat.replace(",", ".")), float(raw_lon.replace(",", "."))
             if abs(lat) > 90 or abs(lon) > 180 or (lat == 0 and lon == 0):
                 continue
-            if "." not in m.group("lat") and "." not in m.group("lon"):
+            if not any(c in raw_lat + raw_lon for c in ".,"):
                 continue  # whole degrees locate a region, not a person
             yield Finding.from_span(
                 self.kind, text, m.start("lat"), m.end("lon"), 0.9, "gps_fields"
             )
+
+
+# "N 48.8584, E 2.2945", "S33.8688 E151.2093": hemisphere letters before the numbers;
+# "48,8584, 2,2945": decimal commas (then the pair is split by ", " or ";"); "48.8584，
+# 2.2945": a fullwidth comma; "GPS 48.858,2.294": three decimals after a location word.
+_PREFIX_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?P<ns>[NS])\s?(?P<lat>\d{1,2}[.,]\d{1,10})°?\s*[,;/\uff0c]?\s*"
+    r"(?P<ew>[EWO])\s?(?P<lon>\d{1,3}[.,]\d{1,10})°?(?![\w]|[.,]\d)"
+)
+_COMMA_RE = re.compile(
+    r"(?<![A-Za-z0-9_.,])(?P<lat>[-+]?\d{1,2},\d{4,10})(?:\s*;\s*|,\s+)(?P<lon>[-+]?\d{1,3},\d{4,10})"
+    r"(?![\w]|[.,]\d)"
+)
+_LOOSE_RE = re.compile(
+    r"(?<![\w.])(?P<lat>[-+]?\d{1,2}\.\d{2,10})\s*(?:[,;/]|[\uff0c\u060c\u3001])\s*"
+    r"(?P<lon>[-+]?\d{1,3}\.\d{2,10})"
+    r"(?![\w]|[.,]\d)",
+    re.ASCII,
+)
+_LOCATION_CUE_RE = re.compile(
+    r"(?i)(?:gps|coord\w*|location|loc|position|geo|standort|koordinat\w*|ubicaci[oó]n|"
+    r"lat[/_ ]?l(?:ng|on)|latlong|center|centre|marker|pin|venue|"
+    r"posizione|coordonn[ée]es|координат\w*|местоположение|位置|坐标|座標|위치|좌표|"
+    r"موقع|الإحداثيات|स्थान|निर्देशांक|θέση|συντεταγμένες|pozycja|lokalizacja|plats|"
+    r"positie|locatie|@)[\s:=\uff1a\"'\[(]*$"
+)
+
+
+class HemisphereGpsDetector:
+    """Decimal pairs in forms the plain pair detector skips: hemisphere letters first,
+    decimal commas, a fullwidth comma, or three decimals right after a location word."""
+
+    kind = PiiKind.GPS
+
+    def __call__(self, text: str) -> Iterator[Finding]:
+        for m in _PREFIX_RE.finditer(text):
+            lat = float(m.group("lat").replace(",", "."))
+            lon = float(m.group("lon").replace(",", "."))
+            if lat <= 90 and lon <= 180:
+                yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.9, "gps_prefix")
+        for pattern in (_COMMA_RE, _LOOSE_RE):
+            for m in pattern.finditer(text):
+                raw_lat, raw_lon = m.group("lat"), m.group("lon")
+                lat = float(raw_lat.replace(",", "."))
+                lon = float(raw_lon.replace(",", "."))
+                if abs(lat) > 90 or abs(lon) > 180 or (abs(lat) < 1 and abs(lon) < 1):
+                    continue
+                if READING_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+                    continue  # "Temperatur 21,4567; 45,1234": readings, not a place
+                short = min(len(re.split(r"[.,]", raw_lat)[1]), len(re.split(r"[.,]", raw_lon)[1]))
+                cued = _LOCATION_CUE_RE.search(text, max(0, m.start() - 24), m.start())
+                wide_comma = any(c in m.group(0) for c in "\uff0c\u060c\u3001")
+                if pattern is _LOOSE_RE and short >= 4 and not wide_comma:
+                    continue  # the plain pair detector reads it
+                if short < 4 and (cued is None or short < 3):
+                    continue  # "12.50, 13.25": prices and measurements; 3 decimals and a location word
+                yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.86, "gps_loose")

@@ -30,6 +30,7 @@ from hybridsdk.routing._id_checksums import (
     pan_valid,
     steuer_id_valid,
 )
+from hybridsdk.routing._national_ids_intl import REFERENCE_BEFORE_RE, ascii_digits
 from hybridsdk.routing._phone_context import has_phone_cue
 
 __all__ = ["NationalIdDetector"]
@@ -38,11 +39,13 @@ __all__ = ["NationalIdDetector"]
 _CUE_RE = re.compile(
     r"(?i)(?:\bbsn\b|burgerservice|sofi|\bsteuer|\bidnr|identifikationsnummer|\btin\b|"
     r"\bcpf\b|cadastro|\baadhaa?r\b|\buid(?:ai)?\b|\bnir\b|s[ée]curit[ée] sociale|\bs[ée]cu\b|"
-    r"\binsee\b|my ?number|マイナンバー|個人番号|\bnino\b|national insurance|\bni\b|"
+    r"\binsee\b|my[ _-]?number|マイナンバー|個人番号|\bnino\b|national insurance|\bni\b|"
     r"codice fiscale|\bcf\b|\bdni\b|\bnie\b|\bnif\b|\bpan\b|identi|\btax|fiscal|"
-    r"ausweis|personal|national|citizen|número|numero|nummer|numéro)"
+    r"ausweis|personal|national|citizen|número|numero|nummer|numéro|"
+    r"आधार|आधार संख्या|पैन|स्थायी खाता|मतदाता)"
 )
-_CUE_WINDOW = 48
+_CUE_WINDOW = 64
+_LONG_NUMBER_RE = re.compile(r"\d[\d .\-]{3,}\d")
 
 _SEP = r"[ .\-]?"
 _B = r"(?<![A-Za-z0-9])"  # ASCII boundaries: CJK text around a number is not a word
@@ -78,8 +81,18 @@ _SCHEMES: tuple[_Scheme, ...] = (
         lambda v: codice_fiscale_valid(v.upper()),
         False,
     ),
-    ("dni", re.compile(_B + r"\d{8}-?[A-Z]" + _E), dni_valid, False),
-    ("nie", re.compile(_B + r"[XYZ]-?\d{7}-?[A-Z]" + _E), nie_valid, False),
+    (
+        "dni",
+        re.compile(_B + r"(?:\d{8}|\d{2}\.\d{3}\.\d{3})[ -]?[A-Z]" + _E),
+        dni_valid,
+        False,
+    ),
+    (
+        "nie",
+        re.compile(_B + r"(?i:[XYZ]-?\d{7}-?[A-Z])" + _E),
+        lambda v: nie_valid(v.upper()),
+        False,
+    ),
     ("pan", re.compile(_B + r"[A-Z]{5}\d{4}[A-Z]" + _E), pan_valid, False),
     ("cpf", re.compile(_B + r"\d{3}\.\d{3}\.\d{3}-\d{2}" + _E), cpf_valid, False),
     ("aadhaar", re.compile(_B + r"[2-9]\d{3} \d{4} \d{4}" + _E), aadhaar_valid, False),
@@ -90,7 +103,7 @@ _SCHEMES: tuple[_Scheme, ...] = (
         False,
     ),
     ("steuer_id", re.compile(_B + r"\d{2} ?\d{3} ?\d{3} ?\d{3}" + _E), steuer_id_valid, True),
-    ("bsn", re.compile(_B + r"\d{4}\.?\d{2}\.?\d{3}" + _E), bsn_valid, True),
+    ("bsn", re.compile(_B + r"\d{4}([. ]?)\d{2}\1\d{3}" + _E), bsn_valid, True),
     ("cpf", re.compile(_B + r"\d{11}" + _E), cpf_valid, True),
     (
         "aadhaar",
@@ -117,6 +130,7 @@ class NationalIdDetector:
 
     def __call__(self, text: str) -> Iterator[Finding]:
         taken: list[tuple[int, int]] = []
+        original, text = text, ascii_digits(text)
         for name, pattern, valid, needs_cue in _SCHEMES:
             for m in pattern.finditer(text):
                 start, end = m.start(), m.end()
@@ -128,10 +142,21 @@ class NationalIdDetector:
                     continue
                 if not valid(_compact(m.group(0))):
                     continue
-                if needs_cue and not _CUE_RE.search(text, max(0, start - self.cue_window), start):
+                if needs_cue and not self._cued(text, start):
                     continue
                 if needs_cue and (_continues_digit_run(text, start) or has_phone_cue(text, start)):
                     continue  # "Rufnummer 0043 1 234554964": the tail of a phone number
                 taken.append((start, end))
                 confidence = 0.9 if needs_cue else 0.93
-                yield Finding.from_span(self.kind, text, start, end, confidence, name)
+                yield Finding.from_span(self.kind, original, start, end, confidence, name)
+
+    def _cued(self, text: str, start: int) -> bool:
+        """A cue word in the window before `start`, no other long number between them (a
+        phone or order number after "Aadhaar: ... " is not the Aadhaar), and no reference
+        word right before the number ("Bestellnummer", "注文番号")."""
+        last = None
+        for last in _CUE_RE.finditer(text, max(0, start - self.cue_window), start):  # noqa: B007
+            pass
+        if last is None or _LONG_NUMBER_RE.search(text, last.end(), start):
+            return False
+        return REFERENCE_BEFORE_RE.search(text, max(0, start - 24), start) is None

@@ -1,19 +1,24 @@
 """Person names, street addresses and dates of birth, found by a small token tagger.
 
-The tagger is a linear model over hashed token features (`_ner_features`), trained on
-the "tune" split of `benchmarks/privacy_data/pii_textgen.py` by
-`edge_models/build/build_pii_ner.py` and shipped as `hybridsdk/routing/models/pii-ner.onnx`
-(a weight-table lookup and a sum: about 2 MB, a fraction of a millisecond per text). ONNX
-Runtime (extra "onnx") runs it; the file's sha256 is pinned here, so a changed file is
-refused. Decoding is Viterbi under BIO rules (an inside tag only after its own begin).
+The tagger sums hashed token features (`_ner_features`: word, shape, affixes, script,
+neighbours, and membership in first-name, last-name, title, street and place word lists
+drawn from Faker's providers) into a 32-wide vector per token, runs a bidirectional GRU
+over the tokens and scores BIO labels. It is trained by `edge_models/build/build_pii_ner.py`
+(torch at build time only) and shipped as `hybridsdk/routing/models/pii-ner.onnx` (about
+4.4 MB, the word lists in its metadata); ONNX Runtime (extra "onnx") runs it on one thread.
+The file's sha256 is pinned here, so a changed file is refused. Decoding is Viterbi under
+BIO rules (an inside tag only after its own begin), then plain words that spilled over a
+span's edges are trimmed.
 
 Use `NerDetector()` as a detector in a `PiiScanner`, or `default_detectors(ner=True)`.
 Without it, the scanner is regex-only: no names, addresses or birth dates (their recall
-is then 0; see docs/routing.md).
+is then 0; see docs/privacy.md).
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import logging
 import re
@@ -24,16 +29,20 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from hybridsdk._exceptions import ConfigurationError, MissingDependencyError
+from hybridsdk._exceptions import (
+    ConfigurationError,
+    InputValidationError,
+    MissingDependencyError,
+)
 from hybridsdk.routing._detectors import Finding, PiiKind
-from hybridsdk.routing._ner_features import LABELS, featurize, tokenize
+from hybridsdk.routing._ner_features import LABELS, Gazetteer, featurize, tokenize
 
 __all__ = ["MODEL_PATH", "MODEL_SHA256", "NerDetector"]
 
 logger = logging.getLogger("hybridsdk.routing.privacy")
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "pii-ner.onnx"
-MODEL_SHA256 = "3d4e1fac7c36e097509340760e013a94c7dbcf2759e82bc706ec6f0603c8b8c9"
+MODEL_SHA256 = "ccb5f6102bc54e6a90223298b8e93f82b1ad912f59cac56871c7fca6607286e4"
 
 _KIND = {"PER": PiiKind.PERSON, "ADDR": PiiKind.ADDRESS, "DOB": PiiKind.DOB}
 _N = len(LABELS)
@@ -49,6 +58,11 @@ _NEG = -1e9
 
 def _viterbi(scores: npt.NDArray[np.float32]) -> list[int]:
     """Best tag sequence under the BIO rules (scores: tokens x labels, log-odds)."""
+    greedy = scores.argmax(axis=1)
+    # Most texts: the best label of each token already obeys the rules, and is then the
+    # best sequence too (no search needed).
+    if _START_OK[greedy[0]] and _ALLOWED[greedy[:-1], greedy[1:]].all():
+        return [int(t) for t in greedy]
     n = scores.shape[0]
     trans = np.where(_ALLOWED, 0.0, _NEG)
     best = np.where(_START_OK, scores[0], _NEG)
@@ -70,7 +84,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 def _plausible(kind: str, value: str) -> bool:
     """Shape checks on a tagged span: a birth date has a year; a name has a capitalised
     word (or one in a script without case) that is not a weekday, month or greeting; an
-    address has a number or two such words."""
+    address has such a word and a number, or two such words."""
     if kind == "DOB":
         return len(value) >= 6 and (bool(re.search(r"\d{4}|\d{2}$", value)))
     proper = [
@@ -79,7 +93,10 @@ def _plausible(kind: str, value: str) -> bool:
         if (not w.isascii() or w[0].isupper()) and w.lower() not in _NOT_NAMES
     ]
     if kind == "ADDR":
-        return any(c.isdigit() for c in value) or len(proper) >= 2
+        # A run of digit groups with no word ("2221 2736 9039 7661") is no address.
+        # Nor is a reference after a short code ("PO 4500012345"): it needs a real word.
+        named = any(len(w) >= 3 or not w.isascii() for w in proper)
+        return named and (any(c.isdigit() for c in value) or len(proper) >= 2)
     return bool(proper)
 
 
@@ -94,21 +111,86 @@ id ok fyi hi hello thanks
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 
 _GLUED_RE = re.compile(r"(?:[-./][^\W_]+|\d+)+")
+# Hyphenated words right before a span ("Holm-Schweitzer-" before "Weg").
+_GLUED_BACK_RE = re.compile(r"(?<![^\W_])(?:[^\W\d_]+-)+\Z")
 _YEAR_RE = re.compile(r",? \d{4}\b")
 
 
-def _extend(text: str, kind: str, end: int) -> int:
-    """Stretches a span's end over what is glued to it ("Andre-sur" + "-Sauvage",
-    "1947-12" + "-16") and, for a birth date, over a year after a space ("5 février" +
-    " 1978"): the tagger scores tokens one by one and sometimes stops one short."""
+def _extend(text: str, kind: str, start: int, end: int) -> tuple[int, int]:
+    """Stretches a span over what is glued to it ("Holm-Schweitzer-" + "Weg",
+    "Andre-sur" + "-Sauvage", "1947-12" + "-16", "(CO" + ")") and, for a birth date, over
+    a year after a space ("5 février" + " 1978"): the tagger sometimes stops one short."""
+    b = _GLUED_BACK_RE.search(text, max(0, start - 40), start)
+    if b is not None and kind != "DOB":
+        start = b.start()
     m = _GLUED_RE.match(text, end)
     if m is not None:
         end = m.end()
+    if kind == "ADDR" and text[end - 1 : end].isdigit():
+        u = _CJK_UNIT_RE.match(text, end)
+        if u is not None:
+            end = u.end()
+    if text.startswith(")", end) and text.count("(", start, end) > text.count(")", start, end):
+        end += 1  # "Turate (CO" + ")"
     if kind == "DOB":
         y = _YEAR_RE.match(text, end)
         if y is not None:
             end = y.end()
-    return end
+    return start, end
+
+
+# A legal form right after (or inside) a name-like span makes it a company: "Becker GmbH",
+# "Miękina S.A.", "Tozzo-Sobrero e figli", "Van Baelen-Van Hove NV".
+_LEGAL_FORM_RE = re.compile(
+    r"(?:^|[\s,]+)(?:&\s*(?:Co|Cie|Söhne|Sons|Partner)\b|(?:GmbH|KG|AG|OHG|UG|e\.\s?V|Ltd|LLC|LLP|"
+    r"Inc|PLC|Corp|Co\.|S\.\s?A\.(?:\s?R\.\s?L\.|\s?S\.)?|SA|SAS|SARL|S\.p\.A|SPA|S\.r\.l|Srl|"
+    r"NV|BV|VOF|CommV|BVBA|HB|AB|Oy|Oyj|ApS|A/S|AS|sp\.\s?z\s?o\.\s?o|s\.r\.o|a\.s|Kft|Zrt|"
+    r"e figli|y Asociados|y Hijos|Group|Holding|Ltda|S\.\s?C|S\.\s?L)(?![^\W_]))"
+)
+# Lower-case words that belong inside a name ("Ruben de Heer", "Ludwig van Beethoven").
+_PARTICLES = frozenset((
+    "van", "von", "der", "den", "de", "di", "da", "das", "dos", "du", "del", "della", "la", "le",
+    "ter", "ten", "bin", "ben", "al", "el", "y", "e", "zu", "af",
+))  # fmt: skip
+_CJK_BEFORE_ADDRESS = frozenset("在住于於到至送はにで")
+# Unit characters after a number that end a CJK address ("88" + "号", "3" + "番地").
+_CJK_UNIT_RE = re.compile(r"[号號番地丁目室楼樓栋棟层層之\d]+")
+_CASELESS_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _trim(text: str, spans: list[tuple[int, int]], i: int, j: int, kind: str) -> tuple[int, int]:
+    """Token range [i, j) of a span less what the tagger let spill over its edges:
+    punctuation, and, when the span has a capitalised word, plain lower-case words around
+    a name ("Cheryl Burke *will*", "*heet* Iain Thompson") or after an address ("..., 41304
+    *card*"), and CJK characters glued to a name in another script ("Andrade*様*")."""
+    # Punctuation never opens a span, and closes one only as an abbreviation's full stop
+    # or a bracket ("Jr.", "Ревда (Сверд.)"): ", Mariahilfer Straße 45", "王伟" + a
+    # full-width comma.
+    while i < j and not text[spans[i][0]].isalnum():
+        i += 1
+    while i < j and not text[spans[j - 1][0]].isalnum() and text[spans[j - 1][0]] not in ".)":
+        j -= 1
+    if kind == "DOB" or i == j:
+        return i, j
+    # Chinese and Japanese words for "at/in/to" glued before an address ("住在" + address).
+    while kind == "ADDR" and i < j and text[spans[i][0] : spans[i][1]] in _CJK_BEFORE_ADDRESS:
+        i += 1
+    toks = [text[a:b] for a, b in spans[i:j]]
+    if not any(t[:1].isupper() for t in toks):
+        return i, j
+
+    def spill(t: str) -> bool:
+        if kind == "ADDR":
+            return t.isascii() and t.isalpha() and t.islower()
+        return (t.isalpha() and t.islower() and t not in _PARTICLES) or bool(_CASELESS_RE.match(t))
+
+    while kind == "PER" and i < j and spill(toks[0]):
+        toks.pop(0)
+        i += 1
+    while i < j and spill(toks[-1]):
+        toks.pop()
+        j -= 1
+    return i, j
 
 
 class NerDetector:
@@ -130,6 +212,8 @@ class NerDetector:
         sha256: str | None = None,
         min_confidence: float = 0.6,
     ) -> None:
+        if not 0.0 <= min_confidence <= 1.0:
+            raise ConfigurationError(f"min_confidence must be in [0, 1], got {min_confidence}")
         try:
             import onnxruntime as ort
         except ImportError as exc:
@@ -156,16 +240,33 @@ class NerDetector:
             data, sess_options=options, providers=["CPUExecutionProvider"]
         )
         self._input = self._session.get_inputs()[0].name
+        # The word lists ride in the model file (so its sha256 covers them too).
+        meta = self._session.get_modelmeta().custom_metadata_map
+        try:
+            blob = (
+                base64.b64decode(meta["gazetteer"], validate=True) if "gazetteer" in meta else None
+            )
+        except binascii.Error as exc:
+            raise ConfigurationError(
+                f"{path} has a gazetteer that is not base64 ({exc}); rebuild the tagger "
+                "with `python edge_models/build/build_pii_ner.py`"
+            ) from exc
+        self._gazetteer = Gazetteer.from_bytes(blob) if blob is not None else None
         self.min_confidence = min_confidence
 
     def __call__(self, text: str) -> Iterator[Finding]:
+        if not isinstance(text, str):
+            raise InputValidationError(
+                f"the tagger needs text as str, got {type(text).__name__}; "
+                "decode bytes first (text.decode('utf-8'))"
+            )
         # Placeholders left by an earlier scrubbing pass ("<EMAIL_1>") are not words.
         if "<" in text:
             text = _PLACEHOLDER_RE.sub(lambda m: " " * len(m.group(0)), text)
         spans = tokenize(text)
         if not spans:
             return
-        feats = featurize(text, spans)
+        feats = featurize(text, spans, self._gazetteer)
         (scores,) = self._session.run(None, {self._input: feats})
         tags = _viterbi(scores)
         # Probabilities for the confidence: softmax per token.
@@ -182,7 +283,17 @@ class NerDetector:
             while j < len(tags) and LABELS[tags[j]] == "I-" + kind:
                 j += 1
             conf = float(np.mean([probs[k, tags[k]] for k in range(i, j)]))
-            start, end = spans[i][0], _extend(text, kind, spans[j - 1][1])
+            a, b = _trim(text, spans, i, j, kind)
+            if a == b:
+                i = j
+                continue
+            start, end = _extend(text, kind, spans[a][0], spans[b - 1][1])
+            if kind == "PER" and (
+                _LEGAL_FORM_RE.search(text[start:end])
+                or _LEGAL_FORM_RE.match(text, end, min(len(text), end + 16))
+            ):
+                i = j
+                continue
             if conf >= self.min_confidence and _plausible(kind, text[start:end]):
                 # Scaled below every structured detector: where a phone number or an id
                 # overlaps a tagged span, the checked finding wins.

@@ -5,9 +5,15 @@ Shared by the tagger at run time (`_ner.py`) and by its build script
 CRC-32 (stable across processes, unlike `hash()`), folded into `N_FEATURES` buckets; the
 index `N_FEATURES` is padding and maps to a zero row of the weight table.
 
+Gazetteer: membership of a token (lower-cased) in five word lists drawn from Faker's
+person and address providers (first names, last names, titles, street words, place names),
+kept as one bitset per list (CRC-32 of the word into 2^20 bits; about 3% false hits),
+shipped inside the ONNX file's metadata and read back by `Gazetteer.from_bytes`.
+
 Tokens: runs of letters, runs of digits, single punctuation marks, and single Han/kana
 characters (Chinese and Japanese are written without spaces, so a name is a run of
-characters inside a longer one). Hangul runs stay whole: Korean puts spaces between words.
+characters inside a longer one). Hangul runs stay whole (Korean puts spaces between words)
+except for a particle or copula at their end.
 """
 
 from __future__ import annotations
@@ -19,15 +25,32 @@ import zlib
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["LABELS", "MAX_FEATURES_PER_TOKEN", "N_FEATURES", "featurize", "tokenize"]
+from hybridsdk._exceptions import ConfigurationError
+
+__all__ = [
+    "GAZETTEER_LISTS",
+    "LABELS",
+    "MAX_FEATURES_PER_TOKEN",
+    "N_FEATURES",
+    "Gazetteer",
+    "featurize",
+    "tokenize",
+]
 
 N_FEATURES = 1 << 16
 MAX_FEATURES_PER_TOKEN = 28
 LABELS = ("O", "B-PER", "I-PER", "B-ADDR", "I-ADDR", "B-DOB", "I-DOB")
+GAZETTEER_LISTS = ("first", "last", "title", "street", "place")
+_GAZ_BITS = 1 << 20
 
 _TOKEN_RE = re.compile(
     r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"  # one Han or kana character
-    r"|[\uac00-\ud7af]+"  # a Hangul word
+    # A Hangul word, less a particle or copula glued to its end ("김민준" + "입니다"): Korean
+    # writes those onto the name. One-syllable particles only after three syllables, so
+    # that a two-syllable given name ending in one ("지은") stays whole.
+    r"|[\uac00-\ud7af]{2,}?(?=(?:입니다|이에요|예요|님이|님은|님의|님께|님|씨가|씨는|씨의|씨|께서|에게|한테|에서|으로)(?![\uac00-\ud7af]))"
+    r"|[\uac00-\ud7af]{3,}?(?=[은는이가을를의와과도](?![\uac00-\ud7af]))"
+    r"|[\uac00-\ud7af]+"
     r"|[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+"  # letters
     r"|\d+"
     r"|[^\w\s]"
@@ -41,6 +64,78 @@ def tokenize(text: str) -> list[tuple[int, int]]:
         text: the text.
     """
     return [m.span() for m in _TOKEN_RE.finditer(text)]
+
+
+class Gazetteer:
+    """Word lists as bitsets: `flags(token)` has bit i set when the token is in list i of
+    `GAZETTEER_LISTS` (or collides with a word that is: about 3% of other words).
+
+    Args:
+        bits: uint8 array, one row of 2^20 bits per list.
+    """
+
+    def __init__(self, bits: npt.NDArray[np.uint8]) -> None:
+        if bits.shape != (len(GAZETTEER_LISTS), _GAZ_BITS // 8) or bits.dtype != np.uint8:
+            raise ConfigurationError(
+                f"gazetteer bitsets are {bits.dtype} {bits.shape}, expected uint8 "
+                f"{(len(GAZETTEER_LISTS), _GAZ_BITS // 8)}; rebuild the tagger "
+                "(edge_models/build/build_pii_ner.py)"
+            )
+        self._bits = bits
+        self._cache: dict[str, int] = {}
+
+    @staticmethod
+    def _slot(word: str) -> int:
+        return zlib.crc32(("g" + word.lower()).encode("utf-8")) & (_GAZ_BITS - 1)
+
+    @classmethod
+    def from_words(cls, lists: dict[str, set[str]]) -> Gazetteer:
+        """Builds the bitsets from word lists keyed by the names in `GAZETTEER_LISTS`."""
+        bits = np.zeros((len(GAZETTEER_LISTS), _GAZ_BITS // 8), dtype=np.uint8)
+        for row, name in enumerate(GAZETTEER_LISTS):
+            slots = np.array(sorted({cls._slot(w) for w in lists.get(name, ())}), dtype=np.int64)
+            if len(slots):
+                np.bitwise_or.at(bits[row], slots >> 3, (1 << (slots & 7)).astype(np.uint8))
+        return cls(bits)
+
+    def to_bytes(self) -> bytes:
+        """The bitsets, zlib-compressed."""
+        return zlib.compress(self._bits.tobytes(), 9)
+
+    @classmethod
+    def from_bytes(cls, blob: bytes) -> Gazetteer:
+        """Reads what `to_bytes` wrote."""
+        try:
+            raw = np.frombuffer(zlib.decompress(blob), dtype=np.uint8)
+        except zlib.error as exc:
+            raise ConfigurationError(
+                f"the gazetteer is not zlib data ({exc}); rebuild the tagger "
+                "(edge_models/build/build_pii_ner.py)"
+            ) from exc
+        if raw.size != len(GAZETTEER_LISTS) * _GAZ_BITS // 8:
+            raise ConfigurationError(
+                f"the gazetteer has {raw.size} bytes, expected "
+                f"{len(GAZETTEER_LISTS) * _GAZ_BITS // 8}; rebuild the tagger "
+                "(edge_models/build/build_pii_ner.py)"
+            )
+        return cls(raw.reshape(len(GAZETTEER_LISTS), _GAZ_BITS // 8).copy())
+
+    def flags(self, token: str) -> int:
+        """Bit i set when the token is in list i."""
+        got = self._cache.get(token)
+        if got is None:
+            slot = self._slot(token)
+            byte, bit = slot >> 3, slot & 7
+            got = sum(
+                ((int(self._bits[r, byte]) >> bit) & 1) << r for r in range(len(GAZETTEER_LISTS))
+            )
+            if len(self._cache) > 65536:
+                self._cache.clear()
+            self._cache[token] = got
+        return got
+
+
+_GAZ_HASHES = tuple(zlib.crc32(f"g{i}".encode()) for i in range(1 << len(GAZETTEER_LISTS)))
 
 
 def _shape(tok: str) -> str:
@@ -109,6 +204,11 @@ _COLUMNS: tuple[tuple[int, tuple[str, int], tuple[str, int] | None], ...] = (
     (18, ("w", -5), None),
     (19, ("w", 3), None),
     (19, ("w", 4), None),
+    (20, ("g", 0), None),
+    (21, ("g", -1), None),
+    (22, ("g", 1), None),
+    (23, ("g", 0), ("s", 0)),
+    (24, ("g", -1), ("g", 1)),
 )
 _SLOTS = np.array(
     [(slot * 0x9E3779B97F4A7C15) & (2**64 - 1) for slot, _, _ in _COLUMNS], dtype=np.uint64
@@ -116,18 +216,21 @@ _SLOTS = np.array(
 _HAS_B = np.array([b is not None for _, _, b in _COLUMNS])
 
 
-def featurize(text: str, spans: list[tuple[int, int]]) -> npt.NDArray[np.int64]:
+def featurize(
+    text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer | None = None
+) -> npt.NDArray[np.int64]:
     """Feature indices, one row per token, padded with `N_FEATURES`.
 
     Args:
         text: the text.
         spans: its token spans from `tokenize`.
+        gazetteer: word lists for the membership features (none: every token in none).
     """
     n = len(spans)
     out = np.full((n, MAX_FEATURES_PER_TOKEN), N_FEATURES, dtype=np.int64)
     if n == 0:
         return out
-    per_token = np.zeros((n + 2 * _PAD, 8), dtype=np.uint64)
+    per_token = np.zeros((n + 2 * _PAD, 9), dtype=np.uint64)
     per_token[:_PAD] = _BOS
     per_token[n + _PAD :] = _EOS
     per_token[_PAD : _PAD + n, :6] = [_token_hashes(text[a:b]) for a, b in spans]
@@ -139,7 +242,10 @@ def featurize(text: str, spans: list[tuple[int, int]]) -> npt.NDArray[np.int64]:
         for i in range(1, n)
     ]
     per_token[:, 7] = 0
-    col = {"w": 0, "s": 1, "p": 2, "x": 3, "c": 4, "l": 5, "gap": 6, "zero": 7}
+    per_token[_PAD : _PAD + n, 8] = [
+        _GAZ_HASHES[gazetteer.flags(text[a:b]) if gazetteer is not None else 0] for a, b in spans
+    ]
+    col = {"w": 0, "s": 1, "p": 2, "x": 3, "c": 4, "l": 5, "gap": 6, "zero": 7, "g": 8}
     a = np.stack([per_token[_PAD + k : _PAD + k + n, col[name]] for _, (name, k), _ in _COLUMNS], 1)
     b = np.stack(
         [per_token[_PAD + bb[1] : _PAD + bb[1] + n, col[bb[0]]] if bb else per_token[_PAD : _PAD + n, 7]

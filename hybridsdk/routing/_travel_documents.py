@@ -23,10 +23,17 @@ __all__ = ["TravelDocumentDetector"]
 
 _PASSPORT_CUE = (
     r"pass(?:port|eport|aporte|aporto|poort)|reisepass|pasaporte|paspoort|paszport|"
-    r"护照|護照|パスポート|旅券|여권|pass[-_ ]?(?:no|nr|num)"
+    r"护照|護照|パスポート|旅券|여권|pass[-_ ]?(?:no|nr|num)|паспорт|διαβατ[ηή]ρ|"
+    r"جواز السفر|جواز سفر|पासपोर्ट|pass(?:et|nummer)|"
+    # identity cards, read in the same formats
+    r"identiteitskaart|id-kaart|personalausweis|ausweis(?:nummer|-nr)|"
+    r"carta d'identit[àa]|carte d'identit[ée]|"
+    r"documento de identidad|dowód osobisty|δελτίο ταυτότητας|ταυτότητ\w*|\bα\.?δ\.?τ\b|"
+    r"удостоверени\w* личности|id[-_ ]?card"
 )
 _LICENCE_CUE = (
-    r"driver'?s?[-_ ]?licen[cs]e|driving[-_ ]?licen[cs]e|driver[-_ ]?license|\bdl\b(?=\s*[#:.]|\s*no)|"
+    r"driver'?s?[-_ ]?licen[cs]e|driving[-_ ]?licen[cs]e|driver[-_ ]?license|"
+    r"driver'?s?[-_ ]?lic\b\.?|\bdln?\b(?=\s*[#:.]|\s*no|\s+[A-Z0-9])|"
     r"f(?:ü|ue)hrerschein|permis de conduire|permis\b(?=\s*(?:n[°º]|no|num))|"
     r"patente(?: di guida|\s*n)|carn[ée]t? de conducir|permiso de conducir|licencia de conducir|"
     r"rijbewijs|carteira de motorista|carteira nacional de habilita\w+|\bcnh\b|"
@@ -37,11 +44,20 @@ _FILLER = (
     r"(?:[\s_:#=\"'.\-()\[\]\uff1a\u3000]|"
     r"(?i:numbers?|num|nos?|nr|n[°º]|id|is|was|ist|est|es|é|nummer|num[ée]ro|n[úu]mero|núm|"
     r"de|du|del|di|do|da|my|mein|meine|mon|ma|mi|il|le|la|el|o|"
-    r"番号|号码|號碼|号|は|が|是|为|為|번호|는|은))*"
+    r"番号|号码|號碼|号|は|が|是|为|為|번호|는|은|"
+    r"серии|серия|сер\.|и|номер|№|no\.|αριθμός|رقم|संख्या|नंबर|है))*"
 )
-_VALUE = r"(?<![A-Za-z0-9])(?P<value>[A-Za-z0-9](?:[A-Za-z0-9]|[ -](?=[A-Za-z0-9])){4,22})"
-_PASSPORT_RE = re.compile(r"(?P<cue>(?i:" + _PASSPORT_CUE + r"))" + _FILLER + _VALUE)
-_LICENCE_RE = re.compile(r"(?P<cue>(?i:" + _LICENCE_CUE + r"))" + _FILLER + _VALUE)
+_VALUE = (
+    r"(?<![A-Za-z0-9])(?P<value>[A-Za-z0-9\u0391-\u03a9]"
+    r"(?:[A-Za-z0-9\u0391-\u03a9]|[ -](?=[A-Za-z0-9])){4,22})"
+)
+# A cue's inflected ending belongs to it ("paszportu", "паспорта", "διαβατηρίου").
+_PASSPORT_RE = re.compile(
+    r"(?P<cue>(?i:" + _PASSPORT_CUE + r")(?:(?<=[^\W\d_])[^\W\d_A-Z]*)?)" + _FILLER + _VALUE
+)
+_LICENCE_RE = re.compile(
+    r"(?P<cue>(?i:" + _LICENCE_CUE + r")(?:(?<=[^\W\d_])[^\W\d_A-Z]*)?)" + _FILLER + _VALUE
+)
 _MAX_GAP = 32  # characters of filler between the cue and the value
 
 _PASSPORT_FORMATS = re.compile(
@@ -51,8 +67,15 @@ _PASSPORT_FORMATS = re.compile(
     r"|\d{2}[A-Z]{2}\d{5}"  # FR
     r"|[A-Z]{2,3}\d{6}"  # ES, BR
     r"|[A-Z]\d{7}"  # IN
-    r"|[CFGHJK][CFGHJKLMNPRTVWXYZ0-9]{8}"  # DE (letters without vowels and B, D, Q, S)
+    r"|[CFGHJKLMNPRTVWXY][CFGHJKLMNPRTVWXYZ0-9]{8}"  # DE passport, identity card (no vowels, B, D, Q, S)
     r"|[A-NP-Z]{2}[A-NP-Z0-9]{6}\d"  # NL (no letter O)
+    r"|\d{10}"  # RU internal passport: series (4 digits) and number (6)
+    r"|\d{8}"  # SE
+    r"|\d{12}"  # FR identity card (before 2021)
+    r"|[A-Z]{2}\d{6,7}"  # GR, PL, SE
+    r"|[A-Z]\d{3}[A-Z]\d{4}"  # KR since 2021
+    r"|[A-Z]{2}\d{5}[A-Z]{2}"  # IT electronic identity card (CIE)
+    r"|[\u0391-\u03a9]{1,2}\d{6}"  # GR identity card (Greek capitals)
 )
 _LICENCE_FORMATS = re.compile(
     r"[A-Z]{0,2}\d{5,14}"  # US states; NL (10), BR CNH (11), JP and FR (12) digits

@@ -1,0 +1,410 @@
+# ruff: noqa: RUF001  (multilingual phrasings: full-width colons, Cyrillic and Greek letters)
+"""Training and dev texts for the name/address/date-of-birth tagger (build time only).
+
+Two sources, both labelled with character spans like benchmarks/privacy_data/pii_textgen.py
+({"text", "locale", "style", "spans": [[kind, start, end]]}):
+
+- the generator's *tune* split, with part of its phrasings, one style and some locales
+  held out for a dev set (`tune_texts`, `dev_texts`); the *eval* split is never touched;
+- `varied_texts`: our own phrasings and frames over every Faker locale that has names
+  (Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari, Hangul, Han, kana ...): full names,
+  first names alone, initials, "Last, First", particles (van, de, von, di ...), hyphenated
+  names, lower and upper case; addresses on one line, on several lines, in JSON fields,
+  with and without postcode; birth dates in many forms; and hard negatives (companies,
+  products, cities, streets used as words, job titles, weekdays, ordinary sentences in
+  the locale's own words).
+
+Dev split (never trained on): the tune phrasings at every third index, the "sms" style,
+the tune locale it_IT and the Faker locales in `DEV_ONLY_LOCALES`, and seed `DEV_SEED`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import random
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from faker import Faker
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "benchmarks" / "privacy_data"))
+
+import pii_textgen  # noqa: E402
+
+DEV_SEED = 424242
+DEV_STYLE = "sms"
+DEV_TUNE_LOCALE = "it_IT"
+# Never trained on: a Latin, a Cyrillic, a Greek-free Nordic and a traditional-Han locale.
+DEV_ONLY_LOCALES = ("cs_CZ", "ru_RU", "fi_FI", "zh_TW")
+_FREE_FORM = ("person", "address", "dob")
+
+# Faker locales with a person provider (and mostly an address one). Thai is left out: it
+# has no spaces between words, so the tokenizer sees a whole clause as one token.
+TRAIN_LOCALES = (
+    "ar_DZ", "az_AZ", "bn_BD", "da_DK", "de_AT", "de_CH", "de_DE", "el_GR", "en_AU", "en_GB",
+    "en_IE", "en_IN", "en_NZ", "en_US", "es_AR", "es_CL", "es_CO", "es_ES", "es_MX", "fa_IR",
+    "fr_CA", "fr_CH", "fr_FR", "he_IL", "hi_IN", "hr_HR", "hu_HU", "hy_AM", "id_ID", "ja_JP",
+    "ka_GE", "ko_KR", "nl_BE", "nl_NL", "no_NO", "pl_PL", "pt_BR", "pt_PT", "ro_RO", "sk_SK",
+    "sl_SI", "sv_SE", "uk_UA", "vi_VN", "zh_CN", "en_US", "en_GB", "de_DE", "fr_FR", "es_ES",
+    "nl_NL", "pt_BR", "ja_JP", "ko_KR", "zh_CN",
+)  # fmt: skip
+
+
+def _held_out(templates: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(train, dev) phrasings: every third one goes to dev."""
+    return (
+        tuple(t for i, t in enumerate(templates) if i % 3 != 2),
+        tuple(t for i, t in enumerate(templates) if i % 3 == 2),
+    )
+
+
+@contextlib.contextmanager
+def _tune_part(part: str) -> Iterator[None]:
+    """Narrows the generator's tune phrasings and styles to the train or dev part."""
+    phrases, styles = dict(pii_textgen.PHRASES_TUNE), pii_textgen.STYLES
+    try:
+        for kind in _FREE_FORM:
+            train, dev = _held_out(phrases[kind])
+            pii_textgen.PHRASES_TUNE[kind] = train if part == "train" else dev
+        if part == "train":
+            pii_textgen.STYLES = tuple(s for s in styles if s != DEV_STYLE)
+        yield
+    finally:
+        pii_textgen.PHRASES_TUNE.clear()
+        pii_textgen.PHRASES_TUNE.update(phrases)
+        pii_textgen.STYLES = styles
+
+
+def tune_texts(n: int, seed: int = 1000) -> list[dict[str, Any]]:
+    """Tune-split texts with the dev phrasings, style and locales left out."""
+    locales = tuple(x for x in pii_textgen.TUNE_LOCALES if x != DEV_TUNE_LOCALE)
+    with _tune_part("train"):
+        return pii_textgen.generate("tune", n, seed=seed, locales=locales)
+
+
+def dev_texts(n: int) -> list[dict[str, Any]]:
+    """The dev set: held-out tune phrasings, every style (the held-out one included), the
+    tune locales plus locales never trained on, and a seed of its own."""
+    locales = pii_textgen.TUNE_LOCALES + DEV_ONLY_LOCALES
+    with _tune_part("dev"):
+        return pii_textgen.generate("tune", n, seed=DEV_SEED, locales=locales)
+
+
+# ---------------------------------------------------------------- our own phrasings
+
+_PARTICLES = ("van", "van der", "de", "von", "di", "da", "dos", "del", "de la", "le", "ter", "al")
+_TITLES = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Herr", "Frau", "M.", "Mme", "Sr.", "Sra.")
+
+# {v}: the value. Kept generic and multilingual; none is copied from pii_textgen.
+_PERSON = (
+    "{v}", "{v}", "{v},", "- {v}", "-- {v}", "~{v}", "from: {v}", "From: {v}", "To: {v}",
+    "cc: {v}", "Hi {v},", "Hello {v}!", "hey {v}", "Thanks {v}!", "thank you {v}",
+    "Good morning {v},", "Dear Mr. {v},", "Dear {v}", "Best, {v}", "Cheers, {v}",
+    "Kind regards,\n{v}", "Sincerely,\n{v}", "Sent by {v}", "Submitted by {v}",
+    "Contact person: {v}", "Owner: {v}", "Assigned to {v}", "Reported by {v}.",
+    "Patient: {v}", "Passenger {v}", "Guest name: {v}", "Tenant {v}", "Driver: {v}",
+    "{v} joined the call", "{v} left a voicemail", "{v} said it was fine", "{v} (manager)",
+    "ask {v} about it", "meeting with {v} tomorrow", "{v} and I will come", "with {v}",
+    "spoke to {v} today", "Can {v} sign here?", "{v} is my landlord", "The account of {v}",
+    "booking for {v}, 2 nights", "package for {v} at the door", "Happy birthday {v}!",
+    "name={v}", "user: {v}", "Name: {v}", "NAME: {v}", "name - {v}", "{v} <{e}>",
+    '"{v}" <{e}>', "{v} | {e}", "Hallo {v},", "Liebe {v},", "Sehr geehrte {v},",
+    "Viele Grüße\n{v}", "Bonjour {v},", "Merci {v}", "Hola {v},", "Saludos, {v}",
+    "Ciao {v},", "Grazie {v}", "Beste {v},", "Groeten, {v}", "Olá {v},", "Obrigado, {v}",
+    "{v}さん、こんにちは", "担当: {v}", "{v}さんから電話", "{v}님 안녕하세요", "담당자: {v}",
+    "{v}先生您好", "联系人：{v}", "Здравствуйте, {v}!", "С уважением,\n{v}",
+    "Γεια σου {v}", "Witam {v},", "Pozdrawiam, {v}", "Hej {v}!", "Med vänlig hälsning\n{v}",
+    "Dobrý den, {v}", "{v} から", "पत्र {v} द्वारा", "مرحبا {v}", "שלום {v}",
+)  # fmt: skip
+_ADDRESS = (
+    "{v}", "{v}", "{v}.", "at {v}", "to {v}", "Address: {v}", "ADDRESS: {v}", "addr={v}",
+    "Ship to:\n{v}", "Shipping address: {v}", "Billing address:\n{v}", "Home: {v}",
+    "Pick-up at {v}", "moved to {v} last month", "the parcel went to {v}", "lives at {v}",
+    "Our new office is at {v}", "Meet me at {v} at 7", "Venue: {v}", "Location - {v}",
+    "deliver to {v}, ring twice", "Lieferadresse: {v}", "Ich wohne jetzt in der {v}",
+    "Adresse : {v}", "domicilié au {v}", "Dirección de envío: {v}", "Indirizzo: {v}",
+    "Adres: {v}", "Morada: {v}", "Endereço de entrega: {v}", "送付先：{v}", "{v}に住んでいます",
+    "배송지: {v}", "收货地址：{v}", "Адрес: {v}", "Διεύθυνση: {v}", "Adres dostawy: {v}",
+    "Leveransadress: {v}", "Adresa: {v}", "पता: {v}", "العنوان: {v}", "כתובת: {v}",
+)  # fmt: skip
+_DOB = (
+    "{v}", "DOB: {v}", "dob {v}", "D.O.B. {v}", "Date of birth: {v}", "born {v}",
+    "Birthday: {v}", "birth_date={v}", "Geb.-Datum: {v}", "geboren {v}", "né(e) le {v}",
+    "Fecha de nac.: {v}", "data di nascita {v}", "geb. {v}", "nascimento: {v}", "生年月日：{v}",
+    "생일: {v}", "出生：{v}", "Дата рождения: {v}", "Data urodzenia: {v}", "född {v}",
+    "he was born on {v}", "she was born {v} in Porto", "birthdate {v}",
+)  # fmt: skip
+# Things that look like names or addresses and are not: labelled "O".
+_NEG_FIXED = (
+    "Main Street Bakery", "Bahnhofstraße station", "Rue de Rivoli store", "Dr. Oetker pizza",
+    "Park Avenue Hotel", "the Baker Street line", "Grand Central", "Jack Daniels whiskey",
+    "Ben & Jerry's", "Johnson & Johnson", "Ford Focus", "Tesla Model 3", "Mercedes-Benz",
+    "Marks & Spencer", "Victoria Station", "Santa Claus", "Saint Patrick's Day",
+    "New York Times", "Windows Update", "Google Maps", "Apple Pay", "Hilton Garden Inn",
+    "Queen Street Mall", "Abbey Road Studios", "Louis Vuitton bag", "Domino's Pizza",
+    "Calvin Klein", "Hugo Boss", "Martin guitar", "Henry vacuum", "Casio watch",
+    "Please Read The Manual", "Terms And Conditions", "Out Of Office", "Happy New Year",
+    "the Smith chart", "Hamilton the musical", "Florence Nightingale Ward",
+    "Highway 101", "Route 66", "Platform 9", "Gate B12", "Terminal 2", "Level 3",
+)  # fmt: skip
+# Plain words right before or after a name, so that the tagger learns where a name stops.
+_AFTER = (
+    "will call back", "asked for a refund", "says hi", "is waiting outside", "sent the file",
+    "wants a callback", "needs help with the login", "paid in cash", "cancelled the order",
+    "will be late", "confirmed", "replied", "called again", "approved it", "is on leave",
+    "checked out", "ist krank", "kommt morgen", "a payé", "arrive demain", "ha pagado",
+    "llega tarde", "ha chiamato", "heeft gebeld", "ligou ontem", "chegou", "から連絡がありました",
+    "님이 전화했습니다", "打电话来了", "позвонила вчера", "zadzwonił", "ringde", "soitti",
+)  # fmt: skip
+_BEFORE = (
+    "call back", "please tell", "I met", "we paid", "refund for", "send it to", "ask",
+    "waiting for", "talked with", "ring", "bitte an", "merci à", "gracias a", "grazie a",
+    "bedankt", "obrigado", "от", "dla", "till", "kiitos",
+)  # fmt: skip
+_JOBS = ("Sales Manager", "Software Engineer", "Head of Operations", "Senior Nurse", "CTO")
+
+
+def _name_forms(fake: Faker, rng: random.Random, locale: str) -> str:
+    first, last = str(fake.first_name()), str(fake.last_name())
+    r = rng.random()
+    lang = locale[:2]
+    if lang in ("ja", "zh", "ko"):
+        if r < 0.5:
+            return str(fake.name())
+        if r < 0.7:
+            return last + first
+        if r < 0.8 and lang == "ja":
+            return f"{last} {first}"
+        return str(fake.name())
+    if r < 0.35:
+        name = str(fake.name())
+    elif r < 0.5:
+        name = f"{first} {last}"
+    elif r < 0.58:
+        name = first
+    elif r < 0.63:
+        name = f"{first[0]}. {last}"
+    elif r < 0.67:
+        name = f"{last}, {first}"
+    elif r < 0.73:
+        name = f"{first} {rng.choice(_PARTICLES)} {last}"
+    elif r < 0.78:
+        name = f"{first}-{fake.first_name()} {last}"
+    elif r < 0.83:
+        name = f"{first} {last}-{fake.last_name()}"
+    elif r < 0.87:
+        name = f"{rng.choice(_TITLES)} {last}"
+    elif r < 0.91:
+        name = f"{first} {str(fake.first_name())[0]}. {last}"
+    elif r < 0.94:
+        name = f"{first} {fake.first_name()} {last}"
+    else:
+        name = f"{first[0]}.{str(fake.first_name())[0]}. {last}"
+    return name
+
+
+def _address_forms(fake: Faker, rng: random.Random) -> str:
+    r = rng.random()
+    try:
+        if r < 0.45:
+            addr = str(fake.address())
+        elif r < 0.65:
+            addr = str(fake.street_address())
+        elif r < 0.8:
+            addr = f"{fake.street_address()}, {fake.city()}"
+        else:
+            addr = f"{fake.street_address()}, {fake.postcode()} {fake.city()}"
+    except AttributeError:
+        addr = str(fake.address())
+    sep = rng.choice((", ", ", ", "\n", " ", ", "))
+    addr = re.sub(r",?\n", sep, addr)
+    return addr
+
+
+def _dob_forms(fake: Faker, rng: random.Random, lang: str) -> str:
+    if rng.random() < 0.6:
+        return pii_textgen.dob(fake, rng, lang)
+    d = fake.date_of_birth(minimum_age=5, maximum_age=95)
+    return rng.choice(
+        (
+            d.strftime("%d-%m-%Y"), d.strftime("%Y/%m/%d"), d.strftime("%d %b %Y"),
+            d.strftime("%b %d, %Y"), d.strftime("%d.%m.%y"), d.strftime("%-d/%-m/%Y"),
+            f"{d.year}年{d.month}月{d.day}日", d.strftime("%Y%m%d") if lang == "ko" else d.strftime("%Y-%m-%d"),
+        )
+    )  # fmt: skip
+
+
+def _negative(fake: Faker, rng: random.Random) -> str:
+    r = rng.random()
+    try:
+        if r < 0.2:
+            return str(fake.company())
+        if r < 0.3:
+            return str(fake.city())
+        if r < 0.4:
+            return str(fake.country())
+        if r < 0.5:
+            return f"{fake.street_name()} {rng.choice(('Bakery', 'Café', 'station', 'Mall', 'Dental', 'Fitness'))}"
+        if r < 0.6:
+            return rng.choice(_JOBS)
+        if r < 0.75:
+            return rng.choice(_NEG_FIXED)
+        if r < 0.8:
+            return fake.date_between("-3y", "+1y").strftime(rng.choice(("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y")))
+        return str(fake.sentence())
+    except AttributeError:
+        return str(fake.sentence())
+
+
+def _other(fake: Faker, rng: random.Random) -> str:
+    r = rng.random()
+    if r < 0.4:
+        return f"{rng.choice(('Email', 'e-mail', 'mail'))}: {fake.email()}"
+    if r < 0.7:
+        return f"{rng.choice(('Tel', 'Phone', 'Mob.'))}: {fake.phone_number()}"
+    if r < 0.85:
+        return f"Order #{rng.randint(10000, 999999)}"
+    return f"{rng.choice(('ref', 'ID', 'Ticket'))} {rng.randint(100, 99999)}"
+
+
+def _fill(template: str, value: str, kind: str, fake: Faker) -> list[tuple[str, str | None]]:
+    before, after = template.split("{v}")
+    email = str(fake.email())
+    return [(before.replace("{e}", email), None), (value, kind), (after.replace("{e}", email), None)]
+
+
+def varied_texts(n: int, seed: int, locales: tuple[str, ...] = TRAIN_LOCALES) -> list[dict[str, Any]]:
+    """`n` texts of our own phrasings over many locales (see the module docstring)."""
+    rng = random.Random(seed)
+    fakers: dict[str, Faker] = {}
+    out = []
+    for i in range(n):
+        locale = locales[i % len(locales)]
+        if locale not in fakers:
+            fakers[locale] = Faker(locale)
+            fakers[locale].seed_instance(seed * 1000 + len(fakers))
+        fake = fakers[locale]
+        lang = locale[:2]
+        style = rng.choice(("line", "line", "json", "signature", "form", "chat"))
+        items: list[list[tuple[str, str | None]]] = []
+        for _ in range(rng.choice((1, 1, 2, 2, 3, 4))):
+            kind = rng.choice(("person", "person", "person", "address", "address", "dob", "neg", "neg", "other"))
+            if kind == "person":
+                r = rng.random()
+                template = (
+                    "{v} " + rng.choice(_AFTER) if r < 0.2
+                    else rng.choice(_BEFORE) + " {v}" if r < 0.3
+                    else rng.choice(_PERSON)
+                )  # fmt: skip
+                items.append(_fill(template, _name_forms(fake, rng, locale), kind, fake))
+            elif kind == "address":
+                items.append(_fill(rng.choice(_ADDRESS), _address_forms(fake, rng), kind, fake))
+            elif kind == "dob":
+                items.append(_fill(rng.choice(_DOB), _dob_forms(fake, rng, lang), kind, fake))
+            elif kind == "neg":
+                items.append([(_negative(fake, rng), None)])
+            else:
+                items.append([(_other(fake, rng), None)])
+        pieces = _frame(style, items, rng)
+        text, spans, pos = [], [], 0
+        for piece, kind in pieces:
+            if kind:
+                spans.append([kind, pos, pos + len(piece)])
+            text.append(piece)
+            pos += len(piece)
+        joined = "".join(text)
+        c = rng.random()
+        # Whole texts in one case (chat in lower case, forms in capitals): the case of a
+        # name then tells nothing, as in such texts.
+        if c < 0.05:
+            joined = joined.lower()
+        elif c < 0.08:
+            joined = joined.upper()
+        if len(joined) != pos:  # a case change that changes the length ("ß" -> "SS")
+            joined = "".join(text)
+        out.append({"text": joined, "locale": locale, "style": style, "spans": spans})
+    return out
+
+
+def _frame(
+    style: str, items: list[list[tuple[str, str | None]]], rng: random.Random
+) -> list[tuple[str, str | None]]:
+    out: list[tuple[str, str | None]] = []
+    if style == "json":
+        keys = {"person": ("name", "full_name", "customer", "contact"), "address": ("address", "street", "home_address"), "dob": ("dob", "birthday", "date_of_birth")}  # fmt: skip
+        out.append(("{", None))
+        for i, pieces in enumerate(items):
+            kind = next((k for _, k in pieces if k), None)
+            value = next((t for t, k in pieces if k), None)
+            if kind and value is not None:
+                out.append((f'"{rng.choice(keys[kind])}": "', None))
+                out.append((value.replace("\n", ", "), kind))
+                out.append(('"', None))
+            else:
+                text = "".join(t for t, _ in pieces).replace('"', "'")
+                out.append((f'"note": "{text}"', None))
+            if i < len(items) - 1:
+                out.append((", ", None))
+        out.append(("}", None))
+        return out
+    sep = {"line": (". ", "; ", ", ", " - ", " | "), "signature": ("\n",), "form": ("\n", " | "), "chat": ("! ", ". ", "\n")}[style]  # fmt: skip
+    for i, pieces in enumerate(items):
+        out.extend(pieces)
+        if i < len(items) - 1:
+            out.append((rng.choice(sep), None))
+    return out
+
+
+# ---------------------------------------------------------------- gazetteer
+
+_GAZ_SOURCES = {
+    "first": ("person", ("first_name", "first_kana", "first_romanized", "middle_names")),
+    "last": ("person", ("last_name", "male_last_names", "unisex_last_names", "last_kana", "last_romanized")),
+    "title": ("person", ("prefixes", "suffixes", "academic_prefixes", "academic_suffixes")),
+    "street": ("address", ("street", "road", "sub_street", "building_prefixes", "building_suffixes", "highway_names")),
+    "place": ("address", ("cities", "city_", "states", "provinces", "regions", "prefectures", "towns", "villages", "municipalities", "districts", "counties", "countries", "settlements", "localities", "boroughs", "communes", "concelhos", "freguesias", "bairros", "estados", "departments", "cantons")),
+}  # fmt: skip
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        if "{" not in value and "#" not in value:  # formats, not words
+            yield value
+    elif isinstance(value, dict):
+        for key in value:
+            yield from _strings(key)
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            yield from _strings(item)
+
+
+def gazetteer_words() -> dict[str, set[str]]:
+    """Lower-cased tokens of Faker's name and address word lists, every locale with such a
+    provider except the dev-only ones (so the dev figures stay honest for them)."""
+    import importlib
+
+    from faker.config import AVAILABLE_LOCALES
+
+    from hybridsdk.routing._ner_features import tokenize
+
+    lists: dict[str, set[str]] = {name: set() for name in _GAZ_SOURCES}
+    for locale in sorted(AVAILABLE_LOCALES):
+        if locale in DEV_ONLY_LOCALES:
+            continue
+        for name, (kind, prefixes) in _GAZ_SOURCES.items():
+            try:
+                provider = importlib.import_module(f"faker.providers.{kind}.{locale}").Provider
+            except ImportError:
+                continue
+            for attr in sorted(vars(provider)):
+                if attr.startswith(prefixes) and not attr.endswith(("formats", "_pairs")):
+                    for s in _strings(getattr(provider, attr)):
+                        for a, b in tokenize(s):
+                            tok = s[a:b]
+                            if tok[0].isalpha() and not (len(tok) == 1 and tok.isascii()):
+                                lists[name].add(tok.lower())
+    return lists
