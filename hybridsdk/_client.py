@@ -169,9 +169,17 @@ class _BaseClient:
         drain_interval_s: float = 30.0,
         on_deferred_result: Callable[[InferenceResult | GenerateResult], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
-        llm: LocalGenerator | None = None,
+        llm: LocalGenerator | str | None = None,
         telemetry: GenAIRecorder | None = None,
     ) -> None:
+        self._llm_backend = "onnx"
+        if isinstance(llm, str):
+            if llm not in ("onnx", "llamacpp"):
+                raise ConfigurationError(
+                    f"llm={llm!r}; pass a LocalGenerator, or 'onnx' or 'llamacpp' to load the "
+                    "pinned model on that backend on first use"
+                )
+            self._llm_backend, llm = llm, None
         self._llm = llm
         self._llm_lock = threading.Lock()
         # Records each infer and generation (route, reasons, privacy) as OTel metrics.
@@ -288,7 +296,9 @@ class _BaseClient:
                 if self._llm is None:
                     from hybridsdk.generate._generator import LocalGenerator
 
-                    self._llm = LocalGenerator.from_pinned()
+                    self._llm = LocalGenerator.from_pinned(
+                        backend="llamacpp" if self._llm_backend == "llamacpp" else "onnx"
+                    )
         return self._llm
 
     def _generation(self, io: Any, fields: dict[str, Any]) -> tuple[Any, list[Any]]:
@@ -757,6 +767,8 @@ class Client(_BaseClient):
             answer once it is delivered (a `GenerateResult` for a deferred generation);
             or poll `deferred_result(key)` / `deferred_generation(key)`.
         clock: monotonic seconds.
+        llm: the on-device LLM for `generate`: a `LocalGenerator`, or "onnx" (default) or
+            "llamacpp" to load the pinned model on that backend on first use.
         telemetry: a `hybridsdk.telemetry.GenAIRecorder`: each infer is recorded as
             `hybridsdk.client.infer.duration` with its route, reasons and privacy label.
     """

@@ -19,7 +19,17 @@ from typing import Any
 from hybridsdk._exceptions import ConfigurationError
 
 # Order shown in --help; each is benchmarks/<kind>.py.
-KINDS = ("local", "routing", "privacy", "cloud", "chaos", "gateway", "gateway_state", "generate")
+KINDS = (
+    "local",
+    "routing",
+    "privacy",
+    "cloud",
+    "chaos",
+    "gateway",
+    "gateway_state",
+    "generate",
+    "generate_backends",
+)
 ENV_VAR = "HYBRIDSDK_BENCHMARKS"
 
 

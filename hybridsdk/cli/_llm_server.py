@@ -19,7 +19,8 @@ def register(subparsers: Any) -> None:
         "llm-server",
         help="serve the on-device LLM over an OpenAI-compatible /v1/chat/completions",
         description="A minimal OpenAI-compatible server over the pinned ONNX model "
-        "(needs the genai and gateway extras); the gateway's --llm-upstream can point at it.",
+        "(needs the genai and gateway extras), or over llama.cpp with --backend llamacpp or "
+        "--gguf FILE (the llamacpp extra); the gateway's --llm-upstream can point at it.",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8081, help="port to bind (default 8081)")
@@ -36,6 +37,16 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--model-dir", default=None, help="a built model folder (default: the pinned model)"
+    )
+    parser.add_argument(
+        "--backend",
+        choices=("onnx", "llamacpp"),
+        default=None,
+        help="onnx (default; the pinned GGUF exported to ONNX) or llamacpp (llama.cpp on the "
+        "same GGUF; needs the llamacpp extra)",
+    )
+    parser.add_argument(
+        "--gguf", default=None, help="any GGUF file, run on llama.cpp (implies --backend llamacpp)"
     )
     parser.set_defaults(func=run)
 
@@ -59,5 +70,7 @@ def run(args: argparse.Namespace) -> int:
         max_tokens_cap=args.max_tokens,
         folder=args.model_dir,
         model=args.model,
+        backend=args.backend,
+        gguf=args.gguf,
     )
     return 0

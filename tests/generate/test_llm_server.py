@@ -70,3 +70,17 @@ def test_not_json_and_models(http) -> None:  # type: ignore[no-untyped-def]
     r = http.post("/v1/chat/completions", content=b"{nope")
     assert r.status_code == 400 and "JSON" in r.json()["error"]["message"]
     assert http.get("/v1/models").json()["data"][0]["id"] == "smollm2-135m-instruct"
+
+
+def test_contradictory_model_options_are_refused() -> None:
+    from hybridsdk._exceptions import ConfigurationError
+    from hybridsdk.generate._openai_server import load_server_model
+
+    with pytest.raises(ConfigurationError, match="--gguf runs on llama"):
+        load_server_model(gguf="m.gguf", folder="onnx-folder")
+    with pytest.raises(ConfigurationError, match="--gguf runs on llama"):
+        load_server_model(gguf="m.gguf", backend="onnx")
+    with pytest.raises(ConfigurationError, match="--model-dir is an ONNX folder"):
+        load_server_model(folder="onnx-folder", backend="llamacpp")
+    with pytest.raises(ConfigurationError, match="use onnx or llamacpp"):
+        load_server_model(backend="vllm")

@@ -127,7 +127,7 @@ def test_spans_stop_at_the_name() -> None:
 
 
 def test_cjk_addresses_keep_their_units_and_drop_the_verb_before() -> None:
-    text = "我叫王伟，住在北京市朝阳区建国路88号。"  # noqa: RUF001
+    text = "我叫王伟，住在北京市朝阳区建国路88号。"
     assert tagged(text) == [("person", "王伟"), ("address", "北京市朝阳区建国路88号")]
 
 
