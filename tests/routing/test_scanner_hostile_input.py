@@ -1,0 +1,104 @@
+"""The privacy scan stays linear in the length of hostile text.
+
+Every request is scanned on the device before routing, so one long crafted text must not
+freeze a small board. For each family of hostile input and each scanner mode, the scan
+of 100k characters may cost at most `_MAX_PER_CHAR_RATIO` times the per-character cost of
+10k characters of the same family, measured in the same test (machine load cancels out).
+Linear code gives a ratio near 1, a quadratic one near 10: the families below were
+quadratic before (birth cues without a date, long digit-group runs, many findings).
+An absolute cap far above normal is the backstop for anything worse.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from collections.abc import Callable
+
+import pytest
+
+from hybridsdk.routing import _phone_context
+from hybridsdk.routing._detectors import PiiScanner
+
+_SMALL, _LARGE = 10_000, 100_000
+_MAX_PER_CHAR_RATIO = 5.0  # linear ~1, quadratic ~10; room for a loaded machine
+_MAX_SECONDS = 10.0  # one 100k scan; a couple of seconds at worst on a loaded 2-core box
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    return lambda n: (unit * (n // len(unit) + 1))[:n]
+
+
+def _many_scripts(n: int) -> str:
+    rng = random.Random(0)
+    ranges = [(0x41, 0x5A), (0x61, 0x7A), (0x4E00, 0x4FFF), (0x0400, 0x044F), (0x0600, 0x06FF)]
+    ranges += [(0x0900, 0x097F), (0x3040, 0x309F), (0xAC00, 0xACFF), (0x30, 0x39)]
+    out: list[str] = []
+    while len(out) < n:
+        lo, hi = rng.choice(ranges)
+        out.extend(chr(rng.randint(lo, hi)) for _ in range(rng.randint(1, 8)))
+        out.append(rng.choice(" .,-@:/+()\n"))
+    return "".join(out[:n])
+
+
+FAMILIES: dict[str, Callable[[int], str]] = {
+    "birth cues without a date": _repeat("born on "),
+    "digit groups": _repeat("12 34 "),
+    "single digits and spaces": _repeat("1 "),
+    "many e-mail addresses": _repeat("a@b.co "),
+    "parenthesised digits": _repeat("(1) "),
+    "secret cue and one long token": lambda n: ("password: " + "x" * n)[:n],
+    "gps cues": _repeat("lat 1.0 lon "),
+    "random text in many scripts": _many_scripts,
+}
+MODES = {
+    "full": {},
+    "no tagger": {"ner": False},
+    "no tagger, no phonenumbers": {"ner": False, "use_phonenumbers": False},
+}
+
+
+@pytest.fixture(scope="module", params=list(MODES))
+def scanner(request: pytest.FixtureRequest) -> PiiScanner:
+    s = PiiScanner(**MODES[request.param])
+    s.scan("warm up: Jane Doe, +1 212 555 0100, born on 12 March 1985")
+    return s
+
+
+def _seconds(scanner: PiiScanner, text: str) -> float:
+    t0 = time.perf_counter()
+    scanner.scan(text)
+    return time.perf_counter() - t0
+
+
+@pytest.mark.parametrize("family", list(FAMILIES))
+def test_scan_time_grows_linearly(scanner: PiiScanner, family: str) -> None:
+    make = FAMILIES[family]
+    small, large = make(_SMALL), make(_LARGE)
+    assert len(small) == _SMALL and len(large) == _LARGE
+    per_char_small = statistics.median(_seconds(scanner, small) for _ in range(3)) / _SMALL
+    took = _seconds(scanner, large)
+    assert took < _MAX_SECONDS, f"{family}: {took:.1f} s for {_LARGE} characters"
+    ratio = (took / _LARGE) / max(per_char_small, 1e-9)
+    assert ratio <= _MAX_PER_CHAR_RATIO, (
+        f"{family}: a character costs {ratio:.1f}x more at {_LARGE} characters than at "
+        f"{_SMALL} ({took:.2f} s): worse than linear"
+    )
+
+
+def test_run_start_cache_gives_the_uncached_answer_in_any_order() -> None:
+    rng = random.Random(1)
+    text = "".join(rng.choice("0123456789 -./()+a.") for _ in range(400))
+    starts = [rng.randrange(len(text) + 1) for _ in range(600)]
+    cached = [_phone_context.run_start(text, s) for s in starts]
+    fresh = []
+    for s in starts:
+        _phone_context.forget_runs()
+        fresh.append(_phone_context.run_start(text, s))
+    assert cached == fresh
+
+
+def test_scan_keeps_no_reference_to_the_text() -> None:
+    PiiScanner(ner=False, use_phonenumbers=False).scan("call 212 555 0100 or 212 555 0101")
+    assert getattr(_phone_context._last_walk, "value", None) is None
