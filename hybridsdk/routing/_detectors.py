@@ -831,9 +831,11 @@ def _phone_variants(
     groups = [(g.start(), g.end()) for g in _PHONE_GROUP_RE.finditer(text, start, end)]
     n = len(groups)
 
+    # Once per group, not once per variant: a long run has many variants.
+    short = [sum(map(str.isdigit, text[a:b])) <= max_trim_digits for a, b in groups]
+
     def trimmable(i: int) -> bool:
-        a, b = groups[i]
-        return sum(c.isdigit() for c in text[a:b]) <= max_trim_digits
+        return short[i]
 
     for trimmed in range(0, min(n - 1, 2 * max_trim) + 1):
         for left in range(0, trimmed + 1):

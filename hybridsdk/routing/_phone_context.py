@@ -175,7 +175,7 @@ def other_kind_of_number(text: str, start: int, end: int) -> str | None:
     # Only up to 16 digits matter: a run of at most 15 digits is at most 32 characters
     # long, so a 64-character window reads it whole (and a longer text costs no more).
     m = _GROUP_RUN_RE.match(text, run, run + 64)
-    digits = min(16, sum(c.isdigit() for c in m.group(0))) if m else 0
+    digits = min(16, sum(map(str.isdigit, m.group(0)))) if m else 0
     if digits > 15 and not international:
         return "part of a longer number"  # no phone number has more than 15 digits (E.164)
     if m and 13 <= digits <= 15 and not international and not raw.startswith("00"):
