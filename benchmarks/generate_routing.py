@@ -152,7 +152,7 @@ def routing_figures(
     quality = curve(learned, y_ok)
     random_q = [q_device + s * (1.0 - q_device) for s in SHARES]
     out: dict[str, Any] = {
-        "labels": "device model right/wrong; cloud taken as always right (no cloud stand-in yet)",
+        "labels": "device model right/wrong; cloud taken as always right (an oracle; see with_cloud for the real stand-in)",
         "n_train": len(train),
         "n_eval": len(test),
         "n_eval_by_source": {

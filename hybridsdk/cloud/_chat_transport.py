@@ -419,10 +419,12 @@ class AsyncChatIO:
                     )
                 if r.status_code != 200:
                     content = b""
-                    async for chunk in r.aiter_bytes():
-                        content += chunk
-                        if len(content) >= _MAX_ERROR_BODY:
-                            break
+                    # Within the deadline, as the sync twin's deadline_scope does.
+                    with anyio.fail_after(exchange.left_s()):
+                        async for chunk in r.aiter_bytes():
+                            content += chunk
+                            if len(content) >= _MAX_ERROR_BODY:
+                                break
                     raise exchange.outer_error(r.status_code, r.headers, content[:_MAX_ERROR_BODY])
                 chunks = r.aiter_bytes()
                 while True:

@@ -9,6 +9,7 @@ a running gateway reloads the folder when its modification stamp changes.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol, TypeVar
@@ -67,9 +68,9 @@ def read_folder(
 
 
 def check_grace(grace_s: float) -> None:
-    """Refuse a negative grace period (before any key is made)."""
-    if grace_s < 0:
-        raise ConfigurationError(f"grace period must be >= 0 seconds, got {grace_s}")
+    """Refuse a negative or non-finite grace period (before any key is made)."""
+    if not (0 <= grace_s < math.inf):  # also NaN: a NaN end would retire keys at once
+        raise ConfigurationError(f"grace period must be >= 0 seconds and finite, got {grace_s}")
 
 
 def schedule_retirement(

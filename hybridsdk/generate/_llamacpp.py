@@ -128,6 +128,17 @@ class LlamaCppDecoder:
         self.context_length = int(llm.n_ctx())
         self.n_vocab = int(llm.n_vocab())
         self.length = 0
+        # Held for each llama.cpp call and by close(), so a close from another thread
+        # waits for the step in flight instead of freeing the context under it.
+        self._guard = threading.Lock()
+        self._closed = False
+
+    def close(self) -> None:
+        """Free llama.cpp's model and context once no step is running; later steps raise."""
+        with self._guard:
+            if not self._closed:
+                self._closed = True
+                self._llm.close()
 
     def reset(self, capacity: int = 256) -> None:
         """Forget the sequence (llama.cpp's KV cache is allocated once, at `n_ctx`).
@@ -135,8 +146,10 @@ class LlamaCppDecoder:
         Args:
             capacity: unused; kept for `OnnxDecoder`'s interface.
         """
-        self._llm.reset()  # the next eval drops every cached position past n_tokens = 0
-        self.length = 0
+        with self._guard:
+            if not self._closed:
+                self._llm.reset()  # the next eval drops every position past n_tokens = 0
+            self.length = 0
 
     def forward(
         self, tokens: list[int], *, keep: int = 1, copy: bool = True
@@ -146,8 +159,9 @@ class LlamaCppDecoder:
         Args:
             tokens: new token ids (a whole prompt, or one generated token).
             keep: must be 1: llama.cpp is asked for the last position's logits only.
-            copy: False returns a view of llama.cpp's own logits buffer, valid until the
-                next call (saves copying a vocabulary's floats).
+            copy: ignored: the logits are always copied out of llama.cpp's buffer (about
+                20 us a token), so a `close()` from another thread cannot free them under
+                the caller.
         """
         if not tokens:
             raise InputValidationError("no tokens to run")
@@ -162,15 +176,18 @@ class LlamaCppDecoder:
                 f"{self.context_length}: shorten the prompt, lower max_tokens or load with a "
                 "larger context_length"
             )
-        try:
-            self._llm.eval(tokens)
-        except Exception as exc:  # llama-cpp-python raises RuntimeError on a failed decode
-            raise InferenceError(f"llama.cpp failed decoding: {exc}") from exc
-        self.length = total
-        ptr = self._lib.llama_get_logits_ith(self._llm._ctx.ctx, -1)
-        # llama.cpp reuses the buffer on the next decode: a view is valid until then.
-        logits: NDArray[np.float32] = np.ctypeslib.as_array(ptr, shape=(1, self.n_vocab))
-        return logits.copy() if copy else logits
+        with self._guard:
+            if self._closed:
+                raise InferenceError("this llama.cpp generator was closed; load a new one")
+            try:
+                self._llm.eval(tokens)
+            except Exception as exc:  # llama-cpp-python raises RuntimeError on a failed decode
+                raise InferenceError(f"llama.cpp failed decoding: {exc}") from exc
+            self.length = total
+            ptr = self._lib.llama_get_logits_ith(self._llm._ctx.ctx, -1)
+            view = np.ctypeslib.as_array(ptr, shape=(1, self.n_vocab))
+            logits: NDArray[np.float32] = view.copy()
+        return logits
 
 
 def _load(lib: Any, path: Path, n_ctx: int, threads: int) -> Any:
@@ -232,6 +249,27 @@ class LlamaCppGenerator(LocalGenerator):
             llm.close()
             llm = _load(lib, path, trained, threads)
         self._llm = llm
+        try:
+            self._set_up(llm, lib, path, chat_template, source, threads)
+        except BaseException:
+            llm.close()  # a refused model is freed now, not at garbage collection
+            raise
+        self._decoder = LlamaCppDecoder(llm)  # type: ignore[assignment]
+        self._lock = threading.Lock()
+        self._owner = None
+        logger.info(
+            "llama.cpp backend: %s, context %d, %d thread(s)", path.name, llm.n_ctx(), threads
+        )
+
+    def _set_up(
+        self,
+        llm: Any,
+        lib: Any,
+        path: Path,
+        chat_template: str | None,
+        source: dict[str, Any] | None,
+        threads: int,
+    ) -> None:
         meta: dict[str, str] = dict(llm.metadata)
         template = chat_template or meta.get("tokenizer.chat_template")
         if not template:
@@ -259,13 +297,34 @@ class LlamaCppGenerator(LocalGenerator):
             "threads": threads,
             "llama_cpp_version": str(getattr(lib, "__version__", "unknown")),
         }
-        self._decoder = LlamaCppDecoder(llm)  # type: ignore[assignment]
-        self._lock = threading.Lock()
-        self._owner = None
-        logger.info(
-            "llama.cpp backend: %s, context %d, %d thread(s)", path.name, llm.n_ctx(), threads
-        )
 
-    def close(self) -> None:
-        """Free llama.cpp's model and context now (otherwise when garbage-collected)."""
-        self._llm.close()
+    def close(self, *, timeout_s: float = 30.0) -> None:
+        """Free llama.cpp's model and context now (otherwise when garbage-collected).
+
+        A generation streaming in another thread is waited for (up to `timeout_s`); later
+        calls raise `InferenceError` instead of touching freed memory.
+
+        Raises:
+            InferenceError: this thread has a stream open on this generator, or another
+                thread's stream did not end within `timeout_s`.
+        """
+        if self._owner == threading.get_ident():
+            raise InferenceError(
+                "this thread has an open stream on this generator: iterate it to the end or "
+                "close() the stream first"
+            )
+        if not self._lock.acquire(timeout=timeout_s):
+            raise InferenceError(
+                f"a generation on this generator did not end within {timeout_s:g} s; cancel "
+                "its stream, then close"
+            )
+        try:
+            self._decoder.close()  # type: ignore[attr-defined]
+        finally:
+            self._lock.release()
+
+    def stream(self, *args: Any, **kwargs: Any) -> Any:
+        """As `LocalGenerator.stream`; refused once the generator is closed."""
+        if self._decoder._closed:  # type: ignore[attr-defined]
+            raise InferenceError("this llama.cpp generator was closed; load a new one")
+        return super().stream(*args, **kwargs)

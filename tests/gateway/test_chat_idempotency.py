@@ -122,9 +122,10 @@ def test_failures_are_not_kept_and_streams_are_not_deduplicated(
 
 
 def test_a_deferred_generation_drained_twice_runs_the_model_once(tmp_path: Path) -> None:
-    """The client's outbox drain, through chunked OHTTP to the in-process gateway: the first
-    answer is lost on the way back, the drain sends the record again, the gateway answers
-    from its idempotency store and the upstream model ran once."""
+    """The client's outbox drain, through chunked OHTTP to the in-process gateway: every
+    answer of the first drain (its retries included) is lost on the way back, a later drain
+    sends the record again, the gateway answers from its idempotency store and the upstream
+    model ran once."""
     import time
 
     from hybridsdk import Client
@@ -151,7 +152,6 @@ def test_a_deferred_generation_drained_twice_runs_the_model_once(tmp_path: Path)
                 request.method, request.url.path, content=request.read(), headers=headers
             )
             if lose[0] and request.method == "POST":
-                lose[0] = False
                 raise httpx.ReadError("connection reset on the way back", request=request)
             return httpx.Response(r.status_code, headers=r.headers, content=r.content)
 
@@ -170,7 +170,8 @@ def test_a_deferred_generation_drained_twice_runs_the_model_once(tmp_path: Path)
             lose[0] = True
             send = cloud_sender(client._cloud, chat=client._send_chat)
             first = drain(client.outbox, send)
-            assert first.delivered == 0 and upstream.calls == 1  # ran, answer lost
+            assert first.delivered == 0 and upstream.calls == 1  # ran, answers lost
+            lose[0] = False
             later = drain(client.outbox, send, clock=lambda: time.time() + 3600)
             assert later.delivered == 1
             answer = client.deferred_generation(key)

@@ -108,3 +108,19 @@ def test_folder_stamp_reloads_on_change_and_keeps_the_old_keys_when_a_reload_fai
     folder.rmdir()
     assert stamp.reload_if_changed(read) is None  # folder gone: keep what was loaded
     assert len(calls) == 4
+
+
+@pytest.mark.parametrize("grace_s", [float("nan"), float("inf")])
+def test_a_grace_period_that_is_not_a_finite_number_is_refused(
+    tmp_path: Path, grace_s: float
+) -> None:
+    # `--grace-hours nan` passed `grace_s < 0` and wrote retire_at=NaN: the old key then
+    # counted as retired at once (now < NaN is False) and the gateway stopped serving it.
+    from hybridsdk.gateway._keystore import generate_keys, read_keys, rotate_keys
+
+    folder = tmp_path / "keys"
+    generate_keys(folder, key_id=7, now=1000.0)
+    with pytest.raises(ConfigurationError, match="grace period"):
+        rotate_keys(folder, grace_s=grace_s, now=2000.0)
+    [old] = read_keys(folder)
+    assert old.retire_at is None and old.current(2000.0)

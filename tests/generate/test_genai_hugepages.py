@@ -122,3 +122,29 @@ def test_decoder_weights_land_on_huge_pages(genai_folder: Path, gguf_model) -> N
     tokens = [1, 4093, 198, 504, 2365]
     assert np.array_equal(on.forward(tokens), off.forward(tokens))
     assert np.array_equal(on.forward([6354]), off.forward([6354]))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux /proc/self/pagemap")
+def test_a_large_sparse_mapping_is_scanned_in_bounded_memory() -> None:
+    # A big reserved-but-untouched rw mapping (allocator arenas, JIT heaps) must not cost
+    # its pagemap size (8 bytes per 4 KiB page: 16 MiB here, 128 MiB for 64 GiB) at once.
+    import tracemalloc
+
+    map_noreserve = 0x4000  # Linux; not exported by the mmap module
+    size = 8 << 30
+    try:
+        mem = mmap.mmap(-1, size, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | map_noreserve)
+    except OSError:
+        pytest.skip("cannot reserve 8 GiB of address space here")
+    start = ctypes.addressof(ctypes.c_char.from_buffer(mem))
+    first = (start + _HUGE - 1) & ~(_HUGE - 1)
+    offset = first - start
+    mem[offset : offset + _HUGE] = b"\x01" * _HUGE  # one chunk resident
+    tracemalloc.start()
+    try:
+        found = _present_chunks(frozenset({(start, start + size)}))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert found == {first}
+    assert peak < 4 * MB, f"scanning used {peak / MB:.1f} MiB at once"

