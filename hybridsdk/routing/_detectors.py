@@ -37,8 +37,8 @@ from typing import Any
 
 from hybridsdk._exceptions import ConfigurationError, InputValidationError, MissingDependencyError
 from hybridsdk.routing._phone_context import (
-    forget_runs,
     extension_end,
+    forget_runs,
     has_phone_cue,
     national_form_plausible,
     other_kind_of_number,

@@ -104,18 +104,18 @@ def _walk_back(text: str, start: int) -> int:
     """Where the backward walk from `start` stops; -p when it stops on a "+" at p - 1.
     Each step depends only on the characters around its position, so every walk from a
     position the last walk passed through ends where that one ended."""
-    last = getattr(_last_walk, "value", None)
-    stop_at = -1
+    last: tuple[str, int, int] | None = getattr(_last_walk, "value", None)
+    stop_at, known = -1, 0
     if last is not None and last[0] is text:
         if abs(last[2]) <= start <= last[1]:
             return last[2]
         if start > last[1]:
-            stop_at = last[1]
+            stop_at, known = last[1], last[2]
     i = start
-    result = None
+    result: int | None = None
     while i > 0:
         if i == stop_at:
-            result = last[2]
+            result = known
             break
         c = text[i - 1]
         if c.isdigit() or c in "()":
