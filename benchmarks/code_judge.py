@@ -143,9 +143,13 @@ _FENCE = re.compile(r"```[ \t]*(?:python|py|python3)?[ \t]*\n(.*?)(?:```|\Z)", r
 
 
 def extract_code(answer: str) -> str:
-    """The code in a chat answer: the first fenced block (even if cut off), else the text."""
+    """The code in a chat answer: the first fenced block (even if cut off), else the text
+    before a closing fence (models sometimes open none but close one)."""
+    before = answer.split("```", 1)[0]
+    if re.search(r"^(?:def|class|import|from) ", before, re.MULTILINE):
+        return before
     m = _FENCE.search(answer)
-    return m.group(1) if m else answer
+    return m.group(1) if m else before
 
 
 def humaneval_program(problem: dict[str, Any], code: str) -> str:

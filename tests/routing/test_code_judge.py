@@ -88,3 +88,6 @@ def test_extract_code_takes_the_fenced_block_or_the_raw_text() -> None:
     assert extract_code(answer) == "def f():\n    return 1\n"
     assert extract_code("```\nx = 1\n") == "x = 1\n"  # cut off at max_tokens
     assert extract_code("    return 1\n") == "    return 1\n"
+    assert (
+        extract_code("def f():\n    return 1\n```\n\nExample usage") == "def f():\n    return 1\n"
+    )
