@@ -1,7 +1,7 @@
 """Prompt routing figures for `hybridsdk bench generate`: quality vs cloud share, APGR, AUROC.
 
 Reads the labels `benchmarks/prompt_labels.py` made (the device model run offline on
-GSM8K and the kiosk set, each prompt in a train or eval split fixed by its sha256), fits
+GSM8K and the kiosk set, plus HumanEval rows judged by running the code, each prompt in a train or eval split fixed by its sha256), fits
 `PromptScorer` on the train split only and reports, on the eval split:
 
 - AUROC for "the device answers wrong" of every signal considered: the learned pre-hoc
@@ -116,6 +116,15 @@ def figures_with_cloud(rows: list[dict[str, Any]]) -> dict[str, Any]:
             "cloud_right_device_wrong": int(gain.sum()),
             "device_right_cloud_wrong": int((dev & ~cloud).sum()),
             "n": len(test),
+        },
+        "eval_counts_by_source": {
+            src: {
+                "n": sum(r["source"] == src for r in test),
+                "device_right": sum(r["source"] == src and r["device_correct"] for r in test),
+                "cloud_right": sum(r["source"] == src and r["cloud_correct"] for r in test),
+                "cloud_right_device_wrong": sum(r["source"] == src and helps(r) for r in test),
+            }
+            for src in sorted({r["source"] for r in test})
         },
         "train_cloud_right_device_wrong": sum(helps(r) for r in train),
         "device_accuracy_eval": q_device,

