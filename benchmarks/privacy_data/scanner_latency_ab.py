@@ -2,9 +2,11 @@
 
     git -C /path/to/repo worktree add /tmp/main-tree main     # or: git archive main | tar -x
     python benchmarks/privacy_data/scanner_latency_ab.py --a /tmp/main-tree --b . --rounds 5
+    python benchmarks/privacy_data/scanner_latency_ab.py --a ... --b . --data structured_dev.jsonl
 
 Each round runs one fresh process per tree over the same texts (tune split seeds 2001-2002
-and the phone dev set), A then B then B then A alternately, one thread each, and reports
+and the phone dev set, or any labelled JSONL file given with --data: cues_dev.jsonl,
+structured_dev.jsonl ...), A then B then B then A alternately, one thread each, and reports
 the p50 of scan time per 100 characters for each scanner mode. Medians over rounds and the
 B/A ratio are printed at the end. Needs `faker` for the tune texts.
 """
@@ -49,7 +51,12 @@ print(json.dumps(out))
 """
 
 
-def _texts(path: Path) -> None:
+def _texts(path: Path, data: Path | None) -> None:
+    if data is not None:
+        rows = [json.loads(x) for x in data.read_text(encoding="utf-8").splitlines() if x.strip()]
+        texts = [(r["text"], r.get("locale")) for r in rows]
+        path.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
+        return
     sys.path.insert(0, str(HERE))
     import pii_textgen as gen
 
@@ -81,9 +88,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--a", type=Path, required=True, help="source tree A (e.g. main)")
     parser.add_argument("--b", type=Path, required=True, help="source tree B (this branch)")
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument(
+        "--data", type=Path, default=None, help="a labelled JSONL file (text, locale) to time"
+    )
     parser.add_argument("--texts", type=Path, default=Path("/tmp/scanner_latency_texts.json"))
     args = parser.parse_args(argv)
-    _texts(args.texts)
+    _texts(args.texts, args.data)
     runs: dict[str, list[dict[str, float | None]]] = {"a": [], "b": []}
     for r in range(args.rounds):
         order = ("a", "b") if r % 2 == 0 else ("b", "a")
