@@ -24,7 +24,7 @@ import contextlib
 import random
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -119,8 +119,14 @@ _PERSON = (
     "{v}先生您好", "联系人：{v}", "Здравствуйте, {v}!", "С уважением,\n{v}",
     "Γεια σου {v}", "Witam {v},", "Pozdrawiam, {v}", "Hej {v}!", "Med vänlig hälsning\n{v}",
     "Dobrý den, {v}", "{v} から", "पत्र {v} द्वारा", "مرحبا {v}", "שלום {v}",
+    "my name is {v}", "My name is {v}.", "I am {v}", "this is {v} speaking", "Меня зовут {v}",
+    "Je m'appelle {v}", "Me llamo {v}", "Ich heiße {v}", "私は{v}です", "제 이름은 {v}입니다",
+    "我叫{v}", "اسمي {v}", "मेरा नाम {v} है", "Benim adım {v}", "Nazywam się {v}",
+    "Уважаемый {v}!", "Шановний {v}!", "Αγαπητέ {v},", "Sayın {v},", "عزيزي {v}",
 )  # fmt: skip
 _ADDRESS = (
+    "Адрес доставки: {v}", "проживает по адресу: {v}", "Адреса: {v}", "Adres teslimat: {v}",
+    "عنوان التوصيل: {v}", "I live at {v}", "my address is {v}",
     "{v}", "{v}", "{v}.", "at {v}", "to {v}", "Address: {v}", "ADDRESS: {v}", "addr={v}",
     "Ship to:\n{v}", "Shipping address: {v}", "Billing address:\n{v}", "Home: {v}",
     "Pick-up at {v}", "moved to {v} last month", "the parcel went to {v}", "lives at {v}",
@@ -254,7 +260,9 @@ def _negative(fake: Faker, rng: random.Random) -> str:
         if r < 0.75:
             return rng.choice(_NEG_FIXED)
         if r < 0.8:
-            return fake.date_between("-3y", "+1y").strftime(rng.choice(("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y")))
+            return fake.date_between("-3y", "+1y").strftime(
+                rng.choice(("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y"))
+            )
         return str(fake.sentence())
     except AttributeError:
         return str(fake.sentence())
@@ -274,25 +282,42 @@ def _other(fake: Faker, rng: random.Random) -> str:
 def _fill(template: str, value: str, kind: str, fake: Faker) -> list[tuple[str, str | None]]:
     before, after = template.split("{v}")
     email = str(fake.email())
-    return [(before.replace("{e}", email), None), (value, kind), (after.replace("{e}", email), None)]
+    return [
+        (before.replace("{e}", email), None),
+        (value, kind),
+        (after.replace("{e}", email), None),
+    ]
 
 
-def varied_texts(n: int, seed: int, locales: tuple[str, ...] = TRAIN_LOCALES) -> list[dict[str, Any]]:
-    """`n` texts of our own phrasings over many locales (see the module docstring)."""
+def varied_texts(
+    n: int,
+    seed: int,
+    locales: tuple[str, ...] = TRAIN_LOCALES,
+    source: Callable[[str, int], Any] | None = None,
+) -> list[dict[str, Any]]:
+    """`n` texts of our own phrasings over many locales (see the module docstring).
+
+    `source(locale, seed)` gives the Faker-like object names and addresses come from
+    (default: a seeded `Faker(locale)`)."""
     rng = random.Random(seed)
-    fakers: dict[str, Faker] = {}
+    fakers: dict[str, Any] = {}
     out = []
     for i in range(n):
         locale = locales[i % len(locales)]
         if locale not in fakers:
-            fakers[locale] = Faker(locale)
-            fakers[locale].seed_instance(seed * 1000 + len(fakers))
+            if source is None:
+                fakers[locale] = Faker(locale)
+                fakers[locale].seed_instance(seed * 1000 + len(fakers))
+            else:
+                fakers[locale] = source(locale, seed * 1000 + len(fakers))
         fake = fakers[locale]
         lang = locale[:2]
         style = rng.choice(("line", "line", "json", "signature", "form", "chat"))
         items: list[list[tuple[str, str | None]]] = []
         for _ in range(rng.choice((1, 1, 2, 2, 3, 4))):
-            kind = rng.choice(("person", "person", "person", "address", "address", "dob", "neg", "neg", "other"))
+            kind = rng.choice(
+                ("person", "person", "person", "address", "address", "dob", "neg", "neg", "other")
+            )
             if kind == "person":
                 r = rng.random()
                 template = (
@@ -335,7 +360,7 @@ def _frame(
 ) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     if style == "json":
-        keys = {"person": ("name", "full_name", "customer", "contact"), "address": ("address", "street", "home_address"), "dob": ("dob", "birthday", "date_of_birth")}  # fmt: skip
+        keys = {"person": ("name", "full_name", "customer", "contact", "fullName", "contactName", "displayName", "patient", "client", "имя", "nombre"), "address": ("address", "street", "home_address", "shippingAddress", "addr", "адрес", "direccion"), "dob": ("dob", "birthday", "date_of_birth")}  # fmt: skip
         out.append(("{", None))
         for i, pieces in enumerate(items):
             kind = next((k for _, k in pieces if k), None)
@@ -407,4 +432,77 @@ def gazetteer_words() -> dict[str, set[str]]:
                             tok = s[a:b]
                             if tok[0].isalpha() and not (len(tok) == 1 and tok.isascii()):
                                 lists[name].add(tok.lower())
+    return lists
+
+
+# ---------------------------------------------------------------- a second source: mimesis
+
+
+def mimesis_texts(n: int, seed: int) -> list[dict[str, Any]]:
+    """`n` texts of our phrasings with names and addresses from mimesis's lists (training
+    locales only), including Russian/Ukrainian patronymics and "ул./д./кв." addresses and
+    CJK names without a space (`_pii_ner_mimesis`)."""
+    from _pii_ner_mimesis import MIMESIS_TRAIN_LOCALES, MimesisFake
+
+    return varied_texts(n, seed, tuple(MIMESIS_TRAIN_LOCALES), source=MimesisFake)
+
+
+def synthetic_texts(n: int, seed: int, known: set[str]) -> list[dict[str, Any]]:
+    """`n` texts whose names are made up in the locale's script (`SyntheticNames`, none in
+    `known`): the tagger has to find them by context and shape alone."""
+    from _pii_ner_mimesis import (
+        MIMESIS_TRAIN_LOCALES,
+        MimesisFake,
+        SyntheticFake,
+        SyntheticNames,
+        person_lists,
+    )
+
+    faker_locales = tuple(sorted({x for x in TRAIN_LOCALES if x[:2] not in ("ja", "zh", "ko")}))
+    mim_locales = tuple(x for x in MIMESIS_TRAIN_LOCALES if x[:2] not in ("ja", "zh", "ko"))
+
+    def source(locale: str, s: int) -> Any:
+        if locale in MIMESIS_TRAIN_LOCALES:
+            base: Any = MimesisFake(locale, s)
+            lists = person_lists(locale)
+            first, last = lists["first"], lists["last"]
+        else:
+            base = Faker(locale)
+            base.seed_instance(s)
+            first = [str(base.first_name()) for _ in range(400)]
+            last = [str(base.last_name()) for _ in range(400)]
+        fake = SyntheticFake(base, SyntheticNames(first, last, known, s))
+        return fake
+
+    return varied_texts(n, seed, faker_locales + mim_locales, source=source)
+
+
+def gazetteer_words_all() -> dict[str, set[str]]:
+    """`gazetteer_words()` plus the tokens of mimesis's name and street lists (training
+    and gazetteer-only locales; never `MIMESIS_DEV_LOCALES`)."""
+    from _pii_ner_mimesis import (
+        MIMESIS_GAZ_ONLY_LOCALES,
+        MIMESIS_TRAIN_LOCALES,
+        address_lists,
+        person_lists,
+    )
+
+    from hybridsdk.routing._ner_features import tokenize
+
+    lists = gazetteer_words()
+
+    def add(name: str, words: list[str]) -> None:
+        for s in words:
+            for a, b in tokenize(s):
+                tok = s[a:b]
+                if tok[0].isalpha() and not (len(tok) == 1 and tok.isascii()):
+                    lists[name].add(tok.lower())
+
+    for locale in (*MIMESIS_TRAIN_LOCALES, *MIMESIS_GAZ_ONLY_LOCALES):
+        people, places = person_lists(locale), address_lists(locale)
+        add("first", people["first"] + people["patronymic"])
+        add("last", people["last"])
+        add("title", people["title"])
+        add("street", places["street"])
+        add("place", places["place"])
     return lists

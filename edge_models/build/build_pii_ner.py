@@ -52,6 +52,12 @@ OUT = REPO / "hybridsdk" / "routing" / "models" / "pii-ner.onnx"
 _KIND_TAG = {"person": "PER", "address": "ADDR", "dob": "DOB"}
 DIM, HIDDEN = 32, 32
 FEATURE_DROPOUT = 0.2
+# Word dropout on name and address tokens: with this probability a labelled token loses
+# its own word and gazetteer features (feature columns below), as if it were a word never
+# seen, so that context, shape and affixes must carry the decision.
+UNKNOWN_WORD_DROPOUT = 0.25
+_WORD_COLUMNS = (1, 15, 16, 20, 23)  # w0, (w-1, w0), (w0, w1), gazetteer of w0, (g0, s0)
+_FIRST_NAMED, _LAST_NAMED = LABELS.index("B-PER"), LABELS.index("I-ADDR")
 
 
 def token_labels(text: str, spans: list[tuple[int, int]], gold: list[list[object]]) -> list[int]:
@@ -88,6 +94,7 @@ def train(
     epochs: int,
     seed: int,
     feature_dropout: float = FEATURE_DROPOUT,
+    unknown_word_dropout: float = UNKNOWN_WORD_DROPOUT,
 ) -> Any:
     import torch
     from torch import nn
@@ -108,14 +115,23 @@ def train(
             self.out = nn.Linear(2 * HIDDEN + DIM, len(LABELS))
             self.drop = nn.Dropout(0.1)
 
-        def forward(self, feats: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        def forward(
+            self, feats: torch.Tensor, lengths: torch.Tensor, unknown: torch.Tensor | None = None
+        ) -> torch.Tensor:
+            if unknown is not None:
+                cols = torch.zeros(feats.shape[2], dtype=torch.bool)
+                cols[list(_WORD_COLUMNS)] = True
+                mask = unknown[:, :, None] & cols[None, None, :]
+                feats = torch.where(mask, torch.full_like(feats, N_FEATURES), feats)
             if self.training:
                 # Feature dropout: no single feature (a word seen with its context in
                 # training) may carry a decision alone.
                 drop = torch.rand(feats.shape) < feature_dropout
                 feats = torch.where(drop, torch.full_like(feats, N_FEATURES), feats)
             x = self.emb(feats).sum(2)  # batch x tokens x DIM
-            packed = pack_padded_sequence(self.drop(x), lengths, batch_first=True, enforce_sorted=False)
+            packed = pack_padded_sequence(
+                self.drop(x), lengths, batch_first=True, enforce_sorted=False
+            )
             h, _ = self.gru(packed)
             h, _ = pad_packed_sequence(h, batch_first=True, total_length=feats.shape[1])
             return self.out(self.drop(torch.cat([h, x], 2)))
@@ -139,7 +155,9 @@ def train(
                 g["lr"] = lr
             step += 1
             n = max(len(examples[i][1]) for i in batch)
-            feats = torch.full((len(batch), n, examples[0][0].shape[1]), N_FEATURES, dtype=torch.int64)
+            feats = torch.full(
+                (len(batch), n, examples[0][0].shape[1]), N_FEATURES, dtype=torch.int64
+            )
             labels = torch.full((len(batch), n), -1, dtype=torch.int64)
             lengths = torch.zeros(len(batch), dtype=torch.int64)
             for j, i in enumerate(batch):
@@ -147,13 +165,17 @@ def train(
                 feats[j, : len(y)] = torch.from_numpy(f)
                 labels[j, : len(y)] = torch.from_numpy(y)
                 lengths[j] = len(y)
-            scores = model(feats, lengths)
+            named = (labels >= _FIRST_NAMED) & (labels <= _LAST_NAMED)
+            unknown = named & (torch.rand(labels.shape) < unknown_word_dropout)
+            scores = model(feats, lengths, unknown if unknown_word_dropout > 0 else None)
             loss = loss_fn(scores.reshape(-1, len(LABELS)), labels.reshape(-1))
             opt.zero_grad()
             loss.backward()
             opt.step()
             running += float(loss.detach())
-        print(f"epoch {epoch + 1}: loss {running / len(batches):.4f} ({time.perf_counter() - t0:.0f} s)")
+        print(
+            f"epoch {epoch + 1}: loss {running / len(batches):.4f} ({time.perf_counter() - t0:.0f} s)"
+        )
     model.eval()
     return model
 
@@ -167,7 +189,9 @@ def _gru_weights(gru: Any, suffix: str) -> tuple[np.ndarray, np.ndarray, np.ndar
 
     w = gates(getattr(gru, "weight_ih_l0" + suffix))
     r = gates(getattr(gru, "weight_hh_l0" + suffix))
-    b = np.concatenate([gates(getattr(gru, "bias_ih_l0" + suffix)), gates(getattr(gru, "bias_hh_l0" + suffix))])
+    b = np.concatenate(
+        [gates(getattr(gru, "bias_ih_l0" + suffix)), gates(getattr(gru, "bias_hh_l0" + suffix))]
+    )
     return w, r, b
 
 
@@ -214,7 +238,9 @@ def export(model: Any, gazetteer: Gazetteer, path: Path) -> bytes:
         graph, opset_imports=[helper.make_opsetid("", 18)], producer_name="hybridsdk"
     )
     onnx_model.ir_version = 8
-    onnx_model.doc_string = "hybridsdk PII tagger (hashed features, BiGRU); labels: " + ",".join(LABELS)
+    onnx_model.doc_string = "hybridsdk PII tagger (hashed features, BiGRU); labels: " + ",".join(
+        LABELS
+    )
     helper.set_model_props(
         onnx_model, {"gazetteer": base64.b64encode(gazetteer.to_bytes()).decode("ascii")}
     )
@@ -246,9 +272,12 @@ def check_export(model: Any, blob: bytes, examples: list[tuple[np.ndarray, np.nd
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tune-texts", type=int, default=16000)
-    parser.add_argument("--varied-texts", type=int, default=36000)
+    parser.add_argument("--varied-texts", type=int, default=32000)
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--feature-dropout", type=float, default=FEATURE_DROPOUT)
+    parser.add_argument("--unknown-word-dropout", type=float, default=UNKNOWN_WORD_DROPOUT)
+    parser.add_argument("--mimesis-texts", type=int, default=12000)
+    parser.add_argument("--synthetic-texts", type=int, default=6000)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--dev-out", type=Path, default=None, help="also write the dev set here")
     parser.add_argument("--dev-texts", type=int, default=2000)
@@ -261,11 +290,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote the dev set to {args.dev_out}")
     texts = ner_data.tune_texts(args.tune_texts, seed=1000)
     texts += ner_data.varied_texts(args.varied_texts, seed=3000)
-    gazetteer = Gazetteer.from_words(ner_data.gazetteer_words())
+    words = ner_data.gazetteer_words_all()
+    texts += ner_data.mimesis_texts(args.mimesis_texts, seed=5000)
+    texts += ner_data.synthetic_texts(
+        args.synthetic_texts, seed=6000, known=set().union(*words.values())
+    )
+    gazetteer = Gazetteer.from_words(words)
     examples = encode(texts, gazetteer)
     counts = np.bincount(np.concatenate([y for _, y in examples]), minlength=len(LABELS))
     print(f"{len(examples)} texts, {int(counts.sum())} tokens, {counts.tolist()} per label")
-    model = train(examples, args.epochs, seed=0, feature_dropout=args.feature_dropout)
+    model = train(
+        examples, args.epochs, seed=0, feature_dropout=args.feature_dropout,
+        unknown_word_dropout=args.unknown_word_dropout,
+    )  # fmt: skip
     blob = export(model, gazetteer, args.out)
     worst = check_export(model, blob, examples[:: max(1, len(examples) // 200)])
     if worst > 1e-3:
