@@ -162,7 +162,7 @@ _AFTER = (
     "will call back", "asked for a refund", "says hi", "is waiting outside", "sent the file",
     "wants a callback", "needs help with the login", "paid in cash", "cancelled the order",
     "will be late", "confirmed", "replied", "called again", "approved it", "is on leave",
-    "checked out", "ist krank", "kommt morgen", "a payé", "arrive demain", "ha pagado",
+    "checked out", "wrote:", "wrote:\n>", "schrieb:", "a écrit :", "escribió:", "написал:", "ist krank", "kommt morgen", "a payé", "arrive demain", "ha pagado",
     "llega tarde", "ha chiamato", "heeft gebeld", "ligou ontem", "chegou", "から連絡がありました",
     "님이 전화했습니다", "打电话来了", "позвонила вчера", "zadzwonił", "ringde", "soitti",
 )  # fmt: skip
@@ -178,6 +178,8 @@ def _name_forms(fake: Faker, rng: random.Random, locale: str) -> str:
     first, last = str(fake.first_name()), str(fake.last_name())
     r = rng.random()
     lang = locale[:2]
+    if lang in ("ru", "uk") and r < 0.5:
+        return str(fake.name())  # the mimesis part's "Фамилия Имя Отчество" and initials
     if lang in ("ja", "zh", "ko"):
         if r < 0.5:
             return str(fake.name())
@@ -192,8 +194,10 @@ def _name_forms(fake: Faker, rng: random.Random, locale: str) -> str:
         name = f"{first} {last}"
     elif r < 0.58:
         name = first
-    elif r < 0.63:
+    elif r < 0.6:
         name = f"{first[0]}. {last}"
+    elif r < 0.63:
+        name = f"{first} {last[0]}."  # "Anna K." in chats and signatures
     elif r < 0.67:
         name = f"{last}, {first}"
     elif r < 0.73:

@@ -169,8 +169,9 @@ class MimesisFake:
                 else self._rng.choice(("буд.", "буд. ", "б. ", ""))
             )
             out = f"{street}, {house}{self._house()}"
-            if self._rng.random() < 0.2:
-                out += f", корп. {self._rng.randint(1, 5)}"
+            if self._rng.random() < 0.3:
+                block = self._rng.choice(("корп. ", "к. ", "стр. ", "к.", "/"))
+                out += f"{'' if block == '/' else ' ' if self._rng.random() < 0.5 else ', '}{block}{self._rng.randint(1, 9)}"
             if self._rng.random() < 0.6:
                 out += f", {self._rng.choice(('кв.', 'кв. ', 'оф. '))}{self._rng.randint(1, 300)}"
             return out
@@ -183,9 +184,13 @@ class MimesisFake:
         street, city, code = self.street_address(), self.city(), self.postcode()
         r = self._rng.random()
         if lang in ("ru", "uk"):
-            town = (
-                f"{self._rng.choice(('г. ', 'г.', '', 'м. ' if lang == 'uk' else 'город '))}{city}"
+            # Settlement types: город, село, посёлок, деревня, станица, хутор (uk: місто, село, смт).
+            kinds = (
+                ("г. ", "г.", "", "город ", "с. ", "п. ", "пос. ", "д. ", "ст-ца ", "х. ")
+                if lang == "ru"
+                else ("м. ", "м.", "", "місто ", "с. ", "смт ", "сел. ")
             )
+            town = f"{self._rng.choice(kinds)}{city}"
             if r < 0.4:
                 return f"{code}, {town}, {street}"
             if r < 0.7:
