@@ -64,12 +64,15 @@ def score(
             for f in scanner.scan(text, locale=item["locale"])
             if f.kind.value in KINDS
         }
+        whole = "names_dev: all" if "source" in item else "dev: all"
         for k, a, b in found:
-            c[(group_of(item, k), k)]["tp" if (k, a, b) in truth else "fp"] += 1
+            for g in (group_of(item, k), whole):
+                c[(g, k)]["tp" if (k, a, b) in truth else "fp"] += 1
         for k, a, b in truth:
-            g = group_of(item, k)
-            c[(g, k)]["n"] += 1
-            c[(g, k)]["near"] += any(kk == k and s < b and a < e for kk, s, e in found)
+            near = any(kk == k and s < b and a < e for kk, s, e in found)
+            for g in (group_of(item, k), whole):
+                c[(g, k)]["n"] += 1
+                c[(g, k)]["near"] += near
     out: dict[str, dict[str, dict[str, float]]] = defaultdict(dict)
     for (g, k), x in sorted(c.items()):
         if not x["n"]:

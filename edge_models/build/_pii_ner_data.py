@@ -156,6 +156,15 @@ _NEG_FIXED = (
     "Please Read The Manual", "Terms And Conditions", "Out Of Office", "Happy New Year",
     "the Smith chart", "Hamilton the musical", "Florence Nightingale Ward",
     "Highway 101", "Route 66", "Platform 9", "Gate B12", "Terminal 2", "Level 3",
+    # Questions and requests: a capitalised first word is no name.
+    "What time does the store open?", "How do I reset my password?", "Why is the bill higher?",
+    "Where is the nearest pharmacy?", "When will the parcel arrive?", "Which plan is cheaper?",
+    "Who can help with the login?", "Is the kiosk open on Sunday?", "Does this work offline?",
+    "Please confirm the booking.", "Could you resend the code?", "Tell me a joke.",
+    "Explain the difference between TCP and UDP.", "Translate this into German.",
+    "Summarise the meeting notes.", "Write a haiku about autumn.", "Sorry for the delay.",
+    "What is the boiling point of water?", "How many legs does a spider have?",
+    "Thank you for your help!", "Wie spät ist es?", "Où est la gare ?", "¿Dónde está el baño?",
 )  # fmt: skip
 # Plain words right before or after a name, so that the tagger learns where a name stops.
 _AFTER = (
@@ -248,7 +257,29 @@ def _dob_forms(fake: Faker, rng: random.Random, lang: str) -> str:
     )  # fmt: skip
 
 
-def _negative(fake: Faker, rng: random.Random) -> str:
+# Everyday phrases of languages without capitals (and Russian): with made-up names in
+# training, an unknown Hangul or Han word next to a cue otherwise reads as a name.
+_COMMON = {
+    "ko": (
+        "연락 주세요", "감사합니다", "안녕하세요", "확인 부탁드립니다", "전화 주세요", "문의 드립니다",
+        "잠시만 기다려 주세요", "배송 조회", "주문 취소", "내일 뵙겠습니다", "수고하셨습니다",
+        "알겠습니다", "괜찮습니다", "죄송합니다", "회의 자료 보내 주세요", "담당자 변경", "답장 부탁해요",
+    ),
+    "ja": (
+        "よろしくお願いします", "ありがとうございます", "お疲れ様です", "確認してください",
+        "少々お待ちください", "ご連絡ください", "明日伺います", "了解しました", "担当者変更",
+    ),
+    "zh": (
+        "谢谢", "请联系我", "麻烦确认一下", "请稍等", "收到", "明天见", "您好", "负责人变更", "已发货",
+    ),
+    "ru": (
+        "Спасибо", "Пожалуйста, перезвоните", "Добрый день", "Жду ответа", "Всего доброго",
+        "Заказ отменён", "Ответственный изменён", "Срочно",
+    ),
+}  # fmt: skip
+
+
+def _negative(fake: Faker, rng: random.Random, lang: str = "") -> str:
     r = rng.random()
     try:
         if r < 0.2:
@@ -267,6 +298,8 @@ def _negative(fake: Faker, rng: random.Random) -> str:
             return fake.date_between("-3y", "+1y").strftime(
                 rng.choice(("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y"))
             )
+        if r < 0.9 and lang in _COMMON:
+            return rng.choice(_COMMON[lang])
         return str(fake.sentence())
     except AttributeError:
         return str(fake.sentence())
@@ -335,7 +368,7 @@ def varied_texts(
             elif kind == "dob":
                 items.append(_fill(rng.choice(_DOB), _dob_forms(fake, rng, lang), kind, fake))
             elif kind == "neg":
-                items.append([(_negative(fake, rng), None)])
+                items.append([(_negative(fake, rng, lang), None)])
             else:
                 items.append([(_other(fake, rng), None)])
         pieces = _frame(style, items, rng)
