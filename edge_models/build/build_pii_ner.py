@@ -274,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tune-texts", type=int, default=16000)
     parser.add_argument("--varied-texts", type=int, default=36000)
-    parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--epochs", type=int, default=4)
     parser.add_argument("--feature-dropout", type=float, default=FEATURE_DROPOUT)
     parser.add_argument("--unknown-word-dropout", type=float, default=UNKNOWN_WORD_DROPOUT)
     parser.add_argument("--mimesis-texts", type=int, default=12000)

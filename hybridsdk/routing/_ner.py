@@ -2,10 +2,10 @@
 
 The tagger sums hashed token features (`_ner_features`: word, shape, affixes, script,
 neighbours, and membership in first-name, last-name, title, street and place word lists
-drawn from Faker's providers) into a 32-wide vector per token, runs a bidirectional GRU
+drawn from Faker's and mimesis's lists) into a 32-wide vector per token, runs a bidirectional GRU
 over the tokens and scores BIO labels. It is trained by `edge_models/build/build_pii_ner.py`
 (torch at build time only) and shipped as `hybridsdk/routing/models/pii-ner.onnx` (about
-4.4 MB, the word lists in its metadata); ONNX Runtime (extra "onnx") runs it on one thread.
+4.6 MB, the word lists in its metadata); ONNX Runtime (extra "onnx") runs it on one thread.
 The file's sha256 is pinned here, so a changed file is refused. Decoding is Viterbi under
 BIO rules (an inside tag only after its own begin), then plain words that spilled over a
 span's edges are trimmed.
@@ -42,7 +42,7 @@ __all__ = ["MODEL_PATH", "MODEL_SHA256", "NerDetector"]
 logger = logging.getLogger("hybridsdk.routing.privacy")
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "pii-ner.onnx"
-MODEL_SHA256 = "ccb5f6102bc54e6a90223298b8e93f82b1ad912f59cac56871c7fca6607286e4"
+MODEL_SHA256 = "b72ea1968c589821582fb422c376d3899ead202908db98b8e7c2506427236dff"
 
 _KIND = {"PER": PiiKind.PERSON, "ADDR": PiiKind.ADDRESS, "DOB": PiiKind.DOB}
 _N = len(LABELS)
@@ -83,7 +83,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 
 def _plausible(kind: str, value: str) -> bool:
     """Shape checks on a tagged span: a birth date has a year; a name has a capitalised
-    word (or one in a script without case) that is not a weekday, month or greeting; an
+    word (or one in a script without case) that is not a weekday, month, greeting or
+    function word ("What is ...": the tagger trusts unknown capitalised words); an
     address has such a word and a number, or two such words."""
     if kind == "DOB":
         return len(value) >= 6 and (bool(re.search(r"\d{4}|\d{2}$", value)))
@@ -107,6 +108,9 @@ freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lune
 miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato
 domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag today tomorrow ref re
 id ok fyi hi hello thanks
+what where when why how who which whose please could would should shall might must is are
+was were does did have has the this that these those there here yes not but if my your our
+their his its we you they dear hey thank sorry
 """
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 
@@ -147,6 +151,16 @@ _LEGAL_FORM_RE = re.compile(
     r"NV|BV|VOF|CommV|BVBA|HB|AB|Oy|Oyj|ApS|A/S|AS|sp\.\s?z\s?o\.\s?o|s\.r\.o|a\.s|Kft|Zrt|"
     r"e figli|y Asociados|y Hijos|Group|Holding|Ltda|S\.\s?C|S\.\s?L)(?![^\W_]))"
 )
+# More surnames before the legal form: "Henry*, Stout and Bass, Inc.*", "Weber & Koch GmbH".
+_AND_NAMES_LEGAL_RE = re.compile(
+    r"(?:(?:,\s*|,?\s*(?:and|&|und|et|y|e|en|i)\s+)[^\W\d_][\w'-]*){1,4}?" + _LEGAL_FORM_RE.pattern
+)
+
+
+def _legal_after_names(text: str, end: int) -> bool:
+    return _AND_NAMES_LEGAL_RE.match(text, end, min(len(text), end + 80)) is not None
+
+
 # Lower-case words that belong inside a name ("Ruben de Heer", "Ludwig van Beethoven").
 _PARTICLES = frozenset((
     "van", "von", "der", "den", "de", "di", "da", "das", "dos", "du", "del", "della", "la", "le",
@@ -189,6 +203,11 @@ def _trim(text: str, spans: list[tuple[int, int]], i: int, j: int, kind: str) ->
         i += 1
     while i < j and spill(toks[-1]):
         toks.pop()
+        j -= 1
+    # Punctuation the trimmed words leave bare ("Nurmes*,* flat upstairs").
+    while i < j and not text[spans[i][0]].isalnum():
+        i += 1
+    while i < j and not text[spans[j - 1][0]].isalnum() and text[spans[j - 1][0]] not in ".)":
         j -= 1
     return i, j
 
@@ -291,6 +310,7 @@ class NerDetector:
             if kind == "PER" and (
                 _LEGAL_FORM_RE.search(text[start:end])
                 or _LEGAL_FORM_RE.match(text, end, min(len(text), end + 16))
+                or _legal_after_names(text, end)
             ):
                 i = j
                 continue

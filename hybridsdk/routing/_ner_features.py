@@ -7,7 +7,7 @@ index `N_FEATURES` is padding and maps to a zero row of the weight table.
 
 Gazetteer: membership of a token (lower-cased) in five word lists drawn from Faker's
 person and address providers (first names, last names, titles, street words, place names),
-kept as one bitset per list (CRC-32 of the word into 2^20 bits; about 3% false hits),
+kept as one bitset per list (CRC-32 of the word into 2^21 bits; 2-4% false hits),
 shipped inside the ONNX file's metadata and read back by `Gazetteer.from_bytes`.
 
 Tokens: runs of letters, runs of digits, single punctuation marks, and single Han/kana
@@ -38,10 +38,10 @@ __all__ = [
 ]
 
 N_FEATURES = 1 << 16
-MAX_FEATURES_PER_TOKEN = 28
+MAX_FEATURES_PER_TOKEN = 30
 LABELS = ("O", "B-PER", "I-PER", "B-ADDR", "I-ADDR", "B-DOB", "I-DOB")
 GAZETTEER_LISTS = ("first", "last", "title", "street", "place")
-_GAZ_BITS = 1 << 20
+_GAZ_BITS = 1 << 21
 
 _TOKEN_RE = re.compile(
     r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"  # one Han or kana character
@@ -68,10 +68,10 @@ def tokenize(text: str) -> list[tuple[int, int]]:
 
 class Gazetteer:
     """Word lists as bitsets: `flags(token)` has bit i set when the token is in list i of
-    `GAZETTEER_LISTS` (or collides with a word that is: about 3% of other words).
+    `GAZETTEER_LISTS` (or collides with a word that is: 2-4% of other words).
 
     Args:
-        bits: uint8 array, one row of 2^20 bits per list.
+        bits: uint8 array, one row of 2^21 bits per list.
     """
 
     def __init__(self, bits: npt.NDArray[np.uint8]) -> None:
@@ -209,6 +209,10 @@ _COLUMNS: tuple[tuple[int, tuple[str, int], tuple[str, int] | None], ...] = (
     (22, ("g", 1), None),
     (23, ("g", 0), ("s", 0)),
     (24, ("g", -1), ("g", 1)),
+    # Hangul words (names are written whole, "김민준"): the first syllable's gazetteer flags
+    # (a surname?) and the last two syllables (verb endings: "주세요", "합니다").
+    (25, ("hg", 0), None),
+    (26, ("hx", 0), None),
 )
 _SLOTS = np.array(
     [(slot * 0x9E3779B97F4A7C15) & (2**64 - 1) for slot, _, _ in _COLUMNS], dtype=np.uint64
@@ -230,7 +234,7 @@ def featurize(
     out = np.full((n, MAX_FEATURES_PER_TOKEN), N_FEATURES, dtype=np.int64)
     if n == 0:
         return out
-    per_token = np.zeros((n + 2 * _PAD, 9), dtype=np.uint64)
+    per_token = np.zeros((n + 2 * _PAD, 11), dtype=np.uint64)
     per_token[:_PAD] = _BOS
     per_token[n + _PAD :] = _EOS
     per_token[_PAD : _PAD + n, :6] = [_token_hashes(text[a:b]) for a, b in spans]
@@ -245,7 +249,25 @@ def featurize(
     per_token[_PAD : _PAD + n, 8] = [
         _GAZ_HASHES[gazetteer.flags(text[a:b]) if gazetteer is not None else 0] for a, b in spans
     ]
-    col = {"w": 0, "s": 1, "p": 2, "x": 3, "c": 4, "l": 5, "gap": 6, "zero": 7, "g": 8}
+    hangul = [i for i, (a, b) in enumerate(spans) if "\uac00" <= text[a] <= "\ud7af"]
+    for i in hangul:
+        a, b = spans[i]
+        flags = gazetteer.flags(text[a]) if gazetteer is not None else 0
+        per_token[_PAD + i, 9] = _GAZ_HASHES[flags] ^ 0x5BD1E995
+        per_token[_PAD + i, 10] = zlib.crc32(("h" + text[max(a, b - 2) : b]).encode("utf-8"))
+    col = {
+        "w": 0,
+        "s": 1,
+        "p": 2,
+        "x": 3,
+        "c": 4,
+        "l": 5,
+        "gap": 6,
+        "zero": 7,
+        "g": 8,
+        "hg": 9,
+        "hx": 10,
+    }
     a = np.stack([per_token[_PAD + k : _PAD + k + n, col[name]] for _, (name, k), _ in _COLUMNS], 1)
     b = np.stack(
         [per_token[_PAD + bb[1] : _PAD + bb[1] + n, col[bb[0]]] if bb else per_token[_PAD : _PAD + n, 7]
