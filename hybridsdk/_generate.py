@@ -6,8 +6,8 @@ sync and async clients share every decision:
 
 - privacy: the messages' text is scanned; a label that keeps it local runs it on the
   device, one that pseudonymises sends placeholders and puts the values back in the answer
-  (`result.text`; a placeholder split across two streamed pieces is restored in
-  `result.text` only);
+  (`result.text` and the stream alike: a placeholder split across two streamed pieces is
+  held back until it is whole, `_stream_restore`);
 - routing: `routing.decide` on the same signals as `infer` (mode, deadline, budget,
   offline, device state); a generative request has no post-hoc confidence yet, so CASCADE
   runs locally;
@@ -49,6 +49,7 @@ from hybridsdk._exceptions import (
     PrivacyViolationError,
     RoutingError,
 )
+from hybridsdk._stream_restore import StreamRestorer
 from hybridsdk._trampoline import Call, arun_call, run_call
 from hybridsdk._types import InferenceRequest, Reason, Route
 from hybridsdk.routing._complexity import score_text
@@ -233,12 +234,14 @@ def generation_flow(
     emitted: list[str] = []
     failure: BaseException | None = None
     failover_code = "cloud_stream_broken"
+    restore: Callable[[str], str] = lambda s: s  # noqa: E731
+    restorer = StreamRestorer(restore)
 
     if decision.action is Action.CLOUD and cloud_ok:
-        restore: Callable[[str], str] = lambda s: s  # noqa: E731
         messages = req.messages
         if assessment.action is not PrivacyAction.SEND:
             messages, restore = _scrubbed(client, req)
+            restorer = StreamRestorer(restore)
         body = _cloud_body(client, req, messages)
         from hybridsdk._generate_cloud import walk_endpoints
         from hybridsdk.cloud._chat_transport import ChatExchange
@@ -246,8 +249,10 @@ def generation_flow(
         deadline = None if req.deadline_ms is None else req.started + req.deadline_ms / 1000.0
 
         def piece_out(piece: str) -> Emit:
-            timer.mark()
-            return Emit(restore(piece))
+            text = restorer.feed(piece)  # may hold back a placeholder's start: ""
+            if text:
+                timer.mark()
+            return Emit(text)
 
         # Endpoints in failover order with infer's breakers, retries and budgets.
         walk = yield from walk_endpoints(
@@ -272,6 +277,9 @@ def generation_flow(
                     _reason("endpoint_failover", f"{endpoint.name} answered after the first failed")
                 )
             _charge(client)
+            tail = restorer.flush()
+            if tail:
+                yield Emit(tail)
             cloud_text = "".join(emitted)
             estimated = exchange.usage is None
             prompt, completion = exchange.usage or (0, 0)
@@ -323,8 +331,16 @@ def generation_flow(
 
     # The device answers (or continues the cloud's answer).
     gen = yield Call(client._local_generator, blocking=True)
-    prefix = "".join(emitted)
-    cloud_tokens = len(gen.tokenizer.encode(prefix)) if prefix else 0
+    cloud_part = "".join(emitted)  # as the cloud wrote it: placeholders, if pseudonymised
+    cloud_tokens = len(gen.tokenizer.encode(cloud_part)) if cloud_part else 0
+    # The device sees the real values (they never leave it) and continues the answer the
+    # caller has been shown; the result's text is that answer, restored.
+    prefix = restore(cloud_part) if cloud_part else ""
+    tail = restorer.flush()  # the part of it held back as a placeholder's possible start
+    if tail:
+        timer.mark()
+        yield Emit(tail)
+    pieces: list[str] = [prefix] if prefix else []
     remaining = max(1, req.max_tokens - cloud_tokens)
     try:
         local = yield Call(
@@ -347,7 +363,7 @@ def generation_flow(
         if piece is None:
             break
         timer.mark()
-        emitted.append(piece)
+        pieces.append(piece)
         yield Emit(piece)
     res = local.result
     completion = cloud_tokens + res.completion_tokens
@@ -356,7 +372,7 @@ def generation_flow(
     if cloud_used:
         _charge(client)  # the cloud generated (and billed) the first part
     return GenerateResult(
-        text="".join(emitted),
+        text="".join(pieces),
         route=Route.CLOUD if cloud_used else Route.LOCAL,
         reasons=reasons,
         model="smollm2-135m-instruct (device)",
@@ -492,7 +508,9 @@ class GenerateStream(_StreamCore):
             if step is None:
                 break
             if isinstance(step, Emit):
-                return step.text
+                if step.text:
+                    return step.text
+                continue
             try:
                 self._reply = run_call(step)
             except Exception as exc:
@@ -537,7 +555,9 @@ class AsyncGenerateStream(_StreamCore):
             if step is None:
                 break
             if isinstance(step, Emit):
-                return step.text
+                if step.text:
+                    return step.text
+                continue
             try:
                 self._reply = await arun_call(step)
             except Exception as exc:
