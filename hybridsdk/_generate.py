@@ -341,8 +341,11 @@ def generation_flow(
         timer.mark()
         yield Emit(tail)
     pieces: list[str] = [prefix] if prefix else []
-    remaining = max(1, req.max_tokens - cloud_tokens)
-    try:
+    # max_tokens bounds the cloud's part and the device's together: a cloud part that
+    # used it up is not continued.
+    remaining = req.max_tokens - cloud_tokens
+    device_tokens, finish = 0, "length"
+    if remaining > 0:
         local = yield Call(
             gen.stream,
             (req.messages,),
@@ -355,18 +358,16 @@ def generation_flow(
             },
             blocking=True,
         )
-    except InputValidationError:
-        raise
-    handles.append(local)
-    while True:
-        piece = yield Call(next, (local, None), blocking=True)
-        if piece is None:
-            break
-        timer.mark()
-        pieces.append(piece)
-        yield Emit(piece)
-    res = local.result
-    completion = cloud_tokens + res.completion_tokens
+        handles.append(local)
+        while True:
+            piece = yield Call(next, (local, None), blocking=True)
+            if piece is None:
+                break
+            timer.mark()
+            pieces.append(piece)
+            yield Emit(piece)
+        device_tokens, finish = local.result.completion_tokens, local.result.finish_reason
+    completion = cloud_tokens + device_tokens
     ttft, rate = timer.rates(completion)
     cloud_used = bool(prefix)
     if cloud_used:
@@ -376,7 +377,7 @@ def generation_flow(
         route=Route.CLOUD if cloud_used else Route.LOCAL,
         reasons=reasons,
         model="smollm2-135m-instruct (device)",
-        finish_reason=res.finish_reason,
+        finish_reason=finish,
         prompt_tokens=len(gen.prompt_tokens(req.messages)),
         completion_tokens=completion,
         cloud_completion_tokens=cloud_tokens,
