@@ -81,7 +81,13 @@ class GenerationStream:
         return self
 
     def __next__(self) -> str:
-        return next(self._chunks)
+        piece = next(self._chunks)
+        if self._cancel.is_set():
+            # close() came from another thread while this one decoded (it could not close
+            # a running generator): end it here, so the model's lock is released now and
+            # not when the last reference to this stream goes.
+            self._chunks.close()
+        return piece
 
     def cancel(self) -> None:
         """Stop after the token being decoded now (thread-safe)."""
@@ -93,11 +99,15 @@ class GenerationStream:
         return self._cancel.is_set()
 
     def close(self) -> None:
-        """Cancel and release the generator."""
+        """Cancel and release the generator (thread-safe: while another thread is
+        decoding a token, that thread releases it as soon as the token is done)."""
         self._cancel.set()
         close = getattr(self._chunks, "close", None)
         if close is not None:
-            close()
+            try:
+                close()
+            except ValueError:  # running in another thread: its __next__ closes it
+                pass
 
     @property
     def result(self) -> GenerationResult:
@@ -335,8 +345,8 @@ class LocalGenerator:
                     if stops:
                         safe = min(safe, len(text) - hold)
                     if safe > emitted:
-                        yield text[emitted:safe]
-                        emitted = safe
+                        piece, emitted = text[emitted:safe], safe
+                        yield piece  # counted as streamed before: close() may end it here
                     if stream.cancelled:
                         reason = "cancelled"
                         break
