@@ -516,6 +516,9 @@ class GenerateStream(_StreamCore):
                 self._reply = run_call(step)
             except Exception as exc:
                 self._error = exc
+            except BaseException:  # KeyboardInterrupt, SystemExit: release, then go
+                self.close()
+                raise
         self._close_handles()
         raise StopIteration
 
@@ -541,7 +544,9 @@ class GenerateStream(_StreamCore):
 
 
 class AsyncGenerateStream(_StreamCore):
-    """The asyncio twin of `GenerateStream` (``async for piece in stream``)."""
+    """The asyncio twin of `GenerateStream` (``async for piece in stream``; ``async with``
+    closes it). A task cancelled while it waits for a piece ends the stream and releases
+    what it holds before the cancellation goes on."""
 
     def __aiter__(self) -> AsyncIterator[str]:
         return self
@@ -563,6 +568,15 @@ class AsyncGenerateStream(_StreamCore):
                 self._reply = await arun_call(step)
             except Exception as exc:
                 self._error = exc
+            except BaseException:
+                # Cancelled (a timeout around the loop): the stream ends here, and what it
+                # holds (the device model's lock, the cloud connection) is released now,
+                # not when the caller drops it.
+                import anyio
+
+                with anyio.CancelScope(shield=True):
+                    await self.aclose()
+                raise
         await self._close_handles()
         raise StopAsyncIteration
 
@@ -579,4 +593,10 @@ class AsyncGenerateStream(_StreamCore):
 
     async def cancel(self) -> None:
         """Stop generating; iteration ends."""
+        await self.aclose()
+
+    async def __aenter__(self) -> AsyncGenerateStream:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
