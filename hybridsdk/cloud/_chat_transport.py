@@ -15,7 +15,9 @@ continue.
 A stream that ends without its final chunk (encrypted) or without ``data: [DONE]`` (plain)
 raises `TransportError`: the caller fails over mid-stream instead of taking a short answer
 for a whole one. What arrives inside the encryption is still the upstream's word: an event
-that is not a chat chunk raises `EncodingError` (after the pieces before it), and a
+that is not a chat chunk, or a delta past the request's ``max_tokens`` (each is at least a
+token: an upstream that never ends), raises `EncodingError` (after the pieces before it),
+and a
 ``usage`` that cannot be true (a count missing, negative or not an integer, a completion
 over the request's ``max_tokens``, a prompt far over its size) is dropped, so the caller
 counts with the local tokenizer.
@@ -101,6 +103,12 @@ class ChatExchange:
     _error_body: bytes = b""
     _whole: bytes = b""
     _failed: HybridSDKError | None = None
+    _pieces: int = 0
+
+    @property
+    def _max_pieces(self) -> int:
+        cap = self.body.get("max_tokens")
+        return cap if isinstance(cap, int) and cap > 0 else 1 << 62
 
     def request(self) -> tuple[str, dict[str, str], bytes]:
         """(url, headers, content) of the outer request."""
@@ -236,6 +244,14 @@ class ChatExchange:
                 if not isinstance(text, (str, type(None))):
                     raise EncodingError("the chat stream carried a delta whose content is not text")
                 if text:
+                    self._pieces += 1
+                    if self._pieces > self._max_pieces:
+                        # Each delta is at least one token: an upstream past max_tokens is
+                        # not keeping to the request (it may never end).
+                        raise EncodingError(
+                            f"the chat stream sent more than max_tokens={self._max_pieces} "
+                            "pieces; cut"
+                        )
                     out.append(text)
             self._keep_meta(chunk, *(choices or []))
 
