@@ -249,6 +249,10 @@ def generation_flow(
         deadline = None if req.deadline_ms is None else req.started + req.deadline_ms / 1000.0
 
         def piece_out(piece: str) -> Emit:
+            if len(emitted) == 1:
+                # Charged once, at the cloud's first text: from then on it is generating
+                # (and billing) whether the answer ends whole, fails over or is cancelled.
+                _charge(client)
             text = restorer.feed(piece)  # may hold back a placeholder's start: ""
             if text:
                 timer.mark()
@@ -276,7 +280,8 @@ def generation_flow(
                 reasons.append(
                     _reason("endpoint_failover", f"{endpoint.name} answered after the first failed")
                 )
-            _charge(client)
+            if not emitted:
+                _charge(client)  # an answer without text is a call too
             tail = restorer.flush()
             if tail:
                 yield Emit(tail)
@@ -369,9 +374,7 @@ def generation_flow(
         device_tokens, finish = local.result.completion_tokens, local.result.finish_reason
     completion = cloud_tokens + device_tokens
     ttft, rate = timer.rates(completion)
-    cloud_used = bool(prefix)
-    if cloud_used:
-        _charge(client)  # the cloud generated (and billed) the first part
+    cloud_used = bool(prefix)  # (charged at its first text)
     return GenerateResult(
         text="".join(pieces),
         route=Route.CLOUD if cloud_used else Route.LOCAL,
