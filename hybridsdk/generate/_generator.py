@@ -7,6 +7,7 @@ final `GenerationResult` from.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import threading
@@ -104,10 +105,9 @@ class GenerationStream:
         self._cancel.set()
         close = getattr(self._chunks, "close", None)
         if close is not None:
-            try:
+            # ValueError: running in another thread, whose __next__ closes it.
+            with contextlib.suppress(ValueError):
                 close()
-            except ValueError:  # running in another thread: its __next__ closes it
-                pass
 
     @property
     def result(self) -> GenerationResult:

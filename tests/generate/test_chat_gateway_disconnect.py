@@ -74,9 +74,7 @@ def test_a_client_that_leaves_stops_the_upstream_and_frees_its_slot(
     assert upstream.cut.wait(15), "the gateway kept reading the upstream after the client left"
     # The one upstream slot is free again: the next request is served, not queued for ever.
     upstream.script = events(["ok"])
-    r = httpx.post(
-        gateway.url + "/v1/chat/completions", json={**BODY, "stream": False}, timeout=15
-    )
+    r = httpx.post(gateway.url + "/v1/chat/completions", json={**BODY, "stream": False}, timeout=15)
     assert r.status_code == 200
 
 
