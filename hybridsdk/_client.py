@@ -14,6 +14,7 @@ import logging
 import os
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Generator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Union, cast
 
@@ -46,7 +47,7 @@ from hybridsdk._security_events import SecurityEvents
 from hybridsdk._tasks import Task
 from hybridsdk._thresholds import resolve_task_thresholds
 from hybridsdk._trampoline import Call, adrive, arun_call, drive, run_call
-from hybridsdk._types import InferenceRequest, InferenceResult, Route
+from hybridsdk._types import InferenceRequest, InferenceResult, Reason, Route
 from hybridsdk.routing._calibration import OnlineThreshold
 from hybridsdk.routing._cost import cloud_cost_of
 from hybridsdk.routing._policy import Mode, Policy
@@ -71,6 +72,9 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_TASKS", "AsyncClient", "Client"]
 
 logger = logging.getLogger("hybridsdk.client")
+
+# Pseudonym restorers kept for deferred generations (the oldest go first past this).
+_MAX_DEFERRED_RESTORES = 10_000
 
 DEFAULT_TASKS = (
     Task("digits", local_model="digits-linear-fp32", cloud_model="digits-svc-fp32"),
@@ -237,6 +241,9 @@ class _BaseClient:
         self._models: dict[str, LocalModel] = {}
         self._models_lock = threading.Lock()
         self.outbox = _open_outbox(outbox)
+        # Deferred generations' pseudonym restorers, by key: memory only, never stored.
+        self._deferred_restores: OrderedDict[str, Callable[[str], str]] = OrderedDict()
+        self._restores_lock = threading.Lock()
         if on_deferred_result is not None:
             if self.outbox is None:
                 raise ConfigurationError("on_deferred_result needs an outbox (outbox=PATH)")
@@ -340,14 +347,34 @@ class _BaseClient:
         )
         return result
 
-    def _store_chat(self, body: dict[str, Any], idempotency_key: str) -> None:
-        """Put a deferred generation in the outbox (blocking: SQLite commits with fsync)."""
+    def _store_chat(
+        self,
+        body: dict[str, Any],
+        idempotency_key: str,
+        restore: Callable[[str], str] | None = None,
+    ) -> None:
+        """Put a deferred generation in the outbox (blocking: SQLite commits with fsync).
+
+        Args:
+            body: the chat request, privacy-scrubbed.
+            idempotency_key: the record's key.
+            restore: puts pseudonymised values back into the answer; kept in this process's
+                memory only (the outbox holds what may leave the device), so the answer is
+                restored when this process reads it.
+        """
         from hybridsdk.outbox._chat_deferred import encode_deferred_chat
 
         assert self.outbox is not None
         self.outbox.put(
-            encode_deferred_chat(body), idempotency_key=idempotency_key, stream="generate"
+            encode_deferred_chat(body, scrubbed=restore is not None),
+            idempotency_key=idempotency_key,
+            stream="generate",
         )
+        if restore is not None:
+            with self._restores_lock:
+                self._deferred_restores[idempotency_key] = restore
+                while len(self._deferred_restores) > _MAX_DEFERRED_RESTORES:
+                    self._deferred_restores.popitem(last=False)
 
     def deferred_generation(self, idempotency_key: str) -> Any:
         """The cloud's answer to a deferred generation once delivered (a `GenerateResult`
@@ -374,14 +401,28 @@ class _BaseClient:
         """The result of a delivered outbox record: a `GenerateResult` for a deferred
         generation, an `InferenceResult` for a deferred infer."""
         from hybridsdk._generate import GenerateResult
-        from hybridsdk.outbox._chat_deferred import decode_chat_answer, is_chat
+        from hybridsdk.outbox._chat_deferred import decode_chat_answer, is_chat, was_scrubbed
 
         if not is_chat(record.payload):
             return _deferred_result(record)
         text, finish, prompt, completion = decode_chat_answer(record.result)
+        reasons: list[Reason] = []
+        with self._restores_lock:
+            restore = self._deferred_restores.get(record.idempotency_key)
+        if restore is not None:
+            text = restore(text)
+        elif was_scrubbed(record.payload):
+            reasons.append(
+                Reason(
+                    code="pseudonyms_not_restored",
+                    message="the messages left with placeholders and this process does not "
+                    "hold their values (stored by another process, or before a restart)",
+                )
+            )
         return GenerateResult(
             text=text,
             route=Route.CLOUD,
+            reasons=reasons,
             finish_reason=finish,
             prompt_tokens=prompt,
             completion_tokens=completion,

@@ -325,8 +325,12 @@ def generation_flow(
     cloud_wanted = failure is not None or decision.action is Action.DEGRADE
     if req.deferrable and not emitted and client.outbox is not None and cloud_ok and cloud_wanted:
         # Rather the cloud's answer later than the device's now (as `infer` does).
-        body = _cloud_body(client, req)
-        yield Call(client._store_chat, (body, req.idempotency_key), blocking=True)
+        later: Callable[[str], str] | None = None  # puts pseudonymised values back
+        stored = req.messages
+        if assessment.action is not PrivacyAction.SEND:
+            stored, later = _scrubbed(client, req)
+        body = _cloud_body(client, req, stored)
+        yield Call(client._store_chat, (body, req.idempotency_key, later), blocking=True)
         reasons.append(_reason("deferred", "stored in the outbox; sent when the cloud is back"))
         return GenerateResult(
             text="", route=Route.DEFERRED, reasons=reasons, idempotency_key=req.idempotency_key

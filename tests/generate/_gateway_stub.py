@@ -17,7 +17,7 @@ from hybridsdk.wire._bhttp_stream import content_piece, pad_sse, response_end, r
 from hybridsdk.wire._chunked_ohttp import decapsulate_chunked_request
 from hybridsdk.wire._keyconfig import generate_key_config
 from hybridsdk.wire._ohttp import gateway_keys
-from hybridsdk.wire._openai_chat import SSE_DONE, chat_chunk, sse_event
+from hybridsdk.wire._openai_chat import SSE_DONE, chat_chunk, chat_completion, sse_event
 
 
 def text_event(text: str) -> bytes:
@@ -39,7 +39,12 @@ class RawGateway:
         events: the SSE bytes of each chunk.
         complete: end with the final chunk (else the stream is cut after the events).
         tamper: flip a byte of this event's sealed chunk (its index in `events`).
+
+    A whole request (``"stream": false``, the outbox drain) gets `whole_text` as one
+    ``chat.completion`` with usage (11, 2).
     """
+
+    whole_text = ""
 
     def __init__(self, events: list[bytes], *, complete: bool, tamper: int | None = None) -> None:
         self.tamper = tamper
@@ -53,6 +58,18 @@ class RawGateway:
         plain, reader = decapsulate_chunked_request(self.keys, request.read())
         self.seen.append(json.loads(decode_request(plain).content))
         out = reader.response_sender()
+        if self.seen[-1].get("stream") is False:
+            whole = chat_completion(
+                "c1",
+                "big",
+                text=self.whole_text,
+                finish_reason="stop",
+                prompt_tokens=11,
+                completion_tokens=2,
+            )
+            head = response_head(200, [(b"content-type", b"application/json")])
+            body = content_piece(json.dumps(whole).encode()) + response_end()
+            return httpx.Response(200, content=out.start() + out.seal(head) + out.seal_final(body))
         parts = [
             out.start(),
             out.seal(response_head(200, [(b"content-type", b"text/event-stream")])),
