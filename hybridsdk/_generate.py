@@ -11,6 +11,9 @@ sync and async clients share every decision:
 - routing: `routing.decide` on the same signals as `infer` (mode, deadline, budget,
   offline, device state); a generative request has no post-hoc confidence yet, so CASCADE
   runs locally;
+- stop sequences: cut on what the caller sees (`_stream_stops`), so an upstream that
+  ignores ``stop`` and a stop begun by the cloud and finished by the device both end the
+  answer before it (a tail that may still become one is held back);
 - mid-stream failover: when the cloud stream breaks after some text, the device continues
   the same answer (`assistant_prefix`), the caller sees one stream, and the result says
   ``route="cloud"``, ``failover="cloud_stream_broken"``; before any text, the device answers
@@ -50,6 +53,7 @@ from hybridsdk._exceptions import (
     RoutingError,
 )
 from hybridsdk._stream_restore import StreamRestorer
+from hybridsdk._stream_stops import StopFilter
 from hybridsdk._trampoline import Call, arun_call, run_call
 from hybridsdk._types import InferenceRequest, Reason, Route
 from hybridsdk.routing._complexity import score_text
@@ -236,6 +240,7 @@ def generation_flow(
     failover_code = "cloud_stream_broken"
     restore: Callable[[str], str] = lambda s: s  # noqa: E731
     restorer = StreamRestorer(restore)
+    stops = StopFilter(req.stop)  # on what the caller sees: cloud, device, across both
 
     if decision.action is Action.CLOUD and cloud_ok:
         messages = req.messages
@@ -253,7 +258,8 @@ def generation_flow(
                 # Charged once, at the cloud's first text: from then on it is generating
                 # (and billing) whether the answer ends whole, fails over or is cancelled.
                 _charge(client)
-            text = restorer.feed(piece)  # may hold back a placeholder's start: ""
+            # Either may hold back a tail: a placeholder's start, a stop sequence's start.
+            text = stops.feed(restorer.feed(piece))
             if text:
                 timer.mark()
             return Emit(text)
@@ -282,7 +288,7 @@ def generation_flow(
                 )
             if not emitted:
                 _charge(client)  # an answer without text is a call too
-            tail = restorer.flush()
+            tail = stops.feed(restorer.flush()) + stops.flush()
             if tail:
                 yield Emit(tail)
             cloud_text = "".join(emitted)
@@ -294,11 +300,11 @@ def generation_flow(
                 completion = len(gen.tokenizer.encode(cloud_text))
             ttft, rate = timer.rates(completion)
             return GenerateResult(
-                text=restore(cloud_text),
+                text=stops.text,  # restored, and cut at a stop the upstream may have ignored
                 route=Route.CLOUD,
                 reasons=reasons,
                 model=exchange.model or endpoint.name or endpoint.url,
-                finish_reason=exchange.finish_reason or "stop",
+                finish_reason="stop" if stops.stopped else exchange.finish_reason or "stop",
                 prompt_tokens=prompt,
                 completion_tokens=completion,
                 cloud_completion_tokens=completion,
@@ -345,16 +351,17 @@ def generation_flow(
     # The device sees the real values (they never leave it) and continues the answer the
     # caller has been shown; the result's text is that answer, restored.
     prefix = restore(cloud_part) if cloud_part else ""
-    tail = restorer.flush()  # the part of it held back as a placeholder's possible start
+    # The part of it held back as a placeholder's possible start (a stop sequence's start
+    # stays held until the device's text settles it).
+    tail = stops.feed(restorer.flush())
     if tail:
         timer.mark()
         yield Emit(tail)
-    pieces: list[str] = [prefix] if prefix else []
     # max_tokens bounds the cloud's part and the device's together: a cloud part that
-    # used it up is not continued.
+    # used it up, or that reached a stop sequence, is not continued.
     remaining = req.max_tokens - cloud_tokens
-    device_tokens, finish = 0, "length"
-    if remaining > 0:
+    device_tokens, finish = 0, "stop" if stops.stopped else "length"
+    if remaining > 0 and not stops.stopped:
         local = yield Call(
             gen.stream,
             (req.messages,),
@@ -372,15 +379,24 @@ def generation_flow(
             piece = yield Call(next, (local, None), blocking=True)
             if piece is None:
                 break
-            timer.mark()
-            pieces.append(piece)
-            yield Emit(piece)
-        device_tokens, finish = local.result.completion_tokens, local.result.finish_reason
+            shown = stops.feed(piece)  # a stop begun in the cloud's text ends here?
+            if shown:
+                timer.mark()
+                yield Emit(shown)
+            if stops.stopped:
+                yield Call(local.close, blocking=True)
+                break
+        device_tokens = local.result.completion_tokens
+        finish = "stop" if stops.stopped else local.result.finish_reason
+    rest = stops.flush()
+    if rest:
+        timer.mark()
+        yield Emit(rest)
     completion = cloud_tokens + device_tokens
     ttft, rate = timer.rates(completion)
     cloud_used = bool(prefix)  # (charged at its first text)
     return GenerateResult(
-        text="".join(pieces),
+        text=stops.text,
         route=Route.CLOUD if cloud_used else Route.LOCAL,
         reasons=reasons,
         model="smollm2-135m-instruct (device)",
