@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -47,10 +48,13 @@ class ScriptedUpstream:
         url: the base URL (for ``--llm-upstream``).
         bodies: the JSON bodies received.
         outcomes: per answer, "sent" or "cut" (the reader went away mid-answer).
+        compress: gzip the answer when the request's Accept-Encoding allows it (as a
+            compressing proxy in front of an upstream does).
     """
 
-    def __init__(self, script: Script) -> None:
+    def __init__(self, script: Script, *, compress: bool = False) -> None:
         self.script = script
+        self.compress = compress  # gzip the answer when the request accepts it
         self.bodies: list[dict] = []
         self.outcomes: list[str] = []
         self.cut = threading.Event()
@@ -62,11 +66,19 @@ class ScriptedUpstream:
                 upstream.bodies.append(json.loads(self.rfile.read(length)))
                 self.send_response(200)
                 self.send_header("content-type", "text/event-stream")
+                gzip = upstream.compress and "gzip" in self.headers.get("accept-encoding", "")
+                packer = zlib.compressobj(wbits=31) if gzip else None
+                if packer is not None:
+                    self.send_header("content-encoding", "gzip")
                 self.end_headers()  # HTTP/1.0: the body runs until the connection closes
                 try:
                     for data in upstream.script():
+                        if packer is not None:
+                            data = packer.compress(data) + packer.flush(zlib.Z_SYNC_FLUSH)
                         self.wfile.write(data)
                         self.wfile.flush()
+                    if packer is not None:
+                        self.wfile.write(packer.flush())
                 except (BrokenPipeError, ConnectionResetError):
                     upstream.outcomes.append("cut")
                     upstream.cut.set()

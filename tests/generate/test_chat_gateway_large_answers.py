@@ -52,3 +52,20 @@ def test_a_large_answer_arrives_whole(gateway, upstream, generator, texts, relay
     assert "cloud_endpoint" in codes, codes.get("cloud_failed")
     assert result.route is Route.CLOUD and result.failover is None
     assert result.text == "".join(texts)
+
+
+def test_a_compressed_upstream_stream_is_relayed_as_text(gateway, upstream, generator) -> None:  # type: ignore[no-untyped-def]
+    # A proxy in front of the upstream may gzip its event stream for a client that accepts
+    # it; the gateway relays events, so it must read them decoded (or not accept gzip).
+    upstream.script = events(["Paris", " is the capital."], usage=(5, 2))
+    upstream.compress = True
+    try:
+        with Client(
+            cloud=gateway.url, policy=Policy(mode=Mode.CLOUD_ONLY), llm=generator, device=False
+        ) as client:
+            result = client.generate(messages=MESSAGES, max_tokens=8)
+    finally:
+        upstream.compress = False
+    codes = {r.code: r.message for r in result.reasons}
+    assert "cloud_endpoint" in codes, codes.get("cloud_failed")
+    assert result.text == "Paris is the capital." and not result.usage_estimated
