@@ -60,3 +60,31 @@ def test_a_drained_answer_gets_its_values_back_in_the_same_process(generator, tm
         again = later.deferred_generation(key)
     assert again.text == f"Paris. I wrote to {placeholder}."
     assert "pseudonyms_not_restored" in [r.code for r in again.reasons]
+
+
+def test_a_delivered_deferred_generation_is_charged_once(generator, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Its result reports the call's cost, so the budget must have been charged for it.
+    from hybridsdk.routing._signals import CostBudget
+
+    gateway = RawGateway([], complete=True)
+    gateway.whole_text = "Paris."
+    endpoint = CloudEndpoint("http://127.0.0.1:9", key_config=gateway.config.encode())
+    budget = CostBudget(limit=1.0, window_s=3600)
+    with Client(
+        llm=generator,
+        device=False,
+        cloud=endpoint,
+        policy=Policy(mode=Mode.CLOUD_ONLY),
+        outbox=tmp_path / "outbox.sqlite3",
+        budget=budget,
+        cloud_cost=0.002,
+    ) as client:
+        client._chat_io = SyncChatIO(transport=httpx.MockTransport(_unreachable))
+        key = client.generate(messages=MESSAGES, max_tokens=8, deferrable=True).idempotency_key
+        assert budget.spent(client.clock()) == 0.0  # nothing was generated yet
+        client._chat_io = SyncChatIO(transport=httpx.MockTransport(gateway))
+        assert client.drain_outbox().delivered == 1
+        assert client.drain_outbox().delivered == 0
+        answer = client.deferred_generation(key)
+        assert answer.cost == 0.002
+        assert round(budget.spent(client.clock()), 6) == 0.002
