@@ -39,6 +39,7 @@ sync and async clients share every decision:
 from __future__ import annotations
 
 import contextlib
+import math
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Sequence
@@ -55,7 +56,7 @@ from hybridsdk._exceptions import (
 from hybridsdk._stream_restore import StreamRestorer
 from hybridsdk._stream_stops import StopFilter
 from hybridsdk._trampoline import Call, arun_call, run_call
-from hybridsdk._types import InferenceRequest, Reason, Route
+from hybridsdk._types import InferenceRequest, PrivacyLabel, Reason, Route
 from hybridsdk.routing._complexity import score_text
 from hybridsdk.routing._policy import Action, decide
 from hybridsdk.routing._privacy import PrivacyAction
@@ -155,8 +156,17 @@ def make_request(
     stops = [stop] if isinstance(stop, str) else list(stop or [])
     if len(stops) > 4 or not all(isinstance(s, str) and s for s in stops):
         raise InputValidationError("stop must be a non-empty string or up to 4 of them")
-    if deadline_ms is not None and deadline_ms <= 0:
-        raise InputValidationError(f"deadline_ms must be > 0, got {deadline_ms}")
+    if deadline_ms is not None and not (_number(deadline_ms) and 0 < deadline_ms < math.inf):
+        raise InputValidationError(f"deadline_ms must be a number > 0, got {deadline_ms!r}")
+    if not (_number(temperature) and 0.0 <= temperature <= 2.0):
+        raise InputValidationError(f"temperature must be a number in 0..2, got {temperature!r}")
+    if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
+        raise InputValidationError(f"seed must be an integer or None, got {seed!r}")
+    if cost_ceiling is not None and not (_number(cost_ceiling) and 0 <= cost_ceiling < math.inf):
+        raise InputValidationError(f"cost_ceiling must be a number >= 0, got {cost_ceiling!r}")
+    if privacy not in {label.value for label in PrivacyLabel}:
+        known = ", ".join(label.value for label in PrivacyLabel)
+        raise InputValidationError(f"privacy={privacy!r} is not a label; use one of: {known}")
     return GenerateRequest(
         checked,
         max_tokens,
@@ -169,6 +179,11 @@ def make_request(
         deferrable,
         not relay_buffers,
     )
+
+
+def _number(value: object) -> bool:
+    """A real number (not a bool), NaN excluded."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value
 
 
 def _reason(code: str, message: str) -> Reason:
