@@ -448,8 +448,11 @@ def _cloud_body(
         "max_tokens": req.max_tokens,
         "temperature": req.temperature,
     }
-    if req.stop:
-        body["stop"] = req.stop
+    # A stop sequence leaves the device too: one with personal data is kept back (the
+    # caller's side applies every stop, `_stream_stops`, so the answer still ends there).
+    stops = [s for s in req.stop if not client.privacy.assess(s, req.privacy).findings]
+    if stops:
+        body["stop"] = stops
     if req.seed is not None:
         body["seed"] = req.seed
     return body
