@@ -86,10 +86,7 @@ def test_it_ranks_the_held_out_prompts() -> None:
 
 
 def test_importing_hybridsdk_does_not_read_it() -> None:
-    code = (
-        "import sys, hybridsdk; "
-        "print('hybridsdk.routing._shipped_prompt_scorer' in sys.modules)"
-    )
+    code = "import sys, hybridsdk; print('hybridsdk.routing._shipped_prompt_scorer' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
