@@ -38,7 +38,9 @@ def _plain(gw: LaunchedGateway, text: str, max_tokens: int) -> dict:  # type: ig
     return httpx.post(gw.url + "/v1/chat/completions", json=body, timeout=60).json()  # type: ignore[no-any-return]
 
 
-def test_routing_and_escalation_through_the_real_gateway(gateway: LaunchedGateway, generator) -> None:  # type: ignore[no-untyped-def]
+def test_routing_and_escalation_through_the_real_gateway(
+    gateway: LaunchedGateway, generator
+) -> None:  # type: ignore[no-untyped-def]
     with Client(cloud=gateway.url, llm=generator, device=False, cloud_cost=0.001) as client:
         code = client.generate(messages=[{"role": "user", "content": CODE}], max_tokens=8)
         kiosk = client.generate(messages=[{"role": "user", "content": KIOSK}], max_tokens=24)
