@@ -109,3 +109,28 @@ def test_bad_escalation_arguments(generator, kwargs, needle) -> None:  # type: i
     gateway = _BreakingGateway([], complete=False)
     with _client(generator, gateway) as client, pytest.raises(InputValidationError, match=needle):
         client.generate(messages=_ask(KIOSK), **kwargs)
+
+
+def test_the_async_client_routes_and_escalates_the_same_way(generator) -> None:  # type: ignore[no-untyped-def]
+    import asyncio
+
+    from hybridsdk import AsyncClient
+    from hybridsdk.cloud._chat_transport import AsyncChatIO
+
+    gateway = _BreakingGateway(["It opens", " at ten."], complete=True)
+    endpoint = CloudEndpoint("http://127.0.0.1:9", key_config=gateway.config.encode())
+
+    async def main():  # type: ignore[no-untyped-def]
+        async with AsyncClient(llm=generator, device=False, cloud=endpoint) as client:
+            client._chat_io = AsyncChatIO(transport=httpx.MockTransport(gateway))
+            code = await client.generate(messages=_ask(CODE), max_tokens=8)
+            escalated = await client.generate(
+                messages=_ask(KIOSK), max_tokens=3, escalate_on=["cut_off"]
+            )
+            return code, escalated
+
+    code, escalated = asyncio.run(main())
+    assert code.route is Route.CLOUD and "prompt_scorer_cloud" in _codes(code)
+    assert escalated.route is Route.CASCADE and escalated.text == "It opens at ten."
+    assert "post_hoc_escalation:cut_off" in _codes(escalated)
+    assert escalated.device_completion_tokens == 3 and escalated.cloud_completion_tokens == 2
