@@ -6,8 +6,8 @@ sync and async clients share every decision:
 
 - privacy: the messages' text is scanned; a label that keeps it local runs it on the
   device, one that pseudonymises sends placeholders and puts the values back in the answer
-  (`result.text`; a placeholder split across two streamed pieces is restored in
-  `result.text` only);
+  (`result.text` and the stream alike: a placeholder split across two streamed pieces is
+  held back until it is whole, `_stream_restore`);
 - routing: `routing.decide` on the same signals as `infer` (mode, deadline, budget,
   offline, device state), the prompt rated by `_prompt_routing.prehoc_decision` (the
   policy's `scorer` when it has one, else the shipped learned prompt scorer against its
@@ -59,6 +59,7 @@ from hybridsdk._exceptions import (
     PrivacyViolationError,
     RoutingError,
 )
+from hybridsdk._stream_restore import StreamRestorer
 from hybridsdk._trampoline import Call, arun_call, run_call
 from hybridsdk._types import InferenceRequest, Reason, Route
 from hybridsdk.routing._answer_checks import ANSWER_CHECKS, failed_checks
@@ -287,10 +288,16 @@ def generation_flow(
     emitted: list[str] = []
     failure: BaseException | None = None
     failover_code = "cloud_stream_broken"
+    restore: Callable[[str], str] = lambda s: s  # noqa: E731
+    restorer = StreamRestorer(restore)
 
     if decision.action is Action.CLOUD and cloud_ok:
+        messages = req.messages
+        if assessment.action is not PrivacyAction.SEND:
+            messages, restore = _scrubbed(client, req)
+            restorer = StreamRestorer(restore)
         cloud = yield from _cloud_answer(
-            client, req, io, handles, assessment, reasons, emitted, timer
+            client, req, io, handles, messages, restore, reasons, emitted, timer, restorer=restorer
         )
         if isinstance(cloud, GenerateResult):
             return cloud
@@ -321,8 +328,16 @@ def generation_flow(
 
     # The device answers (or continues the cloud's answer).
     gen = yield Call(client._local_generator, blocking=True)
-    prefix = "".join(emitted)
-    cloud_tokens = len(gen.tokenizer.encode(prefix)) if prefix else 0
+    cloud_part = "".join(emitted)  # as the cloud wrote it: placeholders, if pseudonymised
+    cloud_tokens = len(gen.tokenizer.encode(cloud_part)) if cloud_part else 0
+    # The device sees the real values (they never leave it) and continues the answer the
+    # caller has been shown; the result's text is that answer, restored.
+    prefix = restore(cloud_part) if cloud_part else ""
+    tail = restorer.flush()  # the part of it held back as a placeholder's possible start
+    if tail:
+        timer.mark()
+        yield Emit(tail)
+    pieces: list[str] = [prefix] if prefix else []
     remaining = max(1, req.max_tokens - cloud_tokens)
     try:
         local = yield Call(
@@ -345,7 +360,7 @@ def generation_flow(
         if piece is None:
             break
         timer.mark()
-        emitted.append(piece)
+        pieces.append(piece)
         yield Emit(piece)
     res = local.result
     completion = cloud_tokens + res.completion_tokens
@@ -363,7 +378,7 @@ def generation_flow(
             _reason("degraded_local", "answered by the device model in the cloud's place")
         )
     device = GenerateResult(
-        text="".join(emitted),
+        text="".join(pieces),
         route=Route.CLOUD if cloud_used else Route.DEGRADED if degraded else Route.LOCAL,
         reasons=reasons,
         model="smollm2-135m-instruct (device)",
@@ -402,32 +417,34 @@ def _cloud_answer(
     req: GenerateRequest,
     io: Any,
     handles: list[Any],
-    assessment: Any,
+    messages: list[dict[str, Any]],
+    restore: Callable[[str], str],
     reasons: list[Reason],
     emitted: list[str],
     timer: _Timer,
     *,
-    stream: bool = True,
+    restorer: StreamRestorer | None = None,
 ) -> Generator[Call | Emit, Any, GenerateResult | BaseException]:
     """Ask the cloud (endpoints in failover order); its `GenerateResult`, or the failure.
 
-    Streamed, each piece is emitted to the caller; whole (`stream=False`, a post-hoc
-    escalation), nothing is emitted and the request carries its idempotency key, so a
-    resend after a timeout is run once.
+    `messages` are what may leave (scrubbed), `restore` puts the values back. With a
+    `restorer` the answer is streamed and each piece emitted to the caller, restored;
+    without (a post-hoc escalation) it is asked for whole, nothing is emitted, and the
+    request carries its idempotency key, so a resend after a timeout is run once.
     """
     from hybridsdk._generate_cloud import walk_endpoints
     from hybridsdk.cloud._chat_transport import ChatExchange
 
-    restore: Callable[[str], str] = lambda s: s  # noqa: E731
-    messages = req.messages
-    if assessment.action is not PrivacyAction.SEND:
-        messages, restore = _scrubbed(client, req)
+    stream = restorer is not None
     body = _cloud_body(client, req, messages)
     deadline = None if req.deadline_ms is None else req.started + req.deadline_ms / 1000.0
 
     def piece_out(piece: str) -> Emit:
-        timer.mark()
-        return Emit(restore(piece))
+        assert restorer is not None
+        text = restorer.feed(piece)  # may hold back a placeholder's start: ""
+        if text:
+            timer.mark()
+        return Emit(text)
 
     def exchange_for(endpoint: Any) -> ChatExchange:
         if stream:
@@ -461,6 +478,10 @@ def _cloud_answer(
             _reason("endpoint_failover", f"{endpoint.name} answered after the first failed")
         )
     _charge(client)
+    if restorer is not None:
+        tail = restorer.flush()
+        if tail:
+            yield Emit(tail)
     cloud_text = "".join(emitted)
     estimated = exchange.usage is None
     prompt, completion = exchange.usage or (0, 0)
@@ -518,9 +539,13 @@ def _escalate(
             f"asked the cloud after {device.completion_tokens} device tokens",
         )
     )
+    messages: list[dict[str, Any]] = req.messages
+    restore: Callable[[str], str] = lambda s: s  # noqa: E731
+    if assessment.action is not PrivacyAction.SEND:
+        messages, restore = _scrubbed(client, req)
     emitted: list[str] = []
     cloud = yield from _cloud_answer(
-        client, req, io, handles, assessment, reasons, emitted, _Timer(req.started), stream=False
+        client, req, io, handles, messages, restore, reasons, emitted, _Timer(req.started)
     )
     if isinstance(cloud, GenerateResult):
         cloud.route = Route.CASCADE
@@ -659,7 +684,9 @@ class GenerateStream(_StreamCore):
             if step is None:
                 break
             if isinstance(step, Emit):
-                return step.text
+                if step.text:
+                    return step.text
+                continue
             try:
                 self._reply = run_call(step)
             except Exception as exc:
@@ -704,7 +731,9 @@ class AsyncGenerateStream(_StreamCore):
             if step is None:
                 break
             if isinstance(step, Emit):
-                return step.text
+                if step.text:
+                    return step.text
+                continue
             try:
                 self._reply = await arun_call(step)
             except Exception as exc:

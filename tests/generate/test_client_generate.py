@@ -200,6 +200,40 @@ def test_pii_pseudonymised_before_it_leaves(generator) -> None:  # type: ignore[
     assert result.route is Route.CLOUD
 
 
+def _placeholder_for(generator, messages) -> str:  # type: ignore[no-untyped-def]
+    """The placeholder the cloud sees for the e-mail in `messages` (one probe call)."""
+    probe = _BreakingGateway(["x"], complete=True)
+    with _cloud_client(generator, probe) as client:
+        client.generate(messages=messages, max_tokens=4)
+    sent = probe.seen[0]["messages"][0]["content"]
+    start = sent.index("<")
+    return sent[start : sent.index(">", start) + 1]
+
+
+def test_a_placeholder_split_across_pieces_is_restored_in_the_stream(generator) -> None:  # type: ignore[no-untyped-def]
+    messages = [{"role": "user", "content": "Write to jane.doe@example.com about lunch."}]
+    token = _placeholder_for(generator, messages)
+    gateway = _BreakingGateway(["Dear ", token[:3], token[3:] + ",", " see you"], complete=True)
+    with _cloud_client(generator, gateway) as client:
+        stream = client.generate(messages=messages, max_tokens=12, stream=True)
+        pieces = list(stream)
+    assert "".join(pieces) == stream.result.text == "Dear jane.doe@example.com, see you"
+    assert not any("<" in piece for piece in pieces)
+
+
+def test_failover_after_a_placeholder_continues_with_the_real_value(generator) -> None:  # type: ignore[no-untyped-def]
+    messages = [{"role": "user", "content": "Write to jane.doe@example.com about lunch."}]
+    token = _placeholder_for(generator, messages)
+    gateway = _BreakingGateway(["Dear ", token, ", lunch"], complete=False)
+    with _cloud_client(generator, gateway) as client:
+        stream = client.generate(messages=messages, max_tokens=12, stream=True)
+        pieces = list(stream)
+    result = stream.result
+    assert pieces[:3] == ["Dear ", "jane.doe@example.com", ", lunch"] and len(pieces) > 3
+    assert result.text == "".join(pieces) and token not in result.text
+    assert result.failover == "cloud_stream_broken"
+
+
 def test_restricted_label_keeps_it_on_the_device(generator) -> None:  # type: ignore[no-untyped-def]
     gateway = _BreakingGateway(["never"], complete=True)
     with _cloud_client(generator, gateway) as client:
