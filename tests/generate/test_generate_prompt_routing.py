@@ -134,3 +134,13 @@ def test_the_async_client_routes_and_escalates_the_same_way(generator) -> None: 
     assert escalated.route is Route.CASCADE and escalated.text == "It opens at ten."
     assert "post_hoc_escalation:cut_off" in _codes(escalated)
     assert escalated.device_completion_tokens == 3 and escalated.cloud_completion_tokens == 2
+
+
+def test_an_escalation_sends_personal_data_pseudonymised(generator) -> None:  # type: ignore[no-untyped-def]
+    gateway = _BreakingGateway(["I will write to ", "<EMAIL_1>", "."], complete=True)
+    text = "When does the museum open? Tell jane.doe@example.com please."
+    with _client(generator, gateway) as client:
+        result = client.generate(messages=_ask(text), max_tokens=3, escalate_on=["cut_off"])
+    sent = gateway.seen[0]["messages"][0]["content"]
+    assert result.route is Route.CASCADE and "jane.doe@example.com" not in sent
+    assert result.text == "I will write to jane.doe@example.com."
