@@ -175,12 +175,19 @@ def test_mid_stream_failover_continues_on_the_device(generator) -> None:  # type
     assert result.cost == 0.002 and result.usage_estimated
 
 
-def test_cloud_failure_before_any_text_answers_locally(generator) -> None:  # type: ignore[no-untyped-def]
+def test_cloud_failure_before_any_text_answers_degraded_as_infer_does(generator) -> None:  # type: ignore[no-untyped-def]
     gateway = _BreakingGateway([], complete=False)
     with _cloud_client(generator, gateway) as client:
         result = client.generate(messages=MESSAGES, max_tokens=4)
-    assert result.route is Route.LOCAL and result.cost == 0.0
-    assert "cloud_failed" in [r.code for r in result.reasons]
+        stream = client.generate(messages=MESSAGES, max_tokens=4, stream=True)
+        streamed = "".join(stream)
+    # `infer` in the same situation: route "degraded", degraded_step "local", and the
+    # reasons end with cloud_failed, degraded_local (tests/client/test_client_fault_sequences.py).
+    codes = [r.code for r in result.reasons]
+    assert result.route is Route.DEGRADED and result.degraded_step == "local"
+    assert codes[-2:] == ["cloud_failed", "degraded_local"]
+    assert result.cost == 0.0 and result.failover is None and result.text
+    assert stream.result.route is Route.DEGRADED and streamed == stream.result.text
 
 
 def test_pii_pseudonymised_before_it_leaves(generator) -> None:  # type: ignore[no-untyped-def]
@@ -275,7 +282,7 @@ def test_not_deferrable_without_outbox_answers_locally(generator) -> None:  # ty
     gateway = _BreakingGateway([], complete=False)
     with _cloud_client(generator, gateway) as client:
         result = client.generate(messages=MESSAGES, max_tokens=3, deferrable=True)
-    assert result.route is Route.LOCAL
+    assert result.route is Route.DEGRADED and result.degraded_step == "local"
 
 
 def test_llm_backend_name_is_checked() -> None:
