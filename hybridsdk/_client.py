@@ -340,6 +340,18 @@ class _BaseClient:
                 )
             )
             raise
+        except GeneratorExit:
+            # Closed before it finished: the caller cancelled or left the stream.
+            self.telemetry.record_generation(
+                GenerationRecord(
+                    model="unknown",
+                    route="none",
+                    duration_s=time.perf_counter() - started,
+                    privacy_class=privacy,
+                    error_type="cancelled",
+                )
+            )
+            raise
         self.telemetry.record_generation(
             GenerationRecord.from_generate(
                 result, duration_s=time.perf_counter() - started, privacy_class=privacy
