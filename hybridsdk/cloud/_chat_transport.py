@@ -37,7 +37,6 @@ import anyio
 import httpx
 
 from hybridsdk._exceptions import (
-    CryptoError,
     DeadlineExceededError,
     EncodingError,
     GatewayError,
@@ -53,7 +52,11 @@ from hybridsdk.cloud._httpx_errors import map_httpx_error
 from hybridsdk.cloud._messages import HttpReply, call_timeouts
 from hybridsdk.wire._bhttp import BinaryRequest
 from hybridsdk.wire._bhttp_stream import StreamingResponseDecoder
-from hybridsdk.wire._chunked_ohttp import MEDIA_TYPE_CHUNKED_REQUEST, ChunkedRequestSender
+from hybridsdk.wire._chunked_ohttp import (
+    MEDIA_TYPE_CHUNKED_REQUEST,
+    ChunkedRequestSender,
+    TruncatedError,
+)
 from hybridsdk.wire._http_date import format_http_date
 from hybridsdk.wire._keyconfig import (
     KeyConfig,
@@ -185,10 +188,17 @@ class ChatExchange:
             raise self._failed
         out: list[str] = []
         if self._reader is not None:
+            cut = None
             try:
-                self._inner(self._reader.finish(), out)
-            except CryptoError as exc:
-                raise TransportError(f"the encrypted stream was cut: {exc}") from None
+                last = self._reader.finish()
+            except TruncatedError as exc:
+                cut = str(exc)
+            else:
+                self._inner(last, out)  # a final chunk that fails to decrypt: CryptoError
+            if cut is not None:
+                # Raised outside the handler: a cut stream (the upstream died) is a transport
+                # failure, and must not carry the CryptoError that makes a security event.
+                raise TransportError(f"the encrypted stream was cut: {cut}")
         if not self.stream:
             return out + self._completion()
         if not self._done:

@@ -52,6 +52,7 @@ __all__ = [
     "ChunkedResponseReader",
     "ChunkedResponseSender",
     "TooManyChunksError",
+    "TruncatedError",
     "chunk_nonce",
     "decapsulate_chunked_request",
 ]
@@ -105,6 +106,12 @@ def chunk_nonce(base_nonce: bytes, counter: int) -> bytes:
         raise CryptoError(f"chunk counter {counter} does not fit the {nn}-byte nonce")
     value = int.from_bytes(base_nonce, "big") ^ counter
     return value.to_bytes(nn, "big")
+
+
+class TruncatedError(CryptoError):
+    """A chunked message ended before its final chunk (or inside it): what arrived is
+    incomplete. The expected end of a stream whose sender stopped (a gateway whose upstream
+    died sends no final chunk), as much as of a truncating relay."""
 
 
 class TooManyChunksError(EncodingError):
@@ -236,12 +243,12 @@ class _Opener:
         if self._done:
             raise EncodingError(f"chunked OHTTP {self._what}: already finished")
         if not self._final:
-            raise CryptoError(
+            raise TruncatedError(
                 f"chunked OHTTP {self._what} ended without its final chunk (truncated): "
                 "treat what arrived as incomplete"
             )
         if len(self._buf) < _NT:
-            raise CryptoError(f"chunked OHTTP {self._what}: the final chunk is cut short")
+            raise TruncatedError(f"chunked OHTTP {self._what}: the final chunk is cut short")
         plain = self._open(bytes(self._buf), _FINAL_AAD)
         self._buf.clear()
         self._done = True
@@ -360,7 +367,7 @@ class ChunkedResponseReader:
     def finish(self) -> bytes:
         """The final chunk's plaintext; `CryptoError` if the body was truncated."""
         if self._opener is None:
-            raise CryptoError("chunked OHTTP response ended before its nonce (truncated)")
+            raise TruncatedError("chunked OHTTP response ended before its nonce (truncated)")
         return self._opener.finish()
 
     @property
