@@ -417,7 +417,8 @@ class _BaseClient:
 
         if not is_chat(record.payload):
             return _deferred_result(record)
-        text, finish, prompt, completion = decode_chat_answer(record.result)
+        text, finish, usage = decode_chat_answer(record.result)
+        prompt, completion = usage or self._estimated_usage(record.payload, text)
         reasons: list[Reason] = []
         with self._restores_lock:
             restore = self._deferred_restores.get(record.idempotency_key)
@@ -440,8 +441,23 @@ class _BaseClient:
             completion_tokens=completion,
             cloud_completion_tokens=completion,
             cost=self.cloud_cost or 0.0,
+            usage_estimated=usage is None,
             idempotency_key=record.idempotency_key,
         )
+
+    def _estimated_usage(self, payload: bytes, text: str) -> tuple[int, int]:
+        """(prompt, completion) tokens of a deferred generation the upstream did not count,
+        with the device model's tokenizer (as a direct generation is); (0, 0) when the
+        device model cannot be loaded here."""
+        from hybridsdk.outbox._chat_deferred import decode_deferred_chat
+
+        try:
+            gen = self._local_generator()
+            messages = decode_deferred_chat(payload).get("messages") or []
+            return len(gen.prompt_tokens(messages)), len(gen.tokenizer.encode(text))
+        except HybridSDKError as exc:
+            logger.info("deferred generation's tokens not counted: %s", exc)
+            return 0, 0
 
     def _encoder_model(self, name: str) -> LocalModel | None:
         """A device encoder model (intent-minilm-int8) from the cloud model folder, if any."""

@@ -311,18 +311,20 @@ def _count(n: object) -> TypeGuard[int]:
 
 
 def completion_bytes(exchange: ChatExchange, text: str) -> bytes:
-    """A finished exchange as ``chat.completion`` JSON (what the outbox stores)."""
+    """A finished exchange as ``chat.completion`` JSON (what the outbox stores); without
+    ``usage`` when the upstream gave none that could be true (the reader counts then)."""
     prompt, completion = exchange.usage or (0, 0)
-    return json.dumps(
-        chat_completion(
-            "deferred",
-            exchange.model or "",
-            text=text,
-            finish_reason=exchange.finish_reason or "stop",
-            prompt_tokens=prompt,
-            completion_tokens=completion,
-        )
-    ).encode()
+    answer = chat_completion(
+        "deferred",
+        exchange.model or "",
+        text=text,
+        finish_reason=exchange.finish_reason or "stop",
+        prompt_tokens=prompt,
+        completion_tokens=completion,
+    )
+    if exchange.usage is None:
+        del answer["usage"]
+    return json.dumps(answer).encode()
 
 
 def _fields(fields: Any) -> dict[str, str]:

@@ -75,14 +75,15 @@ def decode_deferred_chat(payload: bytes) -> dict[str, Any]:
     return body
 
 
-def decode_chat_answer(result: bytes) -> tuple[str, str, int, int]:
-    """(text, finish_reason, prompt_tokens, completion_tokens) of a stored answer."""
+def decode_chat_answer(result: bytes) -> tuple[str, str, tuple[int, int] | None]:
+    """(text, finish_reason, (prompt_tokens, completion_tokens) or None when the upstream
+    did not count them) of a stored answer."""
     answer = json.loads(result)
     choice = answer["choices"][0]
-    usage = answer.get("usage") or {}
-    return (
-        choice["message"]["content"],
-        choice.get("finish_reason") or "stop",
-        int(usage.get("prompt_tokens", 0)),
-        int(usage.get("completion_tokens", 0)),
+    usage = answer.get("usage")
+    counts = (
+        (int(usage["prompt_tokens"]), int(usage["completion_tokens"]))
+        if isinstance(usage, dict)
+        else None
     )
+    return choice["message"]["content"], choice.get("finish_reason") or "stop", counts

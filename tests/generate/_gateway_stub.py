@@ -41,10 +41,11 @@ class RawGateway:
         tamper: flip a byte of this event's sealed chunk (its index in `events`).
 
     A whole request (``"stream": false``, the outbox drain) gets `whole_text` as one
-    ``chat.completion`` with usage (11, 2).
+    ``chat.completion`` with usage (11, 2), or none when `whole_usage` is False.
     """
 
     whole_text = ""
+    whole_usage = True
 
     def __init__(self, events: list[bytes], *, complete: bool, tamper: int | None = None) -> None:
         self.tamper = tamper
@@ -67,6 +68,8 @@ class RawGateway:
                 prompt_tokens=11,
                 completion_tokens=2,
             )
+            if not self.whole_usage:
+                del whole["usage"]
             head = response_head(200, [(b"content-type", b"application/json")])
             body = content_piece(json.dumps(whole).encode()) + response_end()
             return httpx.Response(200, content=out.start() + out.seal(head) + out.seal_final(body))

@@ -88,3 +88,27 @@ def test_a_delivered_deferred_generation_is_charged_once(generator, tmp_path) ->
         answer = client.deferred_generation(key)
         assert answer.cost == 0.002
         assert round(budget.spent(client.clock()), 6) == 0.002
+
+
+def test_a_deferred_answer_without_usage_is_counted_on_the_device(generator, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Tokens on every result: an upstream that sends no usage is counted with the local
+    # tokenizer, as a direct generation is (it said 0 and 0).
+    gateway = RawGateway([], complete=True)
+    gateway.whole_text, gateway.whole_usage = "Paris is the capital of France.", False
+    endpoint = CloudEndpoint("http://127.0.0.1:9", key_config=gateway.config.encode())
+    with Client(
+        llm=generator,
+        device=False,
+        cloud=endpoint,
+        policy=Policy(mode=Mode.CLOUD_ONLY),
+        outbox=tmp_path / "outbox.sqlite3",
+    ) as client:
+        client._chat_io = SyncChatIO(transport=httpx.MockTransport(_unreachable))
+        plain = [{"role": "user", "content": "What is the capital of France?"}]
+        key = client.generate(messages=plain, max_tokens=8, deferrable=True).idempotency_key
+        client._chat_io = SyncChatIO(transport=httpx.MockTransport(gateway))
+        assert client.drain_outbox().delivered == 1
+        answer = client.deferred_generation(key)
+    assert answer.usage_estimated
+    assert answer.completion_tokens == len(generator.tokenizer.encode(gateway.whole_text))
+    assert answer.prompt_tokens == len(generator.prompt_tokens(plain))
