@@ -107,11 +107,13 @@ class ChatExchange:
     _whole: bytes = b""
     _failed: HybridSDKError | None = None
     _pieces: int = 0
+    _max_pieces: int = 0  # set from the body's max_tokens on first use
 
-    @property
-    def _max_pieces(self) -> int:
-        cap = self.body.get("max_tokens")
-        return cap if isinstance(cap, int) and cap > 0 else 1 << 62
+    def _piece_cap(self) -> int:
+        if not self._max_pieces:
+            cap = self.body.get("max_tokens")
+            self._max_pieces = cap if isinstance(cap, int) and cap > 0 else 1 << 62
+        return self._max_pieces
 
     def request(self) -> tuple[str, dict[str, str], bytes]:
         """(url, headers, content) of the outer request."""
@@ -243,19 +245,25 @@ class ChatExchange:
                 chunk = json.loads(event)
             except ValueError:
                 raise EncodingError("the chat stream carried an event that is not JSON") from None
-            choices = chunk.get("choices") if isinstance(chunk, dict) else ()
-            if not isinstance(choices, (list, type(None))):
+            if not isinstance(chunk, dict):
                 raise EncodingError("the chat stream carried an event that is not a chat chunk")
-            for choice in choices or []:
-                delta = choice.get("delta") if isinstance(choice, dict) else None
-                text = delta.get("content") if isinstance(delta, dict) else None
-                if not isinstance(choice, dict) or not isinstance(delta, (dict, type(None))):
-                    raise EncodingError("the chat stream carried a choice that is not a chat delta")
-                if not isinstance(text, (str, type(None))):
-                    raise EncodingError("the chat stream carried a delta whose content is not text")
+            choices = chunk.get("choices") or ()
+            if not isinstance(choices, (list, tuple)):
+                raise EncodingError("the chat stream carried an event that is not a chat chunk")
+            for choice in choices:
+                if type(choice) is not dict:
+                    raise EncodingError("the chat stream carried a choice that is not an object")
+                delta = choice.get("delta")
+                if type(delta) is not dict:
+                    if delta is not None:
+                        raise EncodingError("the chat stream carried a choice that is not a delta")
+                    delta = {}
+                text = delta.get("content")
                 if text:
+                    if type(text) is not str:
+                        raise EncodingError("the chat stream carried a delta that is not text")
                     self._pieces += 1
-                    if self._pieces > self._max_pieces:
+                    if self._pieces > (self._max_pieces or self._piece_cap()):
                         # Each delta is at least one token: an upstream past max_tokens is
                         # not keeping to the request (it may never end).
                         raise EncodingError(
@@ -263,7 +271,15 @@ class ChatExchange:
                             "pieces; cut"
                         )
                     out.append(text)
-            self._keep_meta(chunk, *(choices or []))
+                reason = choice.get("finish_reason")
+                if reason and type(reason) is str:
+                    self.finish_reason = reason[:40]
+            model = chunk.get("model")
+            if model is not None and model != self.model and type(model) is str:
+                self.model = model[:200]
+            usage = chunk.get("usage")
+            if usage:
+                self.usage = _believable_usage(usage, self.body) or self.usage
 
     def _keep_meta(self, answer: dict[str, Any], *choices: dict[str, Any]) -> None:
         """Keep the model, finish reason and usage of an event or answer; a usage that

@@ -53,6 +53,8 @@ def test_a_true_usage_is_kept(generator) -> None:  # type: ignore[no-untyped-def
         b"data: [1, 2]\n\n",
         b"data: 42\n\n",
         b'data: {"choices": [1]}\n\n',
+        b'data: {"choices": [null]}\n\n',
+        b'data: {"choices": [{"delta": null, "finish_reason": 7}, ["x"]]}\n\n',
         b'data: {"choices": {"a": 1}}\n\n',
         b'data: {"choices": [{"delta": "x"}]}\n\n',
         b'data: {"choices": [{"delta": {"content": 5}}]}\n\n',
