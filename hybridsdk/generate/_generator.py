@@ -87,7 +87,9 @@ class GenerationStream:
             # close() came from another thread while this one decoded (it could not close
             # a running generator): end it here, so the model's lock is released now and
             # not when the last reference to this stream goes.
-            self._chunks.close()
+            close = getattr(self._chunks, "close", None)
+            if close is not None:
+                close()
         return piece
 
     def cancel(self) -> None:
@@ -226,9 +228,18 @@ class LocalGenerator:
         """Longest prompt plus completion, in tokens."""
         return self._decoder.context_length
 
-    def prompt_tokens(self, messages: Sequence[Mapping[str, Any]]) -> list[int]:
-        """Token ids of the chat-templated prompt for `messages`."""
-        return self.tokenizer.encode(self.template.render(messages), special=True)
+    def prompt_tokens(
+        self, messages: Sequence[Mapping[str, Any]], *, assistant_prefix: str = ""
+    ) -> list[int]:
+        """Token ids of the chat-templated prompt for `messages`.
+
+        Args:
+            messages: OpenAI-style chat messages.
+            assistant_prefix: text the reply already starts with (see `stream`).
+        """
+        return self.tokenizer.encode(
+            self.template.render(messages) + assistant_prefix, special=True
+        )
 
     def stream(
         self,
@@ -255,12 +266,7 @@ class LocalGenerator:
         """
         stops = _check_args(max_tokens, stop, temperature, top_p)
         started = time.perf_counter()
-        if assistant_prefix:
-            prompt = self.tokenizer.encode(
-                self.template.render(messages) + assistant_prefix, special=True
-            )
-        else:
-            prompt = self.prompt_tokens(messages)
+        prompt = self.prompt_tokens(messages, assistant_prefix=assistant_prefix)
         if len(prompt) + max_tokens > self.context_length:
             raise InputValidationError(
                 f"prompt ({len(prompt)} tokens) + max_tokens ({max_tokens}) exceeds the "
