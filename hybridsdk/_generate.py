@@ -376,6 +376,11 @@ def generation_flow(
     # max_tokens bounds the cloud's part and the device's together: a cloud part that
     # used it up, or that reached a stop sequence, is not continued.
     remaining = req.max_tokens - cloud_tokens
+    if failure is not None:
+        # A max_tokens the cloud could take may not fit the device's context: the device
+        # answers (or continues) within the room it has instead of refusing mid-answer.
+        used = len(gen.prompt_tokens(req.messages, assistant_prefix=prefix))
+        remaining = min(remaining, gen.context_length - used)
     device_tokens, finish = 0, "stop" if stops.stopped else "length"
     if remaining > 0 and not stops.stopped:
         local = yield Call(

@@ -60,3 +60,17 @@ def test_the_budget_is_charged_once_per_cloud_call_on_every_path(generator) -> N
         gateway.events, gateway.complete = [], False
         client.generate(messages=MESSAGES, max_tokens=3)  # failed before any text: the device
         assert _spent(client) == 0.008
+
+
+def test_a_failover_past_the_devices_context_continues_within_it(generator) -> None:  # type: ignore[no-untyped-def]
+    # max_tokens the cloud accepts but the device's context (8192) cannot hold with the
+    # prompt: the device continues within the room it has, it does not raise mid-stream.
+    max_tokens = generator.context_length - 10
+    gateway = RawGateway([text_event(p) for p in CLOUD_PIECES], complete=False)
+    with cloud_client(generator, gateway) as client:
+        stream = client.generate(messages=MESSAGES, max_tokens=max_tokens, stream=True)
+        pieces = list(stream)
+    result = stream.result
+    assert pieces[:4] == CLOUD_PIECES and result.text == "".join(pieces)
+    assert result.failover == "cloud_stream_broken" and result.route is Route.CLOUD
+    assert result.prompt_tokens + result.completion_tokens <= generator.context_length
