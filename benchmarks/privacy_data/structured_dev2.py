@@ -133,18 +133,21 @@ SECRET_FORMS: list[tuple[str, str]] = [
     ("en_US", "STRIPE_SECRET_KEY={stripe}"),
     ("en_US", "export STRIPE_API_KEY='{stripe}'"),
     ("en_US", "GITHUB_TOKEN={ghp}"),
-    ("en_US", 'git clone https://{ghp}@github.com/acme/infra.git'),
+    ("en_US", "git clone https://{ghp}@github.com/acme/infra.git"),
     ("en_US", "SLACK_BOT_TOKEN={slack}"),
     ("en_US", 'slack_token: "{slack}"'),
     ("en_US", "aws_access_key_id = {aws}\naws_secret_access_key = {aws_secret}"),
     ("en_US", "AWS_ACCESS_KEY_ID={aws} AWS_SECRET_ACCESS_KEY={aws_secret} aws s3 ls"),
     ("en_US", "database:\n  host: db-primary.internal\n  username: app\n  password: {pw}\n"),
-    ("en_US", "spring:\n  datasource:\n    url: jdbc:mysql://db:3306/shop\n    password: \"{pw}\""),
+    ("en_US", 'spring:\n  datasource:\n    url: jdbc:mysql://db:3306/shop\n    password: "{pw}"'),
     ("en_US", 'google:\n  maps_api_key: "{google}"'),
     ("en_US", "const mapsKey = '{google}';"),
     ("en_US", "docker run -d -e POSTGRES_PASSWORD={pw} -p 5432:5432 postgres:16"),
     ("en_US", "docker run --rm -e MYSQL_ROOT_PASSWORD='{pw}' mysql:8"),
-    ("en_US", "kubectl create secret generic db-creds --from-literal=username=app --from-literal=password={pw}"),
+    (
+        "en_US",
+        "kubectl create secret generic db-creds --from-literal=username=app --from-literal=password={pw}",
+    ),
     ("en_US", "kubectl create secret generic api --from-literal=token='{ghp}' -n prod"),
     ("en_US", "curl -u deploy:{pw} https://ci.example.com/api/json"),
     ("en_US", "curl --user admin:{pw} -X POST https://registry.example.org/v2/"),
@@ -156,7 +159,10 @@ SECRET_FORMS: list[tuple[str, str]] = [
     ("en_US", "amqp://orders:{pw}@rabbit.example.com:5672/%2F"),
     ("en_US", "machine api.example.com\n  login deploy\n  password {pw}\n"),
     ("en_US", "machine git.example.org login ci password {pw}"),
-    ("en_US", "Server=tcp:sql.example.net,1433;Database=app;User ID=sa;Password={pw};Encrypt=True;"),
+    (
+        "en_US",
+        "Server=tcp:sql.example.net,1433;Database=app;User ID=sa;Password={pw};Encrypt=True;",
+    ),
     ("en_US", "jdbc:postgresql://db:5432/app?user=app&password={pw}&ssl=true"),
     ("en_US", "hey, the stripe key for prod is {stripe}, don't share it"),
     ("en_US", "new token for the CI bot: {pat}"),
@@ -177,7 +183,7 @@ SECRET_FORMS: list[tuple[str, str]] = [
     ("en_US", "docker login -u ci -p {pw} registry.example.com"),
     ("en_US", "mysql -u root -p{pw} -h 127.0.0.1 shop"),
     ("en_US", "[default]\naws_access_key_id={aws}\naws_secret_access_key={aws_secret}"),
-    ("en_US", "env:\n  - name: API_KEY\n    value: \"{google}\""),
+    ("en_US", 'env:\n  - name: API_KEY\n    value: "{google}"'),
 ]
 
 # Look-alikes that are not secrets; any secret found in them is a false positive.
@@ -213,7 +219,7 @@ SECRET_NEGATIVES: list[tuple[str, str]] = [
     ("en_US", "The password reset link was sent to the user."),
     ("en_US", "password policy: at least 12 characters"),
     ("en_US", '"integrity": "sha512-{sha512b64}"'),
-    ("en_US", "etag: W/\"{md5}\""),
+    ("en_US", 'etag: W/"{md5}"'),
     ("en_US", "kubectl create secret generic db --from-file=./password.txt"),
     ("en_US", "curl -u $USER:$TOKEN https://api.example.com"),
     ("en_US", "postgres://app:<password>@db:5432/app"),
@@ -266,9 +272,13 @@ GPS_FORMS: list[tuple[str, str, str]] = [
     ("en_US", '{{"type": "Point", "coordinates": [{x}]}}', "{lon6}, {lat6}"),
     ("en_US", '{{"geometry":{{"type":"Point","coordinates":[{x}]}}}}', "{lon5},{lat5}"),
     ("en_US", "geo:{x}", "{lat5},{lon5}"),
-    ("en_US", "<a href=\"geo:{x};u=35\">map</a>", "{lat6},{lon6}"),
+    ("en_US", '<a href="geo:{x};u=35">map</a>', "{lat6},{lon6}"),
     ("en_US", "https://www.google.com/maps/@{x},15z", "{lat7},{lon7}"),
-    ("de_DE", "Treffpunkt: https://www.google.de/maps/place/Cafe/@{x},17z/data=!3m1", "{lat7},{lon7}"),
+    (
+        "de_DE",
+        "Treffpunkt: https://www.google.de/maps/place/Cafe/@{x},17z/data=!3m1",
+        "{lat7},{lon7}",
+    ),
     ("en_US", "https://maps.google.com/?q={x}", "{lat6},{lon6}"),
     ("en_US", "https://maps.apple.com/?ll={x}&z=14", "{lat5},{lon5}"),
     ("en_US", "{nmea_gga}", ""),
@@ -364,7 +374,7 @@ def phone_text(r: random.Random, num: Any, style: str) -> str:
 PHONE_FORMS: list[tuple[str, str]] = [
     ("Call me on {x} after 6pm.", "intl"),
     ("Mobile: {x}", "intl"),
-    ("<a href=\"tel:{x}\">Call us</a>", "e164"),
+    ('<a href="tel:{x}">Call us</a>', "e164"),
     ("[tel:{x}](tel:{x2})", "tel"),
     ("Support hotline {x} (24/7)", "dash"),
     ("contact {x} / office", "dot"),
@@ -419,7 +429,11 @@ def cpf(r: random.Random, fmt: bool) -> str:
         if len(set(v)) == 1:
             continue
         d1 = (sum(int(c) * w for c, w in zip(v, range(10, 1, -1), strict=True)) * 10) % 11 % 10
-        d2 = (sum(int(c) * w for c, w in zip(v + str(d1), range(11, 1, -1), strict=True)) * 10) % 11 % 10
+        d2 = (
+            (sum(int(c) * w for c, w in zip(v + str(d1), range(11, 1, -1), strict=True)) * 10)
+            % 11
+            % 10
+        )
         full = v + str(d1) + str(d2)
         if m.is_valid(full):
             return m.format(full) if fmt else full
@@ -606,9 +620,9 @@ EMAIL_FORMS: list[tuple[str, str, str]] = [
     ("de_DE", "Schreib an {x}!", "info@bücher-köln.de"),
     ("ru_RU", "почта: {x}", "пользователь@пример.рф"),
     ("zh_CN", "邮箱 {x} 谢谢", "用户@例子.中国"),
-    ("en_US", "Reply-To: {x}", "\"john doe\"@example.com"),
-    ("en_US", "odd but valid: {x}", "\"j.o.h.n..doe\"@example.org"),
-    ("en_US", "<a href=\"mailto:{x}\">write</a>", "sales@example.co.uk"),
+    ("en_US", "Reply-To: {x}", '"john doe"@example.com'),
+    ("en_US", "odd but valid: {x}", '"j.o.h.n..doe"@example.org'),
+    ("en_US", '<a href="mailto:{x}">write</a>', "sales@example.co.uk"),
     ("en_US", "[Mail](mailto:{x}?subject=Hi)", "kim.minjun@example.kr"),
     ("en_US", "From: Anna Meyer <{x}>", "anna.meyer@example.com"),
     ("en_US", "To: <{x}>, Cc: team", "ops-team@corp.example.net"),
@@ -635,7 +649,9 @@ EMAIL_NEGATIVES: list[tuple[str, str]] = [
 # ---------------------------------------------------------------- build
 
 
-def _render(template: str, fields: dict[str, tuple[str | None, str]]) -> tuple[str, list[list[Any]]]:
+def _render(
+    template: str, fields: dict[str, tuple[str | None, str]]
+) -> tuple[str, list[list[Any]]]:
     """Fills {name} fields in order; labelled fields (kind not None) become spans."""
     out: list[str] = []
     spans: list[list[Any]] = []
@@ -661,9 +677,13 @@ def build_split(split: str) -> list[dict[str, Any]]:
     r = random.Random(SEEDS[split])
     out: list[dict[str, Any]] = []
 
-    def add(locale: str, template: str, fields: dict[str, tuple[str | None, str]], family: str) -> None:
+    def add(
+        locale: str, template: str, fields: dict[str, tuple[str | None, str]], family: str
+    ) -> None:
         text, spans = _render(template, fields)
-        out.append({"text": text, "locale": locale, "family": family, "split": split, "spans": spans})
+        out.append(
+            {"text": text, "locale": locale, "family": family, "split": split, "spans": spans}
+        )
 
     for _ in range(3):
         for locale, t in _halves(SECRET_FORMS, split):
@@ -690,7 +710,11 @@ def build_split(split: str) -> list[dict[str, Any]]:
                 value = line[i : i + len(la) + 1 + len(lo)]
                 add(locale, line[:i] + "{x}" + line[i + len(value) :], {"x": ("gps", value)}, "gps")
                 continue
-            vals = {f"{k}{n}": f"{v:.{n}f}" for k, v in (("lat", lat), ("lon", lon)) for n in (4, 5, 6, 7)}
+            vals = {
+                f"{k}{n}": f"{v:.{n}f}"
+                for k, v in (("lat", lat), ("lon", lon))
+                for n in (4, 5, 6, 7)
+            }
             add(locale, t, {"x": ("gps", form.format(**vals))}, "gps")
     for locale, t in _halves(GPS_NEGATIVES, split) * 2:
         add(locale, t, {}, "gps_neg")
@@ -712,7 +736,12 @@ def build_split(split: str) -> list[dict[str, Any]]:
     for region in regions:
         num = phone_number(r, region)
         t = r.choice(["Tel: {x}", "{x}", "call {x}", "Kontakt {x}."])
-        add(REGION_LOCALE[region], t, {"x": ("phone", phone_text(r, num, r.choice(["intl", "e164", "national"])))}, "phone")
+        add(
+            REGION_LOCALE[region],
+            t,
+            {"x": ("phone", phone_text(r, num, r.choice(["intl", "e164", "national"])))},
+            "phone",
+        )
     for locale, t, v in _halves(PHONE_SPECIAL, split):
         add(locale, t, {"x": ("phone", v)}, "phone")
     for locale, t in _halves(PHONE_NEGATIVES, split):
@@ -727,7 +756,12 @@ def build_split(split: str) -> list[dict[str, Any]]:
 
     for _ in range(3):
         for locale, t, kind, sep in _halves(CARD_FORMS, split):
-            add(locale, t, {"x": ("card", card_group(card(r, kind), sep) if sep else card(r, kind))}, "card")
+            add(
+                locale,
+                t,
+                {"x": ("card", card_group(card(r, kind), sep) if sep else card(r, kind))},
+                "card",
+            )
     for locale, t in _halves(CARD_NEGATIVES, split):
         add(locale, t, {}, "card_neg")
 

@@ -34,7 +34,9 @@ from hybridsdk.routing._id_checksums_intl import (
     amka_valid,
     at_vnr_valid,
     be_nn_valid,
+    br_pis_valid,
     cn_ric_valid,
+    cz_rc_valid,
     de_id_card_valid,
     de_rvnr_valid,
     eg_nid_valid,
@@ -50,6 +52,8 @@ from hybridsdk.routing._id_checksums_intl import (
     rrn_valid,
     snils_valid,
     tckimlik_valid,
+    ua_rntrc_valid,
+    ua_unzr_valid,
     utr_valid,
 )
 
@@ -287,6 +291,40 @@ _SCHEMES: tuple[_Scheme, ...] = (
         re.compile(_B + r"\d{4}-?\d{6}" + _E),
         lambda v: len(v) == 10,
         _cue(r"基礎年金番号|年金番号|年金手帳"),
+    ),
+    (
+        "cz_rc",
+        re.compile(_B + r"\d{2}[0-35-8]\d[0-3]\d/\d{4}" + _E),
+        cz_rc_valid,
+        None,
+    ),
+    (
+        "cz_rc",
+        re.compile(_B + r"\d{2}[0-35-8]\d[0-3]\d/?\d{3,4}" + _E),
+        cz_rc_valid,
+        _cue(r"rodn[eé][ _]?(?:č|c)\w*|(?<!\w)r\.?\s?č(?!\w)|birth[ _]number"),
+    ),
+    (
+        "ua_rntrc",
+        re.compile(_B + r"\d{10}" + _E),
+        ua_rntrc_valid,
+        _cue(
+            r"рнокпп|(?<!\w)іпн(?!\w)|ідентифікаційн\w*\s+(?:код|номер)|податков\w*\s+номер"
+            r"|облікової картки платника|\brnokpp\b|\bipn\b|дрфо"
+        ),
+    ),
+    (
+        "ua_unzr",
+        re.compile(_B + r"(?:19|20)\d{2}[01]\d[0-3]\d-?\d{5}" + _E),
+        ua_unzr_valid,
+        _cue(r"унзр|\bunzr\b|демографічн\w*"),
+    ),
+    ("br_pis", re.compile(_B + r"\d{3}\.\d{5}\.\d{2}-\d" + _E), br_pis_valid, None),
+    (
+        "br_pis",
+        re.compile(_B + r"\d{3}\.?\d{5}\.?\d{2}-?\d" + _E),
+        br_pis_valid,
+        _cue(r"\bpis\b|\bpasep\b|\bnis\b|\bnit\b|\bnis/pis\b"),
     ),
     (
         "in_epic",
