@@ -574,9 +574,7 @@ def card(r: random.Random, kind: str) -> str:
 
 
 def card_group(v: str, sep: str) -> str:
-    if len(v) == 15:
-        parts = [v[:4], v[4:10], v[10:]]
-    elif len(v) == 14:
+    if len(v) in (14, 15):  # Amex 4-6-5, Diners 4-6-4
         parts = [v[:4], v[4:10], v[10:]]
     else:
         parts = [v[i : i + 4] for i in range(0, len(v), 4)]
