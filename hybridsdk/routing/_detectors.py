@@ -646,6 +646,52 @@ _HEX_DIGEST_CUE_RE = re.compile(
 )
 
 
+# Public material that looks random: the body of a public key or certificate, an SSH
+# public key, inline image data, a subresource-integrity digest ("sha512-...").
+_PEM_MARK_RE = re.compile(r"-----(BEGIN|END) ([A-Z0-9 ]{1,40})-----")
+_SSH_PUBLIC_BEFORE_RE = re.compile(
+    r"(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp\d{3}|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)"
+    r"@openssh\.com)[ \t]+$"
+)
+_SSH_BLOB_RE = re.compile(r"AAAA[B-E]3NzaC1|AAAAE2VjZHNh|AAAAC3NzaC1")
+_SRI_RE = re.compile(r"sha(?:256|384|512)-")
+# Documented example keys and placeholders written in a key's own format:
+# AKIAIOSFODNN7EXAMPLE, "sk_live_xxxxxxxxxxxxxxxx", "ghp_XXXX...".
+_PLACEHOLDER_RUN_RE = re.compile(r"([xX*#.0])\1{7,}")
+
+
+def _placeholder_key(token: str) -> bool:
+    """Whether a key-shaped token is a documentation example or a placeholder."""
+    return "EXAMPLE" in token.upper() or _PLACEHOLDER_RUN_RE.search(token) is not None
+
+
+def _public_blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of PEM blocks that hold public material (public keys, certificates), paired
+    BEGIN to END in one pass; private-key blocks are not among them."""
+    if "-----BEGIN" not in text:
+        return []
+    blocks: list[tuple[int, int]] = []
+    open_at: tuple[int, str] | None = None
+    for m in _PEM_MARK_RE.finditer(text):
+        if m.group(1) == "BEGIN":
+            open_at = (m.end(), m.group(2))
+        elif open_at is not None and m.group(2) == open_at[1]:
+            if "PRIVATE" not in open_at[1]:
+                blocks.append((open_at[0], m.start()))
+            open_at = None
+    return blocks
+
+
+def _public_material(text: str, start: int, token: str, blocks: list[tuple[int, int]]) -> bool:
+    """Whether the token at `start` is public material (see `_public_blocks`)."""
+    if _SRI_RE.match(token) or _SSH_BLOB_RE.match(token):
+        return True
+    before = text[max(0, start - 40) : start]
+    if before.endswith("base64,") or _SSH_PUBLIC_BEFORE_RE.search(before):
+        return True
+    return any(a <= start < b for a, b in blocks)
+
+
 class SecretDetector:
     """Credentials: known key prefixes, PEM private keys, JWTs, and high-entropy tokens.
 
@@ -672,11 +718,14 @@ class SecretDetector:
     def __call__(self, text: str) -> Iterator[Finding]:
         for name, pattern in _SECRET_PATTERNS:
             for m in pattern.finditer(text):
+                if name != "pem_private_key" and _placeholder_key(m.group(0)):
+                    continue
                 yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.99, name)
         # "password: hunter2", "api_key=...", "Passwort lautet ...": the label says what
         # the value is (many languages; hybridsdk/routing/_cue_secrets.py).
         for a, b, label_confidence in self._labelled(text):
             yield Finding.from_span(self.kind, text, a, b, label_confidence, "labelled")
+        blocks = _public_blocks(text)
         for m in _TOKEN_RE.finditer(text):
             token = m.group(0)
             if len(token) < self.min_length:
@@ -684,6 +733,10 @@ class SecretDetector:
             confidence = self._looks_random(token)
             if confidence is None:
                 continue
+            if _placeholder_key(token) or _public_material(text, m.start(), token, blocks):
+                continue
+            if _HEX_DIGEST_CUE_RE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "fingerprint SHA256:...", "checksum: ...": a digest
             if _ULID_RE.fullmatch(token) and _ID_CUE_RE.search(
                 text, max(0, m.start() - 24), m.start()
             ):
