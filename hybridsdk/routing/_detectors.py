@@ -251,12 +251,17 @@ _SCRIPTS = (
     "0-9\u0900-\u097f",  # Devanagari
 )
 _LOCAL = "|".join(rf"(?<![{c}_.%+-])[{c}_%+-]+(?:\.[{c}_%+-]+)*" for c in _SCRIPTS)
+# A quoted local part (RFC 5322): "john doe"@example.com, the quotes included.
+_LOCAL += r'|(?<![\w"])"[^"\\\r\n@<>]{1,64}"(?=[@\uff20])'
 _LABEL = "|".join(rf"[{c}](?:[{c}-]{{0,61}}[{c}])?" for c in _SCRIPTS)
 _EMAIL_RE = re.compile(
     rf"(?:{_LOCAL})[@\uff20](?:(?:{_LABEL})\.)+"
     r"(?:[A-Za-z]{2,24}(?![A-Za-z0-9_-])|[\u0400-\u04ff]{2,12}(?![\u0400-\u04ff0-9_-])"
     r"|[\u0370-\u03ff]{2,12}(?![\u0370-\u03ff0-9_-]))"
 )
+
+
+_RETINA_RE = re.compile(r"[@\uff20]\d(?:\.\d+)?x\.[A-Za-z]{2,5}$")
 
 
 class EmailDetector:
@@ -268,6 +273,8 @@ class EmailDetector:
         if "@" not in text and "\uff20" not in text:
             return
         for m in _EMAIL_RE.finditer(text):
+            if _RETINA_RE.search(m.group(0)):
+                continue  # "icon@2x.png": an image at twice the resolution, not an address
             yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.95, "email")
 
 
@@ -1106,6 +1113,7 @@ def default_detectors(
     from hybridsdk.routing._national_ids import NationalIdDetector
     from hybridsdk.routing._national_ids_intl import IntlNationalIdDetector
     from hybridsdk.routing._phone_region import RegionalPhoneDetector
+    from hybridsdk.routing._phone_vanity import VanityPhoneDetector
     from hybridsdk.routing._travel_documents import TravelDocumentDetector
 
     if use_phonenumbers is None:
@@ -1153,6 +1161,7 @@ def default_detectors(
         Ipv4Detector(),
         GpsDetector(),
         phone,
+        VanityPhoneDetector(),
     ]
 
 

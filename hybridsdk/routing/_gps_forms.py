@@ -3,7 +3,10 @@
 - Degrees, minutes, seconds: 48°51'29.6"N 2°17'40.2"E, 48° 51 prime 29.6 double-prime N, and degrees with
   decimal minutes: N 48° 51.493' E 2° 17.670'.
 - Field pairs: "lat": 48.8582, "lng": 2.2945 (JSON), lat=48.85 lon=2.29 (logs, query
-  strings), latitude: .. longitude: .. (forms). The finding spans both numbers.
+  strings, OpenStreetMap's mlat=..&mlon=..), latitude: .. longitude: .. (forms). The
+  finding spans both numbers.
+- NMEA 0183 sentences from GPS receivers ($GPGGA, $GPRMC, $GPGLL ...): ddmm.mmmm,N,
+  dddmm.mmmm,E; the finding spans from the latitude to the longitude's hemisphere.
 
 A field pair needs a latitude word right before the first number and a longitude word
 right before the second, so sensor readings ("temp=21.5 hum=45.1") are never taken.
@@ -77,12 +80,12 @@ _NUM = r"[-+]?\d{1,3}(?:[.,]\d+)?"
 # Keys in the languages of the sets: English, German, French, Spanish, Italian, Dutch,
 # Polish, Swedish, Russian, Greek, Japanese, Chinese, Korean, Arabic.
 _LAT_KEY = (
-    r"(?:lat(?:itude|itud|itudine)?|breite|breitengrad|szer(?:oko[śs][ćc])?\.?|"
+    r"(?:m?lat(?:itude|itud|itudine)?|breite|breitengrad|szer(?:oko[śs][ćc])?\.?|"
     r"breddgrad|широта|γεωγρ\. πλάτος|πλάτος|緯度|纬度|위도|خط العرض|अक्षांश|"
     r"北緯|南緯|北纬|南纬|북위|남위)"
 )
 _LON_KEY = (
-    r"(?:lng|lon(?:g(?:itude|itud|itudine)?)?|länge|laenge|längengrad|d[łl](?:ugo[śs][ćc])?\.?|"
+    r"(?:m?lng|m?lon(?:g(?:itude|itud|itudine)?)?|länge|laenge|längengrad|d[łl](?:ugo[śs][ćc])?\.?|"
     r"längdgrad|долгота|γεωγρ\. μήκος|μήκος|経度|经度|경도|خط الطول|देशांतर|"
     r"東経|西経|东经|西经|동경|서경)"
 )
@@ -145,13 +148,26 @@ _LOCATION_CUE_RE = re.compile(
 )
 
 
+# NMEA 0183 position fields: latitude ddmm.mmmm, N/S, longitude dddmm.mmmm, E/W, each a
+# comma-separated field (GGA, RMC, GLL, GNS sentences). The order and the hemisphere
+# fields make the shape specific enough without the sentence header.
+_NMEA_RE = re.compile(
+    r"(?<![\w.])(?P<lat>[0-8]\d[0-5]\d\.\d{1,7}|9000\.0{1,7}),[NS],"
+    r"(?P<lon>(?:0\d\d|1[0-7]\d)[0-5]\d\.\d{1,7}|18000\.0{1,7}),[EW](?=[,*\s]|$)"
+)
+
+
 class HemisphereGpsDetector:
     """Decimal pairs in forms the plain pair detector skips: hemisphere letters first,
-    decimal commas, a fullwidth comma, or three decimals right after a location word."""
+    decimal commas, a fullwidth comma, three decimals right after a location word, and
+    the position fields of NMEA sentences."""
 
     kind = PiiKind.GPS
 
     def __call__(self, text: str) -> Iterator[Finding]:
+        if ",N," in text or ",S," in text:
+            for m in _NMEA_RE.finditer(text):
+                yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.9, "gps_nmea")
         for m in _PREFIX_RE.finditer(text):
             lat = float(m.group("lat").replace(",", "."))
             lon = float(m.group("lon").replace(",", "."))

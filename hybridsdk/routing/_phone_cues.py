@@ -145,6 +145,7 @@ NOT_PHONE_CUES = CueTable.build(
     prefixes=(
         "order invoice receipt ticket case incident booking account policy claim contract "
         "voucher coupon batch version build isbn issn routing swift epoch created updated "
+        "sipariş siparis fatura kargo замовлення рахунок objednávk faktura easting northing "
         "device package flight boleto folio fiscal siret siren paket gerät appareil "
         "dispositivo paquete pacco pakket paczk série compte billet envío cuenta reserva "
         "recibo kund identifikationsnummer paketnummer ondernemingsnummer ordernummer "
