@@ -1,0 +1,137 @@
+"""Coordinates, phones, e-mails and cards in the forms of config files, URLs and device
+logs (issue 12): GeoJSON [lon, lat], geo: URIs, map URLs, NMEA sentences, query strings;
+tel: links, extensions, vanity numbers; quoted local parts, mailto:, angle brackets;
+Amex and Diners groupings. And what must not count: UTM and MGRS grid references, masked
+cards, retina image names, vectors and readings."""
+
+from __future__ import annotations
+
+import pytest
+
+from hybridsdk.routing._detectors import PiiScanner
+
+SCANNER = PiiScanner(ner=False, use_phonenumbers=True)
+
+
+def found(text: str, locale: str | None = None) -> list[tuple[str, str]]:
+    return [(f.kind.value, f.value(text)) for f in SCANNER.scan(text, locale=locale)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('{"type": "Point", "coordinates": [11.575500, 48.137400]}', "11.575500, 48.137400"),
+        ("geo:48.13740,11.57550", "48.13740,11.57550"),
+        ('<a href="geo:-33.868820,151.209290;u=35">map</a>', "-33.868820,151.209290"),
+        ("https://www.google.com/maps/@48.1374000,11.5755000,15z", "48.1374000,11.5755000"),
+        (
+            "$GPGGA,123519.00,4807.0380,N,01131.0000,E,1,08,0.9,545.4,M,46.9,M,,*47",
+            "4807.0380,N,01131.0000,E",
+        ),
+        (
+            "$GPRMC,225446.00,A,4916.4500,N,12311.1200,W,000.5,054.7,191194,,,A*6C",
+            "4916.4500,N,12311.1200,W",
+        ),
+        ("$GNGLL,3351.1234,S,15112.5678,E,120000.00,A,A*7B", "3351.1234,S,15112.5678,E"),
+        ("GET /api/nearby?lat=48.13740&lon=11.57550&radius=500", "48.13740&lon=11.57550"),
+        (
+            "https://www.openstreetmap.org/?mlat=48.13740&mlon=11.57550#map=16",
+            "48.13740&mlon=11.57550",
+        ),
+    ],
+)
+def test_gps_forms(text: str, value: str) -> None:
+    assert found(text) == [("gps", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UTM 32U 691607 5334760",
+        "UTM-Koordinaten: 32U 0691607 5334760",
+        "MGRS 32UPU9160734760",
+        "UTM zone 33N, E 389571.2 N 5820312.8",
+        "accel x=0.0123 y=-0.9812 z=0.1523",
+        "checksum field 4807.038,N is not a fix without a longitude",
+    ],
+)
+def test_not_gps_nor_phone(text: str) -> None:
+    assert [k for k, _ in found(text, "de_DE") if k in ("gps", "phone")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "locale"),
+    [
+        ('<a href="tel:+442079460958">Call us</a>', "+442079460958", "en_GB"),
+        ("[Anrufen](tel:+49-30-1234567)", "+49-30-1234567", "de_DE"),
+        ("Order flowers at 1-800-FLOWERS today", "1-800-FLOWERS", "en_US"),
+        ("dial 1 (888) NEW-CARS anytime", "1 (888) NEW-CARS", "en_US"),
+        ("Call +1 415-555-0132 ext. 204 for billing.", "+1 415-555-0132 ext. 204", "en_US"),
+        ("Telefon +420 601 123 456", "+420 601 123 456", "cs_CZ"),
+        ("Телефон +380 50 123 4567", "+380 50 123 4567", "uk_UA"),
+        ("Tel: +90 532 123 45 67", "+90 532 123 45 67", "tr_TR"),
+    ],
+)
+def test_phone_forms(text: str, value: str, locale: str) -> None:
+    assert found(text, locale) == [("phone", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("Sipariş no 12345678950 kargoda", "tr_TR"),
+        ("Замовлення № 3005805431 відправлено", "uk_UA"),
+        ("call 1-800-FLOWERS2U now", "en_US"),  # nine symbols: no number
+        ("ratio 1-800-abcdefg", "en_US"),  # lower case: not how vanity numbers are written
+    ],
+)
+def test_not_a_phone(text: str, locale: str) -> None:
+    assert [k for k, _ in found(text, locale) if k == "phone"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('Reply-To: "john doe"@example.com', '"john doe"@example.com'),
+        ("From: Anna Meyer <anna.meyer+invoices@example.com>", "anna.meyer+invoices@example.com"),
+        ('<a href="mailto:sales@example.co.uk">write</a>', "sales@example.co.uk"),
+        ("[Mail](mailto:kim.minjun@example.kr?subject=Hi)", "kim.minjun@example.kr"),
+        ("Kontakt: jörg.weiß@müller-bäckerei.de", "jörg.weiß@müller-bäckerei.de"),
+    ],
+)
+def test_email_forms(text: str, value: str) -> None:
+    assert found(text) == [("email", value)]
+
+
+@pytest.mark.parametrize(
+    "text", ["ship icon@2x.png and logo@3x.webp", "sprite@1.5x.jpg", "npm i @acme/ui@2.3.1"]
+)
+def test_not_an_email(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Amex 3782 822463 10005 exp 09/28", "3782 822463 10005"),
+        ("Card number: 3782-822463-10005", "3782-822463-10005"),
+        ("Diners Club 3056 930902 5904", "3056 930902 5904"),
+        ("carte Diners n° 30569309025904", "30569309025904"),
+    ],
+)
+def test_card_groupings(text: str, value: str) -> None:
+    assert found(text) == [("card", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "card **** **** **** 4242 charged",
+        "paid with XXXX-XXXX-XXXX-0005",
+        "Amex •••• ••••• 10005",
+        "Karte 4111 11** **** 1111 abgelehnt",
+        "card ************1234",
+    ],
+)
+def test_masked_cards_are_not_cards(text: str) -> None:
+    assert [k for k, _ in found(text) if k == "card"] == []
