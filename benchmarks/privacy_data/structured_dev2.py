@@ -767,7 +767,256 @@ def build_split(split: str) -> list[dict[str, Any]]:
         add(locale, t, {"x": ("email", v)}, "email")
     for locale, t in _halves(EMAIL_NEGATIVES, split):
         add(locale, t, {}, "email_neg")
+    _batch2(r, split, add)
     return out
+
+
+# ---------------------------------------------------------------- second batch
+# Written after the first batch's dev half was fixed, scored once before its own fixes
+# (figures in docs/privacy.md). Same alternation: dev, held, dev, held ...
+
+
+def npm_token(r: random.Random) -> str:
+    return "npm_" + _s(r, 36)
+
+
+def gitlab_token(r: random.Random) -> str:
+    return "glpat-" + _s(r, 20, ALNUM + "_-")
+
+
+def sendgrid_key(r: random.Random) -> str:
+    return "SG." + _s(r, 22, ALNUM + "_-") + "." + _s(r, 43, ALNUM + "_-")
+
+
+def openai_key(r: random.Random) -> str:
+    return "sk-proj-" + _s(r, 48, ALNUM + "_-")
+
+
+def k8s_b64(r: random.Random) -> str:
+    return base64.b64encode(password(r).encode()).decode()
+
+
+SECRET_MAKERS.update(
+    {
+        "npm": npm_token,
+        "glpat": gitlab_token,
+        "sg": sendgrid_key,
+        "oai": openai_key,
+        "b64pw": k8s_b64,
+    }
+)
+
+SECRET_FORMS_B: list[tuple[str, str]] = [
+    ("en_US", "//registry.npmjs.org/:_authToken={npm}"),
+    ("en_US", "[pypi]\nusername = __token__\npassword = {pw}"),
+    ("en_US", 'resource "aws_db_instance" "db" {{\n  username = "admin"\n  password = "{pw}"\n}}'),
+    ("en_US", "spring.datasource.password={pw}"),
+    ("en_US", "define('DB_PASSWORD', '{pw}');"),
+    ("en_US", "environment:\n  - MYSQL_PASSWORD={pw}\n  - MYSQL_USER=shop"),
+    ("en_US", "git remote set-url origin https://oauth2:{glpat}@gitlab.example.com/team/app.git"),
+    ("en_US", "GITLAB_TOKEN: {glpat}"),
+    ("en_US", "SENDGRID_API_KEY={sg}"),
+    ("en_US", "sg.api_key = '{sg}'"),
+    ("en_US", "export OPENAI_API_KEY={oai}"),
+    ("en_US", 'client = OpenAI(api_key="{oai}")'),
+    ("en_US", "apiVersion: v1\nkind: Secret\ndata:\n  password: {b64pw}\n"),
+    ("en_US", "sqlcmd -S tcp:db,1433 -U sa -P '{pw}' -Q \"SELECT 1\""),
+    ("en_US", "MONGO_URI=mongodb+srv://admin:{pw}@cluster0.abcde.mongodb.net/prod"),
+    ("en_US", "Authorization: token {ghp}"),
+    ("de_DE", "WLAN: Gast, Passwort für das WLAN: {pw}"),
+    ("fr_FR", "Voici le mdp du wifi : {pw}"),
+    ("en_US", "my wifi pw is {pw} lol"),
+    ("es_ES", "Te paso la clave: {pw}"),
+    ("en_US", "access key {aws} secret {aws_secret} region eu-west-1"),
+    ("pt_BR", "o token do bot é {slack}"),
+    ("en_US", "x-api-key: {google}"),
+    ("en_US", "headers = {{'Authorization': 'Bearer {jwt}'}}"),
+]
+
+SECRET_NEGATIVES_B: list[tuple[str, str]] = [
+    ("en_US", "password_hash: $2b$12$" + "R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW"),
+    ("en_US", '{{"sha": "{sha1}", "url": "https://api.github.com/repos/a/b/git/commits"}}'),
+    ("en_US", "Content-Security-Policy: script-src 'self' 'sha256-{sshfp}='"),
+    ("en_US", "x-amz-request-id: {hex16} x-amz-id-2: {sshfp}"),
+    ("en_US", '"applicationServerKey": "B{sshfp}{hex16}"'),
+    ("en_US", "STRIPE_PUBLISHABLE_KEY=pk_live_{hex32}"),
+    ("en_US", "OPENAI_API_KEY=sk-..."),
+    ("en_US", 'password: "{{{{ vault_db_password }}}}"'),
+    ("en_US", "PASSWORD=${{PASSWORD:-changeme}}"),
+    ("en_US", "password: '%(db_password)s'"),
+    ("en_US", "oid sha256:{sha256}\nsize 1048576"),
+    ("en_US", "token: <TOKEN>"),
+    ("en_US", "api_key: REPLACE_ME"),
+    ("en_US", "client_secret=your_client_secret"),
+    ("en_US", "Your password must contain at least one digit."),
+    ("en_US", "public_key: {sshfp}"),
+]
+
+GPS_FORMS_B: list[tuple[str, str, str]] = [
+    (
+        "en_US",
+        "<Placemark><Point><coordinates>{x},0</coordinates></Point></Placemark>",
+        "{lon6},{lat6}",
+    ),
+    ("en_US", '<trkpt lat="{x}"><ele>512</ele></trkpt>', '{lat7}" lon="{lon7}'),
+    ("en_US", "https://waze.com/ul?ll={x}&navigate=yes", "{lat5},{lon5}"),
+    ("en_US", "https://www.bing.com/maps?cp={x}&lvl=15", "{lat5}~{lon5}"),
+    ("en_US", "Location[fused {x} hAcc=12 et=+2h1m]", "{lat6},{lon6}"),
+    ("en_US", "didUpdateLocations: <{x}> +/- 5.00m", "{slat8},{slon8}"),
+    (
+        "en_US",
+        "SELECT * FROM shops WHERE geom = ST_SetSRID(ST_MakePoint({x}), 4326)",
+        "{lon6}, {lat6}",
+    ),
+    ("en_US", "INSERT INTO visits VALUES ('POINT({x})')", "{lon6} {lat6}"),
+    ("en_US", "position: {{ latitude: {x} }}", "{lat6}, longitude: {lon6}"),
+    ("de_DE", "GPS-Position: {x}", "{lat6}, {lon6}"),
+    ("en_US", "loc={x}&t=1712345678", "{lat5},{lon5}"),
+    ("en_US", '"location": {{"lat": {x}}}', '{lat6}, "lng": {lon6}'),
+]
+
+GPS_NEGATIVES_B: list[tuple[str, str]] = [
+    ("en_US", "transform: translate(12.3456px, 45.6789px)"),
+    ("en_US", "what3words ///filled.count.soap"),
+    ("en_US", "POINT(3 4) is a test geometry"),
+    ("en_US", "scale(1.2345, 0.9876)"),
+    ("en_US", "weights: 0.2500, 0.7500"),
+    ("en_US", "pH 7.4512, 7.3980 across the samples"),
+]
+
+
+def sp_rg(r: random.Random) -> str:
+    d = _d(r, 8)
+    c = sum(int(a) * w for a, w in zip(d, range(2, 10), strict=True)) % 11
+    check = "X" if c == 10 else str(c)
+    return f"{d[:2]}.{d[2:5]}.{d[5:8]}-{check}"
+
+
+NATID_MAKERS.update({"rg": sp_rg, "ua_idcard": lambda r: _d(r, 9), "cz_op": lambda r: _d(r, 9)})
+
+NATID_FORMS_B: list[tuple[str, str, str]] = [
+    ("pt_BR", "inscrito no CPF sob o nº {x}, residente", "cpf"),
+    ("pt_BR", "RG: {x} SSP/SP", "rg"),
+    ("pt_BR", "CPF/MF {x}", "cpf"),
+    ("pt_BR", "Identidade (RG) {x}", "rg"),
+    ("tr_TR", "Kimlik numarası: {x}", "tckn"),
+    ("tr_TR", "TC: {x}", "tckn"),
+    ("uk_UA", "паспорт (ID-картка) № {x}", "ua_idcard"),
+    ("uk_UA", "РНОКПП/ІПН {x}", "rntrc"),
+    ("cs_CZ", "číslo OP: {x}", "cz_op"),
+    ("cs_CZ", "narozen 12. 3. 1985, r. č. {x}", "rc"),
+    ("cs_CZ", "Rodné č.: {x}", "rc"),
+    ("cs_CZ", "RČ: {x}", "rc_bare"),
+    ("en_US", "SSN (last 4 + full): {x}", "ssn"),
+    ("en_US", "taxpayer SSN {x}", "ssn_bare"),
+]
+
+NATID_NEGATIVES_B: list[tuple[str, str]] = [
+    ("pt_BR", "Protocolo 20250314-00123 registrado"),
+    ("cs_CZ", "Číslo účtu 123456/0800"),
+    ("uk_UA", "Номер рахунку 2600512345678"),
+    ("tr_TR", "Fatura no: 98765432101"),
+]
+
+CARD_FORMS_B: list[tuple[str, str, str, str]] = [
+    ("en_US", '{{"card_number":"{x}","exp":"12/27"}}', "mc", ""),
+    ("en_US", "Paid with card {x}.", "visa", " "),
+    ("en_US", "AMEX: {x}", "amex", ""),
+    ("de_DE", "Karte: {x} (Diners)", "diners", "-"),
+    ("zh_CN", "银行卡号{x}，请核对", "visa", " "),
+    ("en_US", "card={x}&cvv=123", "discover", ""),
+]
+
+CARD_NEGATIVES_B: list[tuple[str, str]] = [
+    ("en_US", "IMEI 490154203237518 registered"),
+    ("en_US", "ICCID 8944 1234 5678 9012 347"),
+    ("en_US", "Visa **** 4242 (exp 12/27)"),
+    ("en_US", "card ending with 0005 was declined"),
+]
+
+EMAIL_FORMS_B: list[tuple[str, str, str]] = [
+    ("en_GB", "write to {x}, thanks", "siobhan.o'brien@example.ie"),
+    ("en_US", "<mailto:{x}>", "press@example.museum"),
+    ("en_US", "GET /subscribe?email={x}&list=7", "anna.meyer%40example.com"),
+    ("de_DE", "E-Mail {x}.", "ANNA@MÜLLER.DE"),
+    ("zh_CN", "邮箱：{x}。", "zhang.wei@163.com"),
+    ("en_US", "cc: {x}; bcc: none", "team-lead@dept.example.gov.uk"),
+    ("ja_JP", "メール:{x}", "tanaka_taro@example.co.jp"),
+    ("en_US", '"{x}" <{x2}>', "Anna Meyer"),
+]
+
+EMAIL_NEGATIVES_B: list[tuple[str, str]] = [
+    ("en_US", "git@github.com:acme/app.git"),
+    ("en_US", "user@localhost"),
+    ("en_US", "price: 3 @ $4.99"),
+    ("en_US", "@media screen and (max-width: 600px)"),
+]
+
+
+def _batch2(r: random.Random, split: str, add: Any) -> None:
+    for _ in range(2):
+        for locale, t in _halves(SECRET_FORMS_B, split):
+            names = [n for _, n, _, _ in string.Formatter().parse(t) if n]
+            fields = {n: ("secret", SECRET_MAKERS[n.rstrip("0123456789")](r)) for n in names}
+            add(locale, t, fields, "b2:secret")
+    for locale, t in _halves(SECRET_NEGATIVES_B, split) * 2:
+        fill = _neg_fill(r)
+        names = [n for _, n, _, _ in string.Formatter().parse(t) if n]
+        add(locale, t, {n: (None, fill[n]) for n in names}, "b2:secret_neg")
+    for _ in range(3):
+        for locale, t, form in _halves(GPS_FORMS_B, split):
+            lat, lon = _lat_lon(r)
+            vals = {
+                f"{k}{n}": f"{v:.{n}f}"
+                for k, v in (("lat", lat), ("lon", lon))
+                for n in (4, 5, 6, 7)
+            }
+            vals |= {"slat8": f"{lat:+.8f}", "slon8": f"{lon:+.8f}"}
+            add(locale, t, {"x": ("gps", form.format(**vals))}, "b2:gps")
+    for locale, t in _halves(GPS_NEGATIVES_B, split):
+        add(locale, t, {}, "b2:gps_neg")
+    regions = _halves(PHONE_REGIONS, split)
+    for j, region in enumerate(regions):
+        num = phone_number(r, region)
+        import phonenumbers as pn
+
+        intl = pn.format_number(num, pn.PhoneNumberFormat.INTERNATIONAL)
+        nat = pn.format_number(num, pn.PhoneNumberFormat.NATIONAL)
+        style = j % 4
+        if style == 0 and nat.startswith("0") and " " in intl:
+            cc, rest = intl.split(" ", 1)
+            v = f"{cc} (0){rest}"  # "+44 (0)20 7946 0958"
+        elif style == 1:
+            v = intl.replace(" ", "\u00a0")  # no-break spaces from a web page
+        elif style == 2:
+            v = nat
+        else:
+            v = "+" + intl[1:].replace(" ", "-")
+        t = ["Tel.: {x}", "Mobil {x}", "call me {x} pls", "Phone / WhatsApp: {x}"][j % 4]
+        add(REGION_LOCALE[region], t, {"x": ("phone", v)}, "b2:phone")
+    for _ in range(2):
+        for locale, t, field in _halves(NATID_FORMS_B, split):
+            kind = "ssn" if field.startswith("ssn") else "national_id"
+            add(locale, t, {"x": (kind, NATID_MAKERS[field](r))}, "b2:national_id")
+    for locale, t in _halves(NATID_NEGATIVES_B, split):
+        add(locale, t, {}, "b2:national_id_neg")
+    for _ in range(2):
+        for locale, t, kind, sep in _halves(CARD_FORMS_B, split):
+            add(
+                locale,
+                t,
+                {"x": ("card", card_group(card(r, kind), sep) if sep else card(r, kind))},
+                "b2:card",
+            )
+    for locale, t in _halves(CARD_NEGATIVES_B, split):
+        add(locale, t, {}, "b2:card_neg")
+    for locale, t, v in _halves(EMAIL_FORMS_B, split):
+        if "{x2}" in t:
+            add(locale, t, {"x": (None, v), "x2": ("email", "anna.meyer@example.com")}, "b2:email")
+        else:
+            add(locale, t, {"x": ("email", v)}, "b2:email")
+    for locale, t in _halves(EMAIL_NEGATIVES_B, split):
+        add(locale, t, {}, "b2:email_neg")
 
 
 def build() -> list[dict[str, Any]]:
@@ -814,10 +1063,13 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=60, help="errors to print")
     ap.add_argument("--check", action="store_true", help="regenerate and compare")
     ap.add_argument("--repo", help="score the scanner of another checkout (e.g. main)")
+    ap.add_argument("--batch", choices=["1", "2", "all"], default="all", help="template batch")
     args = ap.parse_args()
     data = build()
     if args.score:
         pick = data if args.split == "all" else [d for d in data if d["split"] == args.split]
+        if args.batch != "all":
+            pick = [d for d in pick if d["family"].startswith("b2:") == (args.batch == "2")]
         print(f"{len(pick)} texts ({args.split})")
         score(pick, full=args.full, show=args.show, repo=args.repo)
         return

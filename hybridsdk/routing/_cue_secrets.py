@@ -455,6 +455,8 @@ def _key_class(key: str) -> str | None:
 
 def _key_secrets(text: str) -> Iterator[tuple[int, int]]:
     for m in _KEY_RE.finditer(text):
+        if text.startswith("${", m.start() - 2):
+            continue  # "${PASSWORD:-changeme}": a shell default, not a key and value
         key = m.group("key")
         if not _KEY_STEM_RE.search(key):
             continue
@@ -508,6 +510,12 @@ _CLI_RE = re.compile(
 )
 
 
+# PHP constants: define('DB_PASSWORD', 'X');
+_DEFINE_RE = re.compile(
+    r"\bdefine\([ \t]*[\"'](?P<key>[A-Za-z_]\w{0,63})[\"'][ \t]*,[ \t]*(?=[\"'])"
+)
+
+
 def _code_secrets(text: str) -> Iterator[tuple[int, int]]:
     if "</" in text:
         for m in _XML_RE.finditer(text):
@@ -520,6 +528,16 @@ def _code_secrets(text: str) -> Iterator[tuple[int, int]]:
             ):
                 a = m.start("pw") + m.group("pw").index(value)
                 yield a, a + len(value)
+    if "define(" in text:
+        for m in _DEFINE_RE.finditer(text):
+            cls = _key_class(m.group("key"))
+            got = _read_value(text, m.end())
+            if (
+                cls is not None
+                and got is not None
+                and _value_ok(text[got[0] : got[1]], cls, quoted=got[2], verb=False, bare=False)
+            ):
+                yield got[0], got[1]
     low = text.lower()
     if not any(w in low for w in ("mysql", "sshpass", "securestring", "login", "redis", "--pass")):
         return
@@ -598,8 +616,15 @@ def labelled_secrets(text: str) -> Iterator[tuple[int, int, float]]:
     for span in _url_secrets(text):
         found[span] = URL_CONFIDENCE
     for (a, b), confidence in found.items():
-        if not _documented_example(text[a:b]):
+        if not _documented_example(text[a:b]) and not _in_shell_default(text, a):
             yield a, b, confidence
+
+
+def _in_shell_default(text: str, start: int) -> bool:
+    """Whether `start` lies inside a "${VAR:-default}" expansion (a default, not a value)."""
+    before = text[max(0, start - 64) : start]
+    i = before.rfind("${")
+    return i >= 0 and "}" not in before[i:]
 
 
 class CueSecretDetector:

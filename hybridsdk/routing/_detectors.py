@@ -250,7 +250,7 @@ _SCRIPTS = (
     "0-9\u0600-\u06ff",  # Arabic
     "0-9\u0900-\u097f",  # Devanagari
 )
-_LOCAL = "|".join(rf"(?<![{c}_.%+-])[{c}_%+-]+(?:\.[{c}_%+-]+)*" for c in _SCRIPTS)
+_LOCAL = "|".join(rf"(?<![{c}_.%+'-])[{c}_%+-]+(?:[.'][{c}_%+-]+)*" for c in _SCRIPTS)
 # A quoted local part (RFC 5322): "john doe"@example.com, the quotes included.
 _LOCAL += r'|(?<![\w"])"[^"\\\r\n@<>]{1,64}"(?=[@\uff20])'
 _LABEL = "|".join(rf"[{c}](?:[{c}-]{{0,61}}[{c}])?" for c in _SCRIPTS)
@@ -261,6 +261,11 @@ _EMAIL_RE = re.compile(
 )
 
 
+_SSH_REMOTE_AFTER_RE = re.compile(r":[\w.~-]+/")
+_EMAIL_URLENC_RE = re.compile(
+    r"(?<=[=:/,])[A-Za-z0-9._+-]{1,64}%40(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
+    r"[A-Za-z]{2,24}(?![A-Za-z0-9_-])"
+)
 _RETINA_RE = re.compile(r"[@\uff20]\d(?:\.\d+)?x\.[A-Za-z]{2,5}$")
 
 
@@ -270,11 +275,16 @@ class EmailDetector:
     kind = PiiKind.EMAIL
 
     def __call__(self, text: str) -> Iterator[Finding]:
+        if "%40" in text:  # URL-encoded: "?email=anna.meyer%40example.com"
+            for m in _EMAIL_URLENC_RE.finditer(text):
+                yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.95, "email")
         if "@" not in text and "\uff20" not in text:
             return
         for m in _EMAIL_RE.finditer(text):
             if _RETINA_RE.search(m.group(0)):
                 continue  # "icon@2x.png": an image at twice the resolution, not an address
+            if _SSH_REMOTE_AFTER_RE.match(text, m.end()):
+                continue  # "git@github.com:acme/app.git": an SSH remote
             yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.95, "email")
 
 
@@ -662,6 +672,10 @@ _SSH_PUBLIC_BEFORE_RE = re.compile(
 )
 _SSH_BLOB_RE = re.compile(r"AAAA[B-E]3NzaC1|AAAAE2VjZHNh|AAAAC3NzaC1")
 _SRI_RE = re.compile(r"sha(?:256|384|512)-")
+_PUBLIC_KEY_CUE_RE = re.compile(
+    r"(?i)(?:public[_ -]?key|pub[_-]?key|applicationserverkey|publishable[_ -]?key)[\"']?"
+    r"[ \t]*[:=][ \t]*[\"']?$"
+)
 # Documented example keys and placeholders written in a key's own format:
 # AKIAIOSFODNN7EXAMPLE, "sk_live_xxxxxxxxxxxxxxxx", "ghp_XXXX...".
 _PLACEHOLDER_RUN_RE = re.compile(r"([xX*#.0])\1{7,}")
@@ -696,7 +710,8 @@ def _public_material(text: str, start: int, token: str, blocks: list[tuple[int, 
     before = text[max(0, start - 40) : start]
     if before.endswith("base64,") or _SSH_PUBLIC_BEFORE_RE.search(before):
         return True
-    return any(a <= start < b for a, b in blocks)
+    i = bisect.bisect_right(blocks, (start, len(text))) - 1
+    return i >= 0 and blocks[i][0] <= start < blocks[i][1]
 
 
 class SecretDetector:
@@ -744,6 +759,8 @@ class SecretDetector:
                 continue
             if _HEX_DIGEST_CUE_RE.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "fingerprint SHA256:...", "checksum: ...": a digest
+            if _PUBLIC_KEY_CUE_RE.search(text, max(0, m.start() - 32), m.start()):
+                continue  # "publicKey": "...", VAPID "applicationServerKey": public by design
             if _ULID_RE.fullmatch(token) and _ID_CUE_RE.search(
                 text, max(0, m.start() - 24), m.start()
             ):

@@ -5,6 +5,7 @@
 - Field pairs: "lat": 48.8582, "lng": 2.2945 (JSON), lat=48.85 lon=2.29 (logs, query
   strings, OpenStreetMap's mlat=..&mlon=..), latitude: .. longitude: .. (forms). The
   finding spans both numbers.
+- KML <coordinates>: lon,lat[,alt] tuples split by spaces; each finding spans lon,lat.
 - NMEA 0183 sentences from GPS receivers ($GPGGA, $GPRMC, $GPGLL ...): ddmm.mmmm,N,
   dddmm.mmmm,E; the finding spans from the latitude to the longitude's hemisphere.
 
@@ -157,14 +158,35 @@ _NMEA_RE = re.compile(
 )
 
 
+# KML: <coordinates>lon,lat[,alt] lon,lat[,alt] ...</coordinates>, tuples split by spaces.
+_KML_OPEN_RE = re.compile(r"<(?:kml:)?coordinates>\s*")
+_KML_TUPLE_RE = re.compile(
+    r"(?P<lon>[-+]?\d{1,3}\.\d{2,10}),(?P<lat>[-+]?\d{1,2}\.\d{2,10})(?:,[-+]?\d+(?:\.\d+)?)?"
+    r"(?=\s|<)"
+)
+_KML_GAP_RE = re.compile(r"\s+")
+
+
 class HemisphereGpsDetector:
     """Decimal pairs in forms the plain pair detector skips: hemisphere letters first,
     decimal commas, a fullwidth comma, three decimals right after a location word, and
-    the position fields of NMEA sentences."""
+    the position fields of NMEA sentences and the lon,lat tuples of KML."""
 
     kind = PiiKind.GPS
 
     def __call__(self, text: str) -> Iterator[Finding]:
+        if "coordinates>" in text:
+            for m in _KML_OPEN_RE.finditer(text):
+                pos = m.end()
+                while (t := _KML_TUPLE_RE.match(text, pos)) is not None:
+                    if abs(float(t.group("lat"))) <= 90 and abs(float(t.group("lon"))) <= 180:
+                        yield Finding.from_span(
+                            self.kind, text, t.start(), t.end("lat"), 0.9, "gps_kml"
+                        )
+                    gap = _KML_GAP_RE.match(text, t.end())
+                    if gap is None:
+                        break
+                    pos = gap.end()
         if ",N," in text or ",S," in text:
             for m in _NMEA_RE.finditer(text):
                 yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.9, "gps_nmea")
