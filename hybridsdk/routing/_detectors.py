@@ -250,7 +250,9 @@ _SCRIPTS = (
     "0-9\u0600-\u06ff",  # Arabic
     "0-9\u0900-\u097f",  # Devanagari
 )
-_LOCAL = "|".join(rf"(?<![{c}_.%+'-])[{c}_%+-]+(?:[.'][{c}_%+-]+)*" for c in _SCRIPTS)
+# An apostrophe inside a local part ("o'brien@...") is kept; no match starts right after
+# one that follows a letter, so "a'a'a'..." is read once (linear), not from every "'".
+_LOCAL = "|".join(rf"(?<![{c}_.%+-])(?<![{c}_%+-]')[{c}_%+-]+(?:[.'][{c}_%+-]+)*" for c in _SCRIPTS)
 # A quoted local part (RFC 5322): "john doe"@example.com, the quotes included.
 _LOCAL += r'|(?<![\w"])"[^"\\\r\n@<>]{1,64}"(?=[@\uff20])'
 _LABEL = "|".join(rf"[{c}](?:[{c}-]{{0,61}}[{c}])?" for c in _SCRIPTS)

@@ -44,6 +44,11 @@ def test_gps_forms(text: str, value: str) -> None:
     assert found(text) == [("gps", value)]
 
 
+def test_kml_tuples_each_count() -> None:
+    text = "<coordinates>11.575500,48.137400,0 -0.127600,51.507200,35</coordinates>"
+    assert found(text) == [("gps", "11.575500,48.137400"), ("gps", "-0.127600,51.507200")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -97,6 +102,9 @@ def test_not_a_phone(text: str, locale: str) -> None:
         ('<a href="mailto:sales@example.co.uk">write</a>', "sales@example.co.uk"),
         ("[Mail](mailto:kim.minjun@example.kr?subject=Hi)", "kim.minjun@example.kr"),
         ("Kontakt: jörg.weiß@müller-bäckerei.de", "jörg.weiß@müller-bäckerei.de"),
+        ("write to siobhan.o'brien@example.ie, thanks", "siobhan.o'brien@example.ie"),
+        ("reply to 'anna@example.com' please", "anna@example.com"),
+        ("GET /subscribe?email=anna.meyer%40example.com&list=7", "anna.meyer%40example.com"),
     ],
 )
 def test_email_forms(text: str, value: str) -> None:
@@ -104,7 +112,14 @@ def test_email_forms(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["ship icon@2x.png and logo@3x.webp", "sprite@1.5x.jpg", "npm i @acme/ui@2.3.1"]
+    "text",
+    [
+        "ship icon@2x.png and logo@3x.webp",
+        "sprite@1.5x.jpg",
+        "npm i @acme/ui@2.3.1",
+        "git clone git@github.com:acme/app.git",
+        "it's 100%40 percent",
+    ],
 )
 def test_not_an_email(text: str) -> None:
     assert found(text) == []

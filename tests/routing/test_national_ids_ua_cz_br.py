@@ -71,6 +71,8 @@ def test_unzr_needs_a_real_date() -> None:
         ("Nº do PIS/PASEP: 170.33259.50-4", "170.33259.50-4", "pt_BR"),
         ("trabalhador 170.33259.50-4", "170.33259.50-4", "pt_BR"),  # dotted: no cue needed
         ("NIS 17033259504", "17033259504", "pt_BR"),
+        ("паспорт (ID-картка) № 524928273", "524928273", "uk_UA"),
+        ("číslo OP: 243736772", "243736772", "cs_CZ"),
     ],
 )
 def test_found(text: str, value: str, locale: str | None) -> None:

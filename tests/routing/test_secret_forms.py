@@ -31,6 +31,8 @@ def secrets(text: str) -> list[str]:
         (f"STRIPE_SECRET_KEY={STRIPE}", STRIPE),
         (f"git clone https://{GHP}@github.com/acme/infra.git", GHP),
         ("AWS_ACCESS_KEY_ID=AKIA4XQ7ZJ2L5MNBVC3T", "AKIA4XQ7ZJ2L5MNBVC3T"),
+        ("define('DB_PASSWORD', 'Tiger2022?');", "Tiger2022?"),
+        ('define( "AUTH_KEY", "k2#Lq9!vX0pZ" );', "k2#Lq9!vX0pZ"),
     ],
 )
 def test_found(text: str, value: str) -> None:
@@ -54,6 +56,12 @@ def test_found(text: str, value: str) -> None:
         "docker login -u ci --password-stdin registry.example.com",
         "docker run -e POSTGRES_PASSWORD=$POSTGRES_PASSWORD postgres",
         "mysql --password=$DB_PASS shop",
+        "PASSWORD=${PASSWORD:-changeme}",
+        "db_pass: ${DB_PASSWORD:-Xk29fLq8w}",  # a default in a template, not the value
+        f'"applicationServerKey": "B{B64}"',
+        f"STRIPE_PUBLISHABLE_KEY=pk_live_{B64[:32]}",
+        f"public_key: {B64}",
+        "define('WP_DEBUG', true);",
     ],
 )
 def test_not_a_secret(text: str) -> None:
