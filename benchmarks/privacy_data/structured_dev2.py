@@ -675,13 +675,19 @@ def build_split(split: str) -> list[dict[str, Any]]:
     r = random.Random(SEEDS[split])
     out: list[dict[str, Any]] = []
 
-    def add(
-        locale: str, template: str, fields: dict[str, tuple[str | None, str]], family: str
-    ) -> None:
-        text, spans = _render(template, fields)
-        out.append(
-            {"text": text, "locale": locale, "family": family, "split": split, "spans": spans}
-        )
+    class _Add:
+        def __call__(
+            self, locale: str, template: str, fields: dict[str, tuple[str | None, str]], family: str
+        ) -> None:
+            text, spans = _render(template, fields)
+            self.rendered(locale, text, spans, family)
+
+        def rendered(self, locale: str, text: str, spans: list[list[Any]], family: str) -> None:
+            out.append(
+                {"text": text, "locale": locale, "family": family, "split": split, "spans": spans}
+            )
+
+    add = _Add()
 
     for _ in range(3):
         for locale, t in _halves(SECRET_FORMS, split):
@@ -768,6 +774,7 @@ def build_split(split: str) -> list[dict[str, Any]]:
     for locale, t in _halves(EMAIL_NEGATIVES, split):
         add(locale, t, {}, "email_neg")
     _batch2(r, split, add)
+    _batch3(r, split, add)
     return out
 
 
@@ -1019,6 +1026,113 @@ def _batch2(r: random.Random, split: str, add: Any) -> None:
         add(locale, t, {}, "b2:email_neg")
 
 
+# ---------------------------------------------------------------- third batch
+# Mixed texts (log lines, chats, config files, signatures) with several kinds each, the
+# values followed by the punctuation real text puts after them. Fields name their maker:
+# {pw}, {jwt} ... as above; {ip} an IPv4 address; {lat6}/{lon6} coordinates (a pair is one
+# span from the first number to the last); {ph_XX} a phone of region XX in international
+# form, {phn_XX} in national form; {hex32} a hex key.
+
+
+def _ipv4(r: random.Random) -> str:
+    return f"{r.choice([10, 172, 192, 85, 203])}.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
+
+
+MIXED: list[tuple[str, str]] = [
+    ("en_US", "2025-03-14T10:22:08Z DEBUG auth ok user=anna token={jwt} ip={ip}"),
+    ("en_US", "[WARN] retrying with api_key={google} (attempt 2/3)"),
+    ("en_US", '{{\n  "user": "svc",\n  "password": "{pw}",\n  "host": "{ip}"\n}}'),
+    ("en_US", "Password:{pw}"),
+    ("en_US", "pw is {pw} (capital first letter)"),
+    ("en_US", "here u go: user admin / pass {pw}"),
+    ("en_US", 'network={{\n  ssid="HomeNet"\n  psk="{pw}"\n}}'),
+    ("en_US", "wifi: HomeNet, pass: {pw}."),
+    ("en_US", "[database]\nhost = {ip}\npassword = {pw}\n"),
+    ("en_US", "password: '{pw}'  # rotate monthly"),
+    ("en_US", 'SECRET_KEY="{pw}"'),
+    ("en_US", "Authorization=Bearer {jwt}; path=/"),
+    ("en_US", "X-Api-Key: {hex32}"),
+    ("en_US", '{{"session_token": "{hex32}", "uid": 42}}'),
+    ("de_DE", "Hallo, das Passwort ist {pw}, bitte nicht weitergeben!"),
+    ("fr_FR", "Ton mot de passe temporaire : {pw} (à changer)"),
+    ("es_ES", "Mi contraseña es {pw}; no la compartas."),
+    ("it_IT", "La password del wifi è {pw}!"),
+    ("nl_NL", "Het wachtwoord is {pw}."),
+    ("pl_PL", "Hasło do routera: {pw}"),
+    ("tr_TR", "Şifre: {pw}"),
+    ("uk_UA", "Пароль від wifi: {pw}"),
+    ("cs_CZ", "Heslo k wifi je {pw}."),
+    ("pt_BR", "Senha provisória: {pw} (troque no primeiro acesso)"),
+    ("en_US", "GPS fix: lat={lat6}, lon={lon6}, alt=519m"),
+    ("en_US", '{{"pos":{{"lat":{lat4},"lon":{lon4}}},"spd":0}}'),
+    ("en_US", "device 7 location={lat6},{lon6} battery=81%"),
+    ("en_US", "gps:{lat6};{lon6}"),
+    ("en_US", "meet me here ({lat5}, {lon5}) at 6"),
+    ("en_US", "lat/lng: {lat5}/{lon5}"),
+    ("ru_RU", "Координаты точки: широта {lat5} долгота {lon5}"),
+    ("ja_JP", "緯度{lat4} 経度{lon4}"),
+    ("en_US", "Reach me on {ph_GB} or {ph_US} (office)"),
+    ("de_DE", "Tel.: {phn_DE} | Fax: {phn_DE2}"),
+    ("fr_FR", "Appelez-moi au {phn_FR}, merci"),
+    ("es_ES", "Mi móvil: {phn_ES}."),
+    ("it_IT", "cell. {phn_IT}"),
+    ("pt_BR", "WhatsApp: {phn_BR}"),
+    ("tr_TR", "Cep: {phn_TR}"),
+    ("uk_UA", "Мобільний: {phn_UA}"),
+    ("cs_CZ", "Tel. č.: {phn_CZ}"),
+    ("ja_JP", "電話番号：{phn_JP}"),
+]
+
+MIXED_NEGATIVES: list[tuple[str, str]] = [
+    ("en_US", "temp=21.4567, hum=45.1234, pressure=1013.25"),
+    ("en_US", "build 4.18.2-rc1 sha {hex32} deployed to 12 pods"),
+    ("en_US", "request {uuid} took 183 ms, status 200"),
+    ("en_US", "cache key {hex32} evicted"),
+    ("en_US", "session expired, please log in again"),
+    ("en_US", "Token refresh failed: 401 Unauthorized"),
+    ("en_US", "order 4500123456 paid 129.99 EUR on 2025-03-14"),
+    ("en_US", "SKU 7612345678901, lot 24B17, exp 2026-01"),
+]
+
+
+def _mixed_field(r: random.Random, name: str, lat: float, lon: float) -> tuple[str | None, str]:
+    import phonenumbers as pn
+
+    if name.startswith(("ph_", "phn_")):
+        num = phone_number(r, name.split("_")[1][:2])
+        fmt = (
+            pn.PhoneNumberFormat.INTERNATIONAL
+            if name.startswith("ph_")
+            else pn.PhoneNumberFormat.NATIONAL
+        )
+        return "phone", pn.format_number(num, fmt)
+    if name == "ip":
+        return "ipv4", _ipv4(r)
+    if name == "hex32":
+        return "secret", _s(r, 32, "0123456789abcdef")
+    if name[:3] in ("lat", "lon"):
+        v = lat if name.startswith("lat") else lon
+        return "gps", f"{v:.{int(name[3:])}f}"
+    return "secret", SECRET_MAKERS[name](r)
+
+
+def _batch3(r: random.Random, split: str, add: Any) -> None:
+    for _ in range(2):
+        for locale, t in _halves(MIXED, split):
+            lat, lon = _lat_lon(r)
+            names = [n for _, n, _, _ in string.Formatter().parse(t) if n]
+            text, spans = _render(t, {n: _mixed_field(r, n, lat, lon) for n in names})
+            gps = [sp for sp in spans if sp[0] == "gps"]
+            if gps:
+                spans = [sp for sp in spans if sp[0] != "gps"] + [["gps", gps[0][1], gps[-1][2]]]
+                spans.sort(key=lambda sp: sp[1])
+            add.rendered(locale, text, spans, "b3:mixed")
+    for locale, t in _halves(MIXED_NEGATIVES, split) * 2:
+        fill = _neg_fill(r)
+        names = [n for _, n, _, _ in string.Formatter().parse(t) if n]
+        add(locale, t, {n: (None, fill[n]) for n in names}, "b3:neg")
+
+
 def build() -> list[dict[str, Any]]:
     return build_split("dev") + build_split("held")
 
@@ -1063,13 +1177,16 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=60, help="errors to print")
     ap.add_argument("--check", action="store_true", help="regenerate and compare")
     ap.add_argument("--repo", help="score the scanner of another checkout (e.g. main)")
-    ap.add_argument("--batch", choices=["1", "2", "all"], default="all", help="template batch")
+    ap.add_argument("--batch", choices=["1", "2", "3", "all"], default="all", help="template batch")
     args = ap.parse_args()
     data = build()
     if args.score:
         pick = data if args.split == "all" else [d for d in data if d["split"] == args.split]
         if args.batch != "all":
-            pick = [d for d in pick if d["family"].startswith("b2:") == (args.batch == "2")]
+            tag = {"1": "", "2": "b2:", "3": "b3:"}[args.batch]
+            pick = [
+                d for d in pick if (d["family"].startswith(tag) if tag else ":" not in d["family"])
+            ]
         print(f"{len(pick)} texts ({args.split})")
         score(pick, full=args.full, show=args.show, repo=args.repo)
         return

@@ -138,7 +138,7 @@ NOT_PHONE_CUES = CueTable.build(
         "réf|rib|tva|sécu|nir|reçu|code postal|n° client|numéro client|code client|"
         "réf client|réf. client|client n°|cliente|nif|nie|dni|nss|cif|rfc|curp|"
         "código postal|rif|conto|codice fiscale|partita iva|p. iva|p.iva|nota fiscal|nf|"
-        "nf-e|nfe|conta|cpf|cnpj|cep|"
+        "nf-e|nfe|conta|cpf|cnpj|"
         # national ids elsewhere
         "aadhaar|aadhar|pan|nino|codice"
     ),

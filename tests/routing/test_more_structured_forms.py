@@ -75,6 +75,8 @@ def test_not_gps_nor_phone(text: str) -> None:
         ("Telefon +420 601 123 456", "+420 601 123 456", "cs_CZ"),
         ("Телефон +380 50 123 4567", "+380 50 123 4567", "uk_UA"),
         ("Tel: +90 532 123 45 67", "+90 532 123 45 67", "tr_TR"),
+        ("Cep: 0532 123 45 67", "0532 123 45 67", "tr_TR"),  # "cep": a Turkish mobile
+        ("Cep: (0212) 374 88 14", "(0212) 374 88 14", "tr_TR"),
     ],
 )
 def test_phone_forms(text: str, value: str, locale: str) -> None:
@@ -87,6 +89,8 @@ def test_phone_forms(text: str, value: str, locale: str) -> None:
         ("Sipariş no 12345678950 kargoda", "tr_TR"),
         ("Замовлення № 3005805431 відправлено", "uk_UA"),
         ("call 1-800-FLOWERS2U now", "en_US"),  # nine symbols: no number
+        ("CEP 01310-100, São Paulo", "pt_BR"),  # a Brazilian postcode
+        ("CEP: 01310100", "pt_BR"),
         ("ratio 1-800-abcdefg", "en_US"),  # lower case: not how vanity numbers are written
     ],
 )
