@@ -1138,12 +1138,21 @@ def build() -> list[dict[str, Any]]:
 
 
 def score(
-    data: list[dict[str, Any]], *, full: bool, show: int, repo: str | None = None
+    data: list[dict[str, Any]],
+    *,
+    full: bool,
+    show: int,
+    repo: str | None = None,
+    smallest: bool = False,
 ) -> dict[str, Counter[str]]:
     sys.path.insert(0, repo or str(Path(__file__).resolve().parents[2]))
     from hybridsdk.routing._detectors import PiiScanner
 
-    scanner = PiiScanner(ner=None if full else False)
+    scanner = (
+        PiiScanner(ner=False, use_phonenumbers=False)
+        if smallest
+        else PiiScanner(ner=None if full else False)
+    )
     per: dict[str, Counter[str]] = defaultdict(Counter)
     errors: list[str] = []
     for item in data:
@@ -1174,6 +1183,7 @@ def main() -> None:
     ap.add_argument("--score", action="store_true")
     ap.add_argument("--split", choices=["dev", "held", "all"], default="dev")
     ap.add_argument("--full", action="store_true", help="with the tagger (slower)")
+    ap.add_argument("--smallest", action="store_true", help="no tagger, no phonenumbers")
     ap.add_argument("--show", type=int, default=60, help="errors to print")
     ap.add_argument("--check", action="store_true", help="regenerate and compare")
     ap.add_argument("--repo", help="score the scanner of another checkout (e.g. main)")
@@ -1188,7 +1198,7 @@ def main() -> None:
                 d for d in pick if (d["family"].startswith(tag) if tag else ":" not in d["family"])
             ]
         print(f"{len(pick)} texts ({args.split})")
-        score(pick, full=args.full, show=args.show, repo=args.repo)
+        score(pick, full=args.full, show=args.show, repo=args.repo, smallest=args.smallest)
         return
     lines = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in data)
     if args.check:

@@ -1299,6 +1299,10 @@ class PiiScanner:
                 for a, b in blanks:
                     chars[a:b] = " " * (b - a)
                 masked = "".join(chars)
+            if "\u00a0" in masked or "\u202f" in masked:
+                # No-break spaces from web pages ("+49\u00a030\u00a0123456"): same length, so
+                # offsets hold; the shape-only detector reads plain spaces only.
+                masked = masked.replace("\u00a0", " ").replace("\u202f", " ")
             try:
                 for detector in phones:
                     self._collect(detector, masked, len(text), candidates, locale)

@@ -154,3 +154,12 @@ def test_card_groupings(text: str, value: str) -> None:
 )
 def test_masked_cards_are_not_cards(text: str) -> None:
     assert [k for k, _ in found(text) if k == "card"] == []
+
+
+@pytest.mark.parametrize("use_phonenumbers", [True, False])
+def test_no_break_spaces_in_phone_numbers(use_phonenumbers: bool) -> None:
+    scanner = PiiScanner(ner=False, use_phonenumbers=use_phonenumbers)
+    text = "Mobil +46\u00a070\u00a0124\u00a024\u00a055"
+    assert [(f.kind.value, f.value(text)) for f in scanner.scan(text, locale="sv_SE")] == [
+        ("phone", "+46\u00a070\u00a0124\u00a024\u00a055")
+    ]
