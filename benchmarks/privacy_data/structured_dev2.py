@@ -775,6 +775,7 @@ def build_split(split: str) -> list[dict[str, Any]]:
         add(locale, t, {}, "email_neg")
     _batch2(r, split, add)
     _batch3(r, split, add)
+    _batch4(r, split, add)
     return out
 
 
@@ -1133,6 +1134,37 @@ def _batch3(r: random.Random, split: str, add: Any) -> None:
         add(locale, t, {n: (None, fill[n]) for n in names}, "b3:neg")
 
 
+# ---------------------------------------------------------------- fourth batch
+# International numbers of every region phonenumbers knows, written with the separators
+# people use (spaces, dashes, dots, slashes, parentheses around the area code, no-break
+# spaces), after a neutral word, with a locale hint that is not the number's country.
+
+_SEPARATED_STYLES = ("intl", "dash", "dot", "paren", "e164", "slash")
+
+
+def _every_region_phone(r: random.Random, region: str) -> str:
+    import phonenumbers as pn
+
+    num = phone_number(r, region)
+    style = r.choice(_SEPARATED_STYLES)
+    if style == "slash":
+        intl = pn.format_number(num, pn.PhoneNumberFormat.INTERNATIONAL)
+        cc, _, rest = intl.partition(" ")
+        return f"{cc} {rest.replace(' ', '/', 1)}" if " " in rest else intl
+    return phone_text(r, num, style)
+
+
+def _batch4(r: random.Random, split: str, add: Any) -> None:
+    import phonenumbers as pn
+
+    regions = sorted(pn.SUPPORTED_REGIONS)
+    frames = ["Contact: {x}", "{x}", "call {x} please", "number {x}.", "tel {x} (mobile)"]
+    for region in _halves(regions, split):
+        v = _every_region_phone(r, region)
+        locale = r.choice(["en_US", "de_DE", "fr_FR", "ja_JP"])
+        add(locale, r.choice(frames), {"x": ("phone", v)}, "b4:phone")
+
+
 def build() -> list[dict[str, Any]]:
     return build_split("dev") + build_split("held")
 
@@ -1187,13 +1219,15 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=60, help="errors to print")
     ap.add_argument("--check", action="store_true", help="regenerate and compare")
     ap.add_argument("--repo", help="score the scanner of another checkout (e.g. main)")
-    ap.add_argument("--batch", choices=["1", "2", "3", "all"], default="all", help="template batch")
+    ap.add_argument(
+        "--batch", choices=["1", "2", "3", "4", "all"], default="all", help="template batch"
+    )
     args = ap.parse_args()
     data = build()
     if args.score:
         pick = data if args.split == "all" else [d for d in data if d["split"] == args.split]
         if args.batch != "all":
-            tag = {"1": "", "2": "b2:", "3": "b3:"}[args.batch]
+            tag = {"1": "", "2": "b2:", "3": "b3:", "4": "b4:"}[args.batch]
             pick = [
                 d for d in pick if (d["family"].startswith(tag) if tag else ":" not in d["family"])
             ]

@@ -436,7 +436,7 @@ class IbanDetector:
                 yield Finding.from_span(self.kind, text, m.start(), end, 0.99, "iban")
 
 
-_SSN_RE = re.compile(r"(?<![\w-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w]|-\d)", re.ASCII)
+_SSN_RE = re.compile(r"(?<![\w+-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w]|-\d)", re.ASCII)
 # After its cue: bare ("SSN 123456789"), as a JSON or config value ("ssn": "123456789",
 # social_security_number=...), or dotted ("SSN 123.45.6789").
 _SSN_PLAIN_RE = re.compile(
@@ -1049,8 +1049,10 @@ class PhonenumbersDetector:
                     continue
                 if not _single_digit_groups_ok(raw):
                     continue  # "301 200 0 100" is a list of numbers, not a phone
-                if _DOTTED_QUAD_RE.search(raw) or _DATE_LIKE_RE.match(raw):
-                    continue
+                if (_DOTTED_QUAD_RE.search(raw) and not raw.startswith("+")) or _DATE_LIKE_RE.match(
+                    raw
+                ):
+                    continue  # an IPv4 address or a date; "+33.1.23.45.67.89" is a phone
                 try:
                     # "00" is the international prefix almost everywhere ("0044 ...").
                     international = "+" + raw[2:] if raw.startswith("00") else raw
@@ -1220,6 +1222,9 @@ _TIMESTAMP_RE = re.compile(
 )
 
 
+_PLUS_RUN_BEFORE_RE = re.compile(r"\+[\d.]{0,8}$")
+
+
 class PiiScanner:
     """Runs detectors over a text and returns non-overlapping findings.
 
@@ -1293,7 +1298,12 @@ class PiiScanner:
                 for f in candidates
                 if f.kind not in _FREE_FORM or f.detector == "dob_cue"
             ]
-            blanks += [m.span() for m in _TIMESTAMP_RE.finditer(text)]
+            blanks += [
+                m.span()
+                for m in _TIMESTAMP_RE.finditer(text)
+                # "+33.1.23.45.67.89": dotted groups of an international number, no date
+                if not _PLUS_RUN_BEFORE_RE.search(text, max(0, m.start() - 9), m.start())
+            ]
             if blanks:
                 chars = list(text)
                 for a, b in blanks:

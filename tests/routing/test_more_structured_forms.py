@@ -77,6 +77,10 @@ def test_not_gps_nor_phone(text: str) -> None:
         ("Tel: +90 532 123 45 67", "+90 532 123 45 67", "tr_TR"),
         ("Cep: 0532 123 45 67", "0532 123 45 67", "tr_TR"),  # "cep": a Turkish mobile
         ("Cep: (0212) 374 88 14", "(0212) 374 88 14", "tr_TR"),
+        ("call +33.1.23.45.67.89 please", "+33.1.23.45.67.89", "en_US"),  # not a date
+        ("+39.06.6981.2345", "+39.06.6981.2345", "de_DE"),
+        ("call +46.8.12.39.86 please", "+46.8.12.39.86", "en_US"),  # not an IPv4
+        ("call +688 90 1236 please", "+688 90 1236", "en_US"),  # Tuvalu, not an SSN
     ],
 )
 def test_phone_forms(text: str, value: str, locale: str) -> None:
