@@ -181,7 +181,7 @@ SECRET_FORMS: list[tuple[str, str]] = [
     ("pt_BR", "A senha do roteador é {pw}"),
     ("pt_BR", "login: admin senha: {pw}"),
     ("en_US", "docker login -u ci -p {pw} registry.example.com"),
-    ("en_US", "mysql -u root -p{pw} -h 127.0.0.1 shop"),
+    ("en_US", "mysql -u root -p{pw} -h db.internal shop"),
     ("en_US", "[default]\naws_access_key_id={aws}\naws_secret_access_key={aws_secret}"),
     ("en_US", 'env:\n  - name: API_KEY\n    value: "{google}"'),
 ]
@@ -197,7 +197,7 @@ SECRET_NEGATIVES: list[tuple[str, str]] = [
     ("en_US", '<img src="data:image/png;base64,{b64img}" alt="logo">'),
     ("en_US", "background: url(data:image/gif;base64,{b64img});"),
     ("en_US", "ssh-ed25519 {sshpub} deploy@build-01"),
-    ("en_US", "authorized_keys: ssh-rsa {sshrsa} ops@example.com"),
+    ("en_US", "authorized_keys: ssh-rsa {sshrsa} ops@build-01"),
     ("en_US", "-----BEGIN PUBLIC KEY-----\n{pubkey}\n-----END PUBLIC KEY-----"),
     ("en_US", "-----BEGIN CERTIFICATE-----\n{pubkey}\n-----END CERTIFICATE-----"),
     ("en_US", "DB_PASSWORD=changeme"),

@@ -504,7 +504,9 @@ _CLI_RE = re.compile(
     r"(?:\bmysql(?:dump|admin)?\b[^\n]{0,200}?[ \t]-p|\bsshpass[ \t]+-p[ \t]+|"
     # docker login -p X, redis-cli -a X, and any --password X / --password=X flag
     r"\b(?:docker|podman|helm)[ \t]+(?:registry[ \t]+)?login\b[^\n]{0,200}?[ \t]-p(?:[ \t]+|=)|"
-    r"\bredis-cli\b[^\n]{0,200}?[ \t]-a[ \t]+|"
+    r"\bredis-cli\b[^\n]{0,200}?[ \t]-a[ \t]+|\bsqlcmd\b[^\n]{0,200}?[ \t]-P[ \t]+|"
+    # .netrc: machine HOST login USER password PASS (one line or several)
+    r"\bmachine[ \t]+\S{1,100}\s+login[ \t]+\S{1,100}\s+password[ \t]+|"
     r"(?<![\w-])--(?:[a-z]+-)?(?:password|passwd|pass)(?:=|[ \t]+)|"
     r"ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?)(?=[^\s-])"
 )
@@ -539,7 +541,9 @@ def _code_secrets(text: str) -> Iterator[tuple[int, int]]:
             ):
                 yield got[0], got[1]
     low = text.lower()
-    if not any(w in low for w in ("mysql", "sshpass", "securestring", "login", "redis", "--pass")):
+    if not any(
+        w in low for w in ("mysql", "sshpass", "securestring", "login", "redis", "--pass", "sqlcmd")
+    ):
         return
     for m in _CLI_RE.finditer(text):
         got = _read_value(text, m.end())

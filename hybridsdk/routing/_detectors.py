@@ -571,7 +571,8 @@ _NUM_RUN_RE = re.compile(r"[-+]?\d+(?:\.\d+)?(?:\s*[,;]\s*[-+]?\d+(?:\.\d+)?)+",
 
 # A reading's name right before the pair: "Temperature 21.4567, 45.1234".
 READING_BEFORE_RE = re.compile(
-    r"(?i)(?:temp\w*|humidity|hum|pressure|voltage|volt|current|ratio|score|weight|"
+    r"(?i)(?:temp\w*|humidity|hum|pressure|voltage|volt|current|ratio|score|weights?|\bph|"
+    r"scale|translate\w*|rotate\w*|skew|matrix|rgba?|hsla?|vec[234]?|cubic-bezier|"
     r"Temperatur|Luftfeuchte|Druck|température|humidité|temperatura|umidità|humedad|"
     r"температур\w*|влажност\w*|温度|湿度|気温|습도|온도)\W{0,4}$"
 )
@@ -655,7 +656,7 @@ _HEX_SECRET_CUE_RE = re.compile(
 # ULIDs (26 Crockford base-32 characters) named as ids right before: request, trace ids.
 _ULID_RE = re.compile(r"[0-7][0-9A-HJKMNP-TV-Z]{25}")
 _ID_CUE_RE = re.compile(
-    r"(?i)(?:\bid|_id|-id|\bref(?:erence)?|request|trace|span|correlation|order|tracking|"
+    r"(?i)(?:\bid(?:-\d)?|_id|-id(?:-\d)?|\bref(?:erence)?|request|trace|span|correlation|order|tracking|"
     r"invoice|ticket|sku|serial|txn|transaction|ulid|uuid|guid|build|commit|digest|etag|"
     r"checksum|job|run)[\"']?\W{0,4}$"
 )
@@ -674,6 +675,14 @@ _SSH_PUBLIC_BEFORE_RE = re.compile(
 )
 _SSH_BLOB_RE = re.compile(r"AAAA[B-E]3NzaC1|AAAAE2VjZHNh|AAAAC3NzaC1")
 _SRI_RE = re.compile(r"sha(?:256|384|512)-")
+_ID_HEADER_RE = re.compile(
+    r"(?i)(?:x-amz-id-2|x-amz-request-id|x-amz-cf-id|x-request-id|x-correlation-id|x-trace-id|"
+    r"traceparent|request[-_]?id|trace[-_]?id|correlation[-_]?id)[\"']?[ \t]*[:=][ \t]*[\"']?$"
+)
+_NOT_SECRET_KEY_CUE_RE = re.compile(
+    r"(?i)(?:cache|idempotency|partition|primary|sort|object|row|foreign|dedup\w*|routing|"
+    r"lookup|map|dict|hash|index|shard|s3|bucket|etag)[_ -]?keys?[\"']?[ \t]*[:=]?[ \t]*[\"']?$"
+)
 _PUBLIC_KEY_CUE_RE = re.compile(
     r"(?i)(?:public[_ -]?key|pub[_-]?key|applicationserverkey|publishable[_ -]?key)[\"']?"
     r"[ \t]*[:=][ \t]*[\"']?$"
@@ -761,6 +770,10 @@ class SecretDetector:
                 continue
             if _HEX_DIGEST_CUE_RE.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "fingerprint SHA256:...", "checksum: ...": a digest
+            if _ID_HEADER_RE.search(text, max(0, m.start() - 32), m.start()):
+                continue  # "x-amz-id-2: ...", "X-Request-ID: ...": request ids in logs
+            if _NOT_SECRET_KEY_CUE_RE.search(text, max(0, m.start() - 32), m.start()):
+                continue  # "cache key 87f2...", "partition_key=...": a lookup key, no credential
             if _PUBLIC_KEY_CUE_RE.search(text, max(0, m.start() - 32), m.start()):
                 continue  # "publicKey": "...", VAPID "applicationServerKey": public by design
             if _ULID_RE.fullmatch(token) and _ID_CUE_RE.search(
@@ -1060,6 +1073,7 @@ class PhonenumbersDetector:
                 except pn.NumberParseException:
                     continue
                 if pn.is_valid_number(number) and self._plausible(number, text, a, b):
+                    b = extension_end(text, b)  # " x312", " ext. 12" stay with the number
                     yield Finding.from_span(self.kind, text, a, b, 0.75, "phonenumbers")
                     covered = b
                     break
@@ -1222,7 +1236,7 @@ _TIMESTAMP_RE = re.compile(
 )
 
 
-_PLUS_RUN_BEFORE_RE = re.compile(r"\+[\d.]{0,8}$")
+_PLUS_RUN_BEFORE_RE = re.compile(r"\+[\d. ]{0,8}$")
 
 
 class PiiScanner:

@@ -6,6 +6,8 @@
   strings, OpenStreetMap's mlat=..&mlon=..), latitude: .. longitude: .. (forms). The
   finding spans both numbers.
 - KML <coordinates>: lon,lat[,alt] tuples split by spaces; each finding spans lon,lat.
+- Longitude first: GeoJSON "coordinates": [lon, lat] (nested arrays too), WKT POINT(lon
+  lat), PostGIS ST_MakePoint(lon, lat); and Bing Maps' cp=lat~lon.
 - NMEA 0183 sentences from GPS receivers ($GPGGA, $GPRMC, $GPGLL ...): ddmm.mmmm,N,
   dddmm.mmmm,E; the finding spans from the latitude to the longitude's hemisphere.
 
@@ -167,6 +169,33 @@ _KML_TUPLE_RE = re.compile(
 _KML_GAP_RE = re.compile(r"\s+")
 
 
+# Longitude first: GeoJSON "coordinates": [lon, lat] (RFC 7946; also nested in lines and
+# polygons), WKT POINT(lon lat), PostGIS ST_MakePoint(lon, lat); Bing Maps cp=lat~lon.
+_NUMF = r"[-+]?\d{1,3}\.\d{2,10}"
+_GEOJSON_OPEN_RE = re.compile(r"\"coordinates\"\s*:\s*")
+_GEOJSON_PAIR_RE = re.compile(
+    r"\[*\s*(?P<lon>"
+    + _NUMF
+    + r")\s*,\s*(?P<lat>"
+    + _NUMF
+    + r")(?:\s*,\s*[-+]?\d+(?:\.\d+)?)?\s*\]"
+)
+_GEOJSON_GAP_RE = re.compile(r"[\s,\]]*")
+_LON_FIRST_RE = re.compile(
+    r"(?i)(?:\bpoint\s*z?\s*\(\s*(?P<lon>" + _NUMF + r")\s+(?P<lat>" + _NUMF + r")"
+    r"|\bst_(?:make)?point\s*\(\s*(?P<lon2>" + _NUMF + r")\s*,\s*(?P<lat2>" + _NUMF + r"))"
+)
+_BING_RE = re.compile(r"(?<=[?&]cp=)(?P<lat>" + _NUMF + r")~(?P<lon>" + _NUMF + r")")
+
+
+def _lon_lat_ok(lon: str, lat: str) -> bool:
+    return (
+        abs(float(lat)) <= 90
+        and abs(float(lon)) <= 180
+        and not (abs(float(lat)) < 1 and abs(float(lon)) < 1)
+    )
+
+
 class HemisphereGpsDetector:
     """Decimal pairs in forms the plain pair detector skips: hemisphere letters first,
     decimal commas, a fullwidth comma, three decimals right after a location word, and
@@ -175,6 +204,27 @@ class HemisphereGpsDetector:
     kind = PiiKind.GPS
 
     def __call__(self, text: str) -> Iterator[Finding]:
+        if '"coordinates"' in text:
+            for m in _GEOJSON_OPEN_RE.finditer(text):
+                pos = m.end()
+                while (t := _GEOJSON_PAIR_RE.match(text, pos)) is not None:
+                    if _lon_lat_ok(t.group("lon"), t.group("lat")):
+                        yield Finding.from_span(
+                            self.kind, text, t.start("lon"), t.end("lat"), 0.9, "gps_geojson"
+                        )
+                    pos = _GEOJSON_GAP_RE.match(text, t.end()).end()  # type: ignore[union-attr]
+        low = text.lower()
+        if "point" in low:
+            for m in _LON_FIRST_RE.finditer(text):
+                lon, lat = m.group("lon") or m.group("lon2"), m.group("lat") or m.group("lat2")
+                a = m.start("lon") if m.group("lon") else m.start("lon2")
+                b = m.end("lat") if m.group("lat") else m.end("lat2")
+                if _lon_lat_ok(lon, lat):
+                    yield Finding.from_span(self.kind, text, a, b, 0.9, "gps_lon_first")
+        if "cp=" in text:
+            for m in _BING_RE.finditer(text):
+                if _lon_lat_ok(m.group("lon"), m.group("lat")):
+                    yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.9, "gps_bing")
         if "coordinates>" in text:
             for m in _KML_OPEN_RE.finditer(text):
                 pos = m.end()

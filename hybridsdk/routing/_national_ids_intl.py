@@ -327,6 +327,12 @@ _SCHEMES: tuple[_Scheme, ...] = (
         _cue(r"\bpis\b|\bpasep\b|\bnis\b|\bnit\b|\bnis/pis\b"),
     ),
     (
+        "br_rg",
+        re.compile(_B + r"\d{1,2}\.\d{3}\.\d{3}-[\dXx]" + _E),
+        lambda v: True,  # format only: most states print no check digit
+        _cue(r"\brg\b|registro geral|carteira de identidade|c[ée]dula de identidade|identidade"),
+    ),
+    (
         "in_epic",
         re.compile(_B + r"[A-Z]{3}\d{7}" + _E),
         lambda v: True,

@@ -44,6 +44,11 @@ def test_gps_forms(text: str, value: str) -> None:
     assert found(text) == [("gps", value)]
 
 
+def test_geojson_line_pairs_each_count() -> None:
+    text = '{"type":"LineString","coordinates":[[11.5755,48.1374],[-0.1276,51.5072,35]]}'
+    assert found(text) == [("gps", "11.5755,48.1374"), ("gps", "-0.1276,51.5072")]
+
+
 def test_kml_tuples_each_count() -> None:
     text = "<coordinates>11.575500,48.137400,0 -0.127600,51.507200,35</coordinates>"
     assert found(text) == [("gps", "11.575500,48.137400"), ("gps", "-0.127600,51.507200")]
@@ -58,6 +63,9 @@ def test_kml_tuples_each_count() -> None:
         "UTM zone 33N, E 389571.2 N 5820312.8",
         "accel x=0.0123 y=-0.9812 z=0.1523",
         "checksum field 4807.038,N is not a fix without a longitude",
+        "transform: scale(1.2345, 0.9876)",
+        "pH 7.4512, 7.3980 across the samples",
+        "POINT(3 4) is a test geometry",
     ],
 )
 def test_not_gps_nor_phone(text: str) -> None:
@@ -81,6 +89,8 @@ def test_not_gps_nor_phone(text: str) -> None:
         ("+39.06.6981.2345", "+39.06.6981.2345", "de_DE"),
         ("call +46.8.12.39.86 please", "+46.8.12.39.86", "en_US"),  # not an IPv4
         ("call +688 90 1236 please", "+688 90 1236", "en_US"),  # Tuvalu, not an SSN
+        ("number +687 75.12.57.", "+687 75.12.57", "fr_FR"),
+        ("Office: (212) 555-0187 x312", "(212) 555-0187 x312", "en_US"),
     ],
 )
 def test_phone_forms(text: str, value: str, locale: str) -> None:

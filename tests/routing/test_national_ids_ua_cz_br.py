@@ -73,6 +73,8 @@ def test_unzr_needs_a_real_date() -> None:
         ("NIS 17033259504", "17033259504", "pt_BR"),
         ("паспорт (ID-картка) № 524928273", "524928273", "uk_UA"),
         ("číslo OP: 243736772", "243736772", "cs_CZ"),
+        ("RG: 73.997.566-8 SSP/SP", "73.997.566-8", "pt_BR"),
+        ("Identidade (RG) 27.748.546-X", "27.748.546-X", "pt_BR"),
     ],
 )
 def test_found(text: str, value: str, locale: str | None) -> None:
@@ -90,6 +92,7 @@ def test_found(text: str, value: str, locale: str | None) -> None:
         ("Bestellnummer 710319/2745", "de_DE"),  # after an order word
         ("PIS 170.33259.50-5", "pt_BR"),  # wrong check digit
         ("pedido 17033259504", "pt_BR"),
+        ("lote 73.997.566-8 enviado", "pt_BR"),  # RG shape without its cue
     ],
 )
 def test_not_an_id(text: str, locale: str) -> None:

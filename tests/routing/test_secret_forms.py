@@ -33,6 +33,9 @@ def secrets(text: str) -> list[str]:
         ("AWS_ACCESS_KEY_ID=AKIA4XQ7ZJ2L5MNBVC3T", "AKIA4XQ7ZJ2L5MNBVC3T"),
         ("define('DB_PASSWORD', 'Tiger2022?');", "Tiger2022?"),
         ('define( "AUTH_KEY", "k2#Lq9!vX0pZ" );', "k2#Lq9!vX0pZ"),
+        ("sqlcmd -S tcp:db,1433 -U sa -P 'aEGa2uPMNvb8' -Q \"SELECT 1\"", "aEGa2uPMNvb8"),
+        ("machine git.example.org login ci password YGAMBCvdLccUR", "YGAMBCvdLccUR"),
+        ("machine api.example.com\n  login deploy\n  password YGAMBCvdLccUR\n", "YGAMBCvdLccUR"),
     ],
 )
 def test_found(text: str, value: str) -> None:
@@ -62,6 +65,10 @@ def test_found(text: str, value: str) -> None:
         f"STRIPE_PUBLISHABLE_KEY=pk_live_{B64[:32]}",
         f"public_key: {B64}",
         "define('WP_DEBUG', true);",
+        "x-amz-request-id: 94b0c574b3d40262 x-amz-id-2: 2rHvHwiouurQKDWld9FSEhUQIWDTdUIRMkVpMCRzkd5",
+        "X-Request-ID: Kca3wHmXWi1sUK9C93Wq4gxu4mgQ3RYC3KXy1Ereidp",
+        "cache key 87f2698bad07c31354f2277d26ab3622 evicted",
+        "partition_key=Kca3wHmXWi1sUK9C93Wq4gxu4mgQ3RYC",
     ],
 )
 def test_not_a_secret(text: str) -> None:
