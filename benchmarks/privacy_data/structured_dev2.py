@@ -776,6 +776,7 @@ def build_split(split: str) -> list[dict[str, Any]]:
     _batch2(r, split, add)
     _batch3(r, split, add)
     _batch4(r, split, add)
+    _batch5(r, split, add)
     return out
 
 
@@ -1165,6 +1166,88 @@ def _batch4(r: random.Random, split: str, add: Any) -> None:
         add(locale, r.choice(frames), {"x": ("phone", v)}, "b4:phone")
 
 
+# ---------------------------------------------------------------- fifth batch
+# Values inside text of other scripts (Japanese, Chinese, Korean, Arabic, Hindi, Greek,
+# Russian): glued to the words around them, after the script's own cues, and written in
+# its digits (Arabic-Indic, Devanagari, fullwidth) where people do so.
+
+_ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+_DEVANAGARI_DIGITS = str.maketrans("0123456789", "०१२३४५६७८९")
+_FULLWIDTH = str.maketrans("0123456789-", "".join(chr(0xFF10 + i) for i in range(10)) + "\uff0d")
+
+# (locale, template, kind, maker); makers below; "{x}" the labelled value.
+SCRIPT_FORMS: list[tuple[str, str, str, str]] = [
+    ("ja_JP", "パスワード：{x}です", "secret", "pw"),
+    ("zh_CN", "密码是{x}。", "secret", "pw"),
+    ("ko_KR", "비밀번호는 {x}입니다", "secret", "pw"),
+    ("ar_EG", "كلمة المرور: {x}", "secret", "pw"),
+    ("hi_IN", "पासवर्ड: {x} है", "secret", "pw"),
+    ("el_GR", "Ο κωδικός είναι {x}", "secret", "pw"),
+    ("ru_RU", "Пароль: {x}", "secret", "pw"),
+    ("ja_JP", "APIキー：{x}", "secret", "google"),
+    ("zh_CN", "API密钥：{x}", "secret", "stripe"),
+    ("ko_KR", "토큰: {x}", "secret", "ghp"),
+    ("ja_JP", "位置：{x}", "gps", "latlon"),
+    ("ko_KR", "위치: {x}", "gps", "latlon"),
+    ("ar_EG", "الموقع: {x}", "gps", "latlon"),
+    ("hi_IN", "स्थान: {x}", "gps", "latlon"),
+    ("el_GR", "Τοποθεσία: {x}", "gps", "latlon"),
+    ("zh_CN", "坐标{x}附近", "gps", "latlon"),
+    ("ja_JP", "電話：{x}", "phone", "JP"),
+    ("zh_CN", "手机：{x}", "phone", "CN"),
+    ("ko_KR", "전화 {x}로 연락주세요", "phone", "KR"),
+    ("ar_EG", "هاتف: {x}", "phone", "EG"),
+    ("ar_EG", "رقم الموبايل {x}", "phone", "EG_ar"),
+    ("hi_IN", "फ़ोन: {x}", "phone", "IN"),
+    ("hi_IN", "मोबाइल नंबर {x}", "phone", "IN_dev"),
+    ("ja_JP", "携帯{x}まで", "phone", "JP_fw"),
+    ("el_GR", "τηλ. {x}", "phone", "GR"),
+    ("ru_RU", "Тел.: {x}", "phone", "RU"),
+    ("ko_KR", "메일: {x}입니다", "email", "mail"),
+    ("zh_CN", "邮箱：{x}，谢谢", "email", "mail"),
+    ("ar_EG", "البريد الإلكتروني: {x}", "email", "mail"),
+    ("ja_JP", "カード番号：{x}", "card", "card_fw"),
+    ("zh_CN", "卡号{x}", "card", "card"),
+    ("ar_EG", "رقم البطاقة {x}", "card", "card_ar"),
+]
+
+
+def _script_value(r: random.Random, maker: str) -> str:
+    import phonenumbers as pn
+
+    if maker in SECRET_MAKERS:
+        return str(SECRET_MAKERS[maker](r))
+    if maker == "latlon":
+        lat, lon = _lat_lon(r)
+        return f"{lat:.5f}, {lon:.5f}"
+    if maker == "mail":
+        return (
+            r.choice(["kim.minjun", "wang_wei", "ahmed.hassan", "tanaka"])
+            + "@"
+            + r.choice(["naver.com", "qq.com", "example.com", "yahoo.co.jp"])
+        )
+    if maker.startswith("card"):
+        v = card_group(card(r, "visa"), " ")
+        if maker == "card_fw":
+            return v.translate(_FULLWIDTH)
+        return v.translate(_ARABIC_DIGITS) if maker == "card_ar" else v
+    region = maker.split("_")[0]
+    v = pn.format_number(phone_number(r, region), pn.PhoneNumberFormat.NATIONAL)
+    if maker.endswith("_ar"):
+        return v.translate(_ARABIC_DIGITS)
+    if maker.endswith("_dev"):
+        return v.translate(_DEVANAGARI_DIGITS)
+    if maker.endswith("_fw"):
+        return v.translate(_FULLWIDTH)
+    return v
+
+
+def _batch5(r: random.Random, split: str, add: Any) -> None:
+    for _ in range(2):
+        for locale, t, kind, maker in _halves(SCRIPT_FORMS, split):
+            add(locale, t, {"x": (kind, _script_value(r, maker))}, "b5:" + kind)
+
+
 def build() -> list[dict[str, Any]]:
     return build_split("dev") + build_split("held")
 
@@ -1220,16 +1303,20 @@ def main() -> None:
     ap.add_argument("--check", action="store_true", help="regenerate and compare")
     ap.add_argument("--repo", help="score the scanner of another checkout (e.g. main)")
     ap.add_argument(
-        "--batch", choices=["1", "2", "3", "4", "all"], default="all", help="template batch"
+        "--batch", default="all", help="template batches: all, or a list such as 1,2,3,4"
     )
     args = ap.parse_args()
     data = build()
     if args.score:
         pick = data if args.split == "all" else [d for d in data if d["split"] == args.split]
         if args.batch != "all":
-            tag = {"1": "", "2": "b2:", "3": "b3:", "4": "b4:"}[args.batch]
+            tags = {"1": "", "2": "b2:", "3": "b3:", "4": "b4:", "5": "b5:"}
+            wanted = {tags[b] for b in args.batch.split(",")}
             pick = [
-                d for d in pick if (d["family"].startswith(tag) if tag else ":" not in d["family"])
+                d
+                for d in pick
+                if d["family"].split(":")[0] + ":" in wanted
+                or (":" not in d["family"] and "" in wanted)
             ]
         print(f"{len(pick)} texts ({args.split})")
         score(pick, full=args.full, show=args.show, repo=args.repo, smallest=args.smallest)

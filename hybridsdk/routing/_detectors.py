@@ -328,12 +328,24 @@ def _card_iin_ok(digits: str) -> bool:
     return False
 
 
+# Decimal digits of other scripts (Arabic-Indic, Extended Arabic-Indic, Devanagari, Bengali,
+# fullwidth) and the fullwidth hyphen, mapped one to one so offsets hold.
+_OTHER_DIGITS = {
+    b + i: ord("0") + i for b in (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10) for i in range(10)
+}
+_OTHER_DIGITS[0xFF0D] = ord("-")
+_OTHER_DIGIT_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]")
+
+
 class CardDetector:
-    """Payment card numbers: 13-19 digits, Luhn-valid, with a real issuer prefix."""
+    """Payment card numbers: 13-19 digits, Luhn-valid, with a real issuer prefix; digits of
+    other scripts (fullwidth, Arabic-Indic, Devanagari) are read too."""
 
     kind = PiiKind.CARD
 
     def __call__(self, text: str) -> Iterator[Finding]:
+        if _OTHER_DIGIT_RE.search(text) is not None:
+            text = text.translate(_OTHER_DIGITS)
         pos = 0
         while (m := _CARD_RE.search(text, pos)) is not None:
             pos = m.end()

@@ -11,6 +11,8 @@ import pytest
 from hybridsdk.routing._detectors import PiiScanner
 
 SCANNER = PiiScanner(ner=False, use_phonenumbers=True)
+FULLWIDTH = {ord("0") + i: 0xFF10 + i for i in range(10)}
+ARABIC = {ord("0") + i: 0x0660 + i for i in range(10)}
 
 
 def found(text: str, locale: str | None = None) -> list[tuple[str, str]]:
@@ -150,6 +152,14 @@ def test_not_an_email(text: str) -> None:
         ("Card number: 3782-822463-10005", "3782-822463-10005"),
         ("Diners Club 3056 930902 5904", "3056 930902 5904"),
         ("carte Diners n° 30569309025904", "30569309025904"),
+        (
+            "カード番号：" + "4111 7226 0507 5735".translate(FULLWIDTH),
+            "4111 7226 0507 5735".translate(FULLWIDTH),
+        ),
+        (
+            "رقم البطاقة " + "4206 3810 0443 4708".translate(ARABIC),
+            "4206 3810 0443 4708".translate(ARABIC),
+        ),
     ],
 )
 def test_card_groupings(text: str, value: str) -> None:
