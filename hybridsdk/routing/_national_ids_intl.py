@@ -341,6 +341,17 @@ _SCHEMES: tuple[_Scheme, ...] = (
 )
 
 
+# Schemes that run only when the lower-cased text holds one of these words (their cue's
+# or a generic one's): their patterns are plain digit runs, costly to try on every text.
+_GENERIC_HINTS = ("national", "tax", "identity", "personal", "citizen", "id number", "id no",
+                  "id nr", "id card", "id code", "id_", "id-")  # fmt: skip
+_HINTS: dict[str, tuple[str, ...]] = {
+    "ua_rntrc": ("рнокпп", "іпн", "ідентифікаційн", "податков", "облікової", "rnokpp", "ipn", "дрфо"),
+    "ua_unzr": ("унзр", "unzr", "демографічн"),
+    "br_rg": ("rg", "registro geral", "identidade"),
+}  # fmt: skip
+
+
 _RUN6_RE = re.compile(r"\d(?:[ .\-/\u2010-\u2013]?\d){5}")
 _FEW_DIGIT_SCHEMES = tuple(x for x in _SCHEMES if x[0] == "de_id_card")
 
@@ -379,7 +390,14 @@ class IntlNationalIdDetector:
         # aside); most texts have none, and then only that one pattern is tried.
         schemes = _SCHEMES if _RUN6_RE.search(text_a) else _FEW_DIGIT_SCHEMES
         taken: list[tuple[int, int]] = []
+        low: str | None = None
         for name, pattern, valid, cue in schemes:
+            hints = _HINTS.get(name)
+            if hints is not None:
+                if low is None:
+                    low = text_a.lower()
+                if not any(h in low for h in hints) and not any(h in low for h in _GENERIC_HINTS):
+                    continue
             for m in pattern.finditer(text_a):
                 start, end = m.start(), m.end()
                 if any(a < end and start < b for a, b in taken):
