@@ -249,7 +249,11 @@ _SCRIPTS = (
     "0-9\u0400-\u04ff",  # Cyrillic
     "0-9\u0600-\u06ff",  # Arabic
     "0-9\u0900-\u097f",  # Devanagari
+    "0-9\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af",  # kana, CJK, Hangul
 )
+# Internationalised top-level domains in CJK scripts (an address written wholly in them:
+# "用户@例子.中国"); a closed list, so CJK text after an ASCII address is never a TLD.
+_CJK_TLDS = "中国|中國|公司|网络|網絡|台灣|台湾|香港|澳門|澳门|新加坡|한국|닷컴|닷넷|삼성|コム|みんな|在线|中文网|网址|网店|商城|游戏|手机|集团|我爱你|信息|移动"
 # An apostrophe inside a local part ("o'brien@...") is kept; no match starts right after
 # one that follows a letter, so "a'a'a'..." is read once (linear), not from every "'".
 _LOCAL = "|".join(rf"(?<![{c}_.%+-])(?<![{c}_%+-]')[{c}_%+-]+(?:[.'][{c}_%+-]+)*" for c in _SCRIPTS)
@@ -259,7 +263,8 @@ _LABEL = "|".join(rf"[{c}](?:[{c}-]{{0,61}}[{c}])?" for c in _SCRIPTS)
 _EMAIL_RE = re.compile(
     rf"(?:{_LOCAL})[@\uff20](?:(?:{_LABEL})\.)+"
     r"(?:[A-Za-z]{2,24}(?![A-Za-z0-9_-])|[\u0400-\u04ff]{2,12}(?![\u0400-\u04ff0-9_-])"
-    r"|[\u0370-\u03ff]{2,12}(?![\u0370-\u03ff0-9_-]))"
+    r"|[\u0370-\u03ff]{2,12}(?![\u0370-\u03ff0-9_-])"
+    rf"|(?:{_CJK_TLDS})(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af0-9_-]))"
 )
 
 

@@ -125,6 +125,8 @@ def test_not_a_phone(text: str, locale: str) -> None:
         ("write to siobhan.o'brien@example.ie, thanks", "siobhan.o'brien@example.ie"),
         ("reply to 'anna@example.com' please", "anna@example.com"),
         ("GET /subscribe?email=anna.meyer%40example.com&list=7", "anna.meyer%40example.com"),
+        ("邮箱 用户@例子.中国 谢谢", "用户@例子.中国"),  # wholly in CJK, a CJK TLD
+        ("연락처 kim@naver.com입니다", "kim@naver.com"),  # Hangul after an ASCII TLD: no part of it
     ],
 )
 def test_email_forms(text: str, value: str) -> None:
@@ -139,6 +141,8 @@ def test_email_forms(text: str, value: str) -> None:
         "npm i @acme/ui@2.3.1",
         "git clone git@github.com:acme/app.git",
         "it's 100%40 percent",
+        "价格@50元",
+        "用户@例子",  # no top-level domain
     ],
 )
 def test_not_an_email(text: str) -> None:
