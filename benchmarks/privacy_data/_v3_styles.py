@@ -221,6 +221,18 @@ class Negatives:
 # ---------------------------------------------------------------- values for a text
 
 
+def _postcode(rng: random.Random, pattern: str) -> str:
+    """The pattern's trailing run of 9s and As (with spaces, hyphens) is drawn; the head is kept."""
+    cut = len(pattern)
+    while cut and pattern[cut - 1] in "9A -":
+        cut -= 1
+    tail = "".join(
+        rng.choice(string.digits) if ch == "9" else rng.choice(string.ascii_uppercase) if ch == "A" else ch
+        for ch in pattern[cut:]
+    )
+    return pattern[:cut] + tail
+
+
 class Values:
     """Draws personal values for one text; the person is shared so an e-mail can match the name."""
 
@@ -296,14 +308,7 @@ class Values:
     def _address_parts(self) -> tuple[str, str]:
         lang, rng = self.lang, self.rng
         city, pattern = rng.choice(lang.cities)
-        pc = "".join(
-            rng.choice(string.digits)
-            if ch == "9"
-            else rng.choice(string.ascii_uppercase)
-            if ch == "A"
-            else ch
-            for ch in pattern
-        )
+        pc = _postcode(rng, pattern)
         street = rng.choice(lang.streets)
         no = str(rng.randint(1, 180))
         if self.locale == "ja_JP":
