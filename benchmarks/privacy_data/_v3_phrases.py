@@ -1516,3 +1516,78 @@ CURRENCY = {
     "uk_UA": ("{a} грн", ","),
     "cs_CZ": ("{a} Kč", ","),
 }
+
+# Each national id type's label and a sentence that names it, so a PESEL is not called a NIP.
+NID: dict[str, dict[str, tuple[str, str]]] = {
+    "de_DE": {
+        "idnr": ("Steuer-ID", "meine Steuer-ID lautet {v}"),
+        "passport": ("Reisepass-Nr.", "Reisepassnummer {v}"),
+    },
+    "fr_FR": {
+        "nir": ("N° de sécurité sociale", "mon numéro de sécu est {v}"),
+        "nif": ("Numéro fiscal", "mon numéro fiscal : {v}"),
+        "passport": ("N° de passeport", "passeport n° {v}"),
+    },
+    "es_ES": {
+        "dni": ("DNI", "mi DNI es {v}"),
+        "nie": ("NIE", "mi NIE es {v}"),
+        "passport": ("Pasaporte", "pasaporte {v}"),
+    },
+    "it_IT": {
+        "cf": ("Codice fiscale", "il mio codice fiscale è {v}"),
+        "passport": ("Passaporto", "passaporto n. {v}"),
+    },
+    "nl_NL": {
+        "bsn": ("BSN", "mijn BSN is {v}"),
+        "passport": ("Paspoortnummer", "paspoortnummer {v}"),
+    },
+    "pl_PL": {
+        "pesel": ("PESEL", "mój PESEL to {v}"),
+        "nip": ("NIP", "NIP {v}"),
+        "passport": ("Nr paszportu", "paszport nr {v}"),
+    },
+    "sv_SE": {"pnr": ("Personnummer", "mitt personnummer är {v}")},
+    "en_GB": {
+        "nino": ("NI number", "my NI number is {v}"),
+        "nhs": ("NHS number", "NHS number {v}"),
+        "passport": ("Passport no.", "passport number {v}"),
+    },
+    "en_US": {
+        "itin": ("ITIN", "my ITIN is {v}"),
+        "dl": ("Driver license", "license no. {v}"),
+        "passport": ("Passport no.", "passport {v}"),
+    },
+    "el_GR": {"amka": ("ΑΜΚΑ", "ο ΑΜΚΑ μου είναι {v}"), "afm": ("ΑΦΜ", "ΑΦΜ {v}")},
+    "ru_RU": {"inn": ("ИНН", "мой ИНН {v}"), "passport": ("Паспорт", "паспорт {v}")},
+    "ar_EG": {
+        "nid": ("الرقم القومي", "رقمي القومي {v}"),
+        "tn": ("الرقم الضريبي", "الرقم الضريبي {v}"),
+    },
+    "hi_IN": {
+        "aadhaar": ("आधार", "मेरा आधार नंबर {v} है"),
+        "pan": ("पैन", "पैन {v}"),
+        "passport": ("पासपोर्ट", "पासपोर्ट नंबर {v}"),
+    },
+    "ja_JP": {
+        "mynumber": ("マイナンバー", "マイナンバーは{v}です"),
+        "passport": ("旅券番号", "パスポート番号は{v}"),
+    },
+    "zh_CN": {"ric": ("身份证号", "身份证号{v}"), "passport": ("护照号", "护照号码{v}")},
+    "ko_KR": {"rrn": ("주민등록번호", "주민번호 {v}"), "passport": ("여권번호", "여권번호 {v}")},
+    "pt_BR": {"cpf": ("CPF", "meu CPF é {v}"), "cnpj": ("CNPJ", "CNPJ da empresa {v}")},
+    "tr_TR": {
+        "tckn": ("TC Kimlik No", "TC kimlik numaram {v}"),
+        "vkn": ("Vergi No", "vergi no {v}"),
+    },
+    "uk_UA": {"rntrc": ("РНОКПП", "мій РНОКПП {v}"), "edrpou": ("ЄДРПОУ", "код ЄДРПОУ {v}")},
+    "cs_CZ": {"rc": ("Rodné číslo", "moje rodné číslo je {v}"), "dic": ("DIČ", "DIČ {v}")},
+}
+
+
+def nid_label(locale: str, check: str) -> str:
+    """Form label for a national id whose check name ends in its type (`nid:pl_PL:pesel`)."""
+    return NID[locale][check.rsplit(":", 1)[-1]][0]
+
+
+def nid_frame(locale: str, check: str) -> str:
+    return NID[locale][check.rsplit(":", 1)[-1]][1]

@@ -12,7 +12,7 @@ import random
 import re
 
 import _v3_values as V
-from _v3_phrases import LANGS
+from _v3_phrases import LANGS, nid_frame, nid_label
 from _v3_styles import FILLER, Builder, Negatives, Values
 
 _CJK = ("ja_JP", "zh_CN")
@@ -30,6 +30,8 @@ def _frame(vals: Values, kind: str, value: V.Value) -> str:
     say = vals.lang.say
     if value.kind == "ssn":
         return vals.rng.choice(say["ssn"])
+    if value.kind == "national_id":
+        return nid_frame(vals.locale, value.check)
     if kind == "ip" or value.kind in ("ipv4", "ipv6"):
         return vals.rng.choice(say["ip"])
     return vals.rng.choice(say[kind])
@@ -70,6 +72,15 @@ def _sentences(
             vals.honorific(b)
             continue
         b.frame(template, value)
+
+
+def _label(vals: Values, key: str, value: V.Value) -> str:
+    """The form label for `value`: the national id's own name, "SSN", or the locale's label."""
+    if value.kind == "national_id":
+        return nid_label(vals.locale, value.check)
+    if value.kind == "ssn":
+        return "SSN"
+    return vals.lang.label[key]
 
 
 def _strip(text: str) -> str:
@@ -142,7 +153,8 @@ def kiosk_form(rng: random.Random, locale: str, kinds: list[str], neg: bool) -> 
             "ip": "device",
             "mac": "device",
         }.get(kind, kind)
-        b.add(f"{label[key]}{colon}")
+        if kind in ("order", "date") or (kind == "address" and multiline_addr):
+            b.add(f"{label[key]}{colon}")
         if kind == "order":
             b.add(n.order())
         elif kind == "date":
@@ -150,7 +162,9 @@ def kiosk_form(rng: random.Random, locale: str, kinds: list[str], neg: bool) -> 
         elif kind == "address" and multiline_addr:
             vals.address_into(b, "\n" + " " * (len(label[key]) + len(colon)))
         else:
-            b.val(vals.get(kind))
+            value = vals.get(kind)
+            b.add(f"{_label(vals, key, value)}{colon}")
+            b.val(value)
     if neg and rng.random() < 0.5:
         b.add(f"\n{label['total']}{colon}{n.price()}")
     return b
@@ -282,6 +296,7 @@ _JSON_KEY = {
     "ip": ("ip", "client_ip", "remote_addr"),
     "mac": ("mac", "device_mac", "bssid"),
 }
+_TAX_IDS = {"idnr", "nif", "nip", "afm", "inn", "tn", "pan", "vkn", "cnpj", "edrpou", "dic", "itin"}
 _GROUP = {
     "person": "customer",
     "phone": "customer",
@@ -305,6 +320,18 @@ def _json_items(
     items: list[tuple[str, object]] = []
     for kind in kinds:
         key = rng.choice(_JSON_KEY[kind])
+        value = vals.get(kind, plain=True)
+        if value.kind == "ssn":
+            key = "ssn"
+        elif value.kind == "national_id":
+            sub = value.check.rsplit(":", 1)[-1]
+            key = (
+                "passport_no"
+                if sub == "passport"
+                else "tax_id"
+                if sub in _TAX_IDS
+                else rng.choice(("national_id", "id_number", "citizen_id"))
+            )
         if local:
             lk = {
                 "person": "name",
@@ -313,8 +340,7 @@ def _json_items(
                 "ip": "device",
                 "mac": "device",
             }.get(kind, kind)
-            key = vals.lang.label[lk]
-        value = vals.get(kind, plain=True)
+            key = _label(vals, lk, value)
         if (
             kind == "gps"
             and rng.random() < 0.4

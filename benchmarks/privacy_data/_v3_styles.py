@@ -227,7 +227,11 @@ def _postcode(rng: random.Random, pattern: str) -> str:
     while cut and pattern[cut - 1] in "9A -":
         cut -= 1
     tail = "".join(
-        rng.choice(string.digits) if ch == "9" else rng.choice(string.ascii_uppercase) if ch == "A" else ch
+        rng.choice(string.digits)
+        if ch == "9"
+        else rng.choice(string.ascii_uppercase)
+        if ch == "A"
+        else ch
         for ch in pattern[cut:]
     )
     return pattern[:cut] + tail

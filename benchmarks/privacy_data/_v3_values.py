@@ -566,9 +566,9 @@ _PASSPORT = {
 
 def national_id(rng: random.Random, locale: str) -> Value:
     if locale in _PASSPORT and rng.random() < 0.15:
-        return Value(_PASSPORT[locale](rng), "national_id", "doc")
-    make = _NID[locale]
-    return Value(make(rng), "national_id", "nid:" + locale)
+        return Value(_PASSPORT[locale](rng), "national_id", "doc:passport")
+    text = _NID[locale](rng)
+    return Value(text, "national_id", f"nid:{locale}:{nid_type(text, locale)}")
 
 
 _NID: dict[str, Callable[[random.Random], str]] = {
@@ -600,36 +600,47 @@ def _compact(text: str) -> str:
     return re.sub(r"[\s./-]", "", text).upper()
 
 
+def _nid_types() -> dict[str, tuple[tuple[str, Callable[[str], bool]], ...]]:
+    return {
+        "de_DE": (("idnr", idnr.is_valid),),
+        "fr_FR": (("nir", nir.is_valid), ("nif", fr_nif.is_valid)),
+        "es_ES": (("dni", dni.is_valid), ("nie", nie.is_valid)),
+        "it_IT": (("cf", codicefiscale.is_valid),),
+        "nl_NL": (("bsn", bsn.is_valid),),
+        "pl_PL": (("pesel", pesel.is_valid), ("nip", nip.is_valid)),
+        "sv_SE": (("pnr", personnummer.is_valid),),
+        "en_GB": (("nhs", nhs.is_valid), ("nino", _nino_ok)),
+        "en_US": (("itin", itin.is_valid), ("dl", _us_dl_ok)),
+        "el_GR": (("amka", amka.is_valid), ("afm", gr_vat.is_valid)),
+        "ru_RU": (("inn", inn.is_valid), ("passport", _ru_passport_ok)),
+        "ar_EG": (("nid", _eg_nid_ok), ("tn", eg_tn.is_valid)),
+        "hi_IN": (("aadhaar", aadhaar.is_valid), ("pan", pan.is_valid)),
+        "ja_JP": (("mynumber", my_number.is_valid),),
+        "zh_CN": (("ric", ric.is_valid),),
+        "ko_KR": (("rrn", rrn.is_valid),),
+        "pt_BR": (("cpf", cpf.is_valid), ("cnpj", cnpj.is_valid)),
+        "tr_TR": (("tckn", tckimlik.is_valid), ("vkn", vkn.is_valid)),
+        "uk_UA": (("rntrc", rntrc.is_valid), ("edrpou", edrpou.is_valid)),
+        "cs_CZ": (("rc", rc.is_valid), ("dic", cz_dic.is_valid)),
+    }
+
+
+def nid_type(text: str, locale: str) -> str | None:
+    """Which of the locale's national ids `text` is (checked with its check digits), or None."""
+    c = _compact(text)
+    if locale == "sv_SE":
+        return "pnr" if personnummer.is_valid(text) else None
+    if locale == "ar_EG" and len(c) == 14:
+        return "nid" if _eg_nid_ok(c) else None
+    for name, valid in _nid_types()[locale]:
+        if valid(c):
+            return name
+    return None
+
+
 def check_national_id(text: str, locale: str) -> bool:
     """Re-validate a national id from its text, with every validator the locale's ids use."""
-    c = _compact(text)
-    validators: dict[str, tuple[Callable[[str], bool], ...]] = {
-        "de_DE": (idnr.is_valid,),
-        "fr_FR": (nir.is_valid, fr_nif.is_valid),
-        "es_ES": (dni.is_valid, nie.is_valid),
-        "it_IT": (codicefiscale.is_valid,),
-        "nl_NL": (bsn.is_valid,),
-        "pl_PL": (pesel.is_valid, nip.is_valid),
-        "sv_SE": (personnummer.is_valid,),
-        "en_GB": (nhs.is_valid, _nino_ok),
-        "en_US": (itin.is_valid, _us_dl_ok),
-        "el_GR": (amka.is_valid, gr_vat.is_valid),
-        "ru_RU": (inn.is_valid, _ru_passport_ok),
-        "ar_EG": (_eg_nid_ok, eg_tn.is_valid),
-        "hi_IN": (aadhaar.is_valid, pan.is_valid),
-        "ja_JP": (my_number.is_valid,),
-        "zh_CN": (ric.is_valid,),
-        "ko_KR": (rrn.is_valid,),
-        "pt_BR": (cpf.is_valid, cnpj.is_valid),
-        "tr_TR": (tckimlik.is_valid, vkn.is_valid),
-        "uk_UA": (rntrc.is_valid, edrpou.is_valid),
-        "cs_CZ": (rc.is_valid, cz_dic.is_valid),
-    }
-    if locale == "sv_SE":
-        return personnummer.is_valid(text)
-    if locale == "ar_EG" and len(c) == 14:
-        return _eg_nid_ok(c)
-    return any(v(c) for v in validators[locale])
+    return nid_type(text, locale) is not None
 
 
 def _nino_ok(c: str) -> bool:
@@ -1006,7 +1017,7 @@ def check(value_text: str, check_name: str) -> bool:
     if name == "iban":
         return check_iban(value_text)
     if name == "nid":
-        return check_national_id(value_text, arg)
+        return check_national_id(value_text, arg.split(":")[0])
     if name == "doc":
         return check_doc(value_text)
     if name == "ssn":
