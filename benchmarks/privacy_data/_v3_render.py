@@ -84,7 +84,8 @@ def _label(vals: Values, key: str, value: V.Value) -> str:
 
 
 def _strip(text: str) -> str:
-    return re.sub(r"[:!?。、,،]", "", text)
+    """Speech has no punctuation; a comma inside a number ("1729,81 Kč") is kept."""
+    return re.sub(r"[:!?,،](?=\s|$)|[。、]", "", text)
 
 
 def chat(rng: random.Random, locale: str, kinds: list[str], neg: bool) -> Builder:
@@ -113,7 +114,11 @@ def sms(rng: random.Random, locale: str, kinds: list[str], neg: bool) -> Builder
 
 
 def voice_transcript(rng: random.Random, locale: str, kinds: list[str], neg: bool) -> Builder:
-    vals, lang, b = Values(rng, locale), LANGS[locale], Builder(lower=True)
+    vals, lang, b = (
+        Values(rng, locale),
+        LANGS[locale],
+        Builder(lower=True, turkish=locale == "tr_TR"),
+    )
     vals.lower_case_voice = True
     b.add(rng.choice(("", "[voice] ", "transcript: ", "")) + _strip(rng.choice(lang.hello)) + " ")
     if rng.random() < 0.5:

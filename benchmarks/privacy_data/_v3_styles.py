@@ -58,13 +58,14 @@ class Builder:
     """Appends text and values; each value's span is recorded as it is written."""
 
     lower: bool = False
+    turkish: bool = False  # lower-case İ and I the Turkish way
     parts: list[str] = field(default_factory=list)
     spans: list[tuple[str, int, int, str, str]] = field(default_factory=list)
     pos: int = 0
 
     def add(self, text: str) -> None:
         if self.lower:
-            text = text.lower()
+            text = self._lower(text)
         self.parts.append(text)
         self.pos += len(text)
 
@@ -73,10 +74,20 @@ class Builder:
             # The postal mark is a cue, like "PLZ": it stays outside the span.
             self.add("〒")
             value = V.Value(value.text[1:], value.kind, value.check)
-        text = value.text.lower() if self.lower else value.text
+        if not self.lower:
+            text = value.text
+        elif value.kind in ("person", "address"):
+            text = self._lower(value.text)
+        else:
+            text = value.text.lower()  # structured values keep ASCII letters, even in Turkish
         self.spans.append((value.kind, self.pos, self.pos + len(text), value.check, text))
         self.parts.append(text)
         self.pos += len(text)
+
+    def _lower(self, text: str) -> str:
+        if self.turkish:
+            text = text.replace("İ", "i").replace("I", "ı")  # noqa: RUF001
+        return text.lower()
 
     def frame(self, template: str, value: V.Value) -> None:
         before, _, after = template.partition("{v}")
@@ -281,7 +292,8 @@ class Values:
         if kind == "person":
             return self.name()
         if kind == "email":
-            return V.email(rng, loc, self.who.first, self.who.last, obfuscate)
+            how: bool | str = "spoken" if obfuscate and self.lower_case_voice else obfuscate
+            return V.email(rng, loc, self.who.first, self.who.last, how)
         if kind == "dob":
             return V.dob(rng, loc, self.lang.months)
         if kind == "address":

@@ -960,7 +960,8 @@ _HANDLE_WORDS = (
 )
 
 
-def email(rng: random.Random, locale: str, first: str, last: str, obfuscated: bool) -> Value:
+def email(rng: random.Random, locale: str, first: str, last: str, obfuscated: bool | str) -> Value:
+    """An address from the person's name or a handle; `obfuscated` True or "spoken" ("x at y dot de")."""
     f, lname = _ascii(first), _ascii(last)
     if not f or not lname or rng.random() < 0.2:
         local = (
@@ -992,6 +993,8 @@ def email(rng: random.Random, locale: str, first: str, last: str, obfuscated: bo
         )
     else:
         domain = rng.choice(_MAIL_DOMAIN[locale])
+    if obfuscated == "spoken":
+        return Value(local + " at " + domain.replace(".", " dot "), "email", "email")
     if obfuscated:
         at = rng.choice((" [at] ", " (at) ", " at ", "[at]", " @ "))
         dot = rng.choice((" [dot] ", " (dot) ", " dot ", "[.]"))
