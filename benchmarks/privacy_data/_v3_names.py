@@ -4,7 +4,7 @@
 How the pools are made (deterministic: sorted by the dataset's per-country rank, ties by name):
 - first names ranked in the locale's country, written in the locale's script, one word of 2-15
   letters, used for one gender in >= 80% of the dataset's records (drops words that are not
-  given names); last names ranked in the country, same script and length rules;
+  given names; >= 50% for hi_IN, whose Devanagari women's names are few); last names ranked in the country, same script and length rules;
 - a short stoplist drops words the dataset holds as names that are not (Arabic "انا" = "I",
   Korean "남자" = "man", ...);
 - Slavic and Greek surnames are split by grammatical gender so a woman gets "Nowakowska",
@@ -95,6 +95,7 @@ _STOP = {
     "की",
     "के",
     "जी",
+    "नाम",
     "Bilmiyorum",
 }
 _ZH_SURNAMES = (  # noqa: SIM905 (one line of surnames reads better than sixty strings)
@@ -207,12 +208,16 @@ def _ranked(table: dict, countries: tuple[str, ...], keep) -> list[str]:
     return [name for _, name in rows][:RARE_END]
 
 
-def _gender(info: dict) -> str | None:
+def _gender(info: dict, share: float = 0.8) -> str | None:
     genders = info.get("gender") or {}
     if not genders:
         return None
     best = max(sorted(genders), key=lambda g: genders[g])
-    return best if genders[best] >= 0.8 else None
+    return best if genders[best] >= share else None
+
+
+# Devanagari given names are few in the dataset and women's are often tagged for both genders.
+_GENDER_SHARE = {"hi_IN": 0.5}
 
 
 @dataclass(frozen=True)
@@ -231,7 +236,7 @@ def pools(locale: str) -> Pools:
 
     def first_ok(gender: str):
         def keep(name: str, info: dict) -> bool:
-            if not _letters_ok(name, locale) or _gender(info) != gender:
+            if not _letters_ok(name, locale) or _gender(info, _GENDER_SHARE.get(locale, 0.8)) != gender:
                 return False
             if locale == "uk_UA" and re.search("[ыэъё]", name):
                 return False
