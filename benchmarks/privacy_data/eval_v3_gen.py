@@ -249,14 +249,20 @@ def stats(lines: list[str]) -> str:
         " (log timestamps and JSON ids come on top)",
         f"spans: {sum(per.values())}",
         "",
-        "| kind | " + " | ".join(loc for loc in LOCALES) + " | total |",
-        "|---|" + "---:|" * (len(LOCALES) + 1),
+        "| locale | " + " | ".join(KINDS) + " | texts |",
+        "|---|" + "---:|" * (len(KINDS) + 1),
     ]
-    for kind in KINDS:
-        row = [per[(kind, loc)] for loc in LOCALES]
-        out.append(f"| {kind} | " + " | ".join(str(c) for c in row) + f" | {sum(row)} |")
-    out += ["", "| style | texts |", "|---|---:|"]
-    out += [f"| {s} | {per_style[s]} |" for s in STYLES]
+    texts = collections.Counter(r["locale"] for r in records)
+    for loc in LOCALES:
+        row = [per[(kind, loc)] for kind in KINDS]
+        out.append(f"| {loc} | " + " | ".join(str(c) for c in row) + f" | {texts[loc]} |")
+    totals = [sum(per[(kind, loc)] for loc in LOCALES) for kind in KINDS]
+    out.append("| **total** | " + " | ".join(str(c) for c in totals) + f" | {len(records)} |")
+    spans_per_style = collections.Counter()
+    for r in records:
+        spans_per_style[r["style"]] += len(r["spans"])
+    out += ["", "| style | texts | spans |", "|---|---:|---:|"]
+    out += [f"| {s} | {per_style[s]} | {spans_per_style[s]} |" for s in STYLES]
     return "\n".join(out)
 
 
