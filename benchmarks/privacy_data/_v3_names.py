@@ -236,7 +236,10 @@ def pools(locale: str) -> Pools:
 
     def first_ok(gender: str):
         def keep(name: str, info: dict) -> bool:
-            if not _letters_ok(name, locale) or _gender(info, _GENDER_SHARE.get(locale, 0.8)) != gender:
+            if (
+                not _letters_ok(name, locale)
+                or _gender(info, _GENDER_SHARE.get(locale, 0.8)) != gender
+            ):
                 return False
             if locale == "uk_UA" and re.search("[ыэъё]", name):
                 return False

@@ -277,6 +277,7 @@ def iot_log(rng: random.Random, locale: str, kinds: list[str], neg: bool) -> Bui
                         lambda: f"request_id={n.uuid()} latency={rng.randint(3, 900)}ms",
                         lambda: f"commit {n.sha()} deployed",
                         lambda: f'msg="{n.sentence()}"',
+                        lambda: f'model="{n.product()}" uptime={rng.randint(1, 9000)}s',
                     )
                 )()
             )
@@ -364,6 +365,7 @@ def _json_items(
             ("fw_version", n.version()),
             ("checksum", n.sha()),
             ("note", n.sentence()),
+            ("product", n.product()),
         ]
         rng.shuffle(extra)
         for pair in extra[: rng.randint(1, 3)]:

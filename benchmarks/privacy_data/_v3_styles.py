@@ -119,6 +119,36 @@ def _fmt_date(rng: random.Random, locale: str, d: dt.date) -> str:
     return d.strftime("%d.%m.%Y")
 
 
+_PRODUCTS = (
+    "Galaxy Tab A9",
+    "Kindle Paperwhite",
+    "Raspberry Pi 5",
+    "Jetson Orin Nano",
+    "ThinkPad X1 Carbon",
+    "Dyson V15",
+    "Apple Watch SE",
+    "Philips Hue Bridge",
+    "Ford Focus",
+    "Lincoln Navigator",
+    "Mercedes-Benz Sprinter",
+    "Jack Daniel's",
+    "Ben & Jerry's",
+    "Dr. Oetker",
+    "Tommy Hilfiger",
+    "Hugo Boss",
+    "Louis Vuitton",
+    "Ferrero Rocher",
+    "Peugeot 208",
+    "Škoda Octavia",
+    "Renault Clio",
+    "Miele Classic C1",
+    "Nivea Men",
+    "Marlboro Gold",
+    "Pixel 8 Pro",
+    "Xiaomi Redmi Note 13",
+)
+
+
 class Negatives:
     """Values that look like personal data and are not: orders, prices, dates, versions, hashes..."""
 
@@ -216,8 +246,14 @@ class Negatives:
             )
         )()
 
+    def product(self) -> str:
+        """Capitalised names that are not people: products, and brands that are also names."""
+        return self.rng.choice(_PRODUCTS)
+
     def sentence(self) -> str:
         frame = self.rng.choice(LANGS[self.locale].neg)
+        if self.rng.random() < 0.3:
+            frame += f" ({self.product()})"
         return frame.format(
             order=self.order(),
             price=self.price(),

@@ -114,8 +114,14 @@ _TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXE
 
 
 def phone(rng: random.Random, locale: str) -> Value:
-    """A valid number of the locale's country: the metadata's example with its tail redrawn."""
+    """A valid number: the metadata's example with its tail redrawn until valid.
+
+    Mostly the locale's own country; one in ten is a foreign number written internationally.
+    """
     region = REGION[locale]
+    foreign = rng.random() < 0.1
+    if foreign:
+        region = rng.choice(sorted(set(REGION.values()) - {region}))
     kind = rng.choice(_TYPES) if rng.random() < 0.5 else _TYPES[0]
     example = phonenumbers.example_number_for_type(region, kind)
     nsn = str(example.national_number)
@@ -135,7 +141,13 @@ def phone(rng: random.Random, locale: str) -> Value:
 
     number = build(_retry(make, lambda cand: phonenumbers.is_valid_number(build(cand))))
     style = rng.random()
-    if style < 0.35:
+    if foreign:
+        style = 0.35 + style * 0.5  # international or E.164 only
+    if REGION[locale] in _IDD_00 and not foreign and rng.random() < 0.08:
+        # "0049 151 ..." : the international form with the 00 exit code instead of "+".
+        intl = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        text = "00" + intl[1:]
+    elif style < 0.35:
         text = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     elif style < 0.7:
         text = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
@@ -149,6 +161,9 @@ def phone(rng: random.Random, locale: str) -> Value:
         if region == "IT" or not text:
             text = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return Value(text, "phone", "phone:" + region)
+
+
+_IDD_00 = {"DE", "FR", "ES", "IT", "NL", "PL", "SE", "GB", "GR", "TR", "CZ", "UA", "EG", "IN", "CN"}
 
 
 def check_phone(text: str, region: str) -> bool:
