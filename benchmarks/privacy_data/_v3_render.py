@@ -63,8 +63,16 @@ def _sentences(
             b.add(_strip(text) if voice else text)
             continue
         kind = str(item)
+        if kind == "person2":
+            # A second person, written on behalf of: the third person frame of every locale.
+            other = Values(rng, vals.locale).name()
+            template = vals.lang.say["person"][2]
+            b.frame(_strip(template) if voice else template, other)
+            continue
         value = vals.get(kind, obfuscate=(kind == "email" and (voice or rng.random() < 0.15)))
         template = _frame(vals, kind, value)
+        if kind == "person" and "person2" in items:
+            template = rng.choice(vals.lang.say["person"][:2])  # "on behalf of" is the other's
         if voice:
             template = _strip(template)
         if kind == "person" and rng.random() < 0.2 and not voice:

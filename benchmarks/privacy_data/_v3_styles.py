@@ -298,7 +298,7 @@ class Values:
         text = {"full": p.full, "first": p.first, "last": p.last}[form]
         if (
             form == "full"
-            and self.locale not in ("ja_JP", "zh_CN", "ko_KR")
+            and self.locale not in ("ja_JP", "zh_CN", "ko_KR", "ar_EG", "hi_IN")
             and self.rng.random() < 0.12
         ):
             text = f"{p.last}, {p.first}" if self.rng.random() < 0.5 else f"{p.first[0]}. {p.last}"

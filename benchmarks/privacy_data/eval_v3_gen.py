@@ -164,6 +164,7 @@ STYLE_KINDS: dict[str, tuple[tuple[str, ...], int, int]] = {
         4,
     ),
 }
+_TWO_PEOPLE = ("chat", "sms", "voice_transcript", "support_ticket")
 P_NO_PII = 0.08
 P_NEG = 0.27
 
@@ -190,6 +191,8 @@ def plan(index: int) -> tuple[random.Random, str, str, list[str], bool]:
         and rng.random() < 0.3
     ):
         kinds.append("nid")  # US texts carry SSNs often enough to measure them
+    if style in _TWO_PEOPLE and "person" in kinds and rng.random() < 0.25:
+        kinds.append("person2")  # someone else is named too ("writing on behalf of ...")
     return rng, locale, style, kinds, neg
 
 
