@@ -18,6 +18,8 @@ How the pools are made (deterministic: sorted by the dataset's per-country rank,
   plus compound surnames the dataset ranks (欧阳, 남궁, ...); given names are the dataset's.
 Sampling: each name part is drawn 60% uniformly from the pool's top 300 ("common") and 40%
 uniformly from positions 300-3000 ("rare"), so about 40% of parts are beyond the top few hundred.
+ar_EG: the rare band ends at 1500, and names starting "ابو"/"أبو" (nicknames), "و" ("and ...")
+or two names run together ("احمدعلي") are dropped.
 """
 
 from __future__ import annotations
@@ -154,8 +156,20 @@ def _script(word: str) -> str:
     return unicodedata.name(word[0], "?").split()[0]
 
 
+_AR_JOINED = ("محمد", "احمد", "أحمد", "محمود", "عمرو", "على", "علي")
+
+
+def _arabic_ok(word: str) -> bool:
+    """Drops profile-name debris: "ابو..." nicknames, "و..." ("and ..."), two names run together."""
+    if len(word) < 3 or word.startswith(("ابو", "أبو", "و")):
+        return False
+    return not any(word.startswith(n) and len(word) - len(n) >= 3 for n in _AR_JOINED)
+
+
 def _letters_ok(word: str, locale: str) -> bool:
     if not 2 <= len(word) <= 15 or " " in word or word in _STOP:
+        return False
+    if locale == "ar_EG" and not _arabic_ok(word):
         return False
     script = _SCRIPT.get(locale, "LATIN")
     for ch in word:
@@ -198,14 +212,18 @@ def _tables() -> tuple[dict, dict]:
     return out[0], out[1]
 
 
-def _ranked(table: dict, countries: tuple[str, ...], keep) -> list[str]:
+# The Egyptian tail is thick with nicknames and words; its rare band stops earlier.
+_RARE_END = {"ar_EG": 1500}
+
+
+def _ranked(table: dict, countries: tuple[str, ...], keep, locale: str = "") -> list[str]:
     best: dict[str, int] = {}
     for country in countries:
         for rank, name, info in table.get(country, ()):
             if (name not in best or rank < best[name]) and keep(name, info):
                 best[name] = rank
     rows = sorted((rank, name) for name, rank in best.items())
-    return [name for _, name in rows][:RARE_END]
+    return [name for _, name in rows][: _RARE_END.get(locale, RARE_END)]
 
 
 def _gender(info: dict, share: float = 0.8) -> str | None:
@@ -251,8 +269,8 @@ def pools(locale: str) -> Pools:
 
         return keep
 
-    female = _ranked(firsts, first_countries, first_ok("F"))
-    male = _ranked(firsts, first_countries, first_ok("M"))
+    female = _ranked(firsts, first_countries, first_ok("F"), locale)
+    male = _ranked(firsts, first_countries, first_ok("M"), locale)
     if locale == "zh_CN":
         last = list(_ZH_SURNAMES) + list(_ZH_COMPOUND)
     elif locale == "ko_KR":
@@ -266,7 +284,7 @@ def pools(locale: str) -> Pools:
                 and (name.endswith(_UK_ENDINGS) or re.search("[іїєґ]", name) is not None)
             )
 
-        last = _ranked(lasts, ("RU", "KZ", "MD", "PL", "CZ", "IT", "IL"), uk_last)
+        last = _ranked(lasts, ("RU", "KZ", "MD", "PL", "CZ", "IT", "IL"), uk_last, locale)
     else:
 
         def last_ok(name: str, info: dict) -> bool:
@@ -275,7 +293,7 @@ def pools(locale: str) -> Pools:
                 and (len(name) > 3 or not unicodedata.name(name[0]).startswith("CJK"))
             )
 
-        last = _ranked(lasts, country, last_ok)
+        last = _ranked(lasts, country, last_ok, locale)
     fem = _FEMININE.get(locale)
     if fem:
         last_f = [n for n in last if n.endswith(fem)]
