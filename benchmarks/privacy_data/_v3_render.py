@@ -267,6 +267,7 @@ _LOG = {
 
 def iot_log(rng: random.Random, locale: str, kinds: list[str], neg: bool) -> Builder:
     vals, b, n = Values(rng, locale), Builder(), Negatives(rng, locale)
+    iso = rng.random() < 0.5  # one timestamp format per log
     comp = rng.choice(("gateway", "kioskd", "sensor-hub", "app", "edge-agent", "payments"))
     lines: list[object] = list(kinds)
     if neg:
@@ -275,7 +276,7 @@ def iot_log(rng: random.Random, locale: str, kinds: list[str], neg: bool) -> Bui
     for i, item in enumerate(lines):
         if i:
             b.add("\n")
-        b.add(f"{n.timestamp()} {rng.choice(_LEVEL)} {comp}[{rng.randint(100, 9999)}]: ")
+        b.add(f"{n.timestamp(iso)} {rng.choice(_LEVEL)} {comp}[{rng.randint(100, 9999)}]: ")
         if item == "NEG":
             b.add(
                 rng.choice(
@@ -461,9 +462,9 @@ def _db_url(b: Builder, rng: random.Random, vals: Values) -> None:
         b.val(V.ipv4(rng, vals.locale))
     else:
         b.add(rng.choice(("db.internal", "localhost", "pg-main.svc.cluster.local")))
-    b.add(
-        f":{rng.choice((5432, 3306, 27017, 6379))}/{rng.choice(('orders', 'kiosk', 'prod', '0'))}"
-    )
+    port = {"postgres": 5432, "postgresql": 5432, "mysql": 3306, "mongodb": 27017, "redis": 6379}
+    db = "0" if scheme == "redis" else rng.choice(("orders", "kiosk", "prod"))
+    b.add(f":{port[scheme]}/{db}")
 
 
 def code_config(rng: random.Random, locale: str, kinds: list[str], neg: bool) -> Builder:
@@ -529,6 +530,30 @@ def code_config(rng: random.Random, locale: str, kinds: list[str], neg: bool) ->
     return b
 
 
+_CITY = {
+    "de_DE": "Ort",
+    "fr_FR": "Ville",
+    "es_ES": "Ciudad",
+    "it_IT": "Città",
+    "nl_NL": "Plaats",
+    "pl_PL": "Miasto",
+    "sv_SE": "Ort",
+    "en_GB": "Town",
+    "en_US": "City",
+    "el_GR": "Πόλη",
+    "ru_RU": "Город",
+    "ar_EG": "المدينة",
+    "hi_IN": "शहर",
+    "ja_JP": "市区町村",
+    "zh_CN": "城市",
+    "ko_KR": "도시",
+    "pt_BR": "Cidade",
+    "tr_TR": "Şehir",
+    "uk_UA": "Місто",
+    "cs_CZ": "Město",
+}
+
+
 def csv_export(rng: random.Random, locale: str, kinds: list[str], neg: bool) -> Builder:
     lang, b, n = LANGS[locale], Builder(), Negatives(rng, locale)
     delim = (
@@ -560,7 +585,7 @@ def csv_export(rng: random.Random, locale: str, kinds: list[str], neg: bool) -> 
         "gps": lang.label["location"],
         "ip": "IP",
         "mac": "MAC",
-        "city": "city",
+        "city": _CITY[locale],
         "order": lang.label["order"],
         "total": lang.label["total"],
         "date": lang.label["date"],

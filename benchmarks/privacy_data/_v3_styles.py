@@ -211,15 +211,14 @@ class Negatives:
     def street(self) -> str:
         return self.rng.choice(LANGS[self.locale].streets)
 
-    def timestamp(self) -> str:
+    def timestamp(self, iso: bool | None = None) -> str:
         d = dt.datetime(2025, 1, 1) + dt.timedelta(seconds=self.rng.randrange(0, 86400 * 600))
         ms = self.rng.randrange(0, 1000)
-        return self.rng.choice(
-            (
-                d.strftime("%Y-%m-%d %H:%M:%S") + f",{ms:03d}",
-                d.strftime("%Y-%m-%dT%H:%M:%S") + f".{ms:03d}Z",
-            )
-        )
+        if iso is None:
+            iso = self.rng.random() < 0.5
+        if iso:
+            return d.strftime("%Y-%m-%dT%H:%M:%S") + f".{ms:03d}Z"
+        return d.strftime("%Y-%m-%d %H:%M:%S") + f",{ms:03d}"
 
     def uuid(self) -> str:
         h = "".join(self.rng.choice("0123456789abcdef") for _ in range(32))
