@@ -96,7 +96,30 @@ def _strip(text: str) -> str:
     return re.sub(r"[:!?,،](?=\s|$)|[。、]", "", text)
 
 
+def _chat_export(rng: random.Random, locale: str, kinds: list[str], neg: bool) -> Builder:
+    """A messenger export: "[10:32] Lena: ...", the customer's given name labelled at each turn."""
+    vals, lang, b = Values(rng, locale), LANGS[locale], Builder()
+    agent = rng.choice(("Support", "Kiosk-Bot", "Service", "Helpdesk"))
+    hour, minute = rng.randint(7, 22), rng.randint(0, 50)
+    half = max(1, len(kinds) // 2)
+    for turn, chunk in enumerate((kinds[:half], kinds[half:])):
+        if not chunk and turn:
+            break
+        if turn:
+            b.add(f"\n[{hour:02d}:{minute % 60:02d}] {agent}: {rng.choice(lang.hello)}\n")
+            minute += rng.randint(1, 5)
+        b.add(f"[{hour:02d}:{minute % 60:02d}] ")
+        b.val(vals.name("first"))
+        b.add(": ")
+        _sentences(b, rng, vals, chunk, Negatives(rng, locale) if neg and not turn else None)
+        minute += rng.randint(1, 4)
+    b.add(f"\n[{hour:02d}:{minute % 60:02d}] {agent}: {rng.choice(lang.bye)}")
+    return b
+
+
 def chat(rng: random.Random, locale: str, kinds: list[str], neg: bool) -> Builder:
+    if kinds and rng.random() < 0.35:
+        return _chat_export(rng, locale, kinds, neg)
     vals, lang, b = Values(rng, locale), LANGS[locale], Builder()
     if rng.random() < 0.6:
         b.add(
