@@ -689,6 +689,7 @@ class _StreamCore:
         self._reply: Any = None
         self._error: BaseException | None = None
         self._result: GenerateResult | None = None
+        self._stopped_early = False  # closed before the flow returned: no result
 
     def _advance(self) -> Call | Emit | None:
         """Send the last reply (or throw the last error) into the flow; its next step,
@@ -709,6 +710,11 @@ class _StreamCore:
     def result(self) -> GenerateResult:
         """The finished generation's result (iterate the stream to the end first)."""
         if self._result is None:
+            if self._stopped_early:
+                raise InputValidationError(
+                    "the generation was cancelled or closed before it finished: it has no "
+                    "result (the pieces already received are all of it)"
+                )
             raise InputValidationError("the stream has not finished: iterate it to the end first")
         return self._result
 
@@ -771,6 +777,7 @@ class GenerateStream(_StreamCore):
 
     def close(self) -> None:
         """Stop and release everything the generation holds."""
+        self._stopped_early = self._result is None
         self._close_handles()
         self._flow.close()
 
@@ -826,6 +833,7 @@ class AsyncGenerateStream(_StreamCore):
 
     async def aclose(self) -> None:
         """Stop and release everything the generation holds."""
+        self._stopped_early = self._result is None
         await self._close_handles()
         self._flow.close()
 

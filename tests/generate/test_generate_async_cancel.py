@@ -1,4 +1,4 @@
-"""The async stream releases what it holds on every exit: a task cancelled mid-stream (a
+"""A stream releases what it holds on every exit: a task cancelled mid-stream (a
 timeout around ``async for``), and ``async with`` left early. Without that, the device
 model's lock stayed held by the suspended stream and the next generation on the client
 waited for ever."""
@@ -51,3 +51,23 @@ def test_async_with_releases_a_stream_left_early(generator) -> None:  # type: ig
             return nxt.text
 
     assert asyncio.run(main())
+
+
+def test_result_after_cancel_says_it_was_cancelled(generator) -> None:  # type: ignore[no-untyped-def]
+    # It said "iterate it to the end first", which a cancelled stream cannot do.
+    import pytest
+
+    from hybridsdk import Client
+    from hybridsdk._exceptions import InputValidationError
+
+    with Client(llm=generator, device=False) as client:
+        stream = client.generate(messages=COUNT, max_tokens=40, stream=True)
+        next(stream)
+        stream.cancel()
+        assert list(stream) == []
+        with pytest.raises(InputValidationError, match="cancelled or closed before it finished"):
+            _ = stream.result
+        done = client.generate(messages=SHORT, max_tokens=2, stream=True)
+        list(done)
+        done.close()  # closing a finished stream keeps its result
+        assert done.result.completion_tokens >= 1
