@@ -86,7 +86,7 @@ class Builder:
 
     def _lower(self, text: str) -> str:
         if self.turkish:
-            text = text.replace("İ", "i").replace("I", "ı")  # noqa: RUF001
+            text = text.replace("İ", "i").replace("I", "ı")
         return text.lower()
 
     def frame(self, template: str, value: V.Value) -> None:

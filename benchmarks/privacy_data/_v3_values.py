@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (text in Greek, Cyrillic, Arabic and CJK on purpose)
+
 """Structured values for the third held-out privacy set (eval_v3), valid by their own rules.
 
 Every generator takes a `random.Random` and a locale and returns a `Value`: the text to insert,
