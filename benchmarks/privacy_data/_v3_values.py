@@ -1,4 +1,3 @@
-
 """Structured values for the third held-out privacy set (eval_v3), valid by their own rules.
 
 Every generator takes a `random.Random` and a locale and returns a `Value`: the text to insert,
