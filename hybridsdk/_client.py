@@ -14,6 +14,7 @@ import logging
 import os
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Generator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Union, cast
 
@@ -46,7 +47,7 @@ from hybridsdk._security_events import SecurityEvents
 from hybridsdk._tasks import Task
 from hybridsdk._thresholds import resolve_task_thresholds
 from hybridsdk._trampoline import Call, adrive, arun_call, drive, run_call
-from hybridsdk._types import InferenceRequest, InferenceResult, Route
+from hybridsdk._types import InferenceRequest, InferenceResult, Reason, Route
 from hybridsdk.routing._calibration import OnlineThreshold
 from hybridsdk.routing._cost import cloud_cost_of
 from hybridsdk.routing._policy import Mode, Policy
@@ -71,6 +72,9 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_TASKS", "AsyncClient", "Client"]
 
 logger = logging.getLogger("hybridsdk.client")
+
+# Pseudonym restorers kept for deferred generations (the oldest go first past this).
+_MAX_DEFERRED_RESTORES = 10_000
 
 DEFAULT_TASKS = (
     Task("digits", local_model="digits-linear-fp32", cloud_model="digits-svc-fp32"),
@@ -237,6 +241,9 @@ class _BaseClient:
         self._models: dict[str, LocalModel] = {}
         self._models_lock = threading.Lock()
         self.outbox = _open_outbox(outbox)
+        # Deferred generations' pseudonym restorers, by key: memory only, never stored.
+        self._deferred_restores: OrderedDict[str, Callable[[str], str]] = OrderedDict()
+        self._restores_lock = threading.Lock()
         if on_deferred_result is not None:
             if self.outbox is None:
                 raise ConfigurationError("on_deferred_result needs an outbox (outbox=PATH)")
@@ -333,6 +340,18 @@ class _BaseClient:
                 )
             )
             raise
+        except GeneratorExit:
+            # Closed before it finished: the caller cancelled or left the stream.
+            self.telemetry.record_generation(
+                GenerationRecord(
+                    model="unknown",
+                    route="none",
+                    duration_s=time.perf_counter() - started,
+                    privacy_class=privacy,
+                    error_type="cancelled",
+                )
+            )
+            raise
         self.telemetry.record_generation(
             GenerationRecord.from_generate(
                 result, duration_s=time.perf_counter() - started, privacy_class=privacy
@@ -340,14 +359,34 @@ class _BaseClient:
         )
         return result
 
-    def _store_chat(self, body: dict[str, Any], idempotency_key: str) -> None:
-        """Put a deferred generation in the outbox (blocking: SQLite commits with fsync)."""
+    def _store_chat(
+        self,
+        body: dict[str, Any],
+        idempotency_key: str,
+        restore: Callable[[str], str] | None = None,
+    ) -> None:
+        """Put a deferred generation in the outbox (blocking: SQLite commits with fsync).
+
+        Args:
+            body: the chat request, privacy-scrubbed.
+            idempotency_key: the record's key.
+            restore: puts pseudonymised values back into the answer; kept in this process's
+                memory only (the outbox holds what may leave the device), so the answer is
+                restored when this process reads it.
+        """
         from hybridsdk.outbox._chat_deferred import encode_deferred_chat
 
         assert self.outbox is not None
         self.outbox.put(
-            encode_deferred_chat(body), idempotency_key=idempotency_key, stream="generate"
+            encode_deferred_chat(body, scrubbed=restore is not None),
+            idempotency_key=idempotency_key,
+            stream="generate",
         )
+        if restore is not None:
+            with self._restores_lock:
+                self._deferred_restores[idempotency_key] = restore
+                while len(self._deferred_restores) > _MAX_DEFERRED_RESTORES:
+                    self._deferred_restores.popitem(last=False)
 
     def deferred_generation(self, idempotency_key: str) -> Any:
         """The cloud's answer to a deferred generation once delivered (a `GenerateResult`
@@ -374,21 +413,51 @@ class _BaseClient:
         """The result of a delivered outbox record: a `GenerateResult` for a deferred
         generation, an `InferenceResult` for a deferred infer."""
         from hybridsdk._generate import GenerateResult
-        from hybridsdk.outbox._chat_deferred import decode_chat_answer, is_chat
+        from hybridsdk.outbox._chat_deferred import decode_chat_answer, is_chat, was_scrubbed
 
         if not is_chat(record.payload):
             return _deferred_result(record)
-        text, finish, prompt, completion = decode_chat_answer(record.result)
+        text, finish, usage = decode_chat_answer(record.result)
+        prompt, completion = usage or self._estimated_usage(record.payload, text)
+        reasons: list[Reason] = []
+        with self._restores_lock:
+            restore = self._deferred_restores.get(record.idempotency_key)
+        if restore is not None:
+            text = restore(text)
+        elif was_scrubbed(record.payload):
+            reasons.append(
+                Reason(
+                    code="pseudonyms_not_restored",
+                    message="the messages left with placeholders and this process does not "
+                    "hold their values (stored by another process, or before a restart)",
+                )
+            )
         return GenerateResult(
             text=text,
             route=Route.CLOUD,
+            reasons=reasons,
             finish_reason=finish,
             prompt_tokens=prompt,
             completion_tokens=completion,
             cloud_completion_tokens=completion,
             cost=self.cloud_cost or 0.0,
+            usage_estimated=usage is None,
             idempotency_key=record.idempotency_key,
         )
+
+    def _estimated_usage(self, payload: bytes, text: str) -> tuple[int, int]:
+        """(prompt, completion) tokens of a deferred generation the upstream did not count,
+        with the device model's tokenizer (as a direct generation is); (0, 0) when the
+        device model cannot be loaded here."""
+        from hybridsdk.outbox._chat_deferred import decode_deferred_chat
+
+        try:
+            gen = self._local_generator()
+            messages = decode_deferred_chat(payload).get("messages") or []
+            return len(gen.prompt_tokens(messages)), len(gen.tokenizer.encode(text))
+        except HybridSDKError as exc:
+            logger.info("deferred generation's tokens not counted: %s", exc)
+            return 0, 0
 
     def _encoder_model(self, name: str) -> LocalModel | None:
         """A device encoder model (intent-minilm-int8) from the cloud model folder, if any."""
@@ -757,7 +826,9 @@ class Client(_BaseClient):
             rule, reported as `result.cost` (default: the policy's budget rule's
             `cost_per_call`; set in both places, they must agree).
         target_cloud_share: keep the cascade's cloud share at this fraction as inputs
-            drift (an online threshold per task, started at the policy's threshold).
+            drift (an online threshold per task, started at the policy's threshold);
+            for `generate`, the share of the shipped prompt scorer's training prompts
+            its threshold sends to the cloud (default: the share stored with it).
         offline_after: consecutive connection failures after which the client counts
             itself offline and stops cloud attempts (None: never).
         probe_interval_s: while offline, how often one cheap probe checks the cloud.
@@ -829,6 +900,7 @@ class Client(_BaseClient):
         cost_ceiling: float | None = None,
         deferrable: bool = False,
         relay_buffers: bool = False,
+        escalate_on: Sequence[str] | None = None,
     ) -> Any:
         """Generate a chat answer on the device or through the encrypted gateway.
 
@@ -846,6 +918,11 @@ class Client(_BaseClient):
             deferrable: may wait for the cloud: with an outbox, a generation the cloud
                 cannot take now is stored and sent later (`deferred_generation(key)`).
             relay_buffers: the relay holds whole responses: ask the gateway for one chunk.
+            escalate_on: post-hoc checks of the device's answer ("cut_off",
+                "no_code_block", "code_invalid", "no_final_number"); when the answer
+                fails one and the cloud may be used, the cloud answers instead (route
+                "cascade"). Off by default (docs/generate.md has the measurements);
+                not with `stream=True`.
         """
         from hybridsdk._generate import GenerateStream
         from hybridsdk.cloud._chat_transport import SyncChatIO
@@ -865,6 +942,8 @@ class Client(_BaseClient):
                 cost_ceiling=cost_ceiling,
                 deferrable=deferrable,
                 relay_buffers=relay_buffers,
+                stream=stream,
+                escalate_on=escalate_on,
             ),
         )
         pieces = GenerateStream(flow, handles)
@@ -975,6 +1054,7 @@ class AsyncClient(_BaseClient):
         cost_ceiling: float | None = None,
         deferrable: bool = False,
         relay_buffers: bool = False,
+        escalate_on: Sequence[str] | None = None,
     ) -> Any:
         """Generate a chat answer; see `Client.generate` (``stream=True`` returns an
         `AsyncGenerateStream` for ``async for``)."""
@@ -997,6 +1077,8 @@ class AsyncClient(_BaseClient):
                 cost_ceiling=cost_ceiling,
                 deferrable=deferrable,
                 relay_buffers=relay_buffers,
+                stream=stream,
+                escalate_on=escalate_on,
             ),
         )
         pieces = AsyncGenerateStream(flow, handles)

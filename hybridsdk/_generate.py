@@ -6,11 +6,24 @@ sync and async clients share every decision:
 
 - privacy: the messages' text is scanned; a label that keeps it local runs it on the
   device, one that pseudonymises sends placeholders and puts the values back in the answer
-  (`result.text`; a placeholder split across two streamed pieces is restored in
-  `result.text` only);
+  (`result.text` and the stream alike: a placeholder split across two streamed pieces is
+  held back until it is whole, `_stream_restore`);
 - routing: `routing.decide` on the same signals as `infer` (mode, deadline, budget,
-  offline, device state); a generative request has no post-hoc confidence yet, so CASCADE
-  runs locally;
+  offline, device state), the prompt rated by `_prompt_routing.prehoc_decision` (the
+  policy's `scorer` when it has one, else the shipped learned prompt scorer against its
+  calibrated threshold; reasons ``prompt_scorer_cloud`` / ``prompt_scorer_local`` /
+  ``prompt_scorer_policy``); CASCADE runs locally;
+- post-hoc escalation (opt-in, `escalate_on`, not for streams: a streamed answer already
+  shown cannot be taken back): when the device's whole answer fails one of the named
+  `_answer_checks` (cut off, code that does not compile...) and the cloud may be used
+  now, the cloud answers instead (route ``cascade``, reason
+  ``post_hoc_escalation:<check>``), the device's tokens counted too;
+- degraded: when the cloud was wanted and the device answered whole (the cloud failed
+  before any text, could not be used, or no path could run), route ``degraded`` with
+  ``degraded_step="local"`` and reason ``degraded_local``, as `infer` reports it;
+- stop sequences: cut on what the caller sees (`_stream_stops`), so an upstream that
+  ignores ``stop`` and a stop begun by the cloud and finished by the device both end the
+  answer before it (a tail that may still become one is held back);
 - mid-stream failover: when the cloud stream breaks after some text, the device continues
   the same answer (`assistant_prefix`), the caller sees one stream, and the result says
   ``route="cloud"``, ``failover="cloud_stream_broken"``; before any text, the device answers
@@ -36,6 +49,7 @@ sync and async clients share every decision:
 from __future__ import annotations
 
 import contextlib
+import math
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Sequence
@@ -49,11 +63,15 @@ from hybridsdk._exceptions import (
     PrivacyViolationError,
     RoutingError,
 )
+from hybridsdk._stream_restore import StreamRestorer
+from hybridsdk._stream_stops import StopFilter
 from hybridsdk._trampoline import Call, arun_call, run_call
-from hybridsdk._types import InferenceRequest, Reason, Route
-from hybridsdk.routing._complexity import score_text
-from hybridsdk.routing._policy import Action, decide
+from hybridsdk._types import InferenceRequest, PrivacyLabel, Reason, Route
+from hybridsdk.routing._answer_checks import ANSWER_CHECKS, failed_checks
+from hybridsdk.routing._policy import Action, Mode
 from hybridsdk.routing._privacy import PrivacyAction
+from hybridsdk.routing._prompt_routing import prehoc_decision
+from hybridsdk.routing._prompt_scorer import prompt_text
 from hybridsdk.wire._openai_chat import check_messages, message_text
 
 if TYPE_CHECKING:
@@ -75,13 +93,17 @@ class GenerateResult:
 
     Attributes:
         text: the whole answer (pseudonymised values restored).
-        route: "local" or "cloud" (a cloud answer finished on the device stays "cloud",
-            with `failover` set).
+        route: "local"; "cloud" (a cloud answer finished on the device stays "cloud",
+            with `failover` set); "cascade" (the device answered, failed a post-hoc check
+            of `escalate_on` and the cloud's answer replaced it); "degraded" (the cloud
+            was wanted but failed before any text or could not be used: the device
+            answered whole, as `infer` reports it); "deferred".
         reasons: why, as stable codes and words.
         model: the model that answered (the device's when it finished the answer).
         finish_reason: "stop", "length" or "cancelled".
         prompt_tokens: tokens of the prompt (the cloud's count when it answered).
-        completion_tokens: tokens generated, cloud and device together.
+        completion_tokens: tokens generated, cloud and device together (after a post-hoc
+            escalation: the device's discarded answer plus the cloud's).
         cloud_completion_tokens: of which the cloud generated.
         cost: what the cloud path charged (`cloud_cost` per cloud call; 0 on the device).
         ttft_s: seconds from the call to the first text.
@@ -89,6 +111,7 @@ class GenerateResult:
         failover: the reason code when the device took over mid-stream.
         usage_estimated: the cloud's token count is the local tokenizer's estimate.
         idempotency_key: the request's key.
+        degraded_step: "local" when route is "degraded".
     """
 
     text: str
@@ -105,11 +128,17 @@ class GenerateResult:
     failover: str | None = None
     usage_estimated: bool = False
     idempotency_key: str | None = None
+    degraded_step: str | None = None
 
     @property
     def total_tokens(self) -> int:
         """Prompt plus completion tokens."""
         return self.prompt_tokens + self.completion_tokens
+
+    @property
+    def device_completion_tokens(self) -> int:
+        """Tokens the device generated (a discarded answer included)."""
+        return self.completion_tokens - self.cloud_completion_tokens
 
 
 @dataclass
@@ -126,6 +155,7 @@ class GenerateRequest:
     cost_ceiling: float | None = None
     deferrable: bool = False
     incremental: bool = True
+    escalate_on: tuple[str, ...] = ()
     idempotency_key: str = field(default_factory=lambda: uuid.uuid4().hex)
     started: float = field(default_factory=time.monotonic)
 
@@ -142,6 +172,8 @@ def make_request(
     cost_ceiling: float | None,
     deferrable: bool,
     relay_buffers: bool,
+    stream: bool = False,
+    escalate_on: Sequence[str] | None = None,
 ) -> GenerateRequest:
     """Check `generate`'s arguments (InputValidationError naming the bad one)."""
     checked = check_messages(messages)
@@ -150,8 +182,18 @@ def make_request(
     stops = [stop] if isinstance(stop, str) else list(stop or [])
     if len(stops) > 4 or not all(isinstance(s, str) and s for s in stops):
         raise InputValidationError("stop must be a non-empty string or up to 4 of them")
-    if deadline_ms is not None and deadline_ms <= 0:
-        raise InputValidationError(f"deadline_ms must be > 0, got {deadline_ms}")
+    if deadline_ms is not None and not (_number(deadline_ms) and 0 < deadline_ms < math.inf):
+        raise InputValidationError(f"deadline_ms must be a number > 0, got {deadline_ms!r}")
+    if not (_number(temperature) and 0.0 <= temperature <= 2.0):
+        raise InputValidationError(f"temperature must be a number in 0..2, got {temperature!r}")
+    if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
+        raise InputValidationError(f"seed must be an integer or None, got {seed!r}")
+    if cost_ceiling is not None and not (_number(cost_ceiling) and 0 <= cost_ceiling < math.inf):
+        raise InputValidationError(f"cost_ceiling must be a number >= 0, got {cost_ceiling!r}")
+    if privacy not in {label.value for label in PrivacyLabel}:
+        known = ", ".join(label.value for label in PrivacyLabel)
+        raise InputValidationError(f"privacy={privacy!r} is not a label; use one of: {known}")
+    checks = _escalation_checks(escalate_on, stream)
     return GenerateRequest(
         checked,
         max_tokens,
@@ -163,7 +205,31 @@ def make_request(
         cost_ceiling,
         deferrable,
         not relay_buffers,
+        checks,
     )
+
+
+def _number(value: object) -> bool:
+    """A real number (not a bool), NaN excluded."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value
+
+
+def _escalation_checks(escalate_on: Sequence[str] | None, stream: bool) -> tuple[str, ...]:
+    """`escalate_on` checked: names of `ANSWER_CHECKS`, never with a stream."""
+    if escalate_on is None:
+        return ()
+    names = (escalate_on,) if isinstance(escalate_on, str) else tuple(escalate_on)
+    unknown = [n for n in names if n not in ANSWER_CHECKS]
+    if unknown:
+        raise InputValidationError(
+            f"escalate_on: unknown check(s) {unknown}; use any of {', '.join(ANSWER_CHECKS)}"
+        )
+    if names and stream:
+        raise InputValidationError(
+            "escalate_on needs stream=False: a streamed answer the caller has already seen "
+            "cannot be taken back; stream without it, or ask for the whole answer"
+        )
+    return names
 
 
 def _reason(code: str, message: str) -> Reason:
@@ -221,82 +287,51 @@ def generation_flow(
         budget=client.budget,
         cloud_cost_estimate=client.cloud_cost,
     )
-    decision = decide(request, signals, client.policy, score=score_text(text).score)
+    cloud_ok = bool(client.endpoints) and assessment.may_leave
+    decision, scorer_reasons = prehoc_decision(
+        request,
+        signals,
+        client.policy,
+        req.messages,
+        cloud_possible=cloud_ok,
+        cloud_share=client.target_cloud_share,
+    )
     reasons.extend(decision.reasons)
+    reasons.extend(scorer_reasons)
     if decision.action is Action.REJECT:
         raise PrivacyViolationError(
             "these messages may not leave the device and the policy allows only the cloud: "
             "use a policy that allows the local model, or remove the personal data"
         )
-    cloud_ok = bool(client.endpoints) and assessment.may_leave
     timer = _Timer(req.started)
     emitted: list[str] = []
     failure: BaseException | None = None
     failover_code = "cloud_stream_broken"
+    restore: Callable[[str], str] = lambda s: s  # noqa: E731
+    restorer = StreamRestorer(restore)
+    stops = StopFilter(req.stop)  # on what the caller sees: cloud, device, across both
 
     if decision.action is Action.CLOUD and cloud_ok:
-        restore: Callable[[str], str] = lambda s: s  # noqa: E731
         messages = req.messages
         if assessment.action is not PrivacyAction.SEND:
             messages, restore = _scrubbed(client, req)
-        body = _cloud_body(client, req, messages)
-        from hybridsdk._generate_cloud import walk_endpoints
-        from hybridsdk.cloud._chat_transport import ChatExchange
-
-        deadline = None if req.deadline_ms is None else req.started + req.deadline_ms / 1000.0
-
-        def piece_out(piece: str) -> Emit:
-            timer.mark()
-            return Emit(restore(piece))
-
-        # Endpoints in failover order with infer's breakers, retries and budgets.
-        walk = yield from walk_endpoints(
+            restorer = StreamRestorer(restore)
+        cloud = yield from _cloud_answer(
             client,
+            req,
             io,
             handles,
-            make_exchange=lambda endpoint: ChatExchange(
-                endpoint, body, incremental=req.incremental, deadline=deadline
-            ),
-            deadline=deadline,
-            idempotent=False,  # a stream is not deduplicated: resent only if not processed
-            reasons=reasons,
-            emitted=emitted,
-            on_piece=piece_out,
+            messages,
+            restore,
+            reasons,
+            emitted,
+            timer,
+            restorer=restorer,
+            stops=stops,
         )
-        failure = walk.failure
-        exchange, endpoint = walk.exchange, walk.endpoint
-        if exchange is not None and endpoint is not None:
-            reasons.append(_reason("cloud_endpoint", f"{endpoint.name} answered"))
-            if not walk.first:
-                reasons.append(
-                    _reason("endpoint_failover", f"{endpoint.name} answered after the first failed")
-                )
-            _charge(client)
-            cloud_text = "".join(emitted)
-            estimated = exchange.usage is None
-            prompt, completion = exchange.usage or (0, 0)
-            if estimated:
-                gen = yield Call(client._local_generator, blocking=True)
-                prompt = len(gen.prompt_tokens(messages))
-                completion = len(gen.tokenizer.encode(cloud_text))
-            ttft, rate = timer.rates(completion)
-            return GenerateResult(
-                text=restore(cloud_text),
-                route=Route.CLOUD,
-                reasons=reasons,
-                model=exchange.model or endpoint.name or endpoint.url,
-                finish_reason=exchange.finish_reason or "stop",
-                prompt_tokens=prompt,
-                completion_tokens=completion,
-                cloud_completion_tokens=completion,
-                cost=client.cloud_cost or 0.0,
-                ttft_s=ttft,
-                tokens_per_s=rate,
-                usage_estimated=estimated,
-                idempotency_key=req.idempotency_key,
-            )
-        if failure is None:  # no endpoint could even be tried
-            failure = CircuitOpenError("no cloud endpoint could be tried")
+        if isinstance(cloud, GenerateResult):
+            return cloud
+        failure = cloud
         code = "cloud_stream_broken" if emitted else "cloud_failed"
         if isinstance(failure, DeadlineExceededError):
             code = "cloud_deadline"
@@ -312,8 +347,12 @@ def generation_flow(
     cloud_wanted = failure is not None or decision.action is Action.DEGRADE
     if req.deferrable and not emitted and client.outbox is not None and cloud_ok and cloud_wanted:
         # Rather the cloud's answer later than the device's now (as `infer` does).
-        body = _cloud_body(client, req)
-        yield Call(client._store_chat, (body, req.idempotency_key), blocking=True)
+        later: Callable[[str], str] | None = None  # puts pseudonymised values back
+        stored = req.messages
+        if assessment.action is not PrivacyAction.SEND:
+            stored, later = _scrubbed(client, req)
+        body = _cloud_body(client, req, stored)
+        yield Call(client._store_chat, (body, req.idempotency_key, later), blocking=True)
         reasons.append(_reason("deferred", "stored in the outbox; sent when the cloud is back"))
         return GenerateResult(
             text="", route=Route.DEFERRED, reasons=reasons, idempotency_key=req.idempotency_key
@@ -323,10 +362,27 @@ def generation_flow(
 
     # The device answers (or continues the cloud's answer).
     gen = yield Call(client._local_generator, blocking=True)
-    prefix = "".join(emitted)
-    cloud_tokens = len(gen.tokenizer.encode(prefix)) if prefix else 0
-    remaining = max(1, req.max_tokens - cloud_tokens)
-    try:
+    cloud_part = "".join(emitted)  # as the cloud wrote it: placeholders, if pseudonymised
+    cloud_tokens = len(gen.tokenizer.encode(cloud_part)) if cloud_part else 0
+    # The device sees the real values (they never leave it) and continues the answer the
+    # caller has been shown; the result's text is that answer, restored.
+    prefix = restore(cloud_part) if cloud_part else ""
+    # The part of it held back as a placeholder's possible start (a stop sequence's start
+    # stays held until the device's text settles it).
+    tail = stops.feed(restorer.flush())
+    if tail:
+        timer.mark()
+        yield Emit(tail)
+    # max_tokens bounds the cloud's part and the device's together: a cloud part that
+    # used it up, or that reached a stop sequence, is not continued.
+    remaining = req.max_tokens - cloud_tokens
+    if failure is not None:
+        # A max_tokens the cloud could take may not fit the device's context: the device
+        # answers (or continues) within the room it has instead of refusing mid-answer.
+        used = len(gen.prompt_tokens(req.messages, assistant_prefix=prefix))
+        remaining = min(remaining, gen.context_length - used)
+    device_tokens, finish = 0, "stop" if stops.stopped else "length"
+    if remaining > 0 and not stops.stopped:
         local = yield Call(
             gen.stream,
             (req.messages,),
@@ -339,28 +395,42 @@ def generation_flow(
             },
             blocking=True,
         )
-    except InputValidationError:
-        raise
-    handles.append(local)
-    while True:
-        piece = yield Call(next, (local, None), blocking=True)
-        if piece is None:
-            break
+        handles.append(local)
+        while True:
+            piece = yield Call(next, (local, None), blocking=True)
+            if piece is None:
+                break
+            shown = stops.feed(piece)  # a stop begun in the cloud's text ends here?
+            if shown:
+                timer.mark()
+                yield Emit(shown)
+            if stops.stopped:
+                yield Call(local.close, blocking=True)
+                break
+        device_tokens = local.result.completion_tokens
+        finish = "stop" if stops.stopped else local.result.finish_reason
+    rest = stops.flush()
+    if rest:
         timer.mark()
-        emitted.append(piece)
-        yield Emit(piece)
-    res = local.result
-    completion = cloud_tokens + res.completion_tokens
+        yield Emit(rest)
+    completion = cloud_tokens + device_tokens
     ttft, rate = timer.rates(completion)
-    cloud_used = bool(prefix)
-    if cloud_used:
-        _charge(client)  # the cloud generated (and billed) the first part
-    return GenerateResult(
-        text="".join(emitted),
-        route=Route.CLOUD if cloud_used else Route.LOCAL,
+    cloud_used = bool(prefix)  # (charged at its first text)
+    # As `infer` does: when the cloud was wanted (it failed before any text, could not
+    # be used, or no path could run) and the device answered whole, the answer is degraded.
+    degraded = not cloud_used and (
+        failure is not None or decision.action in (Action.CLOUD, Action.DEGRADE)
+    )
+    if degraded:
+        reasons.append(
+            _reason("degraded_local", "answered by the device model in the cloud's place")
+        )
+    device = GenerateResult(
+        text=stops.text,
+        route=Route.CLOUD if cloud_used else Route.DEGRADED if degraded else Route.LOCAL,
         reasons=reasons,
         model="smollm2-135m-instruct (device)",
-        finish_reason=res.finish_reason,
+        finish_reason=finish,
         prompt_tokens=len(gen.prompt_tokens(req.messages)),
         completion_tokens=completion,
         cloud_completion_tokens=cloud_tokens,
@@ -370,7 +440,189 @@ def generation_flow(
         failover=failover_code if cloud_used else None,
         usage_estimated=cloud_used,
         idempotency_key=req.idempotency_key,
+        degraded_step="local" if degraded else None,
     )
+    escalate = (
+        bool(req.escalate_on)
+        and not cloud_used
+        and failure is None
+        and cloud_ok
+        and decision.cloud_allowed
+        and decision.action in (Action.LOCAL, Action.CASCADE)
+        and client.policy.mode is not Mode.LOCAL_ONLY
+    )
+    if not escalate:
+        return device
+    checks = failed_checks(prompt_text(req.messages), device.text, device.finish_reason)
+    failed = [c for c in checks if c in req.escalate_on]
+    if not failed:
+        return device
+    return (yield from _escalate(client, req, io, handles, assessment, device, failed))
+
+
+def _cloud_answer(
+    client: _BaseClient,
+    req: GenerateRequest,
+    io: Any,
+    handles: list[Any],
+    messages: list[dict[str, Any]],
+    restore: Callable[[str], str],
+    reasons: list[Reason],
+    emitted: list[str],
+    timer: _Timer,
+    *,
+    restorer: StreamRestorer | None = None,
+    stops: StopFilter | None = None,
+) -> Generator[Call | Emit, Any, GenerateResult | BaseException]:
+    """Ask the cloud (endpoints in failover order); its `GenerateResult`, or the failure.
+
+    `messages` are what may leave (scrubbed), `restore` puts the values back. With a
+    `restorer` the answer is streamed and each piece emitted to the caller, restored;
+    without (a post-hoc escalation) it is asked for whole, nothing is emitted, and the
+    request carries its idempotency key, so a resend after a timeout is run once.
+    `stops` cuts the answer at the caller's stop sequences (the upstream may ignore them).
+    """
+    from hybridsdk._generate_cloud import walk_endpoints
+    from hybridsdk.cloud._chat_transport import ChatExchange
+
+    stream = restorer is not None
+    stops = stops if stops is not None else StopFilter(req.stop)
+    body = _cloud_body(client, req, messages)
+    deadline = None if req.deadline_ms is None else req.started + req.deadline_ms / 1000.0
+
+    def piece_out(piece: str) -> Emit:
+        assert restorer is not None
+        if len(emitted) == 1:
+            # Charged once, at the cloud's first text: from then on it is generating (and
+            # billing) whether the answer ends whole, fails over or is cancelled.
+            _charge(client)
+        # Either may hold back a tail: a placeholder's start, a stop sequence's start.
+        text = stops.feed(restorer.feed(piece))
+        if text:
+            timer.mark()
+        return Emit(text)
+
+    def exchange_for(endpoint: Any) -> ChatExchange:
+        if stream:
+            return ChatExchange(endpoint, body, incremental=req.incremental, deadline=deadline)
+        return ChatExchange(
+            endpoint, body, stream=False, idempotency_key=req.idempotency_key, deadline=deadline
+        )
+
+    # Endpoints in failover order with infer's breakers, retries and budgets.
+    walk = yield from walk_endpoints(
+        client,
+        io,
+        handles,
+        make_exchange=exchange_for,
+        deadline=deadline,
+        # a stream is not deduplicated: resent only if not processed; a whole answer is
+        # run once per idempotency key by the gateway
+        idempotent=not stream,
+        reasons=reasons,
+        emitted=emitted,
+        on_piece=piece_out if stream else None,
+    )
+    exchange, endpoint = walk.exchange, walk.endpoint
+    if exchange is None or endpoint is None:
+        return walk.failure or CircuitOpenError("no cloud endpoint could be tried")
+    if not stream and emitted:
+        timer.mark()  # a whole answer: its text arrived at the end
+    reasons.append(_reason("cloud_endpoint", f"{endpoint.name} answered"))
+    if not walk.first:
+        reasons.append(
+            _reason("endpoint_failover", f"{endpoint.name} answered after the first failed")
+        )
+    if not (stream and emitted):
+        _charge(client)  # a whole answer, or one without text (a stream's was at its first)
+    if restorer is not None:
+        tail = stops.feed(restorer.flush()) + stops.flush()
+        if tail:
+            yield Emit(tail)
+    cloud_text = "".join(emitted)
+    if not stream:
+        stops.feed(restore(cloud_text))
+        stops.flush()
+    estimated = exchange.usage is None
+    prompt, completion = exchange.usage or (0, 0)
+    if estimated:
+        gen = yield Call(client._local_generator, blocking=True)
+        prompt = len(gen.prompt_tokens(messages))
+        completion = len(gen.tokenizer.encode(cloud_text))
+    ttft, rate = timer.rates(completion)
+    return GenerateResult(
+        text=stops.text,  # restored, and cut at a stop the upstream may have ignored
+        route=Route.CLOUD,
+        reasons=reasons,
+        model=exchange.model or endpoint.name or endpoint.url,
+        finish_reason="stop" if stops.stopped else exchange.finish_reason or "stop",
+        prompt_tokens=prompt,
+        completion_tokens=completion,
+        cloud_completion_tokens=completion,
+        cost=client.cloud_cost or 0.0,
+        ttft_s=ttft,
+        tokens_per_s=rate,
+        usage_estimated=estimated,
+        idempotency_key=req.idempotency_key,
+    )
+
+
+_CHECK_WORDS = {
+    "cut_off": "it was cut off at max_tokens",
+    "no_code_block": "a code request answered without code",
+    "code_invalid": "its code does not compile",
+    "no_final_number": "a maths question answered without a final number",
+}
+
+
+def _escalate(
+    client: _BaseClient,
+    req: GenerateRequest,
+    io: Any,
+    handles: list[Any],
+    assessment: Any,
+    device: GenerateResult,
+    failed: list[str],
+) -> Generator[Call | Emit, Any, GenerateResult]:
+    """Post-hoc escalation: the device's answer failed `failed`; ask the cloud, whole.
+
+    The cloud's answer replaces the device's (route "cascade"); the device's tokens stay
+    counted. When the cloud fails, the device's answer is returned with the reason.
+    """
+    check = failed[0]
+    reasons = list(device.reasons)
+    why = "; ".join(_CHECK_WORDS.get(c, c) for c in failed)
+    reasons.append(
+        _reason(
+            f"post_hoc_escalation:{check}",
+            f"the device's answer failed {', '.join(failed)} ({why}); "
+            f"asked the cloud after {device.completion_tokens} device tokens",
+        )
+    )
+    messages: list[dict[str, Any]] = req.messages
+    restore: Callable[[str], str] = lambda s: s  # noqa: E731
+    if assessment.action is not PrivacyAction.SEND:
+        messages, restore = _scrubbed(client, req)
+    emitted: list[str] = []
+    cloud = yield from _cloud_answer(
+        client, req, io, handles, messages, restore, reasons, emitted, _Timer(req.started)
+    )
+    if isinstance(cloud, GenerateResult):
+        cloud.route = Route.CASCADE
+        cloud.completion_tokens += device.completion_tokens
+        return cloud
+    if emitted:
+        _charge(client)  # the cloud generated (and billed) part of an answer
+    reasons.append(
+        _reason(
+            "post_hoc_escalation_failed",
+            f"the cloud failed ({type(cloud).__name__}: {cloud}): the device's answer stands",
+        )
+    )
+    device.reasons = reasons
+    if emitted:
+        device.cost = client.cloud_cost or 0.0
+    return device
 
 
 def _charge(client: _BaseClient) -> None:
@@ -393,8 +645,11 @@ def _cloud_body(
         "max_tokens": req.max_tokens,
         "temperature": req.temperature,
     }
-    if req.stop:
-        body["stop"] = req.stop
+    # A stop sequence leaves the device too: one with personal data is kept back (the
+    # caller's side applies every stop, `_stream_stops`, so the answer still ends there).
+    stops = [s for s in req.stop if not client.privacy.assess(s, req.privacy).findings]
+    if stops:
+        body["stop"] = stops
     if req.seed is not None:
         body["seed"] = req.seed
     return body
@@ -434,6 +689,7 @@ class _StreamCore:
         self._reply: Any = None
         self._error: BaseException | None = None
         self._result: GenerateResult | None = None
+        self._stopped_early = False  # closed before the flow returned: no result
 
     def _advance(self) -> Call | Emit | None:
         """Send the last reply (or throw the last error) into the flow; its next step,
@@ -454,6 +710,11 @@ class _StreamCore:
     def result(self) -> GenerateResult:
         """The finished generation's result (iterate the stream to the end first)."""
         if self._result is None:
+            if self._stopped_early:
+                raise InputValidationError(
+                    "the generation was cancelled or closed before it finished: it has no "
+                    "result (the pieces already received are all of it)"
+                )
             raise InputValidationError("the stream has not finished: iterate it to the end first")
         return self._result
 
@@ -492,11 +753,16 @@ class GenerateStream(_StreamCore):
             if step is None:
                 break
             if isinstance(step, Emit):
-                return step.text
+                if step.text:
+                    return step.text
+                continue
             try:
                 self._reply = run_call(step)
             except Exception as exc:
                 self._error = exc
+            except BaseException:  # KeyboardInterrupt, SystemExit: release, then go
+                self.close()
+                raise
         self._close_handles()
         raise StopIteration
 
@@ -511,6 +777,7 @@ class GenerateStream(_StreamCore):
 
     def close(self) -> None:
         """Stop and release everything the generation holds."""
+        self._stopped_early = self._result is None
         self._close_handles()
         self._flow.close()
 
@@ -522,7 +789,9 @@ class GenerateStream(_StreamCore):
 
 
 class AsyncGenerateStream(_StreamCore):
-    """The asyncio twin of `GenerateStream` (``async for piece in stream``)."""
+    """The asyncio twin of `GenerateStream` (``async for piece in stream``; ``async with``
+    closes it). A task cancelled while it waits for a piece ends the stream and releases
+    what it holds before the cancellation goes on."""
 
     def __aiter__(self) -> AsyncIterator[str]:
         return self
@@ -537,11 +806,22 @@ class AsyncGenerateStream(_StreamCore):
             if step is None:
                 break
             if isinstance(step, Emit):
-                return step.text
+                if step.text:
+                    return step.text
+                continue
             try:
                 self._reply = await arun_call(step)
             except Exception as exc:
                 self._error = exc
+            except BaseException:
+                # Cancelled (a timeout around the loop): the stream ends here, and what it
+                # holds (the device model's lock, the cloud connection) is released now,
+                # not when the caller drops it.
+                import anyio
+
+                with anyio.CancelScope(shield=True):
+                    await self.aclose()
+                raise
         await self._close_handles()
         raise StopAsyncIteration
 
@@ -553,9 +833,16 @@ class AsyncGenerateStream(_StreamCore):
 
     async def aclose(self) -> None:
         """Stop and release everything the generation holds."""
+        self._stopped_early = self._result is None
         await self._close_handles()
         self._flow.close()
 
     async def cancel(self) -> None:
         """Stop generating; iteration ends."""
+        await self.aclose()
+
+    async def __aenter__(self) -> AsyncGenerateStream:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
         await self.aclose()

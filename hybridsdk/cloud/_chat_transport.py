@@ -14,26 +14,33 @@ continue.
 
 A stream that ends without its final chunk (encrypted) or without ``data: [DONE]`` (plain)
 raises `TransportError`: the caller fails over mid-stream instead of taking a short answer
-for a whole one.
+for a whole one. What arrives inside the encryption is still the upstream's word: an event
+that is not a chat chunk, or a delta past the request's ``max_tokens`` (each is at least a
+token: an upstream that never ends), raises `EncodingError` (after the pieces before it),
+and a
+``usage`` that cannot be true (a count missing, negative or not an integer, a completion
+over the request's ``max_tokens``, a prompt far over its size) is dropped, so the caller
+counts with the local tokenizer.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import time
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeGuard
 
 import anyio
 import httpx
 
 from hybridsdk._exceptions import (
-    CryptoError,
     DeadlineExceededError,
     EncodingError,
     GatewayError,
+    HybridSDKError,
     KeyConfigError,
     KeyPinMismatchError,
     TransportError,
@@ -45,7 +52,11 @@ from hybridsdk.cloud._httpx_errors import map_httpx_error
 from hybridsdk.cloud._messages import HttpReply, call_timeouts
 from hybridsdk.wire._bhttp import BinaryRequest
 from hybridsdk.wire._bhttp_stream import StreamingResponseDecoder
-from hybridsdk.wire._chunked_ohttp import MEDIA_TYPE_CHUNKED_REQUEST, ChunkedRequestSender
+from hybridsdk.wire._chunked_ohttp import (
+    MEDIA_TYPE_CHUNKED_REQUEST,
+    ChunkedRequestSender,
+    TruncatedError,
+)
 from hybridsdk.wire._http_date import format_http_date
 from hybridsdk.wire._keyconfig import (
     KeyConfig,
@@ -56,6 +67,8 @@ from hybridsdk.wire._keyconfig import (
 from hybridsdk.wire._openai_chat import CHAT_PATH, SseParser, chat_completion
 
 __all__ = ["AsyncChatIO", "ChatExchange", "SyncChatIO", "completion_bytes"]
+
+logger = logging.getLogger("hybridsdk.cloud")
 
 _GATEWAY_PATH = "/.well-known/ohttp-gateway"
 _MAX_ERROR_BODY = 4096  # of an error answer: a problem is small
@@ -92,6 +105,15 @@ class ChatExchange:
     _done: bool = False
     _error_body: bytes = b""
     _whole: bytes = b""
+    _failed: HybridSDKError | None = None
+    _pieces: int = 0
+    _max_pieces: int = 0  # set from the body's max_tokens on first use
+
+    def _piece_cap(self) -> int:
+        if not self._max_pieces:
+            cap = self.body.get("max_tokens")
+            self._max_pieces = cap if isinstance(cap, int) and cap > 0 else 1 << 62
+        return self._max_pieces
 
     def request(self) -> tuple[str, dict[str, str], bytes]:
         """(url, headers, content) of the outer request."""
@@ -142,22 +164,43 @@ class ChatExchange:
         return chat_gateway_error(reply, where=where, endpoint=self.endpoint)
 
     def feed(self, raw: bytes) -> list[str]:
-        """Take response bytes; return the text pieces they complete."""
-        if self._reader is None:
-            return self._events(raw)
+        """Take response bytes; return the text pieces they complete.
+
+        When the bytes also hold something broken (a bad event, a tampered chunk), the
+        pieces decoded before it are returned and the error is raised by the next call, so
+        the caller keeps every piece that arrived intact."""
+        if self._failed is not None:
+            raise self._failed
         out: list[str] = []
-        for plain in self._reader.feed(raw):
-            out += self._inner(plain)
+        try:
+            if self._reader is None:
+                self._events(raw, out)
+            else:
+                for plain in self._reader.chunks(raw):
+                    self._inner(plain, out)
+        except HybridSDKError as exc:
+            if not out:
+                raise
+            self._failed = exc
         return out
 
     def finish(self) -> list[str]:
         """The body ended: the last pieces, or `TransportError` when it was cut short."""
+        if self._failed is not None:
+            raise self._failed
         out: list[str] = []
         if self._reader is not None:
+            cut = None
             try:
-                out += self._inner(self._reader.finish())
-            except CryptoError as exc:
-                raise TransportError(f"the encrypted stream was cut: {exc}") from None
+                last = self._reader.finish()
+            except TruncatedError as exc:
+                cut = str(exc)
+            else:
+                self._inner(last, out)  # a final chunk that fails to decrypt: CryptoError
+            if cut is not None:
+                # Raised outside the handler: a cut stream (the upstream died) is a transport
+                # failure, and must not carry the CryptoError that makes a security event.
+                raise TransportError(f"the encrypted stream was cut: {cut}")
         if not self.stream:
             return out + self._completion()
         if not self._done:
@@ -172,15 +215,13 @@ class ChatExchange:
             text = choice["message"].get("content") or ""
         except (ValueError, KeyError, IndexError, TypeError, AttributeError):
             raise EncodingError("the chat answer is not a chat.completion JSON object") from None
-        self.model = answer.get("model", self.model)
-        self.finish_reason = choice.get("finish_reason") or self.finish_reason
-        usage = answer.get("usage")
-        if usage:
-            self.usage = (int(usage["prompt_tokens"]), int(usage["completion_tokens"]))
+        if not isinstance(text, str):
+            raise EncodingError("the chat answer's content is not text")
+        self._keep_meta(answer, choice)
         self._done = True
         return [text] if text else []
 
-    def _inner(self, plain: bytes) -> list[str]:
+    def _inner(self, plain: bytes, out: list[str]) -> None:
         pieces = self._decoder.feed(plain)
         head = self._decoder.head
         if head is not None and head.status != 200:
@@ -189,14 +230,13 @@ class ChatExchange:
                 reply = HttpReply(head.status, _fields(head.headers), bytes(self._error_body))
                 where = "upstream (inside OHTTP)"
                 raise chat_gateway_error(reply, where=where, endpoint=self.endpoint)
-            return []
-        return self._events(b"".join(pieces))
+            return
+        self._events(b"".join(pieces), out)
 
-    def _events(self, data: bytes) -> list[str]:
+    def _events(self, data: bytes, out: list[str]) -> None:
         if not self.stream:
             self._whole += data
-            return []
-        out: list[str] = []
+            return
         for event in self._sse.feed(data):
             if event == "[DONE]":
                 self._done = True
@@ -205,32 +245,102 @@ class ChatExchange:
                 chunk = json.loads(event)
             except ValueError:
                 raise EncodingError("the chat stream carried an event that is not JSON") from None
-            self.model = chunk.get("model", self.model)
+            if not isinstance(chunk, dict):
+                raise EncodingError("the chat stream carried an event that is not a chat chunk")
+            choices = chunk.get("choices") or ()
+            if not isinstance(choices, (list, tuple)):
+                raise EncodingError("the chat stream carried an event that is not a chat chunk")
+            for choice in choices:
+                if type(choice) is not dict:
+                    raise EncodingError("the chat stream carried a choice that is not an object")
+                delta = choice.get("delta")
+                if type(delta) is not dict:
+                    if delta is not None:
+                        raise EncodingError("the chat stream carried a choice that is not a delta")
+                    delta = {}
+                text = delta.get("content")
+                if text:
+                    if type(text) is not str:
+                        raise EncodingError("the chat stream carried a delta that is not text")
+                    self._pieces += 1
+                    if self._pieces > (self._max_pieces or self._piece_cap()):
+                        # Each delta is at least one token: an upstream past max_tokens is
+                        # not keeping to the request (it may never end).
+                        raise EncodingError(
+                            f"the chat stream sent more than max_tokens={self._max_pieces} "
+                            "pieces; cut"
+                        )
+                    out.append(text)
+                reason = choice.get("finish_reason")
+                if reason and type(reason) is str:
+                    self.finish_reason = reason[:40]
+            model = chunk.get("model")
+            if model is not None and model != self.model and type(model) is str:
+                self.model = model[:200]
             usage = chunk.get("usage")
             if usage:
-                self.usage = (int(usage["prompt_tokens"]), int(usage["completion_tokens"]))
-            for choice in chunk.get("choices") or []:
-                text = (choice.get("delta") or {}).get("content")
-                if text:
-                    out.append(text)
-                if choice.get("finish_reason"):
-                    self.finish_reason = choice["finish_reason"]
-        return out
+                self.usage = _believable_usage(usage, self.body) or self.usage
+
+    def _keep_meta(self, answer: dict[str, Any], *choices: dict[str, Any]) -> None:
+        """Keep the model, finish reason and usage of an event or answer; a usage that
+        cannot be true is dropped (the caller then counts with the local tokenizer)."""
+        model = answer.get("model")
+        if isinstance(model, str):
+            self.model = model[:200]
+        for choice in choices:
+            reason = choice.get("finish_reason")
+            if isinstance(reason, str) and reason:
+                self.finish_reason = reason[:40]
+        usage = answer.get("usage")
+        if usage:
+            self.usage = _believable_usage(usage, self.body) or self.usage
+
+
+# Room for a chat template's own tokens (role markers, a default system prompt) on top of
+# one token per byte of the messages: a prompt count above that cannot be true.
+_TEMPLATE_TOKENS = 4096
+
+
+def _believable_usage(usage: object, body: Mapping[str, Any]) -> tuple[int, int] | None:
+    """(prompt, completion) tokens from an upstream's ``usage``, or None when they cannot
+    be true: a field missing or not a whole number, negative, a completion over the
+    request's ``max_tokens`` or a prompt over one token per byte of its messages."""
+    if not isinstance(usage, dict):
+        logger.warning("chat usage ignored: not an object")
+        return None
+    prompt, completion = usage.get("prompt_tokens"), usage.get("completion_tokens")
+    if not (_count(prompt) and _count(completion)):
+        logger.warning("chat usage ignored: token counts missing, negative or not integers")
+        return None
+    max_tokens = body.get("max_tokens")
+    prompt_bytes = len(json.dumps(body.get("messages", [])).encode())
+    if (isinstance(max_tokens, int) and completion > max_tokens) or prompt > (
+        prompt_bytes + _TEMPLATE_TOKENS
+    ):
+        logger.warning("chat usage ignored: %d prompt / %d completion tokens", prompt, completion)
+        return None
+    return prompt, completion
+
+
+def _count(n: object) -> TypeGuard[int]:
+    return isinstance(n, int) and not isinstance(n, bool) and n >= 0
 
 
 def completion_bytes(exchange: ChatExchange, text: str) -> bytes:
-    """A finished exchange as ``chat.completion`` JSON (what the outbox stores)."""
+    """A finished exchange as ``chat.completion`` JSON (what the outbox stores); without
+    ``usage`` when the upstream gave none that could be true (the reader counts then)."""
     prompt, completion = exchange.usage or (0, 0)
-    return json.dumps(
-        chat_completion(
-            "deferred",
-            exchange.model or "",
-            text=text,
-            finish_reason=exchange.finish_reason or "stop",
-            prompt_tokens=prompt,
-            completion_tokens=completion,
-        )
-    ).encode()
+    answer = chat_completion(
+        "deferred",
+        exchange.model or "",
+        text=text,
+        finish_reason=exchange.finish_reason or "stop",
+        prompt_tokens=prompt,
+        completion_tokens=completion,
+    )
+    if exchange.usage is None:
+        del answer["usage"]
+    return json.dumps(answer).encode()
 
 
 def _fields(fields: Any) -> dict[str, str]:

@@ -213,7 +213,7 @@ def create_app(
     try:
         from starlette.applications import Starlette
         from starlette.exceptions import HTTPException
-        from starlette.responses import Response, StreamingResponse
+        from starlette.responses import Response
         from starlette.routing import Route
     except ImportError:
         raise MissingDependencyError("the reference gateway", "gateway") from None
@@ -260,6 +260,11 @@ def create_app(
         access=access,
     )
 
+    from hybridsdk.gateway._send_timeout import SendTimeoutStreamingResponse
+
+    def stalled() -> None:
+        metrics.inc("stalled_clients_total")
+
     chat: ChatRouter | None = None
     if cfg.llm_upstream_url is not None:
         chat = ChatRouter(
@@ -293,10 +298,12 @@ def create_app(
             )
             if isinstance(answer, InnerResponse):
                 return _to_starlette(answer)
-            return StreamingResponse(
+            return SendTimeoutStreamingResponse(
                 answer,
                 media_type=MEDIA_TYPE_CHUNKED_RESPONSE,
                 headers={"cache-control": "no-store", "incremental": "?1"},
+                send_timeout_s=cfg.upstream_timeout_s,
+                on_stall=stalled,
             )
         return _to_starlette(await endpoint.handle(body, content_type))
 
@@ -326,8 +333,12 @@ def create_app(
         if isinstance(answer, InnerResponse):
             return _to_starlette(answer)
         assert answer.events is not None
-        return StreamingResponse(
-            answer.events, status_code=answer.status, headers=dict(answer.headers)
+        return SendTimeoutStreamingResponse(
+            answer.events,
+            status_code=answer.status,
+            headers=dict(answer.headers),
+            send_timeout_s=cfg.upstream_timeout_s,
+            on_stall=stalled,
         )
 
     async def oip(request: Request) -> Response:

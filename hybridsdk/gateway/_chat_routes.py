@@ -244,7 +244,9 @@ class ChatRouter:
         done = False
         async with stack:
             try:
-                async for raw in response.aiter_raw():
+                # Decoded: a proxy in front of the upstream may gzip the event stream (the
+                # cap then counts what is held, not what came over the wire).
+                async for raw in response.aiter_bytes():
                     total += len(raw)
                     if total > self.max_upstream_bytes:
                         self._stream_too_large(f"is over {self.max_upstream_bytes} bytes")

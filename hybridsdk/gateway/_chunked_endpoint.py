@@ -2,8 +2,11 @@
 
 Same checks as RFC 9458 requests (`OhttpEndpoint._admit`: replay window, Date, auth and
 rate limits inside the encryption), then any route: OIP answers and whole chat answers go
-back as one final chunk; a streamed chat answer goes back as it comes, one sealed chunk
-per group of SSE events, each padded to 256-byte buckets (`_bhttp_stream.pad_sse`).
+back whole (in chunks of at most `MAX_CHUNK` bytes, the last one final); a streamed chat
+answer goes back as it comes, each group of SSE events padded to 256-byte buckets
+(`_bhttp_stream.pad_sse`) and sealed as one chunk, or as several of whole buckets when it
+is over ~16 KB (one huge event, or many read at once): the client refuses chunks over
+`MAX_SEALED_CHUNK`.
 
 The inner answer is an indeterminate-length Binary HTTP response: its head (status,
 headers) is the first chunk, each padded event group one content piece per chunk, and
@@ -13,7 +16,8 @@ that looks whole.
 
 Buffering relays: the client sends ``Incremental: ?1`` (draft section 3) when its relay
 forwards incrementally. Without it, the gateway collects the whole answer and sends it as
-the nonce and one final chunk: still the chunked media type (the draft warns that
+the nonce and as few chunks as fit it (one final chunk for an answer under 16 KiB): still
+the chunked media type (the draft warns that
 switching media types would split clients into groups), only without per-event chunks
 that a buffering relay would merely hold back.
 
@@ -40,8 +44,15 @@ from hybridsdk.gateway._problems import (
     InnerResponse,
     Problem,
 )
-from hybridsdk.wire._bhttp_stream import content_piece, pad_sse, response_end, response_head
+from hybridsdk.wire._bhttp_stream import (
+    PAD_BUCKET,
+    content_piece,
+    pad_sse,
+    response_end,
+    response_head,
+)
 from hybridsdk.wire._chunked_ohttp import (
+    MAX_CHUNK,
     MAX_SEALED_CHUNK,
     MEDIA_TYPE_CHUNKED_RESPONSE,
     ChunkedResponseSender,
@@ -57,6 +68,10 @@ __all__ = ["DEFAULT_MAX_CHUNKS", "MEDIA_TYPE_CHUNKED_RESPONSE", "handle_chunked"
 DEFAULT_MAX_CHUNKS = 1024
 #: Bodies up to this size are opened on the event loop (a few full-size chunks at most).
 _INLINE_BYTES = 4 * MAX_SEALED_CHUNK
+#: Content bytes per sealed chunk of a stream: whole 256-byte padding buckets, so every
+#: piece of a split group keeps the bucket sizes, and with its length prefix within
+#: `MAX_CHUNK`.
+_PIECE = (MAX_CHUNK // PAD_BUCKET - 1) * PAD_BUCKET
 
 
 def _fields(headers: list[tuple[str, str]]) -> list[tuple[bytes, bytes]]:
@@ -128,13 +143,31 @@ async def _stream(
     sender: ChunkedResponseSender, answer: InnerResponse | ChatStream
 ) -> AsyncIterator[bytes]:
     if isinstance(answer, InnerResponse):
-        yield sender.whole(pad_whole(_whole(answer)))
+        yield _sealed_whole(sender, pad_whole(_whole(answer)))
         return
     assert answer.events is not None
     yield sender.start() + sender.seal(response_head(answer.status, _fields(answer.headers)))
     async for group in answer.events:  # UpstreamStreamBroken propagates: no final chunk
-        yield sender.seal(content_piece(pad_sse(group)))
+        # One padded group, in content pieces that each fit one chunk (a huge event, or
+        # many read at once, would make a chunk the client refuses).
+        yield b"".join(sender.seal(content_piece(part)) for part in _parts(pad_sse(group)))
     yield sender.seal_final(response_end())
+
+
+def _parts(data: bytes, size: int = _PIECE) -> list[bytes]:
+    return [data[i : i + size] for i in range(0, len(data), size)] or [data]
+
+
+def _sealed_whole(sender: ChunkedResponseSender, message: bytes) -> bytes:
+    """A whole response as the nonce, chunks of at most `MAX_CHUNK` bytes and the final
+    chunk (the reader refuses chunks much larger; a buffering relay holds them all anyway).
+    """
+    parts = _parts(message, MAX_CHUNK)
+    return (
+        sender.start()
+        + b"".join(sender.seal(part) for part in parts[:-1])
+        + sender.seal_final(parts[-1])
+    )
 
 
 def pad_whole(message: bytes) -> bytes:

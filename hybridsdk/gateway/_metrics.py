@@ -44,6 +44,8 @@ _COUNTERS = {
     "upstream_errors_total": "Forwarded requests whose upstream failed or timed out.",
     "unauthorized_total": "Requests refused for a missing, bad, expired or spent credential.",
     "rate_limited_total": "Requests refused by a per-client or global rate limit.",
+    "stalled_clients_total": "Streamed answers given up because the client read nothing for "
+    "the upstream timeout (their upstream connection and slot were freed).",
 }
 
 

@@ -7,6 +7,7 @@ final `GenerationResult` from.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import threading
@@ -81,7 +82,15 @@ class GenerationStream:
         return self
 
     def __next__(self) -> str:
-        return next(self._chunks)
+        piece = next(self._chunks)
+        if self._cancel.is_set():
+            # close() came from another thread while this one decoded (it could not close
+            # a running generator): end it here, so the model's lock is released now and
+            # not when the last reference to this stream goes.
+            close = getattr(self._chunks, "close", None)
+            if close is not None:
+                close()
+        return piece
 
     def cancel(self) -> None:
         """Stop after the token being decoded now (thread-safe)."""
@@ -93,11 +102,14 @@ class GenerationStream:
         return self._cancel.is_set()
 
     def close(self) -> None:
-        """Cancel and release the generator."""
+        """Cancel and release the generator (thread-safe: while another thread is
+        decoding a token, that thread releases it as soon as the token is done)."""
         self._cancel.set()
         close = getattr(self._chunks, "close", None)
         if close is not None:
-            close()
+            # ValueError: running in another thread, whose __next__ closes it.
+            with contextlib.suppress(ValueError):
+                close()
 
     @property
     def result(self) -> GenerationResult:
@@ -216,9 +228,18 @@ class LocalGenerator:
         """Longest prompt plus completion, in tokens."""
         return self._decoder.context_length
 
-    def prompt_tokens(self, messages: Sequence[Mapping[str, Any]]) -> list[int]:
-        """Token ids of the chat-templated prompt for `messages`."""
-        return self.tokenizer.encode(self.template.render(messages), special=True)
+    def prompt_tokens(
+        self, messages: Sequence[Mapping[str, Any]], *, assistant_prefix: str = ""
+    ) -> list[int]:
+        """Token ids of the chat-templated prompt for `messages`.
+
+        Args:
+            messages: OpenAI-style chat messages.
+            assistant_prefix: text the reply already starts with (see `stream`).
+        """
+        return self.tokenizer.encode(
+            self.template.render(messages) + assistant_prefix, special=True
+        )
 
     def stream(
         self,
@@ -245,12 +266,7 @@ class LocalGenerator:
         """
         stops = _check_args(max_tokens, stop, temperature, top_p)
         started = time.perf_counter()
-        if assistant_prefix:
-            prompt = self.tokenizer.encode(
-                self.template.render(messages) + assistant_prefix, special=True
-            )
-        else:
-            prompt = self.prompt_tokens(messages)
+        prompt = self.prompt_tokens(messages, assistant_prefix=assistant_prefix)
         if len(prompt) + max_tokens > self.context_length:
             raise InputValidationError(
                 f"prompt ({len(prompt)} tokens) + max_tokens ({max_tokens}) exceeds the "
@@ -335,8 +351,8 @@ class LocalGenerator:
                     if stops:
                         safe = min(safe, len(text) - hold)
                     if safe > emitted:
-                        yield text[emitted:safe]
-                        emitted = safe
+                        piece, emitted = text[emitted:safe], safe
+                        yield piece  # counted as streamed before: close() may end it here
                     if stream.cancelled:
                         reason = "cancelled"
                         break

@@ -16,16 +16,38 @@ from typing import Any
 
 from hybridsdk._exceptions import UndeliverableRecordError
 
-__all__ = ["decode_chat_answer", "decode_deferred_chat", "encode_deferred_chat", "is_chat"]
+__all__ = [
+    "decode_chat_answer",
+    "decode_deferred_chat",
+    "encode_deferred_chat",
+    "is_chat",
+    "was_scrubbed",
+]
 
 _VERSION = 1
 
 
-def encode_deferred_chat(body: dict[str, Any]) -> bytes:
-    """The outbox payload for a chat request `body`."""
-    return json.dumps(
-        {"v": _VERSION, "kind": "chat", "request": body}, separators=(",", ":")
-    ).encode()
+def encode_deferred_chat(body: dict[str, Any], *, scrubbed: bool = False) -> bytes:
+    """The outbox payload for a chat request `body`.
+
+    Args:
+        body: the chat request, privacy-scrubbed.
+        scrubbed: its messages carry pseudonym placeholders (their values are not stored:
+            only the process that stored it can put them back in the answer).
+    """
+    envelope: dict[str, Any] = {"v": _VERSION, "kind": "chat", "request": body}
+    if scrubbed:
+        envelope["pseudonymised"] = True
+    return json.dumps(envelope, separators=(",", ":")).encode()
+
+
+def was_scrubbed(payload: bytes) -> bool:
+    """Whether a deferred generation's messages left with pseudonym placeholders."""
+    try:
+        envelope = json.loads(payload)
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(envelope, dict) and envelope.get("pseudonymised") is True
 
 
 def is_chat(payload: bytes) -> bool:
@@ -53,14 +75,15 @@ def decode_deferred_chat(payload: bytes) -> dict[str, Any]:
     return body
 
 
-def decode_chat_answer(result: bytes) -> tuple[str, str, int, int]:
-    """(text, finish_reason, prompt_tokens, completion_tokens) of a stored answer."""
+def decode_chat_answer(result: bytes) -> tuple[str, str, tuple[int, int] | None]:
+    """(text, finish_reason, (prompt_tokens, completion_tokens) or None when the upstream
+    did not count them) of a stored answer."""
     answer = json.loads(result)
     choice = answer["choices"][0]
-    usage = answer.get("usage") or {}
-    return (
-        choice["message"]["content"],
-        choice.get("finish_reason") or "stop",
-        int(usage.get("prompt_tokens", 0)),
-        int(usage.get("completion_tokens", 0)),
+    usage = answer.get("usage")
+    counts = (
+        (int(usage["prompt_tokens"]), int(usage["completion_tokens"]))
+        if isinstance(usage, dict)
+        else None
     )
+    return choice["message"]["content"], choice.get("finish_reason") or "stop", counts

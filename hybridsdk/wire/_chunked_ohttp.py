@@ -30,7 +30,7 @@ hold at most one partial chunk.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM, ChaCha20Poly1305
@@ -52,6 +52,7 @@ __all__ = [
     "ChunkedResponseReader",
     "ChunkedResponseSender",
     "TooManyChunksError",
+    "TruncatedError",
     "chunk_nonce",
     "decapsulate_chunked_request",
 ]
@@ -105,6 +106,12 @@ def chunk_nonce(base_nonce: bytes, counter: int) -> bytes:
         raise CryptoError(f"chunk counter {counter} does not fit the {nn}-byte nonce")
     value = int.from_bytes(base_nonce, "big") ^ counter
     return value.to_bytes(nn, "big")
+
+
+class TruncatedError(CryptoError):
+    """A chunked message ended before its final chunk (or inside it): what arrived is
+    incomplete. The expected end of a stream whose sender stopped (a gateway whose upstream
+    died sends no final chunk), as much as of a truncating relay."""
 
 
 class TooManyChunksError(EncodingError):
@@ -193,12 +200,16 @@ class _Opener:
         return plain
 
     def feed(self, data: bytes | bytearray | memoryview) -> list[bytes]:
+        return list(self.chunks(data))
+
+    def chunks(self, data: bytes | bytearray | memoryview) -> Iterator[bytes]:
+        """Each chunk `data` completes, opened as it is reached (an error in a later one
+        leaves the earlier ones with the caller)."""
         if self._done:
             if data:
                 raise CryptoError(f"chunked OHTTP {self._what}: data after the final chunk")
-            return []
+            return
         self._buf += data
-        out: list[bytes] = []
         while not self._final:
             head = _decode_varint(self._buf, 0)
             if head is None:
@@ -220,25 +231,24 @@ class _Opener:
             if not plain:
                 # Draft section 6: an empty non-final chunk counts as a decryption error.
                 raise CryptoError(f"chunked OHTTP {self._what}: empty non-final chunk")
-            out.append(plain)
+            yield plain
         if self._final and len(self._buf) > MAX_SEALED_CHUNK:
             raise EncodingError(
                 f"chunked OHTTP {self._what}: the final chunk is over the "
                 f"{MAX_SEALED_CHUNK}-byte limit"
             )
-        return out
 
     def finish(self) -> bytes:
         """The final chunk's plaintext; call once the body has ended."""
         if self._done:
             raise EncodingError(f"chunked OHTTP {self._what}: already finished")
         if not self._final:
-            raise CryptoError(
+            raise TruncatedError(
                 f"chunked OHTTP {self._what} ended without its final chunk (truncated): "
                 "treat what arrived as incomplete"
             )
         if len(self._buf) < _NT:
-            raise CryptoError(f"chunked OHTTP {self._what}: the final chunk is cut short")
+            raise TruncatedError(f"chunked OHTTP {self._what}: the final chunk is cut short")
         plain = self._open(bytes(self._buf), _FINAL_AAD)
         self._buf.clear()
         self._done = True
@@ -337,22 +347,27 @@ class ChunkedResponseReader:
 
     def feed(self, data: bytes | bytearray | memoryview) -> list[bytes]:
         """Take the next bytes of the body; return the chunks they complete."""
+        return list(self.chunks(data))
+
+    def chunks(self, data: bytes | bytearray | memoryview) -> Iterator[bytes]:
+        """Like `feed`, one chunk at a time: a chunk that fails to open raises only after
+        the caller has taken the ones before it."""
         if self._opener is None:
             need = _secret_length(self._suite)
             self._nonce_buf += data
             if len(self._nonce_buf) < need:
-                return []
+                return
             nonce, rest = bytes(self._nonce_buf[:need]), bytes(self._nonce_buf[need:])
             aead, base = _response_aead(self._secret, self._enc, nonce, self._suite)
             self._opener = _Opener(aead, base, "response")
             self._nonce_buf.clear()
             data = rest
-        return self._opener.feed(data)
+        yield from self._opener.chunks(data)
 
     def finish(self) -> bytes:
         """The final chunk's plaintext; `CryptoError` if the body was truncated."""
         if self._opener is None:
-            raise CryptoError("chunked OHTTP response ended before its nonce (truncated)")
+            raise TruncatedError("chunked OHTTP response ended before its nonce (truncated)")
         return self._opener.finish()
 
     @property
