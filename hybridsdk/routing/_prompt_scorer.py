@@ -182,7 +182,11 @@ def threshold_for_cloud_share(scores: npt.ArrayLike, cloud_share: float) -> floa
         return float(s[-1])
     if k == 0:
         return float(np.nextafter(s[0], -np.inf))
-    return float(s[k - 1])
+    # Tied scores all go the same way ("score > threshold"), so only some counts are
+    # reachable: take the one nearest k (k itself when there are no ties).
+    values = np.unique(s)
+    stay = np.searchsorted(s, values, side="right")
+    return float(values[int(np.argmin(np.abs(stay - k)))])
 
 
 def auroc(scores: npt.ArrayLike, positives: npt.ArrayLike) -> float:

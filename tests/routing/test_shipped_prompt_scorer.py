@@ -71,9 +71,14 @@ def test_the_threshold_is_calibrated_on_the_training_prompts() -> None:
     np.testing.assert_allclose(np.sort(scores), scorer.train_scores, rtol=1e-9)
     assert scorer.default_cloud_share == round(np.mean([routing_helps(r) for r in train]), 2)
     assert scorer.threshold == threshold_for_cloud_share(scores, scorer.default_cloud_share)
+    # Tied scores (prompts with equal features) make some shares unreachable: the threshold
+    # must give the reachable share nearest the wanted one.
+    reachable = [float(np.mean(scores > v)) for v in np.unique(scores)] + [1.0]
     for share in (0.1, scorer.default_cloud_share, 0.6):
         sent = float(np.mean(scores > scorer.threshold_for(share)))
-        assert abs(sent - share) <= 1.0 / len(train)
+        best = min(abs(r - share) for r in reachable)
+        assert abs(sent - share) <= best + 1e-12
+        assert best <= 3.0 / len(train)  # ties stay small
     assert scorer.threshold_for(None) == scorer.threshold
 
 
