@@ -21,8 +21,12 @@ import io
 import itertools
 import re
 from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
 
 LETTERS = "ABCD"
+CHANCE = 0.25  # four options
 # No example letter: "as in 'Answer: B'" made the cloud stand-in answer B, and a literal
 # "'Answer: X'" made it answer "Answer: X" (measured on 4 questions).
 GPQA_ASK = (
@@ -123,3 +127,42 @@ def parse_letter(output: str) -> str | None:
 def gpqa_correct(gold: str, output: str) -> bool:
     """Right when the parsed letter is the gold letter; no letter is wrong."""
     return parse_letter(output) == gold
+
+
+def _accuracy(right: int, n: int) -> dict[str, Any]:
+    """Accuracy with its exact (Clopper-Pearson) 95% interval and the test against chance."""
+    from scipy.stats import binomtest
+
+    test = binomtest(right, n, CHANCE)
+    ci = test.proportion_ci(0.95, method="exact")
+    return {
+        "right": right,
+        "accuracy": right / n,
+        "ci95": [float(ci.low), float(ci.high)],
+        "p_vs_chance": float(test.pvalue),
+    }
+
+
+def gpqa_figures(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Both models on the labelled GPQA rows (all splits): accuracy against chance (25%),
+    how often each answers a letter at all, and which letters it gives.
+
+    Args:
+        rows: label rows; only ``"source": "gpqa"`` rows with ``cloud_output`` are read.
+    """
+    gp = [r for r in rows if r["source"] == "gpqa" and "cloud_output" in r]
+    if not gp:
+        return {}
+    out: dict[str, Any] = {"n": len(gp), "chance": CHANCE}
+    for who, ok, text, toks in (
+        ("device", "device_correct", "output", "completion_tokens"),
+        ("cloud", "cloud_correct", "cloud_output", "cloud_completion_tokens"),
+    ):
+        letters = [parse_letter(r[text]) for r in gp]
+        out[who] = {
+            **_accuracy(sum(bool(r[ok]) for r in gp), len(gp)),
+            "answered_a_letter": sum(x is not None for x in letters) / len(gp),
+            "letters": {L: letters.count(L) for L in LETTERS},
+            "median_completion_tokens": float(np.median([r[toks] for r in gp])),
+        }
+    return out
