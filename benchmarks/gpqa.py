@@ -143,6 +143,19 @@ def _accuracy(right: int, n: int) -> dict[str, Any]:
     }
 
 
+_EDGES = (8, 32, 64, 128, 256)
+
+
+def _buckets(tokens: list[int]) -> dict[str, int]:
+    """How many of `tokens` fall at or under each edge of `_EDGES` (not cumulative)."""
+    out, lo = {}, 0
+    for hi in _EDGES:
+        out[f"{lo + 1}-{hi}"] = sum(lo < t <= hi for t in tokens)
+        lo = hi
+    out[f">{lo}"] = sum(t > lo for t in tokens)
+    return out
+
+
 def gpqa_figures(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Both models on the labelled GPQA rows (all splits): accuracy against chance (25%),
     how often each answers a letter at all, and which letters it gives.
@@ -164,5 +177,12 @@ def gpqa_figures(rows: list[dict[str, Any]]) -> dict[str, Any]:
             "answered_a_letter": sum(x is not None for x in letters) / len(gp),
             "letters": {L: letters.count(L) for L in LETTERS},
             "median_completion_tokens": float(np.median([r[toks] for r in gp])),
+            # How long the answers with and without a letter ran: what a lower cap would cut.
+            "tokens_with_letter": _buckets(
+                [r[toks] for r, x in zip(gp, letters, strict=True) if x]
+            ),
+            "tokens_without_letter": _buckets(
+                [r[toks] for r, x in zip(gp, letters, strict=True) if not x]
+            ),
         }
     return out

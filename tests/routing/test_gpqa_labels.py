@@ -166,6 +166,8 @@ def test_gpqa_figures_count_letters_and_bound_the_accuracy() -> None:
     # (golds B and D): right on 10.
     assert g["cloud"]["answered_a_letter"] == 0.5 and g["cloud"]["letters"]["B"] == 20
     assert g["cloud"]["right"] == 10 and g["cloud"]["p_vs_chance"] == pytest.approx(1.0)
+    assert g["cloud"]["tokens_with_letter"]["1-8"] == 20
+    assert sum(g["cloud"]["tokens_without_letter"].values()) == 20
     assert "gpqa" in fig["with_cloud"]["eval_counts_by_source"]
     assert any(line.startswith("GPQA Diamond vs chance 25%") for line in format_routing(fig))
 
