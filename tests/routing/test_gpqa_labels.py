@@ -78,6 +78,8 @@ def test_gold_letters_are_balanced_by_hash_rank() -> None:
         ("C) 10^-8 eV", "C"),
         ("(D) hbar/2", "D"),
         ("A.", "A"),
+        ("A) 17\nbecause the ring has 17 carbons", "A"),
+        ("A) 10^-4 eV\nB) 10^-9 eV\nAnswer: B", "B"),  # a marked answer after a recital
     ],
 )
 def test_letters_that_count(output: str, letter: str) -> None:
@@ -96,6 +98,8 @@ def test_letters_that_count(output: str, letter: str) -> None:
         "Answers: E",
         "10^-4 eV",  # the choice's text without its letter
         "Answer: Both",
+        "A) 10^-4 eV\nB) 10^-9 eV\nC) 10^-8 eV",  # the options recited, none chosen
+        "(A) 17\n(B) 18",
     ],
 )
 def test_answers_without_a_letter_are_wrong(output: str) -> None:
