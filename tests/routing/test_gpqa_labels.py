@@ -180,3 +180,17 @@ def test_no_gpqa_rows_no_gpqa_figures() -> None:
     from benchmarks.gpqa import gpqa_figures
 
     assert gpqa_figures([{"source": "kiosk", "output": "A"}]) == {}
+
+
+def test_stored_answers_are_judged_again_with_the_current_parser() -> None:
+    from benchmarks.prompt_labels_cloud import rejudge_gpqa
+
+    item = next(i for i in gpqa_items() if i.record_id == "rec06pnAkLOr2t2mp")  # gold A
+    recital = "A) 10^-4 eV\nB) 10^-9 eV\nC) 10^-8 eV"
+    row = {"source": "gpqa", "record_id": item.record_id, "output": recital}
+    row |= {"device_correct": True, "cloud_output": "Answer: A", "cloud_correct": False}
+    data = {"rows": [{"source": "kiosk", "output": "A", "device_correct": True}, row]}
+    assert rejudge_gpqa(data) == 2
+    assert (row["device_correct"], row["cloud_correct"]) == (False, True)
+    assert data["rows"][0]["device_correct"] is True  # other sources untouched
+    assert rejudge_gpqa(data) == 0
