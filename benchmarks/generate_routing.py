@@ -12,6 +12,9 @@ rows judged by the option letter, each prompt in a train or eval split fixed by 
   random routing at the same share, and APGR (average performance gap recovered, RouteLLM's
   metric: the mean over shares 0..1 of (q(share) - q_device) / (q_cloud - q_device));
 - cloud tokens saved: the share of prompt + completion tokens served on the device.
+- post-hoc answer checks (`_answer_checks`: cut off, no code / code that does not compile,
+  no final number) on the stored device answers, and what escalating on each would give
+  (``with_cloud.post_hoc_checks``).
 
 These figures take the cloud as always right (an oracle): upper bounds. When the labels
 also hold the cloud stand-in's answers (`benchmarks/prompt_labels_cloud.py`, Qwen2.5-Coder-
@@ -31,11 +34,13 @@ from typing import Any
 import numpy as np
 
 from benchmarks.gpqa import gpqa_figures
+from hybridsdk.routing._answer_checks import ANSWER_CHECKS, failed_checks
 from hybridsdk.routing._complexity import score_text
-from hybridsdk.routing._prompt_scorer import PromptScorer, auroc
+from hybridsdk.routing._prompt_scorer import PromptScorer, auroc, threshold_for_cloud_share
 
 LABELS = Path(__file__).resolve().parents[1] / "tests" / "routing" / "data" / "prompt_labels.json"
 SHARES = tuple(i / 10 for i in range(11))
+DEVICE_MAX_TOKENS = 80  # the labels' device cap: an answer of this many tokens was cut off
 POSTHOC = {
     "neg_mean_logprob": lambda s: -s["mean_logprob"],
     "neg_min_logprob": lambda s: -s["min_logprob"],
@@ -110,8 +115,10 @@ def figures_with_cloud(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
     q_device, q_cloud = float(dev.mean()), float(cloud.mean())
     quality = curve_with_cloud(learned, dev, cloud)
+    share = round(sum(helps(r) for r in train) / len(train), 2)
+    threshold = threshold_for_cloud_share(scorer.scores([r["text"] for r in train]), share)
     random_q = [q_device + s * (q_cloud - q_device) for s in SHARES]
-    return {
+    out: dict[str, Any] = {
         "labels": "cloud stand-in right and device wrong (routing helps)",
         "eval_counts": {
             "device_right": int(dev.sum()),
@@ -142,6 +149,90 @@ def figures_with_cloud(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "apgr_learned": apgr(quality, q_device, q_cloud),
         "apgr_random": apgr(random_q, q_device, q_cloud),
     }
+    if all("output" in r for r in test):  # the stored device answers
+        out["post_hoc_checks"] = post_hoc_figures(test, learned, threshold, share)
+    return out
+
+
+def _prehoc_quality(scores: np.ndarray, dev: np.ndarray, cloud: np.ndarray, share: float) -> float:
+    order = np.argsort(-scores, kind="stable")
+    k = round(share * scores.size)
+    right = dev.astype(float).copy()
+    right[order[:k]] = cloud[order[:k]]
+    return float(right.mean())
+
+
+def _check_name_fires(name: str, failed: list[str]) -> bool:
+    return bool(failed) if name == "any" else name in failed
+
+
+def post_hoc_figures(
+    test: list[dict[str, Any]], scores: np.ndarray, threshold: float, share: float
+) -> dict[str, Any]:
+    """Each answer check of `_answer_checks` measured on the stored device answers.
+
+    For every check (and "any"): how often it fires, its precision for "cloud right,
+    device wrong" and for "device wrong", its AUROC for "cloud right, device wrong"; the
+    same among the prompts the learned scorer keeps on the device at the default share
+    (`threshold`), where an escalation would act; and the quality and cloud share of
+    pre-hoc routing plus escalating on the check, against random routing and against
+    pre-hoc routing alone at the same share. An answer of `DEVICE_MAX_TOKENS` tokens counts as finish_reason "length".
+    """
+    dev = np.array([r["device_correct"] for r in test], dtype=bool)
+    cloud = np.array([r["cloud_correct"] for r in test], dtype=bool)
+    gain = cloud & ~dev
+    failed = [
+        failed_checks(
+            r["text"],
+            r["output"],
+            "length" if r["completion_tokens"] >= DEVICE_MAX_TOKENS else "stop",
+        )
+        for r in test
+    ]
+    local = scores <= threshold
+    q_device, q_cloud = float(dev.mean()), float(cloud.mean())
+    base = np.where(local, dev, cloud)
+    out: dict[str, Any] = {
+        "n_eval": len(test),
+        "default_cloud_share": share,
+        "prehoc_threshold": threshold,
+        "kept_local": int(local.sum()),
+        "prehoc_quality": float(base.mean()),
+        "prehoc_cloud_share": float((~local).mean()),
+        "checks": {},
+    }
+    for name in (*ANSWER_CHECKS, "any"):
+        fires = np.array([_check_name_fires(name, f) for f in failed], dtype=bool)
+        on_local = fires & local
+        escalated = np.where(on_local, cloud, base)
+        cloud_share = float(((~local) | on_local).mean())
+        out["checks"][name] = {
+            "fires": int(fires.sum()),
+            "precision_cloud_helps": float(gain[fires].mean()) if fires.any() else None,
+            "precision_device_wrong": float((~dev)[fires].mean()) if fires.any() else None,
+            "auroc_cloud_helps": auroc(fires.astype(float), gain)
+            if 0 < gain.sum() < gain.size
+            else None,
+            "fires_on_kept_local": int(on_local.sum()),
+            "precision_cloud_helps_on_kept_local": (
+                float(gain[on_local].mean()) if on_local.any() else None
+            ),
+            "net_gain_per_escalation": (
+                float((cloud[on_local].astype(float) - dev[on_local]).mean())
+                if on_local.any()
+                else None
+            ),
+            "quality_with_escalation": float(escalated.mean()),
+            "cloud_share_with_escalation": cloud_share,
+            "quality_random_same_share": q_device + cloud_share * (q_cloud - q_device),
+            # The alternative to escalating: send as many prompts pre-hoc (top scores).
+            "quality_prehoc_same_share": _prehoc_quality(scores, dev, cloud, cloud_share),
+        }
+    kept = local.sum()
+    out["net_gain_per_random_escalation_of_kept_local"] = (
+        float((cloud[local].astype(float) - dev[local]).mean()) if kept else None
+    )
+    return out
 
 
 def routing_figures(
@@ -231,4 +322,19 @@ def format_routing(fig: dict[str, Any]) -> list[str]:
             for who in ("device", "cloud")
         ]
         lines.append(f"GPQA Diamond vs chance {g['chance']:.0%}: " + "; ".join(parts))
+    if "with_cloud" in fig and "post_hoc_checks" in fig["with_cloud"]:
+        ph = fig["with_cloud"]["post_hoc_checks"]
+        lines.append(
+            f"post-hoc checks (eval n={ph['n_eval']}; pre-hoc at {ph['default_cloud_share']:.0%} "
+            f"keeps {ph['kept_local']}: quality {ph['prehoc_quality']:.2f} at cloud share "
+            f"{ph['prehoc_cloud_share']:.2f}):"
+        )
+        for name, c in ph["checks"].items():
+            prec = c["precision_cloud_helps"]
+            lines.append(
+                f"  {name}: fires {c['fires']}, precision {'-' if prec is None else f'{prec:.2f}'}"
+                f", + escalation quality {c['quality_with_escalation']:.2f} at share "
+                f"{c['cloud_share_with_escalation']:.2f} (pre-hoc alone "
+                f"{c['quality_prehoc_same_share']:.2f}, random {c['quality_random_same_share']:.2f})"
+            )
     return lines

@@ -757,7 +757,9 @@ class Client(_BaseClient):
             rule, reported as `result.cost` (default: the policy's budget rule's
             `cost_per_call`; set in both places, they must agree).
         target_cloud_share: keep the cascade's cloud share at this fraction as inputs
-            drift (an online threshold per task, started at the policy's threshold).
+            drift (an online threshold per task, started at the policy's threshold);
+            for `generate`, the share of the shipped prompt scorer's training prompts
+            its threshold sends to the cloud (default: the share stored with it).
         offline_after: consecutive connection failures after which the client counts
             itself offline and stops cloud attempts (None: never).
         probe_interval_s: while offline, how often one cheap probe checks the cloud.
@@ -829,6 +831,7 @@ class Client(_BaseClient):
         cost_ceiling: float | None = None,
         deferrable: bool = False,
         relay_buffers: bool = False,
+        escalate_on: Sequence[str] | None = None,
     ) -> Any:
         """Generate a chat answer on the device or through the encrypted gateway.
 
@@ -846,6 +849,11 @@ class Client(_BaseClient):
             deferrable: may wait for the cloud: with an outbox, a generation the cloud
                 cannot take now is stored and sent later (`deferred_generation(key)`).
             relay_buffers: the relay holds whole responses: ask the gateway for one chunk.
+            escalate_on: post-hoc checks of the device's answer ("cut_off",
+                "no_code_block", "code_invalid", "no_final_number"); when the answer
+                fails one and the cloud may be used, the cloud answers instead (route
+                "cascade"). Off by default (docs/generate.md has the measurements);
+                not with `stream=True`.
         """
         from hybridsdk._generate import GenerateStream
         from hybridsdk.cloud._chat_transport import SyncChatIO
@@ -865,6 +873,8 @@ class Client(_BaseClient):
                 cost_ceiling=cost_ceiling,
                 deferrable=deferrable,
                 relay_buffers=relay_buffers,
+                stream=stream,
+                escalate_on=escalate_on,
             ),
         )
         pieces = GenerateStream(flow, handles)
@@ -975,6 +985,7 @@ class AsyncClient(_BaseClient):
         cost_ceiling: float | None = None,
         deferrable: bool = False,
         relay_buffers: bool = False,
+        escalate_on: Sequence[str] | None = None,
     ) -> Any:
         """Generate a chat answer; see `Client.generate` (``stream=True`` returns an
         `AsyncGenerateStream` for ``async for``)."""
@@ -997,6 +1008,8 @@ class AsyncClient(_BaseClient):
                 cost_ceiling=cost_ceiling,
                 deferrable=deferrable,
                 relay_buffers=relay_buffers,
+                stream=stream,
+                escalate_on=escalate_on,
             ),
         )
         pieces = AsyncGenerateStream(flow, handles)

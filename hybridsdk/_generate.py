@@ -6,11 +6,21 @@ sync and async clients share every decision:
 
 - privacy: the messages' text is scanned; a label that keeps it local runs it on the
   device, one that pseudonymises sends placeholders and puts the values back in the answer
-  (`result.text`; a placeholder split across two streamed pieces is restored in
-  `result.text` only);
+  (`result.text` and the stream alike: a placeholder split across two streamed pieces is
+  held back until it is whole, `_stream_restore`);
 - routing: `routing.decide` on the same signals as `infer` (mode, deadline, budget,
-  offline, device state); a generative request has no post-hoc confidence yet, so CASCADE
-  runs locally;
+  offline, device state), the prompt rated by `_prompt_routing.prehoc_decision` (the
+  policy's `scorer` when it has one, else the shipped learned prompt scorer against its
+  calibrated threshold; reasons ``prompt_scorer_cloud`` / ``prompt_scorer_local`` /
+  ``prompt_scorer_policy``); CASCADE runs locally;
+- post-hoc escalation (opt-in, `escalate_on`, not for streams: a streamed answer already
+  shown cannot be taken back): when the device's whole answer fails one of the named
+  `_answer_checks` (cut off, code that does not compile...) and the cloud may be used
+  now, the cloud answers instead (route ``cascade``, reason
+  ``post_hoc_escalation:<check>``), the device's tokens counted too;
+- degraded: when the cloud was wanted and the device answered whole (the cloud failed
+  before any text, could not be used, or no path could run), route ``degraded`` with
+  ``degraded_step="local"`` and reason ``degraded_local``, as `infer` reports it;
 - mid-stream failover: when the cloud stream breaks after some text, the device continues
   the same answer (`assistant_prefix`), the caller sees one stream, and the result says
   ``route="cloud"``, ``failover="cloud_stream_broken"``; before any text, the device answers
@@ -49,11 +59,14 @@ from hybridsdk._exceptions import (
     PrivacyViolationError,
     RoutingError,
 )
+from hybridsdk._stream_restore import StreamRestorer
 from hybridsdk._trampoline import Call, arun_call, run_call
 from hybridsdk._types import InferenceRequest, Reason, Route
-from hybridsdk.routing._complexity import score_text
-from hybridsdk.routing._policy import Action, decide
+from hybridsdk.routing._answer_checks import ANSWER_CHECKS, failed_checks
+from hybridsdk.routing._policy import Action, Mode
 from hybridsdk.routing._privacy import PrivacyAction
+from hybridsdk.routing._prompt_routing import prehoc_decision
+from hybridsdk.routing._prompt_scorer import prompt_text
 from hybridsdk.wire._openai_chat import check_messages, message_text
 
 if TYPE_CHECKING:
@@ -75,13 +88,17 @@ class GenerateResult:
 
     Attributes:
         text: the whole answer (pseudonymised values restored).
-        route: "local" or "cloud" (a cloud answer finished on the device stays "cloud",
-            with `failover` set).
+        route: "local"; "cloud" (a cloud answer finished on the device stays "cloud",
+            with `failover` set); "cascade" (the device answered, failed a post-hoc check
+            of `escalate_on` and the cloud's answer replaced it); "degraded" (the cloud
+            was wanted but failed before any text or could not be used: the device
+            answered whole, as `infer` reports it); "deferred".
         reasons: why, as stable codes and words.
         model: the model that answered (the device's when it finished the answer).
         finish_reason: "stop", "length" or "cancelled".
         prompt_tokens: tokens of the prompt (the cloud's count when it answered).
-        completion_tokens: tokens generated, cloud and device together.
+        completion_tokens: tokens generated, cloud and device together (after a post-hoc
+            escalation: the device's discarded answer plus the cloud's).
         cloud_completion_tokens: of which the cloud generated.
         cost: what the cloud path charged (`cloud_cost` per cloud call; 0 on the device).
         ttft_s: seconds from the call to the first text.
@@ -89,6 +106,7 @@ class GenerateResult:
         failover: the reason code when the device took over mid-stream.
         usage_estimated: the cloud's token count is the local tokenizer's estimate.
         idempotency_key: the request's key.
+        degraded_step: "local" when route is "degraded".
     """
 
     text: str
@@ -105,11 +123,17 @@ class GenerateResult:
     failover: str | None = None
     usage_estimated: bool = False
     idempotency_key: str | None = None
+    degraded_step: str | None = None
 
     @property
     def total_tokens(self) -> int:
         """Prompt plus completion tokens."""
         return self.prompt_tokens + self.completion_tokens
+
+    @property
+    def device_completion_tokens(self) -> int:
+        """Tokens the device generated (a discarded answer included)."""
+        return self.completion_tokens - self.cloud_completion_tokens
 
 
 @dataclass
@@ -126,6 +150,7 @@ class GenerateRequest:
     cost_ceiling: float | None = None
     deferrable: bool = False
     incremental: bool = True
+    escalate_on: tuple[str, ...] = ()
     idempotency_key: str = field(default_factory=lambda: uuid.uuid4().hex)
     started: float = field(default_factory=time.monotonic)
 
@@ -142,6 +167,8 @@ def make_request(
     cost_ceiling: float | None,
     deferrable: bool,
     relay_buffers: bool,
+    stream: bool = False,
+    escalate_on: Sequence[str] | None = None,
 ) -> GenerateRequest:
     """Check `generate`'s arguments (InputValidationError naming the bad one)."""
     checked = check_messages(messages)
@@ -152,6 +179,7 @@ def make_request(
         raise InputValidationError("stop must be a non-empty string or up to 4 of them")
     if deadline_ms is not None and deadline_ms <= 0:
         raise InputValidationError(f"deadline_ms must be > 0, got {deadline_ms}")
+    checks = _escalation_checks(escalate_on, stream)
     return GenerateRequest(
         checked,
         max_tokens,
@@ -163,7 +191,26 @@ def make_request(
         cost_ceiling,
         deferrable,
         not relay_buffers,
+        checks,
     )
+
+
+def _escalation_checks(escalate_on: Sequence[str] | None, stream: bool) -> tuple[str, ...]:
+    """`escalate_on` checked: names of `ANSWER_CHECKS`, never with a stream."""
+    if escalate_on is None:
+        return ()
+    names = (escalate_on,) if isinstance(escalate_on, str) else tuple(escalate_on)
+    unknown = [n for n in names if n not in ANSWER_CHECKS]
+    if unknown:
+        raise InputValidationError(
+            f"escalate_on: unknown check(s) {unknown}; use any of {', '.join(ANSWER_CHECKS)}"
+        )
+    if names and stream:
+        raise InputValidationError(
+            "escalate_on needs stream=False: a streamed answer the caller has already seen "
+            "cannot be taken back; stream without it, or ask for the whole answer"
+        )
+    return names
 
 
 def _reason(code: str, message: str) -> Reason:
@@ -221,82 +268,40 @@ def generation_flow(
         budget=client.budget,
         cloud_cost_estimate=client.cloud_cost,
     )
-    decision = decide(request, signals, client.policy, score=score_text(text).score)
+    cloud_ok = bool(client.endpoints) and assessment.may_leave
+    decision, scorer_reasons = prehoc_decision(
+        request,
+        signals,
+        client.policy,
+        req.messages,
+        cloud_possible=cloud_ok,
+        cloud_share=client.target_cloud_share,
+    )
     reasons.extend(decision.reasons)
+    reasons.extend(scorer_reasons)
     if decision.action is Action.REJECT:
         raise PrivacyViolationError(
             "these messages may not leave the device and the policy allows only the cloud: "
             "use a policy that allows the local model, or remove the personal data"
         )
-    cloud_ok = bool(client.endpoints) and assessment.may_leave
     timer = _Timer(req.started)
     emitted: list[str] = []
     failure: BaseException | None = None
     failover_code = "cloud_stream_broken"
+    restore: Callable[[str], str] = lambda s: s  # noqa: E731
+    restorer = StreamRestorer(restore)
 
     if decision.action is Action.CLOUD and cloud_ok:
-        restore: Callable[[str], str] = lambda s: s  # noqa: E731
         messages = req.messages
         if assessment.action is not PrivacyAction.SEND:
             messages, restore = _scrubbed(client, req)
-        body = _cloud_body(client, req, messages)
-        from hybridsdk._generate_cloud import walk_endpoints
-        from hybridsdk.cloud._chat_transport import ChatExchange
-
-        deadline = None if req.deadline_ms is None else req.started + req.deadline_ms / 1000.0
-
-        def piece_out(piece: str) -> Emit:
-            timer.mark()
-            return Emit(restore(piece))
-
-        # Endpoints in failover order with infer's breakers, retries and budgets.
-        walk = yield from walk_endpoints(
-            client,
-            io,
-            handles,
-            make_exchange=lambda endpoint: ChatExchange(
-                endpoint, body, incremental=req.incremental, deadline=deadline
-            ),
-            deadline=deadline,
-            idempotent=False,  # a stream is not deduplicated: resent only if not processed
-            reasons=reasons,
-            emitted=emitted,
-            on_piece=piece_out,
+            restorer = StreamRestorer(restore)
+        cloud = yield from _cloud_answer(
+            client, req, io, handles, messages, restore, reasons, emitted, timer, restorer=restorer
         )
-        failure = walk.failure
-        exchange, endpoint = walk.exchange, walk.endpoint
-        if exchange is not None and endpoint is not None:
-            reasons.append(_reason("cloud_endpoint", f"{endpoint.name} answered"))
-            if not walk.first:
-                reasons.append(
-                    _reason("endpoint_failover", f"{endpoint.name} answered after the first failed")
-                )
-            _charge(client)
-            cloud_text = "".join(emitted)
-            estimated = exchange.usage is None
-            prompt, completion = exchange.usage or (0, 0)
-            if estimated:
-                gen = yield Call(client._local_generator, blocking=True)
-                prompt = len(gen.prompt_tokens(messages))
-                completion = len(gen.tokenizer.encode(cloud_text))
-            ttft, rate = timer.rates(completion)
-            return GenerateResult(
-                text=restore(cloud_text),
-                route=Route.CLOUD,
-                reasons=reasons,
-                model=exchange.model or endpoint.name or endpoint.url,
-                finish_reason=exchange.finish_reason or "stop",
-                prompt_tokens=prompt,
-                completion_tokens=completion,
-                cloud_completion_tokens=completion,
-                cost=client.cloud_cost or 0.0,
-                ttft_s=ttft,
-                tokens_per_s=rate,
-                usage_estimated=estimated,
-                idempotency_key=req.idempotency_key,
-            )
-        if failure is None:  # no endpoint could even be tried
-            failure = CircuitOpenError("no cloud endpoint could be tried")
+        if isinstance(cloud, GenerateResult):
+            return cloud
+        failure = cloud
         code = "cloud_stream_broken" if emitted else "cloud_failed"
         if isinstance(failure, DeadlineExceededError):
             code = "cloud_deadline"
@@ -323,8 +328,16 @@ def generation_flow(
 
     # The device answers (or continues the cloud's answer).
     gen = yield Call(client._local_generator, blocking=True)
-    prefix = "".join(emitted)
-    cloud_tokens = len(gen.tokenizer.encode(prefix)) if prefix else 0
+    cloud_part = "".join(emitted)  # as the cloud wrote it: placeholders, if pseudonymised
+    cloud_tokens = len(gen.tokenizer.encode(cloud_part)) if cloud_part else 0
+    # The device sees the real values (they never leave it) and continues the answer the
+    # caller has been shown; the result's text is that answer, restored.
+    prefix = restore(cloud_part) if cloud_part else ""
+    tail = restorer.flush()  # the part of it held back as a placeholder's possible start
+    if tail:
+        timer.mark()
+        yield Emit(tail)
+    pieces: list[str] = [prefix] if prefix else []
     remaining = max(1, req.max_tokens - cloud_tokens)
     try:
         local = yield Call(
@@ -347,7 +360,7 @@ def generation_flow(
         if piece is None:
             break
         timer.mark()
-        emitted.append(piece)
+        pieces.append(piece)
         yield Emit(piece)
     res = local.result
     completion = cloud_tokens + res.completion_tokens
@@ -355,9 +368,18 @@ def generation_flow(
     cloud_used = bool(prefix)
     if cloud_used:
         _charge(client)  # the cloud generated (and billed) the first part
-    return GenerateResult(
-        text="".join(emitted),
-        route=Route.CLOUD if cloud_used else Route.LOCAL,
+    # As `infer` does: when the cloud was wanted (it failed before any text, could not
+    # be used, or no path could run) and the device answered whole, the answer is degraded.
+    degraded = not cloud_used and (
+        failure is not None or decision.action in (Action.CLOUD, Action.DEGRADE)
+    )
+    if degraded:
+        reasons.append(
+            _reason("degraded_local", "answered by the device model in the cloud's place")
+        )
+    device = GenerateResult(
+        text="".join(pieces),
+        route=Route.CLOUD if cloud_used else Route.DEGRADED if degraded else Route.LOCAL,
         reasons=reasons,
         model="smollm2-135m-instruct (device)",
         finish_reason=res.finish_reason,
@@ -370,7 +392,177 @@ def generation_flow(
         failover=failover_code if cloud_used else None,
         usage_estimated=cloud_used,
         idempotency_key=req.idempotency_key,
+        degraded_step="local" if degraded else None,
     )
+    escalate = (
+        bool(req.escalate_on)
+        and not cloud_used
+        and failure is None
+        and cloud_ok
+        and decision.cloud_allowed
+        and decision.action in (Action.LOCAL, Action.CASCADE)
+        and client.policy.mode is not Mode.LOCAL_ONLY
+    )
+    if not escalate:
+        return device
+    checks = failed_checks(prompt_text(req.messages), device.text, device.finish_reason)
+    failed = [c for c in checks if c in req.escalate_on]
+    if not failed:
+        return device
+    return (yield from _escalate(client, req, io, handles, assessment, device, failed))
+
+
+def _cloud_answer(
+    client: _BaseClient,
+    req: GenerateRequest,
+    io: Any,
+    handles: list[Any],
+    messages: list[dict[str, Any]],
+    restore: Callable[[str], str],
+    reasons: list[Reason],
+    emitted: list[str],
+    timer: _Timer,
+    *,
+    restorer: StreamRestorer | None = None,
+) -> Generator[Call | Emit, Any, GenerateResult | BaseException]:
+    """Ask the cloud (endpoints in failover order); its `GenerateResult`, or the failure.
+
+    `messages` are what may leave (scrubbed), `restore` puts the values back. With a
+    `restorer` the answer is streamed and each piece emitted to the caller, restored;
+    without (a post-hoc escalation) it is asked for whole, nothing is emitted, and the
+    request carries its idempotency key, so a resend after a timeout is run once.
+    """
+    from hybridsdk._generate_cloud import walk_endpoints
+    from hybridsdk.cloud._chat_transport import ChatExchange
+
+    stream = restorer is not None
+    body = _cloud_body(client, req, messages)
+    deadline = None if req.deadline_ms is None else req.started + req.deadline_ms / 1000.0
+
+    def piece_out(piece: str) -> Emit:
+        assert restorer is not None
+        text = restorer.feed(piece)  # may hold back a placeholder's start: ""
+        if text:
+            timer.mark()
+        return Emit(text)
+
+    def exchange_for(endpoint: Any) -> ChatExchange:
+        if stream:
+            return ChatExchange(endpoint, body, incremental=req.incremental, deadline=deadline)
+        return ChatExchange(
+            endpoint, body, stream=False, idempotency_key=req.idempotency_key, deadline=deadline
+        )
+
+    # Endpoints in failover order with infer's breakers, retries and budgets.
+    walk = yield from walk_endpoints(
+        client,
+        io,
+        handles,
+        make_exchange=exchange_for,
+        deadline=deadline,
+        # a stream is not deduplicated: resent only if not processed; a whole answer is
+        # run once per idempotency key by the gateway
+        idempotent=not stream,
+        reasons=reasons,
+        emitted=emitted,
+        on_piece=piece_out if stream else None,
+    )
+    exchange, endpoint = walk.exchange, walk.endpoint
+    if exchange is None or endpoint is None:
+        return walk.failure or CircuitOpenError("no cloud endpoint could be tried")
+    if not stream and emitted:
+        timer.mark()  # a whole answer: its text arrived at the end
+    reasons.append(_reason("cloud_endpoint", f"{endpoint.name} answered"))
+    if not walk.first:
+        reasons.append(
+            _reason("endpoint_failover", f"{endpoint.name} answered after the first failed")
+        )
+    _charge(client)
+    if restorer is not None:
+        tail = restorer.flush()
+        if tail:
+            yield Emit(tail)
+    cloud_text = "".join(emitted)
+    estimated = exchange.usage is None
+    prompt, completion = exchange.usage or (0, 0)
+    if estimated:
+        gen = yield Call(client._local_generator, blocking=True)
+        prompt = len(gen.prompt_tokens(messages))
+        completion = len(gen.tokenizer.encode(cloud_text))
+    ttft, rate = timer.rates(completion)
+    return GenerateResult(
+        text=restore(cloud_text),
+        route=Route.CLOUD,
+        reasons=reasons,
+        model=exchange.model or endpoint.name or endpoint.url,
+        finish_reason=exchange.finish_reason or "stop",
+        prompt_tokens=prompt,
+        completion_tokens=completion,
+        cloud_completion_tokens=completion,
+        cost=client.cloud_cost or 0.0,
+        ttft_s=ttft,
+        tokens_per_s=rate,
+        usage_estimated=estimated,
+        idempotency_key=req.idempotency_key,
+    )
+
+
+_CHECK_WORDS = {
+    "cut_off": "it was cut off at max_tokens",
+    "no_code_block": "a code request answered without code",
+    "code_invalid": "its code does not compile",
+    "no_final_number": "a maths question answered without a final number",
+}
+
+
+def _escalate(
+    client: _BaseClient,
+    req: GenerateRequest,
+    io: Any,
+    handles: list[Any],
+    assessment: Any,
+    device: GenerateResult,
+    failed: list[str],
+) -> Generator[Call | Emit, Any, GenerateResult]:
+    """Post-hoc escalation: the device's answer failed `failed`; ask the cloud, whole.
+
+    The cloud's answer replaces the device's (route "cascade"); the device's tokens stay
+    counted. When the cloud fails, the device's answer is returned with the reason.
+    """
+    check = failed[0]
+    reasons = list(device.reasons)
+    why = "; ".join(_CHECK_WORDS.get(c, c) for c in failed)
+    reasons.append(
+        _reason(
+            f"post_hoc_escalation:{check}",
+            f"the device's answer failed {', '.join(failed)} ({why}); "
+            f"asked the cloud after {device.completion_tokens} device tokens",
+        )
+    )
+    messages: list[dict[str, Any]] = req.messages
+    restore: Callable[[str], str] = lambda s: s  # noqa: E731
+    if assessment.action is not PrivacyAction.SEND:
+        messages, restore = _scrubbed(client, req)
+    emitted: list[str] = []
+    cloud = yield from _cloud_answer(
+        client, req, io, handles, messages, restore, reasons, emitted, _Timer(req.started)
+    )
+    if isinstance(cloud, GenerateResult):
+        cloud.route = Route.CASCADE
+        cloud.completion_tokens += device.completion_tokens
+        return cloud
+    if emitted:
+        _charge(client)  # the cloud generated (and billed) part of an answer
+    reasons.append(
+        _reason(
+            "post_hoc_escalation_failed",
+            f"the cloud failed ({type(cloud).__name__}: {cloud}): the device's answer stands",
+        )
+    )
+    device.reasons = reasons
+    if emitted:
+        device.cost = client.cloud_cost or 0.0
+    return device
 
 
 def _charge(client: _BaseClient) -> None:
@@ -492,7 +684,9 @@ class GenerateStream(_StreamCore):
             if step is None:
                 break
             if isinstance(step, Emit):
-                return step.text
+                if step.text:
+                    return step.text
+                continue
             try:
                 self._reply = run_call(step)
             except Exception as exc:
@@ -537,7 +731,9 @@ class AsyncGenerateStream(_StreamCore):
             if step is None:
                 break
             if isinstance(step, Emit):
-                return step.text
+                if step.text:
+                    return step.text
+                continue
             try:
                 self._reply = await arun_call(step)
             except Exception as exc:

@@ -62,6 +62,7 @@ def test_the_device_wheel_carries_edge_models_only(tmp_path: Path) -> None:
     assert {"manifest.json", "manifest.json.sig", "manifest.pub"} <= zoo
     assert not [n for n in files if "/build/" in n or n.endswith("build_all.py")]
     assert "hybridsdk/_data/digits_test.npz" in files  # the demo needs no scikit-learn
+    assert "hybridsdk/routing/models/prompt_scorer.json" in files  # generate routes on it
 
 
 @pytest.mark.slow  # compresses the whole 18 MB zoo (~7 s)

@@ -117,7 +117,7 @@ class GenerationRecord:
             ttfc_s=result.ttft_s,
             reason_codes=tuple(r.code for r in result.reasons),
             privacy_class=privacy_class,
-            degraded_step=result.failover,
+            degraded_step=result.failover or result.degraded_step,
             finish_reason=None if deferred else result.finish_reason,
         )
 

@@ -175,12 +175,19 @@ def test_mid_stream_failover_continues_on_the_device(generator) -> None:  # type
     assert result.cost == 0.002 and result.usage_estimated
 
 
-def test_cloud_failure_before_any_text_answers_locally(generator) -> None:  # type: ignore[no-untyped-def]
+def test_cloud_failure_before_any_text_answers_degraded_as_infer_does(generator) -> None:  # type: ignore[no-untyped-def]
     gateway = _BreakingGateway([], complete=False)
     with _cloud_client(generator, gateway) as client:
         result = client.generate(messages=MESSAGES, max_tokens=4)
-    assert result.route is Route.LOCAL and result.cost == 0.0
-    assert "cloud_failed" in [r.code for r in result.reasons]
+        stream = client.generate(messages=MESSAGES, max_tokens=4, stream=True)
+        streamed = "".join(stream)
+    # `infer` in the same situation: route "degraded", degraded_step "local", and the
+    # reasons end with cloud_failed, degraded_local (tests/client/test_client_fault_sequences.py).
+    codes = [r.code for r in result.reasons]
+    assert result.route is Route.DEGRADED and result.degraded_step == "local"
+    assert codes[-2:] == ["cloud_failed", "degraded_local"]
+    assert result.cost == 0.0 and result.failover is None and result.text
+    assert stream.result.route is Route.DEGRADED and streamed == stream.result.text
 
 
 def test_pii_pseudonymised_before_it_leaves(generator) -> None:  # type: ignore[no-untyped-def]
@@ -191,6 +198,40 @@ def test_pii_pseudonymised_before_it_leaves(generator) -> None:  # type: ignore[
     sent = gateway.seen[0]["messages"][0]["content"]
     assert "jane.doe@example.com" not in sent
     assert result.route is Route.CLOUD
+
+
+def _placeholder_for(generator, messages) -> str:  # type: ignore[no-untyped-def]
+    """The placeholder the cloud sees for the e-mail in `messages` (one probe call)."""
+    probe = _BreakingGateway(["x"], complete=True)
+    with _cloud_client(generator, probe) as client:
+        client.generate(messages=messages, max_tokens=4)
+    sent = probe.seen[0]["messages"][0]["content"]
+    start = sent.index("<")
+    return sent[start : sent.index(">", start) + 1]
+
+
+def test_a_placeholder_split_across_pieces_is_restored_in_the_stream(generator) -> None:  # type: ignore[no-untyped-def]
+    messages = [{"role": "user", "content": "Write to jane.doe@example.com about lunch."}]
+    token = _placeholder_for(generator, messages)
+    gateway = _BreakingGateway(["Dear ", token[:3], token[3:] + ",", " see you"], complete=True)
+    with _cloud_client(generator, gateway) as client:
+        stream = client.generate(messages=messages, max_tokens=12, stream=True)
+        pieces = list(stream)
+    assert "".join(pieces) == stream.result.text == "Dear jane.doe@example.com, see you"
+    assert not any("<" in piece for piece in pieces)
+
+
+def test_failover_after_a_placeholder_continues_with_the_real_value(generator) -> None:  # type: ignore[no-untyped-def]
+    messages = [{"role": "user", "content": "Write to jane.doe@example.com about lunch."}]
+    token = _placeholder_for(generator, messages)
+    gateway = _BreakingGateway(["Dear ", token, ", lunch"], complete=False)
+    with _cloud_client(generator, gateway) as client:
+        stream = client.generate(messages=messages, max_tokens=12, stream=True)
+        pieces = list(stream)
+    result = stream.result
+    assert pieces[:3] == ["Dear ", "jane.doe@example.com", ", lunch"] and len(pieces) > 3
+    assert result.text == "".join(pieces) and token not in result.text
+    assert result.failover == "cloud_stream_broken"
 
 
 def test_restricted_label_keeps_it_on_the_device(generator) -> None:  # type: ignore[no-untyped-def]
@@ -241,7 +282,7 @@ def test_not_deferrable_without_outbox_answers_locally(generator) -> None:  # ty
     gateway = _BreakingGateway([], complete=False)
     with _cloud_client(generator, gateway) as client:
         result = client.generate(messages=MESSAGES, max_tokens=3, deferrable=True)
-    assert result.route is Route.LOCAL
+    assert result.route is Route.DEGRADED and result.degraded_step == "local"
 
 
 def test_llm_backend_name_is_checked() -> None:

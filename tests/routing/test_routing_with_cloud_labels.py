@@ -104,3 +104,42 @@ def test_committed_humaneval_labels_are_what_the_judge_says() -> None:
         cloud = judge(humaneval_program(p, extract_code(r["cloud_output"])))
         assert cloud.passed == r["cloud_correct"]
     assert data["meta"]["max_tokens"] >= max(r["completion_tokens"] for r in rows)
+
+
+def test_post_hoc_check_figures_on_the_committed_labels() -> None:
+    from hybridsdk.routing._answer_checks import ANSWER_CHECKS
+
+    rows = json.loads(LABELS.read_text("utf-8"))["rows"]
+    ph = figures_with_cloud(rows)["post_hoc_checks"]
+    assert set(ph["checks"]) == {*ANSWER_CHECKS, "any"}
+    test = [r for r in rows if r["split"] == "eval"]
+    cut = ph["checks"]["cut_off"]
+    assert cut["fires"] == sum(r["completion_tokens"] >= 80 for r in test)
+    # Code that does not compile never passes its tests: the device is wrong every time.
+    assert ph["checks"]["code_invalid"]["precision_device_wrong"] == 1.0
+    for c in ph["checks"].values():
+        assert ph["prehoc_cloud_share"] <= c["cloud_share_with_escalation"] <= 1.0
+        assert c["fires_on_kept_local"] <= min(c["fires"], ph["kept_local"])
+
+
+def test_post_hoc_figures_count_an_escalation_as_the_clouds_answer() -> None:
+    from benchmarks.generate_routing import post_hoc_figures
+
+    code_q = "Write a Python function that adds two numbers."
+    rows = [
+        # kept local, code does not compile, the cloud is right: escalation helps
+        {**_row(code_q, "eval", False, True), "output": "```python\ndef add(a, b)\n```"},
+        # kept local, answer passes: stays
+        {**_row("Where is the exit?", "eval", True, False), "output": "Left."},
+        # sent pre-hoc
+        {**_row("hard", "eval", False, True), "output": "x"},
+    ]
+    import numpy as np
+
+    ph = post_hoc_figures(rows, np.array([0.1, 0.2, 0.9]), 0.5, 0.3)
+    c = ph["checks"]["code_invalid"]
+    assert (c["fires"], c["fires_on_kept_local"], c["precision_cloud_helps"]) == (1, 1, 1.0)
+    assert ph["prehoc_quality"] == pytest.approx(2 / 3)
+    assert c["quality_with_escalation"] == 1.0
+    assert c["cloud_share_with_escalation"] == pytest.approx(2 / 3)
+    assert c["net_gain_per_escalation"] == 1.0
