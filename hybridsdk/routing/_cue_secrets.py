@@ -108,7 +108,7 @@ _CUE_LOWER_RE = re.compile(_CUE_RE.pattern)
 # After the cue: a closing quote (JSON key), up to four filler words, then a separator.
 _FILLER = r"(?:[^\W\d_]|['’-]){1,24}"
 _SEP_RE = re.compile(
-    r"(?P<q>\\?[\"'`]?|\*\*|__)(?P<fill>(?:[ \t]+" + _FILLER + r"){0,4}?)[ \t]*,?[ \t]*"
+    r"(?P<q>\\?[\"'`]?|\*\*|__)(?P<fill>(?:[ \t]+" + _FILLER + r"){0,6}?)[ \t]*,?[ \t]*"
     r"(?:(?P<punct>:=|=>|->|[:=：]|[-–—](?=[ \t]))|(?P<verb>['’]s|(?<=[ \t])(?:"
     + _VERBS
     + r"))(?![^\W\d_]))"
@@ -161,6 +161,15 @@ _PLACEHOLDER_RE = re.compile(
     r"(?-i:\$[A-Z_][A-Z0-9_]*|%[A-Z_][A-Z0-9_]*%))$",
     re.IGNORECASE,
 )
+# AWS's documented example keys (AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY)
+# and key-shaped placeholders ("sk_live_xxxxxxxxxxxxxxxx").
+_EXAMPLE_RUN_RE = re.compile(r"([xX*#.0])\1{7,}")
+
+
+def _documented_example(value: str) -> bool:
+    return "EXAMPLE" in value or _EXAMPLE_RUN_RE.search(value) is not None
+
+
 _CODE_RE = re.compile(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$|^[A-Za-z_][\w.]*(?:\(.*\)|\[.*\]|[(\[])$")
 _NUMBERISH_RE = re.compile(r"^[-+]?\d+(?:[.,]\d+)?(?:%|[.,])?$|^[-+]?\d+(?:[.,]\d+)?°")
 _DATE_RE = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?:[T ].*)?$|^\d{1,2}:\d{2}")
@@ -446,6 +455,8 @@ def _key_class(key: str) -> str | None:
 
 def _key_secrets(text: str) -> Iterator[tuple[int, int]]:
     for m in _KEY_RE.finditer(text):
+        if text.startswith("${", m.start() - 2):
+            continue  # "${PASSWORD:-changeme}": a shell default, not a key and value
         key = m.group("key")
         if not _KEY_STEM_RE.search(key):
             continue
@@ -490,8 +501,20 @@ _PAIR_RE = re.compile(
 # <password>X</password>, mysql -pX, sshpass -p 'X', ConvertTo-SecureString "X".
 _XML_RE = re.compile(r"<(?P<tag>[A-Za-z_][\w.-]{0,40})>(?P<pw>[^<\n]{1,256})</(?P=tag)>")
 _CLI_RE = re.compile(
-    r"(?:\bmysql(?:dump|admin)?\b[^\n]*?[ \t]-p|\bsshpass[ \t]+-p[ \t]+|"
+    r"(?:\bmysql(?:dump|admin)?\b[^\n]{0,200}?[ \t]-p|\bsshpass[ \t]+-p[ \t]+|"
+    # docker login -p X, redis-cli -a X, and any --password X / --password=X flag
+    r"\b(?:docker|podman|helm)[ \t]+(?:registry[ \t]+)?login\b[^\n]{0,200}?[ \t]-p(?:[ \t]+|=)|"
+    r"\bredis-cli\b[^\n]{0,200}?[ \t]-a[ \t]+|\bsqlcmd\b[^\n]{0,200}?[ \t]-P[ \t]+|"
+    # .netrc: machine HOST login USER password PASS (one line or several)
+    r"\bmachine[ \t]+\S{1,100}\s+login[ \t]+\S{1,100}\s+password[ \t]+|"
+    r"(?<![\w-])--(?:[a-z]+-)?(?:password|passwd|pass)(?:=|[ \t]+)|"
     r"ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?)(?=[^\s-])"
+)
+
+
+# PHP constants: define('DB_PASSWORD', 'X');
+_DEFINE_RE = re.compile(
+    r"\bdefine\([ \t]*[\"'](?P<key>[A-Za-z_]\w{0,63})[\"'][ \t]*,[ \t]*(?=[\"'])"
 )
 
 
@@ -507,8 +530,20 @@ def _code_secrets(text: str) -> Iterator[tuple[int, int]]:
             ):
                 a = m.start("pw") + m.group("pw").index(value)
                 yield a, a + len(value)
+    if "define(" in text:
+        for m in _DEFINE_RE.finditer(text):
+            cls = _key_class(m.group("key"))
+            got = _read_value(text, m.end())
+            if (
+                cls is not None
+                and got is not None
+                and _value_ok(text[got[0] : got[1]], cls, quoted=got[2], verb=False, bare=False)
+            ):
+                yield got[0], got[1]
     low = text.lower()
-    if "mysql" not in low and "sshpass" not in low and "securestring" not in low:
+    if not any(
+        w in low for w in ("mysql", "sshpass", "securestring", "login", "redis", "--pass", "sqlcmd")
+    ):
         return
     for m in _CLI_RE.finditer(text):
         got = _read_value(text, m.end())
@@ -585,7 +620,15 @@ def labelled_secrets(text: str) -> Iterator[tuple[int, int, float]]:
     for span in _url_secrets(text):
         found[span] = URL_CONFIDENCE
     for (a, b), confidence in found.items():
-        yield a, b, confidence
+        if not _documented_example(text[a:b]) and not _in_shell_default(text, a):
+            yield a, b, confidence
+
+
+def _in_shell_default(text: str, start: int) -> bool:
+    """Whether `start` lies inside a "${VAR:-default}" expansion (a default, not a value)."""
+    before = text[max(0, start - 64) : start]
+    i = before.rfind("${")
+    return i >= 0 and "}" not in before[i:]
 
 
 class CueSecretDetector:

@@ -249,14 +249,31 @@ _SCRIPTS = (
     "0-9\u0400-\u04ff",  # Cyrillic
     "0-9\u0600-\u06ff",  # Arabic
     "0-9\u0900-\u097f",  # Devanagari
+    "0-9\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af",  # kana, CJK, Hangul
 )
-_LOCAL = "|".join(rf"(?<![{c}_.%+-])[{c}_%+-]+(?:\.[{c}_%+-]+)*" for c in _SCRIPTS)
+# Internationalised top-level domains in CJK scripts (an address written wholly in them:
+# "用户@例子.中国"); a closed list, so CJK text after an ASCII address is never a TLD.
+_CJK_TLDS = "中国|中國|公司|网络|網絡|台灣|台湾|香港|澳門|澳门|新加坡|한국|닷컴|닷넷|삼성|コム|みんな|在线|中文网|网址|网店|商城|游戏|手机|集团|我爱你|信息|移动"
+# An apostrophe inside a local part ("o'brien@...") is kept; no match starts right after
+# one that follows a letter, so "a'a'a'..." is read once (linear), not from every "'".
+_LOCAL = "|".join(rf"(?<![{c}_.%+-])(?<![{c}_%+-]')[{c}_%+-]+(?:[.'][{c}_%+-]+)*" for c in _SCRIPTS)
+# A quoted local part (RFC 5322): "john doe"@example.com, the quotes included.
+_LOCAL += r'|(?<![\w"])"[^"\\\r\n@<>]{1,64}"(?=[@\uff20])'
 _LABEL = "|".join(rf"[{c}](?:[{c}-]{{0,61}}[{c}])?" for c in _SCRIPTS)
 _EMAIL_RE = re.compile(
     rf"(?:{_LOCAL})[@\uff20](?:(?:{_LABEL})\.)+"
     r"(?:[A-Za-z]{2,24}(?![A-Za-z0-9_-])|[\u0400-\u04ff]{2,12}(?![\u0400-\u04ff0-9_-])"
-    r"|[\u0370-\u03ff]{2,12}(?![\u0370-\u03ff0-9_-]))"
+    r"|[\u0370-\u03ff]{2,12}(?![\u0370-\u03ff0-9_-])"
+    rf"|(?:{_CJK_TLDS})(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af0-9_-]))"
 )
+
+
+_SSH_REMOTE_AFTER_RE = re.compile(r":[\w.~-]+/")
+_EMAIL_URLENC_RE = re.compile(
+    r"(?<=[=:/,])[A-Za-z0-9._+-]{1,64}%40(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
+    r"[A-Za-z]{2,24}(?![A-Za-z0-9_-])"
+)
+_RETINA_RE = re.compile(r"[@\uff20]\d(?:\.\d+)?x\.[A-Za-z]{2,5}$")
 
 
 class EmailDetector:
@@ -265,9 +282,16 @@ class EmailDetector:
     kind = PiiKind.EMAIL
 
     def __call__(self, text: str) -> Iterator[Finding]:
+        if "%40" in text:  # URL-encoded: "?email=anna.meyer%40example.com"
+            for m in _EMAIL_URLENC_RE.finditer(text):
+                yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.95, "email")
         if "@" not in text and "\uff20" not in text:
             return
         for m in _EMAIL_RE.finditer(text):
+            if _RETINA_RE.search(m.group(0)):
+                continue  # "icon@2x.png": an image at twice the resolution, not an address
+            if _SSH_REMOTE_AFTER_RE.match(text, m.end()):
+                continue  # "git@github.com:acme/app.git": an SSH remote
             yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.95, "email")
 
 
@@ -309,12 +333,24 @@ def _card_iin_ok(digits: str) -> bool:
     return False
 
 
+# Decimal digits of other scripts (Arabic-Indic, Extended Arabic-Indic, Devanagari, Bengali,
+# fullwidth) and the fullwidth hyphen, mapped one to one so offsets hold.
+_OTHER_DIGITS = {
+    b + i: ord("0") + i for b in (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10) for i in range(10)
+}
+_OTHER_DIGITS[0xFF0D] = ord("-")
+_OTHER_DIGIT_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]")
+
+
 class CardDetector:
-    """Payment card numbers: 13-19 digits, Luhn-valid, with a real issuer prefix."""
+    """Payment card numbers: 13-19 digits, Luhn-valid, with a real issuer prefix; digits of
+    other scripts (fullwidth, Arabic-Indic, Devanagari) are read too."""
 
     kind = PiiKind.CARD
 
     def __call__(self, text: str) -> Iterator[Finding]:
+        if _OTHER_DIGIT_RE.search(text) is not None:
+            text = text.translate(_OTHER_DIGITS)
         pos = 0
         while (m := _CARD_RE.search(text, pos)) is not None:
             pos = m.end()
@@ -417,7 +453,7 @@ class IbanDetector:
                 yield Finding.from_span(self.kind, text, m.start(), end, 0.99, "iban")
 
 
-_SSN_RE = re.compile(r"(?<![\w-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w]|-\d)", re.ASCII)
+_SSN_RE = re.compile(r"(?<![\w+-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w]|-\d)", re.ASCII)
 # After its cue: bare ("SSN 123456789"), as a JSON or config value ("ssn": "123456789",
 # social_security_number=...), or dotted ("SSN 123.45.6789").
 _SSN_PLAIN_RE = re.compile(
@@ -552,7 +588,8 @@ _NUM_RUN_RE = re.compile(r"[-+]?\d+(?:\.\d+)?(?:\s*[,;]\s*[-+]?\d+(?:\.\d+)?)+",
 
 # A reading's name right before the pair: "Temperature 21.4567, 45.1234".
 READING_BEFORE_RE = re.compile(
-    r"(?i)(?:temp\w*|humidity|hum|pressure|voltage|volt|current|ratio|score|weight|"
+    r"(?i)(?:temp\w*|humidity|hum|pressure|voltage|volt|current|ratio|score|weights?|\bph|"
+    r"scale|translate\w*|rotate\w*|skew|matrix|rgba?|hsla?|vec[234]?|cubic-bezier|"
     r"Temperatur|Luftfeuchte|Druck|température|humidité|temperatura|umidità|humedad|"
     r"температур\w*|влажност\w*|温度|湿度|気温|습도|온도)\W{0,4}$"
 )
@@ -636,7 +673,7 @@ _HEX_SECRET_CUE_RE = re.compile(
 # ULIDs (26 Crockford base-32 characters) named as ids right before: request, trace ids.
 _ULID_RE = re.compile(r"[0-7][0-9A-HJKMNP-TV-Z]{25}")
 _ID_CUE_RE = re.compile(
-    r"(?i)(?:\bid|_id|-id|\bref(?:erence)?|request|trace|span|correlation|order|tracking|"
+    r"(?i)(?:\bid(?:-\d)?|_id|-id(?:-\d)?|\bref(?:erence)?|request|trace|span|correlation|order|tracking|"
     r"invoice|ticket|sku|serial|txn|transaction|ulid|uuid|guid|build|commit|digest|etag|"
     r"checksum|job|run)[\"']?\W{0,4}$"
 )
@@ -644,6 +681,65 @@ _ID_CUE_RE = re.compile(
 _HEX_DIGEST_CUE_RE = re.compile(
     r"(?i)(?:hash(?:ed)?|digest|sha-?\d*|md5|checksum|fingerprint)[\"']?\W{0,4}$"
 )
+
+
+# Public material that looks random: the body of a public key or certificate, an SSH
+# public key, inline image data, a subresource-integrity digest ("sha512-...").
+_PEM_MARK_RE = re.compile(r"-----(BEGIN|END) ([A-Z0-9 ]{1,40})-----")
+_SSH_PUBLIC_BEFORE_RE = re.compile(
+    r"(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp\d{3}|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)"
+    r"@openssh\.com)[ \t]+$"
+)
+_SSH_BLOB_RE = re.compile(r"AAAA[B-E]3NzaC1|AAAAE2VjZHNh|AAAAC3NzaC1")
+_SRI_RE = re.compile(r"sha(?:256|384|512)-")
+_ID_HEADER_RE = re.compile(
+    r"(?i)(?:x-amz-id-2|x-amz-request-id|x-amz-cf-id|x-request-id|x-correlation-id|x-trace-id|"
+    r"traceparent|request[-_]?id|trace[-_]?id|correlation[-_]?id)[\"']?[ \t]*[:=][ \t]*[\"']?$"
+)
+_NOT_SECRET_KEY_CUE_RE = re.compile(
+    r"(?i)(?:cache|idempotency|partition|primary|sort|object|row|foreign|dedup\w*|routing|"
+    r"lookup|map|dict|hash|index|shard|s3|bucket|etag)[_ -]?keys?[\"']?[ \t]*[:=]?[ \t]*[\"']?$"
+)
+_PUBLIC_KEY_CUE_RE = re.compile(
+    r"(?i)(?:public[_ -]?key|pub[_-]?key|applicationserverkey|publishable[_ -]?key)[\"']?"
+    r"[ \t]*[:=][ \t]*[\"']?$"
+)
+# Documented example keys and placeholders written in a key's own format:
+# AKIAIOSFODNN7EXAMPLE, "sk_live_xxxxxxxxxxxxxxxx", "ghp_XXXX...".
+_PLACEHOLDER_RUN_RE = re.compile(r"([xX*#.0])\1{7,}")
+
+
+def _placeholder_key(token: str) -> bool:
+    """Whether a key-shaped token is a documentation example or a placeholder."""
+    return "EXAMPLE" in token.upper() or _PLACEHOLDER_RUN_RE.search(token) is not None
+
+
+def _public_blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of PEM blocks that hold public material (public keys, certificates), paired
+    BEGIN to END in one pass; private-key blocks are not among them."""
+    if "-----BEGIN" not in text:
+        return []
+    blocks: list[tuple[int, int]] = []
+    open_at: tuple[int, str] | None = None
+    for m in _PEM_MARK_RE.finditer(text):
+        if m.group(1) == "BEGIN":
+            open_at = (m.end(), m.group(2))
+        elif open_at is not None and m.group(2) == open_at[1]:
+            if "PRIVATE" not in open_at[1]:
+                blocks.append((open_at[0], m.start()))
+            open_at = None
+    return blocks
+
+
+def _public_material(text: str, start: int, token: str, blocks: list[tuple[int, int]]) -> bool:
+    """Whether the token at `start` is public material (see `_public_blocks`)."""
+    if _SRI_RE.match(token) or _SSH_BLOB_RE.match(token):
+        return True
+    before = text[max(0, start - 40) : start]
+    if before.endswith("base64,") or _SSH_PUBLIC_BEFORE_RE.search(before):
+        return True
+    i = bisect.bisect_right(blocks, (start, len(text))) - 1
+    return i >= 0 and blocks[i][0] <= start < blocks[i][1]
 
 
 class SecretDetector:
@@ -672,11 +768,14 @@ class SecretDetector:
     def __call__(self, text: str) -> Iterator[Finding]:
         for name, pattern in _SECRET_PATTERNS:
             for m in pattern.finditer(text):
+                if name != "pem_private_key" and _placeholder_key(m.group(0)):
+                    continue
                 yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.99, name)
         # "password: hunter2", "api_key=...", "Passwort lautet ...": the label says what
         # the value is (many languages; hybridsdk/routing/_cue_secrets.py).
         for a, b, label_confidence in self._labelled(text):
             yield Finding.from_span(self.kind, text, a, b, label_confidence, "labelled")
+        blocks = _public_blocks(text)
         for m in _TOKEN_RE.finditer(text):
             token = m.group(0)
             if len(token) < self.min_length:
@@ -684,6 +783,16 @@ class SecretDetector:
             confidence = self._looks_random(token)
             if confidence is None:
                 continue
+            if _placeholder_key(token) or _public_material(text, m.start(), token, blocks):
+                continue
+            if _HEX_DIGEST_CUE_RE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "fingerprint SHA256:...", "checksum: ...": a digest
+            if _ID_HEADER_RE.search(text, max(0, m.start() - 32), m.start()):
+                continue  # "x-amz-id-2: ...", "X-Request-ID: ...": request ids in logs
+            if _NOT_SECRET_KEY_CUE_RE.search(text, max(0, m.start() - 32), m.start()):
+                continue  # "cache key 87f2...", "partition_key=...": a lookup key, no credential
+            if _PUBLIC_KEY_CUE_RE.search(text, max(0, m.start() - 32), m.start()):
+                continue  # "publicKey": "...", VAPID "applicationServerKey": public by design
             if _ULID_RE.fullmatch(token) and _ID_CUE_RE.search(
                 text, max(0, m.start() - 24), m.start()
             ):
@@ -970,8 +1079,10 @@ class PhonenumbersDetector:
                     continue
                 if not _single_digit_groups_ok(raw):
                     continue  # "301 200 0 100" is a list of numbers, not a phone
-                if _DOTTED_QUAD_RE.search(raw) or _DATE_LIKE_RE.match(raw):
-                    continue
+                if (_DOTTED_QUAD_RE.search(raw) and not raw.startswith("+")) or _DATE_LIKE_RE.match(
+                    raw
+                ):
+                    continue  # an IPv4 address or a date; "+33.1.23.45.67.89" is a phone
                 try:
                     # "00" is the international prefix almost everywhere ("0044 ...").
                     international = "+" + raw[2:] if raw.startswith("00") else raw
@@ -979,6 +1090,7 @@ class PhonenumbersDetector:
                 except pn.NumberParseException:
                     continue
                 if pn.is_valid_number(number) and self._plausible(number, text, a, b):
+                    b = extension_end(text, b)  # " x312", " ext. 12" stay with the number
                     yield Finding.from_span(self.kind, text, a, b, 0.75, "phonenumbers")
                     covered = b
                     break
@@ -1053,6 +1165,7 @@ def default_detectors(
     from hybridsdk.routing._national_ids import NationalIdDetector
     from hybridsdk.routing._national_ids_intl import IntlNationalIdDetector
     from hybridsdk.routing._phone_region import RegionalPhoneDetector
+    from hybridsdk.routing._phone_vanity import VanityPhoneDetector
     from hybridsdk.routing._travel_documents import TravelDocumentDetector
 
     if use_phonenumbers is None:
@@ -1100,6 +1213,7 @@ def default_detectors(
         Ipv4Detector(),
         GpsDetector(),
         phone,
+        VanityPhoneDetector(),
     ]
 
 
@@ -1137,6 +1251,9 @@ _TIMESTAMP_RE = re.compile(
     r"|(?<!\d)\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?!\d)"
     r"|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,? \d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"
 )
+
+
+_PLUS_RUN_BEFORE_RE = re.compile(r"\+[\d. ]{0,8}$")
 
 
 class PiiScanner:
@@ -1212,12 +1329,21 @@ class PiiScanner:
                 for f in candidates
                 if f.kind not in _FREE_FORM or f.detector == "dob_cue"
             ]
-            blanks += [m.span() for m in _TIMESTAMP_RE.finditer(text)]
+            blanks += [
+                m.span()
+                for m in _TIMESTAMP_RE.finditer(text)
+                # "+33.1.23.45.67.89": dotted groups of an international number, no date
+                if not _PLUS_RUN_BEFORE_RE.search(text, max(0, m.start() - 9), m.start())
+            ]
             if blanks:
                 chars = list(text)
                 for a, b in blanks:
                     chars[a:b] = " " * (b - a)
                 masked = "".join(chars)
+            if "\u00a0" in masked or "\u202f" in masked:
+                # No-break spaces from web pages ("+49\u00a030\u00a0123456"): same length, so
+                # offsets hold; the shape-only detector reads plain spaces only.
+                masked = masked.replace("\u00a0", " ").replace("\u202f", " ")
             try:
                 for detector in phones:
                     self._collect(detector, masked, len(text), candidates, locale)

@@ -3,7 +3,13 @@
 - Degrees, minutes, seconds: 48°51'29.6"N 2°17'40.2"E, 48° 51 prime 29.6 double-prime N, and degrees with
   decimal minutes: N 48° 51.493' E 2° 17.670'.
 - Field pairs: "lat": 48.8582, "lng": 2.2945 (JSON), lat=48.85 lon=2.29 (logs, query
-  strings), latitude: .. longitude: .. (forms). The finding spans both numbers.
+  strings, OpenStreetMap's mlat=..&mlon=..), latitude: .. longitude: .. (forms). The
+  finding spans both numbers.
+- KML <coordinates>: lon,lat[,alt] tuples split by spaces; each finding spans lon,lat.
+- Longitude first: GeoJSON "coordinates": [lon, lat] (nested arrays too), WKT POINT(lon
+  lat), PostGIS ST_MakePoint(lon, lat); and Bing Maps' cp=lat~lon.
+- NMEA 0183 sentences from GPS receivers ($GPGGA, $GPRMC, $GPGLL ...): ddmm.mmmm,N,
+  dddmm.mmmm,E; the finding spans from the latitude to the longitude's hemisphere.
 
 A field pair needs a latitude word right before the first number and a longitude word
 right before the second, so sensor readings ("temp=21.5 hum=45.1") are never taken.
@@ -77,12 +83,12 @@ _NUM = r"[-+]?\d{1,3}(?:[.,]\d+)?"
 # Keys in the languages of the sets: English, German, French, Spanish, Italian, Dutch,
 # Polish, Swedish, Russian, Greek, Japanese, Chinese, Korean, Arabic.
 _LAT_KEY = (
-    r"(?:lat(?:itude|itud|itudine)?|breite|breitengrad|szer(?:oko[śs][ćc])?\.?|"
+    r"(?:m?lat(?:itude|itud|itudine)?|breite|breitengrad|szer(?:oko[śs][ćc])?\.?|"
     r"breddgrad|широта|γεωγρ\. πλάτος|πλάτος|緯度|纬度|위도|خط العرض|अक्षांश|"
     r"北緯|南緯|北纬|南纬|북위|남위)"
 )
 _LON_KEY = (
-    r"(?:lng|lon(?:g(?:itude|itud|itudine)?)?|länge|laenge|längengrad|d[łl](?:ugo[śs][ćc])?\.?|"
+    r"(?:m?lng|m?lon(?:g(?:itude|itud|itudine)?)?|länge|laenge|längengrad|d[łl](?:ugo[śs][ćc])?\.?|"
     r"längdgrad|долгота|γεωγρ\. μήκος|μήκος|経度|经度|경도|خط الطول|देशांतर|"
     r"東経|西経|东经|西经|동경|서경)"
 )
@@ -145,13 +151,95 @@ _LOCATION_CUE_RE = re.compile(
 )
 
 
+# NMEA 0183 position fields: latitude ddmm.mmmm, N/S, longitude dddmm.mmmm, E/W, each a
+# comma-separated field (GGA, RMC, GLL, GNS sentences). The order and the hemisphere
+# fields make the shape specific enough without the sentence header.
+_NMEA_RE = re.compile(
+    r"(?<![\w.])(?P<lat>[0-8]\d[0-5]\d\.\d{1,7}|9000\.0{1,7}),[NS],"
+    r"(?P<lon>(?:0\d\d|1[0-7]\d)[0-5]\d\.\d{1,7}|18000\.0{1,7}),[EW](?=[,*\s]|$)"
+)
+
+
+# KML: <coordinates>lon,lat[,alt] lon,lat[,alt] ...</coordinates>, tuples split by spaces.
+_KML_OPEN_RE = re.compile(r"<(?:kml:)?coordinates>\s*")
+_KML_TUPLE_RE = re.compile(
+    r"(?P<lon>[-+]?\d{1,3}\.\d{2,10}),(?P<lat>[-+]?\d{1,2}\.\d{2,10})(?:,[-+]?\d+(?:\.\d+)?)?"
+    r"(?=\s|<)"
+)
+_KML_GAP_RE = re.compile(r"\s+")
+
+
+# Longitude first: GeoJSON "coordinates": [lon, lat] (RFC 7946; also nested in lines and
+# polygons), WKT POINT(lon lat), PostGIS ST_MakePoint(lon, lat); Bing Maps cp=lat~lon.
+_NUMF = r"[-+]?\d{1,3}\.\d{2,10}"
+_GEOJSON_OPEN_RE = re.compile(r"\"coordinates\"\s*:\s*")
+_GEOJSON_PAIR_RE = re.compile(
+    r"\[*\s*(?P<lon>"
+    + _NUMF
+    + r")\s*,\s*(?P<lat>"
+    + _NUMF
+    + r")(?:\s*,\s*[-+]?\d+(?:\.\d+)?)?\s*\]"
+)
+_GEOJSON_GAP_RE = re.compile(r"[\s,\]]*")
+_LON_FIRST_RE = re.compile(
+    r"(?i)(?:\bpoint\s*z?\s*\(\s*(?P<lon>" + _NUMF + r")\s+(?P<lat>" + _NUMF + r")"
+    r"|\bst_(?:make)?point\s*\(\s*(?P<lon2>" + _NUMF + r")\s*,\s*(?P<lat2>" + _NUMF + r"))"
+)
+_BING_RE = re.compile(r"(?<=[?&]cp=)(?P<lat>" + _NUMF + r")~(?P<lon>" + _NUMF + r")")
+
+
+def _lon_lat_ok(lon: str, lat: str) -> bool:
+    return (
+        abs(float(lat)) <= 90
+        and abs(float(lon)) <= 180
+        and not (abs(float(lat)) < 1 and abs(float(lon)) < 1)
+    )
+
+
 class HemisphereGpsDetector:
     """Decimal pairs in forms the plain pair detector skips: hemisphere letters first,
-    decimal commas, a fullwidth comma, or three decimals right after a location word."""
+    decimal commas, a fullwidth comma, three decimals right after a location word, and
+    the position fields of NMEA sentences and the lon,lat tuples of KML."""
 
     kind = PiiKind.GPS
 
     def __call__(self, text: str) -> Iterator[Finding]:
+        if '"coordinates"' in text:
+            for m in _GEOJSON_OPEN_RE.finditer(text):
+                pos = m.end()
+                while (t := _GEOJSON_PAIR_RE.match(text, pos)) is not None:
+                    if _lon_lat_ok(t.group("lon"), t.group("lat")):
+                        yield Finding.from_span(
+                            self.kind, text, t.start("lon"), t.end("lat"), 0.9, "gps_geojson"
+                        )
+                    pos = _GEOJSON_GAP_RE.match(text, t.end()).end()  # type: ignore[union-attr]
+        low = text.lower()
+        if "point" in low:
+            for m in _LON_FIRST_RE.finditer(text):
+                lon, lat = m.group("lon") or m.group("lon2"), m.group("lat") or m.group("lat2")
+                a = m.start("lon") if m.group("lon") else m.start("lon2")
+                b = m.end("lat") if m.group("lat") else m.end("lat2")
+                if _lon_lat_ok(lon, lat):
+                    yield Finding.from_span(self.kind, text, a, b, 0.9, "gps_lon_first")
+        if "cp=" in text:
+            for m in _BING_RE.finditer(text):
+                if _lon_lat_ok(m.group("lon"), m.group("lat")):
+                    yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.9, "gps_bing")
+        if "coordinates>" in text:
+            for m in _KML_OPEN_RE.finditer(text):
+                pos = m.end()
+                while (t := _KML_TUPLE_RE.match(text, pos)) is not None:
+                    if abs(float(t.group("lat"))) <= 90 and abs(float(t.group("lon"))) <= 180:
+                        yield Finding.from_span(
+                            self.kind, text, t.start(), t.end("lat"), 0.9, "gps_kml"
+                        )
+                    gap = _KML_GAP_RE.match(text, t.end())
+                    if gap is None:
+                        break
+                    pos = gap.end()
+        if ",N," in text or ",S," in text:
+            for m in _NMEA_RE.finditer(text):
+                yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.9, "gps_nmea")
         for m in _PREFIX_RE.finditer(text):
             lat = float(m.group("lat").replace(",", "."))
             lon = float(m.group("lon").replace(",", "."))

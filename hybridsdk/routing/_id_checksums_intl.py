@@ -410,3 +410,73 @@ def utr_valid(value: str) -> bool:
         return False
     total = sum(int(c) * w for c, w in zip(value[1:], (6, 7, 8, 9, 10, 5, 4, 3, 2), strict=True))
     return "21987654321"[total % 11] == value[0]
+
+
+def ua_rntrc_valid(value: str) -> bool:
+    """Ukrainian taxpayer number of a person (РНОКПП, formerly ІПН): ten digits, the last
+    one (weights -1 5 7 9 4 6 10 5 7 over the first nine) mod 11 mod 10.
+
+    Args:
+        value: 10 digits.
+    """
+    if not _digits(value, 10):
+        return False
+    total = sum(int(c) * w for c, w in zip(value, (-1, 5, 7, 9, 4, 6, 10, 5, 7), strict=False))
+    return total % 11 % 10 == int(value[9])
+
+
+def cz_rc_valid(value: str) -> bool:
+    """Czech and Slovak birth number (rodné číslo): YYMMDD with 50 added to the month for
+    women (20 more when the serials ran out, since 2004), then three digits and, since
+    1954, a check digit: the ten-digit number is divisible by 11 (or the first nine leave
+    10 and the last is 0).
+
+    Args:
+        value: 9 or 10 digits, without the slash.
+    """
+    if not value.isascii() or not value.isdigit() or len(value) not in (9, 10):
+        return False
+    year = 1900 + int(value[:2])
+    month, day = int(value[2:4]) % 50 % 20, int(value[4:6])
+    if len(value) == 9:
+        if year >= 1980:
+            year -= 100
+        if year > 1953:
+            return False
+    elif year < 1954:
+        year += 100
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return len(value) == 9 or int(value[:9]) % 11 % 10 == int(value[9])
+
+
+def br_pis_valid(value: str) -> bool:
+    """Brazilian PIS/PASEP/NIS/NIT: eleven digits, the last 11 - (weights 3 2 9 8 7 6 5 4 3
+    2) mod 11, 10 and 11 read as 0.
+
+    Args:
+        value: 11 digits.
+    """
+    if not _digits(value, 11) or len(set(value)) == 1:
+        return False
+    total = sum(int(c) * w for c, w in zip(value, (3, 2, 9, 8, 7, 6, 5, 4, 3, 2), strict=False))
+    check = 11 - total % 11
+    return (0 if check >= 10 else check) == int(value[10])
+
+
+def ua_unzr_valid(value: str) -> bool:
+    """Ukrainian demographic register record number (УНЗР): a birth date YYYYMMDD and five
+    digits; format only (its check digit rule is not published in a form we could verify).
+
+    Args:
+        value: 13 digits, without the dash.
+    """
+    if not _digits(value, 13):
+        return False
+    try:
+        d = datetime.date(int(value[:4]), int(value[4:6]), int(value[6:8]))
+    except ValueError:
+        return False
+    return 1900 <= d.year <= datetime.date.today().year

@@ -34,7 +34,9 @@ from hybridsdk.routing._id_checksums_intl import (
     amka_valid,
     at_vnr_valid,
     be_nn_valid,
+    br_pis_valid,
     cn_ric_valid,
+    cz_rc_valid,
     de_id_card_valid,
     de_rvnr_valid,
     eg_nid_valid,
@@ -50,6 +52,8 @@ from hybridsdk.routing._id_checksums_intl import (
     rrn_valid,
     snils_valid,
     tckimlik_valid,
+    ua_rntrc_valid,
+    ua_unzr_valid,
     utr_valid,
 )
 
@@ -289,12 +293,63 @@ _SCHEMES: tuple[_Scheme, ...] = (
         _cue(r"基礎年金番号|年金番号|年金手帳"),
     ),
     (
+        "cz_rc",
+        re.compile(_B + r"\d{2}[0-35-8]\d[0-3]\d/\d{4}" + _E),
+        cz_rc_valid,
+        None,
+    ),
+    (
+        "cz_rc",
+        re.compile(_B + r"\d{2}[0-35-8]\d[0-3]\d/?\d{3,4}" + _E),
+        cz_rc_valid,
+        _cue(r"rodn[eé][ _]?(?:č|c)\w*|(?<!\w)r\.?\s?č(?!\w)|birth[ _]number"),
+    ),
+    (
+        "ua_rntrc",
+        re.compile(_B + r"\d{10}" + _E),
+        ua_rntrc_valid,
+        _cue(
+            r"рнокпп|(?<!\w)іпн(?!\w)|ідентифікаційн\w*\s+(?:код|номер)|податков\w*\s+номер"
+            r"|облікової картки платника|\brnokpp\b|\bipn\b|дрфо"
+        ),
+    ),
+    (
+        "ua_unzr",
+        re.compile(_B + r"(?:19|20)\d{2}[01]\d[0-3]\d-?\d{5}" + _E),
+        ua_unzr_valid,
+        _cue(r"унзр|\bunzr\b|демографічн\w*"),
+    ),
+    ("br_pis", re.compile(_B + r"\d{3}\.\d{5}\.\d{2}-\d" + _E), br_pis_valid, None),
+    (
+        "br_pis",
+        re.compile(_B + r"\d{3}\.?\d{5}\.?\d{2}-?\d" + _E),
+        br_pis_valid,
+        _cue(r"\bpis\b|\bpasep\b|\bnis\b|\bnit\b|\bnis/pis\b"),
+    ),
+    (
+        "br_rg",
+        re.compile(_B + r"\d{1,2}\.\d{3}\.\d{3}-[\dXx]" + _E),
+        lambda v: True,  # format only: most states print no check digit
+        _cue(r"\brg\b|registro geral|carteira de identidade|c[ée]dula de identidade|identidade"),
+    ),
+    (
         "in_epic",
         re.compile(_B + r"[A-Z]{3}\d{7}" + _E),
         lambda v: True,
         _cue(r"\bepic\b|voter|मतदाता|निर्वाचक"),
     ),
 )
+
+
+# Schemes that run only when the lower-cased text holds one of these words (their cue's
+# or a generic one's): their patterns are plain digit runs, costly to try on every text.
+_GENERIC_HINTS = ("national", "tax", "identity", "personal", "citizen", "id number", "id no",
+                  "id nr", "id card", "id code", "id_", "id-")  # fmt: skip
+_HINTS: dict[str, tuple[str, ...]] = {
+    "ua_rntrc": ("рнокпп", "іпн", "ідентифікаційн", "податков", "облікової", "rnokpp", "ipn", "дрфо"),
+    "ua_unzr": ("унзр", "unzr", "демографічн"),
+    "br_rg": ("rg", "registro geral", "identidade"),
+}  # fmt: skip
 
 
 _RUN6_RE = re.compile(r"\d(?:[ .\-/\u2010-\u2013]?\d){5}")
@@ -335,7 +390,14 @@ class IntlNationalIdDetector:
         # aside); most texts have none, and then only that one pattern is tried.
         schemes = _SCHEMES if _RUN6_RE.search(text_a) else _FEW_DIGIT_SCHEMES
         taken: list[tuple[int, int]] = []
+        low: str | None = None
         for name, pattern, valid, cue in schemes:
+            hints = _HINTS.get(name)
+            if hints is not None:
+                if low is None:
+                    low = text_a.lower()
+                if not any(h in low for h in hints) and not any(h in low for h in _GENERIC_HINTS):
+                    continue
             for m in pattern.finditer(text_a):
                 start, end = m.start(), m.end()
                 if any(a < end and start < b for a, b in taken):

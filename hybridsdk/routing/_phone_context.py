@@ -73,6 +73,9 @@ _DATE_HEAD_RE = re.compile(  # used with .match(text, pos): no "^"
 _ZIP4_RE = re.compile(r"\d{5}-\d{4}")
 _STATE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?!TEL|FAX|MOB)[A-Z]{2,4},?\s$")
 # "DE85 0873 ...": the run of groups starts right after an IBAN's country code.
+_CEP_BEFORE_RE = re.compile(r"(?i)(?<![^\W\d_])cep[\s:.nº°#-]*$")
+# "32U 0691607 5334760": a UTM zone (number and latitude band) before easting and northing.
+_UTM_ZONE_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])\d{1,2}[C-HJ-NP-X]\s$")
 _IBAN_HEAD_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?:\d{2}\s)?$")
 
 
@@ -170,6 +173,11 @@ def other_kind_of_number(text: str, start: int, end: int) -> str | None:
         return "ZIP+4 postcode"
     if _IBAN_HEAD_BEFORE_RE.search(text, max(0, run - 6), run):
         return "IBAN fragment"
+    if _CEP_BEFORE_RE.search(text, max(0, run - 12), run) and sum(map(str.isdigit, raw)) == 8:
+        # "CEP 01310-100" is a Brazilian postcode; "Cep: 0532 123 45 67" a Turkish mobile
+        return "postcode (CEP)"
+    if _UTM_ZONE_BEFORE_RE.search(text, max(0, run - 5), run):
+        return "UTM grid reference"  # "32U 691607 5334760": zone, easting, northing
     if _CPF_SHAPE_RE.fullmatch(raw):
         return "CPF-shaped id"  # 123.456.789-09, valid or not: no plan writes phones so
     # Only up to 16 digits matter: a run of at most 15 digits is at most 32 characters

@@ -138,13 +138,14 @@ NOT_PHONE_CUES = CueTable.build(
         "réf|rib|tva|sécu|nir|reçu|code postal|n° client|numéro client|code client|"
         "réf client|réf. client|client n°|cliente|nif|nie|dni|nss|cif|rfc|curp|"
         "código postal|rif|conto|codice fiscale|partita iva|p. iva|p.iva|nota fiscal|nf|"
-        "nf-e|nfe|conta|cpf|cnpj|cep|"
+        "nf-e|nfe|conta|cpf|cnpj|"
         # national ids elsewhere
         "aadhaar|aadhar|pan|nino|codice"
     ),
     prefixes=(
         "order invoice receipt ticket case incident booking account policy claim contract "
         "voucher coupon batch version build isbn issn routing swift epoch created updated "
+        "sipariş siparis fatura kargo замовлення рахунок objednávk faktura easting northing "
         "device package flight boleto folio fiscal siret siren paket gerät appareil "
         "dispositivo paquete pacco pakket paczk série compte billet envío cuenta reserva "
         "recibo kund identifikationsnummer paketnummer ondernemingsnummer ordernummer "

@@ -29,7 +29,8 @@ _PASSPORT_CUE = (
     r"identiteitskaart|id-kaart|personalausweis|ausweis(?:nummer|-nr)|"
     r"carta d'identit[àa]|carte d'identit[ée]|"
     r"documento de identidad|dowód osobisty|δελτίο ταυτότητας|ταυτότητ\w*|\bα\.?δ\.?τ\b|"
-    r"удостоверени\w* личности|id[-_ ]?card"
+    r"удостоверени\w* личности|id[-_ ]?card|id[-_ ]?картк\w*|посвідченн\w* особи|"
+    r"občansk\w* průkaz\w*|číslo op\b|kimlik kartı|cédula de identidade|carteira de identidade"
 )
 _LICENCE_CUE = (
     r"driver'?s?[-_ ]?licen[cs]e|driving[-_ ]?licen[cs]e|driver[-_ ]?license|"

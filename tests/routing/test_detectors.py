@@ -188,7 +188,7 @@ def test_gps(scanner: PiiScanner) -> None:
 @pytest.mark.parametrize(
     ("secret", "detector"),
     [
-        ("AKIAIOSFODNN7EXAMPLE", "aws_access_key"),
+        ("AKIA4XQ7ZJ2L5MNBVC3T", "aws_access_key"),
         ("ghp_" + "a1B2c3D4e5" * 3 + "f6G7h8", "github_token"),
         ("github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz", "github_pat"),
         ("xoxb-123456789012-abcdefABCDEF", "slack_token"),
@@ -294,7 +294,7 @@ def test_iban_beats_card_and_phone_inside_it(scanner: PiiScanner) -> None:
 
 
 def test_finding_repr_holds_no_value(scanner: PiiScanner) -> None:
-    text = "mail anna@example.com card 4111 1111 1111 1111 key AKIAIOSFODNN7EXAMPLE"
+    text = "mail anna@example.com card 4111 1111 1111 1111 key AKIA4XQ7ZJ2L5MNBVC3T"
     findings = scanner.scan(text)
     assert len(findings) == 3
     shown = repr(findings) + str(findings)

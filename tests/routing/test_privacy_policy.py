@@ -21,7 +21,7 @@ from hybridsdk.routing._privacy import (
 
 EMAIL = "anna.smith@example.com"
 CARD = "4111 1111 1111 1111"
-KEY = "AKIAIOSFODNN7EXAMPLE"
+KEY = "AKIA4XQ7ZJ2L5MNBVC3T"
 TEXT = f"Hi, I am {EMAIL}; charge {CARD} and email {EMAIL} again."
 
 
