@@ -1,7 +1,8 @@
 """Prompt routing figures for `hybridsdk bench generate`: quality vs cloud share, APGR, AUROC.
 
 Reads the labels `benchmarks/prompt_labels.py` made (the device model run offline on
-GSM8K and the kiosk set, plus HumanEval rows judged by running the code, each prompt in a train or eval split fixed by its sha256), fits
+GSM8K and the kiosk set, plus HumanEval rows judged by running the code and GPQA Diamond
+rows judged by the option letter, each prompt in a train or eval split fixed by its sha256), fits
 `PromptScorer` on the train split only and reports, on the eval split:
 
 - AUROC for "the device answers wrong" of every signal considered: the learned pre-hoc
@@ -19,7 +20,8 @@ These figures take the cloud as always right (an oracle): upper bounds. When the
 also hold the cloud stand-in's answers (`benchmarks/prompt_labels_cloud.py`, Qwen2.5-Coder-
 0.5B), ``with_cloud`` repeats them with the real cloud: the label becomes "the cloud is right
 and the device wrong" (routing that prompt helps), a routed prompt scores the cloud's
-answer, and APGR's gap is the real cloud's accuracy minus the device's.
+answer, and APGR's gap is the real cloud's accuracy minus the device's. With GPQA rows,
+``gpqa`` gives both models' GPQA accuracy against chance (`benchmarks.gpqa.gpqa_figures`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from typing import Any
 
 import numpy as np
 
+from benchmarks.gpqa import gpqa_figures
 from hybridsdk.routing._answer_checks import ANSWER_CHECKS, failed_checks
 from hybridsdk.routing._complexity import score_text
 from hybridsdk.routing._prompt_scorer import PromptScorer, auroc, threshold_for_cloud_share
@@ -277,6 +280,9 @@ def routing_figures(
         out["cloud_tokens_saved_share"] = saved
     if rows and all("cloud_correct" in r for r in rows):
         out["with_cloud"] = figures_with_cloud(rows)
+    gpqa = gpqa_figures(rows)
+    if gpqa:
+        out["gpqa"] = gpqa
     return out
 
 
@@ -307,6 +313,15 @@ def format_routing(fig: dict[str, Any]) -> list[str]:
             f"APGR learned {wc['apgr_learned']:.2f} vs random {wc['apgr_random']:.2f}",
             f"AUROC for 'cloud right, device wrong': {au}",
         ]
+    if "gpqa" in fig:
+        g = fig["gpqa"]
+        parts = [
+            f"{who} {g[who]['right']}/{g['n']} ({g[who]['accuracy']:.0%}, 95% CI "
+            f"{g[who]['ci95'][0]:.0%}-{g[who]['ci95'][1]:.0%}, p={g[who]['p_vs_chance']:.2f}; "
+            f"a letter in {g[who]['answered_a_letter']:.0%})"
+            for who in ("device", "cloud")
+        ]
+        lines.append(f"GPQA Diamond vs chance {g['chance']:.0%}: " + "; ".join(parts))
     if "with_cloud" in fig and "post_hoc_checks" in fig["with_cloud"]:
         ph = fig["with_cloud"]["post_hoc_checks"]
         lines.append(

@@ -71,7 +71,10 @@ def test_committed_labels_carry_the_cloud_answers_when_relabelled() -> None:
     if "cloud_model" not in data["meta"]:
         pytest.skip("labels made without the cloud stand-in")
     assert all(isinstance(r["cloud_correct"], bool) for r in rows)
-    cap = {"humaneval": data["meta"].get("humaneval_cloud_max_tokens")}
+    cap = {
+        "humaneval": data["meta"].get("humaneval_cloud_max_tokens"),
+        "gpqa": data["meta"].get("gpqa_cloud_max_tokens"),
+    }
     for r in rows:
         limit = cap.get(r["source"]) or data["meta"]["cloud_max_tokens"]
         assert r["cloud_completion_tokens"] <= limit
