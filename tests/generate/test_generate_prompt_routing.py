@@ -139,7 +139,9 @@ def test_the_async_client_routes_and_escalates_the_same_way(generator) -> None: 
 def test_an_escalation_sends_personal_data_pseudonymised(generator) -> None:  # type: ignore[no-untyped-def]
     gateway = _BreakingGateway(["I will write to ", "<EMAIL_1>", "."], complete=True)
     text = "When does the museum open? Tell jane.doe@example.com please."
-    with _client(generator, gateway) as client:
+    # A low cloud share keeps this kiosk question on the device first whatever the refitted
+    # scorer makes of its e-mail address (the scorer counts the scanner's findings).
+    with _client(generator, gateway, target_cloud_share=0.1) as client:
         result = client.generate(messages=_ask(text), max_tokens=3, escalate_on=["cut_off"])
     sent = gateway.seen[0]["messages"][0]["content"]
     assert result.route is Route.CASCADE and "jane.doe@example.com" not in sent
