@@ -163,7 +163,7 @@ _PLACEHOLDER_RE = re.compile(
 )
 # AWS's documented example keys (AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY)
 # and key-shaped placeholders ("sk_live_xxxxxxxxxxxxxxxx").
-_EXAMPLE_RUN_RE = re.compile(r"([xX*#.0])\1{7,}")
+_EXAMPLE_RUN_RE = re.compile(r"([xX*#.])\1{7,}")  # no zeros: see _detectors._PLACEHOLDER_RUN_RE
 
 
 def _documented_example(value: str) -> bool:

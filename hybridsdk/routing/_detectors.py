@@ -705,8 +705,9 @@ _PUBLIC_KEY_CUE_RE = re.compile(
     r"[ \t]*[:=][ \t]*[\"']?$"
 )
 # Documented example keys and placeholders written in a key's own format:
-# AKIAIOSFODNN7EXAMPLE, "sk_live_xxxxxxxxxxxxxxxx", "ghp_XXXX...".
-_PLACEHOLDER_RUN_RE = re.compile(r"([xX*#.0])\1{7,}")
+# AKIAIOSFODNN7EXAMPLE, "sk_live_xxxxxxxxxxxxxxxx", "ghp_XXXX...". Not a run of zeros: a real
+# key may hold one, and a missed key costs more than a request kept on the device.
+_PLACEHOLDER_RUN_RE = re.compile(r"([xX*#.])\1{7,}")
 
 
 def _placeholder_key(token: str) -> bool:

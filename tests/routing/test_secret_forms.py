@@ -36,6 +36,12 @@ def secrets(text: str) -> list[str]:
         ("sqlcmd -S tcp:db,1433 -U sa -P 'aEGa2uPMNvb8' -Q \"SELECT 1\"", "aEGa2uPMNvb8"),
         ("machine git.example.org login ci password YGAMBCvdLccUR", "YGAMBCvdLccUR"),
         ("machine api.example.com\n  login deploy\n  password YGAMBCvdLccUR\n", "YGAMBCvdLccUR"),
+        # A run of zeros is no placeholder: the privacy property test found this one leaking.
+        (
+            "xoxb-000000000000-aaaaaaaaaaaaaaaaaaaaaaaa",
+            "xoxb-000000000000-aaaaaaaaaaaaaaaaaaaaaaaa",
+        ),
+        ("password: 00000000Kq", "00000000Kq"),
     ],
 )
 def test_found(text: str, value: str) -> None:
