@@ -82,7 +82,7 @@ def test_missing_onnxruntime_names_the_extra(monkeypatch: pytest.MonkeyPatch) ->
         ("担当者は佐藤健太です。", "person", "佐藤"),
         # Issue #12: forms the tagger once missed ("Фамилия Имя Отчество", "ул./д./кв.").
         ("Меня зовут Алфимова Лада Ермолаевна", "person", "Алфимова Лада Ермолаевна"),
-        ("Адрес: г. Москва, ул. Тверская, д. 7, кв. 12", "address", "ул. Тверская, д. 7, кв. 12"),
+        ("Адрес: г. Москва, ул. Тверская, д. 7, кв. 12", "address", "ул. Тверская, д. 7, кв. 12"),  # noqa: RUF001
         ("Please deliver to 221 Baker Street, London NW1 6XE.", "address", None),
         ("Ich wohne in der Hauptstraße 12, 10115 Berlin.", "address", None),
         ("Ship to:\n1600 Amphitheatre Parkway\nMountain View, CA 94043", "address", None),
@@ -127,7 +127,7 @@ def test_hard_negatives(text: str) -> None:
 
 def test_trimmed_words_leave_no_bare_punctuation() -> None:
     # The tagger may run an address into ", flat upstairs"; the comma goes with the words.
-    for kind, value in tagged("The leak is at Rotuaari 286, 06512 Nurmes, flat upstairs"):
+    for _kind, value in tagged("The leak is at Rotuaari 286, 06512 Nurmes, flat upstairs"):
         assert not value.endswith(","), value
 
 
