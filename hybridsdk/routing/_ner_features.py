@@ -268,15 +268,19 @@ def featurize(
         "hg": 9,
         "hx": 10,
     }
-    a = np.stack([per_token[_PAD + k : _PAD + k + n, col[name]] for _, (name, k), _ in _COLUMNS], 1)
-    b = np.stack(
+    first = np.stack(
+        [per_token[_PAD + k : _PAD + k + n, col[name]] for _, (name, k), _ in _COLUMNS], 1
+    )
+    second = np.stack(
         [per_token[_PAD + bb[1] : _PAD + bb[1] + n, col[bb[0]]] if bb else per_token[_PAD : _PAD + n, 7]
          for _, _, bb in _COLUMNS], 1
     )  # fmt: skip
     with np.errstate(over="ignore"):
-        x = a * np.uint64(0x100000001B3) + _SLOTS
+        x = first * np.uint64(0x100000001B3) + _SLOTS
         x = np.where(
-            _HAS_B, (x ^ (b * np.uint64(0xC2B2AE3D27D4EB4F))) * np.uint64(0x165667B19E3779F9), x
+            _HAS_B,
+            (x ^ (second * np.uint64(0xC2B2AE3D27D4EB4F))) * np.uint64(0x165667B19E3779F9),
+            x,
         )
         x ^= x >> np.uint64(29)
     out[:, : len(_COLUMNS)] = (x & np.uint64(N_FEATURES - 1)).astype(np.int64)
