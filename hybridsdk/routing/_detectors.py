@@ -1352,6 +1352,10 @@ class PiiScanner:
                 forget_runs()  # the phone checks' cache must not keep the text alive
         if any(f.kind is PiiKind.DOB and f.detector == "ner" for f in candidates):
             candidates = _drop_uncued_birth_dates(text, candidates)
+        if any(f.kind in _FREE_FORM for f in candidates):
+            from hybridsdk.routing._name_repeats import spread_free_form
+
+            candidates = spread_free_form(text, candidates)
         return resolve_overlaps(candidates)
 
     def _collect(

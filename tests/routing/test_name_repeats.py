@@ -1,0 +1,65 @@
+"""A name found once is found at every mention, and no free-form span cuts a letter."""
+
+from __future__ import annotations
+
+from hybridsdk.routing._detectors import Finding, PiiKind, PiiScanner
+from hybridsdk.routing._name_repeats import _MAX_VALUES, spread_free_form
+
+SCANNER = PiiScanner()
+
+
+def _person(text: str, value: str, nth: int = 0) -> Finding:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(value, at + 1)
+    return Finding.from_span(PiiKind.PERSON, text, at, at + len(value), 0.9, "ner")
+
+
+def _spans(findings: list[Finding], text: str) -> list[tuple[str, str]]:
+    return sorted((f.value(text), f.detector) for f in findings)
+
+
+def test_other_mentions_of_a_found_name_are_found() -> None:
+    text = "Anna Berg called. Please ring Anna Berg back."
+    out = spread_free_form(text, [_person(text, "Anna Berg")])
+    assert _spans(out, text) == [("Anna Berg", "ner"), ("Anna Berg", "ner_repeat")]
+
+
+def test_only_on_word_boundaries() -> None:
+    text = "Ann Lee wrote; Ann Leeds and DeAnn Lee are others."
+    out = spread_free_form(text, [_person(text, "Ann Lee")])
+    assert [f.start for f in out] == [0]
+
+
+def test_caseless_scripts_need_no_spaces() -> None:
+    text = "田中さんへ。田中より。"
+    out = spread_free_form(text, [_person(text, "田中")])
+    assert [(f.start, f.end) for f in out] == [(0, 2), (6, 8)]
+
+
+def test_a_span_is_stretched_over_the_combining_marks_after_it() -> None:
+    text = "[13:08] संगीता: नमस्ते"
+    cut = Finding.from_span(PiiKind.PERSON, text, 8, 13, 0.9, "ner")  # "संगीत" + "ा" left over
+    (whole,) = spread_free_form(text, [cut])
+    assert whole.value(text) == "संगीता"
+
+
+def test_short_and_structured_values_are_not_spread() -> None:
+    text = "Jo met Jo. Mail a@b.co or a@b.co"
+    email = Finding.from_span(PiiKind.EMAIL, text, 16, 22, 0.99, "email")
+    out = spread_free_form(text, [_person(text, "Jo"), email])
+    assert len(out) == 2
+
+
+def test_at_most_a_bounded_number_of_values_is_looked_up() -> None:
+    names = [f"Name{i:03d} Person" for i in range(_MAX_VALUES + 10)]
+    text = " ".join(names) + " | " + " ".join(names)
+    found = [_person(text, n) for n in names]
+    repeats = [f for f in spread_free_form(text, found) if f.detector.endswith("_repeat")]
+    assert len(repeats) == _MAX_VALUES
+
+
+def test_the_scanner_finds_a_repeated_name_and_pseudonymises_both() -> None:
+    text = "[13:08] संगीता: मैं यहाँ हूँ\n[13:14] संगीता: मेरा पता है"
+    persons = [f for f in SCANNER.scan(text, locale="hi_IN") if f.kind is PiiKind.PERSON]
+    assert [f.value(text) for f in persons] == ["संगीता", "संगीता"]
