@@ -10,23 +10,24 @@ import contextlib
 
 from hybridsdk import AsyncClient
 
-COUNT = [{"role": "user", "content": "Count from one to fifty, one number per line."}]
+COUNT = [{"role": "user", "content": "Count from one to two hundred, one number per line."}]
 SHORT = [{"role": "user", "content": "Say hi."}]
 
 
 def test_a_stream_cut_by_a_timeout_frees_the_device_for_the_next_generation(generator) -> None:  # type: ignore[no-untyped-def]
     async def main() -> tuple[int, str]:
         async with AsyncClient(llm=generator, device=False) as client:
-            stream = await client.generate(messages=COUNT, max_tokens=64, stream=True)
+            stream = await client.generate(messages=COUNT, max_tokens=256, stream=True)
             seen: list[str] = []
 
             async def consume() -> None:
                 async for piece in stream:
                     seen.append(piece)
 
-            # Long enough for some pieces, far too short for 64 tokens at ~25 tok/s.
+            # Far too short for 256 tokens on any CPU here (~80 tok/s on a quiet 2-core VM): the
+            # timeout lands while the stream awaits its next piece.
             with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(consume(), timeout=1.0)
+                await asyncio.wait_for(consume(), timeout=0.3)
             try:
                 # The caller still holds `stream`; nothing else was called on it.
                 nxt = await asyncio.wait_for(
@@ -38,7 +39,7 @@ def test_a_stream_cut_by_a_timeout_frees_the_device_for_the_next_generation(gene
             return len(seen), nxt.text
 
     pieces, text = asyncio.run(main())
-    assert pieces < 60 and text
+    assert pieces < 200 and text
 
 
 def test_async_with_releases_a_stream_left_early(generator) -> None:  # type: ignore[no-untyped-def]
