@@ -307,15 +307,14 @@ def generation_flow(
     emitted: list[str] = []
     failure: BaseException | None = None
     failover_code = "cloud_stream_broken"
-    restore: Callable[[str], str] = lambda s: s  # noqa: E731
+    restore: Callable[[str], str] = _same
     restorer = StreamRestorer(restore)
     stops = StopFilter(req.stop)  # on what the caller sees: cloud, device, across both
 
     if decision.action is Action.CLOUD and cloud_ok:
-        messages = req.messages
-        if assessment.action is not PrivacyAction.SEND:
-            messages, restore = _scrubbed(client, req)
-            restorer = StreamRestorer(restore)
+        messages, put_back = _outgoing(client, req, assessment)
+        if put_back is not None:
+            restore, restorer = put_back, StreamRestorer(put_back)
         cloud = yield from _cloud_answer(
             client,
             req,
@@ -347,10 +346,7 @@ def generation_flow(
     cloud_wanted = failure is not None or decision.action is Action.DEGRADE
     if req.deferrable and not emitted and client.outbox is not None and cloud_ok and cloud_wanted:
         # Rather the cloud's answer later than the device's now (as `infer` does).
-        later: Callable[[str], str] | None = None  # puts pseudonymised values back
-        stored = req.messages
-        if assessment.action is not PrivacyAction.SEND:
-            stored, later = _scrubbed(client, req)
+        stored, later = _outgoing(client, req, assessment)
         body = _cloud_body(client, req, stored)
         yield Call(client._store_chat, (body, req.idempotency_key, later), blocking=True)
         reasons.append(_reason("deferred", "stored in the outbox; sent when the cloud is back"))
@@ -599,13 +595,10 @@ def _escalate(
             f"asked the cloud after {device.completion_tokens} device tokens",
         )
     )
-    messages: list[dict[str, Any]] = req.messages
-    restore: Callable[[str], str] = lambda s: s  # noqa: E731
-    if assessment.action is not PrivacyAction.SEND:
-        messages, restore = _scrubbed(client, req)
+    messages, put_back = _outgoing(client, req, assessment)
     emitted: list[str] = []
     cloud = yield from _cloud_answer(
-        client, req, io, handles, messages, restore, reasons, emitted, _Timer(req.started)
+        client, req, io, handles, messages, put_back or _same, reasons, emitted, _Timer(req.started)
     )
     if isinstance(cloud, GenerateResult):
         cloud.route = Route.CASCADE
@@ -631,15 +624,25 @@ def _charge(client: _BaseClient) -> None:
         client.budget.record(client.cloud_cost, client.clock())
 
 
+def _same(text: str) -> str:
+    """Restores nothing: the messages left as written."""
+    return text
+
+
+def _outgoing(
+    client: _BaseClient, req: GenerateRequest, assessment: Any
+) -> tuple[list[dict[str, Any]], Callable[[str], str] | None]:
+    """The messages that may leave the device, and the function that puts the scrubbed
+    values back into an answer (None when they leave as written)."""
+    if assessment.action is PrivacyAction.SEND:
+        return req.messages, None
+    return _scrubbed(client, req)
+
+
 def _cloud_body(
-    client: _BaseClient, req: GenerateRequest, messages: list[dict[str, Any]] | None = None
+    client: _BaseClient, req: GenerateRequest, messages: list[dict[str, Any]]
 ) -> dict[str, Any]:
-    """The OpenAI request the cloud gets (messages scrubbed as the privacy policy says)."""
-    if messages is None:
-        assessment = client.privacy.assess(message_text(req.messages), req.privacy)
-        messages = (
-            req.messages if assessment.action is PrivacyAction.SEND else _scrubbed(client, req)[0]
-        )
+    """The OpenAI request the cloud gets, with `messages` as they may leave (`_outgoing`)."""
     body: dict[str, Any] = {
         "messages": messages,
         "max_tokens": req.max_tokens,
