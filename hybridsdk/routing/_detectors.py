@@ -898,8 +898,18 @@ def _phone_context_ok(text: str, start: int, end: int) -> bool:
         return False  # "241318.34", "55.804871": an amount or a reading, not a phone
     if _ISBN_TAIL_RE.search(raw):
         return False  # "0-86339-071-4": ISBNs end in one check character, phones do not
-    # Invalid dotted quads and SSN shapes belong to the IP and SSN rules, not to phones.
-    return not (_DOTTED_QUAD_RE.fullmatch(raw) or _SSN_SHAPE_RE.fullmatch(raw))
+    # Dotted quads that could be IPv4 addresses and SSN shapes belong to the IP and SSN
+    # rules; "918.26.22.93" (an octet past 255, groups of 2-3 digits) is a Spanish phone.
+    return not (_ip_like_quad(raw) or _SSN_SHAPE_RE.fullmatch(raw))
+
+
+def _ip_like_quad(raw: str) -> bool:
+    """A dotted quad read as an address or a version: octets all <= 255, or a one-digit
+    group ("4.11.24.124", "2.14.2.67")."""
+    if not _DOTTED_QUAD_RE.fullmatch(raw):
+        return False
+    groups = raw.split(".")
+    return all(int(g) <= 255 for g in groups) or any(len(g) == 1 for g in groups)
 
 
 _PHONE_GROUP_RE = re.compile(r"\+?\(?\d+\)?")
@@ -975,8 +985,11 @@ def _loose_gap(sep: str) -> bool:
 
 
 def _trim_phone(text: str, a: int, b: int) -> tuple[int, int]:
-    """Drops trailing separators and a parenthesis that belongs to the prose around."""
-    while b > a and text[b - 1] in " .-":
+    """Drops trailing separators, square brackets and a parenthesis that belongs to the
+    prose around ("[0301 234567]": the matcher may take the "[")."""
+    while a < b and text[a] == "[":
+        a += 1
+    while b > a and text[b - 1] in " .-]":
         b -= 1
     raw = text[a:b]
     if raw.endswith(")") and raw.count(")") > raw.count("("):
@@ -1247,10 +1260,13 @@ def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     return kept
 
 
+# Not inside a longer run of dotted groups: "05.68.23.87.95" is a French phone number.
 _TIMESTAMP_RE = re.compile(
-    r"(?<!\d)\d{4}[-/.]\d{2}[-/.]\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?)?(?!\d)"
-    r"|(?<!\d)\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?!\d)"
-    r"|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,? \d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"
+    r"(?<!\d)(?<!\d[./])(?:"
+    r"\d{4}[-/.]\d{2}[-/.]\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?)?(?!\d)"
+    r"|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?!\d)"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,? \d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"
+    r")(?![./]\d)"
 )
 
 

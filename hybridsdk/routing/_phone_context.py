@@ -27,6 +27,7 @@ import re
 import threading
 from typing import Any
 
+from hybridsdk.routing._phone_columns import Field, field_at, forget
 from hybridsdk.routing._phone_cues import NOT_PHONE_CUES, PHONE_CUES, cue_before
 
 __all__ = [
@@ -56,10 +57,12 @@ _UNITS = _split(
     "followers steps kcal calories punkte zeilen lignes filas righe regels"
 )
 # A unit ends the word: "06 12 34 56 78 l'après-midi" is no litre (either apostrophe).
+# On the same line, and not a label: "T: 030 123456\nM: 0171 ..." (a signature's
+# "M:" line), "... t=43ms" (a log's key) are no metres or tonnes.
 _UNIT_AFTER_RE = re.compile(
-    r"\s?(?:"
+    r"[ \u00a0\u202f]?(?:"
     + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
-    + r")(?![\w'\u2019])",
+    + r")(?![\w'\u2019]|[ \u00a0]?[:=])",
     re.IGNORECASE,
 )
 _UNIT_BEFORE_RE = re.compile(
@@ -87,8 +90,9 @@ _last_walk = threading.local()
 
 
 def forget_runs() -> None:
-    """Drops the cached walk (and with it the reference to the last scanned text)."""
+    """Drops the cached walk and table index (and with them the last scanned text)."""
     _last_walk.value = None
+    forget()
 
 
 def run_start(text: str, start: int) -> int:
@@ -142,18 +146,30 @@ def _walk_back(text: str, start: int) -> int:
 
 
 def has_phone_cue(text: str, start: int) -> bool:
-    """A phone cue word right before the run holding text[start:]."""
+    """A phone cue word right before the run holding text[start:], or as the name of
+    its column in a table (`_phone_columns.py`)."""
     run = run_start(text, start)
-    return cue_before(text[max(0, run - _CUE_WINDOW) : run], PHONE_CUES)[0]
+    return _cues(text, run, field_at(text, run))[0]
+
+
+def _cues(text: str, run: int, fld: Field | None) -> list[bool]:
+    """(phone cue, non-phone cue) for the run of digit groups starting at `run`: read in
+    its column's name when it fills a table field, else in the text right before it
+    (in a table field, only in its own row: the row above is another record)."""
+    if fld is not None and fld.column is not None:
+        return cue_before(fld.column, PHONE_CUES, NOT_PHONE_CUES)
+    lo = max(0, run - _CUE_WINDOW)
+    if fld is not None:
+        lo = max(lo, text.rfind("\n", lo, run) + 1)
+    return cue_before(text[lo:run], PHONE_CUES, NOT_PHONE_CUES)
 
 
 def other_kind_of_number(text: str, start: int, end: int) -> str | None:
     """Why text[start:end], though phone-shaped, is another kind of number; None if it may
     be a phone. A phone cue right before it wins over everything else."""
     run = run_start(text, start)
-    phone_cue, other_cue = cue_before(
-        text[max(0, run - _CUE_WINDOW) : run], PHONE_CUES, NOT_PHONE_CUES
-    )
+    fld = field_at(text, run)
+    phone_cue, other_cue = _cues(text, run, fld)
     if phone_cue:
         return None
     international = text[start:end].lstrip("( ").startswith("+")
@@ -163,10 +179,17 @@ def other_kind_of_number(text: str, start: int, end: int) -> str | None:
     after = text[end : end + 12]
     if _UNIT_AFTER_RE.match(after) or _UNIT_BEFORE_RE.search(text, max(0, run - 6), run):
         return "amount or measurement"
-    if len(after) >= 2 and after[0] in ",." and after[1].isdigit():
+    # A table's delimiter next to the field is no decimal point ("#573738,+20 10 ...,11").
+    glued = "" if fld is None else fld.delimiter
+    if len(after) >= 2 and after[0] in ",." and after[1].isdigit() and after[0] != glued:
         return "decimal number"
-    if run >= 2 and text[run - 1] in ",." and text[run - 2].isdigit():
+    if run >= 2 and text[run - 1] in ",." and text[run - 2].isdigit() and text[run - 1] != glued:
         return "decimal number"
+    if _EPOCH_RE.fullmatch(raw) and (
+        (text[run - 1 : run] == "[" and text[end : end + 1] == "]")
+        or _LOG_LEVEL_AFTER_RE.match(text, end)
+    ):
+        return "Unix timestamp"  # "[1716024140] WARN sync: ...": a log line's time
     if _DATE_HEAD_RE.match(text, run):
         return "date"
     if _ZIP4_RE.fullmatch(raw) and _STATE_BEFORE_RE.search(text, max(0, start - 8), start):
@@ -200,6 +223,12 @@ def other_kind_of_number(text: str, start: int, end: int) -> str | None:
 # references are printed (two phone numbers written one after the other keep their own
 # parentheses or dashes).
 _CPF_SHAPE_RE = re.compile(r"\d{3}\.\d{3}\.\d{3}-\d{2}")
+# Seconds (or milliseconds) since 1970 from 2001 to 2039: log lines put them first.
+_EPOCH_RE = re.compile(r"(?:1\d|2[0-1])\d{8}(?:\d{3})?")
+_LOG_LEVEL_AFTER_RE = re.compile(
+    r"\]?\s+(?:INFO|WARN(?:ING)?|ERR(?:OR)?|DEBUG|DBG|TRACE|FATAL|CRIT(?:ICAL)?|NOTICE|"
+    r"SEVERE|FINE|VERBOSE)\b"
+)
 _GROUP_RUN_RE = re.compile(r"\+?\(?\d+\)?(?: \d+)*")
 
 
