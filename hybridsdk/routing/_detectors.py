@@ -251,12 +251,17 @@ _SCRIPTS = (
     "0-9\u0900-\u097f",  # Devanagari
     "0-9\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af",  # kana, CJK, Hangul
 )
+# In a local part, CJK text takes no digits: with no spaces in the prose, "邮箱是8918959317@qq.com"
+# is the prose and then an address of digits (CJK local parts themselves are rare).
+_LOCAL_SCRIPTS = (*_SCRIPTS[:-1], _SCRIPTS[-1].removeprefix("0-9"))
 # Internationalised top-level domains in CJK scripts (an address written wholly in them:
 # "用户@例子.中国"); a closed list, so CJK text after an ASCII address is never a TLD.
 _CJK_TLDS = "中国|中國|公司|网络|網絡|台灣|台湾|香港|澳門|澳门|新加坡|한국|닷컴|닷넷|삼성|コム|みんな|在线|中文网|网址|网店|商城|游戏|手机|集团|我爱你|信息|移动"
 # An apostrophe inside a local part ("o'brien@...") is kept; no match starts right after
 # one that follows a letter, so "a'a'a'..." is read once (linear), not from every "'".
-_LOCAL = "|".join(rf"(?<![{c}_.%+-])(?<![{c}_%+-]')[{c}_%+-]+(?:[.'][{c}_%+-]+)*" for c in _SCRIPTS)
+_LOCAL = "|".join(
+    rf"(?<![{c}_.%+-])(?<![{c}_%+-]')[{c}_%+-]+(?:[.'][{c}_%+-]+)*" for c in _LOCAL_SCRIPTS
+)
 # A quoted local part (RFC 5322): "john doe"@example.com, the quotes included.
 _LOCAL += r'|(?<![\w"])"[^"\\\r\n@<>]{1,64}"(?=[@\uff20])'
 _LABEL = "|".join(rf"[{c}](?:[{c}-]{{0,61}}[{c}])?" for c in _SCRIPTS)
@@ -488,11 +493,22 @@ class SsnDetector:
 
 # "IP10.0.0.1" glued to its cue in CJK text ("服务器IP10.0.0.1已连接") is still an address.
 _IPV4_RE = re.compile(r"(?:(?<![\w.])|(?<=IP)|(?<=ip))\d{1,3}(?:\.\d{1,3}){3}(?!\w|\.\d)", re.ASCII)
-# Software and firmware versions written as dotted quads ("fw 2.4.17.3", "upgraded to").
+# Software and firmware versions written as dotted quads ("fw 2.4.17.3", "upgraded to"),
+# with "version" in 30+ languages (versión, verze, wersja, sürüm, версия, έκδοση, גרסה,
+# الإصدار, संस्करण, バージョン, 版本, 버전, phiên bản ...).
 _VERSION_BEFORE_RE = re.compile(
-    r"(?i)(?<![a-z])(?:version|ver\.?|release|build|firmware|fw|sw|software|rev(?:ision)?|patch|"
-    r"bios|kernel|os|app|image|update[ds]?(?: to)?|upgraded?(?: to)?|_v(?:er)?|v)[\s:=_#\"'-]{0,4}$"
+    r"(?i)(?<![^\W\d_])(?:version|ver\.?|release|build|firmware|fw|sw|software|rev(?:ision)?|"
+    r"patch|bios|kernel|os|app|image|update[ds]?(?: to)?|upgraded?(?: to)?|_v(?:er)?|v|"
+    r"versión|versao|versão|versione|versie|verze|verzia|verzió|verziója|versiune|versiunea|"
+    r"wersja|wersji|versjon|versio|versiot|sürüm|sürümü|surum|версия|версії|версія|верзија|"
+    r"έκδοση|גרסה|גירסה|الإصدار|إصدار|الاصدار|اصدار|نسخه|संस्करण|वर्ज़न|वर्जन|সংস্করণ|"
+    r"รุ่น|เวอร์ชัน|phiên bản|versi|bản|toleo|bersyon|"
+    r"バージョン|版本|版|버전|펌웨어|固件|ファームウェア|韧体)[\s:=_#\"'\uff1a-]{0,4}$"
 )
+# "KioskApp/4.11.24.124", "Mozilla/5.0": a product and its version (RFC 9110 User-Agent,
+# Server headers); "http://10.0.0.1/" and "host/10.0.0.1" keep their address.
+_PRODUCT_BEFORE_RE = re.compile(r"(?<![\w/.:-])[A-Za-z][A-Za-z0-9._-]*[A-Za-z0-9]/$")
+_PRODUCT_WORDS_NOT = frozenset({"host", "ip", "addr", "address", "server", "via", "from", "to"})
 
 
 class Ipv4Detector:
@@ -508,6 +524,9 @@ class Ipv4Detector:
                 continue
             if _VERSION_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
                 continue
+            product = _PRODUCT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            if product and product.group(0)[:-1].lower() not in _PRODUCT_WORDS_NOT:
+                continue  # "KioskApp/4.11.24.124 (Linux; ...)": a product's version
             yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.9, "ipv4")
 
 
@@ -633,7 +652,10 @@ class GpsDetector:
                 continue
             if not hemispheres and _not_coordinates(text, m, lat, lon):
                 continue
-            yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.85, "gps")
+            end = m.end()
+            while text[end - 1].isspace():
+                end -= 1  # "48.8584, 2.2945 - ...": the blank before a degree sign or letter
+            yield Finding.from_span(self.kind, text, m.start(), end, 0.85, "gps")
 
 
 # Prefixed credentials: (name, pattern). Patterns end at a non-token character.
@@ -1082,7 +1104,7 @@ class PhonenumbersDetector:
                 yield Finding.from_span(self.kind, text, a, b, 0.8, "phonenumbers")
         covered = 0
         for m in _phone_runs(text, lambda: covered):  # noqa: B023 (reads the live value)
-            if m.start() < covered or any(a < m.end() and m.start() < b for a, b in spans):
+            if m.start() < covered or _overlaps(spans, m.start(), m.end()):
                 continue
             for a, b in _phone_variants(
                 text, m.start(), m.end(), max_trim=6, max_trim_digits=_trim_digits(m)
@@ -1129,6 +1151,32 @@ class PhonenumbersDetector:
         return national_form_plausible(self._pn, number, text[a:b], self.region) or has_phone_cue(
             text, a
         )
+
+
+def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether [a, b) overlaps one of `spans`, disjoint and sorted (the matcher's order):
+    a look-up, not a scan, so a text of many numbers costs linear time."""
+    j = bisect.bisect_left(spans, (b, -1))
+    return j > 0 and spans[j - 1][1] > a
+
+
+class SpanIndex:
+    """Overlap look-ups against spans that may overlap each other and come in any order:
+    sorted starts and the running maximum of their ends."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach: list[int] = []
+        reach = -1
+        for _, e in ordered:
+            reach = max(reach, e)
+            self._reach.append(reach)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether [a, b) overlaps one of the spans."""
+        j = bisect.bisect_left(self._starts, b)
+        return j > 0 and self._reach[j - 1] > a
 
 
 def _onnxruntime_available() -> bool:

@@ -51,8 +51,18 @@ class Field:
 class _Index:
     text: str
     starts: list[int]  # where each line starts
-    shape: dict[int, tuple[str, int] | None]  # line -> (delimiter, fields)
+    rows: dict[int, _Row | None]  # line -> its delimiters, None for no table row
     header: dict[int, int | None]  # line -> its block's header line
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    delimiter: str
+    cuts: list[int]  # where the delimiters outside double quotes are
+
+    @property
+    def shape(self) -> tuple[str, int]:
+        return self.delimiter, len(self.cuts) + 1
 
 
 _cache = threading.local()
@@ -73,26 +83,38 @@ def _index(text: str) -> _Index:
     return idx
 
 
-def _line(idx: _Index, i: int) -> str:
+def _bounds(idx: _Index, i: int) -> tuple[int, int]:
     a = idx.starts[i]
     b = idx.starts[i + 1] - 1 if i + 1 < len(idx.starts) else len(idx.text)
-    return idx.text[a:b]
+    return a, b
+
+
+def _row(idx: _Index, i: int) -> _Row | None:
+    """Line `i` as a table row: its most frequent delimiter outside double quotes
+    ('"48 Main St, Springfield",...' is one field)."""
+    if i in idx.rows:
+        return idx.rows[i]
+    a, b = _bounds(idx, i)
+    row: _Row | None = None
+    if b - a <= _MAX_LINE:
+        cuts: dict[str, list[int]] = {d: [] for d in _DELIMITERS}
+        quoted = False
+        for k in range(a, b):
+            c = idx.text[k]
+            if c == '"':
+                quoted = not quoted
+            elif not quoted and c in cuts:
+                cuts[c].append(k)
+        best = max(_DELIMITERS, key=lambda d: len(cuts[d]))
+        if cuts[best]:
+            row = _Row(best, cuts[best])
+    idx.rows[i] = row
+    return row
 
 
 def _shape(idx: _Index, i: int) -> tuple[str, int] | None:
-    if i in idx.shape:
-        return idx.shape[i]
-    a = idx.starts[i]
-    b = idx.starts[i + 1] - 1 if i + 1 < len(idx.starts) else len(idx.text)
-    shape: tuple[str, int] | None = None
-    if b - a <= _MAX_LINE:
-        line = idx.text[a:b]
-        counts = [(line.count(d), d) for d in _DELIMITERS]
-        n, d = max(counts)
-        if n >= 1:
-            shape = (d, n + 1)
-    idx.shape[i] = shape
-    return shape
+    row = _row(idx, i)
+    return None if row is None else row.shape
 
 
 def _header(idx: _Index, i: int) -> int | None:
@@ -108,7 +130,7 @@ def _header(idx: _Index, i: int) -> int | None:
         walked.append(j)
     if j > 0 and (j - 1) in idx.header and _shape(idx, j - 1) == shape:
         top = idx.header[j - 1]
-    elif shape is not None and not _DIGIT_RUN_RE.search(_line(idx, j)):
+    elif shape is not None and not _DIGIT_RUN_RE.search(idx.text, *_bounds(idx, j)):
         top = j  # the block's first line, a header: no numbers in it
     else:
         top = None
@@ -127,16 +149,13 @@ def field_at(text: str, start: int) -> Field | None:
     """
     idx = _index(text)
     i = bisect.bisect_right(idx.starts, start) - 1
-    shape = _shape(idx, i)
-    if shape is None:
+    row = _row(idx, i)
+    if row is None:
         return None
-    delimiter, count = shape
-    line_start = idx.starts[i]
-    a = text.rfind(delimiter, line_start, start) + 1 or line_start
-    b = text.find(delimiter, start, line_start + _MAX_LINE)
-    line_end = idx.starts[i + 1] - 1 if i + 1 < len(idx.starts) else len(text)
-    if b == -1 or b > line_end:
-        b = line_end
+    line_start, line_end = _bounds(idx, i)
+    column = bisect.bisect_left(row.cuts, start)
+    a = row.cuts[column - 1] + 1 if column else line_start
+    b = row.cuts[column] if column < len(row.cuts) else line_end
     if not _NUMBER_FIELD_RE.fullmatch(text, a, b):
         return None
     if text[a:start].strip(" \t\"'+(") != "":
@@ -144,8 +163,11 @@ def field_at(text: str, start: int) -> Field | None:
     top = _header(idx, i)
     if top is None or top == i:
         # One delimiter in a lone line is no table ("93.041.783,03" is an amount).
-        return Field(None, delimiter) if count >= 3 else None
-    column = text.count(delimiter, line_start, a)
-    names = _line(idx, top).split(delimiter)
-    name = names[column].strip(" \t\"'\r") if column < len(names) else None
-    return Field(name or None, delimiter)
+        return Field(None, row.delimiter) if len(row.cuts) >= 2 else None
+    head = _row(idx, top)
+    if head is None:
+        return None
+    h_start, h_end = _bounds(idx, top)
+    cuts = [h_start - 1, *head.cuts, h_end]
+    name = text[cuts[column] + 1 : cuts[column + 1]].strip(" \t\"'\r")
+    return Field(name or None, row.delimiter)

@@ -154,10 +154,13 @@ def has_phone_cue(text: str, start: int) -> bool:
 
 def _cues(text: str, run: int, fld: Field | None) -> list[bool]:
     """(phone cue, non-phone cue) for the run of digit groups starting at `run`: read in
-    its column's name when it fills a table field, else in the text right before it
-    (in a table field, only in its own row: the row above is another record)."""
+    its column's name when it fills a table field and that name is a cue, else in the
+    text right before it (in a table field, only in its own row: the row above is
+    another record; "N. ordine | 0762..." is a form's label and its value)."""
     if fld is not None and fld.column is not None:
-        return cue_before(fld.column, PHONE_CUES, NOT_PHONE_CUES)
+        cues = cue_before(fld.column, PHONE_CUES, NOT_PHONE_CUES)
+        if any(cues):
+            return cues
     lo = max(0, run - _CUE_WINDOW)
     if fld is not None:
         lo = max(lo, text.rfind("\n", lo, run) + 1)

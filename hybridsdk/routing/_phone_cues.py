@@ -55,9 +55,9 @@ _CONNECT_WORDS = frozenset(
         "номер № ном это є είναι αριθμός αρ numara numarası numarasi nu رقم الرقم شماره "
         "نمبر מספר מס नंबर संख्या क्रमांक नं है নম্বর số là nomor adalah číslo čísla č "
         "szám száma sz număr numărul nro nummer numero nummeret on er nambari namba ni "
-        "numero blg bilang ay"
+        "numero blg bilang ay el le la al au to 번호 番号 号码 號碼"
     )
-) | frozenset("#:.=-\"',()[]\uff1a\uff0c\ufe0f")  # and the fullwidth colon and comma
+) | frozenset("#:.=-\"',()[]|\uff1a\uff0c\ufe0f")  # "key | value"; the fullwidth colon, comma
 # Thai writes no spaces either: "เลขที่"/"หมายเลข" ("number"), "คือ" ("is").
 _CJK_CONNECT = (
     "番号", "号码", "號碼", "号", "번호", "は", "是", "\uff1a", "เลขที่", "หมายเลข", "เลข", "คือ",
@@ -128,16 +128,31 @@ def cue_before(window: str, *tables: CueTable) -> list[bool]:
 
 def _ends_with_cue(raw: list[str], tokens: list[str], table: CueTable) -> bool:
     k = len(tokens)
+    number_word = False
     while k > 0:
         if table.ends(tokens, k):
             return True
         tok = tokens[k - 1]
         two_letter_code = len(tok) == 2 and raw[k - 1].isupper() and raw[k - 1].isascii()
         if tok in _CONNECT_WORDS or two_letter_code:
+            number_word = number_word or tok in _NUMBER_WORDS
             k -= 1
             continue
+        if number_word and tok.isalpha():
+            # "document scanned no=", "Auftrag erteilt Nr.": an explicit "number" word
+            # names the number of the noun right before the word in between.
+            return k > 1 and table.ends(tokens, k - 1)
         return False
     return False
+
+
+# The connecting words that say "number" (not "is" or "customer").
+_NUMBER_WORDS = frozenset(
+    _words(
+        "number num nr no nº numéro numero número nummer номер № αριθμός numara numarası رقم "
+        "شماره نمبر מספר नंबर क्रमांक নম্বর số nomor číslo szám număr nro"
+    )
+)
 
 
 _COMPOUND_IDS = "|".join(
@@ -157,7 +172,8 @@ NOT_PHONE_CUES = CueTable.build(
         "upc|gtin|aba|sort code|bic|iban|vat|tin|ein|ssn|social security|sin|tfn|nhs|ups|"
         "usps|fedex|dhl|ts|pid|uid|port|zip|postal code|utm|grid ref|id|job|seq|pnr|abn|acn|"
         "bsb|clabe|iuv|nrb|gstin|cin|rcs|hra|hrb|rea|e-ticket|my number|national insurance|"
-        "track & trace|" + _COMPOUND_IDS + "|"
+        "track & trace|document|documents|documento|dokument|passport|passeport|pasaporte|"
+        "passaporto|passaporte|paszport|reisepass|paspoort|" + _COMPOUND_IDS + "|"
         # German, Dutch, Nordic, Polish
         "kto|blz|ust|ust-id|ust-idnr|idnr|plz|kvk|svnr|kbo|bce|orgnr|quittung|btw|bsn|"
         "klienta|polisa|pesel|nip|regon|kod pocztowy|avtal|bankgiro|plusgiro|ocr|kvitto|"
@@ -247,6 +263,13 @@ PHONE_CUES = CueTable.build(
         "llame|llame al|chiamami|chiamami al|chiama|chiama al|bel|bel me|bel me op|appelez|"
         "appelez le|appelez au|appelez-moi|appelez-moi le|appelez-moi au|joindre|"
         "joindre au|erreichbar unter|anrufen|☎|📞|📱|"
+        # "my number" (is ...)
+        "my number|my phone number|my cell|mój numer|moj numer|mi número|mi numero|"
+        "mijn nummer|mitt nummer|mit nummer|min nummer|meu número|meu numero|mon numéro|"
+        "mon numero|meine nummer|il mio numero|mio numero|moje číslo|moje cislo|számom|"
+        "numărul meu|numarul meu|мой номер|мій номер|numaram|benim numaram|số của tôi|"
+        "nomor saya|nombor saya|numeroni|το νούμερό μου|το τηλέφωνό μου|رقمي|मेरा नंबर|"
+        "המספר שלי|شماره من|"
         # Russian, Ukrainian, Greek, Turkish
         "тел|моб|факс|позвоните|звоните|позвонить|зателефонуйте|дзвоніть|τηλ|φαξ|"
         "cep|gsm|ara|arayın|beni ara|"

@@ -21,6 +21,7 @@ from hybridsdk.routing._detectors import (
     Finding,
     PhonenumbersDetector,
     PiiKind,
+    SpanIndex,
     _phone_context_ok,
     _phone_runs,
     _phone_variants,
@@ -197,9 +198,10 @@ class RegionalPhoneDetector:
         hint, unless a phone cue stands before it: the hinted plan has read the text
         already, and 23 plans accept many ids and amounts that start with 0."""
         pn = self._detector(self.default_region)._pn
+        index = SpanIndex((f.start, f.end) for f in found)
         for m in _TRUNK_RE.finditer(text):
             a, b = m.span()
-            if any(f.start < b and a < f.end for f in found):
+            if index.overlaps(a, b):
                 continue
             raw = m.group(0)
             digits = re.sub(r"\D", "", raw)
@@ -224,9 +226,10 @@ class RegionalPhoneDetector:
         inferred region reads: the cue says what they are, so any plan of `WIDE_REGIONS`
         that finds them valid is enough (the text may name no region at all)."""
         pn = self._detector(self.default_region)._pn
+        index = SpanIndex((f.start, f.end) for f in found)
         covered = 0
         for m in _phone_runs(text, lambda: covered):  # noqa: B023 (reads the live value)
-            if m.start() < covered or any(f.start < m.end() and m.start() < f.end for f in found):
+            if m.start() < covered or index.overlaps(m.start(), m.end()):
                 continue
             if not has_phone_cue(text, m.start()):
                 continue

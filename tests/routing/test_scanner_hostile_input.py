@@ -51,6 +51,9 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "secret cue and one long token": lambda n: ("password: " + "x" * n)[:n],
     "gps cues": _repeat("lat 1.0 lon "),
     "random text in many scripts": _many_scripts,
+    "table rows of digit-group fields": _repeat("Tel;Nr;Ort\n12 34 5;678 90;x\n"),
+    "one long delimited line": _repeat("0301 234567,"),
+    "spelled-out at and dot": _repeat("a at b dot "),
 }
 MODES = {
     "full": {},
