@@ -1054,6 +1054,8 @@ class RegexPhoneDetector:
                 cued = raw.isdigit() and 8 <= len(raw) <= 15 and has_phone_cue(text, a)
                 if not (_regex_phone_shape_ok(raw, cued=cued) and _phone_context_ok(text, a, b)):
                     continue
+                if _DOTTED_QUAD_RE.fullmatch(raw) and not has_phone_cue(text, a):
+                    continue  # with no plan to check it, a bad IP address as much as a phone
                 if (
                     locale is not None
                     and not raw.lstrip("( ").startswith(("0", "+"))

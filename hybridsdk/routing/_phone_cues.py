@@ -172,7 +172,7 @@ NOT_PHONE_CUES = CueTable.build(
         "upc|gtin|aba|sort code|bic|iban|vat|tin|ein|ssn|social security|sin|tfn|nhs|ups|"
         "usps|fedex|dhl|ts|pid|uid|port|zip|postal code|utm|grid ref|id|job|seq|pnr|abn|acn|"
         "bsb|clabe|iuv|nrb|gstin|cin|rcs|hra|hrb|rea|e-ticket|my number|national insurance|"
-        "track & trace|document|documents|documento|dokument|passport|passeport|pasaporte|"
+        "track & trace|ip|ipv4|document|documents|documento|dokument|passport|passeport|pasaporte|"
         "passaporto|passaporte|paszport|reisepass|paspoort|" + _COMPOUND_IDS + "|"
         # German, Dutch, Nordic, Polish
         "kto|blz|ust|ust-id|ust-idnr|idnr|plz|kvk|svnr|kbo|bce|orgnr|quittung|btw|bsn|"
@@ -264,7 +264,8 @@ PHONE_CUES = CueTable.build(
         "appelez le|appelez au|appelez-moi|appelez-moi le|appelez-moi au|joindre|"
         "joindre au|erreichbar unter|anrufen|☎|📞|📱|"
         # "my number" (is ...)
-        "my number|my phone number|my cell|mój numer|moj numer|mi número|mi numero|"
+        # (not "my number" alone: Japan's My Number is a national id)
+        "my phone number|my cell|mój numer|moj numer|mi número|mi numero|"
         "mijn nummer|mitt nummer|mit nummer|min nummer|meu número|meu numero|mon numéro|"
         "mon numero|meine nummer|il mio numero|mio numero|moje číslo|moje cislo|számom|"
         "numărul meu|numarul meu|мой номер|мій номер|numaram|benim numaram|số của tôi|"
@@ -272,7 +273,8 @@ PHONE_CUES = CueTable.build(
         "המספר שלי|شماره من|"
         # Russian, Ukrainian, Greek, Turkish
         "тел|моб|факс|позвоните|звоните|позвонить|зателефонуйте|дзвоніть|τηλ|φαξ|"
-        "cep|gsm|ara|arayın|beni ara|"
+        # (not "cep" alone: in Brazil it is the postcode)
+        "cep telefonu|gsm|ara|arayın|beni ara|"
         # Arabic, Persian, Urdu, Hebrew
         "هاتف|الهاتف|جوال|الجوال|موبايل|الموبايل|تلفون|التلفون|اتصل|اتصل بي|فاكس|محمول|"
         "المحمول|واتساب|واتس|تلفن|موبایل|همراه|شماره تماس|فون|موبائل|טל|טלפון|נייד|פקס|"
