@@ -505,6 +505,20 @@ _VERSION_BEFORE_RE = re.compile(
     r"รุ่น|เวอร์ชัน|phiên bản|versi|bản|toleo|bersyon|"
     r"バージョン|版本|版|버전|펌웨어|固件|ファームウェア|韧体)[\s:=_#\"'\uff1a-]{0,4}$"
 )
+# Outline numbers of documents and laws ("section 2.1.3.4", "§ 1.2.3.4", "Kapitel 10.2.3.1")
+# and object identifiers ("OID 1.3.6.1"), in the languages of the version words.
+_OUTLINE_BEFORE_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:§|section|sect\.?|sec\.?|chapter|chap\.?|ch\.|clause|article|art\.?|"
+    r"paragraph|para\.?|appendix|annex|oid|"
+    r"abschnitt|kapitel|artikel|absatz|ziffer|anhang|chapitre|paragraphe|alinéa|annexe|"
+    r"sección|seccion|capítulo|capitulo|artículo|articulo|apartado|párrafo|anexo|sezione|"
+    r"capitolo|articolo|paragrafo|allegato|seção|secção|artigo|parágrafo|hoofdstuk|"
+    r"paragraaf|bijlage|sectie|rozdział|sekcja|artykuł|załącznik|раздел|глава|статья|"
+    r"пункт|параграф|приложение|розділ|стаття|kapitola|oddíl|článek|odstavec|bölüm|madde|"
+    r"avsnitt|bilaga|ενότητα|κεφάλαιο|άρθρο|القسم|الفصل|المادة|البند|खंड|अध्याय|अनुच्छेद|"
+    r"סעיף|פרק|chương|mục|điều|bab|pasal|fejezet|szakasz|cikk|capitolul|articolul|"
+    r"第|章|节|節|条|項|款|장|절|조|항)[\s:=#\"'\uff1a-]{0,3}$"
+)
 # "KioskApp/4.11.24.124", "Mozilla/5.0": a product and its version (RFC 9110 User-Agent,
 # Server headers); "http://10.0.0.1/" and "host/10.0.0.1" keep their address.
 _PRODUCT_BEFORE_RE = re.compile(r"(?<![\w/.:-])[A-Za-z][A-Za-z0-9._-]*[A-Za-z0-9]/$")
@@ -524,6 +538,8 @@ class Ipv4Detector:
                 continue
             if _VERSION_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
                 continue
+            if _OUTLINE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # "section 2.1.3.4": a document's outline number
             product = _PRODUCT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
             if product and product.group(0)[:-1].lower() not in _PRODUCT_WORDS_NOT:
                 continue  # "KioskApp/4.11.24.124 (Linux; ...)": a product's version

@@ -76,9 +76,14 @@ def test_dms_needs_valid_minutes_and_both_hemispheres() -> None:
         "バージョン 3.2.10.4",
         "版本3.2.10.4",
         "버전 3.2.10.4",
+        "see section 2.1.3.4 of the spec",
+        "§ 1.2.3.4",
+        "Kapitel 10.2.3.1",
+        "OID 1.3.6.1",
+        "第3章1.2.3.4",
     ],
 )
-def test_versions_are_no_ipv4(text: str) -> None:
+def test_versions_and_outline_numbers_are_no_ipv4(text: str) -> None:
     assert [f.value(text) for f in Ipv4Detector()(text)] == []
 
 
@@ -90,6 +95,8 @@ def test_versions_are_no_ipv4(text: str) -> None:
         ("host/10.1.2.3 unreachable", "10.1.2.3"),
         ("地址192.168.1.10已连接", "192.168.1.10"),
         ("from 203.0.113.7 via gw", "203.0.113.7"),
+        ("routing table 10.0.0.1 via eth0", "10.0.0.1"),
+        ("firewall rule 10.9.8.7 denied", "10.9.8.7"),
     ],
 )
 def test_addresses_are_still_ipv4(text: str, expected: str) -> None:
