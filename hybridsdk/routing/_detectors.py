@@ -1245,6 +1245,7 @@ def default_detectors(
     from hybridsdk.routing._national_ids import NationalIdDetector
     from hybridsdk.routing._national_ids_intl import IntlNationalIdDetector
     from hybridsdk.routing._phone_region import RegionalPhoneDetector
+    from hybridsdk.routing._phone_spoken import SpokenPhoneDetector
     from hybridsdk.routing._phone_vanity import VanityPhoneDetector
     from hybridsdk.routing._travel_documents import TravelDocumentDetector
 
@@ -1294,6 +1295,7 @@ def default_detectors(
         GpsDetector(),
         phone,
         VanityPhoneDetector(),
+        SpokenPhoneDetector(),
     ]
 
 

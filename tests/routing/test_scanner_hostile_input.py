@@ -54,6 +54,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "table rows of digit-group fields": _repeat("Tel;Nr;Ort\n12 34 5;678 90;x\n"),
     "one long delimited line": _repeat("0301 234567,"),
     "spelled-out at and dot": _repeat("a at b dot "),
+    "dictated digits": _repeat("zero seven, double one "),
+    "Han numerals": _repeat("〇九〇の一二三四"),
 }
 MODES = {
     "full": {},
