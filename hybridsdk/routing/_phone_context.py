@@ -54,7 +54,11 @@ _UNITS = _split(
     "pixel pixels l ml hz mhz ghz einwohner inhabitants habitants habitantes abitanti "
     "inwoners people units pcs stück stk views users votes km/h mph rows records entries "
     "events requests messages files lines points pts times visits clicks downloads "
-    "followers steps kcal calories punkte zeilen lignes filas righe regels"
+    "followers steps kcal calories punkte zeilen lignes filas righe regels "
+    # minutes and hours ("... in 10 मिनट", "20 分钟"): durations, in many languages
+    "min mins minute minutes minuten minutos minuti minut minuty minuter minuttia минут "
+    "минуты хвилин λεπτά dakika perc phút menit मिनट মিনিট دقيقة دقائق דקות 分 分钟 分鐘 분 "
+    "hours hrs stunden часов годин घंटे 小时 時間 시간"  # not "ore", "saat", "jam": o'clock
 )
 # A unit ends the word: "06 12 34 56 78 l'après-midi" is no litre (either apostrophe).
 # On the same line, and not a label: "T: 030 123456\nM: 0171 ..." (a signature's

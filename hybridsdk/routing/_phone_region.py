@@ -2,9 +2,11 @@
 
 A number written without its country code ("030 12345678", "06 12 34 56 78") is valid
 only in its own country's plan. The region comes, in this order, from: the locale hint on
-the request or the policy ("de_DE", "pt-BR", "fr"), the script of the text (kana -> JP,
-Hangul -> KR, Devanagari -> IN...), country and city names and common words of the
-text's language ("Deutschland", "merci", "obrigado"), and last the configured default.
+the request or the policy ("de_DE", "pt-BR", "fr"), the script of the text and letters
+only some languages use (kana -> JP, Hangul -> KR, "ł" -> PL ...), the calling codes of
+the text's international numbers, country and city names and common words of the text's
+language ("Deutschland", "merci", "obrigado"), and last the configured default
+(`_phone_region_cues.py`).
 `RegionalPhoneDetector` then reads the text in up to three plans and keeps what any of
 them finds valid.
 """
@@ -29,6 +31,7 @@ from hybridsdk.routing._detectors import (
     _trim_phone,
     resolve_overlaps,
 )
+from hybridsdk.routing._phone_region_cues import LANGUAGE_REGION, text_regions
 from hybridsdk.routing._phone_context import (
     extension_end,
     has_phone_cue,
@@ -36,64 +39,6 @@ from hybridsdk.routing._phone_context import (
 )
 
 __all__ = ["RegionalPhoneDetector", "infer_regions", "region_from_locale"]
-
-# Language -> the region where a bare language tag most likely points.
-_LANGUAGE_REGION = {
-    "en": "US", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "nl": "NL", "pt": "BR",
-    "ja": "JP", "ko": "KR", "zh": "CN", "hi": "IN", "ru": "RU", "pl": "PL", "sv": "SE",
-    "da": "DK", "nb": "NO", "no": "NO", "fi": "FI", "tr": "TR", "el": "GR", "he": "IL",
-    "ar": "SA", "th": "TH", "cs": "CZ", "hu": "HU", "ro": "RO", "uk": "UA", "id": "ID",
-    "vi": "VN",
-}  # fmt: skip
-
-_SCRIPTS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"[\u3040-\u30ff]"), "JP"),  # hiragana, katakana
-    (re.compile(r"[\uac00-\ud7af]"), "KR"),  # hangul
-    (re.compile(r"[\u0900-\u097f]"), "IN"),  # devanagari
-    (re.compile(r"[\u0e00-\u0e7f]"), "TH"),
-    (re.compile(r"[\u0590-\u05ff]"), "IL"),
-    (re.compile(r"[\u0370-\u03ff]"), "GR"),
-    (re.compile(r"[\u0400-\u04ff]"), "RU"),
-    (re.compile(r"[\u4e00-\u9fff]"), "CN"),  # Han alone (no kana): Chinese
-)
-
-# Country and city names, and frequent words of a language, that point at a region.
-_CUES: tuple[tuple[str, str], ...] = (
-    ("DE", r"deutschland|germany|allemagne|berlin|münchen|munich|hamburg|köln|frankfurt|"
-           r"stuttgart|düsseldorf|leipzig|dresden|straße|strasse|bitte|danke|und|nicht|"
-           r"für|rückruf|telefon|handy|gmbh|herr|frau"),
-    ("AT", r"österreich|austria|wien|vienna|graz|salzburg|linz|innsbruck"),
-    ("CH", r"schweiz|suisse|svizzera|switzerland|zürich|zurich|genève|geneva|bern|basel|"
-           r"lausanne"),
-    ("FR", r"france|frankreich|paris|lyon|marseille|toulouse|bordeaux|lille|nantes|"
-           r"merci|bonjour|rue|avenue|appelez|numéro|portable|joindre|veuillez|"
-           r"s'il vous plaît|madame|monsieur"),
-    ("BE", r"belgique|belgië|belgium|bruxelles|brussel|brussels|antwerpen|gent|liège"),
-    ("ES", r"españa|spain|espagne|madrid|barcelona|valencia|sevilla|bilbao|zaragoza|"
-           r"gracias|llame|llámame|teléfono|móvil|calle|hola|por favor|señor|señora"),
-    ("MX", r"méxico|mexico|guadalajara|monterrey|cdmx|celular"),
-    ("IT", r"italia|italy|italie|roma|milano|milan|napoli|torino|firenze|bologna|"
-           r"grazie|chiamami|cellulare|ciao|buongiorno|signor"),
-    ("NL", r"nederland|netherlands|holland|amsterdam|rotterdam|utrecht|den haag|"
-           r"eindhoven|bedankt|alstublieft|bel me|graag|straat|mobiel|het|een|niet"),
-    ("BR", r"brasil|brazil|são paulo|sao paulo|rio de janeiro|brasília|belo horizonte|"
-           r"obrigad[oa]|você|ligue|celular|rua|olá|por favor"),
-    ("PT", r"portugal|lisboa|lisbon|porto|telemóvel"),
-    ("GB", r"united kingdom|england|scotland|wales|london|manchester|birmingham|"
-           r"glasgow|edinburgh|leeds|liverpool|bristol|cheers|postcode"),
-    ("IE", r"ireland|dublin|cork|galway|eircode"),
-    ("IN", r"india|mumbai|delhi|bengaluru|bangalore|chennai|kolkata|hyderabad|pune|"
-           r"namaste|aadhaar|pincode|lakh|crore"),
-    ("AU", r"australia|sydney|melbourne|brisbane|perth|adelaide|canberra|nsw|qld"),
-    ("CA", r"canada|toronto|montréal|montreal|vancouver|ottawa|calgary|ontario|quebec|québec"),
-    ("JP", r"japan|tokyo|osaka|kyoto|yokohama|nagoya|sapporo|東京|大阪|日本"),
-    ("US", r"usa|united states|new york|california|texas|chicago|los angeles|seattle|"
-           r"boston|zip code"),
-)  # fmt: skip
-_CUE_RES = tuple(
-    (region, re.compile(r"(?i)(?<!\w)(?:" + words + r")(?!\w)")) for region, words in _CUES
-)
-
 
 def region_from_locale(locale: str) -> str:
     """The ISO 3166 region of a locale tag: "de_DE" -> "DE", "pt-BR" -> "BR", "fr" -> "FR".
@@ -110,8 +55,8 @@ def region_from_locale(locale: str) -> str:
             return part.upper()
     if parts:
         head = parts[0]
-        if head.lower() in _LANGUAGE_REGION:
-            return _LANGUAGE_REGION[head.lower()]
+        if head.lower() in LANGUAGE_REGION:
+            return LANGUAGE_REGION[head.lower()]
         if len(head) == 2 and head.isalpha() and head.isupper():
             return head
     raise ConfigurationError(
@@ -127,19 +72,14 @@ def infer_regions(text: str, *, locale: str | None = None, default: str = "US") 
         locale: a locale hint from the request or the policy.
         default: the region used when nothing in the text points elsewhere.
     """
+    try:
+        import phonenumbers as pn
+    except ImportError:  # the shape-only mode reads no plans; calling codes are skipped
+        pn = None
     found: list[str] = []
     if locale:
         found.append(region_from_locale(locale))
-    for pattern, region in _SCRIPTS:
-        if pattern.search(text):
-            found.append(region)
-            break
-    scores: dict[str, int] = {}
-    for region, pattern in _CUE_RES:
-        n = len(pattern.findall(text))
-        if n:
-            scores[region] = n
-    found.extend(sorted(scores, key=lambda r: -scores[r]))
+    found.extend(text_regions(text, pn, hinted=bool(locale)))
     found.append(default)
     out: list[str] = []
     for region in found:

@@ -48,3 +48,51 @@ def test_every_region_with_its_locale_hint(template: str) -> None:
         if got != [value]:
             missed.append((region, name, value, got))
     assert missed == []
+
+
+# ---------------------------------------------------------------- regions from the text
+
+from hybridsdk.routing._phone_region import infer_regions, region_from_locale  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Zadzwoń jutro, dziękuję", "PL"),  # Polish letters
+        ("Prosím, zavolejte zítra, děkuji", "CZ"),
+        ("Lütfen yarın arayın, teşekkürler", "TR"),
+        ("Vă rog sunați mâine, mulțumesc", "RO"),
+        ("Xin vui lòng gọi lại, cảm ơn", "VN"),
+        ("Будь ласка, зателефонуйте мені завтра", "UA"),
+        ("لطفا فردا تماس بگیرید", "IR"),  # Persian letters
+        ("براہ کرم کل فون کریں", "PK"),  # Urdu letters
+        ("يرجى الاتصال غدا", "EG"),
+        ("দয়া করে কাল ফোন করুন", "BD"),
+        ("გთხოვთ დარეკოთ", "GE"),
+        ("T: 22 123 45 67 M: +48 601 234 567", "PL"),  # the calling code of its neighbour
+        ("call 0044 20 7946 0000 or the desk", "GB"),
+    ],
+)
+def test_region_from_script_letters_calling_codes(text: str, first: str) -> None:
+    assert infer_regions(text)[0] == first
+
+
+def test_locale_hint_comes_first_and_script_neighbours_stay_out() -> None:
+    regions = infer_regions("मुझे फोन करें", locale="hi_IN")
+    assert regions[0] == "IN" and "NP" not in regions
+    assert "NP" in infer_regions("मुझे फोन करें")
+
+
+@pytest.mark.parametrize(
+    ("tag", "region"),
+    [("bg", "BG"), ("sw", "KE"), ("fa", "IR"), ("tl", "PH"), ("ur", "PK"), ("sr-Latn-RS", "RS")],
+)
+def test_bare_language_tags_of_more_languages(tag: str, region: str) -> None:
+    assert region_from_locale(tag) == region
+
+
+def test_regions_without_phonenumbers_skip_calling_codes() -> None:
+    from hybridsdk.routing._phone_region_cues import text_regions
+
+    assert set(text_regions("+48 601 234 567, dziękuję", None)) == {"PL"}
+    assert set(text_regions("+48 601 234 567", None)) == set()
