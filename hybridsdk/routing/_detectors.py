@@ -872,7 +872,11 @@ class SecretDetector:
 # ---------------------------------------------------------------- phone numbers
 
 # ASCII word boundaries: a number glued to CJK text ("携帯は0081 3-1234-5678です") is a run.
-_PHONE_RE = re.compile(r"(?<![\w+.-])(?:\+|00)?\(?\d[\d ().-]{5,18}\d(?![\w]|[.-]\d)", re.ASCII)
+# One "/" may split a national number ("030/1234567", "0662/30695070": Germany, Austria);
+# runs with more are dates or paths (`_phone_runs` skips them).
+_PHONE_RE = re.compile(
+    r"(?<![\w+./-])(?:\+|00)?\(?\d[\d ()./-]{5,18}\d(?![\w/]|[.-]\d)", re.ASCII
+)
 _PHONE_START_RE = re.compile(r"(?<![\w+.-])[+(\d]", re.ASCII)
 _PUNCTUATION_GAP_RE = re.compile(r"[(),;:/]|\.\s")
 
@@ -888,7 +892,8 @@ def _phone_runs(text: str, covered: Callable[[], int]) -> Iterator[re.Match[str]
     """
     pos = 0
     while (m := _PHONE_RE.search(text, pos)) is not None:
-        yield m
+        if m.group(0).count("/") <= 1:
+            yield m
         pos = m.end()
         if covered() < m.end():
             gap = _PUNCTUATION_GAP_RE.search(text, m.start() + 1, m.end())
@@ -1339,6 +1344,18 @@ _TIMESTAMP_RE = re.compile(
 
 
 _PLUS_RUN_BEFORE_RE = re.compile(r"\+[\d. ]{0,8}$")
+# Decimal digits of the scripts phone numbers are written in: Arabic-Indic, Persian, NKo,
+# the Indian scripts, Sinhala, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian, fullwidth
+# (and the fullwidth plus, hyphen and parentheses).
+_DIGIT_BLOCKS = (
+    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+    0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10,
+)  # fmt: skip
+_PHONE_OTHER_DIGITS = {b + i: ord("0") + i for b in _DIGIT_BLOCKS for i in range(10)}
+_PHONE_OTHER_DIGITS.update({0xFF0B: ord("+"), 0xFF0D: ord("-"), 0xFF08: ord("("), 0xFF09: ord(")")})
+_PHONE_OTHER_DIGIT_RE = re.compile(
+    "[" + "".join(f"{chr(b)}-{chr(b + 9)}" for b in _DIGIT_BLOCKS) + "\uff0b\uff0d\uff08\uff09]"
+)
 
 
 class PiiScanner:
@@ -1425,6 +1442,9 @@ class PiiScanner:
                 for a, b in blanks:
                     chars[a:b] = " " * (b - a)
                 masked = "".join(chars)
+            if _PHONE_OTHER_DIGIT_RE.search(masked) is not None:
+                # "٠١٠٠١٢٣٤٥٦٧", "０３－１２３４－５６７８": digits of other scripts, one for one
+                masked = masked.translate(_PHONE_OTHER_DIGITS)
             if "\u00a0" in masked or "\u202f" in masked:
                 # No-break spaces from web pages ("+49\u00a030\u00a0123456"): same length, so
                 # offsets hold; the shape-only detector reads plain spaces only.

@@ -230,3 +230,35 @@ def test_key_value_forms_read_the_label() -> None:
 def test_regex_only_mode_reads_tables_too() -> None:
     text = "Name;Handy;Ort\nAnna;0171 2345678;Bonn\nBen;0172 3456789;Köln"
     assert phones(text, "de_DE", SMALLEST) == ["0171 2345678", "0172 3456789"]
+
+
+# ---------------------------------------------------------------- scripts and slashes
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("هاتف: ٠١٠٠١٢٣٤٥٦٧", "ar_EG", "٠١٠٠١٢٣٤٥٦٧"),  # Arabic-Indic digits
+        ("شماره تماس: ۰۹۱۲۳۴۵۶۷۸۹", "fa_IR", "۰۹۱۲۳۴۵۶۷۸۹"),  # Persian digits
+        ("फ़ोन: ९८७६५४३२१०", "hi_IN", "९८७६५४३२१०"),  # Devanagari digits
+        ("โทร ๐๘๑๒๓๔๕๖๗๘", "th_TH", "๐๘๑๒๓๔๕๖๗๘"),  # Thai digits
+        ("電話：０３－１２３４－５６７８", "ja_JP", "０３－１２３４－５６７８"),  # fullwidth
+        ("Tel 030/1234567", "de_DE", "030/1234567"),
+        ("Tel. 0662/30695070", "de_AT", "0662/30695070"),
+        ("お問い合わせは06-6123-4567までどうぞ", "ja_JP", "06-6123-4567"),
+    ],
+)
+def test_digits_of_other_scripts_and_one_slash(text: str, locale: str, expected: str) -> None:
+    assert phones(text, locale) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("am 12/03/2024 um 10", "de_DE"),
+        ("Rechnung 2024/123456", "de_DE"),
+        ("お問い合わせ番号0312345678", "ja_JP"),  # an inquiry (tracking) number
+    ],
+)
+def test_slashes_of_dates_paths_and_references(text: str, locale: str) -> None:
+    assert phones(text, locale) == []
