@@ -1249,6 +1249,7 @@ def default_detectors(
     )
     from hybridsdk.routing._national_ids import NationalIdDetector
     from hybridsdk.routing._national_ids_intl import IntlNationalIdDetector
+    from hybridsdk.routing._phone_links import PhoneLinkDetector
     from hybridsdk.routing._phone_region import RegionalPhoneDetector
     from hybridsdk.routing._phone_spoken import SpokenPhoneDetector
     from hybridsdk.routing._phone_vanity import VanityPhoneDetector
@@ -1301,6 +1302,7 @@ def default_detectors(
         phone,
         VanityPhoneDetector(),
         SpokenPhoneDetector(),
+        PhoneLinkDetector(),
     ]
 
 
@@ -1416,8 +1418,14 @@ class PiiScanner:
         candidates: list[Finding] = []
         # Phone numbers last, on the text with what other detectors found blanked out: a
         # card or an IBAN glued to a phone number would otherwise hide it in one long run.
-        others = [d for d in self.detectors if getattr(d, "kind", None) is not PiiKind.PHONE]
-        phones = [d for d in self.detectors if getattr(d, "kind", None) is PiiKind.PHONE]
+        # (A phone detector that must see the text unmasked says so: `reads_unmasked`.)
+        phones = [
+            d
+            for d in self.detectors
+            if getattr(d, "kind", None) is PiiKind.PHONE
+            and not getattr(d, "reads_unmasked", False)
+        ]
+        others = [d for d in self.detectors if not any(d is p for p in phones)]
         for detector in others:
             self._collect(detector, text, len(text), candidates, locale)
         if phones:
