@@ -45,7 +45,7 @@ _DOT = (
     + _DOT_WORDS
     + r"|\.)\s?[\)\]\}>]\s?|\s(?:"
     + _DOT_WORDS
-    + r")\s|[.\uff0e])"
+    + r")\s|[.\uff0e])"  # not " . ": "we sat at home. No ..." is prose
 )
 _SPELLED_RE = re.compile(
     r"[\(\[\{<\uff20\uff0e]|\s@|@\s|(?<![\w-])(?:" + _AT_WORDS + "|" + _DOT_WORDS + r")(?![\w-])"
@@ -54,6 +54,16 @@ _SPELLED_RE = re.compile(
 _TLD = (
     r"(?:[a-z]{2}|com|org|net|edu|gov|mil|int|info|biz|name|pro|mobi|app|dev|online|site|"
     r"xyz|shop|store|tech|cloud|email|mail|asia|рф|рус|укр|бел|срб)"
+)
+# With "at" and "dot" as plain words only (no bracket, no "@"), the TLD must be one of
+# these, and the domain must hold a letter or the local part a digit: "ring at 5 dot pm"
+# is prose.
+_PLAIN_TLDS = frozenset(
+    "com org net edu gov io co uk de fr es it nl br in jp ch at be au ca eu info biz dev app "
+    "us mx pt ie se dk fi pl ru cn kr gr eg tr ua cz hu ro sk ae sa vn id th my ph sg hk tw "
+    "il ir pk bd ng ke za ar cl pe ve nz lt lv ee si hr rs bg by kz ge az md ba mk al lu li "
+    "mt cy ma tn dz qa kw om jo lb ec uy py bo cr do gt hn sv ni pa cu lk np mn kh la mm "
+    "uz tm kg tj af iq sy ye mail online site shop store tech cloud email рф".split()
 )
 # Words that start "<word> at <place> dot <tld>" in prose far more often than a mailbox.
 _PROSE_WORDS = frozenset(
@@ -120,6 +130,15 @@ class ObfuscatedEmailDetector:
             if not _SPELLED_RE.search(raw):
                 continue
             last_word = m.group("local").split()[-1].lower()
-            if not re.search(r"[\(\[\{<@]", raw) and last_word in _PROSE_WORDS:
+            plain = not re.search(r"[\(\[\{<@\uff20]", raw)
+            if plain and last_word in _PROSE_WORDS:
                 continue  # "meet at noon dot com": prose, not a spelled-out address
+            if plain and (
+                m.group("tld").lower() not in _PLAIN_TLDS
+                or not (
+                    any(c.isalpha() for c in m.group("domain"))
+                    or any(c.isdigit() for c in m.group("local"))
+                )
+            ):
+                continue  # "ring at 5 dot pm"; "lin88 at 126 dot com" is a mailbox
             yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.9, "email_obfuscated")

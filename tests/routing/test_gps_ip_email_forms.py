@@ -122,6 +122,8 @@ def test_addresses_are_still_ipv4(text: str, expected: str) -> None:
         ("联系 zhang (at) example (dot) cn就行", "zhang (at) example (dot) cn"),
         ("mail kim[@]example.org today", "kim[@]example.org"),
         ("mail to lee [at] mail [dot] example [dot] com.", "lee [at] mail [dot] example [dot] com"),
+        ("write to info at example dot vn", "info at example dot vn"),
+        ("sende an lena at firma dot se", "lena at firma dot se"),
     ],
 )
 def test_spelled_out_addresses(text: str, expected: str) -> None:
@@ -135,6 +137,8 @@ def test_spelled_out_addresses(text: str, expected: str) -> None:
         "see you at the station dot",
         "look at this dot it works",
         "rendez-vous chez moi point final",
+        "ring at 5 dot pm please",
+        "we sat at home. No one came",
     ],
 )
 def test_prose_with_at_and_dot_is_no_address(text: str) -> None:
