@@ -168,7 +168,14 @@ def _cues(text: str, run: int, fld: Field | None) -> list[bool]:
     lo = max(0, run - _CUE_WINDOW)
     if fld is not None:
         lo = max(lo, text.rfind("\n", lo, run) + 1)
+    if _SIGNATURE_LABEL_RE.search(text, lo, run):
+        return [True, False]  # "T: 030 123456", "M: ..." at the start of a signature's line
     return cue_before(text[lo:run], PHONE_CUES, NOT_PHONE_CUES)
+
+
+# One-letter labels of e-mail signatures and letterheads at the start of a line:
+# T(el), M(obile), P(hone), F(ax), C(ell), H(ome), W(ork), O(ffice).
+_SIGNATURE_LABEL_RE = re.compile(r"(?:^|\n)[ \t]*[TMPFCHWO][ \t]*[:.][ \t]*\(?$")
 
 
 def other_kind_of_number(text: str, start: int, end: int) -> str | None:

@@ -55,7 +55,10 @@ _CONNECT_WORDS = frozenset(
         "номер № ном это є είναι αριθμός αρ numara numarası numarasi nu رقم الرقم شماره "
         "نمبر מספר מס नंबर संख्या क्रमांक नं है নম্বর số là nomor adalah číslo čísla č "
         "szám száma sz număr numărul nro nummer numero nummeret on er nambari namba ni "
-        "numero blg bilang ay el le la al au to 번호 番号 号码 號碼"
+        "numero blg bilang ay el le la al au to 번호 番号 号码 號碼 "
+        # "me", "on", "at", "under" between a call verb and the number ("zavolejte mi na",
+        # "dzwonić pod", "звоните по", "llámame al")
+        "me mi mir moi mich na pod po по на on at sur unter op på pe em"
     )
 ) | frozenset("#:.=-\"',()[]|\uff1a\uff0c\ufe0f")  # "key | value"; the fullwidth colon, comma
 # Thai writes no spaces either: "เลขที่"/"หมายเลข" ("number"), "คือ" ("is").
@@ -286,13 +289,17 @@ PHONE_CUES = CueTable.build(
         "hubungi saya|telepono|tawagan|simu|piga simu|"
         # Czech, Slovak, Hungarian, Romanian, Finnish, Nordic, Polish, Portuguese
         "volejte|zavolejte|zavolajte|hívjon|hívj|sunați|sunati|puh|soita|tlf|ring meg|"
+        "sent to|send to|sms to|text to|ligue|ligar|bellen|can text|text us|zap|wpp|"
         "ring til|zadzwoń|zadzwon|dzwoń|contato|contacto|kontakt"
     ),
     prefixes=(
         "telephone téléphone teléfono telefono telefone telefon telefoon phone cell "
         "portable handy komórk celular telemóvel hotline helpline "
         "телефон мобильн мобільн сотов τηλέφων τηλεφων κινητ puhelin matkapuhelin "
-        "mobilnummer"
+        "mobilnummer "
+        # call verbs: chiamatemi, dzwonić, zadzwoń, zavolat, llamar, appelez, anrufen,
+        # звоните, позвоните, дзвоніть, зателефонуйте, soittakaa, τηλεφωνήστε
+        "chiam dzwon zadzwo zavol volej llam appel anruf звон позвон дзвон зателефон soit"
     ),
     infixes="rufnummer durchwahl mobiel móvil movil telefon telephone téléphone phone",
     cjk=(

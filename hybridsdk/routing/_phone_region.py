@@ -127,7 +127,26 @@ class RegionalPhoneDetector:
             found.extend(_bumped(f, bump) for f in det(text))
         found.extend(self._trunk_prefixed(text, found, hinted=hint is not None))
         found.extend(self._cued_wide(text, found))
-        yield from resolve_overlaps(found)
+        yield from (self._with_trunk_eight(text, f) for f in resolve_overlaps(found))
+
+    def _with_trunk_eight(self, text: str, f: Finding) -> Finding:
+        """The finding with the trunk prefix "8" before it when the number it makes is
+        valid in a plan that dials 8 (Russia, Kazakhstan, Belarus): "8 (912) 181-43-45"
+        read in another plan as "(912) 181-43-45"."""
+        m = _EIGHT_BEFORE_RE.search(text, max(0, f.start - 3), f.start)
+        if m is None or text[f.start : f.end].lstrip("( ").startswith(("+", "00", "8")):
+            return f
+        pn = self._detector(self.default_region)._pn
+        raw = text[m.start() : f.end]
+        for region in ("RU", "KZ", "BY"):
+            try:
+                if pn.is_valid_number(pn.parse(raw, region)):
+                    return Finding.from_span(
+                        f.kind, text, m.start(), f.end, f.confidence, f.detector
+                    )
+            except pn.NumberParseException:
+                continue
+        return f
 
     def _trunk_prefixed(
         self, text: str, found: list[Finding], *, hinted: bool
@@ -180,7 +199,7 @@ class RegionalPhoneDetector:
                     continue
                 if not _single_digit_groups_ok(raw) or _DATE_LIKE_RE.match(raw):
                     continue
-                if any(_cued_reading_ok(pn, raw, region) for region in WIDE_REGIONS):
+                if any(_cued_reading_ok(pn, raw, region) for region in CUED_REGIONS):
                     b = extension_end(text, b)
                     yield Finding.from_span(self.kind, text, a, b, 0.7, "phonenumbers_cued")
                     covered = b
@@ -212,9 +231,19 @@ WIDE_REGIONS = (
     "GB", "DE", "FR", "IT", "ES", "NL", "BE", "AT", "CH", "PT", "SE", "PL", "IE", "AU", "JP",
     "KR", "IN", "BR", "AR", "MX", "ZA", "NZ", "CN",
 )  # fmt: skip
+# Plans tried for a number right after a phone cue: the cue says what it is, so more
+# plans than for a bare trunk-prefixed number.
+CUED_REGIONS = WIDE_REGIONS + (
+    "RU", "TR", "PL", "CZ", "GR", "SE", "NO", "DK", "FI", "HU", "RO", "UA", "EG", "SA", "AE",
+    "IL", "TH", "VN", "ID", "MY", "PH", "SG", "HK", "TW", "CO", "CL", "PE", "NG", "KE", "PK",
+    "BD", "IR",
+)  # fmt: skip
 _TRUNK_RE = re.compile(
     r"(?<![\w+.-])(?:\(0\d{1,4}\)|0\d{1,4})(?:[ -]?\d{2,8}){1,4}(?![\w]|[.-]\d)", re.ASCII
 )
+
+
+_EIGHT_BEFORE_RE = re.compile(r"(?<![\w+.-])8[ -]?$")
 
 
 def _bumped(f: Finding, bump: float) -> Finding:

@@ -262,3 +262,29 @@ def test_digits_of_other_scripts_and_one_slash(text: str, locale: str, expected:
 )
 def test_slashes_of_dates_paths_and_references(text: str, locale: str) -> None:
     assert phones(text, locale) == []
+
+
+# ---------------------------------------------------------------- no locale hint
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("callback requested tel=8 (916) 123-45-67 ok", "8 (916) 123-45-67"),  # trunk 8
+        ('{"phone": "8(727)2501234"}', "8(727)2501234"),
+        ("Anna Berg\nT: 031-12 34 56\nanna@example.se", "031-12 34 56"),  # signature label
+        ("zavolejte mi na 602 123 456 prosím", "602 123 456"),
+        ("proszę dzwonić pod 601 234 567", "601 234 567"),
+        ("chiamatemi al 347 123 4567", "347 123 4567"),
+        ("sms code sent to 694 123 4567 t=12ms", "694 123 4567"),
+        ("me chama no zap (21) 98765-4321", "(21) 98765-4321"),
+    ],
+)
+def test_found_without_a_locale_hint(text: str, expected: str) -> None:
+    assert phones(text, None) == [expected]
+
+
+def test_one_letter_labels_only_at_a_line_start() -> None:
+    text = "Block T: 12345678"  # no line start: no signature label, no phone
+    assert has_phone_cue("T: 12345678", 3)
+    assert not has_phone_cue(text, text.index("1234"))
