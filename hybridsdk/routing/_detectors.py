@@ -1035,7 +1035,13 @@ def _trim_phone(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and text[b - 1] in " .-]":
         b -= 1
     raw = text[a:b]
-    if raw.count(")") > raw.count("(") and a > 0 and text[a - 1] == "(" and ")" in raw[:6]:
+    if (
+        raw.count(")") > raw.count("(")
+        and not raw.startswith("(")
+        and a > 0
+        and text[a - 1] == "("
+        and ")" in raw[:6]
+    ):
         return a - 1, b  # "727)2501234" as the matcher reports "8(727)2501234": its "(" too
     if raw.endswith(")") and raw.count(")") > raw.count("("):
         b -= 1
