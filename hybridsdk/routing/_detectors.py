@@ -874,9 +874,7 @@ class SecretDetector:
 # ASCII word boundaries: a number glued to CJK text ("携帯は0081 3-1234-5678です") is a run.
 # One "/" may split a national number ("030/1234567", "0662/30695070": Germany, Austria);
 # runs with more are dates or paths (`_phone_runs` skips them).
-_PHONE_RE = re.compile(
-    r"(?<![\w+./-])(?:\+|00)?\(?\d[\d ()./-]{5,18}\d(?![\w/]|[.-]\d)", re.ASCII
-)
+_PHONE_RE = re.compile(r"(?<![\w+./-])(?:\+|00)?\(?\d[\d ()./-]{5,18}\d(?![\w/]|[.-]\d)", re.ASCII)
 _PHONE_START_RE = re.compile(r"(?<![\w+.-])[+(\d]", re.ASCII)
 _PUNCTUATION_GAP_RE = re.compile(r"[(),;:/]|\.\s")
 
@@ -1430,8 +1428,7 @@ class PiiScanner:
         phones = [
             d
             for d in self.detectors
-            if getattr(d, "kind", None) is PiiKind.PHONE
-            and not getattr(d, "reads_unmasked", False)
+            if getattr(d, "kind", None) is PiiKind.PHONE and not getattr(d, "reads_unmasked", False)
         ]
         others = [d for d in self.detectors if not any(d is p for p in phones)]
         for detector in others:
@@ -1459,7 +1456,7 @@ class PiiScanner:
                     chars[a:b] = " " * (b - a)
                 masked = "".join(chars)
             if _PHONE_OTHER_DIGIT_RE.search(masked) is not None:
-                # "٠١٠٠١٢٣٤٥٦٧", "０３－１２３４－５６７８": digits of other scripts, one for one
+                # Arabic-Indic, fullwidth ... digits of other scripts, one for one
                 masked = masked.translate(_PHONE_OTHER_DIGITS)
             if "\u00a0" in masked or "\u202f" in masked:
                 # No-break spaces from web pages ("+49\u00a030\u00a0123456"): same length, so

@@ -53,18 +53,19 @@ _SPELLED_RE = re.compile(
 # Any two-letter (country) domain, and the generic ones people write out.
 _TLD = (
     r"(?:[a-z]{2}|com|org|net|edu|gov|mil|int|info|biz|name|pro|mobi|app|dev|online|site|"
-    r"xyz|shop|store|tech|cloud|email|mail|asia|рф|рус|укр|бел|срб)"
+    r"xyz|shop|store|tech|cloud|email|mail|asia|рф|рус|укр|бел|срб)"  # noqa: RUF001
 )
 # With "at" and "dot" as plain words only (no bracket, no "@"), the TLD must be one of
 # these, and the domain must hold a letter or the local part a digit: "ring at 5 dot pm"
 # is prose.
-_PLAIN_TLDS = frozenset(
+_PLAIN_TLD_NAMES = (
     "com org net edu gov io co uk de fr es it nl br in jp ch at be au ca eu info biz dev app "
     "us mx pt ie se dk fi pl ru cn kr gr eg tr ua cz hu ro sk ae sa vn id th my ph sg hk tw "
     "il ir pk bd ng ke za ar cl pe ve nz lt lv ee si hr rs bg by kz ge az md ba mk al lu li "
     "mt cy ma tn dz qa kw om jo lb ec uy py bo cr do gt hn sv ni pa cu lk np mn kh la mm "
-    "uz tm kg tj af iq sy ye mail online site shop store tech cloud email рф".split()
+    "uz tm kg tj af iq sy ye mail online site shop store tech cloud email \u0440\u0444"
 )
+_PLAIN_TLDS = frozenset(_PLAIN_TLD_NAMES.split())
 # Words that start "<word> at <place> dot <tld>" in prose far more often than a mailbox.
 _PROSE_WORDS = frozenset(
     [

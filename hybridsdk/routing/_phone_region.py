@@ -31,14 +31,15 @@ from hybridsdk.routing._detectors import (
     _trim_phone,
     resolve_overlaps,
 )
-from hybridsdk.routing._phone_region_cues import LANGUAGE_REGION, text_regions
 from hybridsdk.routing._phone_context import (
     extension_end,
     has_phone_cue,
     national_form_plausible,
 )
+from hybridsdk.routing._phone_region_cues import LANGUAGE_REGION, text_regions
 
 __all__ = ["RegionalPhoneDetector", "infer_regions", "region_from_locale"]
+
 
 def region_from_locale(locale: str) -> str:
     """The ISO 3166 region of a locale tag: "de_DE" -> "DE", "pt-BR" -> "BR", "fr" -> "FR".
@@ -72,6 +73,7 @@ def infer_regions(text: str, *, locale: str | None = None, default: str = "US") 
         locale: a locale hint from the request or the policy.
         default: the region used when nothing in the text points elsewhere.
     """
+    pn: Any
     try:
         import phonenumbers as pn
     except ImportError:  # the shape-only mode reads no plans; calling codes are skipped
@@ -233,7 +235,8 @@ WIDE_REGIONS = (
 )  # fmt: skip
 # Plans tried for a number right after a phone cue: the cue says what it is, so more
 # plans than for a bare trunk-prefixed number.
-CUED_REGIONS = WIDE_REGIONS + (
+CUED_REGIONS = (
+    *WIDE_REGIONS,
     "RU", "TR", "PL", "CZ", "GR", "SE", "NO", "DK", "FI", "HU", "RO", "UA", "EG", "SA", "AE",
     "IL", "TH", "VN", "ID", "MY", "PH", "SG", "HK", "TW", "CO", "CL", "PE", "NG", "KE", "PK",
     "BD", "IR",

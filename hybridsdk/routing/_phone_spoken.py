@@ -1,17 +1,18 @@
 """Phone numbers dictated digit by digit: "zero seven nine one one, two three four five
-six", "null eins sieben eins ...", "〇九〇の一二三四の五六七八" (voice transcripts, SMS typed
+six", "null eins sieben eins ...", "九〇の一二三四の五六七八" (voice transcripts, SMS typed
 by voice, vertical Japanese and Chinese text).
 
 A run of eight to fifteen digits, each a digit word or digits, in one language's words or
 mixed with numerals, is read as a phone number: nobody dictates an amount or a date digit
 by digit, and such a run of words is no prose. Digit words of 25 languages; "double" and
 "triple" (English) repeat the next digit. A run counting up by one ("one two three four
-five six seven eight nine") is counting, not a number. Han numerals (〇 一 二 ... 九, 幺 and
-两 as Chinese say them on the phone) form a run with "の", "ー" or "-" between groups.
+five six seven eight nine") is counting, not a number. Han numerals (zero to nine, and
+幺 and 两 as Chinese say one and two on the phone) form a run with "の", "ー" or "-" between groups.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -72,7 +73,7 @@ _MIN_DIGITS, _MAX_DIGITS = 8, 15
 
 _HAN = "〇零一二三四五六七八九幺两"
 _HAN_VALUE = {c: "0012345678912"[i] for i, c in enumerate(_HAN)}
-_HAN_RE = re.compile(rf"[{_HAN}](?:[{_HAN}]|[のー\-−\s](?=[{_HAN}])){{7,24}}")
+_HAN_RE = re.compile(rf"[{_HAN}](?:[{_HAN}]|[のー\-\u2212\s](?=[{_HAN}])){{7,24}}")
 
 
 class SpokenPhoneDetector:
@@ -87,7 +88,9 @@ class SpokenPhoneDetector:
             for m in _HAN_RE.finditer(text):
                 digits = "".join(_HAN_VALUE[c] for c in m.group(0) if c in _HAN_VALUE)
                 if _MIN_DIGITS <= len(digits) <= _MAX_DIGITS and not _counting(digits):
-                    yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.7, "phone_spoken")
+                    yield Finding.from_span(
+                        self.kind, text, m.start(), m.end(), 0.7, "phone_spoken"
+                    )
 
     def _words(self, text: str) -> Iterator[Finding]:
         run_start = run_end = -1
@@ -152,5 +155,5 @@ def _may_hold_a_run(text: str) -> bool:
 
 def _counting(digits: str) -> bool:
     """Whether the digits count up or down by one ("12345678", "98765432")."""
-    steps = {(int(b) - int(a)) % 10 for a, b in zip(digits, digits[1:])}
+    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(digits)}
     return steps in ({1}, {9})

@@ -109,8 +109,14 @@ def test_addresses_are_still_ipv4(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("écrivez à jean.dupont arobase laposte point net merci", "jean.dupont arobase laposte point net"),
-        ("escríbeme a lucia punto gil arroba correo punto es", "lucia punto gil arroba correo punto es"),
+        (
+            "écrivez à jean.dupont arobase laposte point net merci",
+            "jean.dupont arobase laposte point net",
+        ),
+        (
+            "escríbeme a lucia punto gil arroba correo punto es",
+            "lucia punto gil arroba correo punto es",
+        ),
         ("scrivi a marco chiocciola posta punto it", "marco chiocciola posta punto it"),
         ("pisz na ania małpa poczta kropka pl", "ania małpa poczta kropka pl"),
         ("napište na petr zavináč seznam tečka cz", "petr zavináč seznam tečka cz"),

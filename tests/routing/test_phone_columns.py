@@ -41,7 +41,11 @@ def phones(text: str, locale: str | None, scanner: PiiScanner = FULL) -> list[st
             ["347 123 4567", "+39 06 6982 1234"],
         ),
         # tabs, CJK header
-        ("電話\t会員番号\n03-3210-9876\t5541\n090-1234-5678\t5542", "ja_JP", ["03-3210-9876", "090-1234-5678"]),
+        (
+            "電話\t会員番号\n03-3210-9876\t5541\n090-1234-5678\t5542",
+            "ja_JP",
+            ["03-3210-9876", "090-1234-5678"],
+        ),
         # quoted fields holding the delimiter do not shift the columns
         (
             'Reference,Address,Phone\n0203 555 0191,"1 Long Lane, Leeds",0113 496 0000\n'
@@ -93,7 +97,11 @@ def test_decimal_and_amount_rules_still_hold_outside_tables() -> None:
 @pytest.mark.parametrize(
     ("text", "locale", "expected"),
     [
-        ("Jan Nowak\nT: 22 123 45 67\nM: +48 601 234 567", "pl_PL", ["22 123 45 67", "+48 601 234 567"]),
+        (
+            "Jan Nowak\nT: 22 123 45 67\nM: +48 601 234 567",
+            "pl_PL",
+            ["22 123 45 67", "+48 601 234 567"],
+        ),
         ("A. Ruiz\nT: 912 345 678\nM: 612 345 678", "es_ES", ["912 345 678", "612 345 678"]),
         ("otp sent to +30 691 234 5678 t=41ms", None, ["+30 691 234 5678"]),
         ("Phone 0612345678\nL: Amsterdam", "nl_NL", ["0612345678"]),
@@ -221,7 +229,7 @@ def test_one_word_between_a_cue_and_its_number_word_only() -> None:
 
 
 def test_key_value_forms_read_the_label() -> None:
-    assert phones("Имя | Анна\nНомер заказа | 8 912 345 67 89\nДата | 2024", "ru_RU") == []
+    assert phones("Имя | Анна\nНомер заказа | 8 912 345 67 89\nДата | 2024", "ru_RU") == []  # noqa: RUF001
     text = "Nome | Anna\nTelefono | 347 123 4567\nData | oggi"
     assert phones(text, "it_IT") == ["347 123 4567"]
     assert has_phone_cue(text, text.index("347"))
@@ -242,7 +250,7 @@ def test_regex_only_mode_reads_tables_too() -> None:
         ("شماره تماس: ۰۹۱۲۳۴۵۶۷۸۹", "fa_IR", "۰۹۱۲۳۴۵۶۷۸۹"),  # Persian digits
         ("फ़ोन: ९८७६५४३२१०", "hi_IN", "९८७६५४३२१०"),  # Devanagari digits
         ("โทร ๐๘๑๒๓๔๕๖๗๘", "th_TH", "๐๘๑๒๓๔๕๖๗๘"),  # Thai digits
-        ("電話：０３－１２３４－５６７８", "ja_JP", "０３－１２３４－５６７８"),  # fullwidth
+        ("電話：０３－１２３４－５６７８", "ja_JP", "０３－１２３４－５６７８"),  # noqa: RUF001 (fullwidth)
         ("Tel 030/1234567", "de_DE", "030/1234567"),
         ("Tel. 0662/30695070", "de_AT", "0662/30695070"),
         ("お問い合わせは06-6123-4567までどうぞ", "ja_JP", "06-6123-4567"),

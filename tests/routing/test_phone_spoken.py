@@ -19,16 +19,46 @@ def spoken(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("uh my number is zero seven nine one one, two three four five six ok", "zero seven nine one one, two three four five six"),
-        ("call me on oh two oh, double seven four six, triple nine one", "oh two oh, double seven four six, triple nine one"),
-        ("Nummer null eins sieben eins zwei drei vier fünf sechs sieben bitte", "null eins sieben eins zwei drei vier fünf sechs sieben"),
-        ("c'est zéro six un deux trois quatre cinq six sept huit", "zéro six un deux trois quatre cinq six sept huit"),
-        ("es el seis uno dos tres cuatro cinco seis siete ocho", "seis uno dos tres cuatro cinco seis siete ocho"),
-        ("numer pięć zero trzy zero cztery zero dwa dziewięć siedem", "pięć zero trzy zero cztery zero dwa dziewięć siedem"),
-        ("номер ноль девять один два три четыре пять шесть семь", "ноль девять один два три четыре пять шесть семь"),
-        ("numaram sıfır beş üç iki bir iki üç dört beş altı", "sıfır beş üç iki bir iki üç dört beş altı"),
-        ("nomor saya nol delapan satu dua tiga empat lima enam tujuh", "nol delapan satu dua tiga empat lima enam tujuh"),
-        ("số của tôi không chín một hai ba bốn năm sáu bảy", "không chín một hai ba bốn năm sáu bảy"),
+        (
+            "uh my number is zero seven nine one one, two three four five six ok",
+            "zero seven nine one one, two three four five six",
+        ),
+        (
+            "call me on oh two oh, double seven four six, triple nine one",
+            "oh two oh, double seven four six, triple nine one",
+        ),
+        (
+            "Nummer null eins sieben eins zwei drei vier fünf sechs sieben bitte",
+            "null eins sieben eins zwei drei vier fünf sechs sieben",
+        ),
+        (
+            "c'est zéro six un deux trois quatre cinq six sept huit",
+            "zéro six un deux trois quatre cinq six sept huit",
+        ),
+        (
+            "es el seis uno dos tres cuatro cinco seis siete ocho",
+            "seis uno dos tres cuatro cinco seis siete ocho",
+        ),
+        (
+            "numer pięć zero trzy zero cztery zero dwa dziewięć siedem",
+            "pięć zero trzy zero cztery zero dwa dziewięć siedem",
+        ),
+        (
+            "номер ноль девять один два три четыре пять шесть семь",
+            "ноль девять один два три четыре пять шесть семь",
+        ),
+        (
+            "numaram sıfır beş üç iki bir iki üç dört beş altı",
+            "sıfır beş üç iki bir iki üç dört beş altı",
+        ),
+        (
+            "nomor saya nol delapan satu dua tiga empat lima enam tujuh",
+            "nol delapan satu dua tiga empat lima enam tujuh",
+        ),
+        (
+            "số của tôi không chín một hai ba bốn năm sáu bảy",
+            "không chín một hai ba bốn năm sáu bảy",
+        ),
         ("mixed 0171 two three four five six seven", "0171 two three four five six seven"),
         ("電話は〇九〇の一二三四の五六七八です", "〇九〇の一二三四の五六七八"),
         ("我的电话是幺三八一二三四五六七八", "幺三八一二三四五六七八"),
