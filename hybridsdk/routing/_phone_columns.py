@@ -96,7 +96,12 @@ def _row(idx: _Index, i: int) -> _Row | None:
         return idx.rows[i]
     a, b = _bounds(idx, i)
     row: _Row | None = None
-    if b - a <= _MAX_LINE:
+    if b - a <= _MAX_LINE and '"' not in idx.text[a:b]:
+        line = idx.text[a:b]  # no quotes: count and find in C
+        best = max(_DELIMITERS, key=line.count)
+        if best in line:
+            row = _Row(best, [a + m.start() for m in re.finditer(re.escape(best), line)])
+    elif b - a <= _MAX_LINE:
         cuts: dict[str, list[int]] = {d: [] for d in _DELIMITERS}
         quoted = False
         for k in range(a, b):
