@@ -395,10 +395,27 @@ def _value_ok(
     return True
 
 
+# One of these is inside every cue above (lower case). The cue regex opens with a
+# lookbehind and groups, so Python's engine tries all of its branches at every position;
+# this plain list of literals lets it skip to candidate characters, and most texts hold
+# none of them. tests/routing/test_secret_classes.py checks each cue family against it.
+_CUE_STEMS_TEXT = """wifi wi-fi wlan wpa netzwerk network passw kennw κωδ contr parol wachtw pass pw psk
+    kennwort zugangscode rcode mot mdp code contrase clave digo senha parola codice
+    wachtwoord toegangscode inlogcode ww identified has lösen losen adgangskode kodeord
+    salasana heslo jelsz şifr sifre κωδικ συνθηματικ парол код كلم باسورد رمز رقم पास
+    कूटशब्द sandi лозинк lozink šifr gesl slapta salasõna parool fjalëkalim pasahitza lykilor
+    wagwoord პაროლი გასაღები գաղտնաբառ құпия нууц סיסמ کلمه گذرواژه پاس পাসওয়ার্ড কূটশব্দ
+    கடவுச்சொல் பாஸ்வேர்டு పాస్ പാസ് khẩu khau laluan nenosiri koden kod pin geheimzahl пин
+    पिन key secret token authorization パスワード 暗証 密 口令 비밀번호 비번 암호 패스워드 รหัสผ่าน"""
+_CUE_STEM_RE = re.compile("|".join(re.escape(w) for w in _CUE_STEMS_TEXT.split()))
+
+
 def _cue_matches(text: str) -> Iterator[re.Match[str]]:
     """Cue matches; offsets are those of `text` (found on its lower-cased copy when
     lower-casing keeps every offset, as it does but for a few letters such as "İ")."""
     low = text.lower()
+    if _CUE_STEM_RE.search(low) is None:
+        return iter(())
     if len(low) == len(text):
         return _CUE_LOWER_RE.finditer(low)
     return _CUE_RE.finditer(text)

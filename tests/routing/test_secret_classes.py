@@ -311,3 +311,31 @@ def test_random_letters() -> None:
 def test_random_letters_after_a_cue() -> None:
     assert secrets("мой пароль tKvbNqWmZeR") == ["tKvbNqWmZeR"]
     assert secrets("my password JavaScript rocks") == []
+
+
+# ---------------------------------------------------------------- the cue prefilter
+CUE_WORDS = """wifi-key wlan-code code wifi clé du wifi kod do wifi passw. kennw. κωδ. contr.
+    password passwd passphrase passcode pwd pw pass psk wpa-passphrase passwort kennwort
+    zugangscode türcode mot de passe mdp code d'accès code secret contraseña clave código de
+    acceso senha parola d'ordine codice di accesso wachtwoord toegangscode inlogcode ww
+    identified by hasło hasla lösenord losenord lösen adgangskode kodeord passord salasana
+    heslo jelszó jelszo parola parolă şifre sifre κωδικός συνθηματικό пароль код доступа
+    وكلمة_المرور كلمة_السر كلمه الباسورد رمز_المرور الرقم_السري رقم_التعريف_الشخصي पासवर्ड
+    कूटशब्द पासकोड kata_sandi sandi код_доступу парола лозинка lozinka šifra geslo
+    slaptažodis parole parool salasõna fjalëkalimi contrasenya contrasinal pasahitza
+    lykilorð wagwoord პაროლი გასაღები գաղտնաբառ құпия_сөз нууц_үг şifrə סיסמה רמז_עבור
+    رمز_عبور کلمه_عبور گذرواژه پاس_ورڈ পাসওয়ার্ড கடவுச்சொல் పాస్‌వర్డ్ പാസ്‌വേഡ് mật_khẩu
+    mat_khau kata_laluan nenosiri access-code door-code koden dörrkoden portkoden pin
+    pin-code pincode geheimzahl пин पिन api-key access_key secret_key client_secret token
+    secret authorization x-api-key pin码 パスワード 暗証番号 密码 密碼 口令 비밀번호 비번 암호
+    패스워드 รหัสผ่าน"""
+
+
+@pytest.mark.parametrize("word", CUE_WORDS.split())
+def test_every_cue_passes_the_prefilter(word: str) -> None:
+    from hybridsdk.routing import _cue_secrets
+
+    text = word.replace("_", " ") + ": Xk9#mQ2p"
+    low = text.lower()
+    if _cue_secrets._CUE_LOWER_RE.search(low):
+        assert _cue_secrets._CUE_STEM_RE.search(low), word
