@@ -88,9 +88,9 @@ def sentence_end(text: str, start: int, end: int, *, field: bool, code: bool = F
     same way in every language:
     - followed by anything but a space: a letter ("sol1326.입니다"), a closing quote
       ("Bearer x!'"), or the sentence's own mark ("maple1538!。"): kept;
+    - after a code key (`code`: "pwd=x! status=ok", "smtp_password: x."): always kept;
     - at the end of a line: kept after a field separator ("hasło: Vlak767." on its own
-      line of a ticket; "smtp_password: x." in a config, where the value runs to the
-      line's end); at the end of the whole text only in code, as a one-line message's
+      line of a ticket), but not at the end of the whole text, as a one-line message's
       last "." ends its sentence ("hasło: Abc12345."); "!" is kept at either end;
     - before more words on the line: one "." or "!" is the sentence's and is dropped
       ("pw is K&FP8sO!Jz! can I ..."), an ellipsis ("...") all of it, and after a
@@ -103,8 +103,8 @@ def sentence_end(text: str, start: int, end: int, *, field: bool, code: bool = F
         field: whether the value follows a field separator (":", "=") rather than prose.
         code: whether it is a code key's value (`DB_PASSWORD=...`), where nothing is prose.
     """
-    if end <= start or text[end - 1] not in ".!":
-        return end
+    if code or end <= start or text[end - 1] not in ".!":
+        return end  # a code key's value has no sentence around it ("pwd=x! status=ok")
     nxt = text[end] if end < len(text) else ""
     after = end
     while after < len(text) and text[after] in " \t":

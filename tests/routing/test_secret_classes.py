@@ -36,6 +36,9 @@ def secrets(text: str) -> list[str]:
         ("Subject: access\nPassword: Harbor39.\n\nRegards", "Harbor39."),
         ("smtp_pass: Brisa#8!\nport: 587", "Brisa#8!"),
         ("RELAY_PASSWORD=quartz.77.\n", "quartz.77."),
+        # a code key's value has no sentence around it
+        ("[auth] user=ops pwd=Rook_k3y! status=ok", "Rook_k3y!"),
+        ("session token=Birch4410. refreshed", "Birch4410."),
         # the whole text's last "." ends a prose sentence; "!" stays
         ("the wifi password is Meadow81.", "Meadow81"),
         ("my password is Meadow81!", "Meadow81!"),
