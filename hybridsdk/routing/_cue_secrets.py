@@ -610,7 +610,12 @@ def _key_secrets(text: str) -> Iterator[tuple[int, int]]:
             continue
         query = m.start() > 0 and text[m.start() - 1] in "?&"
         eq = "=" in m.group(0)[m.end("q") - m.start() :]
-        got = _read_value(text, m.end(), query=query, eq=eq, field=True, code=True)
+        # Code, not prose, when the key is written as code: "=", a quoted key, or an
+        # identifier ("smtp_password", "dbPass"); "Password: x" is a form's field.
+        code = (
+            eq or bool(m.group("q")) or not (key.isalpha() and (key[1:].islower() or key.isupper()))
+        )
+        got = _read_value(text, m.end(), query=query, eq=eq, field=True, code=code)
         if got is None:
             continue
         a, b, quoted = got
