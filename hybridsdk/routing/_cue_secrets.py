@@ -50,7 +50,7 @@ _PW_CUES = {
     "en": r"pass(?:word|wd|phrase|code)s?|pwd|pw|pass(?=\s*[:=]|\s+is\s|(?:\s+[^\W\d_]{1,12}){1,3}\s*[:=])|psk|wpa[-_ ]?passphrase",
     "de": r"passwort(?:es|s)?|kennwort(?:es|s)?|zugangscode|t[üu]rcode",
     "fr": r"mot(?:s)?[ _-]de[ _-]passe|mdp|code d'acc[eè]s|code secret",
-    "es": r"contrase[ñn]a|clave(?: de acceso)?|c[óo]digo de acceso",
+    "es": r"contrase[ñn]a|clave(?: de acceso)?|c[óo]digo de acceso|contra",
     "pt": r"senha",
     "it": r"parola d'ordine|codice di accesso",
     "nl": r"wachtwoord(?:en)?|toegangscode|inlogcode|ww(?=\s*[:=]|(?:\s+[^\W\d_]{1,12}){0,3}\s+is\s|[ \t]+[^\s\d]*\d)",
@@ -64,7 +64,7 @@ _PW_CUES = {
     "ro": r"parol[aă]",
     "tr": r"şifre(?:m|si|niz)?|sifre|parola(?:m|sı)?",
     "el": r"κωδικ(?:ός|ος|ό|ο|ού|ου|οί|οι)(?: πρ[όο]σβασης)?|συνθηματικ[όο]",
-    "ru": r"парол(?:ь|я|ем)|код доступа",
+    "ru": r"парол(?:ь|я|ем)|код доступа|пасс",
     # Arabic glues "and", "with", "for" to the next word: "وكلمة المرور".
     "ar": r"[وبلف]?(?:كلمة[ _]المرور|كلمة[ _]السر|كلمه السر|الباسورد|باسورد|رمز المرور|الرمز السري|الرقم السري|رقم التعريف الشخصي)",
     "hi": r"पासवर्ड|कूटशब्द|पासकोड",
@@ -405,7 +405,7 @@ _CUE_STEMS_TEXT = """wifi wi-fi wlan wpa netzwerk network passw kennw κωδ con
     salasana heslo jelsz şifr sifre κωδικ συνθηματικ парол код كلم باسورد رمز رقم पास
     कूटशब्द sandi лозинк lozink šifr gesl slapta salasõna parool fjalëkalim pasahitza lykilor
     wagwoord პაროლი გასაღები գաղտնաբառ құпия нууц סיסמ کلمه گذرواژه پاس পাসওয়ার্ড কূটশব্দ
-    கடவுச்சொல் பாஸ்வேர்டு పాస్ പാസ് khẩu khau laluan nenosiri koden kod pin geheimzahl пин
+    கடவுச்சொல் பாஸ்வேர்டு పాస్ പാസ് khẩu khau laluan nenosiri koden kod pin geheimzahl пин пасс
     पिन key secret token authorization パスワード 暗証 密 口令 비밀번호 비번 암호 패스워드 รหัสผ่าน"""
 _CUE_STEM_RE = re.compile("|".join(re.escape(w) for w in _CUE_STEMS_TEXT.split()))
 
@@ -478,7 +478,7 @@ def _prose_secrets(text: str) -> Iterator[tuple[int, int]]:
         cue = m.group(0).lower()
         if _negated(text, m.start(), cue):
             continue  # "boarding pass: AB1234", "palabra clave: ..."
-        if cue in ("pass", "pw", "ww", "lösen", "sandi"):
+        if cue in ("pass", "pw", "ww", "lösen", "sandi", "contra", "пасс"):
             cls = "short"
         query = m.start() > 0 and text[m.start() - 1] in "?&"
         if cls == "cjk":

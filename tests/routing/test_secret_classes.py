@@ -328,7 +328,7 @@ CUE_WORDS = """wifi-key wlan-code code wifi clé du wifi kod do wifi passw. kenn
     slaptažodis parole parool salasõna fjalëkalimi contrasenya contrasinal pasahitza
     lykilorð wagwoord პაროლი გასაღები գաղտնաբառ құпия_сөз нууц_үг şifrə סיסמה רמז_עבור
     رمز_عبور کلمه_عبور گذرواژه پاس_ورڈ পাসওয়ার্ড கடவுச்சொல் పాస్‌వర్డ్ പാസ്‌വേഡ് mật_khẩu
-    mat_khau kata_laluan nenosiri access-code door-code koden dörrkoden portkoden pin
+    mat_khau kata_laluan nenosiri contra пасс access-code door-code koden dörrkoden portkoden pin
     pin-code pincode geheimzahl пин पिन api-key access_key secret_key client_secret token
     secret authorization x-api-key pin码 パスワード 暗証番号 密码 密碼 口令 비밀번호 비번 암호
     패스워드 รหัสผ่าน"""
@@ -342,3 +342,19 @@ def test_every_cue_passes_the_prefilter(word: str) -> None:
     low = text.lower()
     if _cue_secrets._CUE_LOWER_RE.search(low):
         assert _cue_secrets._CUE_STEM_RE.search(low), word
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("la contra del router es Nube#4471", "Nube#4471"),
+        ("пасс от роутера Oblako#82", "Oblako#82"),
+    ],
+)
+def test_slang_cues(text: str, value: str) -> None:
+    assert secrets(text) == [value]
+
+
+@pytest.mark.parametrize("text", ["votamos contra el proyecto", "jugamos contra 3 equipos"])
+def test_slang_cue_negatives(text: str) -> None:
+    assert secrets(text) == []
