@@ -56,6 +56,9 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "spelled-out at and dot": _repeat("a at b dot "),
     "dictated digits": _repeat("zero seven, double one "),
     "Han numerals": _repeat("〇九〇の一二三四"),
+    # provider prefixes, JWT-like dot runs and URL paths that never complete a token
+    "key prefixes, dots and slashes": _repeat("eyJab.cd.e/glpat-x/sk-a/"),
+    "cues and short copulas without a value": _repeat("password on je ni is: "),
 }
 MODES = {
     "full": {},
