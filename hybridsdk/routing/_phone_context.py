@@ -96,6 +96,7 @@ _last_walk = threading.local()
 def forget_runs() -> None:
     """Drops the cached walk and table index (and with them the last scanned text)."""
     _last_walk.value = None
+    _last_cues.value = None
     forget()
 
 
@@ -152,11 +153,26 @@ def _walk_back(text: str, start: int) -> int:
 def has_phone_cue(text: str, start: int) -> bool:
     """A phone cue word right before the run holding text[start:], or as the name of
     its column in a table (`_phone_columns.py`)."""
-    run = run_start(text, start)
-    return _cues(text, run, field_at(text, run))[0]
+    return _cues(text, run_start(text, start))[0][0]
 
 
-def _cues(text: str, run: int, fld: Field | None) -> list[bool]:
+# The last cue reading in this thread: a candidate's cues are asked for two or three
+# times (cued? another kind of number? written as its plan writes it?).
+_last_cues = threading.local()
+
+
+def _cues(text: str, run: int) -> tuple[list[bool], Field | None]:
+    """(phone cue, non-phone cue) for the run starting at `run`, and its table field."""
+    last = getattr(_last_cues, "value", None)
+    if last is not None and last[0] is text and last[1] == run:
+        return list(last[2]), last[3]
+    fld = field_at(text, run)
+    cues = _read_cues(text, run, fld)
+    _last_cues.value = (text, run, tuple(cues), fld)
+    return cues, fld
+
+
+def _read_cues(text: str, run: int, fld: Field | None) -> list[bool]:
     """(phone cue, non-phone cue) for the run of digit groups starting at `run`: read in
     its column's name when it fills a table field and that name is a cue, else in the
     text right before it (in a table field, only in its own row: the row above is
@@ -182,8 +198,7 @@ def other_kind_of_number(text: str, start: int, end: int) -> str | None:
     """Why text[start:end], though phone-shaped, is another kind of number; None if it may
     be a phone. A phone cue right before it wins over everything else."""
     run = run_start(text, start)
-    fld = field_at(text, run)
-    phone_cue, other_cue = _cues(text, run, fld)
+    (phone_cue, other_cue), fld = _cues(text, run)
     if phone_cue:
         return None
     international = text[start:end].lstrip("( ").startswith("+")
