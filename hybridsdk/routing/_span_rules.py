@@ -1,0 +1,446 @@
+"""Structural rules on the tagger's names and addresses, before repeats and overlaps.
+
+The tagger reads tokens, not layout, so its spans break the labelling convention in ways
+that follow the text's structure rather than its language (docs/privacy.md, "Span rules
+after the tagger"):
+
+- an address over several lines is one span per line: a span over a line break is split
+  into its lines, and a line that is only part of the next field's label is dropped;
+- the tagger stops at an abbreviation's full stop ("Cad" + ". No:12, 35274 Konak/İzmir")
+  or before a trailing state code and postcode ("Porto Alegre" + " - RS, 90919-957"):
+  two address spans on one line with only a short word between them become one, and a
+  span is stretched to the end of its field when what is left is only such codes;
+- a finding that is a JSON key, a cell of a CSV header, part of a form's label
+  ("Numero carta | ..."), made of digits and punctuation only, part of a path or a
+  "product/version" token ("HTTP/1.1"), an amount of money or a decimal reading, a run
+  of nine or more digits (order numbers, epochs), or an address with neither a number
+  nor a comma (a company or a department on a signature's line) is dropped;
+- a name inside an address is part of the address ("Calle Juan Pérez 5").
+
+Every rule looks at a bounded window around a finding (at most `_WINDOW` characters
+each side) and at the text's first line once, so the scan stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from hybridsdk.routing._detectors import Finding, PiiKind
+
+__all__ = ["shape_free_form"]
+
+_PER = PiiKind.PERSON
+_ADDR = PiiKind.ADDRESS
+_KINDS = frozenset({_PER, _ADDR})
+_WINDOW = 160  # characters looked at on each side of a finding
+# Rules by name; the dev script (benchmarks/privacy_data/span_rules_dev.py) switches them
+# one at a time to measure each.
+ENABLED = {
+    "lines",
+    "merge",
+    "abbrev",
+    "trailing",
+    "no_letters",
+    "technical",
+    "money",
+    "long_digits",
+    "bare_address",
+    "json_key",
+    "csv_header",
+    "form_label",
+    "tiny_person",
+    "person_in_address",
+    "digit_edges",
+    "words",
+    "house_number",
+}
+
+_FIELD_END = "\n\"';\t|!?"
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", max(0, pos - _WINDOW), pos) + 1 if pos else 0
+
+
+def _line_end(text: str, pos: int) -> int:
+    at = text.find("\n", pos, pos + _WINDOW)
+    return at if at >= 0 else min(len(text), pos + _WINDOW)
+
+
+# ------------------------------------------------------------------ splitting at lines
+
+def _trim_edges(text: str, s: int, e: int) -> tuple[int, int]:
+    """[s, e) less blanks, punctuation and symbols at its edges ("〒", quotes, commas);
+    a closing bracket stays when it closes one in the span ("(48007)"), a full stop when
+    it ends an abbreviation ("Blv.")."""
+    while s < e and not text[s].isalnum():
+        s += 1
+    while e > s and not text[e - 1].isalnum():
+        ch = text[e - 1]
+        if ch == ")" and text.count("(", s, e) > text.count(")", s, e - 1):
+            break
+        if ch == "." and _ABBREV_END_RE.search(text, s, e - 1):
+            break
+        e -= 1
+    return s, e
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The non-empty lines of [start, end), less what `_trim_edges` trims."""
+    out = []
+    a = start
+    while a < end:
+        b = text.find("\n", a, end)
+        b = end if b < 0 else b
+        s, e = _trim_edges(text, a, b)
+        if e > s:
+            out.append((s, e))
+        a = b + 1
+    return out
+
+
+def _letters(value: str) -> int:
+    return sum(1 for c in value if c.isalpha())
+
+
+# ------------------------------------------------------------------ reshaping addresses
+
+_LEAD_RUN_RE = re.compile(r"\d{9,}[\s,;|]+")
+_TRAIL_RUN_RE = re.compile(r"[\s,;|]+\d{9,}\Z")
+# A house number right before a street the tagger began after it ("149, " + street).
+_HOUSE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s:=|]))\d{1,5}[A-Za-z]?(?:,[ \t]*|[ \t]+)\Z")
+_SPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _wordish(ch: str) -> bool:
+    return (ch.isalpha() or unicodedata.category(ch)[0] == "M") and not _SPACED.match(ch)
+
+
+def _reshape(text: str, s: int, e: int) -> tuple[int, int]:
+    """An address span less an order number cut into it at an edge ("4500784131," +
+    address), to whole words where the tagger cut one ("प" of "पुणे"), and with the house
+    number the tagger left out before it."""
+    if "digit_edges" in ENABLED:
+        m = _LEAD_RUN_RE.match(text, s, e)
+        if m is not None:
+            s, e = _trim_edges(text, m.end(), e)
+        m = _TRAIL_RUN_RE.search(text, s, e)
+        if m is not None:
+            s, e = _trim_edges(text, s, m.start())
+    if e <= s:
+        return s, e
+    if "words" in ENABLED:
+        hi = min(len(text), e + 40)
+        while e < hi and _wordish(text[e]) and _wordish(text[e - 1]):
+            e += 1
+        lo = max(0, s - 40)
+        while s > lo and _wordish(text[s - 1]) and _wordish(text[s]):
+            s -= 1
+    if "house_number" in ENABLED:
+        ls = _line_start(text, s)
+        m = _HOUSE_BEFORE_RE.search(text, max(ls, s - 12), s)
+        if m is not None and (m.start() == ls or not text[m.start() - 1].isdigit()):
+            s = m.start()
+    return s, e
+
+
+# ------------------------------------------------------------------ stretching addresses
+
+# A short word right before an abbreviation's full stop: "Cad.", "Blv.", "Mah.", "пр."
+_ABBREV_END_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,4}\Z")
+# What may follow an address on its line when the tagger stopped short: state codes,
+# postcodes and one place name, separated by commas, dashes or spaces.
+_TAIL_TOKEN = r"(?:\d[\d-]{1,8}\d(?:\s\d{2,3}(?!\d))?|[A-Z]{2,3}(?![^\W\d_])|[^\W\d_][\w'’/.-]*)"
+_TAIL_RE = re.compile(
+    r"(?:\s*[,\-–]\s*|[ \t]+)" + _TAIL_TOKEN + r"(?:(?:\s*[,\-–]\s*|[ \t]+)" + _TAIL_TOKEN + r"){0,2}"
+)
+_FIELD_END_RE = re.compile(r"[ \t]*(?:\Z|[\n\"';\t|!?)\]}]|[.,](?:\s|\Z))")
+_LOWER_WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}")
+_POSTCODE_END_RE = re.compile(r"\d[\d -]{2,8}\d\Z|\d{3,}\Z")
+
+
+def _field_end(text: str, pos: int, limit: int) -> int:
+    """Where the field that `pos` is in ends (line end, quote, `;`, tab, `|`, `!`, `?`),
+    or -1 when that is more than `limit` characters away."""
+    stop = min(len(text), pos + limit)
+    for i in range(pos, stop):
+        if text[i] in _FIELD_END:
+            return i
+    return stop if stop == len(text) else -1
+
+
+def _lower_words(value: str) -> int:
+    return sum(
+        1 for w in _LOWER_WORD_RE.findall(value) if w.islower() and not _caseless(w)
+    )
+
+
+def _caseless(value: str) -> bool:
+    return not any(c.isupper() or c.islower() for c in value)
+
+
+def _stretch(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> int:
+    """A new end for an address the tagger cut short; `end` when structure does not say so."""
+    new = end
+    # "İstiklal Cad" + ". No:39, 16182 Nilüfer/Bursa" up to the end of its field.
+    if "abbrev" in ENABLED and text.startswith(".", end) and _ABBREV_END_RE.search(text, start, end):
+        stop = _field_end(text, end + 1, 60)
+        if stop > end + 1:
+            rest = text[end + 1 : stop].rstrip(" .,")
+            if (
+                rest
+                and rest[0] == " "
+                and any(c.isdigit() for c in rest)
+                and _lower_words(rest) < 2
+            ):
+                new = end + 1 + len(rest)
+    # "Porto Alegre" + " - RS, 90919-957", "Новосибирск" + ", 630052", "90-769" + " Łódź".
+    if "trailing" in ENABLED and new == end:
+        m = _TAIL_RE.match(text, end, min(len(text), end + 40))
+        if m is not None and _FIELD_END_RE.match(text, m.end()):
+            tail = m.group(0)
+            has_digit = any(c.isdigit() for c in tail)
+            ends_in_code = _POSTCODE_END_RE.search(text, start, end) is not None
+            words = [w for w in re.findall(r"[^\W\d_]+", tail)]
+            if (has_digit or (ends_in_code and len(words) == 1)) and all(
+                not w.islower() or _caseless(w) for w in words
+            ):
+                new = m.end()
+    if new != end and any(a < new and end < b for a, b in blocked):
+        return end  # never into a checked finding (a phone after the city)
+    return new
+
+
+# ------------------------------------------------------------------ filters
+
+_PATH_TOKEN_RE = re.compile(
+    # /v1/orders/..., HTTP/1.1, v1/checkout (not a date "04/09/2025", not "12/3")
+    r"/[^/]*[A-Za-z][^/]*/|[A-Za-z]/\d|\d/[A-Za-z]"
+)
+_DECIMAL_RE = re.compile(r"\d[.,]\d{1,2}(?!\d)")
+_LONG_DIGITS_RE = re.compile(r"\d{9}")
+_COMMAS = ",،、，"
+
+
+def _url_char(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in "._~/:-")
+
+
+def _token_around(text: str, start: int, end: int) -> str:
+    """The run of URL characters (ASCII letters, digits, `._~/:-`) around [start, end)."""
+    a = start
+    lo = max(0, start - 40)
+    while a > lo and _url_char(text[a - 1]):
+        a -= 1
+    b = end
+    hi = min(len(text), end + 40)
+    while b < hi and _url_char(text[b]):
+        b += 1
+    return text[a:b]
+
+
+def _technical(text: str, f: Finding) -> bool:
+    """Part of a path or a product/version token: "HTTP/1.1", "/v1/orders/683311"."""
+    a = f.start
+    while True:
+        tok = _token_around(text, a, a)
+        if _PATH_TOKEN_RE.search(tok):
+            return True
+        nxt = text.find(" ", a, f.end)
+        if nxt < 0:
+            return False
+        a = nxt + 1
+
+
+def _cut_number(text: str, start: int, end: int) -> bool:
+    """The span starts or ends inside a number ("сумма 2523" + ",85", "12:03:" + "40")."""
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    return (
+        len(after) == 2
+        and after[0] in ".,:"
+        and after[1].isdigit()
+        and text[end - 1].isdigit()
+    ) or (len(before) == 2 and before[1] in ".,:" and before[0].isdigit() and text[start].isdigit())
+
+
+def _money(text: str, start: int, end: int) -> bool:
+    """An amount or a reading: a currency sign in or right after the span, a decimal
+    number in it, or a number cut at its decimal mark."""
+    near = text[start : min(len(text), end + 3)]
+    if any(unicodedata.category(c) == "Sc" for c in near) or "%" in near:
+        return True
+    return bool(_DECIMAL_RE.search(text, start, end)) or _cut_number(text, start, end)
+
+
+def _json_key(text: str, start: int, end: int) -> bool:
+    """Inside a quoted string that is followed by a colon: `"Ad Soyad": ...`."""
+    q = text.rfind('"', max(0, start - 60), start)
+    if q < 0 or "\n" in text[q:start]:
+        return False
+    r = text.find('"', end, end + 60)
+    if r < 0 or "\n" in text[end:r]:
+        return False
+    m = re.compile(r"\s*:").match(text, r + 1)
+    return m is not None and not text[r + 1 : r + 2].isalnum()
+
+
+_KEY_DELIM_RE = re.compile(r"[ \t]*(?::(?!\d)|=|\t|\|)")
+
+
+def _form_label(text: str, f: Finding) -> bool:
+    """Inside a form field's label (`Numero carta | ...`, `Эл. почта: ...`): the span is
+    in the short text between a line's start and its first delimiter, and is not all of
+    it, or all of it before `=` (one name before a colon is a chat's speaker, and one
+    before a tab or `|` may be a table's first cell)."""
+    ls = _line_start(text, f.start)
+    if text.find("\n", f.start, f.end) >= 0:
+        return False
+    head = text[ls : f.start]
+    if len(head) > 24 or len(head.split()) > 2 or any(c in head for c in ":=|\t\"{[<>.!?,;"):
+        return False
+    m = _KEY_DELIM_RE.match(text, f.end) or _KEY_DELIM_RE.search(
+        text, f.end, min(_line_end(text, f.end), f.end + 30)
+    )
+    if m is None:
+        return False
+    between = text[f.end : m.start()]
+    if len(between.split()) > 2 or any(c in between for c in "\"'{[<>,;!?") or ". " in between:
+        return False
+    rest = text[m.end() : _line_end(text, m.end())]
+    if not rest.strip():
+        return False  # "Anna:" alone on its line is no label
+    whole = not head.strip() and not between.strip()
+    delim = m.group(0).strip() or "\t"
+    return not whole or delim == "="
+
+
+class _Csv:
+    """The text's first line when it is a CSV header: cells without digits over rows
+    with the same number of delimiters that do have digits."""
+
+    def __init__(self, text: str) -> None:
+        self.end = -1
+        first = text.find("\n", 0, 400)
+        if first < 0:
+            return
+        head = text[:first]
+        if any(c.isdigit() for c in head):
+            return
+        nxt_end = text.find("\n", first + 1, first + 1 + 2000)
+        row = text[first + 1 : nxt_end if nxt_end >= 0 else first + 2001]
+        for d in ",;\t|":
+            n = head.count(d)
+            if n >= 2 and row.count(d) >= n and any(c.isdigit() for c in row):
+                self.end = first
+                return
+
+
+def _drop(text: str, f: Finding, csv: _Csv) -> bool:
+    value = text[f.start : f.end]
+    if "no_letters" in ENABLED and _letters(value) == 0:
+        return True
+    if "json_key" in ENABLED and _json_key(text, f.start, f.end):
+        return True
+    if "csv_header" in ENABLED and f.end <= csv.end:
+        return True
+    if "technical" in ENABLED and _technical(text, f):
+        return True
+    if "form_label" in ENABLED and _form_label(text, f):
+        return True
+    if f.kind is _ADDR:
+        if "money" in ENABLED and _money(text, f.start, f.end):
+            return True
+        if "long_digits" in ENABLED and _LONG_DIGITS_RE.search(value):
+            return True
+        if (
+            "bare_address" in ENABLED
+            and not any(c.isdigit() for c in value)
+            and not any(c in value for c in _COMMAS)
+        ):
+            return True
+    if f.kind is _PER and "tiny_person" in ENABLED:
+        if _letters(value) < 2:
+            return True
+        if value.isascii() and value.isupper() and len(value) <= 3:
+            return True  # "IP", "ID": an acronym, not a name
+    return False
+
+
+# ------------------------------------------------------------------ the pass
+
+
+def _merge(text: str, addrs: list[Finding]) -> list[Finding]:
+    """Joins address spans on one line with only a short word or a stop between them
+    ("Bağdat Cad" + ". No:" + "97, 35272 Konak/İzmir")."""
+    addrs.sort(key=lambda f: f.start)
+    out: list[Finding] = []
+    for f in addrs:
+        if out:
+            prev = out[-1]
+            gap = text[prev.end : f.start]
+            if (
+                0 <= len(gap) <= 8
+                and not any(c in gap for c in _FIELD_END)
+                and _letters(gap) <= 4
+                and prev.end <= f.start
+            ):
+                out[-1] = Finding.from_span(
+                    _ADDR, text, prev.start, f.end, max(prev.confidence, f.confidence), prev.detector
+                )
+                continue
+        out.append(f)
+    return out
+
+
+def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
+    """The findings with the tagger's names and addresses split, stretched or dropped by
+    the rules above; other findings pass unchanged.
+
+    Args:
+        text: the scanned text.
+        findings: candidate findings (may overlap; resolved afterwards).
+    """
+    keep: list[Finding] = []
+    free: list[Finding] = []
+    for f in findings:
+        (free if f.kind in _KINDS and f.detector == "ner" else keep).append(f)
+    if not free:
+        return keep
+    blocked = [(f.start, f.end) for f in keep if f.kind not in (_PER, _ADDR, PiiKind.DOB)]
+    # One finding per line.
+    lined: list[Finding] = []
+    for f in free:
+        if "lines" in ENABLED and "\n" in text[f.start : f.end]:
+            for a, b in _pieces(text, f.start, f.end):
+                lined.append(Finding.from_span(f.kind, text, a, b, f.confidence, f.detector))
+        else:
+            lined.append(f)
+    addrs = [f for f in lined if f.kind is _ADDR]
+    people = [f for f in lined if f.kind is _PER]
+    if "merge" in ENABLED and len(addrs) > 1:
+        addrs = _merge(text, addrs)
+    stretched = []
+    for f in addrs:
+        start, end = _reshape(text, f.start, f.end)
+        if end <= start:
+            continue
+        if any(a < end and start < b for a, b in blocked) and (start, end) != (f.start, f.end):
+            start, end = f.start, f.end  # never into a checked finding
+        end = _stretch(text, start, end, blocked)
+        stretched.append(
+            f
+            if (start, end) == (f.start, f.end)
+            else Finding.from_span(_ADDR, text, start, end, f.confidence, f.detector)
+        )
+    csv = _Csv(text) if "csv_header" in ENABLED else _Csv("")
+    addrs = [f for f in stretched if not _drop(text, f, csv)]
+    if "person_in_address" in ENABLED and addrs:
+        spans = [(f.start, f.end) for f in addrs]
+        people = [
+            p for p in people if not any(a <= p.start and p.end <= b for a, b in spans)
+        ]
+    people = [f for f in people if not _drop(text, f, csv)]
+    return keep + addrs + people
