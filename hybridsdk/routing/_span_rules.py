@@ -55,6 +55,7 @@ ENABLED = {
     "digit_edges",
     "words",
     "house_number",
+    "csv_cells",
 }
 
 _FIELD_END = "\n\"';\t|!?"
@@ -87,17 +88,22 @@ def _trim_edges(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_BREAK_RE = re.compile(r"\n|\t| \| ")
+
+
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The non-empty lines of [start, end), less what `_trim_edges` trims."""
+    """The parts of [start, end) between line breaks, tabs and ` | ` (a form's field
+    breaks), less what `_trim_edges` trims."""
     out = []
     a = start
-    while a < end:
-        b = text.find("\n", a, end)
-        b = end if b < 0 else b
-        s, e = _trim_edges(text, a, b)
+    for m in _BREAK_RE.finditer(text, start, end):
+        s, e = _trim_edges(text, a, m.start())
         if e > s:
             out.append((s, e))
-        a = b + 1
+        a = m.end()
+    s, e = _trim_edges(text, a, end)
+    if e > s:
+        out.append((s, e))
     return out
 
 
@@ -109,13 +115,23 @@ def _letters(value: str) -> int:
 
 _LEAD_RUN_RE = re.compile(r"\d{9,}[\s,;|]+")
 _TRAIL_RUN_RE = re.compile(r"[\s,;|]+\d{9,}\Z")
-# A house number right before a street the tagger began after it ("149, " + street).
-_HOUSE_BEFORE_RE = re.compile(r"(?:^|(?<=[\s:=|]))\d{1,5}[A-Za-z]?(?:,[ \t]*|[ \t]+)\Z")
+# A house number or postcode right before a street the tagger began after it ("149, " +
+# street, "〒460-0061 " + prefecture), or the first part of a number it cut ("150-" + "0043").
+_NUMBER_BEFORE_RE = re.compile(
+    r"(?:\d{1,5}(?:-\d{1,4})?[A-Za-z]?,?[ \t]+|\d{1,5}-)\Z"
+)
+# Scripts written without spaces between words: no word edges to complete there.
 _SPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def _wordish(ch: str) -> bool:
-    return (ch.isalpha() or unicodedata.category(ch)[0] == "M") and not _SPACED.match(ch)
+    return (ch.isalnum() or unicodedata.category(ch)[0] == "M") and not _SPACED.match(ch)
+
+
+def _may_open(ch: str) -> bool:
+    """What may stand before a number that opens an address: a blank, a field's
+    delimiter or a symbol such as "〒"; not a letter, a digit or a number's own marks."""
+    return not ch.isalnum() and ch not in ".,/-+#"
 
 
 def _reshape(text: str, s: int, e: int) -> tuple[int, int]:
@@ -132,6 +148,7 @@ def _reshape(text: str, s: int, e: int) -> tuple[int, int]:
     if e <= s:
         return s, e
     if "words" in ENABLED:
+        # Never inside a word or a code: "प" + "ुणे", "CF10 1" + "EP".
         hi = min(len(text), e + 40)
         while e < hi and _wordish(text[e]) and _wordish(text[e - 1]):
             e += 1
@@ -140,8 +157,8 @@ def _reshape(text: str, s: int, e: int) -> tuple[int, int]:
             s -= 1
     if "house_number" in ENABLED:
         ls = _line_start(text, s)
-        m = _HOUSE_BEFORE_RE.search(text, max(ls, s - 12), s)
-        if m is not None and (m.start() == ls or not text[m.start() - 1].isdigit()):
+        m = _NUMBER_BEFORE_RE.search(text, max(ls, s - 16), s)
+        if m is not None and (m.start() == ls or _may_open(text[m.start() - 1])):
             s = m.start()
     return s, e
 
@@ -181,7 +198,7 @@ def _caseless(value: str) -> bool:
     return not any(c.isupper() or c.islower() for c in value)
 
 
-def _stretch(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> int:
+def _stretch(text: str, start: int, end: int, blocked: list[tuple[int, int]], delim: str) -> int:
     """A new end for an address the tagger cut short; `end` when structure does not say so."""
     new = end
     # "İstiklal Cad" + ". No:39, 16182 Nilüfer/Bursa" up to the end of its field.
@@ -208,6 +225,8 @@ def _stretch(text: str, start: int, end: int, blocked: list[tuple[int, int]]) ->
                 not w.islower() or _caseless(w) for w in words
             ):
                 new = m.end()
+    if delim and delim in text[end:new]:
+        return end  # never over a CSV cell's edge
     if new != end and any(a < new and end < b for a, b in blocked):
         return end  # never into a checked finding (a phone after the city)
     return new
@@ -254,25 +273,32 @@ def _technical(text: str, f: Finding) -> bool:
         a = nxt + 1
 
 
-def _cut_number(text: str, start: int, end: int) -> bool:
+def _cut_number(text: str, start: int, end: int, delim: str) -> bool:
     """The span starts or ends inside a number ("сумма 2523" + ",85", "12:03:" + "40")."""
     after = text[end : end + 2]
     before = text[max(0, start - 2) : start]
     return (
         len(after) == 2
         and after[0] in ".,:"
+        and after[0] != delim
         and after[1].isdigit()
         and text[end - 1].isdigit()
-    ) or (len(before) == 2 and before[1] in ".,:" and before[0].isdigit() and text[start].isdigit())
+    ) or (
+        len(before) == 2
+        and before[1] in ".,:"
+        and before[1] != delim
+        and before[0].isdigit()
+        and text[start].isdigit()
+    )
 
 
-def _money(text: str, start: int, end: int) -> bool:
+def _money(text: str, start: int, end: int, delim: str) -> bool:
     """An amount or a reading: a currency sign in or right after the span, a decimal
     number in it, or a number cut at its decimal mark."""
     near = text[start : min(len(text), end + 3)]
     if any(unicodedata.category(c) == "Sc" for c in near) or "%" in near:
         return True
-    return bool(_DECIMAL_RE.search(text, start, end)) or _cut_number(text, start, end)
+    return bool(_DECIMAL_RE.search(text, start, end)) or _cut_number(text, start, end, delim)
 
 
 def _json_key(text: str, start: int, end: int) -> bool:
@@ -318,24 +344,57 @@ def _form_label(text: str, f: Finding) -> bool:
 
 
 class _Csv:
-    """The text's first line when it is a CSV header: cells without digits over rows
-    with the same number of delimiters that do have digits."""
+    """The text's CSV layout, when it has one: the delimiter shared by its first two
+    lines (two or more of it, outside quotes), and where its header ends (a first line
+    without digits over a row with digits; -1 without a header)."""
 
     def __init__(self, text: str) -> None:
         self.end = -1
+        self.delim = ""
         first = text.find("\n", 0, 400)
         if first < 0:
             return
         head = text[:first]
-        if any(c.isdigit() for c in head):
-            return
         nxt_end = text.find("\n", first + 1, first + 1 + 2000)
         row = text[first + 1 : nxt_end if nxt_end >= 0 else first + 2001]
         for d in ",;\t|":
-            n = head.count(d)
-            if n >= 2 and row.count(d) >= n and any(c.isdigit() for c in row):
-                self.end = first
+            n = _outside_quotes(head, d)
+            if n >= 2 and _outside_quotes(row, d) >= n:
+                self.delim = d
+                if not any(c.isdigit() for c in head) and any(c.isdigit() for c in row):
+                    self.end = first
                 return
+
+    def cells(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """[start, end) cut at the delimiters outside quotes (its own line only)."""
+        if not self.delim:
+            return [(start, end)]
+        ls = _line_start(text, start)
+        if ls < start - _WINDOW + 1 and ls != 0:
+            return [(start, end)]  # a line too long to read back: leave it whole
+        quoted = text.count('"', ls, start) % 2 == 1
+        out = []
+        a = start
+        for i in range(start, end):
+            ch = text[i]
+            if ch == '"':
+                quoted = not quoted
+            elif ch == self.delim and not quoted:
+                out.append((a, i))
+                a = i + 1
+        out.append((a, end))
+        return [se for se in (_trim_edges(text, x, y) for x, y in out) if se[1] > se[0]]
+
+
+def _outside_quotes(line: str, d: str) -> int:
+    n = 0
+    quoted = False
+    for ch in line:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == d and not quoted:
+            n += 1
+    return n
 
 
 def _drop(text: str, f: Finding, csv: _Csv) -> bool:
@@ -351,7 +410,7 @@ def _drop(text: str, f: Finding, csv: _Csv) -> bool:
     if "form_label" in ENABLED and _form_label(text, f):
         return True
     if f.kind is _ADDR:
-        if "money" in ENABLED and _money(text, f.start, f.end):
+        if "money" in ENABLED and _money(text, f.start, f.end, csv.delim):
             return True
         if "long_digits" in ENABLED and _LONG_DIGITS_RE.search(value):
             return True
@@ -372,7 +431,12 @@ def _drop(text: str, f: Finding, csv: _Csv) -> bool:
 # ------------------------------------------------------------------ the pass
 
 
-def _merge(text: str, addrs: list[Finding]) -> list[Finding]:
+# Between two parts of one address: a stop and a short word ("Cad" + ". No:" + "97, ..."),
+# a comma, or blanks.
+_GAP_RE = re.compile(r"\.[ \t]+(?:[^\W\d_]{1,4}[.:][ \t]*)?|,[ \t]*|[ \t]+")
+
+
+def _merge(text: str, addrs: list[Finding], delim: str) -> list[Finding]:
     """Joins address spans on one line with only a short word or a stop between them
     ("Bağdat Cad" + ". No:" + "97, 35272 Konak/İzmir")."""
     addrs.sort(key=lambda f: f.start)
@@ -381,12 +445,7 @@ def _merge(text: str, addrs: list[Finding]) -> list[Finding]:
         if out:
             prev = out[-1]
             gap = text[prev.end : f.start]
-            if (
-                0 <= len(gap) <= 8
-                and not any(c in gap for c in _FIELD_END)
-                and _letters(gap) <= 4
-                and prev.end <= f.start
-            ):
+            if prev.end <= f.start and _GAP_RE.fullmatch(gap) and not (delim and delim in gap):
                 out[-1] = Finding.from_span(
                     _ADDR, text, prev.start, f.end, max(prev.confidence, f.confidence), prev.detector
                 )
@@ -411,17 +470,23 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
         return keep
     blocked = [(f.start, f.end) for f in keep if f.kind not in (_PER, _ADDR, PiiKind.DOB)]
     # One finding per line.
+    csv = _Csv(text) if ENABLED & {"csv_header", "csv_cells"} else _Csv("")
     lined: list[Finding] = []
     for f in free:
-        if "lines" in ENABLED and "\n" in text[f.start : f.end]:
-            for a, b in _pieces(text, f.start, f.end):
+        parts = [(f.start, f.end)]
+        if "lines" in ENABLED and _BREAK_RE.search(text, f.start, f.end):
+            parts = _pieces(text, f.start, f.end)
+        if "csv_cells" in ENABLED and csv.delim:
+            parts = [c for a, b in parts for c in csv.cells(text, a, b)]
+        for a, b in parts:
+            if (a, b) == (f.start, f.end):
+                lined.append(f)
+            else:
                 lined.append(Finding.from_span(f.kind, text, a, b, f.confidence, f.detector))
-        else:
-            lined.append(f)
     addrs = [f for f in lined if f.kind is _ADDR]
     people = [f for f in lined if f.kind is _PER]
     if "merge" in ENABLED and len(addrs) > 1:
-        addrs = _merge(text, addrs)
+        addrs = _merge(text, addrs, csv.delim)
     stretched = []
     for f in addrs:
         start, end = _reshape(text, f.start, f.end)
@@ -429,13 +494,12 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
             continue
         if any(a < end and start < b for a, b in blocked) and (start, end) != (f.start, f.end):
             start, end = f.start, f.end  # never into a checked finding
-        end = _stretch(text, start, end, blocked)
+        end = _stretch(text, start, end, blocked, csv.delim)
         stretched.append(
             f
             if (start, end) == (f.start, f.end)
             else Finding.from_span(_ADDR, text, start, end, f.confidence, f.detector)
         )
-    csv = _Csv(text) if "csv_header" in ENABLED else _Csv("")
     addrs = [f for f in stretched if not _drop(text, f, csv)]
     if "person_in_address" in ENABLED and addrs:
         spans = [(f.start, f.end) for f in addrs]
