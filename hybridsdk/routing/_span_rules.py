@@ -56,6 +56,7 @@ ENABLED = {
     "words",
     "house_number",
     "csv_cells",
+    "ticket_subject",
 }
 
 _FIELD_END = "\n\"';\t|!?"
@@ -126,6 +127,20 @@ _SPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 def _wordish(ch: str) -> bool:
     return (ch.isalnum() or unicodedata.category(ch)[0] == "M") and not _SPACED.match(ch)
+
+
+def _whole_words(text: str, f: Finding) -> Finding:
+    """A name cut inside a word ("दि" + "नेश") completed to the word's edges."""
+    s, e = f.start, f.end
+    hi = min(len(text), e + 40)
+    while e < hi and _wordish(text[e]) and _wordish(text[e - 1]):
+        e += 1
+    lo = max(0, s - 40)
+    while s > lo and _wordish(text[s - 1]) and _wordish(text[s]):
+        s -= 1
+    if (s, e) == (f.start, f.end):
+        return f
+    return Finding.from_span(f.kind, text, s, e, f.confidence, f.detector)
 
 
 def _may_open(ch: str) -> bool:
@@ -313,6 +328,8 @@ def _json_key(text: str, start: int, end: int) -> bool:
     return m is not None and not text[r + 1 : r + 2].isalnum()
 
 
+# Sentence and list punctuation: text around it is prose or data, not a field's label.
+_NOT_IN_LABEL = "\"'{[<>.!?,;、。，；！？"
 _KEY_DELIM_RE = re.compile(r"[ \t]*(?::(?!\d)|=|\t|\|)")
 
 
@@ -325,7 +342,7 @@ def _form_label(text: str, f: Finding) -> bool:
     if text.find("\n", f.start, f.end) >= 0:
         return False
     head = text[ls : f.start]
-    if len(head) > 24 or len(head.split()) > 2 or any(c in head for c in ":=|\t\"{[<>.!?,;"):
+    if len(head) > 24 or len(head.split()) > 2 or any(c in head for c in _NOT_IN_LABEL + ":=|\t"):
         return False
     m = _KEY_DELIM_RE.match(text, f.end) or _KEY_DELIM_RE.search(
         text, f.end, min(_line_end(text, f.end), f.end + 30)
@@ -333,7 +350,7 @@ def _form_label(text: str, f: Finding) -> bool:
     if m is None:
         return False
     between = text[f.end : m.start()]
-    if len(between.split()) > 2 or any(c in between for c in "\"'{[<>,;!?") or ". " in between:
+    if len(between.split()) > 2 or any(c in between for c in _NOT_IN_LABEL) or ". " in between:
         return False
     rest = text[m.end() : _line_end(text, m.end())]
     if not rest.strip():
@@ -397,6 +414,11 @@ def _outside_quotes(line: str, d: str) -> int:
     return n
 
 
+# A ticket's id in brackets at the start of a line: what follows is its subject
+# ("[#884170] Account locked"), whose first word the tagger takes for a name.
+_TICKET_RE = re.compile(r"^\[#?[A-Z]{0,4}-?\d{3,}\][ \t]*\Z", re.M)
+
+
 def _drop(text: str, f: Finding, csv: _Csv) -> bool:
     value = text[f.start : f.end]
     if "no_letters" in ENABLED and _letters(value) == 0:
@@ -420,9 +442,13 @@ def _drop(text: str, f: Finding, csv: _Csv) -> bool:
             and not any(c in value for c in _COMMAS)
         ):
             return True
+    if f.kind is _PER and "ticket_subject" in ENABLED and _TICKET_RE.search(
+        text, _line_start(text, f.start), f.start
+    ):
+        return True
     if f.kind is _PER and "tiny_person" in ENABLED:
-        if _letters(value) < 2:
-            return True
+        if _letters(value) < 2 and not _caseless(value):
+            return True  # "Z" of "Z poważaniem"; one Han character may be part of a name
         if value.isascii() and value.isupper() and len(value) <= 3:
             return True  # "IP", "ID": an acronym, not a name
     return False
@@ -506,5 +532,7 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
         people = [
             p for p in people if not any(a <= p.start and p.end <= b for a, b in spans)
         ]
+    if "words" in ENABLED:
+        people = [_whole_words(text, f) for f in people]
     people = [f for f in people if not _drop(text, f, csv)]
     return keep + addrs + people
