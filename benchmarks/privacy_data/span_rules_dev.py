@@ -116,7 +116,9 @@ def _score(rows: list[Any], rules: set[str], base: list[list[Any]]) -> dict[str,
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     p.add_argument("--refresh", action="store_true", help="re-run the scanner (after a merge)")
     p.add_argument("--rules", help="comma-separated rules to ablate (default: all)")
     args = p.parse_args(argv)

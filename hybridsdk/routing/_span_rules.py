@@ -21,8 +21,11 @@ Every rule looks at a bounded window around a finding (at most `_WINDOW` charact
 each side) and at the text's first line once, so the scan stays linear.
 """
 
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -63,7 +66,10 @@ _FIELD_END = "\n\"';\t|!?"
 
 
 def _line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", max(0, pos - _WINDOW), pos) + 1 if pos else 0
+    """Where the line of `pos` starts, or -1 when that is more than `_WINDOW` back."""
+    lo = max(0, pos - _WINDOW)
+    at = text.rfind("\n", lo, pos)
+    return at + 1 if at >= 0 or lo == 0 else -1
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -72,6 +78,7 @@ def _line_end(text: str, pos: int) -> int:
 
 
 # ------------------------------------------------------------------ splitting at lines
+
 
 def _trim_edges(text: str, s: int, e: int) -> tuple[int, int]:
     """[s, e) less blanks, punctuation and symbols at its edges ("〒", quotes, commas);
@@ -118,9 +125,7 @@ _LEAD_RUN_RE = re.compile(r"\d{9,}[\s,;|]+")
 _TRAIL_RUN_RE = re.compile(r"[\s,;|]+\d{9,}\Z")
 # A house number or postcode right before a street the tagger began after it ("149, " +
 # street, "〒460-0061 " + prefecture), or the first part of a number it cut ("150-" + "0043").
-_NUMBER_BEFORE_RE = re.compile(
-    r"(?:\d{1,5}(?:-\d{1,4})?[A-Za-z]?,?[ \t]+|\d{1,5}-)\Z"
-)
+_NUMBER_BEFORE_RE = re.compile(r"(?:\d{1,5}(?:-\d{1,4})?[A-Za-z]?,?[ \t]+|\d{1,5}-)\Z")
 # Scripts written without spaces between words: no word edges to complete there.
 _SPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -172,7 +177,7 @@ def _reshape(text: str, s: int, e: int) -> tuple[int, int]:
             s -= 1
     if "house_number" in ENABLED:
         ls = _line_start(text, s)
-        m = _NUMBER_BEFORE_RE.search(text, max(ls, s - 16), s)
+        m = _NUMBER_BEFORE_RE.search(text, max(ls, s - 16), s) if ls >= 0 else None
         if m is not None and (m.start() == ls or _may_open(text[m.start() - 1])):
             s = m.start()
     return s, e
@@ -186,7 +191,11 @@ _ABBREV_END_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,4}\Z")
 # postcodes and one place name, separated by commas, dashes or spaces.
 _TAIL_TOKEN = r"(?:\d[\d-]{1,8}\d(?:\s\d{2,3}(?!\d))?|[A-Z]{2,3}(?![^\W\d_])|[^\W\d_][\w'’/.-]*)"
 _TAIL_RE = re.compile(
-    r"(?:\s*[,\-–]\s*|[ \t]+)" + _TAIL_TOKEN + r"(?:(?:\s*[,\-–]\s*|[ \t]+)" + _TAIL_TOKEN + r"){0,2}"
+    r"(?:\s*[,\-–]\s*|[ \t]+)"
+    + _TAIL_TOKEN
+    + r"(?:(?:\s*[,\-–]\s*|[ \t]+)"
+    + _TAIL_TOKEN
+    + r"){0,2}"
 )
 _FIELD_END_RE = re.compile(r"[ \t]*(?:\Z|[\n\"';\t|!?)\]}]|[.,](?:\s|\Z))")
 _LOWER_WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}")
@@ -204,9 +213,7 @@ def _field_end(text: str, pos: int, limit: int) -> int:
 
 
 def _lower_words(value: str) -> int:
-    return sum(
-        1 for w in _LOWER_WORD_RE.findall(value) if w.islower() and not _caseless(w)
-    )
+    return sum(1 for w in _LOWER_WORD_RE.findall(value) if w.islower() and not _caseless(w))
 
 
 def _caseless(value: str) -> bool:
@@ -217,7 +224,11 @@ def _stretch(text: str, start: int, end: int, blocked: list[tuple[int, int]], de
     """A new end for an address the tagger cut short; `end` when structure does not say so."""
     new = end
     # "İstiklal Cad" + ". No:39, 16182 Nilüfer/Bursa" up to the end of its field.
-    if "abbrev" in ENABLED and text.startswith(".", end) and _ABBREV_END_RE.search(text, start, end):
+    if (
+        "abbrev" in ENABLED
+        and text.startswith(".", end)
+        and _ABBREV_END_RE.search(text, start, end)
+    ):
         stop = _field_end(text, end + 1, 60)
         if stop > end + 1:
             rest = text[end + 1 : stop].rstrip(" .,")
@@ -339,7 +350,7 @@ def _form_label(text: str, f: Finding) -> bool:
     it, or all of it before `=` (one name before a colon is a chat's speaker, and one
     before a tab or `|` may be a table's first cell)."""
     ls = _line_start(text, f.start)
-    if text.find("\n", f.start, f.end) >= 0:
+    if ls < 0 or text.find("\n", f.start, f.end) >= 0:
         return False
     head = text[ls : f.start]
     if len(head) > 24 or len(head.split()) > 2 or any(c in head for c in _NOT_IN_LABEL + ":=|\t"):
@@ -387,7 +398,7 @@ class _Csv:
         if not self.delim:
             return [(start, end)]
         ls = _line_start(text, start)
-        if ls < start - _WINDOW + 1 and ls != 0:
+        if ls < 0:
             return [(start, end)]  # a line too long to read back: leave it whole
         quoted = text.count('"', ls, start) % 2 == 1
         out = []
@@ -442,10 +453,10 @@ def _drop(text: str, f: Finding, csv: _Csv) -> bool:
             and not any(c in value for c in _COMMAS)
         ):
             return True
-    if f.kind is _PER and "ticket_subject" in ENABLED and _TICKET_RE.search(
-        text, _line_start(text, f.start), f.start
-    ):
-        return True
+    if f.kind is _PER and "ticket_subject" in ENABLED:
+        ls = _line_start(text, f.start)
+        if ls >= 0 and _TICKET_RE.search(text, ls, f.start):
+            return True
     if f.kind is _PER and "tiny_person" in ENABLED:
         if _letters(value) < 2 and not _caseless(value):
             return True  # "Z" of "Z poważaniem"; one Han character may be part of a name
@@ -459,7 +470,7 @@ def _drop(text: str, f: Finding, csv: _Csv) -> bool:
 
 # Between two parts of one address: a stop and a short word ("Cad" + ". No:" + "97, ..."),
 # a comma, or blanks.
-_GAP_RE = re.compile(r"\.[ \t]+(?:[^\W\d_]{1,4}[.:][ \t]*)?|,[ \t]*|[ \t]+")
+_GAP_RE = re.compile(r"\. +(?:[^\W\d_]{1,4}[.:] *)?|, *| +")
 
 
 def _merge(text: str, addrs: list[Finding], delim: str) -> list[Finding]:
@@ -473,11 +484,23 @@ def _merge(text: str, addrs: list[Finding], delim: str) -> list[Finding]:
             gap = text[prev.end : f.start]
             if prev.end <= f.start and _GAP_RE.fullmatch(gap) and not (delim and delim in gap):
                 out[-1] = Finding.from_span(
-                    _ADDR, text, prev.start, f.end, max(prev.confidence, f.confidence), prev.detector
+                    _ADDR,
+                    text,
+                    prev.start,
+                    f.end,
+                    max(prev.confidence, f.confidence),
+                    prev.detector,
                 )
                 continue
         out.append(f)
     return out
+
+
+def _inside(p: Finding, addrs: list[Finding]) -> bool:
+    """`p` lies within one of `addrs` (sorted by start; merged, so mostly disjoint)."""
+    i = bisect.bisect_right(addrs, p.start, key=lambda f: f.start)
+    # The address that starts last at or before p, and a few before it in case of overlaps.
+    return any(a.end >= p.end for a in addrs[max(0, i - 3) : i])
 
 
 def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
@@ -526,12 +549,9 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
             if (start, end) == (f.start, f.end)
             else Finding.from_span(_ADDR, text, start, end, f.confidence, f.detector)
         )
-    addrs = [f for f in stretched if not _drop(text, f, csv)]
+    addrs = sorted((f for f in stretched if not _drop(text, f, csv)), key=lambda f: f.start)
     if "person_in_address" in ENABLED and addrs:
-        spans = [(f.start, f.end) for f in addrs]
-        people = [
-            p for p in people if not any(a <= p.start and p.end <= b for a, b in spans)
-        ]
+        people = [p for p in people if not _inside(p, addrs)]
     if "words" in ENABLED:
         people = [_whole_words(text, f) for f in people]
     people = [f for f in people if not _drop(text, f, csv)]
