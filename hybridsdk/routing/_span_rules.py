@@ -55,7 +55,6 @@ ENABLED = {
     "form_label",
     "tiny_person",
     "person_in_address",
-    "digit_edges",
     "words",
     "house_number",
     "csv_cells",
@@ -121,8 +120,6 @@ def _letters(value: str) -> int:
 
 # ------------------------------------------------------------------ reshaping addresses
 
-_LEAD_RUN_RE = re.compile(r"\d{9,}[\s,;|]+")
-_TRAIL_RUN_RE = re.compile(r"[\s,;|]+\d{9,}\Z")
 # A house number or postcode right before a street the tagger began after it ("149, " +
 # street, "〒460-0061 " + prefecture), or the first part of a number it cut ("150-" + "0043").
 _NUMBER_BEFORE_RE = re.compile(r"(?:\d{1,5}(?:-\d{1,4})?[A-Za-z]?,?[ \t]+|\d{1,5}-)\Z")
@@ -155,16 +152,8 @@ def _may_open(ch: str) -> bool:
 
 
 def _reshape(text: str, s: int, e: int) -> tuple[int, int]:
-    """An address span less an order number cut into it at an edge ("4500784131," +
-    address), to whole words where the tagger cut one ("प" of "पुणे"), and with the house
-    number the tagger left out before it."""
-    if "digit_edges" in ENABLED:
-        m = _LEAD_RUN_RE.match(text, s, e)
-        if m is not None:
-            s, e = _trim_edges(text, m.end(), e)
-        m = _TRAIL_RUN_RE.search(text, s, e)
-        if m is not None:
-            s, e = _trim_edges(text, s, m.start())
+    """An address span completed to whole words where the tagger cut one ("प" of
+    "पुणे"), and with the house number or postcode the tagger left out before it."""
     if e <= s:
         return s, e
     if "words" in ENABLED:
