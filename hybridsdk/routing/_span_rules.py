@@ -178,7 +178,12 @@ def _reshape(text: str, s: int, e: int) -> tuple[int, int]:
 _ABBREV_END_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,4}\Z")
 # What may follow an address on its line when the tagger stopped short: state codes,
 # postcodes and one place name, separated by commas, dashes or spaces.
-_TAIL_TOKEN = r"(?:\d[\d-]{1,8}\d(?:\s\d{2,3}(?!\d))?|[A-Z]{2,3}(?![^\W\d_])|[^\W\d_][\w'’/.-]*)"
+_TAIL_TOKEN = (
+    r"(?:\d(?:[\d-]{0,8}\d)?(?:\s\d{2,3}(?!\d))?"  # 630052, 90919-957, 110 96, Praha "4"
+    r"|\(\d[\d -]{2,8}\d\)"  # (48007)
+    r"|[A-Z]{2,3}(?![^\W\d_])"  # RS, CO
+    r"|[^\W\d_](?:[^\W\d_]|['’/.-]){0,24})"  # one place name: Łódź, Nilüfer/Bursa
+)
 _TAIL_RE = re.compile(
     r"(?:\s*[,\-–]\s*|[ \t]+)"
     + _TAIL_TOKEN
@@ -209,8 +214,21 @@ def _caseless(value: str) -> bool:
     return not any(c.isupper() or c.islower() for c in value)
 
 
-def _stretch(text: str, start: int, end: int, blocked: list[tuple[int, int]], delim: str) -> int:
-    """A new end for an address the tagger cut short; `end` when structure does not say so."""
+def _hits(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Some span of `spans` (sorted) overlaps [start, end): the last few that start before
+    `end` are checked, which is exact for disjoint spans and bounded for any."""
+    i = bisect.bisect_left(spans, (end, -1))
+    return any(b > start for _, b in spans[max(0, i - 4) : i])
+
+
+def _stretch(
+    text: str, start: int, end: int, blocked: list[tuple[int, int]], delim: str, starts: list[int]
+) -> int:
+    """A new end for an address the tagger cut short; `end` when structure does not say so
+    (nor when the span is part of a checked finding, or the stretch would swallow the
+    next address span: `starts` are the address spans' starts, sorted)."""
+    if _hits(blocked, start, end):
+        return end
     new = end
     # "İstiklal Cad" + ". No:39, 16182 Nilüfer/Bursa" up to the end of its field.
     if (
@@ -231,7 +249,9 @@ def _stretch(text: str, start: int, end: int, blocked: list[tuple[int, int]], de
     # "Porto Alegre" + " - RS, 90919-957", "Новосибирск" + ", 630052", "90-769" + " Łódź".
     if "trailing" in ENABLED and new == end:
         m = _TAIL_RE.match(text, end, min(len(text), end + 40))
-        if m is not None and _FIELD_END_RE.match(text, m.end()):
+        if m is not None and (
+            _FIELD_END_RE.match(text, m.end()) or (delim and text.startswith(delim, m.end()))
+        ):
             tail = m.group(0)
             has_digit = any(c.isdigit() for c in tail)
             ends_in_code = _POSTCODE_END_RE.search(text, start, end) is not None
@@ -242,8 +262,11 @@ def _stretch(text: str, start: int, end: int, blocked: list[tuple[int, int]], de
                 new = m.end()
     if delim and delim in text[end:new]:
         return end  # never over a CSV cell's edge
-    if new != end and any(a < new and end < b for a, b in blocked):
+    if new != end and _hits(blocked, end, new):
         return end  # never into a checked finding (a phone after the city)
+    i = bisect.bisect_right(starts, end)
+    if i < len(starts) and starts[i] < new:
+        return end
     return new
 
 
@@ -253,7 +276,8 @@ _PATH_TOKEN_RE = re.compile(
     # /v1/orders/..., HTTP/1.1, v1/checkout (not a date "04/09/2025", not "12/3")
     r"/[^/]*[A-Za-z][^/]*/|[A-Za-z]/\d|\d/[A-Za-z]"
 )
-_DECIMAL_RE = re.compile(r"\d[.,]\d{1,2}(?!\d)")
+# A decimal number as a whole token ("108,95", "20.5"; not "9.12.8.7231" or "1.234.567").
+_DECIMAL_RE = re.compile(r"(?<![\d.,])\d+[.,]\d{1,2}(?![.,]?\d)")
 _LONG_DIGITS_RE = re.compile(r"\d{9}")
 _COMMAS = ",،、，"
 
@@ -308,12 +332,17 @@ def _cut_number(text: str, start: int, end: int, delim: str) -> bool:
 
 
 def _money(text: str, start: int, end: int, delim: str) -> bool:
-    """An amount or a reading: a currency sign in or right after the span, a decimal
-    number in it, or a number cut at its decimal mark."""
+    """An amount or a reading: a currency sign or "%" in or right after the span, or a
+    number cut at its decimal mark, or decimal numbers and no other number in it."""
     near = text[start : min(len(text), end + 3)]
     if any(unicodedata.category(c) == "Sc" for c in near) or "%" in near:
         return True
-    return bool(_DECIMAL_RE.search(text, start, end)) or _cut_number(text, start, end, delim)
+    if _cut_number(text, start, end, delim):
+        return True
+    value = text[start:end]
+    if not _DECIMAL_RE.search(value):
+        return False
+    return not re.search(r"\d", _DECIMAL_RE.sub(" ", value))
 
 
 def _json_key(text: str, start: int, end: int) -> bool:
@@ -350,6 +379,8 @@ def _form_label(text: str, f: Finding) -> bool:
     if m is None:
         return False
     between = text[f.end : m.start()]
+    if m.start() - ls > 32 or len(text[ls : m.start()].split()) > 4:
+        return False  # a label is short: this is a sentence with a field later on
     if len(between.split()) > 2 or any(c in between for c in _NOT_IN_LABEL) or ". " in between:
         return False
     rest = text[m.end() : _line_end(text, m.end())]
@@ -462,7 +493,9 @@ def _drop(text: str, f: Finding, csv: _Csv) -> bool:
 _GAP_RE = re.compile(r"\. +(?:[^\W\d_]{1,4}[.:] *)?|, *| +")
 
 
-def _merge(text: str, addrs: list[Finding], delim: str) -> list[Finding]:
+def _merge(
+    text: str, addrs: list[Finding], delim: str, blocked: list[tuple[int, int]]
+) -> list[Finding]:
     """Joins address spans on one line with only a short word or a stop between them
     ("Bağdat Cad" + ". No:" + "97, 35272 Konak/İzmir")."""
     addrs.sort(key=lambda f: f.start)
@@ -471,7 +504,12 @@ def _merge(text: str, addrs: list[Finding], delim: str) -> list[Finding]:
         if out:
             prev = out[-1]
             gap = text[prev.end : f.start]
-            if prev.end <= f.start and _GAP_RE.fullmatch(gap) and not (delim and delim in gap):
+            if (
+                prev.end <= f.start
+                and _GAP_RE.fullmatch(gap)
+                and not (delim and delim in gap)
+                and not _hits(blocked, prev.start, f.end)
+            ):
                 out[-1] = Finding.from_span(
                     _ADDR,
                     text,
@@ -506,7 +544,7 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
         (free if f.kind in _KINDS and f.detector == "ner" else keep).append(f)
     if not free:
         return keep
-    blocked = [(f.start, f.end) for f in keep if f.kind not in (_PER, _ADDR, PiiKind.DOB)]
+    blocked = sorted((f.start, f.end) for f in keep if f.kind not in (_PER, _ADDR, PiiKind.DOB))
     # One finding per line.
     csv = _Csv(text) if ENABLED & {"csv_header", "csv_cells"} else _Csv("")
     lined: list[Finding] = []
@@ -524,15 +562,16 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
     addrs = [f for f in lined if f.kind is _ADDR]
     people = [f for f in lined if f.kind is _PER]
     if "merge" in ENABLED and len(addrs) > 1:
-        addrs = _merge(text, addrs, csv.delim)
+        addrs = _merge(text, addrs, csv.delim, blocked)
+    starts = sorted(f.start for f in addrs)
     stretched = []
     for f in addrs:
         start, end = _reshape(text, f.start, f.end)
         if end <= start:
             continue
-        if any(a < end and start < b for a, b in blocked) and (start, end) != (f.start, f.end):
+        if (start, end) != (f.start, f.end) and _hits(blocked, start, end):
             start, end = f.start, f.end  # never into a checked finding
-        end = _stretch(text, start, end, blocked, csv.delim)
+        end = _stretch(text, start, end, blocked, csv.delim, starts)
         stretched.append(
             f
             if (start, end) == (f.start, f.end)

@@ -89,6 +89,12 @@ def test_two_parts_with_a_short_word_between_become_one() -> None:
         ),
         ("ул. Садовая, д. 3\nТверь, 170100\n", "Тверь", "Тверь, 170100"),
         ("ul. Polna 4\n85-001 Bydgoszcz\n", "85-001", "85-001 Bydgoszcz"),
+        ("Lipová 12\n602 00 Brno 2\n", "602 00", "602 00 Brno 2"),
+        (
+            "주소:\t대전광역시 서구 둔산로 21 (35242)\n",
+            "대전광역시 서구",
+            "대전광역시 서구 둔산로 21 (35242)",
+        ),
     ],
 )
 def test_a_trailing_state_code_postcode_or_city_is_taken_in(
@@ -106,6 +112,18 @@ def test_no_trailing_stretch_into_prose_or_a_checked_finding() -> None:
     phone = _f(text, PiiKind.PHONE, "50010-000", detector="phone")
     out = shape_free_form(text, [_f(text, A, "Av. Norte 12, Recife"), phone])
     assert _values(text, out, A) == ["Av. Norte 12, Recife"]
+
+
+def test_a_stretch_never_swallows_the_next_address() -> None:
+    text = "IBAN,addr\nCH93 0076 2011 6238 5295 7,江苏省南京市玄武区北京东路12号"
+    iban = _f(text, PiiKind.IBAN, "CH93 0076 2011 6238 5295 7", detector="iban")
+    found = [
+        _f(text, A, "CH93 0076 2011 6238 5295 7"),
+        _f(text, A, "江苏省南京市玄武区北京东路12号"),
+    ]
+    out = shape_free_form(text, [*found, iban])
+    assert "江苏省南京市玄武区北京东路12号" in _values(text, out, A)
+    assert all("," not in v for v in _values(text, out, A))
 
 
 def test_the_house_number_and_postcode_before_a_street_are_taken_in() -> None:
@@ -168,6 +186,24 @@ def test_paths_versions_amounts_and_order_numbers_are_no_addresses() -> None:
         _f(text, A, "Auftrag 450012345678 Nord"),
     ]
     assert shape_free_form(text, found) == []
+
+
+def test_a_reading_or_version_beside_a_real_address_does_not_drop_it() -> None:
+    text = "wysłać na ul. Lipowa 3, 15-001 Białystok firmware 9.12.8.7231"
+    raw = _f(text, A, "ul. Lipowa 3, 15-001 Białystok firmware 9.12.8.7231")
+    assert len(shape_free_form(text, [raw])) == 1
+    text = "Temp 21,7 °C\nAdresse: Rue Haute 4, 1000 Bruxelles"
+    raw = _f(text, A, "Rue Haute 4, 1000 Bruxelles")
+    assert len(shape_free_form(text, [raw])) == 1
+
+
+def test_a_sentence_with_a_field_later_on_its_line_is_no_label() -> None:
+    text = "Lieferung nach Gartenweg 3, 55116 Mainz bitte - Passwort: x"
+    raw = _f(text, A, "Gartenweg 3, 55116 Mainz")
+    assert len(shape_free_form(text, [raw])) == 1
+    text = "Gartenweg 3, 55116 Mainz bitte - Passwort: x"
+    raw = _f(text, A, "Gartenweg 3, 55116 Mainz")
+    assert len(shape_free_form(text, [raw])) == 1
 
 
 def test_a_date_in_a_csv_cell_is_no_path() -> None:
