@@ -124,11 +124,11 @@ def _letters(value: str) -> int:
 # street, "〒460-0061 " + prefecture), or the first part of a number it cut ("150-" + "0043").
 _NUMBER_BEFORE_RE = re.compile(r"(?:\d{1,5}(?:-\d{1,4})?[A-Za-z]?,?[ \t]+|\d{1,5}-)\Z")
 # Scripts written without spaces between words: no word edges to complete there.
-_SPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def _wordish(ch: str) -> bool:
-    return (ch.isalnum() or unicodedata.category(ch)[0] == "M") and not _SPACED.match(ch)
+    return (ch.isalnum() or unicodedata.category(ch)[0] == "M") and not _UNSPACED.match(ch)
 
 
 def _whole_words(text: str, f: Finding) -> Finding:
