@@ -392,9 +392,11 @@ def _form_label(text: str, f: Finding) -> bool:
 
 
 class _Csv:
-    """The text's CSV layout, when it has one: the delimiter shared by its first two
-    lines (two or more of it, outside quotes), and where its header ends (a first line
-    without digits over a row with digits; -1 without a header)."""
+    """The text's CSV layout, when it has one: a delimiter that its first line holds two
+    or more times outside quotes, with cells of at most 40 characters, and the next two
+    lines (those there are) exactly as often; and where its header ends (a first line
+    without digits over a row with digits; -1 without a header). Prose with commas on its
+    first lines is no CSV: its counts differ or its cells are long."""
 
     def __init__(self, text: str) -> None:
         self.end = -1
@@ -403,13 +405,27 @@ class _Csv:
         if first < 0:
             return
         head = text[:first]
-        nxt_end = text.find("\n", first + 1, first + 1 + 2000)
-        row = text[first + 1 : nxt_end if nxt_end >= 0 else first + 2001]
+        rows = []
+        at = first + 1
+        for _ in range(2):
+            nxt = text.find("\n", at, at + 2000)
+            row = text[at : nxt if nxt >= 0 else at + 2000]
+            if row.strip():
+                rows.append(row)
+            if nxt < 0:
+                break
+            at = nxt + 1
+        if not rows:
+            return
         for d in ",;\t|":
             n = _outside_quotes(head, d)
-            if n >= 2 and _outside_quotes(row, d) >= n:
+            if (
+                n >= 2
+                and all(_outside_quotes(r, d) == n for r in rows)
+                and all(len(c) <= 40 for c in head.split(d))
+            ):
                 self.delim = d
-                if not any(c.isdigit() for c in head) and any(c.isdigit() for c in row):
+                if not any(c.isdigit() for c in head) and any(c.isdigit() for c in rows[0]):
                     self.end = first
                 return
 

@@ -168,6 +168,15 @@ def test_address_spans_are_cut_at_csv_cells_outside_quotes() -> None:
     assert _values(text, shape_free_form(text, [raw])) == ["Via Verdi 3, 20121 Milano"]
 
 
+def test_prose_with_commas_on_its_first_lines_is_no_csv() -> None:
+    text = (
+        "1H NMR: δ 2.28 (3H, s), 2.31 (3H, s), 6.75 (1H, d), 7.08 (2H, d), 7.68 (1H, s)\n"
+        "13C NMR: δ 21.3 (1C, s), 28.4 (1C, s), 126.9 (2C, s)\n"
+    )
+    raw = _f(text, A, "δ 2.28 (3H, s), 2.31 (3H, s), 6.75 (1H, d)")
+    assert len(shape_free_form(text, [raw])) <= 1
+
+
 def test_a_word_of_a_forms_label_is_no_name_but_a_chat_speaker_is() -> None:
     text = "Numéro client | 77120\nDate | 2026-01-02\n[10:02] Odile: bonjour"
     found = [_f(text, P, "Numéro"), _f(text, P, "Odile")]
