@@ -273,8 +273,9 @@ def _stretch(
 # ------------------------------------------------------------------ filters
 
 _PATH_TOKEN_RE = re.compile(
-    # /v1/orders/..., HTTP/1.1, v1/checkout (not a date "04/09/2025", not "12/3")
-    r"/[^/]*[A-Za-z][^/]*/|[A-Za-z]/\d|\d/[A-Za-z]"
+    # a path "/v1/orders/..." (from its first slash), a URL, "HTTP/1.1", "Shop/4.1",
+    # "v1/checkout"; not a date "04/09/2025", "12/3", "5/B" or "Kadikoy/Istanbul"
+    r"\A/[^/]*[A-Za-z][^/]*/|://|[A-Za-z]{2}/\d|\d/[A-Za-z]{2}"
 )
 # A decimal number as a whole token ("108,95", "20.5"; not "9.12.8.7231" or "1.234.567").
 _DECIMAL_RE = re.compile(r"(?<![\d.,])\d+[.,]\d{1,2}(?![.,]?\d)")
@@ -364,9 +365,9 @@ _KEY_DELIM_RE = re.compile(r"[ \t]*(?::(?!\d)|=|\t|\|)")
 
 def _form_label(text: str, f: Finding) -> bool:
     """Inside a form field's label (`Numero carta | ...`, `Эл. почта: ...`): the span is
-    in the short text between a line's start and its first delimiter, and is not all of
-    it, or all of it before `=` (one name before a colon is a chat's speaker, and one
-    before a tab or `|` may be a table's first cell)."""
+    in the short text between a line's start and its first delimiter, with more of the
+    label after it, or is all of it before `=` (a name before a colon is a chat's speaker,
+    "Frau Müller:" too, and one before a tab or `|` may be a table's first cell)."""
     ls = _line_start(text, f.start)
     if ls < 0 or text.find("\n", f.start, f.end) >= 0:
         return False
@@ -386,9 +387,10 @@ def _form_label(text: str, f: Finding) -> bool:
     rest = text[m.end() : _line_end(text, m.end())]
     if not rest.strip():
         return False  # "Anna:" alone on its line is no label
-    whole = not head.strip() and not between.strip()
-    delim = m.group(0).strip() or "\t"
-    return not whole or delim == "="
+    if between.strip():
+        return True  # more of the label after it: "Numero" + " carta |"
+    # All of the label, or its end ("Frau Müller:" is a speaker): only before "=".
+    return not head.strip() and m.group(0).strip() == "="
 
 
 class _Csv:

@@ -178,9 +178,9 @@ def test_prose_with_commas_on_its_first_lines_is_no_csv() -> None:
 
 
 def test_a_word_of_a_forms_label_is_no_name_but_a_chat_speaker_is() -> None:
-    text = "Numéro client | 77120\nDate | 2026-01-02\n[10:02] Odile: bonjour"
-    found = [_f(text, P, "Numéro"), _f(text, P, "Odile")]
-    assert _values(text, shape_free_form(text, found)) == ["Odile"]
+    text = "Numéro client | 77120\nDate | 2026-01-02\n[10:02] Odile: bonjour\nFrau Lind: danke"
+    found = [_f(text, P, "Numéro"), _f(text, P, "Odile"), _f(text, P, "Lind")]
+    assert _values(text, shape_free_form(text, found)) == ["Lind", "Odile"]
 
 
 def test_paths_versions_amounts_and_order_numbers_are_no_addresses() -> None:
@@ -219,6 +219,12 @@ def test_a_date_in_a_csv_cell_is_no_path() -> None:
     text = 'n,addr,born\n1,"12 Quay Street, Cork T12 X70",04/09/1961\n'
     raw = _f(text, A, "12 Quay Street, Cork T12 X70")
     assert _values(text, shape_free_form(text, [raw])) == ["12 Quay Street, Cork T12 X70"]
+
+
+def test_house_numbers_with_a_slash_are_no_paths() -> None:
+    text = "Address: House 12/B, Gulshan Avenue/Road 5, Dhaka 1212\n"
+    raw = _f(text, A, "House 12/B, Gulshan Avenue/Road 5, Dhaka 1212")
+    assert len(shape_free_form(text, [raw])) == 1
 
 
 def test_an_address_with_neither_number_nor_comma_is_dropped() -> None:
