@@ -6,12 +6,12 @@ after the tagger"):
 
 - an address over several lines is one span per line: a span over a line break is split
   into its lines, and a line that is only part of the next field's label is dropped;
-- the tagger stops at an abbreviation's full stop ("Cad" + ". No:12, 35274 Konak/İzmir")
-  or before a trailing state code and postcode ("Porto Alegre" + " - RS, 90919-957"):
+- the tagger stops at an abbreviation's full stop ("Birch Blvd" + ". 4417, 99501 Northvale")
+  or before a trailing state code and postcode ("Campinas" + " - SP, 13010-111"):
   two address spans on one line with only a short word between them become one, and a
   span is stretched to the end of its field when what is left is only such codes;
 - a finding that is a JSON key, a cell of a CSV header, part of a form's label
-  ("Numero carta | ..."), made of digits and punctuation only, part of a path or a
+  ("Numéro client | ..."), made of digits and punctuation only, part of a path or a
   "product/version" token ("HTTP/1.1"), an amount of money or a decimal reading, a run
   of nine or more digits (order numbers, epochs), or an address with neither a number
   nor a comma (a company or a department on a signature's line) is dropped;
@@ -81,8 +81,8 @@ def _line_end(text: str, pos: int) -> int:
 
 def _trim_edges(text: str, s: int, e: int) -> tuple[int, int]:
     """[s, e) less blanks, punctuation and symbols at its edges ("〒", quotes, commas);
-    a closing bracket stays when it closes one in the span ("(48007)"), a full stop when
-    it ends an abbreviation ("Blv.")."""
+    a closing bracket stays when it closes one in the span ("(61186)"), a full stop when
+    it ends an abbreviation ("Blvd.")."""
     while s < e and not text[s].isalnum():
         s += 1
     while e > s and not text[e - 1].isalnum():
@@ -120,8 +120,8 @@ def _letters(value: str) -> int:
 
 # ------------------------------------------------------------------ reshaping addresses
 
-# A house number or postcode right before a street the tagger began after it ("149, " +
-# street, "〒460-0061 " + prefecture), or the first part of a number it cut ("150-" + "0043").
+# A house number or postcode right before a street the tagger began after it ("214, " +
+# street, "〒604-8005 " + prefecture), or the first part of a number it cut ("604-" + "8005").
 _NUMBER_BEFORE_RE = re.compile(r"(?:\d{1,5}(?:-\d{1,4})?[A-Za-z]?,?[ \t]+|\d{1,5}-)\Z")
 # Scripts written without spaces between words: no word edges to complete there.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -132,7 +132,7 @@ def _wordish(ch: str) -> bool:
 
 
 def _whole_words(text: str, f: Finding) -> Finding:
-    """A name cut inside a word ("दि" + "नेश") completed to the word's edges."""
+    """A name cut inside a word ("सु" + "मन") completed to the word's edges."""
     s, e = f.start, f.end
     hi = min(len(text), e + 40)
     while e < hi and _wordish(text[e]) and _wordish(text[e - 1]):
@@ -152,12 +152,12 @@ def _may_open(ch: str) -> bool:
 
 
 def _reshape(text: str, s: int, e: int) -> tuple[int, int]:
-    """An address span completed to whole words where the tagger cut one ("प" of
-    "पुणे"), and with the house number or postcode the tagger left out before it."""
+    """An address span completed to whole words where the tagger cut one ("क" of
+    "कमला"), and with the house number or postcode the tagger left out before it."""
     if e <= s:
         return s, e
     if "words" in ENABLED:
-        # Never inside a word or a code: "प" + "ुणे", "CF10 1" + "EP".
+        # Never inside a word or a code: "क" + "मला", "LS6 1" + "QX".
         hi = min(len(text), e + 40)
         while e < hi and _wordish(text[e]) and _wordish(text[e - 1]):
             e += 1
@@ -174,15 +174,15 @@ def _reshape(text: str, s: int, e: int) -> tuple[int, int]:
 
 # ------------------------------------------------------------------ stretching addresses
 
-# A short word right before an abbreviation's full stop: "Cad.", "Blv.", "Mah.", "пр."
+# A short word right before an abbreviation's full stop: "Str.", "Blvd.", "Sk.", "вул."
 _ABBREV_END_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,4}\Z")
 # What may follow an address on its line when the tagger stopped short: state codes,
 # postcodes and one place name, separated by commas, dashes or spaces.
 _TAIL_TOKEN = (
-    r"(?:\d(?:[\d-]{0,8}\d)?(?:\s\d{2,3}(?!\d))?"  # 630052, 90919-957, 110 96, Praha "4"
-    r"|\(\d[\d -]{2,8}\d\)"  # (48007)
-    r"|[A-Z]{2,3}(?![^\W\d_])"  # RS, CO
-    r"|[^\W\d_](?:[^\W\d_]|['’/.-]){0,24})"  # one place name: Łódź, Nilüfer/Bursa
+    r"(?:\d(?:[\d-]{0,8}\d)?(?:\s\d{2,3}(?!\d))?"  # 170100, 13010-111, 602 00, Brno "2"
+    r"|\(\d[\d -]{2,8}\d\)"  # (61186)
+    r"|[A-Z]{2,3}(?![^\W\d_])"  # SP, OR
+    r"|[^\W\d_](?:[^\W\d_]|['’/.-]){0,24})"  # one place name: Bydgoszcz, Ostheim
 )
 _TAIL_RE = re.compile(
     r"(?:\s*[,\-–]\s*|[ \t]+)"
@@ -230,7 +230,7 @@ def _stretch(
     if _hits(blocked, start, end):
         return end
     new = end
-    # "İstiklal Cad" + ". No:39, 16182 Nilüfer/Bursa" up to the end of its field.
+    # "Birch Blvd" + ". 4417, 99501 Northvale" up to the end of its field.
     if (
         "abbrev" in ENABLED
         and text.startswith(".", end)
@@ -246,7 +246,7 @@ def _stretch(
                 and _lower_words(rest) < 2
             ):
                 new = end + 1 + len(rest)
-    # "Porto Alegre" + " - RS, 90919-957", "Новосибирск" + ", 630052", "90-769" + " Łódź".
+    # "Campinas" + " - SP, 13010-111", "Тверь" + ", 170100", "85-001" + " Bydgoszcz".
     if "trailing" in ENABLED and new == end:
         m = _TAIL_RE.match(text, end, min(len(text), end + 40))
         if m is not None and (
@@ -273,11 +273,11 @@ def _stretch(
 # ------------------------------------------------------------------ filters
 
 _PATH_TOKEN_RE = re.compile(
-    # a path "/v1/orders/..." (from its first slash), a URL, "HTTP/1.1", "Shop/4.1",
-    # "v1/checkout"; not a date "04/09/2025", "12/3", "5/B" or "Kadikoy/Istanbul"
+    # a path "/api/v2/items" (from its first slash), a URL, "HTTP/1.1", "Shop/4.1",
+    # "v2/items"; not a date "04/09/1961", "12/3", "5/B" or "Avenue/Road"
     r"\A/[^/]*[A-Za-z][^/]*/|://|[A-Za-z]{2}/\d|\d/[A-Za-z]{2}"
 )
-# A decimal number as a whole token ("108,95", "20.5"; not "9.12.8.7231" or "1.234.567").
+# A decimal number as a whole token ("1234,56", "20.5"; not "4.1.7.22" or "1.234.567").
 _DECIMAL_RE = re.compile(r"(?<![\d.,])\d+[.,]\d{1,2}(?![.,]?\d)")
 _LONG_DIGITS_RE = re.compile(r"\d{9}")
 _COMMAS = ",،、，"
@@ -301,7 +301,7 @@ def _token_around(text: str, start: int, end: int) -> str:
 
 
 def _technical(text: str, f: Finding) -> bool:
-    """Part of a path or a product/version token: "HTTP/1.1", "/v1/orders/683311"."""
+    """Part of a path or a product/version token: "HTTP/1.1", "/api/v2/items"."""
     a = f.start
     while True:
         tok = _token_around(text, a, a)
@@ -314,7 +314,7 @@ def _technical(text: str, f: Finding) -> bool:
 
 
 def _cut_number(text: str, start: int, end: int, delim: str) -> bool:
-    """The span starts or ends inside a number ("сумма 2523" + ",85", "12:03:" + "40")."""
+    """The span starts or ends inside a number ("Betrag 1234" + ",56", "09:41:" + "07")."""
     after = text[end : end + 2]
     before = text[max(0, start - 2) : start]
     return (
@@ -347,7 +347,7 @@ def _money(text: str, start: int, end: int, delim: str) -> bool:
 
 
 def _json_key(text: str, start: int, end: int) -> bool:
-    """Inside a quoted string that is followed by a colon: `"Ad Soyad": ...`."""
+    """Inside a quoted string that is followed by a colon: `"Nombre completo": ...`."""
     q = text.rfind('"', max(0, start - 60), start)
     if q < 0 or "\n" in text[q:start]:
         return False
@@ -364,10 +364,10 @@ _KEY_DELIM_RE = re.compile(r"[ \t]*(?::(?!\d)|=|\t|\|)")
 
 
 def _form_label(text: str, f: Finding) -> bool:
-    """Inside a form field's label (`Numero carta | ...`, `Эл. почта: ...`): the span is
+    """Inside a form field's label (`Numéro client | ...`, `Тел. дом.: ...`): the span is
     in the short text between a line's start and its first delimiter, with more of the
     label after it, or is all of it before `=` (a name before a colon is a chat's speaker,
-    "Frau Müller:" too, and one before a tab or `|` may be a table's first cell)."""
+    "Frau Lind:" too, and one before a tab or `|` may be a table's first cell)."""
     ls = _line_start(text, f.start)
     if ls < 0 or text.find("\n", f.start, f.end) >= 0:
         return False
@@ -388,8 +388,8 @@ def _form_label(text: str, f: Finding) -> bool:
     if not rest.strip():
         return False  # "Anna:" alone on its line is no label
     if between.strip():
-        return True  # more of the label after it: "Numero" + " carta |"
-    # All of the label, or its end ("Frau Müller:" is a speaker): only before "=".
+        return True  # more of the label after it: "Numéro" + " client |"
+    # All of the label, or its end ("Frau Lind:" is a speaker): only before "=".
     return not head.strip() and m.group(0).strip() == "="
 
 
@@ -464,7 +464,7 @@ def _outside_quotes(line: str, d: str) -> int:
 
 
 # A ticket's id in brackets at the start of a line: what follows is its subject
-# ("[#884170] Account locked"), whose first word the tagger takes for a name.
+# ("[#55120] Lieferung verspätet"), whose first word the tagger takes for a name.
 _TICKET_RE = re.compile(r"^\[#?[A-Z]{0,4}-?\d{3,}\][ \t]*\Z", re.M)
 
 
@@ -497,7 +497,7 @@ def _drop(text: str, f: Finding, csv: _Csv) -> bool:
             return True
     if f.kind is _PER and "tiny_person" in ENABLED:
         if _letters(value) < 2 and not _caseless(value):
-            return True  # "Z" of "Z poważaniem"; one Han character may be part of a name
+            return True  # a lone letter of a cased script; one Han character may be part of a name
         if value.isascii() and value.isupper() and len(value) <= 3:
             return True  # "IP", "ID": an acronym, not a name
     return False
@@ -506,7 +506,7 @@ def _drop(text: str, f: Finding, csv: _Csv) -> bool:
 # ------------------------------------------------------------------ the pass
 
 
-# Between two parts of one address: a stop and a short word ("Cad" + ". No:" + "97, ..."),
+# Between two parts of one address: a stop and a short word ("Kavak Sk" + ". No:" + "5, ..."),
 # a comma, or blanks.
 _GAP_RE = re.compile(r"\. +(?:[^\W\d_]{1,4}[.:] *)?|, *| +")
 
@@ -515,7 +515,7 @@ def _merge(
     text: str, addrs: list[Finding], delim: str, blocked: list[tuple[int, int]]
 ) -> list[Finding]:
     """Joins address spans on one line with only a short word or a stop between them
-    ("Bağdat Cad" + ". No:" + "97, 35272 Konak/İzmir")."""
+    ("Kavak Sk" + ". No:" + "5, 10115 Ostheim")."""
     addrs.sort(key=lambda f: f.start)
     out: list[Finding] = []
     for f in addrs:
