@@ -114,8 +114,17 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _letters(value: str) -> int:
-    return sum(1 for c in value if c.isalpha())
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def _letters(value: str, most: int = 2) -> int:
+    """How many letters `value` has, counted up to `most`."""
+    n = 0
+    for _ in _LETTER_RE.finditer(value):
+        n += 1
+        if n >= most:
+            break
+    return n
 
 
 # ------------------------------------------------------------------ reshaping addresses
