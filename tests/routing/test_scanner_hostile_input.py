@@ -51,6 +51,9 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "secret cue and one long token": lambda n: ("password: " + "x" * n)[:n],
     "gps cues": _repeat("lat 1.0 lon "),
     "random text in many scripts": _many_scripts,
+    # provider prefixes, JWT-like dot runs and URL paths that never complete a token
+    "key prefixes, dots and slashes": _repeat("eyJab.cd.e/glpat-x/sk-a/"),
+    "cues and short copulas without a value": _repeat("password on je ni is: "),
 }
 MODES = {
     "full": {},
