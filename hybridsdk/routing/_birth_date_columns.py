@@ -1,0 +1,120 @@
+"""Cells below a birth-date column header in CSV exports, tab or pipe tables and lists.
+
+    Order no.,Name,Date of birth,Total          Дата рождения;Телефон       出生日期
+    4500593786,Jo Bell,23/06/1943,915.74        19.04.1986;+7 301 507-98-80 1998年7月9日
+
+A header cell that is a birth cue ("Date of birth", "Datum narození", "出生日期", from the
+cue list of `_birth_dates`) names its column; the cells of that column in the rows below are
+the candidates, which `_birth_dates` then keeps when they are whole dates. Cells are split
+on the header's delimiter (`,`, `;`, tab or `|`, whichever it has most), with double quotes
+respected ("90 Mill Lane, Leeds" is one cell). A table ends at a blank line or a row with
+another number of cells; a one-column list ends at its first cell that is no date, so a
+vertical form ("DOB", date, "Appointment", date) gives only the first date.
+
+Each line is read at most once per table and lines inside a table are not read again as
+headers: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+
+__all__ = ["column_cells"]
+
+_DELIMITERS = (",", ";", "\t", "|")
+# What may surround a header cue in its cell: quotes, spaces, a colon, a unit hint.
+_CELL_TRIM = " \t\r\"'`:：*#"
+_HEADER_REST_RE = re.compile(r"[^\d\n]{0,24}")
+
+
+def _cells(text: str, a: int, b: int, delim: str | None) -> list[tuple[int, int]]:
+    """(start, end) of each cell of the line text[a:b], double quotes respected."""
+    if delim is None:
+        return [(a, b)]
+    out: list[tuple[int, int]] = []
+    start, quoted = a, False
+    for i in range(a, b):
+        c = text[i]
+        if c == '"':
+            quoted = not quoted
+        elif c == delim and not quoted:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, b))
+    return out
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in _CELL_TRIM:
+        a += 1
+    while b > a and text[b - 1] in _CELL_TRIM:
+        b -= 1
+    return a, b
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
+def column_cells(
+    text: str,
+    cues: Sequence[re.Match[str]],
+    is_date: Callable[[int, int], bool],
+    header_ok: Callable[[str], bool],
+) -> Iterator[tuple[int, int, re.Match[str]]]:
+    """(start, end, header cue) of each cell under a birth-cue column header.
+
+    Args:
+        text: the text to scan.
+        cues: birth cues found in it, in order.
+        is_date: whether text[start:end] is a whole date (one-column lists end at a cell
+            that is not).
+        header_ok: whether a header cell's text names a birth date (no other event).
+    """
+    done = 0  # end of the last table read: its lines are no headers
+    for cue in cues:
+        if cue.start() < done:
+            continue
+        line_start = text.rfind("\n", 0, cue.start()) + 1
+        line_end = _line_end(text, cue.end())
+        if line_end >= len(text):
+            continue  # no rows below
+        header = text[line_start:line_end]
+        counts = [(_count_outside_quotes(header, d), d) for d in _DELIMITERS]
+        n, delim = max(counts)
+        cells = _cells(text, line_start, line_end, delim if n else None)
+        col = next((i for i, (a, b) in enumerate(cells) if a <= cue.start() < b), None)
+        if col is None:
+            continue
+        a, b = _trim(text, *cells[col])
+        if not (
+            _HEADER_REST_RE.fullmatch(text, a, cue.start())
+            and _HEADER_REST_RE.fullmatch(text, cue.end(), b)
+        ):
+            continue  # the cue is not the cell's heading ("DOB: 12/03/1985")
+        if not header_ok(text[a:b]):
+            continue
+        pos = line_end + 1
+        while pos < len(text):
+            end = _line_end(text, pos)
+            if not text[pos:end].strip():
+                break
+            row = _cells(text, pos, end, delim if n else None)
+            if len(row) != len(cells):
+                break
+            a, b = _trim(text, *row[col])
+            if a < b:
+                if is_date(a, b):
+                    yield a, b, cue
+                elif len(cells) == 1:
+                    break
+            pos = end + 1
+        done = pos
+
+
+def _count_outside_quotes(line: str, delim: str) -> int:
+    if '"' not in line:
+        return line.count(delim)
+    return sum(part.count(delim) for part in line.split('"')[::2])
