@@ -17,6 +17,7 @@ headers: linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 
@@ -74,23 +75,30 @@ def column_cells(
         header_ok: whether a header cell's text names a birth date (no other event).
     """
     done = 0  # end of the last table read: its lines are no headers
+    # The header line of the previous cue, kept while cues stay on it: a long line of cues
+    # is split once, not once per cue.
+    line: tuple[int, int, str | None, list[tuple[int, int]], list[int]] | None = None
+    prev_end = 0
     for cue in cues:
         if cue.start() < done:
             continue
-        line_start = text.rfind("\n", 0, cue.start()) + 1
-        line_end = _line_end(text, cue.end())
+        if line is None or text.find("\n", prev_end, cue.start()) != -1:
+            line_start = text.rfind("\n", prev_end if line is not None else 0, cue.start()) + 1
+            line_end = _line_end(text, cue.end())
+            header = text[line_start:line_end]
+            n, delim = max((_count_outside_quotes(header, d), d) for d in _DELIMITERS)
+            cells = _cells(text, line_start, line_end, delim if n else None)
+            line = (line_start, line_end, delim if n else None, cells, [c[0] for c in cells])
+        prev_end = cue.end()
+        line_start, line_end, sep, cells, starts = line
         if line_end >= len(text):
             continue  # no rows below
-        header = text[line_start:line_end]
-        counts = [(_count_outside_quotes(header, d), d) for d in _DELIMITERS]
-        n, delim = max(counts)
-        cells = _cells(text, line_start, line_end, delim if n else None)
-        col = next((i for i, (a, b) in enumerate(cells) if a <= cue.start() < b), None)
-        if col is None:
-            continue
+        col = bisect.bisect_right(starts, cue.start()) - 1
         a, b = _trim(text, *cells[col])
         if not (
-            _HEADER_REST_RE.fullmatch(text, a, cue.start())
+            a <= cue.start()
+            and cue.end() <= b
+            and _HEADER_REST_RE.fullmatch(text, a, cue.start())
             and _HEADER_REST_RE.fullmatch(text, cue.end(), b)
         ):
             continue  # the cue is not the cell's heading ("DOB: 12/03/1985")
@@ -101,7 +109,7 @@ def column_cells(
             end = _line_end(text, pos)
             if not text[pos:end].strip():
                 break
-            row = _cells(text, pos, end, delim if n else None)
+            row = _cells(text, pos, end, sep)
             if len(row) != len(cells):
                 break
             a, b = _trim(text, *row[col])
@@ -112,6 +120,7 @@ def column_cells(
                     break
             pos = end + 1
         done = pos
+        line = None
 
 
 def _count_outside_quotes(line: str, delim: str) -> int:

@@ -51,6 +51,12 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "secret cue and one long token": lambda n: ("password: " + "x" * n)[:n],
     "gps cues": _repeat("lat 1.0 lon "),
     "random text in many scripts": _many_scripts,
+    # cards, MACs, birth dates (priv-cards): a birth-date column header per line, many
+    # birth cues on one line above a row, 12-hex values after device cues, CSV digit cells
+    "birth-date column headers": _repeat("Date of birth\n"),
+    "one long header line of birth cues": lambda n: ("dob," * n)[: n - 12] + "\n12/03/1985,",
+    "device cues and 12-hex values": _repeat("device_mac: a1b2c3d4e5f6 "),
+    "CSV cells of long digit runs": _repeat("12,4111111111111111,"),
 }
 MODES = {
     "full": {},
