@@ -273,7 +273,8 @@ f[öo]delsedatum|f[öo]delsedag(?:en)?|fødselsdag|född(?:\s+den)?|f\.(?=\s)|f�
 doğum[ _-]tarih(?:i(?:m|n|niz|miz)?)?|doğum[ _-]tarix(?:i)?|d\.\s?t\.|doğdu(?:m|)|
 ημερομηνία\s+γέννησης|ημ(?:/νία|\.)?\s*γέννησης|ημερ\.\s*γέννησης|γεννήθηκ(?:α|ε)(?:\s+στις)?|γεννημέν(?:ος|η|ου)(?:\s+στις)?|γέννηση|γεν\.|
 дата\s+рождения|д\.\s?р\.|родил(?:ся|ась)|рожд[её]н[аы]?|рождения|рожд\.|
-[وب]?تاريخ\s+الميلاد|[وب]?تاريخ\s+ميلاد(?:ي|ك|ه|ها)?|[وب]?تاريخ\s+الولادة|من\s+مواليد|مواليد|ولدت(?:\s+في)?|(?:ال)?مولود(?:ة)?(?:\s+في)?|ولد(?:\s+في)?|الميلاد|
+تاريخ\s+الميلاد|تاريخ\s+ميلاد(?:ي|ك|ه|ها)?|تاريخ\s+الولادة|من\s+مواليد|مواليد|ولدت(?:\s+في)?|
+المولود(?:ة)?(?:\s+في)?|مولود(?:ة)?(?:\s+في)?|ولد(?:\s+في)?|الميلاد|
 जन्म\s*तिथि|जन्मतिथि|जन्म\s*दिनांक|जन्म\s+की\s+तारीख|जन्मदिन|जन्म|
 data[ _-]?(?:de[ _-]?)?nascimento|dt[ _-]?nasc(?:imento)?|b[ _-]?date|birth[ _-]?dt|date[ _-]?naiss(?:ance)?|
 datum[ _-]narozen[ií]|narozen[aáý]?(?:\s+dne)?|nar\.|dátum[ _-]narodenia|narodil[a]?\s+sa|narodený|narodená|
@@ -283,7 +284,7 @@ datum\s+ro(?:đ|dj)enja|ro(?:đ|dj)en[aio]?|datum\s+rojstva|rojen[ao]?|
 data\s+na[sșş]terii|data\s+na[sșş]tere|n[aă]scut[aă]?(?:\s+(?:la|pe|în))?|
 születési\s+(?:dátum|idő|ido)(?:a|ja|om)?|szül\.|született|
 gimimo\s+data|gim\.|gim[eę]s|gimusi|dzim[sš]anas\s+datums|dzimis|dzimusi|sünniaeg|sünnikuupäev|sündinud|
-data\s+e\s+lindjes|datëlindja|datelindja|(?:i|e)\s+lindur|
+data\s+e\s+lindjes|datëlindja|datelindja|i\s+lindur|e\s+lindur|
 tanggal\s+lahir|tgl\.?\s*lahir|tarikh\s+lahir|lahir(?:\s+pada)?|petsa\s+ng\s+kapanganakan|kapanganakan|
 ipinanganak|kaarawan|tarehe\s+ya\s+kuzaliwa|alizaliwa|kuzaliwa|
 ngày\s+sinh|sinh\s+ngày|sinh\s+năm|ngày\s+tháng\s+năm\s+sinh|
@@ -299,13 +300,89 @@ _CJK_CUES = (
     "生年月日|誕生日|出生日期|出生年月日|出生年月|出生于|出生於|生日|생년월일|생일|출생일|출생|"
     "วันเดือนปีเกิด|วันเกิด|เกิดวันที่|เกิดเมื่อ|เกิด"
 )
+_CUE_ALTS = "".join(_CUES_BEFORE.split("\n")).strip("|")
 _CUE_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(?:" + "".join(_CUES_BEFORE.split("\n")).strip("|") + r")(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:[وب](?=تاريخ))?(?:" + _CUE_ALTS + r")(?![^\W\d_])"
     r"|" + _CJK_CUES + r"|(?:^|(?<=[\s(]))\*(?=\s?\d)",
     re.IGNORECASE | re.MULTILINE,
 )
-# The same on lower-cased text without IGNORECASE: half the time on a long alternation.
-_CUE_BEFORE_LOWER_RE = re.compile(_CUE_BEFORE_RE.pattern, re.MULTILINE)
+
+
+def _top_level(alternation: str) -> list[str]:
+    """The alternatives of a regex alternation, split at its top level."""
+    out, depth, start, i = [], 0, 0, 0
+    in_class = False
+    while i < len(alternation):
+        c = alternation[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(alternation[start:i])
+            start = i + 1
+        i += 1
+    out.append(alternation[start:])
+    return out
+
+
+# The same on lower-cased text, one branch per first character: a position is tried
+# against the few cues starting with its character, not against all 190; the word boundary
+# before a cue is checked in `_cues`, not by a lookbehind tried at every position.
+def _by_first_char(alternatives: list[str]) -> str:
+    """`d(?:ob|ate...)|b(?:orn|...)`: one branch per first character, order kept."""
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "|".join(re.escape(c) + "(?:" + "|".join(rests) + ")" for c, rests in groups.items())
+
+
+_CUE_FAST_RE = re.compile(
+    "(?:"
+    + _by_first_char(_top_level(_CUE_ALTS))
+    + r")(?![^\W\d_])|"
+    + _by_first_char(_CJK_CUES.split("|"))
+    + r"|\*(?=\s?\d)"
+)
+_CJK_CUE_SET = frozenset(_CJK_CUES.split("|"))
+
+
+def _letter(c: str) -> bool:
+    """What `[^\\W\\d_]` matches: a letter (or a mark or number that is no digit)."""
+    return c.isalnum() and not c.isdecimal()
+
+
+def _cues(text: str) -> Iterator[re.Match[str]]:
+    """Birth cues in `text`, in order (as `_CUE_BEFORE_RE.finditer`)."""
+    low = text.lower()
+    if len(low) != len(text):  # a few letters lower-case to two characters
+        yield from _CUE_BEFORE_RE.finditer(text)
+        return
+    pos = 0
+    while (m := _CUE_FAST_RE.search(low, pos)) is not None:
+        s, cue = m.start(), m.group(0)
+        if cue == "*":
+            ok = s == 0 or low[s - 1].isspace() or low[s - 1] == "("
+        elif cue in _CJK_CUE_SET or s == 0 or not _letter(low[s - 1]):
+            ok = True
+        else:  # "وتاريخ الميلاد": "and the date of birth", the conjunction glued on
+            ok = (
+                low[s - 1] in "وب"
+                and cue.startswith("تاريخ")
+                and (s < 2 or not _letter(low[s - 2]))
+            )
+        if ok:
+            yield m
+        pos = m.end() if ok else s + 1
+
+
 # Birth cues written after the date: 1985年3月12日生まれ, 1985년 3월 12일생, 12.03.1985 г.р.
 _CUE_AFTER_RE = re.compile(
     r"\s?(?:生まれ|生(?![产産])|出生|에\s?태어났|에\s?출생|생|г\.\s?р\.|года\s+рождения|doğumlu|"
@@ -433,12 +510,7 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
         text: the text to scan.
     """
     seen: set[int] = set()
-    low = text.lower()
-    cues = (
-        _CUE_BEFORE_LOWER_RE.finditer(low)
-        if len(low) == len(text)
-        else _CUE_BEFORE_RE.finditer(text)
-    )
+    cues = _cues(text)
     dates = _NextDate(text)
     found_cues: list[re.Match[str]] = []
     for cue in cues:
