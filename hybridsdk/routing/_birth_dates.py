@@ -29,6 +29,7 @@ birth date the cue's span is kept and the tagger's dropped; below every checked 
 from __future__ import annotations
 
 import datetime as _dt
+import heapq
 import re
 from collections.abc import Iterator
 
@@ -359,8 +360,22 @@ def _letter(c: str) -> bool:
     return c.isalnum() and not c.isdecimal()
 
 
+# camelCase keys ("customerDob", "userBirthDate"): a cue glued to a lower-case letter.
+_CAMEL_CUE_RE = re.compile(
+    r"(?:D(?:ob|OB|ateOfBirth)|B(?:irth(?:Date|date|Day|day|Dt)?|IRTH_?DATE))(?![a-z])"
+)
+
+
 def _cues(text: str) -> Iterator[re.Match[str]]:
-    """Birth cues in `text`, in order (as `_CUE_BEFORE_RE.finditer`)."""
+    """Birth cues in `text`, in order (as `_CUE_BEFORE_RE.finditer`, and camelCase keys)."""
+    camel = [m for m in _CAMEL_CUE_RE.finditer(text) if m.start() and text[m.start() - 1].islower()]
+    if camel:
+        yield from heapq.merge(_plain_cues(text), camel, key=lambda m: m.start())
+    else:
+        yield from _plain_cues(text)
+
+
+def _plain_cues(text: str) -> Iterator[re.Match[str]]:
     low = text.lower()
     if len(low) != len(text):  # a few letters lower-case to two characters
         yield from _CUE_BEFORE_RE.finditer(text)

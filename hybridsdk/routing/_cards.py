@@ -33,6 +33,8 @@ _CARD_RE = re.compile(
     re.ASCII,
 )
 _SEPARATORS_RE = re.compile(r"[ .\u00a0-]")
+# Handset identities are Luhn-checked too, and IMEISVs start with 35 like JCB cards.
+_IMEI_CUE_RE = re.compile(r"(?i)\b(?:imei(?:sv)?|meid)\b[^\d\n]{0,12}$")
 
 
 def card_iin_ok(digits: str) -> bool:
@@ -107,6 +109,8 @@ class CardDetector:
         start = m.start()
         if start and text[start - 1] == "," and m.group(0).isdigit() and _decimal(text, start - 1):
             return None
+        if _IMEI_CUE_RE.search(text, max(0, start - 24), start):
+            return None  # "IMEISV 3512...": a handset's 16 digits, not a card
         raw = m.group(0)
         # A trailing short group may be a neighbouring number; retry without it.
         candidates = [raw]

@@ -62,12 +62,18 @@ _DEVICE_CUES = (
 _ALPHA = "a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
 # A cue, then at most two words (not naming another id), then ":", "=", quotes or spaces,
 # ending where the value starts (matched on the text before each 12-hex candidate).
+# camelCase keys: "deviceMac", "wifiMACAddress".
+_CAMEL_MAC = r"(?-i:(?<=[a-z])(?:Mac|MAC)(?:Addr(?:ess)?)?)"
 _CUE_BEFORE_RE = re.compile(
-    rf"(?<![{_ALPHA}])(?:(?P<strong>{_STRONG_CUES})|(?P<device>{_DEVICE_CUES}))(?![{_ALPHA}])"
-    r"(?P<gap>(?:[ _-]?[^\W\d]{1,12}){0,2}?)[\s:=\"'`>|：＝「『«“]{1,4}$",
+    rf"(?:(?<![{_ALPHA}])(?:(?P<strong>{_STRONG_CUES})|(?P<device>{_DEVICE_CUES}))"
+    rf"|(?P<camel>{_CAMEL_MAC}))(?![{_ALPHA}])"
+    # Windows pads its labels with dots: "Physical Address. . . . : 3C-5A-..."
+    r"(?P<gap>(?:[ _-]?[^\W\d]{1,12}){0,2}?)(?:[\s:=\"'`>|：＝「『«“]|\.(?=[\s.:])){1,12}$",
     re.IGNORECASE,
 )
-_STRONG_RE = re.compile(rf"(?<![{_ALPHA}])(?:{_STRONG_CUES})(?![{_ALPHA}])", re.IGNORECASE)
+_STRONG_RE = re.compile(
+    rf"(?<![{_ALPHA}])(?:{_STRONG_CUES})(?![{_ALPHA}])|{_CAMEL_MAC}", re.IGNORECASE
+)
 # 12 hex digits in one case, or the 6-6 form, standing alone.
 _BARE_RE = re.compile(
     r"(?<![0-9A-Za-z_.-])"
@@ -107,7 +113,8 @@ class MacDetector:
             cue = _CUE_BEFORE_RE.search(text, max(0, m.start() - 48), m.start())
             if cue is None:
                 continue
-            if cue.group("strong") is None and _STRONG_RE.search(cue.group("gap")) is None:
+            strong = cue.group("strong") or cue.group("camel")
+            if strong is None and _STRONG_RE.search(cue.group("gap")) is None:
                 if hexdigits.isdigit() or hexdigits.isalpha():
                     continue  # after a device word, an all-digit value is a serial number
                 if _OTHER_ID_RE.search(cue.group("gap")):
