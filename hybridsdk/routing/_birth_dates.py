@@ -405,21 +405,9 @@ _CUE_AFTER_RE = re.compile(
     r"(?:-[^\W\d_]{1,3})?\s(?:született|narozen[aáý]?|ro(?:đ|dj)en[aio]?|n[aă]scut[aă]?))",
     re.IGNORECASE,
 )
-_AFTER_HINT = (
-    "geboren",
-    "生",
-    "출생",
-    "태어",
-    "г.",
-    "г ",
-    "рожд",
-    "doğ",
-    "को",
-    "जन्म",
-    "생",
-    "szület",
-)
-_AFTER_HINT += ("narozen", "rođen", "rodjen", "născut", "nascut")
+# Any of these in the text, and a date may be followed by its birth cue.
+_AFTER_HINT: tuple[str, ...] = ("geboren", "生", "출생", "태어", "г.", "г ", "рожд", "doğ", "को")
+_AFTER_HINT += ("जन्म", "생", "szület", "narozen", "rođen", "rodjen", "născut", "nascut")
 
 # Between cue and date: words without digits or sentence punctuation, at most 48 chars.
 _GAP_RE = re.compile(r"[^\d\n.!?;,،。]{0,48}?(?=\S)", re.IGNORECASE)

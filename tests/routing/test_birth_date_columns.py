@@ -1,8 +1,6 @@
 """Birth dates in the column under a birth-cue header: CSV, tab and pipe tables, one-column
 lists; other date columns, vertical forms and malformed tables give nothing (issue 12)."""
 
-# ruff: noqa: RUF001
-
 from __future__ import annotations
 
 import pytest

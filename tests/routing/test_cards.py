@@ -1,6 +1,9 @@
 """Payment cards: every network's prefixes and lengths, every grouping, CSV cells, and
 numbers of the same shape that are no cards (issue 12)."""
 
+# Fullwidth digits are meant.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 import pytest

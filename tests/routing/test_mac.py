@@ -1,9 +1,6 @@
 """MAC addresses in every notation, bare hex after MAC and device cues in many languages,
 and hex of the same shape that is no MAC (issue 12)."""
 
-# Device words in many scripts and fullwidth colons are meant.
-# ruff: noqa: RUF001
-
 from __future__ import annotations
 
 import pytest
