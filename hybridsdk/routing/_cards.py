@@ -122,6 +122,11 @@ class CardDetector:
             candidates.insert(0, raw[: raw.rfind(sep)])
         for cand in candidates:
             digits = _SEPARATORS_RE.sub("", cand)
+            end = start + len(cand)
+            if _in_group_run(text, start, end, both=True):
+                continue  # groups on both sides: part of a longer account number
+            if len(digits) in (13, 14) and cand == digits and _gtin_valid(digits):
+                continue  # an EAN-13 / GTIN-14 barcode (13- and 14-digit cards are rare)
             if 13 <= len(digits) <= 19 and luhn_valid(digits) and card_iin_ok(digits):
                 # UATP (airline) cards are rare; a 15-digit run starting with 1 is more
                 # often a French NIR, which then wins the overlap (0.93).
@@ -150,8 +155,15 @@ def _decimal(text: str, comma: int) -> bool:
     return False
 
 
-def _in_group_run(text: str, start: int, end: int) -> bool:
-    """Whether digit groups continue right before `start` or right after `end`."""
+def _in_group_run(text: str, start: int, end: int, *, both: bool = False) -> bool:
+    """Whether digit groups continue right before `start` or right after `end` (or, with
+    `both`, on both sides)."""
     before = start >= 2 and text[start - 1] == " " and text[start - 2].isdigit()
     after = end + 1 < len(text) and text[end] == " " and text[end + 1].isdigit()
-    return before or after
+    return (before and after) if both else (before or after)
+
+
+def _gtin_valid(digits: str) -> bool:
+    """The GS1 check (weights 3 and 1 from the right) of EAN-13 and GTIN-14 barcodes."""
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(reversed(digits)))
+    return total % 10 == 0

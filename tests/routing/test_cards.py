@@ -108,6 +108,9 @@ def test_cards_in_table_cells_and_scripts(text: str, value: str) -> None:
         "x = -12,2720960308246289",
         "total 5,319,482,199,351,813",  # thousands groups
         "phone +5319482199351813",
+        "barcode 5000889596743",  # EAN-13 that also passes Luhn
+        "EAN: 5020782515665",
+        "konto 61 1090 4833 1142 9098 7217 0000",  # a card-like run inside an account number
     ],
 )
 def test_numbers_that_are_not_cards(text: str) -> None:
