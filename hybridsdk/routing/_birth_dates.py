@@ -257,7 +257,10 @@ _ROMAN = {
     )
 }
 # Not inside a longer number or word; CJK text may touch the date on either side.
-_DATE_RE = re.compile(r"(?<![\dA-Za-z])(?<!\d\.)(?:" + _DATE + r")(?![\dA-Za-z])", re.IGNORECASE)
+# "1985-03-12T00:00:00Z" (JSON birthDate fields): the date without its midnight time.
+_DATE_RE = re.compile(
+    r"(?<![\dA-Za-z])(?<!\d\.)(?:" + _DATE + r")(?:(?![\dA-Za-z])|(?=T\d\d:))", re.IGNORECASE
+)
 
 # Birth cues written before the date.
 _CUES_BEFORE = r"""
@@ -277,7 +280,7 @@ doğum[ _-]tarih(?:i(?:m|n|niz|miz)?)?|doğum[ _-]tarix(?:i)?|d\.\s?t\.|doğdu(?
 تاريخ\s+الميلاد|تاريخ\s+ميلاد(?:ي|ك|ه|ها)?|تاريخ\s+الولادة|من\s+مواليد|مواليد|ولدت(?:\s+في)?|
 المولود(?:ة)?(?:\s+في)?|مولود(?:ة)?(?:\s+في)?|ولد(?:\s+في)?|الميلاد|
 जन्म\s*तिथि|जन्मतिथि|जन्म\s*दिनांक|जन्म\s+की\s+तारीख|जन्मदिन|जन्म|
-data[ _-]?(?:de[ _-]?)?nascimento|dt[ _-]?nasc(?:imento)?|b[ _-]?date|birth[ _-]?dt|date[ _-]?naiss(?:ance)?|
+data[ _-]?(?:de[ _-]?)?nascimento|dt\.?[ _-]?nasc(?:imento|\.)?|data\s+nasc\.?|geb\.?\s?datum|b[ _-]?date|birth[ _-]?dt|date[ _-]?naiss(?:ance)?|
 datum[ _-]narozen[ií]|narozen[aáý]?(?:\s+dne)?|nar\.|dátum[ _-]narodenia|narodil[a]?\s+sa|narodený|narodená|
 дата\s+народження|народи(?:вся|лася|лись)|народжен(?:ий|а)|д\.\s?н\.|дата\s+нараджэння|нарадзіўся|нарадзілася|
 дата\s+на\s+раждане|роден[аи]?|дата\s+на\s+раѓање|датум\s+рођења|рођен[аи]?|

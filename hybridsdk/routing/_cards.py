@@ -26,13 +26,13 @@ __all__ = ["CardDetector"]
 # that makes the run a decimal fraction ("0,4111111111111111") is checked in code.
 _CARD_RE = re.compile(
     r"(?<![\w.+-])(?:"
-    r"\d{4}(?P<s1> {1,2}|[.\u00a0-])\d{4}(?P=s1)\d{4}(?P=s1)\d{1,4}(?:(?P=s1)\d{1,3})?"
+    r"\d{4}(?P<s1> {1,2}|[.\u00a0\u2009\u202f-])\d{4}(?P=s1)\d{4}(?P=s1)\d{1,4}(?:(?P=s1)\d{1,3})?"
     r"|\d{4}(?P<s2> {1,2}|-)\d{6}(?P=s2)\d{4,5}"
     r"|\d{13,19}"
     r")(?![\w]|[.-]\d)",
     re.ASCII,
 )
-_SEPARATORS_RE = re.compile(r"[ .\u00a0-]")
+_SEPARATORS_RE = re.compile(r"[ .\u00a0\u2009\u202f-]")
 # Handset identities are Luhn-checked too, and IMEISVs start with 35 like JCB cards.
 _IMEI_CUE_RE = re.compile(r"(?i)\b(?:imei(?:sv)?|meid)\b[^\d\n]{0,12}$")
 
@@ -116,7 +116,7 @@ class CardDetector:
         candidates = [raw]
         sep = m.group("s1")
         # Only for spaces: a dash-joined tail belongs to the same token.
-        if sep is not None and sep.strip(" \u00a0") == "" and raw.count(sep) == 4:
+        if sep is not None and sep.strip(" \u00a0\u2009\u202f") == "" and raw.count(sep) == 4:
             # "4111 1111 1111 1111 123": a CVV or a month after a valid 16-digit number is
             # more likely than a 19-digit card whose first 16 digits pass Luhn by chance.
             candidates.insert(0, raw[: raw.rfind(sep)])

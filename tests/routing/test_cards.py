@@ -53,7 +53,7 @@ def _grouped(digits: str, sizes: tuple[int, ...], sep: str) -> str:
     return sep.join(out)
 
 
-@pytest.mark.parametrize("sep", [" ", "  ", "-", ".", "\u00a0"])
+@pytest.mark.parametrize("sep", [" ", "  ", "-", ".", "\u00a0", "\u202f"])
 def test_groupings_and_separators(sep: str) -> None:
     visa = NETWORKS["mastercard 5-series"]
     amex = NETWORKS["amex"]
