@@ -6,8 +6,9 @@
 A header cell that is a birth cue ("Date of birth", "Datum narození", "出生日期", from the
 cue list of `_birth_dates`) names its column; the cells of that column in the rows below are
 the candidates, which `_birth_dates` then keeps when they are whole dates. Cells are split
-on the header's delimiter (`,`, `;`, tab or `|`, whichever it has most), with double quotes
-respected ("90 Mill Lane, Leeds" is one cell). A table ends at a blank line or a row with
+on the header's delimiter (`,`, `;`, tab or `|`, whichever it has most; with none, runs of
+two spaces or more, as fixed-width reports align columns), with double quotes respected
+("90 Mill Lane, Leeds" is one cell). A table ends at a blank line or a row with
 another number of cells; a one-column list ends at its first cell that is no date, so a
 vertical form ("DOB", date, "Appointment", date) gives only the first date.
 
@@ -29,12 +30,24 @@ _CELL_TRIM = " \t\r\"'`:：*#"
 _HEADER_REST_RE = re.compile(r"[^\d\n]{0,24}")
 
 
+_SPACES = "  "  # fixed-width columns: cells apart by two spaces or more
+_SPACES_RE = re.compile(r" {2,}")
+
+
 def _cells(text: str, a: int, b: int, delim: str | None) -> list[tuple[int, int]]:
     """(start, end) of each cell of the line text[a:b], double quotes respected."""
     if delim is None:
         return [(a, b)]
     out: list[tuple[int, int]] = []
-    start, quoted = a, False
+    start = a
+    if delim == _SPACES:
+        for m in _SPACES_RE.finditer(text, a, b):
+            if m.start() > a:
+                out.append((start, m.start()))
+            start = m.end()
+        out.append((start, b))
+        return out
+    quoted = False
     for i in range(a, b):
         c = text[i]
         if c == '"':
@@ -87,6 +100,8 @@ def column_cells(
             line_end = _line_end(text, cue.end())
             header = text[line_start:line_end]
             n, delim = max((_count_outside_quotes(header, d), d) for d in _DELIMITERS)
+            if not n and _SPACES in header.strip():
+                n, delim = 1, _SPACES
             cells = _cells(text, line_start, line_end, delim if n else None)
             line = (line_start, line_end, delim if n else None, cells, [c[0] for c in cells])
         prev_end = cue.end()

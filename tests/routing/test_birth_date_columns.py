@@ -37,6 +37,12 @@ def dobs(text: str) -> list[str]:
         ('"Geburtsdatum";"Ort"\n"12.01.1959";"Bonn"', ["12.01.1959"]),
         ("Customer date of birth (DD/MM/YYYY),City\n30/06/1981,Leeds", ["30/06/1981"]),
         ("id,dob\r\n1,1999-12-31\r\n", ["1999-12-31"]),
+        (
+            "Name          Date of birth    City\n"
+            "Ann Lee       12 March 1985    Leeds\n"
+            "Bo Ek         1990-07-15       York\n",
+            ["12 March 1985", "1990-07-15"],
+        ),
     ],
 )
 def test_dates_under_a_birth_date_header(text: str, values: list[str]) -> None:
