@@ -33,8 +33,12 @@ _CARD_RE = re.compile(
     re.ASCII,
 )
 _SEPARATORS_RE = re.compile(r"[ .\u00a0\u2009\u202f-]")
-# Handset identities are Luhn-checked too, and IMEISVs start with 35 like JCB cards.
-_IMEI_CUE_RE = re.compile(r"(?i)\b(?:imei(?:sv)?|meid)\b[^\d\n]{0,12}$")
+# Handset identities are Luhn-checked too (IMEISVs start with 35 like JCB cards), and
+# product barcodes are numbers of the same length.
+_IMEI_CUE_RE = re.compile(
+    r"(?i)(?:\b(?:imei(?:sv)?|meid|barcode|ean|gtin|upc|jan|isbn)\b|バーコード|条码|条形码|바코드)"
+    r"[^\d\n]{0,12}$"
+)
 
 
 def card_iin_ok(digits: str) -> bool:
@@ -110,7 +114,7 @@ class CardDetector:
         if start and text[start - 1] == "," and m.group(0).isdigit() and _decimal(text, start - 1):
             return None
         if _IMEI_CUE_RE.search(text, max(0, start - 24), start):
-            return None  # "IMEISV 3512...": a handset's 16 digits, not a card
+            return None  # "IMEISV 3512...", "GTIN 1234...": a handset or a product
         raw = m.group(0)
         # A trailing short group may be a neighbouring number; retry without it.
         candidates = [raw]
@@ -125,8 +129,6 @@ class CardDetector:
             end = start + len(cand)
             if _in_group_run(text, start, end, both=True):
                 continue  # groups on both sides: part of a longer account number
-            if len(digits) in (13, 14) and cand == digits and _gtin_valid(digits):
-                continue  # an EAN-13 / GTIN-14 barcode (13- and 14-digit cards are rare)
             if 13 <= len(digits) <= 19 and luhn_valid(digits) and card_iin_ok(digits):
                 # UATP (airline) cards are rare; a 15-digit run starting with 1 is more
                 # often a French NIR, which then wins the overlap (0.93).
@@ -161,9 +163,3 @@ def _in_group_run(text: str, start: int, end: int, *, both: bool = False) -> boo
     before = start >= 2 and text[start - 1] == " " and text[start - 2].isdigit()
     after = end + 1 < len(text) and text[end] == " " and text[end + 1].isdigit()
     return (before and after) if both else (before or after)
-
-
-def _gtin_valid(digits: str) -> bool:
-    """The GS1 check (weights 3 and 1 from the right) of EAN-13 and GTIN-14 barcodes."""
-    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(reversed(digits)))
-    return total % 10 == 0

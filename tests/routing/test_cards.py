@@ -21,11 +21,13 @@ def cards(text: str) -> list[str]:
 # Luhn-valid numbers made for these tests with each scheme's prefix and length.
 NETWORKS = {
     "visa 13": "4526018159087",
+    "visa 13, GS1-valid too": "4671665496802",
     "visa 19": "4301661318609139096",
     "mastercard 2-series": "2720960308246289",
     "mastercard 5-series": "5319482199351813",
     "amex": "379093786579753",
     "diners 14": "36432319487578",
+    "diners 14, GS1-valid too": "36618800970680",
     "discover": "6011491186252768",
     "unionpay 19": "6201895559797114718",
     "unionpay 81": "8171388853933633",
@@ -108,8 +110,9 @@ def test_cards_in_table_cells_and_scripts(text: str, value: str) -> None:
         "x = -12,2720960308246289",
         "total 5,319,482,199,351,813",  # thousands groups
         "phone +5319482199351813",
-        "barcode 5000889596743",  # EAN-13 that also passes Luhn
+        "barcode 5000889596743",  # EAN-13 that also passes Luhn, after its cue
         "EAN: 5020782515665",
+        "GTIN: 36432319487578",  # a Diners-shaped number after a barcode cue
         "konto 61 1090 4833 1142 9098 7217 0000",  # a card-like run inside an account number
     ],
 )
