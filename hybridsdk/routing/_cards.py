@@ -36,7 +36,7 @@ _SEPARATORS_RE = re.compile(r"[ .\u00a0\u2009\u202f-]")
 # Handset identities are Luhn-checked too (IMEISVs start with 35 like JCB cards), and
 # product barcodes are numbers of the same length.
 _IMEI_CUE_RE = re.compile(
-    r"(?i)(?:\b(?:imei(?:sv)?|meid|barcode|ean|gtin|upc|jan|isbn)\b|バーコード|条码|条形码|바코드)"
+    r"(?i)(?:\b(?:imei(?:sv)?|meid|barcode|ean|gtin|upc|jan|isbn)\b|janコード|バーコード|条码|条形码|바코드)"
     r"[^\d\n]{0,12}$"
 )
 

@@ -112,6 +112,7 @@ def test_cards_in_table_cells_and_scripts(text: str, value: str) -> None:
         "phone +5319482199351813",
         "barcode 5000889596743",  # EAN-13 that also passes Luhn, after its cue
         "EAN: 5020782515665",
+        "JANコード5020782515665",
         "GTIN: 36432319487578",  # a Diners-shaped number after a barcode cue
         "konto 61 1090 4833 1142 9098 7217 0000",  # a card-like run inside an account number
     ],
