@@ -271,27 +271,27 @@ fecha[ _-]?de[ _-]?nacimiento|fecha[ _-]?nacimiento|f\.\s?(?:de\s)?nac(?:imiento
 nacid[oa](?:\s+el)?|nac[ií]\s+el|nacimiento|
 data[ _-]de[ _-]nascimento|data\s+de\s+nasc\.?|nascid[oa](?:\s+em)?|nasci\s+em|
 data[ _-]?di[ _-]?nascita|data[ _-]?nascita|nat[oa](?:/a)?(?=\s+(?:il|a|ad|in|nel)\s)|nascita|
-geboortedatum|geboren\s+op|geb\.?|
+geboortedatum|geboren\s+op|geb\.?|geburt|
 data[ _-]urodzenia|ur\.|urodzon[ya](?:\s+dnia)?|urodzi(?:ł|łem|łam|ła)(?:\s+się)?|
-f[öo]delsedatum|f[öo]delsedag(?:en)?|fødselsdag|född(?:\s+den)?|f\.(?=\s)|fødselsdato|født|syntymäaika|syntynyt|
-doğum[ _-]tarih(?:i(?:m|n|niz|miz)?)?|doğum[ _-]tarix(?:i)?|d\.\s?t\.|doğdu(?:m|)|
+f[öo]delsedatum|f[öo]delsedag(?:en)?|fødselsdag|född(?:\s+den)?|f\.(?=\s)|f[øo]dselsdato|født|syntymäaika|syntynyt|
+do[gğ]um[ _-]?tarih(?:i(?:m|n|niz|miz)?)?|do[gğ]um[ _-]?tarix(?:i)?|doğum|d\.\s?t\.|doğdu(?:m|)|
 ημερομηνία\s+γέννησης|ημ(?:/νία|\.)?\s*γέννησης|ημερ\.\s*γέννησης|γεννήθηκ(?:α|ε)(?:\s+στις)?|γεννημέν(?:ος|η|ου)(?:\s+στις)?|γέννηση|γεν\.|
 дата\s+рождения|д\.\s?р\.|родил(?:ся|ась)|рожд[её]н[аы]?|рождения|рожд\.|
 تاريخ\s+الميلاد|تاريخ\s+ميلاد(?:ي|ك|ه|ها)?|تاريخ\s+الولادة|من\s+مواليد|مواليد|ولدت(?:\s+في)?|
 المولود(?:ة)?(?:\s+في)?|مولود(?:ة)?(?:\s+في)?|ولد(?:\s+في)?|الميلاد|
 जन्म\s*तिथि|जन्मतिथि|जन्म\s*दिनांक|जन्म\s+की\s+तारीख|जन्मदिन|जन्म|
-data[ _-]?(?:de[ _-]?)?nascimento|dt\.?[ _-]?nasc(?:imento|\.)?|data\s+nasc\.?|geb\.?\s?datum|b[ _-]?date|birth[ _-]?dt|date[ _-]?naiss(?:ance)?|
-datum[ _-]narozen[ií]|narozen[aáý]?(?:\s+dne)?|nar\.|dátum[ _-]narodenia|narodil[a]?\s+sa|narodený|narodená|
-дата\s+народження|народи(?:вся|лася|лись)|народжен(?:ий|а)|д\.\s?н\.|дата\s+нараджэння|нарадзіўся|нарадзілася|
+data[ _-]?(?:de[ _-]?)?nascimento|nascimento|dt\.?[ _-]?nasc(?:imento|\.)?|data\s+nasc\.?|geb\.?\s?datum|b[ _-]?date|birth[ _-]?dt|date[ _-]?naiss(?:ance)?|
+datum[ _-]narozen[ií]|narozen[ií]|narozen[aáý]?(?:\s+dne)?|nar\.|dátum[ _-]narodenia|narodil[a]?\s+sa|narodený|narodená|
+дата\s+народження|народження|народи(?:вся|лася|лись)|народжен(?:ий|а)|д\.\s?н\.|дата\s+нараджэння|нарадзіўся|нарадзілася|
 дата\s+на\s+раждане|роден[аи]?|дата\s+на\s+раѓање|датум\s+рођења|рођен[аи]?|
-datum\s+ro(?:đ|dj)enja|ro(?:đ|dj)en[aio]?|datum\s+rojstva|rojen[ao]?|
-data\s+na[sșş]terii|data\s+na[sșş]tere|n[aă]scut[aă]?(?:\s+(?:la|pe|în))?|
-születési\s+(?:dátum|idő|ido)(?:a|ja|om)?|szül\.|született|
-gimimo\s+data|gim\.|gim[eę]s|gimusi|dzim[sš]anas\s+datums|dzimis|dzimusi|sünniaeg|sünnikuupäev|sündinud|
+datum\s+ro(?:đ|dj|d)enja|ro(?:đ|dj)en[aio]?|ro(?:đ|dj)enje|datum\s+rojstva|rojen[ao]?|
+data\s+na[sșş]terii|data\s+na[sșş]tere|na[sșş]tere|n[aă]scut[aă]?(?:\s+(?:la|pe|în))?|
+sz[üu]let[ée]si\s+(?:d[áa]tum|id[őo])(?:a|ja|om)?|szül\.|született|születés|
+gimimo\s+data|gim\.|gim[eę]s|gimusi|dzim[sš]anas\s+datums|dzimis|dzimusi|s[üu]nniaeg|s[üu]nnikuup[äa]ev|s[üu]ndinud|
 data\s+e\s+lindjes|datëlindja|datelindja|i\s+lindur|e\s+lindur|
-tanggal\s+lahir|tgl\.?\s*lahir|tarikh\s+lahir|lahir(?:\s+pada)?|petsa\s+ng\s+kapanganakan|kapanganakan|
+tanggal\s+lahir|tgl[._ -]?\s*lahir|tarikh\s+lahir|lahir(?:\s+pada)?|petsa\s+ng\s+kapanganakan|kapanganakan|
 ipinanganak|kaarawan|tarehe\s+ya\s+kuzaliwa|alizaliwa|kuzaliwa|
-ngày\s+sinh|sinh\s+ngày|sinh\s+năm|ngày\s+tháng\s+năm\s+sinh|
+ng[àa]y\s+sinh|sinh\s+ng[àa]y|sinh\s+năm|ngày\s+tháng\s+năm\s+sinh|
 תאריך\s+לידה|ת\.\s?לידה|נולד(?:ה|תי)?|تاریخ\s+تولد|متولد|تولد|تاریخ\s+پیدائش|پیدائش|
 জন্ম\s*তারিখ|জন্ম|பிறந்த\s+தேதி|பிறந்த\s+நாள்|பிறப்பு|పుట్టిన\s+తేదీ|జన్మ\s+తేదీ|
 જન્મ\s*તારીખ|ਜਨਮ\s+ਮਿਤੀ|ਜਨਮ\s+ਤਾਰੀਖ|
@@ -304,7 +304,8 @@ _CJK_CUES = (
     "生年月日|誕生日|出生日期|出生年月日|出生年月|出生于|出生於|生日|생년월일|생일|출생일|출생|"
     "วันเดือนปีเกิด|วันเกิด|เกิดวันที่|เกิดเมื่อ|เกิด"
 )
-_CUE_ALTS = "".join(_CUES_BEFORE.split("\n")).strip("|")
+# Words apart by spaces may also be joined by "_" or "-" (keys: tanggal_lahir, ngay_sinh).
+_CUE_ALTS = "".join(_CUES_BEFORE.split("\n")).strip("|").replace(r"\s+", r"[\s_-]+")
 _CUE_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:[وب](?=تاريخ))?(?:" + _CUE_ALTS + r")(?![^\W\d_])"
     r"|" + _CJK_CUES + r"|(?:^|(?<=[\s(]))\*(?=\s?\d)",
@@ -430,7 +431,8 @@ _WEAK_CUE_RE = re.compile(
     r"(?i)birth[ _-]?day|b-?day|geburtstag|f[öo]delsedag(?:en)?|fødselsdag|生日|誕生日|생일|जन्मदिन|\*|b\.|f\.|birth|"
     # alone, these also name a birth certificate, a birthday or a birthplace
     r"naissance|nascita|nacimiento|рождения|الميلاد|जन्म|"
-    r"lahir|kapanganakan|kaarawan|kuzaliwa|تولد|پیدائش|জন্ম|பிறப்பு|วันเกิด|เกิด"
+    r"lahir|kapanganakan|kaarawan|kuzaliwa|تولد|پیدائش|জন্ম|பிறப்பு|วันเกิด|เกิด|"
+    r"do[gğ]um|születés|ro(?:đ|dj)enje|na[sșş]tere|narozen[ií]|geburt|nascimento|народження"
 )
 _MAX_YEAR = _dt.date.today().year
 _BUDDHIST_ERA = 543

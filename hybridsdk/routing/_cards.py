@@ -73,6 +73,8 @@ def card_iin_ok(digits: str) -> bool:
         9112,
     ):  # RuPay, UzCard, Humo, Troy, Napas, BelCard
         return n in (16, 19)
+    if p4 in (2131, 1800):  # JCB's older 15-digit numbers
+        return n == 15
     if digits[0] == "1":  # UATP
         return n == 15
     return False

@@ -163,6 +163,17 @@ BY_LANGUAGE = {
         ('{"birthDate": "1981-06-11T00:00:00Z"}', "1981-06-11"),
         ("Dt. Nasc.: 11/06/1981", "11/06/1981"),
         ("geb. Datum 11.06.1981", "11.06.1981"),
+        ('{"dogum_tarihi": "11.06.1981"}', "11.06.1981"),  # keys written without diacritics
+        ('{"tanggal_lahir": "11-06-1981"}', "11-06-1981"),
+        ("ngay_sinh=11/06/1981", "11/06/1981"),
+        ("szuletesi datum: 1981.06.11", "1981.06.11"),
+    ],
+    "single_words": [
+        ("Geburt: 11.06.1981", "11.06.1981"),
+        ("Nascimento: 11/06/1981", "11/06/1981"),
+        ("Narození: 11.06.1981", "11.06.1981"),
+        ("Народження: 11.06.1981", "11.06.1981"),
+        ("Születés: 1981.06.11", "1981.06.11"),
     ],
     "code": [
         ('{"name": "Ann Lee", "dob": "1985-03-12"}', "1985-03-12"),
@@ -228,6 +239,8 @@ def test_a_birth_cue_in_each_language(text: str, value: str) -> None:
         "ref 840512 and 830214",
         "день народження 12.03.2025",  # a birthday, not a birth date
         "místo narození: Brno, návštěva 7. 9. 2024",
+        "Doğum: 12.03.2025",  # a single word that also names a delivery (of a baby): recent
+        "Geburt: 12.03.2025",
     ],
 )
 def test_dates_that_are_not_birth_dates(text: str) -> None:
