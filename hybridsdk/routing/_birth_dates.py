@@ -233,7 +233,7 @@ _DATE = (
     # Korean dotted: 1985. 3. 12. (the last dot belongs to the date)
     r"|(?P<y8>\d{4})\.\s(?P<m8>\d{1,2})\.\s(?P<d8>\d{1,2})\.?"
     # 1985年3月12日, 昭和60年3月12日, 1985년 3월 12일
-    r"|(?:(?P<era>昭和|平成|令和|大正)\s?)?(?P<y5>(?(era)(?:\d{1,2}|元)|\d{4}))\s?[年년]\s?"
+    r"|(?:(?P<era>昭和|平成|令和|大正|民國|民国)\s?)?(?P<y5>(?(era)(?:\d{1,2}|元)|\d{4}))\s?[年년]\s?"
     r"(?P<m5>\d{1,2})\s?[月월]\s?(?P<d5>\d{1,2})\s?[日일号號]"
     # 1985. március 12., 1985 m. kovo 12 d. (year, month name, day)
     r"|(?P<y9>\d{4})(?:\.|\s?m\.)?\s{1,2}(?P<m9>" + _MONTH_ALT + r")\s{1,2}(?P<d9>\d{1,2})\.?"
@@ -248,8 +248,10 @@ _DATE = (
     r"|(?:ngày\s+)?(?P<d14>\d{1,2})\s+tháng\s+(?P<m14>\d{1,2}),?\s+(?:năm\s+)?(?P<y14>\d{4})"
     # 850312 (YYMMDD: Korean forms, and after cues in many places)
     r"|(?P<y13>\d\d)(?P<m13>0[1-9]|1[0-2])(?P<d13>0[1-9]|[12]\d|3[01])"
+    # S60.3.12, 昭和60.3.12 (Japanese era initial or name, dotted or slashed)
+    r"|(?P<era15>[SHR]|昭和|平成|令和)(?P<y15>\d{1,2})(?P<s15>[./])(?P<m15>\d{1,2})(?P=s15)(?P<d15>\d{1,2})"
 )
-_FORMS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14")
+_FORMS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15")
 _ROMAN = {
     r: i
     for i, r in enumerate(
@@ -436,6 +438,7 @@ _WEAK_CUE_RE = re.compile(
 )
 _MAX_YEAR = _dt.date.today().year
 _BUDDHIST_ERA = 543
+_HIJRI_YEARS = (1300, 1450)  # 1300 AH solar is 1921, lunar 1883; 1450 lunar is 2028
 
 
 def _parse(m: re.Match[str]) -> tuple[int, int, int] | None:
@@ -443,9 +446,13 @@ def _parse(m: re.Match[str]) -> tuple[int, int, int] | None:
     g = m.groupdict()
     n = next((n for n in _FORMS if g.get("y" + n) is not None), "1")
     ys, ms, ds = g["y" + n], g["m" + n], g["d" + n]
-    if n == "5" and g.get("era"):
+    if (n == "5" and g.get("era")) or n == "15":
         return 1950, 1, 1  # an era year: no calendar check needed for plausibility
     year = int(ys)
+    if _HIJRI_YEARS[0] <= year <= _HIJRI_YEARS[1] and ms.isdigit() and ds.isdigit():
+        # Solar (Iran, Afghanistan) and lunar (Saudi forms) Hijri years of living people:
+        # no Gregorian date then, so only the ranges are checked.
+        return (year, int(ms), int(ds)) if 1 <= int(ms) <= 12 and 1 <= int(ds) <= 31 else None
     if len(ys) == 2:
         year += 1900 if year > _MAX_YEAR % 100 else 2000
     if n == "12":

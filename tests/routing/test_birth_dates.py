@@ -155,6 +155,13 @@ BY_LANGUAGE = {
     "ka": [("დაბადების თარიღი: 12.05.1984", "12.05.1984")],
     "ko2": [("생년월일: 840512", "840512"), ("830214생 입니다", "830214")],
     "roman": [("data urodzenia: 4.VII.1963", "4.VII.1963")],
+    "calendars": [
+        ("出生日期：民國71年5月4日", "民國71年5月4日"),  # Taiwan's Minguo era
+        ("生年月日：S57.5.4", "S57.5.4"),  # Japanese era initial
+        ("生年月日：平成3/11/20", "平成3/11/20"),
+        ("تاریخ تولد: ۱۳۶۱/۰۲/۱۴", "۱۳۶۱/۰۲/۱۴"),  # solar Hijri, Persian digits
+        ("تاريخ الميلاد: 1402/08/19 هـ", "1402/08/19"),  # lunar Hijri
+    ],
     "code2": [
         ('{"birth_date": "1970-01-30"}', "1970-01-30"),
         ('{"customerDob": "1981-06-11"}', "1981-06-11"),
@@ -241,6 +248,8 @@ def test_a_birth_cue_in_each_language(text: str, value: str) -> None:
         "místo narození: Brno, návštěva 7. 9. 2024",
         "Doğum: 12.03.2025",  # a single word that also names a delivery (of a baby): recent
         "Geburt: 12.03.2025",
+        "تاریخ تولد: 1361/13/40",  # no such month or day in any calendar
+        "version R2.1.3 released",
     ],
 )
 def test_dates_that_are_not_birth_dates(text: str) -> None:
