@@ -12,6 +12,9 @@ two spaces or more, as fixed-width reports align columns), with double quotes re
 another number of cells; a one-column list ends at its first cell that is no date, so a
 vertical form ("DOB", date, "Appointment", date) gives only the first date.
 
+HTML tables (`<tr><th>Date of birth</th>...`, on one line or many) are read the same way,
+by cells of `<tr>` rows (`html_column_cells`).
+
 Each line is read at most once per table and lines inside a table are not read again as
 headers: linear in the text.
 """
@@ -22,7 +25,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-__all__ = ["column_cells"]
+__all__ = ["column_cells", "html_column_cells"]
 
 _DELIMITERS = (",", ";", "\t", "|")
 # What may surround a header cue in its cell: quotes, spaces, a colon, a unit hint.
@@ -142,3 +145,90 @@ def _count_outside_quotes(line: str, delim: str) -> int:
     if '"' not in line:
         return line.count(delim)
     return sum(part.count(delim) for part in line.split('"')[::2])
+
+
+# HTML tables: <tr> rows of <th>/<td> cells, on one line or many. Tag bodies are bounded
+# so that a stray "<td" without ">" costs a bounded look-ahead, not a scan to the end.
+_HTML_TAG_RE = re.compile(r"<(/?)(tr|td|th|table)\b[^<>]{0,200}>", re.IGNORECASE)
+_INNER_TAG_RE = re.compile(r"<[^<>]{0,200}>")
+
+
+def _html_rows(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """(table number, row start, [(content start, content end) per cell]) per <tr> row."""
+    rows: list[tuple[int, int, list[tuple[int, int]]]] = []
+    table = 0
+    cells: list[tuple[int, int]] | None = None
+    cell_start: int | None = None
+
+    def close_cell(end: int) -> None:
+        nonlocal cell_start
+        if cells is not None and cell_start is not None:
+            cells.append((cell_start, end))
+        cell_start = None
+
+    for m in _HTML_TAG_RE.finditer(text):
+        closing, tag = m.group(1), m.group(2).lower()
+        close_cell(m.start())
+        if tag == "table":
+            cells = None
+            table += 1
+        elif tag == "tr":
+            cells = None
+            if not closing:
+                cells = []
+                rows.append((table, m.start(), cells))
+        elif not closing and cells is not None:
+            cell_start = m.end()
+    close_cell(len(text))
+    return rows
+
+
+def _html_trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """A cell's content without surrounding spaces and inline tags (`<b>`, `<span ...>`)."""
+    while True:
+        a0, b0 = a, b
+        a, b = _trim(text, a, b)
+        if a < b and text[a] == "<" and (m := _INNER_TAG_RE.match(text, a, b)):
+            a = m.end()
+        if a < b and text[b - 1] == ">":
+            j = text.rfind("<", a, b)
+            if j != -1 and _INNER_TAG_RE.fullmatch(text, j, b):
+                b = j
+        if (a, b) == (a0, b0):
+            return a, b
+
+
+def html_column_cells(
+    text: str,
+    cues: Sequence[re.Match[str]],
+    is_date: Callable[[int, int], bool],
+    header_ok: Callable[[str], bool],
+) -> Iterator[tuple[int, int, re.Match[str]]]:
+    """(start, end, header cue) of each cell under a birth-cue header cell of an HTML table
+    (same arguments as `column_cells`)."""
+    rows = _html_rows(text)
+    if not rows:
+        return
+    row_starts = [start for _, start, _ in rows]
+    done = 0  # rows up to here were read below a header: they are no headers
+    for cue in cues:
+        r = bisect.bisect_right(row_starts, cue.start()) - 1
+        if r < done:
+            continue
+        table, _, cells = rows[r]
+        col = bisect.bisect_right([a for a, _ in cells], cue.start()) - 1
+        if col < 0 or cue.end() > cells[col][1]:
+            continue
+        a, b = _html_trim(text, *cells[col])
+        heading = _INNER_TAG_RE.sub("", text[a:b])
+        if any(c.isdigit() for c in heading) or len(heading) > len(cue.group(0)) + 48:
+            continue
+        if not header_ok(heading):
+            continue
+        r += 1
+        while r < len(rows) and rows[r][0] == table and len(rows[r][2]) == len(cells):
+            a, b = _html_trim(text, *rows[r][2][col])
+            if a < b and is_date(a, b):
+                yield a, b, cue
+            r += 1
+        done = r

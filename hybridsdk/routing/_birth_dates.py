@@ -33,7 +33,7 @@ import heapq
 import re
 from collections.abc import Iterator
 
-from hybridsdk.routing._birth_date_columns import column_cells
+from hybridsdk.routing._birth_date_columns import column_cells, html_column_cells
 from hybridsdk.routing._detectors import Finding, PiiKind
 
 __all__ = ["CONFIDENCE", "BirthDateDetector", "tagged_birth_date_ok"]
@@ -542,8 +542,13 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
         ):
             seen.add(m.start())
             yield m.start(), m.end()
+    tables = []
     if found_cues and "\n" in text:
-        for a, b, cue in column_cells(
+        tables.append(column_cells)
+    if found_cues and "<t" in text.lower():
+        tables.append(html_column_cells)
+    for read in tables:
+        for a, b, cue in read(
             text, found_cues, lambda a, b: _cell_date(text, a, b) is not None, _header_ok
         ):
             ymd = _cell_date(text, a, b)

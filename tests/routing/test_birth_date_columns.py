@@ -81,3 +81,39 @@ def test_spans_are_offsets_in_the_text() -> None:
     text = 'a,"b, c",Date of birth\n1,"x, y",1970-01-02\n'
     ((a, b),) = list(birth_dates(text))
     assert text[a:b] == "1970-01-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "<table><tr><th>Name</th><th>Date of birth</th></tr>"
+            "<tr><td>Ann</td><td>1966-02-01</td></tr>"
+            '<tr><td>Bo</td><td><span class="d">21.12.1980</span></td></tr></table>',
+            ["1966-02-01", "21.12.1980"],
+        ),
+        (
+            "<table>\n  <tr>\n    <th>Nom</th>\n    <th>Date de naissance</th>\n  </tr>\n"
+            "  <tr>\n    <td>Léa</td>\n    <td>3 avril 1977</td>\n  </tr>\n</table>",
+            ["3 avril 1977"],
+        ),
+        ("<tr><td>Date of birth</td><td>04/11/1968</td></tr>", ["04/11/1968"]),
+    ],
+)
+def test_html_tables(text: str, values: list[str]) -> None:
+    assert dobs(text) == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<table><tr><th>Name</th><th>Order date</th></tr><tr><td>A</td><td>1985-03-12</td></tr>",
+        # the header's table ends: the next table's dates are not under it
+        "<table><tr><th>DOB</th></tr></table><p>Orders in 2024:</p>"
+        "<table><tr><td>1985-03-12</td></tr></table>",
+        # a row with another number of cells ends the column
+        "<table><tr><th>DOB</th></tr><tr><td>7</td><td>1985-03-12</td></tr></table>",
+    ],
+)
+def test_html_tables_without_birth_dates(text: str) -> None:
+    assert dobs(text) == []

@@ -57,6 +57,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "one long header line of birth cues": lambda n: ("dob," * n)[: n - 12] + "\n12/03/1985,",
     "device cues and 12-hex values": _repeat("device_mac: a1b2c3d4e5f6 "),
     "CSV cells of long digit runs": _repeat("12,4111111111111111,"),
+    "HTML rows of birth-cue cells": _repeat("<tr><td>dob</td><td>x</td></tr>"),
 }
 MODES = {
     "full": {},
