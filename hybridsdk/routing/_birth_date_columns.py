@@ -13,7 +13,8 @@ another number of cells; a one-column list ends at its first cell that is no dat
 vertical form ("DOB", date, "Appointment", date) gives only the first date.
 
 HTML tables (`<tr><th>Date of birth</th>...`, on one line or many) are read the same way,
-by cells of `<tr>` rows (`html_column_cells`).
+by cells of `<tr>` rows (`html_column_cells`), and so are SQL inserts (`INSERT INTO t
+(name, dob) VALUES ('Ann', '1985-03-12'), ...`: `sql_column_cells`).
 
 Each line is read at most once per table and lines inside a table are not read again as
 headers: linear in the text.
@@ -25,7 +26,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-__all__ = ["column_cells", "html_column_cells"]
+__all__ = ["column_cells", "html_column_cells", "sql_column_cells"]
 
 _DELIMITERS = (",", ";", "\t", "|")
 # What may surround a header cue in its cell: quotes, spaces, a colon, a unit hint.
@@ -232,3 +233,73 @@ def html_column_cells(
                 yield a, b, cue
             r += 1
         done = r
+
+
+# SQL: INSERT INTO t (name, dob) VALUES ('Ann', '1985-03-12'), (...);
+_SQL_INSERT_RE = re.compile(
+    r"\binsert\s+into\s+[^\s(]{1,128}\s*\((?P<cols>[^()]{1,2000})\)\s*values\s*", re.IGNORECASE
+)
+
+
+def _sql_tuples(text: str, pos: int) -> tuple[list[list[tuple[int, int]]], int]:
+    """The value tuples from `pos` on, each a list of (start, end) per value, quotes
+    respected (up to the first thing that is not `(...)` and a comma), and where they end."""
+    n = len(text)
+    tuples: list[list[tuple[int, int]]] = []
+    while pos < n and text[pos] == "(":
+        values: list[tuple[int, int]] = []
+        start, quote, i = pos + 1, "", pos + 1
+        while i < n:
+            c = text[i]
+            if quote:
+                if c == quote:
+                    quote = ""
+            elif c in "'\"":
+                quote = c
+            elif c in ",)":
+                values.append((start, i))
+                start = i + 1
+                if c == ")":
+                    break
+            i += 1
+        else:
+            return tuples, n  # unclosed: read to the end once
+        tuples.append(values)
+        pos = i + 1
+        while pos < n and text[pos] in " \t\r\n":
+            pos += 1
+        if pos < n and text[pos] == ",":
+            pos += 1
+            while pos < n and text[pos] in " \t\r\n":
+                pos += 1
+    return tuples, pos
+
+
+def sql_column_cells(
+    text: str,
+    is_cue: Callable[[str], bool],
+    is_date: Callable[[int, int], bool],
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, column name) of each value of a birth-date column in SQL INSERTs.
+
+    Args:
+        text: the text to scan.
+        is_cue: whether a column name names a birth date (`dob`, `fecha_nacimiento` ...).
+        is_date: whether text[start:end] is a whole date.
+    """
+    done = 0  # end of the last values read: no statement starts inside them
+    for m in _SQL_INSERT_RE.finditer(text):
+        if m.start() < done:
+            continue
+        cols = [c.strip(" \t\r\n`\"'[]") for c in m.group("cols").split(",")]
+        wanted = [i for i, c in enumerate(cols) if is_cue(c)]
+        if not wanted:
+            continue
+        tuples, done = _sql_tuples(text, m.end())
+        for values in tuples:
+            if len(values) != len(cols):
+                break
+            for i in wanted:
+                a, b = _trim(text, *values[i])
+                if a < b and is_date(a, b):
+                    yield a, b, cols[i]

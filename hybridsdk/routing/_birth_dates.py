@@ -33,7 +33,11 @@ import heapq
 import re
 from collections.abc import Iterator
 
-from hybridsdk.routing._birth_date_columns import column_cells, html_column_cells
+from hybridsdk.routing._birth_date_columns import (
+    column_cells,
+    html_column_cells,
+    sql_column_cells,
+)
 from hybridsdk.routing._detectors import Finding, PiiKind
 
 __all__ = ["CONFIDENCE", "BirthDateDetector", "tagged_birth_date_ok"]
@@ -547,6 +551,14 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
         tables.append(column_cells)
     if found_cues and "<t" in text.lower():
         tables.append(html_column_cells)
+    if "values" in text.lower():
+        for a, b, col in sql_column_cells(
+            text, _column_name_cue, lambda a, b: _cell_date(text, a, b) is not None
+        ):
+            ymd = _cell_date(text, a, b)
+            if a not in seen and ymd is not None and _recent_ok(ymd, col.lower()):
+                seen.add(a)
+                yield a, b
     for read in tables:
         for a, b, cue in read(
             text, found_cues, lambda a, b: _cell_date(text, a, b) is not None, _header_ok
@@ -571,6 +583,11 @@ def _cell_date(text: str, a: int, b: int) -> tuple[int, int, int] | None:
 def _recent_ok(ymd: tuple[int, int, int], cue: str) -> bool:
     """Weak cues ("birthday") take only dates a few years back, "*" twelve."""
     return ymd[0] <= _MAX_YEAR - (12 if cue == "*" else 3) or not _WEAK_CUE_RE.fullmatch(cue)
+
+
+def _column_name_cue(name: str) -> bool:
+    """Whether a column name (`dob`, `birth_date`, `fecha_nacimiento`) names a birth date."""
+    return any(True for _ in _cues(name)) and _header_ok(name)
 
 
 def _header_ok(cell: str) -> bool:

@@ -117,3 +117,24 @@ def test_html_tables(text: str, values: list[str]) -> None:
 )
 def test_html_tables_without_birth_dates(text: str) -> None:
     assert dobs(text) == []
+
+
+def test_sql_inserts() -> None:
+    text = (
+        "INSERT INTO patients (id, full_name, date_of_birth, admitted) VALUES\n"
+        "  (1, 'Lane, Amy', '1968-11-04', '2025-03-02'),\n"
+        "  (2, 'Bo Ek', '15/07/1990', '2025-03-04');"
+    )
+    assert dobs(text) == ["1968-11-04", "15/07/1990"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "INSERT INTO orders (id, created) VALUES (1, '1985-03-12');",  # no birth column
+        "INSERT INTO t (dob, x) VALUES ('1985-03-12');",  # a tuple of another length
+        "INSERT INTO t (birthplace) VALUES ('1985-03-12');",
+    ],
+)
+def test_sql_inserts_without_birth_dates(text: str) -> None:
+    assert dobs(text) == []

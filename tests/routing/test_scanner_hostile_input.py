@@ -58,6 +58,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "device cues and 12-hex values": _repeat("device_mac: a1b2c3d4e5f6 "),
     "CSV cells of long digit runs": _repeat("12,4111111111111111,"),
     "HTML rows of birth-cue cells": _repeat("<tr><td>dob</td><td>x</td></tr>"),
+    "SQL inserts with unclosed quotes": _repeat("insert into t (dob) values ('"),
 }
 MODES = {
     "full": {},
