@@ -546,12 +546,14 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
         ):
             seen.add(m.start())
             yield m.start(), m.end()
+    # Tables: only where a cue was found (a header cell or a column name is one).
+    low = text.lower() if found_cues else ""
     tables = []
     if found_cues and "\n" in text:
         tables.append(column_cells)
-    if found_cues and "<t" in text.lower():
+    if "<t" in low:
         tables.append(html_column_cells)
-    if "values" in text.lower():
+    if "values" in low:
         for a, b, col in sql_column_cells(
             text, _column_name_cue, lambda a, b: _cell_date(text, a, b) is not None
         ):
