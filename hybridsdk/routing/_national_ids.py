@@ -30,6 +30,7 @@ from hybridsdk.routing._id_checksums import (
     pan_valid,
     steuer_id_valid,
 )
+from hybridsdk.routing._id_fields import GENERIC_ID_RE, cue_reaches
 from hybridsdk.routing._national_ids_intl import REFERENCE_BEFORE_RE, ascii_digits
 from hybridsdk.routing._phone_context import has_phone_cue
 
@@ -56,6 +57,12 @@ def _continues_digit_run(text: str, start: int) -> bool:
     """A digit group right before `start`, one space apart: the match is a later group
     of a longer number."""
     return start >= 2 and text[start - 1] == " " and text[start - 2].isdigit()
+
+
+def _digit_run_goes_on(text: str, end: int) -> bool:
+    """A digit group right after `end`, one space apart: the match is the head of a
+    longer number ("3505 7763 6085 5661", a card in fours, is no spaced Aadhaar)."""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit()
 
 
 def _compact(raw: str) -> str:
@@ -102,6 +109,16 @@ _SCHEMES: tuple[_Scheme, ...] = (
         nir_valid,
         False,
     ),
+    # Lower-cased (voice transcripts, chat): the check letter alone is one in 23, so a cue
+    # is needed ("mi dni es 12345678z", "pan abcpe1234f").
+    (
+        "dni",
+        re.compile(_B + r"(?:\d{8}|\d{2}\.\d{3}\.\d{3})[ -]?[a-z]" + _E),
+        lambda v: dni_valid(v.upper()),
+        True,
+    ),
+    ("nie", re.compile(_B + r"[xyz]-?\d{7}-?[a-z]" + _E), lambda v: nie_valid(v.upper()), True),
+    ("pan", re.compile(_B + r"[a-z]{5}\d{4}[a-z]" + _E), lambda v: pan_valid(v.upper()), True),
     ("steuer_id", re.compile(_B + r"\d{2} ?\d{3} ?\d{3} ?\d{3}" + _E), steuer_id_valid, True),
     ("bsn", re.compile(_B + r"\d{4}([. ]?)\d{2}\1\d{3}" + _E), bsn_valid, True),
     ("cpf", re.compile(_B + r"\d{11}" + _E), cpf_valid, True),
@@ -142,6 +159,8 @@ class NationalIdDetector:
                     continue
                 if not valid(_compact(m.group(0))):
                     continue
+                if " " in m.group(0) and _digit_run_goes_on(text, end):
+                    continue
                 if needs_cue and not self._cued(text, start):
                     continue
                 if needs_cue and (_continues_digit_run(text, start) or has_phone_cue(text, start)):
@@ -155,8 +174,14 @@ class NationalIdDetector:
         phone or order number after "Aadhaar: ... " is not the Aadhaar), and no reference
         word right before the number ("Bestellnummer", "注文番号")."""
         last = None
-        for last in _CUE_RE.finditer(text, max(0, start - self.cue_window), start):  # noqa: B007
+        lo = max(0, start - self.cue_window)
+        for last in _CUE_RE.finditer(text, lo, start):  # noqa: B007
             pass
+        for generic in GENERIC_ID_RE.finditer(text, lo, start):  # "ID number", "身份证号" ...
+            if last is None or generic.end() > last.end():
+                last = generic
         if last is None or _LONG_NUMBER_RE.search(text, last.end(), start):
+            return False
+        if not cue_reaches(text, last.end(), start):
             return False
         return REFERENCE_BEFORE_RE.search(text, max(0, start - 24), start) is None

@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._id_fields import GENERIC_ID_RE, cue_reaches
 from hybridsdk.routing._id_checksums_intl import (
     afm_valid,
     ahv_valid,
@@ -417,7 +418,10 @@ class IntlNationalIdDetector:
                 # A cue that names the scheme ("PESEL", "주민등록번호") outranks a card reading
                 # of the same digits; a generic one ("ID number") does not.
                 confidence = (
-                    _STRONG if cue_word is None or not _GENERIC_RE.fullmatch(cue_word) else _CUED
+                    _STRONG
+                    if cue_word is None
+                    or not (_GENERIC_RE.fullmatch(cue_word) or GENERIC_ID_RE.fullmatch(cue_word))
+                    else _CUED
                 )
                 yield Finding.from_span(self.kind, text, start, end, confidence, name)
 
@@ -427,6 +431,11 @@ class IntlNationalIdDetector:
         last = None
         for last in cue.finditer(text, lo, start):  # noqa: B007 (the last match counts)
             pass
+        for generic in GENERIC_ID_RE.finditer(text, lo, start):  # "ID number", "身份证号" ...
+            if last is None or generic.end() > last.end():
+                last = generic
         if last is None or _OTHER_NUMBER_RE.search(text, last.end(), start):
             return None  # "PESEL: ..., tel. 600123456": the phone is not the PESEL
+        if not cue_reaches(text, last.end(), start) or text[start - 1 : start] == "+":
+            return None
         return last.group(0)

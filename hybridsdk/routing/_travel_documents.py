@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._id_fields import GENERIC_ID_RE
 
 __all__ = ["TravelDocumentDetector"]
 
@@ -40,10 +41,19 @@ _LICENCE_CUE = (
     r"rijbewijs|carteira de motorista|carteira nacional de habilita\w+|\bcnh\b|"
     r"運転免許証?|免許証|驾驶证|驾照|駕照|駕駛執照|운전면허증?|prawo jazdy|körkort"
 )
+# A generic identity word ("ID number", "tax_id", "Ausweisnummer", "身份证号" ...), or a
+# KYC or identity-document line's "id"/"no" ("kyc check passed id=", "ID document
+# scanned, no."): the number after it is someone's identity or document number.
+_GENERIC_CUE = (
+    r"(?:kyc|id[ _-]?doc(?:ument)?|identity[ _-]?doc(?:ument)?)[^\n=:]{0,24}?"
+    r"(?<![a-z])(?:id|no|nr|number)(?![a-z])|" + GENERIC_ID_RE.pattern.removeprefix("(?i)")
+)
 # Words and punctuation allowed between the cue and the value.
 _FILLER = (
-    r"(?:[\s_:#=\"'.\-()\[\]\uff1a\u3000]|"
+    r"(?:[\s_:#=\"'.\-()\[\]|\uff1a\u3000]|"
     r"(?i:numbers?|num|nos?|nr|n[°º]|id|is|was|ist|est|es|é|nummer|num[ée]ro|n[úu]mero|núm|"
+    # "is" in more languages (cs sk sl hr sr, pl, da no, sv, fi et, lv, lt, hu, ro, nl)
+    r"je|jest|er|är|on|ir|yra|van|este|zijn|"
     r"de|du|del|di|do|da|my|mein|meine|mon|ma|mi|il|le|la|el|o|"
     r"番号|号码|號碼|号|は|が|是|为|為|번호|는|은|"
     r"серии|серия|сер\.|и|номер|№|no\.|αριθμός|رقم|संख्या|नंबर|है))*"
@@ -59,6 +69,10 @@ _PASSPORT_RE = re.compile(
 _LICENCE_RE = re.compile(
     r"(?P<cue>(?i:" + _LICENCE_CUE + r")(?:(?<=[^\W\d_])[^\W\d_A-Z]*)?)" + _FILLER + _VALUE
 )
+_GENERIC_RE = re.compile(
+    r"(?P<cue>(?i:" + _GENERIC_CUE + r")(?:(?<=[^\W\d_])[^\W\d_A-Z]*)?)" + _FILLER + _VALUE
+)
+_LEADING_WORD_RE = re.compile(r"(?:[a-z\u00df-\u024f]+[ -])+(?=[A-Za-z0-9])")
 _MAX_GAP = 32  # characters of filler between the cue and the value
 
 _PASSPORT_FORMATS = re.compile(
@@ -88,8 +102,12 @@ _LICENCE_FORMATS = re.compile(
     r"|[A-Z]{2}\d{13}"  # IN (state, RTO, year, serial)
     r"|\d{17}[\dX]"  # CN (the resident id)
 )
+_ANY_FORMATS = re.compile(
+    "(?:" + _PASSPORT_FORMATS.pattern + ")|(?:" + _LICENCE_FORMATS.pattern + ")"
+)
 _DATE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}")
-_MIN_DIGITS = 4  # the Dutch specimen SPECI2014 has four
+# German and Dutch numbers can have as few as two digits ("XE7XJZCR2"); a word has none.
+_MIN_DIGITS = 2
 
 
 def _valid(compact: str, formats: re.Pattern[str]) -> bool:
@@ -114,14 +132,23 @@ class TravelDocumentDetector:
         for name, pattern, formats in (
             ("passport", _PASSPORT_RE, _PASSPORT_FORMATS),
             ("driver_licence", _LICENCE_RE, _LICENCE_FORMATS),
+            ("id_document", _GENERIC_RE, _ANY_FORMATS),
         ):
             for m in pattern.finditer(text):
-                start = m.start("value")
+                start, raw = m.start("value"), m.group("value")
+                # A lower-case word before the number is prose ("rodné číslo je 7562..."),
+                # not a document's letters (those are capitals: "AB 1234567").
+                word = _LEADING_WORD_RE.match(raw)
+                if word is not None:
+                    start, raw = start + word.end(), raw[word.end() :]
                 if start - m.end("cue") > self.max_gap:
                     continue  # too many connecting words: the value is not the cue's
-                span = self._value_span(m.group("value"), formats)
+                span = self._value_span(raw, formats)
                 if span is not None:
-                    yield Finding.from_span(self.kind, text, start, start + span, 0.9, name)
+                    # A generic identity word says less than "passport": the SSN and id
+                    # detectors' readings of the same digits win.
+                    confidence = 0.8 if name == "id_document" else 0.9
+                    yield Finding.from_span(self.kind, text, start, start + span, confidence, name)
 
     @staticmethod
     def _value_span(raw: str, formats: re.Pattern[str]) -> int | None:
