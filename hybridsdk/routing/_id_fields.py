@@ -19,7 +19,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GENERIC_ID_RE", "column_header", "cue_reaches"]
+__all__ = [
+    "GENERIC_ID_RE",
+    "CueFinder",
+    "column_header",
+    "cue_reaches",
+    "generic_cues",
+    "last_generic_cue",
+]
 
 # Words naming a person's identity number or document without naming the country's scheme.
 GENERIC_ID_RE = re.compile(
@@ -156,3 +163,198 @@ def column_header(text: str, start: int) -> str | None:
                 return header[ha:hb].strip().strip('"').strip()
         return None
     return None
+
+
+# --- finding cue words fast ------------------------------------------------------------
+
+try:  # Python 3.11+
+    import re._constants as _sre_c
+    import re._parser as _sre_p
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre_c  # type: ignore[no-redef]
+    import sre_parse as _sre_p  # type: ignore[no-redef]
+
+
+def _hints_of(items: object) -> set[str] | None:
+    """Literal strings at least one of which every match of the parsed sequence
+    `items` contains (lower case), or None when no such set was found. A small character
+    class inside a literal run ("ad[óo]azonos") spreads the run into its variants."""
+    best: set[str] | None = None
+    runs: set[str] = {""}
+
+    def consider(candidate: set[str] | None) -> None:
+        nonlocal best
+        if candidate and (best is None or min(map(len, candidate)) > min(map(len, best))):
+            best = candidate
+
+    def flush() -> None:
+        nonlocal runs
+        if any(runs):
+            consider({r.lower() for r in runs})
+        runs = {""}
+
+    for op, av in items:  # type: ignore[attr-defined]
+        if op is _sre_c.LITERAL:
+            runs = {r + chr(av) for r in runs}
+            continue
+        if op is _sre_c.IN and len(av) <= 3 and all(o is _sre_c.LITERAL for o, _ in av):
+            if len(runs) * len(av) <= 16:
+                runs = {r + chr(c) for r in runs for _, c in av}
+                continue
+        flush()
+        if op is _sre_c.SUBPATTERN:
+            consider(_hints_of(av[-1]))
+        elif op is _sre_c.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                sub = _hints_of(branch)
+                if sub is None:
+                    union = set()
+                    break
+                union |= sub
+            consider(union or None)
+        elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT) and av[0] >= 1:
+            consider(_hints_of(av[2]))
+    flush()
+    return best
+
+
+_REACH = 48  # characters either side of a hint searched for the whole cue
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of `(?i)(?:A|B|C)` (or `A|B|C`) as separate pattern strings."""
+    flags = ""
+    if pattern.startswith("(?") and pattern[2:3].isalpha() and ")" in pattern:
+        close = pattern.index(")")
+        if pattern[2:close].isalpha():
+            flags, pattern = pattern[: close + 1], pattern[close + 1 :]
+    if pattern.startswith("(?:") and pattern.endswith(")"):
+        depth, i, inner = 0, 0, True
+        while i < len(pattern):
+            ch = pattern[i]
+            if ch == "\\":
+                i += 2
+                continue
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+                if depth == 0 and i != len(pattern) - 1:
+                    inner = False
+                    break
+            i += 1
+        if inner:
+            pattern = pattern[3:-1]
+    parts, depth, in_class, last, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[last:i])
+            last = i + 1
+        i += 1
+    parts.append(pattern[last:])
+    return [flags + p for p in parts if p]
+
+
+_last_lowered: tuple[str, str, frozenset[str]] | None = None
+
+
+def _lowered(text: str) -> tuple[str, frozenset[str]]:
+    """`text` lower-cased and the set of its character pairs (and single characters),
+    kept for the last text: every cue finder asks for the same text in a row."""
+    global _last_lowered
+    if _last_lowered is not None and _last_lowered[0] is text:
+        return _last_lowered[1], _last_lowered[2]
+    low = text.lower()
+    pairs = frozenset(map(str.__add__, low, low[1:])).union(low)
+    _last_lowered = (text, low, pairs)
+    return low, pairs
+
+
+class CueFinder:
+    """Finds a cue regex's matches without running a long alternation over every
+    character. Each top-level alternative becomes a small regex that runs only around
+    the literal hints every one of its matches contains (found with `str.find`, fast);
+    most texts contain none.
+
+    Args:
+        pattern: the cue regex (its top-level alternatives are split apart).
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.parts: list[tuple[tuple[str, ...], re.Pattern[str]]] = []
+        # hint's first two characters -> (hint, the alternative's regex)
+        self._by_pair: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        for alternative in _top_level_alternatives(pattern.pattern):
+            regex = re.compile(alternative, pattern.flags)
+            hints = _hints_of(_sre_p.parse(regex.pattern, regex.flags))
+            if not hints:
+                raise ValueError(f"no literal hint in cue alternative {alternative[:60]!r}")
+            self.parts.append((tuple(sorted(hints)), regex))
+            for h in hints:
+                self._by_pair.setdefault(h[:2], []).append((h, regex))
+        self._pairs = frozenset(self._by_pair)
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """Matches of the cue's alternatives in `text`, sorted by start (a match longer
+        than 48 characters either side of its hint is cut)."""
+        low, pairs = _lowered(text)
+        if len(low) != len(text):  # lower-casing changed offsets ("İ"): search it all
+            return list(self.pattern.finditer(text))
+        found: list[re.Match[str]] = []
+        for pair in pairs & self._pairs:  # a set intersection rules most hints out
+            for h, regex in self._by_pair[pair]:
+                if h[-2:] not in pairs:
+                    continue
+                i = low.find(h)
+                while i >= 0:
+                    a, b = max(0, i - _REACH), min(len(text), i + len(h) + _REACH)
+                    found.extend(m for m in regex.finditer(text, a, b) if m.start() <= i < m.end())
+                    i = low.find(h, i + 1)
+        if not found:
+            return found
+        found.sort(key=lambda m: (m.start(), -m.end()))
+        return [m for k, m in enumerate(found) if not k or m.span() != found[k - 1].span()]
+
+
+_GENERIC_FINDER: CueFinder | None = None
+_last: tuple[str, list[re.Match[str]]] | None = None
+
+
+def generic_cues(text: str) -> list[re.Match[str]]:
+    """`GENERIC_ID_RE`'s matches in `text`, sorted by start (the last text's are kept:
+    the three id detectors ask for the same text in a row)."""
+    global _GENERIC_FINDER, _last
+    if _last is not None and _last[0] is text:
+        return _last[1]
+    if _GENERIC_FINDER is None:
+        _GENERIC_FINDER = CueFinder(GENERIC_ID_RE)
+    found = _GENERIC_FINDER.finditer(text)
+    _last = (text, found)
+    return found
+
+
+def last_generic_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last generic identity word lying within text[lo:hi]."""
+    last = None
+    for m in generic_cues(text):
+        if m.start() >= lo and m.end() <= hi:
+            last = m
+        elif m.start() >= hi:
+            break
+    return last

@@ -30,7 +30,7 @@ from hybridsdk.routing._id_checksums import (
     pan_valid,
     steuer_id_valid,
 )
-from hybridsdk.routing._id_fields import GENERIC_ID_RE, cue_reaches
+from hybridsdk.routing._id_fields import cue_reaches, last_generic_cue
 from hybridsdk.routing._national_ids_intl import REFERENCE_BEFORE_RE, ascii_digits
 from hybridsdk.routing._phone_context import has_phone_cue
 
@@ -177,9 +177,9 @@ class NationalIdDetector:
         lo = max(0, start - self.cue_window)
         for last in _CUE_RE.finditer(text, lo, start):  # noqa: B007
             pass
-        for generic in GENERIC_ID_RE.finditer(text, lo, start):  # "ID number", "身份证号" ...
-            if last is None or generic.end() > last.end():
-                last = generic
+        generic = last_generic_cue(text, lo, start)  # "ID number", "身份证号" ...
+        if generic is not None and (last is None or generic.end() > last.end()):
+            last = generic
         if last is None or _LONG_NUMBER_RE.search(text, last.end(), start):
             return False
         if not cue_reaches(text, last.end(), start):

@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from hybridsdk.routing._detectors import Finding, PiiKind
-from hybridsdk.routing._id_fields import GENERIC_ID_RE, cue_reaches
+from hybridsdk.routing._id_fields import GENERIC_ID_RE, cue_reaches, last_generic_cue
 from hybridsdk.routing._id_checksums_intl import (
     afm_valid,
     ahv_valid,
@@ -431,9 +431,9 @@ class IntlNationalIdDetector:
         last = None
         for last in cue.finditer(text, lo, start):  # noqa: B007 (the last match counts)
             pass
-        for generic in GENERIC_ID_RE.finditer(text, lo, start):  # "ID number", "身份证号" ...
-            if last is None or generic.end() > last.end():
-                last = generic
+        generic = last_generic_cue(text, lo, start)  # "ID number", "身份证号" ...
+        if generic is not None and (last is None or generic.end() > last.end()):
+            last = generic
         if last is None or _OTHER_NUMBER_RE.search(text, last.end(), start):
             return None  # "PESEL: ..., tel. 600123456": the phone is not the PESEL
         if not cue_reaches(text, last.end(), start) or text[start - 1 : start] == "+":

@@ -60,7 +60,13 @@ from hybridsdk.routing._id_checksums_world import (
     ua_edrpou_valid,
     za_idnr_valid,
 )
-from hybridsdk.routing._id_fields import GENERIC_ID_RE, column_header, cue_reaches
+from hybridsdk.routing._id_fields import (
+    GENERIC_ID_RE,
+    CueFinder,
+    column_header,
+    cue_reaches,
+    generic_cues,
+)
 from hybridsdk.routing._national_ids_intl import REFERENCE_BEFORE_RE, ascii_digits
 
 __all__ = ["WorldNationalIdDetector"]
@@ -147,7 +153,7 @@ _CUED: tuple[_Scheme, ...] = (
     ("dk_cpr", re.compile(_B + r"[0-3]\d[01]\d{3}-?\d{4}" + _E), dk_cpr_valid,
      _cue(r"\bcpr\b|cpr-?n(?:umme)?r|personnummer")),
     ("no_fnr", re.compile(_B + r"[0-7]\d[01]\d{3} ?\d{5}" + _E), no_fnr_valid,
-     _cue(r"f[øo]dselsn(?:umme)?r|personnummer|\bd-nummer|\bf\.?\s?nr")),
+     _cue(r"f[øo]dselsn(?:umme)?r|personnummer|\bd-nummer")),
     ("is_kennitala", re.compile(_B + r"[0-7]\d[01]\d{3}-?\d{4}" + _E), is_kennitala_valid,
      _cue(r"kennitala|\bkt\.")),
     ("ie_pps", re.compile(_B + r"\d{7}[A-Wa-w][ABHWTXabhwtx]?" + _E), ie_pps_valid,
@@ -161,9 +167,9 @@ _CUED: tuple[_Scheme, ...] = (
     ("emso", re.compile(_B + r"[0-3]\d[01]\d{10}" + _E), emso_valid,
      _cue(r"em[šs]o|\bjmbg\b|матични број|jedinstveni mati[čc]ni|\bембг\b|\bjmb\b")),
     ("ee_lt_personal_code", re.compile(_B + r"[1-6]\d{10}" + _E), ee_ik_valid,
-     _cue(r"isikukood|asmens kod\w*|\ba\.?\s?k\.")),
+     _cue(r"isikukood|asmens kod\w*")),
     ("lv_pk", re.compile(_B + r"\d{6}-?\d{5}" + _E), lv_pk_valid,
-     _cue(r"personas kods|\bp\.?\s?k\.")),
+     _cue(r"personas kods")),
     ("hu_tax", re.compile(_B + r"8\d{9}" + _E), hu_tax_valid,
      _cue(r"ad[óo]azonos[íi]t\w*|ad[óo]sz[áa]m")),
     ("il_idnr", re.compile(_B + r"\d{8,9}" + _E), lambda v: il_idnr_valid(v.zfill(9)),
@@ -186,7 +192,7 @@ _CUED: tuple[_Scheme, ...] = (
     ("ir_melli", re.compile(_B + r"\d{3}-?\d{6}-?\d" + _E), ir_melli_valid,
      _cue(r"کد ملی|كد ملي|شماره ملی|\bmelli\b|کدملی")),
     ("my_nric", re.compile(_B + r"\d{6}-?\d{2}-?\d{4}" + _E), _my_nric_valid,
-     _cue(r"\bmykad\b|\bnric\b|kad pengenalan|\bk/?p\b|\bic\b")),
+     _cue(r"\bmykad\b|\bnric\b|kad pengenalan|\bno\.?\s?k/p\b|\bic no\b|\bicno\b")),
     ("vn_cccd", re.compile(_B + r"(?:0\d{11}|\d{9})" + _E), _vn_valid,
      _cue(r"\bcccd\b|\bcmnd\b|c[ăa]n c[ưu][ớo]c|ch[ứu]ng minh")),
     ("ph_id", re.compile(_B + r"(?:\d{4}-?\d{4}-?\d{4}-?\d{4}|\d{2}-?\d{7}-?\d|\d{4}-?\d{7}-?\d|\d{3}-\d{3}-\d{3}(?:-\d{3,5})?)" + _E),
@@ -199,7 +205,7 @@ _CUED: tuple[_Scheme, ...] = (
     ("dni_latam", re.compile(_B + r"(?:\d{1,2}\.\d{3}\.\d{3}|\d{7,8})" + _E), _digits_len(7, 8),
      _cue(r"\bdni\b|\bd\.n\.i\b|documento nacional")),
     ("co_cedula", re.compile(_B + r"(?:\d{1,3}(?:\.\d{3}){2,3}|\d{6,10})" + _E), _digits_len(6, 7, 8, 9, 10),
-     _cue(r"c[ée]dula|\bc\.c\.|\bcc\b|\bnuip\b")),
+     _cue(r"c[ée]dula|\bc\.c\.|\bnuip\b")),
     ("ru_passport", re.compile(_B + r"(?:\d{2} ?\d{2} ?\d{6}|\d{2} ?\d{7})" + _E), _ru_passport_valid,
      _cue(r"паспорт\w*|\bpassport")),
     ("ua_edrpou", re.compile(_B + r"\d{8}" + _E), ua_edrpou_valid,
@@ -207,8 +213,8 @@ _CUED: tuple[_Scheme, ...] = (
     ("tr_vkn", re.compile(_B + r"\d{10}" + _E), tr_vkn_valid,
      _cue(r"vergi (?:no|numaras\w*|kimlik\w*)|\bvkn\b")),
     ("cz_dic", re.compile(_B + r"(?:CZ|cz) ?\d{8,10}" + _E), _cz_dic_valid,
-     _cue(r"\bdi[čc]\b|\bi[čc]o?\b|da[ňn]ov\w*|\bvat\b")),
-    ("cz_ico", re.compile(_B + r"\d{8}" + _E), cz_ico_valid, _cue(r"\bi[čc]o?\b|\biČo\b")),
+     _cue(r"\bdi[čc]\b|\bi[čc]o\b|da[ňn]ov\w*|\bvat\b")),
+    ("cz_ico", re.compile(_B + r"\d{8}" + _E), cz_ico_valid, _cue(r"\bi[čc]o\b")),
     ("fr_nir", re.compile(_B + r"[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3}" + _E),
      _fr_nir_no_key_valid, _cue(r"s[ée]curit[ée] sociale|\bnir\b|\binsee\b|\bs[ée]cu\b")),
     ("tw_id", re.compile(_B + r"[A-Z][1289]\d{8}" + _E), tw_id_valid,
@@ -217,13 +223,14 @@ _CUED: tuple[_Scheme, ...] = (
      _cue(r"\bhkid\b|身份證|香港身份")),
 )  # fmt: skip
 
-# Every cue word of the cued schemes, and the generic ones: one search tells whether any
-# cued scheme can apply at all (most texts have none).
-_ANY_CUE_RE = re.compile(
-    "|".join(f"(?:{c.pattern.removeprefix('(?i)')})" for _, _, _, c in _CUED if c is not None)
-    + "|"
-    + GENERIC_ID_RE.pattern.removeprefix("(?i)"),
-    re.IGNORECASE,
+# Each scheme's cue words found by their literal hints (fast), not by running the
+# alternation over every character.
+_CUE_FINDER = CueFinder(
+    re.compile(
+        "(?i)(?:"
+        + "|".join(c.pattern.removeprefix("(?i)(?:").removesuffix(")") for *_, c in _CUED if c)
+        + ")"
+    )
 )
 _CUE_WINDOW = 64
 _RUN5_RE = re.compile(r"\d(?:[ .\-/]?\d){4}")
@@ -300,9 +307,7 @@ class WorldNationalIdDetector:
                 for m in pattern.finditer(text_a):
                     if self._take(text_a, m, valid, taken):
                         yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.93, name)
-            cues = list(_ANY_CUE_RE.finditer(text_a))
-            if cues:
-                yield from self._cued(text, text_a, cues, taken)
+            yield from self._cued(text, text_a, taken)
             if "\n" in text_a:
                 yield from self._table_cells(text, text_a, taken)
 
@@ -327,39 +332,50 @@ class WorldNationalIdDetector:
         taken.append((start, end))
         return True
 
-    def _cued(
-        self, text: str, text_a: str, cues: list[re.Match[str]], taken: list[tuple[int, int]]
-    ) -> Iterator[Finding]:
-        for cue in cues:
-            word = cue.group(0)
-            generic = GENERIC_ID_RE.fullmatch(word) is not None
-            lo = cue.end()
-            hi = min(len(text_a), lo + self.cue_window + 24)
-            for name, pattern, valid, scheme_cue in _CUED:
-                assert scheme_cue is not None
-                if not generic and scheme_cue.fullmatch(word) is None:
-                    continue
-                for m in pattern.finditer(text_a, lo, hi):
-                    if m.end() == hi < len(text_a):
-                        break  # cut at the window's end: the number may go on
-                    if m.start() - lo > self.cue_window:
-                        break
-                    if _OTHER_NUMBER_RE.search(text_a, lo, m.start()):
-                        break  # another number between the cue and this one
-                    if not cue_reaches(text_a, lo, m.start()):
-                        break  # the cue is a table header or prose on another line
-                    if _in_longer_number(text_a, m.start(), m.end()):
-                        continue
-                    if self._take(text_a, m, valid, taken):
-                        confidence = 0.9 if generic else 0.995
-                        yield Finding.from_span(self.kind, text, m.start(), m.end(), confidence, name)
-                        break
+    def _cued(self, text: str, text_a: str, taken: list[tuple[int, int]]) -> Iterator[Finding]:
+        generic = generic_cues(text_a)
+        own = _CUE_FINDER.finditer(text_a)
+        if not own and not generic:
+            return
+        cues = sorted([(m, True) for m in own] + [(m, False) for m in generic], key=lambda c: c[0].start())
+        for name, pattern, valid, scheme_cue in _CUED:
+            assert scheme_cue is not None
+            for cue, named in cues:
+                if named and scheme_cue.fullmatch(cue.group(0)) is None:
+                    continue  # another scheme's name
+                found = self._after_cue(text_a, cue.end(), pattern, valid, taken)
+                if found is not None:
+                    confidence = 0.995 if named else 0.9
+                    yield Finding.from_span(self.kind, text, *found, confidence, name)
+
+    def _after_cue(
+        self,
+        text: str,
+        lo: int,
+        pattern: re.Pattern[str],
+        valid: Callable[[str], bool],
+        taken: list[tuple[int, int]],
+    ) -> tuple[int, int] | None:
+        """The first number after a cue ending at `lo` that fits the scheme, if any."""
+        hi = min(len(text), lo + self.cue_window + 24)
+        for m in pattern.finditer(text, lo, hi):
+            if m.end() == hi < len(text):
+                return None  # cut at the window's end: the number may go on
+            if m.start() - lo > self.cue_window:
+                return None
+            if _OTHER_NUMBER_RE.search(text, lo, m.start()):
+                return None  # another number between the cue and this one
+            if not cue_reaches(text, lo, m.start()):
+                return None  # the cue is a table header or prose on another line
+            if _in_longer_number(text, m.start(), m.end()):
+                continue
+            if self._take(text, m, valid, taken):
+                return m.start(), m.end()
+        return None
 
     def _table_cells(
         self, text: str, text_a: str, taken: list[tuple[int, int]]
     ) -> Iterator[Finding]:
-        if _HEADER_WORDS_RE.search(text_a) is None and GENERIC_ID_RE.search(text_a) is None:
-            return
         for m in _CELL_VALUE_RE.finditer(text_a):
             start, end = m.start(), m.end()
             if any(a < end and start < b for a, b in taken):

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from hybridsdk.routing._detectors import Finding, PiiKind
-from hybridsdk.routing._id_fields import GENERIC_ID_RE
+from hybridsdk.routing._id_fields import GENERIC_ID_RE, CueFinder
 
 __all__ = ["TravelDocumentDetector"]
 
@@ -46,7 +46,8 @@ _LICENCE_CUE = (
 # scanned, no."): the number after it is someone's identity or document number.
 _GENERIC_CUE = (
     r"(?:kyc|id[ _-]?doc(?:ument)?|identity[ _-]?doc(?:ument)?)[^\n=:]{0,24}?"
-    r"(?<![a-z])(?:id|no|nr|number)(?![a-z])|" + GENERIC_ID_RE.pattern.removeprefix("(?i)")
+    r"(?<![a-z])(?:id|no|nr|number)(?![a-z])|"
+    + GENERIC_ID_RE.pattern.removeprefix("(?i)(?:").removesuffix(")")
 )
 # Words and punctuation allowed between the cue and the value.
 _FILLER = (
@@ -72,6 +73,11 @@ _LICENCE_RE = re.compile(
 _GENERIC_RE = re.compile(
     r"(?P<cue>(?i:" + _GENERIC_CUE + r")(?:(?<=[^\W\d_])[^\W\d_A-Z]*)?)" + _FILLER + _VALUE
 )
+_FINDERS = {
+    _PASSPORT_RE: CueFinder(re.compile(r"(?i)(?:" + _PASSPORT_CUE + ")")),
+    _LICENCE_RE: CueFinder(re.compile(r"(?i)(?:" + _LICENCE_CUE + ")")),
+    _GENERIC_RE: CueFinder(re.compile(r"(?i)(?:" + _GENERIC_CUE + ")")),
+}
 _LEADING_WORD_RE = re.compile(r"(?:[a-z\u00df-\u024f]+[ -])+(?=[A-Za-z0-9])")
 _MAX_GAP = 32  # characters of filler between the cue and the value
 
@@ -105,6 +111,9 @@ _LICENCE_FORMATS = re.compile(
 _ANY_FORMATS = re.compile(
     "(?:" + _PASSPORT_FORMATS.pattern + ")|(?:" + _LICENCE_FORMATS.pattern + ")"
 )
+# After a generic identity word, an all-digit value longer than this is a national number
+# whose scheme has a check digit (CN, ZA, RO ...): the id detectors read it, or it fails.
+_MAX_BARE_DIGITS = 10
 _DATE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}")
 # German and Dutch numbers can have as few as two digits ("XE7XJZCR2"); a word has none.
 _MIN_DIGITS = 2
@@ -113,6 +122,8 @@ _MIN_DIGITS = 2
 def _valid(compact: str, formats: re.Pattern[str]) -> bool:
     if sum(c.isdigit() for c in compact) < _MIN_DIGITS or len(set(compact)) == 1:
         return False
+    if formats is _ANY_FORMATS and compact.isdigit() and len(compact) > _MAX_BARE_DIGITS:
+        return False  # a long bare number after "ID number" is read by its check digit
     return formats.fullmatch(compact) is not None
 
 
@@ -134,7 +145,7 @@ class TravelDocumentDetector:
             ("driver_licence", _LICENCE_RE, _LICENCE_FORMATS),
             ("id_document", _GENERIC_RE, _ANY_FORMATS),
         ):
-            for m in pattern.finditer(text):
+            for m in self._matches(text, pattern):
                 start, raw = m.start("value"), m.group("value")
                 # A lower-case word before the number is prose ("rodné číslo je 7562..."),
                 # not a document's letters (those are capitals: "AB 1234567").
@@ -144,11 +155,27 @@ class TravelDocumentDetector:
                 if start - m.end("cue") > self.max_gap:
                     continue  # too many connecting words: the value is not the cue's
                 span = self._value_span(raw, formats)
+                end = start + span if span is not None else start
+                if text[end : end + 1] in ("/", ".", ",") and text[end + 1 : end + 2].isalnum():
+                    continue  # "710319/2746", "12.345.678": the number goes on
                 if span is not None:
                     # A generic identity word says less than "passport": the SSN and id
                     # detectors' readings of the same digits win.
                     confidence = 0.8 if name == "id_document" else 0.9
                     yield Finding.from_span(self.kind, text, start, start + span, confidence, name)
+
+    @staticmethod
+    def _matches(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """The pattern's matches, tried only where its cue's literal hints occur (running
+        the long cue alternation over every character cost ~0.4 ms per 100 characters)."""
+        next_free = 0
+        for cue in _FINDERS[pattern].finditer(text):
+            if cue.start() < next_free:
+                continue
+            m = pattern.match(text, cue.start())
+            if m is not None:
+                next_free = m.end()
+                yield m
 
     @staticmethod
     def _value_span(raw: str, formats: re.Pattern[str]) -> int | None:
