@@ -21,8 +21,11 @@ import re
 
 __all__ = [
     "GENERIC_ID_RE",
+    "CUES",
     "CueFinder",
+    "CueIndex",
     "column_header",
+    "column_header_span",
     "cue_reaches",
     "generic_cues",
     "last_generic_cue",
@@ -45,25 +48,20 @@ GENERIC_ID_RE = re.compile(
     r"|identificaç[ãa]o|identifica(?:ci[óo]n|tivo) fiscal|c[óo]digo (?:fiscal|personal)"
     r"|cod(?:ul)? numeric personal|num[ăa]r (?:de )?identificare|carte de identitate"
     # Germanic and Nordic languages
-    r"|ausweis\w*|identifikationsnummer|steuer[ -]?(?:id|nummer|nr)|personenkennzahl"
-    r"|identiteit\w*|persoonsnummer|persoonlijk nummer|burgerservicenummer"
-    r"|person(?:nummer|nr|numret|kod|kode|nummeret|lig identifikation)"
-    r"|f[øo]dselsnummer|personbevis|henkil[öo]tunnus|henkil[öo]llisyys|kennitala"
-    r"|identitetskort|legitimation|id-?kort"
+    r"|ausweis\w*|identiteit\w*|persoonsnummer|persoonlijk nummer|personlig identifikation"
+    r"|personbevis|henkil[öo]llisyys|identitetskort|legitimation|id-?kort"
     # Slavic, Baltic, Hungarian, Greek, Turkish languages
     r"|numer (?:identyfikacyjny|dowodu|ewidencyjny)|dow[oó]d osobisty|osobn[ií] (?:č[ií]slo|identifika\w+)"
-    r"|rodn[ée] [čc][ií]slo|ob[čc]iansk\w*|osobn[ií] iskaznic\w*|li[čc]n[ae] (?:karta|izkaznica)"
-    r"|jmbg|emšo|emso|egn|oib|asmens kodas|personas kods|isikukood|szem[ée]lyi (?:sz[áa]m|igazolv\w*)"
-    r"|ad[óo]azonos[íi]t\w*|идентификацион\w*|удостоверени\w* личност\w*|личн\w* (?:номер|код)"
+    r"|ob[čc]iansk\w*|osobn[ií] iskaznic\w*|li[čc]n[ae] (?:karta|izkaznica)"
+    r"|szem[ée]lyi (?:sz[áa]m|igazolv\w*)"
+    r"|идентификацион\w*|удостоверени\w* личност\w*|личн\w* (?:номер|код)"
     r"|паспорт\w*|посвідчен\w*|особов\w* (?:номер|код)|податков\w* (?:номер|код)"
     r"|ταυτότητ\w*|αριθμός μητρώου|kimlik|vatanda[şs]l[ıi]k"
     # Semitic, Indic, South-East Asian languages
     r"|هوي[ةه]|الهوي[ةه]|رقم قومي|الرقم القومي|الرقم الشخصي|رقم ملي|کد ملی|شناسه"
     r"|תעודת זהות|מספר זהות|ת\.ז|"
     r"पहचान|आईडी|पहचान पत्र|नागरिकता|ব্যক্তিগত|পরিচয়|அடையாள|గుర్తింపు"
-    r"|บัตรประชาชน|เลขประจำตัว|nomor induk|kartu tanda penduduk|\bktp\b|\bnik\b"
-    r"|s[ốo] (?:định danh|cmnd|cccd|căn cước)|căn cước|\bcccd\b|\bcmnd\b"
-    r"|kad pengenalan|\bmykad\b|\bnric\b|\bphilsys\b|\bumid\b"
+    r"|บัตรประชาชน|nomor induk|kartu tanda penduduk|s[ốo] định danh|kad pengenalan"
     # CJK and Korean
     r"|身[份分]证\w*|身[份分]證\w*|证件号\w*|證件號\w*|个人编号|統一編號|居民身份"
     r"|身分証\w*|本人確認|個人番号|マイナンバー|証明書番号|在留カード"
@@ -89,6 +87,9 @@ def cue_reaches(text: str, cue_end: int, start: int) -> bool:
     newline = text.find("\n", cue_end, start)
     if newline < 0:
         return True
+    line_start = text.rfind("\n", 0, cue_end) + 1
+    if any(d in text[line_start:cue_end] for d in _DELIMITERS):
+        return False  # the cue is the last cell of a table header
     return _CUE_LINE_END_RE.fullmatch(text, cue_end, start) is not None
 
 
@@ -115,6 +116,17 @@ _MAX_SINGLE_HEADER = 40
 
 def column_header(text: str, start: int) -> str | None:
     """The header cell of the column holding position `start` in a delimited table.
+
+    Args:
+        text: the whole text.
+        start: a position inside a table cell (the start of a candidate value).
+    """
+    span = column_header_span(text, start)
+    return None if span is None else text[span[0] : span[1]].strip().strip('"').strip()
+
+
+def column_header_span(text: str, start: int) -> tuple[int, int] | None:
+    """Where the header cell of the column holding position `start` is, in a table.
 
     The header is the first line of the block of non-blank lines around `start`; the
     value's line and the header must split into the same number of cells with the same
@@ -148,7 +160,7 @@ def column_header(text: str, start: int) -> str | None:
     if not any(d in header or d in line for d in _DELIMITERS):
         # One column: a short header line without digits above a column of values.
         if len(header) <= _MAX_SINGLE_HEADER and not any(c.isdigit() for c in header):
-            return header.strip().strip('"').strip()
+            return head_start, head_start + len(header)
         return None
     for delimiter in _DELIMITERS:
         if delimiter not in line or delimiter not in header:
@@ -160,7 +172,7 @@ def column_header(text: str, start: int) -> str | None:
         for i, (a, b) in enumerate(row):
             if a <= at <= b:
                 ha, hb = head[i]
-                return header[ha:hb].strip().strip('"').strip()
+                return head_start + ha, head_start + hb
         return None
     return None
 
@@ -295,13 +307,13 @@ class CueFinder:
         pattern: the cue regex (its top-level alternatives are split apart).
     """
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], *, split: list[str] | None = None) -> None:
         self.pattern = pattern
         self.parts: list[tuple[tuple[str, ...], re.Pattern[str]]] = []
         # hint's first two characters -> (hint, the alternative's regex)
         self._by_pair: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-        for alternative in _top_level_alternatives(pattern.pattern):
-            regex = re.compile(alternative, pattern.flags)
+        for alternative in split if split is not None else _top_level_alternatives(pattern.pattern):
+            regex = re.compile(alternative, pattern.flags if split is None else 0)
             hints = _hints_of(_sre_p.parse(regex.pattern, regex.flags))
             if not hints:
                 raise ValueError(f"no literal hint in cue alternative {alternative[:60]!r}")
@@ -310,12 +322,18 @@ class CueFinder:
                 self._by_pair.setdefault(h[:2], []).append((h, regex))
         self._pairs = frozenset(self._by_pair)
 
+    @classmethod
+    def from_alternatives(cls, alternatives: list[str]) -> CueFinder:
+        """A finder over separate patterns, each with its own inline flags."""
+        return cls(re.compile("(?!)"), split=alternatives)  # the parts do the matching
+
     def finditer(self, text: str) -> list[re.Match[str]]:
         """Matches of the cue's alternatives in `text`, sorted by start (a match longer
         than 48 characters either side of its hint is cut)."""
         low, pairs = _lowered(text)
         if len(low) != len(text):  # lower-casing changed offsets ("İ"): search it all
-            return list(self.pattern.finditer(text))
+            every = [m for _, regex in self.parts for m in regex.finditer(text)]
+            return sorted(every, key=lambda m: (m.start(), -m.end()))
         found: list[re.Match[str]] = []
         for pair in pairs & self._pairs:  # a set intersection rules most hints out
             for h, regex in self._by_pair[pair]:
@@ -328,25 +346,75 @@ class CueFinder:
                     i = low.find(h, i + 1)
         if not found:
             return found
-        found.sort(key=lambda m: (m.start(), -m.end()))
-        return [m for k, m in enumerate(found) if not k or m.span() != found[k - 1].span()]
+        found.sort(key=lambda m: (m.start(), -m.end(), id(m.re)))
+        return [
+            m
+            for k, m in enumerate(found)
+            if not k or (m.span(), m.re) != (found[k - 1].span(), found[k - 1].re)
+        ]
 
 
-_GENERIC_FINDER: CueFinder | None = None
-_last: tuple[str, list[re.Match[str]]] | None = None
+class CueIndex:
+    """Several named cue patterns found in one go: one set intersection of the text's
+    character pairs with every pattern's hints, then small regexes around the hints that
+    occur. The last text's matches are kept (the id detectors ask about the same text
+    in a row).
+    """
+
+    def __init__(self) -> None:
+        self._patterns: dict[str, re.Pattern[str]] = {}
+        self._finder: CueFinder | None = None
+        self._owners: dict[re.Pattern[str], list[str]] = {}
+        self._last: tuple[str, dict[str, list[re.Match[str]]]] | None = None
+
+    def register(self, name: str, pattern: re.Pattern[str]) -> None:
+        """Adds a named cue pattern (at import time of the module that uses it).
+
+        Args:
+            name: the name `find` is asked with.
+            pattern: a cue regex whose top-level alternatives each contain a literal.
+        """
+        self._patterns[name] = pattern
+        self._finder, self._last = None, None
+
+    def find(self, text: str, name: str) -> list[re.Match[str]]:
+        """The matches of pattern `name` in `text`, sorted by start.
+
+        Args:
+            text: the text.
+            name: a registered pattern's name.
+        """
+        if self._last is None or self._last[0] is not text:
+            finder = self._finder or self._build()
+            by_name: dict[str, list[re.Match[str]]] = {n: [] for n in self._patterns}
+            for m in finder.finditer(text):
+                for owner in self._owners[m.re]:
+                    by_name[owner].append(m)
+            self._last = (text, by_name)
+        return self._last[1][name]
+
+    def _build(self) -> CueFinder:
+        # One finder over every pattern's alternatives; each alternative knows whose it is
+        # (the same alternative in two patterns compiles to one regex with two owners).
+        self._owners = {}
+        alternatives: list[str] = []
+        for name, pattern in self._patterns.items():
+            for part in CueFinder(pattern).parts:
+                regex = part[1]
+                if regex not in self._owners:
+                    alternatives.append(regex.pattern)
+                self._owners.setdefault(regex, []).append(name)
+        self._finder = CueFinder.from_alternatives(alternatives)
+        return self._finder
+
+
+CUES = CueIndex()
+CUES.register("generic", GENERIC_ID_RE)
 
 
 def generic_cues(text: str) -> list[re.Match[str]]:
-    """`GENERIC_ID_RE`'s matches in `text`, sorted by start (the last text's are kept:
-    the three id detectors ask for the same text in a row)."""
-    global _GENERIC_FINDER, _last
-    if _last is not None and _last[0] is text:
-        return _last[1]
-    if _GENERIC_FINDER is None:
-        _GENERIC_FINDER = CueFinder(GENERIC_ID_RE)
-    found = _GENERIC_FINDER.finditer(text)
-    _last = (text, found)
-    return found
+    """`GENERIC_ID_RE`'s matches in `text`, sorted by start."""
+    return CUES.find(text, "generic")
 
 
 def last_generic_cue(text: str, lo: int, hi: int) -> re.Match[str] | None:

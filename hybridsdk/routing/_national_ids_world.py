@@ -61,9 +61,9 @@ from hybridsdk.routing._id_checksums_world import (
     za_idnr_valid,
 )
 from hybridsdk.routing._id_fields import (
+    CUES,
     GENERIC_ID_RE,
-    CueFinder,
-    column_header,
+    column_header_span,
     cue_reaches,
     generic_cues,
 )
@@ -140,7 +140,8 @@ def _cue(words: str) -> re.Pattern[str]:
 # (name, pattern, validator, cue or None when the shape and check suffice)
 _Scheme = tuple[str, re.Pattern[str], Callable[[str], bool], re.Pattern[str] | None]
 _SHAPED: tuple[_Scheme, ...] = (
-    ("fi_hetu", re.compile(_B + r"[0-3]\d[01]\d{3}[-+A-FU-Y]\d{3}[0-9A-Y]" + _E), fi_hetu_valid, None),
+    ("fi_hetu", re.compile(_B + r"[0-3]\d[01]\d{3}[-+A-FU-Y]\d{3}[0-9A-Y]" + _E),
+     lambda v: fi_hetu_valid(v[:6] + "-" + v[6:] if len(v) == 10 else v), None),  # "-" compacted away
     ("mx_curp", re.compile(_B + r"[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d" + _E), mx_curp_valid, None),
     ("ar_cuit", re.compile(_B + r"(?:20|23|24|27|30|33|34)-\d{8}-\d" + _E), ar_cuit_valid, None),
     ("cl_rut", re.compile(_B + r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]" + _E), cl_rut_valid, None),
@@ -149,6 +150,9 @@ _SHAPED: tuple[_Scheme, ...] = (
     ("hk_hkid", re.compile(_B + r"[A-Z]{1,2}\d{6} ?\([0-9A]\)"), hk_hkid_valid, None),
     ("th_pin", re.compile(_B + r"[1-8][ -]\d{4}[ -]\d{5}[ -]\d{2}[ -]\d" + _E), th_pin_valid, None),
 )  # fmt: skip
+# One pass for all of them: a named group per scheme.
+_SHAPED_RE = re.compile("|".join(f"(?P<{n}>{p.pattern})" for n, p, _, _ in _SHAPED))
+_SHAPED_VALID = {n: v for n, _, v, _ in _SHAPED}
 _CUED: tuple[_Scheme, ...] = (
     ("dk_cpr", re.compile(_B + r"[0-3]\d[01]\d{3}-?\d{4}" + _E), dk_cpr_valid,
      _cue(r"\bcpr\b|cpr-?n(?:umme)?r|personnummer")),
@@ -207,7 +211,7 @@ _CUED: tuple[_Scheme, ...] = (
     ("co_cedula", re.compile(_B + r"(?:\d{1,3}(?:\.\d{3}){2,3}|\d{6,10})" + _E), _digits_len(6, 7, 8, 9, 10),
      _cue(r"c[ée]dula|\bc\.c\.|\bnuip\b")),
     ("ru_passport", re.compile(_B + r"(?:\d{2} ?\d{2} ?\d{6}|\d{2} ?\d{7})" + _E), _ru_passport_valid,
-     _cue(r"паспорт\w*|\bpassport")),
+     _cue(r"паспорт\w*")),
     ("ua_edrpou", re.compile(_B + r"\d{8}" + _E), ua_edrpou_valid,
      _cue(r"[єе]дрпоу|егрпоу|\bedrpou\b|\byedrpou\b")),
     ("tr_vkn", re.compile(_B + r"\d{10}" + _E), tr_vkn_valid,
@@ -225,13 +229,18 @@ _CUED: tuple[_Scheme, ...] = (
 
 # Each scheme's cue words found by their literal hints (fast), not by running the
 # alternation over every character.
-_CUE_FINDER = CueFinder(
-    re.compile(
-        "(?i)(?:"
-        + "|".join(c.pattern.removeprefix("(?i)(?:").removesuffix(")") for *_, c in _CUED if c)
-        + ")"
-    )
+# Schemes without a check digit (a date or place at most): a generic identity word is not
+# enough, their own name must come before them.
+_FORMAT_ONLY = frozenset(
+    {"dk_cpr", "id_nik", "my_nric", "vn_cccd", "ph_id", "pk_cnic", "bd_nid", "ng_nin",
+     "dni_latam", "co_cedula", "ru_passport", "fr_nir"}
+)  # fmt: skip
+_WORLD_CUES_RE = re.compile(
+    "(?i)(?:"
+    + "|".join(c.pattern.removeprefix("(?i)(?:").removesuffix(")") for *_, c in _CUED if c)
+    + ")"
 )
+CUES.register("world", _WORLD_CUES_RE)
 _CUE_WINDOW = 64
 _RUN5_RE = re.compile(r"\d(?:[ .\-/]?\d){4}")
 _OTHER_NUMBER_RE = re.compile(r"\d[\d .\-]*\d[\d .\-]*\d")
@@ -264,12 +273,18 @@ _HEADER_WORDS_RE = re.compile(
     r"|patente|licencia|carteira de motorista|\bcnh\b|rijbewijs|prawo jazdy|運転免許|驾驶证|운전면허"
     r"|водительск\w*|ehliyet)"
 )
+CUES.register("header", _HEADER_WORDS_RE)
 _SSN_HEADER_RE = re.compile(r"(?i)\bssn\b|social security")
 # A cell's value: digits with separators, optionally with letters around them.
 _CELL_VALUE_RE = re.compile(
     r"(?<![A-Za-z0-9])[A-Za-z]{0,4}[ -]?\d[0-9A-Za-z .\-/]{3,24}(?<=[0-9A-Za-z])(?![A-Za-z0-9])"
 )
-_DATE_LIKE_RE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d+[.,]\d{1,2}")
+_DATE_LIKE_RE = re.compile(
+    r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d+[.,]\d{1,2}"
+)
+
+
+_BLOCK_START_RE = re.compile(r"\n[^\S\n]*\n\s*")
 
 
 def _cell_id_like(raw: str) -> bool:
@@ -303,10 +318,10 @@ class WorldNationalIdDetector:
         text_a = ascii_digits(text)
         taken: list[tuple[int, int]] = []
         if _RUN5_RE.search(text_a):  # every scheme and table value has five digits in a row
-            for name, pattern, valid in ((n, p, v) for n, p, v, _ in _SHAPED):
-                for m in pattern.finditer(text_a):
-                    if self._take(text_a, m, valid, taken):
-                        yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.93, name)
+            for m in _SHAPED_RE.finditer(text_a):
+                name = m.lastgroup or ""
+                if self._take(text_a, m, _SHAPED_VALID[name], taken):
+                    yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.93, name)
             yield from self._cued(text, text_a, taken)
             if "\n" in text_a:
                 yield from self._table_cells(text, text_a, taken)
@@ -334,7 +349,7 @@ class WorldNationalIdDetector:
 
     def _cued(self, text: str, text_a: str, taken: list[tuple[int, int]]) -> Iterator[Finding]:
         generic = generic_cues(text_a)
-        own = _CUE_FINDER.finditer(text_a)
+        own = CUES.find(text_a, "world")
         if not own and not generic:
             return
         cues = sorted([(m, True) for m in own] + [(m, False) for m in generic], key=lambda c: c[0].start())
@@ -343,9 +358,12 @@ class WorldNationalIdDetector:
             for cue, named in cues:
                 if named and scheme_cue.fullmatch(cue.group(0)) is None:
                     continue  # another scheme's name
+                if not named and name in _FORMAT_ONLY:
+                    continue  # no check digit: only its own name makes a number this id
                 found = self._after_cue(text_a, cue.end(), pattern, valid, taken)
                 if found is not None:
-                    confidence = 0.995 if named else 0.9
+                    # Below the passport detector's 0.9 when there is no check digit.
+                    confidence = 0.88 if name in _FORMAT_ONLY else 0.995 if named else 0.9
                     yield Finding.from_span(self.kind, text, *found, confidence, name)
 
     def _after_cue(
@@ -376,6 +394,13 @@ class WorldNationalIdDetector:
     def _table_cells(
         self, text: str, text_a: str, taken: list[tuple[int, int]]
     ) -> Iterator[Finding]:
+        # Words naming an id anywhere (found by their hints, fast); a table matters only
+        # when one of them is in a header.
+        words = [m.span() for m in CUES.find(text_a, "header")]
+        words += [m.span() for m in generic_cues(text_a)]
+        words += [m.span() for m in CUES.find(text_a, "world")]
+        if not words:
+            return
         for m in _CELL_VALUE_RE.finditer(text_a):
             start, end = m.start(), m.end()
             if any(a < end and start < b for a, b in taken):
@@ -388,15 +413,13 @@ class WorldNationalIdDetector:
                 continue
             if not _cell_id_like(m.group(0)):
                 continue
-            header = column_header(text_a, start)
-            if header is None or not (
-                _HEADER_WORDS_RE.search(header) or GENERIC_ID_RE.search(header)
-            ):
+            header = column_header_span(text_a, start)
+            if header is None or not any(header[0] <= a and b <= header[1] for a, b in words):
                 continue
             if not self._whole_cell(text_a, start, end):
                 continue
             taken.append((start, end))
-            kind = PiiKind.SSN if _SSN_HEADER_RE.search(header) else self.kind
+            kind = PiiKind.SSN if _SSN_HEADER_RE.search(text_a, *header) else self.kind
             yield Finding.from_span(kind, text, start, end, 0.88, "id_column")
 
     @staticmethod

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from hybridsdk.routing._detectors import Finding, PiiKind
-from hybridsdk.routing._id_fields import GENERIC_ID_RE, CueFinder
+from hybridsdk.routing._id_fields import CUES, GENERIC_ID_RE
 
 __all__ = ["TravelDocumentDetector"]
 
@@ -73,12 +73,10 @@ _LICENCE_RE = re.compile(
 _GENERIC_RE = re.compile(
     r"(?P<cue>(?i:" + _GENERIC_CUE + r")(?:(?<=[^\W\d_])[^\W\d_A-Z]*)?)" + _FILLER + _VALUE
 )
-_FINDERS = {
-    _PASSPORT_RE: CueFinder(re.compile(r"(?i)(?:" + _PASSPORT_CUE + ")")),
-    _LICENCE_RE: CueFinder(re.compile(r"(?i)(?:" + _LICENCE_CUE + ")")),
-    _GENERIC_RE: CueFinder(re.compile(r"(?i)(?:" + _GENERIC_CUE + ")")),
-}
-_LEADING_WORD_RE = re.compile(r"(?:[a-z\u00df-\u024f]+[ -])+(?=[A-Za-z0-9])")
+CUES.register("passport", re.compile(r"(?i)(?:" + _PASSPORT_CUE + ")"))
+CUES.register("licence", re.compile(r"(?i)(?:" + _LICENCE_CUE + ")"))
+CUES.register("id_document", re.compile(r"(?i)(?:" + _GENERIC_CUE + ")"))
+_CUE_NAMES = {_PASSPORT_RE: "passport", _LICENCE_RE: "licence", _GENERIC_RE: "id_document"}
 _MAX_GAP = 32  # characters of filler between the cue and the value
 
 _PASSPORT_FORMATS = re.compile(
@@ -147,11 +145,6 @@ class TravelDocumentDetector:
         ):
             for m in self._matches(text, pattern):
                 start, raw = m.start("value"), m.group("value")
-                # A lower-case word before the number is prose ("rodné číslo je 7562..."),
-                # not a document's letters (those are capitals: "AB 1234567").
-                word = _LEADING_WORD_RE.match(raw)
-                if word is not None:
-                    start, raw = start + word.end(), raw[word.end() :]
                 if start - m.end("cue") > self.max_gap:
                     continue  # too many connecting words: the value is not the cue's
                 span = self._value_span(raw, formats)
@@ -169,7 +162,7 @@ class TravelDocumentDetector:
         """The pattern's matches, tried only where its cue's literal hints occur (running
         the long cue alternation over every character cost ~0.4 ms per 100 characters)."""
         next_free = 0
-        for cue in _FINDERS[pattern].finditer(text):
+        for cue in CUES.find(text, _CUE_NAMES[pattern]):
             if cue.start() < next_free:
                 continue
             m = pattern.match(text, cue.start())

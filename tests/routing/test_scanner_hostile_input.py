@@ -51,6 +51,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "secret cue and one long token": lambda n: ("password: " + "x" * n)[:n],
     "gps cues": _repeat("lat 1.0 lon "),
     "random text in many scripts": _many_scripts,
+    "identity cues and numbers": _repeat("ID number 1234 5678 "),
+    "a table of id cues": _repeat("PESEL;Passport\n12345678;"),
 }
 MODES = {
     "full": {},
