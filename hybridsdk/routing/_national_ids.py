@@ -30,7 +30,7 @@ from hybridsdk.routing._id_checksums import (
     pan_valid,
     steuer_id_valid,
 )
-from hybridsdk.routing._id_fields import cue_reaches, last_generic_cue
+from hybridsdk.routing._id_fields import CUES, cue_reaches, generic_cues, last_generic_cue
 from hybridsdk.routing._national_ids_intl import REFERENCE_BEFORE_RE, ascii_digits
 from hybridsdk.routing._phone_context import has_phone_cue
 
@@ -45,6 +45,7 @@ _CUE_RE = re.compile(
     r"ausweis|personal|national|citizen|número|numero|nummer|numéro|"
     r"आधार|आधार संख्या|पैन|स्थायी खाता|मतदाता)"
 )
+CUES.register("national_ids", _CUE_RE)
 _CUE_WINDOW = 64
 _LONG_NUMBER_RE = re.compile(r"\d[\d .\-]{3,}\d")
 
@@ -148,7 +149,14 @@ class NationalIdDetector:
     def __call__(self, text: str) -> Iterator[Finding]:
         taken: list[tuple[int, int]] = []
         original, text = text, ascii_digits(text)
+        cue_here: bool | None = None
         for name, pattern, valid, needs_cue in _SCHEMES:
+            if needs_cue:
+                # Only when a cue word is in the text at all (found by literal hints).
+                if cue_here is None:
+                    cue_here = bool(CUES.find(text, "national_ids") or generic_cues(text))
+                if not cue_here:
+                    continue
             for m in pattern.finditer(text):
                 start, end = m.start(), m.end()
                 if any(a < end and start < b for a, b in taken):

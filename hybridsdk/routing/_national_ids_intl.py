@@ -28,7 +28,13 @@ import re
 from collections.abc import Callable, Iterator
 
 from hybridsdk.routing._detectors import Finding, PiiKind
-from hybridsdk.routing._id_fields import GENERIC_ID_RE, cue_reaches, last_generic_cue
+from hybridsdk.routing._id_fields import (
+    CUES,
+    GENERIC_ID_RE,
+    cue_reaches,
+    generic_cues,
+    last_generic_cue,
+)
 from hybridsdk.routing._id_checksums_intl import (
     afm_valid,
     ahv_valid,
@@ -353,6 +359,13 @@ _HINTS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# Each distinct cue pattern, registered with the shared cue index under one key.
+_CUE_KEYS: dict[int, str] = {}
+for _scheme in _SCHEMES:
+    if _scheme[3] is not None and id(_scheme[3]) not in _CUE_KEYS:
+        _CUE_KEYS[id(_scheme[3])] = f"intl:{_scheme[0]}:{len(_CUE_KEYS)}"
+        CUES.register(_CUE_KEYS[id(_scheme[3])], _scheme[3])
+
 _RUN6_RE = re.compile(r"\d(?:[ .\-/\u2010-\u2013]?\d){5}")
 _FEW_DIGIT_SCHEMES = tuple(x for x in _SCHEMES if x[0] == "de_id_card")
 
@@ -392,7 +405,15 @@ class IntlNationalIdDetector:
         schemes = _SCHEMES if _RUN6_RE.search(text_a) else _FEW_DIGIT_SCHEMES
         taken: list[tuple[int, int]] = []
         low: str | None = None
+        generic = None
         for name, pattern, valid, cue in schemes:
+            if cue is not None:
+                # A scheme that needs a cue runs only when its cue or a generic identity
+                # word is in the text (found by literal hints, CUES): most texts have none.
+                if generic is None:
+                    generic = bool(generic_cues(text_a))
+                if not generic and not CUES.find(text_a, _CUE_KEYS[id(cue)]):
+                    continue
             hints = _HINTS.get(name)
             if hints is not None:
                 if low is None:
