@@ -209,7 +209,7 @@ _SCHEMES: tuple[_Scheme, ...] = (
         "tc_kimlik",
         re.compile(_B + r"[1-9]\d{10}" + _E),
         tckimlik_valid,
-        _cue(r"kimlik|\bt\.?\s?c\.?\b|\btckn\b"),
+        _cue(r"kimlik|\bt\.\s?c\.?\b|\btc\.?\b|\btckn\b"),
     ),
     (
         "gr_amka",
@@ -285,7 +285,7 @@ _SCHEMES: tuple[_Scheme, ...] = (
         "de_steuernummer",
         re.compile(_B + r"(?:\d{2,3}/\d{3,4}/\d{4,5}|\d{10,11}|\d{13})" + _E),
         lambda v: len(v) in (10, 11, 13),
-        _cue(r"steuernummer|st\.?-?nr\b|stnr"),
+        _cue(r"steuernummer|st\.-?nr\b|st-?nr\b|stnr"),
     ),
     (
         "eg_tax_number",
@@ -309,7 +309,7 @@ _SCHEMES: tuple[_Scheme, ...] = (
         "cz_rc",
         re.compile(_B + r"\d{2}[0-35-8]\d[0-3]\d/?\d{3,4}" + _E),
         cz_rc_valid,
-        _cue(r"rodn[eé][ _]?(?:č|c)\w*|(?<!\w)r\.?\s?č(?!\w)|birth[ _]number"),
+        _cue(r"rodn[eé][ _]?(?:č|c)\w*|(?<!\w)r\.\s?č(?!\w)|(?<!\w)rč(?!\w)|birth[ _]number"),
     ),
     (
         "ua_rntrc",

@@ -29,7 +29,7 @@ _PASSPORT_CUE = (
     # identity cards, read in the same formats
     r"identiteitskaart|id-kaart|personalausweis|ausweis(?:nummer|-nr)|"
     r"carta d'identit[àa]|carte d'identit[ée]|"
-    r"documento de identidad|dowód osobisty|δελτίο ταυτότητας|ταυτότητ\w*|\bα\.?δ\.?τ\b|"
+    r"documento de identidad|dowód osobisty|δελτίο ταυτότητας|ταυτότητ\w*|\bα\.δ\.τ\b|\bαδτ\b|\bα\.δ\.τ|\bαδ\.τ\b|"
     r"удостоверени\w* личности|id[-_ ]?card|id[-_ ]?картк\w*|посвідченн\w* особи|"
     r"občansk\w* průkaz\w*|číslo op\b|kimlik kartı|cédula de identidade|carteira de identidade"
 )
