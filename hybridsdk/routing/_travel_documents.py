@@ -31,7 +31,10 @@ _PASSPORT_CUE = (
     r"carta d'identit[àa]|carte d'identit[ée]|"
     r"documento de identidad|dowód osobisty|δελτίο ταυτότητας|ταυτότητ\w*|\bα\.δ\.τ\b|\bαδτ\b|\bα\.δ\.τ|\bαδ\.τ\b|"
     r"удостоверени\w* личности|id[-_ ]?card|id[-_ ]?картк\w*|посвідченн\w* особи|"
-    r"občansk\w* průkaz\w*|číslo op\b|kimlik kartı|cédula de identidade|carteira de identidade"
+    r"občansk\w* průkaz\w*|číslo op\b|kimlik kartı|cédula de identidade|carteira de identidade|"
+    # passports in more languages (cs sk, hr bs sr, sl, hu, ro, tr, id ms, vi, th, he, fa ur)
+    r"cestovn\w* pas\w*|číslo pasu|putovnic\w*|potn\w* list\w*|útlevél\w*|pa[șs]aport\w*|"
+    r"paspor\b|pasport\b|hộ chiếu|หนังสือเดินทาง|דרכון|گذرنامه|پاسپورت"
 )
 _LICENCE_CUE = (
     r"driver'?s?[-_ ]?licen[cs]e|driving[-_ ]?licen[cs]e|driver[-_ ]?license|"
@@ -39,7 +42,14 @@ _LICENCE_CUE = (
     r"f(?:ü|ue)hrerschein|permis de conduire|permis\b(?=\s*(?:n[°º]|no|num))|"
     r"patente(?: di guida|\s*n)|carn[ée]t? de conducir|permiso de conducir|licencia de conducir|"
     r"rijbewijs|carteira de motorista|carteira nacional de habilita\w+|\bcnh\b|"
-    r"運転免許証?|免許証|驾驶证|驾照|駕照|駕駛執照|운전면허증?|prawo jazdy|körkort"
+    r"運転免許証?|免許証|驾驶证|驾照|駕照|駕駛執照|운전면허증?|prawo jazdy|körkort|"
+    # more languages (cs sk sl hr, hu, ro, fi, da no, is, tr, ru uk bg, el, id ms, vi, th,
+    # he, ar, fa, hi)
+    r"řidičsk\w* průkaz\w*|vodičsk\w* preukaz\w*|vozni[šs]k\w* dovoljenj\w*|voza[čc]k\w* dozvol\w*|"
+    r"jogos[íi]tv[áa]ny\w*|permis\w* de conducere|ajokortti|k[øo]rekort|f[øo]rerkort|ökusk[íi]rteini|"
+    r"ehliyet|s[üu]r[üu]c[üu] belgesi|водительск\w* удостоверени\w*|посвідчен\w* водія|"
+    r"шофьорска книжка|άδεια οδήγησης|surat izin mengemudi|lesen memandu|giấy phép lái xe|"
+    r"ใบขับขี่|רישיון נהיגה|رخصة القيادة|رخصة السياقة|گواهینامه|ड्राइविंग लाइसेंस"
 )
 # A generic identity word ("ID number", "tax_id", "Ausweisnummer", "身份证号" ...), or a
 # KYC or identity-document line's "id"/"no" ("kyc check passed id=", "ID document

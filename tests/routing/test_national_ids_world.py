@@ -162,3 +162,20 @@ def test_scanner_reports_them() -> None:
         (PiiKind.NATIONAL_ID, "fi_hetu"),
         (PiiKind.NATIONAL_ID, "ro_cnp"),
     ]
+
+
+def test_older_detectors_take_generic_cues_and_lower_case_forms() -> None:
+    from hybridsdk.routing._national_ids import NationalIdDetector
+
+    old = NationalIdDetector()
+
+    def got(text: str) -> list[str]:
+        return [text[f.start : f.end] for f in old(text)]
+
+    assert got('"id_number": "2348.19.274"') == []  # fails the 11-proef
+    assert got('"id_number": "2348.19.273"') == ["2348.19.273"]  # a BSN after a JSON key
+    assert got("kyc check passed id=2348.19.273") == ["2348.19.273"]
+    assert got("mi dni es 12345678z") == ["12345678z"]  # lower case after its cue
+    assert got("hash 12345678z") == []  # lower case without a cue
+    assert got("pan abcpe1234f") == ["abcpe1234f"]
+    assert got("tokenize pan 2345 6789 0124 5661") == []  # a card's first twelve digits
