@@ -12,7 +12,7 @@ Two layouts put the word that names a value far from it:
 `column_header` returns the header cell above a value; `GENERIC_ID_RE` matches the generic
 identity words of many languages (Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari,
 Thai, CJK and Korean scripts). Bare "id", "user_id" or "order id" are not among them: row
-numbers and order ids are not people's identities.
+numbers and order ids are not people's identities; nor is "USt-IdNr." (a VAT number).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ GENERIC_ID_RE = re.compile(
     # English and codes seen in forms, JSON keys and logs
     r"(?<![a-z])(?:national|personal|citizen|resident|tax(?:payer)?|identity|identification"
     r"|social)[ _-]?(?:id|no|nr|num(?:ber)?|code|card)(?![a-z])"
-    r"|(?<![a-z])id[ _-]?(?:number|num|no|nr|card|code|doc(?:ument)?)(?![a-z])"
+    r"|(?<![a-z])(?<!ust-)id[ _-]?(?:number|num|no|nr|card|code|doc(?:ument)?)(?![a-z])"
     r"|(?<![a-z])identity(?![a-z])|(?<![a-z])kyc(?![a-z])"
     r"|(?<![a-z])id[ _-]?(?:check|verif\w*|scan\w*)"
     # Romance languages

@@ -217,7 +217,7 @@ _CUED: tuple[_Scheme, ...] = (
     ("tr_vkn", re.compile(_B + r"\d{10}" + _E), tr_vkn_valid,
      _cue(r"vergi (?:no|numaras\w*|kimlik\w*)|\bvkn\b")),
     ("cz_dic", re.compile(_B + r"(?:CZ|cz) ?\d{8,10}" + _E), _cz_dic_valid,
-     _cue(r"\bdi[čc]\b|\bi[čc]o\b|da[ňn]ov\w*|\bvat\b")),
+     _cue(r"\bdi[čc]\b|\bi[čc]o\b|da[ňn]ov\w*")),
     ("cz_ico", re.compile(_B + r"\d{8}" + _E), cz_ico_valid, _cue(r"\bi[čc]o\b")),
     ("fr_nir", re.compile(_B + r"[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3}" + _E),
      _fr_nir_no_key_valid, _cue(r"s[ée]curit[ée] sociale|\bnir\b|\binsee\b|\bs[ée]cu\b")),

@@ -130,7 +130,7 @@ _MIN_DIGITS = 2
 def _valid(compact: str, formats: re.Pattern[str]) -> bool:
     if sum(c.isdigit() for c in compact) < _MIN_DIGITS or len(set(compact)) == 1:
         return False
-    if formats is _ANY_FORMATS and compact.isdigit() and len(compact) > _MAX_BARE_DIGITS:
+    if formats is _ANY_FORMATS and compact[:-1].isdigit() and len(compact) > _MAX_BARE_DIGITS:
         return False  # a long bare number after "ID number" is read by its check digit
     return formats.fullmatch(compact) is not None
 
@@ -186,6 +186,8 @@ class TravelDocumentDetector:
         cuts = [len(raw)] + [i for i in range(len(raw) - 1, 0, -1) if raw[i] in " -"]
         for cut in cuts:
             piece = raw[:cut]
+            if raw[cut + 1 : cut + 2].isdigit() and piece[-1:].isdigit():
+                return None  # "3390 0247 0565", "629447-5316995": the head of a longer number
             if _DATE_RE.fullmatch(piece):
                 return None
             letters = [c for c in piece if c.isalpha()]

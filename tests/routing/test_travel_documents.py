@@ -138,3 +138,16 @@ def test_document_values_after_a_generic_identity_word(text: str, value: str) ->
 )
 def test_generic_identity_word_hard_negatives(text: str) -> None:
     assert not [f for f in found(text) if f[1] == "id_document"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "マイナンバー4821 7093 5516",  # a 12-digit number's first two groups are no document
+        "주민등록번호 850101-1234560",  # the head of a dashed number
+        "身份证号12345619900101123X",  # 18 characters failing the resident id's check
+        "USt-IdNr. DE123456789",  # a VAT number, not a person's id
+    ],
+)
+def test_generic_word_then_the_head_of_a_longer_number(text: str) -> None:
+    assert not [f for f in found(text) if f[1] == "id_document"], found(text)
