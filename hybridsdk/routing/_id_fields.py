@@ -17,11 +17,14 @@ numbers and order ids are not people's identities; nor is "USt-IdNr." (a VAT num
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
+from typing import Any
 
 __all__ = [
-    "GENERIC_ID_RE",
     "CUES",
+    "GENERIC_ID_RE",
     "CueFinder",
     "CueIndex",
     "column_header",
@@ -179,15 +182,15 @@ def column_header_span(text: str, start: int) -> tuple[int, int] | None:
 
 # --- finding cue words fast ------------------------------------------------------------
 
-try:  # Python 3.11+
-    import re._constants as _sre_c
-    import re._parser as _sre_p
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as _sre_c  # type: ignore[no-redef]
-    import sre_parse as _sre_p  # type: ignore[no-redef]
+# The regex parser, to read a cue pattern's literals (private modules: re._parser since
+# Python 3.11, sre_parse before, which 3.11+ warns about).
+_sre_c: Any = importlib.import_module(
+    "re._constants" if sys.version_info >= (3, 11) else "sre_constants"
+)
+_sre_p: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
 
 
-def _hints_of(items: object) -> set[str] | None:
+def _hints_of(items: Any) -> set[str] | None:
     """Literal strings at least one of which every match of the parsed sequence
     `items` contains (lower case), or None when no such set was found. A small character
     class inside a literal run ("ad[óo]azonos") spreads the run into its variants."""
@@ -205,14 +208,14 @@ def _hints_of(items: object) -> set[str] | None:
             consider({r.lower() for r in runs})
         runs = {""}
 
-    for op, av in items:  # type: ignore[attr-defined]
+    for op, av in items:
         if op is _sre_c.LITERAL:
             runs = {r + chr(av) for r in runs}
             continue
-        if op is _sre_c.IN and len(av) <= 3 and all(o is _sre_c.LITERAL for o, _ in av):
-            if len(runs) * len(av) <= 16:
-                runs = {r + chr(c) for r in runs for _, c in av}
-                continue
+        small_class = op is _sre_c.IN and len(av) <= 3 and len(runs) * len(av) <= 16
+        if small_class and all(o is _sre_c.LITERAL for o, _ in av):
+            runs = {r + chr(c) for r in runs for _, c in av}
+            continue
         flush()
         if op is _sre_c.SUBPATTERN:
             consider(_hints_of(av[-1]))

@@ -28,13 +28,6 @@ import re
 from collections.abc import Callable, Iterator
 
 from hybridsdk.routing._detectors import Finding, PiiKind
-from hybridsdk.routing._id_fields import (
-    CUES,
-    GENERIC_ID_RE,
-    cue_reaches,
-    generic_cues,
-    last_generic_cue,
-)
 from hybridsdk.routing._id_checksums_intl import (
     afm_valid,
     ahv_valid,
@@ -62,6 +55,13 @@ from hybridsdk.routing._id_checksums_intl import (
     ua_rntrc_valid,
     ua_unzr_valid,
     utr_valid,
+)
+from hybridsdk.routing._id_fields import (
+    CUES,
+    GENERIC_ID_RE,
+    cue_reaches,
+    generic_cues,
+    last_generic_cue,
 )
 
 __all__ = ["REFERENCE_BEFORE_RE", "IntlNationalIdDetector", "ascii_digits"]

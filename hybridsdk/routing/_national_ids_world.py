@@ -62,7 +62,6 @@ from hybridsdk.routing._id_checksums_world import (
 )
 from hybridsdk.routing._id_fields import (
     CUES,
-    GENERIC_ID_RE,
     column_header_span,
     cue_reaches,
     generic_cues,
@@ -165,11 +164,11 @@ _CUED: tuple[_Scheme, ...] = (
     ("ro_cnp", re.compile(_B + r"[1-9]\d{12}" + _E), ro_cnp_valid,
      _cue(r"\bcnp\b|cod(?:ul)? numeric personal")),
     ("bg_egn", re.compile(_B + r"\d{10}" + _E), bg_egn_valid,
-     _cue(r"\bегн\b|\begn\b|единен граждански")),
+     _cue(r"\bегн\b|\begn\b|единен граждански")),  # noqa: RUF001 (Cyrillic on purpose)
     ("hr_oib", re.compile(_B + r"\d{11}" + _E), hr_oib_valid,
      _cue(r"\boib\b|osobni identifikacijski")),
     ("emso", re.compile(_B + r"[0-3]\d[01]\d{10}" + _E), emso_valid,
-     _cue(r"em[šs]o|\bjmbg\b|матични број|jedinstveni mati[čc]ni|\bембг\b|\bjmb\b")),
+     _cue(r"em[šs]o|\bjmbg\b|матични број|jedinstveni mati[čc]ni|\bембг\b|\bjmb\b")),  # noqa: RUF001 (Cyrillic on purpose)
     ("ee_lt_personal_code", re.compile(_B + r"[1-6]\d{10}" + _E), ee_ik_valid,
      _cue(r"isikukood|asmens kod\w*")),
     ("lv_pk", re.compile(_B + r"\d{6}-?\d{5}" + _E), lv_pk_valid,
@@ -352,7 +351,9 @@ class WorldNationalIdDetector:
         own = CUES.find(text_a, "world")
         if not own and not generic:
             return
-        cues = sorted([(m, True) for m in own] + [(m, False) for m in generic], key=lambda c: c[0].start())
+        cues = sorted(
+            [(m, True) for m in own] + [(m, False) for m in generic], key=lambda c: c[0].start()
+        )
         for name, pattern, valid, scheme_cue in _CUED:
             assert scheme_cue is not None
             for cue, named in cues:

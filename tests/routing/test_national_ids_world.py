@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from hybridsdk.routing._detectors import PiiKind, PiiScanner
-from hybridsdk.routing._id_fields import CueFinder, GENERIC_ID_RE, column_header, cue_reaches
+from hybridsdk.routing._id_fields import GENERIC_ID_RE, CueFinder, column_header, cue_reaches
 from hybridsdk.routing._national_ids_world import WorldNationalIdDetector
 
 detect = WorldNationalIdDetector()
