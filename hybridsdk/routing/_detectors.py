@@ -637,33 +637,6 @@ class GpsDetector:
             yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.85, "gps")
 
 
-# Prefixed credentials: (name, pattern). Patterns end at a non-token character.
-_SECRET_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern))
-    for name, pattern in (
-        (
-            "pem_private_key",
-            r"-----BEGIN (?P<alg>(?:[A-Z0-9]+ )*)PRIVATE KEY-----"
-            r"(?:(?s:.*?)-----END (?P=alg)PRIVATE KEY-----|(?s:.*)\Z)",
-        ),
-        ("aws_access_key", r"(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}(?![A-Za-z0-9])"),
-        ("github_token", r"(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,255}(?![A-Za-z0-9_])"),
-        ("github_pat", r"(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{22,255}(?![A-Za-z0-9_])"),
-        ("slack_token", r"(?<![A-Za-z0-9_-])xox[bpars]-[A-Za-z0-9-]{10,250}(?![A-Za-z0-9_-])"),
-        ("stripe_key", r"(?<![A-Za-z0-9_])[sr]k_(?:live|test)_[A-Za-z0-9]{16,247}(?![A-Za-z0-9_])"),
-        ("google_api_key", r"(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])"),
-        (
-            "openai_key",
-            r"(?<![A-Za-z0-9_-])sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])",
-        ),
-        (
-            "jwt",
-            r"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{10,}"
-            r"(?![A-Za-z0-9_-])",
-        ),
-    )
-)
-
 # '=' only as base64 padding, so `KEY=value` yields the value alone.
 _TOKEN_RE = re.compile(r"(?<![A-Za-z0-9+/_.@-])[A-Za-z0-9+/_-]{20,512}={0,2}(?![A-Za-z0-9+/=_@-])")
 _UUID_RE = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
@@ -716,6 +689,34 @@ def _placeholder_key(token: str) -> bool:
     return "EXAMPLE" in token.upper() or _PLACEHOLDER_RUN_RE.search(token) is not None
 
 
+# A short prefix before a hex body ("SK" + 32 hex, "key_" + 40 hex) keeps it a hex key.
+_PREFIXED_HEX_RE = re.compile(r"[A-Za-z]{0,5}?[_-]?[0-9a-fA-F]{32,}")
+# A path segment that is a word or an API version: "/api/devices/<id>/register", "/v1/orders/..".
+_PATH_WORD_RE = re.compile(r"[a-z]{3,}|v\d{1,2}")
+
+
+def _hexish(token: str) -> bool:
+    """Whether a token is hex, or a short letter prefix and 32+ hex (ids and hex keys)."""
+    core = token.rstrip("=")
+    return _HEX_RE.fullmatch(core) is not None or _PREFIXED_HEX_RE.fullmatch(core) is not None
+
+
+def _path_parts(start: int, token: str) -> list[tuple[int, str]]:
+    """A URL path ("/api/devices/<uuid>/register") split into its segments, each judged on
+    its own (a path is no credential, though one segment may be); other tokens whole."""
+    if "/" not in token or not (token.startswith("/") or token.count("/") >= 2):
+        return [(start, token)]
+    segments = token.split("/")
+    if not any(_PATH_WORD_RE.fullmatch(s) for s in segments):
+        return [(start, token)]  # base64 with slashes in it
+    parts, at = [], start
+    for segment in segments:
+        if segment:
+            parts.append((at, segment))
+        at += len(segment) + 1
+    return parts
+
+
 def _public_blocks(text: str) -> list[tuple[int, int]]:
     """Spans of PEM blocks that hold public material (public keys, certificates), paired
     BEGIN to END in one pass; private-key blocks are not among them."""
@@ -764,47 +765,54 @@ class SecretDetector:
         self.min_entropy = min_entropy
         # Imported here: that module builds on the classes above.
         from hybridsdk.routing._cue_secrets import labelled_secrets
+        from hybridsdk.routing._provider_tokens import provider_tokens
 
         self._labelled = labelled_secrets
+        self._provider_tokens = provider_tokens
 
     def __call__(self, text: str) -> Iterator[Finding]:
-        for name, pattern in _SECRET_PATTERNS:
-            for m in pattern.finditer(text):
-                if name != "pem_private_key" and _placeholder_key(m.group(0)):
-                    continue
-                yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.99, name)
+        # Formats that name their provider (hybridsdk/routing/_provider_tokens.py).
+        for name, a, b in self._provider_tokens(text):
+            if name != "pem_private_key" and _placeholder_key(text[a:b]):
+                continue
+            yield Finding.from_span(self.kind, text, a, b, 0.99, name)
         # "password: hunter2", "api_key=...", "Passwort lautet ...": the label says what
         # the value is (many languages; hybridsdk/routing/_cue_secrets.py).
         for a, b, label_confidence in self._labelled(text):
             yield Finding.from_span(self.kind, text, a, b, label_confidence, "labelled")
         blocks = _public_blocks(text)
         for m in _TOKEN_RE.finditer(text):
-            token = m.group(0)
-            if len(token) < self.min_length:
-                continue
-            confidence = self._looks_random(token)
-            if confidence is None:
-                continue
-            if _placeholder_key(token) or _public_material(text, m.start(), token, blocks):
-                continue
-            if _HEX_DIGEST_CUE_RE.search(text, max(0, m.start() - 24), m.start()):
-                continue  # "fingerprint SHA256:...", "checksum: ...": a digest
-            if _ID_HEADER_RE.search(text, max(0, m.start() - 32), m.start()):
-                continue  # "x-amz-id-2: ...", "X-Request-ID: ...": request ids in logs
-            if _NOT_SECRET_KEY_CUE_RE.search(text, max(0, m.start() - 32), m.start()):
-                continue  # "cache key 87f2...", "partition_key=...": a lookup key, no credential
-            if _PUBLIC_KEY_CUE_RE.search(text, max(0, m.start() - 32), m.start()):
-                continue  # "publicKey": "...", VAPID "applicationServerKey": public by design
-            if _ULID_RE.fullmatch(token) and _ID_CUE_RE.search(
-                text, max(0, m.start() - 24), m.start()
-            ):
-                continue  # "request_id=01HF8M3QZ7...": a ULID named as an id
-            if _HEX_RE.fullmatch(token.rstrip("=")) and (
-                not _HEX_SECRET_CUE_RE.search(text, max(0, m.start() - 32), m.start())
-                or _HEX_DIGEST_CUE_RE.search(text, max(0, m.start() - 24), m.start())
-            ):
-                continue  # git hashes, digests and undashed UUIDs: ids, not credentials
-            yield Finding.from_span(self.kind, text, m.start(), m.end(), confidence, "entropy")
+            for start, token in _path_parts(m.start(), m.group(0)):
+                finding = self._entropy_finding(text, start, token, blocks)
+                if finding is not None:
+                    yield finding
+
+    def _entropy_finding(
+        self, text: str, start: int, token: str, blocks: list[tuple[int, int]]
+    ) -> Finding | None:
+        """The token at `start` as a secret when it looks random and nothing around says
+        it is an id, a digest or public material."""
+        if len(token) < self.min_length:
+            return None
+        confidence = self._looks_random(token)
+        if confidence is None:
+            return None
+        before = max(0, start - 32)
+        if _placeholder_key(token) or _public_material(text, start, token, blocks):
+            return None
+        if _HEX_DIGEST_CUE_RE.search(text, max(0, start - 24), start):
+            return None  # "fingerprint SHA256:...", "checksum: ...": a digest
+        if _ID_HEADER_RE.search(text, before, start):
+            return None  # "x-amz-id-2: ...", "X-Request-ID: ...": request ids in logs
+        if _NOT_SECRET_KEY_CUE_RE.search(text, before, start):
+            return None  # "cache key 87f2...", "partition_key=...": a lookup key, no credential
+        if _PUBLIC_KEY_CUE_RE.search(text, before, start):
+            return None  # "publicKey": "...", VAPID "applicationServerKey": public by design
+        if _ULID_RE.fullmatch(token) and _ID_CUE_RE.search(text, max(0, start - 24), start):
+            return None  # "request_id=01HF8M3QZ7...": a ULID named as an id
+        if _hexish(token) and not _HEX_SECRET_CUE_RE.search(text, before, start):
+            return None  # git hashes, digests and undashed UUIDs: ids, not credentials
+        return Finding.from_span(self.kind, text, start, start + len(token), confidence, "entropy")
 
     def _looks_random(self, token: str) -> float | None:
         """A confidence when the token looks like a random credential, else None."""
@@ -816,7 +824,7 @@ class SecretDetector:
         has_digit = any(c.isdigit() for c in core)
         has_upper = any(c.isupper() for c in core)
         has_lower = any(c.islower() for c in core)
-        if _HEX_RE.fullmatch(core):
+        if _hexish(core):
             # Hex keys: 16 symbols cap entropy at 4 bits, so judge them by length.
             if len(core) >= 32 and has_digit and shannon_entropy(core) >= 3.0:
                 return 0.6

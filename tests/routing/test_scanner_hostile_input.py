@@ -53,6 +53,9 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "random text in many scripts": _many_scripts,
     "identity cues and numbers": _repeat("ID number 1234 5678 "),
     "a table of id cues": _repeat("PESEL;Passport\n12345678;"),
+    # provider prefixes, JWT-like dot runs and URL paths that never complete a token
+    "key prefixes, dots and slashes": _repeat("eyJab.cd.e/glpat-x/sk-a/"),
+    "cues and short copulas without a value": _repeat("password on je ni is: "),
 }
 MODES = {
     "full": {},
