@@ -167,7 +167,7 @@ class NationalIdDetector:
                     continue
                 if not valid(_compact(m.group(0))):
                     continue
-                if " " in m.group(0) and _digit_run_goes_on(text, end):
+                if " " in m.group(0) and text[end - 1].isdigit() and _digit_run_goes_on(text, end):
                     continue
                 if needs_cue and not self._cued(text, start):
                     continue

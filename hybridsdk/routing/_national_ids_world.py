@@ -249,10 +249,15 @@ def _in_longer_number(text: str, start: int, end: int) -> bool:
     """A digit group one space away on either side, or a "+" before: the match is part
     of a longer number (a card split in fours, a phone number)."""
     if text[start - 1 : start] == "+" or (
-        start >= 2 and text[start - 1] == " " and text[start - 2].isdigit()
+        start >= 2
+        and text[start - 1] == " "
+        and text[start - 2].isdigit()
+        and text[start].isdigit()
     ):
         return True
-    return text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit()
+    return (
+        text[end - 1].isdigit() and text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit()
+    )
 
 
 # --- tables ------------------------------------------------------------------------------

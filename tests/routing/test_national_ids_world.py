@@ -179,3 +179,10 @@ def test_older_detectors_take_generic_cues_and_lower_case_forms() -> None:
     assert got("hash 12345678z") == []  # lower case without a cue
     assert got("pan abcpe1234f") == ["abcpe1234f"]
     assert got("tokenize pan 2345 6789 0124 5661") == []  # a card's first twelve digits
+
+
+def test_a_spaced_id_ending_in_a_letter_is_not_the_head_of_a_number() -> None:
+    from hybridsdk.routing._national_ids import NationalIdDetector
+
+    text = "AB 12 34 56 C 0"  # a NINO, then an unrelated digit
+    assert [text[f.start : f.end] for f in NationalIdDetector()(text)] == ["AB 12 34 56 C"]
