@@ -17,6 +17,7 @@ numbers and order ids are not people's identities; nor is "USt-IdNr." (a VAT num
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 import sys
@@ -113,7 +114,20 @@ def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
     return spans
 
 
-_MAX_HEADER_LINES_BACK = 200
+_BLANK_LINE_RE = re.compile(r"\n[^\S\n]*(?=\n)")
+_last_blocks: tuple[str, list[int]] | None = None
+
+
+def _block_starts(text: str) -> list[int]:
+    """Where each block of non-blank lines starts (0 and after every blank line)."""
+    global _last_blocks
+    if _last_blocks is not None and _last_blocks[0] is text:
+        return _last_blocks[1]
+    starts = [0] + [m.end() + 1 for m in _BLANK_LINE_RE.finditer(text)]
+    _last_blocks = (text, starts)
+    return starts
+
+
 _MAX_SINGLE_HEADER = 40
 
 
@@ -146,16 +160,10 @@ def column_header_span(text: str, start: int) -> tuple[int, int] | None:
     if line_end < 0:
         line_end = len(text)
     line = text[line_start:line_end]
-    # The block's first line: walk up while lines are non-blank.
-    head_start = line_start
-    for _ in range(_MAX_HEADER_LINES_BACK):
-        prev_end = head_start - 1
-        if prev_end < 0:
-            break
-        prev_start = text.rfind("\n", 0, prev_end) + 1
-        if not text[prev_start:prev_end].strip():
-            break
-        head_start = prev_start
+    # The block's first line: after the last blank line before the value (block starts
+    # are found once per text, so a long table costs one pass, not one walk per cell).
+    starts = _block_starts(text)
+    head_start = starts[bisect.bisect_right(starts, line_start) - 1]
     if head_start == line_start:
         return None
     head_end = text.find("\n", head_start)

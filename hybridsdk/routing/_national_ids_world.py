@@ -306,7 +306,7 @@ def _cell_id_like(raw: str) -> bool:
 
 
 class WorldNationalIdDetector:
-    """Identity numbers of ~45 more countries, and identity numbers in table columns
+    """Identity numbers of 39 more countries, and identity numbers in table columns
     named as such; see the module docstring.
 
     Args:

@@ -186,3 +186,9 @@ def test_a_spaced_id_ending_in_a_letter_is_not_the_head_of_a_number() -> None:
 
     text = "AB 12 34 56 C 0"  # a NINO, then an unrelated digit
     assert [text[f.start : f.end] for f in NationalIdDetector()(text)] == ["AB 12 34 56 C"]
+
+
+def test_a_long_table_keeps_its_header() -> None:
+    rows = "\n".join(f"#{i};01038512346" for i in range(500))
+    assert ids("Nr;Personnummer\n" + rows).count("01038512346") == 500
+    assert ids("Nr;Personnummer\n#0;1\n\nNr;Kundennummer\n#1;01038512346") == []
