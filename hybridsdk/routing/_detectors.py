@@ -1365,8 +1365,9 @@ class PiiScanner:
             candidates = _drop_uncued_birth_dates(text, candidates)
         if any(f.kind in _FREE_FORM for f in candidates):
             from hybridsdk.routing._name_repeats import spread_free_form
+            from hybridsdk.routing._span_rules import shape_free_form
 
-            candidates = spread_free_form(text, candidates)
+            candidates = spread_free_form(text, shape_free_form(text, candidates))
         return resolve_overlaps(candidates)
 
     def _collect(
