@@ -356,10 +356,11 @@ class IbanDetector:
 
 _SSN_RE = re.compile(r"(?<![\w+-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w]|-\d)", re.ASCII)
 # After its cue: bare ("SSN 123456789"), as a JSON or config value ("ssn": "123456789",
-# social_security_number=...), or dotted ("SSN 123.45.6789").
+# social_security_number=...), in a bracketed or piped form ("[SSN] [123456789]",
+# "SSN | 123456789"), or dotted ("SSN 123.45.6789").
 _SSN_PLAIN_RE = re.compile(
-    r"(?i)(?<![a-z])(?:ssn|social[\s_-]+security(?:[\s_-]+(?:number|no\.?|#|nr))?)[\"']?"
-    r"\s*(?:[:#=]\s*){0,2}(?:\b(?:is|was)\b)?\s*[\"']?(\d{9}|\d{3}\.\d{2}\.\d{4})(?![\d.]\d|\d)"
+    r"(?i)(?<![a-z])(?:ssn|social[\s_-]+security(?:[\s_-]+(?:number|no\.?|#|nr))?)[\"'\])]?"
+    r"\s*(?:[:#=|]\s*){0,2}(?:\b(?:is|was)\b)?\s*[\"'\[(]?(\d{9}|\d{3}\.\d{2}\.\d{4})(?![\d.]\d|\d)"
 )
 # Published in ads and samples; never issued to anyone real.
 _SSN_KNOWN_INVALID = frozenset({"078051120", "219099999", "123456789"})
@@ -1042,6 +1043,7 @@ def default_detectors(
     from hybridsdk.routing._mac import MacDetector
     from hybridsdk.routing._national_ids import NationalIdDetector
     from hybridsdk.routing._national_ids_intl import IntlNationalIdDetector
+    from hybridsdk.routing._national_ids_world import WorldNationalIdDetector
     from hybridsdk.routing._phone_region import RegionalPhoneDetector
     from hybridsdk.routing._phone_vanity import VanityPhoneDetector
     from hybridsdk.routing._travel_documents import TravelDocumentDetector
@@ -1077,6 +1079,7 @@ def default_detectors(
         BirthDateDetector(),
         NationalIdDetector(),
         IntlNationalIdDetector(),
+        WorldNationalIdDetector(),
         TravelDocumentDetector(),
         ObfuscatedEmailDetector(),
         DmsGpsDetector(),

@@ -59,6 +59,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "CSV cells of long digit runs": _repeat("12,4111111111111111,"),
     "HTML rows of birth-cue cells": _repeat("<tr><td>dob</td><td>x</td></tr>"),
     "SQL inserts with unclosed quotes": _repeat("insert into t (dob) values ('"),
+    "identity cues and numbers": _repeat("ID number 1234 5678 "),
+    "a table of id cues": _repeat("PESEL;Passport\n12345678;"),
     # provider prefixes, JWT-like dot runs and URL paths that never complete a token
     "key prefixes, dots and slashes": _repeat("eyJab.cd.e/glpat-x/sk-a/"),
     "cues and short copulas without a value": _repeat("password on je ni is: "),
