@@ -300,105 +300,6 @@ class EmailDetector:
             yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.95, "email")
 
 
-# Grouped forms use one separator throughout; the last group may be short (13-19 digits).
-_CARD_RE = re.compile(
-    r"(?<![\w.,+-])(?:"
-    r"\d{4}(?P<s1>[ .\u00a0-])\d{4}(?P=s1)\d{4}(?P=s1)\d{1,4}(?:(?P=s1)\d{1,3})?"
-    r"|\d{4}(?P<s2>[ -])\d{6}(?P=s2)\d{4,5}"
-    r"|\d{13,19}"
-    r")(?![\w]|[.,-]\d)",
-    re.ASCII,
-)
-
-
-def _card_iin_ok(digits: str) -> bool:
-    """Issuer prefix and length are those of a real card scheme."""
-    n = len(digits)
-    if len(set(digits)) == 1:
-        return False
-    p2, p3, p4, p6 = int(digits[:2]), int(digits[:3]), int(digits[:4]), int(digits[:6])
-    if digits[0] == "4":  # Visa
-        return n in (13, 16, 19)
-    if 51 <= p2 <= 55 or 2221 <= p4 <= 2720:  # Mastercard
-        return n == 16
-    if p2 in (34, 37):  # American Express
-        return n == 15
-    if p4 == 6011 or 644 <= p3 <= 649 or p2 == 65 or 622126 <= p6 <= 622925:  # Discover
-        return 16 <= n <= 19
-    if p2 == 62:  # UnionPay
-        return 16 <= n <= 19
-    if 3528 <= p4 <= 3589:  # JCB
-        return 16 <= n <= 19
-    if 300 <= p3 <= 305 or p4 == 3095 or p2 in (36, 38, 39):  # Diners Club
-        return 14 <= n <= 19
-    if p2 in (50, 56, 57, 58) or digits[0] == "6":  # Maestro and other 6-series
-        return 13 <= n <= 19
-    if digits[0] == "1":  # UATP
-        return n == 15
-    return False
-
-
-# Decimal digits of other scripts (Arabic-Indic, Extended Arabic-Indic, Devanagari, Bengali,
-# fullwidth) and the fullwidth hyphen, mapped one to one so offsets hold.
-_OTHER_DIGITS = {
-    b + i: ord("0") + i for b in (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10) for i in range(10)
-}
-_OTHER_DIGITS[0xFF0D] = ord("-")
-_OTHER_DIGIT_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]")
-
-
-class CardDetector:
-    """Payment card numbers: 13-19 digits, Luhn-valid, with a real issuer prefix; digits of
-    other scripts (fullwidth, Arabic-Indic, Devanagari) are read too."""
-
-    kind = PiiKind.CARD
-
-    def __call__(self, text: str) -> Iterator[Finding]:
-        if _OTHER_DIGIT_RE.search(text) is not None:
-            text = text.translate(_OTHER_DIGITS)
-        pos = 0
-        while (m := _CARD_RE.search(text, pos)) is not None:
-            pos = m.end()
-            found = self._check(text, m)
-            if found is not None:
-                yield found
-            elif _in_group_run(text, m.start(), m.end()):
-                # Part of a longer run of digit groups ("+44 20 7946 0000 4000 0000 0000
-                # 0002"): the card may start at a later group of this match.
-                nxt = text.find(" ", m.start(), m.end())
-                if nxt != -1:
-                    pos = nxt + 1
-
-    def _check(self, text: str, m: re.Match[str]) -> Finding | None:
-        start = m.start()
-        raw = m.group(0)
-        # A trailing short group may be a neighbouring number; retry without it.
-        candidates = [raw]
-        sep = m.group("s1")
-        # Only for spaces: a dash-joined tail belongs to the same token.
-        if sep in (" ", "\u00a0") and raw.count(sep) == 4:
-            # "4111 1111 1111 1111 123": a CVV or a month after a valid 16-digit number is
-            # more likely than a 19-digit card whose first 16 digits pass Luhn by chance.
-            candidates.insert(0, raw[: raw.rfind(sep)])
-        for cand in candidates:
-            digits = re.sub(r"[ .\u00a0-]", "", cand)
-            if 13 <= len(digits) <= 19 and luhn_valid(digits) and _card_iin_ok(digits):
-                # UATP (airline) cards are rare; a 15-digit run starting with 1 is more
-                # often a French NIR, which then wins the overlap (0.93).
-                confidence = 0.9 if digits[0] == "1" else 0.99
-                return Finding.from_span(
-                    self.kind, text, start, start + len(cand), confidence, "card"
-                )
-        return None
-
-
-def _in_group_run(text: str, start: int, end: int) -> bool:
-    """Whether digit groups continue right before `start` or right after `end`."""
-    before = start >= 2 and text[start - 1] == " " and text[start - 2].isdigit()
-    after = end + 1 < len(text) and text[end] == " " and text[end + 1].isdigit()
-    return before or after
-
-
 # A country code and check digits in any case; the walk below reads the rest.
 # "IBANDE89...": glued to its cue in CJK text ("振込先IBANDE89...です").
 _IBAN_START_RE = re.compile(r"(?:(?<![A-Za-z0-9])|(?<=IBAN)|(?<=iban))[A-Za-z]{2}\d{2}")
@@ -460,10 +361,11 @@ class IbanDetector:
 
 _SSN_RE = re.compile(r"(?<![\w+-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w]|-\d)", re.ASCII)
 # After its cue: bare ("SSN 123456789"), as a JSON or config value ("ssn": "123456789",
-# social_security_number=...), or dotted ("SSN 123.45.6789").
+# social_security_number=...), in a bracketed or piped form ("[SSN] [123456789]",
+# "SSN | 123456789"), or dotted ("SSN 123.45.6789").
 _SSN_PLAIN_RE = re.compile(
-    r"(?i)(?<![a-z])(?:ssn|social[\s_-]+security(?:[\s_-]+(?:number|no\.?|#|nr))?)[\"']?"
-    r"\s*(?:[:#=]\s*){0,2}(?:\b(?:is|was)\b)?\s*[\"']?(\d{9}|\d{3}\.\d{2}\.\d{4})(?![\d.]\d|\d)"
+    r"(?i)(?<![a-z])(?:ssn|social[\s_-]+security(?:[\s_-]+(?:number|no\.?|#|nr))?)[\"'\])]?"
+    r"\s*(?:[:#=|]\s*){0,2}(?:\b(?:is|was)\b)?\s*[\"'\[(]?(\d{9}|\d{3}\.\d{2}\.\d{4})(?![\d.]\d|\d)"
 )
 # Published in ads and samples; never issued to anyone real.
 _SSN_KNOWN_INVALID = frozenset({"078051120", "219099999", "123456789"})
@@ -572,40 +474,6 @@ class Ipv6Detector:
             except ValueError:
                 continue
             yield Finding.from_span(self.kind, text, start, start + len(candidate), 0.95, "ipv6")
-
-
-_MAC_RE = re.compile(
-    r"(?<![\w.])(?<![:-][0-9A-Fa-f]{2}[:-])"  # not inside a longer colon run; "mac:" is fine
-    r"(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
-    r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?!\w|[:-][0-9A-Fa-f]|\.\w)",
-    re.ASCII,
-)
-# Bare 12 hex digits ("mac=a4c3f0851b2e") only after a word that says it is a MAC: short
-# git hashes and ids have the same shape.
-_MAC_BARE_RE = re.compile(
-    r"(?i)(?:\bmac|hwaddr|hw_?addr|bssid|ether|wlan\d?|eth\d|station|\bsta\b|"
-    r"adresse mac|mac-adresse|dirección mac|indirizzo mac)[\w -]{0,12}?[\s:=\"']{1,4}"
-    r"(?P<mac>[0-9a-f]{12}|[0-9A-F]{12})(?![0-9A-Za-z])",
-    re.ASCII,
-)
-
-
-class MacDetector:
-    """MAC addresses (aa:bb:cc:dd:ee:ff, aa-bb-..., Cisco aabb.ccdd.eeff)."""
-
-    kind = PiiKind.MAC
-
-    def __call__(self, text: str) -> Iterator[Finding]:
-        for m in _MAC_RE.finditer(text):
-            hexdigits = re.sub(r"[^0-9A-Fa-f]", "", m.group(0)).lower()
-            if hexdigits in ("000000000000", "ffffffffffff"):
-                continue  # null and broadcast identify no device
-            yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.9, "mac")
-        for m in _MAC_BARE_RE.finditer(text):
-            hexdigits = m.group("mac").lower()
-            if hexdigits in ("000000000000", "ffffffffffff") or hexdigits.isdigit():
-                continue
-            yield Finding.from_span(self.kind, text, m.start("mac"), m.end("mac"), 0.85, "mac")
 
 
 _GPS_RE = re.compile(
@@ -1255,14 +1123,17 @@ def default_detectors(
     # Imported here: these modules build on the classes above.
     from hybridsdk.routing._bare_cue_secrets import BareCueSecretDetector
     from hybridsdk.routing._birth_dates import BirthDateDetector
+    from hybridsdk.routing._cards import CardDetector
     from hybridsdk.routing._email_obfuscated import ObfuscatedEmailDetector
     from hybridsdk.routing._gps_forms import (
         DmsGpsDetector,
         GpsFieldPairDetector,
         HemisphereGpsDetector,
     )
+    from hybridsdk.routing._mac import MacDetector
     from hybridsdk.routing._national_ids import NationalIdDetector
     from hybridsdk.routing._national_ids_intl import IntlNationalIdDetector
+    from hybridsdk.routing._national_ids_world import WorldNationalIdDetector
     from hybridsdk.routing._phone_links import PhoneLinkDetector
     from hybridsdk.routing._phone_region import RegionalPhoneDetector
     from hybridsdk.routing._phone_spoken import SpokenPhoneDetector
@@ -1300,6 +1171,7 @@ def default_detectors(
         BirthDateDetector(),
         NationalIdDetector(),
         IntlNationalIdDetector(),
+        WorldNationalIdDetector(),
         TravelDocumentDetector(),
         ObfuscatedEmailDetector(),
         DmsGpsDetector(),
@@ -1479,8 +1351,9 @@ class PiiScanner:
             candidates = _drop_uncued_birth_dates(text, candidates)
         if any(f.kind in _FREE_FORM for f in candidates):
             from hybridsdk.routing._name_repeats import spread_free_form
+            from hybridsdk.routing._span_rules import shape_free_form
 
-            candidates = spread_free_form(text, candidates)
+            candidates = spread_free_form(text, shape_free_form(text, candidates))
         return resolve_overlaps(candidates)
 
     def _collect(
