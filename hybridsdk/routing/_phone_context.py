@@ -204,6 +204,11 @@ def other_kind_of_number(text: str, start: int, end: int) -> str | None:
     international = text[start:end].lstrip("( ").startswith("+")
     if other_cue and not international:
         return "non-phone cue"  # "+49 30 ..." after "Ref" is still a phone: no id has a "+"
+    after_noun = _NUMBERED_NOUN_AFTER_RE.match(text, end)
+    if after_noun and not international:
+        noun_phone, noun_other = cue_before(after_noun.group(1), PHONE_CUES, NOT_PHONE_CUES)
+        if noun_other and not noun_phone:
+            return "non-phone cue"  # "04267590409 numaralı sipariş": "the order numbered ..."
     raw = text[start:end]
     after = text[end : end + 12]
     if _UNIT_AFTER_RE.match(after) or _UNIT_BEFORE_RE.search(text, max(0, run - 6), run):
@@ -251,6 +256,12 @@ def other_kind_of_number(text: str, start: int, end: int) -> str | None:
 # A run of digit groups, one space between groups: how account, tracking and payment
 # references are printed (two phone numbers written one after the other keep their own
 # parentheses or dashes).
+# Head-final languages name the thing after its number: Turkish "... numaralı sipariş"
+# ("the order numbered ..."), "nolu fatura", "sayılı"; the noun is read as a cue.
+_NUMBERED_NOUN_AFTER_RE = re.compile(
+    r"[\s\"']{1,3}(?:numaralı|numarali|nolu|no'lu|no\.lu|sayılı|sayili)\s+([^\W\d_]+)",
+    re.IGNORECASE,
+)
 _CPF_SHAPE_RE = re.compile(r"\d{3}\.\d{3}\.\d{3}-\d{2}")
 # Seconds (or milliseconds) since 1970 from 2001 to 2039: log lines put them first.
 _EPOCH_RE = re.compile(r"(?:1\d|2[0-1])\d{8}(?:\d{3})?")

@@ -296,3 +296,10 @@ def test_one_letter_labels_only_at_a_line_start() -> None:
     text = "Block T: 12345678"  # no line start: no signature label, no phone
     assert has_phone_cue("T: 12345678", 3)
     assert not has_phone_cue(text, text.index("1234"))
+
+
+def test_a_noun_after_its_number_in_head_final_languages() -> None:
+    assert phones("dün 02124567890 numaralı sipariş verdim", "tr_TR") == []
+    assert phones("dün 0532 123 45 67 numaralı telefondan aradım", "tr_TR") == [
+        "0532 123 45 67"
+    ]
