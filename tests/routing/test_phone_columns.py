@@ -300,6 +300,4 @@ def test_one_letter_labels_only_at_a_line_start() -> None:
 
 def test_a_noun_after_its_number_in_head_final_languages() -> None:
     assert phones("dün 02124567890 numaralı sipariş verdim", "tr_TR") == []
-    assert phones("dün 0532 123 45 67 numaralı telefondan aradım", "tr_TR") == [
-        "0532 123 45 67"
-    ]
+    assert phones("dün 0532 123 45 67 numaralı telefondan aradım", "tr_TR") == ["0532 123 45 67"]
