@@ -114,22 +114,6 @@ their his its we you they dear hey thank sorry
 """
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 
-# A name written in lower case ("this is donna ward" in a voice transcript, "hi priya")
-# counts only when the tagger is this sure of it: the capital is the strongest cue a name
-# has, and without it an ordinary word right after "this is" reads like one.
-_LOWER_CASE_MIN_CONFIDENCE = 1.01
-
-
-def _lower_case_name(value: str, conf: float) -> bool:
-    words = value.split()
-    return (
-        conf >= _LOWER_CASE_MIN_CONFIDENCE
-        and 1 <= len(words) <= 4
-        and all(w.isalpha() and w.islower() and len(w) >= 2 for w in words)
-        and not any(w in _NOT_NAMES for w in words)
-    )
-
-
 _GLUED_RE = re.compile(r"(?:[-./][^\W_]+|\d+)+")
 # Hyphenated words right before a span ("Holm-Schweitzer-" before "Weg").
 _GLUED_BACK_RE = re.compile(r"(?<![^\W_])(?:[^\W\d_]+-)+\Z")
@@ -330,10 +314,7 @@ class NerDetector:
             ):
                 i = j
                 continue
-            value = text[start:end]
-            if conf >= self.min_confidence and (
-                _plausible(kind, value) or (kind == "PER" and _lower_case_name(value, conf))
-            ):
+            if conf >= self.min_confidence and _plausible(kind, text[start:end]):
                 # Scaled below every structured detector: where a phone number or an id
                 # overlaps a tagged span, the checked finding wins.
                 yield Finding.from_span(_KIND[kind], text, start, end, round(conf * 0.6, 4), "ner")
