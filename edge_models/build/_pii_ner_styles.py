@@ -175,12 +175,6 @@ def _address(fake: Any, rng: random.Random, lines: bool = False) -> str:
     from _pii_ner_data import _address_forms
 
     addr = _address_forms(fake, rng)
-    # The street type first and in lower case ("calle Mayor 5", "улица Ленина 3", "rue
-    # des Lilas 4"), as many languages write it in running text: an address may open with
-    # a plain lower-case word.
-    first = addr.split(" ", 1)[0]
-    if rng.random() < 0.25 and first.isalpha() and len(first) > 2 and not first.islower():
-        addr = first.lower() + addr[len(first) :]
     return addr if lines else addr.replace("\n", ", ")
 
 
@@ -257,12 +251,11 @@ def _body_line(
         d.parts[-1] = (d.parts[-1][0].replace("{n}", str(rng.randint(1, 99))), None)
     elif r < 0.45:
         d.add(_other_value(fake, rng, c))
-    elif r < 0.65:
-        label = rng.choice(c["address"]) if rng.random() < 0.7 else rng.choice(c["city"])
-        d.add(label + rng.choice((": ", ":\n", " ", " - "))).add(
-            _address(fake, rng, rng.random() < 0.5), "address"
+    elif r < 0.6:
+        d.add(rng.choice(c["address"]) + rng.choice((": ", ":\n", " "))).add(
+            _address(fake, rng, True), "address"
         )
-    elif r < 0.75:
+    elif r < 0.72:
         thing = shop(rng, fake, lang) if rng.random() < 0.5 else product(rng, fake, lang)
         s = _sentence(lang, fake, rng).rstrip(".!?")
         d.add(rng.choice((f"{thing} {s}", f"{s} ({thing})", f"{s}: {thing}", f"{s} {thing}.")))
