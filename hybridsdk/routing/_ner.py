@@ -42,7 +42,7 @@ __all__ = ["MODEL_PATH", "MODEL_SHA256", "NerDetector"]
 logger = logging.getLogger("hybridsdk.routing.privacy")
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "pii-ner.onnx"
-MODEL_SHA256 = "b72ea1968c589821582fb422c376d3899ead202908db98b8e7c2506427236dff"
+MODEL_SHA256 = "bfafe2163106979688b1cdb8cbcf7edcff5e262aac0cc94fe788ac25478f12c3"
 
 _KIND = {"PER": PiiKind.PERSON, "ADDR": PiiKind.ADDRESS, "DOB": PiiKind.DOB}
 _N = len(LABELS)
