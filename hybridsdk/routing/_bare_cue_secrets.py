@@ -12,12 +12,13 @@ placeholders are never taken; hex keys after a cue stay the entropy rule's busin
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
 from hybridsdk.routing._detectors import Finding, PiiKind
 
-__all__ = ["BareCueSecretDetector"]
+__all__ = ["BareCueSecretDetector", "looks_like_credential", "random_letters", "sentence_end"]
 
 _CUE = (
     r"(?i:\b(?:bearer|token|api[-_ ]?key|access[-_ ]?token|auth[-_ ]?token|secret|"
@@ -32,7 +33,7 @@ _UUID_RE = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 _VERSION_RE = re.compile(r"v?\d+(?:\.\d+)+(?:[-+_.][0-9A-Za-z.]+)?", re.IGNORECASE)
 _DATE_RE = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?:[T ]\S*)?")
 _PLACEHOLDER_RE = re.compile(r"<[A-Z][A-Z_]*(?:_\d+)?>")
-_TRAILING = ".,;\"'"
+_TRAILING = ",;\"'"
 _PART_SPLIT_RE = re.compile(r"[-_./:]")
 
 
@@ -67,6 +68,65 @@ def looks_like_credential(value: str) -> bool:
     return _classes(value) >= 3 or (len(value) >= 16 and value.isalnum())
 
 
+def random_letters(value: str) -> bool:
+    """True for a run of letters whose case flips at random ("skuHqOJTFvi"): four or more
+    flips, where words and CamelCase names ("JavaScript", "McDonald") have three at most.
+
+    Args:
+        value: the candidate.
+    """
+    if len(value) < 8 or not (value.isascii() and value.isalpha()):
+        return False
+    flips = sum(a.isupper() != b.isupper() for a, b in itertools.pairwise(value))
+    return flips >= 4
+
+
+def sentence_end(text: str, start: int, end: int, *, field: bool, code: bool = False) -> int:
+    """Where a value read as text[start:end] ends once the sentence's "." or "!" is off.
+
+    Passwords end in "!" and "." as often as sentences do, so the place decides, the
+    same way in every language:
+    - followed by anything but a space: a letter ("sol1326.입니다"), a closing quote
+      ("Bearer x!'"), or the sentence's own mark ("maple1538!。"): kept;
+    - after a code key (`code`: "pwd=x! status=ok", "smtp_password: x."): always kept;
+    - at the end of a line: kept after a field separator ("hasło: Vlak767." on its own
+      line of a ticket), but not at the end of the whole text, as a one-line message's
+      last "." ends its sentence ("hasło: Abc12345."); "!" is kept at either end;
+    - before more words on the line: one "." or "!" is the sentence's and is dropped
+      ("pw is K&FP8sO!Jz! can I ..."), an ellipsis ("...") all of it, and after a
+      number all of them ("PIN 4821..").
+
+    Args:
+        text: the text.
+        start: where the value starts.
+        end: where the raw value ends (at a space, quote or end of text).
+        field: whether the value follows a field separator (":", "=") rather than prose.
+        code: whether it is a code key's value (`DB_PASSWORD=...`), where nothing is prose.
+    """
+    if code or end <= start or text[end - 1] not in ".!":
+        return end  # a code key's value has no sentence around it ("pwd=x! status=ok")
+    nxt = text[end] if end < len(text) else ""
+    after = end
+    while after < len(text) and text[after] in " \t":
+        after += 1  # blanks at the end of a line are invisible: the line ends here
+    if after == len(text) or text[after] in "\r\n":
+        nxt = text[after] if after < len(text) else ""
+    if nxt and not nxt.isspace():
+        return end  # glued to a letter, a closing quote or the sentence's own mark
+    run = end
+    while run > start and text[run - 1] in ".!":
+        run -= 1
+    if run == start:
+        return end
+    if nxt in ("", "\n", "\r"):
+        if text[end - 1] == "!" or code or (field and nxt != ""):
+            return end
+        return end - 1
+    if text[start:run].isdigit() or (text[run:end] == "." * (end - run) and end - run >= 3):
+        return run
+    return end - 1
+
+
 class BareCueSecretDetector:
     """Passwords and tokens after a bare cue word ("token ...", "Bearer ...", "apikey ...")."""
 
@@ -76,6 +136,7 @@ class BareCueSecretDetector:
         for m in _BARE_RE.finditer(text):
             start, end = m.start("value"), m.end("value")
             while end - start > 8 and text[end - 1] in _TRAILING:
-                end -= 1  # sentence punctuation after the value
+                end -= 1  # punctuation after the value
+            end = sentence_end(text, start, end, field=False)
             if looks_like_credential(text[start:end]):
                 yield Finding.from_span(self.kind, text, start, end, 0.9, "bare_cue")

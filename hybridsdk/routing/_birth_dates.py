@@ -29,9 +29,15 @@ birth date the cue's span is kept and the tagger's dropped; below every checked 
 from __future__ import annotations
 
 import datetime as _dt
+import heapq
 import re
 from collections.abc import Iterator
 
+from hybridsdk.routing._birth_date_columns import (
+    column_cells,
+    html_column_cells,
+    sql_column_cells,
+)
 from hybridsdk.routing._detectors import Finding, PiiKind
 
 __all__ = ["CONFIDENCE", "BirthDateDetector", "tagged_birth_date_ok"]
@@ -71,6 +77,60 @@ ar يناير فبراير مارس ابريل مايو يونيه يوليه ا
 ar كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول
 hi जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर
 hi जनवरी फरवरी मार्च अप्रेल मई जून जुलाई अगस्त सितम्बर अक्तूबर नवम्बर दिसम्बर
+cs leden únor březen duben květen červen červenec srpen září říjen listopad prosinec
+cs ledna února března dubna května června července srpna září října listopadu prosince
+sk január február marec apríl máj jún júl august september október november december
+sk januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra
+uk січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень
+uk січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня
+be студзень люты сакавік красавік май чэрвень ліпень жнівень верасень кастрычнік лістапад снежань
+be студзеня лютага сакавіка красавіка мая чэрвеня ліпеня жніўня верасня кастрычніка лістапада снежня
+bg януари февруари март април май юни юли август септември октомври ноември декември
+mk јануари февруари март април мај јуни јули август септември октомври ноември декември
+sr јануар фебруар март април мај јун јул август септембар октобар новембар децембар
+sr januar februar mart april maj jun jul avgust septembar oktobar novembar decembar
+hr siječanj veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan listopad studeni prosinac
+hr siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca
+sl januar februar marec april maj junij julij avgust september oktober november december
+ro ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie
+hu január február március április május június július augusztus szeptember október november december
+hu jan febr márc ápr máj jún júl aug szept okt nov dec
+lt sausis vasaris kovas balandis gegužė birželis liepa rugpjūtis rugsėjis spalis lapkritis gruodis
+lt sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio
+lv janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts septembris oktobris novembris decembris
+lv janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī
+et jaanuar veebruar märts aprill mai juuni juuli august september oktoober november detsember
+fi tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu
+no januar februar mars april mai juni juli august september oktober november desember
+is janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember
+af januarie februarie maart april mei junie julie augustus september oktober november desember
+ca gener febrer març abril maig juny juliol agost setembre octubre novembre desembre
+gl xaneiro febreiro marzo abril maio xuño xullo agosto setembro outubro novembro decembro
+eu urtarrila otsaila martxoa apirila maiatza ekaina uztaila abuztua iraila urria azaroa abendua
+ga eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa meán_fómhair deireadh_fómhair samhain nollaig
+cy ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr
+mt jannar frar marzu april mejju ġunju lulju awwissu settembru ottubru novembru diċembru
+sq janar shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor
+id januari februari maret april mei juni juli agustus september oktober november desember
+ms januari februari mac april mei jun julai ogos september oktober november disember
+tl enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre
+sw januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba
+az yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr
+uz yanvar fevral mart aprel may iyun iyul avgust sentabr oktabr noyabr dekabr
+kk қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан
+ka იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი
+hy հունվար փետրվար մարտ ապրիլ մայիս հունիս հուլիս օգոստոս սեպտեմբեր հոկտեմբեր նոյեմբեր դեկտեմբեր
+hy հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի նոյեմբերի դեկտեմբերի
+he ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר
+fa ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر
+ur جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر
+mr जानेवारी फेब्रुवारी मार्च एप्रिल मे जून जुलै ऑगस्ट सप्टेंबर ऑक्टोबर नोव्हेंबर डिसेंबर
+bn জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর
+gu જાન્યુઆરી ફેબ્રુઆરી માર્ચ એપ્રિલ મે જૂન જુલાઈ ઑગસ્ટ સપ્ટેમ્બર ઑક્ટોબર નવેમ્બર ડિસેમ્બર
+ta ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்
+te జనవరి ఫిబ్రవరి మార్చి ఏప్రిల్ మే జూన్ జూలై ఆగస్టు సెప్టెంబర్ అక్టోబర్ నవంబర్ డిసెంబర్
+th มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม
+th ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.
 """
 
 
@@ -95,7 +155,30 @@ def _month_table() -> dict[str, int]:
 
 
 _MONTHS = _month_table()
-_MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+
+
+def _trie(words: list[str]) -> str:
+    """One regex for a set of words, branching per character (longest first): a plain
+    alternation of 800 month names is tried name by name at every position of the text,
+    which tripled the cost of a date search."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(root)
+
+
+_MONTH_ALT = _trie(list(_MONTHS))
 _ORD = r"(?:st|nd|rd|th|er|re|e|º|ª|\.)?"
 # Spoken days ("july fourth 1962", "the twelfth of march 1985"), English only.
 _ORDINAL_WORDS = [
@@ -124,7 +207,7 @@ _DAY_WORDS = {w: i for i, w in enumerate(_ORDINAL_WORDS, 1)}
 for _i, _w in enumerate(_ORDINAL_WORDS[:9], 1):
     _DAY_WORDS[f"twenty-{_w}"] = _DAY_WORDS[f"twenty {_w}"] = 20 + _i
 _DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
-_DAY_ALT = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+_DAY_ALT = _trie(list(_DAY_WORDS))
 
 # Each alternative names its parts d<n>, m<n>, y<n>; numeric months are read as m<n>.
 _DATE = (
@@ -137,7 +220,7 @@ _DATE = (
     + _DAY_ALT
     + r")"
     + _ORD
-    + r"\s{0,2}(?:de\s+|of\s+|του\s+)?(?P<m3>"
+    + r"\s{0,2}(?:de\s+|of\s+|του\s+|d['’]|ב)?(?P<m3>"
     + _MONTH_ALT
     + r")\.?,?"
     r"\s{1,2}(?:de\s+|del\s+)?(?P<y3>\d{4})"
@@ -154,11 +237,36 @@ _DATE = (
     # Korean dotted: 1985. 3. 12. (the last dot belongs to the date)
     r"|(?P<y8>\d{4})\.\s(?P<m8>\d{1,2})\.\s(?P<d8>\d{1,2})\.?"
     # 1985年3月12日, 昭和60年3月12日, 1985년 3월 12일
-    r"|(?:(?P<era>昭和|平成|令和|大正)\s?)?(?P<y5>(?(era)(?:\d{1,2}|元)|\d{4}))\s?[年년]\s?"
+    r"|(?:(?P<era>昭和|平成|令和|大正|民國|民国)\s?)?(?P<y5>(?(era)(?:\d{1,2}|元)|\d{4}))\s?[年년]\s?"
     r"(?P<m5>\d{1,2})\s?[月월]\s?(?P<d5>\d{1,2})\s?[日일号號]"
+    # 1985. március 12., 1985 m. kovo 12 d. (year, month name, day)
+    r"|(?P<y9>\d{4})(?:\.|\s?m\.)?\s{1,2}(?P<m9>" + _MONTH_ALT + r")\s{1,2}(?P<d9>\d{1,2})\.?"
+    # 1985. gada 12. martā (Latvian)
+    r"|(?P<y10>\d{4})\.?\s?gada\s{1,2}(?P<d10>\d{1,2})\.\s?(?P<m10>" + _MONTH_ALT + r")"
+    # 8. 2. 1958 (Czech, Slovak, Hungarian and others space the dotted form)
+    r"|(?P<d11>\d{1,2})\.\s(?P<m11>\d{1,2})\.\s?(?P<y11>\d{4})"
+    # 12.III.1985, 12 III 1985 (Roman month)
+    r"|(?P<d12>\d{1,2})(?P<s12>[-./ ])\s?(?P<m12>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
+    r"(?P=s12)\s?(?P<y12>\d{4})"
+    # ngày 12 tháng 3 năm 1985 (Vietnamese)
+    r"|(?:ngày\s+)?(?P<d14>\d{1,2})\s+tháng\s+(?P<m14>\d{1,2}),?\s+(?:năm\s+)?(?P<y14>\d{4})"
+    # 850312 (YYMMDD: Korean forms, and after cues in many places)
+    r"|(?P<y13>\d\d)(?P<m13>0[1-9]|1[0-2])(?P<d13>0[1-9]|[12]\d|3[01])"
+    # S60.3.12, 昭和60.3.12 (Japanese era initial or name, dotted or slashed)
+    r"|(?P<era15>[SHR]|昭和|平成|令和)(?P<y15>\d{1,2})(?P<s15>[./])(?P<m15>\d{1,2})(?P=s15)(?P<d15>\d{1,2})"
 )
+_FORMS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15")
+_ROMAN = {
+    r: i
+    for i, r in enumerate(
+        ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"], 1
+    )
+}
 # Not inside a longer number or word; CJK text may touch the date on either side.
-_DATE_RE = re.compile(r"(?<![\dA-Za-z])(?<!\d\.)(?:" + _DATE + r")(?![\dA-Za-z])", re.IGNORECASE)
+# "1985-03-12T00:00:00Z" (JSON birthDate fields): the date without its midnight time.
+_DATE_RE = re.compile(
+    r"(?<![\dA-Za-z])(?<!\d\.)(?:" + _DATE + r")(?:(?![\dA-Za-z])|(?=T\d\d:))", re.IGNORECASE
+)
 
 # Birth cues written before the date.
 _CUES_BEFORE = r"""
@@ -169,31 +277,147 @@ fecha[ _-]?de[ _-]?nacimiento|fecha[ _-]?nacimiento|f\.\s?(?:de\s)?nac(?:imiento
 nacid[oa](?:\s+el)?|nac[ií]\s+el|nacimiento|
 data[ _-]de[ _-]nascimento|data\s+de\s+nasc\.?|nascid[oa](?:\s+em)?|nasci\s+em|
 data[ _-]?di[ _-]?nascita|data[ _-]?nascita|nat[oa](?:/a)?(?=\s+(?:il|a|ad|in|nel)\s)|nascita|
-geboortedatum|geboren\s+op|geb\.?|
+geboortedatum|geboren\s+op|geb\.?|geburt|
 data[ _-]urodzenia|ur\.|urodzon[ya](?:\s+dnia)?|urodzi(?:ł|łem|łam|ła)(?:\s+się)?|
-f[öo]delsedatum|f[öo]delsedag(?:en)?|fødselsdag|född(?:\s+den)?|f\.(?=\s)|fødselsdato|født|syntymäaika|syntynyt|
-doğum[ _-]tarihi|d\.\s?t\.|
+f[öo]delsedatum|f[öo]delsedag(?:en)?|fødselsdag|född(?:\s+den)?|f\.(?=\s)|f[øo]dselsdato|født|syntymäaika|syntynyt|
+do[gğ]um[ _-]?tarih(?:i(?:m|n|niz|miz)?)?|do[gğ]um[ _-]?tarix(?:i)?|doğum|d\.\s?t\.|doğdu(?:m|)|
 ημερομηνία\s+γέννησης|ημ(?:/νία|\.)?\s*γέννησης|ημερ\.\s*γέννησης|γεννήθηκ(?:α|ε)(?:\s+στις)?|γεννημέν(?:ος|η|ου)(?:\s+στις)?|γέννηση|γεν\.|
 дата\s+рождения|д\.\s?р\.|родил(?:ся|ась)|рожд[её]н[аы]?|рождения|рожд\.|
-[وب]?تاريخ\s+الميلاد|[وب]?تاريخ\s+ميلاد|[وب]?تاريخ\s+الولادة|من\s+مواليد|مواليد|ولدت(?:\s+في)?|(?:ال)?مولود(?:ة)?(?:\s+في)?|ولد(?:\s+في)?|الميلاد|
-जन्म\s*तिथि|जन्मतिथि|जन्म\s+दिनांक|जन्म\s+की\s+तारीख|जन्मदिन|जन्म
+تاريخ\s+الميلاد|تاريخ\s+ميلاد(?:ي|ك|ه|ها)?|تاريخ\s+الولادة|من\s+مواليد|مواليد|ولدت(?:\s+في)?|
+المولود(?:ة)?(?:\s+في)?|مولود(?:ة)?(?:\s+في)?|ولد(?:\s+في)?|الميلاد|
+जन्म\s*तिथि|जन्मतिथि|जन्म\s*दिनांक|जन्म\s+की\s+तारीख|जन्मदिन|जन्म|
+data[ _-]?(?:de[ _-]?)?nascimento|nascimento|dt\.?[ _-]?nasc(?:imento|\.)?|data\s+nasc\.?|geb\.?\s?datum|b[ _-]?date|birth[ _-]?dt|date[ _-]?naiss(?:ance)?|
+datum[ _-]narozen[ií]|narozen[ií]|narozen[aáý]?(?:\s+dne)?|nar\.|dátum[ _-]narodenia|narodil[a]?\s+sa|narodený|narodená|
+дата\s+народження|народження|народи(?:вся|лася|лись)|народжен(?:ий|а)|д\.\s?н\.|дата\s+нараджэння|нарадзіўся|нарадзілася|
+дата\s+на\s+раждане|роден[аи]?|дата\s+на\s+раѓање|датум\s+рођења|рођен[аи]?|
+datum\s+ro(?:đ|dj|d)enja|ro(?:đ|dj)en[aio]?|ro(?:đ|dj)enje|datum\s+rojstva|rojen[ao]?|
+data\s+na[sșş]terii|data\s+na[sșş]tere|na[sșş]tere|n[aă]scut[aă]?(?:\s+(?:la|pe|în))?|
+sz[üu]let[ée]si\s+(?:d[áa]tum|id[őo])(?:a|ja|om)?|szül\.|született|születés|
+gimimo\s+data|gim\.|gim[eę]s|gimusi|dzim[sš]anas\s+datums|dzimis|dzimusi|s[üu]nniaeg|s[üu]nnikuup[äa]ev|s[üu]ndinud|
+data\s+e\s+lindjes|datëlindja|datelindja|i\s+lindur|e\s+lindur|
+tanggal\s+lahir|tgl[._ -]?\s*lahir|tarikh\s+lahir|lahir(?:\s+pada)?|petsa\s+ng\s+kapanganakan|kapanganakan|
+ipinanganak|kaarawan|tarehe\s+ya\s+kuzaliwa|alizaliwa|kuzaliwa|
+ng[àa]y\s+sinh|sinh\s+ng[àa]y|sinh\s+năm|ngày\s+tháng\s+năm\s+sinh|
+תאריך\s+לידה|ת\.\s?לידה|נולד(?:ה|תי)?|تاریخ\s+تولد|متولد|تولد|تاریخ\s+پیدائش|پیدائش|
+জন্ম\s*তারিখ|জন্ম|பிறந்த\s+தேதி|பிறந்த\s+நாள்|பிறப்பு|పుట్టిన\s+తేదీ|జన్మ\s+తేదీ|
+જન્મ\s*તારીખ|ਜਨਮ\s+ਮਿਤੀ|ਜਨਮ\s+ਤਾਰੀਖ|
+data\s+de\s+naixement|nascud?a|nascut|data\s+de\s+nacemento|jaiotze[ _-]?data|jaio(?:tako)?|
+fæðingardag(?:ur)?|fædd(?:ur)?|dáta\s+breithe|rugadh|dyddiad\s+geni|ganwyd|data\s+tat-twelid|gebore(?:\s+op)?|
+tug['ʻ’]?ilgan(?:\s+(?:sana|kun))?|туған\s+күні|туылған|დაბადების\s+თარიღი|დაიბადა|ծննդյան\s+ամսաթիվ|ծնվել\s+է
 """
 # CJK cues touch the text around them: no word boundaries.
-_CJK_CUES = "生年月日|誕生日|出生日期|出生年月日|出生于|出生於|生日|생년월일|생일|출생일|출생"
+_CJK_CUES = (
+    "生年月日|誕生日|出生日期|出生年月日|出生年月|出生于|出生於|生日|생년월일|생일|출생일|출생|"
+    "วันเดือนปีเกิด|วันเกิด|เกิดวันที่|เกิดเมื่อ|เกิด"
+)
+# Words apart by spaces may also be joined by "_" or "-" (keys: tanggal_lahir, ngay_sinh).
+_CUE_ALTS = "".join(_CUES_BEFORE.split("\n")).strip("|").replace(r"\s+", r"[\s_-]+")
 _CUE_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(?:" + "".join(_CUES_BEFORE.split("\n")).strip("|") + r")(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:[وب](?=تاريخ))?(?:" + _CUE_ALTS + r")(?![^\W\d_])"
     r"|" + _CJK_CUES + r"|(?:^|(?<=[\s(]))\*(?=\s?\d)",
     re.IGNORECASE | re.MULTILINE,
 )
-# The same on lower-cased text without IGNORECASE: half the time on a long alternation.
-_CUE_BEFORE_LOWER_RE = re.compile(_CUE_BEFORE_RE.pattern, re.MULTILINE)
+
+
+def _top_level(alternation: str) -> list[str]:
+    """The alternatives of a regex alternation, split at its top level."""
+    out, depth, start, i = [], 0, 0, 0
+    in_class = False
+    while i < len(alternation):
+        c = alternation[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(alternation[start:i])
+            start = i + 1
+        i += 1
+    out.append(alternation[start:])
+    return out
+
+
+# The same on lower-cased text, one branch per first character: a position is tried
+# against the few cues starting with its character, not against all 190; the word boundary
+# before a cue is checked in `_cues`, not by a lookbehind tried at every position.
+def _by_first_char(alternatives: list[str]) -> str:
+    """`d(?:ob|ate...)|b(?:orn|...)`: one branch per first character, order kept."""
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "|".join(re.escape(c) + "(?:" + "|".join(rests) + ")" for c, rests in groups.items())
+
+
+_CUE_FAST_RE = re.compile(
+    "(?:"
+    + _by_first_char(_top_level(_CUE_ALTS))
+    + r")(?![^\W\d_])|"
+    + _by_first_char(_CJK_CUES.split("|"))
+    + r"|\*(?=\s?\d)"
+)
+_CJK_CUE_SET = frozenset(_CJK_CUES.split("|"))
+
+
+def _letter(c: str) -> bool:
+    """What `[^\\W\\d_]` matches: a letter (or a mark or number that is no digit)."""
+    return c.isalnum() and not c.isdecimal()
+
+
+# camelCase keys ("customerDob", "userBirthDate"): a cue glued to a lower-case letter.
+_CAMEL_CUE_RE = re.compile(
+    r"(?:D(?:ob|OB|ateOfBirth)|B(?:irth(?:Date|date|Day|day|Dt)?|IRTH_?DATE))(?![a-z])"
+)
+
+
+def _cues(text: str) -> Iterator[re.Match[str]]:
+    """Birth cues in `text`, in order (as `_CUE_BEFORE_RE.finditer`, and camelCase keys)."""
+    camel = [m for m in _CAMEL_CUE_RE.finditer(text) if m.start() and text[m.start() - 1].islower()]
+    if camel:
+        yield from heapq.merge(_plain_cues(text), camel, key=lambda m: m.start())
+    else:
+        yield from _plain_cues(text)
+
+
+def _plain_cues(text: str) -> Iterator[re.Match[str]]:
+    low = text.lower()
+    if len(low) != len(text):  # a few letters lower-case to two characters
+        yield from _CUE_BEFORE_RE.finditer(text)
+        return
+    pos = 0
+    while (m := _CUE_FAST_RE.search(low, pos)) is not None:
+        s, cue = m.start(), m.group(0)
+        if cue == "*":
+            ok = s == 0 or low[s - 1].isspace() or low[s - 1] == "("
+        elif cue in _CJK_CUE_SET or s == 0 or not _letter(low[s - 1]):
+            ok = True
+        else:  # "وتاريخ الميلاد": "and the date of birth", the conjunction glued on
+            ok = (
+                low[s - 1] in "وب"
+                and cue.startswith("تاريخ")
+                and (s < 2 or not _letter(low[s - 2]))
+            )
+        if ok:
+            yield m
+        pos = m.end() if ok else s + 1
+
+
 # Birth cues written after the date: 1985年3月12日生まれ, 1985년 3월 12일생, 12.03.1985 г.р.
 _CUE_AFTER_RE = re.compile(
     r"\s?(?:生まれ|生(?![产産])|出生|에\s?태어났|에\s?출생|생|г\.\s?р\.|года\s+рождения|doğumlu|"
-    r"को\s+(?:हुआ|जन्म)|में\s+जन्म|\sgeboren)",
+    r"को\s+(?:हुआ|जन्म)|में\s+जन्म|\sgeboren|"
+    r"(?:-[^\W\d_]{1,3})?\s(?:született|narozen[aáý]?|ro(?:đ|dj)en[aio]?|n[aă]scut[aă]?))",
     re.IGNORECASE,
 )
-_AFTER_HINT = ("geboren", "生", "출생", "태어", "г.", "г ", "рожд", "doğ", "को", "जन्म", "생")
+# Any of these in the text, and a date may be followed by its birth cue.
+_AFTER_HINT: tuple[str, ...] = ("geboren", "生", "출생", "태어", "г.", "г ", "рожд", "doğ", "को")
+_AFTER_HINT += ("जन्म", "생", "szület", "narozen", "rođen", "rodjen", "născut", "nascut")
 
 # Between cue and date: words without digits or sentence punctuation, at most 48 chars.
 _GAP_RE = re.compile(r"[^\d\n.!?;,،。]{0,48}?(?=\S)", re.IGNORECASE)
@@ -204,32 +428,44 @@ _OTHER_EVENT_RE = re.compile(
     r"entrega|factura|pedido|appuntamento|consegna|fattura|scadenza|afspraak|levering|factuur|"
     r"wizyt|dostaw|faktur|möte|leverans|ραντεβού|παράδοσ|τιμολόγ|встреч|доставк|сч[её]т|"
     r"موعد|تسليم|فاتورة|अपॉइंटमेंट|डिलीवरी|予約|納品|請求|预约|交货|发票|예약|배송|청구|"
-    r"place|lieu|lugar|luogo|ort|plaats|miejsce|τόπος|место|مكان|स्थान|出生地|출생지)"
+    r"place|lieu|lugar|luogo|ort|plaats|miejsce|τόπος|место|مكان|स्थान|出生地|출생지|"
+    r"místo|miesto|місце|mjesto|kraj|locul|hely|vieta|koht|tempat|nơi|מקום|محل|สถานที่)"
 )
 # Cues that also name a celebration ("birthday party on ..."), and the German asterisk,
 # take only dates a few years back.
 _WEAK_CUE_RE = re.compile(
     r"(?i)birth[ _-]?day|b-?day|geburtstag|f[öo]delsedag(?:en)?|fødselsdag|生日|誕生日|생일|जन्मदिन|\*|b\.|f\.|birth|"
     # alone, these also name a birth certificate, a birthday or a birthplace
-    r"naissance|nascita|nacimiento|рождения|الميلاد|जन्म"
+    r"naissance|nascita|nacimiento|рождения|الميلاد|जन्म|"
+    r"lahir|kapanganakan|kaarawan|kuzaliwa|تولد|پیدائش|জন্ম|பிறப்பு|วันเกิด|เกิด|"
+    r"do[gğ]um|születés|ro(?:đ|dj)enje|na[sșş]tere|narozen[ií]|geburt|nascimento|народження"
 )
 _MAX_YEAR = _dt.date.today().year
+_BUDDHIST_ERA = 543
+_HIJRI_YEARS = (1300, 1450)  # 1300 AH solar is 1921, lunar 1883; 1450 lunar is 2028
 
 
 def _parse(m: re.Match[str]) -> tuple[int, int, int] | None:
     """(year, month, day) of a date match when it is a real date of a living person."""
     g = m.groupdict()
-    for n in "12345678":
-        if g.get("y" + n) is not None:
-            break
+    n = next((n for n in _FORMS if g.get("y" + n) is not None), "1")
     ys, ms, ds = g["y" + n], g["m" + n], g["d" + n]
-    if n == "5" and g.get("era"):
+    if (n == "5" and g.get("era")) or n == "15":
         return 1950, 1, 1  # an era year: no calendar check needed for plausibility
     year = int(ys)
+    if _HIJRI_YEARS[0] <= year <= _HIJRI_YEARS[1] and ms.isdigit() and ds.isdigit():
+        # Solar (Iran, Afghanistan) and lunar (Saudi forms) Hijri years of living people:
+        # no Gregorian date then, so only the ranges are checked.
+        return (year, int(ms), int(ds)) if 1 <= int(ms) <= 12 and 1 <= int(ds) <= 31 else None
     if len(ys) == 2:
         year += 1900 if year > _MAX_YEAR % 100 else 2000
-    month = int(ms) if ms.isdigit() else _MONTHS.get(ms.lower(), 0)
+    if n == "12":
+        month = _ROMAN.get(ms.upper(), 0)
+    else:
+        month = int(ms) if ms.isdigit() else _MONTHS.get(ms.lower(), 0)
     day = int(ds) if ds.isdigit() else _DAY_WORDS.get(ds.lower(), 0)
+    if _MAX_YEAR < year <= _MAX_YEAR + _BUDDHIST_ERA:
+        year -= _BUDDHIST_ERA  # Thai forms count from 543 BC: 2528 is 1985
     if not 1900 <= year <= _MAX_YEAR:
         return None
     candidates = [(month, day)]
@@ -293,14 +529,11 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
         text: the text to scan.
     """
     seen: set[int] = set()
-    low = text.lower()
-    cues = (
-        _CUE_BEFORE_LOWER_RE.finditer(low)
-        if len(low) == len(text)
-        else _CUE_BEFORE_RE.finditer(text)
-    )
+    cues = _cues(text)
     dates = _NextDate(text)
+    found_cues: list[re.Match[str]] = []
     for cue in cues:
+        found_cues.append(cue)
         m = _date_after_cue(text, cue.end(), dates)
         if m is None or m.start() in seen:
             continue
@@ -313,11 +546,55 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
         ):
             seen.add(m.start())
             yield m.start(), m.end()
+    # Tables: only where a cue was found (a header cell or a column name is one).
+    low = text.lower() if found_cues else ""
+    tables = []
+    if found_cues and "\n" in text:
+        tables.append(column_cells)
+    if "<t" in low:
+        tables.append(html_column_cells)
+    if "values" in low:
+        for a, b, col in sql_column_cells(
+            text, _column_name_cue, lambda a, b: _cell_date(text, a, b) is not None
+        ):
+            ymd = _cell_date(text, a, b)
+            if a not in seen and ymd is not None and _recent_ok(ymd, col.lower()):
+                seen.add(a)
+                yield a, b
+    for read in tables:
+        for a, b, cue in read(
+            text, found_cues, lambda a, b: _cell_date(text, a, b) is not None, _header_ok
+        ):
+            ymd = _cell_date(text, a, b)
+            if a not in seen and ymd is not None and _recent_ok(ymd, cue.group(0)):
+                seen.add(a)
+                yield a, b
     if any(h in text for h in _AFTER_HINT):
         for m in _DATE_RE.finditer(text):
             if m.start() not in seen and _CUE_AFTER_RE.match(text, m.end()) and _parse(m):
                 seen.add(m.start())
                 yield m.start(), m.end()
+
+
+def _cell_date(text: str, a: int, b: int) -> tuple[int, int, int] | None:
+    """(year, month, day) when text[a:b] is one whole date."""
+    m = _DATE_RE.fullmatch(text, a, b)
+    return None if m is None else _parse(m)
+
+
+def _recent_ok(ymd: tuple[int, int, int], cue: str) -> bool:
+    """Weak cues ("birthday") take only dates a few years back, "*" twelve."""
+    return ymd[0] <= _MAX_YEAR - (12 if cue == "*" else 3) or not _WEAK_CUE_RE.fullmatch(cue)
+
+
+def _column_name_cue(name: str) -> bool:
+    """Whether a column name (`dob`, `birth_date`, `fecha_nacimiento`) names a birth date."""
+    return any(True for _ in _cues(name)) and _header_ok(name)
+
+
+def _header_ok(cell: str) -> bool:
+    """A column heading naming a birth date, not another event or a birthplace."""
+    return _OTHER_EVENT_RE.search(cell) is None and cell not in _TINY_CUES
 
 
 def tagged_birth_date_ok(text: str, start: int, end: int) -> bool:

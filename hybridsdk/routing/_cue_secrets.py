@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from hybridsdk.routing._bare_cue_secrets import looks_like_credential
+from hybridsdk.routing._bare_cue_secrets import looks_like_credential, random_letters, sentence_end
 from hybridsdk.routing._detectors import Finding, PiiKind
 
 __all__ = ["CueSecretDetector", "labelled_secrets"]
@@ -40,16 +40,23 @@ __all__ = ["CueSecretDetector", "labelled_secrets"]
 # Cue classes: "pw" takes any value of 4+ characters, "pin" 4-8 digits, "tok" a value that
 # looks like a key (8+ characters, digits or mixed case).
 _PW_CUES = {
-    "en": r"(?:wlan|wifi|wi-fi|wpa2?|netzwerk|network)[- ]?(?:schlüssel|key)|pass(?:word|wd|phrase|code)s?|pwd|pw|pass(?=\s*[:=]|\s+is\s|(?:\s+[^\W\d_]{1,12}){1,3}\s*[:=])|psk|wpa[-_ ]?passphrase",
+    # "wifi key", "WLAN-Code", "code wifi", "clave del wifi", "код wifi", "kod do wifi"
+    "wifi": r"(?:wlan|wifi|wi-fi|wpa2?|netzwerk|network)[- ]?(?:schlüssel|key|code|kode|kod|koodi|"
+    r"c[óo]digo|codice|sleutel|nyckel|nøgle|ключ|код|κλειδί)|(?:code|codice|c[óo]digo|kod|kode|"
+    r"koodi|clé|cle|clave|chave|chiave|ключ|код|sleutel|nyckel|nøgle|schlüssel)[- ](?:(?:du|de|"
+    r"do|da|del|della|dello|der|des|van|för|til|till|do|od|na)[- ])?(?:wi-?fi|wlan|wpa2?)",
+    # Abbreviations written with a period: "passw.:", "Kennw.:", "κωδ.:".
+    "abbr": r"(?:passw|kennw|κωδ|contr|parol|wachtw)(?=\.[ \t]*[:=])",
+    "en": r"pass(?:word|wd|phrase|code)s?|pwd|pw|pass(?=\s*[:=]|\s+is\s|(?:\s+[^\W\d_]{1,12}){1,3}\s*[:=])|psk|wpa[-_ ]?passphrase",
     "de": r"passwort(?:es|s)?|kennwort(?:es|s)?|zugangscode|t[üu]rcode",
     "fr": r"mot(?:s)?[ _-]de[ _-]passe|mdp|code d'acc[eè]s|code secret",
-    "es": r"contrase[ñn]a|clave(?: de acceso)?|c[óo]digo de acceso",
+    "es": r"contrase[ñn]a|clave(?: de acceso)?|c[óo]digo de acceso|contra",
     "pt": r"senha",
     "it": r"parola d'ordine|codice di accesso",
-    "nl": r"wachtwoord(?:en)?|toegangscode|inlogcode|ww(?=\s*[:=]|(?:\s+[^\W\d_]{1,12}){0,3}\s+is\s)",
+    "nl": r"wachtwoord(?:en)?|toegangscode|inlogcode|ww(?=\s*[:=]|(?:\s+[^\W\d_]{1,12}){0,3}\s+is\s|[ \t]+[^\s\d]*\d)",
     "sql": r"identified by",
     "pl": r"has(?:ło|la|ła|łem|lo)",
-    "sv": r"lösenord(?:et)?|losenord",
+    "sv": r"lösenord(?:et)?|losenord|lösen",
     "da": r"adgangskode(?:n)?|kodeord(?:et)?|passord(?:et)?",
     "fi": r"salasana",
     "cs": r"heslo",
@@ -57,11 +64,31 @@ _PW_CUES = {
     "ro": r"parol[aă]",
     "tr": r"şifre(?:m|si|niz)?|sifre|parola(?:m|sı)?",
     "el": r"κωδικ(?:ός|ος|ό|ο|ού|ου|οί|οι)(?: πρ[όο]σβασης)?|συνθηματικ[όο]",
-    "ru": r"парол(?:ь|я|ем)|код доступа",
+    "ru": r"парол(?:ь|я|ем)|код доступа|пасс",
     # Arabic glues "and", "with", "for" to the next word: "وكلمة المرور".
     "ar": r"[وبلف]?(?:كلمة[ _]المرور|كلمة[ _]السر|كلمه السر|الباسورد|باسورد|رمز المرور|الرمز السري|الرقم السري|رقم التعريف الشخصي)",
     "hi": r"पासवर्ड|कूटशब्द|पासकोड",
-    "id": r"kata sandi",
+    "id": r"kata sandi|sandi",
+    # More of Europe and Asia, each with its inflected or prefixed forms where common.
+    "uk": r"код доступу",
+    "bg_mk": r"парола(?:та)?|лозинка(?:та)?",
+    "sh": r"lozink[aeiu]|šifr[aeiu]|лозинк[аеиу]",  # Serbian, Croatian, Bosnian
+    "sl": r"gesl[oa]",
+    "lt": r"slaptažod(?:is|į|žio)|slaptazodis",
+    "lv": r"parol(?:e|i)",
+    "et": r"parool|salasõna",
+    "sq": r"fjalëkalim(?:i)?",
+    "ca_gl_eu": r"contrasenya|contrasinal|pasahitza",
+    "is": r"lykilorð(?:ið)?",
+    "af": r"wagwoord",
+    "ka_hy": r"პაროლი|გასაღები|գաղտնաբառ(?:ը)?",
+    "kk_mn": r"құпия сөз|нууц үг",
+    "az": r"şifrə(?:m|si)?",
+    # Hebrew prefixes "the", "and", "in", "to" to the word: "והסיסמה".
+    "he": r"[והבלמש]{0,2}סיסמ(?:ה|א|ת|ות)",
+    "fa_ur": r"رمز عبور|کلمه عبور|کلمه‌ی عبور|گذرواژه|پاس ?ورڈ",
+    "bn_ta_te_ml": r"পাসওয়ার্ড|কূটশব্দ|கடவுச்சொல்|பாஸ்வேர்டு|పాస్‌?వర్డ్|పాస్వర్డ్|പാസ്‌?വേഡ്",
+    "vi_ms_sw": r"m[ậa]t kh[ẩa]u|kata laluan|nenosiri",
 }
 _PIN_CUES = (
     r"(?:access|door|gate|entry|alarm|entrance)[- ]code|koden|dörrkoden|portkoden|pin(?:[- ]?(?:code|kod|kód|код|nummer|number))?|pincode|code pin|codice pin|kod pin|"
@@ -72,7 +99,7 @@ _TOK_CUES = (
     r"(?:access|auth|api|bearer|session|refresh)[-_ ]?token|token|secret|authorization|"
     r"x-api-key|x-auth-token"
 )
-_CJK_CUES = r"pin码|pin碼|パスワード|暗証番号|密码|密碼|口令|비밀번호|비번|암호|패스워드"
+_CJK_CUES = r"pin码|pin碼|パスワード|暗証番号|密码|密碼|口令|비밀번호|비번|암호|패스워드|รหัสผ่าน"
 
 # Copulas and verbs that separate a cue from its value, per language; all of them apply
 # after every cue except the short ones that are common words elsewhere ("to", "e").
@@ -83,9 +110,14 @@ _VERBS = (
     r"(?:a été\s+)?(?:changé|modifié|réinitialisé)e?\s+(?:en|à)|"
     r"(?:ha sido\s+)?(?:cambiada|restablecida)\s+a|"
     r"is|was|will be|ist|lautet|war|est|c'est|c’est|es|era|será|é|è|era|is|was|"
-    r"är|blir|er|jest|to|brzmi|είναι|ειναι|это|—|هي|هو|هى|है|था|olarak|adalah"
+    r"är|blir|er|jest|to|brzmi|είναι|ειναι|это|—|هي|هو|هى|है|था|olarak|adalah|"
+    # Czech, Slovak, Slovene, BCS "je"; Finnish, Estonian "on"; Latvian "ir"; Lithuanian
+    # "yra"; Catalan "és"; Ukrainian "це"; Bulgarian, Macedonian "е"; Hebrew "היא";
+    # Vietnamese "là"; Malay "ialah"; Swahili "ni"; Tagalog "ay"; Georgian "არის";
+    # Albanian "është"; Bengali "হল"
+    r"je|on|ir|yra|és|це|е|היא|הוא|là|ialah|ni|ay|არის|është|হল|হলো"
 )
-_CJK_SEPS = r"[:：=は是为為]|는|은|:|は[、,]?"
+_CJK_SEPS = r"[:：=は是为為]|는|은|:|は[、,]?|คือ"
 
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 _CUE_RE = re.compile(
@@ -107,16 +139,28 @@ _CUE_LOWER_RE = re.compile(_CUE_RE.pattern)
 
 # After the cue: a closing quote (JSON key), up to four filler words, then a separator.
 _FILLER = r"(?:[^\W\d_]|['’-]){1,24}"
-_SEP_RE = re.compile(
-    r"(?P<q>\\?[\"'`]?|\*\*|__)(?P<fill>(?:[ \t]+" + _FILLER + r"){0,6}?)[ \t]*,?[ \t]*"
-    r"(?:(?P<punct>:=|=>|->|[:=：]|[-–—](?=[ \t]))|(?P<verb>['’]s|(?<=[ \t])(?:"
-    + _VERBS
-    + r"))(?![^\W\d_]))"
-    # an article after the copula ("est le 4821", "es el", "is the")
-    r"(?(verb)(?:[ \t]+(?:le|la|el|il|lo|the|der|die|das|het|de)(?=[ \t]))?)"
-    r"[ \t]*(?:[:：][ \t]*)?(?:(?:\*\*|__)[ \t]+)?",
-    re.IGNORECASE,
-)
+
+
+def _sep_pattern(verbs: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?P<q>\\?[\"'`]?|\*\*|__|\.(?=[ \t]*[:=]))(?P<fill>(?:[ \t]+"
+        + _FILLER
+        + r"){0,6}?)[ \t]*,?[ \t]*"
+        r"(?:(?P<punct>:=|=>|->|[:=：]|[-–—](?=[ \t]))|(?P<verb>['’]s|(?<=[ \t])(?:"
+        + verbs
+        + r"))(?![^\W\d_]))"
+        # an article after the copula ("est le 4821", "es el", "is the")
+        r"(?(verb)(?:[ \t]+(?:le|la|el|il|lo|the|der|die|das|het|de)(?=[ \t]))?)"
+        r"[ \t]*(?:[:：][ \t]*)?(?:(?:\*\*|__)[ \t]+)?",
+        re.IGNORECASE,
+    )
+
+
+_SEP_RE = _sep_pattern(_VERBS)
+# Without copulas: when a short copula of one language is a plain word in another
+# ("on", "ni", "je") and the value after it fails, the cue may still have its colon later
+# ("password on the fridge: Xk9#mQ2p").
+_SEP_PUNCT_RE = _sep_pattern(r"(?!x)x")
 _NOT_A_LOGIN_PASS_RE = re.compile(
     r"(?i)(?:boarding|bus|day|season|ski|backstage|guest|visitor|train|rail|press|hall|gym)[ \t-]*$"
 )
@@ -133,7 +177,7 @@ _NOT_A_CREDENTIAL_BEFORE = {
 _CJK_SEP_RE = re.compile(r"[\"']?(?:\s*(?:" + _CJK_SEPS + r")){0,2}\s*")
 _BARE_SEP_RE = re.compile(r"[ \t]+")
 # A copula after the value ("मेरा पासवर्ड abc123 है", "şifrem abc123 olarak").
-_COPULA_AFTER_RE = re.compile(r"[ \t]+(?:है|था|हैं)(?![^\W\d_])")
+_COPULA_AFTER_RE = re.compile(r"[ \t]+(?:है|था|हैं|است|ہے|ہیں|է|da)(?![^\W\d_])")
 
 # Words between cue and value that say the value is not the secret itself.
 _NOT_SECRET_WORDS_TEXT = """reset link policy length strength hint field fields manager expires expiry expired
@@ -170,7 +214,28 @@ def _documented_example(value: str) -> bool:
     return "EXAMPLE" in value or _EXAMPLE_RUN_RE.search(value) is not None
 
 
-_CODE_RE = re.compile(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$|^[A-Za-z_][\w.]*(?:\(.*\)|\[.*\]|[(\[])$")
+_CALL_RE = re.compile(r"^[A-Za-z_][\w.]*(?:\(.*\)|\[.*\]|[(\[])$")
+_DOTTED_RE = re.compile(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$")
+# Objects that hold settings in code: "settings.DB_PASSWORD", "env.token", "self.pwd".
+_CODE_ROOTS_TEXT = """os env environ process settings config conf cfg self this app ctx context secrets
+    vault args opts options params props request req creds credentials auth user db data
+    values vars var input st window document system parameters keyring getpass"""
+_CODE_ROOTS = frozenset(_CODE_ROOTS_TEXT.split())
+
+
+def _is_code(value: str) -> bool:
+    """Whether a value is a reference in code (`process.env.API_KEY`, `os.environ["X"]`,
+    `settings.DB_PASSWORD`, `getpass()`) rather than a dotted password ("abnp.MzFny76")."""
+    if _CALL_RE.match(value):
+        return True
+    if not _DOTTED_RE.match(value):
+        return False
+    parts = value.split(".")
+    if len(parts) >= 3 or parts[0].lower() in _CODE_ROOTS:
+        return True
+    return not any(c.isdigit() for c in parts[-1])  # "obj.attr", not "Word.word96"
+
+
 _NUMBERISH_RE = re.compile(r"^[-+]?\d+(?:[.,]\d+)?(?:%|[.,])?$|^[-+]?\d+(?:[.,]\d+)?°")
 _DATE_RE = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?:[T ].*)?$|^\d{1,2}:\d{2}")
 
@@ -192,8 +257,8 @@ _GLUE_RE = re.compile(
     r"[\u0600-\u06ff\u0900-\u097f\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]"
 )
 _VALUE_STOP = " \t\r\n\"',;<>"
-_TRAILING = ".,:;"
-_COMMAND_RE = re.compile(r"[A-Za-z][\w-]*$")
+_TRAILING = ",:;"
+_COMMAND_RE = re.compile(r"[A-Za-z][A-Za-z-]*$")  # a command has no digits
 _QUOTE_NEXT_RE = re.compile(r"[ \t]+[\"']")
 _REMARK_RE = re.compile(r"[(\[][^\W\d_]+$")
 _QUERY_NEXT_RE = re.compile(r"&[A-Za-z_][\w.-]*=")
@@ -209,8 +274,32 @@ def _closes_prose(text: str, pos: int, end: int, ch: str) -> bool:
     return text.count(opening, line_start, pos) > text.count(ch, line_start, pos)
 
 
-def _read_value(text: str, pos: int, *, query: bool = False) -> tuple[int, int, bool] | None:
-    """The value starting at `pos`: (start, end, quoted), or None when there is none."""
+def _strip_trailing(text: str, pos: int, end: int) -> int:
+    """`end` moved back over ",", ":", ";" and brackets that close the prose around."""
+    while end > pos:
+        ch = text[end - 1]
+        if ch in _TRAILING or (ch in ")]}" and _closes_prose(text, pos, end, ch)):
+            end -= 1
+        else:
+            break
+    return end
+
+
+def _read_value(
+    text: str,
+    pos: int,
+    *,
+    query: bool = False,
+    eq: bool = False,
+    field: bool = False,
+    code: bool = False,
+) -> tuple[int, int, bool] | None:
+    """The value starting at `pos`: (start, end, quoted), or None when there is none.
+
+    `query`: the key sits in a URL query, so "&" ends the value; `eq`: after "=", where
+    "&name=" starts the next parameter; `field`: after a field separator (":", "="), so
+    punctuation at the line's end belongs to the value; `code`: a code key's value (see
+    `sentence_end`)."""
     if pos >= len(text):
         return None
     # Escaped JSON in a log line (\"password\":\"...\") and Markdown bold (**...**).
@@ -219,8 +308,7 @@ def _read_value(text: str, pos: int, *, query: bool = False) -> tuple[int, int, 
             end = text.find(pair, pos + 2, pos + 258)
             if end > pos + 2 and "\n" not in text[pos + 2 : end]:
                 return pos + 2, end, True
-            if pair != '\\"':
-                return None
+            # no closing pair: "**h*QOAq8" is a value that starts with stars
     close = _QUOTES.get(text[pos])
     if close is not None:
         end = text.find(close, pos + 1, pos + 257)
@@ -238,18 +326,16 @@ def _read_value(text: str, pos: int, *, query: bool = False) -> tuple[int, int, 
         ch = text[end]
         if ch in _VALUE_STOP or _GLUE_RE.match(ch):
             break
-        if ch == "&" and (query or _QUERY_NEXT_RE.match(text, end)):
+        if ch == "&" and (query or (eq and _QUERY_NEXT_RE.match(text, end))):
             break  # "password=Xk9mQ2p&user=anna": the next query parameter
         end += 1
     # Sentence punctuation and brackets that belong to the prose around.
     if end > pos and text[end - 1] == ":" and text[pos : end - 1].isalpha():
         return None  # "Password: Email: ...": the next field's label, not a value
-    while end > pos:
-        ch = text[end - 1]
-        if ch in _TRAILING or (ch in ")]}" and _closes_prose(text, pos, end, ch)):
-            end -= 1
-        else:
-            break
+    end = _strip_trailing(text, pos, end)
+    cut = sentence_end(text, pos, end, field=field, code=code)
+    if cut != end and not _COPULA_AFTER_RE.match(text, end):  # "पासवर्ड Chai1901! है"
+        end = _strip_trailing(text, pos, cut)
     if end <= pos:
         return None
     if _COMMAND_RE.match(text, pos, end) and _QUOTE_NEXT_RE.match(text, end):
@@ -268,7 +354,7 @@ def _value_ok(
         return False
     if "://" in value or value.startswith(("http:", "https:", "www.")):
         return False
-    if not quoted and " " not in value and _CODE_RE.match(value):
+    if not quoted and " " not in value and _is_code(value):
         return False  # process.env.API_KEY, os.environ["X"], settings.DB_PASSWORD
     if _DATE_RE.match(value):
         return False
@@ -284,7 +370,7 @@ def _value_ok(
         # No separator: the value must stand out on its own.
         if digits_ok and value.isdigit() and 4 <= len(value) <= 8:
             return True
-        if looks_like_credential(value):
+        if looks_like_credential(value) or (cls != "tok" and random_letters(value)):
             return True
         has_digit = any(c.isdigit() for c in value)
         has_alpha = any(c.isalpha() for c in value)
@@ -300,7 +386,8 @@ def _value_ok(
         mixed = any(c.isdigit() for c in value) or (
             any(c.isupper() for c in value) and any(c.islower() for c in value)
         )
-        return mixed and not value.replace("-", "").replace("_", "").isalpha()
+        letters = value.replace("-", "").replace("_", "")
+        return mixed and (not letters.isalpha() or random_letters(letters))
     if verb and not quoted and value.isalpha():
         # "the password is incorrect": a plain word after a copula is a state, unless it
         # has a capital inside ("HunTer") or is long and mixed.
@@ -308,10 +395,27 @@ def _value_ok(
     return True
 
 
+# One of these is inside every cue above (lower case). The cue regex opens with a
+# lookbehind and groups, so Python's engine tries all of its branches at every position;
+# this plain list of literals lets it skip to candidate characters, and most texts hold
+# none of them. tests/routing/test_secret_classes.py checks each cue family against it.
+_CUE_STEMS_TEXT = """wifi wi-fi wlan wpa netzwerk network passw kennw κωδ contr parol wachtw pass pw psk
+    kennwort zugangscode rcode mot mdp code contrase clave digo senha parola codice
+    wachtwoord toegangscode inlogcode ww identified has lösen losen adgangskode kodeord
+    salasana heslo jelsz şifr sifre κωδικ συνθηματικ парол код كلم باسورد رمز رقم पास
+    कूटशब्द sandi лозинк lozink šifr gesl slapta salasõna parool fjalëkalim pasahitza lykilor
+    wagwoord პაროლი გასაღები գաղտնաբառ құпия нууц סיסמ کلمه گذرواژه پاس পাসওয়ার্ড কূটশব্দ
+    கடவுச்சொல் பாஸ்வேர்டு పాస్ പാസ് khẩu khau laluan nenosiri koden kod pin geheimzahl пин пасс
+    पिन key secret token authorization パスワード 暗証 密 口令 비밀번호 비번 암호 패스워드 รหัสผ่าน"""
+_CUE_STEM_RE = re.compile("|".join(re.escape(w) for w in _CUE_STEMS_TEXT.split()))
+
+
 def _cue_matches(text: str) -> Iterator[re.Match[str]]:
     """Cue matches; offsets are those of `text` (found on its lower-cased copy when
     lower-casing keeps every offset, as it does but for a few letters such as "İ")."""
     low = text.lower()
+    if _CUE_STEM_RE.search(low) is None:
+        return iter(())
     if len(low) == len(text):
         return _CUE_LOWER_RE.finditer(low)
     return _CUE_RE.finditer(text)
@@ -338,19 +442,50 @@ def _names_a_code(cue: str) -> bool:
     return any(w in low for w in ("cod", "zahl", "secret", "رمز", "رقم", "kod", "код"))
 
 
+def _value_after_verb(
+    text: str, cue_end: int, sep: re.Match[str], cls: str
+) -> tuple[int, int] | None:
+    """The value when the copula first read was a plain word ("password *on* the fridge:",
+    "password for the admin account *on* staging is X"): a later copula, or a colon."""
+    for _ in range(3):
+        nxt = _SEP_RE.match(text, sep.end("verb"))
+        if nxt is None or nxt.group("verb") is None:
+            break
+        if any(w.lower().strip("-") in _NOT_SECRET_WORDS for w in nxt.group("fill").split()):
+            return None
+        sep = nxt
+        got = _read_value(text, sep.end())
+        if got is not None and _value_ok(
+            text[got[0] : got[1]], cls, quoted=got[2], verb=True, bare=False
+        ):
+            return got[0], got[1]
+    later = _SEP_PUNCT_RE.match(text, cue_end)
+    if later is None or any(
+        w.lower().strip("-") in _NOT_SECRET_WORDS for w in later.group("fill").split()
+    ):
+        return None
+    got = _read_value(text, later.end(), field=True)
+    if got is not None and _value_ok(
+        text[got[0] : got[1]], cls, quoted=got[2], verb=False, bare=False
+    ):
+        return got[0], got[1]
+    return None
+
+
 def _prose_secrets(text: str) -> Iterator[tuple[int, int]]:
     for m in _cue_matches(text):
         cls = m.lastgroup or "pw"
         cue = m.group(0).lower()
         if _negated(text, m.start(), cue):
             continue  # "boarding pass: AB1234", "palabra clave: ..."
-        if cue in ("pass", "pw"):
+        if cue in ("pass", "pw", "ww", "lösen", "sandi", "contra", "пасс"):
             cls = "short"
         query = m.start() > 0 and text[m.start() - 1] in "?&"
         if cls == "cjk":
             sep = _CJK_SEP_RE.match(text, m.end())
             assert sep is not None  # the pattern can match empty
-            got = _read_value(text, sep.end())
+            field = any(c in sep.group(0) for c in ":：=")
+            got = _read_value(text, sep.end(), field=field)
             if got is None:
                 continue
             a, b, quoted = got
@@ -374,7 +509,10 @@ def _prose_secrets(text: str) -> Iterator[tuple[int, int]]:
                 continue
             if words and cls == "tok":
                 continue  # "token limit: 4096", "secret santa: ..."
-            got = _read_value(text, sep.end(), query=query)
+            punct = sep.group("punct")
+            got = _read_value(
+                text, sep.end(), query=query, eq=punct in ("=", ":="), field=punct is not None
+            )
             verb = sep.group("verb") is not None
         else:
             sep = _BARE_SEP_RE.match(text, m.end())
@@ -398,12 +536,15 @@ def _prose_secrets(text: str) -> Iterator[tuple[int, int]]:
                         continue
             if got is not None and cls in ("pw", "short") and _COPULA_AFTER_RE.match(text, got[1]):
                 bare = False  # "मेरा पासवर्ड abc123 है"
-        if got is None:
-            continue
-        a, b, quoted = got
         digits_ok = _names_a_code(m.group(0))
-        if _value_ok(text[a:b], cls, quoted=quoted, verb=verb, bare=bare, digits_ok=digits_ok):
-            yield a, b
+        if got is not None and _value_ok(
+            text[got[0] : got[1]], cls, quoted=got[2], verb=verb, bare=bare, digits_ok=digits_ok
+        ):
+            yield got[0], got[1]
+        elif verb:
+            later = _value_after_verb(text, m.end(), sep, cls)
+            if later is not None:
+                yield later
 
 
 # ------------------------------------------------------------------ code keys
@@ -468,7 +609,13 @@ def _key_secrets(text: str) -> Iterator[tuple[int, int]]:
         if _negated(text, m.start(), key.lower()):
             continue
         query = m.start() > 0 and text[m.start() - 1] in "?&"
-        got = _read_value(text, m.end(), query=query)
+        eq = "=" in m.group(0)[m.end("q") - m.start() :]
+        # Code, not prose, when the key is written as code: "=", a quoted key, or an
+        # identifier ("smtp_password", "dbPass"); "Password: x" is a form's field.
+        code = (
+            eq or bool(m.group("q")) or not (key.isalpha() and (key[1:].islower() or key.isupper()))
+        )
+        got = _read_value(text, m.end(), query=query, eq=eq, field=True, code=code)
         if got is None:
             continue
         a, b, quoted = got
@@ -533,7 +680,7 @@ def _code_secrets(text: str) -> Iterator[tuple[int, int]]:
     if "define(" in text:
         for m in _DEFINE_RE.finditer(text):
             cls = _key_class(m.group("key"))
-            got = _read_value(text, m.end())
+            got = _read_value(text, m.end(), field=True, code=True)
             if (
                 cls is not None
                 and got is not None
@@ -546,7 +693,7 @@ def _code_secrets(text: str) -> Iterator[tuple[int, int]]:
     ):
         return
     for m in _CLI_RE.finditer(text):
-        got = _read_value(text, m.end())
+        got = _read_value(text, m.end(), field=True, code=True)
         if got is not None and _value_ok(
             text[got[0] : got[1]], "pw", quoted=got[2], verb=False, bare=False
         ):
@@ -583,13 +730,13 @@ def _url_secrets(text: str) -> Iterator[tuple[int, int]]:
     low = text.lower()
     pair_words = any(w in low for w in _PAIR_HINTS)
     for m in _PAIR_RE.finditer(text) if pair_words else ():
-        got = _read_value(text, m.start("pw"))
+        got = _read_value(text, m.start("pw"), field=True)
         if got is not None and _value_ok(
             text[got[0] : got[1]], "pw", quoted=got[2], verb=False, bare=True
         ):
             yield got[0], got[1]
     for m in _AUTH_HEADER_RE.finditer(text) if "authorization" in low else ():
-        got = _read_value(text, m.end())
+        got = _read_value(text, m.end(), field=True)
         if (
             got is not None
             and got[1] - got[0] >= 8

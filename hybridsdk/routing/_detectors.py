@@ -295,105 +295,6 @@ class EmailDetector:
             yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.95, "email")
 
 
-# Grouped forms use one separator throughout; the last group may be short (13-19 digits).
-_CARD_RE = re.compile(
-    r"(?<![\w.,+-])(?:"
-    r"\d{4}(?P<s1>[ .\u00a0-])\d{4}(?P=s1)\d{4}(?P=s1)\d{1,4}(?:(?P=s1)\d{1,3})?"
-    r"|\d{4}(?P<s2>[ -])\d{6}(?P=s2)\d{4,5}"
-    r"|\d{13,19}"
-    r")(?![\w]|[.,-]\d)",
-    re.ASCII,
-)
-
-
-def _card_iin_ok(digits: str) -> bool:
-    """Issuer prefix and length are those of a real card scheme."""
-    n = len(digits)
-    if len(set(digits)) == 1:
-        return False
-    p2, p3, p4, p6 = int(digits[:2]), int(digits[:3]), int(digits[:4]), int(digits[:6])
-    if digits[0] == "4":  # Visa
-        return n in (13, 16, 19)
-    if 51 <= p2 <= 55 or 2221 <= p4 <= 2720:  # Mastercard
-        return n == 16
-    if p2 in (34, 37):  # American Express
-        return n == 15
-    if p4 == 6011 or 644 <= p3 <= 649 or p2 == 65 or 622126 <= p6 <= 622925:  # Discover
-        return 16 <= n <= 19
-    if p2 == 62:  # UnionPay
-        return 16 <= n <= 19
-    if 3528 <= p4 <= 3589:  # JCB
-        return 16 <= n <= 19
-    if 300 <= p3 <= 305 or p4 == 3095 or p2 in (36, 38, 39):  # Diners Club
-        return 14 <= n <= 19
-    if p2 in (50, 56, 57, 58) or digits[0] == "6":  # Maestro and other 6-series
-        return 13 <= n <= 19
-    if digits[0] == "1":  # UATP
-        return n == 15
-    return False
-
-
-# Decimal digits of other scripts (Arabic-Indic, Extended Arabic-Indic, Devanagari, Bengali,
-# fullwidth) and the fullwidth hyphen, mapped one to one so offsets hold.
-_OTHER_DIGITS = {
-    b + i: ord("0") + i for b in (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10) for i in range(10)
-}
-_OTHER_DIGITS[0xFF0D] = ord("-")
-_OTHER_DIGIT_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]")
-
-
-class CardDetector:
-    """Payment card numbers: 13-19 digits, Luhn-valid, with a real issuer prefix; digits of
-    other scripts (fullwidth, Arabic-Indic, Devanagari) are read too."""
-
-    kind = PiiKind.CARD
-
-    def __call__(self, text: str) -> Iterator[Finding]:
-        if _OTHER_DIGIT_RE.search(text) is not None:
-            text = text.translate(_OTHER_DIGITS)
-        pos = 0
-        while (m := _CARD_RE.search(text, pos)) is not None:
-            pos = m.end()
-            found = self._check(text, m)
-            if found is not None:
-                yield found
-            elif _in_group_run(text, m.start(), m.end()):
-                # Part of a longer run of digit groups ("+44 20 7946 0000 4000 0000 0000
-                # 0002"): the card may start at a later group of this match.
-                nxt = text.find(" ", m.start(), m.end())
-                if nxt != -1:
-                    pos = nxt + 1
-
-    def _check(self, text: str, m: re.Match[str]) -> Finding | None:
-        start = m.start()
-        raw = m.group(0)
-        # A trailing short group may be a neighbouring number; retry without it.
-        candidates = [raw]
-        sep = m.group("s1")
-        # Only for spaces: a dash-joined tail belongs to the same token.
-        if sep in (" ", "\u00a0") and raw.count(sep) == 4:
-            # "4111 1111 1111 1111 123": a CVV or a month after a valid 16-digit number is
-            # more likely than a 19-digit card whose first 16 digits pass Luhn by chance.
-            candidates.insert(0, raw[: raw.rfind(sep)])
-        for cand in candidates:
-            digits = re.sub(r"[ .\u00a0-]", "", cand)
-            if 13 <= len(digits) <= 19 and luhn_valid(digits) and _card_iin_ok(digits):
-                # UATP (airline) cards are rare; a 15-digit run starting with 1 is more
-                # often a French NIR, which then wins the overlap (0.93).
-                confidence = 0.9 if digits[0] == "1" else 0.99
-                return Finding.from_span(
-                    self.kind, text, start, start + len(cand), confidence, "card"
-                )
-        return None
-
-
-def _in_group_run(text: str, start: int, end: int) -> bool:
-    """Whether digit groups continue right before `start` or right after `end`."""
-    before = start >= 2 and text[start - 1] == " " and text[start - 2].isdigit()
-    after = end + 1 < len(text) and text[end] == " " and text[end + 1].isdigit()
-    return before or after
-
-
 # A country code and check digits in any case; the walk below reads the rest.
 # "IBANDE89...": glued to its cue in CJK text ("振込先IBANDE89...です").
 _IBAN_START_RE = re.compile(r"(?:(?<![A-Za-z0-9])|(?<=IBAN)|(?<=iban))[A-Za-z]{2}\d{2}")
@@ -455,10 +356,11 @@ class IbanDetector:
 
 _SSN_RE = re.compile(r"(?<![\w+-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w]|-\d)", re.ASCII)
 # After its cue: bare ("SSN 123456789"), as a JSON or config value ("ssn": "123456789",
-# social_security_number=...), or dotted ("SSN 123.45.6789").
+# social_security_number=...), in a bracketed or piped form ("[SSN] [123456789]",
+# "SSN | 123456789"), or dotted ("SSN 123.45.6789").
 _SSN_PLAIN_RE = re.compile(
-    r"(?i)(?<![a-z])(?:ssn|social[\s_-]+security(?:[\s_-]+(?:number|no\.?|#|nr))?)[\"']?"
-    r"\s*(?:[:#=]\s*){0,2}(?:\b(?:is|was)\b)?\s*[\"']?(\d{9}|\d{3}\.\d{2}\.\d{4})(?![\d.]\d|\d)"
+    r"(?i)(?<![a-z])(?:ssn|social[\s_-]+security(?:[\s_-]+(?:number|no\.?|#|nr))?)[\"'\])]?"
+    r"\s*(?:[:#=|]\s*){0,2}(?:\b(?:is|was)\b)?\s*[\"'\[(]?(\d{9}|\d{3}\.\d{2}\.\d{4})(?![\d.]\d|\d)"
 )
 # Published in ads and samples; never issued to anyone real.
 _SSN_KNOWN_INVALID = frozenset({"078051120", "219099999", "123456789"})
@@ -539,40 +441,6 @@ class Ipv6Detector:
             yield Finding.from_span(self.kind, text, start, start + len(candidate), 0.95, "ipv6")
 
 
-_MAC_RE = re.compile(
-    r"(?<![\w.])(?<![:-][0-9A-Fa-f]{2}[:-])"  # not inside a longer colon run; "mac:" is fine
-    r"(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
-    r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?!\w|[:-][0-9A-Fa-f]|\.\w)",
-    re.ASCII,
-)
-# Bare 12 hex digits ("mac=a4c3f0851b2e") only after a word that says it is a MAC: short
-# git hashes and ids have the same shape.
-_MAC_BARE_RE = re.compile(
-    r"(?i)(?:\bmac|hwaddr|hw_?addr|bssid|ether|wlan\d?|eth\d|station|\bsta\b|"
-    r"adresse mac|mac-adresse|dirección mac|indirizzo mac)[\w -]{0,12}?[\s:=\"']{1,4}"
-    r"(?P<mac>[0-9a-f]{12}|[0-9A-F]{12})(?![0-9A-Za-z])",
-    re.ASCII,
-)
-
-
-class MacDetector:
-    """MAC addresses (aa:bb:cc:dd:ee:ff, aa-bb-..., Cisco aabb.ccdd.eeff)."""
-
-    kind = PiiKind.MAC
-
-    def __call__(self, text: str) -> Iterator[Finding]:
-        for m in _MAC_RE.finditer(text):
-            hexdigits = re.sub(r"[^0-9A-Fa-f]", "", m.group(0)).lower()
-            if hexdigits in ("000000000000", "ffffffffffff"):
-                continue  # null and broadcast identify no device
-            yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.9, "mac")
-        for m in _MAC_BARE_RE.finditer(text):
-            hexdigits = m.group("mac").lower()
-            if hexdigits in ("000000000000", "ffffffffffff") or hexdigits.isdigit():
-                continue
-            yield Finding.from_span(self.kind, text, m.start("mac"), m.end("mac"), 0.85, "mac")
-
-
 _GPS_RE = re.compile(
     r"(?<![\w.])(?P<lat>[-+]?\d{1,2}\.(?P<latd>\d{2,10}))\s*°?\s*(?P<ns>[NSns](?![A-Za-z]))?"
     r"\s*[,;/ ]\s*"
@@ -636,33 +504,6 @@ class GpsDetector:
             yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.85, "gps")
 
 
-# Prefixed credentials: (name, pattern). Patterns end at a non-token character.
-_SECRET_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern))
-    for name, pattern in (
-        (
-            "pem_private_key",
-            r"-----BEGIN (?P<alg>(?:[A-Z0-9]+ )*)PRIVATE KEY-----"
-            r"(?:(?s:.*?)-----END (?P=alg)PRIVATE KEY-----|(?s:.*)\Z)",
-        ),
-        ("aws_access_key", r"(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}(?![A-Za-z0-9])"),
-        ("github_token", r"(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36,255}(?![A-Za-z0-9_])"),
-        ("github_pat", r"(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{22,255}(?![A-Za-z0-9_])"),
-        ("slack_token", r"(?<![A-Za-z0-9_-])xox[bpars]-[A-Za-z0-9-]{10,250}(?![A-Za-z0-9_-])"),
-        ("stripe_key", r"(?<![A-Za-z0-9_])[sr]k_(?:live|test)_[A-Za-z0-9]{16,247}(?![A-Za-z0-9_])"),
-        ("google_api_key", r"(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])"),
-        (
-            "openai_key",
-            r"(?<![A-Za-z0-9_-])sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,250}(?![A-Za-z0-9_-])",
-        ),
-        (
-            "jwt",
-            r"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{10,}"
-            r"(?![A-Za-z0-9_-])",
-        ),
-    )
-)
-
 # '=' only as base64 padding, so `KEY=value` yields the value alone.
 _TOKEN_RE = re.compile(r"(?<![A-Za-z0-9+/_.@-])[A-Za-z0-9+/_-]{20,512}={0,2}(?![A-Za-z0-9+/=_@-])")
 _UUID_RE = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
@@ -715,6 +556,34 @@ def _placeholder_key(token: str) -> bool:
     return "EXAMPLE" in token.upper() or _PLACEHOLDER_RUN_RE.search(token) is not None
 
 
+# A short prefix before a hex body ("SK" + 32 hex, "key_" + 40 hex) keeps it a hex key.
+_PREFIXED_HEX_RE = re.compile(r"[A-Za-z]{0,5}?[_-]?[0-9a-fA-F]{32,}")
+# A path segment that is a word or an API version: "/api/devices/<id>/register", "/v1/orders/..".
+_PATH_WORD_RE = re.compile(r"[a-z]{3,}|v\d{1,2}")
+
+
+def _hexish(token: str) -> bool:
+    """Whether a token is hex, or a short letter prefix and 32+ hex (ids and hex keys)."""
+    core = token.rstrip("=")
+    return _HEX_RE.fullmatch(core) is not None or _PREFIXED_HEX_RE.fullmatch(core) is not None
+
+
+def _path_parts(start: int, token: str) -> list[tuple[int, str]]:
+    """A URL path ("/api/devices/<uuid>/register") split into its segments, each judged on
+    its own (a path is no credential, though one segment may be); other tokens whole."""
+    if "/" not in token or not (token.startswith("/") or token.count("/") >= 2):
+        return [(start, token)]
+    segments = token.split("/")
+    if not any(_PATH_WORD_RE.fullmatch(s) for s in segments):
+        return [(start, token)]  # base64 with slashes in it
+    parts, at = [], start
+    for segment in segments:
+        if segment:
+            parts.append((at, segment))
+        at += len(segment) + 1
+    return parts
+
+
 def _public_blocks(text: str) -> list[tuple[int, int]]:
     """Spans of PEM blocks that hold public material (public keys, certificates), paired
     BEGIN to END in one pass; private-key blocks are not among them."""
@@ -763,47 +632,54 @@ class SecretDetector:
         self.min_entropy = min_entropy
         # Imported here: that module builds on the classes above.
         from hybridsdk.routing._cue_secrets import labelled_secrets
+        from hybridsdk.routing._provider_tokens import provider_tokens
 
         self._labelled = labelled_secrets
+        self._provider_tokens = provider_tokens
 
     def __call__(self, text: str) -> Iterator[Finding]:
-        for name, pattern in _SECRET_PATTERNS:
-            for m in pattern.finditer(text):
-                if name != "pem_private_key" and _placeholder_key(m.group(0)):
-                    continue
-                yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.99, name)
+        # Formats that name their provider (hybridsdk/routing/_provider_tokens.py).
+        for name, a, b in self._provider_tokens(text):
+            if name != "pem_private_key" and _placeholder_key(text[a:b]):
+                continue
+            yield Finding.from_span(self.kind, text, a, b, 0.99, name)
         # "password: hunter2", "api_key=...", "Passwort lautet ...": the label says what
         # the value is (many languages; hybridsdk/routing/_cue_secrets.py).
         for a, b, label_confidence in self._labelled(text):
             yield Finding.from_span(self.kind, text, a, b, label_confidence, "labelled")
         blocks = _public_blocks(text)
         for m in _TOKEN_RE.finditer(text):
-            token = m.group(0)
-            if len(token) < self.min_length:
-                continue
-            confidence = self._looks_random(token)
-            if confidence is None:
-                continue
-            if _placeholder_key(token) or _public_material(text, m.start(), token, blocks):
-                continue
-            if _HEX_DIGEST_CUE_RE.search(text, max(0, m.start() - 24), m.start()):
-                continue  # "fingerprint SHA256:...", "checksum: ...": a digest
-            if _ID_HEADER_RE.search(text, max(0, m.start() - 32), m.start()):
-                continue  # "x-amz-id-2: ...", "X-Request-ID: ...": request ids in logs
-            if _NOT_SECRET_KEY_CUE_RE.search(text, max(0, m.start() - 32), m.start()):
-                continue  # "cache key 87f2...", "partition_key=...": a lookup key, no credential
-            if _PUBLIC_KEY_CUE_RE.search(text, max(0, m.start() - 32), m.start()):
-                continue  # "publicKey": "...", VAPID "applicationServerKey": public by design
-            if _ULID_RE.fullmatch(token) and _ID_CUE_RE.search(
-                text, max(0, m.start() - 24), m.start()
-            ):
-                continue  # "request_id=01HF8M3QZ7...": a ULID named as an id
-            if _HEX_RE.fullmatch(token.rstrip("=")) and (
-                not _HEX_SECRET_CUE_RE.search(text, max(0, m.start() - 32), m.start())
-                or _HEX_DIGEST_CUE_RE.search(text, max(0, m.start() - 24), m.start())
-            ):
-                continue  # git hashes, digests and undashed UUIDs: ids, not credentials
-            yield Finding.from_span(self.kind, text, m.start(), m.end(), confidence, "entropy")
+            for start, token in _path_parts(m.start(), m.group(0)):
+                finding = self._entropy_finding(text, start, token, blocks)
+                if finding is not None:
+                    yield finding
+
+    def _entropy_finding(
+        self, text: str, start: int, token: str, blocks: list[tuple[int, int]]
+    ) -> Finding | None:
+        """The token at `start` as a secret when it looks random and nothing around says
+        it is an id, a digest or public material."""
+        if len(token) < self.min_length:
+            return None
+        confidence = self._looks_random(token)
+        if confidence is None:
+            return None
+        before = max(0, start - 32)
+        if _placeholder_key(token) or _public_material(text, start, token, blocks):
+            return None
+        if _HEX_DIGEST_CUE_RE.search(text, max(0, start - 24), start):
+            return None  # "fingerprint SHA256:...", "checksum: ...": a digest
+        if _ID_HEADER_RE.search(text, before, start):
+            return None  # "x-amz-id-2: ...", "X-Request-ID: ...": request ids in logs
+        if _NOT_SECRET_KEY_CUE_RE.search(text, before, start):
+            return None  # "cache key 87f2...", "partition_key=...": a lookup key, no credential
+        if _PUBLIC_KEY_CUE_RE.search(text, before, start):
+            return None  # "publicKey": "...", VAPID "applicationServerKey": public by design
+        if _ULID_RE.fullmatch(token) and _ID_CUE_RE.search(text, max(0, start - 24), start):
+            return None  # "request_id=01HF8M3QZ7...": a ULID named as an id
+        if _hexish(token) and not _HEX_SECRET_CUE_RE.search(text, before, start):
+            return None  # git hashes, digests and undashed UUIDs: ids, not credentials
+        return Finding.from_span(self.kind, text, start, start + len(token), confidence, "entropy")
 
     def _looks_random(self, token: str) -> float | None:
         """A confidence when the token looks like a random credential, else None."""
@@ -815,7 +691,7 @@ class SecretDetector:
         has_digit = any(c.isdigit() for c in core)
         has_upper = any(c.isupper() for c in core)
         has_lower = any(c.islower() for c in core)
-        if _HEX_RE.fullmatch(core):
+        if _hexish(core):
             # Hex keys: 16 symbols cap entropy at 4 bits, so judge them by length.
             if len(core) >= 32 and has_digit and shannon_entropy(core) >= 3.0:
                 return 0.6
@@ -1157,14 +1033,17 @@ def default_detectors(
     # Imported here: these modules build on the classes above.
     from hybridsdk.routing._bare_cue_secrets import BareCueSecretDetector
     from hybridsdk.routing._birth_dates import BirthDateDetector
+    from hybridsdk.routing._cards import CardDetector
     from hybridsdk.routing._email_obfuscated import ObfuscatedEmailDetector
     from hybridsdk.routing._gps_forms import (
         DmsGpsDetector,
         GpsFieldPairDetector,
         HemisphereGpsDetector,
     )
+    from hybridsdk.routing._mac import MacDetector
     from hybridsdk.routing._national_ids import NationalIdDetector
     from hybridsdk.routing._national_ids_intl import IntlNationalIdDetector
+    from hybridsdk.routing._national_ids_world import WorldNationalIdDetector
     from hybridsdk.routing._phone_region import RegionalPhoneDetector
     from hybridsdk.routing._phone_vanity import VanityPhoneDetector
     from hybridsdk.routing._travel_documents import TravelDocumentDetector
@@ -1200,6 +1079,7 @@ def default_detectors(
         BirthDateDetector(),
         NationalIdDetector(),
         IntlNationalIdDetector(),
+        WorldNationalIdDetector(),
         TravelDocumentDetector(),
         ObfuscatedEmailDetector(),
         DmsGpsDetector(),
@@ -1354,8 +1234,9 @@ class PiiScanner:
             candidates = _drop_uncued_birth_dates(text, candidates)
         if any(f.kind in _FREE_FORM for f in candidates):
             from hybridsdk.routing._name_repeats import spread_free_form
+            from hybridsdk.routing._span_rules import shape_free_form
 
-            candidates = spread_free_form(text, candidates)
+            candidates = spread_free_form(text, shape_free_form(text, candidates))
         return resolve_overlaps(candidates)
 
     def _collect(

@@ -30,6 +30,7 @@ from hybridsdk.routing._id_checksums import (
     pan_valid,
     steuer_id_valid,
 )
+from hybridsdk.routing._id_fields import CUES, cue_reaches, generic_cues, last_generic_cue
 from hybridsdk.routing._national_ids_intl import REFERENCE_BEFORE_RE, ascii_digits
 from hybridsdk.routing._phone_context import has_phone_cue
 
@@ -44,6 +45,7 @@ _CUE_RE = re.compile(
     r"ausweis|personal|national|citizen|número|numero|nummer|numéro|"
     r"आधार|आधार संख्या|पैन|स्थायी खाता|मतदाता)"
 )
+CUES.register("national_ids", _CUE_RE)
 _CUE_WINDOW = 64
 _LONG_NUMBER_RE = re.compile(r"\d[\d .\-]{3,}\d")
 
@@ -56,6 +58,12 @@ def _continues_digit_run(text: str, start: int) -> bool:
     """A digit group right before `start`, one space apart: the match is a later group
     of a longer number."""
     return start >= 2 and text[start - 1] == " " and text[start - 2].isdigit()
+
+
+def _digit_run_goes_on(text: str, end: int) -> bool:
+    """A digit group right after `end`, one space apart: the match is the head of a
+    longer number ("3505 7763 6085 5661", a card in fours, is no spaced Aadhaar)."""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit()
 
 
 def _compact(raw: str) -> str:
@@ -102,6 +110,16 @@ _SCHEMES: tuple[_Scheme, ...] = (
         nir_valid,
         False,
     ),
+    # Lower-cased (voice transcripts, chat): the check letter alone is one in 23, so a cue
+    # is needed ("mi dni es 12345678z", "pan abcpe1234f").
+    (
+        "dni",
+        re.compile(_B + r"(?:\d{8}|\d{2}\.\d{3}\.\d{3})[ -]?[a-z]" + _E),
+        lambda v: dni_valid(v.upper()),
+        True,
+    ),
+    ("nie", re.compile(_B + r"[xyz]-?\d{7}-?[a-z]" + _E), lambda v: nie_valid(v.upper()), True),
+    ("pan", re.compile(_B + r"[a-z]{5}\d{4}[a-z]" + _E), lambda v: pan_valid(v.upper()), True),
     ("steuer_id", re.compile(_B + r"\d{2} ?\d{3} ?\d{3} ?\d{3}" + _E), steuer_id_valid, True),
     ("bsn", re.compile(_B + r"\d{4}([. ]?)\d{2}\1\d{3}" + _E), bsn_valid, True),
     ("cpf", re.compile(_B + r"\d{11}" + _E), cpf_valid, True),
@@ -131,7 +149,14 @@ class NationalIdDetector:
     def __call__(self, text: str) -> Iterator[Finding]:
         taken: list[tuple[int, int]] = []
         original, text = text, ascii_digits(text)
+        cue_here: bool | None = None
         for name, pattern, valid, needs_cue in _SCHEMES:
+            if needs_cue:
+                # Only when a cue word is in the text at all (found by literal hints).
+                if cue_here is None:
+                    cue_here = bool(CUES.find(text, "national_ids") or generic_cues(text))
+                if not cue_here:
+                    continue
             for m in pattern.finditer(text):
                 start, end = m.start(), m.end()
                 if any(a < end and start < b for a, b in taken):
@@ -141,6 +166,8 @@ class NationalIdDetector:
                 if start and text[start - 1] in ".-" and text[start - 2 : start - 1].isdigit():
                     continue
                 if not valid(_compact(m.group(0))):
+                    continue
+                if " " in m.group(0) and text[end - 1].isdigit() and _digit_run_goes_on(text, end):
                     continue
                 if needs_cue and not self._cued(text, start):
                     continue
@@ -155,8 +182,14 @@ class NationalIdDetector:
         phone or order number after "Aadhaar: ... " is not the Aadhaar), and no reference
         word right before the number ("Bestellnummer", "注文番号")."""
         last = None
-        for last in _CUE_RE.finditer(text, max(0, start - self.cue_window), start):  # noqa: B007
+        lo = max(0, start - self.cue_window)
+        for last in _CUE_RE.finditer(text, lo, start):  # noqa: B007
             pass
+        generic = last_generic_cue(text, lo, start)  # "ID number", "身份证号" ...
+        if generic is not None and (last is None or generic.end() > last.end()):
+            last = generic
         if last is None or _LONG_NUMBER_RE.search(text, last.end(), start):
+            return False
+        if not cue_reaches(text, last.end(), start):
             return False
         return REFERENCE_BEFORE_RE.search(text, max(0, start - 24), start) is None

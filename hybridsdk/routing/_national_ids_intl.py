@@ -56,6 +56,13 @@ from hybridsdk.routing._id_checksums_intl import (
     ua_unzr_valid,
     utr_valid,
 )
+from hybridsdk.routing._id_fields import (
+    CUES,
+    GENERIC_ID_RE,
+    cue_reaches,
+    generic_cues,
+    last_generic_cue,
+)
 
 __all__ = ["REFERENCE_BEFORE_RE", "IntlNationalIdDetector", "ascii_digits"]
 
@@ -202,7 +209,7 @@ _SCHEMES: tuple[_Scheme, ...] = (
         "tc_kimlik",
         re.compile(_B + r"[1-9]\d{10}" + _E),
         tckimlik_valid,
-        _cue(r"kimlik|\bt\.?\s?c\.?\b|\btckn\b"),
+        _cue(r"kimlik|\bt\.\s?c\.?\b|\btc\.?\b|\btckn\b"),
     ),
     (
         "gr_amka",
@@ -278,7 +285,7 @@ _SCHEMES: tuple[_Scheme, ...] = (
         "de_steuernummer",
         re.compile(_B + r"(?:\d{2,3}/\d{3,4}/\d{4,5}|\d{10,11}|\d{13})" + _E),
         lambda v: len(v) in (10, 11, 13),
-        _cue(r"steuernummer|st\.?-?nr\b|stnr"),
+        _cue(r"steuernummer|st\.-?nr\b|st-?nr\b|stnr"),
     ),
     (
         "eg_tax_number",
@@ -302,7 +309,7 @@ _SCHEMES: tuple[_Scheme, ...] = (
         "cz_rc",
         re.compile(_B + r"\d{2}[0-35-8]\d[0-3]\d/?\d{3,4}" + _E),
         cz_rc_valid,
-        _cue(r"rodn[eé][ _]?(?:č|c)\w*|(?<!\w)r\.?\s?č(?!\w)|birth[ _]number"),
+        _cue(r"rodn[eé][ _]?(?:č|c)\w*|(?<!\w)r\.\s?č(?!\w)|(?<!\w)rč(?!\w)|birth[ _]number"),
     ),
     (
         "ua_rntrc",
@@ -352,6 +359,13 @@ _HINTS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# Each distinct cue pattern, registered with the shared cue index under one key.
+_CUE_KEYS: dict[int, str] = {}
+for _scheme in _SCHEMES:
+    if _scheme[3] is not None and id(_scheme[3]) not in _CUE_KEYS:
+        _CUE_KEYS[id(_scheme[3])] = f"intl:{_scheme[0]}:{len(_CUE_KEYS)}"
+        CUES.register(_CUE_KEYS[id(_scheme[3])], _scheme[3])
+
 _RUN6_RE = re.compile(r"\d(?:[ .\-/\u2010-\u2013]?\d){5}")
 _FEW_DIGIT_SCHEMES = tuple(x for x in _SCHEMES if x[0] == "de_id_card")
 
@@ -391,7 +405,15 @@ class IntlNationalIdDetector:
         schemes = _SCHEMES if _RUN6_RE.search(text_a) else _FEW_DIGIT_SCHEMES
         taken: list[tuple[int, int]] = []
         low: str | None = None
+        generic = None
         for name, pattern, valid, cue in schemes:
+            if cue is not None:
+                # A scheme that needs a cue runs only when its cue or a generic identity
+                # word is in the text (found by literal hints, CUES): most texts have none.
+                if generic is None:
+                    generic = bool(generic_cues(text_a))
+                if not generic and not CUES.find(text_a, _CUE_KEYS[id(cue)]):
+                    continue
             hints = _HINTS.get(name)
             if hints is not None:
                 if low is None:
@@ -417,7 +439,10 @@ class IntlNationalIdDetector:
                 # A cue that names the scheme ("PESEL", "주민등록번호") outranks a card reading
                 # of the same digits; a generic one ("ID number") does not.
                 confidence = (
-                    _STRONG if cue_word is None or not _GENERIC_RE.fullmatch(cue_word) else _CUED
+                    _STRONG
+                    if cue_word is None
+                    or not (_GENERIC_RE.fullmatch(cue_word) or GENERIC_ID_RE.fullmatch(cue_word))
+                    else _CUED
                 )
                 yield Finding.from_span(self.kind, text, start, end, confidence, name)
 
@@ -427,6 +452,11 @@ class IntlNationalIdDetector:
         last = None
         for last in cue.finditer(text, lo, start):  # noqa: B007 (the last match counts)
             pass
+        generic = last_generic_cue(text, lo, start)  # "ID number", "身份证号" ...
+        if generic is not None and (last is None or generic.end() > last.end()):
+            last = generic
         if last is None or _OTHER_NUMBER_RE.search(text, last.end(), start):
             return None  # "PESEL: ..., tel. 600123456": the phone is not the PESEL
+        if not cue_reaches(text, last.end(), start) or text[start - 1 : start] == "+":
+            return None
         return last.group(0)

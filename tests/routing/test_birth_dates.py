@@ -95,6 +95,93 @@ BY_LANGUAGE = {
         ("1985년 3월 12일생", "1985년 3월 12일"),
         ("생년월일: 1985. 3. 12.", "1985. 3. 12."),
     ],
+    # More languages (issue 12, second pass): cues and month names of 30+ more languages.
+    "cs": [
+        ("Datum narození: 7. 9. 1971", "7. 9. 1971"),
+        ("narozena 3. května 1982 v Brně", "3. května 1982"),
+    ],
+    "sk": [("dátum narodenia: 14. februára 1966", "14. februára 1966")],
+    "uk": [
+        ("Дата народження: 05.11.1979", "05.11.1979"),
+        ("народилася 9 березня 1990 року", "9 березня 1990"),
+    ],
+    "be": [("дата нараджэння: 21 лютага 1958", "21 лютага 1958")],
+    "bg": [("дата на раждане: 3 април 1977", "3 април 1977")],
+    "sr": [
+        ("датум рођења: 17. јун 1984", "17. јун 1984"),
+        ("rođen 4. avgust 1969", "4. avgust 1969"),
+    ],
+    "hr": [("datum rođenja: 28. ožujka 1973.", "28. ožujka 1973")],
+    "sl": [("datum rojstva: 2. junij 1988", "2. junij 1988")],
+    "ro": [("data nașterii: 11 octombrie 1964", "11 octombrie 1964")],
+    "hu": [
+        ("születési dátum: 1981. augusztus 6.", "1981. augusztus 6."),
+        ("1976. május 30-án született", "1976. május 30"),
+    ],
+    "lt": [("gimimo data: 1992 m. spalio 8 d.", "1992 m. spalio 8")],
+    "lv": [("dzimšanas datums: 1983. gada 14. jūlijā", "1983. gada 14. jūlijā")],
+    "et": [("sünniaeg: 19. detsember 1961", "19. detsember 1961")],
+    "sq": [("data e lindjes: 6 nëntor 1986", "6 nëntor 1986")],
+    "tr": [
+        ("doğum tarihim 2 ağustos 1974", "2 ağustos 1974"),
+        ("Doğum tarihiniz: 30.09.1957", "30.09.1957"),
+    ],
+    "az": [("doğum tarixi: 12 sentyabr 1980", "12 sentyabr 1980")],
+    "id": [
+        ("tanggal lahir: 25 Agustus 1991", "25 Agustus 1991"),
+        ("Tgl. Lahir 03-12-1978", "03-12-1978"),
+    ],
+    "ms": [("tarikh lahir: 9 Ogos 1985", "9 Ogos 1985")],
+    "tl": [("petsa ng kapanganakan: Hunyo 14, 1983", "Hunyo 14, 1983")],
+    "sw": [("tarehe ya kuzaliwa: 4 Machi 1979", "4 Machi 1979")],
+    "vi": [
+        ("ngày sinh: 17/08/1994", "17/08/1994"),
+        ("sinh ngày 2 tháng 9 năm 1969", "2 tháng 9 năm 1969"),
+    ],
+    "th": [("วันเกิด 5 ธันวาคม 2530", "5 ธันวาคม 2530"), ("เกิดวันที่ 12/03/2528", "12/03/2528")],
+    "he": [("תאריך לידה: 21 באוקטובר 1977", "21 באוקטובר 1977")],
+    "fa": [("تاریخ تولد: 1988/04/19", "1988/04/19")],
+    "ur": [("تاریخ پیدائش: 14 اگست 1984", "14 اگست 1984")],
+    "ar2": [("تاريخ ميلادي 1990-07-22، وعنواني", "1990-07-22")],
+    "bn": [("জন্ম তারিখ: ১৫ জানুয়ারি ১৯৮৭", "১৫ জানুয়ারি ১৯৮৭")],
+    "ta": [("பிறந்த தேதி: 23 ஜூலை 1979", "23 ஜூலை 1979")],
+    "mr": [("जन्म दिनांक: 8 ऑगस्ट 1990", "8 ऑगस्ट 1990")],
+    "ca": [("data de naixement: 3 d'abril de 1982", "3 d'abril de 1982")],
+    "eu": [("jaiotze data: 1975-11-02", "1975-11-02")],
+    "is": [("fæðingardagur: 2. mars 1968", "2. mars 1968")],
+    "no": [("født 9. desember 1959", "9. desember 1959")],
+    "ga": [("dáta breithe: 4 Bealtaine 1981", "4 Bealtaine 1981")],
+    "cy": [("dyddiad geni: 16 Tachwedd 1972", "16 Tachwedd 1972")],
+    "ka": [("დაბადების თარიღი: 12.05.1984", "12.05.1984")],
+    "ko2": [("생년월일: 840512", "840512"), ("830214생 입니다", "830214")],
+    "roman": [("data urodzenia: 4.VII.1963", "4.VII.1963")],
+    "calendars": [
+        ("出生日期：民國71年5月4日", "民國71年5月4日"),  # Taiwan's Minguo era
+        ("生年月日：S57.5.4", "S57.5.4"),  # Japanese era initial
+        ("生年月日：平成3/11/20", "平成3/11/20"),
+        ("تاریخ تولد: ۱۳۶۱/۰۲/۱۴", "۱۳۶۱/۰۲/۱۴"),  # solar Hijri, Persian digits
+        ("تاريخ الميلاد: 1402/08/19 هـ", "1402/08/19"),  # lunar Hijri
+    ],
+    "code2": [
+        ('{"birth_date": "1970-01-30"}', "1970-01-30"),
+        ('{"customerDob": "1981-06-11"}', "1981-06-11"),
+        ('{"dataNascimento": "11/06/1981"}', "11/06/1981"),
+        ('{"datum_narozeni": "11.06.1981"}', "11.06.1981"),
+        ('{"birthDate": "1981-06-11T00:00:00Z"}', "1981-06-11"),
+        ("Dt. Nasc.: 11/06/1981", "11/06/1981"),
+        ("geb. Datum 11.06.1981", "11.06.1981"),
+        ('{"dogum_tarihi": "11.06.1981"}', "11.06.1981"),  # keys written without diacritics
+        ('{"tanggal_lahir": "11-06-1981"}', "11-06-1981"),
+        ("ngay_sinh=11/06/1981", "11/06/1981"),
+        ("szuletesi datum: 1981.06.11", "1981.06.11"),
+    ],
+    "single_words": [
+        ("Geburt: 11.06.1981", "11.06.1981"),
+        ("Nascimento: 11/06/1981", "11/06/1981"),
+        ("Narození: 11.06.1981", "11.06.1981"),
+        ("Народження: 11.06.1981", "11.06.1981"),
+        ("Születés: 1981.06.11", "1981.06.11"),
+    ],
     "code": [
         ('{"name": "Ann Lee", "dob": "1985-03-12"}', "1985-03-12"),
         ("birthDate=12/03/1985", "12/03/1985"),
@@ -149,6 +236,20 @@ def test_a_birth_cue_in_each_language(text: str, value: str) -> None:
         "birth certificate issued 12/03/2019",
         "Plan b. meeting on 12.03.2025",
         "* 2021-05-01 release 2.1 (changelog bullet)",
+        # no birth cue, in the newly covered languages
+        "Datum objednávky: 7. 9. 2024",
+        "termin dostawy: 4.VII.2025",
+        "1981. augusztus 6. és 2024. május 30.",
+        "ngày 2 tháng 9 năm 2024 giao hàng",
+        "วันที่ 5 ธันวาคม 2567 ส่งของ",
+        "tanggal pengiriman: 25 Agustus 2025",
+        "ref 840512 and 830214",
+        "день народження 12.03.2025",  # a birthday, not a birth date
+        "místo narození: Brno, návštěva 7. 9. 2024",
+        "Doğum: 12.03.2025",  # a single word that also names a delivery (of a baby): recent
+        "Geburt: 12.03.2025",
+        "تاریخ تولد: 1361/13/40",  # no such month or day in any calendar
+        "version R2.1.3 released",
     ],
 )
 def test_dates_that_are_not_birth_dates(text: str) -> None:

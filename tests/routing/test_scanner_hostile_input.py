@@ -51,6 +51,19 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "secret cue and one long token": lambda n: ("password: " + "x" * n)[:n],
     "gps cues": _repeat("lat 1.0 lon "),
     "random text in many scripts": _many_scripts,
+    # cards, MACs, birth dates (priv-cards): a birth-date column header per line, many
+    # birth cues on one line above a row, 12-hex values after device cues, CSV digit cells
+    "birth-date column headers": _repeat("Date of birth\n"),
+    "one long header line of birth cues": lambda n: ("dob," * n)[: n - 12] + "\n12/03/1985,",
+    "device cues and 12-hex values": _repeat("device_mac: a1b2c3d4e5f6 "),
+    "CSV cells of long digit runs": _repeat("12,4111111111111111,"),
+    "HTML rows of birth-cue cells": _repeat("<tr><td>dob</td><td>x</td></tr>"),
+    "SQL inserts with unclosed quotes": _repeat("insert into t (dob) values ('"),
+    "identity cues and numbers": _repeat("ID number 1234 5678 "),
+    "a table of id cues": _repeat("PESEL;Passport\n12345678;"),
+    # provider prefixes, JWT-like dot runs and URL paths that never complete a token
+    "key prefixes, dots and slashes": _repeat("eyJab.cd.e/glpat-x/sk-a/"),
+    "cues and short copulas without a value": _repeat("password on je ni is: "),
 }
 MODES = {
     "full": {},

@@ -94,3 +94,60 @@ def test_the_gap_between_cue_and_value_is_bounded() -> None:
     near = "passport number is 123456789"
     assert list(TravelDocumentDetector(max_gap=4)(near)) == []
     assert len(list(TravelDocumentDetector()(near))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Reisepass-Nr.: CFGH27LM9", "CFGH27LM9"),  # DE, two digits only
+        ("paspoortnummer XR4TBNK73.", "XR4TBNK73"),  # NL, three digits
+        ("Passport | 712345678", "712345678"),  # a pipe table row
+        ("Driver license | W48121903", "W48121903"),
+        ("číslo pasu je 41234567", "41234567"),  # Czech "is"
+    ],
+)
+def test_documents_with_few_digits_or_table_separators(text: str, value: str) -> None:
+    assert any(k == "national_id" and v == value for k, _, v in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('{"tax_id": "R2471904"}', "R2471904"),
+        ('"id_number": "M7012345"', "M7012345"),
+        ("kyc check passed id=CFGH27LM9", "CFGH27LM9"),
+        ("ID document scanned, no. PX3048271", "PX3048271"),
+        ("Ausweisnummer: L01X00T47", "L01X00T47"),
+    ],
+)
+def test_document_values_after_a_generic_identity_word(text: str, value: str) -> None:
+    # id_document, or a more specific detector whose scheme the value also fits
+    assert any(k == "national_id" and v == value for k, _, v in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"order_id": "R2471904"}',  # an order id is no identity
+        '{"user_id": "M7012345"}',
+        "session id=CFGH27LM9",
+        "身份证号110105194912310021。",  # a long bare number after the cue fails its check
+        "ID number pending, see ticket 2024-05-01",
+        "Rodné číslo: 710319/2746",  # the number goes on after the slash
+    ],
+)
+def test_generic_identity_word_hard_negatives(text: str) -> None:
+    assert not [f for f in found(text) if f[1] == "id_document"], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "マイナンバー4821 7093 5516",  # a 12-digit number's first two groups are no document
+        "주민등록번호 850101-1234560",  # the head of a dashed number
+        "身份证号12345619900101123X",  # 18 characters failing the resident id's check
+        "USt-IdNr. DE123456789",  # a VAT number, not a person's id
+    ],
+)
+def test_generic_word_then_the_head_of_a_longer_number(text: str) -> None:
+    assert not [f for f in found(text) if f[1] == "id_document"], found(text)

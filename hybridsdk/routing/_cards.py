@@ -1,0 +1,167 @@
+"""Payment card numbers: 13-19 digits that pass Luhn and start with a real issuer prefix.
+
+    4111 1111 1111 1111    5500-0000-0000-0004    3782 822463 10005    6011.0009.9013.9424
+    4111  1111  1111  1111 (two spaces)          name,4111111111111111,city (CSV cells)
+
+Grouped forms use one separator throughout (a space, two spaces, a no-break space, a dot or
+a dash); Amex and Diners are also grouped 4-6-5 and 4-6-4. Masked forms (`4111 **** ****
+1111`) hold no card and are not matched. Issuer prefixes follow the schemes' published
+IIN ranges (Visa, Mastercard, Amex, Discover, UnionPay, JCB, Diners, Maestro, Mir, RuPay,
+Troy, Verve, Elo and other 6-series, UzCard, Humo, Napas, UATP); a Luhn-valid run with no
+scheme's prefix (order numbers starting with 7 or 8, say) is no card.
+
+Digits of other scripts (fullwidth, Arabic-Indic, Devanagari, Bengali) are read too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from hybridsdk.routing._detectors import Finding, PiiKind, luhn_valid
+
+__all__ = ["CardDetector"]
+
+# A comma may stand before or after (CSV cells: "Ball,4111111111111111,Leeds"); a comma
+# that makes the run a decimal fraction ("0,4111111111111111") is checked in code.
+_CARD_RE = re.compile(
+    r"(?<![\w.+-])(?:"
+    r"\d{4}(?P<s1> {1,2}|[.\u00a0\u2009\u202f-])\d{4}(?P=s1)\d{4}(?P=s1)\d{1,4}(?:(?P=s1)\d{1,3})?"
+    r"|\d{4}(?P<s2> {1,2}|-)\d{6}(?P=s2)\d{4,5}"
+    r"|\d{13,19}"
+    r")(?![\w]|[.-]\d)",
+    re.ASCII,
+)
+_SEPARATORS_RE = re.compile(r"[ .\u00a0\u2009\u202f-]")
+# Handset identities are Luhn-checked too (IMEISVs start with 35 like JCB cards), and
+# product barcodes are numbers of the same length.
+_IMEI_CUE_RE = re.compile(
+    r"(?i)(?:\b(?:imei(?:sv)?|meid|barcode|ean|gtin|upc|jan|isbn)\b|janコード|バーコード|条码|条形码|바코드)"
+    r"[^\d\n]{0,12}$"
+)
+
+
+def card_iin_ok(digits: str) -> bool:
+    """Issuer prefix and length are those of a real card scheme."""
+    n = len(digits)
+    if len(set(digits)) == 1:
+        return False
+    p2, p3, p4, p6 = int(digits[:2]), int(digits[:3]), int(digits[:4]), int(digits[:6])
+    if digits[0] == "4":  # Visa (and Elo's 4-series, also 16 digits)
+        return n in (13, 16, 19)
+    if 2200 <= p4 <= 2204:  # Mir
+        return 16 <= n <= 19
+    if 51 <= p2 <= 55 or 2221 <= p4 <= 2720:  # Mastercard
+        return n == 16
+    if p2 in (34, 37):  # American Express
+        return n == 15
+    if p4 == 6011 or 644 <= p3 <= 649 or p2 == 65 or 622126 <= p6 <= 622925:  # Discover
+        return 16 <= n <= 19
+    if p2 == 62 or p2 == 81:  # UnionPay (81: its newer range)
+        return 16 <= n <= 19
+    if p2 == 35:  # JCB (3528-3589 issued; test and generated numbers use all of 35)
+        return 16 <= n <= 19
+    if 300 <= p3 <= 305 or p4 == 3095 or p2 in (36, 38, 39):  # Diners Club
+        return 14 <= n <= 19
+    if p2 in (50, 56, 57, 58) or digits[0] == "6":  # Maestro, Verve, Elo, RuPay, 6-series
+        return 13 <= n <= 19
+    if p2 == 82 or p4 in (
+        8600,
+        9860,
+        9792,
+        9704,
+        9112,
+    ):  # RuPay, UzCard, Humo, Troy, Napas, BelCard
+        return n in (16, 19)
+    if p4 in (2131, 1800):  # JCB's older 15-digit numbers
+        return n == 15
+    if digits[0] == "1":  # UATP
+        return n == 15
+    return False
+
+
+# Decimal digits of other scripts (Arabic-Indic, Extended Arabic-Indic, Devanagari, Bengali,
+# fullwidth) and the fullwidth hyphen, mapped one to one so offsets hold.
+_OTHER_DIGITS = {
+    b + i: ord("0") + i for b in (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10) for i in range(10)
+}
+_OTHER_DIGITS[0xFF0D] = ord("-")
+_OTHER_DIGIT_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19]")
+
+
+class CardDetector:
+    """Payment card numbers: 13-19 digits, Luhn-valid, with a real issuer prefix; digits of
+    other scripts (fullwidth, Arabic-Indic, Devanagari) are read too."""
+
+    kind = PiiKind.CARD
+
+    def __call__(self, text: str) -> Iterator[Finding]:
+        if _OTHER_DIGIT_RE.search(text) is not None:
+            text = text.translate(_OTHER_DIGITS)
+        pos = 0
+        while (m := _CARD_RE.search(text, pos)) is not None:
+            pos = m.end()
+            found = self._check(text, m)
+            if found is not None:
+                yield found
+            elif _in_group_run(text, m.start(), m.end()):
+                # Part of a longer run of digit groups ("+44 20 7946 0000 4000 0000 0000
+                # 0002"): the card may start at a later group of this match.
+                nxt = text.find(" ", m.start(), m.end())
+                if nxt != -1:
+                    pos = nxt + 1
+
+    def _check(self, text: str, m: re.Match[str]) -> Finding | None:
+        start = m.start()
+        if start and text[start - 1] == "," and m.group(0).isdigit() and _decimal(text, start - 1):
+            return None
+        if _IMEI_CUE_RE.search(text, max(0, start - 24), start):
+            return None  # "IMEISV 3512...", "GTIN 1234...": a handset or a product
+        raw = m.group(0)
+        # A trailing short group may be a neighbouring number; retry without it.
+        candidates = [raw]
+        sep = m.group("s1")
+        # Only for spaces: a dash-joined tail belongs to the same token.
+        if sep is not None and sep.strip(" \u00a0\u2009\u202f") == "" and raw.count(sep) == 4:
+            # "4111 1111 1111 1111 123": a CVV or a month after a valid 16-digit number is
+            # more likely than a 19-digit card whose first 16 digits pass Luhn by chance.
+            candidates.insert(0, raw[: raw.rfind(sep)])
+        for cand in candidates:
+            digits = _SEPARATORS_RE.sub("", cand)
+            end = start + len(cand)
+            if _in_group_run(text, start, end, both=True):
+                continue  # groups on both sides: part of a longer account number
+            if 13 <= len(digits) <= 19 and luhn_valid(digits) and card_iin_ok(digits):
+                # UATP (airline) cards are rare; a 15-digit run starting with 1 is more
+                # often a French NIR, which then wins the overlap (0.93).
+                confidence = 0.9 if digits[0] == "1" else 0.99
+                return Finding.from_span(
+                    self.kind, text, start, start + len(cand), confidence, "card"
+                )
+        return None
+
+
+def _decimal(text: str, comma: int) -> bool:
+    """Whether the comma at `comma` is the decimal comma of a short number ("0,4111...",
+    "x = -12,4111..."), not a cell delimiter ("PO-79702-75,4111...", "0207 68,4111...")."""
+    j = comma
+    while j > 0 and text[j - 1].isdigit():
+        j -= 1
+    if not 1 <= comma - j <= 3:
+        return False  # no integer part, or a long one: another cell
+    before = text[j - 2 : j]
+    if not before or before[-1] in "(=:[":
+        return True
+    if before[-1] in " \t":
+        return len(before) == 1 or not before[0].isdigit()  # "0207 68,": a group's end
+    if before[-1] == "-":
+        return len(before) == 1 or not before[0].isalnum()  # "PO-79702-75,": an id's end
+    return False
+
+
+def _in_group_run(text: str, start: int, end: int, *, both: bool = False) -> bool:
+    """Whether digit groups continue right before `start` or right after `end` (or, with
+    `both`, on both sides)."""
+    before = start >= 2 and text[start - 1] == " " and text[start - 2].isdigit()
+    after = end + 1 < len(text) and text[end] == " " and text[end + 1].isdigit()
+    return (before and after) if both else (before or after)

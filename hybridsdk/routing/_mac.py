@@ -1,0 +1,122 @@
+"""MAC addresses (and EUI-64 identifiers) in the notations devices and tools print.
+
+    00:1a:2b:3c:4d:5e    00-1A-2B-3C-4D-5E    001a.2b3c.4d5e (Cisco)
+    00:1a:2b:ff:fe:3c:4d:5e (EUI-64)          device_mac: "001A2B3C4D5E"    WOL_TARGET=001a2b3c4d5e
+    "Gerät": "001a2b3c4d5e"    ble scan found 001a2b3c4d5e    hwaddr 001a2b-3c4d5e
+
+Delimited forms are taken anywhere. Bare 12 hex digits (and the `001a2b-3c4d5e` form) have
+the shape of short git hashes and ids, so they are taken only after a word that says what
+they are: a MAC cue (`mac`, `device_mac`, `hwaddr`, `lladdr`, `bssid`, wake-on-LAN,
+"physical address" in many languages), or a device word in one of many languages
+("device", "Gerät", "dispositivo", "устройство", "端末", "기기" ...) or a radio scan
+("ble scan found", "bluetooth"). After a device word the value must mix letters and digits
+and the words in between must not name another id ("device id", "device serial", "device
+token"): those are not MACs. Null and broadcast addresses identify no device and are
+skipped.
+"""
+
+# Device words in many scripts, and fullwidth separators, are what this file is about.
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from hybridsdk.routing._detectors import Finding, PiiKind
+
+__all__ = ["MacDetector"]
+
+_HEX2 = "[0-9A-Fa-f]{2}"
+_MAC_RE = re.compile(
+    r"(?<![\w.])(?<![:-][0-9A-Fa-f]{2}[:-])"  # not inside a longer colon run; "mac:" is fine
+    rf"(?:(?P<eui>{_HEX2}([:-])(?:{_HEX2}\2){{6}}{_HEX2})"
+    rf"|{_HEX2}([:-])(?:{_HEX2}\3){{4}}{_HEX2}"
+    r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?!\w|[:-][0-9A-Fa-f]|\.\w)",
+    re.ASCII,
+)
+
+# Words saying the value is a MAC ("device_mac", "MACAddress", "mac-adresse", "MAC地址").
+_STRONG_CUES = (
+    r"mac(?:[ _-]?addr(?:ess|esse)?)?|hw_?addr|hardware[ _-]?addr(?:ess)?|lladdr|link/ether|"
+    r"ether|bssid|wlan\d?|eth\d|wol|wake[ _-]?on[ _-]?lan|"
+    r"physical[ _]address|adresse[ _]physique|physische[ _]adresse|direcci[oó]n[ _]f[ií]sica|"
+    r"endere[cç]o[ _]f[ií]sico|indirizzo[ _]fisico|fysiek[ _]adres|adres[ _]fizyczny|"
+    r"fyzick[aá][ _]adresa|fizikai[ _]c[ií]m|adres[aă][ _]fizic[aă]|fyysinen[ _]osoite|"
+    r"fysisk[ _]adress?e?|fiziksel[ _]adres|физический[ _]адрес|фізична[ _]адреса|"
+    r"φυσική[ _]διεύθυνση|כתובת[ _]פיזית|العنوان[ _]الفعلي|भौतिक[ _]पता|物理地址|物理位址|"
+    r"物理アドレス|물리적[ _]주소|địa[ _]chỉ[ _]vật[ _]lý|alamat[ _]fisik"
+)
+# Words naming a device or a radio scan, in many languages.
+_DEVICE_CUES = (
+    r"device|gerät|geraet|endgerät|appareil|périphérique|dispositivo|dispositiu|"
+    r"aparelho|equipo|apparaat|toestel|urządzenie|zařízení|zariadenie|enhet|enhed|laite|"
+    r"eszköz|dispozitiv|uređaj|naprava|ierīce|įrenginys|seade|tæki|pajisje|cihaz|aygıt|"
+    r"συσκευή|устройство|пристрій|прылада|уред|уређај|מכשיר|جهاز|الجهاز|دستگاه|"
+    r"डिवाइस|उपकरण|যন্ত্র|ডিভাইস|சாதனம்|పరికరం|อุปกรณ์|thiết[ _]bị|perangkat|peranti|"
+    r"kifaa|端末|デバイス|機器|设备|設備|装置|裝置|기기|장치|디바이스|단말|"
+    r"station|sta|ble|bluetooth|beacon"
+)
+# Letters of alphabetic scripts: a cue must not be part of a longer word of them (CJK,
+# Hangul, Thai, Devanagari... cues may touch the text around them).
+_ALPHA = "a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
+# A cue, then at most two words (not naming another id), then ":", "=", quotes or spaces,
+# ending where the value starts (matched on the text before each 12-hex candidate).
+# camelCase keys: "deviceMac", "wifiMACAddress".
+_CAMEL_MAC = r"(?-i:(?<=[a-z])(?:Mac|MAC)(?:Addr(?:ess)?)?)"
+_CUE_BEFORE_RE = re.compile(
+    rf"(?:(?<![{_ALPHA}])(?:(?P<strong>{_STRONG_CUES})|(?P<device>{_DEVICE_CUES}))"
+    rf"|(?P<camel>{_CAMEL_MAC}))(?![{_ALPHA}])"
+    # Windows pads its labels with dots: "Physical Address. . . . : 3C-5A-..."
+    r"(?P<gap>(?:[ _-]?[^\W\d]{1,12}){0,2}?)(?:[\s:=\"'`>|：＝「『«“]|\.(?=[\s.:])){1,12}$",
+    re.IGNORECASE,
+)
+_STRONG_RE = re.compile(
+    rf"(?<![{_ALPHA}])(?:{_STRONG_CUES})(?![{_ALPHA}])|{_CAMEL_MAC}", re.IGNORECASE
+)
+# 12 hex digits in one case, or the 6-6 form, standing alone.
+_BARE_RE = re.compile(
+    r"(?<![0-9A-Za-z_.-])"
+    r"(?:[0-9a-f]{12}|[0-9A-F]{12}|[0-9a-f]{6}-[0-9a-f]{6}|[0-9A-F]{6}-[0-9A-F]{6})"
+    r"(?![0-9A-Za-z]|[.:-][0-9A-Za-z])",
+    re.ASCII,
+)
+# Between a device word and the value: words naming another kind of id.
+_OTHER_ID_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:id|ids|uid|uuid|guid|serial|sn|token|key|secret|name|model|"
+    r"version|ver|fw|firmware|build|hash|sha|commit|rev|code|number|num|nr|no|nummer|numero|"
+    r"número|numéro|номер|session|request|req|trace|order|type)(?![^\W\d_])"
+)
+_NULL = frozenset({"000000000000", "ffffffffffff", "0000000000000000", "ffffffffffffffff"})
+
+
+class MacDetector:
+    """MAC addresses and EUI-64s (colon, dash, Cisco dot; bare hex after a cue); see the
+    module doc."""
+
+    kind = PiiKind.MAC
+
+    def __call__(self, text: str) -> Iterator[Finding]:
+        for m in _MAC_RE.finditer(text):
+            hexdigits = re.sub(r"[^0-9A-Fa-f]", "", m.group(0)).lower()
+            if hexdigits in _NULL:
+                continue  # null and broadcast identify no device
+            # An EUI-64 beats the IPv6 reading of the same eight groups (0.95).
+            confidence = 0.96 if m.group("eui") else 0.9
+            yield Finding.from_span(self.kind, text, m.start(), m.end(), confidence, "mac")
+        if len(text) < 12:
+            return
+        for m in _BARE_RE.finditer(text):
+            hexdigits = m.group(0).replace("-", "").lower()
+            if hexdigits in _NULL:
+                continue
+            cue = _CUE_BEFORE_RE.search(text, max(0, m.start() - 48), m.start())
+            if cue is None:
+                continue
+            strong = cue.group("strong") or cue.group("camel")
+            if strong is None and _STRONG_RE.search(cue.group("gap")) is None:
+                if hexdigits.isdigit() or hexdigits.isalpha():
+                    continue  # after a device word, an all-digit value is a serial number
+                if _OTHER_ID_RE.search(cue.group("gap")):
+                    continue  # "device id: 3f2a9b1c4d5e"
+            yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.85, "mac")

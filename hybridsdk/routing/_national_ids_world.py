@@ -1,0 +1,440 @@
+"""Identity numbers of the world's larger countries and the rest of the EU/EEA, and
+identity numbers in tables.
+
+Schemes (see `_id_checksums_world` for their rules): FI HETU, MX CURP, AR CUIT/CUIL, CL
+RUT, BR CNPJ, SG NRIC/FIN, HK and TW identity cards, TH citizen id are distinctive when
+written in their usual form (a century sign, a dashed or dotted layout, a check letter)
+and are reported on shape and check alone. Everything else (DK CPR, NO fødselsnummer, IS
+kennitala, IE PPS, RO CNP, BG EGN, HR OIB, SI/RS/BA/MK/ME EMŠO-JMBG, LT/EE personal codes,
+LV personas kods, HU tax number, IL Teudat Zehut, ZA id, CA SIN, AU TFN, NZ IRD, ID NIK,
+IR national code, MY MyKad, VN CCCD/CMND, PH PhilSys/SSS/UMID, PK CNIC, BD NID, NG NIN, AR
+and PE DNI, CO cédula, RU passport, UA EDRPOU, TR VKN, CZ DIČ/IČO, the French NIR without
+its key) is a bare run of digits that a check passes by chance, or that has no check
+at all: reported only after a cue, either a word naming the scheme in its languages or a
+generic identity word (`_id_fields.GENERIC_ID_RE`: "ID number", "identity document",
+"Ausweisnummer", "身份证号", "رقم الهوية" ...), at most `cue_window` characters before
+with no other number in between.
+
+Tables: a cell under a column header that names an identity number or document
+("PESEL", "Steuer-ID", "マイナンバー", "Passport No", "SSN" ...) is that id when it looks
+like one (five or more digits, or a document number's letters and digits); the header is
+its cue, however many rows down it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._id_checksums_intl import cz_rc_valid
+from hybridsdk.routing._id_checksums_world import (
+    ar_cuit_valid,
+    au_tfn_valid,
+    bg_egn_valid,
+    br_cnpj_valid,
+    ca_sin_valid,
+    cl_rut_valid,
+    cz_ico_valid,
+    dk_cpr_valid,
+    ee_ik_valid,
+    emso_valid,
+    fi_hetu_valid,
+    hk_hkid_valid,
+    hr_oib_valid,
+    hu_tax_valid,
+    id_nik_valid,
+    ie_pps_valid,
+    il_idnr_valid,
+    ir_melli_valid,
+    is_kennitala_valid,
+    lv_pk_valid,
+    mx_curp_valid,
+    no_fnr_valid,
+    nz_ird_valid,
+    ro_cnp_valid,
+    sg_nric_valid,
+    th_pin_valid,
+    tr_vkn_valid,
+    tw_id_valid,
+    ua_edrpou_valid,
+    za_idnr_valid,
+)
+from hybridsdk.routing._id_fields import (
+    CUES,
+    column_header_span,
+    cue_reaches,
+    generic_cues,
+)
+from hybridsdk.routing._national_ids_intl import REFERENCE_BEFORE_RE, ascii_digits
+
+__all__ = ["WorldNationalIdDetector"]
+
+_B = r"(?<![A-Za-z0-9])"
+_E = r"(?![A-Za-z0-9])"
+
+
+def _compact(raw: str) -> str:
+    return re.sub(r"[\s.\-/()\u2010-\u2013]", "", raw).upper()
+
+
+def _date_ok(year: int, month: int, day: int) -> bool:
+    import datetime
+
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _my_nric_valid(v: str) -> bool:
+    """MyKad: YYMMDD, place of birth code (01-16, 21-59, 60-99 abroad), serial (4)."""
+    return len(v) == 12 and v.isdigit() and _date_ok(2000, int(v[2:4]), int(v[4:6])) and (
+        v[6:8] not in ("00", "17", "18", "19", "20", "69", "70", "73", "80", "81", "94", "95", "96", "97")
+    )  # fmt: skip
+
+
+def _vn_valid(v: str) -> bool:
+    """VN citizen identity card (CCCD, 12 digits: province 001-096, century-sex digit,
+    YY, serial) or the older CMND (9 digits)."""
+    if len(v) == 9:
+        return v.isdigit()
+    return len(v) == 12 and v.isdigit() and 1 <= int(v[:3]) <= 96 and v[3] in "0123"
+
+
+def _ru_passport_valid(v: str) -> bool:
+    """RU internal passport (series 4 + number 6) or passport for travel abroad (2 + 7):
+    format only; the series starts with a region code 01-99."""
+    return len(v) in (9, 10) and v.isdigit() and v[:2] != "00" and int(v[-6:]) > 0
+
+
+def _fr_nir_no_key_valid(v: str) -> bool:
+    """French NIR written without its two-digit key: sex, YY, MM (01-12, 20-42, 50-99),
+    department, commune, serial."""
+    if len(v) != 13 or v[0] not in "12" or not (v[:5].isdigit() and v[7:].isdigit()):
+        return False
+    month = int(v[3:5])
+    return (1 <= month <= 12 or 20 <= month <= 42 or 50 <= month <= 99) and (
+        v[5:7].isdigit() or v[5:7] in ("2A", "2B")
+    )
+
+
+def _digits_len(*lengths: int) -> Callable[[str], bool]:
+    def valid(v: str) -> bool:
+        return v.isdigit() and len(v) in lengths and len(set(v)) > 1
+
+    return valid
+
+
+def _cz_dic_valid(v: str) -> bool:
+    v = v.removeprefix("CZ")
+    return cz_ico_valid(v) if len(v) == 8 else cz_rc_valid(v)
+
+
+def _cue(words: str) -> re.Pattern[str]:
+    return re.compile(r"(?i)(?:" + words + r")")
+
+
+# (name, pattern, validator, cue or None when the shape and check suffice)
+_Scheme = tuple[str, re.Pattern[str], Callable[[str], bool], re.Pattern[str] | None]
+_SHAPED: tuple[_Scheme, ...] = (
+    ("fi_hetu", re.compile(_B + r"[0-3]\d[01]\d{3}[-+A-FU-Y]\d{3}[0-9A-Y]" + _E),
+     lambda v: fi_hetu_valid(v[:6] + "-" + v[6:] if len(v) == 10 else v), None),  # "-" compacted away
+    ("mx_curp", re.compile(_B + r"[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d" + _E), mx_curp_valid, None),
+    ("ar_cuit", re.compile(_B + r"(?:20|23|24|27|30|33|34)-\d{8}-\d" + _E), ar_cuit_valid, None),
+    ("cl_rut", re.compile(_B + r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]" + _E), cl_rut_valid, None),
+    ("br_cnpj", re.compile(_B + r"\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}" + _E), br_cnpj_valid, None),
+    ("sg_nric", re.compile(_B + r"[STFG]\d{7}[A-Z]" + _E), sg_nric_valid, None),
+    ("hk_hkid", re.compile(_B + r"[A-Z]{1,2}\d{6} ?\([0-9A]\)"), hk_hkid_valid, None),
+    ("th_pin", re.compile(_B + r"[1-8][ -]\d{4}[ -]\d{5}[ -]\d{2}[ -]\d" + _E), th_pin_valid, None),
+)  # fmt: skip
+# One pass for all of them: a named group per scheme.
+_SHAPED_RE = re.compile("|".join(f"(?P<{n}>{p.pattern})" for n, p, _, _ in _SHAPED))
+_SHAPED_VALID = {n: v for n, _, v, _ in _SHAPED}
+_CUED: tuple[_Scheme, ...] = (
+    ("dk_cpr", re.compile(_B + r"[0-3]\d[01]\d{3}-?\d{4}" + _E), dk_cpr_valid,
+     _cue(r"\bcpr\b|cpr-?n(?:umme)?r|personnummer")),
+    ("no_fnr", re.compile(_B + r"[0-7]\d[01]\d{3} ?\d{5}" + _E), no_fnr_valid,
+     _cue(r"f[øo]dselsn(?:umme)?r|personnummer|\bd-nummer")),
+    ("is_kennitala", re.compile(_B + r"[0-7]\d[01]\d{3}-?\d{4}" + _E), is_kennitala_valid,
+     _cue(r"kennitala|\bkt\.")),
+    ("ie_pps", re.compile(_B + r"\d{7}[A-Wa-w][ABHWTXabhwtx]?" + _E), ie_pps_valid,
+     _cue(r"\bppsn?\b|personal public service")),
+    ("ro_cnp", re.compile(_B + r"[1-9]\d{12}" + _E), ro_cnp_valid,
+     _cue(r"\bcnp\b|cod(?:ul)? numeric personal")),
+    ("bg_egn", re.compile(_B + r"\d{10}" + _E), bg_egn_valid,
+     _cue(r"\bегн\b|\begn\b|единен граждански")),  # noqa: RUF001 (Cyrillic on purpose)
+    ("hr_oib", re.compile(_B + r"\d{11}" + _E), hr_oib_valid,
+     _cue(r"\boib\b|osobni identifikacijski")),
+    ("emso", re.compile(_B + r"[0-3]\d[01]\d{10}" + _E), emso_valid,
+     _cue(r"em[šs]o|\bjmbg\b|матични број|jedinstveni mati[čc]ni|\bембг\b|\bjmb\b")),  # noqa: RUF001 (Cyrillic on purpose)
+    ("ee_lt_personal_code", re.compile(_B + r"[1-6]\d{10}" + _E), ee_ik_valid,
+     _cue(r"isikukood|asmens kod\w*")),
+    ("lv_pk", re.compile(_B + r"\d{6}-?\d{5}" + _E), lv_pk_valid,
+     _cue(r"personas kods")),
+    ("hu_tax", re.compile(_B + r"8\d{9}" + _E), hu_tax_valid,
+     _cue(r"ad[óo]azonos[íi]t\w*|ad[óo]sz[áa]m")),
+    ("il_idnr", re.compile(_B + r"\d{8,9}" + _E), lambda v: il_idnr_valid(v.zfill(9)),
+     _cue(r"ת\.ז|תעודת זהות|מספר זהות|\bteudat\b")),
+    ("za_idnr", re.compile(_B + r"\d{6} ?\d{4} ?\d{3}" + _E), za_idnr_valid,
+     _cue(r"\brsa id\b|\bsa id\b|south african id")),
+    ("ar_cuit", re.compile(_B + r"\d{2}-?\d{8}-?\d" + _E), ar_cuit_valid, _cue(r"\bcui[tl]\b")),
+    ("cl_rut", re.compile(_B + r"(?:\d{1,2}\.\d{3}\.\d{3}|\d{7,8})-?[\dkK]" + _E), cl_rut_valid,
+     _cue(r"\bru[tn]\b|rol [úu]nico")),
+    ("br_cnpj", re.compile(_B + r"\d{14}" + _E), br_cnpj_valid, _cue(r"\bcnpj\b")),
+    ("ca_sin", re.compile(_B + r"\d{3}[ -]?\d{3}[ -]?\d{3}" + _E), ca_sin_valid,
+     _cue(r"\bsin\b|social insurance|\bnas\b|assurance sociale")),
+    ("au_tfn", re.compile(_B + r"\d{3} ?\d{3} ?\d{2,3}" + _E), au_tfn_valid,
+     _cue(r"\btfn\b|tax file")),
+    ("nz_ird", re.compile(_B + r"\d{2,3}-?\d{3}-?\d{3}" + _E), nz_ird_valid, _cue(r"\bird\b")),
+    ("th_pin", re.compile(_B + r"[1-8]\d{12}" + _E), th_pin_valid,
+     _cue(r"บัตรประชาชน|เลขประจำตัว|thai (?:national )?id")),
+    ("id_nik", re.compile(_B + r"\d{16}" + _E), id_nik_valid,
+     _cue(r"\bnik\b|\bktp\b|nomor induk|kependudukan")),
+    ("ir_melli", re.compile(_B + r"\d{3}-?\d{6}-?\d" + _E), ir_melli_valid,
+     _cue(r"کد ملی|كد ملي|شماره ملی|\bmelli\b|کدملی")),
+    ("my_nric", re.compile(_B + r"\d{6}-?\d{2}-?\d{4}" + _E), _my_nric_valid,
+     _cue(r"\bmykad\b|\bnric\b|kad pengenalan|\bno\.?\s?k/p\b|\bic no\b|\bicno\b")),
+    ("vn_cccd", re.compile(_B + r"(?:0\d{11}|\d{9})" + _E), _vn_valid,
+     _cue(r"\bcccd\b|\bcmnd\b|c[ăa]n c[ưu][ớo]c|ch[ứu]ng minh")),
+    ("ph_id", re.compile(_B + r"(?:\d{4}-?\d{4}-?\d{4}-?\d{4}|\d{2}-?\d{7}-?\d|\d{4}-?\d{7}-?\d|\d{3}-\d{3}-\d{3}(?:-\d{3,5})?)" + _E),
+     _digits_len(16, 10, 12, 9), _cue(r"philsys|\bpsn\b|\bpcn\b|\bsss\b|\bumid\b|\bcrn\b|\bbir\b")),
+    ("pk_cnic", re.compile(_B + r"\d{5}-?\d{7}-?\d" + _E), _digits_len(13),
+     _cue(r"\bcnic\b|\bnicop\b|شناختی|قومی شناختی")),
+    ("bd_nid", re.compile(_B + r"(?:\d{17}|\d{13}|\d{10})" + _E), _digits_len(10, 13, 17),
+     _cue(r"\bnid\b|জাতীয় পরিচয়|এনআইডি")),
+    ("ng_nin", re.compile(_B + r"\d{11}" + _E), _digits_len(11), _cue(r"\bnin\b|\bnimc\b")),
+    ("dni_latam", re.compile(_B + r"(?:\d{1,2}\.\d{3}\.\d{3}|\d{7,8})" + _E), _digits_len(7, 8),
+     _cue(r"\bdni\b|\bd\.n\.i\b|documento nacional")),
+    ("co_cedula", re.compile(_B + r"(?:\d{1,3}(?:\.\d{3}){2,3}|\d{6,10})" + _E), _digits_len(6, 7, 8, 9, 10),
+     _cue(r"c[ée]dula|\bc\.c\.|\bnuip\b")),
+    ("ru_passport", re.compile(_B + r"(?:\d{2} ?\d{2} ?\d{6}|\d{2} ?\d{7})" + _E), _ru_passport_valid,
+     _cue(r"паспорт\w*")),
+    ("ua_edrpou", re.compile(_B + r"\d{8}" + _E), ua_edrpou_valid,
+     _cue(r"[єе]дрпоу|егрпоу|\bedrpou\b|\byedrpou\b")),
+    ("tr_vkn", re.compile(_B + r"\d{10}" + _E), tr_vkn_valid,
+     _cue(r"vergi (?:no|numaras\w*|kimlik\w*)|\bvkn\b")),
+    ("cz_dic", re.compile(_B + r"(?:CZ|cz) ?\d{8,10}" + _E), _cz_dic_valid,
+     _cue(r"\bdi[čc]\b|\bi[čc]o\b|da[ňn]ov\w*")),
+    ("cz_ico", re.compile(_B + r"\d{8}" + _E), cz_ico_valid, _cue(r"\bi[čc]o\b")),
+    ("fr_nir", re.compile(_B + r"[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3}" + _E),
+     _fr_nir_no_key_valid, _cue(r"s[ée]curit[ée] sociale|\bnir\b|\binsee\b|\bs[ée]cu\b")),
+    ("tw_id", re.compile(_B + r"[A-Z][1289]\d{8}" + _E), tw_id_valid,
+     _cue(r"身[分份]證|身分证|身份证|統一證號|居留證")),
+    ("hk_hkid", re.compile(_B + r"[A-Z]{1,2}\d{6}[0-9A]" + _E), hk_hkid_valid,
+     _cue(r"\bhkid\b|身份證|香港身份")),
+)  # fmt: skip
+
+# Each scheme's cue words found by their literal hints (fast), not by running the
+# alternation over every character.
+# Schemes without a check digit (a date or place at most): a generic identity word is not
+# enough, their own name must come before them.
+_FORMAT_ONLY = frozenset(
+    {"dk_cpr", "id_nik", "my_nric", "vn_cccd", "ph_id", "pk_cnic", "bd_nid", "ng_nin",
+     "dni_latam", "co_cedula", "ru_passport", "fr_nir"}
+)  # fmt: skip
+_WORLD_CUES_RE = re.compile(
+    "(?i)(?:"
+    + "|".join(c.pattern.removeprefix("(?i)(?:").removesuffix(")") for *_, c in _CUED if c)
+    + ")"
+)
+CUES.register("world", _WORLD_CUES_RE)
+_CUE_WINDOW = 64
+_RUN5_RE = re.compile(r"\d(?:[ .\-/]?\d){4}")
+_OTHER_NUMBER_RE = re.compile(r"\d[\d .\-]*\d[\d .\-]*\d")
+
+
+def _in_longer_number(text: str, start: int, end: int) -> bool:
+    """A digit group one space away on either side, or a "+" before: the match is part
+    of a longer number (a card split in fours, a phone number)."""
+    if text[start - 1 : start] == "+" or (
+        start >= 2
+        and text[start - 1] == " "
+        and text[start - 2].isdigit()
+        and text[start].isdigit()
+    ):
+        return True
+    return (
+        text[end - 1].isdigit() and text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit()
+    )
+
+
+# --- tables ------------------------------------------------------------------------------
+
+# Headers naming an identity number or document: the generic words, the cued schemes'
+# names above, and the schemes, documents and SSN of the other detectors.
+_HEADER_WORDS_RE = re.compile(
+    r"(?i)(?:\bssn\b|social security|\bsin\b|\bnino\b|national insurance|\bnhs\b|\butr\b"
+    r"|\bbsn\b|\bsofi\b|steuer-?id|\bidnr\b|\bcpf\b|\bcnpj\b|\brg\b|aadhaa?r|आधार|\bpan\b"
+    r"|\bnir\b|\bdni\b|\bnie\b|\bnif\b|\bnss\b|codice fiscale|\bcf\b|my ?number|マイナンバー"
+    r"|個人番号|\bpesel\b|\bnip\b|\bamka\b|αμκα|\bafm\b|αφμ|\bинн\b|\binn\b|снилс|рнокпп|іпн"
+    r"|[єе]дрпоу|\bdi[čc]\b|\bi[čc]o\b|rodn[ée]|주민|\brrn\b|身份|身分|kimlik|\btckn\b|vergi"
+    r"|personnummer|\bahv\b|\bavs\b|\bsvnr\b|\bcurp\b|\brfc\b|\bcuil\b|\bcuit\b|\brut\b"
+    r"|\bnric\b|\bnik\b|\bcnic\b|\bcccd\b|\bcnp\b|\begn\b|\boib\b|jmbg|em[šs]o|\bpps\b"
+    r"|pass(?:port|eport|aporte|aporto|poort)|reisepass|paszport|паспорт|护照|護照|パスポート|旅券|여권"
+    r"|διαβατ|جواز|पासपोर्ट|driv\w* licen[cs]e|driver'?s? lic|f[üu]hrerschein|permis de conduire"
+    r"|patente|licencia|carteira de motorista|\bcnh\b|rijbewijs|prawo jazdy|運転免許|驾驶证|운전면허"
+    r"|водительск\w*|ehliyet)"
+)
+CUES.register("header", _HEADER_WORDS_RE)
+_SSN_HEADER_RE = re.compile(r"(?i)\bssn\b|social security")
+# A cell's value: digits with separators, optionally with letters around them.
+_CELL_VALUE_RE = re.compile(
+    r"(?<![A-Za-z0-9])[A-Za-z]{0,4}[ -]?\d[0-9A-Za-z .\-/]{3,24}(?<=[0-9A-Za-z])(?![A-Za-z0-9])"
+)
+_DATE_LIKE_RE = re.compile(
+    r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d+[.,]\d{1,2}"
+)
+
+
+_BLOCK_START_RE = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def _cell_id_like(raw: str) -> bool:
+    """A table cell's value that can be an identity or document number: 5 to 20
+    characters once separators are dropped, at least 4 digits, at most 4 letters, not a
+    date or an amount."""
+    if _DATE_LIKE_RE.fullmatch(raw):
+        return False
+    compact = _compact(raw)
+    if not 5 <= len(compact) <= 20 or not compact.isalnum():
+        return False
+    digits = sum(c.isdigit() for c in compact)
+    letters = len(compact) - digits
+    return digits >= 4 and letters <= 4 and len(set(compact)) > 2
+
+
+class WorldNationalIdDetector:
+    """Identity numbers of 39 more countries, and identity numbers in table columns
+    named as such; see the module docstring.
+
+    Args:
+        cue_window: characters before a bare number searched for a cue word.
+    """
+
+    kind = PiiKind.NATIONAL_ID
+
+    def __init__(self, *, cue_window: int = _CUE_WINDOW) -> None:
+        self.cue_window = cue_window
+
+    def __call__(self, text: str) -> Iterator[Finding]:
+        text_a = ascii_digits(text)
+        taken: list[tuple[int, int]] = []
+        if _RUN5_RE.search(text_a):  # every scheme and table value has five digits in a row
+            for m in _SHAPED_RE.finditer(text_a):
+                name = m.lastgroup or ""
+                if self._take(text_a, m, _SHAPED_VALID[name], taken):
+                    yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.93, name)
+            yield from self._cued(text, text_a, taken)
+            if "\n" in text_a:
+                yield from self._table_cells(text, text_a, taken)
+
+    def _take(
+        self,
+        text: str,
+        m: re.Match[str],
+        valid: Callable[[str], bool],
+        taken: list[tuple[int, int]],
+    ) -> bool:
+        start, end = m.start(), m.end()
+        if any(a < end and start < b for a, b in taken):
+            return False
+        if text[end : end + 1] in (".", "-", "/") and text[end + 1 : end + 2].isalnum():
+            return False  # part of a longer dotted or dashed token
+        if start and text[start - 1] in ".-/" and text[start - 2 : start - 1].isalnum():
+            return False
+        if not valid(_compact(m.group(0))):
+            return False
+        if REFERENCE_BEFORE_RE.search(text, max(0, start - 24), start):
+            return False  # "order no. ...": a reference, not a person's id
+        taken.append((start, end))
+        return True
+
+    def _cued(self, text: str, text_a: str, taken: list[tuple[int, int]]) -> Iterator[Finding]:
+        generic = generic_cues(text_a)
+        own = CUES.find(text_a, "world")
+        if not own and not generic:
+            return
+        cues = sorted(
+            [(m, True) for m in own] + [(m, False) for m in generic], key=lambda c: c[0].start()
+        )
+        for name, pattern, valid, scheme_cue in _CUED:
+            assert scheme_cue is not None
+            for cue, named in cues:
+                if named and scheme_cue.fullmatch(cue.group(0)) is None:
+                    continue  # another scheme's name
+                if not named and name in _FORMAT_ONLY:
+                    continue  # no check digit: only its own name makes a number this id
+                found = self._after_cue(text_a, cue.end(), pattern, valid, taken)
+                if found is not None:
+                    # Below the passport detector's 0.9 when there is no check digit.
+                    confidence = 0.88 if name in _FORMAT_ONLY else 0.995 if named else 0.9
+                    yield Finding.from_span(self.kind, text, *found, confidence, name)
+
+    def _after_cue(
+        self,
+        text: str,
+        lo: int,
+        pattern: re.Pattern[str],
+        valid: Callable[[str], bool],
+        taken: list[tuple[int, int]],
+    ) -> tuple[int, int] | None:
+        """The first number after a cue ending at `lo` that fits the scheme, if any."""
+        hi = min(len(text), lo + self.cue_window + 24)
+        for m in pattern.finditer(text, lo, hi):
+            if m.end() == hi < len(text):
+                return None  # cut at the window's end: the number may go on
+            if m.start() - lo > self.cue_window:
+                return None
+            if _OTHER_NUMBER_RE.search(text, lo, m.start()):
+                return None  # another number between the cue and this one
+            if not cue_reaches(text, lo, m.start()):
+                return None  # the cue is a table header or prose on another line
+            if _in_longer_number(text, m.start(), m.end()):
+                continue
+            if self._take(text, m, valid, taken):
+                return m.start(), m.end()
+        return None
+
+    def _table_cells(
+        self, text: str, text_a: str, taken: list[tuple[int, int]]
+    ) -> Iterator[Finding]:
+        # Words naming an id anywhere (found by their hints, fast); a table matters only
+        # when one of them is in a header.
+        words = [m.span() for m in CUES.find(text_a, "header")]
+        words += [m.span() for m in generic_cues(text_a)]
+        words += [m.span() for m in CUES.find(text_a, "world")]
+        if not words:
+            return
+        for m in _CELL_VALUE_RE.finditer(text_a):
+            start, end = m.start(), m.end()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            before = text_a[start - 1 : start]
+            after = text_a[end : end + 1]
+            if before not in ("", "\n", ";", ",", "\t", "|", '"', " ") or after not in (
+                "", "\n", ";", ",", "\t", "|", '"', " ", "\r",
+            ):  # fmt: skip
+                continue
+            if not _cell_id_like(m.group(0)):
+                continue
+            header = column_header_span(text_a, start)
+            if header is None or not any(header[0] <= a and b <= header[1] for a, b in words):
+                continue
+            if not self._whole_cell(text_a, start, end):
+                continue
+            taken.append((start, end))
+            kind = PiiKind.SSN if _SSN_HEADER_RE.search(text_a, *header) else self.kind
+            yield Finding.from_span(kind, text, start, end, 0.88, "id_column")
+
+    @staticmethod
+    def _whole_cell(text: str, start: int, end: int) -> bool:
+        """The value fills its cell (quotes and spaces aside): "12 Main St" is no id."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        a, b = start - line_start, end - line_start
+        left = line[:a].rstrip(' "')
+        right = line[b:].lstrip(' "')
+        return (not left or left[-1] in ";,\t|") and (not right or right[0] in ";,\t|")

@@ -1,0 +1,107 @@
+"""MAC addresses in every notation, bare hex after MAC and device cues in many languages,
+and hex of the same shape that is no MAC (issue 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hybridsdk.routing._detectors import PiiKind, PiiScanner
+from hybridsdk.routing._mac import MacDetector
+
+SCANNER = PiiScanner(ner=False, use_phonenumbers=True)
+
+
+def macs(text: str) -> list[str]:
+    return [f.value(text) for f in SCANNER.scan(text) if f.kind is PiiKind.MAC]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "3c:5a:b4:0e:91:7f",
+        "3C-5A-B4-0E-91-7F",
+        "3c5a.b40e.917f",  # Cisco
+        "3c:5a:b4:ff:fe:0e:91:7f",  # EUI-64
+        "3C-5A-B4-FF-FE-0E-91-7F",
+    ],
+)
+def test_delimited_notations(value: str) -> None:
+    assert macs(f"neighbour {value} is up") == [value]
+
+
+def test_an_eui64_is_not_read_as_an_ipv6_address() -> None:
+    text = "iface id 3c:5a:b4:ff:fe:0e:91:7f"
+    assert [(f.kind, f.value(text)) for f in SCANNER.scan(text)] == [
+        (PiiKind.MAC, "3c:5a:b4:ff:fe:0e:91:7f")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mac=3c5ab40e917f", "3c5ab40e917f"),
+        ("mac:3c5ab40e917f", "3c5ab40e917f"),
+        ('device_mac: "3C5AB40E917F"', "3C5AB40E917F"),
+        ('{"deviceMac":"3c5ab40e917f"}', "3c5ab40e917f"),
+        ("WOL_TARGET=3c5ab40e917f", "3c5ab40e917f"),
+        ("wake-on-lan 3c5ab40e917f", "3c5ab40e917f"),
+        ("WOL_TARGET=402118773065", "402118773065"),  # all digits: a MAC cue says so
+        ("link/ether 3c5ab40e917f brd", "3c5ab40e917f"),
+        ("hwaddr 3c5ab4-0e917f", "3c5ab4-0e917f"),
+        ("bssid 3C5AB40E917F ch 6", "3C5AB40E917F"),
+        ("Physical Address. . . : 3C5AB40E917F", "3C5AB40E917F"),
+        ("adresse physique : 3c5ab40e917f", "3c5ab40e917f"),
+        ("MAC地址：3c5ab40e917f", "3c5ab40e917f"),
+        ("MACアドレス: 3c5ab40e917f", "3c5ab40e917f"),
+        ("ble scan found 3c5ab40e917f rssi -70", "3c5ab40e917f"),
+        ("bluetooth peer 3c5ab40e917f paired", "3c5ab40e917f"),
+        ('"device": "3c5ab40e917f"', "3c5ab40e917f"),
+        ('"Endgerät": "3c5ab40e917f"', "3c5ab40e917f"),
+        ('"appareil": "3c5ab40e917f"', "3c5ab40e917f"),
+        ('"urządzenie": "3c5ab40e917f"', "3c5ab40e917f"),
+        ("thiết bị: 3c5ab40e917f", "3c5ab40e917f"),
+        ("perangkat = 3c5ab40e917f", "3c5ab40e917f"),
+        ('"устройство": "3c5ab40e917f"', "3c5ab40e917f"),
+        ('"пристрій": "3c5ab40e917f"', "3c5ab40e917f"),
+        ('"συσκευή": "3c5ab40e917f"', "3c5ab40e917f"),
+        ('"الجهاز": "3c5ab40e917f"', "3c5ab40e917f"),
+        ('"מכשיר": "3c5ab40e917f"', "3c5ab40e917f"),
+        ('"उपकरण": "3c5ab40e917f"', "3c5ab40e917f"),
+        ('"อุปกรณ์": "3c5ab40e917f"', "3c5ab40e917f"),
+        ("设备：3c5ab40e917f", "3c5ab40e917f"),
+        ("기기: 3c5ab40e917f", "3c5ab40e917f"),
+        ("# 端末\ndevice_mac: 3c5ab40e917f", "3c5ab40e917f"),
+    ],
+)
+def test_bare_hex_after_a_cue(text: str, value: str) -> None:
+    assert macs(text) == [value], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "commit 3c5ab40e917f fixes the build",  # a short git hash
+        "build 3c5ab40e917f",
+        "3c5ab40e917f",  # no cue at all
+        "device id: 3c5ab40e917f",  # another id of the device
+        "device serial 402118773065",
+        "device token=3c5ab40e917f",
+        '"device": "402118773065"',  # after a device word, all digits is a serial number
+        "device: abcdefabcdef",  # all letters
+        "development 3c5ab40e917f",  # "dev..." is no device word
+        "uuid 123e4567-e89b-12d3-a456-3c5ab40e917f",  # a UUID's last group
+        "mac 3c5ab40e917f0a",  # 14 hex: longer than a MAC
+        "mac 3C5ab40E917f",  # mixed case: a random id
+        "mac 00:00:00:00:00:00 and ff:ff:ff:ff:ff:ff",  # null and broadcast
+        "mac ffffffffffff",
+        "time 12:34:56:78",
+        "ipv6 2001:db8::3c5a:b40e:917f",
+        "version 1.2.3.4.5.6",
+    ],
+)
+def test_hex_that_is_not_a_mac(text: str) -> None:
+    assert macs(text) == [], text
+
+
+def test_null_addresses_are_skipped_by_the_detector_alone() -> None:
+    assert list(MacDetector()("eth0 000000000000")) == []

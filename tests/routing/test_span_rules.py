@@ -1,0 +1,312 @@
+"""Structural rules on the tagger's names and addresses (hybridsdk/routing/_span_rules.py).
+
+The tagger's raw spans are written out by hand here (what it does on such texts), so each
+rule is tested on its own; the last tests run the real scanner with the ONNX tagger and
+check what must hold whatever the tagger finds. All texts are made up for these tests.
+"""
+
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from hybridsdk.routing._detectors import Finding, PiiKind, PiiScanner
+from hybridsdk.routing._span_rules import shape_free_form
+
+A, P = PiiKind.ADDRESS, PiiKind.PERSON
+
+
+def _f(text: str, kind: PiiKind, value: str, nth: int = 0, detector: str = "ner") -> Finding:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(value, at + 1)
+    return Finding.from_span(kind, text, at, at + len(value), 0.5, detector)
+
+
+def _values(text: str, findings: list[Finding], kind: PiiKind | None = None) -> list[str]:
+    return sorted(f.value(text) for f in findings if kind is None or f.kind is kind)
+
+
+# ---------------------------------------------------------------- one span per line
+
+
+def test_an_address_over_two_lines_becomes_one_span_per_line() -> None:
+    text = "Grüße\nKarla Imhof\nRingstraße 14\n31785 Hameln\nTel. 0515 123456"
+    raw = _f(text, A, "Ringstraße 14\n31785 Hameln")
+    assert _values(text, shape_free_form(text, [raw])) == ["31785 Hameln", "Ringstraße 14"]
+
+
+def test_the_next_fields_label_cut_into_a_span_is_dropped() -> None:
+    # The tagger ran on into "N° de client" on the next line: "N" alone is no address.
+    text = "Adresse:\t7 sentier des Saules, 21000 Dijon\nN° de dossier:\t88121"
+    raw = _f(text, A, "7 sentier des Saules, 21000 Dijon\nN")
+    assert _values(text, shape_free_form(text, [raw])) == ["7 sentier des Saules, 21000 Dijon"]
+
+
+def test_a_forms_cue_before_a_tab_is_split_off() -> None:
+    text = "Indirizzo\tVia dei Tigli 9, 06121 Perugia\nEmail\tx@y.it"
+    raw = _f(text, A, "Indirizzo\tVia dei Tigli 9, 06121 Perugia")
+    assert _values(text, shape_free_form(text, [raw])) == ["Via dei Tigli 9, 06121 Perugia"]
+
+
+def test_a_bracket_the_span_opened_is_kept_at_its_end() -> None:
+    text = "주소: 광주광역시 북구 용봉로 77 (61186)\n전화: 010"
+    raw = _f(text, A, "광주광역시 북구 용봉로 77 (61186)\n")
+    assert _values(text, shape_free_form(text, [raw])) == ["광주광역시 북구 용봉로 77 (61186)"]
+
+
+# ---------------------------------------------------------------- stretching
+
+
+def test_an_address_cut_at_an_abbreviations_stop_runs_to_the_end_of_its_field() -> None:
+    text = '{"addr": "Birch Blvd. 4417, 99501 Northvale", "ok": true}'
+    raw = _f(text, A, "Birch Blvd")
+    assert _values(text, shape_free_form(text, [raw])) == ["Birch Blvd. 4417, 99501 Northvale"]
+
+
+def test_no_stretch_over_a_sentence_after_a_stop() -> None:
+    text = "I moved to 4 Elm St. It has 3 trees and a pond."
+    raw = _f(text, A, "4 Elm St")
+    assert _values(text, shape_free_form(text, [raw])) == ["4 Elm St"]
+
+
+def test_two_parts_with_a_short_word_between_become_one() -> None:
+    text = "teslim: Kavak Sk. No:5, 10115 Ostheim\n"
+    parts = [_f(text, A, "Kavak Sk"), _f(text, A, "5, 10115 Ostheim")]
+    assert _values(text, shape_free_form(text, parts)) == ["Kavak Sk. No:5, 10115 Ostheim"]
+
+
+@pytest.mark.parametrize(
+    ("line", "cut", "whole"),
+    [
+        (
+            "entrega: Rua das Acácias, 88, Campinas - SP, 13010-111\n",
+            "Rua das Acácias, 88, Campinas",
+            "Rua das Acácias, 88, Campinas - SP, 13010-111",
+        ),
+        ("ул. Заречная, д. 3\nТверь, 170100\n", "Тверь", "Тверь, 170100"),
+        ("ul. Polna 4\n85-001 Bydgoszcz\n", "85-001", "85-001 Bydgoszcz"),
+        ("Lipová 12\n602 00 Brno 2\n", "602 00", "602 00 Brno 2"),
+        (
+            "주소:\t대전광역시 서구 둔산로 21 (35242)\n",
+            "대전광역시 서구",
+            "대전광역시 서구 둔산로 21 (35242)",
+        ),
+    ],
+)
+def test_a_trailing_state_code_postcode_or_city_is_taken_in(
+    line: str, cut: str, whole: str
+) -> None:
+    raw = _f(line, A, cut)
+    assert whole in _values(line, shape_free_form(line, [raw]))
+
+
+def test_no_trailing_stretch_into_prose_or_a_checked_finding() -> None:
+    prose = "Rua das Acácias, 88, Campinas - SP, 13010-111 and then we talked"
+    raw = _f(prose, A, "Rua das Acácias, 88, Campinas")
+    assert _values(prose, shape_free_form(prose, [raw])) == ["Rua das Acácias, 88, Campinas"]
+    text = "Av. Norte 12, Natal - RN, 59010-000\n"
+    phone = _f(text, PiiKind.PHONE, "59010-000", detector="phone")
+    out = shape_free_form(text, [_f(text, A, "Av. Norte 12, Natal"), phone])
+    assert _values(text, out, A) == ["Av. Norte 12, Natal"]
+
+
+def test_a_stretch_never_swallows_the_next_address() -> None:
+    text = "IBAN,addr\nCH93 0076 2011 6238 5295 7,江苏省南京市玄武区北京东路12号"
+    iban = _f(text, PiiKind.IBAN, "CH93 0076 2011 6238 5295 7", detector="iban")
+    found = [
+        _f(text, A, "CH93 0076 2011 6238 5295 7"),
+        _f(text, A, "江苏省南京市玄武区北京东路12号"),
+    ]
+    out = shape_free_form(text, [*found, iban])
+    assert "江苏省南京市玄武区北京东路12号" in _values(text, out, A)
+    assert all("," not in v for v in _values(text, out, A))
+
+
+def test_the_house_number_and_postcode_before_a_street_are_taken_in() -> None:
+    text = "पता:\t214, कमला नगर\nपिन 110007"
+    raw = _f(text, A, "कमला नगर")
+    assert _values(text, shape_free_form(text, [raw])) == ["214, कमला नगर"]
+    jp = "住所：〒604-8005 京都府京都市中京区桜町3-1\n"
+    raw = _f(jp, A, "8005 京都府京都市中京区桜町3-1")
+    assert _values(jp, shape_free_form(jp, [raw])) == ["604-8005 京都府京都市中京区桜町3-1"]
+
+
+def test_a_span_never_ends_inside_a_word() -> None:
+    text = "Deliver: Unit 2, 9 Orchard Row, Leeds LS6 1QX; Phone: none"
+    raw = _f(text, A, "Unit 2, 9 Orchard Row, Leeds LS6 1")
+    assert _values(text, shape_free_form(text, [raw])) == ["Unit 2, 9 Orchard Row, Leeds LS6 1QX"]
+
+
+# ---------------------------------------------------------------- structural filters
+
+
+def test_json_keys_are_no_names() -> None:
+    text = '{"Nombre completo": "Lía Ferrer", "Equipo": "kiosk-3"}'
+    found = [_f(text, P, "Nombre completo"), _f(text, P, "Lía Ferrer"), _f(text, P, "Equipo")]
+    assert _values(text, shape_free_form(text, found)) == ["Lía Ferrer"]
+
+
+def test_csv_header_cells_are_dropped_and_data_cells_kept() -> None:
+    text = "Kundennr;Voller Name;Festnetz\n4411;Jonas Weidner;0301234567\n"
+    found = [_f(text, P, "Voller Name"), _f(text, P, "Jonas Weidner")]
+    assert _values(text, shape_free_form(text, found)) == ["Jonas Weidner"]
+
+
+def test_a_csv_row_without_header_keeps_its_names() -> None:
+    text = "Jonas Weidner,0301234567,Berlin\nMila Roth,0409876543,Kiel\n"
+    found = [_f(text, P, "Jonas Weidner"), _f(text, P, "Mila Roth")]
+    assert len(shape_free_form(text, found)) == 2
+
+
+def test_address_spans_are_cut_at_csv_cells_outside_quotes() -> None:
+    text = 'id,adresse,ville\n4500123456,"Via Manin 7, 33100 Udine",Udine\n'
+    raw = _f(text, A, '4500123456,"Via Manin 7, 33100 Udine",Udine')
+    assert _values(text, shape_free_form(text, [raw])) == ["Via Manin 7, 33100 Udine"]
+
+
+def test_prose_with_commas_on_its_first_lines_is_no_csv() -> None:
+    text = (
+        "1H NMR: δ 2.28 (3H, s), 2.31 (3H, s), 6.75 (1H, d), 7.08 (2H, d), 7.68 (1H, s)\n"
+        "13C NMR: δ 21.3 (1C, s), 28.4 (1C, s), 126.9 (2C, s)\n"
+    )
+    raw = _f(text, A, "δ 2.28 (3H, s), 2.31 (3H, s), 6.75 (1H, d)")
+    assert len(shape_free_form(text, [raw])) <= 1
+
+
+def test_a_word_of_a_forms_label_is_no_name_but_a_chat_speaker_is() -> None:
+    text = "Numéro client | 77120\nDate | 2026-01-02\n[10:02] Odile: bonjour\nFrau Lind: danke"
+    found = [_f(text, P, "Numéro"), _f(text, P, "Odile"), _f(text, P, "Lind")]
+    assert _values(text, shape_free_form(text, found)) == ["Lind", "Odile"]
+
+
+def test_paths_versions_amounts_and_order_numbers_are_no_addresses() -> None:
+    text = (
+        "POST /api/v2/items HTTP/1.1\nUser-Agent: Shop/4.1.7\n"
+        "Betrag 1234,56 €, Auftrag 450012345678 Nord\n"
+    )
+    found = [
+        _f(text, A, "HTTP/1.1"),
+        _f(text, A, "Shop/4.1.7"),
+        _f(text, A, "Betrag 1234,56"),
+        _f(text, A, "Auftrag 450012345678 Nord"),
+    ]
+    assert shape_free_form(text, found) == []
+
+
+def test_a_reading_or_version_beside_a_real_address_does_not_drop_it() -> None:
+    text = "proszę dostarczyć: ul. Lipowa 3, 15-001 Białystok firmware 4.1.7.22"
+    raw = _f(text, A, "ul. Lipowa 3, 15-001 Białystok firmware 4.1.7.22")
+    assert len(shape_free_form(text, [raw])) == 1
+    text = "Temp 21,7 °C\nAdresse: Rue Haute 4, 1000 Bruxelles"
+    raw = _f(text, A, "Rue Haute 4, 1000 Bruxelles")
+    assert len(shape_free_form(text, [raw])) == 1
+
+
+def test_a_sentence_with_a_field_later_on_its_line_is_no_label() -> None:
+    text = "Lieferung nach Gartenweg 3, 55116 Mainz bitte - Passwort: x"
+    raw = _f(text, A, "Gartenweg 3, 55116 Mainz")
+    assert len(shape_free_form(text, [raw])) == 1
+    text = "Gartenweg 3, 55116 Mainz bitte - Passwort: x"
+    raw = _f(text, A, "Gartenweg 3, 55116 Mainz")
+    assert len(shape_free_form(text, [raw])) == 1
+
+
+def test_a_date_in_a_csv_cell_is_no_path() -> None:
+    text = 'n,addr,born\n1,"12 Quay Street, Cork T12 X70",04/09/1961\n'
+    raw = _f(text, A, "12 Quay Street, Cork T12 X70")
+    assert _values(text, shape_free_form(text, [raw])) == ["12 Quay Street, Cork T12 X70"]
+
+
+def test_house_numbers_with_a_slash_are_no_paths() -> None:
+    text = "Address: House 12/B, Gulshan Avenue/Road 5, Dhaka 1212\n"
+    raw = _f(text, A, "House 12/B, Gulshan Avenue/Road 5, Dhaka 1212")
+    assert len(shape_free_form(text, [raw])) == 1
+
+
+def test_an_address_with_neither_number_nor_comma_is_dropped() -> None:
+    text = "Reni Caldas\nPadaria Sol Nascente\nTravessa do Carmo 5\n4050-164 Porto"
+    found = [_f(text, A, "Padaria Sol Nascente"), _f(text, A, "Travessa do Carmo 5")]
+    assert _values(text, shape_free_form(text, found)) == ["Travessa do Carmo 5"]
+
+
+def test_a_name_inside_an_address_is_part_of_the_address() -> None:
+    text = "Lieferung an Karl-Marx-Allee 90, 10243 Berlin bitte"
+    found = [_f(text, A, "Karl-Marx-Allee 90, 10243 Berlin"), _f(text, P, "Karl-Marx")]
+    out = shape_free_form(text, found)
+    assert [(f.kind, f.value(text)) for f in out] == [(A, "Karl-Marx-Allee 90, 10243 Berlin")]
+
+
+def test_ticket_subjects_single_letters_and_acronyms_are_no_names() -> None:
+    text = "[#55120] Lieferung verspätet\nthe kiosk IP reads 10.0.0.1\nQ\n李"
+    found = [_f(text, P, "Lieferung"), _f(text, P, "IP"), _f(text, P, "Q"), _f(text, P, "李")]
+    assert _values(text, shape_free_form(text, found)) == ["李"]
+
+
+def test_digits_and_punctuation_only_are_dropped() -> None:
+    text = "Ticket #884123 - 12/05"
+    found = [_f(text, P, "#884123"), _f(text, A, "12/05")]
+    assert shape_free_form(text, found) == []
+
+
+def test_other_kinds_and_other_detectors_pass_unchanged() -> None:
+    text = "Mail ana@example.org\nStreet 1\nTown"
+    email = _f(text, PiiKind.EMAIL, "ana@example.org", detector="email")
+    own = _f(text, A, "Street 1\nTown", detector="custom")
+    assert shape_free_form(text, [email, own]) == [email, own]
+
+
+# ---------------------------------------------------------------- cost
+
+
+def test_linear_in_the_number_of_findings_on_one_long_line() -> None:
+    def cost(n: int) -> float:
+        unit = "Kavak Sk. No:5, 10115 Ostheim; Name: Ada Lind | "
+        text = unit * n
+        found = [
+            f
+            for i in range(n)
+            for f in (
+                Finding.from_span(A, text, i * len(unit), i * len(unit) + 8, 0.5, "ner"),
+                Finding.from_span(P, text, i * len(unit) + 37, i * len(unit) + 45, 0.5, "ner"),
+            )
+        ]
+        t0 = time.perf_counter()
+        shape_free_form(text, found)
+        return (time.perf_counter() - t0) / n
+
+    cost(200)
+    small, big = min(cost(1_000) for _ in range(3)), min(cost(10_000) for _ in range(3))
+    assert big < 5 * small
+
+
+# ---------------------------------------------------------------- with the real tagger
+
+pytest.importorskip("onnxruntime")
+
+
+@pytest.fixture(scope="module")
+def scanner() -> PiiScanner:
+    return PiiScanner(ner=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit Gruß\nOlaf Brinkmann\nBrinkmann Holzbau GmbH\nIm Wiesengrund 12\n"
+        "79588 Efringen-Kirchen\nTelefon: 07628 1234",
+        "Adresse:\t18 rue des Glycines, 44300 Nantes\nN° de dossier:\t55120",
+        'id;name;adres\n1;"Wim de Groot";"Lindelaan 8, 3512 AB Utrecht"\n',
+    ],
+)
+def test_with_the_tagger_no_free_form_span_crosses_a_line_or_a_label(
+    scanner: PiiScanner, text: str
+) -> None:
+    for f in scanner.scan(text):
+        if f.kind in (A, P):
+            value = f.value(text)
+            assert "\n" not in value and "\t" not in value, value
+            assert value not in ("id", "name", "adres", "N"), value
