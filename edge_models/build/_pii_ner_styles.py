@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import random
 import re
+from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -38,6 +39,8 @@ _MIMESIS_TEXT = {
     "az": "az", "et": "et", "is": "is",
 }  # fmt: skip
 _FAKER_LOREM = {"en": "en_US", "hi": "hi_IN", "bn": "bn_BD", "he": "he_IL", "hy": "hy_AM", "fa": "fa_IR", "vi": "vi_VN", "tl": "tl_PH"}  # fmt: skip
+# Fixed bounds for log and table dates: Faker's "now"/"today" would make two builds differ.
+_SINCE, _UNTIL = datetime(2023, 1, 1), datetime(2026, 1, 1)
 _MODEL_SUFFIX = ("Pro", "Max", "Plus", "Mini", "Lite", "Ultra", "Gold", "Classic", "Air", "X", "S", "Neo", "One", "Go", "Sport")  # fmt: skip
 # People named by their role in a record: more cues than "Name", in several languages.
 ROLES = (
@@ -402,7 +405,7 @@ def _csv(
                 d.add(str(fake.city()))
             else:
                 d.add(
-                    fake.date_between("-2y", "today").strftime(
+                    fake.date_between(_SINCE, _UNTIL).strftime(
                         rng.choice(("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y"))
                     )
                 )
@@ -536,7 +539,7 @@ def _log(
 ) -> _Doc:
     d = _Doc()
     for _ in range(rng.randint(1, 3)):
-        ts = fake.date_time_between("-1y", "now").strftime(
+        ts = fake.date_time_between(_SINCE, _UNTIL).strftime(
             rng.choice(("%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%SZ", "%d/%b/%Y:%H:%M:%S"))
         )
         level = rng.choice(("INFO", "WARN", "ERROR", "DEBUG"))
