@@ -42,7 +42,7 @@ __all__ = ["MODEL_PATH", "MODEL_SHA256", "NerDetector"]
 logger = logging.getLogger("hybridsdk.routing.privacy")
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "pii-ner.onnx"
-MODEL_SHA256 = "bfafe2163106979688b1cdb8cbcf7edcff5e262aac0cc94fe788ac25478f12c3"
+MODEL_SHA256 = "9524f4ad578c68f6ab71098ae1f8bf810f9ed5f11ad32c408cc99aea67217fb2"
 
 _KIND = {"PER": PiiKind.PERSON, "ADDR": PiiKind.ADDRESS, "DOB": PiiKind.DOB}
 _N = len(LABELS)
