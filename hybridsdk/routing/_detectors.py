@@ -251,12 +251,17 @@ _SCRIPTS = (
     "0-9\u0900-\u097f",  # Devanagari
     "0-9\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af",  # kana, CJK, Hangul
 )
+# In a local part, CJK text takes no digits: with no spaces in the prose, "邮箱是8918959317@qq.com"
+# is the prose and then an address of digits (CJK local parts themselves are rare).
+_LOCAL_SCRIPTS = (*_SCRIPTS[:-1], _SCRIPTS[-1].removeprefix("0-9"))
 # Internationalised top-level domains in CJK scripts (an address written wholly in them:
 # "用户@例子.中国"); a closed list, so CJK text after an ASCII address is never a TLD.
 _CJK_TLDS = "中国|中國|公司|网络|網絡|台灣|台湾|香港|澳門|澳门|新加坡|한국|닷컴|닷넷|삼성|コム|みんな|在线|中文网|网址|网店|商城|游戏|手机|集团|我爱你|信息|移动"
 # An apostrophe inside a local part ("o'brien@...") is kept; no match starts right after
 # one that follows a letter, so "a'a'a'..." is read once (linear), not from every "'".
-_LOCAL = "|".join(rf"(?<![{c}_.%+-])(?<![{c}_%+-]')[{c}_%+-]+(?:[.'][{c}_%+-]+)*" for c in _SCRIPTS)
+_LOCAL = "|".join(
+    rf"(?<![{c}_.%+-])(?<![{c}_%+-]')[{c}_%+-]+(?:[.'][{c}_%+-]+)*" for c in _LOCAL_SCRIPTS
+)
 # A quoted local part (RFC 5322): "john doe"@example.com, the quotes included.
 _LOCAL += r'|(?<![\w"])"[^"\\\r\n@<>]{1,64}"(?=[@\uff20])'
 _LABEL = "|".join(rf"[{c}](?:[{c}-]{{0,61}}[{c}])?" for c in _SCRIPTS)
@@ -390,11 +395,36 @@ class SsnDetector:
 
 # "IP10.0.0.1" glued to its cue in CJK text ("服务器IP10.0.0.1已连接") is still an address.
 _IPV4_RE = re.compile(r"(?:(?<![\w.])|(?<=IP)|(?<=ip))\d{1,3}(?:\.\d{1,3}){3}(?!\w|\.\d)", re.ASCII)
-# Software and firmware versions written as dotted quads ("fw 2.4.17.3", "upgraded to").
+# Software and firmware versions written as dotted quads ("fw 2.4.17.3", "upgraded to"),
+# with "version" in 30+ languages (versión, verze, wersja, sürüm, версия, έκδοση, גרסה,
+# الإصدار, संस्करण, バージョン, 版本, 버전, phiên bản ...).
 _VERSION_BEFORE_RE = re.compile(
-    r"(?i)(?<![a-z])(?:version|ver\.?|release|build|firmware|fw|sw|software|rev(?:ision)?|patch|"
-    r"bios|kernel|os|app|image|update[ds]?(?: to)?|upgraded?(?: to)?|_v(?:er)?|v)[\s:=_#\"'-]{0,4}$"
+    r"(?i)(?<![^\W\d_])(?:version|ver\.?|release|build|firmware|fw|sw|software|rev(?:ision)?|"
+    r"patch|bios|kernel|os|app|image|update[ds]?(?: to)?|upgraded?(?: to)?|_v(?:er)?|v|"
+    r"versión|versao|versão|versione|versie|verze|verzia|verzió|verziója|versiune|versiunea|"
+    r"wersja|wersji|versjon|versio|versiot|sürüm|sürümü|surum|версия|версії|версія|верзија|"
+    r"έκδοση|גרסה|גירסה|الإصدار|إصدار|الاصدار|اصدار|نسخه|संस्करण|वर्ज़न|वर्जन|সংস্করণ|"
+    r"รุ่น|เวอร์ชัน|phiên bản|versi|bản|toleo|bersyon|"
+    r"バージョン|版本|版|버전|펌웨어|固件|ファームウェア|韧体)[\s:=_#\"'\uff1a-]{0,4}$"
 )
+# Outline numbers of documents and laws ("section 2.1.3.4", "§ 1.2.3.4", "Kapitel 10.2.3.1")
+# and object identifiers ("OID 1.3.6.1"), in the languages of the version words.
+_OUTLINE_BEFORE_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:§|section|sect\.?|sec\.?|chapter|chap\.?|ch\.|clause|article|art\.?|"
+    r"paragraph|para\.?|appendix|annex|oid|"
+    r"abschnitt|kapitel|artikel|absatz|ziffer|anhang|chapitre|paragraphe|alinéa|annexe|"
+    r"sección|seccion|capítulo|capitulo|artículo|articulo|apartado|párrafo|anexo|sezione|"
+    r"capitolo|articolo|paragrafo|allegato|seção|secção|artigo|parágrafo|hoofdstuk|"
+    r"paragraaf|bijlage|sectie|rozdział|sekcja|artykuł|załącznik|раздел|глава|статья|"
+    r"пункт|параграф|приложение|розділ|стаття|kapitola|oddíl|článek|odstavec|bölüm|madde|"
+    r"avsnitt|bilaga|ενότητα|κεφάλαιο|άρθρο|القسم|الفصل|المادة|البند|खंड|अध्याय|अनुच्छेद|"
+    r"סעיף|פרק|chương|mục|điều|bab|pasal|fejezet|szakasz|cikk|capitolul|articolul|"
+    r"第|章|节|節|条|項|款|장|절|조|항)[\s:=#\"'\uff1a-]{0,3}$"
+)
+# "KioskApp/4.11.24.124", "Mozilla/5.0": a product and its version (RFC 9110 User-Agent,
+# Server headers); "http://10.0.0.1/" and "host/10.0.0.1" keep their address.
+_PRODUCT_BEFORE_RE = re.compile(r"(?<![\w/.:-])[A-Za-z][A-Za-z0-9._-]*[A-Za-z0-9]/$")
+_PRODUCT_WORDS_NOT = frozenset({"host", "ip", "addr", "address", "server", "via", "from", "to"})
 
 
 class Ipv4Detector:
@@ -410,6 +440,11 @@ class Ipv4Detector:
                 continue
             if _VERSION_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
                 continue
+            if _OUTLINE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # "section 2.1.3.4": a document's outline number
+            product = _PRODUCT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            if product and product.group(0)[:-1].lower() not in _PRODUCT_WORDS_NOT:
+                continue  # "KioskApp/4.11.24.124 (Linux; ...)": a product's version
             yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.9, "ipv4")
 
 
@@ -501,7 +536,10 @@ class GpsDetector:
                 continue
             if not hemispheres and _not_coordinates(text, m, lat, lon):
                 continue
-            yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.85, "gps")
+            end = m.end()
+            while text[end - 1].isspace():
+                end -= 1  # "48.8584, 2.2945 - ...": the blank before a degree sign or letter
+            yield Finding.from_span(self.kind, text, m.start(), end, 0.85, "gps")
 
 
 # '=' only as base64 padding, so `KEY=value` yields the value alone.
@@ -710,7 +748,9 @@ class SecretDetector:
 # ---------------------------------------------------------------- phone numbers
 
 # ASCII word boundaries: a number glued to CJK text ("携帯は0081 3-1234-5678です") is a run.
-_PHONE_RE = re.compile(r"(?<![\w+.-])(?:\+|00)?\(?\d[\d ().-]{5,18}\d(?![\w]|[.-]\d)", re.ASCII)
+# One "/" may split a national number ("030/1234567", "0662/30695070": Germany, Austria);
+# runs with more are dates or paths (`_phone_runs` skips them).
+_PHONE_RE = re.compile(r"(?<![\w+./-])(?:\+|00)?\(?\d[\d ()./-]{5,18}\d(?![\w/]|[.-]\d)", re.ASCII)
 _PHONE_START_RE = re.compile(r"(?<![\w+.-])[+(\d]", re.ASCII)
 _PUNCTUATION_GAP_RE = re.compile(r"[(),;:/]|\.\s")
 
@@ -726,7 +766,8 @@ def _phone_runs(text: str, covered: Callable[[], int]) -> Iterator[re.Match[str]
     """
     pos = 0
     while (m := _PHONE_RE.search(text, pos)) is not None:
-        yield m
+        if m.group(0).count("/") <= 1:
+            yield m
         pos = m.end()
         if covered() < m.end():
             gap = _PUNCTUATION_GAP_RE.search(text, m.start() + 1, m.end())
@@ -774,8 +815,18 @@ def _phone_context_ok(text: str, start: int, end: int) -> bool:
         return False  # "241318.34", "55.804871": an amount or a reading, not a phone
     if _ISBN_TAIL_RE.search(raw):
         return False  # "0-86339-071-4": ISBNs end in one check character, phones do not
-    # Invalid dotted quads and SSN shapes belong to the IP and SSN rules, not to phones.
-    return not (_DOTTED_QUAD_RE.fullmatch(raw) or _SSN_SHAPE_RE.fullmatch(raw))
+    # Dotted quads that could be IPv4 addresses and SSN shapes belong to the IP and SSN
+    # rules; "918.26.22.93" (an octet past 255, groups of 2-3 digits) is a Spanish phone.
+    return not (_ip_like_quad(raw) or _SSN_SHAPE_RE.fullmatch(raw))
+
+
+def _ip_like_quad(raw: str) -> bool:
+    """A dotted quad read as an address or a version: octets all <= 255, or a one-digit
+    group ("4.11.24.124", "2.14.2.67")."""
+    if not _DOTTED_QUAD_RE.fullmatch(raw):
+        return False
+    groups = raw.split(".")
+    return all(int(g) <= 255 for g in groups) or any(len(g) == 1 for g in groups)
 
 
 _PHONE_GROUP_RE = re.compile(r"\+?\(?\d+\)?")
@@ -851,10 +902,21 @@ def _loose_gap(sep: str) -> bool:
 
 
 def _trim_phone(text: str, a: int, b: int) -> tuple[int, int]:
-    """Drops trailing separators and a parenthesis that belongs to the prose around."""
-    while b > a and text[b - 1] in " .-":
+    """Drops trailing separators, square brackets and a parenthesis that belongs to the
+    prose around ("[0301 234567]": the matcher may take the "[")."""
+    while a < b and text[a] == "[":
+        a += 1
+    while b > a and text[b - 1] in " .-]":
         b -= 1
     raw = text[a:b]
+    if (
+        raw.count(")") > raw.count("(")
+        and not raw.startswith("(")
+        and a > 0
+        and text[a - 1] == "("
+        and ")" in raw[:6]
+    ):
+        return a - 1, b  # "727)2501234" as the matcher reports "8(727)2501234": its "(" too
     if raw.endswith(")") and raw.count(")") > raw.count("("):
         b -= 1
     if raw.startswith("(") and raw.count("(") > raw.count(")"):
@@ -895,6 +957,8 @@ class RegexPhoneDetector:
                 cued = raw.isdigit() and 8 <= len(raw) <= 15 and has_phone_cue(text, a)
                 if not (_regex_phone_shape_ok(raw, cued=cued) and _phone_context_ok(text, a, b)):
                     continue
+                if _DOTTED_QUAD_RE.fullmatch(raw) and not has_phone_cue(text, a):
+                    continue  # with no plan to check it, a bad IP address as much as a phone
                 if (
                     locale is not None
                     and not raw.lstrip("( ").startswith(("0", "+"))
@@ -945,7 +1009,7 @@ class PhonenumbersDetector:
                 yield Finding.from_span(self.kind, text, a, b, 0.8, "phonenumbers")
         covered = 0
         for m in _phone_runs(text, lambda: covered):  # noqa: B023 (reads the live value)
-            if m.start() < covered or any(a < m.end() and m.start() < b for a, b in spans):
+            if m.start() < covered or _overlaps(spans, m.start(), m.end()):
                 continue
             for a, b in _phone_variants(
                 text, m.start(), m.end(), max_trim=6, max_trim_digits=_trim_digits(m)
@@ -992,6 +1056,32 @@ class PhonenumbersDetector:
         return national_form_plausible(self._pn, number, text[a:b], self.region) or has_phone_cue(
             text, a
         )
+
+
+def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether [a, b) overlaps one of `spans`, disjoint and sorted (the matcher's order):
+    a look-up, not a scan, so a text of many numbers costs linear time."""
+    j = bisect.bisect_left(spans, (b, -1))
+    return j > 0 and spans[j - 1][1] > a
+
+
+class SpanIndex:
+    """Overlap look-ups against spans that may overlap each other and come in any order:
+    sorted starts and the running maximum of their ends."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach: list[int] = []
+        reach = -1
+        for _, e in ordered:
+            reach = max(reach, e)
+            self._reach.append(reach)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether [a, b) overlaps one of the spans."""
+        j = bisect.bisect_left(self._starts, b)
+        return j > 0 and self._reach[j - 1] > a
 
 
 def _onnxruntime_available() -> bool:
@@ -1044,7 +1134,9 @@ def default_detectors(
     from hybridsdk.routing._national_ids import NationalIdDetector
     from hybridsdk.routing._national_ids_intl import IntlNationalIdDetector
     from hybridsdk.routing._national_ids_world import WorldNationalIdDetector
+    from hybridsdk.routing._phone_links import PhoneLinkDetector
     from hybridsdk.routing._phone_region import RegionalPhoneDetector
+    from hybridsdk.routing._phone_spoken import SpokenPhoneDetector
     from hybridsdk.routing._phone_vanity import VanityPhoneDetector
     from hybridsdk.routing._travel_documents import TravelDocumentDetector
 
@@ -1095,6 +1187,8 @@ def default_detectors(
         GpsDetector(),
         phone,
         VanityPhoneDetector(),
+        SpokenPhoneDetector(),
+        PhoneLinkDetector(),
     ]
 
 
@@ -1127,14 +1221,29 @@ def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     return kept
 
 
+# Not inside a longer run of dotted groups: "05.68.23.87.95" is a French phone number.
 _TIMESTAMP_RE = re.compile(
-    r"(?<!\d)\d{4}[-/.]\d{2}[-/.]\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?)?(?!\d)"
-    r"|(?<!\d)\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?!\d)"
-    r"|(?<!\d)\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,? \d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"
+    r"(?<!\d)(?<!\d[./])(?:"
+    r"\d{4}[-/.]\d{2}[-/.]\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?)?(?!\d)"
+    r"|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?!\d)"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,? \d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"
+    r")(?![./]\d)"
 )
 
 
 _PLUS_RUN_BEFORE_RE = re.compile(r"\+[\d. ]{0,8}$")
+# Decimal digits of the scripts phone numbers are written in: Arabic-Indic, Persian, NKo,
+# the Indian scripts, Sinhala, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian, fullwidth
+# (and the fullwidth plus, hyphen and parentheses).
+_DIGIT_BLOCKS = (
+    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+    0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10,
+)  # fmt: skip
+_PHONE_OTHER_DIGITS = {b + i: ord("0") + i for b in _DIGIT_BLOCKS for i in range(10)}
+_PHONE_OTHER_DIGITS.update({0xFF0B: ord("+"), 0xFF0D: ord("-"), 0xFF08: ord("("), 0xFF09: ord(")")})
+_PHONE_OTHER_DIGIT_RE = re.compile(
+    "[" + "".join(f"{chr(b)}-{chr(b + 9)}" for b in _DIGIT_BLOCKS) + "\uff0b\uff0d\uff08\uff09]"
+)
 
 
 class PiiScanner:
@@ -1195,8 +1304,13 @@ class PiiScanner:
         candidates: list[Finding] = []
         # Phone numbers last, on the text with what other detectors found blanked out: a
         # card or an IBAN glued to a phone number would otherwise hide it in one long run.
-        others = [d for d in self.detectors if getattr(d, "kind", None) is not PiiKind.PHONE]
-        phones = [d for d in self.detectors if getattr(d, "kind", None) is PiiKind.PHONE]
+        # (A phone detector that must see the text unmasked says so: `reads_unmasked`.)
+        phones = [
+            d
+            for d in self.detectors
+            if getattr(d, "kind", None) is PiiKind.PHONE and not getattr(d, "reads_unmasked", False)
+        ]
+        others = [d for d in self.detectors if not any(d is p for p in phones)]
         for detector in others:
             self._collect(detector, text, len(text), candidates, locale)
         if phones:
@@ -1221,6 +1335,9 @@ class PiiScanner:
                 for a, b in blanks:
                     chars[a:b] = " " * (b - a)
                 masked = "".join(chars)
+            if _PHONE_OTHER_DIGIT_RE.search(masked) is not None:
+                # Arabic-Indic, fullwidth ... digits of other scripts, one for one
+                masked = masked.translate(_PHONE_OTHER_DIGITS)
             if "\u00a0" in masked or "\u202f" in masked:
                 # No-break spaces from web pages ("+49\u00a030\u00a0123456"): same length, so
                 # offsets hold; the shape-only detector reads plain spaces only.

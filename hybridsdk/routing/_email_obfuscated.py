@@ -1,8 +1,11 @@
 """Email addresses written to dodge scrapers: "anna (at) example (dot) com",
 "anna[at]example[.]org", "anna at example dot com", "anna@example dot com".
 
-The plain-word form ("at" ... "dot") needs both words and a known top-level domain, so
-prose such as "meet at noon dot" is not taken for an address.
+The plain-word form ("at" ... "dot") needs both words and a top-level domain (any two
+letters, or a generic one such as com, org, info), so prose such as "meet at noon dot" is
+not taken for an address. "at" and "dot" are read in 30+ languages ("arobase ... point",
+"골뱅이 ... 점", "एट ... डॉट"), and the address may be glued to CJK text after it
+("... dot com입니다").
 """
 
 from __future__ import annotations
@@ -10,18 +13,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._detectors import _EMAIL_RE, Finding, PiiKind
 
 __all__ = ["ObfuscatedEmailDetector"]
 
-# "at" and "dot" spelled out in the languages of the sets (arroba, chez, chiocciola,
-# собака, 艾特, małpa, snabel-a, apenstaartje, Klammeraffe, παπάκι; punkt, punto, point,
-# точка, 点, kropka, punt, τελεία).
+# "at" and "dot" spelled out in 30+ languages: arroba, arobase, chez, chiocciola,
+# Klammeraffe, apenstaartje, snabel-a, krøllalfa, kissanhäntä, małpa, zavináč, kukac,
+# a rond, собака, равлик, παπάκι, שטרודל, एट, অ্যাট, แอท, a còng, 艾特, アット, 골뱅이 ...;
+# punkt, punto, ponto, point, punt, kropka, piste, tečka, bodka, pont, punct, nokta,
+# точка, крапка, τελεία, נקודה, نقطة, डॉट, ডট, จุด, chấm, titik, 点, ドット, 점, 닷 ...
 _AT_WORDS = (
-    r"at|AT|arroba|chez|chiocciola|собака|собачка|apenstaartje|ma[łl]pa|snabel-a|"
-    r"klammeraffe|Klammeraffe|παπάκι|艾特|アットマーク|アット|골뱅이"
+    r"at|AT|At|arroba|arobase|arobas|chez|chiocciola|собака|собачка|равлик|apenstaartje|"
+    r"apestaart|ma[łl]pa|snabel-a|snabela|krøllalfa|kissanhäntä|miukumauku|zavin[áa][čc]|"
+    r"kukac|a rond|klammeraffe|Klammeraffe|παπάκι|שטרודל|آت|एट|ऐट|অ্যাট|แอท|a còng|"
+    r"艾特|アットマーク|アット|골뱅이|앳"
 )
-_DOT_WORDS = r"dot|DOT|punkt|Punkt|punto|point|точка|punt|kropka|τελεία|点|ドット|닷|nokta"
+_DOT_WORDS = (
+    r"dot|DOT|Dot|punkt|Punkt|punto|ponto|point|точка|крапка|punt|kropka|τελεία|piste|"
+    r"te[čc]ka|bodka|pont|punct|nokta|נקודה|نقطة|نقطه|डॉट|डोट|ডট|จุด|chấm|titik|tuldok|"
+    r"点|點|ドット|닷|점"
+)
 _AT = (
     r"(?:\s?[\(\[\{<]\s?(?:"
     + _AT_WORDS
@@ -34,15 +45,27 @@ _DOT = (
     + _DOT_WORDS
     + r"|\.)\s?[\)\]\}>]\s?|\s(?:"
     + _DOT_WORDS
-    + r")\s|[.\uff0e])"
+    + r")\s|[.\uff0e])"  # not " . ": "we sat at home. No ..." is prose
 )
 _SPELLED_RE = re.compile(
     r"[\(\[\{<\uff20\uff0e]|\s@|@\s|(?<![\w-])(?:" + _AT_WORDS + "|" + _DOT_WORDS + r")(?![\w-])"
 )
+# Any two-letter (country) domain, and the generic ones people write out.
 _TLD = (
-    r"(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|nl|br|in|jp|ch|at|be|au|ca|eu|info|biz|"
-    r"dev|app|me|us|mx|pt|ie|se|no|dk|fi|pl|ru|cn|kr|gr|eg|tr|ua|cz|hu|ro|sk|ae|sa|mail|рф)"
+    r"(?:[a-z]{2}|com|org|net|edu|gov|mil|int|info|biz|name|pro|mobi|app|dev|online|site|"
+    r"xyz|shop|store|tech|cloud|email|mail|asia|рф|рус|укр|бел|срб)"  # noqa: RUF001
 )
+# With "at" and "dot" as plain words only (no bracket, no "@"), the TLD must be one of
+# these, and the domain must hold a letter or the local part a digit: "ring at 5 dot pm"
+# is prose.
+_PLAIN_TLD_NAMES = (
+    "com org net edu gov io co uk de fr es it nl br in jp ch at be au ca eu info biz dev app "
+    "us mx pt ie se dk fi pl ru cn kr gr eg tr ua cz hu ro sk ae sa vn id th my ph sg hk tw "
+    "il ir pk bd ng ke za ar cl pe ve nz lt lv ee si hr rs bg by kz ge az md ba mk al lu li "
+    "mt cy ma tn dz qa kw om jo lb ec uy py bo cr do gt hn sv ni pa cu lk np mn kh la mm "
+    "uz tm kg tj af iq sy ye mail online site shop store tech cloud email \u0440\u0444"
+)
+_PLAIN_TLDS = frozenset(_PLAIN_TLD_NAMES.split())
 # Words that start "<word> at <place> dot <tld>" in prose far more often than a mailbox.
 _PROSE_WORDS = frozenset(
     [
@@ -91,7 +114,7 @@ _OBF_RE = re.compile(
     + _DOT
     + r"(?P<tld>(?i:"
     + _TLD
-    + r"))(?![\w-])"
+    + r"))(?![A-Za-z0-9_\u00c0-\u024f\u0370-\u04ff-])"  # CJK text may follow ("...comです")
 )
 
 
@@ -103,11 +126,20 @@ class ObfuscatedEmailDetector:
     def __call__(self, text: str) -> Iterator[Finding]:
         for m in _OBF_RE.finditer(text):
             raw = m.group(0)
-            if re.fullmatch(r"[^@\s]+@[^@\s]+\.[A-Za-z]+", raw):
+            if _EMAIL_RE.fullmatch(raw):
                 continue  # a plain address: the email detector reports it
             if not _SPELLED_RE.search(raw):
                 continue
             last_word = m.group("local").split()[-1].lower()
-            if not re.search(r"[\(\[\{<@]", raw) and last_word in _PROSE_WORDS:
+            plain = not re.search(r"[\(\[\{<@\uff20]", raw)
+            if plain and last_word in _PROSE_WORDS:
                 continue  # "meet at noon dot com": prose, not a spelled-out address
+            if plain and (
+                m.group("tld").lower() not in _PLAIN_TLDS
+                or not (
+                    any(c.isalpha() for c in m.group("domain"))
+                    or any(c.isdigit() for c in m.group("local"))
+                )
+            ):
+                continue  # "ring at 5 dot pm"; "lin88 at 126 dot com" is a mailbox
             yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.9, "email_obfuscated")

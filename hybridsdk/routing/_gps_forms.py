@@ -27,9 +27,11 @@ __all__ = ["DmsGpsDetector", "GpsFieldPairDetector", "HemisphereGpsDetector"]
 _DEG = r"\s?[°º˚]\s?"
 _MIN = "\\s?['\u2032\u2019]\\s?"  # ' prime, right single quote
 _SEC = "\\s?(?:[\"\u2033\u201d]|'')\\s?"  # " double prime, right double quote
+# Seconds may drop their symbol right before the hemisphere letter ("57°30'33.9N").
 _DMS_ONE = (
     r"(?:(?<![^\W_])(?P<{h}1>[NSEWnsew])\s?)?(?P<{h}d>\d{{1,3}}){deg}(?P<{h}m>\d{{1,2}}(?:[.,]\d+)?){min}"
-    r"(?:(?P<{h}s>\d{{1,2}}(?:[.,]\d+)?){sec})?\s?(?P<{h}2>[NSEWnsew])?"
+    r"(?:(?P<{h}s>\d{{1,2}}(?:[.,]\d+)?)(?:{sec}|(?=\s?[NSEWnsew](?![^\W\d_]))))?"
+    r"\s?(?P<{h}2>[NSEWnsew])?"
 )
 _DMS_RE = re.compile(
     r"(?<![A-Za-z0-9])"
@@ -43,6 +45,8 @@ _DMS_RE = re.compile(
 def _hemispheres(m: re.Match[str]) -> tuple[str, str] | None:
     """The two hemisphere letters, one per number, or None."""
     letters = [m.group(g) for g in ("a1", "a2", "b1", "b2")]
+    if letters[0] and letters[1] and letters[3] and not letters[2]:
+        letters[0] = None  # "jestem w 50°51'56"N 15°24'35"E": the "w" is a word of the prose
     if letters[0] and letters[1] and not (letters[2] or letters[3]):
         letters = [letters[0], None, letters[1], None]  # "N 48° 51' E 2° 17'": prefixes
     a = [x for x in letters[:2] if x]
@@ -74,6 +78,8 @@ class DmsGpsDetector:
             if int(m.group("ad")) > 90 or int(m.group("bd")) > 180:
                 continue
             start, end = m.start(), m.end()
+            if m.group("a1") and m.group("a2") and m.group("b2") and not m.group("b1"):
+                start = m.start("ad")  # the prefix letter was a word of the prose
             while end > start and text[end - 1].isspace():
                 end -= 1
             yield Finding.from_span(self.kind, text, start, end, 0.9, "gps_dms")

@@ -27,6 +27,7 @@ import re
 import threading
 from typing import Any
 
+from hybridsdk.routing._phone_columns import Field, field_at, forget
 from hybridsdk.routing._phone_cues import NOT_PHONE_CUES, PHONE_CUES, cue_before
 
 __all__ = [
@@ -53,13 +54,19 @@ _UNITS = _split(
     "pixel pixels l ml hz mhz ghz einwohner inhabitants habitants habitantes abitanti "
     "inwoners people units pcs stück stk views users votes km/h mph rows records entries "
     "events requests messages files lines points pts times visits clicks downloads "
-    "followers steps kcal calories punkte zeilen lignes filas righe regels"
+    "followers steps kcal calories punkte zeilen lignes filas righe regels "
+    # minutes and hours ("... in 10 मिनट", "20 分钟"): durations, in many languages
+    "min mins minute minutes minuten minutos minuti minut minuty minuter minuttia минут "
+    "минуты хвилин λεπτά dakika perc phút menit मिनट মিনিট دقيقة دقائق דקות 分 分钟 分鐘 분 "
+    "hours hrs stunden часов годин घंटे 小时 時間 시간"  # not "ore", "saat", "jam": o'clock
 )
 # A unit ends the word: "06 12 34 56 78 l'après-midi" is no litre (either apostrophe).
+# On the same line, and not a label: "T: 030 123456\nM: 0171 ..." (a signature's
+# "M:" line), "... t=43ms" (a log's key) are no metres or tonnes.
 _UNIT_AFTER_RE = re.compile(
-    r"\s?(?:"
+    r"[ \u00a0\u202f]?(?:"
     + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
-    + r")(?![\w'\u2019])",
+    + r")(?![\w'\u2019]|[ \u00a0]?[:=])",
     re.IGNORECASE,
 )
 _UNIT_BEFORE_RE = re.compile(
@@ -87,8 +94,10 @@ _last_walk = threading.local()
 
 
 def forget_runs() -> None:
-    """Drops the cached walk (and with it the reference to the last scanned text)."""
+    """Drops the cached walk and table index (and with them the last scanned text)."""
     _last_walk.value = None
+    _last_cues.value = None
+    forget()
 
 
 def run_start(text: str, start: int) -> int:
@@ -142,31 +151,79 @@ def _walk_back(text: str, start: int) -> int:
 
 
 def has_phone_cue(text: str, start: int) -> bool:
-    """A phone cue word right before the run holding text[start:]."""
-    run = run_start(text, start)
-    return cue_before(text[max(0, run - _CUE_WINDOW) : run], PHONE_CUES)[0]
+    """A phone cue word right before the run holding text[start:], or as the name of
+    its column in a table (`_phone_columns.py`)."""
+    return _cues(text, run_start(text, start))[0][0]
+
+
+# The last cue reading in this thread: a candidate's cues are asked for two or three
+# times (cued? another kind of number? written as its plan writes it?).
+_last_cues = threading.local()
+
+
+def _cues(text: str, run: int) -> tuple[list[bool], Field | None]:
+    """(phone cue, non-phone cue) for the run starting at `run`, and its table field."""
+    last = getattr(_last_cues, "value", None)
+    if last is not None and last[0] is text and last[1] == run:
+        return list(last[2]), last[3]
+    fld = field_at(text, run)
+    cues = _read_cues(text, run, fld)
+    _last_cues.value = (text, run, tuple(cues), fld)
+    return cues, fld
+
+
+def _read_cues(text: str, run: int, fld: Field | None) -> list[bool]:
+    """(phone cue, non-phone cue) for the run of digit groups starting at `run`: read in
+    its column's name when it fills a table field and that name is a cue, else in the
+    text right before it (in a table field, only in its own row: the row above is
+    another record; "N. ordine | 0762..." is a form's label and its value)."""
+    if fld is not None and fld.column is not None:
+        cues = cue_before(fld.column, PHONE_CUES, NOT_PHONE_CUES)
+        if any(cues):
+            return cues
+    lo = max(0, run - _CUE_WINDOW)
+    if fld is not None:
+        lo = max(lo, text.rfind("\n", lo, run) + 1)
+    if _SIGNATURE_LABEL_RE.search(text, lo, run):
+        return [True, False]  # "T: 030 123456", "M: ..." at the start of a signature's line
+    return cue_before(text[lo:run], PHONE_CUES, NOT_PHONE_CUES)
+
+
+# One-letter labels of e-mail signatures and letterheads at the start of a line:
+# T(el), M(obile), P(hone), F(ax), C(ell), H(ome), W(ork), O(ffice).
+_SIGNATURE_LABEL_RE = re.compile(r"(?:^|\n)[ \t]*[TMPFCHWO][ \t]*[:.][ \t]*\(?$")
 
 
 def other_kind_of_number(text: str, start: int, end: int) -> str | None:
     """Why text[start:end], though phone-shaped, is another kind of number; None if it may
     be a phone. A phone cue right before it wins over everything else."""
     run = run_start(text, start)
-    phone_cue, other_cue = cue_before(
-        text[max(0, run - _CUE_WINDOW) : run], PHONE_CUES, NOT_PHONE_CUES
-    )
+    (phone_cue, other_cue), fld = _cues(text, run)
     if phone_cue:
         return None
     international = text[start:end].lstrip("( ").startswith("+")
     if other_cue and not international:
         return "non-phone cue"  # "+49 30 ..." after "Ref" is still a phone: no id has a "+"
+    after_noun = _NUMBERED_NOUN_AFTER_RE.match(text, end)
+    if after_noun and not international:
+        noun_phone, noun_other = cue_before(after_noun.group(1), PHONE_CUES, NOT_PHONE_CUES)
+        if noun_other and not noun_phone:
+            return "non-phone cue"  # "04267590409 numaralı sipariş": "the order numbered ..."
     raw = text[start:end]
     after = text[end : end + 12]
     if _UNIT_AFTER_RE.match(after) or _UNIT_BEFORE_RE.search(text, max(0, run - 6), run):
         return "amount or measurement"
-    if len(after) >= 2 and after[0] in ",." and after[1].isdigit():
+    # A table's delimiter next to the field is no decimal point ("#573738,+20 10 ...,11").
+    glued = "" if fld is None else fld.delimiter
+    if len(after) >= 2 and after[0] in ",." and after[1].isdigit() and after[0] != glued:
         return "decimal number"
-    if run >= 2 and text[run - 1] in ",." and text[run - 2].isdigit():
+    if run >= 2 and text[run - 1] in ",." and text[run - 2].isdigit() and text[run - 1] != glued:
         return "decimal number"
+    if _EPOCH_RE.fullmatch(raw) and (
+        (text[run - 1 : run] == "[" and text[end : end + 1] == "]")
+        or _LOG_LEVEL_AFTER_RE.match(text, end)
+    ):
+        return "Unix timestamp"  # "[1716024140] WARN sync: ...": a log line's time
     if _DATE_HEAD_RE.match(text, run):
         return "date"
     if _ZIP4_RE.fullmatch(raw) and _STATE_BEFORE_RE.search(text, max(0, start - 8), start):
@@ -199,7 +256,19 @@ def other_kind_of_number(text: str, start: int, end: int) -> str | None:
 # A run of digit groups, one space between groups: how account, tracking and payment
 # references are printed (two phone numbers written one after the other keep their own
 # parentheses or dashes).
+# Head-final languages name the thing after its number: Turkish "... numaralı sipariş"
+# ("the order numbered ..."), "nolu fatura", "sayılı"; the noun is read as a cue.
+_NUMBERED_NOUN_AFTER_RE = re.compile(
+    r"[\s\"']{1,3}(?:numaralı|numarali|nolu|no'lu|no\.lu|sayılı|sayili)\s+([^\W\d_]+)",
+    re.IGNORECASE,
+)
 _CPF_SHAPE_RE = re.compile(r"\d{3}\.\d{3}\.\d{3}-\d{2}")
+# Seconds (or milliseconds) since 1970 from 2001 to 2039: log lines put them first.
+_EPOCH_RE = re.compile(r"(?:1\d|2[0-1])\d{8}(?:\d{3})?")
+_LOG_LEVEL_AFTER_RE = re.compile(
+    r"\]?\s+(?:INFO|WARN(?:ING)?|ERR(?:OR)?|DEBUG|DBG|TRACE|FATAL|CRIT(?:ICAL)?|NOTICE|"
+    r"SEVERE|FINE|VERBOSE)\b"
+)
 _GROUP_RUN_RE = re.compile(r"\+?\(?\d+\)?(?: \d+)*")
 
 

@@ -21,7 +21,24 @@ from dataclasses import dataclass
 
 __all__ = ["NOT_PHONE_CUES", "PHONE_CUES", "CueTable", "cue_before"]
 
-_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|\S")
+
+def _marks() -> str:
+    """Combining marks of the scripts that write vowels as marks (Devanagari, Bengali,
+    Tamil ..., Thai, Lao; Hebrew and Arabic points): `re` counts them as no word
+    characters, which would split "मोबाइल" or "โทรศัพท์" into pieces."""
+    import unicodedata
+
+    ranges = [(0x0300, 0x036F), (0x0591, 0x05C7), (0x0610, 0x061A), (0x064B, 0x065F)]
+    ranges += [(0x0670, 0x0670), (0x06D6, 0x06ED), (0x0900, 0x0EFF), (0x1780, 0x17FF)]
+    return "".join(
+        chr(c)
+        for lo, hi in ranges
+        for c in range(lo, hi + 1)
+        if unicodedata.category(chr(c)).startswith("M")
+    )
+
+
+_TOKEN_RE = re.compile(r"(?:[^\W\d_]|[" + _marks() + r"])+|\d+|\S")
 
 
 def _words(spaced: str) -> list[str]:
@@ -31,10 +48,23 @@ def _words(spaced: str) -> list[str]:
 _CONNECT_WORDS = frozenset(
     _words(
         "number num nr no n nº º ° id numéro numero número nummer is was ist est es é è är "
-        "jest 是 は client cliente customer kunde klant"
+        "jest 是 は client cliente customer kunde klant "
+        # "number" and "is" in more languages: Russian, Ukrainian, Greek, Turkish, Arabic,
+        # Persian, Urdu, Hebrew, Hindi, Bengali, Vietnamese, Indonesian, Czech, Slovak,
+        # Hungarian, Romanian, Finnish, Nordic, Swahili, Tagalog
+        "номер № ном это є είναι αριθμός αρ numara numarası numarasi nu رقم الرقم شماره "
+        "نمبر מספר מס नंबर संख्या क्रमांक नं है নম্বর số là nomor adalah číslo čísla č "
+        "szám száma sz număr numărul nro nummer numero nummeret on er nambari namba ni "
+        "numero blg bilang ay el le la al au to 번호 番号 号码 號碼 "
+        # "me", "on", "at", "under" between a call verb and the number ("zavolejte mi na",
+        # "dzwonić pod", "звоните по", "llámame al")
+        "me mi mir moi mich na pod po по на on at sur unter op på pe em"
     )
-) | frozenset("#:.=-\"',()[]\uff1a\uff0c\ufe0f")  # and the fullwidth colon and comma
-_CJK_CONNECT = ("番号", "号码", "號碼", "号", "번호", "は", "是", "\uff1a")
+) | frozenset("#:.=-\"',()[]|\uff1a\uff0c\ufe0f")  # "key | value"; the fullwidth colon, comma
+# Thai writes no spaces either: "เลขที่"/"หมายเลข" ("number"), "คือ" ("is").
+_CJK_CONNECT = (
+    "番号", "号码", "號碼", "号", "번호", "は", "是", "\uff1a", "เลขที่", "หมายเลข", "เลข", "คือ",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -101,16 +131,31 @@ def cue_before(window: str, *tables: CueTable) -> list[bool]:
 
 def _ends_with_cue(raw: list[str], tokens: list[str], table: CueTable) -> bool:
     k = len(tokens)
+    number_word = False
     while k > 0:
         if table.ends(tokens, k):
             return True
         tok = tokens[k - 1]
         two_letter_code = len(tok) == 2 and raw[k - 1].isupper() and raw[k - 1].isascii()
         if tok in _CONNECT_WORDS or two_letter_code:
+            number_word = number_word or tok in _NUMBER_WORDS
             k -= 1
             continue
+        if number_word and tok.isalpha():
+            # "document scanned no=", "Auftrag erteilt Nr.": an explicit "number" word
+            # names the number of the noun right before the word in between.
+            return k > 1 and table.ends(tokens, k - 1)
         return False
     return False
+
+
+# The connecting words that say "number" (not "is" or "customer").
+_NUMBER_WORDS = frozenset(
+    _words(
+        "number num nr no nº numéro numero número nummer номер № αριθμός numara numarası رقم "
+        "شماره نمبر מספר नंबर क्रमांक নম্বর số nomor číslo szám număr nro"
+    )
+)
 
 
 _COMPOUND_IDS = "|".join(
@@ -130,7 +175,8 @@ NOT_PHONE_CUES = CueTable.build(
         "upc|gtin|aba|sort code|bic|iban|vat|tin|ein|ssn|social security|sin|tfn|nhs|ups|"
         "usps|fedex|dhl|ts|pid|uid|port|zip|postal code|utm|grid ref|id|job|seq|pnr|abn|acn|"
         "bsb|clabe|iuv|nrb|gstin|cin|rcs|hra|hrb|rea|e-ticket|my number|national insurance|"
-        "track & trace|" + _COMPOUND_IDS + "|"
+        "track & trace|ip|ipv4|document|documents|documento|dokument|passport|passeport|pasaporte|"
+        "passaporto|passaporte|paszport|reisepass|paspoort|" + _COMPOUND_IDS + "|"
         # German, Dutch, Nordic, Polish
         "kto|blz|ust|ust-id|ust-idnr|idnr|plz|kvk|svnr|kbo|bce|orgnr|quittung|btw|bsn|"
         "klienta|polisa|pesel|nip|regon|kod pocztowy|avtal|bankgiro|plusgiro|ocr|kvitto|"
@@ -140,7 +186,27 @@ NOT_PHONE_CUES = CueTable.build(
         "código postal|rif|conto|codice fiscale|partita iva|p. iva|p.iva|nota fiscal|nf|"
         "nf-e|nfe|conta|cpf|cnpj|"
         # national ids elsewhere
-        "aadhaar|aadhar|pan|nino|codice"
+        "aadhaar|aadhar|pan|nino|codice|"
+        # Russian, Ukrainian, Greek, Turkish
+        "инн|снилс|огрн|кпп|бик|чек|трек|іпн|рнокпп|єдрпоу|αφμ|αμκα|τ.κ|fiş|fis|seri|"
+        "posta kodu|tc kimlik|tckn|vkn|abone|"
+        # Arabic, Persian, Urdu, Hebrew
+        "طلبية|أوردر|اوردر|بطاقة|هوية|الهوية|الرقم القومي|قومي|الرمز البريدي|سجل تجاري|"
+        "کد پستی|کد ملی|بل|رسید|ת.ז|תעודת זהות|מיקוד|ח.פ|עוסק|"
+        # Hindi, Bengali, Tamil
+        "बिल|चालान|रसीद|खाता|ग्राहक|संदर्भ|ट्रैकिंग|बुकिंग|टिकट|इनवॉइस|इनवॉयस|पॉलिसी|"
+        "पिन कोड|पिनकोड|आधार|पैन|ऑर्डर|आर्डर|অর্ডার|বিল|রসিদ|অ্যাকাউন্ট|গ্রাহক|চালান|"
+        "ஆர்டர்|பில்|கணக்கு|"
+        # Vietnamese, Indonesian, Malay, Tagalog, Swahili
+        "đơn hàng|hóa đơn|hoá đơn|biên lai|tài khoản|khách hàng|mã tham chiếu|vận đơn|"
+        "mã vận đơn|đặt chỗ|hợp đồng|mã số thuế|mã bưu chính|mã đơn|mã khách hàng|cccd|cmnd|"
+        "pesanan|tagihan|kuitansi|resi|rekening|pelanggan|referensi|pemesanan|kontrak|npwp|"
+        "nik|kode pos|akaun|invois|resit|tempahan|poskod|resibo|oda|ankara|risiti|akaunti|"
+        "mteja|kumbukumbu|"
+        # Czech, Slovak, Hungarian, Romanian, Finnish, Nordic
+        "účet|účtu|ičo|dič|psč|rodné číslo|variabilní symbol|variabilný symbol|cnp|cui|"
+        "cod fiscal|cod poștal|cod postal|contul|viite|y-tunnus|henkilötunnus|cpr|"
+        "fødselsnummer"
     ),
     prefixes=(
         "order invoice receipt ticket case incident booking account policy claim contract "
@@ -149,7 +215,22 @@ NOT_PHONE_CUES = CueTable.build(
         "device package flight boleto folio fiscal siret siren paket gerät appareil "
         "dispositivo paquete pacco pakket paczk série compte billet envío cuenta reserva "
         "recibo kund identifikationsnummer paketnummer ondernemingsnummer ordernummer "
-        "zending personnummer organisationsnummer postnummer"
+        "zending personnummer organisationsnummer postnummer "
+        # Russian, Ukrainian, Greek, Turkish
+        "заказ счёт счет квитанц договор накладн артикул серийн лицев бронир билет клиент "
+        "индекс паспорт рахун договір клієнт індекс замовл παραγγελ τιμολόγ τιμολογ απόδειξ "
+        "αποδειξ λογαριασμ κράτησ κρατησ σύμβασ συμβασ πελάτ πελατ αναφορ vergi hesap "
+        "müşteri musteri referans takip sözleşme sozlesme rezervasyon kimlik "
+        # Arabic (with and without the article), Persian, Hebrew
+        "طلب الطلب فاتور الفاتور إيصال الإيصال ايصال حساب الحساب مرجع المرجع تتبع التتبع "
+        "شحن الشحن حجز الحجز عقد العقد ضريب الضريب عميل العميل سفارش فاکتور مشتری پیگیری "
+        "הזמנ חשבונ קבל לקוח אסמכת מעקב משלוח חוזה "
+        # Hungarian, Romanian, Finnish, Nordic, Czech/Slovak
+        "rendelés számla nyugta ügyfél hivatkozás szerződés foglalás adószám adóazonosító "
+        "irányítószám csomag szállítmány comand factur chitanț chitant referinț referint "
+        "rezervar colet tilau lasku kuitti asiakas sopimus varaus paketti lähetys postinumero "
+        "tilinumero ordre kvittering kunde referanse bestilling forsendelse pakke zákazn "
+        "smlouv zmluv zásilk zásielk"
     ),
     infixes=(
         "reference référence confirmation réservation reservation tracking shipment waybill parcel consignment "
@@ -168,7 +249,11 @@ NOT_PHONE_CUES = CueTable.build(
         "予約番号 管理番号 品番 型番 郵便番号 〒 マイナンバー 個人番号 領収書 追跡番号 訂單 订单 "
         "发票 發票 单号 單號 快递 运单 客户编号 编号 账号 帐号 账户 卡号 序列号 合同 预订 身份证 "
         "邮编 邮政编码 주문 송장 운송장 고객번호 회원번호 계좌 일련번호 계약번호 예약번호 "
-        "주민등록번호 사업자등록번호 우편번호 设备 設備 장치 기기 装置"
+        "주민등록번호 사업자등록번호 우편번호 设备 設備 장치 기기 装置 "
+        "영수증 청구서 계정 참조 예약 账单 賬單 收据 收據 参考号 參考號 合同号 客户号 税号 稅號 "
+        "工单 工單 订购 訂購 流水号 請求 伝票 受注 発注 領収 問い合わせ番号 整理番号 登録番号 法人番号 "
+        "คำสั่งซื้อ ใบแจ้งหนี้ ใบเสร็จ บัญชี ลูกค้า อ้างอิง พัสดุ การจอง สัญญา ผู้เสียภาษี "
+        "รหัสไปรษณีย์ บัตรประชาชน ออเดอร์"
     ),
 )
 
@@ -180,12 +265,45 @@ PHONE_CUES = CueTable.build(
         "text me on|text me at|ligue|ligue para|llámame|llámame al|llamame|llamame al|"
         "llame|llame al|chiamami|chiamami al|chiama|chiama al|bel|bel me|bel me op|appelez|"
         "appelez le|appelez au|appelez-moi|appelez-moi le|appelez-moi au|joindre|"
-        "joindre au|erreichbar unter|anrufen|☎|📞|📱"
+        "joindre au|erreichbar unter|anrufen|☎|📞|📱|"
+        # "my number" (is ...)
+        # (not "my number" alone: Japan's My Number is a national id)
+        "my phone number|my cell|mój numer|moj numer|mi número|mi numero|"
+        "mijn nummer|mitt nummer|mit nummer|min nummer|meu número|meu numero|mon numéro|"
+        "mon numero|meine nummer|il mio numero|mio numero|moje číslo|moje cislo|számom|"
+        "numărul meu|numarul meu|мой номер|мій номер|numaram|benim numaram|số của tôi|"
+        "nomor saya|nombor saya|numeroni|το νούμερό μου|το τηλέφωνό μου|رقمي|मेरा नंबर|"
+        "המספר שלי|شماره من|"
+        # Russian, Ukrainian, Greek, Turkish
+        "тел|моб|факс|позвоните|звоните|позвонить|зателефонуйте|дзвоніть|τηλ|φαξ|"
+        # (not "cep" alone: in Brazil it is the postcode)
+        "cep telefonu|gsm|ara|arayın|beni ara|"
+        # Arabic, Persian, Urdu, Hebrew
+        "هاتف|الهاتف|جوال|الجوال|موبايل|الموبايل|تلفون|التلفون|اتصل|اتصل بي|فاكس|محمول|"
+        "المحمول|واتساب|واتس|تلفن|موبایل|همراه|شماره تماس|فون|موبائل|טל|טלפון|נייד|פקס|"
+        "התקשר|"
+        # Hindi, Bengali, Tamil
+        "फ़ोन|फोन|मोबाइल|दूरभाष|कॉल|संपर्क|फ़ैक्स|व्हाट्सएप|ফোন|মোবাইল|தொலைபேசி|கைபேசி|"
+        # Vietnamese, Indonesian, Malay, Tagalog, Swahili
+        "điện thoại|đt|sđt|di động|gọi|liên hệ|telp|ponsel|no hp|nomor hp|hubungi|"
+        "hubungi saya|telepono|tawagan|simu|piga simu|"
+        # Czech, Slovak, Hungarian, Romanian, Finnish, Nordic, Polish, Portuguese
+        "volejte|zavolejte|zavolajte|hívjon|hívj|sunați|sunati|puh|soita|tlf|ring meg|"
+        "sent to|send to|sms to|text to|ligue|ligar|bellen|can text|text us|zap|wpp|"
+        "ring til|zadzwoń|zadzwon|dzwoń|contato|contacto|kontakt"
     ),
     prefixes=(
         "telephone téléphone teléfono telefono telefone telefon telefoon phone cell "
-        "portable handy komórk celular telemóvel hotline helpline"
+        "portable handy komórk celular telemóvel hotline helpline "
+        "телефон мобильн мобільн сотов τηλέφων τηλεφων κινητ puhelin matkapuhelin "
+        "mobilnummer "
+        # call verbs: chiamatemi, dzwonić, zadzwoń, zavolat, llamar, appelez, anrufen,
+        # звоните, позвоните, дзвоніть, зателефонуйте, soittakaa, τηλεφωνήστε
+        "chiam dzwon zadzwo zavol volej llam appel anruf звон позвон дзвон зателефон soit"
     ),
     infixes="rufnummer durchwahl mobiel móvil movil telefon telephone téléphone phone",
-    cjk="電話 携帯 联系电话 聯絡電話 电话 電話番号 手机 手機 拨打 致电 전화 휴대폰 핸드폰 연락처",
+    cjk=(
+        "電話 携帯 联系电话 聯絡電話 电话 電話番号 手机 手機 拨打 致电 전화 휴대폰 핸드폰 연락처 "
+        "ケータイ 联系方式 聯繫方式 手提 โทร โทรศัพท์ มือถือ เบอร์ เบอร์โทร"
+    ),
 )

@@ -2,9 +2,11 @@
 
 A number written without its country code ("030 12345678", "06 12 34 56 78") is valid
 only in its own country's plan. The region comes, in this order, from: the locale hint on
-the request or the policy ("de_DE", "pt-BR", "fr"), the script of the text (kana -> JP,
-Hangul -> KR, Devanagari -> IN...), country and city names and common words of the
-text's language ("Deutschland", "merci", "obrigado"), and last the configured default.
+the request or the policy ("de_DE", "pt-BR", "fr"), the script of the text and letters
+only some languages use (kana -> JP, Hangul -> KR, "ł" -> PL ...), the calling codes of
+the text's international numbers, country and city names and common words of the text's
+language ("Deutschland", "merci", "obrigado"), and last the configured default
+(`_phone_region_cues.py`).
 `RegionalPhoneDetector` then reads the text in up to three plans and keeps what any of
 them finds valid.
 """
@@ -21,6 +23,7 @@ from hybridsdk.routing._detectors import (
     Finding,
     PhonenumbersDetector,
     PiiKind,
+    SpanIndex,
     _phone_context_ok,
     _phone_runs,
     _phone_variants,
@@ -33,65 +36,9 @@ from hybridsdk.routing._phone_context import (
     has_phone_cue,
     national_form_plausible,
 )
+from hybridsdk.routing._phone_region_cues import LANGUAGE_REGION, text_regions
 
 __all__ = ["RegionalPhoneDetector", "infer_regions", "region_from_locale"]
-
-# Language -> the region where a bare language tag most likely points.
-_LANGUAGE_REGION = {
-    "en": "US", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "nl": "NL", "pt": "BR",
-    "ja": "JP", "ko": "KR", "zh": "CN", "hi": "IN", "ru": "RU", "pl": "PL", "sv": "SE",
-    "da": "DK", "nb": "NO", "no": "NO", "fi": "FI", "tr": "TR", "el": "GR", "he": "IL",
-    "ar": "SA", "th": "TH", "cs": "CZ", "hu": "HU", "ro": "RO", "uk": "UA", "id": "ID",
-    "vi": "VN",
-}  # fmt: skip
-
-_SCRIPTS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"[\u3040-\u30ff]"), "JP"),  # hiragana, katakana
-    (re.compile(r"[\uac00-\ud7af]"), "KR"),  # hangul
-    (re.compile(r"[\u0900-\u097f]"), "IN"),  # devanagari
-    (re.compile(r"[\u0e00-\u0e7f]"), "TH"),
-    (re.compile(r"[\u0590-\u05ff]"), "IL"),
-    (re.compile(r"[\u0370-\u03ff]"), "GR"),
-    (re.compile(r"[\u0400-\u04ff]"), "RU"),
-    (re.compile(r"[\u4e00-\u9fff]"), "CN"),  # Han alone (no kana): Chinese
-)
-
-# Country and city names, and frequent words of a language, that point at a region.
-_CUES: tuple[tuple[str, str], ...] = (
-    ("DE", r"deutschland|germany|allemagne|berlin|münchen|munich|hamburg|köln|frankfurt|"
-           r"stuttgart|düsseldorf|leipzig|dresden|straße|strasse|bitte|danke|und|nicht|"
-           r"für|rückruf|telefon|handy|gmbh|herr|frau"),
-    ("AT", r"österreich|austria|wien|vienna|graz|salzburg|linz|innsbruck"),
-    ("CH", r"schweiz|suisse|svizzera|switzerland|zürich|zurich|genève|geneva|bern|basel|"
-           r"lausanne"),
-    ("FR", r"france|frankreich|paris|lyon|marseille|toulouse|bordeaux|lille|nantes|"
-           r"merci|bonjour|rue|avenue|appelez|numéro|portable|joindre|veuillez|"
-           r"s'il vous plaît|madame|monsieur"),
-    ("BE", r"belgique|belgië|belgium|bruxelles|brussel|brussels|antwerpen|gent|liège"),
-    ("ES", r"españa|spain|espagne|madrid|barcelona|valencia|sevilla|bilbao|zaragoza|"
-           r"gracias|llame|llámame|teléfono|móvil|calle|hola|por favor|señor|señora"),
-    ("MX", r"méxico|mexico|guadalajara|monterrey|cdmx|celular"),
-    ("IT", r"italia|italy|italie|roma|milano|milan|napoli|torino|firenze|bologna|"
-           r"grazie|chiamami|cellulare|ciao|buongiorno|signor"),
-    ("NL", r"nederland|netherlands|holland|amsterdam|rotterdam|utrecht|den haag|"
-           r"eindhoven|bedankt|alstublieft|bel me|graag|straat|mobiel|het|een|niet"),
-    ("BR", r"brasil|brazil|são paulo|sao paulo|rio de janeiro|brasília|belo horizonte|"
-           r"obrigad[oa]|você|ligue|celular|rua|olá|por favor"),
-    ("PT", r"portugal|lisboa|lisbon|porto|telemóvel"),
-    ("GB", r"united kingdom|england|scotland|wales|london|manchester|birmingham|"
-           r"glasgow|edinburgh|leeds|liverpool|bristol|cheers|postcode"),
-    ("IE", r"ireland|dublin|cork|galway|eircode"),
-    ("IN", r"india|mumbai|delhi|bengaluru|bangalore|chennai|kolkata|hyderabad|pune|"
-           r"namaste|aadhaar|pincode|lakh|crore"),
-    ("AU", r"australia|sydney|melbourne|brisbane|perth|adelaide|canberra|nsw|qld"),
-    ("CA", r"canada|toronto|montréal|montreal|vancouver|ottawa|calgary|ontario|quebec|québec"),
-    ("JP", r"japan|tokyo|osaka|kyoto|yokohama|nagoya|sapporo|東京|大阪|日本"),
-    ("US", r"usa|united states|new york|california|texas|chicago|los angeles|seattle|"
-           r"boston|zip code"),
-)  # fmt: skip
-_CUE_RES = tuple(
-    (region, re.compile(r"(?i)(?<!\w)(?:" + words + r")(?!\w)")) for region, words in _CUES
-)
 
 
 def region_from_locale(locale: str) -> str:
@@ -109,8 +56,8 @@ def region_from_locale(locale: str) -> str:
             return part.upper()
     if parts:
         head = parts[0]
-        if head.lower() in _LANGUAGE_REGION:
-            return _LANGUAGE_REGION[head.lower()]
+        if head.lower() in LANGUAGE_REGION:
+            return LANGUAGE_REGION[head.lower()]
         if len(head) == 2 and head.isalpha() and head.isupper():
             return head
     raise ConfigurationError(
@@ -126,19 +73,15 @@ def infer_regions(text: str, *, locale: str | None = None, default: str = "US") 
         locale: a locale hint from the request or the policy.
         default: the region used when nothing in the text points elsewhere.
     """
+    pn: Any
+    try:
+        import phonenumbers as pn
+    except ImportError:  # the shape-only mode reads no plans; calling codes are skipped
+        pn = None
     found: list[str] = []
     if locale:
         found.append(region_from_locale(locale))
-    for pattern, region in _SCRIPTS:
-        if pattern.search(text):
-            found.append(region)
-            break
-    scores: dict[str, int] = {}
-    for region, pattern in _CUE_RES:
-        n = len(pattern.findall(text))
-        if n:
-            scores[region] = n
-    found.extend(sorted(scores, key=lambda r: -scores[r]))
+    found.extend(text_regions(text, pn, hinted=bool(locale)))
     found.append(default)
     out: list[str] = []
     for region in found:
@@ -186,7 +129,26 @@ class RegionalPhoneDetector:
             found.extend(_bumped(f, bump) for f in det(text))
         found.extend(self._trunk_prefixed(text, found, hinted=hint is not None))
         found.extend(self._cued_wide(text, found))
-        yield from resolve_overlaps(found)
+        yield from (self._with_trunk_eight(text, f) for f in resolve_overlaps(found))
+
+    def _with_trunk_eight(self, text: str, f: Finding) -> Finding:
+        """The finding with the trunk prefix "8" before it when the number it makes is
+        valid in a plan that dials 8 (Russia, Kazakhstan, Belarus): "8 (912) 181-43-45"
+        read in another plan as "(912) 181-43-45"."""
+        m = _EIGHT_BEFORE_RE.search(text, max(0, f.start - 3), f.start)
+        if m is None or text[f.start : f.end].lstrip("( ").startswith(("+", "00", "8")):
+            return f
+        pn = self._detector(self.default_region)._pn
+        raw = text[m.start() : f.end]
+        for region in ("RU", "KZ", "BY"):
+            try:
+                if pn.is_valid_number(pn.parse(raw, region)):
+                    return Finding.from_span(
+                        f.kind, text, m.start(), f.end, f.confidence, f.detector
+                    )
+            except pn.NumberParseException:
+                continue
+        return f
 
     def _trunk_prefixed(
         self, text: str, found: list[Finding], *, hinted: bool
@@ -197,9 +159,10 @@ class RegionalPhoneDetector:
         hint, unless a phone cue stands before it: the hinted plan has read the text
         already, and 23 plans accept many ids and amounts that start with 0."""
         pn = self._detector(self.default_region)._pn
+        index = SpanIndex((f.start, f.end) for f in found)
         for m in _TRUNK_RE.finditer(text):
             a, b = m.span()
-            if any(f.start < b and a < f.end for f in found):
+            if index.overlaps(a, b):
                 continue
             raw = m.group(0)
             digits = re.sub(r"\D", "", raw)
@@ -224,9 +187,10 @@ class RegionalPhoneDetector:
         inferred region reads: the cue says what they are, so any plan of `WIDE_REGIONS`
         that finds them valid is enough (the text may name no region at all)."""
         pn = self._detector(self.default_region)._pn
+        index = SpanIndex((f.start, f.end) for f in found)
         covered = 0
         for m in _phone_runs(text, lambda: covered):  # noqa: B023 (reads the live value)
-            if m.start() < covered or any(f.start < m.end() and m.start() < f.end for f in found):
+            if m.start() < covered or index.overlaps(m.start(), m.end()):
                 continue
             if not has_phone_cue(text, m.start()):
                 continue
@@ -237,7 +201,7 @@ class RegionalPhoneDetector:
                     continue
                 if not _single_digit_groups_ok(raw) or _DATE_LIKE_RE.match(raw):
                     continue
-                if any(_cued_reading_ok(pn, raw, region) for region in WIDE_REGIONS):
+                if any(_cued_reading_ok(pn, raw, region) for region in CUED_REGIONS):
                     b = extension_end(text, b)
                     yield Finding.from_span(self.kind, text, a, b, 0.7, "phonenumbers_cued")
                     covered = b
@@ -269,9 +233,20 @@ WIDE_REGIONS = (
     "GB", "DE", "FR", "IT", "ES", "NL", "BE", "AT", "CH", "PT", "SE", "PL", "IE", "AU", "JP",
     "KR", "IN", "BR", "AR", "MX", "ZA", "NZ", "CN",
 )  # fmt: skip
+# Plans tried for a number right after a phone cue: the cue says what it is, so more
+# plans than for a bare trunk-prefixed number.
+CUED_REGIONS = (
+    *WIDE_REGIONS,
+    "RU", "TR", "PL", "CZ", "GR", "SE", "NO", "DK", "FI", "HU", "RO", "UA", "EG", "SA", "AE",
+    "IL", "TH", "VN", "ID", "MY", "PH", "SG", "HK", "TW", "CO", "CL", "PE", "NG", "KE", "PK",
+    "BD", "IR",
+)  # fmt: skip
 _TRUNK_RE = re.compile(
     r"(?<![\w+.-])(?:\(0\d{1,4}\)|0\d{1,4})(?:[ -]?\d{2,8}){1,4}(?![\w]|[.-]\d)", re.ASCII
 )
+
+
+_EIGHT_BEFORE_RE = re.compile(r"(?<![\w+.-])8[ -]?$")
 
 
 def _bumped(f: Finding, bump: float) -> Finding:

@@ -51,6 +51,11 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "secret cue and one long token": lambda n: ("password: " + "x" * n)[:n],
     "gps cues": _repeat("lat 1.0 lon "),
     "random text in many scripts": _many_scripts,
+    "table rows of digit-group fields": _repeat("Tel;Nr;Ort\n12 34 5;678 90;x\n"),
+    "one long delimited line": _repeat("0301 234567,"),
+    "spelled-out at and dot": _repeat("a at b dot "),
+    "dictated digits": _repeat("zero seven, double one "),
+    "Han numerals": _repeat("〇九〇の一二三四"),
     # cards, MACs, birth dates (priv-cards): a birth-date column header per line, many
     # birth cues on one line above a row, 12-hex values after device cues, CSV digit cells
     "birth-date column headers": _repeat("Date of birth\n"),
