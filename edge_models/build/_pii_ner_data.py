@@ -484,9 +484,9 @@ def mimesis_texts(n: int, seed: int) -> list[dict[str, Any]]:
     return varied_texts(n, seed, tuple(MIMESIS_TRAIN_LOCALES), source=MimesisFake)
 
 
-def synthetic_texts(n: int, seed: int, known: set[str]) -> list[dict[str, Any]]:
-    """`n` texts whose names are made up in the locale's script (`SyntheticNames`, none in
-    `known`): the tagger has to find them by context and shape alone."""
+def _synthetic_source(known: set[str]) -> tuple[tuple[str, ...], Callable[[str, int], Any]]:
+    """(locales, source) whose names are made up in the locale's script (`SyntheticNames`,
+    none in `known`)."""
     from _pii_ner_mimesis import (
         MIMESIS_TRAIN_LOCALES,
         MimesisFake,
@@ -511,7 +511,28 @@ def synthetic_texts(n: int, seed: int, known: set[str]) -> list[dict[str, Any]]:
         fake = SyntheticFake(base, SyntheticNames(first, last, known, s))
         return fake
 
-    return varied_texts(n, seed, faker_locales + mim_locales, source=source)
+    return faker_locales + mim_locales, source
+
+
+def synthetic_texts(n: int, seed: int, known: set[str]) -> list[dict[str, Any]]:
+    """`n` texts whose names are made up in the locale's script (`SyntheticNames`, none in
+    `known`): the tagger has to find them by context and shape alone."""
+    locales, source = _synthetic_source(known)
+    return varied_texts(n, seed, locales, source=source)
+
+
+def styled_all(n: int, seed: int, known: set[str]) -> list[dict[str, Any]]:
+    """`n` whole documents in many styles and languages (`_pii_ner_styles`): a third with
+    Faker's names, a third with mimesis's, a third with made-up ones."""
+    from _pii_ner_mimesis import MIMESIS_TRAIN_LOCALES, MimesisFake
+    from _pii_ner_styles import styled_texts
+
+    third = n // 3
+    out = styled_texts(third, seed, TRAIN_LOCALES)
+    out += styled_texts(third, seed + 1, tuple(MIMESIS_TRAIN_LOCALES), source=MimesisFake)
+    locales, source = _synthetic_source(known)
+    out += styled_texts(n - 2 * third, seed + 2, locales, source=source)
+    return out
 
 
 def gazetteer_words_all() -> dict[str, set[str]]:

@@ -279,6 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--unknown-word-dropout", type=float, default=UNKNOWN_WORD_DROPOUT)
     parser.add_argument("--mimesis-texts", type=int, default=12000)
     parser.add_argument("--synthetic-texts", type=int, default=20000)
+    parser.add_argument("--styled-texts", type=int, default=24000)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--dev-out", type=Path, default=None, help="also write the dev set here")
     parser.add_argument("--dev-texts", type=int, default=2000)
@@ -296,6 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     texts += ner_data.synthetic_texts(
         args.synthetic_texts, seed=6000, known=set().union(*words.values())
     )
+    texts += ner_data.styled_all(args.styled_texts, seed=7000, known=set().union(*words.values()))
     gazetteer = Gazetteer.from_words(words)
     examples = encode(texts, gazetteer)
     counts = np.bincount(np.concatenate([y for _, y in examples]), minlength=len(LABELS))

@@ -42,7 +42,7 @@ __all__ = ["MODEL_PATH", "MODEL_SHA256", "NerDetector"]
 logger = logging.getLogger("hybridsdk.routing.privacy")
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "pii-ner.onnx"
-MODEL_SHA256 = "b72ea1968c589821582fb422c376d3899ead202908db98b8e7c2506427236dff"
+MODEL_SHA256 = "9524f4ad578c68f6ab71098ae1f8bf810f9ed5f11ad32c408cc99aea67217fb2"
 
 _KIND = {"PER": PiiKind.PERSON, "ADDR": PiiKind.ADDRESS, "DOB": PiiKind.DOB}
 _N = len(LABELS)

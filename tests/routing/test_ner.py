@@ -88,6 +88,23 @@ def test_missing_onnxruntime_names_the_extra(monkeypatch: pytest.MonkeyPatch) ->
         ("Ship to:\n1600 Amphitheatre Parkway\nMountain View, CA 94043", "address", None),
         ('{"street": "Via Roma 14", "city": "Torino"}', "address", "Via Roma 14"),
         ("住所は東京都港区芝公園4丁目2番8号です", "address", "東京都港区芝公園4丁目2番8号"),
+        # Layouts the tagger learned from whole styled documents (issue #12, v2/v3 dev sets):
+        # chat speakers, a CSV column, "on behalf of" cues, native JSON keys, sign-offs.
+        ("[08:14] Tomasz: the card reader beeps twice", "person", "Tomasz"),
+        (
+            "14:02 Agent: how can I help?\n14:03 Wilhelmina: my parcel never came",
+            "person",
+            "Wilhelmina",
+        ),
+        ("Telefon;Name;Stadt\n0171 5550123;Renate Kowalski;Bremen", "person", "Renate Kowalski"),
+        ("Je vous écris au nom de Séverine Aubert.", "person", "Séverine Aubert"),
+        ('{"Όνομα": "Σταύρος Κανάκης", "Τηλέφωνο": "2101234567"}', "person", "Σταύρος Κανάκης"),
+        ("Saygılarımla,\nBerkay Ünsal", "person", "Berkay Ünsal"),
+        (
+            "[2025-03-02 10:11:12] WARN auth: user 'Gerlinde Hauk' locked out",
+            "person",
+            "Gerlinde Hauk",
+        ),
         ("Date of birth: 14/03/1987.", "dob", "14/03/1987"),
         ("Geburtsdatum: 02.11.1975", "dob", "02.11.1975"),
         ("DOB 1990-07-23, blood type A", "dob", "1990-07-23"),
@@ -119,6 +136,16 @@ def test_finds_names_addresses_and_birth_dates(text: str, kind: str, value: str 
         "Thanks to Henry, Stout and Bass, Inc. for sponsoring",
         "What is the capital of France?",
         "How do I reset the router?",
+        # Greetings, subjects, labels, headers, products and shops (issue #12).
+        "Guten Abend,\nder Automat nimmt keine Münzen mehr.",
+        "Subject: Screen flickers\nHello,\nthe screen flickers since the update.",
+        "Merhaba,\nekran donuyor.",
+        "Telefon;E-Mail;Geburtsdatum;Stadt",
+        '{"product": "Aurora Max 7", "qty": 2}',
+        "Bäckerei Lindner hat die Lieferung bestätigt.",
+        "#48213 Drucker offline\nPriorität: hoch",
+        "Αριθμός παραγγελίας: 55123",
+        "[10:01] Support: Good afternoon",
     ],
 )
 def test_hard_negatives(text: str) -> None:
