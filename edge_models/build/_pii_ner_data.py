@@ -564,3 +564,39 @@ def gazetteer_words_all() -> dict[str, set[str]]:
         add("street", places["street"])
         add("place", places["place"])
     return lists
+
+
+# ---------------------------------------------------------------- a fixed "today" for Faker
+# Faker's date_of_birth(), date_between("-3y", "+1y") and pii_textgen.dob() count from the
+# wall clock, so a build on another day trained on other dates and wrote another file.
+FIXED_TODAY = (2026, 1, 1)
+
+
+@contextlib.contextmanager
+def frozen_faker_clock() -> Iterator[None]:
+    """Within this block, Faker's date provider sees `FIXED_TODAY` as now (noon, local)."""
+    from datetime import date, datetime
+
+    import faker.providers.date_time as faker_dates
+
+    class _Real(type):  # isinstance(real date, _Date) stays true: Faker checks it
+        def __instancecheck__(cls, obj: object) -> bool:
+            return isinstance(obj, cls.__mro__[1])
+
+    class _Date(date, metaclass=_Real):
+        @classmethod
+        def today(cls) -> date:  # type: ignore[override]
+            return date(*FIXED_TODAY)
+
+    class _DateTime(datetime, metaclass=_Real):
+        @classmethod
+        def now(cls, tz: Any = None) -> datetime:  # type: ignore[override]
+            fixed = datetime(*FIXED_TODAY, 12, 0, 0)
+            return fixed if tz is None else fixed.replace(tzinfo=tz)
+
+    saved = faker_dates.dtdate, faker_dates.datetime
+    faker_dates.dtdate, faker_dates.datetime = _Date, _DateTime
+    try:
+        yield
+    finally:
+        faker_dates.dtdate, faker_dates.datetime = saved

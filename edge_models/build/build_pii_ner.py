@@ -22,17 +22,26 @@ from __future__ import annotations
 
 import argparse
 import base64
+import contextlib
 import hashlib
 import json
+import os
 import random
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-import onnx
-from onnx import TensorProto, helper, numpy_helper
+# One thread and bitwise-reproducible MKL kernels, set before numpy or torch load their
+# libraries (MKL reads MKL_CBWR once, at load).
+for _var, _value in (
+    ("OMP_NUM_THREADS", "1"), ("MKL_NUM_THREADS", "1"), ("MKL_CBWR", "COMPATIBLE"),
+):  # fmt: skip
+    os.environ[_var] = _value
+
+import numpy as np  # noqa: E402
+import onnx  # noqa: E402
+from onnx import TensorProto, helper, numpy_helper  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
@@ -96,6 +105,7 @@ def train(
     seed: int,
     feature_dropout: float = FEATURE_DROPOUT,
     unknown_word_dropout: float = UNKNOWN_WORD_DROPOUT,
+    trace_every: int = 0,
 ) -> Any:
     import torch
     from torch import nn
@@ -103,7 +113,10 @@ def train(
 
     torch.manual_seed(seed)
     torch.set_num_threads(1)
+    with contextlib.suppress(RuntimeError):  # already set if torch ran in this process
+        torch.set_num_interop_threads(1)
     torch.use_deterministic_algorithms(True)
+    torch.backends.mkldnn.enabled = False
 
     class Tagger(nn.Module):
         def __init__(self) -> None:
@@ -174,11 +187,29 @@ def train(
             loss.backward()
             opt.step()
             running += float(loss.detach())
+            if trace_every and step % trace_every == 0:
+                print(f"step {step}: weights {_weights_digest(model)}")
         print(
             f"epoch {epoch + 1}: loss {running / len(batches):.4f} ({time.perf_counter() - t0:.0f} s)"
         )
     model.eval()
     return model
+
+
+def _weights_digest(model: Any) -> str:
+    """Short sha256 of every parameter's bytes: two builds diverge at the first step it differs."""
+    h = hashlib.sha256()
+    for p in model.parameters():
+        h.update(p.detach().numpy().tobytes())
+    return h.hexdigest()[:16]
+
+
+def _examples_digest(examples: list[tuple[np.ndarray, np.ndarray]]) -> str:
+    h = hashlib.sha256()
+    for feats, labels in examples:
+        h.update(np.ascontiguousarray(feats, dtype=np.int64).tobytes())
+        h.update(np.ascontiguousarray(labels, dtype=np.int64).tobytes())
+    return h.hexdigest()[:16]
 
 
 def _gru_weights(gru: Any, suffix: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -283,6 +314,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--dev-out", type=Path, default=None, help="also write the dev set here")
     parser.add_argument("--dev-texts", type=int, default=2000)
+    parser.add_argument(
+        "--trace-every", type=int, default=0,
+        help="print a digest of the weights every N steps (to find where two builds diverge)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     if args.dev_out is not None:
@@ -290,29 +325,50 @@ def main(argv: list[str] | None = None) -> int:
             for item in ner_data.dev_texts(args.dev_texts):
                 f.write(json.dumps(item, ensure_ascii=False) + "\n")
         print(f"wrote the dev set to {args.dev_out}")
-    texts = ner_data.tune_texts(args.tune_texts, seed=1000)
-    texts += ner_data.varied_texts(args.varied_texts, seed=3000)
-    words = ner_data.gazetteer_words_all()
-    texts += ner_data.mimesis_texts(args.mimesis_texts, seed=5000)
-    texts += ner_data.synthetic_texts(
-        args.synthetic_texts, seed=6000, known=set().union(*words.values())
-    )
-    texts += ner_data.styled_all(args.styled_texts, seed=7000, known=set().union(*words.values()))
+    with ner_data.frozen_faker_clock():  # the same dates on any day
+        texts = ner_data.tune_texts(args.tune_texts, seed=1000)
+        texts += ner_data.varied_texts(args.varied_texts, seed=3000)
+        words = ner_data.gazetteer_words_all()
+        texts += ner_data.mimesis_texts(args.mimesis_texts, seed=5000)
+        known = set().union(*words.values())
+        texts += ner_data.synthetic_texts(args.synthetic_texts, seed=6000, known=known)
+        texts += ner_data.styled_all(args.styled_texts, seed=7000, known=known)
     gazetteer = Gazetteer.from_words(words)
     examples = encode(texts, gazetteer)
     counts = np.bincount(np.concatenate([y for _, y in examples]), minlength=len(LABELS))
     print(f"{len(examples)} texts, {int(counts.sum())} tokens, {counts.tolist()} per label")
+    print(f"training data digest {_examples_digest(examples)}")
     model = train(
         examples, args.epochs, seed=0, feature_dropout=args.feature_dropout,
-        unknown_word_dropout=args.unknown_word_dropout,
+        unknown_word_dropout=args.unknown_word_dropout, trace_every=args.trace_every,
     )  # fmt: skip
     blob = export(model, gazetteer, args.out)
     worst = check_export(model, blob, examples[:: max(1, len(examples) // 200)])
     if worst > 1e-3:
         raise SystemExit(f"the ONNX graph disagrees with the torch model (max diff {worst:.2e})")
     print(f"wrote {args.out} ({len(blob)} bytes) in {time.perf_counter() - t0:.1f} s")
-    print(f"sha256 {hashlib.sha256(blob).hexdigest()}")
+    digest = hashlib.sha256(blob).hexdigest()
+    print(f"sha256 {digest}")
+    print(pinned_verdict(digest))
     return 0
+
+
+def pinned_verdict(digest: str) -> str:
+    """Whether `digest` is the sha256 pinned in hybridsdk/routing/_ner.py, and what to do if not."""
+    from hybridsdk.routing._ner import MODEL_SHA256
+
+    if digest == MODEL_SHA256:
+        return (
+            "matches the sha256 pinned in hybridsdk/routing/_ner.py: the shipped file is reproduced"
+        )
+    return (
+        f"DIFFERS from the sha256 pinned in hybridsdk/routing/_ner.py ({MODEL_SHA256[:12]}...): "
+        "the package refuses this file until MODEL_SHA256 there is set to the sha256 above. "
+        "If you changed the training, pin the new sha256 and refit the prompt scorer "
+        "(python -m benchmarks.fit_prompt_scorer). If you did not, the same commit with the "
+        "same torch, numpy and Faker versions on the same kind of CPU should have given the "
+        "pinned file: see docs/privacy.md, The tagger, on what the build reproduces."
+    )
 
 
 if __name__ == "__main__":
