@@ -42,7 +42,7 @@ __all__ = ["MODEL_PATH", "MODEL_SHA256", "NerDetector"]
 logger = logging.getLogger("hybridsdk.routing.privacy")
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "pii-ner.onnx"
-MODEL_SHA256 = "9524f4ad578c68f6ab71098ae1f8bf810f9ed5f11ad32c408cc99aea67217fb2"
+MODEL_SHA256 = "7e2d5427a143dd89494f8a64f868fd85a603a0c23aaf265ec8005f33169443b6"
 
 _KIND = {"PER": PiiKind.PERSON, "ADDR": PiiKind.ADDRESS, "DOB": PiiKind.DOB}
 _N = len(LABELS)
@@ -159,6 +159,13 @@ _AND_NAMES_LEGAL_RE = re.compile(
 
 def _legal_after_names(text: str, end: int) -> bool:
     return _AND_NAMES_LEGAL_RE.match(text, end, min(len(text), end + 80)) is not None
+
+
+def _legal_form_across_end(text: str, start: int, end: int) -> bool:
+    """A legal form that begins in the span and runs past its end: the tagger may stop inside
+    it ("*Miękina S.*A.")."""
+    m = _LEGAL_FORM_RE.search(text, start, min(len(text), end + 16))
+    return m is not None and m.start() < end < m.end()
 
 
 # Lower-case words that belong inside a name ("Ruben de Heer", "Ludwig van Beethoven").
@@ -311,6 +318,7 @@ class NerDetector:
                 _LEGAL_FORM_RE.search(text[start:end])
                 or _LEGAL_FORM_RE.match(text, end, min(len(text), end + 16))
                 or _legal_after_names(text, end)
+                or _legal_form_across_end(text, start, end)
             ):
                 i = j
                 continue

@@ -18,7 +18,7 @@ from hybridsdk._exceptions import (
     MissingDependencyError,
 )
 from hybridsdk.routing._detectors import PiiKind, PiiScanner, default_detectors
-from hybridsdk.routing._ner import MODEL_PATH, MODEL_SHA256, NerDetector
+from hybridsdk.routing._ner import MODEL_PATH, MODEL_SHA256, NerDetector, _legal_form_across_end
 from hybridsdk.routing._ner_features import (
     GAZETTEER_LISTS,
     MAX_FEATURES_PER_TOKEN,
@@ -150,6 +150,22 @@ def test_finds_names_addresses_and_birth_dates(text: str, kind: str, value: str 
 )
 def test_hard_negatives(text: str) -> None:
     assert tagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "company"),
+    [
+        ("We switched to Miękina S.A. last year.", "Miękina S.", True),  # cut inside "S.A."
+        ("Rechnung von Weber & Ko", "Weber &", False),  # "& Ko" is no legal form
+        ("Miękina S.A. wrote", "Miękina", False),  # ends before it: the other checks' case
+        ("Thanks Anna, see Weber GmbH", "Anna", False),  # a legal form further on
+    ],
+)
+def test_a_legal_form_across_the_span_end_makes_a_company(
+    text: str, span: str, company: bool
+) -> None:
+    start = text.index(span)
+    assert _legal_form_across_end(text, start, start + len(span)) is company
 
 
 def test_trimmed_words_leave_no_bare_punctuation() -> None:
