@@ -12,10 +12,12 @@ The model: the hashed token features of `hybridsdk/routing/_ner_features.py` sum
 direction), and a linear layer over [GRU state, token vector] to the BIO labels. Trained
 with torch (build time only: `pip install torch`), written by hand as an ONNX graph
 (Gather, ReduceSum, GRU, MatMul) with the lookup table stored as float16, then checked
-against the torch model under ONNX Runtime. Deterministic for the same package versions
-(fixed seeds, one thread, deterministic kernels). Prints the sha256 to pin in
-hybridsdk/routing/_ner.py and, with --dev-out, writes the dev set as JSONL for
-`hybridsdk bench privacy --eval-file`.
+against the torch model under ONNX Runtime. Bit-reproducible for the same package versions
+on the same kind of CPU (fixed seeds, a fixed "today" for Faker, one thread and
+MKL_CBWR=COMPATIBLE set before torch loads, oneDNN off, deterministic kernels). Prints the
+sha256, whether it is the one pinned in hybridsdk/routing/_ner.py (and what to do if not)
+and, with --dev-out, writes the dev set as JSONL for `hybridsdk bench privacy --eval-file`.
+--trace-every N prints a digest of the weights every N steps, to find where two builds part.
 """
 
 from __future__ import annotations
