@@ -35,7 +35,34 @@ _LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]+(-[A-Z�
 _VN_ONLY = set("ưƯơƠạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹỲỴỶỸ")
 _VN_FAMILY = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trương Đinh Lương "
               "Đoàn Trịnh Lưu Mai Cao Tạ Đào Tô Hà Lâm Quách Thái Tăng Châu Kiều Mạc Vương Triệu Phùng").split()
-_VN_ALPHA = re.compile(r"^[A-ZĐÀ-ỹa-zđ]+$")
+_VN_BASE = set("abcdeghiklmnopqrstuvxyđ")
+_VN_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302", "\u0306", "\u031b"}
+
+
+def _vn_word(name: str) -> bool:
+    """Title-case word spelled with the Vietnamese alphabet and tone marks only."""
+    import unicodedata
+
+    if not (name[:1].isupper() and name[1:] == name[1:].lower()):
+        return False
+    prev = ""
+    tones = 0
+    for ch in unicodedata.normalize("NFD", name.lower()):
+        if ch in _VN_MARKS:
+            if prev not in "aeiouy":  # marks sit on vowels only
+                return False
+            tones += ch in "\u0300\u0301\u0303\u0309\u0323"
+        elif ch in _VN_BASE:
+            prev = ch
+        else:
+            return False
+    base = "".join(c for c in unicodedata.normalize("NFD", name.lower()) if c in _VN_BASE)
+    return tones <= 1 and bool(_VN_SYLLABLE.match(base))
+
+
+# One Vietnamese syllable: onset, one to three vowels, allowed coda.
+_VN_SYLLABLE = re.compile(r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$")
+VN_KEEP = 80  # lower ranks are mostly nicknames and ordinary words people put in the name field
 
 
 def _ok(locale: str, name: str) -> bool:
@@ -49,9 +76,7 @@ def _vietnamese(nd: object) -> dict[str, list[str]]:
     def scan(table: dict, first: bool) -> list[tuple[int, str, dict]]:
         rows = []
         for name, info in table.items():
-            if not (_VN_ALPHA.match(name) and name[0].isupper() and set(name) & _VN_ONLY) or name in _VN_FAMILY:
-                continue
-            if re.search(r"[ćčšžëåæøüöäñç]", name.lower()):
+            if not (_vn_word(name) and set(name) & _VN_ONLY) or name in _VN_FAMILY:
                 continue
             ranks = [r for r in (info.get("rank") or {}).values() if r]
             rows.append((min(ranks or [10**9]), name, info.get("gender") or {}))
@@ -71,7 +96,7 @@ def _vietnamese(nd: object) -> dict[str, list[str]]:
     top_last = set(_VN_FAMILY)
     male = [n for _, n, g in first if g.get("M", 0) >= 0.5 and n not in top_last]
     female = [n for _, n, g in first if g.get("F", 0) > 0.5 and n not in top_last]
-    return {"M": male[:CAP], "F": female[:CAP], "L": [n for _, n, _ in last][:CAP]}
+    return {"M": male[:VN_KEEP], "F": female[:VN_KEEP], "L": [n for _, n, _ in last][:CAP]}
 
 
 def rebuild() -> None:
