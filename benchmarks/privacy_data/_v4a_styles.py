@@ -85,7 +85,10 @@ def email_thread(doc, ctx, S, F, plan):
     if plan["clean"]:
         doc.t("--\n")
         return
-    doc.fill(rng.choice(F["bye"]) + "\n\n", ctx)
+    doc.fill(rng.choice(F["bye"]) + "\n", ctx)
+    if "addr" not in plan["topics"] and rng.random() < 0.3:  # a postal signature block, one span per line
+        doc.field(ctx, "addr1").t("\n").field(ctx, "addr2").t("\n")
+    doc.t("\n")
     doc.fill(rng.choice(F["wrote"]) + "\n", ctx)
     doc.t("> " + rng.choice(S["clean"]) + "\n> ")
     _topic_line(doc, ctx, S, F, rng.choice(["neg", "clean"]))

@@ -35,8 +35,8 @@ KINDS = ["person", "address", "dob", "email", "phone", "card", "iban", "ssn", "n
 CLEAN_STYLES = ["email_thread", "xml_record", "markdown_table", "sql_insert", "kv_log", "yaml_config", "chat", "ocr_receipt",
                 "calendar_invite", "json_form", "sms"]
 # Topic weights for the personal data a text carries.
-TOPICS = {"phone": 5, "email": 4, "email_obf": 1, "addr": 4, "dob": 3, "nid": 4, "card": 2, "iban": 2, "pwd": 2, "token": 1,
-          "ip4": 1, "ip6": 1, "mac": 1, "gps": 1, "ssn": 7}
+TOPICS = {"phone": 5, "email": 4, "email_obf": 1, "addr": 4, "dob": 3, "nid": 5, "card": 3, "iban": 3, "pwd": 2, "token": 1,
+          "ip4": 1, "ip6": 2, "mac": 2, "gps": 2, "ssn": 10}
 
 
 def _phrasings(locale: str) -> tuple[dict, dict]:
@@ -51,7 +51,7 @@ def plan_for(rng: random.Random, locale: str, S: dict) -> tuple[str, dict]:
         return rng.choice(CLEAN_STYLES), {"clean": True, "topics": [], "negs": negs}
     avail = [t for t in TOPICS if S.get(t) and (t != "ssn" or locale == "en_US")]
     topics: list[str] = []
-    for _ in range(rng.randint(1, 4)):
+    for _ in range(rng.randint(1, 5)):
         t = rng.choices(avail, weights=[TOPICS[a] for a in avail])[0]
         if t not in topics:
             topics.append(t)
