@@ -14,7 +14,22 @@ import pytest
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "privacy_data"
 SET = DATA / "eval_v4a.jsonl"
 GEN = DATA / "eval_v4a_gen.py"
-KINDS = {"person", "address", "dob", "email", "phone", "card", "iban", "ssn", "national_id", "ipv4", "ipv6", "gps", "mac", "secret"}
+KINDS = {
+    "person",
+    "address",
+    "dob",
+    "email",
+    "phone",
+    "card",
+    "iban",
+    "ssn",
+    "national_id",
+    "ipv4",
+    "ipv6",
+    "gps",
+    "mac",
+    "secret",
+}
 LOCALES = {"en_US", "de_DE", "fr_FR", "ja_JP", "ru_RU", "ro_RO", "hu_HU", "fi_FI", "he_IL", "vi_VN"}
 
 
@@ -45,7 +60,9 @@ def test_the_file_has_1000_records_100_per_locale_in_the_format(lines: list[str]
     assert per_locale == {loc: 100 for loc in LOCALES}
 
 
-def test_every_span_is_ordered_trimmed_and_its_value_valid_by_its_rules(lines: list[str], gen) -> None:
+def test_every_span_is_ordered_trimmed_and_its_value_valid_by_its_rules(
+    lines: list[str], gen
+) -> None:
     styles = collections.Counter()
     kinds = collections.Counter()
     no_pii = 0
@@ -53,8 +70,10 @@ def test_every_span_is_ordered_trimmed_and_its_value_valid_by_its_rules(lines: l
         rec = json.loads(line)
         styles[rec["style"]] += 1
         no_pii += not rec["spans"]
-        gen.self_check(rec)  # offsets, trimming, per-kind re-validation from the text, JSON/XML/YAML parse
-        for kind, s, e in rec["spans"]:
+        gen.self_check(
+            rec
+        )  # offsets, trimming, per-kind re-validation from the text, JSON/XML/YAML parse
+        for kind, _s, _e in rec["spans"]:
             assert kind in KINDS
             kinds[kind] += 1
     assert len(styles) >= 10
@@ -65,10 +84,15 @@ def test_every_span_is_ordered_trimmed_and_its_value_valid_by_its_rules(lines: l
 def test_the_self_check_rejects_wrong_labels(gen) -> None:
     rec = gen.make(7)
     kind, s, e = rec["spans"][0]
-    bad = dict(rec, spans=[[kind, s, e + 1]] + rec["spans"][1:])
+    bad = dict(rec, spans=[[kind, s, e + 1], *rec["spans"][1:]])
     with pytest.raises(AssertionError):
         gen.self_check(bad)
-    card = {"locale": "de_DE", "spans": [["card", 6, 25]], "style": "sms", "text": "Karte 4111 1111 1111 1112 bitte"}
+    card = {
+        "locale": "de_DE",
+        "spans": [["card", 6, 25]],
+        "style": "sms",
+        "text": "Karte 4111 1111 1111 1112 bitte",
+    }
     with pytest.raises(AssertionError):
         gen.self_check(card)  # fails the Luhn check
     card["text"] = "Karte 4111 1111 1111 1111 bitte"
@@ -76,7 +100,9 @@ def test_the_self_check_rejects_wrong_labels(gen) -> None:
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(GEN), *args], capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, str(GEN), *args], capture_output=True, text=True, timeout=120
+    )
 
 
 def test_check_regenerates_a_prefix_byte_for_byte() -> None:
@@ -88,7 +114,7 @@ def test_check_regenerates_a_prefix_byte_for_byte() -> None:
 def test_check_fails_on_a_tampered_copy(tmp_path: Path, lines: list[str]) -> None:
     rec = json.loads(lines[3])
     rec["text"] = rec["text"].replace(rec["text"][-1], "#", 1)
-    tampered = lines[:3] + [json.dumps(rec, ensure_ascii=False, sort_keys=True)] + lines[4:]
+    tampered = [*lines[:3], json.dumps(rec, ensure_ascii=False, sort_keys=True), *lines[4:]]
     copy = tmp_path / "eval_v4a.jsonl"
     copy.write_text("\n".join(tampered) + "\n", encoding="utf-8")
     out = _run("--check", "--limit", "60", "--file", str(copy))
@@ -111,6 +137,9 @@ def test_the_generator_imports_no_detector_faker_mimesis_or_older_set() -> None:
                 continue
             for mod in mods:
                 top = mod.split(".")[0]
-                assert top not in {"hybridsdk", "faker", "mimesis", "benchmarks", "edge_models"}, (path.name, mod)
+                assert top not in {"hybridsdk", "faker", "mimesis", "benchmarks", "edge_models"}, (
+                    path.name,
+                    mod,
+                )
                 if (top.startswith("_") and top != "__future__") or top.startswith("eval_"):
                     assert top.startswith("_v4a_"), (path.name, mod)

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - text in many scripts on purpose
 """A text under construction with its labelled spans, and the per-record value context."""
 
 from __future__ import annotations
@@ -31,12 +32,12 @@ class Doc:
         self.values: list[tuple[str, str, str]] = []  # (kind, key, value) for the self-check
         self.n = 0
 
-    def t(self, s: str) -> "Doc":
+    def t(self, s: str) -> Doc:
         self.parts.append(s)
         self.n += len(s)
         return self
 
-    def v(self, kind: str | None, s: str, key: str = "") -> "Doc":
+    def v(self, kind: str | None, s: str, key: str = "") -> Doc:
         if kind is None:
             return self.t(s)
         assert s and s == s.strip(), repr(s)
@@ -44,7 +45,7 @@ class Doc:
         self.values.append((kind, key, s))
         return self.t(s)
 
-    def fill(self, template: str, ctx: "Ctx", typo: "callable | None" = None) -> "Doc":
+    def fill(self, template: str, ctx: Ctx, typo: callable | None = None) -> Doc:
         pos = 0
         for m in PLACEHOLDER.finditer(template):
             lit = template[pos:m.start()]
@@ -56,7 +57,7 @@ class Doc:
         self.t(typo(lit) if typo else lit)
         return self
 
-    def field(self, ctx: "Ctx", key: str) -> "Doc":
+    def field(self, ctx: Ctx, key: str) -> Doc:
         return self.v(KIND.get(key), ctx[key], key)
 
     @property
@@ -107,7 +108,7 @@ class Ctx:
     def __contains__(self, key: str) -> bool:
         return key in self._v
 
-    def _make(self, key: str) -> str:  # noqa: C901 - one branch per placeholder
+    def _make(self, key: str) -> str:
         rng, loc = self.rng, self.locale
         if key in ("person", "speaker"):
             return self.p.full
@@ -164,7 +165,7 @@ class Ctx:
             return val.gps(rng, loc, quotes_ok=False, sep=", ")
         return self._negative(key)
 
-    def _negative(self, key: str) -> str:  # noqa: C901
+    def _negative(self, key: str) -> str:
         rng, loc = self.rng, self.locale
         if key not in ("company", "city", "street", "product", "n", "amount", "time", "iso", "masked"):
             self.used_negatives.add(key)
@@ -212,7 +213,7 @@ class Ctx:
         if key == "sensor":
             return rng.choice([f"temp={rng.uniform(-10, 40):.2f} hum={rng.uniform(20, 90):.1f}", f"{rng.uniform(0, 1):.4f}, {rng.uniform(0, 1):.4f}",
                                f"accel=({rng.uniform(-2, 2):.3f}, {rng.uniform(-2, 2):.3f}, {rng.uniform(8, 11):.3f})", f"pm2.5={rng.randint(2, 80)} µg/m³",
-                               f"3.14159, 2.71828", f"vbat={rng.uniform(3.2, 4.2):.2f}V rssi=-{rng.randint(40, 95)}dBm"])
+                               "3.14159, 2.71828", f"vbat={rng.uniform(3.2, 4.2):.2f}V rssi=-{rng.randint(40, 95)}dBm"])
         if key == "tracking":
             return rng.choice([f"1Z{''.join(rng.choice(string.ascii_uppercase + string.digits) for _ in range(16))}",
                                f"{rng.randint(10**11, 10**12)}", f"JJD{rng.randint(10**17, 10**18)}", f"RR{rng.randint(10**8, 10**9)}DE"])

@@ -1,3 +1,4 @@
+
 """en_US phrasings for eval_v4a (written for this set)."""
 
 S = {

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - text in many scripts on purpose
 """fr_FR phrasings for eval_v4a (written for this set)."""
 
 S = {

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - text in many scripts on purpose
 """Person names for eval_v4a, drawn from names-dataset 3.3.1 (per country, in the locale's script).
 
 The dataset takes ~45 s and ~2 GB to load, so the filtered, rank-ordered pools are written once
@@ -33,8 +34,7 @@ SCRIPT = {
 _LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]+(-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?$")
 # Letters only Vietnamese writes (horn vowels and the dot-below / hook-above tone letters).
 _VN_ONLY = set("ưƯơƠạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹỲỴỶỸ")
-_VN_FAMILY = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trương Đinh Lương "
-              "Đoàn Trịnh Lưu Mai Cao Tạ Đào Tô Hà Lâm Quách Thái Tăng Châu Kiều Mạc Vương Triệu Phùng").split()
+_VN_FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Trương", "Đinh", "Lương", "Đoàn", "Trịnh", "Lưu", "Mai", "Cao", "Tạ", "Đào", "Tô", "Hà", "Lâm", "Quách", "Thái", "Tăng", "Châu", "Kiều", "Mạc", "Vương", "Triệu", "Phùng"]
 _VN_BASE = set("abcdeghiklmnopqrstuvxyđ")
 _VN_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302", "\u0306", "\u031b"}
 
@@ -99,6 +99,32 @@ def _vietnamese(nd: object) -> dict[str, list[str]]:
     return {"M": male[:VN_KEEP], "F": female[:VN_KEEP], "L": [n for _, n, _ in last][:CAP]}
 
 
+_RO_ONLY = set("ăĂșȘțȚţŢ")  # not â î ş: Turkish, Portuguese and French write those too
+_RO_ALPHA = re.compile(r"^[A-ZĂÂÎȘŞȚŢ][a-zăâîșşțţ]+(-[A-ZĂÂÎȘŞȚŢ][a-zăâîșşțţ]+)?$")
+RO_MD_KEEP = 150
+
+
+def _romanian(nd: object, moldova: list[str], gender: str, surnames: set[str]) -> list[str]:
+    """Moldova's best 150 given names, then every dataset first name spelled in the Romanian
+    alphabet with a Romanian-only letter (ă ș ț ţ), ranked by its best rank in any country (Moldova's list below rank ~150 is
+    mostly spam, shop names and words)."""
+    head = moldova[:RO_MD_KEEP]
+    seen = set(head)
+    rows = []
+    for name, info in nd.first_names.items():  # type: ignore[attr-defined]
+        if name in seen or name in surnames or len(name) < 4 or name[0] == "Ă":
+            continue
+        if not (set(name) & _RO_ONLY) or not _RO_ALPHA.match(name):
+            continue
+        g = info.get("gender") or {}
+        if (g.get("M", 0) >= 0.5) != (gender == "M"):
+            continue
+        ranks = [r for r in (info.get("rank") or {}).values() if r]
+        rows.append((min(ranks or [10**9]), name))
+    rows.sort()
+    return head + [n for _, n in rows]
+
+
 def rebuild() -> None:
     from names_dataset import NameDataset
 
@@ -114,6 +140,8 @@ def rebuild() -> None:
             names = [n for n in firsts[g] if _ok(locale, n)]
             # The dataset files some surnames as first names; keep a clash only among the top 100.
             names = [n for i, n in enumerate(names) if i < 100 or n not in last_set]
+            if locale == "ro_RO":
+                names = _romanian(nd, names, g, last_set)
             pool[g] = names[:CAP]
         pools[locale] = pool
     pools["vi_VN"] = _vietnamese(nd)
@@ -132,11 +160,16 @@ def pools() -> dict[str, dict[str, list[str]]]:
 
 
 def pick(rng: random.Random, locale: str, part: str) -> str:
-    """One name of `part` ("M", "F" or "L"): 60 % from ranks 1..300, 40 % from 301..2000."""
+    """One name of `part` ("M", "F" or "L"): 60 % from ranks 1..300, 40 % from 301..2000.
+
+    ro_RO given names split at 150 instead (Moldova's head, then the Romanian-letter names);
+    pools of 300 names or fewer (vi_VN) are sampled uniformly.
+    """
     pool = pools()[locale][part]
-    if len(pool) > TOP and rng.random() < 0.4:
-        return rng.choice(pool[TOP:])
-    return rng.choice(pool[:TOP])
+    top = RO_MD_KEEP if (locale == "ro_RO" and part != "L") else TOP
+    if len(pool) > top and rng.random() < 0.4:
+        return rng.choice(pool[top:])
+    return rng.choice(pool[:top])
 
 
 if __name__ == "__main__":

@@ -1,9 +1,9 @@
+# ruff: noqa: RUF001 - text in many scripts on purpose
 """Renderers: one per text style. Each writes into a Doc from the record's Ctx and plan."""
 
 from __future__ import annotations
 
 import random
-import re
 
 from _v4a_doc import Ctx, Doc
 
@@ -167,7 +167,6 @@ def hr_form(doc, ctx, S, F, plan):
 
 
 def xml_record(doc, ctx, S, F, plan):
-    rng = ctx.rng
     doc.t('<?xml version="1.0" encoding="UTF-8"?>\n')
     if plan["clean"]:
         doc.t(f'<order id="{ctx["order"]}" created="{ctx["tsz"]}">\n  <item sku="{ctx["hash"][:7]}">{ctx["product"]}</item>\n'
@@ -231,10 +230,12 @@ def sql_insert(doc, ctx, S, F, plan):
     cols = ["full_name", "birth_date", "phone", "email", "street", "city_zip"]
     keys = ["person", "dob", "phone", "email", "addr1", "addr2"]
     if "nid" in plan["topics"]:
-        cols.append("national_id"); keys.append("nid")
+        cols.append("national_id")
+        keys.append("nid")
     if "pwd" in plan["topics"]:
-        cols.append("initial_password"); keys.append("pwd")
-    doc.t(f"INSERT INTO {table} ({', '.join(['id'] + cols)}) VALUES\n  ({rng.randint(1000, 99999)}")
+        cols.append("initial_password")
+        keys.append("pwd")
+    doc.t(f"INSERT INTO {table} ({', '.join(['id', *cols])}) VALUES\n  ({rng.randint(1000, 99999)}")
     for k in keys:
         doc.t(", '").field(ctx, k).t("'")
     doc.t(f");\n-- imported {ctx['ts']} batch {ctx['uuid']}\n" if plan["negs"] else ");\n")
@@ -365,7 +366,7 @@ def bank_transfer(doc, ctx, S, F, plan):
     doc.t(f"{L['date']}: {ctx['date']}\n")
     doc.t(f"{L['sender']}: ").field(ctx, "person").t("\n")
     if S["iban"]:
-        doc.t(f"IBAN: ").field(ctx, "iban").t("\n")
+        doc.t("IBAN: ").field(ctx, "iban").t("\n")
     doc.t(f"{L['recipient']}: ")
     if rng.random() < 0.4:
         doc.t(ctx["company"] + "\n")

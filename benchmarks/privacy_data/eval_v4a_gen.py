@@ -188,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.limit < N:
             have = "".join(have.splitlines(keepends=True)[: args.limit])
         if have != body:
-            for n, (a, b) in enumerate(zip(have.splitlines(), body.splitlines())):
+            for n, (a, b) in enumerate(zip(have.splitlines(), body.splitlines(), strict=False)):
                 if a != b:
                     print(f"record {n} differs", file=sys.stderr)
                     break
