@@ -47,3 +47,11 @@ F = {
           "next": "Nächster Termin", "parcel": "Sendungsnummer", "deliver_to": "Zustellung an",
           "nid": {"taxid": "Steuer-ID", "idcard": "Personalausweis-Nr.", "passport": "Reisepassnummer", "pension": "Rentenversicherungsnummer"}},
 }
+
+# Weitere Formulierungen, damit die Stichwörter innerhalb der Sprache wechseln.
+S["phone"] += ["Handy: {phone}", "Festnetz {phone}", "meld dich unter {phone}", "Tel. {phone} (nur werktags)", "ruf gern auf {phone} durch"]
+S["email"] += ["Antwort bitte an {email}", "E-Mail-Adresse lautet {email}", "Mail an {email} reicht"]
+S["dob"] += ["Geburtstag: {dob}", "* {dob}", "geboren {dob} in Halle"]
+S["nid"] += ["anbei meine {nid_label} {nid}", "{nid_label} (neu): {nid}"]
+S["pwd"] += ["Zugangsdaten: Benutzer ist die Mail, Passwort {pwd}", "pw: {pwd}", "Das Kennwort lautet {pwd}"]
+S["addr"] += ["wohne jetzt in der {addr}", "Postanschrift: {addr}"]

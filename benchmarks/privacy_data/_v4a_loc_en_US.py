@@ -50,3 +50,11 @@ F = {
           "parcel": "Tracking", "deliver_to": "Deliver to",
           "nid": {"itin": "ITIN", "passport": "Passport No.", "licence": "Driver's license #"}},
 }
+
+# More cue wordings (added so cues vary within a locale).
+S["phone"] += ["mob. {phone}", "text me at {phone} when you're outside", "(h) {phone}", "call/text: {phone}", "my number's {phone}, leave a vm"]
+S["email"] += ["reach me by email: {email}", "Reply-To: {email}", "shoot me a note at {email}"]
+S["dob"] += ["Birthday: {dob}", "D.O.B. {dob}", "he was born on {dob}"]
+S["nid"] += ["{nid_label} {nid} (copy attached)", "for the background check: {nid_label} {nid}"]
+S["pwd"] += ["login is my email, password {pwd}", "PW: {pwd}", "passcode {pwd}"]
+S["addr"] += ["I'm at {addr} — 2nd floor, blue door", "Mailing address {addr}"]

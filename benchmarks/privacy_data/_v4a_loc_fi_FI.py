@@ -45,3 +45,11 @@ F = {
           "parcel": "Lähetystunnus", "deliver_to": "Vastaanottaja",
           "nid": {"hetu": "henkilötunnus", "vero": "veronumero", "passport": "passin numero"}},
 }
+
+# Lisää sanamuotoja, jotta vihjeet vaihtelevat.
+S["phone"] += ["puhelin: {phone}", "soita numeroon {phone}", "kännykkä {phone}", "tavoitettavissa {phone} klo 9-16", "numeroni on {phone}"]
+S["email"] += ["vastaukset osoitteeseen {email}", "sähköpostiosoite: {email}", "meilaa: {email}"]
+S["dob"] += ["synt. {dob}", "syntymäpäivä {dob}", "olen syntynyt {dob}"]
+S["nid"] += ["liitteenä {nid_label} {nid}", "{nid_label}: {nid} (kopio liitteenä)"]
+S["pwd"] += ["tunnus on sähköposti, salasana {pwd}", "ss: {pwd}", "tilin salasana on {pwd}"]
+S["addr"] += ["asun osoitteessa {addr}", "Postiosoite: {addr}"]

@@ -45,3 +45,11 @@ F = {
           "next": "Prochain RDV", "parcel": "N° de suivi", "deliver_to": "Livrer à",
           "nid": {"nir": "N° de sécurité sociale", "taxid": "Numéro fiscal", "passport": "N° de passeport"}},
 }
+
+# Autres tournures, pour varier les indices.
+S["phone"] += ["tél. fixe : {phone}", "joignable au {phone} en semaine", "mon 06 a changé : {phone}", "SMS au {phone} svp", "n° {phone}"]
+S["email"] += ["répondez à {email}", "adresse électronique : {email}", "mon mail perso c'est {email}"]
+S["dob"] += ["anniversaire le {dob}", "né(e) le {dob} à Lyon", "date de naiss. {dob}"]
+S["nid"] += ["ci-joint mon {nid_label} : {nid}", "{nid_label} {nid} (attestation jointe)"]
+S["pwd"] += ["identifiant = mon mail, mot de passe = {pwd}", "code d'accès {pwd}", "le mdp du compte est {pwd}"]
+S["addr"] += ["j'habite {addr}", "Adresse postale : {addr}"]

@@ -45,3 +45,11 @@ F = {
           "next": "Következő időpont", "parcel": "Csomagszám", "deliver_to": "Címzett",
           "nid": {"taxid": "adóazonosító jel", "taj": "TAJ-szám", "idcard": "személyi igazolvány száma"}},
 }
+
+# További megfogalmazások, hogy a kulcsszavak változzanak.
+S["phone"] += ["tel.: {phone}", "mobilszámom {phone}", "hívj a {phone} számon", "vezetékes: {phone}", "telefon/SMS: {phone}"]
+S["email"] += ["válasz a {email} címre", "e-mail címem: {email}", "levélben: {email}"]
+S["dob"] += ["születtem {dob}", "szül. dátum: {dob}", "születésnap: {dob}"]
+S["nid"] += ["csatolom: {nid_label} {nid}", "{nid_label}: {nid} (másolat mellékelve)"]
+S["pwd"] += ["felhasználó az e-mail, jelszó {pwd}", "pw: {pwd}", "a fiók jelszava {pwd}"]
+S["addr"] += ["lakcímem: {addr}", "postacím: {addr}"]

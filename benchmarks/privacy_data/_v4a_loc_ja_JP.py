@@ -45,3 +45,11 @@ F = {
           "deliver_to": "お届け先",
           "nid": {"mynumber": "マイナンバー", "passport": "旅券番号"}},
 }
+
+# 手がかり語のバリエーション追加
+S["phone"] += ["TEL:{phone}", "携帯番号→{phone}", "日中は{phone}にお電話ください", "自宅 {phone}", "{phone}（ショートメール可）"]
+S["email"] += ["連絡はメールで{email}まで", "返信先：{email}", "PCアドレス {email}"]
+S["dob"] += ["{dob}生", "生年月日は{dob}です", "誕生日：{dob}"]
+S["nid"] += ["本人確認：{nid_label} {nid}", "{nid_label}（個人番号）{nid}"]
+S["pwd"] += ["ログインIDはメアド、パスワードは{pwd}", "パス：{pwd}", "暗証番号ではなくパスワード{pwd}です"]
+S["addr"] += ["現住所：{addr}", "{addr}に住んでいます"]

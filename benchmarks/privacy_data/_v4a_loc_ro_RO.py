@@ -45,3 +45,11 @@ F = {
           "next": "Următoarea programare", "parcel": "AWB", "deliver_to": "Destinatar",
           "nid": {"cnp": "CNP", "idcard": "Seria și nr. CI", "passport": "Nr. pașaport"}},
 }
+
+# Alte formulări, ca indiciile să varieze.
+S["phone"] += ["nr. de telefon: {phone}", "fix: {phone}", "sunați-mă pe {phone}", "mob. {phone} (și WhatsApp)", "nr meu e {phone}"]
+S["email"] += ["răspundeți la {email}", "adresa de e-mail: {email}", "mailul meu personal: {email}"]
+S["dob"] += ["n. {dob}", "s-a născut pe {dob}", "ziua de naștere: {dob}"]
+S["nid"] += ["atașez {nid_label}: {nid}", "{nid_label} {nid} (copie atașată)"]
+S["pwd"] += ["user e mailul, parola {pwd}", "pass: {pwd}", "parola contului este {pwd}"]
+S["addr"] += ["domiciliul: {addr}", "locuiesc pe {addr}"]

@@ -45,3 +45,11 @@ F = {
           "next": "Lịch hẹn tiếp", "parcel": "Mã vận đơn", "deliver_to": "Người nhận",
           "nid": {"cccd": "CCCD", "mst": "mã số thuế", "passport": "hộ chiếu"}},
 }
+
+# Thêm cách diễn đạt để các từ gợi ý thay đổi.
+S["phone"] += ["SĐT: {phone}", "số máy bàn {phone}", "nhắn tin qua {phone} nhé", "liên lạc {phone} (giờ hành chính)", "số của mình là {phone}"]
+S["email"] += ["trả lời về {email}", "địa chỉ email: {email}", "mail cá nhân: {email}"]
+S["dob"] += ["sinh nhật: {dob}", "sinh {dob} tại Huế", "ngày tháng năm sinh: {dob}"]
+S["nid"] += ["gửi kèm {nid_label}: {nid}", "{nid_label} số {nid}"]
+S["pwd"] += ["tài khoản là email, mật khẩu {pwd}", "pass: {pwd}", "mật khẩu đăng nhập là {pwd}"]
+S["addr"] += ["em ở {addr}", "Địa chỉ thường trú: {addr}"]
