@@ -69,6 +69,12 @@ HR_TITLE = {"en_US": "NEW HIRE ONBOARDING", "de_DE": "Personalbogen", "fr_FR": "
             "he_IL": "טופס קליטת עובד", "vi_VN": "Phiếu thông tin nhân sự"}
 DOCTOR = {"en_US": "Dr. ", "de_DE": "Dr. med. ", "fr_FR": "Dr ", "ja_JP": "担当医：", "ru_RU": "Врач: ", "ro_RO": "Dr. ",
           "hu_HU": "Dr. ", "fi_FI": "LL ", "he_IL": "ד\"ר ", "vi_VN": "BS. "}
+# Chat speakers that are not names (contacts saved as roles), for texts without personal data.
+CHAT_NAMELESS = {"en_US": ["me", "Mom", "Boss", "Landlord"], "de_DE": ["Ich", "Mama", "Chef", "Vermieter"],
+                 "fr_FR": ["Moi", "Maman", "Chef", "Proprio"], "ja_JP": ["自分", "母", "部長", "大家さん"],
+                 "ru_RU": ["Я", "Мама", "Начальник", "Хозяйка"], "ro_RO": ["Eu", "Mama", "Șefu", "Proprietar"],
+                 "hu_HU": ["Én", "Anya", "Főnök", "Főbérlő"], "fi_FI": ["Minä", "Äiti", "Pomo", "Vuokranantaja"],
+                 "he_IL": ["אני", "אמא", "הבוס", "בעל הבית"], "vi_VN": ["Tôi", "Mẹ", "Sếp", "Chủ nhà"]}
 SUBJECT = {"en_US": "Subject", "de_DE": "Betreff", "fr_FR": "Objet", "ja_JP": "件名", "ru_RU": "Тема", "ro_RO": "Subiect",
            "hu_HU": "Tárgy", "fi_FI": "Aihe", "he_IL": "נושא", "vi_VN": "Chủ đề"}
 
@@ -305,7 +311,7 @@ def chat(doc, ctx, S, F, plan):
         if who:
             doc.field(ctx, who if rng.random() < 0.5 else ("first" if who == "speaker" else "first2"))
         else:
-            doc.t(rng.choice(["me", "Mom", "Boss", "Shop"]))
+            doc.t(rng.choice(CHAT_NAMELESS[ctx.locale]))
         doc.t(": ")
         if topic == "clean" and rng.random() < 0.5:
             doc.t(rng.choice(F["chat_extra"]))
