@@ -304,10 +304,11 @@ def chat(doc, ctx, S, F, plan):
     seq = lines + extra
     rng.shuffle(seq)
     t0 = rng.randint(7, 22)
+    minutes = sorted(rng.randint(0, 59) for _ in seq)
     for i, topic in enumerate(seq):
         who = speakers[i % 2] if not plan["clean"] else None
         if rng.random() < 0.6:
-            doc.t(f"[{t0}:{rng.randint(0, 59):02d}] ")
+            doc.t(f"[{t0}:{minutes[i]:02d}] ")
         if who:
             doc.field(ctx, who if rng.random() < 0.5 else ("first" if who == "speaker" else "first2"))
         else:

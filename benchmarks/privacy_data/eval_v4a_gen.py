@@ -38,6 +38,17 @@ CLEAN_STYLES = ["email_thread", "xml_record", "markdown_table", "sql_insert", "k
 TOPICS = {"phone": 5, "email": 4, "email_obf": 1, "addr": 4, "dob": 3, "nid": 5, "card": 3, "iban": 3, "pwd": 2, "token": 1,
           "ip4": 1, "ip6": 2, "mac": 2, "gps": 2, "ssn": 10}
 
+# What a text of each style plausibly carries (a clinic note holds no API key); others: any.
+_PERSONAL = {"phone", "email", "email_obf", "addr", "dob", "nid", "ssn"}
+STYLE_TOPICS = {
+    "clinic_note": _PERSONAL | {"card", "iban"},
+    "courier_note": {"phone", "email", "email_obf", "addr", "gps", "nid", "card"},
+    "crm_note": _PERSONAL | {"card", "iban", "pwd", "ip4"},
+    "hr_form": _PERSONAL | {"iban"},
+    "bank_transfer": {"card", "iban", "phone", "email"},
+    "sms": _PERSONAL | {"card", "iban", "pwd", "gps", "ip4"},
+}
+
 
 def _phrasings(locale: str) -> tuple[dict, dict]:
     mod = __import__(f"_v4a_loc_{locale}")
@@ -49,13 +60,15 @@ def plan_for(rng: random.Random, locale: str, S: dict) -> tuple[str, dict]:
     negs = ["neg"] * rng.randint(1, 2) if (clean or rng.random() < 0.28) else []
     if clean:
         return rng.choice(CLEAN_STYLES), {"clean": True, "topics": [], "negs": negs}
-    avail = [t for t in TOPICS if S.get(t) and (t != "ssn" or locale == "en_US")]
+    style = rng.choice(styles.STYLES)
+    allowed = STYLE_TOPICS.get(style, set(TOPICS))
+    avail = [t for t in TOPICS if S.get(t) and (t != "ssn" or locale == "en_US") and t in allowed]
     topics: list[str] = []
     for _ in range(rng.randint(1, 5)):
         t = rng.choices(avail, weights=[TOPICS[a] for a in avail])[0]
         if t not in topics:
             topics.append(t)
-    return rng.choice(styles.STYLES), {"clean": False, "topics": topics, "negs": negs}
+    return style, {"clean": False, "topics": topics, "negs": negs}
 
 
 def make(i: int) -> dict:
