@@ -89,7 +89,10 @@ def self_check(rec: dict, inserted: list[str], pii: bool) -> None:
     if rec["style"] == "xml":
         ET.fromstring(text)
     elif rec["style"] == "yaml":
-        import yaml  # PyYAML: only to prove the YAML parses
+        try:
+            import yaml  # PyYAML (in the dev environment): only to prove the YAML parses
+        except ImportError as exc:
+            raise SelfCheckError("pip install pyyaml to check the YAML records") from exc
 
         if not isinstance(yaml.safe_load(text), dict):
             raise SelfCheckError(f"{where}: YAML is not a mapping")
