@@ -1,6 +1,6 @@
 """Person names for the fourth held-out privacy set, half b (eval_v4b).
 
-Source: PyPI `names-dataset==3.3.1` (Philippe Remy, Apache-2.0), first and last names per
+Source: PyPI `names-dataset==3.3.1` (Philippe Remy, MIT licence), first and last names per
 country from its `get_top_names`. Loading that package takes about a minute and 2 GB, so
 `python benchmarks/privacy_data/_v4b_names.py --extract` runs it once and writes the filtered,
 rank-ordered lists to `eval_v4b_names.json` beside this file; the generator reads that file.

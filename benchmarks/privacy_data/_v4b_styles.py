@@ -477,17 +477,18 @@ def calendar_invite(ctx: Ctx, d: Doc) -> None:
     else:
         d.t(f"LOCATION:{r.choice(places.COMPANIES[ctx.locale])} {r.choice(places.CITIES[ctx.locale])[0]}\n")
     d.t("DESCRIPTION:")
-    for k in choose(ctx, ["phone", "gps", "secret"], 1, 2):
+    for j, k in enumerate(choose(ctx, ["phone", "gps", "secret"], 1, 2)):
+        d.t(" " if j else "")
         if k == "secret":
             d.t({"en": "Wi-Fi password ", "es": "Contraseña wifi ", "pt": "Senha do wifi ", "it": "Password wifi ",
                  "da": "Wi-fi-kode ", "nb": "Wi-fi-passord ", "id": "Password wifi ", "zh": "WiFi密码"}[ctx.lang])
-            d.v("secret", ctx.value("password", fresh=True)).t(". ")
+            d.v("secret", ctx.value("password", fresh=True)).t(_end(ctx))
         elif k == "gps":
-            d.t(ctx.label("gps") + " ").v("gps", ctx.value("gps", quote=False)).t(". ")
+            d.t(ctx.label("gps") + " ").v("gps", ctx.value("gps", quote=False)).t(_end(ctx))
         else:
-            d.t(ctx.label("phone") + " ").v("phone", ctx.value("phone", org)).t(". ")
+            d.t(ctx.label("phone") + " ").v("phone", ctx.value("phone", org)).t(_end(ctx))
     if ctx.neg:
-        d.t(ctx.neg_sentence())
+        d.t(_sp(ctx) + ctx.neg_sentence())
     d.t("\nEND:VEVENT\nEND:VCALENDAR")
 
 
@@ -568,7 +569,9 @@ def no_pii(style: str, ctx: Ctx, d: Doc) -> None:
     elif style == "yaml":
         d.t(f"device:\n  id: \"{nv['uuid']}\"\n  firmware: \"{nv['ver']}\"\n  commit: \"{nv['hash']}\"\nsensors:\n  interval_s: {r.randrange(5, 120)}\n  max_temp_c: {nv['temp']}\nstore: \"{nv['company']}\"")
     elif style == "markdown_table":
-        d.t("| SKU | " + {"en": "Product", "es": "Producto", "pt": "Produto", "it": "Prodotto", "da": "Vare", "nb": "Vare", "id": "Produk", "zh": "商品"}[ctx.lang] + " | € |\n|---|---|---|\n")
+        head = {"en": "Product | Price", "es": "Producto | Precio", "pt": "Produto | Preço", "it": "Prodotto | Prezzo",
+                "da": "Vare | Pris", "nb": "Vare | Pris", "id": "Produk | Harga", "zh": "商品 | 价格"}[ctx.lang]
+        d.t(f"| SKU | {head} |\n|---|---|---|\n")
         for _ in range(r.randint(2, 4)):
             d.t(f"| {r.randrange(10**5, 10**6)} | {r.choice(places.PRODUCTS[ctx.locale])} | {places.price(r, ctx.locale)} |\n")
         d.t(ctx.neg_sentence())
