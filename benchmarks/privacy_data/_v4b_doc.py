@@ -219,6 +219,8 @@ class Ctx:
             return d.v("person", p.full)
         if mode == "given":
             return d.v("person", p.given)
+        if mode == "upper":  # forms and printed slips often write names in capitals
+            return d.v("person", p.full.upper())
         if mode == "hon":
             hon = self.rng.choice(self.P["hon"][p.gender])
             if self.lang == "zh":

@@ -27,10 +27,13 @@ LANG["en"] = {
     },
     "say": {
         "phone": ["ring me on {v}", "my mob. is {v}", "tel/whatsapp {v}", "best number to reach me is {v}",
+                  "landline's {v} but I'm rarely in", "or try my other half's phone, {v}", "whatsapp only pls: {v}",
                   "you can call {v} after 5", "text me on {v} when you're outside", "new number: {v}"],
         "email": ["drop me a line at {v}", "my email is {v}", "send the forms to {v}", "cc {v} please",
+                  "my work address bounces, use {v}", "e-receipt to {v} ta",
                   "reply to {v} not this address"],
-        "address": ["I live at {v}", "please send it to {v}", "we've moved to {v}", "the flat is at {v}"],
+        "address": ["I live at {v}", "please send it to {v}", "we've moved to {v}", "the flat is at {v}",
+                    "new address from Monday: {v}", "post it to {v} (buzzer doesn't work)"],
         "dob": ["I was born on {v}", "DOB {v}", "my date of birth is {v}", "born {v}"],
         "card": ["charge it to my card {v}", "card ending... actually the full number is {v}",
                  "use the card {v}, expiry 09/28"],
@@ -88,6 +91,7 @@ LANG["es"] = {
     },
     "say": {
         "phone": ["llámame al {v}", "mi móvil es el {v}", "tel/whatsapp {v}", "me pillas en el {v}",
+                  "el fijo es el {v} pero casi nunca estoy", "solo whatsapp porfa: {v}",
                   "mándame un whats al {v}", "nuevo número: {v}"],
         "email": ["escríbeme a {v}", "mi correo es {v}", "manda los papeles a {v}", "pon en copia a {v}"],
         "address": ["vivo en {v}", "envíalo a {v}", "nos hemos mudado a {v}", "la entrega es en {v}"],
@@ -145,6 +149,7 @@ LANG["pt"] = {
     },
     "say": {
         "phone": ["me liga no {v}", "meu cel é {v}", "tel/zap {v}", "chama no whats {v}",
+                  "fixo: {v} (só de manhã)", "recado com minha mãe no {v}",
                   "pode ligar no {v} depois das 18h", "número novo: {v}"],
         "email": ["me manda um e-mail em {v}", "meu e-mail é {v}", "envia os documentos para {v}", "copia {v} por favor"],
         "address": ["moro na {v}", "manda para {v}", "a gente mudou para {v}", "entrega na {v}"],
@@ -202,6 +207,7 @@ LANG["it"] = {
     },
     "say": {
         "phone": ["chiamami al {v}", "il mio cell. è {v}", "tel/whatsapp {v}", "mi trovi al {v}",
+                  "il fisso è {v} ma la sera", "solo whatsapp per favore: {v}",
                   "scrivimi su whatsapp al {v}", "nuovo numero: {v}"],
         "email": ["scrivimi a {v}", "la mia mail è {v}", "manda i documenti a {v}", "metti in copia {v}"],
         "address": ["abito in {v}", "spediscilo a {v}", "ci siamo trasferiti in {v}", "la consegna è in {v}"],
@@ -259,6 +265,7 @@ LANG["da"] = {
     },
     "say": {
         "phone": ["ring på {v}", "mit mobilnr. er {v}", "tlf/sms {v}", "du kan fange mig på {v}",
+                  "fastnet {v}, men jeg er sjældent hjemme", "kun sms tak: {v}",
                   "skriv på {v} når du er udenfor", "nyt nummer: {v}"],
         "email": ["skriv til {v}", "min mail er {v}", "send papirerne til {v}", "sæt {v} cc"],
         "address": ["jeg bor på {v}", "send det til {v}", "vi er flyttet til {v}", "leveringen er til {v}"],
@@ -316,6 +323,7 @@ LANG["nb"] = {
     },
     "say": {
         "phone": ["ring meg på {v}", "mobilen min er {v}", "tlf/sms {v}", "du når meg på {v}",
+                  "jobbtelefon {v} (dagtid)", "bare sms takk: {v}",
                   "send en sms til {v} når du er her", "nytt nummer: {v}"],
         "email": ["send en e-post til {v}", "eposten min er {v}", "send papirene til {v}", "ta med {v} på kopi"],
         "address": ["jeg bor i {v}", "send det til {v}", "vi har flyttet til {v}", "leveringen skal til {v}"],
@@ -373,6 +381,7 @@ LANG["id"] = {
     },
     "say": {
         "phone": ["telp aja ke {v}", "no hp saya {v}", "tlp/wa {v}", "hubungi saya di {v}",
+                  "WA only ya kak: {v}", "nomor kantor {v} ext 12",
                   "chat wa ke {v} kalau sudah sampai", "nomor baru: {v}"],
         "email": ["kirim email ke {v}", "email saya {v}", "dokumennya kirim ke {v}", "cc ke {v} ya"],
         "address": ["saya tinggal di {v}", "tolong kirim ke {v}", "kami pindah ke {v}", "antar ke {v}"],
@@ -429,7 +438,8 @@ LANG["zh"] = {
         "gps": ["位置", "GPS", "坐标", "定位"],
     },
     "say": {
-        "phone": ["打我手机{v}", "我的手机号是{v}", "电话/微信同号{v}", "有事打{v}", "到了给我打电话{v}", "新号码：{v}"],
+        "phone": ["打我手机{v}", "我的手机号是{v}", "电话/微信同号{v}", "有事打{v}", "到了给我打电话{v}", "新号码：{v}",
+                  "座机{v}，工作日白天", "联系方式：{v}（微信同号）"],
         "email": ["发邮件到{v}", "我的邮箱是{v}", "资料发到{v}", "抄送{v}"],
         "address": ["我住在{v}", "寄到{v}", "我们搬到{v}了", "送货地址是{v}"],
         "dob": ["我是{v}出生的", "出生日期{v}", "生日{v}", "出生于{v}"],

@@ -160,7 +160,7 @@ def courier_note(ctx: Ctx, d: Doc) -> None:
     nv = ctx.neg_values()
     d.t(f"{c[0]} #{nv['track']}\n")
     d.t(ctx.label("person") + ": ")
-    ctx.name(d, p, r.choice(["full", "full", "initial", "hon"]))
+    ctx.name(d, p, r.choice(["full", "full", "initial", "hon", "upper"]))
     d.t("\n")
     s, cl = ctx.address()
     if r.random() < 0.5:
@@ -194,7 +194,7 @@ def hr_form(ctx: Ctx, d: Doc) -> None:
     sep = r.choice([": ", ":\t", " .... ", " | "])
     d.t(f"== {h[0]} ==\n")
     d.t(ctx.pick(ctx.P["label"]["person"][:2]) + sep)
-    ctx.name(d, p, "full")
+    ctx.name(d, p, r.choice(["full", "full", "full", "upper"]))
     d.t("\n" + ctx.label("dob") + sep).v("dob", ctx.value("dob")).t("\n")
     lab, v = ctx.nid()
     d.t(_cap(lab) + sep).v("national_id", v).t("\n")
@@ -333,7 +333,9 @@ def kv_log(ctx: Ctx, d: Doc) -> None:
             elif k == "mac":
                 d.t(r.choice(["mac=", "hwaddr=", "sta="])).v("mac", ctx.value("mac"))
             elif k == "secret":
-                d.t(r.choice(["token=", "api_key=", "authorization=Bearer:", "pwd=", "password="])).v("secret", ctx.value(r.choice(["token", "password"]), fresh=True))
+                cue = r.choice(["token=", "api_key=", 'authorization="Bearer ', "pwd=", "password="])
+                d.t(cue).v("secret", ctx.value("token" if "pass" not in cue and "pwd" not in cue else "password", fresh=True))
+                d.t('"' if cue.endswith(" ") else "")
             elif k == "gps":
                 d.t('loc="').v("gps", ctx.value("gps", quote=False)).t('"')
             else:
@@ -447,7 +449,7 @@ def ocr_receipt(ctx: Ctx, d: Doc) -> None:
         d.t(_ocr(r, rc[5] + " **** **** **** " + str(r.randrange(1000, 9999)) + "\n"))
     if r.random() < 0.8 or not d.spans:
         d.t(_ocr(r, rc[4] + ": "))
-        ctx.name(d, ctx.person, r.choice(["full", "initial"]))
+        ctx.name(d, ctx.person, r.choice(["full", "initial", "upper"]))
         d.t("\n")
     for k in choose(ctx, ["phone", "email", "address"], 0, 2):
         d.t(_ocr(r, ctx.label(k) + ": "))
@@ -504,7 +506,7 @@ def bank_transfer(ctx: Ctx, d: Doc) -> None:
     if _has_iban(ctx):
         d.t(", ").v("iban", ctx.value("iban", payer))
     d.t(f"\n{b[1]}: ")
-    ctx.name(d, payee, r.choice(["full", "full", "initial"]))
+    ctx.name(d, payee, r.choice(["full", "full", "initial", "upper"]))
     d.t("\n")
     if _has_iban(ctx):
         d.t("IBAN: ").v("iban", ctx.value("iban", payee)).t("\n")
