@@ -21,10 +21,34 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "benchmarks" / "privacy_data"
 SET = DATA / "eval_v4b.jsonl"
 GEN = DATA / "eval_v4b_gen.py"
-LOCALES = {"en_GB": "GB", "es_ES": "ES", "pt_BR": "BR", "zh_CN": "CN", "it_IT": "IT",
-           "da_DK": "DK", "nb_NO": "NO", "id_ID": "ID", "es_MX": "MX", "en_AU": "AU"}
-KINDS = {"person", "address", "dob", "email", "phone", "card", "iban", "ssn", "national_id",
-         "ipv4", "ipv6", "gps", "mac", "secret"}
+LOCALES = {
+    "en_GB": "GB",
+    "es_ES": "ES",
+    "pt_BR": "BR",
+    "zh_CN": "CN",
+    "it_IT": "IT",
+    "da_DK": "DK",
+    "nb_NO": "NO",
+    "id_ID": "ID",
+    "es_MX": "MX",
+    "en_AU": "AU",
+}
+KINDS = {
+    "person",
+    "address",
+    "dob",
+    "email",
+    "phone",
+    "card",
+    "iban",
+    "ssn",
+    "national_id",
+    "ipv4",
+    "ipv6",
+    "gps",
+    "mac",
+    "secret",
+}
 USUAL = {"chat", "kiosk", "ticket", "log", "json", "sms", "signature"}
 
 
@@ -32,7 +56,7 @@ USUAL = {"chat", "kiosk", "ticket", "log", "json", "sms", "signature"}
 def records() -> list[dict]:
     raw = SET.read_text(encoding="utf-8").splitlines()
     recs = [json.loads(x) for x in raw]
-    for line, rec in zip(raw, recs):
+    for line, rec in zip(raw, recs, strict=True):
         assert line == json.dumps(rec, ensure_ascii=False, sort_keys=True)
     return recs
 
@@ -114,10 +138,16 @@ def test_national_ids_pass_their_check_digits(records: list[dict]) -> None:
         c = v.replace(" ", "")
         loc = rec["locale"]
         validators = {
-            "zh_CN": [ric.is_valid], "it_IT": [codicefiscale.is_valid], "da_DK": [cpr.is_valid],
-            "nb_NO": [fodselsnummer.is_valid], "id_ID": [nik.is_valid, npwp.is_valid],
-            "es_MX": [curp.is_valid, rfc.is_valid], "pt_BR": [cpf.is_valid], "es_ES": [dni.is_valid, nie.is_valid],
-            "en_GB": [utr.is_valid], "en_AU": [tfn.is_valid],
+            "zh_CN": [ric.is_valid],
+            "it_IT": [codicefiscale.is_valid],
+            "da_DK": [cpr.is_valid],
+            "nb_NO": [fodselsnummer.is_valid],
+            "id_ID": [nik.is_valid, npwp.is_valid],
+            "es_MX": [curp.is_valid, rfc.is_valid],
+            "pt_BR": [cpf.is_valid],
+            "es_ES": [dni.is_valid, nie.is_valid],
+            "en_GB": [utr.is_valid],
+            "en_AU": [tfn.is_valid],
         }[loc]
         if any(f(c) for f in validators):
             checked[loc] += 1
@@ -137,7 +167,9 @@ def test_structured_styles_parse(records: list[dict]) -> None:
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(GEN), *args], capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, str(GEN), *args], capture_output=True, text=True, timeout=60
+    )
 
 
 def test_generator_reproduces_a_prefix() -> None:

@@ -78,25 +78,60 @@ def make_person(rng: random.Random, locale: str) -> Person:
 
 
 ID_TYPES = {  # locale -> [(labels, maker key)]
-    "en_GB": [(["NI number", "National Insurance no.", "NINO"], "nino"), (["UTR", "Unique Taxpayer Ref"], "utr"),
-              (["passport no.", "Passport number"], "passport"), (["driving licence no.", "DL number"], "gbdl")],
-    "en_AU": [(["TFN", "tax file number"], "tfn"), (["Medicare no.", "Medicare card"], "medicare"),
-              (["passport no.", "Passport"], "passport"), (["licence no.", "driver licence"], "dl")],
-    "es_ES": [(["DNI", "D.N.I."], "dni"), (["NIE"], "nie"), (["nº Seguridad Social", "NSS"], "nss"),
-              (["pasaporte", "nº de pasaporte"], "passport")],
-    "es_MX": [(["CURP"], "curp"), (["RFC"], "rfc"), (["clave de elector", "clave INE"], "ine"),
-              (["pasaporte"], "passport")],
-    "pt_BR": [(["CPF"], "cpf"), (["PIS", "NIS", "PIS/PASEP"], "pis"), (["passaporte"], "passport"),
-              (["CNH", "nº da CNH"], "dl")],
+    "en_GB": [
+        (["NI number", "National Insurance no.", "NINO"], "nino"),
+        (["UTR", "Unique Taxpayer Ref"], "utr"),
+        (["passport no.", "Passport number"], "passport"),
+        (["driving licence no.", "DL number"], "gbdl"),
+    ],
+    "en_AU": [
+        (["TFN", "tax file number"], "tfn"),
+        (["Medicare no.", "Medicare card"], "medicare"),
+        (["passport no.", "Passport"], "passport"),
+        (["licence no.", "driver licence"], "dl"),
+    ],
+    "es_ES": [
+        (["DNI", "D.N.I."], "dni"),
+        (["NIE"], "nie"),
+        (["nº Seguridad Social", "NSS"], "nss"),
+        (["pasaporte", "nº de pasaporte"], "passport"),
+    ],
+    "es_MX": [
+        (["CURP"], "curp"),
+        (["RFC"], "rfc"),
+        (["clave de elector", "clave INE"], "ine"),
+        (["pasaporte"], "passport"),
+    ],
+    "pt_BR": [
+        (["CPF"], "cpf"),
+        (["PIS", "NIS", "PIS/PASEP"], "pis"),
+        (["passaporte"], "passport"),
+        (["CNH", "nº da CNH"], "dl"),
+    ],
     "zh_CN": [(["身份证号", "身份证号码", "身份证"], "ric"), (["护照号", "护照号码"], "passport")],
-    "it_IT": [(["codice fiscale", "C.F.", "CF"], "cf"), (["carta d'identità n.", "CIE"], "cie"),
-              (["passaporto n.", "passaporto"], "passport"), (["patente n.", "patente"], "dl")],
-    "da_DK": [(["CPR-nr.", "CPR", "personnummer"], "cpr"), (["pasnummer", "pas nr."], "passport"),
-              (["kørekortnummer", "kørekort nr."], "dl")],
-    "nb_NO": [(["fødselsnummer", "fnr.", "personnummer"], "fnr"), (["D-nummer"], "dnr"),
-              (["passnummer", "pass nr."], "passport"), (["førerkortnummer"], "dl")],
-    "id_ID": [(["NIK", "No. KTP", "nomor KTP"], "nik"), (["NPWP"], "npwp"), (["No. Paspor", "paspor"], "passport"),
-              (["No. SIM", "SIM"], "dl")],
+    "it_IT": [
+        (["codice fiscale", "C.F.", "CF"], "cf"),
+        (["carta d'identità n.", "CIE"], "cie"),
+        (["passaporto n.", "passaporto"], "passport"),
+        (["patente n.", "patente"], "dl"),
+    ],
+    "da_DK": [
+        (["CPR-nr.", "CPR", "personnummer"], "cpr"),
+        (["pasnummer", "pas nr."], "passport"),
+        (["kørekortnummer", "kørekort nr."], "dl"),
+    ],
+    "nb_NO": [
+        (["fødselsnummer", "fnr.", "personnummer"], "fnr"),
+        (["D-nummer"], "dnr"),
+        (["passnummer", "pass nr."], "passport"),
+        (["førerkortnummer"], "dl"),
+    ],
+    "id_ID": [
+        (["NIK", "No. KTP", "nomor KTP"], "nik"),
+        (["NPWP"], "npwp"),
+        (["No. Paspor", "paspor"], "passport"),
+        (["No. SIM", "SIM"], "dl"),
+    ],
 }
 ID_WEIGHTS = [0.55, 0.2, 0.15, 0.1]
 
@@ -122,7 +157,7 @@ class Ctx:
         return lang_of(self.locale)
 
     @property
-    def P(self) -> dict:  # noqa: N802 - the phrase pack
+    def P(self) -> dict:
         return LANG[self.lang]
 
     def pick(self, seq):  # type: ignore[no-untyped-def]
@@ -137,14 +172,18 @@ class Ctx:
         local = LOCAL_SAY.get(self.locale, {}).get("chat_fill", [])
         return self.rng.choice(self.P["w"]["chat_fill"] + local)
 
-    def label(self, kind: str) -> str:
-        return self.rng.choice(self.P["label"][kind])
+    def label(self, kind: str, which: tuple[int, ...] = ()) -> str:
+        """A form label for `kind`; `which` limits it to those fitting the context."""
+        labels = self.P["label"][kind]
+        return self.rng.choice([labels[i] for i in which] if which else labels)
 
     def other(self) -> Person:
         return make_person(self.rng, self.locale)
 
     # ------------------------------------------------------------ values of the main person
-    def value(self, kind: str, person: Person | None = None, fresh: bool = False, **kw: bool) -> str:
+    def value(
+        self, kind: str, person: Person | None = None, fresh: bool = False, **kw: bool
+    ) -> str:
         p = person or self.person
         key = f"{kind}/{id(p)}"
         if key in self.cache and not fresh:
@@ -186,21 +225,33 @@ class Ctx:
         labels, key = self.rng.choices(types, weights=ID_WEIGHTS[: len(types)])[0]
         r, loc = self.rng, self.locale
         makers = {
-            "nino": lambda: values.nino(r), "utr": lambda: values.gb_utr(r),
+            "nino": lambda: values.nino(r),
+            "utr": lambda: values.gb_utr(r),
             "gbdl": lambda: values.gb_driving_licence(r, p.family, p.given, p.dob, p.female),
-            "passport": lambda: values.passport_generic(r, loc), "dl": lambda: values.driver_licence(r, loc),
-            "tfn": lambda: values.au_tfn(r), "medicare": lambda: values.au_medicare(r),
-            "dni": lambda: values.es_dni(r), "nie": lambda: values.es_nie(r), "nss": lambda: values.es_nss(r),
-            "curp": lambda: values.mx_curp(r, p.given, p.family, p.family2 or p.family, p.dob, p.female),
+            "passport": lambda: values.passport_generic(r, loc),
+            "dl": lambda: values.driver_licence(r, loc),
+            "tfn": lambda: values.au_tfn(r),
+            "medicare": lambda: values.au_medicare(r),
+            "dni": lambda: values.es_dni(r),
+            "nie": lambda: values.es_nie(r),
+            "nss": lambda: values.es_nss(r),
+            "curp": lambda: values.mx_curp(
+                r, p.given, p.family, p.family2 or p.family, p.dob, p.female
+            ),
             "rfc": lambda: values.mx_rfc(r, p.given, p.family, p.family2 or p.family, p.dob),
-            "ine": lambda: values.mx_ine(r, p.given, p.family, p.family2 or p.family, p.dob, p.female),
-            "cpf": lambda: values.br_cpf(r), "pis": lambda: values.br_pis(r),
+            "ine": lambda: values.mx_ine(
+                r, p.given, p.family, p.family2 or p.family, p.dob, p.female
+            ),
+            "cpf": lambda: values.br_cpf(r),
+            "pis": lambda: values.br_pis(r),
             "ric": lambda: values.cn_ric(r, p.dob, p.female),
             "cf": lambda: values.it_codice_fiscale(p.given, p.family, p.dob, p.female, r),
             "cie": lambda: values.it_cie(r),
             "cpr": lambda: values.dk_cpr(r, p.dob, p.female),
-            "fnr": lambda: values.no_fnr(r, p.dob, p.female), "dnr": lambda: values.no_fnr(r, p.dob, p.female, True),
-            "nik": lambda: values.id_nik(r, p.dob, p.female), "npwp": lambda: values.id_npwp(r),
+            "fnr": lambda: values.no_fnr(r, p.dob, p.female),
+            "dnr": lambda: values.no_fnr(r, p.dob, p.female, True),
+            "nik": lambda: values.id_nik(r, p.dob, p.female),
+            "npwp": lambda: values.id_npwp(r),
         }
         return self.rng.choice(labels), makers[key]()
 
@@ -214,7 +265,12 @@ class Ctx:
     # ------------------------------------------------------------ names as written
     def name(self, d: Doc, p: Person | None = None, mode: str = "") -> Doc:
         p = p or self.person
-        mode = mode or self.rng.choices(["full", "hon", "given", "initial"], weights=[0.55, 0.2, 0.15, 0.1])[0]
+        mode = (
+            mode
+            or self.rng.choices(
+                ["full", "hon", "given", "initial"], weights=[0.55, 0.2, 0.15, 0.1]
+            )[0]
+        )
         if mode == "full":
             return d.v("person", p.full)
         if mode == "given":
@@ -236,26 +292,55 @@ class Ctx:
         recent = dt.date(2024, 1, 1) + dt.timedelta(days=r.randrange(0, 900))
         bad = _bad_number(r, loc)
         return {
-            "order": r.choice([f"{r.randrange(10**6, 10**7)}", f"PO-{r.randrange(2023, 2027)}-{r.randrange(1, 99999):05d}",
-                               f"{r.randrange(100, 999)}-{r.randrange(10**6, 10**7)}-{r.randrange(10**6, 10**7)}",
-                               f"A{r.randrange(10**8, 10**9)}"]),
+            "order": r.choice(
+                [
+                    f"{r.randrange(10**6, 10**7)}",
+                    f"PO-{r.randrange(2023, 2027)}-{r.randrange(1, 99999):05d}",
+                    f"{r.randrange(100, 999)}-{r.randrange(10**6, 10**7)}-{r.randrange(10**6, 10**7)}",
+                    f"A{r.randrange(10**8, 10**9)}",
+                ]
+            ),
             "date": values.date_text(r, recent, loc),
-            "ver": r.choice([f"{r.randrange(1, 9)}.{r.randrange(0, 20)}.{r.randrange(0, 40)}.{r.randrange(0, 9)}",
-                             f"v{r.randrange(1, 5)}.{r.randrange(0, 30)}.{r.randrange(0, 9)}",
-                             f"{r.randrange(10, 25)}.{r.randrange(1, 12)}.{r.randrange(100, 999)}"]),
-            "inv": r.choice([f"INV-{r.randrange(2024, 2027)}-{r.randrange(1, 9999):04d}", f"FT {r.randrange(1, 999)}/{r.randrange(2024, 2027)}",
-                             f"{places.letters(r, 2)}{r.randrange(10**7, 10**8)}"]),
+            "ver": r.choice(
+                [
+                    f"{r.randrange(1, 9)}.{r.randrange(0, 20)}.{r.randrange(0, 40)}.{r.randrange(0, 9)}",
+                    f"v{r.randrange(1, 5)}.{r.randrange(0, 30)}.{r.randrange(0, 9)}",
+                    f"{r.randrange(10, 25)}.{r.randrange(1, 12)}.{r.randrange(100, 999)}",
+                ]
+            ),
+            "inv": r.choice(
+                [
+                    f"INV-{r.randrange(2024, 2027)}-{r.randrange(1, 9999):04d}",
+                    f"FT {r.randrange(1, 999)}/{r.randrange(2024, 2027)}",
+                    f"{places.letters(r, 2)}{r.randrange(10**7, 10**8)}",
+                ]
+            ),
             "price": places.price(r, loc),
             "hash": "".join(r.choice("0123456789abcdef") for _ in range(r.choice([7, 40, 64]))),
-            "uuid": str(uuid.UUID(int=r.getrandbits(128), version=4)) if r.random() < 0.7 else uuid.UUID(int=r.getrandbits(128), version=4).hex,
-            "kg": f"{r.randrange(1, 400) / 10:.1f}", "cm": str(r.randrange(5, 180)),
-            "temp": f"{r.randrange(-50, 350) / 10:.1f}", "hum": str(r.randrange(20, 95)),
-            "ts": r.choice([f"{recent.isoformat()} {r.randrange(24):02d}:{r.randrange(60):02d}:{r.randrange(60):02d},{r.randrange(1000):03d}",
-                            f"{r.randrange(24):02d}:{r.randrange(60):02d}", f"{recent.isoformat()}T{r.randrange(24):02d}:{r.randrange(60):02d}:{r.randrange(60):02d}Z"]),
+            "uuid": str(uuid.UUID(int=r.getrandbits(128), version=4))
+            if r.random() < 0.7
+            else uuid.UUID(int=r.getrandbits(128), version=4).hex,
+            "kg": f"{r.randrange(1, 400) / 10:.1f}",
+            "cm": str(r.randrange(5, 180)),
+            "temp": f"{r.randrange(-50, 350) / 10:.1f}",
+            "hum": str(r.randrange(20, 95)),
+            "ts": r.choice(
+                [
+                    f"{recent.isoformat()} {r.randrange(24):02d}:{r.randrange(60):02d}:{r.randrange(60):02d},{r.randrange(1000):03d}",
+                    f"{r.randrange(24):02d}:{r.randrange(60):02d}",
+                    f"{recent.isoformat()}T{r.randrange(24):02d}:{r.randrange(60):02d}:{r.randrange(60):02d}Z",
+                ]
+            ),
             "company": r.choice(places.COMPANIES[loc]),
             "city": r.choice([c[0] for c in places.CITIES[loc]]).split(",")[0].split(" - ")[0],
-            "track": r.choice([f"JD{r.randrange(10**17, 10**18)}", f"LX{r.randrange(10**8, 10**9)}{r.choice(['CN', 'GB', 'BR', 'IT', 'DK'])}",
-                               f"1Z{places.letters(r, 3)}{r.randrange(10**12, 10**13)}", f"{r.randrange(10**11, 10**12)}"]),
+            "track": r.choice(
+                [
+                    f"JD{r.randrange(10**17, 10**18)}",
+                    f"LX{r.randrange(10**8, 10**9)}{r.choice(['CN', 'GB', 'BR', 'IT', 'DK'])}",
+                    f"1Z{places.letters(r, 3)}{r.randrange(10**12, 10**13)}",
+                    f"{r.randrange(10**11, 10**12)}",
+                ]
+            ),
             "street": r.choice(places.STREETS[loc]),
             "badnum": bad,
         }

@@ -28,8 +28,18 @@ from stdnum.it import codicefiscale
 from stdnum.mx import curp, rfc
 from stdnum.no import fodselsnummer, kontonr
 
-REGION = {"en_GB": "GB", "es_ES": "ES", "pt_BR": "BR", "zh_CN": "CN", "it_IT": "IT",
-          "da_DK": "DK", "nb_NO": "NO", "id_ID": "ID", "es_MX": "MX", "en_AU": "AU"}
+REGION = {
+    "en_GB": "GB",
+    "es_ES": "ES",
+    "pt_BR": "BR",
+    "zh_CN": "CN",
+    "it_IT": "IT",
+    "da_DK": "DK",
+    "nb_NO": "NO",
+    "id_ID": "ID",
+    "es_MX": "MX",
+    "en_AU": "AU",
+}
 IBAN_COUNTRIES = {"GB", "ES", "BR", "IT", "DK", "NO"}
 
 
@@ -120,7 +130,10 @@ def check_phone(s: str, locale: str) -> bool:
         num = phonenumbers.parse(s, REGION[locale])
     except phonenumbers.NumberParseException:
         return False
-    return phonenumbers.is_valid_number(num) and phonenumbers.region_code_for_number(num) == REGION[locale]
+    return (
+        phonenumbers.is_valid_number(num)
+        and phonenumbers.region_code_for_number(num) == REGION[locale]
+    )
 
 
 # ---------------------------------------------------------------- cards
@@ -137,8 +150,13 @@ _NETWORKS = [  # (name, prefixes, length, grouping)
     ("elo", ["636368", "504175", "650031"], 16, (4, 4, 4, 4)),
     ("hipercard", ["606282"], 16, (4, 4, 4, 4)),
 ]
-_LOCAL_NETWORKS = {"pt_BR": ["elo", "hipercard"], "zh_CN": ["unionpay", "unionpay19"],
-                   "da_DK": ["visa"], "en_AU": ["amex"], "es_MX": ["amex"]}
+_LOCAL_NETWORKS = {
+    "pt_BR": ["elo", "hipercard"],
+    "zh_CN": ["unionpay", "unionpay19"],
+    "da_DK": ["visa"],
+    "en_AU": ["amex"],
+    "es_MX": ["amex"],
+}
 
 
 def card(rng: random.Random, locale: str) -> str:
@@ -150,7 +168,7 @@ def card(rng: random.Random, locale: str) -> str:
     body += _digits(rng, length - 1 - len(body))
     number = body + luhn.calc_check_digit(body)
     sep = rng.choice([" ", " ", "-", "", " "])
-    if sep == "" or length == 19 and rng.random() < 0.5:
+    if sep == "" or (length == 19 and rng.random() < 0.5):
         return number
     parts, i = [], 0
     for g in grouping:
@@ -170,23 +188,48 @@ def _bban(rng: random.Random, cc: str) -> str:
         bank = rng.choice(["NWBK", "BARC", "LOYD", "HBUK", "MIDL", "NAIA", "MONZ"])
         return bank + _digits(rng, 14)
     if cc == "ES":
-        bank, branch, acct = rng.choice(["2100", "0049", "0182", "2085", "0081"]), _digits(rng, 4), _digits(rng, 10)
+        bank, branch, acct = (
+            rng.choice(["2100", "0049", "0182", "2085", "0081"]),
+            _digits(rng, 4),
+            _digits(rng, 10),
+        )
         return bank + branch + ccc.calc_check_digits(bank + branch + "00" + acct) + acct
     if cc == "IT":
-        return rng.choice(string.ascii_uppercase) + rng.choice(["03069", "02008", "05034", "03062"]) + _digits(rng, 5) + _digits(rng, 12)
+        return (
+            rng.choice(string.ascii_uppercase)
+            + rng.choice(["03069", "02008", "05034", "03062"])
+            + _digits(rng, 5)
+            + _digits(rng, 12)
+        )
     if cc == "DK":
         return rng.choice(["3000", "0040", "5301", "1551", "9570"]) + _digits(rng, 10)
     if cc == "NO":
         for _ in range(50):
             base = rng.choice(["1503", "9710", "1254", "6011", "3000"]) + _digits(rng, 6)
             try:
-                n = base + str((11 - sum(int(a) * w for a, w in zip(base, (5, 4, 3, 2, 7, 6, 5, 4, 3, 2))) % 11) % 11)
+                n = base + str(
+                    (
+                        11
+                        - sum(
+                            int(a) * w
+                            for a, w in zip(base, (5, 4, 3, 2, 7, 6, 5, 4, 3, 2), strict=False)
+                        )
+                        % 11
+                    )
+                    % 11
+                )
                 if kontonr.is_valid(n):
                     return n
-            except Exception:  # noqa: BLE001 - a base with no valid check digit: draw again
+            except Exception:
                 continue
     if cc == "BR":
-        return rng.choice(["00360305", "60701190", "00000000"]) + _digits(rng, 5) + _digits(rng, 10) + rng.choice("CP") + "1"
+        return (
+            rng.choice(["00360305", "60701190", "00000000"])
+            + _digits(rng, 5)
+            + _digits(rng, 10)
+            + rng.choice("CP")
+            + "1"
+        )
     raise KeyError(cc)
 
 
@@ -203,7 +246,11 @@ def iban(rng: random.Random, locale: str) -> str:
         elif r < 0.85:
             s = number
         else:
-            s = number.lower() if rng.random() < 0.5 else " ".join(number[i : i + 4] for i in range(0, len(number), 4)).lower()
+            s = (
+                number.lower()
+                if rng.random() < 0.5
+                else " ".join(number[i : i + 4] for i in range(0, len(number), 4)).lower()
+            )
         if check_iban(s):
             return s
     raise RuntimeError(cc)
@@ -217,7 +264,9 @@ def check_iban(s: str) -> bool:
 _NINO_FIRST = "ABCEGHJKLMNOPRSTWXYZ"
 _NINO_SECOND = "ABCEGHJKLMNPRSTWXYZ"
 _NINO_BAD = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
-NINO_RE = re.compile(r"^(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]$")
+NINO_RE = re.compile(
+    r"^(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]$"
+)
 
 
 def nino(rng: random.Random) -> str:
@@ -239,7 +288,9 @@ def gb_utr(rng: random.Random) -> str:
             return n if rng.random() < 0.6 else f"{n[:5]} {n[5:]}"
 
 
-def gb_driving_licence(rng: random.Random, family: str, given: str, dob: dt.date, female: bool) -> str:
+def gb_driving_licence(
+    rng: random.Random, family: str, given: str, dob: dt.date, female: bool
+) -> str:
     sur = re.sub(r"[^A-Z]", "", ascii_fold(family).upper())
     if sur.startswith("MAC"):
         sur = "MC" + sur[3:]
@@ -290,7 +341,7 @@ def br_cpf(rng: random.Random) -> str:
 def br_pis(rng: random.Random) -> str:
     """PIS/PASEP/NIS: 10 digits + mod-11 check digit (weights 3,2,9,8,7,6,5,4,3,2)."""
     base = rng.choice("12") + _digits(rng, 9)
-    s = sum(int(a) * w for a, w in zip(base, (3, 2, 9, 8, 7, 6, 5, 4, 3, 2)))
+    s = sum(int(a) * w for a, w in zip(base, (3, 2, 9, 8, 7, 6, 5, 4, 3, 2), strict=False))
     c = 11 - s % 11
     c = 0 if c >= 10 else c
     n = base + str(c)
@@ -301,13 +352,30 @@ def check_br_pis(s: str) -> bool:
     d = re.sub(r"[.\-]", "", s)
     if len(d) != 11 or not d.isdigit():
         return False
-    t = sum(int(a) * w for a, w in zip(d[:10], (3, 2, 9, 8, 7, 6, 5, 4, 3, 2)))
+    t = sum(int(a) * w for a, w in zip(d[:10], (3, 2, 9, 8, 7, 6, 5, 4, 3, 2), strict=False))
     c = 11 - t % 11
     return (0 if c >= 10 else c) == int(d[10])
 
 
-_CN_AREAS = ["110101", "110105", "110108", "120101", "310101", "310104", "310115", "440305", "440106", "510107", "330106",
-             "420106", "320102", "610113", "370202", "500103", "210102"]
+_CN_AREAS = [
+    "110101",
+    "110105",
+    "110108",
+    "120101",
+    "310101",
+    "310104",
+    "310115",
+    "440305",
+    "440106",
+    "510107",
+    "330106",
+    "420106",
+    "320102",
+    "610113",
+    "370202",
+    "500103",
+    "210102",
+]
 
 
 def cn_ric(rng: random.Random, dob: dt.date, female: bool) -> str:
@@ -322,11 +390,26 @@ def cn_ric(rng: random.Random, dob: dt.date, female: bool) -> str:
 
 
 def cn_passport(rng: random.Random) -> str:
-    return "E" + (_digits(rng, 8) if rng.random() < 0.6 else rng.choice("ABCDEFGHJ") + _digits(rng, 7))
+    return "E" + (
+        _digits(rng, 8) if rng.random() < 0.6 else rng.choice("ABCDEFGHJ") + _digits(rng, 7)
+    )
 
 
 _MONTH_CF = "ABCDEHLMPRST"
-_BELFIORE = ["H501", "F205", "F839", "L219", "D612", "A944", "G273", "L736", "A662", "D969", "L781", "C351"]
+_BELFIORE = [
+    "H501",
+    "F205",
+    "F839",
+    "L219",
+    "D612",
+    "A944",
+    "G273",
+    "L736",
+    "A662",
+    "D969",
+    "L781",
+    "C351",
+]
 
 
 def _cf_part(word: str, given: bool) -> str:
@@ -338,14 +421,29 @@ def _cf_part(word: str, given: bool) -> str:
     return ("".join(cons + vows) + "XXX")[:3]
 
 
-def it_codice_fiscale(given: str, family: str, dob: dt.date, female: bool, rng: random.Random) -> str:
+def it_codice_fiscale(
+    given: str, family: str, dob: dt.date, female: bool, rng: random.Random
+) -> str:
     day = dob.day + (40 if female else 0)
-    body = _cf_part(family, False) + _cf_part(given, True) + f"{dob.year % 100:02d}" + _MONTH_CF[dob.month - 1] + f"{day:02d}" + rng.choice(_BELFIORE)
+    body = (
+        _cf_part(family, False)
+        + _cf_part(given, True)
+        + f"{dob.year % 100:02d}"
+        + _MONTH_CF[dob.month - 1]
+        + f"{day:02d}"
+        + rng.choice(_BELFIORE)
+    )
     return body + codicefiscale.calc_check_digit(body)
 
 
 def it_cie(rng: random.Random) -> str:
-    return "C" + rng.choice("ABCDEF") + _digits(rng, 5) + rng.choice(string.ascii_uppercase) + rng.choice(string.ascii_uppercase)
+    return (
+        "C"
+        + rng.choice("ABCDEF")
+        + _digits(rng, 5)
+        + rng.choice(string.ascii_uppercase)
+        + rng.choice(string.ascii_uppercase)
+    )
 
 
 def it_passport(rng: random.Random) -> str:
@@ -353,7 +451,11 @@ def it_passport(rng: random.Random) -> str:
 
 
 def it_patente(rng: random.Random) -> str:
-    return rng.choice(["U1", "RM", "MI", "TO", "NA"]) + _digits(rng, 7) + rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ")
+    return (
+        rng.choice(["U1", "RM", "MI", "TO", "NA"])
+        + _digits(rng, 7)
+        + rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ")
+    )
 
 
 def dk_cpr(rng: random.Random, dob: dt.date, female: bool) -> str:
@@ -363,7 +465,7 @@ def dk_cpr(rng: random.Random, dob: dt.date, female: bool) -> str:
         last = rng.choice("02468" if female else "13579")
         n = dob.strftime("%d%m%y") + serial + last
         w = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
-        if sum(int(a) * b for a, b in zip(n, w)) % 11 == 0 and cpr.is_valid(n):
+        if sum(int(a) * b for a, b in zip(n, w, strict=False)) % 11 == 0 and cpr.is_valid(n):
             return f"{n[:6]}-{n[6:]}" if rng.random() < 0.8 else n
     raise RuntimeError("cpr")
 
@@ -371,26 +473,40 @@ def dk_cpr(rng: random.Random, dob: dt.date, female: bool) -> str:
 def no_fnr(rng: random.Random, dob: dt.date, female: bool, d_number: bool = False) -> str:
     for _ in range(2000):
         day = dob.day + (40 if d_number else 0)
-        ind = (rng.randrange(0, 500) if dob.year < 2000 else rng.randrange(500, 1000))
+        ind = rng.randrange(0, 500) if dob.year < 2000 else rng.randrange(500, 1000)
         if (ind % 2 == 0) != female:
             continue
         base = f"{day:02d}{dob.month:02d}{dob.year % 100:02d}{ind:03d}"
         try:
             c1 = fodselsnummer.calc_check_digit1(base)
             n = base + c1 + fodselsnummer.calc_check_digit2(base + c1)
-        except Exception:  # noqa: BLE001 - check digit 10: no valid number with this base
+        except Exception:
             continue
         if len(n) == 11 and fodselsnummer.is_valid(n):
             return n if rng.random() < 0.7 else f"{n[:6]} {n[6:]}"
     raise RuntimeError("fnr")
 
 
-_ID_REGIONS = ["317404", "317101", "327301", "357801", "517101", "127101", "737101", "347104", "337401"]
+_ID_REGIONS = [
+    "317404",
+    "317101",
+    "327301",
+    "357801",
+    "517101",
+    "127101",
+    "737101",
+    "347104",
+    "337401",
+]
 
 
 def id_nik(rng: random.Random, dob: dt.date, female: bool) -> str:
     for _ in range(100):
-        n = rng.choice(_ID_REGIONS) + f"{dob.day + (40 if female else 0):02d}{dob.month:02d}{dob.year % 100:02d}" + f"{rng.randrange(1, 3000):04d}"
+        n = (
+            rng.choice(_ID_REGIONS)
+            + f"{dob.day + (40 if female else 0):02d}{dob.month:02d}{dob.year % 100:02d}"
+            + f"{rng.randrange(1, 3000):04d}"
+        )
         if nik.is_valid(n):
             return n
     raise RuntimeError("nik")
@@ -399,7 +515,12 @@ def id_nik(rng: random.Random, dob: dt.date, female: bool) -> str:
 def id_npwp(rng: random.Random) -> str:
     while True:
         base = rng.choice(["01", "02", "07", "08", "09", "24", "31"]) + _digits(rng, 6)
-        n = base + luhn.calc_check_digit(base) + rng.choice(["011", "017", "441", "602", "073"]) + "000"
+        n = (
+            base
+            + luhn.calc_check_digit(base)
+            + rng.choice(["011", "017", "441", "602", "073"])
+            + "000"
+        )
         if npwp.is_valid(n):
             return npwp.format(n) if rng.random() < 0.8 else n
 
@@ -425,13 +546,22 @@ def _mx_clean(w: str) -> str:
     return re.sub(r"[^A-Z]", "", ascii_fold(w).upper().split()[0]) or "X"
 
 
-def mx_curp(rng: random.Random, given: str, fam1: str, fam2: str, dob: dt.date, female: bool) -> str:
+def mx_curp(
+    rng: random.Random, given: str, fam1: str, fam2: str, dob: dt.date, female: bool
+) -> str:
     a, b, g = _mx_clean(fam1), _mx_clean(fam2), _mx_clean(given)
     for _ in range(200):
         head = a[0] + _first_inner_vowel(a) + b[0] + g[0]
-        body = (head + dob.strftime("%y%m%d") + ("M" if female else "H") + rng.choice(_MX_STATES)
-                + _first_inner_cons(a) + _first_inner_cons(b) + _first_inner_cons(g)
-                + (rng.choice(string.digits) if dob.year < 2000 else rng.choice(string.ascii_uppercase)))
+        body = (
+            head
+            + dob.strftime("%y%m%d")
+            + ("M" if female else "H")
+            + rng.choice(_MX_STATES)
+            + _first_inner_cons(a)
+            + _first_inner_cons(b)
+            + _first_inner_cons(g)
+            + (rng.choice(string.digits) if dob.year < 2000 else rng.choice(string.ascii_uppercase))
+        )
         n = body + curp.calc_check_digit(body + "0")
         if curp.is_valid(n):
             return n
@@ -443,7 +573,12 @@ def mx_rfc(rng: random.Random, given: str, fam1: str, fam2: str, dob: dt.date) -
     a, b, g = _mx_clean(fam1), _mx_clean(fam2), _mx_clean(given)
     for _ in range(400):
         head = a[0] + _first_inner_vowel(a) + b[0] + g[0]
-        base = head + dob.strftime("%y%m%d") + rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ123456789") + rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ123456789")
+        base = (
+            head
+            + dob.strftime("%y%m%d")
+            + rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ123456789")
+            + rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ123456789")
+        )
         n = base + rfc.calc_check_digit(base + "0")
         if rfc.is_valid(n, validate_check_digits=True):
             return n
@@ -453,7 +588,15 @@ def mx_rfc(rng: random.Random, given: str, fam1: str, fam2: str, dob: dt.date) -
 def mx_ine(rng: random.Random, given: str, fam1: str, fam2: str, dob: dt.date, female: bool) -> str:
     a, b, g = _mx_clean(fam1), _mx_clean(fam2), _mx_clean(given)
     cons = lambda w: (w[0] + _first_inner_cons(w))[:2]  # noqa: E731
-    return cons(a) + cons(b) + cons(g) + dob.strftime("%y%m%d") + f"{rng.randrange(1, 33):02d}" + ("M" if female else "H") + _digits(rng, 3)
+    return (
+        cons(a)
+        + cons(b)
+        + cons(g)
+        + dob.strftime("%y%m%d")
+        + f"{rng.randrange(1, 33):02d}"
+        + ("M" if female else "H")
+        + _digits(rng, 3)
+    )
 
 
 MX_INE_RE = re.compile(r"^[A-Z]{6}\d{8}[HM]\d{3}$")
@@ -469,15 +612,20 @@ def au_tfn(rng: random.Random) -> str:
 def au_medicare(rng: random.Random) -> str:
     """Medicare card: 8 digits (first 2-6), check digit (weights 1,3,7,9,1,3,7,9 mod 10), issue number."""
     d = rng.choice("23456") + _digits(rng, 7)
-    c = sum(int(a) * w for a, w in zip(d, (1, 3, 7, 9, 1, 3, 7, 9))) % 10
+    c = sum(int(a) * w for a, w in zip(d, (1, 3, 7, 9, 1, 3, 7, 9), strict=False)) % 10
     n = d + str(c) + rng.choice("123456")
     return f"{n[:4]} {n[4:9]} {n[9]}" if rng.random() < 0.7 else n
 
 
 def check_au_medicare(s: str) -> bool:
     d = s.replace(" ", "")
-    return (len(d) == 10 and d.isdigit() and d[0] in "23456"
-            and sum(int(a) * w for a, w in zip(d[:8], (1, 3, 7, 9, 1, 3, 7, 9))) % 10 == int(d[8]))
+    return (
+        len(d) == 10
+        and d.isdigit()
+        and d[0] in "23456"
+        and sum(int(a) * w for a, w in zip(d[:8], (1, 3, 7, 9, 1, 3, 7, 9), strict=False)) % 10
+        == int(d[8])
+    )
 
 
 def passport_generic(rng: random.Random, locale: str) -> str:
@@ -518,9 +666,9 @@ def driver_licence(rng: random.Random, locale: str) -> str:
         return rng.choice(["A", "B", "C"]) + _digits(rng, 8)
     if locale == "pt_BR":  # CNH: 9 digits + two mod-11 check digits
         base = _digits(rng, 9)
-        s1 = sum(int(a) * w for a, w in zip(base, range(9, 0, -1))) % 11
+        s1 = sum(int(a) * w for a, w in zip(base, range(9, 0, -1), strict=False)) % 11
         d1 = 0 if s1 >= 10 else s1
-        s2 = sum(int(a) * w for a, w in zip(base, range(1, 10))) % 11
+        s2 = sum(int(a) * w for a, w in zip(base, range(1, 10), strict=False)) % 11
         d2 = 0 if s2 >= 10 else s2
         return base + str(d1) + str(d2)
     if locale == "zh_CN":
@@ -544,7 +692,11 @@ def ipv4(rng: random.Random) -> str:
 def ipv6(rng: random.Random) -> str:
     r = rng.random()
     if r < 0.5:
-        n = (0x2001_0DB8 << 96) if rng.random() < 0.2 else (rng.choice([0x2A02, 0x2001, 0x2400, 0x2804, 0x2403]) << 112)
+        n = (
+            (0x2001_0DB8 << 96)
+            if rng.random() < 0.2
+            else (rng.choice([0x2A02, 0x2001, 0x2400, 0x2804, 0x2403]) << 112)
+        )
         n |= rng.getrandbits(48) << 64 if rng.random() < 0.7 else 0
         n |= rng.getrandbits(16) if rng.random() < 0.6 else rng.getrandbits(64)
         return str(ipaddress.IPv6Address(n))
@@ -570,18 +722,22 @@ def mac(rng: random.Random) -> str:
     return h.upper() if rng.random() < 0.5 else h
 
 
-MAC_RE = re.compile(r"^([0-9A-Fa-f]{2}([:-])([0-9A-Fa-f]{2}\2){4}[0-9A-Fa-f]{2}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}|[0-9A-Fa-f]{12})$")
+MAC_RE = re.compile(
+    r"^([0-9A-Fa-f]{2}([:-])([0-9A-Fa-f]{2}\2){4}[0-9A-Fa-f]{2}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}|[0-9A-Fa-f]{12})$"
+)
 
-_CENTRES = {"en_GB": [(51.51, -0.13), (53.48, -2.24), (55.95, -3.19), (53.80, -1.55)],
-            "es_ES": [(40.42, -3.70), (41.39, 2.17), (37.39, -5.98), (39.47, -0.38)],
-            "pt_BR": [(-23.55, -46.63), (-22.91, -43.17), (-19.92, -43.94), (-30.03, -51.23)],
-            "zh_CN": [(39.90, 116.41), (31.23, 121.47), (22.54, 114.06), (30.57, 104.07)],
-            "it_IT": [(41.90, 12.50), (45.46, 9.19), (40.85, 14.27), (43.77, 11.26)],
-            "da_DK": [(55.68, 12.57), (56.16, 10.20), (55.40, 10.39)],
-            "nb_NO": [(59.91, 10.75), (60.39, 5.32), (63.43, 10.39), (69.65, 18.96)],
-            "id_ID": [(-6.21, 106.85), (-7.25, 112.75), (-8.65, 115.22), (3.59, 98.67)],
-            "es_MX": [(19.43, -99.13), (20.67, -103.35), (25.69, -100.32), (21.16, -86.85)],
-            "en_AU": [(-33.87, 151.21), (-37.81, 144.96), (-27.47, 153.03), (-31.95, 115.86)]}
+_CENTRES = {
+    "en_GB": [(51.51, -0.13), (53.48, -2.24), (55.95, -3.19), (53.80, -1.55)],
+    "es_ES": [(40.42, -3.70), (41.39, 2.17), (37.39, -5.98), (39.47, -0.38)],
+    "pt_BR": [(-23.55, -46.63), (-22.91, -43.17), (-19.92, -43.94), (-30.03, -51.23)],
+    "zh_CN": [(39.90, 116.41), (31.23, 121.47), (22.54, 114.06), (30.57, 104.07)],
+    "it_IT": [(41.90, 12.50), (45.46, 9.19), (40.85, 14.27), (43.77, 11.26)],
+    "da_DK": [(55.68, 12.57), (56.16, 10.20), (55.40, 10.39)],
+    "nb_NO": [(59.91, 10.75), (60.39, 5.32), (63.43, 10.39), (69.65, 18.96)],
+    "id_ID": [(-6.21, 106.85), (-7.25, 112.75), (-8.65, 115.22), (3.59, 98.67)],
+    "es_MX": [(19.43, -99.13), (20.67, -103.35), (25.69, -100.32), (21.16, -86.85)],
+    "en_AU": [(-33.87, 151.21), (-37.81, 144.96), (-27.47, 153.03), (-31.95, 115.86)],
+}
 
 
 def _dms(x: float, pos: str, neg: str, rng: random.Random, fancy: bool) -> str:
@@ -610,7 +766,9 @@ def gps(rng: random.Random, locale: str, allow_quote: bool = True) -> str:
     return _dms(lat, "N", "S", rng, fancy) + " " + _dms(lon, "E", "W", rng, fancy)
 
 
-GPS_RE = re.compile(r"^-?\d{1,2}\.\d{4,6},? ?-?\d{1,3}\.\d{4,6}$|^\d{1,2}°\d{2}['′]\d{2}\.\d[\"″][NS] \d{1,3}°\d{2}['′]\d{2}\.\d[\"″][EW]$")
+GPS_RE = re.compile(
+    r"^-?\d{1,2}\.\d{4,6},? ?-?\d{1,3}\.\d{4,6}$|^\d{1,2}°\d{2}['′]\d{2}\.\d[\"″][NS] \d{1,3}°\d{2}['′]\d{2}\.\d[\"″][EW]$"
+)
 
 _PW_CHARS = string.ascii_letters + string.digits + "!$*-_.?^~+"
 
@@ -618,13 +776,38 @@ _PW_CHARS = string.ascii_letters + string.digits + "!$*-_.?^~+"
 def password(rng: random.Random) -> str:
     r = rng.random()
     if r < 0.4:  # human-made: word + digits + symbol
-        w = rng.choice(["Sommer", "verano", "Primavera", "sunshine", "Gato", "tigre", "Fjord", "Kopi", "Pantai",
-                        "Azzurro", "Skipper", "Bolacha", "Dragon", "Marea", "Nordlys", "Rumah", "Kangaroo", "Panda"])
+        w = rng.choice(
+            [
+                "Sommer",
+                "verano",
+                "Primavera",
+                "sunshine",
+                "Gato",
+                "tigre",
+                "Fjord",
+                "Kopi",
+                "Pantai",
+                "Azzurro",
+                "Skipper",
+                "Bolacha",
+                "Dragon",
+                "Marea",
+                "Nordlys",
+                "Rumah",
+                "Kangaroo",
+                "Panda",
+            ]
+        )
         return w + str(rng.randrange(10, 2030)) + rng.choice("!$*?") * rng.randrange(0, 2)
     n = rng.randrange(10, 20)
     while True:
         p = "".join(rng.choice(_PW_CHARS) for _ in range(n))
-        if any(c.isdigit() for c in p) and any(c.isalpha() for c in p) and p[0] not in "-." and p[-1] not in "-.":
+        if (
+            any(c.isdigit() for c in p)
+            and any(c.isalpha() for c in p)
+            and p[0] not in "-."
+            and p[-1] not in "-."
+        ):
             return p
 
 
@@ -638,12 +821,29 @@ def token(rng: random.Random) -> str:
     if r < 0.5:
         return "ghp_" + "".join(rng.choice(alnum) for _ in range(36))
     if r < 0.62:
-        return "xoxb-" + _digits(rng, 12) + "-" + _digits(rng, 13) + "-" + "".join(rng.choice(alnum) for _ in range(24))
+        return (
+            "xoxb-"
+            + _digits(rng, 12)
+            + "-"
+            + _digits(rng, 13)
+            + "-"
+            + "".join(rng.choice(alnum) for _ in range(24))
+        )
     if r < 0.8:
         import base64
         import json as _json
+
         head = base64.urlsafe_b64encode(b'{"alg":"HS256","typ":"JWT"}').decode().rstrip("=")
-        body = base64.urlsafe_b64encode(_json.dumps({"sub": _digits(rng, 7), "iat": 1760000000 + rng.randrange(10**7)}, separators=(",", ":")).encode()).decode().rstrip("=")
+        body = (
+            base64.urlsafe_b64encode(
+                _json.dumps(
+                    {"sub": _digits(rng, 7), "iat": 1760000000 + rng.randrange(10**7)},
+                    separators=(",", ":"),
+                ).encode()
+            )
+            .decode()
+            .rstrip("=")
+        )
         sig = "".join(rng.choice(alnum + "-_") for _ in range(43))
         return f"{head}.{body}.{sig}"
     return "".join(rng.choice(alnum) for _ in range(rng.choice([32, 40])))
@@ -654,13 +854,104 @@ SECRET_RE = re.compile(r"^[A-Za-z0-9!$*\-_.?^~+]{6,200}$")
 
 # ---------------------------------------------------------------- dates of birth
 MONTHS = {
-    "en": "January February March April May June July August September October November December".split(),
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
-    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split(),
-    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split(),
-    "da": "januar februar marts april maj juni juli august september oktober november december".split(),
-    "nb": "januar februar mars april mai juni juli august september oktober november desember".split(),
-    "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split(),
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "es": [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    "pt": [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
+    "it": [
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ],
+    "da": [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    "nb": [
+        "januar",
+        "februar",
+        "mars",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ],
+    "id": [
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ],
 }
 
 
@@ -685,13 +976,20 @@ def date_text(rng: random.Random, d: dt.date, locale: str) -> str:
             return f"{d.day}. {MONTHS[lang][d.month - 1]} {d.year}"
         return f"{d.day}/{d.month}-{d.year}" if lang == "da" else d.strftime("%d.%m.%y")
     if lang == "en":
+        if r < 0.12:
+            suf = "th" if 11 <= d.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
+            return f"{d.day}{suf} {MONTHS['en'][d.month - 1]} {d.year}"
+        if r < 0.2:
+            return f"{d.day:02d}-{MONTHS['en'][d.month - 1][:3]}-{d.year}"
         if r < 0.4:
             return d.strftime("%d/%m/%Y")
         if r < 0.7:
             return f"{d.day} {MONTHS['en'][d.month - 1]} {d.year}"
         if r < 0.85:
             return f"{d.day} {MONTHS['en'][d.month - 1][:3]} {d.year}"
-        return d.strftime("%d.%m.%Y") if locale == "en_GB" else f"{d.day}/{d.month}/{d.year % 100:02d}"
+        return (
+            d.strftime("%d.%m.%Y") if locale == "en_GB" else f"{d.day}/{d.month}/{d.year % 100:02d}"
+        )
     if lang == "id":
         if r < 0.4:
             return d.strftime("%d-%m-%Y")
@@ -707,9 +1005,18 @@ def date_text(rng: random.Random, d: dt.date, locale: str) -> str:
     return d.strftime("%d-%m-%Y") if lang != "it" else d.strftime("%d.%m.%Y")
 
 
-_DATE_RES = [re.compile(p) for p in (
-    r"^\d{4}年\d{1,2}月\d{1,2}日$", r"^\d{4}[-.]\d{2}[-.]\d{2}$", r"^\d{2}[./-]\d{2}[./-](\d{4}|\d{2})$",
-    r"^\d{1,2}(\.| de)? [A-Za-zçæøå]+( de)? \d{4}$", r"^\d{1,2}/\d{1,2}[-/]\d{2,4}$")]
+_DATE_RES = [
+    re.compile(p)
+    for p in (
+        r"^\d{4}年\d{1,2}月\d{1,2}日$",
+        r"^\d{4}[-.]\d{2}[-.]\d{2}$",
+        r"^\d{2}[./-]\d{2}[./-](\d{4}|\d{2})$",
+        r"^\d{1,2}(\.| de)? [A-Za-zçæøå]+( de)? \d{4}$",
+        r"^\d{1,2}/\d{1,2}[-/]\d{2,4}$",
+        r"^\d{1,2}(st|nd|rd|th) [A-Z][a-z]+ \d{4}$",
+        r"^\d{2}-[A-Z][a-z]{2}-\d{4}$",
+    )
+]
 
 
 def check_date(s: str) -> bool:
@@ -718,9 +1025,24 @@ def check_date(s: str) -> bool:
 
 # ---------------------------------------------------------------- e-mail
 DOMAINS = {
-    "en_GB": ["gmail.com", "btinternet.com", "hotmail.co.uk", "outlook.com", "sky.com", "yahoo.co.uk", "virginmedia.com"],
+    "en_GB": [
+        "gmail.com",
+        "btinternet.com",
+        "hotmail.co.uk",
+        "outlook.com",
+        "sky.com",
+        "yahoo.co.uk",
+        "virginmedia.com",
+    ],
     "es_ES": ["gmail.com", "hotmail.es", "yahoo.es", "telefonica.net", "outlook.es"],
-    "pt_BR": ["gmail.com", "uol.com.br", "bol.com.br", "hotmail.com", "terra.com.br", "yahoo.com.br"],
+    "pt_BR": [
+        "gmail.com",
+        "uol.com.br",
+        "bol.com.br",
+        "hotmail.com",
+        "terra.com.br",
+        "yahoo.com.br",
+    ],
     "zh_CN": ["qq.com", "163.com", "126.com", "sina.com", "foxmail.com"],
     "it_IT": ["gmail.com", "libero.it", "virgilio.it", "tiscali.it", "alice.it", "hotmail.it"],
     "da_DK": ["gmail.com", "hotmail.dk", "jubii.dk", "mail.dk", "outlook.dk"],
@@ -744,14 +1066,29 @@ _OBF = {
 def email(rng: random.Random, locale: str, given: str, family: str, obfuscate: bool = False) -> str:
     dom = rng.choice(DOMAINS[locale])
     if locale == "zh_CN" and (not given.isascii() or rng.random() < 0.5):
-        local = _digits(rng, rng.randrange(6, 11)) if rng.random() < 0.6 else rng.choice(["xiaoming", "lili", "wangwei", "sunny", "zhangyu"]) + _digits(rng, 3)
+        local = (
+            _digits(rng, rng.randrange(6, 11))
+            if rng.random() < 0.6
+            else rng.choice(["xiaoming", "lili", "wangwei", "sunny", "zhangyu"]) + _digits(rng, 3)
+        )
         local = local.lstrip("0") or "7"
     else:
-        g, f = ascii_fold(given).lower().replace(" ", ""), ascii_fold(family).lower().replace(" ", "")
+        g, f = (
+            ascii_fold(given).lower().replace(" ", ""),
+            ascii_fold(family).lower().replace(" ", ""),
+        )
         g = re.sub(r"[^a-z]", "", g) or "x"
         f = re.sub(r"[^a-z]", "", f) or "y"
-        local = rng.choice([f"{g}.{f}", f"{g}{f[:1]}", f"{g[:1]}{f}", f"{g}_{f}{rng.randrange(70, 100)}",
-                            f"{f}.{g}", f"{g}{rng.randrange(1, 2005)}"])
+        local = rng.choice(
+            [
+                f"{g}.{f}",
+                f"{g}{f[:1]}",
+                f"{g[:1]}{f}",
+                f"{g}_{f}{rng.randrange(70, 100)}",
+                f"{f}.{g}",
+                f"{g}{rng.randrange(1, 2005)}",
+            ]
+        )
     addr = f"{local}@{dom}"
     if obfuscate:
         at, dot = rng.choice(_OBF[locale[:2]])
@@ -810,13 +1147,28 @@ def check(kind: str, s: str, locale: str) -> bool:
 def check_national_id(s: str, locale: str) -> bool:
     c = s.replace(" ", "")
     tests = [
-        lambda: bool(NINO_RE.match(s)), lambda: utr.is_valid(c), lambda: bool(GB_DL_RE.match(s)),
-        lambda: dni.is_valid(c), lambda: nie.is_valid(c), lambda: check_es_nss(s),
-        lambda: cpf.is_valid(c), lambda: check_br_pis(s), lambda: ric.is_valid(c),
-        lambda: codicefiscale.is_valid(c), lambda: cpr.is_valid(c) and len(re.sub(r"\D", "", c)) == 10,
-        lambda: fodselsnummer.is_valid(c), lambda: nik.is_valid(c), lambda: npwp.is_valid(c),
-        lambda: curp.is_valid(c), lambda: rfc.is_valid(c), lambda: bool(MX_INE_RE.match(s)),
-        lambda: tfn.is_valid(c), lambda: check_au_medicare(s), lambda: bool(PASSPORT_RE.match(s)),
-        lambda: bool(re.match(r"^(\d{8,12}|[A-Z]\d{8}|[A-Z][A-Z0-9]\d{7}[A-Z]|C[A-F]\d{5}[A-Z]{2})$", s)),
+        lambda: bool(NINO_RE.match(s)),
+        lambda: utr.is_valid(c),
+        lambda: bool(GB_DL_RE.match(s)),
+        lambda: dni.is_valid(c),
+        lambda: nie.is_valid(c),
+        lambda: check_es_nss(s),
+        lambda: cpf.is_valid(c),
+        lambda: check_br_pis(s),
+        lambda: ric.is_valid(c),
+        lambda: codicefiscale.is_valid(c),
+        lambda: cpr.is_valid(c) and len(re.sub(r"\D", "", c)) == 10,
+        lambda: fodselsnummer.is_valid(c),
+        lambda: nik.is_valid(c),
+        lambda: npwp.is_valid(c),
+        lambda: curp.is_valid(c),
+        lambda: rfc.is_valid(c),
+        lambda: bool(MX_INE_RE.match(s)),
+        lambda: tfn.is_valid(c),
+        lambda: check_au_medicare(s),
+        lambda: bool(PASSPORT_RE.match(s)),
+        lambda: bool(
+            re.match(r"^(\d{8,12}|[A-Z]\d{8}|[A-Z][A-Z0-9]\d{7}[A-Z]|C[A-F]\d{5}[A-Z]{2})$", s)
+        ),
     ]
     return any(t() for t in tests)

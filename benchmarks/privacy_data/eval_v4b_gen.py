@@ -32,8 +32,22 @@ OUT = HERE / "eval_v4b.jsonl"
 SEED = "eval_v4b"
 N = 1000
 LOCALES = ["en_GB", "es_ES", "pt_BR", "zh_CN", "it_IT", "da_DK", "nb_NO", "id_ID", "es_MX", "en_AU"]
-KINDS = ["person", "address", "dob", "email", "phone", "card", "iban", "ssn", "national_id",
-         "ipv4", "ipv6", "gps", "mac", "secret"]
+KINDS = [
+    "person",
+    "address",
+    "dob",
+    "email",
+    "phone",
+    "card",
+    "iban",
+    "ssn",
+    "national_id",
+    "ipv4",
+    "ipv6",
+    "gps",
+    "mac",
+    "secret",
+]
 STYLE_NAMES = list(STYLES)
 NO_PII_SHARE = 0.09
 NEG_SHARE = 0.24
@@ -64,7 +78,12 @@ def make(i: int) -> dict:
         STYLES[style](ctx, d)
     else:
         no_pii(style, ctx, d)
-    rec = {"locale": locale, "spans": [[k, s, e] for k, s, e, _ in d.spans], "style": style, "text": d.text.rstrip()}
+    rec = {
+        "locale": locale,
+        "spans": [[k, s, e] for k, s, e, _ in d.spans],
+        "style": style,
+        "text": d.text.rstrip(),
+    }
     self_check(rec, [v for *_, v in d.spans], pii)
     return rec
 
@@ -75,14 +94,16 @@ def self_check(rec: dict, inserted: list[str], pii: bool) -> None:
     if pii != bool(spans):
         raise SelfCheckError(f"{where}: personal-data flag {pii} but {len(spans)} spans")
     prev = 0
-    for (kind, s, e), value in zip(spans, inserted):
+    for (kind, s, e), value in zip(spans, inserted, strict=True):
         if kind not in KINDS:
             raise SelfCheckError(f"{where}: unknown kind {kind}")
         if not (prev <= s < e <= len(text)):
             raise SelfCheckError(f"{where}: span {s}-{e} out of order or overlapping")
         piece = text[s:e]
         if piece != value or piece != piece.strip():
-            raise SelfCheckError(f"{where}: span text {piece!r} is not the inserted value {value!r}")
+            raise SelfCheckError(
+                f"{where}: span text {piece!r} is not the inserted value {value!r}"
+            )
         if not values.check(kind, piece, rec["locale"]):
             raise SelfCheckError(f"{where}: {kind} {piece!r} fails its re-check")
         prev = e
@@ -133,18 +154,27 @@ def stats(path: Path) -> str:
     styles = Counter(r["style"] for r in recs)
     out += ["", "| style | texts | spans |", "|---|---|---|"]
     for s in sorted(styles):
-        out.append(f"| {s} | {styles[s]} | {sum(len(r['spans']) for r in recs if r['style'] == s)} |")
+        out.append(
+            f"| {s} | {styles[s]} | {sum(len(r['spans']) for r in recs if r['style'] == s)} |"
+        )
     nopii = sum(1 for r in recs if not r["spans"])
     neg = sum(1 for i in range(len(recs)) if flags(i)[4])
-    out += ["", f"texts: {len(recs)}; without personal data: {nopii}; with planted hard negatives: {neg}"]
+    out += [
+        "",
+        f"texts: {len(recs)}; without personal data: {nopii}; with planted hard negatives: {neg}",
+    ]
     return "\n".join(out)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--check", action="store_true", help="regenerate and compare byte for byte")
-    ap.add_argument("--limit", type=int, default=None, help="with --check: only the first N records")
-    ap.add_argument("--stats", action="store_true", help="print per kind x locale and per style tables")
+    ap.add_argument(
+        "--limit", type=int, default=None, help="with --check: only the first N records"
+    )
+    ap.add_argument(
+        "--stats", action="store_true", help="print per kind x locale and per style tables"
+    )
     ap.add_argument("--file", type=Path, default=OUT)
     a = ap.parse_args(argv)
     if a.check:
