@@ -153,19 +153,21 @@ STREETS = {
         "Jl. Cikini Raya",
         "Jl. Tunjungan",
     ],
+    # generic names found in most Chinese cities; city-specific ones are in CITY_STREETS
     "zh_CN": [
+        "中山路",
+        "人民路",
+        "解放路",
+        "建设路",
+        "胜利街",
         "建国路",
         "漕溪北路",
         "科技园南路",
         "人民南路四段",
         "文三路",
-        "中山东一路",
-        "解放大道",
         "天河路",
-        "长安街",
         "南京西路",
         "珞喻路",
-        "春熙路",
     ],
 }
 
@@ -294,10 +296,106 @@ def _uk_postcode(rng: random.Random, outward: str) -> str:
     return f"{outward} {rng.randrange(1, 10)}{rng.choice(_LET)}{rng.choice(_LET)}"
 
 
+# streets that belong to one city: an address puts them only there (others are common names)
+CITY_STREETS = {
+    "zh_CN": {
+        "朝阳区": ["建国路", "朝阳路", "工体北路"],
+        "海淀区": ["中关村大街", "学院路", "成府路"],
+        "徐汇区": ["漕溪北路", "衡山路", "肇嘉浜路"],
+        "静安区": ["南京西路", "延安中路", "江宁路"],
+        "南山区": ["科技园南路", "深南大道", "南海大道"],
+        "天河区": ["天河路", "体育西路", "珠江新城华夏路"],
+        "武侯区": ["人民南路四段", "武侯祠大街", "科华北路"],
+        "西湖区": ["文三路", "天目山路", "北山街"],
+        "洪山区": ["珞喻路", "雄楚大道", "光谷大道"],
+    },
+    "it_IT": {
+        "Roma": ["Piazza Navona", "Via Nazionale"],
+        "Napoli": ["Via Toledo"],
+        "Firenze": ["Borgo Pinti", "Lungarno Corsini"],
+        "Bologna": ["Via San Vitale"],
+        "Milano": ["Corso Buenos Aires", "Via della Spiga", "Viale Monza"],
+    },
+    "da_DK": {
+        "København N": ["Nørrebrogade", "Jægergårdsgade"],
+        "København V": ["Vesterbrogade"],
+        "København Ø": ["Østerbrogade", "Ryesgade"],
+        "Frederiksberg C": ["Frederiksberg Allé", "Bülowsvej"],
+        "Hellerup": ["Strandvejen"],
+        "Aarhus C": ["Klostergade"],
+    },
+    "nb_NO": {
+        "Oslo": ["Thorvald Meyers gate", "Bogstadveien", "Markveien", "Møllergata", "Torggata"],
+        "Bergen": ["Bryggen", "Sandviksveien"],
+        "Trondheim": ["Olav Tryggvasons gate"],
+    },
+    "es_ES": {
+        "Madrid": [
+            "Calle de Alcalá",
+            "Gran Vía",
+            "Calle Fuencarral",
+            "Paseo de la Castellana",
+            "Calle del Pez",
+        ],
+        "Barcelona": ["Paseo de Gracia", "Rambla de Catalunya", "Avenida Diagonal"],
+        "Sevilla": ["Calle Sierpes"],
+        "Málaga": ["C/ Larios"],
+        "Valencia": ["Calle San Vicente Mártir"],
+    },
+    "pt_BR": {
+        "São Paulo - SP": ["Rua Augusta", "Av. Paulista", "Rua Oscar Freire", "Alameda Santos"],
+        "Rio de Janeiro - RJ": ["Rua das Laranjeiras", "Travessa do Ouvidor"],
+        "Recife - PE": ["Rua da Aurora"],
+        "Belo Horizonte - MG": ["Av. Afonso Pena"],
+        "Porto Alegre - RS": ["Rua Padre Chagas"],
+    },
+    "id_ID": {
+        "Kebayoran Baru, Jakarta Selatan": ["Jl. Jend. Sudirman", "Jl. Kemang Raya"],
+        "Menteng, Jakarta Pusat": ["Jl. Cikini Raya", "Jl. Diponegoro"],
+        "Sumur Bandung, Bandung": ["Jl. Braga", "Jl. Dago"],
+        "Gondomanan, Yogyakarta": ["Jl. Malioboro"],
+        "Ubud, Gianyar": ["Jl. Raya Ubud"],
+        "Genteng, Surabaya": ["Jl. Tunjungan"],
+    },
+    "es_MX": {
+        "Ciudad de México, CDMX": [
+            "Av. Insurgentes Sur",
+            "Calle Durango",
+            "Calle Amsterdam",
+            "Av. Álvaro Obregón",
+            "Calle Madero",
+        ],
+        "Guadalajara, Jal.": ["Av. Chapultepec", "Av. Vallarta"],
+        "Mérida, Yuc.": ["Calle 60"],
+    },
+    "en_AU": {
+        "Fitzroy": ["Brunswick Street", "Nicholson Street"],
+        "Newtown": ["King Street", "Enmore Road"],
+        "Paddington": ["Given Terrace", "Sandgate Road"],
+        "Fremantle": ["Hay Street", "Beaufort Street"],
+        "Sandy Bay": ["Chapel Street"],
+        "Braddon": ["Lygon Street"],
+        "Glenelg": ["Jetty Road"],
+        "Brunswick": ["Sydney Road"],
+        "Surry Hills": ["Glebe Point Road"],
+        "West End": ["Boundary Street"],
+        "Parramatta": ["Parramatta Road"],
+    },
+}
+
+
+def _street_for(rng: random.Random, locale: str, city: str) -> str:
+    own = CITY_STREETS.get(locale, {})
+    tied = {x for streets in own.values() for x in streets}
+    free = [x for x in STREETS[locale] if x not in tied]
+    pool = own.get(city, []) * 2 + free
+    return rng.choice(pool or STREETS[locale])
+
+
 def address(rng: random.Random, locale: str) -> tuple[str, str]:
     """(street line, postcode + city line) in the country's usual order."""
-    street = rng.choice(STREETS[locale])
     city = rng.choice(CITIES[locale])
+    street = _street_for(rng, locale, city[1] if locale == "zh_CN" else city[0])
     n = rng.randrange(1, 240)
     if locale == "en_GB":
         s = f"{n} {street}" if rng.random() < 0.65 else f"Flat {rng.randrange(1, 30)}, {n} {street}"
