@@ -384,7 +384,7 @@ CITY_STREETS = {
 }
 
 
-def _street_for(rng: random.Random, locale: str, city: str) -> str:
+def street_for(rng: random.Random, locale: str, city: str) -> str:
     own = CITY_STREETS.get(locale, {})
     tied = {x for streets in own.values() for x in streets}
     free = [x for x in STREETS[locale] if x not in tied]
@@ -395,7 +395,7 @@ def _street_for(rng: random.Random, locale: str, city: str) -> str:
 def address(rng: random.Random, locale: str) -> tuple[str, str]:
     """(street line, postcode + city line) in the country's usual order."""
     city = rng.choice(CITIES[locale])
-    street = _street_for(rng, locale, city[1] if locale == "zh_CN" else city[0])
+    street = street_for(rng, locale, city[1] if locale == "zh_CN" else city[0])
     n = rng.randrange(1, 240)
     if locale == "en_GB":
         s = f"{n} {street}" if rng.random() < 0.65 else f"Flat {rng.randrange(1, 30)}, {n} {street}"

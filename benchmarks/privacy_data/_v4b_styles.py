@@ -530,6 +530,27 @@ def _ocr(r: random.Random, s: str) -> str:
     return "".join(out)
 
 
+_TAX = {
+    "en_GB": ("VAT", 20),
+    "en_AU": ("GST", 10),
+    "es_ES": ("", 21),
+    "es_MX": ("", 16),
+    "pt_BR": ("", 18),
+    "it_IT": ("", 22),
+    "da_DK": ("", 25),
+    "nb_NO": ("", 25),
+    "id_ID": ("", 11),
+    "zh_CN": ("", 13),
+}
+
+
+def _shop_place(r: random.Random, locale: str) -> str:
+    """The shop's street and town on a receipt header (no house number: not a postal address)."""
+    city = r.choice(places.CITIES[locale])
+    key = city[1] if locale == "zh_CN" else city[0]
+    return f"{places.street_for(r, locale, key)} — {city[0]}"
+
+
 def ocr_receipt(ctx: Ctx, d: Doc) -> None:
     rc = ctx.P["w"]["receipt"]
     r = ctx.rng
@@ -537,7 +558,7 @@ def ocr_receipt(ctx: Ctx, d: Doc) -> None:
     d.t(
         _ocr(
             r,
-            f"{shop.upper()}\n{r.choice(places.STREETS[ctx.locale])} — {r.choice(places.CITIES[ctx.locale])[0]}\n{rc[0]} {r.randrange(1000, 99999)}\n",
+            f"{shop.upper()}\n{_shop_place(r, ctx.locale)}\n{rc[0]} {r.randrange(1000, 99999)}\n",
         )
     )
     for _ in range(r.randint(2, 5)):
@@ -550,7 +571,7 @@ def ocr_receipt(ctx: Ctx, d: Doc) -> None:
     d.t(
         _ocr(
             r,
-            f"{rc[2]} {r.choice([10, 21, 22, 25, 11, 19, 5])}%\n{rc[1]} {places.price(r, ctx.locale)}\n",
+            f"{_TAX[ctx.locale][0] or rc[2]} {_TAX[ctx.locale][1]}%\n{rc[1]} {places.price(r, ctx.locale)}\n",
         )
     )
     if r.random() < 0.6:
