@@ -6,7 +6,9 @@ scanner mode, per kind and per locale:
 
 - exact span precision/recall (kind, start and end equal) and overlap recall;
 - leaked: labelled values still present verbatim in what `prepare_for_cloud` sends under
-  label "confidential" (every kind raising to confidential, pseudonymised);
+  label "confidential" (every kind raising to confidential, pseudonymised), more often than
+  the text holds them outside their labelled mentions (a one-character name "周" is not
+  leaked by the "周" of "两周后", "in two weeks");
 - texts/s, and the p50/p95 added latency per 100 characters of text (scan time of each
   text scaled to 100 characters, one thread).
 """
@@ -125,7 +127,7 @@ def _leaks(scanner: PiiScanner, data: Sequence[dict[str, Any]]) -> dict[str, Any
             continue
         found = {(f.kind.value, f.start, f.end) for f in payload.assessment.findings}
         for kind, a, b in item["spans"]:
-            if text[a:b] in payload.text_to_send:
+            if _reaches(text, item["spans"], text[a:b], payload.text_to_send):
                 leaked[kind] += 1
                 if any(s < b and a < e for _, s, e in found):
                     leaked_detected += 1
@@ -135,6 +137,15 @@ def _leaks(scanner: PiiScanner, data: Sequence[dict[str, Any]]) -> dict[str, Any
         "leaked_detected_values": leaked_detected,
         "texts_kept_local": kept_local,
     }
+
+
+def _reaches(text: str, spans: Sequence[Sequence[Any]], value: str, sent: str) -> bool:
+    """Whether a labelled value reaches the cloud: it occurs in what is sent more often than
+    in the text outside its labelled mentions ("周" the name masked, "两周后" kept)."""
+    if value not in sent:
+        return False
+    mentions = sum(1 for _, a, b in spans if text[a:b] == value)
+    return sent.count(value) > text.count(value) - mentions
 
 
 def _summary(fig: dict[str, Any]) -> dict[str, Any]:

@@ -160,8 +160,29 @@ def _decimal(text: str, comma: int) -> bool:
 
 
 def _in_group_run(text: str, start: int, end: int, *, both: bool = False) -> bool:
-    """Whether digit groups continue right before `start` or right after `end` (or, with
-    `both`, on both sides)."""
-    before = start >= 2 and text[start - 1] == " " and text[start - 2].isdigit()
-    after = end + 1 < len(text) and text[end] == " " and text[end + 1].isdigit()
-    return (before and after) if both else (before or after)
+    """Whether digit groups continue right before `start` or right after `end`.
+
+    With `both`, whether the grouped candidate sits inside a longer grouped account number
+    ("61 1090 1014 0000 0712 1981 2874"): groups of two or more digits on both sides, one of
+    them of four or more. A bare run between short numbers ("0 4000000000000002 0") stays a
+    card: missing a card leaks it, a wrong card only masks a number.
+    """
+    before = _group_len(text, start, -1)
+    after = _group_len(text, end, 1)
+    if not both:
+        return before > 0 or after > 0
+    if not any(not c.isdigit() for c in text[start:end]):
+        return False
+    return before >= 2 and after >= 2 and max(before, after) >= 4
+
+
+def _group_len(text: str, edge: int, step: int) -> int:
+    """Digits of the group one space away from `edge` (before it with step -1, after
+    it with step 1); 0 when no group is there. Counts at most 8."""
+    i = edge - 1 if step < 0 else edge
+    if not 0 <= i < len(text) or text[i] != " ":
+        return 0
+    n, j = 0, i + step
+    while 0 <= j < len(text) and text[j].isdigit() and n < 8:
+        n, j = n + 1, j + step
+    return n

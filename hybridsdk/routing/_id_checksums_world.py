@@ -16,7 +16,7 @@ docs/privacy.md, "National ids of more countries"); stdnum is the test oracle in
 
 from __future__ import annotations
 
-import datetime
+from hybridsdk.routing._id_checksums_intl import _date_ok, _digits, _luhn
 
 __all__ = [
     "ar_cuit_valid",
@@ -50,26 +50,6 @@ __all__ = [
     "ua_edrpou_valid",
     "za_idnr_valid",
 ]
-
-
-def _digits(value: str, n: int) -> bool:
-    return len(value) == n and value.isascii() and value.isdigit()
-
-
-def _date_ok(year: int, month: int, day: int) -> bool:
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
-def _luhn(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return total % 10 == 0
 
 
 def _weighted(value: str, weights: tuple[int, ...]) -> int:

@@ -8,6 +8,13 @@ Two gaps that let a found name reach the cloud anyway:
 - its tokens end at combining marks, so a span could end inside a letter ("संगीत" + "ा" in
   Devanagari): a free-form span is stretched over the marks that follow it.
 
+- a name found once in full ("Ana Popescu") or inside a wider span ("Dear Popescu") is
+  often written again in part ("Popescu"): each capitalised (or caseless) word of three or
+  more letters of a person span is looked up too; and a caseless name the tagger split into
+  touching pieces ("惠" + "敏") is looked up whole; a Han name found in part inside a short
+  word of its own ("文慧: ..." found as "慧", at most four characters between spaces,
+  punctuation or line ends) is taken whole.
+
 Linear in the text: at most `_MAX_VALUES` distinct values are looked up, each with one
 `str.find` pass.
 """
@@ -61,26 +68,112 @@ def spread_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
     for f in findings:
         if f.kind in _KINDS:
             f = _whole_marks(text, f)
+            if f.kind is PiiKind.PERSON:
+                f = _whole_han_word(text, f)
             value = f.value(text)
             least = _MIN_LEN_CASELESS if _caseless(value) else _MIN_LEN
             if len(value.strip()) >= least and len(seen) < _MAX_VALUES:
                 seen.setdefault((f.kind, value), f)
         out.append(f)
+    for f in _joined_pieces(text, out):
+        if len(seen) < _MAX_VALUES:
+            seen.setdefault((f.kind, f.value(text)), f)
+    for f in [f for f in out if f.kind is PiiKind.PERSON]:
+        for part in _name_parts(f.value(text)):
+            if len(seen) < _MAX_VALUES:
+                seen.setdefault((PiiKind.PERSON, part), f)
+    # Characters already inside a found or repeated name: a part ("Berg") is not looked up
+    # inside a mention of the whole ("Anna Berg").
+    covered = bytearray(len(text))
+    for g in out:
+        if g.kind in _KINDS:
+            covered[g.start : g.end] = b"\x01" * (g.end - g.start)
     for (kind, value), f in seen.items():
         caseless = _caseless(value)
         at = text.find(value)
         while at >= 0:
             end = at + len(value)
-            if at != f.start and (
-                caseless  # Han, kana, Hangul: no spaces around names to check
-                or (
-                    (at == 0 or not _word_char(text[at - 1]))
-                    and (end == len(text) or not _word_char(text[end]))
+            if (
+                not f.start <= at < f.end
+                and not covered[at]
+                and (
+                    caseless  # Han, kana, Hangul: no spaces around names to check
+                    or (
+                        (at == 0 or not _word_char(text[at - 1]))
+                        and (end == len(text) or not _word_char(text[end]))
+                    )
                 )
             ):
-                repeat = Finding.from_span(
-                    kind, text, at, end, f.confidence * 0.95, f"{f.detector}_repeat"
+                repeat = _whole_marks(
+                    text,
+                    Finding.from_span(
+                        kind, text, at, end, f.confidence * 0.95, f"{f.detector}_repeat"
+                    ),
                 )
-                out.append(_whole_marks(text, repeat))
+                out.append(repeat)
+                covered[repeat.start : repeat.end] = b"\x01" * (repeat.end - repeat.start)
             at = text.find(value, end)
     return out
+
+
+def _name_parts(value: str) -> list[str]:
+    """The words of a person span worth looking up alone: capitalised or caseless, three
+    or more letters ("Ana Popescu" -> "Ana", "Popescu"; not "de", "van")."""
+    words = value.split()
+    if len(words) < 2:
+        return []
+    return [
+        w
+        for w in (w.strip(".,;:()\"'") for w in words)
+        if len(w) >= 3 and w.isalpha() and (w[0].isupper() or _caseless(w))
+    ]
+
+
+def _joined_pieces(text: str, findings: list[Finding]) -> list[Finding]:
+    """Caseless person findings that touch (no character between them) joined into one."""
+    pieces = sorted(
+        (f for f in findings if f.kind is PiiKind.PERSON and _caseless(f.value(text))),
+        key=lambda f: f.start,
+    )
+    joined: list[Finding] = []
+    run: list[Finding] = []
+    for f in [*pieces, None]:
+        if f is not None and run and f.start == run[-1].end:
+            run.append(f)
+            continue
+        if len(run) > 1:
+            joined.append(
+                Finding.from_span(
+                    PiiKind.PERSON,
+                    text,
+                    run[0].start,
+                    run[-1].end,
+                    min(p.confidence for p in run),
+                    run[0].detector,
+                )
+            )
+        run = [f] if f is not None else []
+    return joined
+
+
+_HAN_WORD_MAX = 4
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _whole_han_word(text: str, f: Finding) -> Finding:
+    """A person span inside a short run of Han characters, stretched over the whole run."""
+    if not f.end > f.start or not all(_han(c) for c in text[f.start : f.end]):
+        return f
+    start, end = f.start, f.end
+    while start > 0 and _han(text[start - 1]) and f.end - start < _HAN_WORD_MAX:
+        start -= 1
+    while end < len(text) and _han(text[end]) and end - start < _HAN_WORD_MAX:
+        end += 1
+    edge_before = start == 0 or not _han(text[start - 1])
+    edge_after = end == len(text) or not _han(text[end])
+    if (start, end) == (f.start, f.end) or not (edge_before and edge_after):
+        return f
+    return Finding.from_span(f.kind, text, start, end, f.confidence, f.detector)

@@ -126,3 +126,15 @@ def test_card_detector_offsets_hold_for_other_digits() -> None:
     text = "رقم البطاقة ٥٣١٩٤٨٢١٩٩٣٥١٨١٣"
     (f,) = CardDetector()(text)
     assert text[f.start : f.end] == "٥٣١٩٤٨٢١٩٩٣٥١٨١٣"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0 4000000000000002 0",  # a bare card between short numbers (found by hypothesis)
+        "12 4000 0000 0000 0002 345",  # short numbers either side of a grouped card
+        "call 7 4111-1111-1111-1111 9",
+    ],
+)
+def test_a_card_between_short_numbers_is_still_a_card(text: str) -> None:
+    assert [f.kind for f in PiiScanner(ner=False).scan(text)].count(PiiKind.CARD) == 1

@@ -28,7 +28,55 @@ def test_other_mentions_of_a_found_name_are_found() -> None:
 def test_only_on_word_boundaries() -> None:
     text = "Ann Lee wrote; Ann Leeds and DeAnn Lee are others."
     out = spread_free_form(text, [_person(text, "Ann Lee")])
-    assert [f.start for f in out] == [0]
+    # The whole name nowhere else; its parts only as whole words ("Ann" of "Ann Leeds",
+    # "Lee" of "DeAnn Lee"), never inside "Leeds" or "DeAnn".
+    assert [(f.value(text), f.start) for f in out] == [("Ann Lee", 0), ("Ann", 15), ("Lee", 35)]
+
+
+def test_a_name_found_in_full_is_found_where_written_in_part() -> None:
+    text = "Destinatar: Ana Popescu, Str. Lunga 3. Primit de Popescu la 14:00; Ana a semnat."
+    out = spread_free_form(text, [_person(text, "Ana Popescu")])
+    assert _spans(out, text) == [
+        ("Ana", "ner_repeat"), ("Ana Popescu", "ner"), ("Popescu", "ner_repeat"),
+    ]  # fmt: skip
+
+
+def test_lower_case_particles_and_short_words_are_not_parts() -> None:
+    text = "Maria de la Cruz wrote. de la Cruz? la de! Li Na and Li"
+    out = spread_free_form(text, [_person(text, "Maria de la Cruz"), _person(text, "Li Na")])
+    assert _spans(out, text) == [
+        ("Cruz", "ner_repeat"), ("Li Na", "ner"), ("Maria de la Cruz", "ner"),
+    ]  # fmt: skip
+
+
+def test_a_wider_span_still_marks_the_name_in_it_elsewhere() -> None:
+    text = "Dear Popescu,\nthe parcel is here.\n> Popescu"
+    out = spread_free_form(text, [_person(text, "Dear Popescu")])
+    assert ("Popescu", "ner_repeat") in _spans(out, text)
+
+
+def test_touching_han_pieces_are_looked_up_whole() -> None:
+    text = "惠敏 > OK\n惠敏: 好的"
+    pieces = [
+        Finding.from_span(PiiKind.PERSON, text, 0, 1, 0.9, "ner"),
+        Finding.from_span(PiiKind.PERSON, text, 1, 2, 0.9, "ner"),
+    ]
+    out = spread_free_form(text, pieces)
+    assert (text.rindex("惠敏"), text.rindex("惠敏") + 2) in [(f.start, f.end) for f in out]
+
+
+def test_a_han_name_found_in_part_inside_a_short_word_is_taken_whole() -> None:
+    text = "文慧 - 我到了\n晓晴: 好"
+    part = Finding.from_span(PiiKind.PERSON, text, 1, 2, 0.9, "ner")  # "慧" of "文慧"
+    (whole,) = spread_free_form(text, [part])
+    assert whole.value(text) == "文慧"
+
+
+def test_a_han_character_inside_running_prose_is_not_stretched() -> None:
+    text = "我们两周后在杭州见面吧"
+    part = Finding.from_span(PiiKind.PERSON, text, 6, 7, 0.9, "ner")
+    (same,) = spread_free_form(text, [part])
+    assert (same.start, same.end) == (6, 7)
 
 
 def test_caseless_scripts_need_no_spaces() -> None:
