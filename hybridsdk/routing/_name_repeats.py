@@ -82,6 +82,8 @@ def spread_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
         for part in _name_parts(f.value(text)):
             if len(seen) < _MAX_VALUES:
                 seen.setdefault((PiiKind.PERSON, part), f)
+    if not seen:
+        return out  # no name or address found: nothing to look up (most texts)
     # Characters already inside a found or repeated name: a part ("Berg") is not looked up
     # inside a mention of the whole ("Anna Berg").
     covered = bytearray(len(text))
@@ -165,7 +167,7 @@ def _han(ch: str) -> bool:
 
 def _whole_han_word(text: str, f: Finding) -> Finding:
     """A person span inside a short run of Han characters, stretched over the whole run."""
-    if not f.end > f.start or not all(_han(c) for c in text[f.start : f.end]):
+    if f.end <= f.start or not all(_han(c) for c in text[f.start : f.end]):
         return f
     start, end = f.start, f.end
     while start > 0 and _han(text[start - 1]) and f.end - start < _HAN_WORD_MAX:
