@@ -55,7 +55,10 @@ def _cells(text: str, a: int, b: int, delim: str | None) -> list[tuple[int, int]
     for i in range(a, b):
         c = text[i]
         if c == '"':
-            quoted = not quoted
+            # A quote opens a field only at its start (CSV): one inside a word is a letter
+            # of the cell ('דוא"ל', the Hebrew abbreviation mark written as a quote).
+            if quoted or not text[start:i].strip():
+                quoted = not quoted
         elif c == delim and not quoted:
             out.append((start, i))
             start = i + 1
@@ -145,7 +148,7 @@ def column_cells(
 def _count_outside_quotes(line: str, delim: str) -> int:
     if '"' not in line:
         return line.count(delim)
-    return sum(part.count(delim) for part in line.split('"')[::2])
+    return len(_cells(line, 0, len(line), delim)) - 1
 
 
 # HTML tables: <tr> rows of <th>/<td> cells, on one line or many. Tag bodies are bounded

@@ -292,18 +292,20 @@ datum[ _-]narozen[ií]|narozen[ií]|narozen[aáý]?(?:\s+dne)?|nar\.|dátum[ _-]
 дата\s+на\s+раждане|роден[аи]?|дата\s+на\s+раѓање|датум\s+рођења|рођен[аи]?|
 datum\s+ro(?:đ|dj|d)enja|ro(?:đ|dj)en[aio]?|ro(?:đ|dj)enje|datum\s+rojstva|rojen[ao]?|
 data\s+na[sșş]terii|data\s+na[sșş]tere|na[sșş]tere|n[aă]scut[aă]?(?:\s+(?:la|pe|în))?|
-sz[üu]let[ée]si\s+(?:d[áa]tum|id[őo])(?:a|ja|om)?|szül\.|született|születés|
+sz[üu]let[ée]si\s+(?:d[áa]tum|id[őo])(?:a|ja|om)?|szül\.?|született|születés|
 gimimo\s+data|gim\.|gim[eę]s|gimusi|dzim[sš]anas\s+datums|dzimis|dzimusi|s[üu]nniaeg|s[üu]nnikuup[äa]ev|s[üu]ndinud|
 data\s+e\s+lindjes|datëlindja|datelindja|i\s+lindur|e\s+lindur|
 tanggal\s+lahir|tgl[._ -]?\s*lahir|tarikh\s+lahir|lahir(?:\s+pada)?|petsa\s+ng\s+kapanganakan|kapanganakan|
 ipinanganak|kaarawan|tarehe\s+ya\s+kuzaliwa|alizaliwa|kuzaliwa|
 ng[àa]y\s+sinh|sinh\s+ng[àa]y|sinh\s+năm|ngày\s+tháng\s+năm\s+sinh|
-תאריך\s+לידה|ת\.\s?לידה|נולד(?:ה|תי)?|تاریخ\s+تولد|متولد|تولد|تاریخ\s+پیدائش|پیدائش|
+תאריך\s+ה?לידה|ת\.\s?לידה|ת\.\s?ל\.|ת"ל|יום\s+ה?הולדת|נולד(?:ה|תי)?|تاریخ\s+تولد|متولد|تولد|تاریخ\s+پیدائش|پیدائش|
 জন্ম\s*তারিখ|জন্ম|பிறந்த\s+தேதி|பிறந்த\s+நாள்|பிறப்பு|పుట్టిన\s+తేదీ|జన్మ\s+తేదీ|
 જન્મ\s*તારીખ|ਜਨਮ\s+ਮਿਤੀ|ਜਨਮ\s+ਤਾਰੀਖ|
 data\s+de\s+naixement|nascud?a|nascut|data\s+de\s+nacemento|jaiotze[ _-]?data|jaio(?:tako)?|
 fæðingardag(?:ur)?|fædd(?:ur)?|dáta\s+breithe|rugadh|dyddiad\s+geni|ganwyd|data\s+tat-twelid|gebore(?:\s+op)?|
-tug['ʻ’]?ilgan(?:\s+(?:sana|kun))?|туған\s+күні|туылған|დაბადების\s+თარიღი|დაიბადა|ծննդյան\s+ամսաթիվ|ծնվել\s+է
+tug['ʻ’]?ilgan(?:\s+(?:sana|kun))?|туған\s+күні|туылған|დაბადების\s+თარიღი|დაიბადა|ծննդյան\s+ամսաթիվ|ծնվել\s+է|
+d\.\s?n\.|f\.\s?n\.|fn|ttl|ns|s\.|г\.\s?р\.|р\.\s?н\.|f\.\s?dato|fdato|f[øo]dselsd\.|nasc\.|род\.|нар\.|ro(?:đ|dj)\.|roj\.|
+anniversaire|syntym[äa]p[äa]iv[äa](?:[äa]|n[äa]|ni)?|synt\.|sinh(?:\s+nh[ậa]t)?
 """
 # CJK cues touch the text around them: no word boundaries.
 _CJK_CUES = (
@@ -397,6 +399,8 @@ def _plain_cues(text: str) -> Iterator[re.Match[str]]:
             ok = s == 0 or low[s - 1].isspace() or low[s - 1] == "("
         elif cue in _CJK_CUE_SET or s == 0 or not _letter(low[s - 1]):
             ok = True
+        elif s >= 2 and low[s - 2] == "\\" and low[s - 1] in "nrt":
+            ok = True  # after an escaped line break ("...\\nDOB 1985-03-12", iCalendar)
         else:  # "وتاريخ الميلاد": "and the date of birth", the conjunction glued on
             ok = (
                 low[s - 1] in "وب"
@@ -435,6 +439,7 @@ _OTHER_EVENT_RE = re.compile(
 # take only dates a few years back.
 _WEAK_CUE_RE = re.compile(
     r"(?i)birth[ _-]?day|b-?day|geburtstag|f[öo]delsedag(?:en)?|fødselsdag|生日|誕生日|생일|जन्मदिन|\*|b\.|f\.|birth|"
+    r"anniversaire|syntym[äa]p[äa]iv[äa](?:[äa]|n[äa]|ni)?|sinh\s+nh[ậa]t|יום\s+ה?הולדת|fn|ns|s\.|"
     # alone, these also name a birth certificate, a birthday or a birthplace
     r"naissance|nascita|nacimiento|рождения|الميلاد|जन्म|"
     r"lahir|kapanganakan|kaarawan|kuzaliwa|تولد|پیدائش|জন্ম|பிறப்பு|วันเกิด|เกิด|"
@@ -486,7 +491,18 @@ _WEEKDAY_RE = re.compile(
     r"\bmittwoch,?|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?|"
     r"\b(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo),?"
 )
-_TINY_CUES = frozenset({"b.", "f.", "*"})
+# Cues of one or two letters (or an abbreviation also used for other words) take only a
+# date right after them, with at most a colon, a bar or dot leaders between.
+_TINY_CUES = frozenset({"b.", "f.", "*", "fn", "ttl", "ns", "s.", "synt."})
+_TINY_RE = re.compile(r"(?:d\.\s?n\.|f\.\s?n\.|ת\.\s?ל\.|ת\"ל|г\.\s?р\.|р\.\s?н\.|нар\.|род\.|ro(?:đ|dj)\.|roj\.)")
+_TIGHT_GAP = " \t:：|.-–—"
+# Dot leaders and bars between a form's label and its value ("Date of birth ..... 12/03/1985",
+# "DOB | 1985-03-12"): not sentence punctuation.
+_LEADERS_RE = re.compile(r"\.{2,}|…+|[|\t]")
+
+
+def _tiny(cue: str) -> bool:
+    return cue in _TINY_CUES or _TINY_RE.fullmatch(cue) is not None
 _GAP_STOP_RE = re.compile(r"[.!?;,،。](?:\s|$)|[!?;\n]|\d")
 
 
@@ -516,7 +532,7 @@ def _date_after_cue(text: str, pos: int, dates: _NextDate) -> re.Match[str] | No
     m = dates.search(pos)
     if m is None or m.start() - pos > 56:
         return None
-    gap = _WEEKDAY_RE.sub(" ", text[pos : m.start()])
+    gap = _LEADERS_RE.sub(" ", _WEEKDAY_RE.sub(" ", text[pos : m.start()]))
     if _GAP_STOP_RE.search(gap) or len(gap.split()) > 6 or _OTHER_EVENT_RE.search(gap):
         return None
     return m
@@ -537,8 +553,8 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
         m = _date_after_cue(text, cue.end(), dates)
         if m is None or m.start() in seen:
             continue
-        if cue.group(0) in _TINY_CUES and text[cue.end() : m.start()].strip():
-            continue  # "b.", "f.", "*" only right before the date
+        if _tiny(cue.group(0).lower()) and text[cue.end() : m.start()].strip(_TIGHT_GAP):
+            continue  # "b.", "f.", "*", "D.N.", "TTL" only right before the date
         ymd = _parse(m)
         if ymd is not None and (
             ymd[0] <= _MAX_YEAR - (12 if cue.group(0) == "*" else 3)
@@ -577,9 +593,32 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _cell_date(text: str, a: int, b: int) -> tuple[int, int, int] | None:
-    """(year, month, day) when text[a:b] is one whole date."""
+    """(year, month, day) when text[a:b] is one whole date (its year word may follow:
+    "12.03.1985 г.")."""
     m = _DATE_RE.fullmatch(text, a, b)
+    if m is None and (y := _YEAR_WORD_CELL_RE.search(text, a, b)) is not None:
+        m = _DATE_RE.fullmatch(text, a, y.start())
     return None if m is None else _parse(m)
+
+
+# The year's abbreviation after a date is part of it: "12 марта 1985 г." (Russian,
+# Belarusian, Bulgarian, Macedonian, Serbian "г."/"год."), "12.03.1985 р." (Ukrainian),
+# "1985. g." (Latvian "gads"), "1985 m." (Lithuanian); not "г.р." (a birth cue, see
+# `_CUE_AFTER_RE`). Year-first dotted dates end with their own dot in Hungarian and
+# other orthographies ("1985.03.12."), as `_DATE` already reads for "1985. 3. 12.".
+_YEAR_WORD_RE = re.compile(r"[ \u00a0]?(?:г|р|год)\.(?![ \u00a0]?[^\W\d_]\.)(?![^\W\d_])")
+_YEAR_WORD_CELL_RE = re.compile(r"[ \u00a0]?(?:г|р|год)\.$")
+_YMD_DOTTED_RE = re.compile(r"\d{4}\.\d{1,2}\.\d{1,2}$")
+
+
+def _with_suffix(text: str, a: int, b: int) -> int:
+    """The end of the date text[a:b] with its year word or final dot (see above)."""
+    if b < len(text) and text[b - 1].isdigit():
+        if text[b] == "." and _YMD_DOTTED_RE.match(text, a, b) and not text[b + 1 : b + 2].isalnum():
+            return b + 1
+        if text[b - 4 : b].isdigit() and (m := _YEAR_WORD_RE.match(text, b)) is not None:
+            return m.end()
+    return b
 
 
 def _recent_ok(ymd: tuple[int, int, int], cue: str) -> bool:
@@ -617,4 +656,5 @@ class BirthDateDetector:
 
     def __call__(self, text: str) -> Iterator[Finding]:
         for a, b in birth_dates(text):
+            b = _with_suffix(text, a, b)
             yield Finding.from_span(self.kind, text, a, b, CONFIDENCE, "dob_cue")

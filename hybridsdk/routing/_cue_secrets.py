@@ -47,7 +47,7 @@ _PW_CUES = {
     r"do|da|del|della|dello|der|des|van|för|til|till|do|od|na)[- ])?(?:wi-?fi|wlan|wpa2?)",
     # Abbreviations written with a period: "passw.:", "Kennw.:", "κωδ.:".
     "abbr": r"(?:passw|kennw|κωδ|contr|parol|wachtw)(?=\.[ \t]*[:=])",
-    "en": r"pass(?:word|wd|phrase|code)s?|pwd|pw|pass(?=\s*[:=]|\s+is\s|(?:\s+[^\W\d_]{1,12}){1,3}\s*[:=])|psk|wpa[-_ ]?passphrase",
+    "en": r"pass(?:word|wd|phrase|code)s?(?:nya)?|pwd|pw|psw|pss|pass(?=\s*(?:[:=|]|\.{2,})|\s+is\s|(?:\s+[^\W\d_]{1,12}){1,3}\s*[:=]|(?:\s+[^\W\d_]{1,12}){0,2}\s+(?:là|es|est|ist|er|är|je|adalah)\s)|psk|wpa[-_ ]?passphrase",
     "de": r"passwort(?:es|s)?|kennwort(?:es|s)?|zugangscode|t[üu]rcode",
     "fr": r"mot(?:s)?[ _-]de[ _-]passe|mdp|code d'acc[eè]s|code secret",
     "es": r"contrase[ñn]a|clave(?: de acceso)?|c[óo]digo de acceso|contra",
@@ -68,7 +68,7 @@ _PW_CUES = {
     # Arabic glues "and", "with", "for" to the next word: "وكلمة المرور".
     "ar": r"[وبلف]?(?:كلمة[ _]المرور|كلمة[ _]السر|كلمه السر|الباسورد|باسورد|رمز المرور|الرمز السري|الرقم السري|رقم التعريف الشخصي)",
     "hi": r"पासवर्ड|कूटशब्द|पासकोड",
-    "id": r"kata sandi|sandi",
+    "id": r"kata sandi(?:nya)?|sandi(?:nya)?",
     # More of Europe and Asia, each with its inflected or prefixed forms where common.
     "uk": r"код доступу",
     "bg_mk": r"парола(?:та)?|лозинка(?:та)?",
@@ -88,7 +88,13 @@ _PW_CUES = {
     "he": r"[והבלמש]{0,2}סיסמ(?:ה|א|ת|ות)",
     "fa_ur": r"رمز عبور|کلمه عبور|کلمه‌ی عبور|گذرواژه|پاس ?ورڈ",
     "bn_ta_te_ml": r"পাসওয়ার্ড|কূটশব্দ|கடவுச்சொல்|பாஸ்வேர்டு|పాస్‌?వర్డ్|పాస్వర్డ్|പാസ്‌?വേഡ്",
-    "vi_ms_sw": r"m[ậa]t kh[ẩa]u|kata laluan|nenosiri",
+    "vi_ms_sw": r"m[ậa]t kh[ẩa]u|mk|kata laluan|nenosiri",
+    # "temporary code" in many languages: a code someone is given to log in with (a value
+    # of digits only is a one-time code, not taken: see `_value_ok`)
+    "tmp": r"(?:temporary|temp|initial|midlertidig|midlertidlig|tijdelijke|tempor[äa]rer?|provisoire|"
+    r"temporal|provvisori[ao]|provis[óo]ri[ao]|tymczasowy|tillf[äa]llig|v[äa]liaikainen|ideiglenes|"
+    r"temporar[aă]?|dočasný|временный|тимчасовий|προσωρινός|geçici|sementara|tạm thời|זמני|مؤقت)"
+    r"[ -](?:code|kode|kod|koden|c[óo]digo|codice|koodi|kód|код|κωδικός|kodu|kata sandi)",
 }
 _PIN_CUES = (
     r"(?:access|door|gate|entry|alarm|entrance)[- ]code|koden|dörrkoden|portkoden|pin(?:[- ]?(?:code|kod|kód|код|nummer|number))?|pincode|code pin|codice pin|kod pin|"
@@ -117,9 +123,11 @@ _VERBS = (
     # Albanian "është"; Bengali "হল"
     r"je|on|ir|yra|és|це|е|היא|הוא|là|ialah|ni|ay|არის|është|হল|হলো"
 )
-_CJK_SEPS = r"[:：=は是为為]|는|은|:|は[、,]?|คือ"
+_CJK_SEPS = r"[:：=は是为為|]|는|은|:|は[、,]?|คือ|\.{2,}|…+"
 
-_LETTER_BEFORE = r"(?<![^\W\d_])"
+_TMP_CUE_RE = re.compile(_PW_CUES["tmp"], re.IGNORECASE)
+# No letter right before a cue, but an escaped line break may be ("...\\npassword: X").
+_LETTER_BEFORE = r"(?:(?<![^\W\d_])|(?<=\\[nrt]))"
 _CUE_RE = re.compile(
     _LETTER_BEFORE
     + r"(?:(?P<pw>"
@@ -146,7 +154,7 @@ def _sep_pattern(verbs: str) -> re.Pattern[str]:
         r"(?P<q>\\?[\"'`]?|\*\*|__|\.(?=[ \t]*[:=]))(?P<fill>(?:[ \t]+"
         + _FILLER
         + r"){0,6}?)[ \t]*,?[ \t]*"
-        r"(?:(?P<punct>:=|=>|->|[:=：]|[-–—](?=[ \t]))|(?P<verb>['’]s|(?<=[ \t])(?:"
+        r"(?:(?P<punct>:=|=>|->|[:=：]|[-–—](?=[ \t])|\.{2,}[ \t]*[:：]?|…+|\|)|(?P<verb>['’]s|(?<=[ \t])(?:"
         + verbs
         + r"))(?![^\W\d_]))"
         # an article after the copula ("est le 4821", "es el", "is the")
@@ -181,7 +189,8 @@ _COPULA_AFTER_RE = re.compile(r"[ \t]+(?:है|था|हैं|است|ہے|ہ�
 
 # Words between cue and value that say the value is not the secret itself.
 _NOT_SECRET_WORDS_TEXT = """reset link policy length strength hint field fields manager expires expiry expired
-    change changed changes update updated rules requirements requirement must should needs
+    change changed changes update updated rules requirements elector electoral única unica
+    catastral interbancaria rastreo referencia producto requirement must should needs
     need min max minimum maximum forgot forgotten forget recovery hash hashed salt type format
     attempt attempts failed incorrect wrong invalid limit limits count expiration rotation
     protected protection prompt label placeholder vault vergessen zurücksetzen falsch
@@ -231,7 +240,10 @@ def _is_code(value: str) -> bool:
     if not _DOTTED_RE.match(value):
         return False
     parts = value.split(".")
-    if len(parts) >= 3 or parts[0].lower() in _CODE_ROOTS:
+    head = parts[0]
+    if any(c.isdigit() for c in head) and not head.islower() and not head.isupper():
+        return False  # "xQ7rTz0.Ab": digits in a mixed-case head, no identifier in code
+    if len(parts) >= 3 or head.lower() in _CODE_ROOTS:
         return True
     return not any(c.isdigit() for c in parts[-1])  # "obj.attr", not "Word.word96"
 
@@ -328,6 +340,8 @@ def _read_value(
             break
         if ch == "&" and (query or (eq and _QUERY_NEXT_RE.match(text, end))):
             break  # "password=Xk9mQ2p&user=anna": the next query parameter
+        if ch == "\\" and text[end + 1 : end + 2] in ("n", "r", "t") and end > pos:
+            break  # an escaped line break (iCalendar, JSON strings): "Xk9mQ2p\nNext"
         end += 1
     # Sentence punctuation and brackets that belong to the prose around.
     if end > pos and text[end - 1] == ":" and text[pos : end - 1].isalpha():
@@ -354,12 +368,19 @@ def _value_ok(
         return False
     if "://" in value or value.startswith(("http:", "https:", "www.")):
         return False
+    if any(c in value for c in "°′″"):
+        return False  # "Drop pin: 51°22′37.5″N": a coordinate
     if not quoted and " " not in value and _is_code(value):
         return False  # process.env.API_KEY, os.environ["X"], settings.DB_PASSWORD
     if _DATE_RE.match(value):
         return False
     if cls == "pin":
-        return value.isdigit() and 4 <= len(value) <= 8
+        # "koden er Xk9mQ2pa": a code of letters too, when it looks like a credential
+        return (value.isdigit() and 4 <= len(value) <= 8) or looks_like_credential(value)
+    if cls == "tmp":
+        if value.isdigit():
+            return False  # a one-time code sent by SMS
+        cls = "short"
     if cls == "short" and not (
         any(c.isdigit() for c in value) or any(not c.isalnum() and c not in "_-." for c in value)
     ):
@@ -375,7 +396,7 @@ def _value_ok(
         has_digit = any(c.isdigit() for c in value)
         has_alpha = any(c.isalpha() for c in value)
         return (
-            cls in ("pw", "cjk", "short")
+            cls in ("pw", "cjk", "short", "tmp")
             and len(value) >= 6
             and has_digit
             and (has_alpha or not value.isdigit() or len(value) <= 8)
@@ -406,7 +427,8 @@ _CUE_STEMS_TEXT = """wifi wi-fi wlan wpa netzwerk network passw kennw κωδ con
     कूटशब्द sandi лозинк lozink šifr gesl slapta salasõna parool fjalëkalim pasahitza lykilor
     wagwoord პაროლი გასაღები գաղտնաբառ құпия нууц סיסמ کلمه گذرواژه پاس পাসওয়ার্ড কূটশব্দ
     கடவுச்சொல் பாஸ்வேர்டு పాస్ പാസ് khẩu khau laluan nenosiri koden kod pin geheimzahl пин пасс
-    पिन key secret token authorization パスワード 暗証 密 口令 비밀번호 비번 암호 패스워드 รหัสผ่าน"""
+    पिन key secret token authorization パスワード 暗証 密 口令 비밀번호 비번 암호 패스워드 รหัสผ่าน
+    psw pss mk"""
 _CUE_STEM_RE = re.compile("|".join(re.escape(w) for w in _CUE_STEMS_TEXT.split()))
 
 
@@ -478,8 +500,10 @@ def _prose_secrets(text: str) -> Iterator[tuple[int, int]]:
         cue = m.group(0).lower()
         if _negated(text, m.start(), cue):
             continue  # "boarding pass: AB1234", "palabra clave: ..."
-        if cue in ("pass", "pw", "ww", "lösen", "sandi", "contra", "пасс"):
+        if cue in ("pass", "pw", "ww", "lösen", "sandi", "contra", "пасс", "psw", "pss", "mk"):
             cls = "short"
+        elif _TMP_CUE_RE.fullmatch(cue):
+            cls = "tmp"
         query = m.start() > 0 and text[m.start() - 1] in "?&"
         if cls == "cjk":
             sep = _CJK_SEP_RE.match(text, m.end())
@@ -520,7 +544,7 @@ def _prose_secrets(text: str) -> Iterator[tuple[int, int]]:
                 continue
             got = _read_value(text, sep.end(), query=query)
             verb, bare = False, not (got is not None and got[2])  # a quoted value is labelled
-            if cls in ("pw", "short") and (
+            if cls in ("pw", "short", "tmp") and (
                 got is None
                 or not _value_ok(text[got[0] : got[1]], cls, quoted=got[2], verb=False, bare=bare)
             ):
@@ -766,9 +790,31 @@ def labelled_secrets(text: str) -> Iterator[tuple[int, int, float]]:
         found[span] = LABELLED_CONFIDENCE
     for span in _url_secrets(text):
         found[span] = URL_CONFIDENCE
+    for span in _phrase_secrets(text):
+        found.setdefault(span, LABELLED_CONFIDENCE)
     for (a, b), confidence in found.items():
         if not _documented_example(text[a:b]) and not _in_shell_default(text, a):
             yield a, b, confidence
+
+
+def _phrase_secrets(text: str) -> Iterator[tuple[int, int]]:
+    """"I changed it to X", misspelt cues, SQL password columns (`_secret_phrases`)."""
+    from hybridsdk.routing import _secret_phrases as sp
+
+    yield from sp.changed_to(text, _read_value, _value_ok)
+    yield from sp.misspelt_cue(text, _read_value)
+    yield from sp.sql_password_columns(text, _is_secret_column, _sql_value_ok(text))
+
+
+def _is_secret_column(name: str) -> bool:
+    return _key_class(name) in ("pw", "tok")
+
+
+def _sql_value_ok(text: str):  # type: ignore[no-untyped-def]
+    def ok(a: int, b: int) -> bool:
+        return _value_ok(text[a:b], "pw", quoted=True, verb=False, bare=False)
+
+    return ok
 
 
 def _in_shell_default(text: str, start: int) -> bool:

@@ -427,6 +427,9 @@ _PRODUCT_BEFORE_RE = re.compile(r"(?<![\w/.:-])[A-Za-z][A-Za-z0-9._-]*[A-Za-z0-9
 _PRODUCT_WORDS_NOT = frozenset({"host", "ip", "addr", "address", "server", "via", "from", "to"})
 
 
+from hybridsdk.routing._ipv4_context import dotted_phone, version_context  # noqa: E402
+
+
 class Ipv4Detector:
     """IPv4 addresses, each octet <= 255 (checked by `ipaddress`)."""
 
@@ -445,6 +448,10 @@ class Ipv4Detector:
             product = _PRODUCT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
             if product and product.group(0)[:-1].lower() not in _PRODUCT_WORDS_NOT:
                 continue  # "KioskApp/4.11.24.124 (Linux; ...)": a product's version
+            if version_context(text, m.start(), m.end()) or dotted_phone(
+                text, m.start(), m.end()
+            ):
+                continue  # "Прошивка 2.3.10.4", "<fw>..</fw>", "Mobil: 55.50.85.54"
             yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.9, "ipv4")
 
 
@@ -549,6 +556,8 @@ _HEX_RE = re.compile(r"[0-9a-fA-F]+")
 _HEX_SECRET_CUE_RE = re.compile(
     r"(?i)(?:key|token|secret|bearer|auth|credential|password|signature|hmac|salt|nonce)"
 )
+# The key of a key=value field right before a value ("req=", '"trace": "').
+_OWN_KEY_RE = re.compile(r"(?<![\w.-])([A-Za-z_][\w.-]{0,40})[\"']?[ \t]*[:=][ \t]*[\"']?$")
 # ULIDs (26 Crockford base-32 characters) named as ids right before: request, trace ids.
 _ULID_RE = re.compile(r"[0-7][0-9A-HJKMNP-TV-Z]{25}")
 _ID_CUE_RE = re.compile(
@@ -715,8 +724,12 @@ class SecretDetector:
             return None  # "publicKey": "...", VAPID "applicationServerKey": public by design
         if _ULID_RE.fullmatch(token) and _ID_CUE_RE.search(text, max(0, start - 24), start):
             return None  # "request_id=01HF8M3QZ7...": a ULID named as an id
-        if _hexish(token) and not _HEX_SECRET_CUE_RE.search(text, before, start):
-            return None  # git hashes, digests and undashed UUIDs: ids, not credentials
+        if _hexish(token):
+            # git hashes, digests and undashed UUIDs: ids, not credentials, unless a key cue
+            # names them; a value's own key decides ("token=AKIA... req=<hex>": req's)
+            own = _OWN_KEY_RE.search(text, before, start)
+            if not _HEX_SECRET_CUE_RE.search(own.group(1) if own else text[before:start]):
+                return None
         return Finding.from_span(self.kind, text, start, start + len(token), confidence, "entropy")
 
     def _looks_random(self, token: str) -> float | None:
@@ -817,7 +830,9 @@ def _phone_context_ok(text: str, start: int, end: int) -> bool:
         return False  # "0-86339-071-4": ISBNs end in one check character, phones do not
     # Dotted quads that could be IPv4 addresses and SSN shapes belong to the IP and SSN
     # rules; "918.26.22.93" (an octet past 255, groups of 2-3 digits) is a Spanish phone.
-    return not (_ip_like_quad(raw) or _SSN_SHAPE_RE.fullmatch(raw))
+    if _ip_like_quad(raw) and not _dotted_phone_run(text, start, end):
+        return False
+    return not _SSN_SHAPE_RE.fullmatch(raw)
 
 
 def _ip_like_quad(raw: str) -> bool:
@@ -827,6 +842,14 @@ def _ip_like_quad(raw: str) -> bool:
         return False
     groups = raw.split(".")
     return all(int(g) <= 255 for g in groups) or any(len(g) == 1 for g in groups)
+
+
+def _dotted_phone_run(text: str, a: int, b: int) -> bool:
+    """"Mobil: 55.50.85.54": a dotted quad of two-digit groups after a phone cue is a
+    phone (`_ipv4_context.dotted_phone`), not an address."""
+    from hybridsdk.routing._ipv4_context import dotted_phone
+
+    return dotted_phone(text, a, b)
 
 
 _PHONE_GROUP_RE = re.compile(r"\+?\(?\d+\)?")
@@ -1020,9 +1043,11 @@ class PhonenumbersDetector:
                     continue
                 if not _single_digit_groups_ok(raw):
                     continue  # "301 200 0 100" is a list of numbers, not a phone
-                if (_DOTTED_QUAD_RE.search(raw) and not raw.startswith("+")) or _DATE_LIKE_RE.match(
-                    raw
-                ):
+                if (
+                    _DOTTED_QUAD_RE.search(raw)
+                    and not raw.startswith("+")
+                    and not _dotted_phone_run(text, a, b)
+                ) or _DATE_LIKE_RE.match(raw):
                     continue  # an IPv4 address or a date; "+33.1.23.45.67.89" is a phone
                 try:
                     # "00" is the international prefix almost everywhere ("0044 ...").

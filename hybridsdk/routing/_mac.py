@@ -38,7 +38,8 @@ _MAC_RE = re.compile(
 
 # Words saying the value is a MAC ("device_mac", "MACAddress", "mac-adresse", "MAC地址").
 _STRONG_CUES = (
-    r"mac(?:[ _-]?addr(?:ess|esse)?)?|hw_?addr|hardware[ _-]?addr(?:ess)?|lladdr|link/ether|"
+    r"mac(?:[ _-]?(?:addr(?:ess|esse)?|adress(?:e|en)?|adres|adresa|adresi|osoite|c[ií]m[ée]?|"
+    r"адрес|адреса|διεύθυνση|אדרס|indirizzo|direcci[oó]n|endere[cç]o))?|hw_?addr|hardware[ _-]?addr(?:ess)?|lladdr|link/ether|"
     r"ether|bssid|wlan\d?|eth\d|wol|wake[ _-]?on[ _-]?lan|"
     r"physical[ _]address|adresse[ _]physique|physische[ _]adresse|direcci[oó]n[ _]f[ií]sica|"
     r"endere[cç]o[ _]f[ií]sico|indirizzo[ _]fisico|fysiek[ _]adres|adres[ _]fizyczny|"
@@ -46,6 +47,16 @@ _STRONG_CUES = (
     r"fysisk[ _]adress?e?|fiziksel[ _]adres|физический[ _]адрес|фізична[ _]адреса|"
     r"φυσική[ _]διεύθυνση|כתובת[ _]פיזית|العنوان[ _]الفعلي|भौतिक[ _]पता|物理地址|物理位址|"
     r"物理アドレス|물리적[ _]주소|địa[ _]chỉ[ _]vật[ _]lý|alamat[ _]fisik"
+)
+# Allow lists of a router or access point, in many languages: the 12-hex entries are MACs.
+_ALLOW_LIST = (
+    r"allow[ _-]?list|white[ _-]?list|mac[ _-]?filter|liste[ _]blanche|lista[ _]blanca|"
+    r"lista[ _]de[ _]permitidos|lista[ _]bianca|lista[ _]branca|witte[ _]lijst|"
+    r"zulassungsliste|positivliste|bia[lł]a[ _]lista|vitlista|hvidliste|hvitliste|"
+    r"sallittujen[ _]luettelo|enged[ée]lyez[ée]si[ _]lista|lista[ _]alb[aă]|seznam[ _]povolen[ýých]+|"
+    r"белый[ _]список|білий[ _]список|λευκή[ _]λίστα|beyaz[ _]liste|רשימה[ _]לבנה|"
+    r"القائمة[ _]البيضاء|श्वेतसूची|ホワイトリスト|许可列表|白名单|白名單|화이트리스트|허용[ _]목록|"
+    r"danh[ _]sách[ _](?:cho[ _]phép|trắng)|daftar[ _](?:putih|izin)|senarai[ _]putih"
 )
 # Words naming a device or a radio scan, in many languages.
 _DEVICE_CUES = (
@@ -55,7 +66,7 @@ _DEVICE_CUES = (
     r"συσκευή|устройство|пристрій|прылада|уред|уређај|מכשיר|جهاز|الجهاز|دستگاه|"
     r"डिवाइस|उपकरण|যন্ত্র|ডিভাইস|சாதனம்|పరికరం|อุปกรณ์|thiết[ _]bị|perangkat|peranti|"
     r"kifaa|端末|デバイス|機器|设备|設備|装置|裝置|기기|장치|디바이스|단말|"
-    r"station|sta|ble|bluetooth|beacon"
+    r"station|sta|ble|bluetooth|beacon|" + _ALLOW_LIST
 )
 # Letters of alphabetic scripts: a cue must not be part of a longer word of them (CJK,
 # Hangul, Thai, Devanagari... cues may touch the text around them).
@@ -68,7 +79,7 @@ _CUE_BEFORE_RE = re.compile(
     rf"(?:(?<![{_ALPHA}])(?:(?P<strong>{_STRONG_CUES})|(?P<device>{_DEVICE_CUES}))"
     rf"|(?P<camel>{_CAMEL_MAC}))(?![{_ALPHA}])"
     # Windows pads its labels with dots: "Physical Address. . . . : 3C-5A-..."
-    r"(?P<gap>(?:[ _-]?[^\W\d]{1,12}){0,2}?)(?:[\s:=\"'`>|：＝「『«“]|\.(?=[\s.:])){1,12}$",
+    r"(?P<gap>(?:[ _'’-]?[^\W\d]{1,12}){0,3}?)(?:[\s:=\"'`>|：＝「『«“]|\.(?=[\s.:])){1,12}$",
     re.IGNORECASE,
 )
 _STRONG_RE = re.compile(
@@ -87,6 +98,11 @@ _OTHER_ID_RE = re.compile(
     r"version|ver|fw|firmware|build|hash|sha|commit|rev|code|number|num|nr|no|nummer|numero|"
     r"número|numéro|номер|session|request|req|trace|order|type)(?![^\W\d_])"
 )
+# "add 3c5a1b2c4d5e to the allow list", "thêm ... vào danh sách cho phép": a few words, then
+# an allow list.
+_ALLOW_AFTER_RE = re.compile(
+    r"(?:[ \t]+[^\W\d_]{1,12}){0,3}[ \t]+(?:" + _ALLOW_LIST + r")(?![^\W\d_])", re.IGNORECASE
+)
 _NULL = frozenset({"000000000000", "ffffffffffff", "0000000000000000", "ffffffffffffffff"})
 
 
@@ -101,6 +117,12 @@ class MacDetector:
             hexdigits = re.sub(r"[^0-9A-Fa-f]", "", m.group(0)).lower()
             if hexdigits in _NULL:
                 continue  # null and broadcast identify no device
+            if (
+                hexdigits.isdigit()
+                and "." in m.group(0)
+                and not _STRONG_RE.search(text, max(0, m.start() - 48), m.start())
+            ):
+                continue  # "0812.3456.7890": a phone written in dotted groups, not a Cisco MAC
             # An EUI-64 beats the IPv6 reading of the same eight groups (0.95).
             confidence = 0.96 if m.group("eui") else 0.9
             yield Finding.from_span(self.kind, text, m.start(), m.end(), confidence, "mac")
@@ -112,6 +134,10 @@ class MacDetector:
                 continue
             cue = _CUE_BEFORE_RE.search(text, max(0, m.start() - 48), m.start())
             if cue is None:
+                if not (hexdigits.isdigit() or hexdigits.isalpha()) and _ALLOW_AFTER_RE.match(
+                    text, m.end()
+                ):
+                    yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.85, "mac")
                 continue
             strong = cue.group("strong") or cue.group("camel")
             if strong is None and _STRONG_RE.search(cue.group("gap")) is None:

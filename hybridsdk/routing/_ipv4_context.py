@@ -1,0 +1,95 @@
+"""Dotted quads that are not IPv4 addresses, read from the words around them (used by
+`Ipv4Detector` after its own version, outline and product rules):
+
+    Прошивка 2.3.10.4 установлена      <fw>1.2.72.7</fw>        Mise à jour 3.0.80.6 installée
+    Laiteohjelmisto 4.1.29.4            "firmwareVersion": "..."  Mobil: 55.50.85.54
+
+- firmware and update words of 40+ languages before the quad (`firmware` is a loanword in
+  most; `прошивка`, `fastvare`, `laiteohjelmisto`, `micrologiciel`, `υλικολογισμικό`,
+  `קושחה`, `البرامج الثابتة`, `ファームウェア`, `固件`, `펌웨어`, `phần sụn` ... and
+  `update`, `Aktualisierung`, `mise à jour`, `actualización`, `обновление`, `päivitys` ...);
+- an "installed" word of those languages right after it (`installed`, `installiert`,
+  `installée`, `instalado`, `установлена`, `asennettu`, `telepítve`, `インストール` ...);
+- an XML element or JSON/YAML key that names a version (`<fw>`, `<firmware>`,
+  `<version>`, `"fwVersion":`, `build_number=`);
+- four groups of two digits after a phone cue ("Mobil: 55.50.85.54", "Ring: ..."): the
+  way Danish and Norwegian numbers (and others of eight digits) are written with dots.
+"""
+
+# Words of many scripts are what this file is about.
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["dotted_phone", "version_context"]
+
+_FIRMWARE_WORDS = (
+    r"firmware|firmwaren|firmwarea|firmwareu|firmwaret|fw|micrologiciel|logiciel|"
+    r"microcódigo|fastvare|fastvara|fastvaren|fast programvare|laiteohjelmisto|laiteohjelmiston|"
+    r"ohjelmisto|ohjelmistoversio|mikroprogram|oprogramowanie|oprogramowania|"
+    r"прошивка|прошивки|прошивку|микропрограмма|прошивки|мікропрограма|фърмуер|фирмвер|"
+    r"υλικολογισμικό|קושחה|קושחת|البرامج الثابتة|البرنامج الثابت|فریمور|फ़र्मवेयर|फर्मवेयर|"
+    r"ファームウェア|ファーム|固件|韧体|韌體|펌웨어|phần sụn|perangkat tegar|perisian tegar|"
+    r"donanım yazılımı|yazılım|belső vezérlőprogram|szoftver|programvara|programvare|software|"
+    r"softwaren|softwarový|programska oprema|strojna programska|aparatinė programinė|"
+    r"mikrotarkvara|püsivara|programinė įranga|programmatūra"
+)
+_UPDATE_WORDS = (
+    r"update|updated|updates|upgrade|upgraded|patch|aktualisierung|aktualisiert|mise à jour|"
+    r"mis à jour|actualización|actualizado|actualizada|aggiornamento|aggiornato|atualização|"
+    r"atualizado|bijgewerkt|bijwerking|aktualizacja|zaktualizowano|uppdatering|uppdaterad|"
+    r"opdatering|opdateret|oppdatering|oppdatert|päivitys|päivitetty|frissítés|frissítve|"
+    r"actualizare|actualizat|aktualizace|aktualizováno|aktualizácia|ažuriranje|posodobitev|"
+    r"atnaujinimas|atjauninājums|uuendus|обновление|обновлено|обновлена|оновлення|оновлено|"
+    r"актуализация|ажурирање|ενημέρωση|güncelleme|güncellendi|עדכון|עודכן|تحديث|به‌روزرسانی|"
+    r"अपडेट|アップデート|更新|업데이트|cập nhật|pembaruan|pemutakhiran|kemas kini|sasisho|"
+    r"versio|versjon|version"
+)
+_BEFORE_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:" + _FIRMWARE_WORDS + "|" + _UPDATE_WORDS + r")"
+    r"(?:[ \t]+(?:to|auf|à|a|para|naar|na|till|til|на|σε|ל|إلى|до|ke|lên))?[\s:=#\"'\uff1a-]{0,4}$"
+)
+_INSTALLED_RE = re.compile(
+    r"(?i)[ \t]+(?:(?:is|was|has been|ist|wurde|est|a été|fue|ha sido|è|è stato|è stata|foi|"
+    r"är|blev|er|blev|on|ble|je|byl|była|został|została|został[ao]?|a fost|было|была|был|"
+    r"було|έχει|εγκαταστάθηκε|tika|buvo|oli|volt)[ \t]+)?"
+    r"(?:installed|installiert|install[ée]e?s?|instalad[oa]|installat[oa]|instalat[aă]?|"
+    r"ge[iï]nstalleerd|zainstalowan[oa]|installerad|installeret|installert|asennettu|telepítve|"
+    r"feltelepítve|nainstalováno|nainštalovan[éá]|instalirano|nameščen[oa]?|įdiegta|instalēta|"
+    r"paigaldatud|установлен[аоы]?|встановлен[аоі]?|инсталиран[аo]?|εγκαταστάθηκε|yüklendi|"
+    r"kuruldu|הותקנ[הו]?|تم تثبيت|ثبيت|इंस्टॉल|インストール|已安装|已安裝|설치|đã cài|cài đặt|"
+    r"terpasang|diinstal|dipasang|imewekwa)(?![^\W\d_])"
+)
+# <fw>1.2.3.4</fw>, <firmwareVersion>, "fwVersion": "...", build_number=...: a key naming a version.
+_KEY_BEFORE_RE = re.compile(
+    r"(?i)(?:<|[\"'])?(?:[\w-]*[_-])?(?:fw|firmware|version|ver|build|release|revision|rev|"
+    r"sw|software|bios|os|kernel|app)(?:[_-]?(?:version|ver|no|number|id|v))?(?:>|[\"']?[ \t]*[:=][ \t]*[\"']?)$"
+)
+_CAMEL_KEY_BEFORE_RE = re.compile(
+    r"(?:fw|firmware|app|os|sw|software|build)(?:Version|Ver|Build|Release)[\"']?[ \t]*[:=][ \t]*[\"']?$"
+)
+
+
+def version_context(text: str, start: int, end: int) -> bool:
+    """Whether the dotted quad text[start:end] is named a version by the words around."""
+    lo = max(0, start - 32)
+    if _BEFORE_RE.search(text, lo, start) or _KEY_BEFORE_RE.search(text, lo, start):
+        return True
+    if _CAMEL_KEY_BEFORE_RE.search(text, lo, start):
+        return True
+    return _INSTALLED_RE.match(text, end) is not None
+
+
+_TWO_DIGIT_QUAD_RE = re.compile(r"\d\d\.\d\d\.\d\d\.\d\d")
+
+
+def dotted_phone(text: str, start: int, end: int) -> bool:
+    """Whether a quad of four two-digit groups follows a phone cue (a dotted eight-digit
+    phone number, as Denmark and Norway write them)."""
+    if not _TWO_DIGIT_QUAD_RE.fullmatch(text, start, end):
+        return False
+    from hybridsdk.routing._phone_context import has_phone_cue
+
+    return has_phone_cue(text, start)
