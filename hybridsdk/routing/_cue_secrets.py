@@ -94,7 +94,11 @@ _PW_CUES = {
     "tmp": r"(?:temporary|temp|initial|midlertidig|midlertidlig|tijdelijke|tempor[äa]rer?|provisoire|"
     r"temporal|provvisori[ao]|provis[óo]ri[ao]|tymczasowy|tillf[äa]llig|v[äa]liaikainen|ideiglenes|"
     r"temporar[aă]?|dočasný|временный|тимчасовий|προσωρινός|geçici|sementara|tạm thời|זמני|مؤقت)"
-    r"[ -](?:code|kode|kod|koden|c[óo]digo|codice|koodi|kód|код|κωδικός|kodu|kata sandi)",
+    r"[ -](?:code|kode|kod|koden|c[óo]digo|codice|koodi|kód|код|κωδικός|kodu|kata sandi)|"
+    # noun first: "código temporal", "code provisoire", "kode sementara", "mã tạm thời"
+    r"(?:code|c[óo]digo|codice|kod|kód|kode|cod|код|mã)[ -](?:temporal|temporaire|provisoire|"
+    r"provvisorio|temporaneo|provis[óo]rio|tempor[áa]rio|tymczasowy|temporar|dočasný|временный|"
+    r"geçici|sementara|tạm thời|tạm|initial|initiale|inicial|iniziale)",
 }
 _PIN_CUES = (
     r"(?:access|door|gate|entry|alarm|entrance)[- ]code|koden|dörrkoden|portkoden|pin(?:[- ]?(?:code|kod|kód|код|nummer|number))?|pincode|code pin|codice pin|kod pin|"
@@ -428,7 +432,7 @@ _CUE_STEMS_TEXT = """wifi wi-fi wlan wpa netzwerk network passw kennw κωδ con
     wagwoord პაროლი გასაღები գաղտնաբառ құпия нууц סיסמ کلمه گذرواژه پاس পাসওয়ার্ড কূটশব্দ
     கடவுச்சொல் பாஸ்வேர்டு పాస్ പാസ് khẩu khau laluan nenosiri koden kod pin geheimzahl пин пасс
     पिन key secret token authorization パスワード 暗証 密 口令 비밀번호 비번 암호 패스워드 รหัสผ่าน
-    psw pss mk"""
+    psw pss mk mã cod"""
 _CUE_STEM_RE = re.compile("|".join(re.escape(w) for w in _CUE_STEMS_TEXT.split()))
 
 

@@ -429,13 +429,27 @@ _PRODUCT_WORDS_NOT = frozenset({"host", "ip", "addr", "address", "server", "via"
 
 from hybridsdk.routing._ipv4_context import dotted_phone, version_context  # noqa: E402
 
+_TWO_DIGIT_QUAD_RE = re.compile(r"\d\d\.\d\d\.\d\d\.\d\d")
+
+
+def _text_region(text: str, locale: str | None) -> str:
+    """The text's most likely phone region (the locale hint's, else read from the text)."""
+    from hybridsdk.routing._phone_region import infer_regions
+
+    try:
+        return infer_regions(text, locale=locale, default="")[0]
+    except ConfigurationError:
+        return ""
+
 
 class Ipv4Detector:
     """IPv4 addresses, each octet <= 255 (checked by `ipaddress`)."""
 
     kind = PiiKind.IPV4
+    accepts_locale = True
 
-    def __call__(self, text: str) -> Iterator[Finding]:
+    def __call__(self, text: str, locale: str | None = None) -> Iterator[Finding]:
+        region: list[str] = []  # the text's region, read once and only when needed
         for m in _IPV4_RE.finditer(text):
             try:
                 ipaddress.IPv4Address(m.group(0))
@@ -448,10 +462,13 @@ class Ipv4Detector:
             product = _PRODUCT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
             if product and product.group(0)[:-1].lower() not in _PRODUCT_WORDS_NOT:
                 continue  # "KioskApp/4.11.24.124 (Linux; ...)": a product's version
-            if version_context(text, m.start(), m.end()) or dotted_phone(
-                text, m.start(), m.end()
-            ):
-                continue  # "Прошивка 2.3.10.4", "<fw>..</fw>", "Mobil: 55.50.85.54"
+            if version_context(text, m.start(), m.end()):
+                continue  # "Прошивка 2.3.10.4", "<fw>..</fw>": a version
+            if _TWO_DIGIT_QUAD_RE.fullmatch(m.group(0)):
+                if not region:
+                    region.append(_text_region(text, locale))
+                if dotted_phone(text, m.start(), m.end(), region[0]):
+                    continue  # "Mobil: 55.50.85.54": a phone written in dotted pairs
             yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.9, "ipv4")
 
 
@@ -763,8 +780,13 @@ class SecretDetector:
 # ASCII word boundaries: a number glued to CJK text ("携帯は0081 3-1234-5678です") is a run.
 # One "/" may split a national number ("030/1234567", "0662/30695070": Germany, Austria);
 # runs with more are dates or paths (`_phone_runs` skips them).
-_PHONE_RE = re.compile(r"(?<![\w+./-])(?:\+|00)?\(?\d[\d ()./-]{5,18}\d(?![\w/]|[.-]\d)", re.ASCII)
-_PHONE_START_RE = re.compile(r"(?<![\w+.-])[+(\d]", re.ASCII)
+# After a Hebrew one-letter preposition and its hyphen ("ב-050...") a number may start.
+_HEBREW_PREFIX = "(?<=[\u05d1\u05dc\u05de\u05d4\u05d5\u05db\u05e9][-\u05be])"
+_PHONE_RE = re.compile(
+    r"(?:(?<![\w+./-])|" + _HEBREW_PREFIX + r")(?:\+|00)?\(?\d[\d ()./-]{5,18}\d(?![\w/]|[.-]\d)",
+    re.ASCII,
+)
+_PHONE_START_RE = re.compile(r"(?:(?<![\w+.-])|" + _HEBREW_PREFIX + r")[+(\d]", re.ASCII)
 _PUNCTUATION_GAP_RE = re.compile(r"[(),;:/]|\.\s")
 
 
@@ -800,11 +822,12 @@ _DATE_LIKE_RE = re.compile(
 _DOTTED_QUAD_RE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _SSN_SHAPE_RE = re.compile(r"\d{3}[- ]\d{2}[- ]\d{4}")
 _CEP_RE = re.compile(r"\d{5}-\d{3}")
+_CEP_TAIL_RE = re.compile(r"\d{1,5} - \d{5}-\d{3}")
 _DECIMAL_RE = re.compile(r"\d+\.\d+")
 _ISBN_TAIL_RE = re.compile(r"^\d+-\d+(?:-\d+)*-\d$")
 
 
-def _phone_context_ok(text: str, start: int, end: int) -> bool:
+def _phone_context_ok(text: str, start: int, end: int, region: str | None = None) -> bool:
     """Rejects phone-shaped pieces of larger tokens and other numbers' shapes."""
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
@@ -813,7 +836,15 @@ def _phone_context_ok(text: str, start: int, end: int) -> bool:
         # tail of an id such as "order #G-2024-178999"; a label's colon ("TEL:03-...")
         # is fine, a time's ("10:30") is not
         label = before == ":" and start >= 2 and text[start - 2].isalpha()
-        if not label:
+        # Hebrew glues its one-letter prepositions to a number with a hyphen (maqaf):
+        # "ב-050...", "ל-+972..." ("at", "to"); the letter stands alone before it.
+        hebrew = (
+            before in "-\u05be"
+            and start >= 2
+            and text[start - 2] in "בלמהוכש"
+            and (start < 3 or not text[start - 3].isalpha())
+        )
+        if not (label or hebrew):
             return False
     if after and ((after.isascii() and after.isalnum()) or after in "-/_"):
         return False
@@ -822,15 +853,17 @@ def _phone_context_ok(text: str, start: int, end: int) -> bool:
     raw = text[start:end]
     if raw.isdigit() and len(raw) <= 5:
         return False  # a postcode or house number ("16877 Einbeck"), not a phone
-    if _CEP_RE.fullmatch(raw):
-        return False  # a Brazilian postcode (CEP); phones there are written 4-4 or 5-4
+    if _CEP_RE.fullmatch(raw) or _CEP_TAIL_RE.fullmatch(raw):
+        # a Brazilian postcode (CEP), alone or after the house number ("apto 48 - 22438-623");
+        # phones there are written 4-4 or 5-4
+        return False
     if _DECIMAL_RE.fullmatch(raw):
         return False  # "241318.34", "55.804871": an amount or a reading, not a phone
     if _ISBN_TAIL_RE.search(raw):
         return False  # "0-86339-071-4": ISBNs end in one check character, phones do not
     # Dotted quads that could be IPv4 addresses and SSN shapes belong to the IP and SSN
     # rules; "918.26.22.93" (an octet past 255, groups of 2-3 digits) is a Spanish phone.
-    if _ip_like_quad(raw) and not _dotted_phone_run(text, start, end):
+    if _ip_like_quad(raw) and not _dotted_phone_run(text, start, end, region):
         return False
     return not _SSN_SHAPE_RE.fullmatch(raw)
 
@@ -844,12 +877,12 @@ def _ip_like_quad(raw: str) -> bool:
     return all(int(g) <= 255 for g in groups) or any(len(g) == 1 for g in groups)
 
 
-def _dotted_phone_run(text: str, a: int, b: int) -> bool:
+def _dotted_phone_run(text: str, a: int, b: int, region: str | None = None) -> bool:
     """"Mobil: 55.50.85.54": a dotted quad of two-digit groups after a phone cue is a
     phone (`_ipv4_context.dotted_phone`), not an address."""
     from hybridsdk.routing._ipv4_context import dotted_phone
 
-    return dotted_phone(text, a, b)
+    return dotted_phone(text, a, b, region)
 
 
 _PHONE_GROUP_RE = re.compile(r"\+?\(?\d+\)?")
@@ -1027,7 +1060,9 @@ class PhonenumbersDetector:
         for m in pn.PhoneNumberMatcher(text, self.region, leniency=pn.Leniency.VALID):
             a, b = _trim_phone(text, m.start, m.end)  # "(+44 121 ...)": not the "("
             a = self._with_idd_prefix(text, a, b)
-            if _phone_context_ok(text, a, b) and self._plausible(m.number, text, a, b):
+            if _phone_context_ok(text, a, b, self.region) and self._plausible(
+                m.number, text, a, b
+            ):
                 spans.append((a, b))
                 yield Finding.from_span(self.kind, text, a, b, 0.8, "phonenumbers")
         covered = 0
@@ -1039,14 +1074,16 @@ class PhonenumbersDetector:
             ):
                 a, b = _trim_phone(text, a, b)
                 raw = text[a:b]
-                if len(re.sub(r"\D", "", raw)) < 7 or not _phone_context_ok(text, a, b):
+                if len(re.sub(r"\D", "", raw)) < 7 or not _phone_context_ok(
+                    text, a, b, self.region
+                ):
                     continue
                 if not _single_digit_groups_ok(raw):
                     continue  # "301 200 0 100" is a list of numbers, not a phone
                 if (
                     _DOTTED_QUAD_RE.search(raw)
                     and not raw.startswith("+")
-                    and not _dotted_phone_run(text, a, b)
+                    and not _dotted_phone_run(text, a, b, self.region)
                 ) or _DATE_LIKE_RE.match(raw):
                     continue  # an IPv4 address or a date; "+33.1.23.45.67.89" is a phone
                 try:

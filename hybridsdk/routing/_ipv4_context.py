@@ -83,13 +83,30 @@ def version_context(text: str, start: int, end: int) -> bool:
 
 
 _TWO_DIGIT_QUAD_RE = re.compile(r"\d\d\.\d\d\.\d\d\.\d\d")
+# Regions whose eight-digit numbers are written in pairs, dots included ("55 95 36 36",
+# "55.95.36.36"): Denmark, Norway, the Faroes, Greenland.
+_PAIR_REGIONS = frozenset({"DK", "NO", "FO", "GL"})
+# Network words before a quad: it stays an address even in those regions.
+_NETWORK_BEFORE_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:ip|ipv4|ip-adresse|ip-adresse[nr]?|host|hostname|server|serveren|servidor|"
+    r"serveur|сервер|gateway|gw|router|routeren|ruter|ruteren|dns|subnet|netmask|mask|addr|"
+    r"ping|proxy|node|peer|client|src|dst|from|via|vlan|lan|wan|nat|route|bind|listen|"
+    r"endpoint|upstream|firewall|nettverk|netværk|netz|network)(?![^\W\d_])[^\n]{0,24}$"
+)
 
 
-def dotted_phone(text: str, start: int, end: int) -> bool:
-    """Whether a quad of four two-digit groups follows a phone cue (a dotted eight-digit
-    phone number, as Denmark and Norway write them)."""
+def dotted_phone(text: str, start: int, end: int, region: str | None = None) -> bool:
+    """Whether a quad of four two-digit groups is a dotted eight-digit phone number: after
+    a phone cue, or in a text of a region that writes its numbers in pairs (`region`,
+    from the locale hint or the text) with no network word before it."""
     if not _TWO_DIGIT_QUAD_RE.fullmatch(text, start, end):
         return False
     from hybridsdk.routing._phone_context import has_phone_cue
 
-    return has_phone_cue(text, start)
+    if has_phone_cue(text, start):
+        return True
+    return (
+        region in _PAIR_REGIONS
+        and _NETWORK_BEFORE_RE.search(text, max(0, start - 40), start) is None
+        and not text.startswith((":", "/"), end)  # a port or a prefix length follows
+    )

@@ -210,6 +210,11 @@ def other_kind_of_number(text: str, start: int, end: int) -> str | None:
         if noun_other and not noun_phone:
             return "non-phone cue"  # "04267590409 numaralı sipariş": "the order numbered ..."
     raw = text[start:end]
+    if not international:
+        if _YEAR_SERIAL_RE.fullmatch(raw):
+            return "year-numbered reference"  # "2025-00826": an invoice or case number
+        if text[start - 1 : start] == ">" and _id_element(text, start, end):
+            return "id element"  # <id type="...">7125448789</id>, <document kind="...">
     after = text[end : end + 12]
     if _UNIT_AFTER_RE.match(after) or _UNIT_BEFORE_RE.search(text, max(0, run - 6), run):
         return "amount or measurement"
@@ -251,6 +256,36 @@ def other_kind_of_number(text: str, start: int, end: int) -> str | None:
         if outside:
             return "part of a longer number"  # "2 82 97 02 582 903 04": a NIR, not its middle
     return None
+
+
+# Invoice, case and payment references numbered within a year: "2025-00826", "2024-1187".
+_YEAR_SERIAL_RE = re.compile(r"(?:19|20)\d\d-\d{4,6}")
+# An XML element holding only the number: its tag (and attribute values) name the field.
+_ELEMENT_BEFORE_RE = re.compile(r"<([A-Za-z_][\w.-]{0,40})((?:\s[^<>]{0,120})?)>$")
+_ELEMENT_PARTS_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_PHONE_TAG_WORDS = frozenset(
+    "phone tel telephone telefon telefono teléfono téléphone mobile mobil móvil cell "
+    "fax gsm handy portable msisdn contact kontakt".split()
+)
+_ID_TAG_WORDS = frozenset(
+    "id ids ident identifier identification document doc tax vat nif ssn passport licence "
+    "license account order invoice ref reference serial sku code number no nr".split()
+)
+
+
+def _id_element(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the whole content of an XML element whose tag names an
+    id ("<id type='UTR'>", "<taxNumber>", "<document kind='...'>"), not a phone."""
+    if text[end : end + 2] != "</":
+        return False
+    m = _ELEMENT_BEFORE_RE.search(text, max(0, start - 170), start)
+    if m is None:
+        return False
+    parts = {p.lower() for p in _ELEMENT_PARTS_RE.findall(m.group(1))}
+    attrs = {p.lower() for p in _ELEMENT_PARTS_RE.findall(m.group(2))}
+    if (parts | attrs) & _PHONE_TAG_WORDS:
+        return False
+    return bool(parts & _ID_TAG_WORDS)
 
 
 # A run of digit groups, one space between groups: how account, tracking and payment

@@ -124,7 +124,8 @@ def cue_before(window: str, *tables: CueTable) -> list[bool]:
         window: the text before the number (a few dozen characters are enough).
         tables: `PHONE_CUES`, `NOT_PHONE_CUES`, or both.
     """
-    raw = _TOKEN_RE.findall(window.replace("_", " "))
+    # an escaped line break ("...\\nOrder 123") is no letter of the next word
+    raw = _TOKEN_RE.findall(window.replace("_", " ").replace("\\n", "  "))
     tokens = [t.lower() for t in raw]
     return [_ends_with_cue(raw, tokens, table) for table in tables]
 
@@ -189,6 +190,10 @@ NOT_PHONE_CUES = CueTable.build(
         "aadhaar|aadhar|pan|nino|codice|"
         # Russian, Ukrainian, Greek, Turkish
         "инн|снилс|огрн|кпп|бик|чек|трек|іпн|рнокпп|єдрпоу|αφμ|αμκα|τ.κ|fiş|fis|seri|"
+        # fiscal receipt registers (Russia: ФН, ФД, ФП, ККТ), payment references of bank
+        # transfers, Hungarian social insurance (TAJ), Vietnamese tax code (MST)
+        "фн|фд|фп|фпд|ккт|рн ккт|зн ккт|taj|taj-szám|taj szám|közlemény|verwendungszweck|"
+        "betalingskenmerk|concepto|causale|назначение платежа|призначення платежу|mst|"
         "posta kodu|tc kimlik|tckn|vkn|abone|"
         # Arabic, Persian, Urdu, Hebrew
         "طلبية|أوردر|اوردر|بطاقة|هوية|الهوية|الرقم القومي|قومي|الرمز البريدي|سجل تجاري|"

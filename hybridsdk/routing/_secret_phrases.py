@@ -75,11 +75,11 @@ _CHANGED_RE = re.compile(
     re.IGNORECASE,
 )
 # Value first: 「X」に変更しました (ja), X로 바꿨어요 (ko), X olarak değiştirdim (tr),
-# es auf X geändert (de).
+# es auf X geändert (de): the verb is found, then the token before it.
 _CHANGED_BACKWARD_RE = re.compile(
-    r"(?P<v>[!-~]{6,64})(?:[ \t]*(?:に|へ)(?:変更|変え|リセット)|[ \t]*(?:으로|로)[ \t]*(?:바꿨|변경|바꾸)|"
+    r"(?:に|へ)(?:変更|変え|リセット)|(?:으로|로)[ \t]*(?:바꿨|변경|바꾸)|"
     r"[ \t]+(?:olarak|diye)[ \t]+(?:değiştirdim|ayarladım|yaptım)|"
-    r"[ \t]+(?:geändert|umgestellt|zurückgesetzt|gesetzt))"
+    r"[ \t]+(?:geändert|umgestellt|zurückgesetzt|gesetzt)(?![^\W\d_])"
 )
 _CHANGED_HINTS = (
     "reset", "chang", "set ", "updated", "switched", "made", "l'", "l’", "cambi", "puse",
@@ -133,12 +133,21 @@ def changed_to(text: str, read_value, value_ok) -> Iterator[tuple[int, int]]:  #
         ):
             yield a, b
     for m in _CHANGED_BACKWARD_RE.finditer(text):
-        a, b = m.span("v")
-        while a < b and text[a] in "「『\"'":
-            a += 1
-        while b > a and text[b - 1] in "」』\"'":
+        b = m.start()
+        while b > 0 and text[b - 1] in " \t":
             b -= 1
-        if _credential_shaped(text[a:b]):
+        if b > 0 and text[b - 1] in "」』":
+            b -= 1  # 「Xk9mQ2pa」に変更
+        a = b
+        while a > max(0, b - 64) and "!" <= text[a - 1] <= "~":
+            a -= 1
+        if a > 0 and "!" <= text[a - 1] <= "~":
+            continue  # part of a longer token
+        while a < b and text[a] in "\"'":
+            a += 1
+        while b > a and text[b - 1] in "\"'":
+            b -= 1
+        if a < b and _credential_shaped(text[a:b]):
             yield a, b
 
 

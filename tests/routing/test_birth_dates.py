@@ -296,3 +296,75 @@ def test_findings_score_between_the_tagger_and_checked_detectors() -> None:
     (f,) = BirthDateDetector()(text)
     assert isinstance(f, Finding) and f.confidence == CONFIDENCE
     assert 0.6 < CONFIDENCE < 0.75  # tagger at most 0.6, phones 0.75 and up
+
+
+# Forms and abbreviations of more writers (issue 12, structured pass 8): dot leaders and
+# bars between a form's label and the date, the year's word after it, and abbreviations
+# of "date of birth" that take only a date right after them.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Date of birth .......... 03/11/1962\nAddress ....... 5 Elm Rd", "03/11/1962"),
+        ("Geburtsdatum ..... 7.9.1971", "7.9.1971"),
+        ("Born .... 3 Sep 1962", "3 Sep 1962"),
+        ("Date of birth .... 14th July 1949", "14th July 1949"),
+        ("D.O.B. | 2 Feb 1955", "2 Feb 1955"),
+        ("Date of birth ........... 4-7-58", "4-7-58"),
+        ("Дата рождения .......... 14.05.1977 г.\nАдрес: ул. Ленина", "14.05.1977 г."),
+        ("Дата рождения: 2 апреля 1969 г.\nТелефон", "2 апреля 1969 г."),
+        ("Дата народження: 12.03.1985 р.", "12.03.1985 р."),
+        ("Születési dátum: 1959.11.02.\nLakcím", "1959.11.02."),
+        ("<birthDate>1980.07.15.</birthDate>", "1980.07.15."),
+        ("Paziente: Ugo Rossi, D.N. 22/03/1961, CF x", "22/03/1961"),
+        ("Paciente: Ana Ruiz, FN 04/07/1990", "04/07/1990"),
+        ("Pasien: Budi, TTL 5 Mei 1970", "5 Mei 1970"),
+        ("Pasient: Ola, F.dato 03.04.85", "03.04.85"),
+        ("Nasc. 11/02/1966", "11/02/1966"),
+        ("г.р. 7 марта 1958", "7 марта 1958"),
+        ("ת.ל. 05/06/1957", "05/06/1957"),
+        ("תאריך הלידה שלי 14/02/1980", "14/02/1980"),
+        ("יום הולדת: 9 ביולי 1977", "9 ביולי 1977"),
+        ("anniversaire le 1979-03-02", "1979-03-02"),
+        ("syntymäpäivä 12.12.1970", "12.12.1970"),
+        ("sinh 03-05-1968 tại Đà Nẵng", "03-05-1968"),
+        ("NS ngày 4 tháng 8 năm 1974", "ngày 4 tháng 8 năm 1974"),
+        ("szül 1966-01-20", "1966-01-20"),
+        ("s. 4. maaliskuuta 1951", "4. maaliskuuta 1951"),
+        ("Nar. 3. 4. 1960, Brno", "3. 4. 1960"),
+        ("DESCRIPTION:ok\\nGeburtsdatum 03.02.1967\\nEnde", "03.02.1967"),
+    ],
+)
+def test_leaders_year_words_and_abbreviations(text: str, value: str) -> None:
+    assert dobs(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FN rapport 04/07/1990 klar",  # an abbreviation takes only a date right after it
+        "TTL expires 2024-01-01",
+        "s. 12 ff. (1999)",
+        "Мы встретились 12.03.2020 г. в Москве",  # a year word, but no birth cue
+        "Ref .... 12/03/1985",  # dot leaders after no cue
+        "anniversaire le 2025-03-02",  # a birthday party this year, not a birth date
+    ],
+)
+def test_no_birth_date_without_its_cue(text: str) -> None:
+    assert dobs(text) == []
+
+
+def test_year_of_birth_cue_after_the_date_stays_out_of_the_span() -> None:
+    assert dobs("12.03.1985 г.р.") == ["12.03.1985"]
+
+
+def test_markdown_table_with_a_quote_in_a_header_cell() -> None:
+    # '"' inside a word (the Hebrew abbreviation mark) opens no quoted cell
+    text = (
+        '| # | שם | תאריך לידה | דוא"ל |\n|---|---|---|---|\n'
+        "| 1 | רון | 3 במאי 1971 | ron@example.org |"
+    )
+    assert dobs(text) == ["3 במאי 1971"]
+    text = "| # | ФИО | Дата рождения |\n|---|---|---|\n| 1 | Иван | 01.02.1983 г. |"
+    assert dobs(text) == ["01.02.1983 г."]
+    sql = "INSERT INTO p (id, name, birth_date) VALUES (1, 'Ann', '09.10.1975 г.');"
+    assert dobs(sql) == ["09.10.1975 г."]

@@ -105,3 +105,37 @@ def test_hex_that_is_not_a_mac(text: str) -> None:
 
 def test_null_addresses_are_skipped_by_the_detector_alone() -> None:
     assert list(MacDetector()("eth0 000000000000")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the cue in the text's language, then up to three words
+        ("MAC-Adresse vom Laptop: 3C5A1B2C4D5E bitte eintragen", "3C5A1B2C4D5E"),
+        ("Adresse MAC de l'ordinateur : 3c5a1b2c4d5e", "3c5a1b2c4d5e"),
+        ("adres MAC drukarki: 3c5a1b2c4d5e", "3c5a1b2c4d5e"),
+        # an allow list of a router names its entries, before or after them
+        ("please add 3c5a1b2c4d5e to the allow list", "3c5a1b2c4d5e"),
+        ("thêm 3c5a1b2c4d5e vào danh sách cho phép", "3c5a1b2c4d5e"),
+        ("Whitelist: 3c5a1b2c4d5e", "3c5a1b2c4d5e"),
+    ],
+)
+def test_cues_with_words_between_and_allow_lists(text: str, value: str) -> None:
+    assert macs(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "commit 3c5a1b2c4d5e to the main branch",
+        "add 123456789012 to the allow list",  # all digits: an id, not a MAC
+        "Hubungi saya di 0813.4455.6677 ya",  # a phone in dotted groups, no Cisco MAC
+        "HP: 0857.1122.3344",
+    ],
+)
+def test_look_alikes_after_these_cues(text: str) -> None:
+    assert macs(text) == []
+
+
+def test_cisco_digits_after_a_mac_cue_stay_a_mac() -> None:
+    assert macs("switch mac 0012.3456.7890") == ["0012.3456.7890"]
