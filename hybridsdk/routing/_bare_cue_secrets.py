@@ -123,7 +123,7 @@ def sentence_end(text: str, start: int, end: int, *, field: bool, code: bool = F
     if nxt in ("", "\n", "\r"):
         if text[end - 1] == "!" or code:
             return end
-        if field and nxt != "" and not _prose_before(text, start):
+        if field and nxt != "":
             return end
         return end - 1
     if text[start:run].isdigit() or (text[run:end] == "." * (end - run) and end - run >= 3):
@@ -131,21 +131,11 @@ def sentence_end(text: str, start: int, end: int, *, field: bool, code: bool = F
     return end - 1
 
 
-_PROSE_END_RE = re.compile(r"[.!?。](?:[ \t]|$)")
-
-
 def _has_word(text: str, pos: int) -> bool:
     """Whether a letter or digit follows on the line from `pos`."""
     end = text.find("\n", pos)
     end = len(text) if end == -1 else end
     return any(c.isalnum() for c in text[pos : min(end, pos + 200)])
-
-
-def _prose_before(text: str, start: int) -> bool:
-    """Whether an earlier sentence ends on the value's line ("... 4098. Senha: X."): the
-    line is prose, and its last "." the sentence's."""
-    line_start = text.rfind("\n", max(0, start - 300), start) + 1
-    return _PROSE_END_RE.search(text, line_start, start) is not None
 
 
 class BareCueSecretDetector:

@@ -64,11 +64,11 @@ _INSTALLED_RE = re.compile(
 )
 # <fw>1.2.3.4</fw>, <firmwareVersion>, "fwVersion": "...", build_number=...: a key naming a version.
 _KEY_BEFORE_RE = re.compile(
-    r"(?i)(?:<|[\"'])?(?:[\w-]*[_-])?(?:fw|firmware|version|ver|build|release|revision|rev|"
+    r"(?i)(?:<|[\"'])?(?<![\w.-])(?:[\w-]*[_-])?(?:fw|firmware|version|ver|build|release|revision|rev|"
     r"sw|software|bios|os|kernel|app)(?:[_-]?(?:version|ver|no|number|id|v))?(?:>|[\"']?[ \t]*[:=][ \t]*[\"']?)$"
 )
 _CAMEL_KEY_BEFORE_RE = re.compile(
-    r"(?:fw|firmware|app|os|sw|software|build)(?:Version|Ver|Build|Release)[\"']?[ \t]*[:=][ \t]*[\"']?$"
+    r"(?<![A-Za-z])(?:fw|firmware|app|os|sw|software|build)(?:Version|Ver|Build|Release)[\"']?[ \t]*[:=][ \t]*[\"']?$"
 )
 
 

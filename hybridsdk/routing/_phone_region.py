@@ -20,6 +20,7 @@ from typing import Any
 from hybridsdk._exceptions import ConfigurationError
 from hybridsdk.routing._detectors import (
     _DATE_LIKE_RE,
+    _DOTTED_QUAD_RE,
     Finding,
     PhonenumbersDetector,
     PiiKind,
@@ -201,6 +202,8 @@ class RegionalPhoneDetector:
                     continue
                 if not _single_digit_groups_ok(raw) or _DATE_LIKE_RE.match(raw):
                     continue
+                if _DOTTED_QUAD_RE.fullmatch(raw):
+                    break  # dotted pairs ("55.91.36.32") are read in the text's own plans only
                 if any(_cued_reading_ok(pn, raw, region) for region in CUED_REGIONS):
                     b = extension_end(text, b)
                     yield Finding.from_span(self.kind, text, a, b, 0.7, "phonenumbers_cued")

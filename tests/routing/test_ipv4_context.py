@@ -57,6 +57,9 @@ def test_versions_are_no_addresses(text: str) -> None:
         "client_ip=198.51.100.23 status=200",
         "server 41.72.36.18 svarer ikke",  # two-digit groups, no phone cue
         "Ping 10.20.30.40 ok",
+        "SERVER=188.220.48.46\nPORT=443",  # "ver" inside a longer key names no version
+        '  server: "94.119.231.174",',
+        "DRIVER=10.1.2.3",
     ],
 )
 def test_addresses_stay_addresses(text: str) -> None:

@@ -69,6 +69,15 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     # provider prefixes, JWT-like dot runs and URL paths that never complete a token
     "key prefixes, dots and slashes": _repeat("eyJab.cd.e/glpat-x/sk-a/"),
     "cues and short copulas without a value": _repeat("password on je ni is: "),
+    # structured pass 8: change phrases, misspelt cues, leaders, escaped breaks, dotted
+    # pairs, XML id elements, allow lists
+    "change phrases without a value": _repeat("I changed it to "),
+    "misspelt cues and words": _repeat("pasword for the "),
+    "dot leaders after cues": _repeat("Password .... Date of birth ..... "),
+    "escaped line breaks after cues": _repeat("pw: x\\n"),
+    "two-digit dotted quads after cues": _repeat("Mobil: 12.34.56.78 "),
+    "XML elements of digits": _repeat("<id>12345678</id>"),
+    "allow-list words and hex": _repeat("3c5a1b2c4d5e allow list "),
 }
 MODES = {
     "full": {},
