@@ -82,7 +82,9 @@ _CHANGED_BACKWARD_RE = re.compile(
     r"[ \t]+(?:geändert|umgestellt|zurückgesetzt|gesetzt)(?![^\W\d_])"
 )
 _CHANGED_HINTS = (
-    "reset", "chang", "set ", "updated", "switched", "made", "l'", "l’", "cambi", "puse",
+    "reset", "chang", "set it", "set this", "set that", "set mine", "updated", "switched",
+    "made it", "l'ai", "l’ai", "l'avons", "l’avons", "l'a ", "l’a ", "l'ho", "l’ho", "l'abbiamo",
+    "l’abbiamo", "cambi", "puse",
     "restablec", "actualic", "dejé", "mudei", "troquei", "alterei", "redefini", "atualizei",
     "coloquei", "geändert", "geaendert", "zurückgesetzt", "umgestellt", "gesetzt", "veranderd",
     "gewijzigd", "gereset", "aangepast", "ingesteld", "bytt", "skift", "ændre", "endre",
@@ -93,6 +95,8 @@ _CHANGED_HINTS = (
     "改", "换", "換", "重置", "设", "設", "変更", "変え", "リセット", "바꿨", "변경", "바꾸",
     "değiştirdim", "ayarladım", "yaptım",
 )  # fmt: skip
+# The hints as one regex branching per character: one pass over the text.
+_CHANGED_HINT_RE = re.compile(_trie(sorted(set(_CHANGED_HINTS))))
 _VERSION_RE = re.compile(r"(?i)v?\d+(?:\.\d+)+\S*")
 _TIME_OR_AMOUNT_RE = re.compile(r"(?i)\d{1,2}(?:[:.]\d\d)?(?:am|pm|h|uhr)|\d+(?:[.,]\d+)?[a-z€$£%]{0,4}")
 
@@ -120,7 +124,7 @@ def changed_to(text: str, read_value, value_ok) -> Iterator[tuple[int, int]]:  #
         value_ok: `_cue_secrets._value_ok`.
     """
     low = text.lower()
-    if not any(h in low for h in _CHANGED_HINTS):
+    if _CHANGED_HINT_RE.search(low) is None:
         return
     for m in _CHANGED_RE.finditer(text):
         got = read_value(text, m.end())
@@ -159,6 +163,10 @@ _CUE_WORDS_TEXT = """password passwort kennwort passord kodeord adgangskode wach
 _CUE_WORDS = frozenset(_CUE_WORDS_TEXT.split())
 
 
+def _letter(c: str) -> bool:
+    return c.isalpha()
+
+
 def _near_misses(word: str) -> set[str]:
     """The word with one letter dropped, or two neighbouring letters swapped."""
     out = {word[:i] + word[i + 1 :] for i in range(len(word))}
@@ -171,9 +179,9 @@ _MISSPELT = frozenset(
     w for cue in _CUE_WORDS for w in _near_misses(cue) if len(w) >= 5 and w not in _CUE_WORDS
 )
 # The misspellings as one regex branching per character (a trie): a text is searched once.
-_MISSPELT_RE = re.compile(
-    r"(?<![^\W\d_])(?:" + _trie(sorted(_MISSPELT)) + r")(?![^\W\d_])"
-)
+# The word boundaries are checked in code: a lookbehind tried at every position of the
+# text cost more than the search itself.
+_MISSPELT_RE = re.compile(_trie(sorted(_MISSPELT)))
 # After the misspelt word: up to three words, then the value (on the same line).
 _NEXT_TOKEN_RE = re.compile(r"[ \t]*(?P<sep>[:=：|]|-(?=[ \t]))?[ \t]*(?P<tok>[^\s]+)")
 
@@ -189,6 +197,8 @@ def misspelt_cue(text: str, read_value) -> Iterator[tuple[int, int]]:  # type: i
     if len(low) != len(text):
         return
     for m in _MISSPELT_RE.finditer(low):
+        if (m.start() and _letter(low[m.start() - 1])) or (m.end() < len(low) and _letter(low[m.end()])):
+            continue  # part of a longer word
         pos = m.end()
         for i in range(4):
             nxt = _NEXT_TOKEN_RE.match(text, pos)
