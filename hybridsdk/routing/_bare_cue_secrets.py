@@ -91,7 +91,8 @@ def sentence_end(text: str, start: int, end: int, *, field: bool, code: bool = F
     - after a code key (`code`: "pwd=x! status=ok", "smtp_password: x."): always kept;
     - at the end of a line: kept after a field separator ("hasło: Vlak767." on its own
       line of a ticket), but not at the end of the whole text, as a one-line message's
-      last "." ends its sentence ("hasło: Abc12345."); "!" is kept at either end;
+      last "." ends its sentence ("hasło: Abc12345."); "!" is kept at either end; only
+      emoji or symbols after it ("Xk9mQ2p! 🙏") count as the line's end;
     - before more words on the line: one "." or "!" is the sentence's and is dropped
       ("pw is K&FP8sO!Jz! can I ..."), an ellipsis ("...") all of it, and after a
       number all of them ("PIN 4821..").

@@ -494,7 +494,9 @@ _WEEKDAY_RE = re.compile(
 # Cues of one or two letters (or an abbreviation also used for other words) take only a
 # date right after them, with at most a colon, a bar or dot leaders between.
 _TINY_CUES = frozenset({"b.", "f.", "*", "fn", "ttl", "ns", "s.", "synt."})
-_TINY_RE = re.compile(r"(?:d\.\s?n\.|f\.\s?n\.|ת\.\s?ל\.|ת\"ל|г\.\s?р\.|р\.\s?н\.|нар\.|род\.|ro(?:đ|dj)\.|roj\.)")
+_TINY_RE = re.compile(
+    r"(?:d\.\s?n\.|f\.\s?n\.|ת\.\s?ל\.|ת\"ל|г\.\s?р\.|р\.\s?н\.|нар\.|род\.|ro(?:đ|dj)\.|roj\.)"
+)
 _TIGHT_GAP = " \t:：|.-–—"
 # Dot leaders and bars between a form's label and its value ("Date of birth ..... 12/03/1985",
 # "DOB | 1985-03-12"): not sentence punctuation.
@@ -503,6 +505,8 @@ _LEADERS_RE = re.compile(r"\.{2,}|…+|[|\t]")
 
 def _tiny(cue: str) -> bool:
     return cue in _TINY_CUES or _TINY_RE.fullmatch(cue) is not None
+
+
 _GAP_STOP_RE = re.compile(r"[.!?;,،。](?:\s|$)|[!?;\n]|\d")
 
 
@@ -614,7 +618,11 @@ _YMD_DOTTED_RE = re.compile(r"\d{4}\.\d{1,2}\.\d{1,2}$")
 def _with_suffix(text: str, a: int, b: int) -> int:
     """The end of the date text[a:b] with its year word or final dot (see above)."""
     if b < len(text) and text[b - 1].isdigit():
-        if text[b] == "." and _YMD_DOTTED_RE.match(text, a, b) and not text[b + 1 : b + 2].isalnum():
+        if (
+            text[b] == "."
+            and _YMD_DOTTED_RE.match(text, a, b)
+            and not text[b + 1 : b + 2].isalnum()
+        ):
             return b + 1
         if text[b - 4 : b].isdigit() and (m := _YEAR_WORD_RE.match(text, b)) is not None:
             return m.end()

@@ -29,7 +29,7 @@ a plain word is refused ("the password is incorrect", "das Passwort ist falsch")
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from hybridsdk.routing._bare_cue_secrets import looks_like_credential, random_letters, sentence_end
 from hybridsdk.routing._detectors import Finding, PiiKind
@@ -802,7 +802,7 @@ def labelled_secrets(text: str) -> Iterator[tuple[int, int, float]]:
 
 
 def _phrase_secrets(text: str) -> Iterator[tuple[int, int]]:
-    """"I changed it to X", misspelt cues, SQL password columns (`_secret_phrases`)."""
+    """ "I changed it to X", misspelt cues, SQL password columns (`_secret_phrases`)."""
     from hybridsdk.routing import _secret_phrases as sp
 
     yield from sp.changed_to(text, _read_value, _value_ok)
@@ -814,7 +814,7 @@ def _is_secret_column(name: str) -> bool:
     return _key_class(name) in ("pw", "tok")
 
 
-def _sql_value_ok(text: str):  # type: ignore[no-untyped-def]
+def _sql_value_ok(text: str) -> Callable[[int, int], bool]:
     def ok(a: int, b: int) -> bool:
         return _value_ok(text[a:b], "pw", quoted=True, verb=False, bare=False)
 

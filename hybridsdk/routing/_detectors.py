@@ -878,7 +878,7 @@ def _ip_like_quad(raw: str) -> bool:
 
 
 def _dotted_phone_run(text: str, a: int, b: int, region: str | None = None) -> bool:
-    """"Mobil: 55.50.85.54": a dotted quad of two-digit groups after a phone cue is a
+    """ "Mobil: 55.50.85.54": a dotted quad of two-digit groups after a phone cue is a
     phone (`_ipv4_context.dotted_phone`), not an address."""
     from hybridsdk.routing._ipv4_context import dotted_phone
 
@@ -1060,9 +1060,7 @@ class PhonenumbersDetector:
         for m in pn.PhoneNumberMatcher(text, self.region, leniency=pn.Leniency.VALID):
             a, b = _trim_phone(text, m.start, m.end)  # "(+44 121 ...)": not the "("
             a = self._with_idd_prefix(text, a, b)
-            if _phone_context_ok(text, a, b, self.region) and self._plausible(
-                m.number, text, a, b
-            ):
+            if _phone_context_ok(text, a, b, self.region) and self._plausible(m.number, text, a, b):
                 spans.append((a, b))
                 yield Finding.from_span(self.kind, text, a, b, 0.8, "phonenumbers")
         covered = 0

@@ -264,12 +264,55 @@ _YEAR_SERIAL_RE = re.compile(r"(?:19|20)\d\d-\d{4,6}")
 _ELEMENT_BEFORE_RE = re.compile(r"<([A-Za-z_][\w.-]{0,40})((?:\s[^<>]{0,120})?)>$")
 _ELEMENT_PARTS_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _PHONE_TAG_WORDS = frozenset(
-    "phone tel telephone telefon telefono teléfono téléphone mobile mobil móvil cell "
-    "fax gsm handy portable msisdn contact kontakt".split()
+    [
+        "phone",
+        "tel",
+        "telephone",
+        "telefon",
+        "telefono",
+        "teléfono",
+        "téléphone",
+        "mobile",
+        "mobil",
+        "móvil",
+        "cell",
+        "fax",
+        "gsm",
+        "handy",
+        "portable",
+        "msisdn",
+        "contact",
+        "kontakt",
+    ]
 )
 _ID_TAG_WORDS = frozenset(
-    "id ids ident identifier identification document doc tax vat nif ssn passport licence "
-    "license account order invoice ref reference serial sku code number no nr".split()
+    [
+        "id",
+        "ids",
+        "ident",
+        "identifier",
+        "identification",
+        "document",
+        "doc",
+        "tax",
+        "vat",
+        "nif",
+        "ssn",
+        "passport",
+        "licence",
+        "license",
+        "account",
+        "order",
+        "invoice",
+        "ref",
+        "reference",
+        "serial",
+        "sku",
+        "code",
+        "number",
+        "no",
+        "nr",
+    ]
 )
 
 

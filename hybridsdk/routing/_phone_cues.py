@@ -190,7 +190,7 @@ NOT_PHONE_CUES = CueTable.build(
         "aadhaar|aadhar|pan|nino|codice|"
         # Russian, Ukrainian, Greek, Turkish
         "инн|снилс|огрн|кпп|бик|чек|трек|іпн|рнокпп|єдрпоу|αφμ|αμκα|τ.κ|fiş|fis|seri|"
-        # fiscal receipt registers (Russia: ФН, ФД, ФП, ККТ), payment references of bank
+        # fiscal receipt registers of Russian receipts, payment references of bank
         # transfers, Hungarian social insurance (TAJ), Vietnamese tax code (MST)
         "фн|фд|фп|фпд|ккт|рн ккт|зн ккт|taj|taj-szám|taj szám|közlemény|verwendungszweck|"
         "betalingskenmerk|concepto|causale|назначение платежа|призначення платежу|mst|"

@@ -21,12 +21,13 @@ reader looks back from each credential-shaped token only a bounded stretch of te
 """
 
 # Cues of many scripts are what this file is about.
-# ruff: noqa: RUF001
+# ruff: noqa: RUF001, RUF003
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from hybridsdk.routing._bare_cue_secrets import looks_like_credential
 from hybridsdk.routing._birth_dates import _trie
@@ -98,7 +99,9 @@ _CHANGED_HINTS = (
 # The hints as one regex branching per character: one pass over the text.
 _CHANGED_HINT_RE = re.compile(_trie(sorted(set(_CHANGED_HINTS))))
 _VERSION_RE = re.compile(r"(?i)v?\d+(?:\.\d+)+\S*")
-_TIME_OR_AMOUNT_RE = re.compile(r"(?i)\d{1,2}(?:[:.]\d\d)?(?:am|pm|h|uhr)|\d+(?:[.,]\d+)?[a-z€$£%]{0,4}")
+_TIME_OR_AMOUNT_RE = re.compile(
+    r"(?i)\d{1,2}(?:[:.]\d\d)?(?:am|pm|h|uhr)|\d+(?:[.,]\d+)?[a-z€$£%]{0,4}"
+)
 
 
 def _credential_shaped(value: str) -> bool:
@@ -115,7 +118,9 @@ def _credential_shaped(value: str) -> bool:
     return has_digit and letters >= 2 and not re.fullmatch(r"[\d./-]+[A-Za-z]?", value)
 
 
-def changed_to(text: str, read_value, value_ok) -> Iterator[tuple[int, int]]:  # type: ignore[no-untyped-def]
+def changed_to(
+    text: str, read_value: Callable[..., Any], value_ok: Callable[..., bool]
+) -> Iterator[tuple[int, int]]:
     """Spans of values after "I changed it to" phrases (see module doc).
 
     Args:
@@ -186,7 +191,7 @@ _MISSPELT_RE = re.compile(_trie(sorted(_MISSPELT)))
 _NEXT_TOKEN_RE = re.compile(r"[ \t]*(?P<sep>[:=：|]|-(?=[ \t]))?[ \t]*(?P<tok>[^\s]+)")
 
 
-def misspelt_cue(text: str, read_value) -> Iterator[tuple[int, int]]:  # type: ignore[no-untyped-def]
+def misspelt_cue(text: str, read_value: Callable[..., Any]) -> Iterator[tuple[int, int]]:
     """Spans of values after a password word with a typo (see module doc).
 
     Args:
@@ -197,7 +202,9 @@ def misspelt_cue(text: str, read_value) -> Iterator[tuple[int, int]]:  # type: i
     if len(low) != len(text):
         return
     for m in _MISSPELT_RE.finditer(low):
-        if (m.start() and _letter(low[m.start() - 1])) or (m.end() < len(low) and _letter(low[m.end()])):
+        if (m.start() and _letter(low[m.start() - 1])) or (
+            m.end() < len(low) and _letter(low[m.end()])
+        ):
             continue  # part of a longer word
         pos = m.end()
         for i in range(4):
@@ -219,7 +226,9 @@ def misspelt_cue(text: str, read_value) -> Iterator[tuple[int, int]]:  # type: i
 _SQL_HINT_RE = re.compile(r"(?i)insert\s+into")
 
 
-def sql_password_columns(text: str, is_secret_column, value_ok) -> Iterator[tuple[int, int]]:  # type: ignore[no-untyped-def]
+def sql_password_columns(
+    text: str, is_secret_column: Callable[[str], bool], value_ok: Callable[[int, int], bool]
+) -> Iterator[tuple[int, int]]:
     """Values of credential columns in SQL inserts.
 
     Args:

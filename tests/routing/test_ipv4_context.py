@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import pytest
 
-from hybridsdk.routing._detectors import PiiKind, PiiScanner
+from hybridsdk.routing._detectors import PiiScanner
 from hybridsdk.routing._ipv4_context import dotted_phone, version_context
 
 SCANNER = PiiScanner(ner=False, use_phonenumbers=True)
 SMALLEST = PiiScanner(ner=False, use_phonenumbers=False)
 
 
-def found(text: str, locale: str | None = None, scanner: PiiScanner = SCANNER) -> list[tuple[str, str]]:
+def found(
+    text: str, locale: str | None = None, scanner: PiiScanner = SCANNER
+) -> list[tuple[str, str]]:
     return [(f.kind.value, f.value(text)) for f in scanner.scan(text, locale=locale)]
 
 

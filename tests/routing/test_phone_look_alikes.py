@@ -4,7 +4,6 @@ number), and phones written after a Hebrew one-letter preposition (issue 12). Ev
 example is made up for this file."""
 
 # Text in many scripts is what this file is about.
-# ruff: noqa: RUF001
 
 from __future__ import annotations
 
