@@ -612,6 +612,8 @@ def _key_class(key: str) -> str | None:
         return "tok" if prev in _KEY_QUALIFIERS else None
     if last == "token":
         return None if prev in _NOT_SECRET_TOKENS else "tok"
+    if last not in _SECRET_LAST and last.endswith(("password", "passwd", "passphrase")):
+        last = "password"  # "PGPASSWORD", "MYSQLPASSWORD": a prefix glued to the word
     if last in _SECRET_LAST:
         return (
             "tok"
@@ -802,16 +804,75 @@ def labelled_secrets(text: str) -> Iterator[tuple[int, int, float]]:
 
 
 def _phrase_secrets(text: str) -> Iterator[tuple[int, int]]:
-    """ "I changed it to X", misspelt cues, SQL password columns (`_secret_phrases`)."""
+    """ "I changed it to X", misspelt cues, SQL password columns (`_secret_phrases`), the
+    cells of a password column, name/value pairs naming a credential."""
     from hybridsdk.routing import _secret_phrases as sp
 
     yield from sp.changed_to(text, _read_value, _value_ok)
     yield from sp.misspelt_cue(text, _read_value)
     yield from sp.sql_password_columns(text, _is_secret_column, _sql_value_ok(text))
+    if "\n" in text:
+        # a table's header cell (a line with delimiters), not a one-column list
+        cues = [
+            m
+            for m in _cue_matches(text)
+            if m.lastgroup in ("pw", "tok") and _TABLE_LINE_RE.search(_line_of(text, m.start()))
+        ]
+        if cues:
+            from hybridsdk.routing._birth_date_columns import column_cells
+
+            for a, b, _ in column_cells(text, cues, _cell_value_ok(text), _header_ok):
+                yield a, b
+    if "alue" in text:
+        for m in _NAME_VALUE_RE.finditer(text):
+            if _key_class(m.group("key")) not in ("pw", "tok"):
+                continue
+            got = _read_value(text, m.end(), field=True, code=True)
+            if got is not None and _value_ok(
+                text[got[0] : got[1]], "pw", quoted=got[2], verb=False, bare=False
+            ):
+                yield got[0], got[1]
+
+
+# Name/value pairs that name a credential: .NET `<add key="SmtpPassword" value="..."/>`,
+# Kubernetes `- name: DB_PASSWORD` / `value: "..."`, `{"name": "api_key", "value": ...}`.
+_NAME_VALUE_RE = re.compile(
+    r"(?<![\w-])(?:name|key|Name|Key|NAME|KEY)[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(?P<key>[A-Za-z_][\w.-]{0,63})[\"']?[ \t]*[,;]?\s{0,40}?-?[ \t]*[\"']?"
+    r"(?:value|Value|VALUE)[\"']?[ \t]*[:=][ \t]*"
+)
+
+
+_TABLE_LINE_RE = re.compile(r"[,;\t|]")
+
+
+def _line_of(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : len(text) if end == -1 else end]
+
+
+def _header_ok(cell: str) -> bool:
+    """A column heading naming a credential alone ("Password", "pwd"), not a rule about it
+    ("Password policy", "Password changed")."""
+    return not any(w.lower().strip("-") in _NOT_SECRET_WORDS for w in cell.split())
 
 
 def _is_secret_column(name: str) -> bool:
     return _key_class(name) in ("pw", "tok")
+
+
+def _cell_value_ok(text: str) -> Callable[[int, int], bool]:
+    """A table cell under a password heading: one token that is a credential (a "Field |
+    Value" form's next label, "Date of birth", is not)."""
+
+    def ok(a: int, b: int) -> bool:
+        value = text[a:b]
+        return not any(c.isspace() for c in value) and _value_ok(
+            value, "short", quoted=False, verb=False, bare=False
+        )
+
+    return ok
 
 
 def _sql_value_ok(text: str) -> Callable[[int, int], bool]:

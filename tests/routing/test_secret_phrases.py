@@ -174,3 +174,38 @@ def test_bad_input_is_a_typed_error(text: object) -> None:
 
     with pytest.raises(InputValidationError, match="needs text as str"):
         SCANNER.scan(text)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('<add key="SmtpPassword" value="Qx7!mzP2a" />', "Qx7!mzP2a"),  # .NET config
+        ('env:\n  - name: DB_PASSWORD\n    value: "Qx7!mzP2a"', "Qx7!mzP2a"),  # Kubernetes
+        ('{"name": "api_key", "value": "9fK2mQ7xLp3RtZ8v"}', "9fK2mQ7xLp3RtZ8v"),
+        ("export PGPASSWORD='Qx7!mzP2a'", "Qx7!mzP2a"),  # a prefix glued to the word
+        ("| user | password |\n|---|---|\n| ann | Qx7!mzP2a |", "Qx7!mzP2a"),
+        ("user,password,city\nann,Qx7!mzP2a,Leeds", "Qx7!mzP2a"),
+        ("login\tpwd\nann\tQx7!mzP2a", "Qx7!mzP2a"),
+    ],
+)
+def test_config_and_table_forms(text: str, value: str) -> None:
+    assert secrets(text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('  - name: DB_HOST\n    value: "db.internal"', []),
+        ('<add key="SmtpServer" value="mail.example.org" />', []),
+        # a "Field | Value" form: the next row's label is no password
+        (
+            "| Field | Value |\n|---|---|\n| Password | Qx7!mzP2a |\n| Date of birth | 1984 |",
+            ["Qx7!mzP2a"],
+        ),
+        ("Name;Password hint;City\nAnn;first pet;Leeds", []),
+        ("user,password\nann,changeme\nbo,********", []),
+        ("  - password\n  - Qx7!mzP2a", []),  # a one-column list, no table
+    ],
+)
+def test_config_and_table_look_alikes(text: str, expected: list[str]) -> None:
+    assert secrets(text) == expected
