@@ -500,6 +500,7 @@ _TINY_RE = re.compile(
 _TIGHT_GAP = " \t:：|.-–—"
 # Dot leaders and bars between a form's label and its value ("Date of birth ..... 12/03/1985",
 # "DOB | 1985-03-12"): not sentence punctuation.
+_PARAMS_RE = re.compile(r";[A-Za-z-]{1,20}=[^:;\n]{0,24}")
 _LEADERS_RE = re.compile(r"\.{2,}|…+|[|\t]")
 
 
@@ -537,6 +538,7 @@ def _date_after_cue(text: str, pos: int, dates: _NextDate) -> re.Match[str] | No
     if m is None or m.start() - pos > 56:
         return None
     gap = _LEADERS_RE.sub(" ", _WEEKDAY_RE.sub(" ", text[pos : m.start()]))
+    gap = _PARAMS_RE.sub(" ", gap)  # vCard/iCalendar parameters: "BDAY;VALUE=date:"
     if _GAP_STOP_RE.search(gap) or len(gap.split()) > 6 or _OTHER_EVENT_RE.search(gap):
         return None
     return m
@@ -589,11 +591,30 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
             if a not in seen and ymd is not None and _recent_ok(ymd, cue.group(0)):
                 seen.add(a)
                 yield a, b
+    if "PID|" in text:
+        for a, b in _hl7_birth_dates(text):
+            if a not in seen:
+                seen.add(a)
+                yield a, b
     if any(h in text for h in _AFTER_HINT):
         for m in _DATE_RE.finditer(text):
             if m.start() not in seen and _CUE_AFTER_RE.match(text, m.end()) and _parse(m):
                 seen.add(m.start())
                 yield m.start(), m.end()
+
+
+# HL7 v2 messages: the seventh field of a PID segment is the patient's date of birth
+# (YYYYMMDD, a time may follow): "PID|1||12345||Lee^Ann||19840312|F".
+_HL7_PID_RE = re.compile(
+    r"(?m)^PID\|(?:[^|\n]{0,200}\|){6}(?P<d>(?:19|20)\d{6})(?:\d{2,6})?(?=[|^\n]|$)"
+)
+
+
+def _hl7_birth_dates(text: str) -> Iterator[tuple[int, int]]:
+    for m in _HL7_PID_RE.finditer(text):
+        dm = _DATE_RE.fullmatch(text, m.start("d"), m.end("d"))
+        if dm is not None and _parse(dm) is not None:
+            yield m.start("d"), m.end("d")
 
 
 def _cell_date(text: str, a: int, b: int) -> tuple[int, int, int] | None:
