@@ -62,6 +62,8 @@ _CHANGED_FORWARD = (
     # ro, el, hu: am schimbat-o în X, το άλλαξα σε X, átállítottam erre: X
     r"am\s+schimbat(?:-o|-l)?\s+(?:în|in|cu)|(?:το|τον|την)\s+άλλαξα\s+σε|"
     r"(?:átállítottam|megváltoztattam|lecseréltem|átírtam)\s+(?:erre|arra)|"
+    # fi, et: vaihdoin sen muotoon X, muutsin selle X
+    r"vaihdoin\s+(?:sen|salasanan|koodin)(?:\s+muotoon)?|muutsin\s+(?:selle|parooli)|"
     # id, ms, vi, tl: ganti jadi X, diubah menjadi X, đổi thành X, pinalitan ko ng X
     r"(?:ganti|ubah|diganti|diubah|tukar|menukar|mengganti|mengubah|tukarkan)\s+(?:jadi|menjadi|ke|kepada)|"
     r"(?:đổi|thay)\s+(?:nó\s+)?(?:thành|sang)|pinalitan\s+ko\s+(?:ng|sa)|"
@@ -71,7 +73,7 @@ _CHANGED_FORWARD = (
 # zh: 改成X / 改为X / 重置为X (the value may touch the verb)
 _CHANGED_CJK = r"改成|改为|改為|换成|換成|重置为|重置為|设为|設為|设置为"
 _CHANGED_RE = re.compile(
-    r"(?<![^\W\d_])(?:" + _CHANGED_FORWARD + r")(?![^\W\d_])[ \t]*[:：]?[ \t]*"
+    r"(?<![^\W\d_])(?:" + _CHANGED_FORWARD + r")(?:(?<=-)|(?![^\W\d_]))[ \t]*[:：]?[ \t]*"
     r"|(?:" + _CHANGED_CJK + r")[ \t]*",
     re.IGNORECASE,
 )
@@ -94,7 +96,7 @@ _CHANGED_HINTS = (
     "промених", "schimbat", "άλλαξα", "állítottam", "változtattam", "cseréltem", "írtam",
     "ganti", "ubah", "tukar", "đổi", "thay", "pinalitan", "שיניתי", "החלפתי", "غيرت", "بدلت",
     "改", "换", "換", "重置", "设", "設", "変更", "変え", "リセット", "바꿨", "변경", "바꾸",
-    "değiştirdim", "ayarladım", "yaptım",
+    "değiştirdim", "ayarladım", "yaptım", "vaihdoin", "muutsin",
 )  # fmt: skip
 # The hints as one regex branching per character: one pass over the text.
 _CHANGED_HINT_RE = re.compile(_trie(sorted(set(_CHANGED_HINTS))))

@@ -76,6 +76,10 @@ def test_form_layouts_and_cue_forms(text: str, value: str) -> None:
         ("비밀번호를 Kq7mzP2x로 바꿨어요", "Kq7mzP2x"),
         ("şifreyi Kq7mzP2x olarak değiştirdim", "Kq7mzP2x"),
         ("密码改成Kq7mzP2x了", "Kq7mzP2x"),
+        ("Ik heb het veranderd naar Tulp4471!", "Tulp4471!"),
+        ("Am schimbat-o în Brasov7731.", "Brasov7731"),
+        ("שיניתי אותה ל-Hadas4471", "Hadas4471"),
+        ("Vaihdoin sen: Kuusi8812", "Kuusi8812"),
     ],
 )
 def test_changed_to_phrases(text: str, value: str) -> None:
