@@ -816,7 +816,7 @@ def _phrase_secrets(text: str) -> Iterator[tuple[int, int]]:
         cues = [
             m
             for m in _cue_matches(text)
-            if m.lastgroup in ("pw", "tok") and _TABLE_LINE_RE.search(_line_of(text, m.start()))
+            if m.lastgroup in ("pw", "tok") and _table_header(_line_of(text, m.start()))
         ]
         if cues:
             from hybridsdk.routing._birth_date_columns import column_cells
@@ -844,6 +844,11 @@ _NAME_VALUE_RE = re.compile(
 
 
 _TABLE_LINE_RE = re.compile(r"[,;\t|]")
+
+
+def _table_header(line: str) -> bool:
+    """A line with delimiters that is no SQL statement (`sql_password_columns` reads those)."""
+    return _TABLE_LINE_RE.search(line) is not None and "insert" not in line.lower()
 
 
 def _line_of(text: str, pos: int) -> str:

@@ -332,7 +332,9 @@ def test_findings_score_between_the_tagger_and_checked_detectors() -> None:
         ("s. 4. maaliskuuta 1951", "4. maaliskuuta 1951"),
         ("Nar. 3. 4. 1960, Brno", "3. 4. 1960"),
         ("DESCRIPTION:ok\\nGeburtsdatum 03.02.1967\\nEnde", "03.02.1967"),
-        ("BDAY;VALUE=date:19840312", "19840312"),  # vCard parameters between cue and date
+        ("BDAY;VALUE=date:19840312", "19840312"),
+        ("Født 22/10-1970, kørekort 12", "22/10-1970"),  # Danish, Norwegian d/m-yyyy
+        ("Fødselsdato | 8/1-1994", "8/1-1994"),  # vCard parameters between cue and date
         ("PID|1||12345||Lee^Ann||19840312|F", "19840312"),  # HL7 v2: PID-7
         ("PID|1||12345||Lee^Ann||198403121530|F", "19840312"),  # the date, not its time
         ("Data urodzenia ......... 12.03.1984 r.", "12.03.1984"),
