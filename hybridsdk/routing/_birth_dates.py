@@ -17,6 +17,13 @@ and now; after cues that also name a birthday or are a single mark ("birthday",
 "Geburtstag", "b.", "f."), at least three years back, after "*" twelve. Dates with no birth
 cue (appointments, invoices, timestamps) are never taken.
 
+Forms print dot leaders or bars between label and date ("Date of birth ..... 12/03/1985",
+"DOB | ..."); the year's word after the date is part of it ("12 марта 1985 г.", "р."), and so
+is the final dot of a year-first dotted date ("1985.03.12."). Abbreviations of "date of
+birth" (`D.N.`, `FN`, `TTL`, `F.dato`, `ת.ל.`, `г.р.` ...) take only a date right after them.
+vCard parameters (`BDAY;VALUE=date:`), HL7 v2 `PID` segments (field 7) and Danish
+`22/10-1970` are read too.
+
 Findings are scored 0.65: above the tagger (at most 0.6), so where both find the same
 birth date the cue's span is kept and the tagger's dropped; below every checked detector.
 `tagged_birth_date_ok` lets the scanner drop tagger birth dates with no cue around them.

@@ -11,8 +11,11 @@ they are: a MAC cue (`mac`, `device_mac`, `hwaddr`, `lladdr`, `bssid`, wake-on-L
 ("device", "Gerät", "dispositivo", "устройство", "端末", "기기" ...) or a radio scan
 ("ble scan found", "bluetooth"). After a device word the value must mix letters and digits
 and the words in between must not name another id ("device id", "device serial", "device
-token"): those are not MACs. Null and broadcast addresses identify no device and are
-skipped.
+token"): those are not MACs. Up to three words may stand between a cue and its value
+("MAC-Adresse vom Laptop: ..."), and a router's allow list in one of 30 languages names the
+12-hex values before or after it ("add ... to the allow list", "thêm ... vào danh sách cho
+phép"). Dotted groups of decimal digits ("0812.3456.7890") are phones unless a MAC cue
+precedes them. Null and broadcast addresses identify no device and are skipped.
 """
 
 # Device words in many scripts, and fullwidth separators, are what this file is about.
