@@ -182,8 +182,13 @@ def _near_misses(word: str) -> set[str]:
     return out
 
 
+# Near misses that are words or names of their own ("parla" speaks, "Paola", "Sneha").
+_REAL_WORDS = frozenset({"paola", "sneha", "parla", "parle", "lozina", "sifer", "senah", "sehna"})
 _MISSPELT = frozenset(
-    w for cue in _CUE_WORDS for w in _near_misses(cue) if len(w) >= 5 and w not in _CUE_WORDS
+    w
+    for cue in _CUE_WORDS
+    for w in _near_misses(cue)
+    if len(w) >= 5 and w not in _CUE_WORDS and w not in _REAL_WORDS
 )
 # The misspellings as one regex branching per character (a trie): a text is searched once.
 # The word boundaries are checked in code: a lookbehind tried at every position of the

@@ -126,6 +126,8 @@ def test_misspelt_cues(text: str, value: str) -> None:
         "pasword reset link sent",
         "parole d'honneur 2024",
         "pasword: see ticket",
+        "Sneha: Xk9#mQ2pL ok",  # a speaker's name one letter from "senha"
+        "Paola: Zu7-kPq3x!",
     ],
 )
 def test_misspelt_cue_needs_a_credential(text: str) -> None:
