@@ -308,15 +308,17 @@ class _BaseClient:
                     )
         return self._llm
 
-    def _generation(self, io: Any, fields: dict[str, Any]) -> tuple[Any, list[Any]]:
-        from hybridsdk._generate import generation_flow, make_request
+    def _generation(self, io: Any, fields: dict[str, Any]) -> tuple[Any, list[Any], Any]:
+        """The flow of one generation, the handles it opens, and its `Progress`."""
+        from hybridsdk._generate import Progress, generation_flow, make_request
 
         handles: list[Any] = []
         req = make_request(**fields)
-        flow = generation_flow(self, req, io, handles)
+        progress = Progress(self, req)
+        flow = generation_flow(self, req, io, handles, progress)
         if self.telemetry is not None:
             flow = self._recorded(flow, req.privacy)
-        return flow, handles
+        return flow, handles, progress
 
     def _recorded(self, flow: Generator[Any, Any, Any], privacy: str) -> Generator[Any, Any, Any]:
         """`flow`, recording its result through `self.telemetry` when it returns."""
@@ -929,7 +931,7 @@ class Client(_BaseClient):
 
         if self._chat_io is None:
             self._chat_io = SyncChatIO()
-        flow, handles = self._generation(
+        flow, handles, progress = self._generation(
             self._chat_io,
             dict(
                 messages=messages,
@@ -946,7 +948,7 @@ class Client(_BaseClient):
                 escalate_on=escalate_on,
             ),
         )
-        pieces = GenerateStream(flow, handles)
+        pieces = GenerateStream(flow, handles, progress)
         if stream:
             return pieces
         for _ in pieces:
@@ -1064,7 +1066,7 @@ class AsyncClient(_BaseClient):
         self._ensure_drainer()  # deferred generations drain as deferred infers do
         if self._chat_io is None:
             self._chat_io = AsyncChatIO()
-        flow, handles = self._generation(
+        flow, handles, progress = self._generation(
             self._chat_io,
             dict(
                 messages=messages,
@@ -1081,7 +1083,7 @@ class AsyncClient(_BaseClient):
                 escalate_on=escalate_on,
             ),
         )
-        pieces = AsyncGenerateStream(flow, handles)
+        pieces = AsyncGenerateStream(flow, handles, progress)
         if stream:
             return pieces
         async for _ in pieces:
