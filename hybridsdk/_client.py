@@ -14,13 +14,13 @@ import logging
 import os
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Generator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Union, cast
 
 from pydantic import ValidationError
 
 from hybridsdk._connectivity import Connectivity
+from hybridsdk._deferred_answers import DeferredAnswers, generation_result, inference_result
 from hybridsdk._degradation import ResponseCache
 from hybridsdk._exceptions import (
     CloudError,
@@ -47,7 +47,7 @@ from hybridsdk._security_events import SecurityEvents
 from hybridsdk._tasks import Task
 from hybridsdk._thresholds import resolve_task_thresholds
 from hybridsdk._trampoline import Call, adrive, arun_call, drive, run_call
-from hybridsdk._types import InferenceRequest, InferenceResult, Reason, Route
+from hybridsdk._types import InferenceRequest, InferenceResult
 from hybridsdk.routing._calibration import OnlineThreshold
 from hybridsdk.routing._cost import cloud_cost_of
 from hybridsdk.routing._policy import Mode, Policy
@@ -72,9 +72,6 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_TASKS", "AsyncClient", "Client"]
 
 logger = logging.getLogger("hybridsdk.client")
-
-# Pseudonym restorers kept for deferred generations (the oldest go first past this).
-_MAX_DEFERRED_RESTORES = 10_000
 
 DEFAULT_TASKS = (
     Task("digits", local_model="digits-linear-fp32", cloud_model="digits-svc-fp32"),
@@ -241,9 +238,9 @@ class _BaseClient:
         self._models: dict[str, LocalModel] = {}
         self._models_lock = threading.Lock()
         self.outbox = _open_outbox(outbox)
-        # Deferred generations' pseudonym restorers, by key: memory only, never stored.
-        self._deferred_restores: OrderedDict[str, Callable[[str], str]] = OrderedDict()
-        self._restores_lock = threading.Lock()
+        # How to finish each deferred answer (pseudonym restorers, stop sequences), by
+        # key: memory only, never stored.
+        self._deferred = DeferredAnswers()
         if on_deferred_result is not None:
             if self.outbox is None:
                 raise ConfigurationError("on_deferred_result needs an outbox (outbox=PATH)")
@@ -366,6 +363,7 @@ class _BaseClient:
         body: dict[str, Any],
         idempotency_key: str,
         restore: Callable[[str], str] | None = None,
+        stops: Sequence[str] = (),
     ) -> None:
         """Put a deferred generation in the outbox (blocking: SQLite commits with fsync).
 
@@ -375,6 +373,8 @@ class _BaseClient:
             restore: puts pseudonymised values back into the answer; kept in this process's
                 memory only (the outbox holds what may leave the device), so the answer is
                 restored when this process reads it.
+            stops: the request's stop sequences; those not in `body` (personal data:
+                never sent) are kept in memory, so the answer read here is cut at them too.
         """
         from hybridsdk.outbox._chat_deferred import encode_deferred_chat
 
@@ -384,11 +384,10 @@ class _BaseClient:
             idempotency_key=idempotency_key,
             stream="generate",
         )
-        if restore is not None:
-            with self._restores_lock:
-                self._deferred_restores[idempotency_key] = restore
-                while len(self._deferred_restores) > _MAX_DEFERRED_RESTORES:
-                    self._deferred_restores.popitem(last=False)
+        sent = body.get("stop") or []
+        self._deferred.keep(
+            idempotency_key, restore=restore, stops=[s for s in stops if s not in sent]
+        )
 
     def deferred_generation(self, idempotency_key: str) -> Any:
         """The cloud's answer to a deferred generation once delivered (a `GenerateResult`
@@ -412,39 +411,18 @@ class _BaseClient:
         return self._delivered(record)
 
     def _delivered(self, record: Any) -> Any:
-        """The result of a delivered outbox record: a `GenerateResult` for a deferred
-        generation, an `InferenceResult` for a deferred infer."""
-        from hybridsdk._generate import GenerateResult
-        from hybridsdk.outbox._chat_deferred import decode_chat_answer, is_chat, was_scrubbed
+        """The result of a delivered outbox record, finished as a direct answer is
+        (`_deferred_answers`): a `GenerateResult` for a deferred generation, an
+        `InferenceResult` for a deferred infer."""
+        from hybridsdk.outbox._chat_deferred import is_chat
 
         if not is_chat(record.payload):
-            return _deferred_result(record)
-        text, finish, usage = decode_chat_answer(record.result)
-        prompt, completion = usage or self._estimated_usage(record.payload, text)
-        reasons: list[Reason] = []
-        with self._restores_lock:
-            restore = self._deferred_restores.get(record.idempotency_key)
-        if restore is not None:
-            text = restore(text)
-        elif was_scrubbed(record.payload):
-            reasons.append(
-                Reason(
-                    code="pseudonyms_not_restored",
-                    message="the messages left with placeholders and this process does not "
-                    "hold their values (stored by another process, or before a restart)",
-                )
-            )
-        return GenerateResult(
-            text=text,
-            route=Route.CLOUD,
-            reasons=reasons,
-            finish_reason=finish,
-            prompt_tokens=prompt,
-            completion_tokens=completion,
-            cloud_completion_tokens=completion,
+            return inference_result(record, self._deferred, cost=0.0)
+        return generation_result(
+            record,
+            self._deferred,
             cost=self.cloud_cost or 0.0,
-            usage_estimated=usage is None,
-            idempotency_key=record.idempotency_key,
+            count_usage=self._estimated_usage,
         )
 
     def _estimated_usage(self, payload: bytes, text: str) -> tuple[int, int]:
@@ -585,11 +563,14 @@ class _BaseClient:
         from hybridsdk.outbox._sender import encode_deferred
 
         assert self.outbox is not None
+        call = step.call
         self.outbox.put(
-            encode_deferred(step.call.model, step.call.inputs),
-            idempotency_key=step.call.idempotency_key,
+            encode_deferred(call.model, call.inputs, pseudonymised=call.restore is not None),
+            idempotency_key=call.idempotency_key,
             stream=step.stream,
         )
+        # The pseudonym mapping stays in this process (the outbox holds what may leave).
+        self._deferred.keep(call.idempotency_key, restore=call.restore)
 
     # -- the plan both drivers run --------------------------------------------------------
 
@@ -685,7 +666,8 @@ class _BaseClient:
             )
         if record is None or record.state is not OutboxState.DELIVERED or record.result is None:
             return None
-        return _deferred_result(record)
+        result: InferenceResult = self._delivered(record)
+        return result
 
     # -- health ---------------------------------------------------------------------------
 
@@ -714,20 +696,6 @@ class _BaseClient:
             for model in self._models.values():
                 model.close()
             self._models.clear()
-
-
-def _deferred_result(record: Any) -> InferenceResult:
-    from hybridsdk.outbox._sender import decode_deferred, decode_result
-
-    model, _ = decode_deferred(record.payload)
-    return InferenceResult(
-        outputs=decode_result(record.result),
-        route=Route.CLOUD,
-        model=model,
-        runtime="cloud",
-        idempotency_key=record.idempotency_key,
-        degraded_step="defer",
-    )
 
 
 def _runtime_options_type() -> type[RuntimeOptions]:

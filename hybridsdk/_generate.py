@@ -465,7 +465,7 @@ def generation_flow(
         # Rather the cloud's answer later than the device's now (as `infer` does).
         stored, later = _outgoing(client, req, assessment)
         body = _cloud_body(client, req, stored)
-        yield Call(client._store_chat, (body, req.idempotency_key, later), blocking=True)
+        yield Call(client._store_chat, (body, req.idempotency_key, later, req.stop), blocking=True)
         reasons.append(_reason("deferred", "stored in the outbox; sent when the cloud is back"))
         return GenerateResult(
             text="", route=Route.DEFERRED, reasons=reasons, idempotency_key=req.idempotency_key

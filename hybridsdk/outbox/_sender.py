@@ -30,6 +30,7 @@ __all__ = [
     "decode_result",
     "encode_deferred",
     "make_outbox_sender",
+    "was_pseudonymised",
 ]
 
 _VERSION = 1
@@ -47,12 +48,31 @@ class _Infers(Protocol):
     ) -> Any: ...
 
 
-def encode_deferred(model: str, inputs: Mapping[str, np.ndarray]) -> bytes:
-    """The outbox payload for a cloud call of `model` on `inputs`."""
+def encode_deferred(
+    model: str, inputs: Mapping[str, np.ndarray], *, pseudonymised: bool = False
+) -> bytes:
+    """The outbox payload for a cloud call of `model` on `inputs`.
+
+    Args:
+        model: the cloud model.
+        inputs: the inputs, privacy-scrubbed.
+        pseudonymised: its text carries pseudonym placeholders (their values are not
+            stored: only the process that stored it can put them back in the answer).
+    """
     body = json.loads(encode_infer_request(inputs))
-    return json.dumps(
-        {"v": _VERSION, "model": model, "request": body}, separators=(",", ":")
-    ).encode()
+    envelope: dict[str, Any] = {"v": _VERSION, "model": model, "request": body}
+    if pseudonymised:
+        envelope["pseudonymised"] = True
+    return json.dumps(envelope, separators=(",", ":")).encode()
+
+
+def was_pseudonymised(payload: bytes) -> bool:
+    """Whether a deferred call's text left with pseudonym placeholders."""
+    try:
+        envelope = json.loads(payload)
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(envelope, dict) and envelope.get("pseudonymised") is True
 
 
 def decode_deferred(payload: bytes) -> tuple[str, dict[str, np.ndarray]]:

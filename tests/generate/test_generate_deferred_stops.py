@@ -1,0 +1,122 @@
+"""A deferred generation's answer is cut at the request's stop sequences, as a direct answer
+is: `deferred_generation(key)` and `on_deferred_result` returned the upstream's whole text
+past the stop (an upstream may ignore ``stop``, and a stop with personal data in it is never
+sent at all), where the same request answered directly ends before it.
+
+Real parts: a gateway process on 127.0.0.1 in front of a scripted upstream that ignores
+``stop`` (`_scripted_upstream`), the fault proxy between client and gateway to make the
+first call fail (so the generation is deferred), and a real SQLite outbox."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+pytest.importorskip("starlette")
+
+from hybridsdk import Client
+from hybridsdk._types import Route
+from hybridsdk.cloud._endpoint import CloudEndpoint
+from hybridsdk.cloud._retry import RetryPolicy
+from hybridsdk.gateway._launch import LaunchedGateway, launch_gateway
+from hybridsdk.routing._policy import Mode, Policy
+from hybridsdk.testing import FaultPlan, FaultProxy
+from tests.generate._scripted_upstream import ScriptedUpstream, events
+
+pytestmark = pytest.mark.slow
+EMAIL = "jane.doe@example.com"
+ANSWER = "Paris. END then words the caller asked not to see."
+
+
+@pytest.fixture(scope="module")
+def upstream() -> Iterator[ScriptedUpstream]:
+    with ScriptedUpstream(events([ANSWER])) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def gateway(upstream: ScriptedUpstream) -> Iterator[LaunchedGateway]:
+    with launch_gateway(extra_args=["--llm-upstream", upstream.url, "--no-access-log"]) as gw:
+        yield gw
+
+
+@pytest.fixture
+def proxy(gateway: LaunchedGateway) -> Iterator[FaultProxy]:
+    with FaultProxy(("127.0.0.1", gateway.port), seed=1) as p:
+        yield p
+
+
+def _client(generator, gateway: LaunchedGateway, proxy: FaultProxy, outbox: Path, **kw) -> Client:  # type: ignore[no-untyped-def]
+    keys = httpx.get(gateway.url + "/.well-known/ohttp-gateway", timeout=10).content
+    client = Client(
+        llm=generator,
+        device=False,
+        cloud=CloudEndpoint(proxy.url, key_config=keys, name="proxied"),
+        policy=Policy(mode=Mode.CLOUD_ONLY),
+        retry=RetryPolicy(attempts=1),
+        breaker=None,
+        outbox=outbox,
+        drain_interval_s=3600,
+        **kw,
+    )
+    client._drainer.stop()  # drained by the test  # type: ignore[union-attr]
+    return client
+
+
+def _deferred_then_delivered(client: Client, proxy: FaultProxy, **kw) -> str:  # type: ignore[no-untyped-def]
+    proxy.set_faults(FaultPlan(probabilities={"http_503": 1.0}))
+    deferred = client.generate(max_tokens=16, deferrable=True, **kw)
+    assert deferred.route is Route.DEFERRED
+    proxy.clear()
+    assert client.drain_outbox().delivered == 1
+    return deferred.idempotency_key  # type: ignore[return-value]
+
+
+def test_a_deferred_answer_is_cut_where_the_direct_one_is(
+    generator,  # type: ignore[no-untyped-def]
+    gateway: LaunchedGateway,
+    proxy: FaultProxy,
+    upstream: ScriptedUpstream,
+    tmp_path: Path,
+) -> None:
+    upstream.script, upstream.whole_text = events([ANSWER]), ANSWER
+    messages = [{"role": "user", "content": "What is the capital of France?"}]
+    delivered: list = []
+    outbox = tmp_path / "outbox.sqlite3"
+    with _client(generator, gateway, proxy, outbox, on_deferred_result=delivered.append) as client:
+        direct = client.generate(messages=messages, max_tokens=16, stop=["END"])
+        assert direct.text == "Paris. " and direct.finish_reason == "stop"
+        key = _deferred_then_delivered(client, proxy, messages=messages, stop=["END"])
+        later = client.deferred_generation(key)
+    assert upstream.bodies[-1]["stop"] == ["END"]  # asked for, and ignored
+    assert later.text == direct.text and later.finish_reason == "stop"
+    assert [r.text for r in delivered] == [direct.text]
+    # The stop travels in the stored request: a restarted process cuts it too.
+    with _client(generator, gateway, proxy, outbox) as restarted:
+        again = restarted.deferred_generation(key)
+    assert again.text == direct.text and again.finish_reason == "stop"
+
+
+def test_a_stop_with_personal_data_cuts_the_restored_answer(
+    generator,  # type: ignore[no-untyped-def]
+    gateway: LaunchedGateway,
+    proxy: FaultProxy,
+    upstream: ScriptedUpstream,
+    tmp_path: Path,
+) -> None:
+    # The stop is the e-mail address: it never leaves the device (not sent, not stored),
+    # and the answer the caller sees ends before the value put back in it.
+    text = "I wrote to <EMAIL_1> and to nobody else."
+    upstream.script, upstream.whole_text = events([text]), text
+    messages = [{"role": "user", "content": f"Write to {EMAIL}."}]
+    with _client(generator, gateway, proxy, tmp_path / "outbox.sqlite3") as client:
+        direct = client.generate(messages=messages, max_tokens=16, stop=[EMAIL])
+        key = _deferred_then_delivered(client, proxy, messages=messages, stop=[EMAIL])
+        stored = client.outbox.get(key).payload  # type: ignore[union-attr]
+        later = client.deferred_generation(key)
+    assert direct.text == "I wrote to " and direct.finish_reason == "stop"
+    assert "stop" not in upstream.bodies[-1] and EMAIL.encode() not in stored
+    assert later.text == direct.text and later.finish_reason == "stop"
