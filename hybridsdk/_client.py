@@ -417,13 +417,19 @@ class _BaseClient:
         from hybridsdk.outbox._chat_deferred import is_chat
 
         if not is_chat(record.payload):
-            return inference_result(record, self._deferred, cost=0.0)
+            return inference_result(record, self._deferred, cost=self.cloud_cost or 0.0)
         return generation_result(
             record,
             self._deferred,
             cost=self.cloud_cost or 0.0,
             count_usage=self._estimated_usage,
         )
+
+    def _charge_delivery(self) -> None:
+        """Charge one delivered deferred call to the budget window, as a direct one is
+        (a delivered record is not sent again: charged once)."""
+        if self.budget is not None and self.cloud_cost:
+            self.budget.record(self.cloud_cost, self.clock())
 
     def _estimated_usage(self, payload: bytes, text: str) -> tuple[int, int]:
         """(prompt, completion) tokens of a deferred generation the upstream did not count,
@@ -938,7 +944,9 @@ class Client(_BaseClient):
 
         assert self._cloud is not None and self.outbox is not None
         self._drainer = DrainRunner(
-            self.outbox, cloud_sender(self._cloud, chat=self._send_chat), interval_s=interval_s
+            self.outbox,
+            cloud_sender(self._cloud, chat=self._send_chat, charge=self._charge_delivery),
+            interval_s=interval_s,
         )
         self._drainer.start()
 
@@ -949,7 +957,10 @@ class Client(_BaseClient):
         from hybridsdk.outbox._drain import drain
         from hybridsdk.outbox._sender import cloud_sender
 
-        return drain(self.outbox, cloud_sender(self._cloud, chat=self._send_chat))
+        return drain(
+            self.outbox,
+            cloud_sender(self._cloud, chat=self._send_chat, charge=self._charge_delivery),
+        )
 
     def close(self) -> None:
         """Stop the outbox drainer, close connections and models."""
@@ -1108,7 +1119,8 @@ class AsyncClient(_BaseClient):
         from hybridsdk.outbox._sender import async_cloud_sender
 
         return await drain_async(
-            self.outbox, async_cloud_sender(self._cloud, chat=self._asend_chat)
+            self.outbox,
+            async_cloud_sender(self._cloud, chat=self._asend_chat, charge=self._charge_delivery),
         )
 
     async def aclose(self) -> None:

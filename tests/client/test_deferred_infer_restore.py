@@ -115,3 +115,29 @@ def test_the_async_client_restores_a_deferred_infer_too(
             return _reply(later)
 
     assert asyncio.run(main()) == TEXT
+
+
+def test_a_delivered_deferred_infer_is_charged_once(
+    gateway: GatewayProcess, proxy: FaultProxy, tmp_path: Path
+) -> None:
+    # A deferred generation is charged when the drain delivers it and reports that cost;
+    # a deferred infer ran the same cloud call and reported 0, charging nothing.
+    from hybridsdk.routing._signals import CostBudget
+
+    budget = CostBudget(limit=1.0, window_s=3600)
+    options = {**_options(gateway, proxy, tmp_path / "o.sqlite3"), "budget": budget}
+    with Client(**options, cloud_cost=0.002) as client:
+        client._drainer.stop()  # drained below  # type: ignore[union-attr]
+        direct = client.infer(text="hello")
+        assert direct.cost == 0.002 and round(budget.spent(client.clock()), 6) == 0.002
+        proxy.set_faults(FaultPlan(probabilities={"http_503": 1.0}))
+        deferred = client.infer(text="hello again", deferrable=True)
+        assert deferred.route is Route.DEFERRED
+        assert round(budget.spent(client.clock()), 6) == 0.002  # nothing sent yet
+        proxy.clear()
+        assert client.drain_outbox().delivered == 1
+        assert client.drain_outbox().delivered == 0
+        later = client.deferred_result(deferred.idempotency_key)
+        spent = budget.spent(client.clock())
+    assert later is not None and later.cost == 0.002
+    assert round(spent, 6) == 0.004
