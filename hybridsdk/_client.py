@@ -314,11 +314,14 @@ class _BaseClient:
         progress = Progress(self, req)
         flow = generation_flow(self, req, io, handles, progress)
         if self.telemetry is not None:
-            flow = self._recorded(flow, req.privacy)
+            flow = self._recorded(flow, req.privacy, progress)
         return flow, handles, progress
 
-    def _recorded(self, flow: Generator[Any, Any, Any], privacy: str) -> Generator[Any, Any, Any]:
-        """`flow`, recording its result through `self.telemetry` when it returns."""
+    def _recorded(
+        self, flow: Generator[Any, Any, Any], privacy: str, progress: Any = None
+    ) -> Generator[Any, Any, Any]:
+        """`flow`, recording its result through `self.telemetry` when it returns (or what
+        it had done, from `progress`, when the caller cancels it)."""
         from hybridsdk.telemetry._genai import GenerationRecord
 
         started = time.perf_counter()
@@ -342,13 +345,7 @@ class _BaseClient:
         except GeneratorExit:
             # Closed before it finished: the caller cancelled or left the stream.
             self.telemetry.record_generation(
-                GenerationRecord(
-                    model="unknown",
-                    route="none",
-                    duration_s=time.perf_counter() - started,
-                    privacy_class=privacy,
-                    error_type="cancelled",
-                )
+                self._cancelled_record(progress, time.perf_counter() - started, privacy)
             )
             raise
         self.telemetry.record_generation(
@@ -357,6 +354,40 @@ class _BaseClient:
             )
         )
         return result
+
+    def _cancelled_record(self, progress: Any, duration_s: float, privacy: str) -> Any:
+        """The telemetry record of a generation the caller cancelled: its route, model,
+        reasons and, when the device tokenizer is loaded already (no model load on a
+        cancel), its tokens so far, as its partial result has them."""
+        from dataclasses import replace
+
+        from hybridsdk._generate import partial_result
+        from hybridsdk.telemetry._genai import GenerationRecord
+
+        if progress is None or progress.route is None:  # before a path was chosen
+            return GenerationRecord(
+                model="unknown",
+                route="none",
+                duration_s=duration_s,
+                privacy_class=privacy,
+                error_type="cancelled",
+            )
+        if self._llm is not None:
+            record = GenerationRecord.from_generate(
+                partial_result(progress, ""), duration_s=duration_s, privacy_class=privacy
+            )
+            return replace(record, error_type="cancelled")
+        endpoint = progress.endpoint
+        return GenerationRecord(
+            model=progress.model or getattr(endpoint, "name", None) or "unknown",
+            route=progress.route.value,
+            duration_s=duration_s,
+            reason_codes=tuple(r.code for r in progress.reasons),
+            privacy_class=privacy,
+            degraded_step=progress.failover or ("local" if progress.degraded else None),
+            finish_reason="cancelled",
+            error_type="cancelled",
+        )
 
     def _store_chat(
         self,
