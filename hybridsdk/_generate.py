@@ -763,8 +763,9 @@ def _same(text: str) -> str:
 def _outgoing(
     client: _BaseClient, req: GenerateRequest, assessment: Any
 ) -> tuple[list[dict[str, Any]], Callable[[str], str] | None]:
-    """The messages that may leave the device, and the function that puts the scrubbed
-    values back into an answer (None when they leave as written)."""
+    """The messages that may leave the device, and the function that puts the
+    pseudonymised values back into an answer (None when nothing can come back: they leave
+    as written, or redacted)."""
     if assessment.action is PrivacyAction.SEND:
         return req.messages, None
     return _scrubbed(client, req)
@@ -791,8 +792,10 @@ def _cloud_body(
 
 def _scrubbed(
     client: _BaseClient, req: GenerateRequest
-) -> tuple[list[dict[str, Any]], Callable[[str], str]]:
-    """Messages with their personal data redacted or pseudonymised, and the restorer."""
+) -> tuple[list[dict[str, Any]], Callable[[str], str] | None]:
+    """Messages with their personal data redacted or pseudonymised, and the restorer of
+    the pseudonyms (None when none was made: redacted values cannot come back, and a
+    redacted request in the outbox must not be marked pseudonymised)."""
     out: list[dict[str, Any]] = []
     restores: list[Callable[[str], str]] = []
     for message in req.messages:
@@ -800,7 +803,10 @@ def _scrubbed(
         text = content if isinstance(content, str) else message_text([message])
         payload = client.privacy.prepare_for_cloud(text, req.privacy)
         out.append({**message, "content": payload.text_to_send})
-        restores.append(payload.restore)
+        if payload.assessment.action is PrivacyAction.PSEUDONYMISE:
+            restores.append(payload.restore)
+    if not restores:
+        return out, None
 
     def restore(answer: str) -> str:
         for fn in restores:

@@ -1,7 +1,11 @@
-"""A deferred generation's answer is cut at the request's stop sequences, as a direct answer
-is: `deferred_generation(key)` and `on_deferred_result` returned the upstream's whole text
-past the stop (an upstream may ignore ``stop``, and a stop with personal data in it is never
-sent at all), where the same request answered directly ends before it.
+"""A deferred generation's answer is finished as a direct one is (`_deferred_answers`).
+
+- Cut at the request's stop sequences: `deferred_generation(key)` and `on_deferred_result`
+  returned the upstream's whole text past the stop (an upstream may ignore ``stop``, and a
+  stop with personal data in it is never sent at all), where the same request answered
+  directly ends before it.
+- A redacted request is not reported as pseudonymised: after a restart its answer said
+  ``pseudonyms_not_restored`` although nothing could be restored, ever.
 
 Real parts: a gateway process on 127.0.0.1 in front of a scripted upstream that ignores
 ``stop`` (`_scripted_upstream`), the fault proxy between client and gateway to make the
@@ -120,3 +124,26 @@ def test_a_stop_with_personal_data_cuts_the_restored_answer(
     assert direct.text == "I wrote to " and direct.finish_reason == "stop"
     assert "stop" not in upstream.bodies[-1] and EMAIL.encode() not in stored
     assert later.text == direct.text and later.finish_reason == "stop"
+
+
+def test_a_redacted_request_read_after_a_restart_is_not_said_to_lack_pseudonyms(
+    generator,  # type: ignore[no-untyped-def]
+    gateway: LaunchedGateway,
+    proxy: FaultProxy,
+    upstream: ScriptedUpstream,
+    tmp_path: Path,
+) -> None:
+    from hybridsdk.routing._privacy import PrivacyPolicy
+
+    upstream.whole_text = "Done: I wrote to <EMAIL>."
+    messages = [{"role": "user", "content": f"Write to {EMAIL}."}]
+    outbox = tmp_path / "outbox.sqlite3"
+    redact = PrivacyPolicy(confidential_action="redact")
+    with _client(generator, gateway, proxy, outbox, privacy=redact) as client:
+        key = _deferred_then_delivered(client, proxy, messages=messages)
+        here = client.deferred_generation(key)
+    assert "<EMAIL>" in upstream.bodies[-1]["messages"][0]["content"]
+    with _client(generator, gateway, proxy, outbox, privacy=redact) as restarted:
+        again = restarted.deferred_generation(key)
+    assert here.text == again.text == upstream.whole_text
+    assert "pseudonyms_not_restored" not in [r.code for r in again.reasons]
