@@ -465,11 +465,18 @@ def generation_flow(
         # Rather the cloud's answer later than the device's now (as `infer` does).
         stored, later = _outgoing(client, req, assessment)
         body = _cloud_body(client, req, stored)
-        yield Call(client._store_chat, (body, req.idempotency_key, later, req.stop), blocking=True)
-        reasons.append(_reason("deferred", "stored in the outbox; sent when the cloud is back"))
-        return GenerateResult(
-            text="", route=Route.DEFERRED, reasons=reasons, idempotency_key=req.idempotency_key
-        )
+        try:
+            yield Call(
+                client._store_chat, (body, req.idempotency_key, later, req.stop), blocking=True
+            )
+        except (HybridSDKError, OSError) as exc:
+            # A full or broken outbox: as `infer`, say so and let the device answer.
+            reasons.append(_reason("defer_failed", f"the outbox refused it: {exc}"))
+        else:
+            reasons.append(_reason("deferred", "stored in the outbox; sent when the cloud is back"))
+            return GenerateResult(
+                text="", route=Route.DEFERRED, reasons=reasons, idempotency_key=req.idempotency_key
+            )
     if not decision.local_allowed and failure is None:
         raise RoutingError("no path may answer this generation now: " + decision.explain())
 

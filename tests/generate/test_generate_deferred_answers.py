@@ -147,3 +147,27 @@ def test_a_redacted_request_read_after_a_restart_is_not_said_to_lack_pseudonyms(
         again = restarted.deferred_generation(key)
     assert here.text == again.text == upstream.whole_text
     assert "pseudonyms_not_restored" not in [r.code for r in again.reasons]
+
+
+def test_a_full_outbox_lets_the_device_answer_as_infer_does(
+    generator,  # type: ignore[no-untyped-def]
+    gateway: LaunchedGateway,
+    proxy: FaultProxy,
+    upstream: ScriptedUpstream,
+    tmp_path: Path,
+) -> None:
+    # infer records `defer_failed` and goes on down its chain when the outbox refuses a
+    # record; generate raised the OutboxFullError at the caller instead of answering.
+    from hybridsdk.outbox._store import Outbox
+
+    messages = [{"role": "user", "content": "Name a colour."}]
+    outbox = Outbox(tmp_path / "outbox.sqlite3", max_records=1)
+    with _client(generator, gateway, proxy, outbox) as client:
+        client.policy = Policy(mode=Mode.PREFER_CLOUD)
+        proxy.set_faults(FaultPlan(probabilities={"http_503": 1.0}))
+        first = client.generate(messages=messages, max_tokens=4, deferrable=True)
+        second = client.generate(messages=messages, max_tokens=4, deferrable=True)
+    assert first.route is Route.DEFERRED
+    codes = [r.code for r in second.reasons]
+    assert second.route is Route.DEGRADED and second.text and second.degraded_step == "local"
+    assert "defer_failed" in codes and "degraded_local" in codes
