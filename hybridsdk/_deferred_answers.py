@@ -94,6 +94,7 @@ def generation_result(
     """
     from hybridsdk._generate import GenerateResult
     from hybridsdk.outbox._chat_deferred import (
+        answer_model,
         decode_chat_answer,
         decode_deferred_chat,
         was_scrubbed,
@@ -119,6 +120,7 @@ def generation_result(
         text=cut.text,
         route=Route.CLOUD,
         reasons=reasons,
+        model=answer_model(record.result),
         finish_reason="stop" if cut.stopped else finish,
         prompt_tokens=prompt,
         completion_tokens=completion,

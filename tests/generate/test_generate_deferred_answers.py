@@ -4,6 +4,7 @@
   returned the upstream's whole text past the stop (an upstream may ignore ``stop``, and a
   stop with personal data in it is never sent at all), where the same request answered
   directly ends before it.
+- Named by the model that answered, as a direct answer is (`model` was None).
 - A redacted request is not reported as pseudonymised: after a restart its answer said
   ``pseudonyms_not_restored`` although nothing could be restored, ever.
 
@@ -98,6 +99,8 @@ def test_a_deferred_answer_is_cut_where_the_direct_one_is(
     assert upstream.bodies[-1]["stop"] == ["END"]  # asked for, and ignored
     assert later.text == direct.text and later.finish_reason == "stop"
     assert [r.text for r in delivered] == [direct.text]
+    # The model that answered, as a direct answer names it (it was None).
+    assert later.model == direct.model == "scripted"
     # The stop travels in the stored request: a restarted process cuts it too.
     with _client(generator, gateway, proxy, outbox) as restarted:
         again = restarted.deferred_generation(key)
