@@ -27,6 +27,7 @@ from hybridsdk._exceptions import (
     ConfigurationError,
     HybridSDKError,
     InputValidationError,
+    UndeliverableRecordError,
 )
 from hybridsdk._flow import (
     CallCloud,
@@ -426,20 +427,46 @@ class _BaseClient:
 
         Raises:
             ConfigurationError: this client has no outbox, or the key is a deferred infer.
+            UndeliverableRecordError: it will never be answered (refused for good, or
+                expired unsent): the message says why.
         """
+        record = self._delivered_record(idempotency_key, chat=True)
+        return None if record is None else self._delivered(record)
+
+    def _delivered_record(self, idempotency_key: str, *, chat: bool) -> Any:
+        """The delivered outbox record of `idempotency_key`; None while it waits (or when
+        the outbox has no such key). See `deferred_result` for what it raises."""
         if self.outbox is None:
             raise ConfigurationError("this client has no outbox: pass outbox=PATH")
         from hybridsdk.outbox._chat_deferred import is_chat
         from hybridsdk.outbox._store import OutboxState
 
         record = self.outbox.get(idempotency_key)
-        if record is not None and not is_chat(record.payload):
+        if record is None:
+            return None
+        if is_chat(record.payload) and not chat:
+            raise ConfigurationError(
+                f"{idempotency_key!r} is a deferred generation: read it with "
+                "deferred_generation(key)"
+            )
+        if chat and not is_chat(record.payload):
             raise ConfigurationError(
                 f"{idempotency_key!r} is a deferred infer: read it with deferred_result(key)"
             )
-        if record is None or record.state is not OutboxState.DELIVERED or record.result is None:
+        if record.state in (OutboxState.FAILED, OutboxState.EXPIRED):
+            # Not "None while pending": a caller would poll for ever.
+            why = (
+                "it expired unsent (the outbox's ttl_s passed before the cloud could take it)"
+                if record.state is OutboxState.EXPIRED
+                else f"it failed for good: {record.last_error or 'no reason recorded'}"
+            )
+            raise UndeliverableRecordError(
+                f"deferred request {idempotency_key!r} will never be answered: {why}. "
+                "Send it again as a new request (after fixing it, if it was refused)"
+            )
+        if record.state is not OutboxState.DELIVERED or record.result is None:
             return None
-        return self._delivered(record)
+        return record
 
     def _delivered(self, record: Any) -> Any:
         """The result of a delivered outbox record, finished as a direct answer is
@@ -689,19 +716,11 @@ class _BaseClient:
         Raises:
             ConfigurationError: this client has no outbox, or the key is a deferred
                 generation (`deferred_generation(key)`).
+            UndeliverableRecordError: it will never be answered (refused for good, or
+                expired unsent): the message says why.
         """
-        if self.outbox is None:
-            raise ConfigurationError("this client has no outbox: pass outbox=PATH")
-        from hybridsdk.outbox._chat_deferred import is_chat
-        from hybridsdk.outbox._store import OutboxState
-
-        record = self.outbox.get(idempotency_key)
-        if record is not None and is_chat(record.payload):
-            raise ConfigurationError(
-                f"{idempotency_key!r} is a deferred generation: read it with "
-                "deferred_generation(key)"
-            )
-        if record is None or record.state is not OutboxState.DELIVERED or record.result is None:
+        record = self._delivered_record(idempotency_key, chat=False)
+        if record is None:
             return None
         result: InferenceResult = self._delivered(record)
         return result

@@ -141,3 +141,24 @@ def test_a_delivered_deferred_infer_is_charged_once(
         spent = budget.spent(client.clock())
     assert later is not None and later.cost == 0.002
     assert round(spent, 6) == 0.004
+
+
+def test_an_expired_deferred_infer_says_so(
+    gateway: GatewayProcess, proxy: FaultProxy, tmp_path: Path
+) -> None:
+    # It returned None, as for one still waiting: a caller polled for ever.
+    from hybridsdk._exceptions import UndeliverableRecordError
+    from hybridsdk.outbox._store import Outbox
+    from tests._fakes import FakeTime
+
+    clock = FakeTime()
+    outbox = Outbox(tmp_path / "o.sqlite3", ttl_s=60, clock=clock)
+    with Client(**{**_options(gateway, proxy, tmp_path / "o.sqlite3"), "outbox": outbox}) as client:
+        client._drainer.stop()  # type: ignore[union-attr]
+        proxy.set_faults(FaultPlan(probabilities={"http_503": 1.0}))
+        key = client.infer(text="hello", deferrable=True).idempotency_key
+        assert client.deferred_result(key) is None  # waiting
+        clock.now += 61
+        client.drain_outbox()  # expires it, sends nothing
+        with pytest.raises(UndeliverableRecordError, match="expired"):
+            client.deferred_result(key)

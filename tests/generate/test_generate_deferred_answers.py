@@ -5,6 +5,8 @@
   stop with personal data in it is never sent at all), where the same request answered
   directly ends before it.
 - Named by the model that answered, as a direct answer is (`model` was None).
+- One the cloud refused for good (a 4xx) says so: `deferred_generation(key)` returned
+  None, as for one still waiting, so a caller polled for ever.
 - A redacted request is not reported as pseudonymised: after a restart its answer said
   ``pseudonyms_not_restored`` although nothing could be restored, ever.
 
@@ -44,7 +46,8 @@ def upstream() -> Iterator[ScriptedUpstream]:
 
 @pytest.fixture(scope="module")
 def gateway(upstream: ScriptedUpstream) -> Iterator[LaunchedGateway]:
-    with launch_gateway(extra_args=["--llm-upstream", upstream.url, "--no-access-log"]) as gw:
+    extra = ["--llm-upstream", upstream.url, "--llm-max-tokens", "32", "--no-access-log"]
+    with launch_gateway(extra_args=extra) as gw:
         yield gw
 
 
@@ -174,3 +177,23 @@ def test_a_full_outbox_lets_the_device_answer_as_infer_does(
     codes = [r.code for r in second.reasons]
     assert second.route is Route.DEGRADED and second.text and second.degraded_step == "local"
     assert "defer_failed" in codes and "degraded_local" in codes
+
+
+def test_a_deferred_generation_refused_for_good_says_why(
+    generator,  # type: ignore[no-untyped-def]
+    gateway: LaunchedGateway,
+    proxy: FaultProxy,
+    tmp_path: Path,
+) -> None:
+    from hybridsdk._exceptions import UndeliverableRecordError
+
+    messages = [{"role": "user", "content": "Name a colour."}]
+    with _client(generator, gateway, proxy, tmp_path / "outbox.sqlite3") as client:
+        proxy.set_faults(FaultPlan(probabilities={"http_503": 1.0}))
+        key = client.generate(messages=messages, max_tokens=64, deferrable=True).idempotency_key
+        proxy.clear()
+        report = client.drain_outbox()  # the gateway caps max_tokens at 32: a 400
+        assert report.failed == 1 and report.delivered == 0
+        with pytest.raises(UndeliverableRecordError, match="max_tokens") as caught:
+            client.deferred_generation(key)
+    assert "will never be answered" in str(caught.value)
