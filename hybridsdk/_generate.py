@@ -845,6 +845,7 @@ class _StreamCore:
         self._result: GenerateResult | None = None
         self._partial: GenerateResult | None = None
         self._stopped_early = False  # closed before the flow returned: a partial result
+        self._failure: Exception | None = None  # what the generation raised
 
     def _advance(self) -> Call | Emit | None:
         """Send the last reply (or throw the last error) into the flow; its next step,
@@ -869,6 +870,8 @@ class _StreamCore:
         the tokens so far and the cost already charged."""
         if self._result is not None:
             return self._result
+        if self._failure is not None:  # it failed (and said so): not a cancellation
+            raise self._failure
         if not self._stopped_early or self._progress is None:
             raise InputValidationError(
                 "the stream has not finished: iterate it to the end, or stop it with "
@@ -913,7 +916,9 @@ class GenerateStream(_StreamCore):
         while self._result is None:
             try:
                 step = self._advance()
-            except BaseException:
+            except BaseException as exc:
+                if isinstance(exc, Exception):  # not an interrupt: the generation's error
+                    self._failure = exc
                 self._close_handles()
                 raise
             if step is None:
@@ -968,7 +973,9 @@ class AsyncGenerateStream(_StreamCore):
         while self._result is None:
             try:
                 step = self._advance()
-            except BaseException:
+            except BaseException as exc:
+                if isinstance(exc, Exception):  # not an interrupt: the generation's error
+                    self._failure = exc
                 await self._close_handles()
                 raise
             if step is None:

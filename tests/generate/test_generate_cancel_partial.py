@@ -67,7 +67,8 @@ def upstream() -> Iterator[ScriptedUpstream]:
 
 @pytest.fixture(scope="module")
 def gateway(upstream: ScriptedUpstream) -> Iterator[LaunchedGateway]:
-    with launch_gateway(extra_args=["--llm-upstream", upstream.url, "--no-access-log"]) as gw:
+    extra = ["--llm-upstream", upstream.url, "--llm-max-tokens", "256", "--no-access-log"]
+    with launch_gateway(extra_args=extra) as gw:
         yield gw
 
 
@@ -242,4 +243,21 @@ def test_a_stream_closed_before_it_started_has_no_result(generator) -> None:  # 
         stream.close()
         assert list(stream) == []
         with pytest.raises(InputValidationError, match="before a path was chosen"):
+            _ = stream.result
+
+
+def test_a_stream_that_failed_keeps_its_error_not_a_partial_result(
+    generator,  # type: ignore[no-untyped-def]
+    endpoint: CloudEndpoint,
+) -> None:
+    # Closed after it raised, it is not "cancelled": `result` raises what it failed with.
+    from hybridsdk._exceptions import RequestRejectedError
+
+    budget = CostBudget(limit=1.0, window_s=3600)
+    with _cloud_client(generator, endpoint, budget) as client:
+        stream = client.generate(messages=COUNT, max_tokens=300, stream=True)
+        with pytest.raises(RequestRejectedError):
+            next(stream)
+        stream.close()
+        with pytest.raises(RequestRejectedError, match="max_tokens"):
             _ = stream.result
