@@ -30,7 +30,8 @@ sync and async clients share every decision:
   with reason ``cloud_failed``;
 - deadline: ``deadline_ms`` bounds the cloud stream (connect/read timeouts from the time
   left, every read clamped to it); when it passes mid-stream the device continues
-  (``failover="cloud_deadline"``), or, when no device may answer, `DeadlineExceededError`;
+  (``failover="cloud_deadline"``), or, when no device may answer, `DeadlineExceededError`
+  (a deferrable one without text is deferred instead, as `infer` defers it);
 - endpoints (`_generate_cloud.walk_endpoints`): with `infer`'s circuit breakers, retry
   policy and budgets; when one fails before its first text (connect error, 5xx, open
   breaker, retries spent) the next configured endpoint is tried before the device;
@@ -451,8 +452,6 @@ def generation_flow(
         code = "cloud_stream_broken" if emitted else "cloud_failed"
         if isinstance(failure, DeadlineExceededError):
             code = "cloud_deadline"
-            if not decision.local_allowed:
-                raise failure  # no device may finish it: the caller sees the typed error
         failover_code = code
         reasons.append(_reason(code, f"the cloud path failed: {type(failure).__name__}: {failure}"))
     elif decision.action is Action.CLOUD:
@@ -477,6 +476,8 @@ def generation_flow(
             return GenerateResult(
                 text="", route=Route.DEFERRED, reasons=reasons, idempotency_key=req.idempotency_key
             )
+    if isinstance(failure, DeadlineExceededError) and not decision.local_allowed:
+        raise failure  # no device may finish it (nor was it deferred): the typed error
     if not decision.local_allowed and failure is None:
         raise RoutingError("no path may answer this generation now: " + decision.explain())
 

@@ -7,6 +7,8 @@
 - Named by the model that answered, as a direct answer is (`model` was None).
 - One the cloud refused for good (a 4xx) says so: `deferred_generation(key)` returned
   None, as for one still waiting, so a caller polled for ever.
+- One whose cloud call hit its deadline while no device may answer is deferred, as `infer`
+  defers it; it raised `DeadlineExceededError` although the caller allowed waiting.
 - A redacted request is not reported as pseudonymised: after a restart its answer said
   ``pseudonyms_not_restored`` although nothing could be restored, ever.
 
@@ -197,3 +199,30 @@ def test_a_deferred_generation_refused_for_good_says_why(
         with pytest.raises(UndeliverableRecordError, match="max_tokens") as caught:
             client.deferred_generation(key)
     assert "will never be answered" in str(caught.value)
+
+
+def test_a_deadline_with_no_device_allowed_defers_a_deferrable_generation(
+    generator,  # type: ignore[no-untyped-def]
+    gateway: LaunchedGateway,
+    proxy: FaultProxy,
+    tmp_path: Path,
+) -> None:
+    from hybridsdk._exceptions import DeadlineExceededError
+    from hybridsdk.routing._policy import Effect, Verdict
+
+    def device_too_slow(request, signals, score):  # type: ignore[no-untyped-def]
+        # As DeadlineRule says when the device's latency estimate does not fit.
+        return Verdict.of(Effect.LOCAL_UNAVAILABLE, "deadline_local_too_slow", "too slow")
+
+    messages = [{"role": "user", "content": "Name a colour."}]
+    with _client(generator, gateway, proxy, tmp_path / "outbox.sqlite3") as client:
+        client.policy = Policy(mode=Mode.PREFER_CLOUD, rules=device_too_slow)
+        proxy.set_faults(FaultPlan(probabilities={"hang": 1.0}))
+        deferred = client.generate(
+            messages=messages, max_tokens=4, deadline_ms=800, deferrable=True
+        )
+        codes = [r.code for r in deferred.reasons]
+        assert deferred.route is Route.DEFERRED and "cloud_deadline" in codes
+        # Not deferrable: the typed error, as before.
+        with pytest.raises(DeadlineExceededError):
+            client.generate(messages=messages, max_tokens=4, deadline_ms=800)
