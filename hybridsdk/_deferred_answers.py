@@ -3,8 +3,8 @@
 A direct answer has its pseudonymised values put back (`<EMAIL_1>` -> the address), and a
 generation is cut at the request's stop sequences on what the caller sees. A deferred one
 arrives later through the outbox, in the same process or after a restart, and must end up
-the same: `DeferredAnswers` keeps, per idempotency key and in this process's memory only,
-what finishing it needs and the outbox may not hold (it stores only what may leave the
+the same: `DeferredAnswers` keeps, per idempotency key and in the storing client's memory
+only, what finishing it needs and the outbox may not hold (it stores only what may leave the
 device): the pseudonym mapping (as the request's restore function) and the stop sequences
 (those with personal data are never sent, so never stored). Stops without personal data
 travel in the stored chat request and cut the answer after a restart too; the pseudonyms
