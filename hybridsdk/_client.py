@@ -933,7 +933,8 @@ class Client(_BaseClient):
         Args:
             messages: OpenAI chat messages ``[{"role": "user", "content": "..."}]``.
             max_tokens: most tokens to generate.
-            stream: return a `GenerateStream` of text pieces (its `result` at the end)
+            stream: return a `GenerateStream` of text pieces (its `result` at the end,
+                or what it produced once stopped by `cancel()` / `close()` / `with`)
                 instead of the whole `GenerateResult`.
             stop: up to 4 stop sequences.
             temperature: 0 is greedy.

@@ -112,7 +112,8 @@ class GenerateResult:
             answered whole, as `infer` reports it); "deferred".
         reasons: why, as stable codes and words.
         model: the model that answered (the device's when it finished the answer).
-        finish_reason: "stop", "length" or "cancelled".
+        finish_reason: "stop", "length" or "cancelled" (a stream stopped early: the
+            result holds what it had produced, `GenerateStream.result`).
         prompt_tokens: tokens of the prompt (the cloud's count when it answered).
         completion_tokens: tokens generated, cloud and device together (after a post-hoc
             escalation: the device's discarded answer plus the cloud's).
