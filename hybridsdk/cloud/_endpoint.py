@@ -203,6 +203,15 @@ class CloudEndpoint:
         if not self.name:
             object.__setattr__(self, "name", _without_userinfo(url))
 
+    def __repr__(self) -> str:
+        # Reaches error messages and tracebacks: no password from the URL, no header values.
+        relay = None if self.relay_url is None else _without_userinfo(self.relay_url)
+        return (
+            f"CloudEndpoint(url={_without_userinfo(self.url)!r}, mode={self.mode!r}, "
+            f"relay_url={relay!r}, name={self.name!r}, headers={sorted(self.headers)!r}, "
+            f"pinned={self.pinned})"
+        )
+
     @property
     def pinned(self) -> bool:
         """Whether the gateway key is pinned (by configuration or fingerprint)."""

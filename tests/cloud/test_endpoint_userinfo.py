@@ -83,3 +83,17 @@ def test_no_secret_in_reasons_logs_or_the_outbox(
     ]
     assert any(r.code == "endpoint_failed" for r in deferred.reasons)
     assert [s for s in seen if SECRET in s] == []
+
+
+def test_the_repr_shows_no_credentials_nor_header_values() -> None:
+    # The repr reaches error messages ("no OHTTP endpoint CloudEndpoint(...) in this
+    # client") and tracebacks; it showed the URL's password and every header's value.
+    endpoint = CloudEndpoint(
+        f"https://relay-user:{SECRET}@gw.example.com",
+        headers={"authorization": f"Bearer {SECRET}"},
+        relay_url=None,
+        key_pin_sha256="ab" * 32,
+    )
+    text = repr(endpoint)
+    assert SECRET not in text
+    assert "gw.example.com" in text and "authorization" in text
