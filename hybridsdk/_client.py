@@ -483,6 +483,42 @@ class _BaseClient:
             count_usage=self._estimated_usage,
         )
 
+    def _record_delivery(self, record: Any, answer: bytes, duration_s: float) -> None:
+        """Record a deferred call the drain delivered in telemetry, as its result reads
+        (route "cloud", degraded step "defer", tokens): it was a cloud call, charged."""
+        if self.telemetry is None:
+            return
+        from dataclasses import replace
+
+        from hybridsdk.outbox._chat_deferred import is_chat
+        from hybridsdk.telemetry._genai import GenerationRecord
+
+        delivered = replace(record, result=answer)
+        cost = self.cloud_cost or 0.0
+        try:
+            if not is_chat(record.payload):
+                result = inference_result(delivered, self._deferred, cost=cost)
+                self.telemetry.record_infer(result, duration_s=duration_s)
+                return
+            chat = generation_result(
+                delivered, self._deferred, cost=cost, count_usage=self._estimated_usage
+            )
+            entry = GenerationRecord.from_generate(chat, duration_s=duration_s)
+            self.telemetry.record_generation(replace(entry, degraded_step="defer"))
+        except Exception:  # telemetry must never fail a delivery
+            logger.warning("could not record a delivered deferred call", exc_info=True)
+
+    def _recording(self, send: Callable[[Any], bytes]) -> Callable[[Any], bytes]:
+        """`send` for the drain, recording each delivery in telemetry."""
+
+        def deliver(record: Any) -> bytes:
+            started = time.perf_counter()
+            answer = send(record)
+            self._record_delivery(record, answer, time.perf_counter() - started)
+            return answer
+
+        return deliver
+
     def _charge_delivery(self) -> None:
         """Charge one delivered deferred call to the budget window, as a direct one is
         (a delivered record is not sent again: charged once)."""
@@ -996,7 +1032,9 @@ class Client(_BaseClient):
         assert self._cloud is not None and self.outbox is not None
         self._drainer = DrainRunner(
             self.outbox,
-            cloud_sender(self._cloud, chat=self._send_chat, charge=self._charge_delivery),
+            self._recording(
+                cloud_sender(self._cloud, chat=self._send_chat, charge=self._charge_delivery)
+            ),
             interval_s=interval_s,
         )
         self._drainer.start()
@@ -1010,7 +1048,9 @@ class Client(_BaseClient):
 
         return drain(
             self.outbox,
-            cloud_sender(self._cloud, chat=self._send_chat, charge=self._charge_delivery),
+            self._recording(
+                cloud_sender(self._cloud, chat=self._send_chat, charge=self._charge_delivery)
+            ),
         )
 
     def close(self) -> None:
@@ -1169,10 +1209,17 @@ class AsyncClient(_BaseClient):
         from hybridsdk.outbox._drain import drain_async
         from hybridsdk.outbox._sender import async_cloud_sender
 
-        return await drain_async(
-            self.outbox,
-            async_cloud_sender(self._cloud, chat=self._asend_chat, charge=self._charge_delivery),
-        )
+        send = async_cloud_sender(self._cloud, chat=self._asend_chat, charge=self._charge_delivery)
+
+        async def deliver(record: Any) -> bytes:
+            started = time.perf_counter()
+            answer = await send(record)
+            took = time.perf_counter() - started
+            if self.telemetry is not None:  # counting tokens may load the device model
+                await arun_call(Call(self._record_delivery, (record, answer, took), blocking=True))
+            return answer
+
+        return await drain_async(self.outbox, deliver)
 
     async def aclose(self) -> None:
         """Stop the outbox drainer, close connections, the outbox and models."""

@@ -162,3 +162,37 @@ def test_an_expired_deferred_infer_says_so(
         client.drain_outbox()  # expires it, sends nothing
         with pytest.raises(UndeliverableRecordError, match="expired"):
             client.deferred_result(key)
+
+
+def test_a_delivered_deferred_infer_is_recorded_in_telemetry(
+    gateway: GatewayProcess, proxy: FaultProxy, tmp_path: Path
+) -> None:
+    # Delivered by the async drain: a cloud call recorded nowhere before.
+    pytest.importorskip("opentelemetry.sdk")
+    from opentelemetry.sdk.metrics import MeterProvider
+    from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+
+    from hybridsdk.telemetry import GenAIRecorder
+
+    reader = InMemoryMetricReader()
+    recorder = GenAIRecorder(meter_provider=MeterProvider(metric_readers=[reader]))
+
+    async def main() -> None:
+        options = _options(gateway, proxy, tmp_path / "o.sqlite3")
+        async with AsyncClient(**options, telemetry=recorder) as client:
+            proxy.set_faults(FaultPlan(probabilities={"http_503": 1.0}))
+            assert (await client.infer(text=TEXT, deferrable=True)).route is Route.DEFERRED
+            proxy.clear()
+            assert (await client.drain_outbox()).delivered == 1
+
+    asyncio.run(main())
+    data = reader.get_metrics_data()
+    routes = sorted(
+        (dict(p.attributes)["hybridsdk.route"], dict(p.attributes).get("hybridsdk.degraded.step"))
+        for rm in data.resource_metrics  # type: ignore[union-attr]
+        for sm in rm.scope_metrics
+        for m in sm.metrics
+        if m.name == "hybridsdk.client.infer.duration"
+        for p in m.data.data_points
+    )
+    assert routes == [("cloud", "defer"), ("deferred", "defer")]

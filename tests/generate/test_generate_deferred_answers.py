@@ -9,6 +9,8 @@
   None, as for one still waiting, so a caller polled for ever.
 - One whose cloud call hit its deadline while no device may answer is deferred, as `infer`
   defers it; it raised `DeadlineExceededError` although the caller allowed waiting.
+- Recorded in telemetry when the drain delivers it (a cloud call, charged): it was
+  recorded nowhere, so deferred spend was invisible in the metrics.
 - A redacted request is not reported as pseudonymised: after a restart its answer said
   ``pseudonyms_not_restored`` although nothing could be restored, ever.
 
@@ -226,3 +228,45 @@ def test_a_deadline_with_no_device_allowed_defers_a_deferrable_generation(
         # Not deferrable: the typed error, as before.
         with pytest.raises(DeadlineExceededError):
             client.generate(messages=messages, max_tokens=4, deadline_ms=800)
+
+
+def test_a_delivered_deferred_generation_is_recorded_in_telemetry(
+    generator,  # type: ignore[no-untyped-def]
+    gateway: LaunchedGateway,
+    proxy: FaultProxy,
+    upstream: ScriptedUpstream,
+    tmp_path: Path,
+) -> None:
+    pytest.importorskip("opentelemetry.sdk")
+    from opentelemetry.sdk.metrics import MeterProvider
+    from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+
+    from hybridsdk.telemetry import GenAIRecorder
+
+    reader = InMemoryMetricReader()
+    recorder = GenAIRecorder(meter_provider=MeterProvider(metric_readers=[reader]))
+    upstream.whole_text = "Blue."
+    messages = [{"role": "user", "content": "Name a colour."}]
+    outbox = tmp_path / "outbox.sqlite3"
+    with _client(generator, gateway, proxy, outbox, telemetry=recorder) as client:
+        _deferred_then_delivered(client, proxy, messages=messages)
+    data = reader.get_metrics_data()
+    points = [
+        (m.name, dict(p.attributes), getattr(p, "sum", None))
+        for rm in data.resource_metrics  # type: ignore[union-attr]
+        for sm in rm.scope_metrics
+        for m in sm.metrics
+        for p in m.data.data_points
+    ]
+    durations = [a for n, a, _ in points if n == "gen_ai.client.operation.duration"]
+    # The call that deferred it (route deferred), then its delivery (route cloud).
+    assert sorted(a["hybridsdk.route"] for a in durations) == ["cloud", "deferred"]
+    (delivery,) = [a for a in durations if a["hybridsdk.route"] == "cloud"]
+    assert delivery["hybridsdk.degraded.step"] == "defer"
+    assert delivery["gen_ai.request.model"] == "scripted"
+    tokens = {
+        a["gen_ai.token.type"]: total
+        for n, a, total in points
+        if n == "gen_ai.client.token.usage" and a["hybridsdk.route"] == "cloud"
+    }
+    assert tokens == {"input": 5, "output": 3}  # the upstream's usage
