@@ -23,9 +23,11 @@ its cue, however many rows down it is.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 
+from hybridsdk.routing import _travel_documents  # noqa: F401 (registers the document cues)
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._id_checksums_intl import cz_rc_valid
 from hybridsdk.routing._id_checksums_world import (
@@ -66,7 +68,14 @@ from hybridsdk.routing._id_fields import (
     cue_reaches,
     generic_cues,
 )
+from hybridsdk.routing._id_layouts import field_label_span
 from hybridsdk.routing._national_ids_intl import REFERENCE_BEFORE_RE, ascii_digits
+from hybridsdk.routing._national_ids_more import (
+    MORE_CUED,
+    MORE_DISTINCTIVE,
+    MORE_FORMAT_ONLY,
+    MORE_SHAPED,
+)
 
 __all__ = ["WorldNationalIdDetector"]
 
@@ -148,6 +157,7 @@ _SHAPED: tuple[_Scheme, ...] = (
     ("sg_nric", re.compile(_B + r"[STFG]\d{7}[A-Z]" + _E), sg_nric_valid, None),
     ("hk_hkid", re.compile(_B + r"[A-Z]{1,2}\d{6} ?\([0-9A]\)"), hk_hkid_valid, None),
     ("th_pin", re.compile(_B + r"[1-8][ -]\d{4}[ -]\d{5}[ -]\d{2}[ -]\d" + _E), th_pin_valid, None),
+    *MORE_SHAPED,
 )  # fmt: skip
 # One pass for all of them: a named group per scheme.
 _SHAPED_RE = re.compile("|".join(f"(?P<{n}>{p.pattern})" for n, p, _, _ in _SHAPED))
@@ -156,7 +166,7 @@ _CUED: tuple[_Scheme, ...] = (
     ("dk_cpr", re.compile(_B + r"[0-3]\d[01]\d{3}-?\d{4}" + _E), dk_cpr_valid,
      _cue(r"\bcpr\b|cpr-?n(?:umme)?r|personnummer")),
     ("no_fnr", re.compile(_B + r"[0-7]\d[01]\d{3} ?\d{5}" + _E), no_fnr_valid,
-     _cue(r"f[øo]dselsn(?:umme)?r|personnummer|\bd-nummer")),
+     _cue(r"f[øo]dselsn(?:umme)?r|personnummer|\bd-nummer|\bfnr\b|\bf\.nr\b")),
     ("is_kennitala", re.compile(_B + r"[0-7]\d[01]\d{3}-?\d{4}" + _E), is_kennitala_valid,
      _cue(r"kennitala|\bkt\.")),
     ("ie_pps", re.compile(_B + r"\d{7}[A-Wa-w][ABHWTXabhwtx]?" + _E), ie_pps_valid,
@@ -224,6 +234,7 @@ _CUED: tuple[_Scheme, ...] = (
      _cue(r"身[分份]證|身分证|身份证|統一證號|居留證")),
     ("hk_hkid", re.compile(_B + r"[A-Z]{1,2}\d{6}[0-9A]" + _E), hk_hkid_valid,
      _cue(r"\bhkid\b|身份證|香港身份")),
+    *MORE_CUED,
 )  # fmt: skip
 
 # Each scheme's cue words found by their literal hints (fast), not by running the
@@ -233,7 +244,7 @@ _CUED: tuple[_Scheme, ...] = (
 _FORMAT_ONLY = frozenset(
     {"dk_cpr", "id_nik", "my_nric", "vn_cccd", "ph_id", "pk_cnic", "bd_nid", "ng_nin",
      "dni_latam", "co_cedula", "ru_passport", "fr_nir"}
-)  # fmt: skip
+) | MORE_FORMAT_ONLY  # fmt: skip
 _WORLD_CUES_RE = re.compile(
     "(?i)(?:"
     + "|".join(c.pattern.removeprefix("(?i)(?:").removesuffix(")") for *_, c in _CUED if c)
@@ -275,13 +286,13 @@ _HEADER_WORDS_RE = re.compile(
     r"|pass(?:port|eport|aporte|aporto|poort)|reisepass|paszport|паспорт|护照|護照|パスポート|旅券|여권"
     r"|διαβατ|جواز|पासपोर्ट|driv\w* licen[cs]e|driver'?s? lic|f[üu]hrerschein|permis de conduire"
     r"|patente|licencia|carteira de motorista|\bcnh\b|rijbewijs|prawo jazdy|運転免許|驾驶证|운전면허"
-    r"|водительск\w*|ehliyet)"
+    r"|водительск\w*|ehliyet|\blicen[cs]e\b|\btaxpayer\b|\bunique tax\w* ref)"
 )
 CUES.register("header", _HEADER_WORDS_RE)
 _SSN_HEADER_RE = re.compile(r"(?i)\bssn\b|social security")
 # A cell's value: digits with separators, optionally with letters around them.
 _CELL_VALUE_RE = re.compile(
-    r"(?<![A-Za-z0-9])[A-Za-z]{0,4}[ -]?\d[0-9A-Za-z .\-/]{3,24}(?<=[0-9A-Za-z])(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])(?:[A-Za-z]{1,6}[ -]?)?\d[0-9A-Za-z .\-/]{3,24}(?<=[0-9A-Za-z])(?![A-Za-z0-9])"
 )
 _DATE_LIKE_RE = re.compile(
     r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d+[.,]\d{1,2}"
@@ -302,7 +313,30 @@ def _cell_id_like(raw: str) -> bool:
         return False
     digits = sum(c.isdigit() for c in compact)
     letters = len(compact) - digits
-    return digits >= 4 and letters <= 4 and len(set(compact)) > 2
+    if letters > 4:
+        # Letter-heavy ids are long and hold a date or serial (MX RFC, CURP and voter key,
+        # UK driving licence): 12 characters or more, six digits or more.
+        return len(compact) >= 12 and digits >= 6 and letters <= 11
+    return digits >= 4 and len(set(compact)) > 2
+
+
+# A column headed only "ID" ("| Name | ID | Phone |"): a person's identity number when the
+# table is about people, but also a row's key. Its cells count when they look like an
+# identity number (8-20 characters, five digits or more) and the column is not the first
+# (a key's usual place).
+_BARE_ID_HEADER_RE = re.compile(r"(?i)[\s\"']*id(?:[ .]*(?:no|nr|#|number)\.?)?[\s\"']*")
+_BARE_ID_CELL_RE = re.compile(r"(?im)(?:^|[|,;\t])[ \"]*id[ \"]*(?=[|,;\t\r]|$)")
+
+
+def _bare_id_like(raw: str) -> bool:
+    compact = _compact(raw)
+    digits = sum(c.isdigit() for c in compact)
+    return 8 <= len(compact) <= 20 and compact.isalnum() and digits >= 5 and len(set(compact)) > 2
+
+
+def _first_cell(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(' |"\t')
 
 
 class WorldNationalIdDetector:
@@ -369,7 +403,15 @@ class WorldNationalIdDetector:
                 found = self._after_cue(text_a, cue.end(), pattern, valid, taken)
                 if found is not None:
                     # Below the passport detector's 0.9 when there is no check digit.
-                    confidence = 0.88 if name in _FORMAT_ONLY else 0.995 if named else 0.9
+                    confidence = (
+                        0.96
+                        if name in MORE_DISTINCTIVE
+                        else 0.88
+                        if name in _FORMAT_ONLY
+                        else 0.995
+                        if named
+                        else 0.9
+                    )
                     yield Finding.from_span(self.kind, text, *found, confidence, name)
 
     def _after_cue(
@@ -400,33 +442,58 @@ class WorldNationalIdDetector:
     def _table_cells(
         self, text: str, text_a: str, taken: list[tuple[int, int]]
     ) -> Iterator[Finding]:
-        # Words naming an id anywhere (found by their hints, fast); a table matters only
-        # when one of them is in a header.
+        # Words naming an id anywhere (found by their hints, fast); a table, an SQL insert
+        # or an XML record matters only when one of them is in a label.
         words = [m.span() for m in CUES.find(text_a, "header")]
         words += [m.span() for m in generic_cues(text_a)]
         words += [m.span() for m in CUES.find(text_a, "world")]
-        if not words:
+        words += [m.span() for m in CUES.find(text_a, "passport")]
+        words += [m.span() for m in CUES.find(text_a, "licence")]
+        bare_id = _BARE_ID_CELL_RE.search(text_a) is not None
+        if not words and not bare_id:
             return
+        words.sort()
         for m in _CELL_VALUE_RE.finditer(text_a):
             start, end = m.start(), m.end()
             if any(a < end and start < b for a, b in taken):
                 continue
             before = text_a[start - 1 : start]
             after = text_a[end : end + 1]
-            if before not in ("", "\n", ";", ",", "\t", "|", '"', " ") or after not in (
-                "", "\n", ";", ",", "\t", "|", '"', " ", "\r",
+            if before not in ("", "\n", ";", ",", "\t", "|", '"', " ", "'", ">") or after not in (
+                "", "\n", ";", ",", "\t", "|", '"', " ", "\r", "'", "<",
             ):  # fmt: skip
                 continue
             if not _cell_id_like(m.group(0)):
                 continue
-            header = column_header_span(text_a, start)
-            if header is None or not any(header[0] <= a and b <= header[1] for a, b in words):
+            header = field_label_span(text_a, start, end)
+            whole = header is not None
+            if header is None:
+                header = column_header_span(text_a, start)
+            if header is None:
                 continue
-            if not self._whole_cell(text_a, start, end):
+            if not self._names_id(words, header) and not (
+                bare_id
+                and not whole
+                and _BARE_ID_HEADER_RE.fullmatch(text_a, *header)
+                and _bare_id_like(m.group(0))
+                and not _first_cell(text_a, start)
+            ):
+                continue
+            if not whole and not self._whole_cell(text_a, start, end):
                 continue
             taken.append((start, end))
             kind = PiiKind.SSN if _SSN_HEADER_RE.search(text_a, *header) else self.kind
             yield Finding.from_span(kind, text, start, end, 0.88, "id_column")
+
+    @staticmethod
+    def _names_id(words: list[tuple[int, int]], header: tuple[int, int]) -> bool:
+        """Whether one of the id words (sorted spans) lies inside the header span."""
+        k = bisect.bisect_left(words, (header[0], -1))
+        while k < len(words) and words[k][0] < header[1]:
+            if words[k][1] <= header[1]:
+                return True
+            k += 1
+        return False
 
     @staticmethod
     def _whole_cell(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,98 @@
+"""More personal identity and tax numbers, as schemes of `WorldNationalIdDetector`.
+
+Bare, on shape and check alone (a layout no other number has): ID NPWP dotted
+(`12.345.678.9-012.345`), MX RFC of a person (four letters, a date, a check character),
+PT Cartão de Cidadão (`12345678 9 ZZ4`), AU Medicare grouped 4-5-1.
+
+After a word naming the scheme in its language (or a generic identity word, for schemes
+with a check digit): HU TAJ (`TAJ-szám`), AU Medicare, VN MST (`mã số thuế`), ID NPWP, MX
+RFC, PT CC, EC and DO cédula, IN VID, ZA income tax number, CA-BC PHN, BG ЛНЧ. Format
+only, after their own name: FI veronumero, MX INE voter key (`clave de elector`), US
+PTIN. Check rules in `_id_checksums_more`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from hybridsdk.routing._id_checksums_more import (
+    au_medicare_valid,
+    bc_phn_valid,
+    bg_pnf_valid,
+    do_cedula_valid,
+    ec_ci_valid,
+    fi_veronumero_valid,
+    hu_taj_valid,
+    id_npwp_valid,
+    in_vid_valid,
+    mx_ine_valid,
+    mx_rfc_valid,
+    pt_cc_valid,
+    vn_mst_valid,
+    za_tin_valid,
+)
+
+__all__ = ["MORE_CUED", "MORE_DISTINCTIVE", "MORE_FORMAT_ONLY", "MORE_SHAPED"]
+
+_B = r"(?<![A-Za-z0-9])"
+_E = r"(?![A-Za-z0-9])"
+
+_Scheme = tuple[str, re.Pattern[str], Callable[[str], bool], re.Pattern[str] | None]
+
+
+def _cue(words: str) -> re.Pattern[str]:
+    return re.compile(r"(?i)(?:" + words + r")")
+
+
+def _pt_cc_bare(v: str) -> bool:
+    # Version characters are letters in practice ("ZZ", "ZY"); two digits there would be
+    # a 12-digit number that passes one time in ten.
+    return pt_cc_valid(v) and not v[9:11].isdigit()
+
+
+MORE_SHAPED: tuple[_Scheme, ...] = (
+    ("id_npwp", re.compile(_B + r"\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}" + _E), id_npwp_valid, None),
+    ("mx_rfc", re.compile(_B + r"[A-Z&]{4}\d{6}[1-9A-V][1-9A-Z][0-9A]" + _E), mx_rfc_valid, None),
+    ("pt_cc", re.compile(_B + r"\d{8} ?\d ?[A-Z][A-Z0-9] ?\d" + _E), _pt_cc_bare, None),
+    ("au_medicare", re.compile(_B + r"[2-6]\d{3} \d{5} \d(?:[-/ ]\d)?" + _E), au_medicare_valid, None),
+)  # fmt: skip
+
+_MEDICARE_CUE = _cue(r"medicare")
+_CEDULA_CUE = _cue(r"c[ée]dula")
+MORE_CUED: tuple[_Scheme, ...] = (
+    ("hu_taj", re.compile(_B + r"\d{3}[ -]?\d{3}[ -]?\d{3}" + _E), hu_taj_valid,
+     _cue(r"\btaj\b|t[áa]rsadalombiztos[íi]t[áa]si")),
+    ("au_medicare", re.compile(_B + r"[2-6]\d{3} ?\d{5} ?\d(?:[-/ ]?\d)?" + _E), au_medicare_valid,
+     _MEDICARE_CUE),
+    ("vn_mst", re.compile(_B + r"\d{10}(?:-\d{3})?" + _E), vn_mst_valid,
+     _cue(r"s[ốo] thu[ếe]|\bmst\b")),
+    ("id_npwp", re.compile(_B + r"(?:\d{2}\.?\d{3}\.?\d{3}\.?\d-?\d{3}\.?\d{3}|0\d{15})" + _E), id_npwp_valid,
+     _cue(r"\bnpwp\b|nomor pokok wajib pajak")),
+    ("mx_rfc", re.compile(_B + r"[A-Za-z&]{4}\d{6}[A-Za-z0-9]{3}" + _E), lambda v: mx_rfc_valid(v.upper()),
+     _cue(r"\brfc\b|registro federal de contribuyentes")),
+    ("pt_cc", re.compile(_B + r"\d{8} ?\d ?[A-Z0-9]{2} ?\d" + _E), pt_cc_valid,
+     _cue(r"cart[ãa]o (?:de )?cidad[ãa]o|\bcc\b")),
+    ("ec_ci", re.compile(_B + r"\d{9}-?\d" + _E), ec_ci_valid, _CEDULA_CUE),
+    ("do_cedula", re.compile(_B + r"\d{3}-?\d{7}-?\d" + _E), do_cedula_valid, _CEDULA_CUE),
+    ("in_vid", re.compile(_B + r"\d{4} ?\d{4} ?\d{4} ?\d{4}" + _E), in_vid_valid,
+     _cue(r"\bvid\b|virtual id")),
+    ("za_tin", re.compile(_B + r"\d{10}" + _E), za_tin_valid,
+     _cue(r"income tax (?:ref\w*|no|number)|tax reference|\bsars\b")),
+    ("bc_phn", re.compile(_B + r"9\d{3} ?\d{3} ?\d{3}" + _E), bc_phn_valid,
+     _cue(r"\bphn\b|personal health (?:number|no)|care ?card")),
+    ("bg_pnf", re.compile(_B + r"\d{10}" + _E), bg_pnf_valid,
+     _cue(r"\bлнч\b|\blnch\b|личен номер на чужденец")),
+    # Format only: their own name must come before them.
+    ("fi_veronumero", re.compile(_B + r"\d{12}" + _E), fi_veronumero_valid,
+     _cue(r"veronumero\w*|\bvero\b|verotunniste")),
+    ("mx_ine", re.compile(_B + r"[A-Za-z]{6}\d{8}[HMXhmx]\d{3}" + _E), lambda v: mx_ine_valid(v.upper()),
+     _cue(r"clave de elector|\bclave ine\b|\bine\b|\bife\b|credencial para votar")),
+    ("us_ptin", re.compile(_B + r"[Pp]\d{8}" + _E), lambda v: len(v) == 9,
+     _cue(r"\bptin\b|preparer tax")),
+)  # fmt: skip
+MORE_FORMAT_ONLY = frozenset({"fi_veronumero", "mx_ine", "us_ptin"})
+# Format-only schemes whose format is distinctive after their own name (letters of the
+# names, a date, a state, the sex): they outrank a password reading of the same value
+# ("clave de elector" has the Spanish word for password in it).
+MORE_DISTINCTIVE = frozenset({"mx_ine"})
