@@ -325,13 +325,34 @@ def _cell_id_like(raw: str) -> bool:
 # identity number (8-20 characters, five digits or more) and the column is not the first
 # (a key's usual place).
 _BARE_ID_HEADER_RE = re.compile(r"(?i)[\s\"']*id(?:[ .]*(?:no|nr|#|number)\.?)?[\s\"']*")
-_BARE_ID_CELL_RE = re.compile(r"(?im)(?:^|[|,;\t])[ \"]*id[ \"]*(?=[|,;\t\r]|$)")
+_BARE_ID_CELL_RE = re.compile(r"(?im)(?:^|[|,;\t])[ \"]*id(?![a-z])[^|,;\t\n]{0,12}(?=[|,;\t\r]|$)")
+# ... and only in a table about people: its header names a person's name, contact or
+# birth date (about 40 languages), not a product or an order table's.
+_PEOPLE_HEADER_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:full|first|last|sur|given|family|customer|patient|employee)?[ _-]?names?"
+    r"|nombres?|apellidos?|nom|pr[ée]nom|nome|cognome|navn|namn|nimi|n[ée]v|imi[ęe]|nazwisko"
+    r"|jm[ée]no|meno|ime|prezime|v[āa]rds|vardas|pavard\w*|nume|prenume|isim|ad[ıi]|soyad\w*"
+    r"|naam|achternaam|voornaam|nafn|ainm|emri|όνομα|επώνυμο|имя|фамилия|фио|ім'я|прізвище|име"
+    r"|שם|اسم|الاسم|نام|नाम|নাম|பெயர்|ชื่อ|tên|họ tên|nama|pangalan|jina|姓名|名前|氏名|이름|성명"
+    r"|e-?mail|e-?post|correo|courriel|email|телефон|phone|tel\.?|telefon\w*|tel[ée]fono|t[ée]l[ée]phone"
+    r"|dob|birth\w*|geburt\w*|naissance|nacimiento|nascita|nascimento|f[øo]dsels\w*|syntym\w*"
+    r"|sz[üu]let\w*|urodzeni\w*|рождени\w*|出生\w*|生年月日|생년월일|tanggal lahir|ngày sinh"
+    r"|address|adresse|direcci[óo]n|indirizzo|endere[çc]o|adres|osoite|c[íi]m|адрес|住所|地址|주소|alamat|địa chỉ)"
+    r"(?![^\W\d_])"
+)
 
 
 def _bare_id_like(raw: str) -> bool:
     compact = _compact(raw)
     digits = sum(c.isdigit() for c in compact)
     return 8 <= len(compact) <= 20 and compact.isalnum() and digits >= 5 and len(set(compact)) > 2
+
+
+def _people_table(text: str, header_start: int) -> bool:
+    line_start = text.rfind("\n", 0, header_start) + 1
+    line_end = text.find("\n", header_start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return _PEOPLE_HEADER_RE.search(line) is not None
 
 
 def _first_cell(text: str, start: int) -> bool:
@@ -477,6 +498,7 @@ class WorldNationalIdDetector:
                 and _BARE_ID_HEADER_RE.fullmatch(text_a, *header)
                 and _bare_id_like(m.group(0))
                 and not _first_cell(text_a, start)
+                and _people_table(text_a, header[0])
             ):
                 continue
             if not whole and not self._whole_cell(text_a, start, end):
