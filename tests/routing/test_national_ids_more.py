@@ -192,7 +192,7 @@ def test_travel_document_cues_in_more_languages() -> None:
         ("Số hộ chiếu của tôi là B7654321.", "B7654321"),
         ("דרכון מס' 31245871", "31245871"),
         ("Reisepass-Nr. (alt): C01X00T47", "C01X00T47"),
-        ("旅券番号（旧）TR4410278", "TR4410278"),
+        ("旅券番号（旧）TR4410278", "TR4410278"),  # noqa: RUF001 (fullwidth on purpose)
         ("driving licence: MORGA753116SM9IJ", "MORGA753116SM9IJ"),
         ("Licence no.: 45871236", "45871236"),
         ("személyi igazolvány száma: 204518KX", "204518KX"),
