@@ -4,7 +4,8 @@ HU TAJ (social insurance), AU Medicare, VN MST (tax code), MX RFC of a person (1
 characters; a company's has 12 and is not personal) and INE voter key (format and date),
 ID NPWP (tax number), PT Cartão de Cidadão, EC cédula, DO cédula, IN VID, ZA income tax
 number, CA-BC personal health number, BG foreigner number (ЛНЧ), FI individual tax number
-(veronumero: format only, it has no known check digit).
+(veronumero: format only, it has no known check digit), BE BIS number, PE CUI, MU
+national id, NL onderwijsnummer, AT tax number (Abgabenkontonummer).
 
 Each takes the number without separators (upper case where letters occur). Where
 python-stdnum knows the scheme it is the test oracle (tests/routing/
@@ -13,12 +14,16 @@ test_id_checksums_more.py); it stays a dev dependency (see `_id_checksums_world`
 
 from __future__ import annotations
 
+import datetime
+
 from hybridsdk.routing._id_checksums import verhoeff_valid
 from hybridsdk.routing._id_checksums_intl import _date_ok, _digits, _luhn
 
 __all__ = [
+    "at_tin_valid",
     "au_medicare_valid",
     "bc_phn_valid",
+    "be_bis_valid",
     "bg_pnf_valid",
     "do_cedula_valid",
     "ec_ci_valid",
@@ -26,8 +31,11 @@ __all__ = [
     "hu_taj_valid",
     "id_npwp_valid",
     "in_vid_valid",
+    "mu_nid_valid",
     "mx_ine_valid",
     "mx_rfc_valid",
+    "nl_onderwijsnummer_valid",
+    "pe_cui_valid",
     "pt_cc_valid",
     "vn_mst_valid",
     "za_tin_valid",
@@ -236,3 +244,79 @@ def bg_pnf_valid(value: str) -> bool:
         and len(set(value)) > 2
         and _weighted(value, (21, 19, 17, 13, 11, 9, 7, 3, 1)) % 10 == int(value[9])
     )
+
+
+def be_bis_valid(value: str) -> bool:
+    """Belgian BIS number (people not in the national register): the national number's
+    layout with 20 or 40 added to the month, 97 - (number mod 97).
+
+    Args:
+        value: 11 digits.
+    """
+    if not _digits(value, 11):
+        return False
+    month = int(value[2:4])
+    if not (20 <= month <= 32 or 40 <= month <= 52):
+        return False  # the day may be 0 or past the month's end when it was unknown
+    check, body = int(value[9:]), value[:9]
+    if 97 - int(body) % 97 == check:
+        return True
+    born_2000s = int(value[:2]) + 2000 <= datetime.date.today().year
+    return born_2000s and 97 - int("2" + body) % 97 == check
+
+
+def pe_cui_valid(value: str) -> bool:
+    """Peruvian CUI: the DNI's eight digits and a check digit or letter (mod 11).
+
+    Args:
+        value: 9 characters, upper case.
+    """
+    if len(value) != 9 or not value[:8].isdigit() or not value.isascii():
+        return False
+    c = _weighted(value, (3, 2, 7, 6, 5, 4, 3, 2)) % 11
+    return value[8] in ("65432110987"[c], "KJIHGFEDCBA"[c])
+
+
+_MU_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def mu_nid_valid(value: str) -> bool:
+    """Mauritian national identity number: the surname's initial, DDMMYY, six more
+    characters, a check character (mod 17).
+
+    Args:
+        value: 14 characters, upper case.
+    """
+    if len(value) != 14 or not value.isascii() or not value[0].isalpha():
+        return False
+    if not value[1:13].isalnum() or not value[1:7].isdigit() or not value[13].isalnum():
+        return False
+    if not _date_ok(2000, int(value[3:5]), int(value[1:3])):
+        return False
+    check = sum((14 - i) * _MU_ALPHABET.index(c) for i, c in enumerate(value[:13]))
+    return _MU_ALPHABET[(17 - check) % 17] == value[13]
+
+
+def nl_onderwijsnummer_valid(value: str) -> bool:
+    """Dutch education number: nine digits starting 10, the BSN's eleven test giving 5.
+
+    Args:
+        value: 9 digits.
+    """
+    if not _digits(value, 9) or not value.startswith("10"):
+        return False
+    total = _weighted(value, (9, 8, 7, 6, 5, 4, 3, 2)) - int(value[8])
+    return total % 11 == 5
+
+
+def at_tin_valid(value: str) -> bool:
+    """Austrian tax number (Abgabenkontonummer): tax office (2), serial (6), check digit
+    (odd places doubled and folded).
+
+    Args:
+        value: 9 digits.
+    """
+    if not _digits(value, 9) or len(set(value)) < 3:
+        return False
+    total = sum(int("0246813579"[int(c)]) if i % 2 else int(c) for i, c in enumerate(value[:8]))
+    return (10 - total) % 10 == int(value[8])

@@ -6,9 +6,10 @@ PT Cartão de Cidadão (`12345678 9 ZZ4`), AU Medicare grouped 4-5-1.
 
 After a word naming the scheme in its language (or a generic identity word, for schemes
 with a check digit): HU TAJ (`TAJ-szám`), AU Medicare, VN MST (`mã số thuế`), ID NPWP, MX
-RFC, PT CC, EC and DO cédula, IN VID, ZA income tax number, CA-BC PHN, BG ЛНЧ. Format
-only, after their own name: FI veronumero, MX INE voter key (`clave de elector`), US
-PTIN. Check rules in `_id_checksums_more`.
+RFC, PT CC, EC and DO cédula, IN VID, ZA income tax number, CA-BC PHN, BG ЛНЧ, BE BIS,
+PE CUI, MU NIC, NL onderwijsnummer, AT Abgabenkontonummer. Format only, after their own
+name: FI veronumero, MX INE voter key (`clave de elector`), US PTIN and ATIN, KE KRA PIN
+of a person (`A...`). Check rules in `_id_checksums_more`.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ import re
 from collections.abc import Callable
 
 from hybridsdk.routing._id_checksums_more import (
+    at_tin_valid,
     au_medicare_valid,
     bc_phn_valid,
+    be_bis_valid,
     bg_pnf_valid,
     do_cedula_valid,
     ec_ci_valid,
@@ -26,8 +29,11 @@ from hybridsdk.routing._id_checksums_more import (
     hu_taj_valid,
     id_npwp_valid,
     in_vid_valid,
+    mu_nid_valid,
     mx_ine_valid,
     mx_rfc_valid,
+    nl_onderwijsnummer_valid,
+    pe_cui_valid,
     pt_cc_valid,
     vn_mst_valid,
     za_tin_valid,
@@ -83,6 +89,16 @@ MORE_CUED: tuple[_Scheme, ...] = (
      _cue(r"\bphn\b|personal health (?:number|no)|care ?card")),
     ("bg_pnf", re.compile(_B + r"\d{10}" + _E), bg_pnf_valid,
      _cue(r"\bлнч\b|\blnch\b|личен номер на чужденец")),
+    ("be_bis", re.compile(_B + r"\d{2}\.?[2-5]\d\.?[0-3]\d[-. ]?\d{3}\.?\d{2}" + _E), be_bis_valid,
+     _cue(r"bis-?nummer|\bbis[ -](?:no|nr|number)|num[ée]ro bis|\binsz\b|\bniss\b")),
+    ("pe_cui", re.compile(_B + r"\d{8}-?[0-9A-Ka-k]" + _E), lambda v: pe_cui_valid(v.upper()),
+     _cue(r"\bcui\b|c[ée]dula [úu]nica de identidad")),
+    ("mu_nid", re.compile(_B + r"[A-Za-z]\d{12}[0-9A-Za-z]" + _E), lambda v: mu_nid_valid(v.upper()),
+     _cue(r"\bnic\b|national identity card")),
+    ("nl_onderwijsnummer", re.compile(_B + r"10\d{7}" + _E), nl_onderwijsnummer_valid,
+     _cue(r"onderwijsnummer")),
+    ("at_tin", re.compile(_B + r"\d{2}[- ]?\d{3}[/ ]?\d{4}" + _E), at_tin_valid,
+     _cue(r"abgabenkontonummer|\bsteuernummer\b|\bst\.?-?nr\b")),
     # Format only: their own name must come before them.
     ("fi_veronumero", re.compile(_B + r"\d{12}" + _E), fi_veronumero_valid,
      _cue(r"veronumero\w*|\bvero\b|verotunniste")),
@@ -90,9 +106,13 @@ MORE_CUED: tuple[_Scheme, ...] = (
      _cue(r"clave de elector|\bclave ine\b|\bine\b|\bife\b|credencial para votar")),
     ("us_ptin", re.compile(_B + r"[Pp]\d{8}" + _E), lambda v: len(v) == 9,
      _cue(r"\bptin\b|preparer tax")),
+    ("us_atin", re.compile(_B + r"9\d{2}-?93-?\d{4}" + _E), lambda v: len(v) == 9,
+     _cue(r"\batin\b|adoption taxpayer")),
+    ("ke_pin", re.compile(_B + r"[Aa]\d{9}[A-Za-z]" + _E), lambda v: len(v) == 11,
+     _cue(r"\bkra(?: pin)?\b")),
 )  # fmt: skip
-MORE_FORMAT_ONLY = frozenset({"fi_veronumero", "mx_ine", "us_ptin"})
+MORE_FORMAT_ONLY = frozenset({"fi_veronumero", "mx_ine", "us_ptin", "us_atin", "ke_pin"})
 # Format-only schemes whose format is distinctive after their own name (letters of the
 # names, a date, a state, the sex): they outrank a password reading of the same value
 # ("clave de elector" has the Spanish word for password in it).
-MORE_DISTINCTIVE = frozenset({"mx_ine"})
+MORE_DISTINCTIVE = frozenset({"mx_ine", "ke_pin"})

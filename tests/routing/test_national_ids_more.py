@@ -93,6 +93,37 @@ def test_rfc_and_cedula_agree_with_stdnum() -> None:
         )
 
 
+def test_bis_cui_mu_onderwijs_and_at_tin_agree_with_stdnum() -> None:
+    pytest.importorskip("stdnum")
+    from stdnum.at import tin
+    from stdnum.be import bis
+    from stdnum.mu import nid
+    from stdnum.nl import onderwijsnummer
+    from stdnum.pe import cui
+
+    r = random.Random(11)
+    counts = dict.fromkeys(("bis", "cui", "mu", "nl", "at"), 0)
+    for _ in range(6000):
+        v = _digits(r, 2) + r.choice("2345") + _digits(r, 8)
+        assert more.be_bis_valid(v) == bis.is_valid(v), v
+        counts["bis"] += bis.is_valid(v)
+        v = _digits(r, 8) + r.choice("0123456789ABCDEFGHIJK")
+        assert more.pe_cui_valid(v) == cui.is_valid(v), v
+        counts["cui"] += cui.is_valid(v)
+        # stdnum reads a Mauritian year as 20YY: 29 February of a 19YY leap year is left out
+        v = r.choice("ABMZ") + r.choice("012") + r.choice("12345678") + "0" + r.choice("13578")
+        v += _digits(r, 8) + r.choice("0123456789ABCDEFG")
+        assert more.mu_nid_valid(v) == nid.is_valid(v), v
+        counts["mu"] += nid.is_valid(v)
+        v = "10" + _digits(r, 7)
+        assert more.nl_onderwijsnummer_valid(v) == onderwijsnummer.is_valid(v), v
+        counts["nl"] += onderwijsnummer.is_valid(v)
+        v = _digits(r, 9)  # stdnum also checks the tax office against its list: not here
+        assert more.at_tin_valid(v) == (tin.calc_check_digit(v) == v[-1] and len(set(v)) > 2), v
+        counts["at"] += more.at_tin_valid(v)
+    assert min(counts.values()) > 20, counts
+
+
 def test_rules_without_an_oracle() -> None:
     # TAJ: weights 3 and 7, mod 10; Medicare: weights 1 3 7 9, mod 10 on the 9th digit.
     assert more.hu_taj_valid("133007033")
@@ -137,6 +168,8 @@ def test_rules_without_an_oracle() -> None:
         ("veronumero 100712345678", "100712345678"),
         ("PTIN: P01234567", "P01234567"),
         ("fnr. 140785 89583 ved innleggelse", "140785 89583"),
+        ("KRA PIN: A004512873Q", "A004512873Q"),
+        ("ATIN 912-93-4567", "912-93-4567"),
     ],
 )
 def test_finds(text: str, value: str) -> None:
