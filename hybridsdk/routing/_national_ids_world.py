@@ -342,6 +342,11 @@ _PEOPLE_HEADER_RE = re.compile(
 )
 
 
+# A header saying only "Licence" names a driving licence in a table about people, a
+# software or business licence elsewhere.
+_WEAK_HEADER_RE = re.compile(r"(?i)[\s\"']*licen[cs]es?(?:[ .]*(?:no|nr|#|number)\.?)?[\s\"']*")
+
+
 def _bare_id_like(raw: str) -> bool:
     compact = _compact(raw)
     digits = sum(c.isdigit() for c in compact)
@@ -376,14 +381,16 @@ class WorldNationalIdDetector:
     def __call__(self, text: str) -> Iterator[Finding]:
         text_a = ascii_digits(text)
         taken: list[tuple[int, int]] = []
-        if _RUN5_RE.search(text_a):  # every scheme and table value has five digits in a row
+        if _RUN5_RE.search(text_a):  # every scheme has five digits in a row
             for m in _SHAPED_RE.finditer(text_a):
                 name = m.lastgroup or ""
                 if self._take(text_a, m, _SHAPED_VALID[name], taken):
                     yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.93, name)
             yield from self._cued(text, text_a, taken)
-            if "\n" in text_a:
-                yield from self._table_cells(text, text_a, taken)
+        # Fields: table cells (a header line above), SQL values, XML elements; a document
+        # number can have as few as four digits apart ("C01X00T47").
+        if "\n" in text_a or "<" in text_a or "VALUES" in text_a or "values" in text_a:
+            yield from self._table_cells(text, text_a, taken)
 
     def _take(
         self,
@@ -503,6 +510,12 @@ class WorldNationalIdDetector:
                 continue
             if not whole and not self._whole_cell(text_a, start, end):
                 continue
+            if (
+                not whole
+                and _WEAK_HEADER_RE.fullmatch(text_a, *header)
+                and not _people_table(text_a, header[0])
+            ):
+                continue  # "License" in a software inventory
             taken.append((start, end))
             kind = PiiKind.SSN if _SSN_HEADER_RE.search(text_a, *header) else self.kind
             yield Finding.from_span(kind, text, start, end, 0.88, "id_column")

@@ -215,6 +215,19 @@ def test_a_column_headed_id_in_a_table_about_people(sep: str) -> None:
     assert ids(md) == ["0764878617"]
 
 
+def test_document_columns_and_keys() -> None:
+    for text, value in [
+        ("name,passport_no,city\nAda Example,QX4410278,Leeds", "QX4410278"),
+        ("Name;Reisepass-Nr.;Ort\nAda Example;C01X00T47;Köln", "C01X00T47"),
+        ("氏名\t旅券番号\n山田\tTR4410278", "TR4410278"),
+        ("| Navn | Kørekort |\n|---|---|\n| Ada | 31245871 |", "31245871"),
+        ("| Name | Licence |\n|---|---|\n| Ada | 45871236 |", "45871236"),
+        ('{"name": "Ada", "passport_no": "QX4410278"}', "QX4410278"),
+        ("reisepass_nr: C01X00T47\n", "C01X00T47"),
+    ]:
+        assert (PiiKind.NATIONAL_ID.value, value) in scanned(text), text
+
+
 def test_travel_document_cues_in_more_languages() -> None:
     for text, value in [
         ("Minun passini numero on QX4410278.", "QX4410278"),
@@ -270,6 +283,8 @@ def test_tables_and_records_that_are_not_about_people() -> None:
         "INSERT INTO orders (id, order_no, customer_id, total) VALUES (80417253, 'PO-2025-88123', 'C00123456', 19.99);",
         # an XML record id
         "<order><id>80417253</id><ref>AB1234567</ref></order>",
+        # a software inventory's licence keys
+        "Product;License;Seats\nEditor;XJ4K2-99812;10\nViewer;QP7M3-10453;25",
         # an id column's dates and amounts
         "| Name | ID |\n|---|---|\n| Ada | 2025-01-02 |\n| Bo | 1.234,56 |",
     ]:
