@@ -5,7 +5,8 @@ characters; a company's has 12 and is not personal) and INE voter key (format an
 ID NPWP (tax number), PT Cartão de Cidadão, EC cédula, DO cédula, IN VID, ZA income tax
 number, CA-BC personal health number, BG foreigner number (ЛНЧ), FI individual tax number
 (veronumero: format only, it has no known check digit), BE BIS number, PE CUI, MU
-national id, NL onderwijsnummer, AT tax number (Abgabenkontonummer).
+national id, NL onderwijsnummer, AT tax number (Abgabenkontonummer), BE eID card number,
+VE RIF of a person, CU identity number (date), GB unique pupil number.
 
 Each takes the number without separators (upper case where letters occur). Where
 python-stdnum knows the scheme it is the test oracle (tests/routing/
@@ -24,10 +25,13 @@ __all__ = [
     "au_medicare_valid",
     "bc_phn_valid",
     "be_bis_valid",
+    "be_eid_valid",
     "bg_pnf_valid",
+    "cu_ni_valid",
     "do_cedula_valid",
     "ec_ci_valid",
     "fi_veronumero_valid",
+    "gb_upn_valid",
     "hu_taj_valid",
     "id_npwp_valid",
     "in_vid_valid",
@@ -37,6 +41,7 @@ __all__ = [
     "nl_onderwijsnummer_valid",
     "pe_cui_valid",
     "pt_cc_valid",
+    "ve_rif_valid",
     "vn_mst_valid",
     "za_tin_valid",
 ]
@@ -320,3 +325,62 @@ def at_tin_valid(value: str) -> bool:
         return False
     total = sum(int("0246813579"[int(c)]) if i % 2 else int(c) for i, c in enumerate(value[:8]))
     return (10 - total) % 10 == int(value[8])
+
+
+def be_eid_valid(value: str) -> bool:
+    """Belgian electronic identity card number: ten digits and (those mod 97, or 97).
+
+    Args:
+        value: 12 digits.
+    """
+    if not _digits(value, 12) or len(set(value[:10])) < 3:
+        return False
+    return (int(value[:10]) % 97 or 97) == int(value[10:])
+
+
+_RIF_PERSON = {"V": 4, "E": 8}  # born in Venezuela, foreigner (J, G: companies, state)
+
+
+def ve_rif_valid(value: str) -> bool:
+    """Venezuelan RIF of a person: V or E, eight digits, a check digit (mod 11).
+
+    Args:
+        value: 10 characters, upper case.
+    """
+    if len(value) != 10 or value[0] not in _RIF_PERSON or not value[1:].isdigit():
+        return False
+    if not value.isascii():
+        return False
+    c = _RIF_PERSON[value[0]] + _weighted(value[1:9], (3, 2, 7, 6, 5, 4, 3, 2))
+    return "00987654321"[c % 11] == value[9]
+
+
+def cu_ni_valid(value: str) -> bool:
+    """Cuban identity number: YYMMDD, a century digit (9: 1800s, 0-5: 1900s, 6-8:
+    2000s), four more digits. Format and date only.
+
+    Args:
+        value: 11 digits.
+    """
+    if not _digits(value, 11):
+        return False
+    century = 1800 if value[6] == "9" else 1900 if value[6] <= "5" else 2000
+    return _date_ok(century + int(value[:2]), int(value[2:4]), int(value[4:6]))
+
+
+_UPN_ALPHABET = "ABCDEFGHJKLMNPQRTUVWXYZ0123456789"
+
+
+def gb_upn_valid(value: str) -> bool:
+    """English unique pupil number: a check letter, a local authority (3 digits), nine
+    more characters (digits, the last may be a letter); check mod 23.
+
+    Args:
+        value: 13 characters, upper case.
+    """
+    if len(value) != 13 or not value.isascii() or not value[1:12].isdigit():
+        return False
+    if value[0] not in _UPN_ALPHABET[:23] or value[12] not in _UPN_ALPHABET:
+        return False
+    check = sum(i * _UPN_ALPHABET.index(c) for i, c in enumerate(value[1:], 2)) % 23
+    return _UPN_ALPHABET[check] == value[0]

@@ -7,9 +7,10 @@ PT Cartão de Cidadão (`12345678 9 ZZ4`), AU Medicare grouped 4-5-1.
 After a word naming the scheme in its language (or a generic identity word, for schemes
 with a check digit): HU TAJ (`TAJ-szám`), AU Medicare, VN MST (`mã số thuế`), ID NPWP, MX
 RFC, PT CC, EC and DO cédula, IN VID, ZA income tax number, CA-BC PHN, BG ЛНЧ, BE BIS,
-PE CUI, MU NIC, NL onderwijsnummer, AT Abgabenkontonummer. Format only, after their own
-name: FI veronumero, MX INE voter key (`clave de elector`), US PTIN and ATIN, KE KRA PIN
-of a person (`A...`). Check rules in `_id_checksums_more`.
+PE CUI, MU NIC, NL onderwijsnummer, AT Abgabenkontonummer, BE eID card, VE RIF of a
+person, GB UPN. Format only, after their own name: FI veronumero, MX INE voter key
+(`clave de elector`), US PTIN and ATIN, KE KRA PIN of a person (`A...`), CU identity number
+(date), CR cédulas, LI PEID. Check rules in `_id_checksums_more`.
 """
 
 from __future__ import annotations
@@ -22,10 +23,13 @@ from hybridsdk.routing._id_checksums_more import (
     au_medicare_valid,
     bc_phn_valid,
     be_bis_valid,
+    be_eid_valid,
     bg_pnf_valid,
+    cu_ni_valid,
     do_cedula_valid,
     ec_ci_valid,
     fi_veronumero_valid,
+    gb_upn_valid,
     hu_taj_valid,
     id_npwp_valid,
     in_vid_valid,
@@ -35,6 +39,7 @@ from hybridsdk.routing._id_checksums_more import (
     nl_onderwijsnummer_valid,
     pe_cui_valid,
     pt_cc_valid,
+    ve_rif_valid,
     vn_mst_valid,
     za_tin_valid,
 )
@@ -89,7 +94,7 @@ MORE_CUED: tuple[_Scheme, ...] = (
      _cue(r"\bphn\b|personal health (?:number|no)|care ?card")),
     ("bg_pnf", re.compile(_B + r"\d{10}" + _E), bg_pnf_valid,
      _cue(r"\bлнч\b|\blnch\b|личен номер на чужденец")),
-    ("be_bis", re.compile(_B + r"\d{2}\.?[2-5]\d\.?[0-3]\d[-. ]?\d{3}\.?\d{2}" + _E), be_bis_valid,
+    ("be_bis", re.compile(_B + r"\d{2}\.?[2-5]\d\.?\d{2}[-. ]?\d{3}\.?\d{2}" + _E), be_bis_valid,
      _cue(r"bis-?nummer|\bbis[ -](?:no|nr|number)|num[ée]ro bis|\binsz\b|\bniss\b")),
     ("pe_cui", re.compile(_B + r"\d{8}-?[0-9A-Ka-k]" + _E), lambda v: pe_cui_valid(v.upper()),
      _cue(r"\bcui\b|c[ée]dula [úu]nica de identidad")),
@@ -99,6 +104,12 @@ MORE_CUED: tuple[_Scheme, ...] = (
      _cue(r"onderwijsnummer")),
     ("at_tin", re.compile(_B + r"\d{2}[- ]?\d{3}[/ ]?\d{4}" + _E), at_tin_valid,
      _cue(r"abgabenkontonummer|\bsteuernummer\b|\bst\.?-?nr\b")),
+    ("be_eid", re.compile(_B + r"\d{3}-?\d{7}-?\d{2}" + _E), be_eid_valid,
+     _cue(r"\beid\b|identiteitskaart|carte d'identit[ée]|personalausweis|kaartnummer|num[ée]ro de (?:la )?carte")),
+    ("ve_rif", re.compile(_B + r"[VEve]-?\d{8}-?\d" + _E), lambda v: ve_rif_valid(v.upper()),
+     _cue(r"\brif\b|registro de informaci[óo]n fiscal")),
+    ("gb_upn", re.compile(_B + r"[A-Za-z]\d{11}[0-9A-Za-z]" + _E), lambda v: gb_upn_valid(v.upper()),
+     _cue(r"\bupn\b|unique pupil number")),
     # Format only: their own name must come before them.
     ("fi_veronumero", re.compile(_B + r"\d{12}" + _E), fi_veronumero_valid,
      _cue(r"veronumero\w*|\bvero\b|verotunniste")),
@@ -110,8 +121,16 @@ MORE_CUED: tuple[_Scheme, ...] = (
      _cue(r"\batin\b|adoption taxpayer")),
     ("ke_pin", re.compile(_B + r"[Aa]\d{9}[A-Za-z]" + _E), lambda v: len(v) == 11,
      _cue(r"\bkra(?: pin)?\b")),
+    ("cu_ni", re.compile(_B + r"\d{11}" + _E), cu_ni_valid,
+     _cue(r"carn[ée] de identidad|n[úu]mero de identidad permanente")),
+    ("cr_cedula", re.compile(_B + r"(?:0?[1-9]-?\d{4}-?\d{4}|1\d{10,11})" + _E), lambda v: len(v) in (9, 10, 11, 12),
+     _cue(r"c[ée]dula de (?:identidad|residencia|persona f[íi]sica)|\bdimex\b")),
+    ("li_peid", re.compile(_B + r"\d{4,12}" + _E), lambda v: len(v.lstrip("0")) >= 4,
+     _cue(r"\bpeid\b")),
 )  # fmt: skip
-MORE_FORMAT_ONLY = frozenset({"fi_veronumero", "mx_ine", "us_ptin", "us_atin", "ke_pin"})
+MORE_FORMAT_ONLY = frozenset(
+    {"fi_veronumero", "mx_ine", "us_ptin", "us_atin", "ke_pin", "cu_ni", "cr_cedula", "li_peid"}
+)
 # Format-only schemes whose format is distinctive after their own name (letters of the
 # names, a date, a state, the sex): they outrank a password reading of the same value
 # ("clave de elector" has the Spanish word for password in it).

@@ -124,6 +124,34 @@ def test_bis_cui_mu_onderwijs_and_at_tin_agree_with_stdnum() -> None:
     assert min(counts.values()) > 20, counts
 
 
+def test_eid_rif_upn_and_cuban_ni_agree_with_stdnum() -> None:
+    pytest.importorskip("stdnum")
+    from stdnum.be import eid
+    from stdnum.cu import ni
+    from stdnum.gb import upn
+    from stdnum.ve import rif
+
+    r = random.Random(13)
+    counts = dict.fromkeys(("eid", "rif", "upn", "ni"), 0)
+    for _ in range(8000):
+        v = _digits(r, 12)
+        assert more.be_eid_valid(v) == (eid.is_valid(v) and len(set(v[:10])) > 2), v
+        counts["eid"] += more.be_eid_valid(v)
+        v = r.choice("VE") + _digits(r, 9)
+        assert more.ve_rif_valid(v) == rif.is_valid(v), v
+        counts["rif"] += rif.is_valid(v)
+        # stdnum also checks the local authority against its list: the test uses listed ones
+        v = r.choice("ABCDEFGHJKLMNPQRTUVWXYZ") + r.choice(["201", "302", "919"]) + _digits(r, 8)
+        v += r.choice("0123456789AB")
+        assert more.gb_upn_valid(v) == upn.is_valid(v), v
+        counts["upn"] += upn.is_valid(v)
+        v = _digits(r, 11)
+        assert more.cu_ni_valid(v) == ni.is_valid(v), v
+        counts["ni"] += ni.is_valid(v)
+    assert min(counts.values()) > 20, counts
+    assert not more.ve_rif_valid("J841321177")  # a company's RIF
+
+
 def test_rules_without_an_oracle() -> None:
     # TAJ: weights 3 and 7, mod 10; Medicare: weights 1 3 7 9, mod 10 on the 9th digit.
     assert more.hu_taj_valid("133007033")
@@ -169,6 +197,15 @@ def test_rules_without_an_oracle() -> None:
         ("PTIN: P01234567", "P01234567"),
         ("fnr. 140785 89583 ved innleggelse", "140785 89583"),
         ("KRA PIN: A004512873Q", "A004512873Q"),
+        ("eID 591-0482212-30", "591-0482212-30"),
+        ("RIF: V-84132117-7", "V-84132117-7"),
+        ("UPN B302163770522", "B302163770522"),
+        ("carné de identidad 85111407407", "85111407407"),
+        ("BIS-nummer 85.40.49-127.80", "85.40.49-127.80"),
+        ("CUI 23999757-K", "23999757-K"),
+        ("NIC M150385201723D", "M150385201723D"),
+        ("onderwijsnummer 105031787", "105031787"),
+        ("Abgabenkontonummer 67-665/3066", "67-665/3066"),
         ("ATIN 912-93-4567", "912-93-4567"),
     ],
 )
