@@ -261,6 +261,9 @@ def test_document_columns_and_keys() -> None:
         ("| Name | Licence |\n|---|---|\n| Ada | 45871236 |", "45871236"),
         ('{"name": "Ada", "passport_no": "QX4410278"}', "QX4410278"),
         ("reisepass_nr: C01X00T47\n", "C01X00T47"),
+        ("- **Passport no.**: `QX4410278`", "QX4410278"),
+        ("<tr><th>Passport</th><td>QX4410278</td></tr>", "QX4410278"),
+        ("<dt>TAJ szám</dt><dd>576 832 434</dd>", "576 832 434"),
     ]:
         assert (PiiKind.NATIONAL_ID.value, value) in scanned(text), text
 
