@@ -8,7 +8,9 @@ XML element's tag and attributes.
   escapes, numbers, NULL);
 - XML: `<id type="passport no.">X1234567</id>`, `<document kind="taj">...</document>`,
   `<passportNumber>...</passportNumber>`; the label is the start tag (element name and
-  attribute values).
+  attribute values);
+- HTML tables: a `<td>` below the first row is labelled by the first row's cell of its
+  column (`<tr><th>Passport</th>...` above `<tr><td>X1234567</td>...`).
 
 The value must fill its field (a quoted SQL literal or the element's whole text):
 "12 Main St" inside `<street>` is no id. Tables (CSV, TSV, pipe and Markdown) are read by
@@ -145,6 +147,64 @@ def _xml_label(text: str, start: int, end: int) -> tuple[int, int] | None:
     return lt + 1, lead - 1
 
 
+_HTML_TABLE_RE = re.compile(r"(?i)<table\b|</table>|<tr\b[^<>]{0,200}>|<t([hd])\b[^<>]{0,200}>")
+_last_html: tuple[str, list[int], list[tuple[int, int, int, int]]] | None = None
+
+
+def _html_cells(text: str) -> tuple[list[int], list[tuple[int, int, int, int]]]:
+    """(cell starts, (content start, content end, header start, header end)) of the
+    cells of every HTML table's rows below its first row, sorted: a cell's label is the
+    first row's cell in the same column. One pass over the tags, kept for the last text."""
+    global _last_html
+    if _last_html is not None and _last_html[0] is text:
+        return _last_html[1], _last_html[2]
+    items: list[tuple[int, int, int, int]] = []
+    header: list[tuple[int, int]] = []
+    row: list[tuple[int, int]] = []
+    rows = 0
+
+    def close_row() -> None:
+        nonlocal header, row, rows
+        if row:
+            if rows == 0:
+                header = row
+            else:
+                items.extend((a, b, *header[k]) for k, (a, b) in enumerate(row) if k < len(header))
+            rows += 1
+        row = []
+
+    for m in _HTML_TABLE_RE.finditer(text):
+        tag = m.group(0).lower()
+        if tag.startswith(("<table", "</table")):
+            close_row()
+            header, rows = [], 0
+        elif tag.startswith("<tr"):
+            close_row()
+        else:
+            end = text.find("<", m.end())
+            if end < 0:
+                break
+            a, b = m.end(), end
+            while a < b and text[a] in " \t\r\n":
+                a += 1
+            while b > a and text[b - 1] in " \t\r\n":
+                b -= 1
+            row.append((a, b))
+    close_row()
+    items.sort()
+    _last_html = (text, [a for a, *_ in items], items)
+    return _last_html[1], _last_html[2]
+
+
+def _html_label(text: str, start: int, end: int) -> tuple[int, int] | None:
+    starts, items = _html_cells(text)
+    k = bisect.bisect_right(starts, start) - 1
+    if k < 0:
+        return None
+    a, b, ha, hb = items[k]
+    return (ha, hb) if (a, b) == (start, end) else None
+
+
 def field_label_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the label of the value text[start:end] is when the value fills an SQL
     INSERT value or an XML element: the column name, or the start tag's inside.
@@ -156,7 +216,10 @@ def field_label_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """
     label = _xml_label(text, start, end)
     if label is not None:
-        return label
+        if text[label[0] : label[1]].split(None, 1)[0].lower() not in ("td", "th"):
+            return label
+        # an HTML table cell: its label is the header cell of its column
+        return _html_label(text, start, end)
     if "(" not in text:
         return None
     starts, items = _sql_values(text)

@@ -268,6 +268,17 @@ def test_document_columns_and_keys() -> None:
         assert (PiiKind.NATIONAL_ID.value, value) in scanned(text), text
 
 
+def test_html_table_columns() -> None:
+    text = (
+        "<table>\n<tr><th>Name</th><th>Passport</th><th>Phone</th></tr>\n"
+        "<tr><td>Ada</td><td>QX4410278</td><td>555 0100</td></tr>\n"
+        "<tr><td>Bo</td><td> 204451877 </td><td>555 0101</td></tr></table>"
+    )
+    assert ids(text) == ["QX4410278", "204451877"]
+    products = "<table><tr><th>Product</th><th>Code</th></tr><tr><td>Cable</td><td>AB12345678</td></tr></table>"
+    assert ids(products) == []
+
+
 def test_travel_document_cues_in_more_languages() -> None:
     for text, value in [
         ("Minun passini numero on QX4410278.", "QX4410278"),

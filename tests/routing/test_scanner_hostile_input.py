@@ -77,6 +77,10 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     )[:n],
     "XML id elements": _repeat('<id type="passport">QX4410278</id>\n'),
     "rows under an ID column": lambda n: ("| Name | ID |\n" + "| Ann | 80417253 |\n" * n)[:n],
+    "HTML rows under a passport column": lambda n: (
+        "<table><tr><th>Name</th><th>Passport</th></tr>"
+        + "<tr><td>Ann</td><td>QX4410278</td></tr>" * n
+    )[:n],
 }
 MODES = {
     "full": {},
