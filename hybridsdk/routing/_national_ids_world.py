@@ -477,7 +477,9 @@ class WorldNationalIdDetector:
         words += [m.span() for m in CUES.find(text_a, "world")]
         words += [m.span() for m in CUES.find(text_a, "passport")]
         words += [m.span() for m in CUES.find(text_a, "licence")]
-        bare_id = _BARE_ID_CELL_RE.search(text_a) is not None
+        bare_id = ("ID" in text_a or "id" in text_a or "Id" in text_a) and (
+            _BARE_ID_CELL_RE.search(text_a) is not None
+        )
         if not words and not bare_id:
             return
         words.sort()

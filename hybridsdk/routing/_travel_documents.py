@@ -37,9 +37,9 @@ _PASSPORT_CUE = (
     r"paspor\b|pasport\b|hộ chiếu|หนังสือเดินทาง|דרכון|گذرنامه|پاسپورت|"
     # fi, da no, et lv lt, is, sr mk, sq, bn ta ur, sw, ka am; the Italian and Romanian
     # identity cards (CIE, "seria și nr." of a CI)
-    r"\bpassi(?:n|ni|nsa|a|ssa|numero)?\b|\bpas(?:nummer|nr)|\bpas(?:e|es|as|o)\b(?=\s*(?:numur|numer|nr))|"
+    r"\bpassi(?:n|ni|nsa|a|ssa|numero)?\b|\bpas(?:nummer|nr)|\bpase\b(?=\s*(?:numur|nr))|\bpases\b(?=\s*(?:numur|nr))|\bpasas\b|\bpaso\b(?=\s*(?:numer|nr))|"
     r"vegabr[ée]f\w*|пасош\w*|paso[šs]\w*|pasaport[aë]\w*|পাসপোর্ট|கடவுச்சீட்டு|"
-    r"பாஸ்போர்ட்|پاسپورٹ|pasipoti|პასპორტ\w*|ፓስፖርት|(?-i:\bCIE\b)|\bc\.i\.|"
+    r"பாஸ்போர்ட்|پاسپورٹ|pasipoti|პასპორტ\w*|ፓስፖርት|(?-i:\bCIE[: ])|\bc\.i\.|"
     r"seria (?:și|si|şi) (?:nr|num[ăa]r)\w*"
 )
 _LICENCE_CUE = (
