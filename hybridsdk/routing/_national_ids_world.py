@@ -24,6 +24,7 @@ its cue, however many rows down it is.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterator
 
@@ -245,6 +246,16 @@ _FORMAT_ONLY = frozenset(
     {"dk_cpr", "id_nik", "my_nric", "vn_cccd", "ph_id", "pk_cnic", "bd_nid", "ng_nin",
      "dni_latam", "co_cedula", "ru_passport", "fr_nir"}
 ) | MORE_FORMAT_ONLY  # fmt: skip
+_CHECKED_RANKS = tuple(k for k, scheme in enumerate(_CUED) if scheme[0] not in _FORMAT_ONLY)
+
+
+@functools.lru_cache(maxsize=512)
+def _schemes_named(cue: str) -> tuple[int, ...]:
+    """The ranks in `_CUED` of the schemes whose own cue is exactly this word; the same
+    few words recur in every text, so each is read once."""
+    return tuple(k for k, (*_, c) in enumerate(_CUED) if c is not None and c.fullmatch(cue))
+
+
 _WORLD_CUES_RE = re.compile(
     "(?i)(?:"
     + "|".join(c.pattern.removeprefix("(?i)(?:").removesuffix(")") for *_, c in _CUED if c)
@@ -252,6 +263,7 @@ _WORLD_CUES_RE = re.compile(
 )
 CUES.register("world", _WORLD_CUES_RE)
 _CUE_WINDOW = 64
+_FOUR_DIGITS_RE = re.compile(r"\d(?:\D*\d){3}")  # an id-like cell has four digits or more
 _RUN5_RE = re.compile(r"\d(?:[ .\-/]?\d){4}")
 _OTHER_NUMBER_RE = re.compile(r"\d[\d .\-]*\d[\d .\-]*\d")
 
@@ -389,7 +401,9 @@ class WorldNationalIdDetector:
             yield from self._cued(text, text_a, taken)
         # Fields: table cells (a header line above), SQL values, XML elements; a document
         # number can have as few as four digits apart ("C01X00T47").
-        if "\n" in text_a or "<" in text_a or "VALUES" in text_a or "values" in text_a:
+        if (
+            "\n" in text_a or "<" in text_a or "VALUES" in text_a or "values" in text_a
+        ) and _FOUR_DIGITS_RE.search(text_a):
             yield from self._table_cells(text, text_a, taken)
 
     def _take(
@@ -418,29 +432,30 @@ class WorldNationalIdDetector:
         own = CUES.find(text_a, "world")
         if not own and not generic:
             return
-        cues = sorted(
-            [(m, True) for m in own] + [(m, False) for m in generic], key=lambda c: c[0].start()
-        )
-        for name, pattern, valid, scheme_cue in _CUED:
-            assert scheme_cue is not None
-            for cue, named in cues:
-                if named and scheme_cue.fullmatch(cue.group(0)) is None:
-                    continue  # another scheme's name
-                if not named and name in _FORMAT_ONLY:
-                    continue  # no check digit: only its own name makes a number this id
-                found = self._after_cue(text_a, cue.end(), pattern, valid, taken)
-                if found is not None:
-                    # Below the passport detector's 0.9 when there is no check digit.
-                    confidence = (
-                        0.96
-                        if name in MORE_DISTINCTIVE
-                        else 0.88
-                        if name in _FORMAT_ONLY
-                        else 0.995
-                        if named
-                        else 0.9
-                    )
-                    yield Finding.from_span(self.kind, text, *found, confidence, name)
+        # (scheme's rank, cue's start, cue, named): the schemes in their order, each with
+        # the cues in the text that may announce it (a scheme's name, or a generic word for
+        # a scheme with a check digit).
+        pairs: list[tuple[int, int, re.Match[str], bool]] = []
+        for m in own:
+            pairs.extend((k, m.start(), m, True) for k in _schemes_named(m.group(0)))
+        for m in generic:
+            pairs.extend((k, m.start(), m, False) for k in _CHECKED_RANKS)
+        pairs.sort(key=lambda p: (p[0], p[1]))
+        for rank, _, cue, named in pairs:
+            name, pattern, valid, _ = _CUED[rank]
+            found = self._after_cue(text_a, cue.end(), pattern, valid, taken)
+            if found is not None:
+                # Below the passport detector's 0.9 when there is no check digit.
+                confidence = (
+                    0.96
+                    if name in MORE_DISTINCTIVE
+                    else 0.88
+                    if name in _FORMAT_ONLY
+                    else 0.995
+                    if named
+                    else 0.9
+                )
+                yield Finding.from_span(self.kind, text, *found, confidence, name)
 
     def _after_cue(
         self,
