@@ -73,9 +73,10 @@ _GENERIC_CUE = (
 )
 # Words and punctuation allowed between the cue and the value.
 _FILLER = (
-    # separators, Markdown emphasis and code marks, an HTML or XML tag between a label
+    # separators (a JSON record's `", "number": "` too), Markdown emphasis and code
+    # marks, an HTML or XML tag between a label
     # cell and its value cell ("<th>Passport</th><td>...")
-    r"(?:[\s_:#=\"'.\-()\[\]|*`\uff1a\u3000]|</?[A-Za-z][^<>\n]{0,40}>|"
+    r"(?:[\s_:#=\"'.,\-()\[\]{}|*`\uff1a\u3000]|</?[A-Za-z][^<>\n]{0,40}>|"
     r"(?i:numbers?|num|nos?|nr|n[°º]|id|is|was|ist|est|es|é|nummer|num[ée]ro|n[úu]mero|núm|"
     # "is" in more languages (cs sk sl hr sr, pl, da no, sv, fi et, lv, lt, hu, ro, nl)
     r"je|jest|er|är|on|ir|yra|van|este|zijn|"

@@ -260,6 +260,8 @@ def test_document_columns_and_keys() -> None:
         ("| Navn | Kørekort |\n|---|---|\n| Ada | 31245871 |", "31245871"),
         ("| Name | Licence |\n|---|---|\n| Ada | 45871236 |", "45871236"),
         ('{"name": "Ada", "passport_no": "QX4410278"}', "QX4410278"),
+        ('{"document": {"type": "passport", "number": "QX4410278"}}', "QX4410278"),
+        ("identity:\n  type: passport\n  number: QX4410278\n", "QX4410278"),
         ("reisepass_nr: C01X00T47\n", "C01X00T47"),
         ("- **Passport no.**: `QX4410278`", "QX4410278"),
         ("<tr><th>Passport</th><td>QX4410278</td></tr>", "QX4410278"),
