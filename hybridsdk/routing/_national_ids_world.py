@@ -354,9 +354,19 @@ _PEOPLE_HEADER_RE = re.compile(
 )
 
 
-# A header saying only "Licence" names a driving licence in a table about people, a
-# software or business licence elsewhere.
-_WEAK_HEADER_RE = re.compile(r"(?i)[\s\"']*licen[cs]es?(?:[ .]*(?:no|nr|#|number)\.?)?[\s\"']*")
+# A header saying only "Licence" names a driving licence in a record of a person (a field
+# that only a person has: a first or full name, an e-mail, a phone, a birth date, an
+# address), a software or business licence elsewhere.
+_PERSON_FIELD_RE = re.compile(
+    r"(?i)(?:(?:full|first|last|sur|given|family|middle)[ _-]?names?|apellidos?|pr[ée]nom|cognome"
+    r"|nazwisko|prezime|фамилия|фио|прізвище|姓名|氏名|성명|e-?mail|e-?post|correo|courriel"
+    r"|phone|mobile|telefon\w*|tel[ée]fono|t[ée]l[ée]phone|телефон|birth\w*|dob|geburt\w*"
+    r"|naissance|nacimiento|nascita|nascimento|f[øo]dsels\w*|рождени\w*|出生|生年月日|생년월일"
+    r"|address|adresse|direcci[óo]n|indirizzo|endere[çc]o|адрес|住所|地址|주소)"
+)
+_WEAK_HEADER_RE = re.compile(
+    r"(?i)[\s\"']*(?:document\s+kind\s*=\s*[\"'])?licen[cs]es?(?:[ .]*(?:no|nr|#|number)\.?)?[\s\"']*"
+)
 
 
 def _bare_id_like(raw: str) -> bool:
@@ -527,12 +537,8 @@ class WorldNationalIdDetector:
                 continue
             if not whole and not self._whole_cell(text_a, start, end):
                 continue
-            if (
-                not whole
-                and _WEAK_HEADER_RE.fullmatch(text_a, *header)
-                and not _people_table(text_a, header[0])
-            ):
-                continue  # "License" in a software inventory
+            if _WEAK_HEADER_RE.fullmatch(text_a, *header) and not _PERSON_FIELD_RE.search(text_a):
+                continue  # "License" in a software inventory or a product record
             taken.append((start, end))
             kind = PiiKind.SSN if _SSN_HEADER_RE.search(text_a, *header) else self.kind
             yield Finding.from_span(kind, text, start, end, 0.88, "id_column")

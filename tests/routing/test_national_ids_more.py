@@ -258,7 +258,7 @@ def test_document_columns_and_keys() -> None:
         ("Name;Reisepass-Nr.;Ort\nAda Example;C01X00T47;Köln", "C01X00T47"),
         ("氏名\t旅券番号\n山田\tTR4410278", "TR4410278"),
         ("| Navn | Kørekort |\n|---|---|\n| Ada | 31245871 |", "31245871"),
-        ("| Name | Licence |\n|---|---|\n| Ada | 45871236 |", "45871236"),
+        ("| Name | Phone | Licence |\n|---|---|---|\n| Ada | 555 0100 | 45871236 |", "45871236"),
         ('{"name": "Ada", "passport_no": "QX4410278"}', "QX4410278"),
         ('{"document": {"type": "passport", "number": "QX4410278"}}', "QX4410278"),
         ("identity:\n  type: passport\n  number: QX4410278\n", "QX4410278"),
@@ -338,6 +338,7 @@ def test_tables_and_records_that_are_not_about_people() -> None:
         "<order><id>80417253</id><ref>AB1234567</ref></order>",
         # a software inventory's licence keys
         "Product;License;Seats\nEditor;XJ4K2-99812;10\nViewer;QP7M3-10453;25",
+        "<product><name>Editor</name><license>XJ4K299812</license></product>",
         # an id column's dates and amounts
         "| Name | ID |\n|---|---|\n| Ada | 2025-01-02 |\n| Bo | 1.234,56 |",
     ]:
