@@ -387,6 +387,28 @@ def _first_cell(text: str, start: int) -> bool:
     return not text[line_start:start].strip(' |"\t')
 
 
+_WINDOW_BEFORE = 8  # letters and separators a shape has before its digits (CURP, RFC: 4)
+_TOKEN_TAIL_RE = re.compile(r"[A-Za-z0-9 .\-/()]{0,40}")
+
+
+def _windows(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merged spans around digit runs that hold every shape touching them; a span never
+    ends inside a run of letters and digits (the shapes' end boundary stays true)."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for a, b in runs:
+        lo = max(0, a - _WINDOW_BEFORE)
+        m = _TOKEN_TAIL_RE.match(text, b)
+        hi = m.end() if m else b
+        while hi < n and text[hi].isascii() and text[hi].isalnum():
+            hi += 1
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
 class WorldNationalIdDetector:
     """Identity numbers of 39 more countries, and identity numbers in table columns
     named as such; see the module docstring.
@@ -403,12 +425,16 @@ class WorldNationalIdDetector:
     def __call__(self, text: str) -> Iterator[Finding]:
         text_a = ascii_digits(text)
         taken: list[tuple[int, int]] = []
-        if _RUN5_RE.search(text_a):  # every scheme has five digits in a row
-            for m in _SHAPED_RE.finditer(text_a):
-                name = m.lastgroup or ""
-                if self._take(text_a, m, _SHAPED_VALID[name], taken):
-                    yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.93, name)
-            yield from self._cued(text, text_a, taken)
+        runs = [m.span() for m in _RUN5_RE.finditer(text_a)]
+        if runs:  # every scheme has five digits in a row
+            # The shapes' alternation runs only around those digits (a few letters before,
+            # the rest of the token after), not over the whole text.
+            for lo, hi in _windows(text_a, runs):
+                for m in _SHAPED_RE.finditer(text_a, lo, hi):
+                    name = m.lastgroup or ""
+                    if self._take(text_a, m, _SHAPED_VALID[name], taken):
+                        yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.93, name)
+            yield from self._cued(text, text_a, taken, [a for a, _ in runs])
         # Fields: table cells (a header line above), SQL values, XML elements; a document
         # number can have as few as four digits apart ("C01X00T47").
         if (
@@ -437,7 +463,9 @@ class WorldNationalIdDetector:
         taken.append((start, end))
         return True
 
-    def _cued(self, text: str, text_a: str, taken: list[tuple[int, int]]) -> Iterator[Finding]:
+    def _cued(
+        self, text: str, text_a: str, taken: list[tuple[int, int]], run_starts: list[int]
+    ) -> Iterator[Finding]:
         generic = generic_cues(text_a)
         own = CUES.find(text_a, "world")
         if not own and not generic:
@@ -449,7 +477,10 @@ class WorldNationalIdDetector:
         for m in own:
             pairs.extend((k, m.start(), m, True) for k in _schemes_named(m.group(0)))
         for m in generic:
-            pairs.extend((k, m.start(), m, False) for k in _CHECKED_RANKS)
+            # Every check-digit scheme has five digits in a row: none in reach, none here.
+            i = bisect.bisect_left(run_starts, m.end())
+            if i < len(run_starts) and run_starts[i] - m.end() <= self.cue_window + 8:
+                pairs.extend((k, m.start(), m, False) for k in _CHECKED_RANKS)
         pairs.sort(key=lambda p: (p[0], p[1]))
         for rank, _, cue, named in pairs:
             name, pattern, valid, _ = _CUED[rank]
