@@ -270,6 +270,11 @@ def test_document_columns_and_keys() -> None:
         assert (PiiKind.NATIONAL_ID.value, value) in scanned(text), text
 
 
+def test_a_title_line_above_the_table_header() -> None:
+    text = "Customer export 2025\nName;PESEL;City\nAda Example;44051401458;Krakow\n"
+    assert ids(text) == ["44051401458"]
+
+
 def test_html_table_columns() -> None:
     text = (
         "<table>\n<tr><th>Name</th><th>Passport</th><th>Phone</th></tr>\n"
