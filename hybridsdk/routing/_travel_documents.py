@@ -87,7 +87,7 @@ _FILLER = (
     # ms tl, pl cs sk, el, ru uk bg, ar fa ur, hi, pt)
     r"n\.|è|és|lautet|lauten|și|şi|nr\.|số|của|tôi|là|מס'|מס\u05f3|מספר|שלי|הוא|száma|számom|"
     r"minun|saya|adalah|ialah|nomor|nombor|ko|ay|mój|moje|můj|číslo|μου|είναι|мой|мій|"
-    r"شماره|نمبر|میرا|मेरा|meu|minha|mio|mia|mijn|mitt|min|ci))*"
+    r"شماره|نمبر|میرا|मेरा|meu|minha|mio|mia|mijn|mitt|min|ci|เลขที่|หมายเลข|คือ))*"
     # a short parenthesis, fullwidth too ("Personalausweis-Nr. (neu):", after "旅券番号")
     r"(?:[\s:]*(?:\([^()\n]{1,24}\)|\uff08[^\uff08\uff09\n]{1,12}\uff09)[\s_:#=\"'.\-|\uff1a\u3000]*)?"
 )

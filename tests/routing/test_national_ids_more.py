@@ -294,6 +294,7 @@ def test_travel_document_cues_in_more_languages() -> None:
         ("CIE: CA12345BC", "CA12345BC"),
         ("Seria și nr. CI: XT 204518", "XT 204518"),
         ("Số hộ chiếu của tôi là B7654321.", "B7654321"),
+        ("หนังสือเดินทางเลขที่ AA7654321", "AA7654321"),
         ("דרכון מס' 31245871", "31245871"),
         ("Reisepass-Nr. (alt): C01X00T47", "C01X00T47"),
         ("旅券番号（旧）TR4410278", "TR4410278"),  # noqa: RUF001 (fullwidth on purpose)
