@@ -36,6 +36,22 @@ sys.path.insert(0, str(REPO / "benchmarks" / "privacy_data"))
 
 import pii_textgen  # noqa: E402
 
+
+def _fix_faker_first_names() -> None:
+    """Faker's vi_VN person provider has no `first_names`, so `first_name()` falls back to
+    the base provider's ("John", "Jane"): every Vietnamese given name in training, and the
+    made-up ones drawn from them, would be one of those two. Give it its own names."""
+    from faker.providers.person import vi_VN
+
+    p = vi_VN.Provider
+    if "first_names" not in vars(p):
+        p.first_names = tuple(  # type: ignore[attr-defined]
+            dict.fromkeys((*p.first_names_female, *p.first_names_male, *p.first_names_unisex))
+        )
+
+
+_fix_faker_first_names()
+
 DEV_SEED = 424242
 DEV_STYLE = "sms"
 DEV_TUNE_LOCALE = "it_IT"

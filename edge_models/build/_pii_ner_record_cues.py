@@ -11,13 +11,14 @@ labelling convention of the evaluation sets) and the ones written after it (CJK)
 Each value is "|"-separated; in templates `{v}` is the name, `{d}` a date, `{e}` an e-mail.
 Keys: patient, doctor, recipient, payer, payee, emergency, received ({v}), call ({v}),
 wrote ({v}, {d}, {e}), allergy, next, ref, receipt, thanks, cashier, transfer, clinic, hr,
-tracking, vitals, titles (before the name), stitles (after the name, no space).
+tracking, vitals, booking ({v}), titles (before the name), stitles (after the name, no space).
 """
 
 from __future__ import annotations
 
 RECORD_CUES: dict[str, dict[str, str]] = {
     "en": {
+        "booking": "booking under the name {v}|reservation for {v}|table for {v}|booked by {v}|order for {v}|pick-up for {v}",
         "patient": "Patient|Pt|Patient name|Client", "doctor": "Doctor|Physician|Attending|GP|Seen by",
         "recipient": "Recipient|Deliver to|Consignee|Ship to|Addressee", "payer": "Payer|Sender|From account|Ordering customer|Remitter",
         "payee": "Beneficiary|Payee|To|Recipient|Account holder", "emergency": "Emergency contact|Next of kin|In case of emergency",
@@ -33,6 +34,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "Mr.|Mrs.|Ms.|Miss|Dr.|Dr|Prof.|Mr|Mrs", "stitles": "",
     },
     "de": {
+        "booking": "Reservierung auf den Namen {v}|Tisch für {v}|gebucht von {v}|Bestellung für {v}|Abholung für {v}",
         "patient": "Patient|Patientin|Pat.", "doctor": "Arzt|Ärztin|Behandelnder Arzt", "recipient": "Empfänger|Lieferung an|Zustellung an",
         "payer": "Auftraggeber|Zahler|Absender|Von Konto", "payee": "Empfänger|Begünstigter|Zahlungsempfänger|Kontoinhaber",
         "emergency": "Notfallkontakt|Im Notfall|Angehörige", "received": "Empfangen von {v}|Zugestellt an {v}|Abgegeben bei {v}|Unterschrift: {v}",
@@ -46,6 +48,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "Herr|Frau|Dr.|Prof.|Dr. med.|Hr.|Fr.", "stitles": "",
     },
     "fr": {
+        "booking": "réservation au nom de {v}|table pour {v}|réservé par {v}|commande pour {v}",
         "patient": "Patient|Patiente|Pt", "doctor": "Médecin|Médecin traitant|Praticien", "recipient": "Destinataire|Livrer à|À l'attention de",
         "payer": "Donneur d'ordre|Émetteur|Payeur|Compte débité", "payee": "Bénéficiaire|Destinataire|Titulaire du compte",
         "emergency": "Contact d'urgence|Personne à prévenir|En cas d'urgence", "received": "Reçu par {v}|Remis à {v}|Livré à {v}|Signé : {v}",
@@ -59,6 +62,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "M.|Mme|Mlle|Dr|Dr.|Pr|Me", "stitles": "",
     },
     "es": {
+        "booking": "reserva a nombre de {v}|mesa para {v}|reservado por {v}|pedido para {v}",
         "patient": "Paciente", "doctor": "Médico|Médica|Facultativo", "recipient": "Destinatario|Entregar a|Consignatario",
         "payer": "Ordenante|Remitente|Cuenta de cargo|Pagador", "payee": "Beneficiario|Destinatario|Titular",
         "emergency": "Contacto de emergencia|En caso de emergencia|Avisar a", "received": "Recibido por {v}|Entregado a {v}|Firmado por {v}|Lo recibió {v}",
@@ -72,6 +76,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "Sr.|Sra.|Srta.|Dr.|Dra.|Don|Doña|D.|Dña.", "stitles": "",
     },
     "it": {
+        "booking": "prenotazione a nome di {v}|tavolo per {v}|prenotato da {v}|ordine per {v}",
         "patient": "Paziente|Assistito", "doctor": "Medico|Medico curante|Dottore", "recipient": "Destinatario|Consegnare a",
         "payer": "Ordinante|Mittente|Conto di addebito", "payee": "Beneficiario|Destinatario|Intestatario",
         "emergency": "Contatto di emergenza|In caso di emergenza|Persona da avvisare", "received": "Ricevuto da {v}|Consegnato a {v}|Firmato da {v}",
@@ -85,6 +90,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "Sig.|Sig.ra|Dott.|Dott.ssa|Ing.|Avv.|Prof.", "stitles": "",
     },
     "pt": {
+        "booking": "reserva em nome de {v}|mesa para {v}|reservado por {v}|pedido para {v}",
         "patient": "Paciente|Utente", "doctor": "Médico|Médica", "recipient": "Destinatário|Entregar a",
         "payer": "Ordenante|Remetente|Pagador|Conta de origem", "payee": "Beneficiário|Favorecido|Titular|Destinatário",
         "emergency": "Contato de emergência|Contacto de emergência|Em caso de emergência", "received": "Recebido por {v}|Entregue a {v}|Assinado por {v}",
@@ -98,6 +104,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "Sr.|Sra.|Dr.|Dra.|Dona|D.", "stitles": "",
     },
     "nl": {
+        "booking": "reservering op naam van {v}|tafel voor {v}|geboekt door {v}|bestelling voor {v}",
         "patient": "Patiënt|Cliënt", "doctor": "Arts|Huisarts|Behandelaar", "recipient": "Ontvanger|Bezorgen bij|Geadresseerde",
         "payer": "Opdrachtgever|Betaler|Van rekening", "payee": "Begunstigde|Ontvanger|Rekeninghouder",
         "emergency": "Contactpersoon bij nood|Noodcontact|In geval van nood", "received": "Ontvangen door {v}|Afgeleverd bij {v}|Getekend: {v}",
@@ -110,6 +117,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "Dhr.|Mevr.|dhr.|mevr.|Dr.|Mw.", "stitles": "",
     },
     "sv": {
+        "booking": "bokning i namnet {v}|bord för {v}|bokat av {v}",
         "patient": "Patient", "doctor": "Läkare|Behandlande läkare", "recipient": "Mottagare|Leverans till",
         "payer": "Avsändare|Betalare|Från konto", "payee": "Mottagare|Betalningsmottagare|Kontoinnehavare",
         "emergency": "Närmast anhörig|Kontakt vid nödfall|Anhörig", "received": "Mottaget av {v}|Levererat till {v}|Signerat: {v}",
@@ -122,6 +130,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "Dr.|Dr", "stitles": "",
     },
     "no": {
+        "booking": "bestilling i navnet {v}|bord til {v}|booket av {v}",
         "patient": "Pasient", "doctor": "Lege|Fastlege|Behandlende lege", "recipient": "Mottaker|Leveres til",
         "payer": "Avsender|Betaler|Fra konto", "payee": "Mottaker|Betalingsmottaker|Kontoeier",
         "emergency": "Pårørende|Nærmeste pårørende|Nødkontakt", "received": "Mottatt av {v}|Levert til {v}|Signert: {v}",
@@ -134,6 +143,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "Dr.|Dr", "stitles": "",
     },
     "da": {
+        "booking": "reservation i navnet {v}|bord til {v}|booket af {v}",
         "patient": "Patient", "doctor": "Læge|Egen læge|Behandlende læge", "recipient": "Modtager|Leveres til",
         "payer": "Afsender|Betaler|Fra konto", "payee": "Modtager|Betalingsmodtager|Kontohaver",
         "emergency": "Pårørende|Nærmeste pårørende|Nødkontakt", "received": "Modtaget af {v}|Leveret til {v}|Underskrevet: {v}",
@@ -146,6 +156,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "Dr.|hr.|fru", "stitles": "",
     },
     "fi": {
+        "booking": "varaus nimellä {v}|pöytä: {v}|varaaja {v}",
         "patient": "Potilas|Asiakas", "doctor": "Lääkäri|Hoitava lääkäri|LL", "recipient": "Vastaanottaja|Toimitus",
         "payer": "Maksaja|Lähettäjä|Tililtä", "payee": "Saaja|Maksun saaja|Tilinomistaja",
         "emergency": "Lähiomainen|Hätäyhteystieto|Yhteyshenkilö", "received": "Vastaanottanut {v}|Luovutettu: {v}|Kuittaus: {v}",
@@ -158,6 +169,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "Dr.|LL|TtM", "stitles": "",
     },
     "pl": {
+        "booking": "rezerwacja na nazwisko {v}|stolik dla {v}|zamówienie dla {v}",
         "patient": "Pacjent|Pacjentka", "doctor": "Lekarz|Lekarz prowadzący", "recipient": "Odbiorca|Dostawa do|Adresat",
         "payer": "Nadawca|Zleceniodawca|Płatnik|Z rachunku", "payee": "Odbiorca|Beneficjent|Właściciel rachunku",
         "emergency": "Kontakt w nagłych wypadkach|Osoba do kontaktu|Najbliższa rodzina", "received": "Odebrał(a) {v}|Doręczono: {v}|Podpis: {v}",
@@ -170,6 +182,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "Pan|Pani|dr|Dr|prof.|mgr|lek.", "stitles": "",
     },
     "cs": {
+        "booking": "rezervace na jméno {v}|stůl pro {v}",
         "patient": "Pacient|Pacientka", "doctor": "Lékař|Ošetřující lékař", "recipient": "Příjemce|Doručit na|Adresát",
         "payer": "Plátce|Odesílatel|Z účtu", "payee": "Příjemce|Majitel účtu|Beneficient",
         "emergency": "Kontakt v nouzi|Kontaktní osoba|Osoba blízká", "received": "Převzal(a) {v}|Doručeno: {v}|Podpis: {v}",
@@ -182,6 +195,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "pan|paní|MUDr.|Ing.|Mgr.|Bc.|JUDr.", "stitles": "",
     },
     "sk": {
+        "booking": "rezervácia na meno {v}|stôl pre {v}",
         "patient": "Pacient|Pacientka", "doctor": "Lekár|Ošetrujúci lekár", "recipient": "Príjemca|Doručiť na|Adresát",
         "payer": "Platiteľ|Odosielateľ|Z účtu", "payee": "Príjemca|Majiteľ účtu",
         "emergency": "Kontakt v núdzi|Kontaktná osoba", "received": "Prevzal(a) {v}|Doručené: {v}|Podpis: {v}",
@@ -194,6 +208,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "pán|pani|MUDr.|Ing.|Mgr.", "stitles": "",
     },
     "sl": {
+        "booking": "rezervacija na ime {v}|miza za {v}",
         "patient": "Pacient|Pacientka", "doctor": "Zdravnik|Zdravnica|Osebni zdravnik", "recipient": "Prejemnik|Dostava na",
         "payer": "Plačnik|Pošiljatelj|Z računa", "payee": "Prejemnik|Upravičenec|Imetnik računa",
         "emergency": "Kontakt v sili|Kontaktna oseba|Svojci", "received": "Prevzel(a) {v}|Dostavljeno: {v}|Podpis: {v}",
@@ -206,6 +221,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "g.|ga.|dr.|prof.", "stitles": "",
     },
     "hr": {
+        "booking": "rezervacija na ime {v}|stol za {v}",
         "patient": "Pacijent|Pacijentica|Bolesnik", "doctor": "Liječnik|Liječnica|Obiteljski liječnik", "recipient": "Primatelj|Dostava na",
         "payer": "Platitelj|Pošiljatelj|S računa", "payee": "Primatelj|Korisnik|Vlasnik računa",
         "emergency": "Kontakt u hitnim slučajevima|Osoba za kontakt", "received": "Preuzeo/la {v}|Dostavljeno: {v}|Potpis: {v}",
@@ -218,6 +234,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "g.|gđa|dr.|prof.", "stitles": "",
     },
     "hu": {
+        "booking": "foglalás {v} névre|asztal {v} névre|{v} nevére foglalva",
         "patient": "Beteg|Páciens", "doctor": "Orvos|Kezelőorvos|Háziorvos", "recipient": "Címzett|Kézbesítés",
         "payer": "Megbízó|Fizető fél|Terhelendő számla|Küldő", "payee": "Kedvezményezett|Címzett|Számlatulajdonos",
         "emergency": "Értesítendő személy|Vészhelyzeti kapcsolattartó|Hozzátartozó", "received": "Átvette: {v}|Kézbesítve: {v}|Aláírás: {v}",
@@ -230,6 +247,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "Dr.|dr.|id.|ifj.|özv.", "stitles": "",
     },
     "ro": {
+        "booking": "rezervare pe numele {v}|masă pentru {v}|comandă pentru {v}",
         "patient": "Pacient|Pacientă", "doctor": "Medic|Medic curant|Medic de familie", "recipient": "Destinatar|Livrare la",
         "payer": "Plătitor|Ordonator|Expeditor|Din contul", "payee": "Beneficiar|Destinatar|Titular cont",
         "emergency": "Persoană de contact în caz de urgență|Contact de urgență|Aparținător", "received": "Primit de {v}|Livrat lui {v}|Semnătură: {v}",
@@ -242,6 +260,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "Dl.|Dna.|Dr.|d-l|d-na|Prof.", "stitles": "",
     },
     "tr": {
+        "booking": "{v} adına rezervasyon|{v} adına sipariş",
         "patient": "Hasta", "doctor": "Doktor|Hekim|Sorumlu hekim", "recipient": "Alıcı|Teslim edilecek kişi",
         "payer": "Gönderen|Ödeyen|Borçlu hesap", "payee": "Alıcı|Lehtar|Hesap sahibi",
         "emergency": "Acil durumda aranacak kişi|Acil durum iletişim|Yakını", "received": "Teslim alan: {v}|Teslim edildi: {v}|İmza: {v}",
@@ -254,6 +273,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "Bay|Bayan|Dr.|Prof.|Sayın", "stitles": "",
     },
     "el": {
+        "booking": "κράτηση στο όνομα {v}|τραπέζι για {v}",
         "patient": "Ασθενής", "doctor": "Ιατρός|Θεράπων ιατρός", "recipient": "Παραλήπτης|Παράδοση σε",
         "payer": "Εντολέας|Αποστολέας|Από λογαριασμό", "payee": "Δικαιούχος|Παραλήπτης|Κάτοχος λογαριασμού",
         "emergency": "Επαφή έκτακτης ανάγκης|Συγγενής", "received": "Παρελήφθη από {v}|Παραδόθηκε σε {v}|Υπογραφή: {v}",
@@ -266,6 +286,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "κ.|κα|Δρ.|Καθ.", "stitles": "",
     },
     "ru": {
+        "booking": "бронь на имя {v}|заказ на имя {v}|столик на {v}",
         "patient": "Пациент|Пациентка|Больной", "doctor": "Врач|Лечащий врач|Терапевт", "recipient": "Получатель|Доставка|Кому",
         "payer": "Плательщик|Отправитель|Со счёта", "payee": "Получатель|Бенефициар|Владелец счёта",
         "emergency": "Контакт на случай ЧС|Экстренный контакт|Родственник|Доверенное лицо", "received": "Получил(а) {v}|Вручено: {v}|Подпись: {v}|Передано {v}",
@@ -278,6 +299,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "г-н|г-жа|д-р|тов.", "stitles": "",
     },
     "uk": {
+        "booking": "бронювання на ім'я {v}|замовлення на ім'я {v}",
         "patient": "Пацієнт|Пацієнтка", "doctor": "Лікар|Лікуючий лікар|Сімейний лікар", "recipient": "Одержувач|Отримувач|Доставка",
         "payer": "Платник|Відправник|З рахунку", "payee": "Отримувач|Бенефіціар|Власник рахунку",
         "emergency": "Контакт для екстрених випадків|Контактна особа|Родич", "received": "Отримав(ла) {v}|Вручено: {v}|Підпис: {v}",
@@ -290,6 +312,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "пан|пані|д-р", "stitles": "",
     },
     "bg": {
+        "booking": "резервация на името на {v}|маса за {v}",
         "patient": "Пациент", "doctor": "Лекар|Личен лекар", "recipient": "Получател|Доставка до",
         "payer": "Наредител|Платец|Подател", "payee": "Получател|Бенефициент|Титуляр",
         "emergency": "Лице за контакт при спешност|Близък", "received": "Получено от {v}|Доставено на {v}|Подпис: {v}",
@@ -302,6 +325,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "г-н|г-жа|д-р|проф.", "stitles": "",
     },
     "ar": {
+        "booking": "حجز باسم {v}|طلب باسم {v}",
         "patient": "المريض|المريضة|اسم المريض", "doctor": "الطبيب|الطبيب المعالج", "recipient": "المستلم|المرسل إليه|التسليم إلى",
         "payer": "المحول|الدافع|من حساب|المرسل", "payee": "المستفيد|المستلم|صاحب الحساب",
         "emergency": "جهة الاتصال في حالات الطوارئ|قريب|شخص للاتصال", "received": "استلمه {v}|تم التسليم إلى {v}|التوقيع: {v}",
@@ -314,6 +338,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "السيد|السيدة|د.|الدكتور|الأستاذ", "stitles": "",
     },
     "fa": {
+        "booking": "رزرو به نام {v}|سفارش به نام {v}",
         "patient": "بیمار|نام بیمار", "doctor": "پزشک|پزشک معالج", "recipient": "گیرنده|تحویل به",
         "payer": "واریز کننده|پرداخت کننده|از حساب|فرستنده", "payee": "ذینفع|گیرنده|صاحب حساب",
         "emergency": "تماس اضطراری|فرد رابط|خویشاوند", "received": "تحویل گرفته شد توسط {v}|تحویل به {v}|امضا: {v}",
@@ -326,6 +351,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "آقای|خانم|دکتر", "stitles": "",
     },
     "he": {
+        "booking": "הזמנה על שם {v}|שולחן על שם {v}",
         "patient": "מטופל|מטופלת|שם המטופל", "doctor": "רופא|רופאה|רופא מטפל", "recipient": "נמען|מקבל|למסירה ל",
         "payer": "משלם|מעביר הכספים|מחשבון|שולח", "payee": "מוטב|מקבל התשלום|בעל החשבון",
         "emergency": "איש קשר לחירום|קרוב משפחה|במקרה חירום", "received": "נמסר ל{v}|התקבל על ידי {v}|חתימה: {v}",
@@ -338,6 +364,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "מר|גב'|ד\"ר|פרופ'", "stitles": "",
     },
     "hi": {
+        "booking": "{v} के नाम पर बुकिंग|{v} के नाम से ऑर्डर",
         "patient": "रोगी|मरीज़|मरीज का नाम", "doctor": "डॉक्टर|चिकित्सक", "recipient": "प्राप्तकर्ता|पाने वाला",
         "payer": "भुगतानकर्ता|भेजने वाला|खाते से", "payee": "लाभार्थी|प्राप्तकर्ता|खाताधारक",
         "emergency": "आपातकालीन संपर्क|परिजन", "received": "{v} ने प्राप्त किया|{v} को सौंपा|हस्ताक्षर: {v}",
@@ -350,6 +377,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "श्री|श्रीमती|सुश्री|डॉ.", "stitles": "",
     },
     "bn": {
+        "booking": "{v} এর নামে বুকিং",
         "patient": "রোগী|রোগীর নাম", "doctor": "ডাক্তার|চিকিৎসক", "recipient": "প্রাপক",
         "payer": "প্রেরক|পরিশোধকারী", "payee": "সুবিধাভোগী|প্রাপক|হিসাবধারী",
         "emergency": "জরুরি যোগাযোগ|আত্মীয়", "received": "{v} গ্রহণ করেছেন|{v} কে হস্তান্তর|স্বাক্ষর: {v}",
@@ -362,6 +390,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "জনাব|শ্রী|শ্রীমতী|ডা.", "stitles": "",
     },
     "ja": {
+        "booking": "{v}様のお名前でご予約|{v}で予約|ご予約: {v}",
         "patient": "患者|患者名|受診者", "doctor": "担当医|医師|主治医", "recipient": "お届け先|受取人|宛先|お届け先氏名",
         "payer": "振込依頼人|依頼人|送金者|出金口座", "payee": "受取人|振込先|口座名義",
         "emergency": "緊急連絡先|緊急時連絡先|続柄", "received": "受領者: {v}|{v}様に手渡し|受取サイン: {v}",
@@ -374,6 +403,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "", "stitles": "様|さん|殿|先生|氏",
     },
     "zh": {
+        "booking": "以{v}的名字预订|预订人：{v}|{v}订的桌",
         "patient": "患者|病人|就诊人", "doctor": "医生|主治医生|接诊医生", "recipient": "收件人|收货人|收件方",
         "payer": "付款人|汇款人|转出账户", "payee": "收款人|收款方|户名",
         "emergency": "紧急联系人|家属", "received": "签收人：{v}|已交给{v}|由{v}代收", "call": "致电{v}|与{v}通话|{v}来电|{v}留言",
@@ -386,6 +416,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "", "stitles": "先生|女士|老师|医生|小姐|同学",
     },
     "ko": {
+        "booking": "{v} 이름으로 예약|예약자: {v}",
         "patient": "환자|환자명|수진자", "doctor": "담당의|의사|주치의", "recipient": "받는 분|수령인|수취인",
         "payer": "보내는 분|송금인|출금계좌", "payee": "받는 분|수취인|예금주",
         "emergency": "비상연락처|보호자", "received": "수령인: {v}|{v}님께 전달|서명: {v}", "call": "{v}님과 통화|{v}님 전화|{v}님 메모",
@@ -397,6 +428,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "", "stitles": "님|씨|선생님",
     },
     "vi": {
+        "booking": "đặt bàn tên {v}|đặt chỗ cho {v}|đơn hàng của {v}",
         "patient": "Bệnh nhân|Người bệnh|Họ tên bệnh nhân", "doctor": "Bác sĩ|Bác sĩ điều trị", "recipient": "Người nhận|Giao cho",
         "payer": "Người chuyển|Người gửi|Tài khoản nguồn", "payee": "Người nhận|Người thụ hưởng|Chủ tài khoản",
         "emergency": "Người liên hệ khẩn cấp|Người thân|Liên hệ khi cần", "received": "Người nhận hàng: {v}|Đã giao cho {v}|Ký nhận: {v}",
@@ -409,6 +441,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "Ông|Bà|Anh|Chị|Em|Cô|Chú|BS.|ThS.|TS.", "stitles": "",
     },
     "id": {
+        "booking": "reservasi atas nama {v}|pesanan atas nama {v}|meja untuk {v}",
         "patient": "Pasien|Nama pasien", "doctor": "Dokter|Dokter pemeriksa", "recipient": "Penerima|Kirim ke|Nama penerima",
         "payer": "Pengirim|Rekening sumber|Pembayar", "payee": "Penerima|Nama penerima|Pemilik rekening",
         "emergency": "Kontak darurat|Keluarga yang dapat dihubungi", "received": "Diterima oleh {v}|Diserahkan kepada {v}|Tanda tangan: {v}",
@@ -421,6 +454,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "Pak|Bu|Bapak|Ibu|Sdr.|Sdri.|dr.|Mas|Mbak", "stitles": "",
     },
     "ms": {
+        "booking": "tempahan atas nama {v}|pesanan untuk {v}",
         "patient": "Pesakit|Nama pesakit", "doctor": "Doktor|Pegawai perubatan", "recipient": "Penerima|Hantar kepada",
         "payer": "Pengirim|Pembayar|Dari akaun", "payee": "Penerima|Penerima bayaran|Pemegang akaun",
         "emergency": "Waris|Hubungan kecemasan", "received": "Diterima oleh {v}|Diserahkan kepada {v}|Tandatangan: {v}",
@@ -433,6 +467,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "Encik|Puan|En.|Cik|Dr.|Datuk", "stitles": "",
     },
     "tl": {
+        "booking": "reserbasyon sa pangalan ni {v}",
         "patient": "Pasyente", "doctor": "Doktor|Manggagamot", "recipient": "Tatanggap|Ipadala kay",
         "payer": "Nagpadala|Nagbayad", "payee": "Tatanggap|Benepisyaryo|May-ari ng account",
         "emergency": "Emergency contact|Kamag-anak na tatawagan", "received": "Tinanggap ni {v}|Ibinigay kay {v}|Pirma: {v}",
@@ -445,6 +480,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "G.|Gng.|Bb.|Dr.|Dra.", "stitles": "",
     },
     "sw": {
+        "booking": "uhifadhi kwa jina la {v}",
         "patient": "Mgonjwa|Jina la mgonjwa", "doctor": "Daktari", "recipient": "Mpokeaji|Peleka kwa",
         "payer": "Mtumaji|Mlipaji", "payee": "Mpokeaji|Mnufaika|Mwenye akaunti",
         "emergency": "Mtu wa kuwasiliana dharura|Ndugu", "received": "Imepokelewa na {v}|Imekabidhiwa kwa {v}|Sahihi: {v}",
@@ -457,6 +493,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "Bw.|Bi.|Dkt.|Mzee", "stitles": "",
     },
     "et": {
+        "booking": "broneering nimele {v}",
         "patient": "Patsient", "doctor": "Arst|Raviarst|Perearst", "recipient": "Saaja|Kättetoimetamine",
         "payer": "Maksja|Saatja|Kontolt", "payee": "Saaja|Makse saaja|Konto omanik",
         "emergency": "Kontaktisik|Lähedane", "received": "Vastu võtnud {v}|Üle antud: {v}|Allkiri: {v}",
@@ -469,6 +506,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "hr|pr|dr", "stitles": "",
     },
     "lt": {
+        "booking": "rezervacija vardu {v}",
         "patient": "Pacientas|Pacientė", "doctor": "Gydytojas|Gydytoja|Šeimos gydytojas", "recipient": "Gavėjas|Pristatyti",
         "payer": "Mokėtojas|Siuntėjas|Iš sąskaitos", "payee": "Gavėjas|Sąskaitos savininkas",
         "emergency": "Kontaktinis asmuo|Artimasis", "received": "Gavo {v}|Įteikta: {v}|Parašas: {v}",
@@ -481,6 +519,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "p.|ponas|ponia|dr.", "stitles": "",
     },
     "lv": {
+        "booking": "rezervācija uz vārda {v}",
         "patient": "Pacients|Paciente", "doctor": "Ārsts|Ģimenes ārsts", "recipient": "Saņēmējs|Piegāde",
         "payer": "Maksātājs|Sūtītājs|No konta", "payee": "Saņēmējs|Konta īpašnieks",
         "emergency": "Kontaktpersona|Tuvinieks", "received": "Saņēma {v}|Nodots: {v}|Paraksts: {v}",
@@ -493,6 +532,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "k-gs|k-dze|Dr.", "stitles": "",
     },
     "az": {
+        "booking": "{v} adına rezerv",
         "patient": "Xəstə|Pasiyent", "doctor": "Həkim|Müalicə həkimi", "recipient": "Alıcı|Çatdırılma",
         "payer": "Göndərən|Ödəyici", "payee": "Alıcı|Benefisiar|Hesab sahibi",
         "emergency": "Təcili əlaqə|Yaxın qohum", "received": "Qəbul etdi: {v}|Təhvil verildi: {v}|İmza: {v}",
@@ -505,6 +545,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "cənab|xanım|Dr.", "stitles": "",
     },
     "ka": {
+        "booking": "ჯავშანი {v}-ის სახელზე",
         "patient": "პაციენტი", "doctor": "ექიმი|მკურნალი ექიმი", "recipient": "მიმღები|მიტანა",
         "payer": "გამგზავნი|გადამხდელი", "payee": "მიმღები|ბენეფიციარი|ანგარიშის მფლობელი",
         "emergency": "საკონტაქტო პირი|ნათესავი", "received": "მიიღო {v}|გადაეცა {v}|ხელმოწერა: {v}",
@@ -517,6 +558,7 @@ RECORD_CUES: dict[str, dict[str, str]] = {
         "titles": "ბატონი|ქალბატონი|დოქტ.", "stitles": "",
     },
     "hy": {
+        "booking": "ամրագրում {v} անունով",
         "patient": "Հիվանդ|Պացիենտ", "doctor": "Բժիշկ|Բուժող բժիշկ", "recipient": "Ստացող|Առաքում",
         "payer": "Վճարող|Ուղարկող", "payee": "Ստացող|Շահառու|Հաշվի տեր",
         "emergency": "Արտակարգ կապ|Հարազատ", "received": "Ստացել է {v}|Հանձնվել է {v}|Ստորագրություն: {v}",

@@ -269,7 +269,11 @@ def _xml(fake: Any, rng: random.Random, locale: str, lang: str, c: Any, rc: Any)
     keys.insert(rng.randint(0, min(1, len(keys))), "name")
     for k in keys:
         d.add(ind)
-        if k == "name":
+        if k == "name" and rng.random() < 0.35:
+            first, last = rng.choice((("givenName", "familyName"), ("firstName", "lastName"), ("first", "last")))
+            d.add(f"<{first}>").add(str(fake.first_name()), "person").add(f"</{first}>{nl}{ind}")
+            d.add(f"<{last}>").add(str(fake.last_name()), "person").add(f"</{last}>")
+        elif k == "name":
             tag = rng.choice(("name", "fullName", "full_name", "displayName", "contactName"))
             d.add(f"<{tag}>").add(_name(fake, rng, locale, 0.05), "person").add(f"</{tag}>")
         elif k == "dob":
@@ -434,10 +438,25 @@ def _kv(fake: Any, rng: random.Random, locale: str, lang: str, c: Any, rc: Any) 
     return d
 
 
+def _booking(fake: Any, rng: random.Random, locale: str, lang: str, c: Any, rc: Any) -> _Doc:
+    """A short message: a booking under a name, a value, and a name signed right after a dash."""
+    d = _Doc()
+    if rng.random() < 0.7:
+        d.cue(rng.choice(rc["booking"]), str(fake.last_name()) if rng.random() < 0.5 else _name(fake, rng, locale, 0.3))
+        d.add(f", {rng.randint(1, 8)} " + rng.choice(("pax", "x", "")) + rng.choice((". ", "! ", " ")))
+    d.add(_sentence(lang, fake, rng))
+    if rng.random() < 0.5:
+        lab = rng.choice(c["phone"] + c["order"] + c["card"])
+        d.add(f" {lab}: {rng.choice((_phone(fake), str(rng.randint(10000, 9999999))))}")
+    d.add(rng.choice((" -", " –", "\n-", " —", ". -", " ~"))).add(str(fake.first_name()), "person")
+    return d
+
+
 _KINDS = (
     ("clinic_note", _clinic, 3), ("courier_slip", _courier, 3), ("bank_transfer", _transfer, 2),
     ("hr_form", _hr, 2), ("receipt", _receipt, 3), ("thread", _thread, 3), ("xml", _xml, 2),
     ("sql", _sql, 2), ("markdown", _markdown, 1), ("ical", _ical, 1), ("crm", _crm, 2), ("kv", _kv, 1),
+    ("booking", _booking, 2),
 )  # fmt: skip
 
 
