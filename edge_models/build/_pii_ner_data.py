@@ -248,7 +248,7 @@ def _name_forms(fake: Faker, rng: random.Random, locale: str) -> str:
 
 
 _NOT_TITLES = frozenset(
-    "anh baba bibi bishop da de del di do dos du en le la lady mas oba prince princess puti tri van von".split()
+    ["anh", "baba", "bibi", "bishop", "da", "de", "del", "di", "do", "dos", "du", "en", "le", "la", "lady", "mas", "oba", "prince", "princess", "puti", "tri", "van", "von"]
 )
 
 
@@ -258,9 +258,8 @@ def _title_words() -> tuple[frozenset[str], frozenset[str]]:
     own honorifics: lower-cased, with and without a final stop."""
     import importlib
 
-    from faker.config import AVAILABLE_LOCALES
-
     from _pii_ner_record_cues import RECORD_CUES
+    from faker.config import AVAILABLE_LOCALES
 
     pre: set[str] = {t.lower() for t in _TITLES}
     post: set[str] = set()

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, E501  (multilingual labels: full-width colons, many scripts)
+# ruff: noqa: RUF001  (multilingual labels: full-width colons, many scripts)
 """Labels of records and business documents in 42 languages, for `_pii_ner_records`.
 
 Written from general knowledge of each language (no evaluation text was read for them):

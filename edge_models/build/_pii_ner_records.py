@@ -24,6 +24,7 @@ items, vital signs and drug names are "O".
 
 from __future__ import annotations
 
+import contextlib
 import random
 import re
 from datetime import datetime
@@ -31,7 +32,18 @@ from typing import Any
 
 from _pii_ner_cues import CUES, cues
 from _pii_ner_record_cues import DRUGS, record_cues
-from _pii_ner_styles import _SINCE, _UNTIL, _Doc, _dob, _name, _phrase, _sentence, _words, product, shop
+from _pii_ner_styles import (
+    _SINCE,
+    _UNTIL,
+    _dob,
+    _Doc,
+    _name,
+    _phrase,
+    _sentence,
+    _words,
+    product,
+    shop,
+)
 from faker import Faker
 
 _OCR = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "e": "c", "B": "8", "S": "5"})
@@ -58,10 +70,8 @@ def _address_lines(fake: Any, rng: random.Random) -> list[str]:
     """An address as its lines (street, then postcode and city), one span each."""
     lines = [x.strip(" ,") for x in re.split(r"\n|, (?=\d{3,})", str(fake.address())) if x.strip(" ,")]
     if len(lines) == 1 and rng.random() < 0.5:
-        try:
+        with contextlib.suppress(AttributeError):
             lines = [str(fake.street_address()), f"{fake.postcode()} {fake.city()}"]
-        except AttributeError:
-            pass
     merged: list[str] = []
     for line in lines:  # a postcode alone on its line belongs to the city after it
         if merged and re.fullmatch(r"[\d\- ]{3,10}", merged[-1]):

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (labels of many languages)
 """The tagger's record and business-document training texts
 (edge_models/build/_pii_ner_records.py): spans on their values, one span per address line,
 honorifics and record labels outside every span."""
@@ -69,7 +68,7 @@ def test_honorifics_stay_outside_name_spans(
     for t in texts:
         for kind, a, b in t["spans"]:
             if kind == "person":
-                head, core, tail = split_title(t["text"][a:b])
+                head, _core, tail = split_title(t["text"][a:b])
                 assert head == "" and tail == "", t["text"][a:b]
                 seen_title += t["text"][max(0, a - 5) : a].rstrip().endswith(("Dr.", "Pak", "Sra."))
     assert seen_title > 0  # honorifics do appear, before the span
