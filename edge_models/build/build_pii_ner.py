@@ -5,7 +5,9 @@
 
 Trains on the "tune" split of benchmarks/privacy_data/pii_textgen.py (less the phrasings,
 style and locale held out for the dev set) and on our own varied phrasings over every
-Faker locale with names (`_pii_ner_data.py`); the eval split is never read here.
+Faker locale with names (`_pii_ner_data.py`), on mimesis and made-up names, on whole
+documents (`_pii_ner_styles.py`) and on records and business documents
+(`_pii_ner_records.py`); the eval split is never read here.
 
 The model: the hashed token features of `hybridsdk/routing/_ner_features.py` summed into a
 32-wide token vector (a table lookup), a bidirectional GRU over the tokens (32 per
