@@ -21,6 +21,7 @@ the tune locale it_IT and the Faker locales in `DEV_ONLY_LOCALES`, and seed `DEV
 from __future__ import annotations
 
 import contextlib
+import functools
 import random
 import re
 import sys
@@ -34,6 +35,22 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "benchmarks" / "privacy_data"))
 
 import pii_textgen  # noqa: E402
+
+
+def _fix_faker_first_names() -> None:
+    """Faker's vi_VN person provider has no `first_names`, so `first_name()` falls back to
+    the base provider's ("John", "Jane"): every Vietnamese given name in training, and the
+    made-up ones drawn from them, would be one of those two. Give it its own names."""
+    from faker.providers.person import vi_VN
+
+    p = vi_VN.Provider
+    if "first_names" not in vars(p):
+        p.first_names = tuple(  # type: ignore[attr-defined]
+            dict.fromkeys((*p.first_names_female, *p.first_names_male, *p.first_names_unisex))
+        )
+
+
+_fix_faker_first_names()
 
 DEV_SEED = 424242
 DEV_STYLE = "sms"
@@ -187,6 +204,10 @@ def _name_forms(fake: Faker, rng: random.Random, locale: str) -> str:
     first, last = str(fake.first_name()), str(fake.last_name())
     r = rng.random()
     lang = locale[:2]
+    if lang == "vi" and r < 0.7:
+        # Vietnamese order (Faker's vi_VN writes given name first): family, middle, given.
+        middle = str(getattr(fake, "middle_name", lambda: "")() or "")
+        return f"{last} {middle} {first}" if middle and r < 0.45 else f"{last} {first}"
     if lang in ("ru", "uk") and r < 0.5:
         return str(fake.name())  # the mimesis part's "Фамилия Имя Отчество" and initials
     if lang in ("ja", "zh", "ko"):
@@ -224,6 +245,59 @@ def _name_forms(fake: Faker, rng: random.Random, locale: str) -> str:
     else:
         name = f"{first[0]}.{str(fake.first_name())[0]}. {last}"
     return name
+
+
+_NOT_TITLES = frozenset(
+    ["anh", "baba", "bibi", "bishop", "da", "de", "del", "di", "do", "dos", "du", "en", "le", "la", "lady", "mas", "oba", "prince", "princess", "puti", "tri", "van", "von"]
+)
+
+
+@functools.cache
+def _title_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(prefixes, suffixes) that Faker's and mimesis's `name()` put around a name, and our
+    own honorifics: lower-cased, with and without a final stop."""
+    import importlib
+
+    from _pii_ner_record_cues import RECORD_CUES
+    from faker.config import AVAILABLE_LOCALES
+
+    pre: set[str] = {t.lower() for t in _TITLES}
+    post: set[str] = set()
+    for locale in sorted(AVAILABLE_LOCALES):
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except ImportError:
+            continue
+        for attr in sorted(vars(provider)):
+            target = pre if attr.startswith("prefixes") else post if attr.startswith("suffixes") else None
+            if target is not None:
+                target.update(s.lower() for s in _strings(getattr(provider, attr)))
+    for cue in RECORD_CUES.values():
+        pre.update(t.lower() for t in cue["titles"].split("|") if t)
+    # "M." is also an initial; particles and words that are also names ("de", "Anh") stay.
+    pre = {t for t in pre if t and not re.fullmatch(r"\w\.?", t) and t.rstrip(".") not in _NOT_TITLES}
+    both = lambda xs: frozenset(xs | {x.rstrip(".") for x in xs} | {x + "." for x in xs if not x.endswith(".")})  # noqa: E731
+    return both(pre), both({t for t in post if t})
+
+
+def split_title(name: str) -> tuple[str, str, str]:
+    """(title before, the name, title after): honorifics and degrees are no part of a name's
+    span in the labelling convention of the evaluation sets ("Dr. [Weber]", "[Ana Lima], MD")."""
+    pre, post = _title_words()
+    head, core, tail = "", name, ""
+    for _ in range(3):
+        words = core.split(" ")
+        for k in (2, 1):
+            if len(words) > k and " ".join(words[:k]).lower() in pre:
+                head += " ".join(words[:k]) + " "
+                core = " ".join(words[k:])
+                break
+        else:
+            break
+    m = re.search(r"(,? +)([^ ,]+)$", core)
+    if m and m.group(2).lower() in post and len(core.split(" ")) > 1:
+        tail, core = core[m.start() :], core[: m.start()]
+    return head, core, tail
 
 
 def _address_forms(fake: Faker, rng: random.Random) -> str:
@@ -319,10 +393,13 @@ def _other(fake: Faker, rng: random.Random) -> str:
 def _fill(template: str, value: str, kind: str, fake: Faker) -> list[tuple[str, str | None]]:
     before, after = template.split("{v}")
     email = str(fake.email())
+    head, tail = "", ""
+    if kind == "person":
+        head, value, tail = split_title(value)
     return [
-        (before.replace("{e}", email), None),
+        (before.replace("{e}", email) + head, None),
         (value, kind),
-        (after.replace("{e}", email), None),
+        (tail + after.replace("{e}", email), None),
     ]
 
 
@@ -600,3 +677,29 @@ def frozen_faker_clock() -> Iterator[None]:
         yield
     finally:
         faker_dates.dtdate, faker_dates.datetime = saved
+
+
+# ---------------------------------------------------------------- records and business documents
+
+# Faker locales with names that no other part trains on (their words are in the gazetteer
+# already): only the record documents use them, so that names of more countries appear in
+# context. it_IT stays out (the dev set's "gazetteer only" locale), as do the dev locales.
+RECORD_EXTRA_LOCALES = (
+    "bg_BG", "et_EE", "lt_LT", "lv_LV", "ga_IE", "en_KE", "en_NG", "en_PK", "yo_NG", "zu_ZA",
+    "ta_IN", "mr_IN", "ne_NP", "uz_UZ", "mk_MK", "tr_TR", "fr_BE", "ar_SA", "is_IS",
+)  # fmt: skip
+
+
+def records_all(n: int, seed: int, known: set[str]) -> list[dict[str, Any]]:
+    """`n` records and business documents (`_pii_ner_records`): a third with Faker's names
+    (the training locales and `RECORD_EXTRA_LOCALES`), a third with mimesis's, a third with
+    made-up ones."""
+    from _pii_ner_mimesis import MIMESIS_TRAIN_LOCALES, MimesisFake
+    from _pii_ner_records import record_texts
+
+    third = n // 3
+    out = record_texts(third, seed, TRAIN_LOCALES + RECORD_EXTRA_LOCALES)
+    out += record_texts(third, seed + 1, tuple(MIMESIS_TRAIN_LOCALES), source=MimesisFake)
+    locales, source = _synthetic_source(known)
+    out += record_texts(n - 2 * third, seed + 2, locales, source=source)
+    return out

@@ -192,6 +192,14 @@ class _Doc:
         self.parts: list[tuple[str, str | None]] = []
 
     def add(self, text: str, kind: str | None = None) -> _Doc:
+        if text and kind == "person":
+            from _pii_ner_data import split_title
+
+            head, text, tail = split_title(text)  # "Dr." and ", MD" stay outside the span
+            self.add(head)
+            if text:
+                self.parts.append((text, kind))
+            return self.add(tail)
         if text:
             self.parts.append((text, kind))
         return self

@@ -262,3 +262,55 @@ def test_names_do_not_reach_the_cloud() -> None:
     payload = policy.prepare_for_cloud(text, "internal")
     assert "Margaret" not in payload.text_to_send and "7946" not in payload.text_to_send
     assert payload.record.scrubbed == {"person": 1, "phone": 1}
+
+
+# Records and business documents (docs/privacy.md, "Records and business documents"): a
+# name after a record label, an honorific outside the name, names in XML/SQL values and
+# iCalendar properties, a quoted reply's signature, a receipt with no person at all. All
+# examples made up.
+_RECORDS = (
+    (
+        "Transfer confirmation\n\nPayer: Tomasz Wrona\nBeneficiary: Ilse Brandauer\nAmount: 120,00",
+        "en_GB", {"Tomasz Wrona", "Ilse Brandauer"},
+    ),
+    (
+        "Clinic note\nPatient: Mr. Okonkwo, DOB 03/04/1961\n- Allergy: amoxicillin.\n"
+        "- BP 131/85, HR 77.\nNext appointment: 12.05.2025 09:30\nDr. Haverkamp",
+        "en_GB", {"Okonkwo", "Haverkamp"},
+    ),
+    (
+        '<customer id="88">\n  <givenName>Liisa</givenName>\n  <familyName>Tammsaar</familyName>\n'
+        "  <address>\n    <line>Pikk 14</line>\n    <line>10123 Tallinn</line>\n  </address>\n</customer>",
+        "et_EE", {"Liisa", "Tammsaar"},
+    ),
+    (
+        "INSERT INTO customers (name, street, city_zip) VALUES\n"
+        "  ('Orsolya Bende', 'Petőfi utca 12.', '6720 Szeged');",
+        "hu_HU", {"Orsolya Bende"},
+    ),
+    (
+        "BEGIN:VEVENT\nSUMMARY:Quarterly review\nORGANIZER;CN=Wiremu Tane:mailto:w.tane@example.org\nEND:VEVENT",
+        "en_NZ", {"Wiremu Tane"},
+    ),
+    (
+        "Thanks, see you then.\n\nBest,\nPriya\n\nOn 02.03.2025 10:15, Jonas Albrecht "
+        "<j.albrecht@example.com> wrote:\n> Works for me, see you.\n>\n> Jonas",
+        "en_US", {"Priya", "Jonas Albrecht", "Jonas"},
+    ),
+    (
+        "SUPERMARKT 12\nBerlin  02.03.2025 10:15\n----\nVOLLMILCH 1L   1,19\nBROT           2,49\n"
+        "SUMME  3,68\nDanke für Ihren Einkauf",
+        "de_DE", set(),
+    ),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "locale", "names"), _RECORDS)
+def test_records_names_without_labels_or_honorifics(
+    text: str, locale: str, names: set[str]
+) -> None:
+    found = PiiScanner().scan(text, locale=locale)
+    assert {text[f.start : f.end] for f in found if f.kind.value == "person"} == names
+    if "Tallinn" in text or "Szeged" in text:  # each address line is found
+        lines = [text[f.start : f.end] for f in found if f.kind.value == "address"]
+        assert any("Tallinn" in x or "Szeged" in x for x in lines), lines
