@@ -173,7 +173,30 @@ def _in_group_run(text: str, start: int, end: int, *, both: bool = False) -> boo
         return before > 0 or after > 0
     if not any(not c.isdigit() for c in text[start:end]):
         return False
-    return before >= 2 and after >= 2 and max(before, after) >= 4
+    if not (before >= 2 and after >= 2 and max(before, after) >= 4):
+        return False
+    # No account number has more than 32 digits (an IBAN's BBAN and check digits): a longer
+    # run is several numbers side by side ("10 4000 0000 0000 0002 4000 0000 0000 0002").
+    return _run_digits(text, start, end) <= _LONGEST_ACCOUNT
+
+
+_LONGEST_ACCOUNT = 32
+
+
+def _run_digits(text: str, start: int, end: int) -> int:
+    """Digits in the run of digit groups, one space apart, around text[start:end];
+    counting stops a little past `_LONGEST_ACCOUNT`, so the cost stays bounded."""
+    limit = _LONGEST_ACCOUNT + 1
+    n = sum(c.isdigit() for c in text[start:end])
+    for i, step in ((start - 1, -1), (end, 1)):
+        while n < limit and 0 <= i < len(text):
+            c = text[i]
+            if c.isdigit():
+                n += 1
+            elif c != " " or not (0 <= i + step < len(text) and text[i + step].isdigit()):
+                break
+            i += step
+    return n
 
 
 def _group_len(text: str, edge: int, step: int) -> int:

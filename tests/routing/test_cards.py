@@ -138,3 +138,16 @@ def test_card_detector_offsets_hold_for_other_digits() -> None:
 )
 def test_a_card_between_short_numbers_is_still_a_card(text: str) -> None:
     assert [f.kind for f in PiiScanner(ner=False).scan(text)].count(PiiKind.CARD) == 1
+
+
+def test_cards_side_by_side_between_numbers_are_each_a_card() -> None:
+    # A run of more digit groups than any account number holds is several numbers
+    # (found by hypothesis: "10 <card> <card> 10" sent both cards).
+    text = "10 4000 0000 0000 0002 5500 0000 0000 0004 10"
+    assert cards(text) == ["4000 0000 0000 0002", "5500 0000 0000 0004"]
+
+
+def test_a_card_shaped_stretch_of_an_account_number_is_no_card() -> None:
+    # 26 digits in groups (an account number's length) around a Luhn-valid stretch: one
+    # account, no card.
+    assert cards("61 1090 4000 0000 0000 0002 2874") == []
