@@ -19,6 +19,7 @@ import pickle
 import statistics
 import sys
 import time
+import zlib
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -30,8 +31,9 @@ from hybridsdk.routing import _span_rules  # noqa: E402
 from hybridsdk.routing._detectors import PiiScanner, resolve_overlaps  # noqa: E402
 from hybridsdk.routing._name_repeats import spread_free_form  # noqa: E402
 
-SETS = ("eval", "eval_v2", "eval_v3")
-CACHE = Path("/tmp/span_rules_dev_cache.pkl")
+SETS = ("eval_v4a", "eval_v4b", "eval_v3", "eval_v2", "eval")
+# One cache per work tree: other trees run other code.
+CACHE = Path(f"/tmp/span_rules_dev_cache_{zlib.crc32(str(REPO).encode()):08x}.pkl")
 
 
 def _collect(refresh: bool) -> dict[str, list[tuple[dict[str, Any], list[Any]]]]:
@@ -118,6 +120,33 @@ def _score(rows: list[Any], rules: set[str], base: list[list[Any]]) -> dict[str,
     return out
 
 
+def _context(text: str, a: int, b: int, width: int = 30) -> str:
+    left = text[max(0, a - width) : a]
+    return f"{left}[{text[a:b]}]{text[b : b + width]}".replace("\n", "⏎")
+
+
+def _errors(data: Any, sets: list[str], kind: str, only: str | None) -> None:
+    """Errors of one kind with every rule on, as errors.py prints them (from the cache)."""
+    every = set(_span_rules.ENABLED)
+    for s in sets:
+        for i, (item, cands) in enumerate(data[s]):
+            text = item["text"]
+            found = {(f.kind.value, f.start, f.end) for f in _final(text, cands, every)}
+            truth = {(k, a, b) for k, a, b in item["spans"]}
+            for k, a, b in sorted((found | truth) - (found & truth), key=lambda x: x[1]):
+                if k != kind:
+                    continue
+                other = found if (k, a, b) in truth else truth
+                bound = any(kk == kind and x < b and a < y for kk, x, y in other)
+                cls = "fn" if (k, a, b) in truth else "fp"
+                show = "boundary" if bound else cls
+                if only and only != show:
+                    continue
+                label = ("BOUND-" if bound else "") + cls.upper()
+                tag = f"{s}:{i} {item['locale']} {item.get('style', '')}"
+                print(f"{tag} {label:9} {_context(text, a, b)}")
+
+
 def _cost(n: int = 600, repeats: int = 3) -> None:
     """Scan time with the rules on and off, alternating text by text in one process (p50
     ms per 100 characters), and the rules' own time on the captured candidates."""
@@ -173,19 +202,27 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--refresh", action="store_true", help="re-run the scanner (after a merge)")
     p.add_argument("--rules", help="comma-separated rules to ablate (default: all)")
     p.add_argument("--cost", action="store_true", help="time the rules instead (eval_v3)")
+    p.add_argument("--sets", help="comma-separated sets (default: all five)")
+    p.add_argument("--errors", action="store_true", help="print the errors with all rules on")
+    p.add_argument("--kind", default="address", help="with --errors: person or address")
+    p.add_argument("--only", choices=("fn", "fp", "boundary"), help="with --errors")
     args = p.parse_args(argv)
     if args.cost:
         _cost()
         return 0
     data = _collect(args.refresh)
+    sets = args.sets.split(",") if args.sets else list(SETS)
+    if args.errors:
+        _errors(data, sets, args.kind, args.only)
+        return 0
     every = set(_span_rules.ENABLED)
     ablate = sorted(every) if not args.rules else args.rules.split(",")
     configs = [("none", set()), ("all", every)] + [(f"-{r}", every - {r}) for r in ablate]
-    print("config               " + "  ".join(f"{s:>44}" for s in SETS))
-    print(" " * 21 + "  ".join(f"{'person P/R/ovl':>22}{'address P/R/ovl':>22}" for _ in SETS))
+    print("config               " + "  ".join(f"{s:>44}" for s in sets))
+    print(" " * 21 + "  ".join(f"{'person P/R/ovl':>22}{'address P/R/ovl':>22}" for _ in sets))
     for name, rules in configs:
         cells = []
-        for s in SETS:
+        for s in sets:
             rows = data[s]
             base = [_final(it["text"], cands, set()) for it, cands in rows]
             r = _score(rows, rules, base)

@@ -31,6 +31,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._honorifics import strip_suffix, strip_title
 
 __all__ = ["shape_free_form"]
 
@@ -59,6 +60,7 @@ ENABLED = {
     "house_number",
     "csv_cells",
     "ticket_subject",
+    "titles",
 }
 
 _FIELD_END = "\n\"';\t|!?"
@@ -557,6 +559,36 @@ def _inside(p: Finding, addrs: list[Finding]) -> bool:
     return any(a.end >= p.end for a in addrs[max(0, i - 3) : i])
 
 
+_NAME_AFTER_RE = re.compile(r"\.?[ \t]+((?:[^\W\d_][\w'’-]*[ \t]?){1,3})")
+
+
+def _untitled(text: str, f: Finding) -> Finding | None:
+    """A person span less the titles before the name ("Dr. med." + name) and a suffix
+    after it ("様"); a title alone ("Pak") becomes the capitalised words right after it
+    (the name the tagger left out), or None without them."""
+    value = text[f.start : f.end]
+    cut = strip_title(value)
+    if cut >= len(value):
+        m = _NAME_AFTER_RE.match(text, f.end, min(len(text), f.end + 60))
+        if m is None:
+            return None
+        words = m.group(1).split()
+        n = 0
+        for w in words:
+            if not w[0].isupper():
+                break
+            n += 1
+        if not n:
+            return None
+        s = m.start(1)
+        e = text.find(words[n - 1], s) + len(words[n - 1])
+        return Finding.from_span(f.kind, text, s, e, f.confidence, f.detector)
+    back = strip_suffix(value[cut:])
+    if not cut and not back:
+        return f
+    return Finding.from_span(f.kind, text, f.start + cut, f.end - back, f.confidence, f.detector)
+
+
 def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
     """The findings with the tagger's names and addresses split, stretched or dropped by
     the rules above; other findings pass unchanged.
@@ -609,5 +641,7 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
         people = [p for p in people if not _inside(p, addrs)]
     if "words" in ENABLED:
         people = [_whole_words(text, f) for f in people]
+    if "titles" in ENABLED:
+        people = [p for p in (_untitled(text, f) for f in people) if p is not None]
     people = [f for f in people if not _drop(text, f, csv)]
     return keep + addrs + people
