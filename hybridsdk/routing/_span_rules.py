@@ -61,7 +61,11 @@ ENABLED = {
     "csv_cells",
     "ticket_subject",
     "titles",
+    "slash",
+    "quoted_fields",
+    "tags",
 }
+_SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
 _FIELD_END = "\n\"';\t|!?"
 
@@ -98,18 +102,45 @@ def _trim_edges(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 _BREAK_RE = re.compile(r"\n|\t| \| ")
+# Other field breaks: a spaced slash ("Driver: Asher / Attempted ..."), a quoted value's
+# end and the next one's start (SQL and CSV values: "...', '..."), and markup tags
+# ("<line>", "</city>").
+_SLASH_RE = re.compile(r" / ")
+_QUOTES_RE = re.compile(r"""['"`]\s*[,;]\s*['"`]""")
+_TAG_RE = re.compile(r"</?[A-Za-z][\w:.-]{0,40}(?:\s[^<>\n]{0,120})?/?>")
 
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The parts of [start, end) between line breaks, tabs and ` | ` (a form's field
-    breaks), less what `_trim_edges` trims."""
+def _breaks(text: str, start: int, end: int, person: bool) -> list[tuple[int, int]]:
+    """The field breaks that overlap [start, end), clipped to it, in order (a spaced
+    slash only in a name: "Rua A / B" is one address)."""
+    out = [m.span() for m in _BREAK_RE.finditer(text, start, end)] if "lines" in ENABLED else []
+    if person and "slash" in ENABLED:
+        out += [m.span() for m in _SLASH_RE.finditer(text, start, end)]
+    if "quoted_fields" in ENABLED:
+        out += [m.span() for m in _QUOTES_RE.finditer(text, start, end)]
+    if "tags" in ENABLED and ("<" in text[max(0, start - 42) : end] or ">" in text[start:end]):
+        lo = max(0, start - 42)
+        out += [
+            (max(a, start), min(b, end))
+            for a, b in (m.span() for m in _TAG_RE.finditer(text, lo, min(len(text), end + 42)))
+            if a < end and b > start
+        ]
+    return sorted(out)
+
+
+def _pieces(text: str, start: int, end: int, person: bool) -> list[tuple[int, int]]:
+    """The parts of [start, end) between field breaks (`_breaks`), less what
+    `_trim_edges` trims."""
     out = []
     a = start
-    for m in _BREAK_RE.finditer(text, start, end):
-        s, e = _trim_edges(text, a, m.start())
+    for bs, be in _breaks(text, start, end, person):
+        if bs < a:
+            a = max(a, be)
+            continue
+        s, e = _trim_edges(text, a, bs)
         if e > s:
             out.append((s, e))
-        a = m.end()
+        a = be
     s, e = _trim_edges(text, a, end)
     if e > s:
         out.append((s, e))
@@ -609,8 +640,9 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
     lined: list[Finding] = []
     for f in free:
         parts = [(f.start, f.end)]
-        if "lines" in ENABLED and _BREAK_RE.search(text, f.start, f.end):
-            parts = _pieces(text, f.start, f.end)
+        person = f.kind is _PER
+        if ENABLED & _SPLITTERS and _breaks(text, f.start, f.end, person):
+            parts = _pieces(text, f.start, f.end, person)
         if "csv_cells" in ENABLED and csv.delim:
             parts = [c for a, b in parts for c in csv.cells(text, a, b)]
         for a, b in parts:
