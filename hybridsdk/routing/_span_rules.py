@@ -30,6 +30,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from hybridsdk.routing._address_fields import complete_address
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
 
@@ -64,6 +65,12 @@ ENABLED = {
     "slash",
     "quoted_fields",
     "tags",
+    "field_head",
+    "abbrev_head",
+    "field_tail",
+    "postcode_city",
+    "state_code",
+    "final_stop",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -656,6 +663,13 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
         addrs = _merge(text, addrs, csv.delim, blocked)
     starts = sorted(f.start for f in addrs)
     stretched = []
+    spans = sorted((f.start, f.end) for f in addrs)
+
+    def free(a: int, b: int) -> bool:
+        return not (
+            _hits(blocked, a, b) or _hits(spans, a, b) or (csv.delim and csv.delim in text[a:b])
+        )
+
     for f in addrs:
         start, end = _reshape(text, f.start, f.end)
         if end <= start:
@@ -663,6 +677,7 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
         if (start, end) != (f.start, f.end) and _hits(blocked, start, end):
             start, end = f.start, f.end  # never into a checked finding
         end = _stretch(text, start, end, blocked, csv.delim, starts)
+        start, end = complete_address(text, start, end, ENABLED, free)
         stretched.append(
             f
             if (start, end) == (f.start, f.end)
