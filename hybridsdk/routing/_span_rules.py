@@ -323,8 +323,9 @@ def _stretch(
 
 _PATH_TOKEN_RE = re.compile(
     # a path "/api/v2/items" (from its first slash), a URL, "HTTP/1.1", "Shop/4.1",
-    # "v2/items"; not a date "04/09/1961", "12/3", "5/B" or "Avenue/Road"
-    r"\A/[^/]*[A-Za-z][^/]*/|://|[A-Za-z]{2}/\d|\d/[A-Za-z]{2}"
+    # "v2/items"; not a date "04/09/1961", "12/3", "5/B", "Avenue/Road", nor an
+    # address's "III/7" (floor/door) or "RT 10/RW 11" (neighbourhood units)
+    r"\A/[^/]*[A-Za-z][^/]*/|://|[A-Za-z]{2}/\d+\.\d|\d/[a-z]{2}"
 )
 # A decimal number as a whole token ("1234,56", "20.5"; not "4.1.7.22" or "1.234.567").
 _DECIMAL_RE = re.compile(r"(?<![\d.,])\d+[.,]\d{1,2}(?![.,]?\d)")
