@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from hybridsdk.routing._address_fields import complete_address
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
+from hybridsdk.routing import _person_filters as pf
 
 __all__ = ["shape_free_form"]
 
@@ -71,6 +72,10 @@ ENABLED = {
     "postcode_city",
     "state_code",
     "final_stop",
+    "sentence_word",
+    "lower_case",
+    "field_label",
+    "calendar_key",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -692,4 +697,25 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
     if "titles" in ENABLED:
         people = [p for p in (_untitled(text, f) for f in people) if p is not None]
     people = [f for f in people if not _drop(text, f, csv)]
+    if people:
+        people = _filter_people(text, people, keep)
     return keep + addrs + people
+
+
+def _filter_people(text: str, people: list[Finding], others: list[Finding]) -> list[Finding]:
+    """Names dropped by the structural marks of `_person_filters`."""
+    cased = "lower_case" in ENABLED and pf.cased_text(text)
+    starts = sorted(f.start for f in people + others) if "field_label" in ENABLED else []
+    out = []
+    for f in people:
+        value = text[f.start : f.end]
+        if "sentence_word" in ENABLED and pf.sentence_word(value):
+            continue
+        if cased and pf.lower_case(value):
+            continue
+        if "field_label" in ENABLED and pf.field_label(text, f.start, f.end, starts):
+            continue
+        if "calendar_key" in ENABLED and pf.calendar_key(text, f.end):
+            continue
+        out.append(f)
+    return out

@@ -1,0 +1,73 @@
+"""Structural marks that a person finding of the tagger is no name (docs/privacy.md,
+"Span rules after the tagger"), in any language:
+
+- `sentence_word`: the span ends with a full stop after a word of two or more letters
+  ("akkor találkozunk.", "Turkun toimisto."): a name never carries the sentence's stop
+  (an initial's does: "Anna B." is kept);
+- `lower_case`: the span has lower-case letters and no capital in a text that writes
+  capitals at its line and sentence starts (a lower-case voice transcript keeps them);
+- `field_label`: the span is a whole label at a line's start ("Patient:", "Beneficiario:")
+  and the value after the colon is a number or another finding (a name, an e-mail, an
+  IBAN ...; not an address): a chat's speaker ("Anna: see you") is followed by prose;
+- `calendar_key`: the span is a property name with parameters ("ORGANIZER;CN=...").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+__all__ = ["calendar_key", "cased_text", "field_label", "lower_case", "sentence_word"]
+
+_STARTS_RE = re.compile(r"(?:^|[.!?]\s+)[\s>*\-•\"'(]*([^\W\d_])", re.M)
+_LABEL_HEAD_RE = re.compile(r"[ \t>*\-•]*\Z")
+_LABEL_COLON_RE = re.compile(r"[ \t]*[:：][ \t]*")
+_ICAL_PARAM_RE = re.compile(r";[A-Z][A-Z-]*=")
+
+
+def cased_text(text: str) -> bool:
+    """Whether the text capitalises the starts of its lines and sentences (most of them),
+    unlike a lower-case transcript."""
+    upper = lower = 0
+    for m in _STARTS_RE.finditer(text):
+        ch = m.group(1)
+        if ch.isupper():
+            upper += 1
+        elif ch.islower():
+            lower += 1
+    return upper > lower
+
+
+def sentence_word(value: str) -> bool:
+    if not value.endswith("."):
+        return False
+    m = re.search(r"(?<![.\w])([^\W\d_]+)\.\Z", value)  # not a degree "B.Eng."
+    return m is not None and len(m.group(1)) >= 2
+
+
+def lower_case(value: str) -> bool:
+    """Lower-case letters only (a caseless name with a lower-case word is not one)."""
+    letters = [c for c in value if c.isalpha()]
+    return bool(letters) and all(c.islower() for c in letters)
+
+
+def field_label(text: str, start: int, end: int, starts: list[int]) -> bool:
+    """`starts`: the sorted starts of the findings that may be a label's value (names
+    and checked values; not addresses, whose start the tagger often puts on a cue)."""
+    ls = text.rfind("\n", max(0, start - 40), start) + 1
+    if ls == 0 and start > 40:
+        return False
+    if not _LABEL_HEAD_RE.fullmatch(text, ls, start):
+        return False
+    m = _LABEL_COLON_RE.match(text, end)
+    if m is None or ":" not in m.group(0) and "：" not in m.group(0):
+        return False
+    at = m.end()
+    if at < len(text) and text[at].isdigit():
+        return True
+    i = bisect.bisect_left(starts, at)
+    return i < len(starts) and starts[i] == at
+
+
+def calendar_key(text: str, end: int) -> bool:
+    return _ICAL_PARAM_RE.match(text, end) is not None
