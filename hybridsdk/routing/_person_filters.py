@@ -19,7 +19,9 @@ import re
 
 __all__ = ["calendar_key", "cased_text", "field_label", "lower_case", "sentence_word"]
 
-_STARTS_RE = re.compile(r"(?:^|[.!?]\s+)[\s>*\-•\"'(]*([^\W\d_])", re.M)
+# One blank after the stop, then any run of blanks and marks: one way to match, so a
+# long run of blanks costs linear time.
+_STARTS_RE = re.compile(r"(?:^|[.!?]\s)[\s>*\-•\"'(]*([^\W\d_])", re.M)
 _LABEL_HEAD_RE = re.compile(r"[ \t>*\-•]*\Z")
 _LABEL_COLON_RE = re.compile(r"[ \t]*[:：][ \t]*")
 _ICAL_PARAM_RE = re.compile(r";[A-Z][A-Z-]*=")

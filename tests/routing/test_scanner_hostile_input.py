@@ -69,6 +69,12 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     # provider prefixes, JWT-like dot runs and URL paths that never complete a token
     "key prefixes, dots and slashes": _repeat("eyJab.cd.e/glpat-x/sk-a/"),
     "cues and short copulas without a value": _repeat("password on je ni is: "),
+    # span rules after the tagger (priv-spans8): quoted values, markup lines, titles,
+    # labels before values, and runs of blanks after a stop
+    "quoted address values": _repeat("('Am Weg 1 Apt 2', '12345 Ort - SP'), "),
+    "markup address lines": _repeat("<line>Fő utca 9. 2. em.</line>\n"),
+    "titles and labels before names": _repeat("Dr. med. Anna Berg / Pak Budi:\n"),
+    "a stop and a long run of blanks": lambda n: (". " + " " * n)[: n - 1] + "1",
 }
 MODES = {
     "full": {},
