@@ -9,6 +9,9 @@
 - `field_label`: the span is a whole label at a line's start ("Patient:", "Beneficiario:")
   and the value after the colon is a number or another finding (a name, an e-mail, an
   IBAN ...; not an address): a chat's speaker ("Anna: see you") is followed by prose;
+- `form_label`: the span is all of a line's label in a text that reads as a form: three
+  or more of its line labels are no name the tagger found ("Dátum:", "IBAN:"), and more
+  than those that are (a chat's lines open with its speakers);
 - `calendar_key`: the span is a property name with parameters ("ORGANIZER;CN=...").
 """
 
@@ -17,7 +20,14 @@ from __future__ import annotations
 import bisect
 import re
 
-__all__ = ["calendar_key", "cased_text", "field_label", "lower_case", "sentence_word"]
+__all__ = [
+    "FormLabels",
+    "calendar_key",
+    "cased_text",
+    "field_label",
+    "lower_case",
+    "sentence_word",
+]
 
 # One blank after the stop, then any run of blanks and marks: one way to match, so a
 # long run of blanks costs linear time.
@@ -69,6 +79,43 @@ def field_label(text: str, start: int, end: int, starts: list[int]) -> bool:
         return True
     i = bisect.bisect_left(starts, at)
     return i < len(starts) and starts[i] == at
+
+
+# "Label: value" at a line's start (after a bullet or a quote mark); not a time "10:32".
+_LINE_LABEL_RE = re.compile(r"^[ \t>*\-•]*([^\n:：]{1,30}?)[ \t]*[:：](?!\d)", re.M)
+
+
+class FormLabels:
+    """The labels that open the text's lines ("Dátum:", "IBAN:", "Patient:") when the
+    text reads as a form: three or more line labels that are no name found by the tagger,
+    more than those that are (a chat's lines open with its speakers, which are)."""
+
+    def __init__(self, text: str, names: set[tuple[int, int]]) -> None:
+        self.labels: set[str] = set()
+        plain = named = 0
+        seen: set[str] = set()
+        again = False
+        for m in _LINE_LABEL_RE.finditer(text):
+            raw = m.group(1)
+            a = m.start(1) + len(raw) - len(raw.lstrip())
+            b = m.start(1) + len(raw.rstrip())
+            if (a, b) in names:
+                named += 1
+            else:
+                plain += 1
+            again = again or text[a:b] in seen
+            seen.add(text[a:b])
+        if plain >= 3 and plain > named and not again:
+            self.labels = seen
+
+    def has(self, text: str, start: int, end: int) -> bool:
+        """The span is all of a line's label in a form."""
+        if not self.labels or text[start:end] not in self.labels:
+            return False
+        ls = text.rfind("\n", max(0, start - 40), start) + 1
+        return bool(_LABEL_HEAD_RE.fullmatch(text, ls, start)) and bool(
+            _LABEL_COLON_RE.match(text, end)
+        )
 
 
 def calendar_key(text: str, end: int) -> bool:

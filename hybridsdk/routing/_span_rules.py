@@ -76,6 +76,7 @@ ENABLED = {
     "lower_case",
     "field_label",
     "calendar_key",
+    "form_labels",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -706,6 +707,11 @@ def _filter_people(text: str, people: list[Finding], others: list[Finding]) -> l
     """Names dropped by the structural marks of `_person_filters`."""
     cased = "lower_case" in ENABLED and pf.cased_text(text)
     starts = sorted(f.start for f in people + others) if "field_label" in ENABLED else []
+    form = (
+        pf.FormLabels(text, {(f.start, f.end) for f in people})
+        if "form_labels" in ENABLED
+        else None
+    )
     out = []
     for f in people:
         value = text[f.start : f.end]
@@ -716,6 +722,8 @@ def _filter_people(text: str, people: list[Finding], others: list[Finding]) -> l
         if "field_label" in ENABLED and pf.field_label(text, f.start, f.end, starts):
             continue
         if "calendar_key" in ENABLED and pf.calendar_key(text, f.end):
+            continue
+        if form is not None and form.has(text, f.start, f.end):
             continue
         out.append(f)
     return out

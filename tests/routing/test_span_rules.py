@@ -423,3 +423,12 @@ def test_a_chat_speaker_and_a_lower_case_transcript_keep_their_names() -> None:
     assert _values(text, shape_free_form(text, [_f(text, P, "jana novak")])) == ["jana novak"]
     text = "Hello team.\nThe parcel is ready for pickup."
     assert shape_free_form(text, [_f(text, P, "pickup")]) == []
+
+
+def test_a_line_label_of_a_form_is_no_name_but_a_chat_speaker_is() -> None:
+    form = "Datum: 2.3.2025\nPlatitel: Ivo Kral\nIBAN: CZ12 3456\nUcet: 123\nPoznamka: najem"
+    raws = [_f(form, P, "Platitel"), _f(form, P, "Ivo Kral")]
+    assert _values(form, shape_free_form(form, raws)) == ["Ivo Kral"]
+    chat = "Ivo: ahoj\nDatum: zitra\nEva: ok\nIvo: super\nCas: 5\nMisto: dole"
+    raws = [_f(chat, P, "Ivo"), _f(chat, P, "Eva"), _f(chat, P, "Ivo", 1)]
+    assert _values(chat, shape_free_form(chat, raws)) == ["Eva", "Ivo", "Ivo"]
