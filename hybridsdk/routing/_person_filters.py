@@ -12,6 +12,8 @@
 - `form_label`: the span is all of a line's label in a text that reads as a form: three
   or more of its line labels are no name the tagger found ("Dátum:", "IBAN:"), and more
   than those that are (a chat's lines open with its speakers);
+- `dash_header`: the span ends a header line after a dash, behind words without a digit
+  and without a name ("Nota clinica — Ambulatorio", "Gran Vía — Madrid");
 - `calendar_key`: the span is a property name with parameters ("ORGANIZER;CN=...").
 """
 
@@ -23,6 +25,7 @@ import re
 __all__ = [
     "FormLabels",
     "calendar_key",
+    "dash_header",
     "cased_text",
     "field_label",
     "lower_case",
@@ -116,6 +119,22 @@ class FormLabels:
         return bool(_LABEL_HEAD_RE.fullmatch(text, ls, start)) and bool(
             _LABEL_COLON_RE.match(text, end)
         )
+
+
+_DASH_HEAD_RE = re.compile(r"[^\W\d_][^\d\n—–]{0,60}?[ \t][—–][ \t]*\Z")
+
+
+def dash_header(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """The span ends a header line after a dash, behind words without a digit ("Nota
+    clinica — Ambulatorio", "Gran Vía — Madrid"): a place or a department; a dated
+    entry ("[CRM] 1.8.2024 – Name") or a name before the dash ("Ana — Ben") keeps it."""
+    ls = text.rfind("\n", max(0, start - 64), start) + 1
+    if ls == 0 and start > 64:
+        return False
+    m = _DASH_HEAD_RE.fullmatch(text, ls, start)
+    if m is None or text[end : end + 1] not in ("", "\n"):
+        return False
+    return not any(a < start and b > ls for a, b in names)
 
 
 def calendar_key(text: str, end: int) -> bool:

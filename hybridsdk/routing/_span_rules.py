@@ -77,6 +77,7 @@ ENABLED = {
     "field_label",
     "calendar_key",
     "form_labels",
+    "dash_header",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -707,6 +708,7 @@ def _filter_people(text: str, people: list[Finding], others: list[Finding]) -> l
     """Names dropped by the structural marks of `_person_filters`."""
     cased = "lower_case" in ENABLED and pf.cased_text(text)
     starts = sorted(f.start for f in people + others) if "field_label" in ENABLED else []
+    spans = sorted((f.start, f.end) for f in people)
     form = (
         pf.FormLabels(text, {(f.start, f.end) for f in people})
         if "form_labels" in ENABLED
@@ -724,6 +726,8 @@ def _filter_people(text: str, people: list[Finding], others: list[Finding]) -> l
         if "calendar_key" in ENABLED and pf.calendar_key(text, f.end):
             continue
         if form is not None and form.has(text, f.start, f.end):
+            continue
+        if "dash_header" in ENABLED and pf.dash_header(text, f.start, f.end, spans):
             continue
         out.append(f)
     return out

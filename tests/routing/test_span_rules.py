@@ -432,3 +432,11 @@ def test_a_line_label_of_a_form_is_no_name_but_a_chat_speaker_is() -> None:
     chat = "Ivo: ahoj\nDatum: zitra\nEva: ok\nIvo: super\nCas: 5\nMisto: dole"
     raws = [_f(chat, P, "Ivo"), _f(chat, P, "Eva"), _f(chat, P, "Ivo", 1)]
     assert _values(chat, shape_free_form(chat, raws)) == ["Eva", "Ivo", "Ivo"]
+
+
+def test_a_place_or_department_after_a_header_dash_is_no_name() -> None:
+    text = "Visit note — Outpatients\nPatient: Jana Novak"
+    raws = [_f(text, P, "Outpatients"), _f(text, P, "Jana Novak")]
+    assert _values(text, shape_free_form(text, raws)) == ["Jana Novak"]
+    text = "[CRM] 3.4.2025 10:15 – Jana Novak\n* call back"
+    assert _values(text, shape_free_form(text, [_f(text, P, "Jana Novak")])) == ["Jana Novak"]
