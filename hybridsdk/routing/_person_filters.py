@@ -14,6 +14,8 @@
   than those that are (a chat's lines open with its speakers);
 - `dash_header`: the span ends a header line after a dash, behind words without a digit
   and without a name ("Nota clinica — Ambulatorio", "Gran Vía — Madrid");
+- `price_line`: the span opens a line that ends with a price and holds no label ("Arla
+  mælk x2 245,91 kr."): an item of a receipt;
 - `calendar_key`: the span is a property name with parameters ("ORGANIZER;CN=...").
 """
 
@@ -29,6 +31,7 @@ __all__ = [
     "cased_text",
     "field_label",
     "lower_case",
+    "price_line",
     "sentence_word",
 ]
 
@@ -135,6 +138,22 @@ def dash_header(text: str, start: int, end: int, names: list[tuple[int, int]]) -
     if m is None or text[end : end + 1] not in ("", "\n"):
         return False
     return not any(a < start and b > ls for a, b in names)
+
+
+# The rest of an item's line: no label or cell delimiter, a price at its end
+_PRICE_LINE_RE = re.compile(
+    r"[^:：|@\n]{0,60}?(?<![\d.,])\d+(?:[ .,]\d{3})*[.,]\d{2}(?![\d.,])"  # not a date 7.09.25
+    r"[ \t]*(?:[^\W\d_]{1,4}\.?|[^\w\s:：])?[ \t]*(?:\n|\Z)"
+)
+
+
+def price_line(text: str, start: int, end: int) -> bool:
+    """The span opens a line that ends with a price, with no label on it ("BANANAS
+    loose 2,73", "Arla mælk x2 245,91 kr."): an item of a receipt."""
+    ls = text.rfind("\n", max(0, start - 8), start) + 1
+    if (ls == 0 and start > 8) or text[ls:start].strip():
+        return False
+    return _PRICE_LINE_RE.match(text, end) is not None
 
 
 def calendar_key(text: str, end: int) -> bool:

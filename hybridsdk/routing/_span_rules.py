@@ -78,6 +78,7 @@ ENABLED = {
     "calendar_key",
     "form_labels",
     "dash_header",
+    "price_line",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -728,6 +729,8 @@ def _filter_people(text: str, people: list[Finding], others: list[Finding]) -> l
         if form is not None and form.has(text, f.start, f.end):
             continue
         if "dash_header" in ENABLED and pf.dash_header(text, f.start, f.end, spans):
+            continue
+        if "price_line" in ENABLED and pf.price_line(text, f.start, f.end):
             continue
         out.append(f)
     return out

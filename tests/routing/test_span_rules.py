@@ -440,3 +440,9 @@ def test_a_place_or_department_after_a_header_dash_is_no_name() -> None:
     assert _values(text, shape_free_form(text, raws)) == ["Jana Novak"]
     text = "[CRM] 3.4.2025 10:15 – Jana Novak\n* call back"
     assert _values(text, shape_free_form(text, [_f(text, P, "Jana Novak")])) == ["Jana Novak"]
+
+
+def test_an_item_line_of_a_receipt_is_no_name() -> None:
+    text = "----\nKESO FRESCO 2,45\nPan integral x2 3.10 €\n----\nTino Weil schrieb am 07.09.25:"
+    raws = [_f(text, P, "KESO FRESCO"), _f(text, P, "Pan"), _f(text, P, "Tino Weil")]
+    assert _values(text, shape_free_form(text, raws)) == ["Tino Weil"]
