@@ -46,9 +46,13 @@ _CITY_RE = re.compile(r"[ \t]+([^\W\d_][\w'’-]{1,30})")
 # A state or district code after the city: " - SP", ", Q.R.", ", Yuc.", " (VR)", " C"
 _STATE_RE = re.compile(
     r"(?:[ \t]*[-–,][ \t]*|[ \t]+)"
-    r"(\((?:[A-Z]{2,3})\)|(?:[A-Z]\.){1,3}[A-Z]?\.?|[A-Z][a-z]{1,3}\.|[^\W\d_a-z]{1,3}(?![\w.]))"
+    r"(\((?:[A-Z]{2,3})\)|(?:[A-Z]\.){2,3}(?![A-Z])|(?:[A-Z]\.){1,2}[A-Z](?![\w.])"
+    r"|[A-Z][a-z]{1,3}\.|[^\W\d_a-z]{1,3}(?![\w.]))"
 )
-_AFTER_CODE_RE = re.compile(r"[ \t]*(?:\Z|[\n\"'<|\t`;)\]}]|[.,](?:\s|\Z|['\"<])|[^\w\s.,-])")
+_AFTER_CODE_RE = re.compile(
+    r"[ \t]*(?:\Z|[\n\"'<|\t`;)\]}]|[.,](?:\s|\Z|['\"<])"
+    r"|[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff])"  # an emoji
+)
 _DOTTED_END_RE = re.compile(r"(?:(?<![^\W\d_])(?:[A-Z]\.)+[A-Z]|,[ \t]*[A-Z][a-z]{1,3})\Z")
 
 

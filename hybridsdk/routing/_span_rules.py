@@ -79,10 +79,11 @@ ENABLED = {
     "form_labels",
     "dash_header",
     "price_line",
+    "floor",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
-_FIELD_END = "\n\"';\t|!?"
+_FIELD_END = "\n\"';\t|!?<"
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -248,7 +249,16 @@ _TAIL_RE = re.compile(
     + _TAIL_TOKEN
     + r"){0,2}"
 )
-_FIELD_END_RE = re.compile(r"[ \t]*(?:\Z|[\n\"';\t|!?)\]}]|[.,](?:\s|\Z))")
+_FIELD_END_RE = re.compile(
+    r"[ \t]*(?:\Z|[\n\"';\t|!?)\]}]|[.,](?:\s|\Z)"
+    # or an emoji or pictograph: it ends a chat's field ("0352 Oslo 👍")
+    r"|(?=[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]))"
+)
+# A floor or door number that ends a span before its stop: "Amagerbrogade 153, 3" + ". mf."
+_FLOOR_END_RE = re.compile(r"(?<![\d.])\d{1,2}\Z")
+_FLOOR_WORD_RE = re.compile(r"\.[ \t]?[^\W\d_]{1,4}\.")  # ". em.", ". etg.", ". tv."
+# A sentence ends at a word of four letters or more and a stop: "... 3300 Eger" + ". csatolom"
+_SENTENCE_STOP_RE = re.compile(r"[^\W\d_]{4}\.(?:\s|\Z)")
 _LOWER_WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}")
 _POSTCODE_END_RE = re.compile(r"\d[\d -]{2,8}\d\Z|\d{3,}\Z")
 
@@ -291,9 +301,19 @@ def _stretch(
     if (
         "abbrev" in ENABLED
         and text.startswith(".", end)
-        and _ABBREV_END_RE.search(text, start, end)
+        and (
+            _ABBREV_END_RE.search(text, start, end)
+            or (
+                "floor" in ENABLED
+                and _FLOOR_END_RE.search(text, max(start, end - 3), end)
+                and _FLOOR_WORD_RE.match(text, end)
+            )
+        )
     ):
         stop = _field_end(text, end + 1, 60)
+        if stop > end + 1 and "floor" in ENABLED:
+            m = _SENTENCE_STOP_RE.search(text, end + 1, stop)
+            stop = m.start() + len(m.group(0).rstrip()) - 1 if m else stop
         if stop > end + 1:
             rest = text[end + 1 : stop].rstrip(" .,")
             if (

@@ -446,3 +446,16 @@ def test_an_item_line_of_a_receipt_is_no_name() -> None:
     text = "----\nKESO FRESCO 2,45\nPan integral x2 3.10 €\n----\nTino Weil schrieb am 07.09.25:"
     raws = [_f(text, P, "KESO FRESCO"), _f(text, P, "Pan"), _f(text, P, "Tino Weil")]
     assert _values(text, shape_free_form(text, raws)) == ["Tino Weil"]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "whole"),
+    [
+        # a floor number before its abbreviation, up to the sentence's end
+        ("send til Lindevej 12, 3. tv., 4000 Roskilde. Tak", "Lindevej 12, 3", "Lindevej 12, 3. tv., 4000 Roskilde"),
+        # a chat's emoji ends the field: the state code joins
+        ("moro na Rua C, 9, 13000-000 Campinas - SP 👍", "Rua C, 9, 13000-000 Campinas", "Rua C, 9, 13000-000 Campinas - SP"),
+    ],
+)
+def test_floors_and_codes_in_chat_lines(text: str, raw: str, whole: str) -> None:
+    assert whole in _values(text, shape_free_form(text, [_f(text, A, raw)]))
