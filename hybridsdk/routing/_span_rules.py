@@ -30,6 +30,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from hybridsdk.routing import _address_filters as af
 from hybridsdk.routing._address_fields import complete_address
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
@@ -80,6 +81,9 @@ ENABLED = {
     "dash_header",
     "price_line",
     "floor",
+    "price_end",
+    "ocr_word",
+    "lower_address",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -713,6 +717,8 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
             else Finding.from_span(_ADDR, text, start, end, f.confidence, f.detector)
         )
     addrs = sorted((f for f in stretched if not _drop(text, f, csv)), key=lambda f: f.start)
+    if addrs:
+        addrs = _filter_addresses(text, addrs)
     if "person_in_address" in ENABLED and addrs:
         people = [p for p in people if not _inside(p, addrs)]
     if "words" in ENABLED:
@@ -723,6 +729,22 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
     if people:
         people = _filter_people(text, people, keep)
     return keep + addrs + people
+
+
+def _filter_addresses(text: str, addrs: list[Finding]) -> list[Finding]:
+    """Addresses dropped by the structural marks of `_address_filters`."""
+    cased = "lower_address" in ENABLED and pf.cased_text(text)
+    out = []
+    for f in addrs:
+        value = text[f.start : f.end]
+        if "price_end" in ENABLED and af.price_end(text, f.start):
+            continue
+        if "ocr_word" in ENABLED and af.ocr_word(value):
+            continue
+        if cased and pf.lower_case(value):
+            continue
+        out.append(f)
+    return out
 
 
 def _filter_people(text: str, people: list[Finding], others: list[Finding]) -> list[Finding]:

@@ -459,3 +459,20 @@ def test_an_item_line_of_a_receipt_is_no_name() -> None:
 )
 def test_floors_and_codes_in_chat_lines(text: str, raw: str, whole: str) -> None:
     assert whole in _values(text, shape_free_form(text, [_f(text, A, raw)]))
+
+
+def test_receipt_lines_and_note_phrases_are_no_address() -> None:
+    text = "K0NSUM SUPERMARKET\n----\nMILCH 1L 2,49\nKAFFEE 450 Ft\n- Kontrolle in 2 wochen.\n"
+    raws = [
+        _f(text, A, "K0NSUM SUPERMARKET"),  # OCR'd heading: 0 for O
+        _f(text, A, "MILCH 1L 2,49"),  # an item and its price
+        _f(text, A, "KAFFEE 450 Ft"),
+        _f(text, A, "2 wochen"),  # lower case in a capitalised text
+    ]
+    assert shape_free_form(text, raws) == []
+    text = "Lieferadresse:\nRingstr. 5, 89073 Ulm\n"
+    assert _values(text, shape_free_form(text, [_f(text, A, "Ringstr. 5, 89073 Ulm")])) == [
+        "Ringstr. 5, 89073 Ulm"
+    ]
+    text = "VALUES ('Via Po 3', 'XK9348810');"  # a lone code stays covered: an id, maybe
+    assert _values(text, shape_free_form(text, [_f(text, A, "XK9348810")])) == ["XK9348810"]
