@@ -43,7 +43,7 @@ def price_end(text: str, start: int) -> bool:
         return True
     # a whole amount of at most three digits or grouped by thousands, and a cased
     # currency word ("867 Ft", "76 309 Ft"); not a postcode and a short city ("89073 Ulm")
-    m = re.search(r"(?<![\d .])(\d{1,3}(?:[ .]\d{3})*)[ \t]+([^\W\d_]{1,3})\.?\Z", tail)
+    m = re.search(r"(?<!\d)(?<!\d[ .])(\d{1,3}(?:[ .]\d{3})*)[ \t]+([^\W\d_]{1,3})\.?\Z", tail)
     return m is not None and any(c.isupper() or c.islower() for c in m.group(2))
 
 
