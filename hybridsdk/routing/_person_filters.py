@@ -33,6 +33,7 @@ __all__ = [
     "lower_case",
     "price_line",
     "sentence_word",
+    "surname_after",
 ]
 
 # One blank after the stop, then any run of blanks and marks: one way to match, so a
@@ -154,6 +155,29 @@ def price_line(text: str, start: int, end: int) -> bool:
     if (ls == 0 and start > 8) or text[ls:start].strip():
         return False
     return _PRICE_LINE_RE.match(text, end) is not None
+
+
+_NEXT_WORD_RE = re.compile(
+    # not at the text's very end: a sign-off ("... Sonia Morales Cheers") sits there
+    r"[ \u3000]([^\W\d_][^\W\d_'’-]{1,24})(?=[ \t]*(?:[\n,:;'\"<|)\]]|\.\s))"
+)
+
+
+def surname_after(text: str, start: int, end: int) -> int:
+    """Where a name ends when the tagger left out its last word: one more word after a
+    blank, capitalised like the name (or caseless after a caseless name), that ends its
+    field ("Alan" + " Dupont⏎", "丹野" + "\u3000芽生⏎"); `end` otherwise."""
+    m = _NEXT_WORD_RE.match(text, end, min(len(text), end + 32))
+    if m is None:
+        return end
+    word = m.group(1)
+    last = text[start:end].split()[-1] if text[start:end].split() else ""
+    if word[0].isupper() and not word.isupper() and last[:1].isupper():
+        return m.end()
+    caseless = not any(c.isupper() or c.islower() for c in word + last)
+    if caseless and last:
+        return m.end()
+    return end
 
 
 def calendar_key(text: str, end: int) -> bool:

@@ -84,6 +84,7 @@ ENABLED = {
     "price_end",
     "ocr_word",
     "lower_address",
+    "surname",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -752,6 +753,7 @@ def _filter_people(text: str, people: list[Finding], others: list[Finding]) -> l
     cased = "lower_case" in ENABLED and pf.cased_text(text)
     starts = sorted(f.start for f in people + others) if "field_label" in ENABLED else []
     spans = sorted((f.start, f.end) for f in people)
+    taken = sorted((f.start, f.end) for f in people + others)
     form = (
         pf.FormLabels(text, {(f.start, f.end) for f in people})
         if "form_labels" in ENABLED
@@ -774,5 +776,9 @@ def _filter_people(text: str, people: list[Finding], others: list[Finding]) -> l
             continue
         if "price_line" in ENABLED and pf.price_line(text, f.start, f.end):
             continue
+        if "surname" in ENABLED:
+            end = pf.surname_after(text, f.start, f.end)
+            if end != f.end and not _hits(taken, f.end, end):
+                f = Finding.from_span(f.kind, text, f.start, end, f.confidence, f.detector)
         out.append(f)
     return out

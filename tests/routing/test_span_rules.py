@@ -476,3 +476,13 @@ def test_receipt_lines_and_note_phrases_are_no_address() -> None:
     ]
     text = "VALUES ('Via Po 3', 'XK9348810');"  # a lone code stays covered: an id, maybe
     assert _values(text, shape_free_form(text, [_f(text, A, "XK9348810")])) == ["XK9348810"]
+
+
+def test_a_surname_left_out_at_the_end_of_a_field_joins_the_name() -> None:
+    text = "Beneficiaire: Alan Dupont\nIBAN: FR76 3000"
+    assert _values(text, shape_free_form(text, [_f(text, P, "Alan")])) == ["Alan Dupont"]
+    text = "患者: 丹野\u3000芽生\n生年月日: 1981"
+    assert _values(text, shape_free_form(text, [_f(text, P, "丹野")])) == ["丹野\u3000芽生"]
+    text = "this is Sonia Morales Cheers"  # a sign-off at the text's end stays out
+    raw = _f(text, P, "Sonia Morales")
+    assert _values(text, shape_free_form(text, [raw])) == ["Sonia Morales"]
