@@ -24,8 +24,11 @@ from __future__ import annotations
 import bisect
 import re
 
+from hybridsdk.routing._honorifics import strip_title
+
 __all__ = [
     "FormLabels",
+    "given_before",
     "calendar_key",
     "dash_header",
     "cased_text",
@@ -178,6 +181,33 @@ def surname_after(text: str, start: int, end: int) -> int:
     if caseless and last:
         return m.end()
     return end
+
+
+# After a label's colon, a cell's bar, a quote or a tag: not at a line's start, where a
+# greeting stands before a name ("Hallo Falko")
+# (a tag's ">" only: a quoted e-mail line "> Dear Kylie" opens with a greeting too)
+_PREV_WORD_RE = re.compile(
+    r"(?:(?<=[:：|'\"(])[ \t]*|(?<=\w>))([^\W\d_][^\W\d_'’-]{1,24})[ \u3000]\Z"
+)
+
+
+def given_before(text: str, start: int, end: int) -> int:
+    """Where a name starts when the tagger left out its first word: one word before a
+    blank, capitalised like the name (or caseless before a caseless name), that opens its
+    field ("Beteg: " + "Darvas" + " Gabor"); `start` otherwise."""
+    lo = max(0, start - 40)
+    m = _PREV_WORD_RE.search(text, lo, start)
+    if m is None or m.end() != start:
+        return start
+    word = m.group(1)
+    if strip_title(word + " x"):
+        return start  # "Dr " + name: a title, not a given name
+    first = text[start:end].split()[0] if text[start:end].split() else ""
+    if word[0].isupper() and not word.isupper() and first[:1].isupper():
+        return m.start(1)
+    if not any(c.isupper() or c.islower() for c in word + first) and first:
+        return m.start(1)
+    return start
 
 
 def calendar_key(text: str, end: int) -> bool:

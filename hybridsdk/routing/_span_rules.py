@@ -85,6 +85,8 @@ ENABLED = {
     "ocr_word",
     "lower_address",
     "surname",
+    "given_name",
+    "join_names",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -780,5 +782,27 @@ def _filter_people(text: str, people: list[Finding], others: list[Finding]) -> l
             end = pf.surname_after(text, f.start, f.end)
             if end != f.end and not _hits(taken, f.end, end):
                 f = Finding.from_span(f.kind, text, f.start, end, f.confidence, f.detector)
+        if "given_name" in ENABLED:
+            start = pf.given_before(text, f.start, f.end)
+            if start != f.start and not _hits(taken, start, f.start):
+                f = Finding.from_span(f.kind, text, start, f.end, f.confidence, f.detector)
+        out.append(f)
+    if "join_names" in ENABLED and len(out) > 1:
+        out = _join_names(text, out)
+    return out
+
+
+def _join_names(text: str, people: list[Finding]) -> list[Finding]:
+    """Two parts of one name the tagger found apart, one blank between them on one line
+    ("Pető" + " " + "Zsolt"), become one span."""
+    people.sort(key=lambda f: f.start)
+    out: list[Finding] = []
+    for f in people:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end : f.start] in (" ", "\u3000"):
+            out[-1] = Finding.from_span(
+                f.kind, text, prev.start, f.end, max(prev.confidence, f.confidence), prev.detector
+            )
+            continue
         out.append(f)
     return out

@@ -486,3 +486,14 @@ def test_a_surname_left_out_at_the_end_of_a_field_joins_the_name() -> None:
     text = "this is Sonia Morales Cheers"  # a sign-off at the text's end stays out
     raw = _f(text, P, "Sonia Morales")
     assert _values(text, shape_free_form(text, [raw])) == ["Sonia Morales"]
+
+
+def test_a_first_name_left_out_after_a_label_and_split_names_join() -> None:
+    text = "Beteg: Darvas Gabor\nSzuletett: 1995"
+    assert _values(text, shape_free_form(text, [_f(text, P, "Gabor")])) == ["Darvas Gabor"]
+    text = "Ordonnance\nDr Marty\n> Hello Kylie,"  # a title or a greeting stays out
+    raws = [_f(text, P, "Marty"), _f(text, P, "Kylie")]
+    assert _values(text, shape_free_form(text, raws)) == ["Kylie", "Marty"]
+    text = "Nev: Peto Zsolt\nTel: 0036"
+    raws = [_f(text, P, "Peto"), _f(text, P, "Zsolt")]
+    assert _values(text, shape_free_form(text, raws)) == ["Peto Zsolt"]
