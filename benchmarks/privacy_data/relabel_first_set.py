@@ -83,7 +83,9 @@ def relabel(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     p.add_argument("--check", action="store_true", help="compare with eval_lines.jsonl")
     args = p.parse_args(argv)
     out, log = relabel(SRC.read_text(encoding="utf-8").splitlines())
@@ -94,8 +96,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if same else 1
     OUT.write_text(body, encoding="utf-8")
     print("\n".join(log))
-    print(f"{sum('address' in x for x in log)} addresses split, "
-          f"{sum('person' in x for x in log)} titles taken off; wrote {OUT.name}")
+    print(
+        f"{sum('address' in x for x in log)} addresses split, "
+        f"{sum('person' in x for x in log)} titles taken off; wrote {OUT.name}"
+    )
     return 0
 
 

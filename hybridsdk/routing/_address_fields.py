@@ -26,6 +26,8 @@ Prose around the field never joins it: a step gives up on a comma, sentence word
 checked finding (a phone number after the city).
 """
 
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 import re
@@ -174,7 +176,9 @@ def complete_address(
         if fe > e and fs >= 0 and not text[fs:s].strip():
             rest = text[e:fe]
             stripped = rest.rstrip(" ,")
-            if stripped.endswith(".") and not _ABBREV_RE.search(stripped.split()[-1] if stripped.split() else ""):
+            if stripped.endswith(".") and not _ABBREV_RE.search(
+                stripped.split()[-1] if stripped.split() else ""
+            ):
                 stripped = stripped.rstrip(" .,")
             if (
                 stripped

@@ -19,6 +19,8 @@
 - `calendar_key`: the span is a property name with parameters ("ORGANIZER;CN=...").
 """
 
+# ruff: noqa: RUF001, RUF002
+
 from __future__ import annotations
 
 import bisect
@@ -28,11 +30,11 @@ from hybridsdk.routing._honorifics import strip_title
 
 __all__ = [
     "FormLabels",
-    "given_before",
     "calendar_key",
-    "dash_header",
     "cased_text",
+    "dash_header",
     "field_label",
+    "given_before",
     "lower_case",
     "price_line",
     "sentence_word",
@@ -82,7 +84,7 @@ def field_label(text: str, start: int, end: int, starts: list[int]) -> bool:
     if not _LABEL_HEAD_RE.fullmatch(text, ls, start):
         return False
     m = _LABEL_COLON_RE.match(text, end)
-    if m is None or ":" not in m.group(0) and "：" not in m.group(0):
+    if m is None or (":" not in m.group(0) and "：" not in m.group(0)):
         return False
     at = m.end()
     if at < len(text) and text[at].isdigit():

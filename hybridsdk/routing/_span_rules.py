@@ -31,10 +31,10 @@ import unicodedata
 from collections.abc import Iterable
 
 from hybridsdk.routing import _address_filters as af
+from hybridsdk.routing import _person_filters as pf
 from hybridsdk.routing._address_fields import complete_address
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
-from hybridsdk.routing import _person_filters as pf
 
 __all__ = ["shape_free_form"]
 
@@ -701,7 +701,7 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
     stretched = []
     spans = sorted((f.start, f.end) for f in addrs)
 
-    def free(a: int, b: int) -> bool:
+    def may_join(a: int, b: int) -> bool:
         return not (
             _hits(blocked, a, b) or _hits(spans, a, b) or (csv.delim and csv.delim in text[a:b])
         )
@@ -713,7 +713,7 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
         if (start, end) != (f.start, f.end) and _hits(blocked, start, end):
             start, end = f.start, f.end  # never into a checked finding
         end = _stretch(text, start, end, blocked, csv.delim, starts)
-        start, end = complete_address(text, start, end, ENABLED, free)
+        start, end = complete_address(text, start, end, ENABLED, may_join)
         stretched.append(
             f
             if (start, end) == (f.start, f.end)

@@ -376,9 +376,21 @@ def test_a_span_never_holds_a_markup_tag() -> None:
         ("VALUES ('1200 Oak Ave Apt 4B', 'Reno')", "1200 Oak Ave", "1200 Oak Ave Apt 4B"),
         ("<line>Fő utca 9. 2. em. 4.</line>", "Fő utca 9. 2", "Fő utca 9. 2. em. 4."),
         # the city after a postcode, the state or district code after the city
-        ("send it to Lindevej 9, 4000 Roskilde 🙂", "Lindevej 9, 4000", "Lindevej 9, 4000 Roskilde"),
-        ("Entrega: Rua B, 12, 18000-000 Sorocaba - SP\n", "Rua B, 12, 18000-000 Sorocaba", "Rua B, 12, 18000-000 Sorocaba - SP"),
-        ("Envío: Calle Sol 5, 31000 Chihuahua, Chih.\n", "Calle Sol 5, 31000 Chihuahua", "Calle Sol 5, 31000 Chihuahua, Chih."),
+        (
+            "send it to Lindevej 9, 4000 Roskilde 🙂",
+            "Lindevej 9, 4000",
+            "Lindevej 9, 4000 Roskilde",
+        ),
+        (
+            "Entrega: Rua B, 12, 18000-000 Sorocaba - SP\n",
+            "Rua B, 12, 18000-000 Sorocaba",
+            "Rua B, 12, 18000-000 Sorocaba - SP",
+        ),
+        (
+            "Envío: Calle Sol 5, 31000 Chihuahua, Chih.\n",
+            "Calle Sol 5, 31000 Chihuahua",
+            "Calle Sol 5, 31000 Chihuahua, Chih.",
+        ),
         ("a Via Po 3, 10100 Torino (TO).", "Via Po 3, 10100 Torino", "Via Po 3, 10100 Torino (TO)"),
         # a house number's stop when the address is all of its line
         ("Címzett:\nSétány 12.\n8000 Város", "Sétány 12", "Sétány 12."),
@@ -405,7 +417,9 @@ def test_an_address_does_not_take_in_prose(text: str, raw: str) -> None:
 
 
 def test_structural_marks_of_a_finding_that_is_no_name() -> None:
-    text = "Noted. > Okay, see you tomorrow.\nPatient: Jana Novak\nORGANIZER;CN=Ola Berg:mailto:o@b.no"
+    text = (
+        "Noted. > Okay, see you tomorrow.\nPatient: Jana Novak\nORGANIZER;CN=Ola Berg:mailto:o@b.no"
+    )
     raws = [
         _f(text, P, "see you tomorrow."),  # the sentence's stop
         _f(text, P, "Patient"),  # a label before a name
@@ -452,9 +466,17 @@ def test_an_item_line_of_a_receipt_is_no_name() -> None:
     ("text", "raw", "whole"),
     [
         # a floor number before its abbreviation, up to the sentence's end
-        ("send til Lindevej 12, 3. tv., 4000 Roskilde. Tak", "Lindevej 12, 3", "Lindevej 12, 3. tv., 4000 Roskilde"),
+        (
+            "send til Lindevej 12, 3. tv., 4000 Roskilde. Tak",
+            "Lindevej 12, 3",
+            "Lindevej 12, 3. tv., 4000 Roskilde",
+        ),
         # a chat's emoji ends the field: the state code joins
-        ("moro na Rua C, 9, 13000-000 Campinas - SP 👍", "Rua C, 9, 13000-000 Campinas", "Rua C, 9, 13000-000 Campinas - SP"),
+        (
+            "moro na Rua C, 9, 13000-000 Campinas - SP 👍",
+            "Rua C, 9, 13000-000 Campinas",
+            "Rua C, 9, 13000-000 Campinas - SP",
+        ),
     ],
 )
 def test_floors_and_codes_in_chat_lines(text: str, raw: str, whole: str) -> None:
