@@ -31,15 +31,18 @@ from hybridsdk.routing import _span_rules  # noqa: E402
 from hybridsdk.routing._detectors import PiiScanner, resolve_overlaps  # noqa: E402
 from hybridsdk.routing._name_repeats import spread_free_form  # noqa: E402
 
-SETS = ("eval_v4a", "eval_v4b", "eval_v3", "eval_v2", "eval")
+SETS = ("eval_v4a", "eval_v4b", "eval_v3", "eval_v2", "eval", "eval_lines")
 # One cache per work tree: other trees run other code.
 CACHE = Path(f"/tmp/span_rules_dev_cache_{zlib.crc32(str(REPO).encode()):08x}.pkl")
 
 
 def _collect(refresh: bool) -> dict[str, list[tuple[dict[str, Any], list[Any]]]]:
+    data: dict[str, list[tuple[dict[str, Any], list[Any]]]] = {}
     if CACHE.is_file() and not refresh:
         with CACHE.open("rb") as fh:
-            return pickle.load(fh)  # type: ignore[no-any-return]
+            data = pickle.load(fh)
+        if all(name in data for name in SETS):
+            return data
     seen: list[list[Any]] = []
 
     def capture(text: str, findings: Any) -> list[Any]:
@@ -50,9 +53,10 @@ def _collect(refresh: bool) -> dict[str, list[tuple[dict[str, Any], list[Any]]]]
     original = _span_rules.shape_free_form
     _span_rules.shape_free_form = capture  # type: ignore[assignment]
     scanner = PiiScanner(use_phonenumbers=True, ner=True)
-    data: dict[str, list[tuple[dict[str, Any], list[Any]]]] = {}
     try:
         for name in SETS:
+            if name in data:
+                continue  # cached (scan again with --refresh)
             rows = []
             path = REPO / "benchmarks" / "privacy_data" / f"{name}.jsonl"
             for line in path.read_text(encoding="utf-8").splitlines():

@@ -55,7 +55,9 @@ _AFTER_CODE_RE = re.compile(
     r"[ \t]*(?:\Z|[\n\"'<|\t`;)\]}]|[.,](?:\s|\Z|['\"<])"
     r"|[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff])"  # an emoji
 )
-_DOTTED_END_RE = re.compile(r"(?:(?<![^\W\d_])(?:[A-Z]\.)+[A-Z]|,[ \t]*[A-Z][a-z]{1,3})\Z")
+_DOTTED_END_RE = re.compile(r"(?:(?<![^\W\d_])(?:[A-Z]\.)+[A-Z]|,[ \t]*[A-Z][a-z]{1,2})\Z")
+# A house or floor number (not a postcode: "2347." ends a sentence) before its stop
+_HOUSE_END_RE = re.compile(r"(?<![\d.])\d{1,3}[A-Za-z]?\Z")
 
 
 def _field_start(text: str, pos: int) -> tuple[int, bool]:
@@ -204,9 +206,19 @@ def complete_address(
             if not (code[1:2].islower() and "," not in text[e : m.start(1)]):
                 e = m.end()
     if "final_stop" in enabled and text[e : e + 1] == ".":
-        if text[e - 1 : e].isalpha() and _DOTTED_END_RE.search(text, max(s, e - 12), e):
-            e += 1
-        elif text[e - 1 : e].isdigit() and text[e + 1 : e + 2] in ("", "\n", "'", '"', "<"):
+        if (
+            text[e - 1 : e].isalpha()
+            and _DOTTED_END_RE.search(text, max(s, e - 12), e)
+            and text[e + 1 : e + 2] in ("", "\n", "'", '"', "<", ".", ")", "]")
+        ):
+            e += 1  # "N.L" + ".", "Yuc" + "."; not "Ulft" + ". " (a sentence's stop)
+        elif _HOUSE_END_RE.search(text, max(s, e - 5), e) and text[e + 1 : e + 2] in (
+            "",
+            "\n",
+            "'",
+            '"',
+            "<",
+        ):
             fs = _field_start(text, s)[0]
             if fs >= 0 and not text[fs:s].strip():
                 e += 1  # the span is all of its field: the stop is the number's
