@@ -35,6 +35,7 @@ __all__ = [
     "dash_header",
     "field_label",
     "given_before",
+    "label_value",
     "lower_case",
     "price_line",
     "sentence_word",
@@ -210,6 +211,23 @@ def given_before(text: str, start: int, end: int) -> int:
     if not any(c.isupper() or c.islower() for c in word + first) and first:
         return m.start(1)
     return start
+
+
+_NAME_VALUE_RE = re.compile(
+    r"[ \t]*[:：][ \t]*([^\W\d_][^\W\d_'’.-]*(?:[ \u3000][^\W\d_][^\W\d_'’.-]*){0,3})[ \t]*(?=\n|\Z)"
+)
+
+
+def label_value(text: str, end: int) -> tuple[int, int] | None:
+    """The value after a label that ends at `end`, when it is the rest of the line and has
+    a name's shape: one to four words of letters, each capitalised (or caseless)."""
+    m = _NAME_VALUE_RE.match(text, end, min(len(text), end + 120))
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if all(w[0].isupper() or not (w[0].isupper() or w[0].islower()) for w in words):
+        return m.start(1), m.end(1)
+    return None
 
 
 def calendar_key(text: str, end: int) -> bool:

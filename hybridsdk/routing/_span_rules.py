@@ -87,6 +87,7 @@ ENABLED = {
     "surname",
     "given_name",
     "join_names",
+    "label_value",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -768,11 +769,16 @@ def _filter_people(text: str, people: list[Finding], others: list[Finding]) -> l
             continue
         if cased and pf.lower_case(value):
             continue
-        if "field_label" in ENABLED and pf.field_label(text, f.start, f.end, starts):
+        if ("field_label" in ENABLED and pf.field_label(text, f.start, f.end, starts)) or (
+            form is not None and form.has(text, f.start, f.end)
+        ):
+            # The label is no name, but the tagger saw one on its line: its value, when
+            # that is a name's shape ("Megbízó: " + "Vass Emília"), is taken instead.
+            moved = pf.label_value(text, f.end) if "label_value" in ENABLED else None
+            if moved is not None and not _hits(taken, *moved):
+                out.append(Finding.from_span(f.kind, text, *moved, f.confidence, f.detector))
             continue
         if "calendar_key" in ENABLED and pf.calendar_key(text, f.end):
-            continue
-        if form is not None and form.has(text, f.start, f.end):
             continue
         if "dash_header" in ENABLED and pf.dash_header(text, f.start, f.end, spans):
             continue

@@ -519,3 +519,9 @@ def test_a_first_name_left_out_after_a_label_and_split_names_join() -> None:
     text = "Nev: Peto Zsolt\nTel: 0036"
     raws = [_f(text, P, "Peto"), _f(text, P, "Zsolt")]
     assert _values(text, shape_free_form(text, raws)) == ["Peto Zsolt"]
+
+
+def test_a_form_label_taken_for_a_name_hands_over_to_its_value() -> None:
+    form = "Datum: 2.3.2025\nPlatitel: Ivo Kral\nIBAN: CZ12 3456\nUcet: 123\nPoznamka: najem"
+    out = shape_free_form(form, [_f(form, P, "Platitel")])
+    assert _values(form, out) == ["Ivo Kral"]
