@@ -88,6 +88,7 @@ ENABLED = {
     "given_name",
     "join_names",
     "label_value",
+    "postcode_line",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -554,10 +555,29 @@ def _outside_quotes(line: str, d: str) -> int:
 _TICKET_RE = re.compile(r"^\[#?[A-Z]{0,4}-?\d{3,}\][ \t]*\Z", re.M)
 
 
+_POSTCODE_RE = re.compile(r"\d{3}-\d{4}|\d{4,6}|\d{5}-\d{3,4}|\d{2}-\d{3}|\d{3} \d{2}")
+
+
+def _postcode_field(text: str, start: int, end: int) -> bool:
+    """[start, end) is a postcode's shape and all of its field: its line, or a quoted
+    value or cell of it."""
+    if not _POSTCODE_RE.fullmatch(text, start, end):
+        return False
+    before = text[max(0, start - 8) : start]
+    after = text[end : end + 8]
+    opens = re.search(r"(?:\A|\n)[ \t]*\Z|['\"|\t>][ \t]*\Z", before) is not None
+    closes = re.match(r"[ \t]*(?:\Z|\n|['\"|\t<])", after) is not None
+    return opens and closes
+
+
 def _drop(text: str, f: Finding, csv: _Csv) -> bool:
     value = text[f.start : f.end]
     if "no_letters" in ENABLED and _letters(value) == 0:
-        return True
+        # a postcode alone in its field (a line, a quoted value, a cell) is an address's
+        # line: "〒"-less "450-0002" under the street, "'060-0001'" in an SQL row
+        return not (
+            f.kind is _ADDR and "postcode_line" in ENABLED and _postcode_field(text, f.start, f.end)
+        )
     if "json_key" in ENABLED and _json_key(text, f.start, f.end):
         return True
     if "csv_header" in ENABLED and f.end <= csv.end:

@@ -525,3 +525,11 @@ def test_a_form_label_taken_for_a_name_hands_over_to_its_value() -> None:
     form = "Datum: 2.3.2025\nPlatitel: Ivo Kral\nIBAN: CZ12 3456\nUcet: 123\nPoznamka: najem"
     out = shape_free_form(form, [_f(form, P, "Platitel")])
     assert _values(form, out) == ["Ivo Kral"]
+
+
+def test_a_postcode_alone_in_its_field_stays_an_address_line() -> None:
+    text = "お届け先:\n北海道札幌市中央区北一条西1-2-3\n060-0001\n☎ 090"
+    raw = _f(text, A, "060-0001")
+    assert _values(text, shape_free_form(text, [raw])) == ["060-0001"]
+    text = "sensor lux=7852\n"
+    assert shape_free_form(text, [_f(text, A, "7852")]) == []
