@@ -2,9 +2,12 @@
 
     python benchmarks/privacy_data/span_rules_dev.py [--refresh] [--rules lines,merge]
     python benchmarks/privacy_data/span_rules_dev.py --cost   # their time, in one process
+    python benchmarks/privacy_data/span_rules_dev.py --stage-cost   # first pass vs all, v4
+    python benchmarks/privacy_data/span_rules_dev.py --errors --sets eval_v4a --kind person
 
-Runs the scanner once per text of the first set (eval.jsonl) and the two dev sets (eval_v2,
-eval_v3) with the span rules switched off, keeps the candidates (cached under /tmp), then
+Runs the scanner once per text of the first set (eval.jsonl, and eval_lines.jsonl, the same
+relabelled) and the dev sets (eval_v2, eval_v3, eval_v4a, eval_v4b) with the span rules
+off, keeps the candidates (cached under /tmp), then
 scores person and address for: no rule, all rules, all rules but one (for each rule). Per
 set: exact precision / recall, overlap recall, and `lost`: labelled values of any kind
 that some finding overlapped without the rules and none overlaps with them (a rule that
@@ -151,6 +154,37 @@ def _errors(data: Any, sets: list[str], kind: str, only: str | None) -> None:
                 print(f"{tag} {label:9} {_context(text, a, b)}")
 
 
+# The rules main had before session 8's second pass: `--stage-cost` times them against all.
+_FIRST_PASS = frozenset(
+    ["lines", "merge", "abbrev", "trailing", "no_letters", "technical", "money", "long_digits", "bare_address", "json_key", "csv_header", "form_label", "tiny_person", "person_in_address", "words", "house_number", "csv_cells", "ticket_subject"]
+)
+
+
+def _stage_cost(data: Any, repeats: int = 3) -> None:
+    """The stage after the tagger (rules, name repeats, overlaps) on v4's cached candidates,
+    first-pass rules vs all, alternating text by text in one process (ms per 100 chars)."""
+    every = set(_span_rules.ENABLED)
+    rows = [(it["text"], c) for s in ("eval_v4a", "eval_v4b") for it, c in data[s] if c]
+    out: dict[str, list[float]] = {"first pass": [], "all": []}
+    try:
+        for rep in range(repeats):
+            for i, (text, cands) in enumerate(rows):
+                order = [("first pass", _FIRST_PASS), ("all", every)]
+                for name, rules in order if (i + rep) % 2 == 0 else order[::-1]:
+                    _span_rules.ENABLED.clear()
+                    _span_rules.ENABLED.update(rules)
+                    t0 = time.perf_counter()
+                    resolve_overlaps(
+                        spread_free_form(text, _span_rules.shape_free_form(text, cands))
+                    )
+                    out[name].append((time.perf_counter() - t0) * 1e5 / max(1, len(text)))
+    finally:
+        _span_rules.ENABLED.clear()
+        _span_rules.ENABLED.update(every)
+    for name, v in out.items():
+        print(f"{name}: p50 {statistics.median(v):.4f} mean {statistics.mean(v):.4f} ms/100 chars")
+
+
 def _cost(n: int = 600, repeats: int = 3) -> None:
     """Scan time with the rules on and off, alternating text by text in one process (p50
     ms per 100 characters), and the rules' own time on the captured candidates."""
@@ -206,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--refresh", action="store_true", help="re-run the scanner (after a merge)")
     p.add_argument("--rules", help="comma-separated rules to ablate (default: all)")
     p.add_argument("--cost", action="store_true", help="time the rules instead (eval_v3)")
+    p.add_argument("--stage-cost", action="store_true", help="first-pass rules vs all (v4)")
     p.add_argument("--sets", help="comma-separated sets (default: all five)")
     p.add_argument("--errors", action="store_true", help="print the errors with all rules on")
     p.add_argument("--kind", default="address", help="with --errors: person or address")
@@ -218,6 +253,9 @@ def main(argv: list[str] | None = None) -> int:
     sets = args.sets.split(",") if args.sets else list(SETS)
     if args.errors:
         _errors(data, sets, args.kind, args.only)
+        return 0
+    if args.stage_cost:
+        _stage_cost(data)
         return 0
     every = set(_span_rules.ENABLED)
     ablate = sorted(every) if not args.rules else args.rules.split(",")
