@@ -365,6 +365,7 @@ _SSN_RE = re.compile(r"(?<![\w+-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w]|-\d)", re
 # "SSN | 123456789"), or dotted ("SSN 123.45.6789").
 _SSN_PLAIN_RE = re.compile(
     r"(?i)(?<![a-z])(?:ssn|social[\s_-]+security(?:[\s_-]+(?:number|no\.?|#|nr))?)[\"'\])]?"
+    r"(?:\s*\([^()\n]{1,24}\))?"  # "SSN (prior employment):"
     r"\s*(?:[:#=|]\s*){0,2}(?:\b(?:is|was)\b)?\s*[\"'\[(]?(\d{9}|\d{3}\.\d{2}\.\d{4})(?![\d.]\d|\d)"
 )
 # Published in ads and samples; never issued to anyone real.

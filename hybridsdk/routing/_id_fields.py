@@ -168,6 +168,16 @@ def column_header_span(text: str, start: int) -> tuple[int, int] | None:
         return None
     head_end = text.find("\n", head_start)
     header = text[head_start:head_end]
+    if head_end + 1 < line_start and not any(d in header for d in _DELIMITERS):
+        # A title line above the table ("Export 2025-01-31" then "Name;PESEL;..."): the
+        # header is the next line.
+        # The header line: no digits, three cells or more, as many as the value's line.
+        second_end = text.find("\n", head_end + 1)
+        second = text[head_end + 1 : second_end]
+        if not any(c.isdigit() for c in second) and any(
+            len(_cells(second, d)) == len(_cells(line, d)) >= 3 for d in _DELIMITERS
+        ):
+            head_start, head_end, header = head_end + 1, second_end, second
     if not any(d in header or d in line for d in _DELIMITERS):
         # One column: a short header line without digits above a column of values.
         if len(header) <= _MAX_SINGLE_HEADER and not any(c.isdigit() for c in header):

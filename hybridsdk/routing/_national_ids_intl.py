@@ -263,7 +263,8 @@ _SCHEMES: tuple[_Scheme, ...] = (
     ),
     (
         "de_id_card",
-        re.compile(_B + r"[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\d" + _E),
+        # letters first since 2010; older cards' numbers start with a digit
+        re.compile(_B + r"[0-9CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\d" + _E),
         de_id_card_valid,
         _cue(r"ausweis|personalausweis|id[- ]?card|\bperso\b|reisepass|passport"),
     ),

@@ -23,9 +23,12 @@ its cue, however many rows down it is.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Callable, Iterator
 
+from hybridsdk.routing import _travel_documents  # noqa: F401 (registers the document cues)
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._id_checksums_intl import cz_rc_valid
 from hybridsdk.routing._id_checksums_world import (
@@ -66,7 +69,14 @@ from hybridsdk.routing._id_fields import (
     cue_reaches,
     generic_cues,
 )
+from hybridsdk.routing._id_layouts import field_label_span
 from hybridsdk.routing._national_ids_intl import REFERENCE_BEFORE_RE, ascii_digits
+from hybridsdk.routing._national_ids_more import (
+    MORE_CUED,
+    MORE_DISTINCTIVE,
+    MORE_FORMAT_ONLY,
+    MORE_SHAPED,
+)
 
 __all__ = ["WorldNationalIdDetector"]
 
@@ -148,6 +158,7 @@ _SHAPED: tuple[_Scheme, ...] = (
     ("sg_nric", re.compile(_B + r"[STFG]\d{7}[A-Z]" + _E), sg_nric_valid, None),
     ("hk_hkid", re.compile(_B + r"[A-Z]{1,2}\d{6} ?\([0-9A]\)"), hk_hkid_valid, None),
     ("th_pin", re.compile(_B + r"[1-8][ -]\d{4}[ -]\d{5}[ -]\d{2}[ -]\d" + _E), th_pin_valid, None),
+    *MORE_SHAPED,
 )  # fmt: skip
 # One pass for all of them: a named group per scheme.
 _SHAPED_RE = re.compile("|".join(f"(?P<{n}>{p.pattern})" for n, p, _, _ in _SHAPED))
@@ -156,7 +167,7 @@ _CUED: tuple[_Scheme, ...] = (
     ("dk_cpr", re.compile(_B + r"[0-3]\d[01]\d{3}-?\d{4}" + _E), dk_cpr_valid,
      _cue(r"\bcpr\b|cpr-?n(?:umme)?r|personnummer")),
     ("no_fnr", re.compile(_B + r"[0-7]\d[01]\d{3} ?\d{5}" + _E), no_fnr_valid,
-     _cue(r"f[øo]dselsn(?:umme)?r|personnummer|\bd-nummer")),
+     _cue(r"f[øo]dselsn(?:umme)?r|personnummer|\bd-nummer|\bfnr\b|\bf\.nr\b")),
     ("is_kennitala", re.compile(_B + r"[0-7]\d[01]\d{3}-?\d{4}" + _E), is_kennitala_valid,
      _cue(r"kennitala|\bkt\.")),
     ("ie_pps", re.compile(_B + r"\d{7}[A-Wa-w][ABHWTXabhwtx]?" + _E), ie_pps_valid,
@@ -224,6 +235,7 @@ _CUED: tuple[_Scheme, ...] = (
      _cue(r"身[分份]證|身分证|身份证|統一證號|居留證")),
     ("hk_hkid", re.compile(_B + r"[A-Z]{1,2}\d{6}[0-9A]" + _E), hk_hkid_valid,
      _cue(r"\bhkid\b|身份證|香港身份")),
+    *MORE_CUED,
 )  # fmt: skip
 
 # Each scheme's cue words found by their literal hints (fast), not by running the
@@ -233,7 +245,17 @@ _CUED: tuple[_Scheme, ...] = (
 _FORMAT_ONLY = frozenset(
     {"dk_cpr", "id_nik", "my_nric", "vn_cccd", "ph_id", "pk_cnic", "bd_nid", "ng_nin",
      "dni_latam", "co_cedula", "ru_passport", "fr_nir"}
-)  # fmt: skip
+) | MORE_FORMAT_ONLY  # fmt: skip
+_CHECKED_RANKS = tuple(k for k, scheme in enumerate(_CUED) if scheme[0] not in _FORMAT_ONLY)
+
+
+@functools.lru_cache(maxsize=512)
+def _schemes_named(cue: str) -> tuple[int, ...]:
+    """The ranks in `_CUED` of the schemes whose own cue is exactly this word; the same
+    few words recur in every text, so each is read once."""
+    return tuple(k for k, (*_, c) in enumerate(_CUED) if c is not None and c.fullmatch(cue))
+
+
 _WORLD_CUES_RE = re.compile(
     "(?i)(?:"
     + "|".join(c.pattern.removeprefix("(?i)(?:").removesuffix(")") for *_, c in _CUED if c)
@@ -241,6 +263,7 @@ _WORLD_CUES_RE = re.compile(
 )
 CUES.register("world", _WORLD_CUES_RE)
 _CUE_WINDOW = 64
+_FOUR_DIGITS_RE = re.compile(r"\d(?:\D*\d){3}")  # an id-like cell has four digits or more
 _RUN5_RE = re.compile(r"\d(?:[ .\-/]?\d){4}")
 _OTHER_NUMBER_RE = re.compile(r"\d[\d .\-]*\d[\d .\-]*\d")
 
@@ -275,13 +298,13 @@ _HEADER_WORDS_RE = re.compile(
     r"|pass(?:port|eport|aporte|aporto|poort)|reisepass|paszport|паспорт|护照|護照|パスポート|旅券|여권"
     r"|διαβατ|جواز|पासपोर्ट|driv\w* licen[cs]e|driver'?s? lic|f[üu]hrerschein|permis de conduire"
     r"|patente|licencia|carteira de motorista|\bcnh\b|rijbewijs|prawo jazdy|運転免許|驾驶证|운전면허"
-    r"|водительск\w*|ehliyet)"
+    r"|водительск\w*|ehliyet|\blicen[cs]e\b|\btaxpayer\b|\bunique tax\w* ref)"
 )
 CUES.register("header", _HEADER_WORDS_RE)
 _SSN_HEADER_RE = re.compile(r"(?i)\bssn\b|social security")
 # A cell's value: digits with separators, optionally with letters around them.
 _CELL_VALUE_RE = re.compile(
-    r"(?<![A-Za-z0-9])[A-Za-z]{0,4}[ -]?\d[0-9A-Za-z .\-/]{3,24}(?<=[0-9A-Za-z])(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])(?:[A-Za-z]{1,6}[ -]?)?\d[0-9A-Za-z .\-/]{3,24}(?<=[0-9A-Za-z])(?![A-Za-z0-9])"
 )
 _DATE_LIKE_RE = re.compile(
     r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d+[.,]\d{1,2}"
@@ -302,7 +325,88 @@ def _cell_id_like(raw: str) -> bool:
         return False
     digits = sum(c.isdigit() for c in compact)
     letters = len(compact) - digits
-    return digits >= 4 and letters <= 4 and len(set(compact)) > 2
+    if letters > 4:
+        # Letter-heavy ids are long and hold a date or serial (MX RFC, CURP and voter key,
+        # UK driving licence): 12 characters or more, six digits or more.
+        return len(compact) >= 12 and digits >= 6 and letters <= 11
+    return digits >= 4 and len(set(compact)) > 2
+
+
+# A column headed only "ID" ("| Name | ID | Phone |"): a person's identity number when the
+# table is about people, but also a row's key. Its cells count when they look like an
+# identity number (8-20 characters, five digits or more) and the column is not the first
+# (a key's usual place).
+_BARE_ID_HEADER_RE = re.compile(r"(?i)[\s\"']*id(?:[ .]*(?:no|nr|#|number)\.?)?[\s\"']*")
+_BARE_ID_CELL_RE = re.compile(r"(?im)(?:^|[|,;\t])[ \"]*id(?![a-z])[^|,;\t\n]{0,12}(?=[|,;\t\r]|$)")
+# ... and only in a table about people: its header names a person's name, contact or
+# birth date (about 40 languages), not a product or an order table's.
+_PEOPLE_HEADER_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:full|first|last|sur|given|family|customer|patient|employee)?[ _-]?names?"
+    r"|nombres?|apellidos?|nom|pr[ée]nom|nome|cognome|navn|namn|nimi|n[ée]v|imi[ęe]|nazwisko"
+    r"|jm[ée]no|meno|ime|prezime|v[āa]rds|vardas|pavard\w*|nume|prenume|isim|ad[ıi]|soyad\w*"
+    r"|naam|achternaam|voornaam|nafn|ainm|emri|όνομα|επώνυμο|имя|фамилия|фио|ім'я|прізвище|име"
+    r"|שם|اسم|الاسم|نام|नाम|নাম|பெயர்|ชื่อ|tên|họ tên|nama|pangalan|jina|姓名|名前|氏名|이름|성명"
+    r"|e-?mail|e-?post|correo|courriel|email|телефон|phone|tel\.?|telefon\w*|tel[ée]fono|t[ée]l[ée]phone"
+    r"|dob|birth\w*|geburt\w*|naissance|nacimiento|nascita|nascimento|f[øo]dsels\w*|syntym\w*"
+    r"|sz[üu]let\w*|urodzeni\w*|рождени\w*|出生\w*|生年月日|생년월일|tanggal lahir|ngày sinh"
+    r"|address|adresse|direcci[óo]n|indirizzo|endere[çc]o|adres|osoite|c[íi]m|адрес|住所|地址|주소|alamat|địa chỉ)"
+    r"(?![^\W\d_])"
+)
+
+
+# A header saying only "Licence" names a driving licence in a record of a person (a field
+# that only a person has: a first or full name, an e-mail, a phone, a birth date, an
+# address), a software or business licence elsewhere.
+_PERSON_FIELD_RE = re.compile(
+    r"(?i)(?:(?:full|first|last|sur|given|family|middle)[ _-]?names?|apellidos?|pr[ée]nom|cognome"
+    r"|nazwisko|prezime|фамилия|фио|прізвище|姓名|氏名|성명|e-?mail|e-?post|correo|courriel"
+    r"|phone|mobile|telefon\w*|tel[ée]fono|t[ée]l[ée]phone|телефон|birth\w*|dob|geburt\w*"
+    r"|naissance|nacimiento|nascita|nascimento|f[øo]dsels\w*|рождени\w*|出生|生年月日|생년월일"
+    r"|address|adresse|direcci[óo]n|indirizzo|endere[çc]o|адрес|住所|地址|주소)"
+)
+_WEAK_HEADER_RE = re.compile(
+    r"(?i)[\s\"']*(?:document\s+kind\s*=\s*[\"'])?licen[cs]es?(?:[ .]*(?:no|nr|#|number)\.?)?[\s\"']*"
+)
+
+
+def _bare_id_like(raw: str) -> bool:
+    compact = _compact(raw)
+    digits = sum(c.isdigit() for c in compact)
+    return 8 <= len(compact) <= 20 and compact.isalnum() and digits >= 5 and len(set(compact)) > 2
+
+
+def _people_table(text: str, header_start: int) -> bool:
+    line_start = text.rfind("\n", 0, header_start) + 1
+    line_end = text.find("\n", header_start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return _PEOPLE_HEADER_RE.search(line) is not None
+
+
+def _first_cell(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(' |"\t')
+
+
+_WINDOW_BEFORE = 8  # letters and separators a shape has before its digits (CURP, RFC: 4)
+_TOKEN_TAIL_RE = re.compile(r"[A-Za-z0-9 .\-/()]{0,40}")
+
+
+def _windows(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merged spans around digit runs that hold every shape touching them; a span never
+    ends inside a run of letters and digits (the shapes' end boundary stays true)."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for a, b in runs:
+        lo = max(0, a - _WINDOW_BEFORE)
+        m = _TOKEN_TAIL_RE.match(text, b)
+        hi = m.end() if m else b
+        while hi < n and text[hi].isascii() and text[hi].isalnum():
+            hi += 1
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 class WorldNationalIdDetector:
@@ -321,14 +425,22 @@ class WorldNationalIdDetector:
     def __call__(self, text: str) -> Iterator[Finding]:
         text_a = ascii_digits(text)
         taken: list[tuple[int, int]] = []
-        if _RUN5_RE.search(text_a):  # every scheme and table value has five digits in a row
-            for m in _SHAPED_RE.finditer(text_a):
-                name = m.lastgroup or ""
-                if self._take(text_a, m, _SHAPED_VALID[name], taken):
-                    yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.93, name)
-            yield from self._cued(text, text_a, taken)
-            if "\n" in text_a:
-                yield from self._table_cells(text, text_a, taken)
+        runs = [m.span() for m in _RUN5_RE.finditer(text_a)]
+        if runs:  # every scheme has five digits in a row
+            # The shapes' alternation runs only around those digits (a few letters before,
+            # the rest of the token after), not over the whole text.
+            for lo, hi in _windows(text_a, runs):
+                for m in _SHAPED_RE.finditer(text_a, lo, hi):
+                    name = m.lastgroup or ""
+                    if self._take(text_a, m, _SHAPED_VALID[name], taken):
+                        yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.93, name)
+            yield from self._cued(text, text_a, taken, [a for a, _ in runs])
+        # Fields: table cells (a header line above), SQL values, XML elements; a document
+        # number can have as few as four digits apart ("C01X00T47").
+        if (
+            "\n" in text_a or "<" in text_a or "VALUES" in text_a or "values" in text_a
+        ) and _FOUR_DIGITS_RE.search(text_a):
+            yield from self._table_cells(text, text_a, taken)
 
     def _take(
         self,
@@ -351,26 +463,40 @@ class WorldNationalIdDetector:
         taken.append((start, end))
         return True
 
-    def _cued(self, text: str, text_a: str, taken: list[tuple[int, int]]) -> Iterator[Finding]:
+    def _cued(
+        self, text: str, text_a: str, taken: list[tuple[int, int]], run_starts: list[int]
+    ) -> Iterator[Finding]:
         generic = generic_cues(text_a)
         own = CUES.find(text_a, "world")
         if not own and not generic:
             return
-        cues = sorted(
-            [(m, True) for m in own] + [(m, False) for m in generic], key=lambda c: c[0].start()
-        )
-        for name, pattern, valid, scheme_cue in _CUED:
-            assert scheme_cue is not None
-            for cue, named in cues:
-                if named and scheme_cue.fullmatch(cue.group(0)) is None:
-                    continue  # another scheme's name
-                if not named and name in _FORMAT_ONLY:
-                    continue  # no check digit: only its own name makes a number this id
-                found = self._after_cue(text_a, cue.end(), pattern, valid, taken)
-                if found is not None:
-                    # Below the passport detector's 0.9 when there is no check digit.
-                    confidence = 0.88 if name in _FORMAT_ONLY else 0.995 if named else 0.9
-                    yield Finding.from_span(self.kind, text, *found, confidence, name)
+        # (scheme's rank, cue's start, cue, named): the schemes in their order, each with
+        # the cues in the text that may announce it (a scheme's name, or a generic word for
+        # a scheme with a check digit).
+        pairs: list[tuple[int, int, re.Match[str], bool]] = []
+        for m in own:
+            pairs.extend((k, m.start(), m, True) for k in _schemes_named(m.group(0)))
+        for m in generic:
+            # Every check-digit scheme has five digits in a row: none in reach, none here.
+            i = bisect.bisect_left(run_starts, m.end())
+            if i < len(run_starts) and run_starts[i] - m.end() <= self.cue_window + 8:
+                pairs.extend((k, m.start(), m, False) for k in _CHECKED_RANKS)
+        pairs.sort(key=lambda p: (p[0], p[1]))
+        for rank, _, cue, named in pairs:
+            name, pattern, valid, _ = _CUED[rank]
+            found = self._after_cue(text_a, cue.end(), pattern, valid, taken)
+            if found is not None:
+                # Below the passport detector's 0.9 when there is no check digit.
+                confidence = (
+                    0.96
+                    if name in MORE_DISTINCTIVE
+                    else 0.88
+                    if name in _FORMAT_ONLY
+                    else 0.995
+                    if named
+                    else 0.9
+                )
+                yield Finding.from_span(self.kind, text, *found, confidence, name)
 
     def _after_cue(
         self,
@@ -400,33 +526,63 @@ class WorldNationalIdDetector:
     def _table_cells(
         self, text: str, text_a: str, taken: list[tuple[int, int]]
     ) -> Iterator[Finding]:
-        # Words naming an id anywhere (found by their hints, fast); a table matters only
-        # when one of them is in a header.
+        # Words naming an id anywhere (found by their hints, fast); a table, an SQL insert
+        # or an XML record matters only when one of them is in a label.
         words = [m.span() for m in CUES.find(text_a, "header")]
         words += [m.span() for m in generic_cues(text_a)]
         words += [m.span() for m in CUES.find(text_a, "world")]
-        if not words:
+        words += [m.span() for m in CUES.find(text_a, "passport")]
+        words += [m.span() for m in CUES.find(text_a, "licence")]
+        bare_id = ("ID" in text_a or "id" in text_a or "Id" in text_a) and (
+            _BARE_ID_CELL_RE.search(text_a) is not None
+        )
+        if not words and not bare_id:
             return
+        words.sort()
         for m in _CELL_VALUE_RE.finditer(text_a):
             start, end = m.start(), m.end()
             if any(a < end and start < b for a, b in taken):
                 continue
             before = text_a[start - 1 : start]
             after = text_a[end : end + 1]
-            if before not in ("", "\n", ";", ",", "\t", "|", '"', " ") or after not in (
-                "", "\n", ";", ",", "\t", "|", '"', " ", "\r",
+            if before not in ("", "\n", ";", ",", "\t", "|", '"', " ", "'", ">") or after not in (
+                "", "\n", ";", ",", "\t", "|", '"', " ", "\r", "'", "<",
             ):  # fmt: skip
                 continue
             if not _cell_id_like(m.group(0)):
                 continue
-            header = column_header_span(text_a, start)
-            if header is None or not any(header[0] <= a and b <= header[1] for a, b in words):
+            header = field_label_span(text_a, start, end)
+            whole = header is not None
+            if header is None:
+                header = column_header_span(text_a, start)
+            if header is None:
                 continue
-            if not self._whole_cell(text_a, start, end):
+            if not self._names_id(words, header) and not (
+                bare_id
+                and not whole
+                and _BARE_ID_HEADER_RE.fullmatch(text_a, *header)
+                and _bare_id_like(m.group(0))
+                and not _first_cell(text_a, start)
+                and _people_table(text_a, header[0])
+            ):
                 continue
+            if not whole and not self._whole_cell(text_a, start, end):
+                continue
+            if _WEAK_HEADER_RE.fullmatch(text_a, *header) and not _PERSON_FIELD_RE.search(text_a):
+                continue  # "License" in a software inventory or a product record
             taken.append((start, end))
             kind = PiiKind.SSN if _SSN_HEADER_RE.search(text_a, *header) else self.kind
             yield Finding.from_span(kind, text, start, end, 0.88, "id_column")
+
+    @staticmethod
+    def _names_id(words: list[tuple[int, int]], header: tuple[int, int]) -> bool:
+        """Whether one of the id words (sorted spans) lies inside the header span."""
+        k = bisect.bisect_left(words, (header[0], -1))
+        while k < len(words) and words[k][0] < header[1]:
+            if words[k][1] <= header[1]:
+                return True
+            k += 1
+        return False
 
     @staticmethod
     def _whole_cell(text: str, start: int, end: int) -> bool:

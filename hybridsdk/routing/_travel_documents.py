@@ -34,7 +34,13 @@ _PASSPORT_CUE = (
     r"občansk\w* průkaz\w*|číslo op\b|kimlik kartı|cédula de identidade|carteira de identidade|"
     # passports in more languages (cs sk, hr bs sr, sl, hu, ro, tr, id ms, vi, th, he, fa ur)
     r"cestovn\w* pas\w*|číslo pasu|putovnic\w*|potn\w* list\w*|útlevél\w*|pa[șs]aport\w*|"
-    r"paspor\b|pasport\b|hộ chiếu|หนังสือเดินทาง|דרכון|گذرنامه|پاسپورت"
+    r"paspor\b|pasport\b|hộ chiếu|หนังสือเดินทาง|דרכון|گذرنامه|پاسپورت|"
+    # fi, da no, et lv lt, is, sr mk, sq, bn ta ur, sw, ka am; the Italian and Romanian
+    # identity cards (CIE, "seria și nr." of a CI)
+    r"\bpassi(?:n|ni|nsa|a|ssa|numero)?\b|\bpas(?:nummer|nr)|\bpase\b(?=\s*(?:numur|nr))|\bpases\b(?=\s*(?:numur|nr))|\bpasas\b|\bpaso\b(?=\s*(?:numer|nr))|"
+    r"vegabr[ée]f\w*|пасош\w*|paso[šs]\w*|pasaport[aë]\w*|পাসপোর্ট|கடவுச்சீட்டு|"
+    r"பாஸ்போர்ட்|پاسپورٹ|pasipoti|პასპორტ\w*|ፓስፖርት|(?-i:\bCIE[: ])|\bc\.i\.|"
+    r"seria (?:și|si|şi) (?:nr|num[ăa]r)\w*"
 )
 _LICENCE_CUE = (
     r"driver'?s?[-_ ]?licen[cs]e|driving[-_ ]?licen[cs]e|driver[-_ ]?license|"
@@ -49,7 +55,13 @@ _LICENCE_CUE = (
     r"jogos[íi]tv[áa]ny\w*|permis\w* de conducere|ajokortti|k[øo]rekort|f[øo]rerkort|ökusk[íi]rteini|"
     r"ehliyet|s[üu]r[üu]c[üu] belgesi|водительск\w* удостоверени\w*|посвідчен\w* водія|"
     r"шофьорска книжка|άδεια οδήγησης|surat izin mengemudi|lesen memandu|giấy phép lái xe|"
-    r"ใบขับขี่|רישיון נהיגה|رخصة القيادة|رخصة السياقة|گواهینامه|ड्राइविंग लाइसेंस"
+    r"ใบขับขี่|רישיון נהיגה|رخصة القيادة|رخصة السياقة|گواهینامه|ड्राइविंग लाइसेंस|"
+    # it (alone), pt-PT, et, lv, lt, be uk, bn, ta, tl, sw, ur
+    r"\bpatente\b|carta de condu[çc][ãa]o|juhiluba|vad[īi]t[āa]ja apliec[īi]b\w*|"
+    r"vairuotojo pa[žz]ym[ėe]jim\w*|вадзіцельск\w*|ড্রাইভিং লাইসেন্স|ஓட்டுநர் உரிமம்|"
+    r"lisensya sa pagmamaneho|leseni ya udereva|ڈرائیونگ لائسنس|"
+    # "Licence no." on a personal form (a software key has letters and dashes: no format)
+    r"\blicen[cs]e (?=n(?:o|umber|r)\b)"
 )
 # A generic identity word ("ID number", "tax_id", "Ausweisnummer", "身份证号" ...), or a
 # KYC or identity-document line's "id"/"no" ("kyc check passed id=", "ID document
@@ -61,13 +73,23 @@ _GENERIC_CUE = (
 )
 # Words and punctuation allowed between the cue and the value.
 _FILLER = (
-    r"(?:[\s_:#=\"'.\-()\[\]|\uff1a\u3000]|"
+    # separators (a JSON record's `", "number": "` too), Markdown emphasis and code
+    # marks, an HTML or XML tag between a label
+    # cell and its value cell ("<th>Passport</th><td>...")
+    r"(?:[\s_:#=\"'.,\-()\[\]{}|*`\uff1a\u3000]|</?[A-Za-z][^<>\n]{0,40}>|"
     r"(?i:numbers?|num|nos?|nr|n[°º]|id|is|was|ist|est|es|é|nummer|num[ée]ro|n[úu]mero|núm|"
     # "is" in more languages (cs sk sl hr sr, pl, da no, sv, fi et, lv, lt, hu, ro, nl)
     r"je|jest|er|är|on|ir|yra|van|este|zijn|"
     r"de|du|del|di|do|da|my|mein|meine|mon|ma|mi|il|le|la|el|o|"
     r"番号|号码|號碼|号|は|が|是|为|為|번호|는|은|"
-    r"серии|серия|сер\.|и|номер|№|no\.|αριθμός|رقم|संख्या|नंबर|है))*"
+    r"серии|серия|сер\.|и|номер|№|no\.|αριθμός|رقم|संख्या|नंबर|है|"
+    # "n.", "my ... is", "number" in more languages (it fr ca, de, ro, vi, he, hu, fi, id
+    # ms tl, pl cs sk, el, ru uk bg, ar fa ur, hi, pt)
+    r"n\.|è|és|lautet|lauten|și|şi|nr\.|số|của|tôi|là|מס'|מס\u05f3|מספר|שלי|הוא|száma|számom|"
+    r"minun|saya|adalah|ialah|nomor|nombor|ko|ay|mój|moje|můj|číslo|μου|είναι|мой|мій|"
+    r"شماره|نمبر|میرا|मेरा|meu|minha|mio|mia|mijn|mitt|min|ci|เลขที่|หมายเลข|คือ))*"
+    # a short parenthesis, fullwidth too ("Personalausweis-Nr. (neu):", after "旅券番号")
+    r"(?:[\s:]*(?:\([^()\n]{1,24}\)|\uff08[^\uff08\uff09\n]{1,12}\uff09)[\s_:#=\"'.\-|\uff1a\u3000]*)?"
 )
 _VALUE = (
     r"(?<![A-Za-z0-9])(?P<value>[A-Za-z0-9\u0391-\u03a9]"
@@ -88,6 +110,7 @@ CUES.register("licence", re.compile(r"(?i)(?:" + _LICENCE_CUE + ")"))
 CUES.register("id_document", re.compile(r"(?i)(?:" + _GENERIC_CUE + ")"))
 _CUE_NAMES = {_PASSPORT_RE: "passport", _LICENCE_RE: "licence", _GENERIC_RE: "id_document"}
 _MAX_GAP = 32  # characters of filler between the cue and the value
+_WINDOW = _MAX_GAP + 48  # the value (at most 23 characters) ends inside it
 
 _PASSPORT_FORMATS = re.compile(
     r"\d{9}"  # US, UK
@@ -105,10 +128,14 @@ _PASSPORT_FORMATS = re.compile(
     r"|[A-Z]\d{3}[A-Z]\d{4}"  # KR since 2021
     r"|[A-Z]{2}\d{5}[A-Z]{2}"  # IT electronic identity card (CIE)
     r"|[\u0391-\u03a9]{1,2}\d{6}"  # GR identity card (Greek capitals)
+    # Other countries: one to three letters and five to nine digits, a letter or two at
+    # the end (HU, RO, VN, ID, MX, AU, NO ...), or digits then letters (HU "123456AB")
+    r"|[A-Z]{1,3}\d{5,9}[A-Z]{0,2}"
+    r"|\d{6,9}[A-Z]{1,2}"
 )
 _LICENCE_FORMATS = re.compile(
     r"[A-Z]{0,2}\d{5,14}"  # US states; NL (10), BR CNH (11), JP and FR (12) digits
-    r"|[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}"  # UK DVLA
+    r"|[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z0-9]{2}"  # UK DVLA (two computer check characters)
     r"|[A-Z0-9]\d{2}[A-Z0-9]{6}\d[A-Z0-9]"  # DE
     r"|\d{2}[A-Z]{2}\d{5}"  # FR since 2013
     r"|[A-Z][A-Z0-9]\d{7}[A-Z]"  # IT (province code or U1, digits, letter)
@@ -175,7 +202,8 @@ class TravelDocumentDetector:
         for cue in CUES.find(text, _CUE_NAMES[pattern]):
             if cue.start() < next_free:
                 continue
-            m = pattern.match(text, cue.start())
+            # The window bounds the work of the filler alternation on any input.
+            m = pattern.match(text, cue.start(), min(len(text), cue.end() + _WINDOW))
             if m is not None:
                 next_free = m.end()
                 yield m

@@ -75,6 +75,18 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "markup address lines": _repeat("<line>Fő utca 9. 2. em.</line>\n"),
     "titles and labels before names": _repeat("Dr. med. Anna Berg / Pak Budi:\n"),
     "a stop and a long run of blanks": lambda n: (". " + " " * n)[: n - 1] + "1",
+    # ids (priv-ids8): document cues and connecting words without a value, SQL rows, XML
+    # id elements, a table whose column is headed "ID"
+    "document cues and connecting words": _repeat("passport no n. is my ci (x) "),
+    "SQL rows under an id column": lambda n: (
+        "INSERT INTO t (national_id, name) VALUES " + "('133007033', 'x'), " * n
+    )[:n],
+    "XML id elements": _repeat('<id type="passport">QX4410278</id>\n'),
+    "rows under an ID column": lambda n: ("| Name | ID |\n" + "| Ann | 80417253 |\n" * n)[:n],
+    "HTML rows under a passport column": lambda n: (
+        "<table><tr><th>Name</th><th>Passport</th></tr>"
+        + "<tr><td>Ann</td><td>QX4410278</td></tr>" * n
+    )[:n],
 }
 MODES = {
     "full": {},
