@@ -7,19 +7,19 @@ on either side) and moves an edge only where the text's structure says so:
 
 - `field_head`: a field (a quoted value, a markup element's text, a line, or what follows
   a label's colon) whose start is a short run of capitalised, caseless or abbreviated
-  words before the span ("'Am " + "Markt 124b'", "<line>Số " + "143 phố ...") starts the
+  words before the span ("'Am " + "Kirchberg 3'", "<line>Ulica " + "Lipowa 8 ...") starts the
   address there; lower-case words (prose: "vivo en") or a comma stop it;
-- `abbrev_head`: an abbreviation with its stop right before the span ("Str. " + "Mihai
-  ...", "Bd. " + "Revoluției ...") is the street's type;
+- `abbrev_head`: an abbreviation with its stop right before the span ("Str. " + "Ion
+  ...", "Bd. " + "Unirii ...") is the street's type;
 - `field_tail`: where the address opens its field, what is left of the field after the
   span is taken when it is made of numbers, abbreviations, unit words and codes, and has a
-  digit or starts right after a stop or comma ("... Ave" + " Apt 11D'", "... 53. 1" + ". em. 3.</line>", "... 9, st." +
-  " th.");
-- `postcode_city`: a postcode ending the span is followed by its city ("0352" + " Oslo");
-- `state_code`: a state or district code ending the field follows the city ("Campinas" +
-  " - SP", "Cancún" + ", Q.R.", "Verona" + " (VR)", "Aarhus" + " C");
-- `final_stop`: the stop of an abbreviation that ends the span ("N.L" + ".", "Yuc" + "."),
-  and of a house or floor number that ends its field ("Váci utca 82" + "." before a line
+  digit or starts right after a stop or comma ("... Ave" + " Apt 4B'", "... 9. 2" + ". em. 4.</line>", "... 7, st." +
+  " tv.");
+- `postcode_city`: a postcode ending the span is followed by its city ("4600" + " Køge");
+- `state_code`: a state or district code ending the field follows the city ("Sorocaba" +
+  " - SP", "Chihuahua" + ", Chih.", "Torino" + " (TO)", "Odense" + " C");
+- `final_stop`: the stop of an abbreviation that ends the span ("B.C" + ".", "Chih" + "."),
+  and of a house or floor number that ends its field ("Fő utca 9" + "." before a line
   end, a closing quote or tag; Hungarian and Nordic numbers carry it).
 
 Prose around the field never joins it: a step gives up on a comma, sentence words or a
@@ -40,7 +40,7 @@ _REACH = 60
 _END_CHARS = "\n'\"<|\t`"
 _TOKEN_RE = re.compile(r"\S+")
 _ABBREV_RE = re.compile(r"[^\W\d_]{1,5}\.")
-# "Roma" + ". Richiamami": a new sentence (not "Col. Condesa", "53. 1. em.")
+# "Milano" + ". Chiamami": a new sentence (not "Col. Centro", "9. 2. em.")
 _SENTENCE_RE = re.compile(r"[^\W\d_]{4}\.\s+[^\W\d_a-z]")
 # A postcode at the end of a span: "0352", "494 46", "00-950", "13010-111", "SW1A 1AA"
 _POSTCODE_END_RE = re.compile(r"(?<![\w-])(?:\d{4,6}|\d{3} \d{2}|\d{2}-\d{3}|\d{5}-\d{3})\Z")
@@ -95,7 +95,7 @@ def _cased_lower(word: str) -> bool:
 def _head_ok(prefix: str, closed: bool) -> bool:
     """A short run of capitalised, numbered or abbreviated words; a caseless word (a
     script without capitals) only alone in a field a delimiter opens, as a caseless
-    cue ("送货地址是") looks no different."""
+    cue ("收件地址是") looks no different."""
     words = prefix.split()
     if (
         not words
@@ -118,7 +118,7 @@ def _head_ok(prefix: str, closed: bool) -> bool:
 
 def _tail_ok(rest: str) -> bool:
     """Numbers, abbreviations, unit words and codes, with a digit or right after a stop or
-    comma ("Apt 11D", ". em. 3.", " th.", ", Col. Condesa")."""
+    comma ("Apt 4B", ". em. 4.", " tv.", ", Col. Centro")."""
     body = rest.strip()
     if not body or len(body) > 40 or any(c in body for c in "!?;:"):
         return False
@@ -211,7 +211,7 @@ def complete_address(
             and _DOTTED_END_RE.search(text, max(s, e - 12), e)
             and text[e + 1 : e + 2] in ("", "\n", "'", '"', "<", ".", ")", "]")
         ):
-            e += 1  # "N.L" + ".", "Yuc" + "."; not "Ulft" + ". " (a sentence's stop)
+            e += 1  # "B.C" + ".", "Chih" + "."; not "Delft" + ". " (a sentence's stop)
         elif _HOUSE_END_RE.search(text, max(s, e - 5), e) and text[e + 1 : e + 2] in (
             "",
             "\n",

@@ -1,16 +1,16 @@
 """Structural marks that an address finding of the tagger is no address (docs/privacy.md,
 "Span rules after the tagger"), in any language:
 
-- `price_end`: the span opens its line and the line ends with a price ("PILES AA X8
-  25,71", "ELEM AA 8DB 189 Ft"): an item of a receipt;
+- `price_end`: the span opens its line and the line ends with a price ("MILCH 1L
+  2,49", "KAFFEE 450 Ft"): an item of a receipt;
 - `ocr_word`: a capitalised word of five or more characters with a 0 or 1 among four or
-  more letters ("H0ME DEP0T", "SHOPP1NG"): a receipt's OCR'd heading, not a street (no
+  more letters ("K0NSUM", "SUPERMARK1T"): a receipt's OCR'd heading, not a street (no
   postcode has four letters: "SW1A 1AA", "K1A 0B1");
 - `lower_case`: no capital at all in a text that capitalises its line and sentence
-  starts ("3 napja torokfájás, láztalan"): a clinical note's phrase; a lower-case voice
+  starts ("kontrolle in 2 wochen"): a clinical note's phrase; a lower-case voice
   transcript keeps its addresses;
 
-(Not a mark: a lone code "N9648043" or "p1dykKbfDO1" found as an address is an id or a
+(Not a mark: a lone code "XK9348810" or "q7TzR2mWv" found as an address is an id or a
 password the structured detectors missed; dropping it would let it reach the cloud.)
 """
 
@@ -32,7 +32,7 @@ _TOKEN_RE = re.compile(r"[^\W_]+")
 
 def price_end(text: str, start: int) -> bool:
     """The span opens its line, and the line ends with a price: a decimal amount, or an
-    amount and a short currency word ("189 Ft")."""
+    amount and a short currency word ("450 Ft")."""
     ls = text.rfind("\n", max(0, start - 8), start) + 1
     if (ls == 0 and start > 8) or text[ls:start].strip():
         return False
@@ -40,11 +40,11 @@ def price_end(text: str, start: int) -> bool:
     if m is None:
         return False
     tail = m.group(0).rstrip()
-    # a decimal amount, or a whole one with a currency word after it ("867 Ft")
+    # a decimal amount, or a whole one with a currency word after it ("450 Ft")
     if re.search(r"\d[.,]\d{2}\D{0,6}\Z", tail):
         return True
     # a whole amount of at most three digits or grouped by thousands, and a cased
-    # currency word ("867 Ft", "76 309 Ft"); not a postcode and a short city ("89073 Ulm")
+    # currency word ("450 Ft", "12 300 Ft"); not a postcode and a short city ("89073 Ulm")
     m = re.search(r"(?<!\d)(?<!\d[ .])(\d{1,3}(?:[ .]\d{3})*)[ \t]+([^\W\d_]{1,3})\.?\Z", tail)
     return m is not None and any(c.isupper() or c.islower() for c in m.group(2))
 

@@ -2,7 +2,7 @@
 "Span rules after the tagger"), in any language:
 
 - `sentence_word`: the span ends with a full stop after a word of two or more letters
-  ("akkor találkozunk.", "Turkun toimisto."): a name never carries the sentence's stop
+  ("see you tomorrow.", "the main office."): a name never carries the sentence's stop
   (an initial's does: "Anna B." is kept);
 - `lower_case`: the span has lower-case letters and no capital in a text that writes
   capitals at its line and sentence starts (a lower-case voice transcript keeps them);
@@ -10,12 +10,12 @@
   and the value after the colon is a number or another finding (a name, an e-mail, an
   IBAN ...; not an address): a chat's speaker ("Anna: see you") is followed by prose;
 - `form_label`: the span is all of a line's label in a text that reads as a form: three
-  or more of its line labels are no name the tagger found ("Dátum:", "IBAN:"), and more
+  or more of its line labels are no name the tagger found ("Datum:", "IBAN:"), and more
   than those that are (a chat's lines open with its speakers);
 - `dash_header`: the span ends a header line after a dash, behind words without a digit
-  and without a name ("Nota clinica — Ambulatorio", "Gran Vía — Madrid");
-- `price_line`: the span opens a line that ends with a price and holds no label ("Arla
-  mælk x2 245,91 kr."): an item of a receipt;
+  and without a name ("Visit note — Outpatients", "Main Street — Leeds");
+- `price_line`: the span opens a line that ends with a price and holds no label ("Oat
+  drink x2 24,90 kr."): an item of a receipt;
 - `calendar_key`: the span is a property name with parameters ("ORGANIZER;CN=...").
 """
 
@@ -99,7 +99,7 @@ _LINE_LABEL_RE = re.compile(r"^[ \t>*\-•]*([^\n:：]{1,30}?)[ \t]*[:：](?!\d)
 
 
 class FormLabels:
-    """The labels that open the text's lines ("Dátum:", "IBAN:", "Patient:") when the
+    """The labels that open the text's lines ("Datum:", "IBAN:", "Patient:") when the
     text reads as a form: three or more line labels that are no name found by the tagger,
     more than those that are (a chat's lines open with its speakers, which are)."""
 
@@ -135,8 +135,8 @@ _DASH_HEAD_RE = re.compile(r"[^\W\d_][^\d\n—–]{0,60}?[ \t][—–][ \t]*\Z")
 
 
 def dash_header(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
-    """The span ends a header line after a dash, behind words without a digit ("Nota
-    clinica — Ambulatorio", "Gran Vía — Madrid"): a place or a department; a dated
+    """The span ends a header line after a dash, behind words without a digit ("Visit
+    note — Outpatients", "Main Street — Leeds"): a place or a department; a dated
     entry ("[CRM] 1.8.2024 – Name") or a name before the dash ("Ana — Ben") keeps it."""
     ls = text.rfind("\n", max(0, start - 64), start) + 1
     if ls == 0 and start > 64:
@@ -155,8 +155,8 @@ _PRICE_LINE_RE = re.compile(
 
 
 def price_line(text: str, start: int, end: int) -> bool:
-    """The span opens a line that ends with a price, with no label on it ("BANANAS
-    loose 2,73", "Arla mælk x2 245,91 kr."): an item of a receipt."""
+    """The span opens a line that ends with a price, with no label on it ("PEARS
+    loose 2,73", "Oat drink x2 24,90 kr."): an item of a receipt."""
     ls = text.rfind("\n", max(0, start - 8), start) + 1
     if (ls == 0 and start > 8) or text[ls:start].strip():
         return False
@@ -164,7 +164,7 @@ def price_line(text: str, start: int, end: int) -> bool:
 
 
 _NEXT_WORD_RE = re.compile(
-    # not at the text's very end: a sign-off ("... Sonia Morales Cheers") sits there
+    # not at the text's very end: a sign-off ("... Ines Carvalho Cheers") sits there
     r"[ \u3000]([^\W\d_][^\W\d_'’-]{1,24})(?=[ \t]*(?:[\n,:;'\"<|)\]]|\.\s))"
 )
 
@@ -172,7 +172,7 @@ _NEXT_WORD_RE = re.compile(
 def surname_after(text: str, start: int, end: int) -> int:
     """Where a name ends when the tagger left out its last word: one more word after a
     blank, capitalised like the name (or caseless after a caseless name), that ends its
-    field ("Alan" + " Dupont⏎", "丹野" + "\u3000芽生⏎"); `end` otherwise."""
+    field ("Rémi" + " Fabre⏎", "大森" + "\u3000和香⏎"); `end` otherwise."""
     m = _NEXT_WORD_RE.match(text, end, min(len(text), end + 32))
     if m is None:
         return end
@@ -187,7 +187,7 @@ def surname_after(text: str, start: int, end: int) -> int:
 
 
 # After a label's colon, a cell's bar, a quote or a tag: not at a line's start, where a
-# greeting stands before a name ("Hallo Falko")
+# greeting stands before a name ("Hallo Jens")
 # (a tag's ">" only: a quoted e-mail line "> Dear Kylie" opens with a greeting too)
 _PREV_WORD_RE = re.compile(
     r"(?:(?<=[:：|'\"(])[ \t]*|(?<=\w>))([^\W\d_][^\W\d_'’-]{1,24})[ \u3000]\Z"
@@ -197,7 +197,7 @@ _PREV_WORD_RE = re.compile(
 def given_before(text: str, start: int, end: int) -> int:
     """Where a name starts when the tagger left out its first word: one word before a
     blank, capitalised like the name (or caseless before a caseless name), that opens its
-    field ("Beteg: " + "Darvas" + " Gabor"); `start` otherwise."""
+    field ("Beteg: " + "Takacs" + " Bence"); `start` otherwise."""
     lo = max(0, start - 40)
     m = _PREV_WORD_RE.search(text, lo, start)
     if m is None or m.end() != start:

@@ -127,7 +127,7 @@ def _trim_edges(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 _BREAK_RE = re.compile(r"\n|\t| \| ")
-# Other field breaks: a spaced slash ("Driver: Asher / Attempted ..."), a quoted value's
+# Other field breaks: a spaced slash ("Driver: Tomek / Attempted ..."), a quoted value's
 # end and the next one's start (SQL and CSV values: "...', '..."), and markup tags
 # ("<line>", "</city>").
 _SLASH_RE = re.compile(r" / ")
@@ -260,13 +260,13 @@ _TAIL_RE = re.compile(
 )
 _FIELD_END_RE = re.compile(
     r"[ \t]*(?:\Z|[\n\"';\t|!?)\]}]|[.,](?:\s|\Z)"
-    # or an emoji or pictograph: it ends a chat's field ("0352 Oslo 👍")
+    # or an emoji or pictograph: it ends a chat's field ("4600 Køge 👍")
     r"|(?=[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]))"
 )
-# A floor or door number that ends a span before its stop: "Amagerbrogade 153, 3" + ". mf."
+# A floor or door number that ends a span before its stop: "Lindevej 12, 3" + ". tv."
 _FLOOR_END_RE = re.compile(r"(?<![\d.])\d{1,2}\Z")
 _FLOOR_WORD_RE = re.compile(r"\.[ \t]?[^\W\d_]{1,4}\.")  # ". em.", ". etg.", ". tv."
-# A sentence ends at a word of four letters or more and a stop: "... 3300 Eger" + ". csatolom"
+# A sentence ends at a word of four letters or more and a stop: "... 8000 Odense" + ". Ring"
 _SENTENCE_STOP_RE = re.compile(r"[^\W\d_]{4}\.(?:\s|\Z)")
 _LOWER_WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}")
 _POSTCODE_END_RE = re.compile(r"\d[\d -]{2,8}\d\Z|\d{3,}\Z")
@@ -793,7 +793,7 @@ def _filter_people(text: str, people: list[Finding], others: list[Finding]) -> l
             form is not None and form.has(text, f.start, f.end)
         ):
             # The label is no name, but the tagger saw one on its line: its value, when
-            # that is a name's shape ("Megbízó: " + "Vass Emília"), is taken instead.
+            # that is a name's shape ("Payer: " + "Ines Moreau"), is taken instead.
             moved = pf.label_value(text, f.end) if "label_value" in ENABLED else None
             if moved is not None and not _hits(taken, *moved):
                 out.append(Finding.from_span(f.kind, text, *moved, f.confidence, f.detector))

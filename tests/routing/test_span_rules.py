@@ -321,7 +321,7 @@ def test_with_the_tagger_no_free_form_span_crosses_a_line_or_a_label(
     [
         ("Befund: Dr. med. Anke Vossberg", "Dr. med. Anke Vossberg", "Anke Vossberg"),
         ("Atiende: Sra. Lucía Ferrandis", "Sra. Lucía Ferrandis", "Lucía Ferrandis"),
-        ("Dijemput Pak Budi Santoso", "Pak Budi Santoso", "Budi Santoso"),
+        ("Dijemput Pak Agus Wibowo", "Pak Agus Wibowo", "Agus Wibowo"),
         ("Visit by Miss Odile Parfitt", "Miss Odile Parfitt", "Odile Parfitt"),
         ("Signed J. Carrow", "J. Carrow", "J. Carrow"),  # an initial stays
         ("受付：山田太郎様", "山田太郎様", "山田太郎"),
@@ -343,10 +343,10 @@ def test_a_title_alone_moves_to_the_name_after_it_or_goes() -> None:
 
 
 def test_a_name_is_cut_at_a_spaced_slash() -> None:
-    text = "Courier: Tomasz / Delivery attempted 3 May"
-    raw = _f(text, P, "Tomasz / Delivery")
+    text = "Courier: Radek / Delivery attempted 3 May"
+    raw = _f(text, P, "Radek / Delivery")
     # each side is a span of its own ("Anna / Piotr" are two names)
-    assert _values(text, shape_free_form(text, [raw])) == ["Delivery", "Tomasz"]
+    assert _values(text, shape_free_form(text, [raw])) == ["Delivery", "Radek"]
 
 
 def test_a_span_over_two_quoted_values_is_split() -> None:
@@ -368,18 +368,18 @@ def test_a_span_never_holds_a_markup_tag() -> None:
     ("text", "raw", "whole"),
     [
         # the street's first word in a quoted value, an element, after a label
-        ("VALUES ('x@y.org', 'Am Mühlbach 3', '1')", "Mühlbach 3", "Am Mühlbach 3"),
+        ("VALUES ('x@y.org', 'Am Kirchberg 3', '1')", "Kirchberg 3", "Am Kirchberg 3"),
         ("<street>Ulica Lipowa 8</street>", "Lipowa 8", "Ulica Lipowa 8"),
         # an abbreviated street type right before it, in prose
-        ("locuiesc pe Bd. Unirii 12, Cluj", "Unirii 12, Cluj", "Bd. Unirii 12, Cluj"),
+        ("locuiesc pe Bd. Unirii 12, Brasov", "Unirii 12, Brasov", "Bd. Unirii 12, Brasov"),
         # the unit after it, up to the field's end
         ("VALUES ('1200 Oak Ave Apt 4B', 'Reno')", "1200 Oak Ave", "1200 Oak Ave Apt 4B"),
         ("<line>Fő utca 9. 2. em. 4.</line>", "Fő utca 9. 2", "Fő utca 9. 2. em. 4."),
         # the city after a postcode, the state or district code after the city
         (
-            "send it to Lindevej 9, 4000 Roskilde 🙂",
+            "send it to Lindevej 9, 4000 Køge 🙂",
             "Lindevej 9, 4000",
-            "Lindevej 9, 4000 Roskilde",
+            "Lindevej 9, 4000 Køge",
         ),
         (
             "Entrega: Rua B, 12, 18000-000 Sorocaba - SP\n",
@@ -404,7 +404,7 @@ def test_an_address_is_completed_to_its_field(text: str, raw: str, whole: str) -
     ("text", "raw"),
     [
         ("vivo en Calle Luna 4, Sevilla", "Calle Luna 4, Sevilla"),  # prose words stay out
-        ("Mandalo a Via Verdi 3, 20121 Milano. Richiamami", "Via Verdi 3, 20121 Milano"),
+        ("Mandalo a Via Verdi 3, 20121 Milano. Chiamami dopo", "Via Verdi 3, 20121 Milano"),
         ("I moved to Elm Road 5.\nSee you", "Elm Road 5"),  # the sentence's stop
         ("小明 > 送货地址是上海市静安区人民路8号", "上海市静安区人民路8号"),  # a caseless cue
     ],
@@ -457,9 +457,9 @@ def test_a_place_or_department_after_a_header_dash_is_no_name() -> None:
 
 
 def test_an_item_line_of_a_receipt_is_no_name() -> None:
-    text = "----\nKESO FRESCO 2,45\nPan integral x2 3.10 €\n----\nTino Weil schrieb am 07.09.25:"
-    raws = [_f(text, P, "KESO FRESCO"), _f(text, P, "Pan"), _f(text, P, "Tino Weil")]
-    assert _values(text, shape_free_form(text, raws)) == ["Tino Weil"]
+    text = "----\nKESO FRESCO 2,45\nPan integral x2 3.10 €\n----\nUdo Kessler schrieb am 07.09.25:"
+    raws = [_f(text, P, "KESO FRESCO"), _f(text, P, "Pan"), _f(text, P, "Udo Kessler")]
+    assert _values(text, shape_free_form(text, raws)) == ["Udo Kessler"]
 
 
 @pytest.mark.parametrize(
@@ -467,15 +467,15 @@ def test_an_item_line_of_a_receipt_is_no_name() -> None:
     [
         # a floor number before its abbreviation, up to the sentence's end
         (
-            "send til Lindevej 12, 3. tv., 4000 Roskilde. Tak",
+            "send til Lindevej 12, 3. tv., 4000 Køge. Tak",
             "Lindevej 12, 3",
-            "Lindevej 12, 3. tv., 4000 Roskilde",
+            "Lindevej 12, 3. tv., 4000 Køge",
         ),
         # a chat's emoji ends the field: the state code joins
         (
-            "moro na Rua C, 9, 13000-000 Campinas - SP 👍",
-            "Rua C, 9, 13000-000 Campinas",
-            "Rua C, 9, 13000-000 Campinas - SP",
+            "moro na Rua C, 9, 13200-000 Jundiaí - SP 👍",
+            "Rua C, 9, 13200-000 Jundiaí",
+            "Rua C, 9, 13200-000 Jundiaí - SP",
         ),
     ],
 )
@@ -501,24 +501,24 @@ def test_receipt_lines_and_note_phrases_are_no_address() -> None:
 
 
 def test_a_surname_left_out_at_the_end_of_a_field_joins_the_name() -> None:
-    text = "Beneficiaire: Alan Dupont\nIBAN: FR76 3000"
-    assert _values(text, shape_free_form(text, [_f(text, P, "Alan")])) == ["Alan Dupont"]
-    text = "患者: 丹野\u3000芽生\n生年月日: 1981"
-    assert _values(text, shape_free_form(text, [_f(text, P, "丹野")])) == ["丹野\u3000芽生"]
-    text = "this is Sonia Morales Cheers"  # a sign-off at the text's end stays out
-    raw = _f(text, P, "Sonia Morales")
-    assert _values(text, shape_free_form(text, [raw])) == ["Sonia Morales"]
+    text = "Beneficiaire: Rémi Fabre\nIBAN: FR76 3000"
+    assert _values(text, shape_free_form(text, [_f(text, P, "Rémi")])) == ["Rémi Fabre"]
+    text = "患者: 大森\u3000和香\n生年月日: 1981"
+    assert _values(text, shape_free_form(text, [_f(text, P, "大森")])) == ["大森\u3000和香"]
+    text = "this is Ines Carvalho Cheers"  # a sign-off at the text's end stays out
+    raw = _f(text, P, "Ines Carvalho")
+    assert _values(text, shape_free_form(text, [raw])) == ["Ines Carvalho"]
 
 
 def test_a_first_name_left_out_after_a_label_and_split_names_join() -> None:
-    text = "Beteg: Darvas Gabor\nSzuletett: 1995"
-    assert _values(text, shape_free_form(text, [_f(text, P, "Gabor")])) == ["Darvas Gabor"]
-    text = "Ordonnance\nDr Marty\n> Hello Kylie,"  # a title or a greeting stays out
-    raws = [_f(text, P, "Marty"), _f(text, P, "Kylie")]
-    assert _values(text, shape_free_form(text, raws)) == ["Kylie", "Marty"]
-    text = "Nev: Peto Zsolt\nTel: 0036"
-    raws = [_f(text, P, "Peto"), _f(text, P, "Zsolt")]
-    assert _values(text, shape_free_form(text, raws)) == ["Peto Zsolt"]
+    text = "Beteg: Takacs Bence\nSzuletett: 1995"
+    assert _values(text, shape_free_form(text, [_f(text, P, "Bence")])) == ["Takacs Bence"]
+    text = "Ordonnance\nDr Lemoine\n> Hello Brenna,"  # a title or a greeting stays out
+    raws = [_f(text, P, "Lemoine"), _f(text, P, "Brenna")]
+    assert _values(text, shape_free_form(text, raws)) == ["Brenna", "Lemoine"]
+    text = "Nev: Farkas Levente\nTel: 0036"
+    raws = [_f(text, P, "Farkas"), _f(text, P, "Levente")]
+    assert _values(text, shape_free_form(text, raws)) == ["Farkas Levente"]
 
 
 def test_a_form_label_taken_for_a_name_hands_over_to_its_value() -> None:
