@@ -14,19 +14,20 @@ import logging
 import os
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Generator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Union, cast
 
 from pydantic import ValidationError
 
 from hybridsdk._connectivity import Connectivity
+from hybridsdk._deferred_answers import DeferredAnswers, generation_result, inference_result
 from hybridsdk._degradation import ResponseCache
 from hybridsdk._exceptions import (
     CloudError,
     ConfigurationError,
     HybridSDKError,
     InputValidationError,
+    UndeliverableRecordError,
 )
 from hybridsdk._flow import (
     CallCloud,
@@ -47,7 +48,7 @@ from hybridsdk._security_events import SecurityEvents
 from hybridsdk._tasks import Task
 from hybridsdk._thresholds import resolve_task_thresholds
 from hybridsdk._trampoline import Call, adrive, arun_call, drive, run_call
-from hybridsdk._types import InferenceRequest, InferenceResult, Reason, Route
+from hybridsdk._types import InferenceRequest, InferenceResult
 from hybridsdk.routing._calibration import OnlineThreshold
 from hybridsdk.routing._cost import cloud_cost_of
 from hybridsdk.routing._policy import Mode, Policy
@@ -72,9 +73,6 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_TASKS", "AsyncClient", "Client"]
 
 logger = logging.getLogger("hybridsdk.client")
-
-# Pseudonym restorers kept for deferred generations (the oldest go first past this).
-_MAX_DEFERRED_RESTORES = 10_000
 
 DEFAULT_TASKS = (
     Task("digits", local_model="digits-linear-fp32", cloud_model="digits-svc-fp32"),
@@ -241,9 +239,9 @@ class _BaseClient:
         self._models: dict[str, LocalModel] = {}
         self._models_lock = threading.Lock()
         self.outbox = _open_outbox(outbox)
-        # Deferred generations' pseudonym restorers, by key: memory only, never stored.
-        self._deferred_restores: OrderedDict[str, Callable[[str], str]] = OrderedDict()
-        self._restores_lock = threading.Lock()
+        # How to finish each deferred answer (pseudonym restorers, stop sequences), by
+        # key: memory only, never stored.
+        self._deferred = DeferredAnswers()
         if on_deferred_result is not None:
             if self.outbox is None:
                 raise ConfigurationError("on_deferred_result needs an outbox (outbox=PATH)")
@@ -308,18 +306,23 @@ class _BaseClient:
                     )
         return self._llm
 
-    def _generation(self, io: Any, fields: dict[str, Any]) -> tuple[Any, list[Any]]:
-        from hybridsdk._generate import generation_flow, make_request
+    def _generation(self, io: Any, fields: dict[str, Any]) -> tuple[Any, list[Any], Any]:
+        """The flow of one generation, the handles it opens, and its `Progress`."""
+        from hybridsdk._generate import Progress, generation_flow, make_request
 
         handles: list[Any] = []
         req = make_request(**fields)
-        flow = generation_flow(self, req, io, handles)
+        progress = Progress(self, req)
+        flow = generation_flow(self, req, io, handles, progress)
         if self.telemetry is not None:
-            flow = self._recorded(flow, req.privacy)
-        return flow, handles
+            flow = self._recorded(flow, req.privacy, progress)
+        return flow, handles, progress
 
-    def _recorded(self, flow: Generator[Any, Any, Any], privacy: str) -> Generator[Any, Any, Any]:
-        """`flow`, recording its result through `self.telemetry` when it returns."""
+    def _recorded(
+        self, flow: Generator[Any, Any, Any], privacy: str, progress: Any = None
+    ) -> Generator[Any, Any, Any]:
+        """`flow`, recording its result through `self.telemetry` when it returns (or what
+        it had done, from `progress`, when the caller cancels it)."""
         from hybridsdk.telemetry._genai import GenerationRecord
 
         started = time.perf_counter()
@@ -343,13 +346,7 @@ class _BaseClient:
         except GeneratorExit:
             # Closed before it finished: the caller cancelled or left the stream.
             self.telemetry.record_generation(
-                GenerationRecord(
-                    model="unknown",
-                    route="none",
-                    duration_s=time.perf_counter() - started,
-                    privacy_class=privacy,
-                    error_type="cancelled",
-                )
+                self._cancelled_record(progress, time.perf_counter() - started, privacy)
             )
             raise
         self.telemetry.record_generation(
@@ -359,11 +356,46 @@ class _BaseClient:
         )
         return result
 
+    def _cancelled_record(self, progress: Any, duration_s: float, privacy: str) -> Any:
+        """The telemetry record of a generation the caller cancelled: its route, model,
+        reasons and, when the device tokenizer is loaded already (no model load on a
+        cancel), its tokens so far, as its partial result has them."""
+        from dataclasses import replace
+
+        from hybridsdk._generate import partial_result
+        from hybridsdk.telemetry._genai import GenerationRecord
+
+        if progress is None or progress.route is None:  # before a path was chosen
+            return GenerationRecord(
+                model="unknown",
+                route="none",
+                duration_s=duration_s,
+                privacy_class=privacy,
+                error_type="cancelled",
+            )
+        if self._llm is not None:
+            record = GenerationRecord.from_generate(
+                partial_result(progress, ""), duration_s=duration_s, privacy_class=privacy
+            )
+            return replace(record, error_type="cancelled")
+        endpoint = progress.endpoint
+        return GenerationRecord(
+            model=progress.model or getattr(endpoint, "name", None) or "unknown",
+            route=progress.route.value,
+            duration_s=duration_s,
+            reason_codes=tuple(r.code for r in progress.reasons),
+            privacy_class=privacy,
+            degraded_step=progress.failover or ("local" if progress.degraded else None),
+            finish_reason="cancelled",
+            error_type="cancelled",
+        )
+
     def _store_chat(
         self,
         body: dict[str, Any],
         idempotency_key: str,
         restore: Callable[[str], str] | None = None,
+        stops: Sequence[str] = (),
     ) -> None:
         """Put a deferred generation in the outbox (blocking: SQLite commits with fsync).
 
@@ -373,6 +405,8 @@ class _BaseClient:
             restore: puts pseudonymised values back into the answer; kept in this process's
                 memory only (the outbox holds what may leave the device), so the answer is
                 restored when this process reads it.
+            stops: the request's stop sequences; those not in `body` (personal data:
+                never sent) are kept in memory, so the answer read here is cut at them too.
         """
         from hybridsdk.outbox._chat_deferred import encode_deferred_chat
 
@@ -382,11 +416,10 @@ class _BaseClient:
             idempotency_key=idempotency_key,
             stream="generate",
         )
-        if restore is not None:
-            with self._restores_lock:
-                self._deferred_restores[idempotency_key] = restore
-                while len(self._deferred_restores) > _MAX_DEFERRED_RESTORES:
-                    self._deferred_restores.popitem(last=False)
+        sent = body.get("stop") or []
+        self._deferred.keep(
+            idempotency_key, restore=restore, stops=[s for s in stops if s not in sent]
+        )
 
     def deferred_generation(self, idempotency_key: str) -> Any:
         """The cloud's answer to a deferred generation once delivered (a `GenerateResult`
@@ -394,56 +427,103 @@ class _BaseClient:
 
         Raises:
             ConfigurationError: this client has no outbox, or the key is a deferred infer.
+            UndeliverableRecordError: it will never be answered (refused for good, or
+                expired unsent): the message says why.
         """
+        record = self._delivered_record(idempotency_key, chat=True)
+        return None if record is None else self._delivered(record)
+
+    def _delivered_record(self, idempotency_key: str, *, chat: bool) -> Any:
+        """The delivered outbox record of `idempotency_key`; None while it waits (or when
+        the outbox has no such key). See `deferred_result` for what it raises."""
         if self.outbox is None:
             raise ConfigurationError("this client has no outbox: pass outbox=PATH")
         from hybridsdk.outbox._chat_deferred import is_chat
         from hybridsdk.outbox._store import OutboxState
 
         record = self.outbox.get(idempotency_key)
-        if record is not None and not is_chat(record.payload):
+        if record is None:
+            return None
+        if is_chat(record.payload) and not chat:
+            raise ConfigurationError(
+                f"{idempotency_key!r} is a deferred generation: read it with "
+                "deferred_generation(key)"
+            )
+        if chat and not is_chat(record.payload):
             raise ConfigurationError(
                 f"{idempotency_key!r} is a deferred infer: read it with deferred_result(key)"
             )
-        if record is None or record.state is not OutboxState.DELIVERED or record.result is None:
+        if record.state in (OutboxState.FAILED, OutboxState.EXPIRED):
+            # Not "None while pending": a caller would poll for ever.
+            why = (
+                "it expired unsent (the outbox's ttl_s passed before the cloud could take it)"
+                if record.state is OutboxState.EXPIRED
+                else f"it failed for good: {record.last_error or 'no reason recorded'}"
+            )
+            raise UndeliverableRecordError(
+                f"deferred request {idempotency_key!r} will never be answered: {why}. "
+                "Send it again as a new request (after fixing it, if it was refused)"
+            )
+        if record.state is not OutboxState.DELIVERED or record.result is None:
             return None
-        return self._delivered(record)
+        return record
 
     def _delivered(self, record: Any) -> Any:
-        """The result of a delivered outbox record: a `GenerateResult` for a deferred
-        generation, an `InferenceResult` for a deferred infer."""
-        from hybridsdk._generate import GenerateResult
-        from hybridsdk.outbox._chat_deferred import decode_chat_answer, is_chat, was_scrubbed
+        """The result of a delivered outbox record, finished as a direct answer is
+        (`_deferred_answers`): a `GenerateResult` for a deferred generation, an
+        `InferenceResult` for a deferred infer."""
+        from hybridsdk.outbox._chat_deferred import is_chat
 
         if not is_chat(record.payload):
-            return _deferred_result(record)
-        text, finish, usage = decode_chat_answer(record.result)
-        prompt, completion = usage or self._estimated_usage(record.payload, text)
-        reasons: list[Reason] = []
-        with self._restores_lock:
-            restore = self._deferred_restores.get(record.idempotency_key)
-        if restore is not None:
-            text = restore(text)
-        elif was_scrubbed(record.payload):
-            reasons.append(
-                Reason(
-                    code="pseudonyms_not_restored",
-                    message="the messages left with placeholders and this process does not "
-                    "hold their values (stored by another process, or before a restart)",
-                )
-            )
-        return GenerateResult(
-            text=text,
-            route=Route.CLOUD,
-            reasons=reasons,
-            finish_reason=finish,
-            prompt_tokens=prompt,
-            completion_tokens=completion,
-            cloud_completion_tokens=completion,
+            return inference_result(record, self._deferred, cost=self.cloud_cost or 0.0)
+        return generation_result(
+            record,
+            self._deferred,
             cost=self.cloud_cost or 0.0,
-            usage_estimated=usage is None,
-            idempotency_key=record.idempotency_key,
+            count_usage=self._estimated_usage,
         )
+
+    def _record_delivery(self, record: Any, answer: bytes, duration_s: float) -> None:
+        """Record a deferred call the drain delivered in telemetry, as its result reads
+        (route "cloud", degraded step "defer", tokens): it was a cloud call, charged."""
+        if self.telemetry is None:
+            return
+        from dataclasses import replace
+
+        from hybridsdk.outbox._chat_deferred import is_chat
+        from hybridsdk.telemetry._genai import GenerationRecord
+
+        delivered = replace(record, result=answer)
+        cost = self.cloud_cost or 0.0
+        try:
+            if not is_chat(record.payload):
+                result = inference_result(delivered, self._deferred, cost=cost)
+                self.telemetry.record_infer(result, duration_s=duration_s)
+                return
+            chat = generation_result(
+                delivered, self._deferred, cost=cost, count_usage=self._estimated_usage
+            )
+            entry = GenerationRecord.from_generate(chat, duration_s=duration_s)
+            self.telemetry.record_generation(replace(entry, degraded_step="defer"))
+        except Exception:  # telemetry must never fail a delivery
+            logger.warning("could not record a delivered deferred call", exc_info=True)
+
+    def _recording(self, send: Callable[[Any], bytes]) -> Callable[[Any], bytes]:
+        """`send` for the drain, recording each delivery in telemetry."""
+
+        def deliver(record: Any) -> bytes:
+            started = time.perf_counter()
+            answer = send(record)
+            self._record_delivery(record, answer, time.perf_counter() - started)
+            return answer
+
+        return deliver
+
+    def _charge_delivery(self) -> None:
+        """Charge one delivered deferred call to the budget window, as a direct one is
+        (a delivered record is not sent again: charged once)."""
+        if self.budget is not None and self.cloud_cost:
+            self.budget.record(self.cloud_cost, self.clock())
 
     def _estimated_usage(self, payload: bytes, text: str) -> tuple[int, int]:
         """(prompt, completion) tokens of a deferred generation the upstream did not count,
@@ -583,11 +663,14 @@ class _BaseClient:
         from hybridsdk.outbox._sender import encode_deferred
 
         assert self.outbox is not None
+        call = step.call
         self.outbox.put(
-            encode_deferred(step.call.model, step.call.inputs),
-            idempotency_key=step.call.idempotency_key,
+            encode_deferred(call.model, call.inputs, pseudonymised=call.restore is not None),
+            idempotency_key=call.idempotency_key,
             stream=step.stream,
         )
+        # The pseudonym mapping stays in this process (the outbox holds what may leave).
+        self._deferred.keep(call.idempotency_key, restore=call.restore)
 
     # -- the plan both drivers run --------------------------------------------------------
 
@@ -669,21 +752,14 @@ class _BaseClient:
         Raises:
             ConfigurationError: this client has no outbox, or the key is a deferred
                 generation (`deferred_generation(key)`).
+            UndeliverableRecordError: it will never be answered (refused for good, or
+                expired unsent): the message says why.
         """
-        if self.outbox is None:
-            raise ConfigurationError("this client has no outbox: pass outbox=PATH")
-        from hybridsdk.outbox._chat_deferred import is_chat
-        from hybridsdk.outbox._store import OutboxState
-
-        record = self.outbox.get(idempotency_key)
-        if record is not None and is_chat(record.payload):
-            raise ConfigurationError(
-                f"{idempotency_key!r} is a deferred generation: read it with "
-                "deferred_generation(key)"
-            )
-        if record is None or record.state is not OutboxState.DELIVERED or record.result is None:
+        record = self._delivered_record(idempotency_key, chat=False)
+        if record is None:
             return None
-        return _deferred_result(record)
+        result: InferenceResult = self._delivered(record)
+        return result
 
     # -- health ---------------------------------------------------------------------------
 
@@ -712,20 +788,6 @@ class _BaseClient:
             for model in self._models.values():
                 model.close()
             self._models.clear()
-
-
-def _deferred_result(record: Any) -> InferenceResult:
-    from hybridsdk.outbox._sender import decode_deferred, decode_result
-
-    model, _ = decode_deferred(record.payload)
-    return InferenceResult(
-        outputs=decode_result(record.result),
-        route=Route.CLOUD,
-        model=model,
-        runtime="cloud",
-        idempotency_key=record.idempotency_key,
-        degraded_step="defer",
-    )
 
 
 def _runtime_options_type() -> type[RuntimeOptions]:
@@ -907,7 +969,8 @@ class Client(_BaseClient):
         Args:
             messages: OpenAI chat messages ``[{"role": "user", "content": "..."}]``.
             max_tokens: most tokens to generate.
-            stream: return a `GenerateStream` of text pieces (its `result` at the end)
+            stream: return a `GenerateStream` of text pieces (its `result` at the end,
+                or what it produced once stopped by `cancel()` / `close()` / `with`)
                 instead of the whole `GenerateResult`.
             stop: up to 4 stop sequences.
             temperature: 0 is greedy.
@@ -929,7 +992,7 @@ class Client(_BaseClient):
 
         if self._chat_io is None:
             self._chat_io = SyncChatIO()
-        flow, handles = self._generation(
+        flow, handles, progress = self._generation(
             self._chat_io,
             dict(
                 messages=messages,
@@ -946,7 +1009,7 @@ class Client(_BaseClient):
                 escalate_on=escalate_on,
             ),
         )
-        pieces = GenerateStream(flow, handles)
+        pieces = GenerateStream(flow, handles, progress)
         if stream:
             return pieces
         for _ in pieces:
@@ -968,7 +1031,11 @@ class Client(_BaseClient):
 
         assert self._cloud is not None and self.outbox is not None
         self._drainer = DrainRunner(
-            self.outbox, cloud_sender(self._cloud, chat=self._send_chat), interval_s=interval_s
+            self.outbox,
+            self._recording(
+                cloud_sender(self._cloud, chat=self._send_chat, charge=self._charge_delivery)
+            ),
+            interval_s=interval_s,
         )
         self._drainer.start()
 
@@ -979,7 +1046,12 @@ class Client(_BaseClient):
         from hybridsdk.outbox._drain import drain
         from hybridsdk.outbox._sender import cloud_sender
 
-        return drain(self.outbox, cloud_sender(self._cloud, chat=self._send_chat))
+        return drain(
+            self.outbox,
+            self._recording(
+                cloud_sender(self._cloud, chat=self._send_chat, charge=self._charge_delivery)
+            ),
+        )
 
     def close(self) -> None:
         """Stop the outbox drainer, close connections and models."""
@@ -1064,7 +1136,7 @@ class AsyncClient(_BaseClient):
         self._ensure_drainer()  # deferred generations drain as deferred infers do
         if self._chat_io is None:
             self._chat_io = AsyncChatIO()
-        flow, handles = self._generation(
+        flow, handles, progress = self._generation(
             self._chat_io,
             dict(
                 messages=messages,
@@ -1081,7 +1153,7 @@ class AsyncClient(_BaseClient):
                 escalate_on=escalate_on,
             ),
         )
-        pieces = AsyncGenerateStream(flow, handles)
+        pieces = AsyncGenerateStream(flow, handles, progress)
         if stream:
             return pieces
         async for _ in pieces:
@@ -1137,9 +1209,17 @@ class AsyncClient(_BaseClient):
         from hybridsdk.outbox._drain import drain_async
         from hybridsdk.outbox._sender import async_cloud_sender
 
-        return await drain_async(
-            self.outbox, async_cloud_sender(self._cloud, chat=self._asend_chat)
-        )
+        send = async_cloud_sender(self._cloud, chat=self._asend_chat, charge=self._charge_delivery)
+
+        async def deliver(record: Any) -> bytes:
+            started = time.perf_counter()
+            answer = await send(record)
+            took = time.perf_counter() - started
+            if self.telemetry is not None:  # counting tokens may load the device model
+                await arun_call(Call(self._record_delivery, (record, answer, took), blocking=True))
+            return answer
+
+        return await drain_async(self.outbox, deliver)
 
     async def aclose(self) -> None:
         """Stop the outbox drainer, close connections, the outbox and models."""

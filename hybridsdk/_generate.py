@@ -30,7 +30,8 @@ sync and async clients share every decision:
   with reason ``cloud_failed``;
 - deadline: ``deadline_ms`` bounds the cloud stream (connect/read timeouts from the time
   left, every read clamped to it); when it passes mid-stream the device continues
-  (``failover="cloud_deadline"``), or, when no device may answer, `DeadlineExceededError`;
+  (``failover="cloud_deadline"``), or, when no device may answer, `DeadlineExceededError`
+  (a deferrable one without text is deferred instead, as `infer` defers it);
 - endpoints (`_generate_cloud.walk_endpoints`): with `infer`'s circuit breakers, retry
   policy and budgets; when one fails before its first text (connect error, 5xx, open
   breaker, retries spent) the next configured endpoint is tried before the device;
@@ -49,6 +50,7 @@ sync and async clients share every decision:
 from __future__ import annotations
 
 import contextlib
+import logging
 import math
 import time
 import uuid
@@ -59,6 +61,7 @@ from typing import TYPE_CHECKING, Any, Union
 from hybridsdk._exceptions import (
     CircuitOpenError,
     DeadlineExceededError,
+    HybridSDKError,
     InputValidationError,
     PrivacyViolationError,
     RoutingError,
@@ -77,7 +80,16 @@ from hybridsdk.wire._openai_chat import check_messages, message_text
 if TYPE_CHECKING:
     from hybridsdk._client import _BaseClient
 
-__all__ = ["AsyncGenerateStream", "Emit", "GenerateResult", "GenerateStream", "generation_flow"]
+__all__ = [
+    "AsyncGenerateStream",
+    "Emit",
+    "GenerateResult",
+    "GenerateStream",
+    "Progress",
+    "generation_flow",
+]
+
+logger = logging.getLogger("hybridsdk.generate")
 
 
 @dataclass(frozen=True)
@@ -100,7 +112,8 @@ class GenerateResult:
             answered whole, as `infer` reports it); "deferred".
         reasons: why, as stable codes and words.
         model: the model that answered (the device's when it finished the answer).
-        finish_reason: "stop", "length" or "cancelled".
+        finish_reason: "stop", "length" or "cancelled" (a stream stopped early: the
+            result holds what it had produced, `GenerateStream.result`).
         prompt_tokens: tokens of the prompt (the cloud's count when it answered).
         completion_tokens: tokens generated, cloud and device together (after a post-hoc
             escalation: the device's discarded answer plus the cloud's).
@@ -252,8 +265,107 @@ class _Timer:
         return self.first - self.started, (tokens - 1) / span if tokens > 1 and span > 0 else 0.0
 
 
+@dataclass
+class Progress:
+    """How far one generation got, kept up to date by `generation_flow`: a stream the
+    caller ends early builds its partial result from it (`GenerateStream.result`).
+
+    Attributes:
+        client: the client (its device tokenizer counts what has no usage yet).
+        req: the request.
+        reasons: the flow's reasons (the same list, as it grows).
+        route: the path producing the answer now; None before one was chosen.
+        model: the device model, once it answers.
+        sent: the messages as the cloud got them (scrubbed), once it was asked.
+        cloud: the cloud's pieces as it wrote them (placeholders, not values).
+        endpoint: the endpoint being read, and `exchange` its exchange.
+        charged: the cloud call was charged to the budget (at its first text).
+        device: the device's `GenerationStream`, once it runs; `device_text` its pieces.
+        failover: the reason code when the device took over mid-stream.
+        degraded: the device answers in the cloud's place.
+        timer: time to first text.
+    """
+
+    client: Any
+    req: GenerateRequest
+    reasons: list[Reason] = field(default_factory=list)
+    route: Route | None = None
+    model: str | None = None
+    sent: list[dict[str, Any]] | None = None
+    cloud: list[str] = field(default_factory=list)
+    endpoint: Any = None
+    exchange: Any = None
+    charged: bool = False
+    device: Any = None
+    device_text: list[str] = field(default_factory=list)
+    failover: str | None = None
+    degraded: bool = False
+    timer: _Timer | None = None
+
+
+def partial_result(progress: Progress, text: str) -> GenerateResult:
+    """The result of a generation the caller ended early: `text` (what it received),
+    ``finish_reason="cancelled"``, the path, reasons, cost charged and tokens so far.
+
+    Tokens the cloud generated are counted with the device tokenizer (a cancelled stream
+    has no closing usage; ``usage_estimated=True``), the device's from its generator.
+
+    Raises:
+        InputValidationError: it was ended before a path was chosen (nothing to report).
+    """
+    if progress.route is None:
+        raise InputValidationError(
+            "the generation was cancelled before a path was chosen: nothing was generated "
+            "or charged, so it has no result"
+        )
+    client, req = progress.client, progress.req
+    cloud_text = "".join(progress.cloud)
+    prompt = cloud_tokens = device_tokens = 0
+    try:
+        gen = client._local_generator()
+        tokens = gen.tokenizer.encode
+        cloud_tokens = len(tokens(cloud_text)) if cloud_text else 0
+        if progress.device is not None:
+            try:
+                device_tokens = progress.device.result.completion_tokens
+            except InputValidationError:  # still ending in a worker thread: count its text
+                device_tokens = len(tokens("".join(progress.device_text)))
+        asked = progress.sent if progress.device is None and progress.sent else req.messages
+        prompt = len(gen.prompt_tokens(asked))
+    except HybridSDKError as exc:  # no device model here: the counts stay 0
+        logger.info("cancelled generation's tokens not counted: %s", exc)
+    completion = cloud_tokens + device_tokens
+    timer = progress.timer
+    ttft, rate = timer.rates(completion) if timer is not None else (None, 0.0)
+    model = progress.model
+    if model is None and progress.endpoint is not None:
+        exchange_model = getattr(progress.exchange, "model", None)
+        model = exchange_model or progress.endpoint.name or progress.endpoint.url
+    return GenerateResult(
+        text=text,
+        route=progress.route,
+        reasons=list(progress.reasons),
+        model=model,
+        finish_reason="cancelled",
+        prompt_tokens=prompt,
+        completion_tokens=completion,
+        cloud_completion_tokens=cloud_tokens,
+        cost=(client.cloud_cost or 0.0) if progress.charged else 0.0,
+        ttft_s=ttft,
+        tokens_per_s=rate,
+        failover=progress.failover,
+        usage_estimated=bool(cloud_text),
+        idempotency_key=req.idempotency_key,
+        degraded_step="local" if progress.degraded else None,
+    )
+
+
 def generation_flow(
-    client: _BaseClient, req: GenerateRequest, io: Any, handles: list[Any]
+    client: _BaseClient,
+    req: GenerateRequest,
+    io: Any,
+    handles: list[Any],
+    progress: Progress | None = None,
 ) -> Generator[Call | Emit, Any, GenerateResult]:
     """Route one generation and carry it out (see the module docstring).
 
@@ -262,8 +374,12 @@ def generation_flow(
         req: the checked request.
         io: `SyncChatIO` or `AsyncChatIO`, with `key`, `open` and `next_pieces`.
         handles: open streams are added here for the driver to close.
+        progress: kept up to date with how far it got (for a caller that cancels).
     """
     from hybridsdk.routing._signals import Signals
+
+    if progress is None:
+        progress = Progress(client, req)
 
     text = message_text(req.messages)
     assessment = client.privacy.assess(text, req.privacy)
@@ -305,6 +421,7 @@ def generation_flow(
         )
     timer = _Timer(req.started)
     emitted: list[str] = []
+    progress.reasons, progress.timer, progress.cloud = reasons, timer, emitted
     failure: BaseException | None = None
     failover_code = "cloud_stream_broken"
     restore: Callable[[str], str] = _same
@@ -315,6 +432,7 @@ def generation_flow(
         messages, put_back = _outgoing(client, req, assessment)
         if put_back is not None:
             restore, restorer = put_back, StreamRestorer(put_back)
+        progress.route, progress.sent = Route.CLOUD, messages
         cloud = yield from _cloud_answer(
             client,
             req,
@@ -327,6 +445,7 @@ def generation_flow(
             timer,
             restorer=restorer,
             stops=stops,
+            progress=progress,
         )
         if isinstance(cloud, GenerateResult):
             return cloud
@@ -334,8 +453,6 @@ def generation_flow(
         code = "cloud_stream_broken" if emitted else "cloud_failed"
         if isinstance(failure, DeadlineExceededError):
             code = "cloud_deadline"
-            if not decision.local_allowed:
-                raise failure  # no device may finish it: the caller sees the typed error
         failover_code = code
         reasons.append(_reason(code, f"the cloud path failed: {type(failure).__name__}: {failure}"))
     elif decision.action is Action.CLOUD:
@@ -348,11 +465,20 @@ def generation_flow(
         # Rather the cloud's answer later than the device's now (as `infer` does).
         stored, later = _outgoing(client, req, assessment)
         body = _cloud_body(client, req, stored)
-        yield Call(client._store_chat, (body, req.idempotency_key, later), blocking=True)
-        reasons.append(_reason("deferred", "stored in the outbox; sent when the cloud is back"))
-        return GenerateResult(
-            text="", route=Route.DEFERRED, reasons=reasons, idempotency_key=req.idempotency_key
-        )
+        try:
+            yield Call(
+                client._store_chat, (body, req.idempotency_key, later, req.stop), blocking=True
+            )
+        except (HybridSDKError, OSError) as exc:
+            # A full or broken outbox: as `infer`, say so and let the device answer.
+            reasons.append(_reason("defer_failed", f"the outbox refused it: {exc}"))
+        else:
+            reasons.append(_reason("deferred", "stored in the outbox; sent when the cloud is back"))
+            return GenerateResult(
+                text="", route=Route.DEFERRED, reasons=reasons, idempotency_key=req.idempotency_key
+            )
+    if isinstance(failure, DeadlineExceededError) and not decision.local_allowed:
+        raise failure  # no device may finish it (nor was it deferred): the typed error
     if not decision.local_allowed and failure is None:
         raise RoutingError("no path may answer this generation now: " + decision.explain())
 
@@ -363,6 +489,20 @@ def generation_flow(
     # The device sees the real values (they never leave it) and continues the answer the
     # caller has been shown; the result's text is that answer, restored.
     prefix = restore(cloud_part) if cloud_part else ""
+    cloud_used = bool(prefix)  # (charged at its first text)
+    # As `infer` does: when the cloud was wanted (it failed before any text, could not
+    # be used, or no path could run) and the device answered whole, the answer is degraded.
+    degraded = not cloud_used and (
+        failure is not None or decision.action in (Action.CLOUD, Action.DEGRADE)
+    )
+    if degraded:
+        reasons.append(
+            _reason("degraded_local", "answered by the device model in the cloud's place")
+        )
+    progress.route = Route.CLOUD if cloud_used else Route.DEGRADED if degraded else Route.LOCAL
+    progress.model = "smollm2-135m-instruct (device)"
+    progress.failover = failover_code if cloud_used else None
+    progress.degraded = degraded
     # The part of it held back as a placeholder's possible start (a stop sequence's start
     # stays held until the device's text settles it).
     tail = stops.feed(restorer.flush())
@@ -392,10 +532,12 @@ def generation_flow(
             blocking=True,
         )
         handles.append(local)
+        progress.device = local
         while True:
             piece = yield Call(next, (local, None), blocking=True)
             if piece is None:
                 break
+            progress.device_text.append(piece)
             shown = stops.feed(piece)  # a stop begun in the cloud's text ends here?
             if shown:
                 timer.mark()
@@ -411,16 +553,6 @@ def generation_flow(
         yield Emit(rest)
     completion = cloud_tokens + device_tokens
     ttft, rate = timer.rates(completion)
-    cloud_used = bool(prefix)  # (charged at its first text)
-    # As `infer` does: when the cloud was wanted (it failed before any text, could not
-    # be used, or no path could run) and the device answered whole, the answer is degraded.
-    degraded = not cloud_used and (
-        failure is not None or decision.action in (Action.CLOUD, Action.DEGRADE)
-    )
-    if degraded:
-        reasons.append(
-            _reason("degraded_local", "answered by the device model in the cloud's place")
-        )
     device = GenerateResult(
         text=stops.text,
         route=Route.CLOUD if cloud_used else Route.DEGRADED if degraded else Route.LOCAL,
@@ -469,6 +601,7 @@ def _cloud_answer(
     *,
     restorer: StreamRestorer | None = None,
     stops: StopFilter | None = None,
+    progress: Progress | None = None,
 ) -> Generator[Call | Emit, Any, GenerateResult | BaseException]:
     """Ask the cloud (endpoints in failover order); its `GenerateResult`, or the failure.
 
@@ -477,6 +610,7 @@ def _cloud_answer(
     without (a post-hoc escalation) it is asked for whole, nothing is emitted, and the
     request carries its idempotency key, so a resend after a timeout is run once.
     `stops` cuts the answer at the caller's stop sequences (the upstream may ignore them).
+    `progress` follows the endpoint being read and the charge (for a caller that cancels).
     """
     from hybridsdk._generate_cloud import walk_endpoints
     from hybridsdk.cloud._chat_transport import ChatExchange
@@ -492,6 +626,8 @@ def _cloud_answer(
             # Charged once, at the cloud's first text: from then on it is generating (and
             # billing) whether the answer ends whole, fails over or is cancelled.
             _charge(client)
+            if progress is not None:
+                progress.charged = True
         # Either may hold back a tail: a placeholder's start, a stop sequence's start.
         text = stops.feed(restorer.feed(piece))
         if text:
@@ -500,10 +636,14 @@ def _cloud_answer(
 
     def exchange_for(endpoint: Any) -> ChatExchange:
         if stream:
-            return ChatExchange(endpoint, body, incremental=req.incremental, deadline=deadline)
-        return ChatExchange(
-            endpoint, body, stream=False, idempotency_key=req.idempotency_key, deadline=deadline
-        )
+            exchange = ChatExchange(endpoint, body, incremental=req.incremental, deadline=deadline)
+        else:
+            exchange = ChatExchange(
+                endpoint, body, stream=False, idempotency_key=req.idempotency_key, deadline=deadline
+            )
+        if progress is not None:
+            progress.endpoint, progress.exchange = endpoint, exchange
+        return exchange
 
     # Endpoints in failover order with infer's breakers, retries and budgets.
     walk = yield from walk_endpoints(
@@ -632,8 +772,9 @@ def _same(text: str) -> str:
 def _outgoing(
     client: _BaseClient, req: GenerateRequest, assessment: Any
 ) -> tuple[list[dict[str, Any]], Callable[[str], str] | None]:
-    """The messages that may leave the device, and the function that puts the scrubbed
-    values back into an answer (None when they leave as written)."""
+    """The messages that may leave the device, and the function that puts the
+    pseudonymised values back into an answer (None when nothing can come back: they leave
+    as written, or redacted)."""
     if assessment.action is PrivacyAction.SEND:
         return req.messages, None
     return _scrubbed(client, req)
@@ -660,8 +801,10 @@ def _cloud_body(
 
 def _scrubbed(
     client: _BaseClient, req: GenerateRequest
-) -> tuple[list[dict[str, Any]], Callable[[str], str]]:
-    """Messages with their personal data redacted or pseudonymised, and the restorer."""
+) -> tuple[list[dict[str, Any]], Callable[[str], str] | None]:
+    """Messages with their personal data redacted or pseudonymised, and the restorer of
+    the pseudonyms (None when none was made: redacted values cannot come back, and a
+    redacted request in the outbox must not be marked pseudonymised)."""
     out: list[dict[str, Any]] = []
     restores: list[Callable[[str], str]] = []
     for message in req.messages:
@@ -669,7 +812,10 @@ def _scrubbed(
         text = content if isinstance(content, str) else message_text([message])
         payload = client.privacy.prepare_for_cloud(text, req.privacy)
         out.append({**message, "content": payload.text_to_send})
-        restores.append(payload.restore)
+        if payload.assessment.action is PrivacyAction.PSEUDONYMISE:
+            restores.append(payload.restore)
+    if not restores:
+        return out, None
 
     def restore(answer: str) -> str:
         for fn in restores:
@@ -686,13 +832,22 @@ class _StreamCore:
     """What the sync and async streams share: the flow, its last reply or error, the
     handles to release and the result. The drivers below only carry out the I/O."""
 
-    def __init__(self, flow: Generator[StepValue, Any, GenerateResult], handles: list[Any]) -> None:
+    def __init__(
+        self,
+        flow: Generator[StepValue, Any, GenerateResult],
+        handles: list[Any],
+        progress: Progress | None = None,
+    ) -> None:
         self._flow = flow
         self._handles = handles
+        self._progress = progress
+        self._shown: list[str] = []  # every piece handed to the caller
         self._reply: Any = None
         self._error: BaseException | None = None
         self._result: GenerateResult | None = None
-        self._stopped_early = False  # closed before the flow returned: no result
+        self._partial: GenerateResult | None = None
+        self._stopped_early = False  # closed before the flow returned: a partial result
+        self._failure: Exception | None = None  # what the generation raised
 
     def _advance(self) -> Call | Emit | None:
         """Send the last reply (or throw the last error) into the flow; its next step,
@@ -711,15 +866,28 @@ class _StreamCore:
 
     @property
     def result(self) -> GenerateResult:
-        """The finished generation's result (iterate the stream to the end first)."""
-        if self._result is None:
-            if self._stopped_early:
-                raise InputValidationError(
-                    "the generation was cancelled or closed before it finished: it has no "
-                    "result (the pieces already received are all of it)"
-                )
-            raise InputValidationError("the stream has not finished: iterate it to the end first")
-        return self._result
+        """The generation's result once the stream has ended: iterated to its end, or
+        stopped early by `cancel()` / `close()` (or leaving ``with``), in which case it
+        is the partial result, ``finish_reason="cancelled"``: the text received, the path,
+        the tokens so far and the cost already charged."""
+        if self._result is not None:
+            return self._result
+        if self._failure is not None:  # it failed (and said so): not a cancellation
+            raise self._failure
+        if not self._stopped_early or self._progress is None:
+            raise InputValidationError(
+                "the stream has not finished: iterate it to the end, or stop it with "
+                "cancel() / close() (or a `with` block) to get what it produced so far"
+            )
+        if self._partial is None:
+            self._partial = partial_result(self._progress, "".join(self._shown))
+        return self._partial
+
+    def _prepare_partial(self) -> None:
+        """Build the partial result now (it may load the device tokenizer to count)."""
+        if self._stopped_early and self._progress is not None and self._partial is None:
+            with contextlib.suppress(InputValidationError):  # no path chosen yet
+                _ = self.result
 
     def _release(self, handle: Any) -> bool:
         """Cancel a handle and close it if that needs no await; False if it wants
@@ -750,13 +918,16 @@ class GenerateStream(_StreamCore):
         while self._result is None:
             try:
                 step = self._advance()
-            except BaseException:
+            except BaseException as exc:
+                if isinstance(exc, Exception):  # not an interrupt: the generation's error
+                    self._failure = exc
                 self._close_handles()
                 raise
             if step is None:
                 break
             if isinstance(step, Emit):
                 if step.text:
+                    self._shown.append(step.text)
                     return step.text
                 continue
             try:
@@ -779,8 +950,9 @@ class GenerateStream(_StreamCore):
         self.close()
 
     def close(self) -> None:
-        """Stop and release everything the generation holds."""
-        self._stopped_early = self._result is None
+        """Stop and release everything the generation holds; `result` then holds what it
+        produced (``finish_reason="cancelled"`` when it had not finished)."""
+        self._stopped_early = self._stopped_early or self._result is None
         self._close_handles()
         self._flow.close()
 
@@ -803,13 +975,16 @@ class AsyncGenerateStream(_StreamCore):
         while self._result is None:
             try:
                 step = self._advance()
-            except BaseException:
+            except BaseException as exc:
+                if isinstance(exc, Exception):  # not an interrupt: the generation's error
+                    self._failure = exc
                 await self._close_handles()
                 raise
             if step is None:
                 break
             if isinstance(step, Emit):
                 if step.text:
+                    self._shown.append(step.text)
                     return step.text
                 continue
             try:
@@ -823,7 +998,8 @@ class AsyncGenerateStream(_StreamCore):
                 import anyio
 
                 with anyio.CancelScope(shield=True):
-                    await self.aclose()
+                    # Its partial result is built when read (no model load here).
+                    await self._stop()
                 raise
         await self._close_handles()
         raise StopAsyncIteration
@@ -834,11 +1010,18 @@ class AsyncGenerateStream(_StreamCore):
                 await handle.aclose()
         self._handles.clear()
 
-    async def aclose(self) -> None:
-        """Stop and release everything the generation holds."""
-        self._stopped_early = self._result is None
+    async def _stop(self) -> None:
+        self._stopped_early = self._stopped_early or self._result is None
         await self._close_handles()
         self._flow.close()
+
+    async def aclose(self) -> None:
+        """Stop and release everything the generation holds; `result` then holds what it
+        produced (``finish_reason="cancelled"`` when it had not finished)."""
+        await self._stop()
+        if self._stopped_early and self._partial is None:
+            # Counting its tokens may load the device tokenizer: off the event loop.
+            await arun_call(Call(self._prepare_partial, blocking=True))
 
     async def cancel(self) -> None:
         """Stop generating; iteration ends."""

@@ -155,6 +155,49 @@ def build_affine_zoo(folder: Path, *, name: str = "affine") -> Path:
     return folder
 
 
+def build_echo_zoo(folder: Path, *, name: str = "echo") -> Path:
+    """A zoo with one text model that answers with its input: reply = text, strings [N, 1]
+    (a cloud model whose answer carries what it was sent, pseudonyms included).
+
+    Args:
+        folder: where to write `manifest.json` and the model.
+        name: the model's name.
+    """
+    import onnx
+    from onnx import TensorProto, helper
+
+    graph = helper.make_graph(
+        [helper.make_node("Identity", ["text"], ["reply"])],
+        "echo",
+        [helper.make_tensor_value_info("text", TensorProto.STRING, ["N", 1])],
+        [helper.make_tensor_value_info("reply", TensorProto.STRING, ["N", 1])],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+    model.ir_version = 8
+    onnx.checker.check_model(model)
+    data = model.SerializeToString()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.onnx").write_bytes(data)
+    entry = {
+        "name": name,
+        "task": "test-echo",
+        "role": "cloud",
+        "format": "onnx",
+        "precision": "fp32",
+        "file": f"{name}.onnx",
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "size_bytes": len(data),
+        "inputs": [{"name": "text", "shape": [None, 1], "dtype": "str"}],
+        "outputs": [{"name": "reply", "shape": [None, 1], "dtype": "str"}],
+    }
+    manifest = {"format_version": 1, "models": [entry]}
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    from tests._zoo_signing import sign_zoo
+
+    sign_zoo(folder)
+    return folder
+
+
 # ---------------------------------------------------------------------------------------
 # A minimal OHTTP client
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from hybridsdk._exceptions import ConfigurationError, KeyConfigError
 from hybridsdk.wire._keyconfig import KeyConfig, parse_key_config, parse_key_configs
@@ -63,6 +63,14 @@ def _check_url(url: str, what: str) -> tuple[str, str]:
     return parts.scheme, parts.hostname
 
 
+def _without_userinfo(url: str) -> str:
+    """`url` without a ``user:password@`` part (kept for connecting, never for naming)."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
+
 def _positive(value: float, what: str) -> None:
     if not (isinstance(value, (int, float)) and math.isfinite(value) and value > 0):
         raise ConfigurationError(f"CloudEndpoint.{what} must be a finite number > 0, got {value!r}")
@@ -99,7 +107,9 @@ class CloudEndpoint:
         key_pin_sha256: SHA-256 fingerprint(s) of the encoded config that a fetched key
             must match, as hex or as `hybridsdk keys show` prints them ("sha256:<hex>");
             several allow a key rotation overlap.
-        name: identity in results, logs and breakers; the URL by default.
+        name: identity in results, logs and breakers; the URL by default, without any
+            credentials written into it (``https://user:secret@host`` is named
+            ``https://host``: the name goes into logs and stored errors).
         headers: extra headers on every outer request (e.g. relay/gateway auth); a relay
             sees them, so put nothing private here.
         connect_timeout_s: time to establish a connection (capped by the deadline).
@@ -191,7 +201,16 @@ class CloudEndpoint:
                 raise ConfigurationError(f"CloudEndpoint.headers: invalid header {key!r}")
         object.__setattr__(self, "headers", dict(self.headers))
         if not self.name:
-            object.__setattr__(self, "name", url)
+            object.__setattr__(self, "name", _without_userinfo(url))
+
+    def __repr__(self) -> str:
+        # Reaches error messages and tracebacks: no password from the URL, no header values.
+        relay = None if self.relay_url is None else _without_userinfo(self.relay_url)
+        return (
+            f"CloudEndpoint(url={_without_userinfo(self.url)!r}, mode={self.mode!r}, "
+            f"relay_url={relay!r}, name={self.name!r}, headers={sorted(self.headers)!r}, "
+            f"pinned={self.pinned})"
+        )
 
     @property
     def pinned(self) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 from hybridsdk._exceptions import UndeliverableRecordError
 
 __all__ = [
+    "answer_model",
     "decode_chat_answer",
     "decode_deferred_chat",
     "encode_deferred_chat",
@@ -73,6 +74,12 @@ def decode_deferred_chat(payload: bytes) -> dict[str, Any]:
     if envelope.get("v") != _VERSION or not isinstance(body, dict):
         raise UndeliverableRecordError("outbox payload is not a version-1 deferred generation")
     return body
+
+
+def answer_model(result: bytes) -> str | None:
+    """The model a stored answer names (None when it names none)."""
+    model = json.loads(result).get("model")
+    return model if isinstance(model, str) and model else None
 
 
 def decode_chat_answer(result: bytes) -> tuple[str, str, tuple[int, int] | None]:

@@ -30,6 +30,7 @@ __all__ = [
     "decode_result",
     "encode_deferred",
     "make_outbox_sender",
+    "was_pseudonymised",
 ]
 
 _VERSION = 1
@@ -47,12 +48,31 @@ class _Infers(Protocol):
     ) -> Any: ...
 
 
-def encode_deferred(model: str, inputs: Mapping[str, np.ndarray]) -> bytes:
-    """The outbox payload for a cloud call of `model` on `inputs`."""
+def encode_deferred(
+    model: str, inputs: Mapping[str, np.ndarray], *, pseudonymised: bool = False
+) -> bytes:
+    """The outbox payload for a cloud call of `model` on `inputs`.
+
+    Args:
+        model: the cloud model.
+        inputs: the inputs, privacy-scrubbed.
+        pseudonymised: its text carries pseudonym placeholders (their values are not
+            stored: only the process that stored it can put them back in the answer).
+    """
     body = json.loads(encode_infer_request(inputs))
-    return json.dumps(
-        {"v": _VERSION, "model": model, "request": body}, separators=(",", ":")
-    ).encode()
+    envelope: dict[str, Any] = {"v": _VERSION, "model": model, "request": body}
+    if pseudonymised:
+        envelope["pseudonymised"] = True
+    return json.dumps(envelope, separators=(",", ":")).encode()
+
+
+def was_pseudonymised(payload: bytes) -> bool:
+    """Whether a deferred call's text left with pseudonym placeholders."""
+    try:
+        envelope = json.loads(payload)
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(envelope, dict) and envelope.get("pseudonymised") is True
 
 
 def decode_deferred(payload: bytes) -> tuple[str, dict[str, np.ndarray]]:
@@ -84,6 +104,7 @@ def cloud_sender(
     *,
     timeout_s: float = 30.0,
     chat: Callable[[OutboxRecord], bytes] | None = None,
+    charge: Callable[[], None] | None = None,
 ) -> Callable[[OutboxRecord], bytes]:
     """A `send` for `drain()`: delivers one record through a cloud client.
 
@@ -91,6 +112,8 @@ def cloud_sender(
         cloud: a `CloudClient` (anything with its `infer`).
         timeout_s: the deadline of each delivery attempt.
         chat: delivers deferred generations (`_chat_deferred`); None: they are refused.
+        charge: called once per deferred call the cloud answered (the client charges its
+            budget, as for a direct call; `chat` charges its own).
     """
 
     def send(record: OutboxRecord) -> bytes:
@@ -100,6 +123,8 @@ def cloud_sender(
         answer = cloud.infer(
             model, inputs, idempotency_key=record.idempotency_key, deadline_s=timeout_s
         )
+        if charge is not None:
+            charge()
         return encode_infer_response(answer.outputs, model_name=answer.model)
 
     return send
@@ -110,6 +135,7 @@ def async_cloud_sender(
     *,
     timeout_s: float = 30.0,
     chat: Callable[[OutboxRecord], Awaitable[bytes]] | None = None,
+    charge: Callable[[], None] | None = None,
 ) -> Callable[[OutboxRecord], Awaitable[bytes]]:
     """`cloud_sender` for `drain_async()` and an `AsyncCloudClient`."""
 
@@ -120,6 +146,8 @@ def async_cloud_sender(
         answer = await cloud.infer(
             model, inputs, idempotency_key=record.idempotency_key, deadline_s=timeout_s
         )
+        if charge is not None:
+            charge()
         return encode_infer_response(answer.outputs, model_name=answer.model)
 
     return send

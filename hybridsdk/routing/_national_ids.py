@@ -61,9 +61,12 @@ def _continues_digit_run(text: str, start: int) -> bool:
 
 
 def _digit_run_goes_on(text: str, end: int) -> bool:
-    """A digit group right after `end`, one space apart: the match is the head of a
-    longer number ("3505 7763 6085 5661", a card in fours, is no spaced Aadhaar)."""
-    return text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit()
+    """A group of four or more digits right after `end`, one space apart: the match is
+    the head of a longer number ("3505 7763 6085 5661", a card in fours, is no spaced
+    Aadhaar). A shorter number after it ("5000 0000 0006 0", "... 0006 12 units") is a
+    neighbour: missing the id would leak it, a wrong id only masks a number."""
+    group = text[end + 1 : end + 5]
+    return text[end : end + 1] == " " and len(group) == 4 and group.isdigit()
 
 
 def _compact(raw: str) -> str:

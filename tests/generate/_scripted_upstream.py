@@ -13,7 +13,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from hybridsdk.wire._openai_chat import SSE_DONE, chat_chunk, sse_event
+from hybridsdk.wire._openai_chat import SSE_DONE, chat_chunk, chat_completion, sse_event
 
 Script = Callable[[], Iterator[bytes]]
 
@@ -50,7 +50,12 @@ class ScriptedUpstream:
         outcomes: per answer, "sent" or "cut" (the reader went away mid-answer).
         compress: gzip the answer when the request's Accept-Encoding allows it (as a
             compressing proxy in front of an upstream does).
+        whole_text: the answer to a whole request (``"stream": false``, the outbox
+            drain), as one ``chat.completion`` with usage (5, 3); like the script, it
+            ignores the request's ``stop``.
     """
+
+    whole_text = "ok"
 
     def __init__(self, script: Script, *, compress: bool = False) -> None:
         self.script = script
@@ -64,6 +69,9 @@ class ScriptedUpstream:
             def do_POST(self) -> None:
                 length = int(self.headers.get("content-length", "0"))
                 upstream.bodies.append(json.loads(self.rfile.read(length)))
+                if upstream.bodies[-1].get("stream") is False:
+                    self._whole()
+                    return
                 self.send_response(200)
                 self.send_header("content-type", "text/event-stream")
                 gzip = upstream.compress and "gzip" in self.headers.get("accept-encoding", "")
@@ -83,6 +91,23 @@ class ScriptedUpstream:
                     upstream.outcomes.append("cut")
                     upstream.cut.set()
                     return
+                upstream.outcomes.append("sent")
+
+            def _whole(self) -> None:
+                answer = chat_completion(
+                    "s1",
+                    "scripted",
+                    text=upstream.whole_text,
+                    finish_reason="stop",
+                    prompt_tokens=5,
+                    completion_tokens=3,
+                )
+                data = json.dumps(answer).encode()
+                self.send_response(200)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
                 upstream.outcomes.append("sent")
 
             def log_message(self, *args: object) -> None:

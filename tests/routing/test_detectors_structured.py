@@ -122,6 +122,15 @@ def test_aadhaar_spaced_and_cued() -> None:
     assert ("national_id", good) in found(f"my aadhar no is {good}")
 
 
+def test_spaced_aadhaar_before_a_short_number_is_found_and_in_fours_is_not() -> None:
+    body = "50000000000"
+    good = next(body + d for d in "0123456789" if verhoeff_valid(body + d))
+    spaced = f"{good[:4]} {good[4:8]} {good[8:]}"
+    for tail in (" 0", " 12 units", " 999"):  # a neighbouring number (hypothesis found " 0")
+        assert ("national_id", spaced) in found(spaced + tail)
+    assert not any(kind == "national_id" for kind, _ in found(spaced + " 5661"))  # a card in fours
+
+
 @pytest.mark.parametrize(
     "text",
     [
