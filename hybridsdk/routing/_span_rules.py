@@ -30,7 +30,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from hybridsdk.routing import _address_filters as af
+from hybridsdk.routing import _person_filters as pf
+from hybridsdk.routing._address_fields import complete_address
 from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._honorifics import strip_suffix, strip_title
 
 __all__ = ["shape_free_form"]
 
@@ -59,9 +63,36 @@ ENABLED = {
     "house_number",
     "csv_cells",
     "ticket_subject",
+    "titles",
+    "slash",
+    "quoted_fields",
+    "tags",
+    "field_head",
+    "abbrev_head",
+    "field_tail",
+    "postcode_city",
+    "state_code",
+    "final_stop",
+    "sentence_word",
+    "lower_case",
+    "field_label",
+    "calendar_key",
+    "form_labels",
+    "dash_header",
+    "price_line",
+    "floor",
+    "price_end",
+    "ocr_word",
+    "lower_address",
+    "surname",
+    "given_name",
+    "join_names",
+    "label_value",
+    "postcode_line",
 }
+_SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
-_FIELD_END = "\n\"';\t|!?"
+_FIELD_END = "\n\"';\t|!?<"
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -96,18 +127,45 @@ def _trim_edges(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 _BREAK_RE = re.compile(r"\n|\t| \| ")
+# Other field breaks: a spaced slash ("Driver: Tomek / Attempted ..."), a quoted value's
+# end and the next one's start (SQL and CSV values: "...', '..."), and markup tags
+# ("<line>", "</city>").
+_SLASH_RE = re.compile(r" / ")
+_QUOTES_RE = re.compile(r"""['"`]\s*[,;]\s*['"`]""")
+_TAG_RE = re.compile(r"</?[A-Za-z][\w:.-]{0,40}(?:\s[^<>\n]{0,120})?/?>")
 
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The parts of [start, end) between line breaks, tabs and ` | ` (a form's field
-    breaks), less what `_trim_edges` trims."""
+def _breaks(text: str, start: int, end: int, person: bool) -> list[tuple[int, int]]:
+    """The field breaks that overlap [start, end), clipped to it, in order (a spaced
+    slash only in a name: "Rua A / B" is one address)."""
+    out = [m.span() for m in _BREAK_RE.finditer(text, start, end)] if "lines" in ENABLED else []
+    if person and "slash" in ENABLED:
+        out += [m.span() for m in _SLASH_RE.finditer(text, start, end)]
+    if "quoted_fields" in ENABLED:
+        out += [m.span() for m in _QUOTES_RE.finditer(text, start, end)]
+    if "tags" in ENABLED and ("<" in text[max(0, start - 42) : end] or ">" in text[start:end]):
+        lo = max(0, start - 42)
+        out += [
+            (max(a, start), min(b, end))
+            for a, b in (m.span() for m in _TAG_RE.finditer(text, lo, min(len(text), end + 42)))
+            if a < end and b > start
+        ]
+    return sorted(out)
+
+
+def _pieces(text: str, start: int, end: int, person: bool) -> list[tuple[int, int]]:
+    """The parts of [start, end) between field breaks (`_breaks`), less what
+    `_trim_edges` trims."""
     out = []
     a = start
-    for m in _BREAK_RE.finditer(text, start, end):
-        s, e = _trim_edges(text, a, m.start())
+    for bs, be in _breaks(text, start, end, person):
+        if bs < a:
+            a = max(a, be)
+            continue
+        s, e = _trim_edges(text, a, bs)
         if e > s:
             out.append((s, e))
-        a = m.end()
+        a = be
     s, e = _trim_edges(text, a, end)
     if e > s:
         out.append((s, e))
@@ -200,7 +258,16 @@ _TAIL_RE = re.compile(
     + _TAIL_TOKEN
     + r"){0,2}"
 )
-_FIELD_END_RE = re.compile(r"[ \t]*(?:\Z|[\n\"';\t|!?)\]}]|[.,](?:\s|\Z))")
+_FIELD_END_RE = re.compile(
+    r"[ \t]*(?:\Z|[\n\"';\t|!?)\]}]|[.,](?:\s|\Z)"
+    # or an emoji or pictograph: it ends a chat's field ("4600 Køge 👍")
+    r"|(?=[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]))"
+)
+# A floor or door number that ends a span before its stop: "Lindevej 12, 3" + ". tv."
+_FLOOR_END_RE = re.compile(r"(?<![\d.])\d{1,2}\Z")
+_FLOOR_WORD_RE = re.compile(r"\.[ \t]?[^\W\d_]{1,4}\.")  # ". em.", ". etg.", ". tv."
+# A sentence ends at a word of four letters or more and a stop: "... 8000 Odense" + ". Ring"
+_SENTENCE_STOP_RE = re.compile(r"[^\W\d_]{4}\.(?:\s|\Z)")
 _LOWER_WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}")
 _POSTCODE_END_RE = re.compile(r"\d[\d -]{2,8}\d\Z|\d{3,}\Z")
 
@@ -243,9 +310,19 @@ def _stretch(
     if (
         "abbrev" in ENABLED
         and text.startswith(".", end)
-        and _ABBREV_END_RE.search(text, start, end)
+        and (
+            _ABBREV_END_RE.search(text, start, end)
+            or (
+                "floor" in ENABLED
+                and _FLOOR_END_RE.search(text, max(start, end - 3), end)
+                and _FLOOR_WORD_RE.match(text, end)
+            )
+        )
     ):
         stop = _field_end(text, end + 1, 60)
+        if stop > end + 1 and "floor" in ENABLED:
+            m = _SENTENCE_STOP_RE.search(text, end + 1, stop)
+            stop = m.start() + len(m.group(0).rstrip()) - 1 if m else stop
         if stop > end + 1:
             rest = text[end + 1 : stop].rstrip(" .,")
             if (
@@ -283,8 +360,9 @@ def _stretch(
 
 _PATH_TOKEN_RE = re.compile(
     # a path "/api/v2/items" (from its first slash), a URL, "HTTP/1.1", "Shop/4.1",
-    # "v2/items"; not a date "04/09/1961", "12/3", "5/B" or "Avenue/Road"
-    r"\A/[^/]*[A-Za-z][^/]*/|://|[A-Za-z]{2}/\d|\d/[A-Za-z]{2}"
+    # "v2/items"; not a date "04/09/1961", "12/3", "5/B", "Avenue/Road", nor an
+    # address's "III/7" (floor/door) or "RT 10/RW 11" (neighbourhood units)
+    r"\A/[^/]*[A-Za-z][^/]*/|://|[A-Za-z]{2}/\d+\.\d|\d/[a-z]{2}"
 )
 # A decimal number as a whole token ("1234,56", "20.5"; not "4.1.7.22" or "1.234.567").
 _DECIMAL_RE = re.compile(r"(?<![\d.,])\d+[.,]\d{1,2}(?![.,]?\d)")
@@ -477,10 +555,29 @@ def _outside_quotes(line: str, d: str) -> int:
 _TICKET_RE = re.compile(r"^\[#?[A-Z]{0,4}-?\d{3,}\][ \t]*\Z", re.M)
 
 
+_POSTCODE_RE = re.compile(r"\d{3}-\d{4}|\d{4,6}|\d{5}-\d{3,4}|\d{2}-\d{3}|\d{3} \d{2}")
+
+
+def _postcode_field(text: str, start: int, end: int) -> bool:
+    """[start, end) is a postcode's shape and all of its field: its line, or a quoted
+    value or cell of it."""
+    if not _POSTCODE_RE.fullmatch(text, start, end):
+        return False
+    before = text[max(0, start - 8) : start]
+    after = text[end : end + 8]
+    opens = re.search(r"(?:\A|\n)[ \t]*\Z|['\"|\t>][ \t]*\Z", before) is not None
+    closes = re.match(r"[ \t]*(?:\Z|\n|['\"|\t<])", after) is not None
+    return opens and closes
+
+
 def _drop(text: str, f: Finding, csv: _Csv) -> bool:
     value = text[f.start : f.end]
     if "no_letters" in ENABLED and _letters(value) == 0:
-        return True
+        # a postcode alone in its field (a line, a quoted value, a cell) is an address's
+        # line: "〒"-less "450-0002" under the street, "'060-0001'" in an SQL row
+        return not (
+            f.kind is _ADDR and "postcode_line" in ENABLED and _postcode_field(text, f.start, f.end)
+        )
     if "json_key" in ENABLED and _json_key(text, f.start, f.end):
         return True
     if "csv_header" in ENABLED and f.end <= csv.end:
@@ -557,6 +654,36 @@ def _inside(p: Finding, addrs: list[Finding]) -> bool:
     return any(a.end >= p.end for a in addrs[max(0, i - 3) : i])
 
 
+_NAME_AFTER_RE = re.compile(r"\.?[ \t]+((?:[^\W\d_][\w'’-]*[ \t]?){1,3})")
+
+
+def _untitled(text: str, f: Finding) -> Finding | None:
+    """A person span less the titles before the name ("Dr. med." + name) and a suffix
+    after it ("様"); a title alone ("Pak") becomes the capitalised words right after it
+    (the name the tagger left out), or None without them."""
+    value = text[f.start : f.end]
+    cut = strip_title(value)
+    if cut >= len(value):
+        m = _NAME_AFTER_RE.match(text, f.end, min(len(text), f.end + 60))
+        if m is None:
+            return None
+        words = m.group(1).split()
+        n = 0
+        for w in words:
+            if not w[0].isupper():
+                break
+            n += 1
+        if not n:
+            return None
+        s = m.start(1)
+        e = text.find(words[n - 1], s) + len(words[n - 1])
+        return Finding.from_span(f.kind, text, s, e, f.confidence, f.detector)
+    back = strip_suffix(value[cut:])
+    if not cut and not back:
+        return f
+    return Finding.from_span(f.kind, text, f.start + cut, f.end - back, f.confidence, f.detector)
+
+
 def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
     """The findings with the tagger's names and addresses split, stretched or dropped by
     the rules above; other findings pass unchanged.
@@ -577,8 +704,9 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
     lined: list[Finding] = []
     for f in free:
         parts = [(f.start, f.end)]
-        if "lines" in ENABLED and _BREAK_RE.search(text, f.start, f.end):
-            parts = _pieces(text, f.start, f.end)
+        person = f.kind is _PER
+        if ENABLED & _SPLITTERS and _breaks(text, f.start, f.end, person):
+            parts = _pieces(text, f.start, f.end, person)
         if "csv_cells" in ENABLED and csv.delim:
             parts = [c for a, b in parts for c in csv.cells(text, a, b)]
         for a, b in parts:
@@ -592,6 +720,13 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
         addrs = _merge(text, addrs, csv.delim, blocked)
     starts = sorted(f.start for f in addrs)
     stretched = []
+    spans = sorted((f.start, f.end) for f in addrs)
+
+    def may_join(a: int, b: int) -> bool:
+        return not (
+            _hits(blocked, a, b) or _hits(spans, a, b) or (csv.delim and csv.delim in text[a:b])
+        )
+
     for f in addrs:
         start, end = _reshape(text, f.start, f.end)
         if end <= start:
@@ -599,15 +734,101 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
         if (start, end) != (f.start, f.end) and _hits(blocked, start, end):
             start, end = f.start, f.end  # never into a checked finding
         end = _stretch(text, start, end, blocked, csv.delim, starts)
+        start, end = complete_address(text, start, end, ENABLED, may_join)
         stretched.append(
             f
             if (start, end) == (f.start, f.end)
             else Finding.from_span(_ADDR, text, start, end, f.confidence, f.detector)
         )
     addrs = sorted((f for f in stretched if not _drop(text, f, csv)), key=lambda f: f.start)
+    if addrs:
+        addrs = _filter_addresses(text, addrs)
     if "person_in_address" in ENABLED and addrs:
         people = [p for p in people if not _inside(p, addrs)]
     if "words" in ENABLED:
         people = [_whole_words(text, f) for f in people]
+    if "titles" in ENABLED:
+        people = [p for p in (_untitled(text, f) for f in people) if p is not None]
     people = [f for f in people if not _drop(text, f, csv)]
+    if people:
+        people = _filter_people(text, people, keep)
     return keep + addrs + people
+
+
+def _filter_addresses(text: str, addrs: list[Finding]) -> list[Finding]:
+    """Addresses dropped by the structural marks of `_address_filters`."""
+    cased = "lower_address" in ENABLED and pf.cased_text(text)
+    out = []
+    for f in addrs:
+        value = text[f.start : f.end]
+        if "price_end" in ENABLED and af.price_end(text, f.start):
+            continue
+        if "ocr_word" in ENABLED and af.ocr_word(value):
+            continue
+        if cased and pf.lower_case(value):
+            continue
+        out.append(f)
+    return out
+
+
+def _filter_people(text: str, people: list[Finding], others: list[Finding]) -> list[Finding]:
+    """Names dropped by the structural marks of `_person_filters`."""
+    cased = "lower_case" in ENABLED and pf.cased_text(text)
+    starts = sorted(f.start for f in people + others) if "field_label" in ENABLED else []
+    spans = sorted((f.start, f.end) for f in people)
+    taken = sorted((f.start, f.end) for f in people + others)
+    form = (
+        pf.FormLabels(text, {(f.start, f.end) for f in people})
+        if "form_labels" in ENABLED
+        else None
+    )
+    out = []
+    for f in people:
+        value = text[f.start : f.end]
+        if "sentence_word" in ENABLED and pf.sentence_word(value):
+            continue
+        if cased and pf.lower_case(value):
+            continue
+        if ("field_label" in ENABLED and pf.field_label(text, f.start, f.end, starts)) or (
+            form is not None and form.has(text, f.start, f.end)
+        ):
+            # The label is no name, but the tagger saw one on its line: its value, when
+            # that is a name's shape ("Payer: " + "Ines Moreau"), is taken instead.
+            moved = pf.label_value(text, f.end) if "label_value" in ENABLED else None
+            if moved is not None and not _hits(taken, *moved):
+                out.append(Finding.from_span(f.kind, text, *moved, f.confidence, f.detector))
+            continue
+        if "calendar_key" in ENABLED and pf.calendar_key(text, f.end):
+            continue
+        if "dash_header" in ENABLED and pf.dash_header(text, f.start, f.end, spans):
+            continue
+        if "price_line" in ENABLED and pf.price_line(text, f.start, f.end):
+            continue
+        if "surname" in ENABLED:
+            end = pf.surname_after(text, f.start, f.end)
+            if end != f.end and not _hits(taken, f.end, end):
+                f = Finding.from_span(f.kind, text, f.start, end, f.confidence, f.detector)
+        if "given_name" in ENABLED:
+            start = pf.given_before(text, f.start, f.end)
+            if start != f.start and not _hits(taken, start, f.start):
+                f = Finding.from_span(f.kind, text, start, f.end, f.confidence, f.detector)
+        out.append(f)
+    if "join_names" in ENABLED and len(out) > 1:
+        out = _join_names(text, out)
+    return out
+
+
+def _join_names(text: str, people: list[Finding]) -> list[Finding]:
+    """Two parts of one name the tagger found apart, one blank between them on one line
+    ("Pető" + " " + "Zsolt"), become one span."""
+    people.sort(key=lambda f: f.start)
+    out: list[Finding] = []
+    for f in people:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.end : f.start] in (" ", "\u3000"):
+            out[-1] = Finding.from_span(
+                f.kind, text, prev.start, f.end, max(prev.confidence, f.confidence), prev.detector
+            )
+            continue
+        out.append(f)
+    return out

@@ -78,6 +78,12 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "two-digit dotted quads after cues": _repeat("Mobil: 12.34.56.78 "),
     "XML elements of digits": _repeat("<id>12345678</id>"),
     "allow-list words and hex": _repeat("3c5a1b2c4d5e allow list "),
+    # span rules after the tagger (priv-spans8): quoted values, markup lines, titles,
+    # labels before values, and runs of blanks after a stop
+    "quoted address values": _repeat("('Am Weg 1 Apt 2', '12345 Ort - SP'), "),
+    "markup address lines": _repeat("<line>Fő utca 9. 2. em.</line>\n"),
+    "titles and labels before names": _repeat("Dr. med. Anna Berg / Pak Budi:\n"),
+    "a stop and a long run of blanks": lambda n: (". " + " " * n)[: n - 1] + "1",
     # ids (priv-ids8): document cues and connecting words without a value, SQL rows, XML
     # id elements, a table whose column is headed "ID"
     "document cues and connecting words": _repeat("passport no n. is my ci (x) "),

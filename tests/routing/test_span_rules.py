@@ -107,11 +107,12 @@ def test_a_trailing_state_code_postcode_or_city_is_taken_in(
 def test_no_trailing_stretch_into_prose_or_a_checked_finding() -> None:
     prose = "Rua das Acácias, 88, Campinas - SP, 13010-111 and then we talked"
     raw = _f(prose, A, "Rua das Acácias, 88, Campinas")
-    assert _values(prose, shape_free_form(prose, [raw])) == ["Rua das Acácias, 88, Campinas"]
+    # the state code joins the city (state_code), the prose after it does not
+    assert _values(prose, shape_free_form(prose, [raw])) == ["Rua das Acácias, 88, Campinas - SP"]
     text = "Av. Norte 12, Natal - RN, 59010-000\n"
     phone = _f(text, PiiKind.PHONE, "59010-000", detector="phone")
     out = shape_free_form(text, [_f(text, A, "Av. Norte 12, Natal"), phone])
-    assert _values(text, out, A) == ["Av. Norte 12, Natal"]
+    assert _values(text, out, A) == ["Av. Norte 12, Natal - RN"]
 
 
 def test_a_stretch_never_swallows_the_next_address() -> None:
@@ -310,3 +311,225 @@ def test_with_the_tagger_no_free_form_span_crosses_a_line_or_a_label(
             value = f.value(text)
             assert "\n" not in value and "\t" not in value, value
             assert value not in ("id", "name", "adres", "N"), value
+
+
+# ---------------------------------------------------------------- titles (session 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "name"),
+    [
+        ("Befund: Dr. med. Anke Vossberg", "Dr. med. Anke Vossberg", "Anke Vossberg"),
+        ("Atiende: Sra. Lucía Ferrandis", "Sra. Lucía Ferrandis", "Lucía Ferrandis"),
+        ("Dijemput Pak Agus Wibowo", "Pak Agus Wibowo", "Agus Wibowo"),
+        ("Visit by Miss Odile Parfitt", "Miss Odile Parfitt", "Odile Parfitt"),
+        ("Signed J. Carrow", "J. Carrow", "J. Carrow"),  # an initial stays
+        ("受付：山田太郎様", "山田太郎様", "山田太郎"),
+    ],
+)
+def test_a_title_before_a_name_is_not_part_of_it(text: str, raw: str, name: str) -> None:
+    out = shape_free_form(text, [_f(text, P, raw)])
+    assert _values(text, out) == [name]
+
+
+def test_a_title_alone_moves_to_the_name_after_it_or_goes() -> None:
+    text = "Pasien: Bapak Wayan, lahir 1980"
+    assert _values(text, shape_free_form(text, [_f(text, P, "Bapak")])) == ["Wayan"]
+    text = "Ground floor, see Dr\n"
+    assert shape_free_form(text, [_f(text, P, "Dr")]) == []
+
+
+# ---------------------------------------------------------------- field breaks (session 8)
+
+
+def test_a_name_is_cut_at_a_spaced_slash() -> None:
+    text = "Courier: Radek / Delivery attempted 3 May"
+    raw = _f(text, P, "Radek / Delivery")
+    # each side is a span of its own ("Anna / Piotr" are two names)
+    assert _values(text, shape_free_form(text, [raw])) == ["Delivery", "Radek"]
+
+
+def test_a_span_over_two_quoted_values_is_split() -> None:
+    text = "INSERT INTO c VALUES ('Feldweg 3', '77654 Offenburg');"
+    raw = _f(text, A, "Feldweg 3', '77654 Offenburg")
+    assert _values(text, shape_free_form(text, [raw])) == ["77654 Offenburg", "Feldweg 3"]
+
+
+def test_a_span_never_holds_a_markup_tag() -> None:
+    text = "<address>\n  <line>Kirchgasse 7</line>\n  <city>4410 Liestal</city>\n</address>"
+    raws = [_f(text, A, "line>Kirchgasse 7"), _f(text, A, "4410 Liestal</city")]
+    assert _values(text, shape_free_form(text, raws)) == ["4410 Liestal", "Kirchgasse 7"]
+
+
+# ---------------------------------------------------------------- address fields (session 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "whole"),
+    [
+        # the street's first word in a quoted value, an element, after a label
+        ("VALUES ('x@y.org', 'Am Kirchberg 3', '1')", "Kirchberg 3", "Am Kirchberg 3"),
+        ("<street>Ulica Lipowa 8</street>", "Lipowa 8", "Ulica Lipowa 8"),
+        # an abbreviated street type right before it, in prose
+        ("locuiesc pe Bd. Unirii 12, Brasov", "Unirii 12, Brasov", "Bd. Unirii 12, Brasov"),
+        # the unit after it, up to the field's end
+        ("VALUES ('1200 Oak Ave Apt 4B', 'Reno')", "1200 Oak Ave", "1200 Oak Ave Apt 4B"),
+        ("<line>Fő utca 9. 2. em. 4.</line>", "Fő utca 9. 2", "Fő utca 9. 2. em. 4."),
+        # the city after a postcode, the state or district code after the city
+        (
+            "send it to Lindevej 9, 4000 Køge 🙂",
+            "Lindevej 9, 4000",
+            "Lindevej 9, 4000 Køge",
+        ),
+        (
+            "Entrega: Rua B, 12, 18000-000 Sorocaba - SP\n",
+            "Rua B, 12, 18000-000 Sorocaba",
+            "Rua B, 12, 18000-000 Sorocaba - SP",
+        ),
+        (
+            "Envío: Calle Sol 5, 31000 Chihuahua, Chih.\n",
+            "Calle Sol 5, 31000 Chihuahua",
+            "Calle Sol 5, 31000 Chihuahua, Chih.",
+        ),
+        ("a Via Po 3, 10100 Torino (TO).", "Via Po 3, 10100 Torino", "Via Po 3, 10100 Torino (TO)"),
+        # a house number's stop when the address is all of its line
+        ("Címzett:\nSétány 12.\n8000 Város", "Sétány 12", "Sétány 12."),
+    ],
+)
+def test_an_address_is_completed_to_its_field(text: str, raw: str, whole: str) -> None:
+    assert whole in _values(text, shape_free_form(text, [_f(text, A, raw)]))
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("vivo en Calle Luna 4, Sevilla", "Calle Luna 4, Sevilla"),  # prose words stay out
+        ("Mandalo a Via Verdi 3, 20121 Milano. Chiamami dopo", "Via Verdi 3, 20121 Milano"),
+        ("I moved to Elm Road 5.\nSee you", "Elm Road 5"),  # the sentence's stop
+        ("小明 > 送货地址是上海市静安区人民路8号", "上海市静安区人民路8号"),  # a caseless cue
+    ],
+)
+def test_an_address_does_not_take_in_prose(text: str, raw: str) -> None:
+    assert _values(text, shape_free_form(text, [_f(text, A, raw)])) == [raw]
+
+
+# ---------------------------------------------------------------- person filters (session 8)
+
+
+def test_structural_marks_of_a_finding_that_is_no_name() -> None:
+    text = (
+        "Noted. > Okay, see you tomorrow.\nPatient: Jana Novak\nORGANIZER;CN=Ola Berg:mailto:o@b.no"
+    )
+    raws = [
+        _f(text, P, "see you tomorrow."),  # the sentence's stop
+        _f(text, P, "Patient"),  # a label before a name
+        _f(text, P, "Jana Novak"),
+        _f(text, P, "ORGANIZER"),  # an iCalendar property
+        _f(text, P, "Ola Berg"),
+    ]
+    assert _values(text, shape_free_form(text, raws)) == ["Jana Novak", "Ola Berg"]
+
+
+def test_a_chat_speaker_and_a_lower_case_transcript_keep_their_names() -> None:
+    text = "Jana: see you at the gate\nOla: fine"
+    assert _values(text, shape_free_form(text, [_f(text, P, "Jana")])) == ["Jana"]
+    text = "um hi this is jana novak calling about the order"
+    assert _values(text, shape_free_form(text, [_f(text, P, "jana novak")])) == ["jana novak"]
+    text = "Hello team.\nThe parcel is ready for pickup."
+    assert shape_free_form(text, [_f(text, P, "pickup")]) == []
+
+
+def test_a_line_label_of_a_form_is_no_name_but_a_chat_speaker_is() -> None:
+    form = "Datum: 2.3.2025\nPlatitel: Ivo Kral\nIBAN: CZ12 3456\nUcet: 123\nPoznamka: najem"
+    raws = [_f(form, P, "Platitel"), _f(form, P, "Ivo Kral")]
+    assert _values(form, shape_free_form(form, raws)) == ["Ivo Kral"]
+    chat = "Ivo: ahoj\nDatum: zitra\nEva: ok\nIvo: super\nCas: 5\nMisto: dole"
+    raws = [_f(chat, P, "Ivo"), _f(chat, P, "Eva"), _f(chat, P, "Ivo", 1)]
+    assert _values(chat, shape_free_form(chat, raws)) == ["Eva", "Ivo", "Ivo"]
+
+
+def test_a_place_or_department_after_a_header_dash_is_no_name() -> None:
+    text = "Visit note — Outpatients\nPatient: Jana Novak"
+    raws = [_f(text, P, "Outpatients"), _f(text, P, "Jana Novak")]
+    assert _values(text, shape_free_form(text, raws)) == ["Jana Novak"]
+    text = "[CRM] 3.4.2025 10:15 – Jana Novak\n* call back"
+    assert _values(text, shape_free_form(text, [_f(text, P, "Jana Novak")])) == ["Jana Novak"]
+
+
+def test_an_item_line_of_a_receipt_is_no_name() -> None:
+    text = "----\nKESO FRESCO 2,45\nPan integral x2 3.10 €\n----\nUdo Kessler schrieb am 07.09.25:"
+    raws = [_f(text, P, "KESO FRESCO"), _f(text, P, "Pan"), _f(text, P, "Udo Kessler")]
+    assert _values(text, shape_free_form(text, raws)) == ["Udo Kessler"]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "whole"),
+    [
+        # a floor number before its abbreviation, up to the sentence's end
+        (
+            "send til Lindevej 12, 3. tv., 4000 Køge. Tak",
+            "Lindevej 12, 3",
+            "Lindevej 12, 3. tv., 4000 Køge",
+        ),
+        # a chat's emoji ends the field: the state code joins
+        (
+            "moro na Rua C, 9, 13200-000 Jundiaí - SP 👍",
+            "Rua C, 9, 13200-000 Jundiaí",
+            "Rua C, 9, 13200-000 Jundiaí - SP",
+        ),
+    ],
+)
+def test_floors_and_codes_in_chat_lines(text: str, raw: str, whole: str) -> None:
+    assert whole in _values(text, shape_free_form(text, [_f(text, A, raw)]))
+
+
+def test_receipt_lines_and_note_phrases_are_no_address() -> None:
+    text = "K0NSUM SUPERMARKET\n----\nMILCH 1L 2,49\nKAFFEE 450 Ft\n- Kontrolle in 2 wochen.\n"
+    raws = [
+        _f(text, A, "K0NSUM SUPERMARKET"),  # OCR'd heading: 0 for O
+        _f(text, A, "MILCH 1L 2,49"),  # an item and its price
+        _f(text, A, "KAFFEE 450 Ft"),
+        _f(text, A, "2 wochen"),  # lower case in a capitalised text
+    ]
+    assert shape_free_form(text, raws) == []
+    text = "Lieferadresse:\nRingstr. 5, 89073 Ulm\n"
+    assert _values(text, shape_free_form(text, [_f(text, A, "Ringstr. 5, 89073 Ulm")])) == [
+        "Ringstr. 5, 89073 Ulm"
+    ]
+    text = "VALUES ('Via Po 3', 'XK9348810');"  # a lone code stays covered: an id, maybe
+    assert _values(text, shape_free_form(text, [_f(text, A, "XK9348810")])) == ["XK9348810"]
+
+
+def test_a_surname_left_out_at_the_end_of_a_field_joins_the_name() -> None:
+    text = "Beneficiaire: Rémi Fabre\nIBAN: FR76 3000"
+    assert _values(text, shape_free_form(text, [_f(text, P, "Rémi")])) == ["Rémi Fabre"]
+    text = "患者: 大森\u3000和香\n生年月日: 1981"
+    assert _values(text, shape_free_form(text, [_f(text, P, "大森")])) == ["大森\u3000和香"]
+    text = "this is Ines Carvalho Cheers"  # a sign-off at the text's end stays out
+    raw = _f(text, P, "Ines Carvalho")
+    assert _values(text, shape_free_form(text, [raw])) == ["Ines Carvalho"]
+
+
+def test_a_first_name_left_out_after_a_label_and_split_names_join() -> None:
+    text = "Beteg: Takacs Bence\nSzuletett: 1995"
+    assert _values(text, shape_free_form(text, [_f(text, P, "Bence")])) == ["Takacs Bence"]
+    text = "Ordonnance\nDr Lemoine\n> Hello Brenna,"  # a title or a greeting stays out
+    raws = [_f(text, P, "Lemoine"), _f(text, P, "Brenna")]
+    assert _values(text, shape_free_form(text, raws)) == ["Brenna", "Lemoine"]
+    text = "Nev: Farkas Levente\nTel: 0036"
+    raws = [_f(text, P, "Farkas"), _f(text, P, "Levente")]
+    assert _values(text, shape_free_form(text, raws)) == ["Farkas Levente"]
+
+
+def test_a_form_label_taken_for_a_name_hands_over_to_its_value() -> None:
+    form = "Datum: 2.3.2025\nPlatitel: Ivo Kral\nIBAN: CZ12 3456\nUcet: 123\nPoznamka: najem"
+    out = shape_free_form(form, [_f(form, P, "Platitel")])
+    assert _values(form, out) == ["Ivo Kral"]
+
+
+def test_a_postcode_alone_in_its_field_stays_an_address_line() -> None:
+    text = "お届け先:\n北海道札幌市中央区北一条西1-2-3\n060-0001\n☎ 090"
+    raw = _f(text, A, "060-0001")
+    assert _values(text, shape_free_form(text, [raw])) == ["060-0001"]
+    text = "sensor lux=7852\n"
+    assert shape_free_form(text, [_f(text, A, "7852")]) == []
