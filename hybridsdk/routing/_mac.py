@@ -14,8 +14,8 @@ and the words in between must not name another id ("device id", "device serial",
 token"): those are not MACs. Up to three words may stand between a cue and its value
 ("MAC-Adresse vom Laptop: ..."), and a router's allow list in one of 30 languages names the
 12-hex values before or after it ("add ... to the allow list", "thêm ... vào danh sách cho
-phép"). Dotted groups of decimal digits ("0812.3456.7890") are phones unless a MAC cue
-precedes them. Null and broadcast addresses identify no device and are skipped.
+phép"). Dotted groups of decimal digits after a trunk 0 ("0812.3456.7890") are phones
+unless a MAC cue precedes them. Null and broadcast addresses identify no device and are skipped.
 """
 
 # Device words in many scripts, and fullwidth separators, are what this file is about.
@@ -122,10 +122,14 @@ class MacDetector:
                 continue  # null and broadcast identify no device
             if (
                 hexdigits.isdigit()
+                and hexdigits[0] == "0"
                 and "." in m.group(0)
                 and not _STRONG_RE.search(text, max(0, m.start() - 48), m.start())
             ):
-                continue  # "0812.3456.7890": a phone written in dotted groups, not a Cisco MAC
+                # "0812.3456.7890": a national phone (trunk 0) in dotted groups, not a Cisco
+                # MAC; other all-digit dotted groups stay MACs ("1679.5935.9992"), as nothing
+                # else would mask them.
+                continue
             # An EUI-64 beats the IPv6 reading of the same eight groups (0.95).
             confidence = 0.96 if m.group("eui") else 0.9
             yield Finding.from_span(self.kind, text, m.start(), m.end(), confidence, "mac")

@@ -139,3 +139,8 @@ def test_look_alikes_after_these_cues(text: str) -> None:
 
 def test_cisco_digits_after_a_mac_cue_stay_a_mac() -> None:
     assert macs("switch mac 0012.3456.7890") == ["0012.3456.7890"]
+
+
+def test_cisco_digits_without_a_trunk_zero_stay_a_mac() -> None:
+    # Found by hypothesis: no phone reading masks these, so dropping them leaked the value.
+    assert macs("from 620 1679.5935.9992, ok") == ["1679.5935.9992"]
