@@ -1415,7 +1415,9 @@ class PiiScanner:
             from hybridsdk.routing._span_rules import shape_free_form
 
             candidates = spread_free_form(text, shape_free_form(text, candidates))
-        return resolve_overlaps(candidates)
+        from hybridsdk.routing._value_repeats import spread_values
+
+        return spread_values(text, resolve_overlaps(candidates))
 
     def _collect(
         self,
