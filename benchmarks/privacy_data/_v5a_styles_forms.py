@@ -70,6 +70,18 @@ def iata_name(p: Person) -> str:
     return f"{romanize(p.family, p.locale)}/{romanize(p.given, p.locale)}"
 
 
+UNIVERSITIES = {
+    "en_CA": ["University of Toronto", "UBC", "McGill University", "Dalhousie University"],
+    "fr_CA": ["Université de Montréal", "Université Laval", "UQAM", "Cégep du Vieux Montréal"],
+    "es_AR": ["Universidad de Buenos Aires", "UTN FRBA", "Universidad Nacional de Córdoba"],
+    "pt_PT": ["Universidade do Porto", "Instituto Superior Técnico", "Universidade de Coimbra"],
+    "pl_PL": ["Uniwersytet Jagielloński", "Politechnika Warszawska", "Uniwersytet Łódzki"],
+    "tr_TR": ["Boğaziçi Üniversitesi", "ODTÜ", "Ege Üniversitesi"],
+    "ko_KR": ["서울대학교", "부산대학교", "한양대학교"],
+    "el_GR": ["ΕΚΠΑ", "ΑΠΘ", "Πανεπιστήμιο Πατρών"],
+    "bg_BG": ["СУ „Св. Климент Охридски“", "ТУ – София", "УНСС"],
+    "fa_IR": ["دانشگاه تهران", "دانشگاه صنعتی شریف", "دانشگاه شیراز"],
+}
 CITY_WORD = {"en_CA": "City", "fr_CA": "Ville", "es_AR": "Localidad", "pt_PT": "Localidade", "pl_PL": "Miejscowość",
              "tr_TR": "Şehir", "ko_KR": "지역", "el_GR": "Πόλη", "bg_BG": "Град", "fa_IR": "شهر"}
 
@@ -196,8 +208,6 @@ def hotel_card(f: Facts) -> Doc:
     if f.want_neg:
         row(lab["arrival"]).n(f.neg("date")).t("\n")
         row(lab["departure"]).n(f.neg("date")).t("\n")
-    else:
-        row("Nights / Nuits").t(f"{r.randint(1, 9)}\n")
     row(lab["room"]).t(f"{r.randint(1, 9)}{r.randint(0, 3)}{r.randint(1, 9)}\n")
     if f.want_neg:
         row("Folio").n(f.neg("order")).t("\n")
@@ -364,8 +374,6 @@ def cv(f: Facts) -> Doc:
         d.t("\n")
         if f.on(0.45):
             d.t(f"{lab['dob']}: ").v("dob", f.dob).t("\n")
-        if f.on(0.15):
-            d.t("linkedin.com/in/").t(ascii_fold(f.p.latin).lower() + "-" + str(r.randint(100, 999))).t("\n")
         d.t(f"\n{lab['position']}: ").t(r.choice(["Data analyst", "Backend developer", "Nurse", "Accountant", "Logistics coordinator"])).t("\n")
     d.t(f"\n{lab['experience'].upper()}\n")
     for _ in range(r.randint(1, 2)):
@@ -373,8 +381,7 @@ def cv(f: Facts) -> Doc:
         d.t(f"{y}–{y + r.randint(1, 4)}  ")
         d.n(f.neg("company")) if f.want_neg else d.t(r.choice(["Freelance", "IKEA", "Decathlon", "Samsung", "Accenture", "Lidl"]))
         d.t("\n")
-    d.t(f"\n{lab['education'].upper()}\n{r.randint(1998, 2018)}  " + r.choice(["University of Toronto", "Universidad de Buenos Aires", "Universidade do Porto",
-                                                                               "Uniwersytet Jagielloński", "Boğaziçi Üniversitesi", "서울대학교", "ΕΚΠΑ", "СУ „Св. Климент Охридски“", "دانشگاه تهران"]) + "\n")
+    d.t(f"\n{lab['education'].upper()}\n{r.randint(1998, 2018)}  " + r.choice(UNIVERSITIES[f.locale]) + "\n")
     d.t(f"\n{lab['skills'].upper()}\nPython, SQL, Excel, " + r.choice(["SAP", "Docker", "Power BI", "AutoCAD"]) + "\n")
     if f.locale == "pl_PL" and not f.clean:
         d.t("\nWyrażam zgodę na przetwarzanie moich danych osobowych dla potrzeb niezbędnych do realizacji procesu rekrutacji.\n")

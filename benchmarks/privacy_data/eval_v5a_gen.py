@@ -60,7 +60,7 @@ STYLES = {
 }
 STYLE_NAMES = list(STYLES)
 CLEAN_SLOTS = (7, 19)  # j % 25 in these: 8 clean texts per locale (8 %)
-NEGATIVE_SHARE = 0.12
+NEGATIVE_SHARE = 0.08
 
 
 def plan(i: int) -> tuple[str, str, bool]:
