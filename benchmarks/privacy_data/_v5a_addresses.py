@@ -140,8 +140,8 @@ def address(rng: Random, locale: str, *, multiline: bool | None = None) -> list[
 
 LANDMARKS = {
     "en_CA": ["the Tim Hortons on Yonge Street", "CN Tower", "Union Station", "Stanley Park", "the Eaton Centre"],
-    "fr_CA": ["le Tim sur la rue Saint-Denis", "la Place des Arts", "le marché Jean-Talon", "le Vieux-Port", "Laurier Québec"],
-    "es_AR": ["el Obelisco", "la cancha de Boca", "el Abasto", "Plaza de Mayo", "la Av. Corrientes"],
+    "fr_CA": ["Berri-UQAM", "Jean-Talon", "Laurier Québec", "Carrefour Laval", "Square-Victoria"],
+    "es_AR": ["Plaza de Mayo", "Parque Centenario", "Abasto Shopping", "Corrientes y Callao", "Plaza Serrano"],
     "pt_PT": ["a Praça do Comércio", "o Colombo", "a estação de São Bento", "o Mercado do Bolhão", "a Rua Augusta"],
     "pl_PL": ["Galeria Mokotów", "Dworzec Centralny", "Rynek Główny", "Manufaktura", "ulica Piotrkowska"],
     "tr_TR": ["Kadıköy iskelesi", "Kızılay", "Forum İstanbul", "Taksim meydanı", "Bağdat Caddesi"],

@@ -169,6 +169,18 @@ class Facts:
     def nid(self) -> tuple[str, str]:
         return self._get("nid", lambda: values.national_id(self.rng, self.locale, self.dob_date, self.p.female, self.p.family))
 
+    def nid_of(self, typ: str) -> str:
+        """The person's id of one type (the cue in the template names it)."""
+        if self.nid[0] == typ:
+            return self.nid[1]
+        def make() -> str:
+            for _ in range(500):
+                t, v = values.national_id(self.rng, self.locale, self.dob_date, self.p.female, self.p.family)
+                if t == typ:
+                    return v
+            raise RuntimeError(typ)
+        return self._get("nid:" + typ, make)
+
     def nid_label(self) -> str:
         typ = self.nid[0]
         return self.lab["nid"].get(typ) or self.lab["nid"]["passport"]
@@ -294,7 +306,7 @@ def pick(f: Facts, bank: str, *, allow: set[str] | None = None) -> str:
     temps = f.ph[bank]
     ok = []
     for t in temps:
-        needed = {PII_PLACEHOLDERS[k] for k in re.findall(r"\{(\w+)\}", t) if k in PII_PLACEHOLDERS}
+        needed = {PII_PLACEHOLDERS[k] for k in re.findall(r"\{(\w+)(?::\w+)?\}", t) if k in PII_PLACEHOLDERS}
         if f.clean and needed:
             continue
         if allow is not None and not needed <= allow:
@@ -371,7 +383,7 @@ def fill(d: Doc, f: Facts, template: str, *, asr: bool = False, esc: Callable[[s
     ``esc`` escapes literal text for a container format (JSON, XML); values must need no
     escaping there (checked), so their spans stay exact.
     """
-    for i, piece in enumerate(re.split(r"\{(\w+)\}", template)):
+    for i, piece in enumerate(re.split(r"\{(\w+(?::\w+)?)\}", template)):
         if i % 2 == 0:
             if asr:
                 piece = re.sub(r"[.,!?;:()\"'«»¿¡،؟]", "", piece.lower())
@@ -385,6 +397,8 @@ def fill(d: Doc, f: Facts, template: str, *, asr: bool = False, esc: Callable[[s
                 d.v("person", f.p.given).t(" " + hon)
             else:
                 d.t(hon + " ").v("person", f.p.family)
+        elif piece.startswith("nid:"):
+            d.v("national_id", f.nid_of(piece[4:]))
         elif piece in PII_PLACEHOLDERS:
             kind, text = value_for(f, piece, asr=asr, safe=esc is not None)
             if esc and esc(text) != text:

@@ -55,6 +55,27 @@ def _stamp(f: Facts) -> dt.datetime:
     return dt.datetime(2025, 1, 1, 7) + dt.timedelta(minutes=f.rng.randint(0, 700_000))
 
 
+def cue_line(f: Facts) -> Doc:
+    """A bare cue and value, as people type them: `tel/whatsapp 0501...`, `mdp: ...`."""
+    d = Doc()
+    r = f.rng
+    lab = f.lab
+    what = r.choice(["phone", "phone", "pw", "dob"])
+    if what == "phone":
+        d.t(r.choice(lab["phone_cues"]) + " ").v("phone", f.phone)
+    elif what == "pw":
+        d.t(r.choice(lab["pw_cues"]) + " ").v("secret", f.pw)
+    else:
+        d.t(r.choice(lab["dob_cues"]) + " ").v("dob", f.dob)
+    return d
+
+
+def _append(d: Doc, part: Doc) -> None:
+    base = d.size
+    d.spans += [(k, s + base, e + base) for k, s, e in part.spans]
+    d.t(part.text)
+
+
 def _speakers(f: Facts) -> tuple[str, str, bool]:
     """Two chat speakers; names are person spans, except in clean records."""
     if f.clean or f.rng.random() < 0.15:
@@ -112,7 +133,9 @@ def chat_export(f: Facts) -> Doc:
         else:
             d.v("person", who) if named else d.t(who)
             d.t(f", [{ts:%d.%m.%Y %H:%M}]\n")
-        if i in hot:
+        if i in hot and not f.clean and r.random() < 0.25:
+            _append(d, cue_line(f))
+        elif i in hot:
             t = pick(f, "chat")
             while t in used and len(used) < 6:
                 t = pick(f, "chat")
@@ -139,7 +162,9 @@ def codeswitch_chat(f: Facts) -> Doc:
         who = a if i % 2 == 0 else b
         d.v("person", who) if named else d.t(who)
         d.t(" > ")
-        if i == 0 or r.random() < 0.4:
+        if i > 0 and not f.clean and r.random() < 0.2:
+            _append(d, cue_line(f))
+        elif i == 0 or r.random() < 0.4:
             t = pick(f, "mix")
             while t in used and len(used) < 4:
                 t = pick(f, "mix")

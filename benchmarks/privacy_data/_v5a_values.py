@@ -395,6 +395,10 @@ def phone_text(rng: Random, locale: str, num: phonenumbers.PhoneNumber) -> str:
         out = trunk + nsn
     elif style == 5:
         out = intl.replace(" ", "-", 1) if locale not in ("en_CA", "fr_CA") else f"{nsn[:3]}.{nsn[3:6]}.{nsn[6:]}"
+    elif style == 6 and locale == "ko_KR":
+        body = "0" + nsn
+        sep = rng.choice(["-", ".", " "])
+        out = sep.join([body[:3], body[3:-4], body[-4:]]) if body.startswith("01") else sep.join([body[:-8], body[-8:-4], body[-4:]])
     elif style == 6:
         sep = rng.choice([" ", ".", "-"])
         body = trunk + nsn
