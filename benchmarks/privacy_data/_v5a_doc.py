@@ -23,6 +23,10 @@ PHRASES: dict[str, dict[str, Any]] = {
     "en_CA": EN_CA, "fr_CA": FR_CA, "es_AR": ES_AR, "pt_PT": PT_PT, "pl_PL": PL_PL,
     "tr_TR": TR_TR, "ko_KR": KO_KR, "el_GR": EL_GR, "bg_BG": BG_BG, "fa_IR": FA_IR,
 }
+# Claim descriptions: the prose templates about a claim (the same two positions in every locale).
+for _ph in PHRASES.values():
+    _ph["claim"] = [_ph["prose"][2], _ph["prose"][4]]
+
 PII_PLACEHOLDERS = {
     "full": "person", "given": "person", "family": "person", "hon": "person", "full2": "person",
     "phone": "phone", "email": "email", "emailx": "email", "addr": "address", "dob": "dob",

@@ -76,6 +76,8 @@ EN_CA = {
         "Moving sale this Saturday {time}-2pm at {addr}. Couch, bikes, kids stuff!",
         "Proud of my girl {full} who graduated today 🎓 #classof2026",
         "Selling iPhone 13 128GB, mint, no scratches. {price} firm. tel/whatsapp {phone}",
+        "FREE: kids bike, 16 inch, curbside pickup near {place} this weekend only",
+        "Snow tires 205/55R16 on rims, used one season. {price}. Pickup near {place}, message me here",
     ],
     "prose": [
         "The tenant, {full}, residing at {addr}, agrees to pay rent on the first day of each month.",
@@ -161,6 +163,8 @@ FR_CA = {
         "Vente de garage samedi dès {time} au {addr}!",
         "Fière de ma fille {full}, diplômée aujourd'hui 🎓",
         "À vendre iPhone 13 128 Go comme neuf. {price} ferme. tél./texto {phone}",
+        "GRATUIT: vélo d'enfant 16 po, à ramasser près de {place} ce week-end",
+        "Pneus d'hiver 205/55R16 sur jantes, une saison. {price}. Écrivez-moi ici",
     ],
     "prose": [
         "Le locataire, {full}, demeurant au {addr}, s'engage à payer le loyer le premier jour de chaque mois.",
@@ -245,6 +249,8 @@ ES_AR = {
         "Feria americana el sábado desde las {time} en {addr}",
         "Orgullosa de mi hija {full} que se recibió hoy de abogada 🎓",
         "Vendo iPhone 13 128GB impecable. {price} no permuto. wsp {phone}",
+        "REGALO bici de nene rodado 16, retirar por {place} este finde",
+        "Cubiertas 205/55 R16 casi nuevas. {price}. Escribime por acá",
     ],
     "prose": [
         "El LOCATARIO, {full}, con domicilio en {addr}, se obliga a abonar el alquiler del 1 al 10 de cada mes.",
@@ -329,6 +335,8 @@ PT_PT = {
         "Venda de garagem sábado a partir das {time} na {addr}",
         "Muito orgulho na minha filha {full}, licenciada hoje 🎓",
         "Vendo iPhone 13 128GB como novo. {price} preço fixo. tlm {phone}",
+        "OFEREÇO bicicleta de criança, roda 16, levantar perto d{place} este fim de semana",
+        "Pneus 205/55 R16 com uma época. {price}. Mensagem por aqui",
     ],
     "prose": [
         "O SEGUNDO OUTORGANTE, {full}, residente na {addr}, obriga-se a pagar a renda até ao dia 8 de cada mês.",
@@ -413,6 +421,8 @@ PL_PL = {
         "Wyprzedaż garażowa w sobotę od {time}, {addr}",
         "Gratulacje dla mojej córki {full} - dziś obroniła dyplom 🎓",
         "Sprzedam iPhone 13 128GB, stan idealny. {price} bez negocjacji. tel/whatsapp {phone}",
+        "ODDAM rowerek dziecięcy 16 cali, odbiór osobisty, okolica: {place}",
+        "Opony zimowe 205/55 R16 na felgach, jeden sezon. {price}. Pisać na priv",
     ],
     "prose": [
         "Najemca, {full}, zamieszkały pod adresem {addr}, zobowiązuje się płacić czynsz do 10. dnia każdego miesiąca.",

@@ -256,7 +256,8 @@ def boarding_pass(f: Facts) -> Doc:
         name = iata_name(p)
         if p.locale == "fa_IR":
             name = f"{f.rng.choice(LATIN_FAMILY['fa_IR']).upper()}/{name}"
-        d.t("NAME OF PASSENGER  ").v("person", name).t(" " + ("MS" if p.female else "MR") + "\n")
+        title = "" if p.locale == "fa_IR" else (" MS" if p.female else " MR")
+        d.t("NAME OF PASSENGER  ").v("person", name).t(title + "\n")
     else:
         d.t("NAME OF PASSENGER  ********\n")
     d.t(f"FROM {a}  TO {b}  FLIGHT {AIRLINES[f.locale]} {r.randint(100, 9999)}")
@@ -337,7 +338,7 @@ def insurance_claim(f: Facts) -> Doc:
         if f.locale in ("en_CA", "fr_CA") and f.on(0.2):
             d.t("US SSN: ").v("ssn", f.ssn).t("\n")
     d.t(f"\n{lab['description']}:\n")
-    fill(d, f, pick(f, "prose", allow={"person", "address", "phone", "email", "dob", "iban", "card"}))
+    fill(d, f, pick(f, "claim"))
     if f.want_neg:
         d.t(" ")
         fill(d, f, pick(f, "clean"))
