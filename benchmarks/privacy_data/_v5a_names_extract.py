@@ -78,7 +78,7 @@ JUNK = {
     "constructora", "osp", "polscy", "nieczynne", "kibice", "sklep", "firma", "grupo", "club",
     "tienda", "taller", "escuela", "loja", "grupa", "market", "shop", "store", "official",
     "radio", "studio", "hotel", "restaurant", "auto", "moto", "cafe", "bar", "pizza", "tv",
-    "lewiatan", "wiosna", "خانوم", "خانم", "آقا", "مهندس", "دکتر", "г-н", "г-жа",
+    "lewiatan", "wiosna", "dzieci", "rodzina", "familia", "family", "team", "pani", "pan", "خانوم", "خانم", "آقا", "مهندس", "دکتر", "г-н", "г-жа",
 }
 
 

@@ -272,7 +272,7 @@ def boarding_pass(f: Facts) -> Doc:
         d.t("  DOB ").v("dob", f"{f.dob_date:%d%b%y}".upper()).t(f"  NAT {COUNTRY[f.locale][1]}\n")
     if f.on(0.3):
         d.t("Contact ").v("email", f.email).t("\n")
-    if f.on(0.25):
+    if f.on(0.35):
         d.t("Paid ").t(r.choice(["VISA", "MC", "AMEX"])).t(" ").v("card", f.card).t("\n")
     if f.want_neg:
         d.t("BCBP M1…").n(f.neg("hash")[:24]).t("\n")

@@ -1,6 +1,6 @@
 """Technical and document styles of eval_v5a: .env / docker-compose / Kubernetes manifests,
-curl commands and raw HTTP requests, GitHub issues with stack traces, and letters extracted
-from PDF (hard line wraps and hyphenation)."""
+curl commands and raw HTTP requests, GitHub issues with stack traces, letters extracted
+from PDF (hard line wraps and hyphenation), and security incident reports."""
 
 from __future__ import annotations
 
@@ -130,7 +130,7 @@ def http_dump(f: Facts) -> Doc:
             body.append(("phone", "phone", f.phone))
         if f.on(0.3):
             body.append(("birth_date", "dob", f"{f.dob_date:%Y-%m-%d}"))
-        if f.on(0.35):
+        if f.on(0.45):
             body.append(("card_number", "card", f.card))
         if f.on(0.3):
             body.append(("location", "gps", f.gps_plain))
@@ -304,3 +304,55 @@ def pdf_letter(f: Facts) -> Doc:
             d.t("tel. ").v("phone", f.phone2).t("\n")
     d.t(f"\n— 1/{r.randint(1, 3)} —")
     return _wrap(d, f, r.choice([52, 60, 68, 76]))
+
+
+INCIDENT = {  # title, reported by, location, source IP, device, witness, summary, fraud card
+    "en_CA": ("INCIDENT REPORT", "Reported by", "Location", "Source IP", "Device", "Witness", "Badge reader at the loading dock accepted a cloned card; the door stayed open 14 min.", "Card used"),
+    "fr_CA": ("RAPPORT D'INCIDENT", "Signalé par", "Lieu", "IP source", "Appareil", "Témoin", "Le lecteur de badge du quai a accepté une carte clonée; porte ouverte 14 min.", "Carte utilisée"),
+    "es_AR": ("INFORME DE INCIDENTE", "Informado por", "Ubicación", "IP de origen", "Equipo", "Testigo", "El lector de tarjetas del depósito aceptó una tarjeta clonada; la puerta quedó abierta 14 min.", "Tarjeta usada"),
+    "pt_PT": ("RELATÓRIO DE INCIDENTE", "Reportado por", "Local", "IP de origem", "Equipamento", "Testemunha", "O leitor de cartões do cais aceitou um cartão clonado; a porta ficou aberta 14 min.", "Cartão usado"),
+    "pl_PL": ("RAPORT Z INCYDENTU", "Zgłaszający", "Miejsce", "IP źródłowe", "Urządzenie", "Świadek", "Czytnik kart przy rampie przyjął sklonowaną kartę; drzwi były otwarte 14 min.", "Użyta karta"),
+    "tr_TR": ("OLAY RAPORU", "Bildiren", "Konum", "Kaynak IP", "Cihaz", "Tanık", "Yükleme rampasındaki kart okuyucu kopyalanmış bir kartı kabul etti; kapı 14 dk açık kaldı.", "Kullanılan kart"),
+    "ko_KR": ("사고 보고서", "보고자", "위치", "출발지 IP", "장비", "목격자", "하역장 출입 카드 리더가 복제 카드를 인식해 문이 14분간 열려 있었음.", "사용된 카드"),
+    "el_GR": ("ΑΝΑΦΟΡΑ ΣΥΜΒΑΝΤΟΣ", "Αναφέρθηκε από", "Τοποθεσία", "IP προέλευσης", "Συσκευή", "Μάρτυρας", "Ο αναγνώστης καρτών της ράμπας δέχτηκε κλωνοποιημένη κάρτα· η πόρτα έμεινε ανοιχτή 14 λεπτά.", "Κάρτα που χρησιμοποιήθηκε"),
+    "bg_BG": ("ДОКЛАД ЗА ИНЦИДЕНТ", "Докладвал", "Местоположение", "IP източник", "Устройство", "Свидетел", "Четецът на карти на рампата прие клонирана карта; вратата остана отворена 14 мин.", "Използвана карта"),
+    "fa_IR": ("گزارش حادثه", "گزارش‌دهنده", "موقعیت", "آی‌پی مبدأ", "دستگاه", "شاهد", "کارت‌خوان درب بارانداز یک کارت کپی‌شده را پذیرفت و در ۱۴ دقیقه باز ماند.", "کارت استفاده‌شده"),
+}
+
+
+def incident_report(f: Facts) -> Doc:
+    d = Doc()
+    r = f.rng
+    title, by, loc, src, dev, wit, summary, card = INCIDENT[f.locale]
+    d.t(f"{title}\n")
+    if f.want_neg:
+        d.t("ID: ").n(f.neg("order")).t("   ").n(f.neg("timestamp")).t("\n")
+    d.t("\n")
+    if not f.clean:
+        d.t(f"{by}: ").v("person", f.p.full)
+        if f.on(0.6):
+            d.t(" (").v("phone", f.phone) if r.random() < 0.5 else d.t(" (").v("email", f.email)
+            d.t(")")
+        d.t("\n")
+    d.t(f"{loc}: ")
+    if f.on(0.5):
+        d.v("gps", f.gps)
+    elif f.on(0.6):
+        d.v("address", f.addr1)
+    else:
+        d.t(LETTERHEAD_CITY[f.locale])
+    d.t("\n")
+    if f.on(0.7):
+        d.t(f"{src}: ")
+        d.v("ipv4", f.ip4) if r.random() < 0.6 else d.v("ipv6", f.ip6)
+        d.t("\n")
+    if f.on(0.6):
+        d.t(f"{dev}: ").t(r.choice(["HID iCLASS SE", "Axis A1601", "Ubiquiti G4", "Hikvision DS-K1T"])).t(" / ").v("mac", f.mac).t("\n")
+    if f.on(0.5):
+        d.t(f"{card}: ").v("card", f.card).t("\n")
+    if f.on(0.4):
+        d.t(f"{wit}: ").v("person", f.p2.full).t("\n")
+    d.t("\n" + summary + "\n")
+    if f.want_neg:
+        d.t("fw ").n(f.neg("version")).t("; ").n(f.neg("reading")).t("\n")
+    return d

@@ -2,7 +2,7 @@
 
 1,000 texts, 100 in each of en_CA, fr_CA, es_AR, pt_PT, pl_PL, tr_TR, ko_KR, el_GR (instead of
 th_TH: names-dataset 3.3.1 has no Thai names, nor Slovak ones for the first substitute), bg_BG
-and fa_IR, in 18 styles. Record i uses only its own ``random.Random(f"eval_v5a/{i}")``.
+and fa_IR, in 19 styles. Record i uses only its own ``random.Random(f"eval_v5a/{i}")``.
 
     python benchmarks/privacy_data/eval_v5a_gen.py            # write eval_v5a.jsonl
     python benchmarks/privacy_data/eval_v5a_gen.py --check    # regenerate, compare bytes
@@ -57,6 +57,7 @@ STYLES = {
     "http_dump": tech.http_dump,
     "github_issue": tech.github_issue,
     "pdf_letter": tech.pdf_letter,
+    "incident_report": tech.incident_report,
 }
 STYLE_NAMES = list(STYLES)
 CLEAN_SLOTS = (7, 19)  # j % 25 in these: 8 clean texts per locale (8 %)
