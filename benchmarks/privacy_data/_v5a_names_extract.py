@@ -64,6 +64,8 @@ def _ok(name: str, locale: str) -> bool:
         core = core.replace(" ", "")
     if not core.isalpha() or not 2 <= len(core) <= 14 or _scripts(core) != {script}:
         return False
+    if any("\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufeff" for c in core):
+        return False  # Arabic presentation forms: pasted from PDFs, not typed names
     if script in ("LATIN", "CYRILLIC", "GREEK") and name != name[:1].upper() + name[1:].lower():
         return False
     if script != "HANGUL" and len(core) < 3:
@@ -73,12 +75,15 @@ def _ok(name: str, locale: str) -> bool:
     return name.lower() not in JUNK
 
 
-# Page and group names that names-dataset 3.3.1 ranks as person names in these countries.
+# Page, group and place names that names-dataset 3.3.1 ranks as person names in these countries.
 JUNK = {
     "constructora", "osp", "polscy", "nieczynne", "kibice", "sklep", "firma", "grupo", "club",
     "tienda", "taller", "escuela", "loja", "grupa", "market", "shop", "store", "official",
     "radio", "studio", "hotel", "restaurant", "auto", "moto", "cafe", "bar", "pizza", "tv",
-    "lewiatan", "wiosna", "dzieci", "rodzina", "familia", "family", "team", "pani", "pan", "خانوم", "خانم", "آقا", "مهندس", "دکتر", "г-н", "г-жа",
+    "lewiatan", "wiosna", "dzieci", "rodzina", "familia", "family", "team", "pani", "pan",
+    "hurtownia", "projekt", "ekipa", "piekarnia", "desconhecido", "tierra", "магазин", "пловдив",
+    "софия", "варна", "бургас", "ράδιο", "ζαχαροπλαστείο", "βμκ", "αθηνα", "جوجه", "ايران", "ایران",
+    "تهران", "خانوم", "خانم", "آقا", "مهندس", "دکتر", "г-н", "г-жа",
 }
 
 
