@@ -45,6 +45,7 @@ class Doc:
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.spans: list[tuple[str, int, int]] = []
+        self.values: list[str] = []  # each labelled value as inserted, in span order
         self.size = 0
         self.negatives = 0
 
@@ -56,6 +57,7 @@ class Doc:
     def v(self, kind: str, s: str) -> Doc:
         assert s and s == s.strip(), (kind, s)
         self.spans.append((kind, self.size, self.size + len(s)))
+        self.values.append(s)
         return self.t(s)
 
     def n(self, s: str) -> Doc:

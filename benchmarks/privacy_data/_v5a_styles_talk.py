@@ -73,6 +73,7 @@ def cue_line(f: Facts) -> Doc:
 def _append(d: Doc, part: Doc) -> None:
     base = d.size
     d.spans += [(k, s + base, e + base) for k, s, e in part.spans]
+    d.values += part.values
     d.t(part.text)
 
 

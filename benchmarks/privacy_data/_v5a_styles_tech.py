@@ -262,6 +262,7 @@ def _wrap(d: Doc, f: Facts, width: int) -> Doc:
     d2.parts = ["".join(out)]
     d2.size = len(d2.parts[0])
     d2.spans = [(k, s + shift[s], e + shift[e - 1]) for k, s, e in d.spans]
+    d2.values = d.values
     d2.negatives = d.negatives
     return d2
 

@@ -110,6 +110,8 @@ def make(i: int) -> tuple[dict, int]:
             lead = len(text) - len(text.lstrip())
             text = text.strip()
             d.spans = [(k, s - lead, e - lead) for k, s, e in d.spans]
+        # Span text equals the value as inserted (also after wrapping and trimming).
+        assert [text[s:e] for _, s, e in d.spans] == d.values, i
         rec = {"locale": locale, "spans": [[k, s, e] for k, s, e in sorted(d.spans, key=lambda x: x[1])],
                "style": style, "text": text}
         self_check(rec, style, clean)
