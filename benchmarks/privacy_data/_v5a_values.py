@@ -373,6 +373,8 @@ def phone_number(rng: Random, locale: str) -> phonenumbers.PhoneNumber:
         else:
             keep = 0 if rng.random() < 0.7 else rng.randint(1, 2)
         cand = nat[:keep] + digits(rng, len(nat) - keep)
+        if locale == "fr_CA" and rng.random() < 0.7:  # mostly Quebec area codes
+            cand = rng.choice(["514", "438", "450", "579", "418", "581", "819", "873", "367"]) + digits(rng, 7)
         if cand[0] == "0":
             continue
         num = phonenumbers.parse(cand, region)
