@@ -92,8 +92,9 @@ def asr_transcript(f: Facts) -> Doc:
     t = r.uniform(0, 40)
     n = r.randint(1, 3)
     fmt = r.randrange(3)
-    hot = r.randrange(n)
+    hot = {r.randrange(n), r.randrange(n)} if r.random() < 0.4 else {r.randrange(n)}
     extra = r.sample(ASR_EXTRA[f.locale] + [pick(f, "asr", allow=set())], 3)
+    used: set[str] = set()
     for i in range(n):
         t += r.uniform(2, 30)
         conf = r.uniform(0.62, 0.98)
@@ -103,8 +104,14 @@ def asr_transcript(f: Facts) -> Doc:
             d.t(f"utt_{r.randint(1000, 9999)} conf={conf:.2f} text=")
         else:
             d.t(f"{t:07.2f}\t{conf:.2f}\t")
-        if i == hot:
-            fill(d, f, pick(f, "asr"), asr=True)
+        if i in hot:
+            tpl = pick(f, "asr")
+            for _ in range(10):
+                if tpl not in used:
+                    break
+                tpl = pick(f, "asr")
+            used.add(tpl)
+            fill(d, f, tpl, asr=True)
         else:
             d.t(extra.pop())
         d.t("\n")
@@ -138,7 +145,9 @@ def chat_export(f: Facts) -> Doc:
             _append(d, cue_line(f))
         elif i in hot:
             t = pick(f, "chat")
-            while t in used and len(used) < 6:
+            for _ in range(10):
+                if t not in used:
+                    break
                 t = pick(f, "chat")
             used.add(t)
             fill(d, f, t)
@@ -167,7 +176,9 @@ def codeswitch_chat(f: Facts) -> Doc:
             _append(d, cue_line(f))
         elif i == 0 or r.random() < 0.4:
             t = pick(f, "mix")
-            while t in used and len(used) < 4:
+            for _ in range(10):
+                if t not in used:
+                    break
                 t = pick(f, "mix")
             used.add(t)
             fill(d, f, t)

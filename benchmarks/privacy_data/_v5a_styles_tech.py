@@ -300,7 +300,7 @@ def pdf_letter(f: Facts) -> Doc:
         fill(d, f, pick(f, "clean"))
     d.t(f"\n\n{lab['regards']}\n")
     if not f.clean and f.on(0.8):
-        d.v("person", f.p2.full).t("\n")
+        d.v("person", f.p2.given if r.random() < 0.25 else f.p2.full).t("\n")
         if f.on(0.5):
             d.t("tel. ").v("phone", f.phone2).t("\n")
     d.t(f"\n— 1/{r.randint(1, 3)} —")
