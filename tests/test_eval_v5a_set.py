@@ -20,8 +20,22 @@ DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "privacy_data"
 SET = DATA / "eval_v5a.jsonl"
 GEN = DATA / "eval_v5a_gen.py"
 LOCALES = {"en_CA", "fr_CA", "es_AR", "pt_PT", "pl_PL", "tr_TR", "ko_KR", "el_GR", "bg_BG", "fa_IR"}
-KINDS = {"person", "address", "dob", "email", "phone", "card", "iban", "ssn", "national_id",
-         "ipv4", "ipv6", "gps", "mac", "secret"}
+KINDS = {
+    "person",
+    "address",
+    "dob",
+    "email",
+    "phone",
+    "card",
+    "iban",
+    "ssn",
+    "national_id",
+    "ipv4",
+    "ipv6",
+    "gps",
+    "mac",
+    "secret",
+}
 STRUCTURED = {"email", "phone", "card", "iban", "ssn", "national_id", "ipv4", "ipv6", "gps", "mac"}
 
 
@@ -48,7 +62,7 @@ def values_module():  # type: ignore[no-untyped-def]
 
 def test_shape_counts_and_serialisation(lines: list[str], records: list[dict]) -> None:
     assert len(records) == 1000
-    for line, rec in zip(lines, records):
+    for line, rec in zip(lines, records, strict=False):
         assert list(rec) == ["locale", "spans", "style", "text"]
         assert line == json.dumps(rec, ensure_ascii=False, sort_keys=True)
     assert Counter(r["locale"] for r in records) == {loc: 100 for loc in LOCALES}
@@ -76,7 +90,10 @@ def test_structured_values_revalidate_from_the_text(records: list[dict], values_
     for r in records:
         for kind, s, e in r["spans"]:
             if kind in STRUCTURED:
-                assert values_module.check_value(kind, r["text"][s:e], r["locale"]), (kind, r["text"][s:e])
+                assert values_module.check_value(kind, r["text"][s:e], r["locale"]), (
+                    kind,
+                    r["text"][s:e],
+                )
                 checked[kind] += 1
     assert set(checked) == STRUCTURED
     assert sum(checked.values()) > 1500
@@ -95,8 +112,12 @@ def test_a_broken_check_digit_fails_validation(values_module) -> None:  # type: 
 
 
 def test_regenerates_a_prefix_byte_for_byte() -> None:
-    out = subprocess.run([sys.executable, str(GEN), "--check", "--limit", "60"],
-                         capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, str(GEN), "--check", "--limit", "60"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr
     assert "OK: 60 records" in out.stdout
 
@@ -104,16 +125,30 @@ def test_regenerates_a_prefix_byte_for_byte() -> None:
 def test_a_tampered_copy_fails_the_check(tmp_path: Path, lines: list[str]) -> None:
     rec = json.loads(lines[17])
     rec["text"] = rec["text"].replace(rec["text"][0], "#", 1)
-    copy = lines[:17] + [json.dumps(rec, ensure_ascii=False, sort_keys=True)] + lines[18:60]
+    copy = [*lines[:17], json.dumps(rec, ensure_ascii=False, sort_keys=True), *lines[18:60]]
     path = tmp_path / "eval_v5a.jsonl"
     path.write_text("\n".join(copy) + "\n", encoding="utf-8")
-    out = subprocess.run([sys.executable, str(GEN), "--check", "--limit", "60", "--path", str(path)],
-                         capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, str(GEN), "--check", "--limit", "60", "--path", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 1
     assert "MISMATCH at record 17" in out.stderr
 
 
-FORBIDDEN = ("hybridsdk", "faker", "mimesis", "benchmarks", "eval_v2", "eval_v3", "eval_v4", "_v3_", "_v4")
+FORBIDDEN = (
+    "hybridsdk",
+    "faker",
+    "mimesis",
+    "benchmarks",
+    "eval_v2",
+    "eval_v3",
+    "eval_v4",
+    "_v3_",
+    "_v4",
+)
 
 
 def test_the_generator_imports_no_detector_faker_or_older_set() -> None:

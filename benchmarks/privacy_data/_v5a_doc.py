@@ -5,13 +5,16 @@ one record's personal values (made on first use, so a record names one person co
 and its hard negatives.
 """
 
+# ruff: noqa: RUF001  (text in Greek, Cyrillic, Persian and Korean on purpose)
+
 from __future__ import annotations
 
 import datetime as dt
 import re
 import uuid
+from collections.abc import Callable
 from random import Random
-from typing import Any, Callable
+from typing import Any
 
 import _v5a_addresses as addresses
 import _v5a_names as names
@@ -20,18 +23,42 @@ from _v5a_phrases_east import BG_BG, EL_GR, FA_IR, KO_KR, TR_TR
 from _v5a_phrases_west import EN_CA, ES_AR, FR_CA, PL_PL, PT_PT
 
 PHRASES: dict[str, dict[str, Any]] = {
-    "en_CA": EN_CA, "fr_CA": FR_CA, "es_AR": ES_AR, "pt_PT": PT_PT, "pl_PL": PL_PL,
-    "tr_TR": TR_TR, "ko_KR": KO_KR, "el_GR": EL_GR, "bg_BG": BG_BG, "fa_IR": FA_IR,
+    "en_CA": EN_CA,
+    "fr_CA": FR_CA,
+    "es_AR": ES_AR,
+    "pt_PT": PT_PT,
+    "pl_PL": PL_PL,
+    "tr_TR": TR_TR,
+    "ko_KR": KO_KR,
+    "el_GR": EL_GR,
+    "bg_BG": BG_BG,
+    "fa_IR": FA_IR,
 }
 # Claim descriptions: the prose templates about a claim (the same two positions in every locale).
 for _ph in PHRASES.values():
     _ph["claim"] = [_ph["prose"][2], _ph["prose"][4]]
 
 PII_PLACEHOLDERS = {
-    "full": "person", "given": "person", "family": "person", "hon": "person", "full2": "person",
-    "phone": "phone", "email": "email", "emailx": "email", "addr": "address", "dob": "dob",
-    "nid": "national_id", "card": "card", "iban": "iban", "ip4": "ipv4", "ip6": "ipv6",
-    "mac": "mac", "gps": "gps", "pw": "secret", "token": "secret", "ssn": "ssn",
+    "full": "person",
+    "given": "person",
+    "family": "person",
+    "hon": "person",
+    "full2": "person",
+    "phone": "phone",
+    "email": "email",
+    "emailx": "email",
+    "addr": "address",
+    "dob": "dob",
+    "nid": "national_id",
+    "card": "card",
+    "iban": "iban",
+    "ip4": "ipv4",
+    "ip6": "ipv6",
+    "mac": "mac",
+    "gps": "gps",
+    "pw": "secret",
+    "token": "secret",
+    "ssn": "ssn",
 }
 
 
@@ -101,8 +128,11 @@ def _fmt_date(rng: Random, d: dt.date, locale: str, *, lower: bool = False) -> s
         out = [f"{d:%d.%m.%Y}", f"{d.day} {m} {d.year}", f"{d.day}.{d.month}.{d.year}"][g]
     else:
         jy, jm, jd = values.gregorian_to_jalali(d)
-        out = [f"{jy}/{jm:02d}/{jd:02d}", values.fa_digits(f"{jy}/{jm:02d}/{jd:02d}"),
-               values.fa_digits(f"{jd} ") + months[jm - 1] + values.fa_digits(f" {jy}")][g]
+        out = [
+            f"{jy}/{jm:02d}/{jd:02d}",
+            values.fa_digits(f"{jy}/{jm:02d}/{jd:02d}"),
+            values.fa_digits(f"{jd} ") + months[jm - 1] + values.fa_digits(f" {jy}"),
+        ][g]
     return out.lower() if lower else out
 
 
@@ -137,11 +167,21 @@ class Facts:
 
     @property
     def phone(self) -> str:
-        return self._get("phone", lambda: values.phone_text(self.rng, self.locale, values.phone_number(self.rng, self.locale)))
+        return self._get(
+            "phone",
+            lambda: values.phone_text(
+                self.rng, self.locale, values.phone_number(self.rng, self.locale)
+            ),
+        )
 
     @property
     def phone2(self) -> str:
-        return self._get("phone2", lambda: values.phone_text(self.rng, self.locale, values.phone_number(self.rng, self.locale)))
+        return self._get(
+            "phone2",
+            lambda: values.phone_text(
+                self.rng, self.locale, values.phone_number(self.rng, self.locale)
+            ),
+        )
 
     @property
     def email(self) -> str:
@@ -161,7 +201,9 @@ class Facts:
 
     @property
     def addr1(self) -> str:
-        return self._get("addr1", lambda: addresses.address(self.rng, self.locale, multiline=False)[0])
+        return self._get(
+            "addr1", lambda: addresses.address(self.rng, self.locale, multiline=False)[0]
+        )
 
     @property
     def dob_date(self) -> dt.date:
@@ -173,18 +215,27 @@ class Facts:
 
     @property
     def nid(self) -> tuple[str, str]:
-        return self._get("nid", lambda: values.national_id(self.rng, self.locale, self.dob_date, self.p.female, self.p.family))
+        return self._get(
+            "nid",
+            lambda: values.national_id(
+                self.rng, self.locale, self.dob_date, self.p.female, self.p.family
+            ),
+        )
 
     def nid_of(self, typ: str) -> str:
         """The person's id of one type (the cue in the template names it)."""
         if self.nid[0] == typ:
             return self.nid[1]
+
         def make() -> str:
             for _ in range(500):
-                t, v = values.national_id(self.rng, self.locale, self.dob_date, self.p.female, self.p.family)
+                t, v = values.national_id(
+                    self.rng, self.locale, self.dob_date, self.p.female, self.p.family
+                )
                 if t == typ:
                     return v
             raise RuntimeError(typ)
+
         return self._get("nid:" + typ, make)
 
     def nid_label(self) -> str:
@@ -199,8 +250,13 @@ class Facts:
     def iban(self) -> str:
         def make() -> str:
             # No IBAN at home: an account abroad (Quebec - France, Argentina - Spain, ...).
-            home = values.IBAN_HOME.get(self.locale) or {"en_CA": "FR", "fr_CA": "FR", "es_AR": "ES"}.get(self.locale, "PT")
+            home = values.IBAN_HOME.get(self.locale) or {
+                "en_CA": "FR",
+                "fr_CA": "FR",
+                "es_AR": "ES",
+            }.get(self.locale, "PT")
             return values.iban_text(self.rng, values.iban_value(self.rng, home))
+
         return self._get("iban", make)
 
     @property
@@ -222,11 +278,13 @@ class Facts:
     @property
     def gps_plain(self) -> str:
         """A gps pair without quotes (safe inside JSON, YAML and attributes)."""
+
         def make() -> str:
             while True:
                 g = values.gps_text(self.rng, self.locale)
                 if '"' not in g and "'" not in g:
                     return g
+
         return self._get("gps_plain", make)
 
     @property
@@ -245,19 +303,28 @@ class Facts:
     def neg(self, kind: str) -> str:
         r, loc = self.rng, self.locale
         if kind == "order":
-            return r.choice([
-                f"ORD-{r.randint(2024, 2026)}-{r.randint(0, 999999):06d}", f"#{r.randint(100000, 999999)}",
-                f"PO {r.randint(4500000000, 4599999999)}", f"FV/{r.randint(2025, 2026)}/{r.randint(1, 12):02d}/{r.randint(1, 999)}",
-                f"INV-{r.randint(10, 99)}{r.choice('ABCDEFGH')}-{r.randint(1000, 9999)}",
-            ])
+            return r.choice(
+                [
+                    f"ORD-{r.randint(2024, 2026)}-{r.randint(0, 999999):06d}",
+                    f"#{r.randint(100000, 999999)}",
+                    f"PO {r.randint(4500000000, 4599999999)}",
+                    f"FV/{r.randint(2025, 2026)}/{r.randint(1, 12):02d}/{r.randint(1, 999)}",
+                    f"INV-{r.randint(10, 99)}{r.choice('ABCDEFGH')}-{r.randint(1000, 9999)}",
+                ]
+            )
         if kind == "price":
             a = r.randint(5, 3000) + r.choice([0, 0.5, 0.99, 0.9])
             return {
-                "en_CA": f"${a:,.2f}", "fr_CA": f"{a:,.2f} $".replace(",", " ").replace(".", ","),
-                "es_AR": f"$ {int(a) * 100:,}".replace(",", "."), "pt_PT": f"{a:.2f} €".replace(".", ","),
-                "pl_PL": f"{a:.2f} zł".replace(".", ","), "tr_TR": f"{int(a) * 10:,} TL".replace(",", "."),
-                "ko_KR": f"{int(a) * 1000:,}원", "el_GR": f"{a:.2f}€".replace(".", ","),
-                "bg_BG": f"{a:.2f} лв.".replace(".", ",", 1), "fa_IR": values.fa_digits(f"{int(a) * 10000:,}").replace(",", "٬") + " تومان",
+                "en_CA": f"${a:,.2f}",
+                "fr_CA": f"{a:,.2f} $".replace(",", " ").replace(".", ","),
+                "es_AR": f"$ {int(a) * 100:,}".replace(",", "."),
+                "pt_PT": f"{a:.2f} €".replace(".", ","),
+                "pl_PL": f"{a:.2f} zł".replace(".", ","),
+                "tr_TR": f"{int(a) * 10:,} TL".replace(",", "."),
+                "ko_KR": f"{int(a) * 1000:,}원",
+                "el_GR": f"{a:.2f}€".replace(".", ","),
+                "bg_BG": f"{a:.2f} лв.".replace(".", ",", 1),
+                "fa_IR": values.fa_digits(f"{int(a) * 10000:,}").replace(",", "٬") + " تومان",
             }[loc]
         if kind == "date":
             d = dt.date(2025, 1, 1) + dt.timedelta(days=r.randint(0, 700))
@@ -277,30 +344,48 @@ class Facts:
                 "tr_TR": f"{fam} {r.choice(['İnşaat A.Ş.', 'Nakliyat Ltd. Şti.', 'Gıda San. ve Tic.'])}",
                 "ko_KR": f"{r.choice(['(주)', '㈜'])}{fam}{r.choice(['건설', '물산', '정밀'])}",
                 "el_GR": f"{fam} {r.choice(['Α.Ε.', 'Ο.Ε.', 'Κατασκευαστική Ε.Π.Ε.'])}",
-                "bg_BG": f"{r.choice(['„', ''])}{fam} {r.choice(['и синове“ ООД', 'Транс ЕООД', 'Строй АД'])}".replace("„" + fam + " Транс ЕООД", fam + " Транс ЕООД"),
+                "bg_BG": f"{r.choice(['„', ''])}{fam} {r.choice(['и синове“ ООД', 'Транс ЕООД', 'Строй АД'])}".replace(
+                    "„" + fam + " Транс ЕООД", fam + " Транс ЕООД"
+                ),
                 "fa_IR": f"{r.choice(['شرکت بازرگانی', 'گروه صنعتی', 'شرکت ساختمانی'])} {fam}",
             }[loc]
         if kind == "version":
-            return r.choice([f"{r.randint(1, 9)}.{r.randint(0, 30)}.{r.randint(0, 99)}.{r.randint(0, 999)}",
-                             f"v{r.randint(1, 12)}.{r.randint(0, 40)}.{r.randint(0, 9)}", f"{r.randint(1, 5)}.{r.randint(0, 9)}.{r.randint(0, 9)}-rc{r.randint(1, 4)}"])
+            return r.choice(
+                [
+                    f"{r.randint(1, 9)}.{r.randint(0, 30)}.{r.randint(0, 99)}.{r.randint(0, 999)}",
+                    f"v{r.randint(1, 12)}.{r.randint(0, 40)}.{r.randint(0, 9)}",
+                    f"{r.randint(1, 5)}.{r.randint(0, 9)}.{r.randint(0, 9)}-rc{r.randint(1, 4)}",
+                ]
+            )
         if kind == "uuid":
             u = uuid.UUID(int=r.getrandbits(128), version=4)
             return str(u) if r.random() < 0.7 else u.hex
         if kind == "hash":
             return values.token(r, r.choice([40, 64]), "0123456789abcdef")
         if kind == "tracking":
-            return r.choice([f"{values._upper(r, 2)}{values.digits(r, 9)}{r.choice(['PT', 'PL', 'CA', 'TR', 'GR', 'BG', 'KR'])}",
-                             f"1Z{values.token(r, 6, '0123456789ABCDEFGHJKLMNPRSTUVWXYZ')}{values.digits(r, 10)}",
-                             values.digits(r, 12)])
+            return r.choice(
+                [
+                    f"{values._upper(r, 2)}{values.digits(r, 9)}{r.choice(['PT', 'PL', 'CA', 'TR', 'GR', 'BG', 'KR'])}",
+                    f"1Z{values.token(r, 6, '0123456789ABCDEFGHJKLMNPRSTUVWXYZ')}{values.digits(r, 10)}",
+                    values.digits(r, 12),
+                ]
+            )
         if kind == "badnum":
             while True:
                 s = values.digits(r, 16)
                 if not values.luhn.is_valid(s):
-                    return " ".join(s[i:i + 4] for i in range(0, 16, 4)) if r.random() < 0.5 else s
+                    return (
+                        " ".join(s[i : i + 4] for i in range(0, 16, 4)) if r.random() < 0.5 else s
+                    )
         if kind == "reading":
-            return r.choice([f"{r.uniform(18, 29):.1f} °C, {r.randint(25, 70)} %RH",
-                             f"{r.uniform(-1, 1):.4f}, {r.uniform(-10, -9.6):.4f}, {r.uniform(-1, 1):.4f}",
-                             f"{r.uniform(990, 1030):.1f} hPa", f"{r.uniform(3.1, 3.2):.5f}, {r.uniform(2.7, 2.75):.5f}"])
+            return r.choice(
+                [
+                    f"{r.uniform(18, 29):.1f} °C, {r.randint(25, 70)} %RH",
+                    f"{r.uniform(-1, 1):.4f}, {r.uniform(-10, -9.6):.4f}, {r.uniform(-1, 1):.4f}",
+                    f"{r.uniform(990, 1030):.1f} hPa",
+                    f"{r.uniform(3.1, 3.2):.5f}, {r.uniform(2.7, 2.75):.5f}",
+                ]
+            )
         if kind == "timestamp":
             d = dt.datetime(2025, 1, 1) + dt.timedelta(seconds=r.randint(0, 60_000_000))
             return f"{d:%Y-%m-%d %H:%M:%S},{r.randint(0, 999):03d}"
@@ -312,7 +397,11 @@ def pick(f: Facts, bank: str, *, allow: set[str] | None = None) -> str:
     temps = f.ph[bank]
     ok = []
     for t in temps:
-        needed = {PII_PLACEHOLDERS[k] for k in re.findall(r"\{(\w+)(?::\w+)?\}", t) if k in PII_PLACEHOLDERS}
+        needed = {
+            PII_PLACEHOLDERS[k]
+            for k in re.findall(r"\{(\w+)(?::\w+)?\}", t)
+            if k in PII_PLACEHOLDERS
+        }
         if f.clean and needed:
             continue
         if allow is not None and not needed <= allow:
@@ -383,7 +472,9 @@ def value_for(f: Facts, key: str, *, asr: bool = False, safe: bool = False) -> t
     return kind, text
 
 
-def fill(d: Doc, f: Facts, template: str, *, asr: bool = False, esc: Callable[[str], str] | None = None) -> Doc:
+def fill(
+    d: Doc, f: Facts, template: str, *, asr: bool = False, esc: Callable[[str], str] | None = None
+) -> Doc:
     """Append a template; {hon} writes the honorific outside the span.
 
     ``esc`` escapes literal text for a container format (JSON, XML); values must need no

@@ -8,6 +8,8 @@ concentrated. Polish, Bulgarian and Greek family names are redrawn until their g
 gender matches the given name.
 """
 
+# ruff: noqa: RUF001  (text in Greek, Cyrillic, Persian and Korean on purpose)
+
 from __future__ import annotations
 
 import json
@@ -91,18 +93,102 @@ def ascii_fold(s: str) -> str:
 
 
 LATIN_FAMILY = {
-    "ko_KR": ["kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "jeon", "hong"],
-    "el_GR": ["papadopoulos", "georgiou", "nikolaou", "oikonomou", "dimitriou", "pappas", "vlachos", "karagiannis", "makris", "antoniou"],
-    "bg_BG": ["ivanov", "georgieva", "dimitrov", "petrova", "nikolov", "hristova", "stoyanov", "todorova", "yordanov", "koleva"],
-    "fa_IR": ["mohammadi", "ahmadi", "hosseini", "rezaei", "moradi", "karimi", "jafari", "rahimi", "sadeghi", "kazemi"],
+    "ko_KR": [
+        "kim",
+        "lee",
+        "park",
+        "choi",
+        "jung",
+        "kang",
+        "cho",
+        "yoon",
+        "jang",
+        "lim",
+        "han",
+        "oh",
+        "seo",
+        "shin",
+        "kwon",
+        "hwang",
+        "ahn",
+        "song",
+        "jeon",
+        "hong",
+    ],
+    "el_GR": [
+        "papadopoulos",
+        "georgiou",
+        "nikolaou",
+        "oikonomou",
+        "dimitriou",
+        "pappas",
+        "vlachos",
+        "karagiannis",
+        "makris",
+        "antoniou",
+    ],
+    "bg_BG": [
+        "ivanov",
+        "georgieva",
+        "dimitrov",
+        "petrova",
+        "nikolov",
+        "hristova",
+        "stoyanov",
+        "todorova",
+        "yordanov",
+        "koleva",
+    ],
+    "fa_IR": [
+        "mohammadi",
+        "ahmadi",
+        "hosseini",
+        "rezaei",
+        "moradi",
+        "karimi",
+        "jafari",
+        "rahimi",
+        "sadeghi",
+        "kazemi",
+    ],
 }
 MAIL_DOMAINS = {
-    "en_CA": ["gmail.com", "outlook.com", "rogers.com", "sympatico.ca", "shaw.ca", "telus.net", "yahoo.ca", "icloud.com"],
-    "fr_CA": ["gmail.com", "videotron.ca", "hotmail.com", "outlook.fr", "sympatico.ca", "globetrotter.net"],
-    "es_AR": ["gmail.com", "hotmail.com.ar", "yahoo.com.ar", "fibertel.com.ar", "arnet.com.ar", "outlook.com"],
+    "en_CA": [
+        "gmail.com",
+        "outlook.com",
+        "rogers.com",
+        "sympatico.ca",
+        "shaw.ca",
+        "telus.net",
+        "yahoo.ca",
+        "icloud.com",
+    ],
+    "fr_CA": [
+        "gmail.com",
+        "videotron.ca",
+        "hotmail.com",
+        "outlook.fr",
+        "sympatico.ca",
+        "globetrotter.net",
+    ],
+    "es_AR": [
+        "gmail.com",
+        "hotmail.com.ar",
+        "yahoo.com.ar",
+        "fibertel.com.ar",
+        "arnet.com.ar",
+        "outlook.com",
+    ],
     "pt_PT": ["sapo.pt", "gmail.com", "hotmail.com", "netcabo.pt", "iol.pt", "outlook.pt"],
     "pl_PL": ["wp.pl", "o2.pl", "onet.pl", "interia.pl", "gmail.com", "op.pl"],
-    "tr_TR": ["gmail.com", "hotmail.com", "yandex.com.tr", "mynet.com", "outlook.com.tr", "ttmail.com"],
+    "tr_TR": [
+        "gmail.com",
+        "hotmail.com",
+        "yandex.com.tr",
+        "mynet.com",
+        "outlook.com.tr",
+        "ttmail.com",
+    ],
     "ko_KR": ["naver.com", "daum.net", "hanmail.net", "kakao.com", "nate.com", "gmail.com"],
     "el_GR": ["gmail.com", "yahoo.gr", "otenet.gr", "hotmail.gr", "windowslive.com", "hol.gr"],
     "bg_BG": ["abv.bg", "mail.bg", "gmail.com", "dir.bg", "yahoo.com"],
@@ -112,7 +198,11 @@ MAIL_DOMAINS = {
 
 def email(rng: Random, p: Person, *, work_domain: str | None = None) -> str:
     first = p.latin.lower()
-    fam = rng.choice(LATIN_FAMILY[p.locale]) if p.locale in LATIN_FAMILY else ascii_fold(p.family).lower()
+    fam = (
+        rng.choice(LATIN_FAMILY[p.locale])
+        if p.locale in LATIN_FAMILY
+        else ascii_fold(p.family).lower()
+    )
     fam = fam or "x"
     g = rng.randrange(7)
     if g == 0:

@@ -18,6 +18,8 @@ dataset's rank order if they pass the filters below; the first CAP survivors are
   the locale's country is the name's largest share (IR rows in 3.3.1 mix in Czech names).
 """
 
+# ruff: noqa: RUF001  (text in Greek, Cyrillic, Persian and Korean on purpose)
+
 from __future__ import annotations
 
 import gzip
@@ -30,26 +32,104 @@ import names_dataset
 
 CAP = 1500
 COUNTRY = {
-    "en_CA": "CA", "fr_CA": "CA", "es_AR": "AR", "pt_PT": "PT", "pl_PL": "PL",
-    "tr_TR": "TR", "ko_KR": "KR", "el_GR": "GR", "bg_BG": "BG", "fa_IR": "IR",
+    "en_CA": "CA",
+    "fr_CA": "CA",
+    "es_AR": "AR",
+    "pt_PT": "PT",
+    "pl_PL": "PL",
+    "tr_TR": "TR",
+    "ko_KR": "KR",
+    "el_GR": "GR",
+    "bg_BG": "BG",
+    "fa_IR": "IR",
 }
 SCRIPT = {
-    "ko_KR": "HANGUL", "el_GR": "GREEK", "bg_BG": "CYRILLIC", "fa_IR": "ARABIC",
+    "ko_KR": "HANGUL",
+    "el_GR": "GREEK",
+    "bg_BG": "CYRILLIC",
+    "fa_IR": "ARABIC",
 }
 KO_SURNAME = {
-    "Kim": "김", "Park": "박", "Choi": "최", "Cho": "조", "Kang": "강", "Jung": "정",
-    "Shin": "신", "Jang": "장", "Jeong": "정", "Kwon": "권", "Seo": "서", "Hwang": "황",
-    "Yoon": "윤", "Jeon": "전", "Yun": "윤", "Yoo": "유", "Ahn": "안", "Ryu": "류",
-    "Baek": "백", "Kwak": "곽", "Im": "임", "Heo": "허", "Shim": "심", "Byun": "변",
-    "Chae": "채", "Seong": "성", "Eom": "엄", "Sohn": "손", "Seok": "석", "Rhee": "이",
-    "Cheon": "천", "Pyo": "표", "Yeon": "연", "Yeom": "염", "Seol": "설", "Kyung": "경",
-    "Yuk": "육", "Eum": "음", "Maeng": "맹", "Myung": "명", "Namgung": "남궁", "Hyeon": "현",
-    "Keum": "금", "Bahng": "방", "Lee": "이", "Han": "한", "Oh": "오", "Song": "송",
-    "Lim": "임", "Moon": "문", "Yang": "양", "Ko": "고", "Bae": "배", "Nam": "남",
-    "Noh": "노", "Ha": "하", "Koo": "구", "Min": "민", "Na": "나", "Jin": "진", "Woo": "우",
-    "Ji": "지", "Cha": "차", "Joo": "주", "Hong": "홍", "Yu": "유", "Son": "손", "Go": "고",
-    "Do": "도", "Ma": "마", "Tak": "탁", "Bong": "봉", "Hwangbo": "황보", "Sunwoo": "선우",
-    "Jegal": "제갈", "Ok": "옥", "Sim": "심", "Won": "원", "Gil": "길", "Ki": "기",
+    "Kim": "김",
+    "Park": "박",
+    "Choi": "최",
+    "Cho": "조",
+    "Kang": "강",
+    "Jung": "정",
+    "Shin": "신",
+    "Jang": "장",
+    "Jeong": "정",
+    "Kwon": "권",
+    "Seo": "서",
+    "Hwang": "황",
+    "Yoon": "윤",
+    "Jeon": "전",
+    "Yun": "윤",
+    "Yoo": "유",
+    "Ahn": "안",
+    "Ryu": "류",
+    "Baek": "백",
+    "Kwak": "곽",
+    "Im": "임",
+    "Heo": "허",
+    "Shim": "심",
+    "Byun": "변",
+    "Chae": "채",
+    "Seong": "성",
+    "Eom": "엄",
+    "Sohn": "손",
+    "Seok": "석",
+    "Rhee": "이",
+    "Cheon": "천",
+    "Pyo": "표",
+    "Yeon": "연",
+    "Yeom": "염",
+    "Seol": "설",
+    "Kyung": "경",
+    "Yuk": "육",
+    "Eum": "음",
+    "Maeng": "맹",
+    "Myung": "명",
+    "Namgung": "남궁",
+    "Hyeon": "현",
+    "Keum": "금",
+    "Bahng": "방",
+    "Lee": "이",
+    "Han": "한",
+    "Oh": "오",
+    "Song": "송",
+    "Lim": "임",
+    "Moon": "문",
+    "Yang": "양",
+    "Ko": "고",
+    "Bae": "배",
+    "Nam": "남",
+    "Noh": "노",
+    "Ha": "하",
+    "Koo": "구",
+    "Min": "민",
+    "Na": "나",
+    "Jin": "진",
+    "Woo": "우",
+    "Ji": "지",
+    "Cha": "차",
+    "Joo": "주",
+    "Hong": "홍",
+    "Yu": "유",
+    "Son": "손",
+    "Go": "고",
+    "Do": "도",
+    "Ma": "마",
+    "Tak": "탁",
+    "Bong": "봉",
+    "Hwangbo": "황보",
+    "Sunwoo": "선우",
+    "Jegal": "제갈",
+    "Ok": "옥",
+    "Sim": "심",
+    "Won": "원",
+    "Gil": "길",
+    "Ki": "기",
 }
 
 
@@ -77,13 +157,69 @@ def _ok(name: str, locale: str) -> bool:
 
 # Page, group and place names that names-dataset 3.3.1 ranks as person names in these countries.
 JUNK = {
-    "constructora", "osp", "polscy", "nieczynne", "kibice", "sklep", "firma", "grupo", "club",
-    "tienda", "taller", "escuela", "loja", "grupa", "market", "shop", "store", "official",
-    "radio", "studio", "hotel", "restaurant", "auto", "moto", "cafe", "bar", "pizza", "tv",
-    "lewiatan", "wiosna", "dzieci", "rodzina", "familia", "family", "team", "pani", "pan",
-    "hurtownia", "projekt", "ekipa", "piekarnia", "desconhecido", "tierra", "магазин", "пловдив",
-    "софия", "варна", "бургас", "ράδιο", "ζαχαροπλαστείο", "βμκ", "αθηνα", "جوجه", "ايران", "ایران",
-    "تهران", "خانوم", "خانم", "آقا", "مهندس", "دکتر", "г-н", "г-жа",
+    "constructora",
+    "osp",
+    "polscy",
+    "nieczynne",
+    "kibice",
+    "sklep",
+    "firma",
+    "grupo",
+    "club",
+    "tienda",
+    "taller",
+    "escuela",
+    "loja",
+    "grupa",
+    "market",
+    "shop",
+    "store",
+    "official",
+    "radio",
+    "studio",
+    "hotel",
+    "restaurant",
+    "auto",
+    "moto",
+    "cafe",
+    "bar",
+    "pizza",
+    "tv",
+    "lewiatan",
+    "wiosna",
+    "dzieci",
+    "rodzina",
+    "familia",
+    "family",
+    "team",
+    "pani",
+    "pan",
+    "hurtownia",
+    "projekt",
+    "ekipa",
+    "piekarnia",
+    "desconhecido",
+    "tierra",
+    "магазин",
+    "пловдив",
+    "софия",
+    "варна",
+    "бургас",
+    "ράδιο",
+    "ζαχαροπλαστείο",
+    "βμκ",
+    "αθηνα",
+    "جوجه",
+    "ايران",
+    "ایران",
+    "تهران",
+    "خانوم",
+    "خانم",
+    "آقا",
+    "مهندس",
+    "دکتر",
+    "г-н",
+    "г-жа",
 }
 
 
@@ -99,8 +235,10 @@ def _ranked(table: dict, cc: str) -> list[tuple[int, str, dict]]:
 
 def main() -> None:
     base = Path(names_dataset.__file__).parent / "v3"
-    first = pickle.load(gzip.open(base / "first_names.pkl.gz"))
-    last = pickle.load(gzip.open(base / "last_names.pkl.gz"))
+    with gzip.open(base / "first_names.pkl.gz") as fh:
+        first = pickle.load(fh)
+    with gzip.open(base / "last_names.pkl.gz") as fh:
+        last = pickle.load(fh)
     out: dict[str, dict[str, list[str]]] = {}
     for locale, cc in COUNTRY.items():
         pools: dict[str, list[str]] = {"given_f": [], "given_m": [], "family": [], "latin": []}
@@ -134,7 +272,9 @@ def main() -> None:
         out[locale] = pools
         print(locale, {k: len(v) for k, v in pools.items()})
     path = Path(__file__).with_name("_v5a_names.json")
-    path.write_text(json.dumps(out, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps(out, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
 """Conversational styles of eval_v5a: ASR transcripts, chat exports, code-switched chat,
 classified ads and posts, Slack JSON exports."""
 
+# ruff: noqa: RUF001  (text in Greek, Cyrillic, Persian and Korean on purpose)
+
 from __future__ import annotations
 
 import datetime as dt
@@ -21,33 +23,88 @@ REPLIES = {
     "fa_IR": ["باشه", "👍", "مرسی!", "اوکی", "الان انجامش میدم", "😂 باشه", "عالیه"],
 }
 NON_NAMES = {
-    "en_CA": ["Mom", "Landlord", "Work"], "fr_CA": ["Maman", "Proprio", "Job"], "es_AR": ["Mamá", "Laburo", "Consorcio"],
-    "pt_PT": ["Mãe", "Senhorio", "Trabalho"], "pl_PL": ["Mama", "Szef", "Wspólnota"], "tr_TR": ["Annem", "Ev sahibi", "İş"],
-    "ko_KR": ["엄마", "집주인", "회사"], "el_GR": ["Μαμά", "Σπιτονοικοκύρης", "Δουλειά"], "bg_BG": ["Мама", "Хазяин", "Работа"],
+    "en_CA": ["Mom", "Landlord", "Work"],
+    "fr_CA": ["Maman", "Proprio", "Job"],
+    "es_AR": ["Mamá", "Laburo", "Consorcio"],
+    "pt_PT": ["Mãe", "Senhorio", "Trabalho"],
+    "pl_PL": ["Mama", "Szef", "Wspólnota"],
+    "tr_TR": ["Annem", "Ev sahibi", "İş"],
+    "ko_KR": ["엄마", "집주인", "회사"],
+    "el_GR": ["Μαμά", "Σπιτονοικοκύρης", "Δουλειά"],
+    "bg_BG": ["Мама", "Хазяин", "Работа"],
     "fa_IR": ["مامان", "صاحبخونه", "شرکت"],
 }
 HASHTAGS = {
-    "en_CA": ["#forsale", "#yyc", "#toronto", "#marketplace", "#lostpet"], "fr_CA": ["#àvendre", "#mtl", "#québec", "#annonce", "#perdu"],
-    "es_AR": ["#vendo", "#bsas", "#mercadolibre", "#alquiler", "#perdido"], "pt_PT": ["#vende-se", "#lisboa", "#porto", "#olx", "#desaparecido"],
-    "pl_PL": ["#sprzedam", "#olx", "#warszawa", "#kraków", "#zaginął"], "tr_TR": ["#satılık", "#sahibinden", "#istanbul", "#kiralık", "#kayıp"],
-    "ko_KR": ["#당근마켓", "#판매", "#중고", "#서울", "#실종"], "el_GR": ["#πωλείται", "#αθήνα", "#θεσσαλονίκη", "#ενοικιάζεται", "#χάθηκε"],
-    "bg_BG": ["#продавам", "#софия", "#olxbg", "#подаявам", "#изгубено"], "fa_IR": ["#فروش", "#دیوار", "#تهران", "#اجاره", "#گمشده"],
+    "en_CA": ["#forsale", "#yyc", "#toronto", "#marketplace", "#lostpet"],
+    "fr_CA": ["#àvendre", "#mtl", "#québec", "#annonce", "#perdu"],
+    "es_AR": ["#vendo", "#bsas", "#mercadolibre", "#alquiler", "#perdido"],
+    "pt_PT": ["#vende-se", "#lisboa", "#porto", "#olx", "#desaparecido"],
+    "pl_PL": ["#sprzedam", "#olx", "#warszawa", "#kraków", "#zaginął"],
+    "tr_TR": ["#satılık", "#sahibinden", "#istanbul", "#kiralık", "#kayıp"],
+    "ko_KR": ["#당근마켓", "#판매", "#중고", "#서울", "#실종"],
+    "el_GR": ["#πωλείται", "#αθήνα", "#θεσσαλονίκη", "#ενοικιάζεται", "#χάθηκε"],
+    "bg_BG": ["#продавам", "#софия", "#olxbg", "#подаявам", "#изгубено"],
+    "fa_IR": ["#فروش", "#دیوار", "#تهران", "#اجاره", "#گمشده"],
 }
 ASR_EXTRA = {
-    "en_CA": ["whats the weather in calgary tomorrow", "play the tragically hip on spotify", "turn off the kitchen lights"],
-    "fr_CA": ["quelle météo demain à québec", "fais jouer les cowboys fringants", "éteins les lumières du salon"],
-    "es_AR": ["cómo va a estar el clima mañana en córdoba", "poné música de soda stereo", "apagá la luz del living"],
-    "pt_PT": ["como vai estar o tempo amanhã no porto", "põe a tocar ana moura", "desliga as luzes da sala"],
-    "pl_PL": ["jaka będzie jutro pogoda w krakowie", "włącz dawida podsiadło na spotify", "wyłącz światło w kuchni"],
-    "tr_TR": ["yarın izmirde hava nasıl olacak", "spotifyda tarkan çal", "salonun ışıklarını kapat"],
+    "en_CA": [
+        "whats the weather in calgary tomorrow",
+        "play the tragically hip on spotify",
+        "turn off the kitchen lights",
+    ],
+    "fr_CA": [
+        "quelle météo demain à québec",
+        "fais jouer les cowboys fringants",
+        "éteins les lumières du salon",
+    ],
+    "es_AR": [
+        "cómo va a estar el clima mañana en córdoba",
+        "poné música de soda stereo",
+        "apagá la luz del living",
+    ],
+    "pt_PT": [
+        "como vai estar o tempo amanhã no porto",
+        "põe a tocar ana moura",
+        "desliga as luzes da sala",
+    ],
+    "pl_PL": [
+        "jaka będzie jutro pogoda w krakowie",
+        "włącz dawida podsiadło na spotify",
+        "wyłącz światło w kuchni",
+    ],
+    "tr_TR": [
+        "yarın izmirde hava nasıl olacak",
+        "spotifyda tarkan çal",
+        "salonun ışıklarını kapat",
+    ],
     "ko_KR": ["내일 부산 날씨 어때", "멜론에서 아이유 노래 틀어줘", "거실 불 꺼줘"],
-    "el_GR": ["τι καιρό θα κάνει αύριο στη θεσσαλονίκη", "βάλε να παίξει μουσική στο spotify", "σβήσε τα φώτα στο σαλόνι"],
-    "bg_BG": ["какво ще е времето утре във варна", "пусни музика от spotify", "изгаси лампите в хола"],
-    "fa_IR": ["فردا هوای شیراز چطوره", "یه آهنگ از محسن چاوشی پخش کن", "چراغای پذیرایی رو خاموش کن"],
+    "el_GR": [
+        "τι καιρό θα κάνει αύριο στη θεσσαλονίκη",
+        "βάλε να παίξει μουσική στο spotify",
+        "σβήσε τα φώτα στο σαλόνι",
+    ],
+    "bg_BG": [
+        "какво ще е времето утре във варна",
+        "пусни музика от spotify",
+        "изгаси лампите в хола",
+    ],
+    "fa_IR": [
+        "فردا هوای شیراز چطوره",
+        "یه آهنگ از محسن چاوشی پخش کن",
+        "چراغای پذیرایی رو خاموش کن",
+    ],
 }
 ASSISTANT = {
-    "en_CA": "ok", "fr_CA": "d'accord", "es_AR": "listo", "pt_PT": "está bem", "pl_PL": "dobrze", "tr_TR": "tamam",
-    "ko_KR": "네 알겠습니다", "el_GR": "εντάξει", "bg_BG": "добре", "fa_IR": "باشه",
+    "en_CA": "ok",
+    "fr_CA": "d'accord",
+    "es_AR": "listo",
+    "pt_PT": "está bem",
+    "pl_PL": "dobrze",
+    "tr_TR": "tamam",
+    "ko_KR": "네 알겠습니다",
+    "el_GR": "εντάξει",
+    "bg_BG": "добре",
+    "fa_IR": "باشه",
 }
 
 
@@ -116,7 +173,9 @@ def asr_transcript(f: Facts) -> Doc:
             d.t(extra.pop())
         d.t("\n")
         if fmt == 0 and r.random() < 0.6:
-            d.t(f"[{int((t + 1.5) // 60):02d}:{(t + 1.5) % 60:04.1f}] assistant: {ASSISTANT[f.locale]}\n")
+            d.t(
+                f"[{int((t + 1.5) // 60):02d}:{(t + 1.5) % 60:04.1f}] assistant: {ASSISTANT[f.locale]}\n"
+            )
     if f.want_neg and r.random() < 0.7:
         d.t("# session ").n(f.neg("uuid")).t(" model=").n(f.neg("version")).t("\n")
     return d
@@ -135,7 +194,11 @@ def chat_export(f: Facts) -> Doc:
         ts += dt.timedelta(minutes=r.randint(0, 90), seconds=r.randint(0, 59))
         who = b if i in hot else (a if i % 2 == 0 else b)
         if wa:
-            d.t(f"[{ts:%d.%m.%y, %H:%M:%S}] " if f.locale not in ("en_CA",) else f"[{ts:%Y-%m-%d, %I:%M:%S %p}] ")
+            d.t(
+                f"[{ts:%d.%m.%y, %H:%M:%S}] "
+                if f.locale not in ("en_CA",)
+                else f"[{ts:%Y-%m-%d, %I:%M:%S %p}] "
+            )
             d.v("person", who) if named else d.t(who)
             d.t(": ")
         else:
@@ -226,7 +289,9 @@ def slack_json(f: Facts) -> Doc:
         d.t('  {\n    "type": "message",\n    "user": "').t(uid).t('",\n')
         if named and r.random() < 0.8:
             person = f.p if i % 2 == 0 else f.p2
-            d.t('    "user_profile": {"real_name": "').v("person", person.full).t('", "display_name": "')
+            d.t('    "user_profile": {"real_name": "').v("person", person.full).t(
+                '", "display_name": "'
+            )
             d.v("person", person.given).t('"},\n')
         d.t('    "text": "')
         fill(d, f, pick(f, "chat") if i == 0 else pick(f, "clean"), esc=_jesc)

@@ -2,6 +2,8 @@
 curl commands and raw HTTP requests, GitHub issues with stack traces, letters extracted
 from PDF (hard line wraps and hyphenation), and security incident reports."""
 
+# ruff: noqa: RUF001  (text in Greek, Cyrillic, Persian and Korean on purpose)
+
 from __future__ import annotations
 
 import re
@@ -10,14 +12,41 @@ from _v5a_doc import Doc, Facts, fill, pick
 from _v5a_values import token
 
 NO_COMMIT = {
-    "en_CA": "do not commit", "fr_CA": "ne pas committer", "es_AR": "no commitear", "pt_PT": "não fazer commit",
-    "pl_PL": "nie commitować", "tr_TR": "commit etmeyin", "ko_KR": "커밋 금지", "el_GR": "μην το κάνετε commit",
-    "bg_BG": "не комитвай", "fa_IR": "کامیت نکنید",
+    "en_CA": "do not commit",
+    "fr_CA": "ne pas committer",
+    "es_AR": "no commitear",
+    "pt_PT": "não fazer commit",
+    "pl_PL": "nie commitować",
+    "tr_TR": "commit etmeyin",
+    "ko_KR": "커밋 금지",
+    "el_GR": "μην το κάνετε commit",
+    "bg_BG": "не комитвай",
+    "fa_IR": "کامیت نکنید",
 }
-OWNER = {"en_CA": "owner", "fr_CA": "responsable", "es_AR": "responsable", "pt_PT": "responsável", "pl_PL": "właściciel",
-         "tr_TR": "sorumlu", "ko_KR": "담당자", "el_GR": "υπεύθυνος", "bg_BG": "отговорник", "fa_IR": "مسئول"}
-HOSTS = {"en_CA": "ca", "fr_CA": "ca", "es_AR": "com.ar", "pt_PT": "pt", "pl_PL": "pl", "tr_TR": "com.tr",
-         "ko_KR": "co.kr", "el_GR": "gr", "bg_BG": "bg", "fa_IR": "ir"}
+OWNER = {
+    "en_CA": "owner",
+    "fr_CA": "responsable",
+    "es_AR": "responsable",
+    "pt_PT": "responsável",
+    "pl_PL": "właściciel",
+    "tr_TR": "sorumlu",
+    "ko_KR": "담당자",
+    "el_GR": "υπεύθυνος",
+    "bg_BG": "отговорник",
+    "fa_IR": "مسئول",
+}
+HOSTS = {
+    "en_CA": "ca",
+    "fr_CA": "ca",
+    "es_AR": "com.ar",
+    "pt_PT": "pt",
+    "pl_PL": "pl",
+    "tr_TR": "com.tr",
+    "ko_KR": "co.kr",
+    "el_GR": "gr",
+    "bg_BG": "bg",
+    "fa_IR": "ir",
+}
 BUG_SENTENCE = {
     "en_CA": "Since the upgrade the sync job fails every night.",
     "fr_CA": "Depuis la mise à jour, la synchro plante chaque nuit.",
@@ -42,7 +71,19 @@ def devops_config(f: Facts) -> Doc:
     r = f.rng
     host = HOSTS[f.locale]
     kind = r.randrange(3)
-    show = {k: f.on(p) for k, p in [("db", 0.7), ("tok", 0.6), ("mail", 0.5), ("ip", 0.5), ("ip6", 0.35), ("mac", 0.45), ("gps", 0.4), ("owner", 0.4)]}
+    show = {
+        k: f.on(p)
+        for k, p in [
+            ("db", 0.7),
+            ("tok", 0.6),
+            ("mail", 0.5),
+            ("ip", 0.5),
+            ("ip6", 0.35),
+            ("mac", 0.45),
+            ("gps", 0.4),
+            ("owner", 0.4),
+        ]
+    }
     pw = _url_pw(f) if show["db"] else ""
     if kind == 0:  # .env
         d.t(f"# {NO_COMMIT[f.locale]}\n")
@@ -54,7 +95,9 @@ def devops_config(f: Facts) -> Doc:
             d.v("ipv4", f.ip4) if show["ip"] else d.t("db")
             d.t(":5432/shop\n")
         if show["tok"]:
-            d.t(r.choice(["STRIPE_SECRET_KEY=", "API_TOKEN=", "GITHUB_TOKEN=", "SLACK_BOT_TOKEN="])).v("secret", f.token).t("\n")
+            d.t(
+                r.choice(["STRIPE_SECRET_KEY=", "API_TOKEN=", "GITHUB_TOKEN=", "SLACK_BOT_TOKEN="])
+            ).v("secret", f.token).t("\n")
         if show["mail"]:
             d.t("ADMIN_EMAIL=").v("email", f.email).t("\n")
         if show["mac"]:
@@ -68,11 +111,15 @@ def devops_config(f: Facts) -> Doc:
             d.t("SENTRY_RELEASE=").n(f.neg("hash")).t("\nAPP_VERSION=").n(f.neg("version")).t("\n")
         return d
     if kind == 1:  # docker-compose
-        d.t(f"# docker-compose.yml ({NO_COMMIT[f.locale]})\nservices:\n  db:\n    image: postgres:16.3\n    environment:\n      POSTGRES_USER: app\n")
+        d.t(
+            f"# docker-compose.yml ({NO_COMMIT[f.locale]})\nservices:\n  db:\n    image: postgres:16.3\n    environment:\n      POSTGRES_USER: app\n"
+        )
         if show["db"]:
             d.t('      POSTGRES_PASSWORD: "').v("secret", pw).t('"\n')
         d.t(f"  api:\n    image: ghcr.io/shop-{host.replace('.', '-')}/api:")
-        d.n(f"{r.randint(1, 4)}.{r.randint(0, 20)}.{r.randint(0, 9)}") if f.want_neg else d.t("latest")
+        d.n(f"{r.randint(1, 4)}.{r.randint(0, 20)}.{r.randint(0, 9)}") if f.want_neg else d.t(
+            "latest"
+        )
         d.t("\n    environment:\n")
         if show["db"]:
             d.t('      DATABASE_URL: "postgresql://app:').v("secret", pw).t('@db:5432/app"\n')
@@ -90,7 +137,9 @@ def devops_config(f: Facts) -> Doc:
         return d
     # Kubernetes Secret / ConfigMap
     secret = show["db"] or show["tok"]
-    d.t(f"apiVersion: v1\nkind: {'Secret' if secret else 'ConfigMap'}\nmetadata:\n  name: edge-{r.choice(['api', 'sync', 'kiosk'])}\n  namespace: prod\n")
+    d.t(
+        f"apiVersion: v1\nkind: {'Secret' if secret else 'ConfigMap'}\nmetadata:\n  name: edge-{r.choice(['api', 'sync', 'kiosk'])}\n  namespace: prod\n"
+    )
     if show["owner"] or show["mail"]:
         d.t("  annotations:\n")
         if show["owner"]:
@@ -154,7 +203,9 @@ def http_dump(f: Facts) -> Doc:
             d.v("ipv6", f.ip6) if r.random() < 0.4 else d.v("ipv4", f.ip4)
             d.t(", 10.0.0.1\n")
         if auth:
-            d.t(r.choice(["Authorization: Bearer ", "X-Api-Key: ", "Cookie: sessionid="])).v("secret", f.token).t("\n")
+            d.t(r.choice(["Authorization: Bearer ", "X-Api-Key: ", "Cookie: sessionid="])).v(
+                "secret", f.token
+            ).t("\n")
         if f.want_neg:
             d.t("X-Request-Id: ").n(f.neg("uuid")).t("\n")
         d.t("Content-Type: application/json\n\n{")
@@ -168,7 +219,9 @@ def http_dump(f: Facts) -> Doc:
         d.t('"ping":true')
     d.t("}'" if curl else "}")
     if not curl and r.random() < 0.5:
-        d.t(f"\n\nHTTP/1.1 {r.choice(['201 Created', '422 Unprocessable Entity', '500 Internal Server Error'])}\n")
+        d.t(
+            f"\n\nHTTP/1.1 {r.choice(['201 Created', '422 Unprocessable Entity', '500 Internal Server Error'])}\n"
+        )
     return d
 
 
@@ -187,9 +240,15 @@ def github_issue(f: Facts) -> Doc:
             d.t(" password=").v("secret", _url_pw(f))
     else:
         d.t("host=db:5432")
-    d.t('\nTraceback (most recent call last):\n  File "/srv/app/sync.py", line ' + str(r.randint(20, 400)) + ", in push\n")
+    d.t(
+        '\nTraceback (most recent call last):\n  File "/srv/app/sync.py", line '
+        + str(r.randint(20, 400))
+        + ", in push\n"
+    )
     if f.on(0.5):
-        d.t('    resp = session.post(url, headers={"Authorization": "Bearer ').v("secret", f.token).t('"})\n')
+        d.t('    resp = session.post(url, headers={"Authorization": "Bearer ').v(
+            "secret", f.token
+        ).t('"})\n')
     else:
         d.t("    resp = session.post(url, json=payload, timeout=10)\n")
     d.t("requests.exceptions.ConnectionError: HTTPSConnectionPool(host='")
@@ -205,20 +264,36 @@ def github_issue(f: Facts) -> Doc:
     if f.on(0.4):
         d.t("- device location: ").v("gps", f.gps_plain).t("\n")
     if f.on(0.5):
-        d.t("\n```\n$ git config user.name\n").v("person", f.p.full).t("\n$ git config user.email\n").v("email", f.email).t("\n```\n")
+        d.t("\n```\n$ git config user.name\n").v("person", f.p.full).t(
+            "\n$ git config user.email\n"
+        ).v("email", f.email).t("\n```\n")
     if f.want_neg:
         d.t("\nsensor readings at failure: ").n(f.neg("reading")).t("\n")
     return d
 
 
 LETTERHEAD_CITY = {
-    "en_CA": "Toronto", "fr_CA": "Montréal", "es_AR": "Buenos Aires", "pt_PT": "Lisboa", "pl_PL": "Kraków",
-    "tr_TR": "İstanbul", "ko_KR": "서울", "el_GR": "Αθήνα", "bg_BG": "София", "fa_IR": "تهران",
+    "en_CA": "Toronto",
+    "fr_CA": "Montréal",
+    "es_AR": "Buenos Aires",
+    "pt_PT": "Lisboa",
+    "pl_PL": "Kraków",
+    "tr_TR": "İstanbul",
+    "ko_KR": "서울",
+    "el_GR": "Αθήνα",
+    "bg_BG": "София",
+    "fa_IR": "تهران",
 }
 SUBJECT = {
-    "en_CA": "Re: Lease renewal", "fr_CA": "Objet : Renouvellement du bail", "es_AR": "Ref.: Renovación de contrato",
-    "pt_PT": "Assunto: Renovação do contrato", "pl_PL": "Dotyczy: przedłużenia umowy najmu", "tr_TR": "Konu: Kira sözleşmesi yenileme",
-    "ko_KR": "제목: 임대차 계약 갱신", "el_GR": "Θέμα: Ανανέωση μίσθωσης", "bg_BG": "Относно: подновяване на договор",
+    "en_CA": "Re: Lease renewal",
+    "fr_CA": "Objet : Renouvellement du bail",
+    "es_AR": "Ref.: Renovación de contrato",
+    "pt_PT": "Assunto: Renovação do contrato",
+    "pl_PL": "Dotyczy: przedłużenia umowy najmu",
+    "tr_TR": "Konu: Kira sözleşmesi yenileme",
+    "ko_KR": "제목: 임대차 계약 갱신",
+    "el_GR": "Θέμα: Ανανέωση μίσθωσης",
+    "bg_BG": "Относно: подновяване на договор",
     "fa_IR": "موضوع: تمدید قرارداد اجاره",
 }
 
@@ -248,9 +323,18 @@ def _wrap(d: Doc, f: Facts, width: int) -> Doc:
         word_end = i
         while word_end < len(text) and text[word_end].isalpha():
             word_end += 1
-        if (hyphenate and col >= width and ch.isalpha() and not inside[i] and i > 1 and text[i - 1].isalpha()
-                and text[i - 2].isalpha()
-                and word_end - i >= 3 and not any(inside[max(0, i - 12):word_end]) and f.rng.random() < 0.7):
+        if (
+            hyphenate
+            and col >= width
+            and ch.isalpha()
+            and not inside[i]
+            and i > 1
+            and text[i - 1].isalpha()
+            and text[i - 2].isalpha()
+            and word_end - i >= 3
+            and not any(inside[max(0, i - 12) : word_end])
+            and f.rng.random() < 0.7
+        ):
             out.append("-\n")
             added += 2
             shift[i] = added
@@ -273,14 +357,14 @@ def pdf_letter(f: Facts) -> Doc:
     lab = f.lab
     if f.want_neg:
         company = f.neg("company")
-        d.n(company.upper()).t(f"  ·  {LETTERHEAD_CITY[f.locale]}  ·  www.{re.sub(r'[^a-z]', '', company.lower())[:14] or 'office'}.{HOSTS[f.locale]}\n\n")
+        d.n(company.upper()).t(
+            f"  ·  {LETTERHEAD_CITY[f.locale]}  ·  www.{re.sub(r'[^a-z]', '', company.lower())[:14] or 'office'}.{HOSTS[f.locale]}\n\n"
+        )
     else:
         d.t(f"{LETTERHEAD_CITY[f.locale].upper()}\n\n")
     if not f.clean:
         hon = lab["ms"] if f.p.female else lab["mr"]
-        if f.locale == "ko_KR":
-            d.v("person", f.p.full).t(" " + hon + "\n")
-        elif lab["hon_after"]:
+        if f.locale == "ko_KR" or lab["hon_after"]:
             d.v("person", f.p.full).t(" " + hon + "\n")
         else:
             d.t(hon + " ").v("person", f.p.full).t("\n")
@@ -308,16 +392,106 @@ def pdf_letter(f: Facts) -> Doc:
 
 
 INCIDENT = {  # title, reported by, location, source IP, device, witness, summary, fraud card
-    "en_CA": ("INCIDENT REPORT", "Reported by", "Location", "Source IP", "Device", "Witness", "Badge reader at the loading dock accepted a cloned card; the door stayed open 14 min.", "Card used"),
-    "fr_CA": ("RAPPORT D'INCIDENT", "Signalé par", "Lieu", "IP source", "Appareil", "Témoin", "Le lecteur de badge du quai a accepté une carte clonée; porte ouverte 14 min.", "Carte utilisée"),
-    "es_AR": ("INFORME DE INCIDENTE", "Informado por", "Ubicación", "IP de origen", "Equipo", "Testigo", "El lector de tarjetas del depósito aceptó una tarjeta clonada; la puerta quedó abierta 14 min.", "Tarjeta usada"),
-    "pt_PT": ("RELATÓRIO DE INCIDENTE", "Reportado por", "Local", "IP de origem", "Equipamento", "Testemunha", "O leitor de cartões do cais aceitou um cartão clonado; a porta ficou aberta 14 min.", "Cartão usado"),
-    "pl_PL": ("RAPORT Z INCYDENTU", "Zgłaszający", "Miejsce", "IP źródłowe", "Urządzenie", "Świadek", "Czytnik kart przy rampie przyjął sklonowaną kartę; drzwi były otwarte 14 min.", "Użyta karta"),
-    "tr_TR": ("OLAY RAPORU", "Bildiren", "Konum", "Kaynak IP", "Cihaz", "Tanık", "Yükleme rampasındaki kart okuyucu kopyalanmış bir kartı kabul etti; kapı 14 dk açık kaldı.", "Kullanılan kart"),
-    "ko_KR": ("사고 보고서", "보고자", "위치", "출발지 IP", "장비", "목격자", "하역장 출입 카드 리더가 복제 카드를 인식해 문이 14분간 열려 있었음.", "사용된 카드"),
-    "el_GR": ("ΑΝΑΦΟΡΑ ΣΥΜΒΑΝΤΟΣ", "Αναφέρθηκε από", "Τοποθεσία", "IP προέλευσης", "Συσκευή", "Μάρτυρας", "Ο αναγνώστης καρτών της ράμπας δέχτηκε κλωνοποιημένη κάρτα· η πόρτα έμεινε ανοιχτή 14 λεπτά.", "Κάρτα που χρησιμοποιήθηκε"),
-    "bg_BG": ("ДОКЛАД ЗА ИНЦИДЕНТ", "Докладвал", "Местоположение", "IP източник", "Устройство", "Свидетел", "Четецът на карти на рампата прие клонирана карта; вратата остана отворена 14 мин.", "Използвана карта"),
-    "fa_IR": ("گزارش حادثه", "گزارش‌دهنده", "موقعیت", "آی‌پی مبدأ", "دستگاه", "شاهد", "کارت‌خوان درب بارانداز یک کارت کپی‌شده را پذیرفت و در ۱۴ دقیقه باز ماند.", "کارت استفاده‌شده"),
+    "en_CA": (
+        "INCIDENT REPORT",
+        "Reported by",
+        "Location",
+        "Source IP",
+        "Device",
+        "Witness",
+        "Badge reader at the loading dock accepted a cloned card; the door stayed open 14 min.",
+        "Card used",
+    ),
+    "fr_CA": (
+        "RAPPORT D'INCIDENT",
+        "Signalé par",
+        "Lieu",
+        "IP source",
+        "Appareil",
+        "Témoin",
+        "Le lecteur de badge du quai a accepté une carte clonée; porte ouverte 14 min.",
+        "Carte utilisée",
+    ),
+    "es_AR": (
+        "INFORME DE INCIDENTE",
+        "Informado por",
+        "Ubicación",
+        "IP de origen",
+        "Equipo",
+        "Testigo",
+        "El lector de tarjetas del depósito aceptó una tarjeta clonada; la puerta quedó abierta 14 min.",
+        "Tarjeta usada",
+    ),
+    "pt_PT": (
+        "RELATÓRIO DE INCIDENTE",
+        "Reportado por",
+        "Local",
+        "IP de origem",
+        "Equipamento",
+        "Testemunha",
+        "O leitor de cartões do cais aceitou um cartão clonado; a porta ficou aberta 14 min.",
+        "Cartão usado",
+    ),
+    "pl_PL": (
+        "RAPORT Z INCYDENTU",
+        "Zgłaszający",
+        "Miejsce",
+        "IP źródłowe",
+        "Urządzenie",
+        "Świadek",
+        "Czytnik kart przy rampie przyjął sklonowaną kartę; drzwi były otwarte 14 min.",
+        "Użyta karta",
+    ),
+    "tr_TR": (
+        "OLAY RAPORU",
+        "Bildiren",
+        "Konum",
+        "Kaynak IP",
+        "Cihaz",
+        "Tanık",
+        "Yükleme rampasındaki kart okuyucu kopyalanmış bir kartı kabul etti; kapı 14 dk açık kaldı.",
+        "Kullanılan kart",
+    ),
+    "ko_KR": (
+        "사고 보고서",
+        "보고자",
+        "위치",
+        "출발지 IP",
+        "장비",
+        "목격자",
+        "하역장 출입 카드 리더가 복제 카드를 인식해 문이 14분간 열려 있었음.",
+        "사용된 카드",
+    ),
+    "el_GR": (
+        "ΑΝΑΦΟΡΑ ΣΥΜΒΑΝΤΟΣ",
+        "Αναφέρθηκε από",
+        "Τοποθεσία",
+        "IP προέλευσης",
+        "Συσκευή",
+        "Μάρτυρας",
+        "Ο αναγνώστης καρτών της ράμπας δέχτηκε κλωνοποιημένη κάρτα· η πόρτα έμεινε ανοιχτή 14 λεπτά.",
+        "Κάρτα που χρησιμοποιήθηκε",
+    ),
+    "bg_BG": (
+        "ДОКЛАД ЗА ИНЦИДЕНТ",
+        "Докладвал",
+        "Местоположение",
+        "IP източник",
+        "Устройство",
+        "Свидетел",
+        "Четецът на карти на рампата прие клонирана карта; вратата остана отворена 14 мин.",
+        "Използвана карта",
+    ),
+    "fa_IR": (
+        "گزارش حادثه",
+        "گزارش‌دهنده",
+        "موقعیت",
+        "آی‌پی مبدأ",
+        "دستگاه",
+        "شاهد",
+        "کارت‌خوان درب بارانداز یک کارت کپی‌شده را پذیرفت و در ۱۴ دقیقه باز ماند.",
+        "کارت استفاده‌شده",
+    ),
 }
 
 
@@ -348,7 +522,9 @@ def incident_report(f: Facts) -> Doc:
         d.v("ipv4", f.ip4) if r.random() < 0.6 else d.v("ipv6", f.ip6)
         d.t("\n")
     if f.on(0.6):
-        d.t(f"{dev}: ").t(r.choice(["HID iCLASS SE", "Axis A1601", "Ubiquiti G4", "Hikvision DS-K1T"])).t(" / ").v("mac", f.mac).t("\n")
+        d.t(f"{dev}: ").t(
+            r.choice(["HID iCLASS SE", "Axis A1601", "Ubiquiti G4", "Hikvision DS-K1T"])
+        ).t(" / ").v("mac", f.mac).t("\n")
     if f.on(0.5):
         d.t(f"{card}: ").v("card", f.card).t("\n")
     if f.on(0.4):

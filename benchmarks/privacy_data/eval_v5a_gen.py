@@ -36,8 +36,22 @@ from _v5a_values import check_value  # noqa: E402
 OUT = HERE / "eval_v5a.jsonl"
 N = 1000
 LOCALES = ["en_CA", "fr_CA", "es_AR", "pt_PT", "pl_PL", "tr_TR", "ko_KR", "el_GR", "bg_BG", "fa_IR"]
-KINDS = ["person", "address", "dob", "email", "phone", "card", "iban", "ssn", "national_id",
-         "ipv4", "ipv6", "gps", "mac", "secret"]
+KINDS = [
+    "person",
+    "address",
+    "dob",
+    "email",
+    "phone",
+    "card",
+    "iban",
+    "ssn",
+    "national_id",
+    "ipv4",
+    "ipv6",
+    "gps",
+    "mac",
+    "secret",
+]
 STYLES = {
     "asr_transcript": talk.asr_transcript,
     "chat_export": talk.chat_export,
@@ -112,8 +126,12 @@ def make(i: int) -> tuple[dict, int]:
             d.spans = [(k, s - lead, e - lead) for k, s, e in d.spans]
         # Span text equals the value as inserted (also after wrapping and trimming).
         assert [text[s:e] for _, s, e in d.spans] == d.values, i
-        rec = {"locale": locale, "spans": [[k, s, e] for k, s, e in sorted(d.spans, key=lambda x: x[1])],
-               "style": style, "text": text}
+        rec = {
+            "locale": locale,
+            "spans": [[k, s, e] for k, s, e in sorted(d.spans, key=lambda x: x[1])],
+            "style": style,
+            "text": text,
+        }
         self_check(rec, style, clean)
         return rec, d.negatives
     raise RuntimeError(f"record {i}: no valid rendering")
@@ -153,22 +171,32 @@ def stats(lines: list[str], negs: list[int]) -> str:
         out.append(f"| {s} | {styles[s]} | {style_spans[s]} |")
     clean = sum(1 for r in recs if not r["spans"])
     with_neg = sum(1 for n in negs if n)
-    out += ["", f"texts: {len(recs)}; without personal data: {clean}; with hard negatives: {with_neg}"]
+    out += [
+        "",
+        f"texts: {len(recs)}; without personal data: {clean}; with hard negatives: {with_neg}",
+    ]
     return "\n".join(out)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="regenerate and compare with the committed file")
+    ap.add_argument(
+        "--check", action="store_true", help="regenerate and compare with the committed file"
+    )
     ap.add_argument("--limit", type=int, default=N, help="with --check: only the first N records")
-    ap.add_argument("--stats", action="store_true", help="print per kind x locale and per style counts")
+    ap.add_argument(
+        "--stats", action="store_true", help="print per kind x locale and per style counts"
+    )
     ap.add_argument("--path", type=Path, default=OUT, help="the jsonl to write or check")
     args = ap.parse_args()
     if args.check:
         lines, _ = generate(args.limit)
         have = args.path.read_text(encoding="utf-8").splitlines()[: args.limit]
         if have != lines:
-            bad = next((i for i, (a, b) in enumerate(zip(have, lines)) if a != b), min(len(have), len(lines)))
+            bad = next(
+                (i for i, (a, b) in enumerate(zip(have, lines, strict=False)) if a != b),
+                min(len(have), len(lines)),
+            )
             print(f"MISMATCH at record {bad}", file=sys.stderr)
             return 1
         print(f"OK: {len(lines)} records match {args.path.name}")
