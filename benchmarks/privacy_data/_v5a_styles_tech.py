@@ -201,7 +201,8 @@ def http_dump(f: Facts) -> Doc:
         if f.on(0.8):
             d.t("X-Forwarded-For: ")
             d.v("ipv6", f.ip6) if r.random() < 0.4 else d.v("ipv4", f.ip4)
-            d.t(", 10.0.0.1\n")
+            # The proxy hop is an IP too (every IP is labelled, private ones included).
+            d.t(", ").v("ipv4", "10.0.0.1").t("\n")
         if auth:
             d.t(r.choice(["Authorization: Bearer ", "X-Api-Key: ", "Cookie: sessionid="])).v(
                 "secret", f.token
