@@ -94,6 +94,15 @@ ASR_EXTRA = {
         "چراغای پذیرایی رو خاموش کن",
     ],
 }
+# Singers named in the requests above: a name is person whoever it belongs to. A clean record
+# (no personal data) says the same request without the name.
+ASR_ARTISTS = {
+    "pt_PT": ("ana moura", "põe a tocar música no spotify"),
+    "pl_PL": ("dawida podsiadło", "włącz muzykę na spotify"),
+    "tr_TR": ("tarkan", "spotifyda müzik çal"),
+    "ko_KR": ("아이유", "멜론에서 노래 틀어줘"),
+    "fa_IR": ("محسن چاوشی", "یه آهنگ پخش کن"),
+}
 ASSISTANT = {
     "en_CA": "ok",
     "fr_CA": "d'accord",
@@ -150,7 +159,11 @@ def asr_transcript(f: Facts) -> Doc:
     n = r.randint(1, 3)
     fmt = r.randrange(3)
     hot = {r.randrange(n), r.randrange(n)} if r.random() < 0.4 else {r.randrange(n)}
-    extra = r.sample(ASR_EXTRA[f.locale] + [pick(f, "asr", allow=set())], 3)
+    artist, no_artist = ASR_ARTISTS.get(f.locale, ("", ""))
+    extras = ASR_EXTRA[f.locale]
+    if f.clean and artist:
+        extras = [no_artist if artist in x else x for x in extras]
+    extra = r.sample([*extras, pick(f, "asr", allow=set())], 3)
     used: set[str] = set()
     for i in range(n):
         t += r.uniform(2, 30)
@@ -170,7 +183,12 @@ def asr_transcript(f: Facts) -> Doc:
             used.add(tpl)
             fill(d, f, tpl, asr=True)
         else:
-            d.t(extra.pop())
+            line = extra.pop()
+            if artist and artist in line:
+                pre, post = line.split(artist, 1)
+                d.t(pre).v("person", artist).t(post)
+            else:
+                d.t(line)
         d.t("\n")
         if fmt == 0 and r.random() < 0.6:
             d.t(
