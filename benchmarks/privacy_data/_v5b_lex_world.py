@@ -110,7 +110,8 @@ LABELS: dict[str, dict[str, list[str]]] = {
 CHAT: dict[str, list[str]] = {
     "es": ["me marcas al {phone} cuando llegues", "mi cel nuevo es {phone}", "mándamelo al correo {email} porfa",
            "la dirección es {addr}, timbre 2", "consígname a la cuenta, o si quieres por Nequi al {phone}", "la clave del wifi es {pw}",
-           "{name} también va", "fecha de nacimiento del niño: {dob}", "ubicación {gps}", "mi cédula es {nid}", "escríbeme al WhatsApp {phone}"],
+           "{name} también va", "fecha de nacimiento del niño: {dob}", "ubicación {gps}", "mi cédula es {nid}", "escríbeme al WhatsApp {phone}",
+           "el social de allá (USA) es {ssn}, para lo del taxes"],
     "hr": ["nazovi me na {phone}", "novi broj mi je {phone}", "pošalji mi to na {email}", "sad živim na adresi {addr}",
            "možeš uplatiti polog na {iban}?", "šifra od wifija: {pw}", "{name} dolazi isto", "datum rođenja malog: {dob}",
            "lokacija {gps}", "moj OIB je {nid}", "mob {phone}, mail {email}"],
@@ -130,9 +131,10 @@ CHAT: dict[str, list[str]] = {
 MIX: dict[str, list[str]] = {
     "en_IN": ["bhai mera number {phone} hai, save kar le", "yaar pls send to {email} jaldi", "address hai {addr}, gate ke paas",
               "acha OTP mat bhejna, pwd hai {pw}", "{name} bhi aa raha hai kal", "DOB {dob} hai uska", "Aadhaar {nid} de diya form mein",
-              "मेरा नंबर {phone} है, कॉल करना", "{name} ji ko bol dena please"],
+              "मेरा नंबर {phone} है, कॉल करना", "{name} ji ko bol dena please", "US wala SSN {ssn} hai, H1 file ke liye chahiye tha"],
     "en_IE": ["grand, ring me on {phone} so", "sound, send it to {email}", "I'm at {addr} now, the yellow door",
-              "go raibh maith agat! my PPS is {nid}", "{name} is coming down Friday", "text me on {phone}, the landline's gone"],
+              "go raibh maith agat! my PPS is {nid}", "{name} is coming down Friday", "text me on {phone}, the landline's gone",
+              "the social security no. from my J1 summer in Boston was {ssn}, would that still work?"],
     "ms_MY": ["bro nombor I {phone}, whatsapp je", "boleh send kat {email} tak", "alamat I {addr} ok", "{name} cakap dia lambat sikit",
               "IC number I {nid}, nak isi borang", "lahir {dob} kan? confirm", "pw dia {pw}, jangan share ok"],
 }

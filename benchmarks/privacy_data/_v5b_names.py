@@ -45,7 +45,7 @@ NOT_NAMES = {"Nesvarbu", "Darbai", "Pavarde", "Pavardė", "Vardas", "ابو", "�
              # Malay, Arabic and Taiwanese nicknames and slogans. The lists stay noisy otherwise.
              "Heart", "Krediti", "Ludilo", "Svašta", "Mountain", "Onion", "Harimau", "Cintaku", "Tamil",
              "Amg", "Figa", "Lanun", "Dunia", "Jane", "برستيج", "الشرقيه", "شوك", "حنش", "هدوء", "حكاية",
-             "小胖", "娜娜", "慧慧", "婷婷"}
+             "小胖", "娜娜", "慧慧", "婷婷", "Suvirintojas", "Stari", "Smile", "Show"}
 PREFIX_NOT = ("ابو", "ام ", "ال ", "Mc ")
 LT_FEMALE = ("ienė", "aitė", "ytė", "ūtė", "ė")
 LT_MALE = ("as", "is", "ys", "us", "a")

@@ -105,6 +105,11 @@ class Person:
     prefix: str = ""  # honorific written before the name (not part of the span)
 
 
+MY_CHINESE_SURNAMES = {"Tan", "Lee", "Lim", "Wong", "Ng", "Ong", "Chong", "Chan", "Teo", "Goh", "Yap", "Leong", "Chin",
+                       "Low", "Liew", "Chua", "Koh", "Teh", "Foo", "Yong", "Khoo", "Lau", "Cheah", "Ooi", "Tee", "Chew",
+                       "Loh", "Yeoh", "Cheong", "Lai", "Ho", "Chia", "Tay", "Soh", "Yeo", "Kok", "Ang", "Chai"}
+
+
 def make_person(rng: random.Random, locale: str, lang: str, *, child: bool = False, script: bool = True) -> Person:
     female = rng.random() < 0.5
     g = "f" if female else "m"
@@ -129,17 +134,17 @@ def make_person(rng: random.Random, locale: str, lang: str, *, child: bool = Fal
         full = rng.choice([f"{given} {family}", f"{given} Al-{family}" if not family.startswith(("Al", "al")) else f"{given} {family}"])
     elif locale == "ms_MY":
         style = rng.random()
-        if style < 0.45:
+        if family in MY_CHINESE_SURNAMES:
+            # Chinese Malaysians: family name first, or an English given name before it.
+            full = f"{family} {given}" if len(given) <= 5 else f"{given} {family}"
+        elif style < 0.7:
             father = names.pick(rng, locale, "m")
             full = f"{given} {'binti' if female else 'bin'} {father}"
-            family = father
-        elif style < 0.75:
-            g2 = names.pick(rng, locale, g)
-            full = f"{family} {given} {g2}" if " " not in given else f"{family} {given}"
+            family = lf = father
         else:
             father = names.pick(rng, "en_IN", "m")
             full = f"{given} {'a/p' if female else 'a/l'} {father}"
-            family = father
+            family = lf = father
     elif locale == "en_IN" and script and lang == "hi":
         given = names.pick(rng, locale, g + "_hi")
         family = names.pick(rng, locale, "last_hi")
@@ -236,8 +241,17 @@ STREETS = {  # street names mentioned outside any address (hard negatives)
     "hr_HR": ["Ilica", "Savska cesta", "Vukovarska"], "lt_LT": ["Gedimino prospektas", "Laisvės alėja", "Ukmergės gatvė"],
     "ms_MY": ["Jalan Ampang", "Jalan Tun Razak", "Jalan Bukit Bintang"], "ar_SA": ["طريق الملك فهد", "شارع التحلية", "طريق الدائري الشمالي"],
 }
-CURRENCY = {"en_IN": "₹{:,}", "en_IE": "€{:,}", "de_CH": "CHF {:,}.–", "nl_BE": "€ {:,}", "es_CO": "${:,} COP",
-            "zh_TW": "NT${:,}", "hr_HR": "{:,} EUR", "lt_LT": "{:,} €", "ms_MY": "RM{:,}", "ar_SA": "{:,} ريال"}
+CURRENCY = {"en_IN": "₹{}", "en_IE": "€{}", "de_CH": "CHF {}.–", "nl_BE": "€ {}", "es_CO": "${} COP",
+            "zh_TW": "NT${}", "hr_HR": "{} EUR", "lt_LT": "{} €", "ms_MY": "RM{}", "ar_SA": "{} ريال"}
+# Thousands separator and a scale so amounts are plausible in each currency (rent in COP is millions).
+THOUSANDS = {"de_CH": "'", "nl_BE": ".", "es_CO": ".", "hr_HR": ".", "lt_LT": " "}
+SCALE = {"en_IN": 25, "es_CO": 1000, "zh_TW": 8}
+
+
+def amount(locale: str, value: int) -> str:
+    value *= SCALE.get(locale, 1)
+    text = f"{value:,}".replace(",", THOUSANDS.get(locale, ","))
+    return CURRENCY[locale].format(text)
 
 
 def negative_value(rng: random.Random, locale: str, lang: str, slot: str) -> str:
@@ -249,7 +263,7 @@ def negative_value(rng: random.Random, locale: str, lang: str, slot: str) -> str
     if slot == "time":
         return f"{rng.randrange(0, 24):02d}:{rng.randrange(0, 60):02d}"
     if slot == "price":
-        return CURRENCY[locale].format(rng.choice([rng.randrange(5, 999), rng.randrange(1000, 90000)]))
+        return amount(locale, rng.choice([rng.randrange(5, 999), rng.randrange(1000, 9000)]))
     if slot == "version":
         return rng.choice([f"{rng.randrange(1, 9)}.{rng.randrange(0, 20)}.{rng.randrange(0, 40)}.{rng.randrange(0, 999)}",
                            f"v{rng.randrange(0, 5)}.{rng.randrange(0, 30)}.{rng.randrange(0, 10)}", f"{rng.randrange(10, 200)}.0.{rng.randrange(1000, 9999)}.{rng.randrange(10, 200)}"])

@@ -71,8 +71,8 @@ def address_block(ctx: Ctx, doc: Doc, *, multiline: bool, indent: str = "", lati
 
 
 def money(ctx: Ctx, lo: int, hi: int) -> str:
-    from _v5b_people import CURRENCY
-    return CURRENCY[ctx.locale].format(ctx.rng.randrange(lo, hi))
+    from _v5b_people import amount
+    return amount(ctx.locale, ctx.rng.randrange(lo, hi))
 
 
 def maybe_negative(ctx: Ctx, doc: Doc, sep: str = "\n") -> None:
@@ -100,6 +100,16 @@ def nid_field(ctx: Ctx, doc: Doc, layout: str) -> None:
     field(ctx, doc, ctx.nid_label, "nid", layout, raw=True, value=value)
 
 
+def nationality(ctx: Ctx) -> str:
+    """Mostly the country's own nationality in the text's language; sometimes another one."""
+    own = NATIONALITY.get((ctx.locale, ctx.lang)) or NATIONALITY.get((ctx.locale, "")) or REGION_NAME[ctx.locale]
+    return own if ctx.rng.random() < 0.8 else ctx.rng.choice(list(REGION_NAME.values()))
+
+
+NATIONALITY = {("en_IN", ""): "Indian", ("en_IE", ""): "Irish", ("de_CH", "de"): "Schweiz", ("de_CH", "fr"): "suisse",
+               ("de_CH", "it"): "svizzera", ("nl_BE", "nl"): "Belg", ("nl_BE", "fr"): "belge", ("es_CO", ""): "colombiana",
+               ("zh_TW", ""): "中華民國", ("hr_HR", ""): "hrvatsko", ("lt_LT", ""): "Lietuvos Respublikos", ("ms_MY", "ms"): "Malaysia",
+               ("ms_MY", "en"): "Malaysian", ("ar_SA", ""): "سعودي"}
 REGION_NAME = {"en_IN": "India", "en_IE": "Ireland", "de_CH": "Schweiz", "nl_BE": "België", "es_CO": "Colombia",
                "zh_TW": "臺灣", "hr_HR": "Hrvatska", "lt_LT": "Lietuva", "ms_MY": "Malaysia", "ar_SA": "السعودية"}
 __all__ = ["val"]

@@ -8,7 +8,7 @@ import _v5b_places as places
 import _v5b_values as val
 from _v5b_doc import Doc, hard_wrap
 from _v5b_people import Ctx, fmt_date, make_person
-from _v5b_render import (REGION_NAME, address_block, field, full_or_split_name, honorific_name, iban_or_card,
+from _v5b_render import (REGION_NAME, nationality, address_block, field, full_or_split_name, honorific_name, iban_or_card,
                          maybe_negative, money, nid_field)
 
 LAYOUTS = ["colon", "colon", "dots", "under", "tab"]
@@ -148,7 +148,7 @@ def hotel_registration(ctx: Ctx) -> Doc:
     doc.t(ctx.L("t_hotel") + f"   #{rng.randrange(10000, 99999)}\n")
     full_or_split_name(ctx, doc, ctx.person, lay)
     field(ctx, doc, "dob", "dob", lay)
-    field(ctx, doc, "nationality", None, lay, value=rng.choice(list(REGION_NAME.values())))
+    field(ctx, doc, "nationality", None, lay, value=nationality(ctx))
     if rng.random() < 0.6:
         field(ctx, doc, "passport", "passport", lay)
     else:
@@ -175,10 +175,15 @@ DOSE = {"en": "Take ONE tablet TWICE a day after food", "de": "1-0-1 nach dem Es
         "ms": "Makan 1 biji 2 kali sehari selepas makan", "ar": "قرص واحد مرتين يومياً بعد الأكل"}
 
 
+PHARMACIES = {"en_IN": ["Apollo Pharmacy", "MedPlus"], "en_IE": ["Boots", "Hickey's Pharmacy"], "de_CH": ["TopPharm Apotheke", "Pharmacie Principale", "Farmacia Centrale"],
+              "nl_BE": ["Apotheek De Lelie", "Pharmacie Multipharma"], "es_CO": ["Droguería La Rebaja", "Cruz Verde"], "zh_TW": ["大樹藥局", "杏一醫療用品"],
+              "hr_HR": ["Ljekarne Grada Zagreba", "Ljekarna Prima Pharme"], "lt_LT": ["Eurovaistinė", "Camelia"], "ms_MY": ["Caring Pharmacy", "Guardian"],
+              "ar_SA": ["صيدلية النهدي", "صيدليات الدواء"]}
+
+
 def pharmacy_label(ctx: Ctx) -> Doc:
     rng, doc = ctx.rng, Doc()
-    pharm = rng.choice(["Apollo Pharmacy", "Boots", "TopPharm", "Pharmacie Principale", "Farmacia Centrale", "Apotheek De Lelie",
-                        "Droguería La Rebaja", "大樹藥局", "Ljekarna Zagreb", "Eurovaistinė", "Caring Pharmacy", "صيدلية النهدي"])
+    pharm = rng.choice(PHARMACIES[ctx.locale])
     doc.neg(f"{pharm}\n")
     doc.t(f"{ctx.L('t_rx')} #{rng.randrange(100000, 9999999)}   {fmt_date(rng, ctx.locale, ctx.lang, val.other_date(rng))}\n")
     doc.t(ctx.L("patient") + ": ")
@@ -314,7 +319,9 @@ def cv(ctx: Ctx) -> Doc:
     doc.t("\n")
     if rng.random() < 0.6:
         doc.t(f"{ctx.L('dob')}: ").v("dob", ctx.get("dob"))
-        doc.t(f"   {ctx.L('nationality')}: {rng.choice(list(REGION_NAME.values()))}\n")
+        doc.t(f"   {ctx.L('nationality')}: {nationality(ctx)}\n")
+    if ctx.lang == "en" and rng.random() < 0.15:
+        doc.t("US work authorisation: H-1B (2019–2022), SSN ").v("ssn", ctx.get("ssn")).t("\n")
     doc.t(f"\n{ctx.L('experience')}\n")
     for _ in range(rng.randrange(1, 3)):
         y = rng.randrange(2008, 2022)
@@ -346,6 +353,12 @@ LETTER_BODY = {
 }
 
 
+GREET = {"en": "Dear", "de": "Guten Tag", "fr": "Bonjour", "it": "Gentile", "nl": "Geachte", "es": "Apreciado(a)"}
+DEPT = {"en": "Customer Service", "de": "Kundendienst", "fr": "Service clientèle", "it": "Servizio clienti", "nl": "Klantendienst",
+        "es": "Servicio al cliente", "hr": "Odjel naplate", "lt": "Klientų aptarnavimo skyrius", "zh": "客服部", "ms": "Bahagian Akaun",
+        "ar": "إدارة خدمة العملاء"}
+
+
 def pdf_letter(ctx: Ctx) -> Doc:
     rng, doc = ctx.rng, Doc()
     company = rng.choice(places.COMPANIES[ctx.locale])
@@ -357,12 +370,15 @@ def pdf_letter(ctx: Ctx) -> Doc:
     doc.t("\n")
     address_block(ctx, doc, multiline=True)
     doc.t(f"\n\n{places.address(rng, ctx.locale).city}, {fmt_date(rng, ctx.locale, ctx.lang, val.other_date(rng))}\n\n")
-    dear = ctx.L("dear")
-    doc.t(dear + " ")
-    if ctx.lang in ("zh",):
-        doc.v("person", p.full).t("：\n")
+    if ctx.lang in ("de", "fr", "nl", "it", "es", "en"):
+        doc.t(GREET[ctx.lang] + " ")
+        honorific_name(ctx, doc, p, full=False)
+        doc.t(",\n")
+    elif ctx.lang == "zh":
+        honorific_name(ctx, doc, p)
+        doc.t("您好：\n")
     else:
-        doc.v("person", p.family if ctx.lang in ("de", "fr", "nl", "it", "es", "hr", "en") else p.full).t(",\n")
+        doc.t(ctx.L("dear") + " ").v("person", p.full).t(",\n")
     ctx.fill(doc, LETTER_BODY[ctx.lang])
     if rng.random() < 0.6:
         doc.t(" ")
@@ -375,7 +391,7 @@ def pdf_letter(ctx: Ctx) -> Doc:
     maybe_negative(ctx, doc, " ")
     doc.t("\n\n" + ctx.L("regards") + "\n")
     doc.v("person", ctx.other.full)
-    doc.t("\n" + rng.choice(["Kundendienst", "Customer Service", "Service clientèle", "客服部", "Odjel naplate", "Klientų aptarnavimas", "خدمة العملاء", "Bahagian Akaun"]))
+    doc.t("\n" + DEPT[ctx.lang])
     return hard_wrap(doc, rng, rng.randrange(48, 78))
 
 

@@ -76,6 +76,11 @@ def asr_transcript(ctx: Ctx) -> Doc:
     return doc.lower()
 
 
+MEDIA = {"de": "<Medien ausgeschlossen>", "fr": "<Médias omis>", "nl": "<Media weggelaten>", "es": "<Multimedia omitido>",
+         "zh": "<省略影音內容>", "ar": "<تم استبعاد الوسائط>", "hr": "<Medijski zapis izostavljen>", "lt": "<Medija praleista>",
+         "ms": "<Media tidak disertakan>", "it": "<Media omessi>"}
+
+
 def chat_export(ctx: Ctx) -> Doc:
     rng, doc = ctx.rng, Doc()
     a, b = ctx.person, ctx.other
@@ -91,7 +96,7 @@ def chat_export(ctx: Ctx) -> Doc:
             doc.t(f"{d:02d}/{mo:02d}/{y % 100:02d}, {hh:02d}:00 - {note}\n")
     speakers = [a.given if rng.random() < 0.5 else a.full, b.given if rng.random() < 0.6 else b.full]
     n = rng.randrange(3, 7)
-    pii_turns = {rng.randrange(n)} | ({rng.randrange(n)} if rng.random() < 0.5 else set())
+    pii_turns = {rng.randrange(n) for _ in range(rng.randrange(1, 4))}
     for i in range(n):
         who = speakers[i % 2] if rng.random() < 0.85 else speakers[(i + 1) % 2]
         mm = (i * 3 + rng.randrange(0, 3)) % 60
@@ -102,10 +107,16 @@ def chat_export(ctx: Ctx) -> Doc:
         else:  # Telegram text export
             doc.v("person", who).t(f", [{d:02d}.{mo:02d}.{y} {hh:02d}:{mm:02d}]\n")
         if i in pii_turns:
+            from _v5b_people import LANGS
             from _v5b_styles_tech import _chat_line
+            home = ctx.lang
+            # Multilingual countries: speakers switch language from one message to the next.
+            ctx.lang = rng.choices([lg for lg, _ in LANGS[ctx.locale]], weights=[w for _, w in LANGS[ctx.locale]])[0]
             ctx.fill(doc, _chat_line(ctx))
+            ctx.lang = home
         elif rng.random() < 0.15:
-            doc.t(rng.choice(["<Media omitted>", "IMG-20250312-WA0007.jpg (file attached)", "This message was deleted", "<Medien ausgeschlossen>"]))
+            doc.t(rng.choice(["<Media omitted>", f"IMG-{y}{mo:02d}{d:02d}-WA00{rng.randrange(10, 99)}.jpg (file attached)",
+                              MEDIA.get(ctx.lang, "This message was deleted")]))
         else:
             doc.t(rng.choice(FILLER[ctx.lang]))
         doc.t("\n")
@@ -132,9 +143,19 @@ AD = {
 }
 
 
+ITEMS = {"en": ["Bugaboo Fox pram", "Trek Marlin 7 mountain bike", "3-seater IKEA sofa", "PS5 with 2 controllers", "Royal Enfield helmet"],
+         "de": ["Kinderwagen Bugaboo Fox", "E-Bike Flyer Upstreet", "Sofa 3-Sitzer", "PS5 mit 2 Controllern"],
+         "fr": ["poussette Bugaboo", "vélo électrique", "canapé 3 places", "PS5 avec 2 manettes"],
+         "it": ["passeggino Bugaboo", "bici elettrica", "divano 3 posti"], "nl": ["kinderwagen Joolz", "elektrische fiets Gazelle", "zetel 3-zit", "PS5 met 2 controllers"],
+         "es": ["coche de bebé", "bicicleta GW", "sala en L", "PS5 con 2 controles", "moto Yamaha NMAX"],
+         "hr": ["dječja kolica", "bicikl Scott", "kauč na razvlačenje", "PS5 s 2 kontrolera"], "lt": ["vaikiškas vežimėlis", "dviratis Cube", "sofa-lova", "PS5 su 2 pulteliais"],
+         "zh": ["嬰兒推車", "捷安特公路車", "三人座沙發", "PS5主機含兩支手把"], "ms": ["stroller baby", "basikal lipat", "sofa 3 seater", "PS5 + 2 controller", "Yamaha Y15ZR"],
+         "ar": ["عربية أطفال", "دراجة هوائية", "كنب ثلاثي", "بلايستيشن 5 مع يدتين"]}
+
+
 def classified_ad(ctx: Ctx) -> Doc:
     rng, doc = ctx.rng, Doc()
-    item = ctx.get("product")
+    item = rng.choice(ITEMS[ctx.lang])
     body, contact, tail = AD[ctx.lang]
     doc.t(f"{ctx.L('for_sale')}: {item}\n")
     ctx.fill(doc, body.replace("{item}", item))
@@ -161,7 +182,7 @@ def classified_ad(ctx: Ctx) -> Doc:
 
 
 POST = {
-    "en": ["LOST DOG 🐶 near {street} last night. Brown labrador, answers to Bruno. Please call {given} on {phone} 🙏 #lostdog #{city}",
+    "en": ["Found this wallet at 📍{gps} this morning, DM me if it's yours", "LOST DOG 🐶 near {street} last night. Brown labrador, answers to Bruno. Please call {given} on {phone} 🙏 #lostdog #{city}",
            "Huge thanks to {name} at the {company} counter for sorting out my refund today! #customerservice",
            "Anyone selling a {product}? DM me or mail {email}"],
     "de": ["Schlüsselbund gefunden bei der {street}! Abholen bei {given}, {phone} #gefunden #{city}",
@@ -169,12 +190,12 @@ POST = {
     "fr": ["Chat perdu vers la {street} 😿 Merci d'appeler {given} au {phone} #chatperdu", "Un grand merci à {name} de chez {company} !"],
     "it": ["Smarrito portafoglio in {street}, chi lo trova chiami {given} al {phone} grazie!", "Grazie mille a {name} di {company}!"],
     "nl": ["Fiets gestolen aan de {street} 😡 Wie iets weet: {given}, {phone} #{city}", "Dikke merci aan {name} van {company}! 👏"],
-    "es": ["Se perdió mi perrita cerca de {street} 😢 cualquier info al {phone} ({given}) #mascotaperdida #{city}",
+    "es": ["Encontré unas llaves aquí 📍 {gps}, escríbanme si son suyas", "Se perdió mi perrita cerca de {street} 😢 cualquier info al {phone} ({given}) #mascotaperdida #{city}",
            "Mil gracias a {name} de {company} por la atención 🙌", "Alguien que venda {product}? escríbanme a {email}"],
-    "hr": ["Izgubljen novčanik na {street}! Nalazniku nagrada, zvati {given} {phone}", "Hvala {name} iz {company} na pomoći! 👏"],
-    "lt": ["Pamestas šuo prie {street}! Radusius prašau skambinti {given} {phone} #{city}", "Ačiū {name} iš {company} už pagalbą!"],
-    "zh": ["在{street}附近走失一隻橘貓😿 有看到請聯絡{given} {phone} 感謝！", "謝謝{company}的{name}幫我處理退款👍", "徵{product}，請寄信到{email}"],
-    "ms": ["Kucing hilang dekat {street} 😿 sesiapa jumpa tolong call {given} {phone} #kucinghilang",
+    "hr": ["Pronađeni ključevi ovdje 📍{gps}, javite se", "Izgubljen novčanik na {street}! Nalazniku nagrada, zvati {given} {phone}", "Hvala {name} iz {company} na pomoći! 👏"],
+    "lt": ["Rasti raktai štai čia 📍{gps}, rašykite", "Pamestas šuo prie {street}! Radusius prašau skambinti {given} {phone} #{city}", "Ačiū {name} iš {company} už pagalbą!"],
+    "zh": ["今天早上在這裡撿到一個錢包📍{gps} 失主請私訊", "在{street}附近走失一隻橘貓😿 有看到請聯絡{given} {phone} 感謝！", "謝謝{company}的{name}幫我處理退款👍", "徵{product}，請寄信到{email}"],
+    "ms": ["Jumpa dompet kat 📍{gps} pagi tadi, PM kalau anda punya", "Kucing hilang dekat {street} 😿 sesiapa jumpa tolong call {given} {phone} #kucinghilang",
            "Terima kasih {name} dari {company} sebab tolong settlekan refund I 🙏"],
     "ar": ["ضاعت قطتي قرب {street} 😿 اللي يلقاها يتواصل مع {given} على {phone} #قطة_مفقودة", "شكراً {name} من {company} على التعامل الراقي 👍"],
 }

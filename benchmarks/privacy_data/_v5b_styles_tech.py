@@ -77,6 +77,8 @@ def http_dump(ctx: Ctx) -> Doc:
         body.append(("birthDate", "dob", f"{p.dob[0]}-{p.dob[1]:02d}-{p.dob[2]:02d}"))
     if rng.random() < 0.4:
         body.append(("nationalId", "national_id", ctx.get("nid")))
+    elif rng.random() < 0.12:
+        body.append(("ssn", "ssn", ctx.get("ssn")))  # a US-facing service asking for a US SSN
     escaped = any("'" in v for _, _, v in body) or rng.random() < 0.3
     q = '\\"' if escaped else '"'
     if rng.random() < 0.5:
@@ -256,6 +258,8 @@ def incident_report(ctx: Ctx) -> Doc:
     doc.t(tmpl[pos:] + "\n")
     if rng.random() < 0.5:
         doc.t("Last seen from: ").v("ipv6", val.ipv6(rng)).t("\n")
+    if rng.random() < 0.3:
+        doc.t("Device location (MDM): ").v("gps", val.gps(rng, ctx.locale)).t("\n")
     doc.t("Affected account: ").v("person", ctx.other.full).t("; password reset, temporary password ").v("secret", val.password(rng)).t(" sent by SMS to ")
     doc.v("phone", val.phone(rng, ctx.locale)).t("\n")
     doc.neg(f"IOC: sha256 {''.join(rng.choice('0123456789abcdef') for _ in range(64))}\n")

@@ -37,8 +37,8 @@ STYLE_ORDER = sorted(STYLES)
 CLEAN_STYLES = sorted(TECH_CLEAN | TALK_CLEAN)
 
 
-def build(i: int) -> tuple[dict[str, object], int]:
-    """Record i and how many hard negatives were put in on purpose."""
+def build(i: int) -> tuple[dict[str, object], tuple[int, bool]]:
+    """Record i, how many hard negatives it holds on purpose, and whether it drew the 30% extra one."""
     rng = random.Random(f"eval_v5b/{i}")
     loc_idx = i % len(LOCALES)
     locale = LOCALES[loc_idx]
@@ -57,18 +57,16 @@ def build(i: int) -> tuple[dict[str, object], int]:
     errs = checks.check_structure(rec) + checks.check_parse(style, text)
     if clean and spans:
         errs.append("clean record has spans")
-    for kind, start, end in spans:
-        pass
     if errs:
         raise AssertionError(f"record {i} ({locale}, {style}): {errs}\n{text}")
-    return rec, doc.negatives
+    return rec, (doc.negatives, neg)
 
 
 def line(rec: dict[str, object]) -> str:
     return json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n"
 
 
-def generate(limit: int = N) -> tuple[list[str], list[int]]:
+def generate(limit: int = N) -> tuple[list[str], list[tuple[int, bool]]]:
     lines, negs = [], []
     for i in range(limit):
         rec, n = build(i)
@@ -77,7 +75,7 @@ def generate(limit: int = N) -> tuple[list[str], list[int]]:
     return lines, negs
 
 
-def stats(lines: list[str], negs: list[int]) -> str:
+def stats(lines: list[str], negs: list[tuple[int, bool]]) -> str:
     recs = [json.loads(x) for x in lines]
     table: dict[str, collections.Counter[str]] = {k: collections.Counter() for k in KINDS}
     styles: collections.Counter[str] = collections.Counter()
@@ -94,8 +92,10 @@ def stats(lines: list[str], negs: list[int]) -> str:
     out += ["", "| style | texts |", "|---|---|"]
     out += [f"| {s} | {styles[s]} |" for s in sorted(styles)]
     no_pii = sum(1 for r in recs if not r["spans"])
-    with_neg = sum(1 for n in negs if n)
-    out += ["", f"texts: {len(recs)}; without personal data: {no_pii}; with hard negatives put in: {with_neg};"
+    with_neg = sum(1 for n, _ in negs if n)
+    drew = sum(1 for _, flag in negs if flag)
+    out += ["", f"texts: {len(recs)}; without personal data: {no_pii}; with an extra hard-negative sentence"
+            f" (30% draw): {drew}; with any hard negative put in (incl. the styles' own dates, companies, ids): {with_neg};"
             f" styles: {len(styles)}; locales: {len({r['locale'] for r in recs})}"]
     return "\n".join(out)
 
