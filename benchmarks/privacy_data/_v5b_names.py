@@ -1,6 +1,6 @@
 """Person names for the fifth held-out privacy set, half b (eval_v5b).
 
-Source: PyPI `names-dataset==3.3.1` (Philippe Remy, Apache-2.0; names from a public Facebook
+Source: PyPI `names-dataset==3.3.1` (Philippe Remy, MIT licence; names from a public Facebook
 leak aggregated per country, no personal records). The dataset takes ~1 minute and ~3 GB to load,
 so `extract()` runs once (`eval_v5b_gen.py --refresh-names`) and writes the filtered, rank-ordered
 lists to `eval_v5b_names.json`, which the generator reads. Sampling (see `pick`): 60% of draws come

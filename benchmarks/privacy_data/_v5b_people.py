@@ -145,7 +145,7 @@ def make_person(rng: random.Random, locale: str, lang: str, *, child: bool = Fal
             father = names.pick(rng, "en_IN", "m")
             full = f"{given} {'a/p' if female else 'a/l'} {father}"
             family = lf = father
-    elif locale == "en_IN" and script and lang == "hi":
+    elif locale == "en_IN" and script and rng.random() < 0.1:  # bilingual forms and chats: name in Devanagari
         given = names.pick(rng, locale, g + "_hi")
         family = names.pick(rng, locale, "last_hi")
         full = f"{given} {family}"
@@ -341,7 +341,7 @@ class Ctx:
             return negative_value(rng, self.locale, self.lang, slot)  # fresh each time
         value = {
             "name": lambda: p.full, "given": lambda: p.given, "family": lambda: p.family, "name2": lambda: self.other.full,
-            "phone": lambda: val.phone(rng, self.locale), "landline": lambda: val.phone(rng, self.locale, mobile=False),
+            "phone": self._phone, "landline": lambda: val.phone(rng, self.locale, mobile=False),
             "email": lambda: email_for(rng, self.locale, p), "addr": lambda: places.address(rng, self.locale, lang=self.lang).one_line(),
             "dob": lambda: fmt_date(rng, self.locale, self.lang, p.dob), "pw": lambda: val.password(rng), "api": lambda: val.api_key(rng),
             "iban": lambda: val.iban(rng, self.locale) or "", "card": lambda: val.card(rng, self.locale), "nid": self._nid,
@@ -351,6 +351,12 @@ class Ctx:
             "email_obf": lambda: obfuscate_email(rng, self.get("email")),
         }[slot]()
         self.cache[slot] = value
+        return value
+
+    def _phone(self) -> str:
+        value = val.phone(self.rng, self.locale)
+        if self.locale == "ar_SA" and self.rng.random() < 0.2:
+            value = value.translate(val.ARABIC_DIGITS)  # written with Arabic-Indic digits
         return value
 
     def _nid(self) -> str:

@@ -132,6 +132,11 @@ def school_enrolment(ctx: Ctx) -> Doc:
     field(ctx, doc, "phone", "phone", lay)
     field(ctx, doc, "email", "email", lay)
     _addr_field(ctx, doc, lay)
+    if rng.random() < 0.25:
+        portal = {"en": "Parent portal login", "de": "Login Elternportal", "fr": "Accès portail parents", "it": "Accesso portale genitori",
+                  "nl": "Login ouderportaal", "es": "Acceso plataforma de padres", "hr": "e-Dnevnik prijava", "lt": "e. dienyno prisijungimas",
+                  "zh": "家長帳號", "ms": "Log masuk portal ibu bapa", "ar": "حساب ولي الأمر في نظام نور"}[ctx.lang]
+        doc.t(f"{portal}: ").v("email", ctx.get("email")).t(f" / {ctx.L('password')}: ").v("secret", val.password(rng)).t("\n")
     doc.t(f"{ctx.L('emergency')}: ").v("person", ctx.other.full).t(", ")
     doc.v("phone", val.phone(rng, ctx.locale)).t("\n")
     allergy = {"en": "Allergies: peanuts", "de": "Allergien: keine", "fr": "Allergies : aucune", "it": "Allergie: lattosio",
@@ -163,6 +168,8 @@ def hotel_registration(ctx: Ctx) -> Doc:
     doc.negatives += 1
     if rng.random() < 0.4:
         field(ctx, doc, "card", "card", lay)
+    if rng.random() < 0.35:
+        doc.t(f"\nWi-Fi: {rng.choice(['Guest', 'HOTEL_GUEST', 'Lobby-5G'])}  {ctx.L('password')}: ").v("secret", val.password(rng)).t("\n")
     maybe_negative(ctx, doc)
     return doc
 
@@ -320,7 +327,7 @@ def cv(ctx: Ctx) -> Doc:
     if rng.random() < 0.6:
         doc.t(f"{ctx.L('dob')}: ").v("dob", ctx.get("dob"))
         doc.t(f"   {ctx.L('nationality')}: {nationality(ctx)}\n")
-    if ctx.lang == "en" and rng.random() < 0.15:
+    if ctx.lang == "en" and rng.random() < 0.25:
         doc.t("US work authorisation: H-1B (2019–2022), SSN ").v("ssn", ctx.get("ssn")).t("\n")
     doc.t(f"\n{ctx.L('experience')}\n")
     for _ in range(rng.randrange(1, 3)):

@@ -77,7 +77,7 @@ def http_dump(ctx: Ctx) -> Doc:
         body.append(("birthDate", "dob", f"{p.dob[0]}-{p.dob[1]:02d}-{p.dob[2]:02d}"))
     if rng.random() < 0.4:
         body.append(("nationalId", "national_id", ctx.get("nid")))
-    elif rng.random() < 0.12:
+    elif rng.random() < 0.2:
         body.append(("ssn", "ssn", ctx.get("ssn")))  # a US-facing service asking for a US SSN
     escaped = any("'" in v for _, _, v in body) or rng.random() < 0.3
     q = '\\"' if escaped else '"'
