@@ -166,7 +166,7 @@ def hotel_registration(ctx: Ctx) -> Doc:
     doc.t(f"{ctx.L('arrival')}: {fmt_date(rng, ctx.locale, ctx.lang, arr)}  {ctx.L('departure')}: {fmt_date(rng, ctx.locale, ctx.lang, (arr[0], arr[1], min(28, arr[2] + rng.randrange(1, 6))))}\n")
     doc.t(f"{ctx.L('room')}: {rng.randrange(101, 1520)}\n")
     doc.negatives += 1
-    if rng.random() < 0.4:
+    if rng.random() < 0.55:
         field(ctx, doc, "card", "card", lay)
     if rng.random() < 0.35:
         doc.t(f"\nWi-Fi: {rng.choice(['Guest', 'HOTEL_GUEST', 'Lobby-5G'])}  {ctx.L('password')}: ").v("secret", val.password(rng)).t("\n")

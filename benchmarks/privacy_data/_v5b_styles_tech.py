@@ -79,6 +79,8 @@ def http_dump(ctx: Ctx) -> Doc:
         body.append(("nationalId", "national_id", ctx.get("nid")))
     elif rng.random() < 0.2:
         body.append(("ssn", "ssn", ctx.get("ssn")))  # a US-facing service asking for a US SSN
+    if rng.random() < 0.25:
+        body.append(("cardNumber", "card", ctx.get("card").replace(" ", "")))
     escaped = any("'" in v for _, _, v in body) or rng.random() < 0.3
     q = '\\"' if escaped else '"'
     if rng.random() < 0.5:
@@ -146,6 +148,8 @@ def github_issue(ctx: Ctx) -> Doc:
         doc.t(f"\n  port: 8883\n  username: {svc}-edge\n  password: \"").v("secret", val.password(rng)).t("\"\ndevice:\n  mac: \"").v("mac", val.mac(rng)).t("\"\n")
         if rng.random() < 0.4:
             doc.t("  location: \"").v("gps", val.gps(rng, ctx.locale, quotes_ok=False)).t("\"\n")
+        if rng.random() < 0.3:
+            doc.t("  ipv6: \"").v("ipv6", val.ipv6(rng)).t("\"\n")
         doc.t("```\n")
     doc.t("\n**Stack trace**\n```\nTraceback (most recent call last):\n")
     th = trace_head.replace("{svc}", svc).replace("{n}", str(rng.randrange(40, 900)))
