@@ -45,7 +45,11 @@ NOT_NAMES = {"Nesvarbu", "Darbai", "Pavarde", "Pavardė", "Vardas", "ابو", "�
              # Malay, Arabic and Taiwanese nicknames and slogans. The lists stay noisy otherwise.
              "Heart", "Krediti", "Ludilo", "Svašta", "Mountain", "Onion", "Harimau", "Cintaku", "Tamil",
              "Amg", "Figa", "Lanun", "Dunia", "Jane", "برستيج", "الشرقيه", "شوك", "حنش", "هدوء", "حكاية",
-             "小胖", "娜娜", "慧慧", "婷婷", "Suvirintojas", "Stari", "Smile", "Show"}
+             "小胖", "娜娜", "慧慧", "婷婷", "Suvirintojas", "Stari", "Smile", "Show",
+             "Leteci", "Markiz", "Tenis", "Klub", "Autoservis", "Caffebar", "Kemijsko", "Domaca", "Holiday",
+             "Home", "Ljubavni", "Ljekarna", "Neznan", "Misteris", "Bosas", "Ponas", "Draugas", "Pirmas",
+             "Sportas", "Rimtas", "Kapitonas", "Gerasis", "Nuoma", "Vipera", "Sprl", "Bvba", "New", "Bits",
+             "Catch", "Dots", "Baby", "Love", "Angel", "King", "Queen", "Boss", "Doctor", "Admin"}
 PREFIX_NOT = ("ابو", "ام ", "ال ", "Mc ")
 LT_FEMALE = ("ienė", "aitė", "ytė", "ūtė", "ė")
 LT_MALE = ("as", "is", "ys", "us", "a")

@@ -62,12 +62,12 @@ def asr_transcript(ctx: Ctx) -> Doc:
         ctx.cache["dob"] = f"{y}年{m}月{d}日" if ctx.lang == "zh" else (f"{d} {months[m - 1]} {y}" if months else f"{d}/{m}/{y}")
     n = rng.randrange(1, 4)
     fmt = rng.randrange(3)
-    for i in range(n):
+    picked = rng.sample(templates, min(n, len(templates)))
+    for i, tmpl in enumerate(picked):
         if fmt == 0:
             doc.t(f"[{i * 7 + rng.randrange(0, 5):02d}:{rng.randrange(10, 59):02d}.{rng.randrange(0, 9)}] ")
         elif fmt == 1:
             doc.t(f"utt_{rng.randrange(1000, 9999)} conf={rng.uniform(0.61, 0.99):.2f} text=")
-        tmpl = rng.choice(templates)
         ctx.fill(doc, tmpl)
         doc.t("\n")
     if ctx.neg and not ctx.clean:
