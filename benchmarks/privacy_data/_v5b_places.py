@@ -126,7 +126,10 @@ def address(rng: random.Random, locale: str, *, lang: str = "", latin: bool = Fa
         street, town, key = rng.choice(IE_PLACES)
         code = key + " " + rng.choice("ACDEFHKNPRTVWXY") + str(rng.randrange(10, 99)) + rng.choice("ACDEFHKNPRTVWXY")
         first = rng.choice([f"{_n(rng)} {street}", f"Apt {rng.randrange(1, 40)}, {_n(rng)} {street}", f"{_n(rng)} {street}"])
-        return Address((first, f"{town} {code}" if rng.random() < 0.6 else town), town.split(",")[0])
+        if rng.random() < 0.6:
+            return Address((first, f"{town} {code}"), town.split(",")[0])
+        # Without an Eircode the town is not a postcode+city line: keep the address on one line.
+        return Address((f"{first}, {town}",), town.split(",")[0])
     if locale == "de_CH":
         street, pc, city = rng.choice(CH_PLACES)
         num = f"{_n(rng, 1, 90)}{rng.choice(['', '', '', 'a', 'b'])}"
@@ -151,8 +154,9 @@ def address(rng: random.Random, locale: str, *, lang: str = "", latin: bool = Fa
         line1 = f"{abbrev} {main}{suffix} # {cross}-{n:02d}" if rng.random() < 0.7 else f"{abbrev} {main}{suffix} No. {cross}-{n:02d}"
         if rng.random() < 0.4:
             line1 += rng.choice([f" Apto {rng.randrange(1, 20)}0{rng.randrange(1, 6)}", f" Torre {rng.randrange(1, 6)} Apto {rng.randrange(101, 1504)}", f", Casa {rng.randrange(1, 80)}"])
-        city_line = city if rng.random() < 0.6 else f"{city} {pc}{rng.randrange(10, 99)}"
-        return Address((line1, city_line), city.split(",")[0])
+        if rng.random() < 0.6:  # most Colombian addresses carry no postcode: then one line
+            return Address((f"{line1}, {city}",), city.split(",")[0])
+        return Address((line1, f"{city} {pc}{rng.randrange(10, 99)}"), city.split(",")[0])
     if locale == "zh_TW":
         pc, city, dist, road = rng.choice(TW_PLACES)
         num = _n(rng, 1, 400)

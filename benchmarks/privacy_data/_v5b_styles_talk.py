@@ -97,15 +97,17 @@ def chat_export(ctx: Ctx) -> Doc:
     speakers = [a.given if rng.random() < 0.5 else a.full, b.given if rng.random() < 0.6 else b.full]
     n = rng.randrange(3, 7)
     pii_turns = {rng.randrange(n) for _ in range(rng.randrange(1, 4))}
-    for i in range(n):
-        who = speakers[i % 2] if rng.random() < 0.85 else speakers[(i + 1) % 2]
-        mm = (i * 3 + rng.randrange(0, 3)) % 60
+    def head(who: str, hh: int, mm: int) -> None:
         if fmt == 0:  # WhatsApp Android
             doc.t(f"{d:02d}/{mo:02d}/{y % 100:02d}, {hh:02d}:{mm:02d} - ").v("person", who).t(": ")
         elif fmt == 1:  # WhatsApp iOS
             doc.t(f"[{d:02d}.{mo:02d}.{y % 100:02d}, {hh:02d}:{mm:02d}:{rng.randrange(0, 60):02d}] ").v("person", who).t(": ")
         else:  # Telegram text export
             doc.v("person", who).t(f", [{d:02d}.{mo:02d}.{y} {hh:02d}:{mm:02d}]\n")
+
+    for i in range(n):
+        who = speakers[i % 2] if rng.random() < 0.85 else speakers[(i + 1) % 2]
+        head(who, hh, (i * 3 + rng.randrange(0, 3)) % 60)
         if i in pii_turns:
             from _v5b_people import LANGS
             from _v5b_styles_tech import _chat_line
@@ -122,7 +124,7 @@ def chat_export(ctx: Ctx) -> Doc:
         doc.t("\n")
     doc.negatives += 1  # timestamps
     if ctx.neg:
-        doc.t(f"{d:02d}/{mo:02d}/{y % 100:02d}, {hh + 1:02d}:02 - ").v("person", speakers[0]).t(": ")
+        head(speakers[0], hh + 1, 2)
         ctx.negative(doc, "")
         doc.t("\n")
     return doc
