@@ -130,8 +130,6 @@ def make_person(rng: random.Random, locale: str, lang: str, *, child: bool = Fal
         father = names.pick(rng, locale, "m_ar")
         family = names.pick(rng, locale, "last_ar")
         full = rng.choice([f"{given} {father} {family}", f"{given} {family}", f"{given} بن {father} {family}" if not female else f"{given} بنت {father} {family}"])
-    elif locale == "ar_SA":
-        full = rng.choice([f"{given} {family}", f"{given} Al-{family}" if not family.startswith(("Al", "al")) else f"{given} {family}"])
     elif locale == "ms_MY":
         style = rng.random()
         if family in MY_CHINESE_SURNAMES:

@@ -219,7 +219,9 @@ def social_post(ctx: Ctx) -> Doc:
     doc.t(f"\n♥ {rng.randrange(0, 900)}  ↻ {rng.randrange(0, 200)}  💬 {rng.randrange(0, 80)}")
     if not ctx.clean and rng.random() < 0.5:
         other = make_person(rng, ctx.locale, ctx.lang)
-        doc.t("\n\n").v("person", other.full).t(": " + rng.choice(["shared 🙏", "geteilt", "compartido", "已分享", "تم النشر", "dikongsi", "podijeljeno", "pasidalinta"]))
+        shared = {"en": "shared 🙏", "de": "geteilt", "fr": "partagé", "it": "condiviso", "nl": "gedeeld", "es": "compartido",
+                  "zh": "已分享", "ar": "تم النشر", "ms": "dikongsi", "hr": "podijeljeno", "lt": "pasidalinta"}[ctx.lang]
+        doc.t("\n\n").v("person", other.full).t(": " + shared)
     if ctx.neg:
         ctx.negative(doc, "\n")
     _ = (email_for, fmt_date)

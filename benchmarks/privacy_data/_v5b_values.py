@@ -74,8 +74,10 @@ def phone(rng: random.Random, locale: str, *, mobile: bool = True) -> str:
     e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
     nsn = str(num.national_number)
     forms = [nat, intl, e164, intl.replace(" ", "-"), "00" + e164[1:]]
-    if region == "IN":
+    if region == "IN" and mobile:
         forms += ["0" + nsn, nsn[:5] + " " + nsn[5:], "+91-" + nsn, "+91 " + nsn[:5] + "-" + nsn[5:]]
+    elif region == "IN":
+        pass  # landlines: STD codes vary in length, keep phonenumbers' own forms
     elif region == "IE":
         forms += ["0" + nsn[:2] + "-" + nsn[2:5] + " " + nsn[5:], "(0" + nsn[:2] + ") " + nsn[2:]]
     elif region == "CH":
