@@ -1,9 +1,9 @@
 """Phrasings for eval_v5b in English (India, Ireland), German, French, Italian and Dutch.
 
 Written for this set. Slots in braces are filled by the renderers: labelled values ({name},
-{given}, {family}, {phone}, {email}, {addr}, {dob}, {pw}, {iban}, {card}, {nid}, {passport},
-{ip}, {mac}, {gps}, {ssn}) and plain ones ({city}, {date}, {time}, {order}, {price}, {product},
-{company}, {street}, {n}).
+{given}, {family}, {phone}, {email}, {addr}, {dob}, {pw}, {iban}, {card}, {nid}, {pid} (the
+locale's primary id), {passport}, {ip}, {mac}, {gps}, {ssn}) and plain ones ({pid_label}, {city},
+{date}, {time}, {order}, {price}, {product}, {company}, {street}, {n}).
 """
 
 from __future__ import annotations
@@ -136,7 +136,7 @@ CHAT: dict[str, list[str]] = {
         "ring me on {phone} when ur outside", "my new no. is {phone}, save it", "pls send the docs to {email}",
         "ok the flat is at {addr}, 2nd floor no lift sorry", "tel/whatsapp {phone} after 6pm",
         "can u transfer the deposit to {iban} today?", "wifi pw is {pw} btw", "{name} said she'd bring the keys",
-        "my PPS is {nid} if they ask", "mob. {phone} (not the landline)", "drop it to {addr} pls, I'm not home till 7",
+        "my {pid_label} is {pid} if they ask", "mob. {phone} (not the landline)", "drop it to {addr} pls, I'm not home till 7",
         "her dob is {dob}, put that on the form", "email me at {email} or just text", "pin drop: {gps}",
         "card ending... actually full no is {card}, exp 09/28", "{given} here, lost my phone, this is my new number {phone}",
     ],
@@ -144,13 +144,13 @@ CHAT: dict[str, list[str]] = {
         "ruf mich doch auf {phone} an", "hesch mini nummer? {phone}", "schick mir das bitte an {email}",
         "ich wohne jetzt an der {addr}", "kannst du mir die Kaution auf {iban} überweisen?", "WLAN-Passwort: {pw}",
         "{name} kommt auch mit", "Geburtsdatum vom Kleinen: {dob}", "Treffpunkt {gps}", "Natel {phone}, E-Mail {email}",
-        "meine AHV-Nummer ist {nid}", "bin erreichbar unter {phone} ab 17 Uhr",
+        "meine {pid_label} ist {pid}", "bin erreichbar unter {phone} ab 17 Uhr",
     ],
     "fr": [
         "appelle-moi au {phone} stp", "mon natel c'est le {phone}", "envoie-moi ça sur {email}",
         "j'habite maintenant {addr}", "tu peux virer la caution sur {iban} ?", "le mdp du wifi: {pw}",
         "{name} vient aussi ce soir", "date de naissance de ma fille: {dob}", "on se retrouve ici {gps}",
-        "mon GSM {phone} ou par mail {email}", "mon numéro national c'est {nid}", "dispo au {phone} après 18h",
+        "mon GSM {phone} ou par mail {email}", "mon {pid_label} c'est {pid}", "dispo au {phone} après 18h",
     ],
     "it": [
         "chiamami al {phone}", "il mio natel è {phone}", "mandamelo a {email} per favore", "adesso abito in {addr}",
@@ -161,7 +161,7 @@ CHAT: dict[str, list[str]] = {
         "bel me op {phone} als je er bent", "mijn gsm is {phone}", "stuur het maar naar {email}",
         "ik woon nu in de {addr}", "kan je de waarborg op {iban} storten?", "wifi-wachtwoord is {pw}",
         "{name} komt ook af", "geboortedatum van de kleine: {dob}", "we spreken af hier: {gps}",
-        "rijksregisternummer: {nid}", "gsm {phone} of mail {email}", "na 18u bereikbaar op {phone}",
+        "{pid_label}: {pid}", "gsm {phone} of mail {email}", "na 18u bereikbaar op {phone}",
     ],
 }
 

@@ -90,7 +90,7 @@ LABELS: dict[str, dict[str, list[str]]] = {
     },
     "ar": {
         "name": ["الاسم", "الاسم الكامل", "اسم المستفيد", "اسم النزيل"], "given": ["الاسم الأول"], "family": ["اسم العائلة"],
-        "dob": ["تاريخ الميلاد", "مواليد", "تاريخ الميلاد (هجري)"], "phone": ["الجوال", "رقم الجوال", "هاتف", "جوال/واتساب"],
+        "dob": ["تاريخ الميلاد", "مواليد", "تاريخ الولادة"], "phone": ["الجوال", "رقم الجوال", "هاتف", "جوال/واتساب"],
         "email": ["البريد الإلكتروني", "الإيميل", "ايميل"], "address": ["العنوان", "العنوان الوطني", "عنوان السكن"],
         "passport": ["رقم الجواز", "جواز السفر"], "licence": ["رقم رخصة القيادة"], "iban": ["الآيبان", "رقم الآيبان", "IBAN"],
         "card": ["رقم البطاقة"], "password": ["كلمة المرور", "كلمة السر", "الباسورد"], "nationality": ["الجنسية"],
@@ -110,33 +110,33 @@ LABELS: dict[str, dict[str, list[str]]] = {
 CHAT: dict[str, list[str]] = {
     "es": ["me marcas al {phone} cuando llegues", "mi cel nuevo es {phone}", "mándamelo al correo {email} porfa",
            "la dirección es {addr}, timbre 2", "consígname a la cuenta, o si quieres por Nequi al {phone}", "la clave del wifi es {pw}",
-           "{name} también va", "fecha de nacimiento del niño: {dob}", "ubicación {gps}", "mi cédula es {nid}", "escríbeme al WhatsApp {phone}",
+           "{name} también va", "fecha de nacimiento del niño: {dob}", "ubicación {gps}", "mi cédula es {pid}", "escríbeme al WhatsApp {phone}",
            "el social de allá (USA) es {ssn}, para lo del taxes"],
     "hr": ["nazovi me na {phone}", "novi broj mi je {phone}", "pošalji mi to na {email}", "sad živim na adresi {addr}",
            "možeš uplatiti polog na {iban}?", "šifra od wifija: {pw}", "{name} dolazi isto", "datum rođenja malog: {dob}",
-           "lokacija {gps}", "moj OIB je {nid}", "mob {phone}, mail {email}"],
+           "lokacija {gps}", "moj OIB je {pid}", "mob {phone}, mail {email}"],
     "lt": ["paskambink man {phone}", "mano naujas nr. {phone}", "atsiųsk į {email}", "dabar gyvenu {addr}",
            "gali pervesti užstatą į {iban}?", "wifi slaptažodis: {pw}", "{name} irgi ateis", "vaiko gimimo data: {dob}",
-           "vieta {gps}", "mano asmens kodas {nid}", "tel. {phone}, el. p. {email}"],
+           "vieta {gps}", "mano asmens kodas {pid}", "tel. {phone}, el. p. {email}"],
     "zh": ["有事打我手機{phone}", "我的新號碼是{phone}", "資料寄到{email}就好", "我搬家了，新地址是{addr}",
-           "訂金可以匯到這個帳戶嗎", "wifi密碼是{pw}", "{name}也會來", "小孩生日{dob}", "定位{gps}", "身分證字號{nid}", "line不在的話打{phone}"],
+           "訂金可以匯到這個帳戶嗎", "wifi密碼是{pw}", "{name}也會來", "小孩生日{dob}", "定位{gps}", "身分證字號{pid}", "line不在的話打{phone}"],
     "ms": ["call I kat {phone} bila dah sampai", "no baru I {phone}", "hantar ke emel {email} ye", "rumah baru I kat {addr}",
            "boleh bank in deposit ke account I?", "password wifi {pw}", "{name} pun ikut sekali", "tarikh lahir anak: {dob}",
-           "location {gps}", "no IC I {nid}", "whatsapp je {phone}"],
+           "location {gps}", "no IC I {pid}", "whatsapp je {phone}"],
     "ar": ["اتصل علي على {phone}", "رقمي الجديد {phone}", "ارسل الملف على الايميل {email}", "العنوان {addr}",
            "حول العربون على الآيبان {iban}", "باسورد الواي فاي {pw}", "{name} بيجي معنا", "تاريخ ميلاد الولد {dob}",
-           "الموقع {gps}", "رقم الهوية {nid}", "واتساب {phone}"],
+           "الموقع {gps}", "رقم الهوية {pid}", "واتساب {phone}"],
 }
 # Code-switched additions for English locales (Hinglish, Irish) and Malay-English.
 MIX: dict[str, list[str]] = {
     "en_IN": ["bhai mera number {phone} hai, save kar le", "yaar pls send to {email} jaldi", "address hai {addr}, gate ke paas",
-              "acha OTP mat bhejna, pwd hai {pw}", "{name} bhi aa raha hai kal", "DOB {dob} hai uska", "Aadhaar {nid} de diya form mein",
+              "acha OTP mat bhejna, pwd hai {pw}", "{name} bhi aa raha hai kal", "DOB {dob} hai uska", "Aadhaar {pid} de diya form mein",
               "मेरा नंबर {phone} है, कॉल करना", "{name} ji ko bol dena please", "US wala SSN {ssn} hai, H1 file ke liye chahiye tha"],
     "en_IE": ["grand, ring me on {phone} so", "sound, send it to {email}", "I'm at {addr} now, the yellow door",
-              "go raibh maith agat! my PPS is {nid}", "{name} is coming down Friday", "text me on {phone}, the landline's gone",
+              "go raibh maith agat! my PPS is {pid}", "{name} is coming down Friday", "text me on {phone}, the landline's gone",
               "the social security no. from my J1 summer in Boston was {ssn}, would that still work?"],
     "ms_MY": ["bro nombor I {phone}, whatsapp je", "boleh send kat {email} tak", "alamat I {addr} ok", "{name} cakap dia lambat sikit",
-              "IC number I {nid}, nak isi borang", "lahir {dob} kan? confirm", "pw dia {pw}, jangan share ok"],
+              "IC number I {pid}, nak isi borang", "lahir {dob} kan? confirm", "pw dia {pw}, jangan share ok"],
 }
 
 ASR: dict[str, list[str]] = {

@@ -37,6 +37,12 @@ SCRIPTS = {
 TW_SURNAMES = list(
     "陳林黃張李王吳劉蔡楊許鄭謝郭洪曾邱廖賴周徐蘇葉莊呂江何蕭羅高潘簡朱鍾游彭詹胡施沈余盧梁趙顏柯翁魏"
 )
+TW_ROMAN_SURNAMES = set(
+    "Chen Lin Huang Chang Wang Lee Li Liu Hsu Yang Tsai Cheng Hsieh Chou Kuo Lai Liao Chiu Hung Tseng Yeh Chiang Kao "
+    "Chu Chuang Chung Shih Hsiao Wei Chien Pan Shen Peng Sun Yen Liang Chao Tang Fang Fan Wen Hong Weng Sung Tsao Tai "
+    "Tung Teng Hou Jiang Yao Chin Feng Lien Yuan Hsueh Luo Lo Kung Wu Ho Su Lu Chan Hu Ko Yu Chi Ting Lan Tu Mao Tsou "
+    "Pai Lung Hsiung Tsui Chiao Hsing Chia Kang Ku Niu Ou Pao Tien Wan Yin Yung Jen Jung Cho Chuo Tsang Kuan Hsia".split()
+)
 TW_COMPOUND = ["歐陽", "張簡", "范姜", "司徒", "上官", "諸葛", "司馬", "東方"]
 # Words that sit in the lists but are not names (Lithuanian "doesn't matter", "works", "surname";
 # Arabic kunya prefixes "father of"/"mother of"; Indian initials written as names).
@@ -89,6 +95,12 @@ def extract() -> dict[str, dict[str, list[str]]]:
             pools["m"] = [n for n in pools["m"] if n.endswith(("as", "is", "us", "ys", "ius"))]
             pools["f"] = [n for n in pools["f"] if n.endswith(("a", "ė"))]
         if locale == "zh_TW":
+            # The Latin lists mix in many Indonesian names (migrant workers on Facebook): keep
+            # romanised Chinese given names (two syllables, hyphen or space) and the family names
+            # that are romanisations of Taiwanese surnames.
+            pools["m"] = [n for n in pools["m"] if "-" in n or " " in n]
+            pools["f"] = [n for n in pools["f"] if "-" in n or " " in n]
+            pools["last"] = [n for n in pools["last"] if n in TW_ROMAN_SURNAMES]
             pools["m_zh"] = _clean(first["M"], SCRIPTS["zh"], minlen=2)
             pools["f_zh"] = _clean(first["F"], SCRIPTS["zh"], minlen=2)
             pools["last_zh"] = TW_SURNAMES + [n for n in TW_COMPOUND if n in last]

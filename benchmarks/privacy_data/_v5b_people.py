@@ -243,7 +243,7 @@ CURRENCY = {"en_IN": "₹{}", "en_IE": "€{}", "de_CH": "CHF {}.–", "nl_BE": 
             "zh_TW": "NT${}", "hr_HR": "{} EUR", "lt_LT": "{} €", "ms_MY": "RM{}", "ar_SA": "{} ريال"}
 # Thousands separator and a scale so amounts are plausible in each currency (rent in COP is millions).
 THOUSANDS = {"de_CH": "'", "nl_BE": ".", "es_CO": ".", "hr_HR": ".", "lt_LT": " "}
-SCALE = {"en_IN": 25, "es_CO": 1000, "zh_TW": 8}
+SCALE = {"en_IN": 25, "es_CO": 1000, "zh_TW": 8, "ar_SA": 10}
 
 
 def amount(locale: str, value: int) -> str:
@@ -290,12 +290,13 @@ def negative_value(rng: random.Random, locale: str, lang: str, slot: str) -> str
     raise KeyError(slot)
 
 
-PLAIN = {"order", "date", "time", "price", "version", "hash", "uuid", "sensor", "measure", "badnum", "company",
+PLAIN = {"pid_label", "order", "date", "time", "price", "version", "hash", "uuid", "sensor", "measure", "badnum", "company",
          "product", "street", "n", "city"}
 KIND_OF = {"name": "person", "given": "person", "family": "person", "name2": "person", "phone": "phone",
            "landline": "phone", "email": "email", "addr": "address", "dob": "dob", "pw": "secret", "api": "secret",
            "iban": "iban", "card": "card", "nid": "national_id", "passport": "national_id", "licence": "national_id",
-           "ip": "ipv4", "ip6": "ipv6", "mac": "mac", "gps": "gps", "ssn": "ssn", "email_obf": "email"}
+           "ip": "ipv4", "ip6": "ipv6", "mac": "mac", "gps": "gps", "ssn": "ssn", "email_obf": "email",
+           "pid": "national_id"}
 SLOT_RX = re.compile(r"\{(\w+)\}")
 
 
@@ -324,7 +325,8 @@ class Ctx:
         return self._other
 
     def L(self, key: str) -> str:
-        return label(self.rng, self.lang, key)
+        value = label(self.rng, self.lang, key)
+        return "GSM" if value == "Natel" and self.locale != "de_CH" else value  # "Natel" is Swiss only
 
     def has(self, slot: str) -> bool:
         if slot == "iban":
@@ -335,6 +337,12 @@ class Ctx:
         if slot in self.cache:
             return self.cache[slot]
         rng, p = self.rng, self.person
+        if slot in ("pid", "pid_label"):
+            # The locale's primary id (the one chat lines name by its cue), with its label.
+            labels, key = national_ids(self.locale, self.lang)[0]
+            self.cache["pid_label"] = rng.choice(labels)
+            self.cache["pid"] = make_nid(rng, key, p)
+            return self.cache[slot]
         if slot in PLAIN:
             return negative_value(rng, self.locale, self.lang, slot)  # fresh each time
         value = {

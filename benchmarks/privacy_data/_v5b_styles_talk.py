@@ -159,6 +159,8 @@ def classified_ad(ctx: Ctx) -> Doc:
     rng, doc = ctx.rng, Doc()
     item = rng.choice(ITEMS[ctx.lang])
     body, contact, tail = AD[ctx.lang]
+    if ctx.locale != "de_CH":
+        contact = contact.replace("Natel", "GSM")
     doc.t(f"{ctx.L('for_sale')}: {item}\n")
     ctx.fill(doc, body.replace("{item}", item))
     doc.negatives += 1
