@@ -46,7 +46,7 @@ def records(lines: list[str]) -> list[dict[str, object]]:
 
 def test_format_keys_sorted_and_offsets_clean(lines: list[str], records: list[dict[str, object]]) -> None:
     assert len(records) == 1000
-    for line, rec in zip(lines, records):
+    for line, rec in zip(lines, records, strict=True):
         assert line == json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n"
         text = rec["text"]
         assert isinstance(text, str) and text == text.strip()
@@ -129,7 +129,7 @@ def test_a_tampered_copy_fails_the_check(tmp_path: Path, lines: list[str]) -> No
     i = next(i for i in range(60) if json.loads(lines[i])["spans"])
     rec = json.loads(lines[i])
     rec["spans"][0][2] -= 1  # one span one character short
-    bad = lines[:i] + [json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n"] + lines[i + 1:]
+    bad = [*lines[:i], json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n", *lines[i + 1:]]
     copy = tmp_path / "eval_v5b.jsonl"
     copy.write_text("".join(bad), encoding="utf-8")
     done = _check("--file", str(copy))

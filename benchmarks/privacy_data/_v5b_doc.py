@@ -18,13 +18,13 @@ class Doc:
     pieces: list[tuple[str, str | None]] = field(default_factory=list)
     negatives: int = 0  # hard-negative snippets put in on purpose (for --stats only)
 
-    def t(self, *texts: str) -> "Doc":
+    def t(self, *texts: str) -> Doc:
         for text in texts:
             if text:
                 self.pieces.append((text, None))
         return self
 
-    def v(self, kind: str, value: str) -> "Doc":
+    def v(self, kind: str, value: str) -> Doc:
         if kind not in KINDS:
             raise ValueError(f"unknown kind {kind!r}")
         if not value or value != value.strip():
@@ -32,17 +32,17 @@ class Doc:
         self.pieces.append((value, kind))
         return self
 
-    def neg(self, text: str) -> "Doc":
+    def neg(self, text: str) -> Doc:
         """A hard negative: plain text that looks like personal data but is not."""
         self.negatives += 1
         return self.t(text)
 
-    def extend(self, other: "Doc") -> "Doc":
+    def extend(self, other: Doc) -> Doc:
         self.pieces.extend(other.pieces)
         self.negatives += other.negatives
         return self
 
-    def lower(self) -> "Doc":
+    def lower(self) -> Doc:
         self.pieces = [(text.lower(), kind) for text, kind in self.pieces]
         return self
 

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (multilingual text: full-width punctuation, en dashes and typographic quotes are meant)
 """Phrasings for eval_v5b in Spanish (Colombia), Croatian, Lithuanian, Chinese (Taiwan), Malay
 and Arabic (Saudi Arabia), plus Hindi and Irish bits for code-switched English. Same slots as
 `_v5b_lex_eu.py`. Written for this set.

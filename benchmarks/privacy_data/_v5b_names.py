@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (multilingual text: full-width punctuation, en dashes and typographic quotes are meant)
 """Person names for the fifth held-out privacy set, half b (eval_v5b).
 
 Source: PyPI `names-dataset==3.3.1` (Philippe Remy, MIT licence; names from a public Facebook
@@ -38,10 +39,7 @@ TW_SURNAMES = list(
     "陳林黃張李王吳劉蔡楊許鄭謝郭洪曾邱廖賴周徐蘇葉莊呂江何蕭羅高潘簡朱鍾游彭詹胡施沈余盧梁趙顏柯翁魏"
 )
 TW_ROMAN_SURNAMES = set(
-    "Chen Lin Huang Chang Wang Lee Li Liu Hsu Yang Tsai Cheng Hsieh Chou Kuo Lai Liao Chiu Hung Tseng Yeh Chiang Kao "
-    "Chu Chuang Chung Shih Hsiao Wei Chien Pan Shen Peng Sun Yen Liang Chao Tang Fang Fan Wen Hong Weng Sung Tsao Tai "
-    "Tung Teng Hou Jiang Yao Chin Feng Lien Yuan Hsueh Luo Lo Kung Wu Ho Su Lu Chan Hu Ko Yu Chi Ting Lan Tu Mao Tsou "
-    "Pai Lung Hsiung Tsui Chiao Hsing Chia Kang Ku Niu Ou Pao Tien Wan Yin Yung Jen Jung Cho Chuo Tsang Kuan Hsia".split()
+    ["Chen", "Lin", "Huang", "Chang", "Wang", "Lee", "Li", "Liu", "Hsu", "Yang", "Tsai", "Cheng", "Hsieh", "Chou", "Kuo", "Lai", "Liao", "Chiu", "Hung", "Tseng", "Yeh", "Chiang", "Kao", "Chu", "Chuang", "Chung", "Shih", "Hsiao", "Wei", "Chien", "Pan", "Shen", "Peng", "Sun", "Yen", "Liang", "Chao", "Tang", "Fang", "Fan", "Wen", "Hong", "Weng", "Sung", "Tsao", "Tai", "Tung", "Teng", "Hou", "Jiang", "Yao", "Chin", "Feng", "Lien", "Yuan", "Hsueh", "Luo", "Lo", "Kung", "Wu", "Ho", "Su", "Lu", "Chan", "Hu", "Ko", "Yu", "Chi", "Ting", "Lan", "Tu", "Mao", "Tsou", "Pai", "Lung", "Hsiung", "Tsui", "Chiao", "Hsing", "Chia", "Kang", "Ku", "Niu", "Ou", "Pao", "Tien", "Wan", "Yin", "Yung", "Jen", "Jung", "Cho", "Chuo", "Tsang", "Kuan", "Hsia"]
 )
 TW_COMPOUND = ["歐陽", "張簡", "范姜", "司徒", "上官", "諸葛", "司馬", "東方"]
 # Words that sit in the lists but are not names (Lithuanian "doesn't matter", "works", "surname";
@@ -67,7 +65,7 @@ def _clean(names: list[str], rx: re.Pattern[str], *, minlen: int = 3) -> list[st
     for n in names:
         if n in NOT_NAMES or n.startswith(PREFIX_NOT) or n in seen or len(n) < minlen or not rx.match(n):
             continue
-        if n.isupper() and len(n) > 1 and not rx is SCRIPTS["zh"]:
+        if n.isupper() and len(n) > 1 and rx is not SCRIPTS["zh"]:
             continue
         seen.add(n)
         out.append(n)

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (multilingual text: full-width punctuation, en dashes and typographic quotes are meant)
 """People, their values and the per-record context for eval_v5b.
 
 A record's `Ctx` draws everything from the record's own random.Random, lazily and once: the
@@ -12,14 +13,13 @@ import unicodedata
 import uuid
 from dataclasses import dataclass, field
 
-from stdnum.be import eid as be_eid
-
 import _v5b_lex_eu as eu
 import _v5b_lex_world as world
 import _v5b_names as names
 import _v5b_places as places
 import _v5b_values as val
 from _v5b_doc import Doc
+from stdnum.be import eid as be_eid
 
 LOCALES = ["en_IN", "en_IE", "de_CH", "nl_BE", "es_CO", "zh_TW", "hr_HR", "lt_LT", "ms_MY", "ar_SA"]
 LANGS = {  # language mix per locale (weights)

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (multilingual text: full-width punctuation, en dashes and typographic quotes are meant)
 """Document and form styles for eval_v5b: rental agreement, insurance claim, school enrolment,
 hotel registration card, pharmacy label, boarding pass, shipping label, CV, and a letter with a
 letterhead as PDF-extracted text (hard wraps, hyphenation)."""
@@ -8,8 +9,16 @@ import _v5b_places as places
 import _v5b_values as val
 from _v5b_doc import Doc, hard_wrap
 from _v5b_people import Ctx, fmt_date, make_person
-from _v5b_render import (REGION_NAME, nationality, address_block, field, full_or_split_name, honorific_name, iban_or_card,
-                         maybe_negative, money, nid_field)
+from _v5b_render import (
+    address_block,
+    field,
+    full_or_split_name,
+    honorific_name,
+    maybe_negative,
+    money,
+    nationality,
+    nid_field,
+)
 
 LAYOUTS = ["colon", "colon", "dots", "under", "tab"]
 

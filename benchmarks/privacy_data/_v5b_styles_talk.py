@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (multilingual text: full-width punctuation, en dashes and typographic quotes are meant)
 """Spoken and social styles for eval_v5b: voice-assistant ASR transcripts, WhatsApp/Telegram chat
 exports (with code-switching where the locale mixes languages), classified ads and social-media
 posts."""

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (multilingual text: full-width punctuation, en dashes and typographic quotes are meant)
 """Technical styles for eval_v5b: .env / docker-compose / Kubernetes files, curl commands and HTTP
 request dumps, GitHub issues with stack traces, Slack/Teams JSON exports, security incident
 reports, spreadsheets pasted as TSV, vCards and XHTML form snippets."""
@@ -7,13 +8,12 @@ from __future__ import annotations
 import html
 import json
 
-import phonenumbers
-
 import _v5b_places as places
 import _v5b_values as val
+import phonenumbers
 from _v5b_doc import Doc
-from _v5b_people import Ctx, ascii_fold, fmt_date, lex, make_person
-from _v5b_render import REGION_NAME, money
+from _v5b_people import Ctx, fmt_date, lex, make_person
+from _v5b_render import REGION_NAME
 
 COMMENT = {"en": "do not commit this file", "de": "Passwörter nicht einchecken!", "fr": "ne pas commiter ce fichier",
            "it": "non committare questo file", "nl": "dit bestand niet committen", "es": "no subir este archivo al repo",
@@ -32,7 +32,7 @@ def env_config(ctx: Ctx) -> Doc:
     ver = ctx.get("version")
     if ctx.clean:
         doc.t(f"# {svc} {ver}\nAPP_ENV=staging\nPORT={rng.choice([3000, 8080, 8000])}\nLOG_LEVEL=info\nBUILD_SHA=")
-        doc.neg(ctx.get("hash") + f"\nFEATURE_FLAGS=new_checkout,dark_mode\nREQUEST_ID_HEADER=X-Request-Id\nCACHE_TTL_S=300\n")
+        doc.neg(ctx.get("hash") + "\nFEATURE_FLAGS=new_checkout,dark_mode\nREQUEST_ID_HEADER=X-Request-Id\nCACHE_TTL_S=300\n")
         return doc
     if kind == 0:  # .env
         doc.t(f"# {svc} – {COMMENT[ctx.lang]}\nAPP_ENV=production\n")

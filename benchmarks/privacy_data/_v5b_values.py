@@ -216,7 +216,7 @@ def tw_id(rng: random.Random, *, resident: bool = False, female: bool | None = N
     body = second + digits(rng, 7)
     weights = [1, 9, 8, 7, 6, 5, 4, 3, 2, 1]
     nums = [code // 10, code % 10] + [int(c) for c in body]
-    total = sum(w * n for w, n in zip(weights, nums))
+    total = sum(w * n for w, n in zip(weights, nums, strict=True))
     return letter + body + str((10 - total % 10) % 10)
 
 
@@ -226,7 +226,7 @@ def tw_id_valid(value: str) -> bool:
         return False
     code = letters.index(value[0]) + 10
     nums = [code // 10, code % 10] + [int(c) for c in value[1:]]
-    return sum(w * n for w, n in zip([1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1], nums)) % 10 == 0
+    return sum(w * n for w, n in zip([1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1], nums, strict=True)) % 10 == 0
 
 
 def sa_id(rng: random.Random, *, resident: bool = False) -> str:

@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         have = args.file.read_text(encoding="utf-8").splitlines(keepends=True)[:limit]
         if have != lines:
-            bad = next((i for i, (a, b) in enumerate(zip(have, lines)) if a != b), min(len(have), len(lines)))
+            bad = next((i for i, (a, b) in enumerate(zip(have, lines, strict=False)) if a != b), min(len(have), len(lines)))
             print(f"MISMATCH at record {bad} of {args.file}", file=sys.stderr)
             return 1
         print(f"ok: {limit} records match {args.file.name}")
