@@ -196,18 +196,18 @@ NEG: dict[str, list[str]] = {
     "en": ["Order #{order} shipped on {date}.", "Invoice {order} for {price} is due {date}.", "Firmware {version} installed.",
            "Commit {hash} fixed the build.", "Ref {uuid}", "The {product} costs {price}.", "{company} will send a technician.",
            "Parking on {street} is closed until {date}.", "Sensor T3 read {sensor} at {time}.", "Box size {measure}.",
-           "Tracking {badnum} (card declined: invalid number)."],
+           "Tracking {badnum} (card declined: invalid number).", "Customer no. {badid} was rejected by the portal (check digit)."],
     "de": ["Bestellung Nr. {order} versandt am {date}.", "Rechnung {order} über {price}, zahlbar bis {date}.", "Firmware {version} installiert.",
            "Commit {hash}", "Referenz {uuid}", "Der {product} kostet {price}.", "{company} schickt einen Monteur.",
-           "Die {street} ist bis {date} gesperrt.", "Messwert Sensor 2: {sensor} um {time}.", "Masse {measure}.", "Belegnr. {badnum}"],
+           "Die {street} ist bis {date} gesperrt.", "Messwert Sensor 2: {sensor} um {time}.", "Masse {measure}.", "Belegnr. {badnum}", "Kundennummer {badid} ungültig, bitte prüfen."],
     "fr": ["Commande n° {order} expédiée le {date}.", "Facture {order} de {price}, échéance {date}.", "Firmware {version} installé.",
            "Commit {hash}", "Réf. {uuid}", "Le {product} coûte {price}.", "{company} enverra un technicien.",
-           "La {street} est fermée jusqu'au {date}.", "Capteur 2 : {sensor} à {time}.", "Dimensions {measure}.", "N° de ticket {badnum}"],
+           "La {street} est fermée jusqu'au {date}.", "Capteur 2 : {sensor} à {time}.", "Dimensions {measure}.", "N° de ticket {badnum}", "N° client {badid} refusé (clé de contrôle)."],
     "it": ["Ordine n. {order} spedito il {date}.", "Fattura {order} di {price}, scadenza {date}.", "Firmware {version}.",
            "Rif. {uuid}", "Il {product} costa {price}.", "{company} manderà un tecnico.", "Sensore 2: {sensor} alle {time}.", "Misure {measure}."],
     "nl": ["Bestelling {order} verzonden op {date}.", "Factuur {order} van {price}, te betalen voor {date}.", "Firmware {version} geïnstalleerd.",
            "Commit {hash}", "Ref. {uuid}", "De {product} kost {price}.", "{company} stuurt een technieker.",
-           "De {street} is afgesloten tot {date}.", "Sensor 2: {sensor} om {time}.", "Afmetingen {measure}.", "Bonnummer {badnum}"],
+           "De {street} is afgesloten tot {date}.", "Sensor 2: {sensor} om {time}.", "Afmetingen {measure}.", "Bonnummer {badnum}", "Klantnummer {badid} geweigerd (controlegetal)."],
 }
 
 CLEAN: dict[str, list[str]] = {

@@ -166,21 +166,21 @@ DIGIT_WORDS = {
 NEG: dict[str, list[str]] = {
     "es": ["Pedido No. {order} despachado el {date}.", "Factura {order} por {price}, vence el {date}.", "Firmware {version} instalado.",
            "Ref. {uuid}", "El {product} vale {price}.", "{company} manda el técnico mañana.", "La {street} está cerrada hasta el {date}.",
-           "Sensor 2: {sensor} a las {time}.", "Medidas {measure}.", "Radicado {badnum}"],
+           "Sensor 2: {sensor} a las {time}.", "Medidas {measure}.", "Radicado {badnum}", "Código de cliente {badid} rechazado por el sistema."],
     "hr": ["Narudžba br. {order} poslana {date}.", "Račun {order} na {price}, dospijeće {date}.", "Firmware {version}.",
            "Ref. {uuid}", "{product} košta {price}.", "{company} šalje servisera.", "{street} je zatvorena do {date}.",
-           "Senzor 2: {sensor} u {time}.", "Dimenzije {measure}.", "Broj prijave {badnum}"],
+           "Senzor 2: {sensor} u {time}.", "Dimenzije {measure}.", "Broj prijave {badnum}", "Poziv na broj {badid} nije ispravan."],
     "lt": ["Užsakymas Nr. {order} išsiųstas {date}.", "Sąskaita {order}, suma {price}, apmokėti iki {date}.", "Programinė įranga {version}.",
            "Nuoroda {uuid}", "{product} kainuoja {price}.", "{company} atsiųs meistrą.", "{street} uždaryta iki {date}.",
-           "Jutiklis 2: {sensor} {time}.", "Matmenys {measure}.", "Registracijos Nr. {badnum}"],
+           "Jutiklis 2: {sensor} {time}.", "Matmenys {measure}.", "Registracijos Nr. {badnum}", "Kliento kodas {badid} atmestas (neteisingas kontrolinis skaitmuo)."],
     "zh": ["訂單編號{order}已於{date}出貨。", "發票{order}金額{price}，請於{date}前付款。", "韌體版本{version}。", "參考編號{uuid}",
-           "{product}售價{price}。", "{company}明天派人來修。", "{street}施工到{date}。", "感測器2：{sensor}（{time}）", "尺寸{measure}", "掛號{badnum}"],
+           "{product}售價{price}。", "{company}明天派人來修。", "{street}施工到{date}。", "感測器2：{sensor}（{time}）", "尺寸{measure}", "掛號{badnum}", "會員編號{badid}檢查碼錯誤，請重新輸入。"],
     "ms": ["Pesanan #{order} dihantar pada {date}.", "Invois {order} berjumlah {price}, tamat tempoh {date}.", "Firmware {version}.",
            "Rujukan {uuid}", "{product} harga {price}.", "{company} akan hantar juruteknik.", "{street} ditutup sampai {date}.",
-           "Sensor 2: {sensor} pada {time}.", "Saiz {measure}.", "No. resit {badnum}"],
+           "Sensor 2: {sensor} pada {time}.", "Saiz {measure}.", "No. resit {badnum}", "No. akaun {badid} tidak sah, sila semak."],
     "ar": ["الطلب رقم {order} تم شحنه بتاريخ {date}.", "فاتورة {order} بمبلغ {price} تستحق في {date}.", "إصدار البرنامج {version}.",
            "المرجع {uuid}", "{product} سعره {price}.", "{company} بترسل فني بكرة.", "{street} مقفل لين {date}.",
-           "الحساس 2: {sensor} الساعة {time}.", "المقاسات {measure}.", "رقم البلاغ {badnum}"],
+           "الحساس 2: {sensor} الساعة {time}.", "المقاسات {measure}.", "رقم البلاغ {badnum}", "رقم العميل {badid} غير صحيح، يرجى التحقق."],
 }
 
 CLEAN: dict[str, list[str]] = {

@@ -252,6 +252,26 @@ def amount(locale: str, value: int) -> str:
     return CURRENCY[locale].format(text)
 
 
+def bad_id(rng: random.Random, locale: str) -> str:
+    """A number shaped like the locale's primary id whose check digit is wrong (a hard negative)."""
+    from _v5b_checks import NID_CHECK
+    # The primary id, except Colombia's cédula, which has no check digit (the NIT has one).
+    key = "nit" if locale == "es_CO" else national_ids(locale, {"de_CH": "de", "nl_BE": "nl"}.get(locale, ""))[0][1]
+    person = Person("x", "y", "x y", rng.random() < 0.5, "x", "y", val.birth_date(rng))
+    for _ in range(50):
+        good = make_nid(rng, key, person)
+        if locale == "ms_MY":  # MyKad has no check digit: an impossible birth month instead
+            bad = good[:2] + f"{rng.randrange(13, 20)}" + good[4:]
+        elif locale == "en_IE":
+            bad = good[:7] + chr((ord(good[7]) - 65 + rng.randrange(1, 22)) % 23 + 65) + good[8:]
+        else:
+            last = next(i for i in range(len(good) - 1, -1, -1) if good[i].isdigit())
+            bad = good[:last] + str((int(good[last]) + rng.randrange(1, 10)) % 10) + good[last + 1:]
+        if not any(check(bad) for check in NID_CHECK[locale]):
+            return bad
+    raise RuntimeError(f"no failing id for {locale}")
+
+
 def negative_value(rng: random.Random, locale: str, lang: str, slot: str) -> str:
     if slot == "order":
         return rng.choice([f"{rng.choice(['PO', 'SO', 'INV', 'ORD', 'A'])}-{rng.randrange(2019, 2027)}-{rng.randrange(10000, 999999)}",
@@ -277,6 +297,8 @@ def negative_value(rng: random.Random, locale: str, lang: str, slot: str) -> str
         return rng.choice([f"{rng.randrange(10, 120)} x {rng.randrange(10, 80)} x {rng.randrange(5, 60)} cm", f"{rng.uniform(0.2, 30):.1f} kg", f"{rng.randrange(30, 250)} m²"])
     if slot == "badnum":
         return val.luhn_fail(rng, rng.choice([12, 16]))
+    if slot == "badid":
+        return bad_id(rng, locale)
     if slot == "company":
         return rng.choice(places.COMPANIES[locale])
     if slot == "product":
@@ -290,7 +312,7 @@ def negative_value(rng: random.Random, locale: str, lang: str, slot: str) -> str
     raise KeyError(slot)
 
 
-PLAIN = {"pid_label", "order", "date", "time", "price", "version", "hash", "uuid", "sensor", "measure", "badnum", "company",
+PLAIN = {"pid_label", "badid", "order", "date", "time", "price", "version", "hash", "uuid", "sensor", "measure", "badnum", "company",
          "product", "street", "n", "city"}
 KIND_OF = {"name": "person", "given": "person", "family": "person", "name2": "person", "phone": "phone",
            "landline": "phone", "email": "email", "addr": "address", "dob": "dob", "pw": "secret", "api": "secret",
