@@ -66,7 +66,8 @@ def address_block(ctx: Ctx, doc: Doc, *, multiline: bool, indent: str = "", lati
                 doc.t("\n" + indent)
             doc.v("address", line)
     else:
-        doc.v("address", a.one_line(ctx.rng.choice([", ", ", ", " ", "، "]) if ctx.locale == "ar_SA" else ctx.rng.choice([", ", ", ", " - "])))
+        arabic = ctx.locale == "ar_SA" and not latin
+        doc.v("address", a.one_line(ctx.rng.choice(["، ", "، ", " "]) if arabic else ctx.rng.choice([", ", ", ", " - "])))
     return a
 
 
