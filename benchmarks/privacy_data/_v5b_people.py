@@ -370,7 +370,7 @@ class Ctx:
         value = {
             "name": lambda: p.full, "given": lambda: p.given, "family": lambda: p.family, "name2": lambda: self.other.full,
             "phone": self._phone, "landline": lambda: val.phone(rng, self.locale, mobile=False),
-            "email": lambda: email_for(rng, self.locale, p), "addr": lambda: places.address(rng, self.locale, lang=self.lang).one_line(),
+            "email": lambda: email_for(rng, self.locale, p), "addr": lambda: places.address(rng, self.locale, lang=self.lang).one_line("، " if self.locale == "ar_SA" else ", "),
             "dob": lambda: fmt_date(rng, self.locale, self.lang, p.dob), "pw": lambda: val.password(rng), "api": lambda: val.api_key(rng),
             "iban": lambda: val.iban(rng, self.locale) or "", "card": lambda: val.card(rng, self.locale), "nid": self._nid,
             "passport": lambda: val.passport(rng, self.locale), "licence": lambda: val.licence(rng, self.locale),
