@@ -54,6 +54,29 @@ NOT_NAMES = {"Nesvarbu", "Darbai", "Pavarde", "Pavardė", "Vardas", "ابو", "�
              "Home", "Ljubavni", "Ljekarna", "Neznan", "Misteris", "Bosas", "Ponas", "Draugas", "Pirmas",
              "Sportas", "Rimtas", "Kapitonas", "Gerasis", "Nuoma", "Vipera", "Sprl", "Bvba", "New", "Bits",
              "Catch", "Dots", "Baby", "Love", "Angel", "King", "Queen", "Boss", "Doctor", "Admin"}
+# Found by reading every name token of the committed set (audit): page names, common nouns,
+# titles and honorifics that the lists still held. They are in the json (extracted before), so
+# `pick` replaces them at draw time rather than `_clean` at extraction.
+NOT_NAMES_AUDIT = {
+    # hr_HR: apartments, man, Croatia(n), essence, gallery, library, home (adj.), sea (adj.),
+    # "is not", nobody, family farm (OPG), only, a town, "Nikola" reversed
+    "Apartmans", "Covjek", "Croatia", "Croatian", "Essens", "Galerija", "Knjižnica", "Kucni",
+    "Morski", "Nije", "Nitko", "Opg", "Samo", "Obrovac", "Alokin",
+    # lt_LT: hello, minotaur, fake, nobody
+    "Labas", "Minotauras", "Netikras", "Niekas", "Vanmoda",
+    # ar_SA: unknown, exile, passion, boy, silencer, reputation; Malay "love", rain, a nationality
+    "مجهول", "المجهول", "الغربه", "الهوى", "فتى", "كاتم", "سمعه", "Cinta", "Rain", "Nepali",
+    # ms_MY: boutique, the honorifics Mr/Mrs/uncle/religious teacher, servant, filler, boy
+    "Butik", "Encik", "Puan", "Pakcik", "Ustaz", "Hamba", "Ehh", "Boy",
+    # de_CH: youth work, a city; es_CO: an abbreviation
+    "Jugendarbeit", "Zürich", "Cdlm",
+    # second pass (replacements of the above): a language, bistro, "lower" (place names),
+    # squirrel, sweet tooth (genitive), yellow
+    "Bangla", "Bistro", "Donja", "Vjeverica", "Smaliziaus", "Zuti",
+    # third pass: Arabic "the chef", "hello", "ludo", "nightingale"; Malay "younger sibling"
+    "الشيف", "الو", "لودو", "بلبل", "Dik",
+}
+NOT_NAMES |= NOT_NAMES_AUDIT
 PREFIX_NOT = ("ابو", "ام ", "ال ", "Mc ")
 LT_FEMALE = ("ienė", "aitė", "ytė", "ūtė", "ė")
 LT_MALE = ("as", "is", "ys", "us", "a")
@@ -133,5 +156,12 @@ def pick(rng: random.Random, locale: str, pool: str) -> str:
     """One name: 60% from the list's first 300 (by rank), 40% from ranks 300 and beyond."""
     names = pools()[locale][pool]
     if len(names) > TOP and rng.random() < 0.4:
-        return names[rng.randrange(TOP, len(names))]
-    return names[rng.randrange(min(TOP, len(names)))]
+        name = names[rng.randrange(TOP, len(names))]
+    else:
+        name = names[rng.randrange(min(TOP, len(names)))]
+    # A draw that lands on a NOT_NAMES entry is replaced from a generator of its own (seeded by
+    # the entry), so the record's other values and every other record stay as they were.
+    sub = random.Random(f"eval_v5b/not-a-name/{name}")
+    while name in NOT_NAMES:
+        name = names[sub.randrange(len(names))]
+    return name
