@@ -4,7 +4,7 @@
     4111  1111  1111  1111 (two spaces)          name,4111111111111111,city (CSV cells)
 
 Grouped forms use one separator throughout (a space, two spaces, a no-break space, a dot or
-a dash); Amex and Diners are also grouped 4-6-5 and 4-6-4. Masked forms (`4111 **** ****
+a dash); Amex and Diners are also grouped 4-6-5 and 4-6-4, 13-digit cards 4-3-3-3. Masked forms (`4111 **** ****
 1111`) hold no card and are not matched. Issuer prefixes follow the schemes' published
 IIN ranges (Visa, Mastercard, Amex, Discover, UnionPay, JCB, Diners, Maestro, Mir, RuPay,
 Troy, Verve, Elo and other 6-series, UzCard, Humo, Napas, UATP); a Luhn-valid run with no
@@ -28,6 +28,7 @@ _CARD_RE = re.compile(
     r"(?<![\w.+-])(?:"
     r"\d{4}(?P<s1> {1,2}|[.\u00a0\u2009\u202f-])\d{4}(?P=s1)\d{4}(?P=s1)\d{1,4}(?:(?P=s1)\d{1,3})?"
     r"|\d{4}(?P<s2> {1,2}|-)\d{6}(?P=s2)\d{4,5}"
+    r"|\d{4}(?P<s3> {1,2}|-)\d{3}(?P=s3)\d{3}(?P=s3)\d{3}"  # 13 digits: 4-3-3-3
     r"|\d{13,19}"
     r")(?![\w]|[.-]\d)",
     re.ASCII,

@@ -151,3 +151,13 @@ def test_a_card_shaped_stretch_of_an_account_number_is_no_card() -> None:
     # 26 digits in groups (an account number's length) around a Luhn-valid stretch: one
     # account, no card.
     assert cards("61 1090 4000 0000 0000 0002 2874") == []
+
+
+def test_thirteen_digit_cards_grouped_four_three_three_three() -> None:
+    body = "453201511283"
+    card = next(body + d for d in "0123456789" if luhn_valid(body + d))
+    spaced = f"{card[:4]} {card[4:7]} {card[7:10]} {card[10:]}"
+    assert cards(f"Card used: {spaced} exp 09/26") == [spaced]
+    assert cards(f'"card_number":"{spaced.replace(" ", "-")}"') == [spaced.replace(" ", "-")]
+    wrong = spaced[:-1] + str((int(spaced[-1]) + 1) % 10)
+    assert cards(f"Card used: {wrong}") == []  # Luhn still decides

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from hybridsdk.routing._detectors import PiiScanner
+from hybridsdk.routing._detectors import PiiKind, PiiScanner
+from hybridsdk.testing._pii_text import iban_with_checksum
 
 SCANNER = PiiScanner(ner=False, use_phonenumbers=True)
 
@@ -232,3 +233,23 @@ def test_card_then_cvv_keeps_the_16_digits() -> None:
 def test_a_log_tag_is_not_a_version_word() -> None:
     assert found("[app] 10.0.0.1 GET /", "ipv4") == ["10.0.0.1"]
     assert found('"version": "1.2.3.4"', "ipv4") == []
+
+
+@pytest.mark.parametrize(
+    ("country", "bban"),
+    [
+        ("IR", "0" + "12" + "0000000" + "123456789012"),  # Iran's Sheba: 26 characters
+        ("SN", "A12" + "345678901234567890123"[:21]),  # franc zone: 28
+        ("MZ", "0" * 4 + "1234567890123456789"[:17]),  # Mozambique: 25
+    ],
+)
+def test_ibans_of_countries_outside_the_swift_registry(country: str, bban: str) -> None:
+    iban = iban_with_checksum(country, bban)
+    spaced = " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
+    for form in (iban, spaced, spaced.lower()):
+        text = f"شماره شبا / IBAN: {form}\n"
+        assert [(f.kind, f.value(text)) for f in PiiScanner(ner=False).scan(text)] == [
+            (PiiKind.IBAN, form)
+        ]
+    broken = iban[:4] + ("1" if iban[4] != "1" else "2") + iban[5:]
+    assert not any(f.kind is PiiKind.IBAN for f in PiiScanner(ner=False).scan(f"IBAN {broken}"))
