@@ -519,9 +519,10 @@ class _BaseClient:
 
         return deliver
 
-    def _charge_delivery(self) -> None:
-        """Charge one delivered deferred call to the budget window, as a direct one is
-        (a delivered record is not sent again: charged once)."""
+    def _charge_delivery(self, record: Any = None) -> None:
+        """Charge one delivered deferred call to the budget window, as a direct one is:
+        the drain's `on_delivered`, so after its delivery is committed (a send whose commit
+        failed is sent again and answered once by the gateway: charged once)."""
         if self.budget is not None and self.cloud_cost:
             self.budget.record(self.cloud_cost, self.clock())
 
@@ -1032,10 +1033,9 @@ class Client(_BaseClient):
         assert self._cloud is not None and self.outbox is not None
         self._drainer = DrainRunner(
             self.outbox,
-            self._recording(
-                cloud_sender(self._cloud, chat=self._send_chat, charge=self._charge_delivery)
-            ),
+            self._recording(cloud_sender(self._cloud, chat=self._send_chat)),
             interval_s=interval_s,
+            on_delivered=self._charge_delivery,
         )
         self._drainer.start()
 
@@ -1048,9 +1048,8 @@ class Client(_BaseClient):
 
         return drain(
             self.outbox,
-            self._recording(
-                cloud_sender(self._cloud, chat=self._send_chat, charge=self._charge_delivery)
-            ),
+            self._recording(cloud_sender(self._cloud, chat=self._send_chat)),
+            on_delivered=self._charge_delivery,
         )
 
     def close(self) -> None:
@@ -1209,7 +1208,7 @@ class AsyncClient(_BaseClient):
         from hybridsdk.outbox._drain import drain_async
         from hybridsdk.outbox._sender import async_cloud_sender
 
-        send = async_cloud_sender(self._cloud, chat=self._asend_chat, charge=self._charge_delivery)
+        send = async_cloud_sender(self._cloud, chat=self._asend_chat)
 
         async def deliver(record: Any) -> bytes:
             started = time.perf_counter()
@@ -1219,7 +1218,7 @@ class AsyncClient(_BaseClient):
                 await arun_call(Call(self._record_delivery, (record, answer, took), blocking=True))
             return answer
 
-        return await drain_async(self.outbox, deliver)
+        return await drain_async(self.outbox, deliver, on_delivered=self._charge_delivery)
 
     async def aclose(self) -> None:
         """Stop the outbox drainer, close connections, the outbox and models."""
