@@ -411,15 +411,22 @@ class _BaseClient:
         from hybridsdk.outbox._chat_deferred import encode_deferred_chat
 
         assert self.outbox is not None
-        self.outbox.put(
-            encode_deferred_chat(body, scrubbed=restore is not None),
-            idempotency_key=idempotency_key,
-            stream="generate",
-        )
         sent = body.get("stop") or []
+        # Kept before the record is committed, and forgotten if it is not: an interrupt
+        # between the two cannot leave a stored record whose answer this process could
+        # not finish (restore, cut).
         self._deferred.keep(
             idempotency_key, restore=restore, stops=[s for s in stops if s not in sent]
         )
+        try:
+            self.outbox.put(
+                encode_deferred_chat(body, scrubbed=restore is not None),
+                idempotency_key=idempotency_key,
+                stream="generate",
+            )
+        except BaseException:
+            self._deferred.forget(idempotency_key)
+            raise
 
     def deferred_generation(self, idempotency_key: str) -> Any:
         """The cloud's answer to a deferred generation once delivered (a `GenerateResult`

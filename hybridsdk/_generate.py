@@ -319,6 +319,16 @@ def partial_result(progress: Progress, text: str) -> GenerateResult:
             "or charged, so it has no result"
         )
     client, req = progress.client, progress.req
+    if progress.route is Route.DEFERRED:
+        # Stored before the caller stopped waiting: its answer comes through the outbox
+        # (`deferred_generation(key)`); nothing was generated or charged here.
+        return GenerateResult(
+            text="",
+            route=Route.DEFERRED,
+            reasons=list(progress.reasons),
+            finish_reason="cancelled",
+            idempotency_key=req.idempotency_key,
+        )
     cloud_text = "".join(progress.cloud)
     prompt = cloud_tokens = device_tokens = 0
     try:
@@ -466,14 +476,13 @@ def generation_flow(
         stored, later = _outgoing(client, req, assessment)
         body = _cloud_body(client, req, stored)
         try:
-            yield Call(
-                client._store_chat, (body, req.idempotency_key, later, req.stop), blocking=True
-            )
+            # Run to its end even if the caller's task is cancelled meanwhile (`shield`):
+            # the record is then committed, and its partial result says so.
+            yield Call(_defer, (client, progress, body, later), blocking=True, shield=True)
         except (HybridSDKError, OSError) as exc:
             # A full or broken outbox: as `infer`, say so and let the device answer.
             reasons.append(_reason("defer_failed", f"the outbox refused it: {exc}"))
         else:
-            reasons.append(_reason("deferred", "stored in the outbox; sent when the cloud is back"))
             return GenerateResult(
                 text="", route=Route.DEFERRED, reasons=reasons, idempotency_key=req.idempotency_key
             )
@@ -756,6 +765,23 @@ def _escalate(
     if emitted:
         device.cost = client.cloud_cost or 0.0
     return device
+
+
+def _defer(
+    client: _BaseClient,
+    progress: Progress,
+    body: dict[str, Any],
+    restore: Callable[[str], str] | None,
+) -> None:
+    """Store the generation in the outbox, then mark `progress` deferred, in the same
+    (blocking) call: a caller cancelled while it ran reads route ``deferred`` exactly when
+    the record was committed."""
+    req = progress.req
+    client._store_chat(body, req.idempotency_key, restore, req.stop)
+    progress.route = Route.DEFERRED
+    progress.reasons.append(
+        _reason("deferred", "stored in the outbox; sent when the cloud is back")
+    )
 
 
 def _charge(client: _BaseClient) -> None:
