@@ -533,6 +533,21 @@ class _BaseClient:
         if self.budget is not None and self.cloud_cost:
             self.budget.record(self.cloud_cost, self.clock())
 
+    def _over_budget(self, record: Any = None) -> str | None:
+        """Why the drain must not send another deferred call now (the budget window
+        cannot pay for it), or None: the drain's `hold`. The record waits for a later
+        window, as a direct call over budget would not be made."""
+        budget, cost = self.budget, self.cloud_cost
+        if budget is None or not cost:
+            return None
+        now = self.clock()
+        if budget.can_afford(cost, now):
+            return None
+        return (
+            f"over budget: {budget.spent(now):g} of {budget.limit:g} spent in the last "
+            f"{budget.window_s:g} s and a call costs {cost:g}"
+        )
+
     def _estimated_usage(self, payload: bytes, text: str) -> tuple[int, int]:
         """(prompt, completion) tokens of a deferred generation the upstream did not count,
         with the device model's tokenizer (as a direct generation is); (0, 0) when the
@@ -1043,6 +1058,7 @@ class Client(_BaseClient):
             self._recording(cloud_sender(self._cloud, chat=self._send_chat)),
             interval_s=interval_s,
             on_delivered=self._charge_delivery,
+            hold=self._over_budget,
         )
         self._drainer.start()
 
@@ -1057,6 +1073,7 @@ class Client(_BaseClient):
             self.outbox,
             self._recording(cloud_sender(self._cloud, chat=self._send_chat)),
             on_delivered=self._charge_delivery,
+            hold=self._over_budget,
         )
 
     def close(self) -> None:
@@ -1225,7 +1242,9 @@ class AsyncClient(_BaseClient):
                 await arun_call(Call(self._record_delivery, (record, answer, took), blocking=True))
             return answer
 
-        return await drain_async(self.outbox, deliver, on_delivered=self._charge_delivery)
+        return await drain_async(
+            self.outbox, deliver, on_delivered=self._charge_delivery, hold=self._over_budget
+        )
 
     async def aclose(self) -> None:
         """Stop the outbox drainer, close connections, the outbox and models."""
