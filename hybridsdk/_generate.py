@@ -308,7 +308,11 @@ def partial_result(progress: Progress, text: str) -> GenerateResult:
     ``finish_reason="cancelled"``, the path, reasons, cost charged and tokens so far.
 
     Tokens the cloud generated are counted with the device tokenizer (a cancelled stream
-    has no closing usage; ``usage_estimated=True``), the device's from its generator.
+    has no closing usage; ``usage_estimated=True``), the device's from its generator. The
+    device model is never loaded for this (seconds on the caller's path, the event loop of
+    an async client): when this client has not loaded it, the cloud's streamed pieces are
+    counted (about one token each as a gateway streams them; still an estimate) and the
+    prompt is not (0).
 
     Raises:
         InputValidationError: it was ended before a path was chosen (nothing to report).
@@ -330,20 +334,7 @@ def partial_result(progress: Progress, text: str) -> GenerateResult:
             idempotency_key=req.idempotency_key,
         )
     cloud_text = "".join(progress.cloud)
-    prompt = cloud_tokens = device_tokens = 0
-    try:
-        gen = client._local_generator()
-        tokens = gen.tokenizer.encode
-        cloud_tokens = len(tokens(cloud_text)) if cloud_text else 0
-        if progress.device is not None:
-            try:
-                device_tokens = progress.device.result.completion_tokens
-            except InputValidationError:  # still ending in a worker thread: count its text
-                device_tokens = len(tokens("".join(progress.device_text)))
-        asked = progress.sent if progress.device is None and progress.sent else req.messages
-        prompt = len(gen.prompt_tokens(asked))
-    except HybridSDKError as exc:  # no device model here: the counts stay 0
-        logger.info("cancelled generation's tokens not counted: %s", exc)
+    prompt, cloud_tokens, device_tokens = _counted_so_far(progress, cloud_text)
     completion = cloud_tokens + device_tokens
     timer = progress.timer
     ttft, rate = timer.rates(completion) if timer is not None else (None, 0.0)
@@ -368,6 +359,29 @@ def partial_result(progress: Progress, text: str) -> GenerateResult:
         idempotency_key=req.idempotency_key,
         degraded_step="local" if progress.degraded else None,
     )
+
+
+def _counted_so_far(progress: Progress, cloud_text: str) -> tuple[int, int, int]:
+    """(prompt, cloud, device) tokens of a cancelled generation (see `partial_result`)."""
+    gen = getattr(progress.client, "_llm", None)  # loaded already, or not at all
+    if gen is None:
+        # The device did not run (it would have loaded the model): the cloud's pieces.
+        return 0, len(progress.cloud), 0
+    req = progress.req
+    cloud_tokens = device_tokens = prompt = 0
+    try:
+        tokens = gen.tokenizer.encode
+        cloud_tokens = len(tokens(cloud_text)) if cloud_text else 0
+        if progress.device is not None:
+            try:
+                device_tokens = progress.device.result.completion_tokens
+            except InputValidationError:  # still ending in a worker thread: count its text
+                device_tokens = len(tokens("".join(progress.device_text)))
+        asked = progress.sent if progress.device is None and progress.sent else req.messages
+        prompt = len(gen.prompt_tokens(asked))
+    except HybridSDKError as exc:  # the device model cannot count here: the counts stay 0
+        logger.info("cancelled generation's tokens not counted: %s", exc)
+    return prompt, cloud_tokens, device_tokens
 
 
 def generation_flow(
@@ -910,7 +924,7 @@ class _StreamCore:
         return self._partial
 
     def _prepare_partial(self) -> None:
-        """Build the partial result now (it may load the device tokenizer to count)."""
+        """Build the partial result now (counting its tokens)."""
         if self._stopped_early and self._progress is not None and self._partial is None:
             with contextlib.suppress(InputValidationError):  # no path chosen yet
                 _ = self.result
@@ -1046,7 +1060,8 @@ class AsyncGenerateStream(_StreamCore):
         produced (``finish_reason="cancelled"`` when it had not finished)."""
         await self._stop()
         if self._stopped_early and self._partial is None:
-            # Counting its tokens may load the device tokenizer: off the event loop.
+            # Counting its tokens (a long answer's, with the device tokenizer when it is
+            # loaded; it is never loaded for this) is done off the event loop.
             await arun_call(Call(self._prepare_partial, blocking=True))
 
     async def cancel(self) -> None:
