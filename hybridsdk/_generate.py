@@ -54,6 +54,7 @@ import logging
 import math
 import time
 import uuid
+import weakref
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Union
@@ -865,6 +866,23 @@ def _scrubbed(
     return out, restore
 
 
+def _release_dropped(handles: list[Any]) -> None:
+    """A dropped stream's finaliser: stop and close what it still holds (the device
+    stream, so its model lock is released); handles closed only by an await (an async
+    cloud stream) are cancelled and left to their own finalisers."""
+    for handle in handles:
+        cancel = getattr(handle, "cancel", None)
+        if cancel is not None:
+            cancel()
+        close = getattr(handle, "close", None)
+        if close is not None and getattr(handle, "aclose", None) is None:
+            try:
+                close()
+            except Exception:  # a finaliser must not raise; the handle is dropped anyway
+                logger.debug("closing a dropped stream's handle failed", exc_info=True)
+    handles.clear()
+
+
 StepValue = Union[Call, Emit]  # noqa: UP007 (a runtime alias on Python 3.10)
 
 
@@ -888,6 +906,10 @@ class _StreamCore:
         self._partial: GenerateResult | None = None
         self._stopped_early = False  # closed before the flow returned: a partial result
         self._failure: Exception | None = None  # what the generation raised
+        # Left with `break` and dropped unclosed: release the device model when the last
+        # reference goes, not when the flow's frames are freed (an idle worker thread of
+        # an async client may still hold the device stream it last advanced).
+        weakref.finalize(self, _release_dropped, handles).atexit = False
 
     def _advance(self) -> Call | Emit | None:
         """Send the last reply (or throw the last error) into the flow; its next step,
