@@ -411,15 +411,22 @@ class _BaseClient:
         from hybridsdk.outbox._chat_deferred import encode_deferred_chat
 
         assert self.outbox is not None
-        self.outbox.put(
-            encode_deferred_chat(body, scrubbed=restore is not None),
-            idempotency_key=idempotency_key,
-            stream="generate",
-        )
         sent = body.get("stop") or []
+        # Kept before the record is committed, and forgotten if it is not: an interrupt
+        # between the two cannot leave a stored record whose answer this process could
+        # not finish (restore, cut).
         self._deferred.keep(
             idempotency_key, restore=restore, stops=[s for s in stops if s not in sent]
         )
+        try:
+            self.outbox.put(
+                encode_deferred_chat(body, scrubbed=restore is not None),
+                idempotency_key=idempotency_key,
+                stream="generate",
+            )
+        except BaseException:
+            self._deferred.forget(idempotency_key)
+            raise
 
     def deferred_generation(self, idempotency_key: str) -> Any:
         """The cloud's answer to a deferred generation once delivered (a `GenerateResult`
@@ -519,11 +526,27 @@ class _BaseClient:
 
         return deliver
 
-    def _charge_delivery(self) -> None:
-        """Charge one delivered deferred call to the budget window, as a direct one is
-        (a delivered record is not sent again: charged once)."""
+    def _charge_delivery(self, record: Any = None) -> None:
+        """Charge one delivered deferred call to the budget window, as a direct one is:
+        the drain's `on_delivered`, so after its delivery is committed (a send whose commit
+        failed is sent again and answered once by the gateway: charged once)."""
         if self.budget is not None and self.cloud_cost:
             self.budget.record(self.cloud_cost, self.clock())
+
+    def _over_budget(self, record: Any = None) -> str | None:
+        """Why the drain must not send another deferred call now (the budget window
+        cannot pay for it), or None: the drain's `hold`. The record waits for a later
+        window, as a direct call over budget would not be made."""
+        budget, cost = self.budget, self.cloud_cost
+        if budget is None or not cost:
+            return None
+        now = self.clock()
+        if budget.can_afford(cost, now):
+            return None
+        return (
+            f"over budget: {budget.spent(now):g} of {budget.limit:g} spent in the last "
+            f"{budget.window_s:g} s and a call costs {cost:g}"
+        )
 
     def _estimated_usage(self, payload: bytes, text: str) -> tuple[int, int]:
         """(prompt, completion) tokens of a deferred generation the upstream did not count,
@@ -1032,10 +1055,10 @@ class Client(_BaseClient):
         assert self._cloud is not None and self.outbox is not None
         self._drainer = DrainRunner(
             self.outbox,
-            self._recording(
-                cloud_sender(self._cloud, chat=self._send_chat, charge=self._charge_delivery)
-            ),
+            self._recording(cloud_sender(self._cloud, chat=self._send_chat)),
             interval_s=interval_s,
+            on_delivered=self._charge_delivery,
+            hold=self._over_budget,
         )
         self._drainer.start()
 
@@ -1048,9 +1071,9 @@ class Client(_BaseClient):
 
         return drain(
             self.outbox,
-            self._recording(
-                cloud_sender(self._cloud, chat=self._send_chat, charge=self._charge_delivery)
-            ),
+            self._recording(cloud_sender(self._cloud, chat=self._send_chat)),
+            on_delivered=self._charge_delivery,
+            hold=self._over_budget,
         )
 
     def close(self) -> None:
@@ -1209,7 +1232,7 @@ class AsyncClient(_BaseClient):
         from hybridsdk.outbox._drain import drain_async
         from hybridsdk.outbox._sender import async_cloud_sender
 
-        send = async_cloud_sender(self._cloud, chat=self._asend_chat, charge=self._charge_delivery)
+        send = async_cloud_sender(self._cloud, chat=self._asend_chat)
 
         async def deliver(record: Any) -> bytes:
             started = time.perf_counter()
@@ -1219,7 +1242,9 @@ class AsyncClient(_BaseClient):
                 await arun_call(Call(self._record_delivery, (record, answer, took), blocking=True))
             return answer
 
-        return await drain_async(self.outbox, deliver)
+        return await drain_async(
+            self.outbox, deliver, on_delivered=self._charge_delivery, hold=self._over_budget
+        )
 
     async def aclose(self) -> None:
         """Stop the outbox drainer, close connections, the outbox and models."""

@@ -70,6 +70,11 @@ class DeferredAnswers:
             while len(self._kept) > self._limit:
                 self._kept.popitem(last=False)
 
+    def forget(self, key: str) -> None:
+        """Drop `key` (its record was not stored after all)."""
+        with self._lock:
+            self._kept.pop(key, None)
+
     def get(self, key: str) -> _Finish | None:
         with self._lock:
             return self._kept.get(key)

@@ -54,6 +54,7 @@ import logging
 import math
 import time
 import uuid
+import weakref
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Union
@@ -308,7 +309,11 @@ def partial_result(progress: Progress, text: str) -> GenerateResult:
     ``finish_reason="cancelled"``, the path, reasons, cost charged and tokens so far.
 
     Tokens the cloud generated are counted with the device tokenizer (a cancelled stream
-    has no closing usage; ``usage_estimated=True``), the device's from its generator.
+    has no closing usage; ``usage_estimated=True``), the device's from its generator. The
+    device model is never loaded for this (seconds on the caller's path, the event loop of
+    an async client): when this client has not loaded it, the cloud's streamed pieces are
+    counted (about one token each as a gateway streams them; still an estimate) and the
+    prompt is not (0).
 
     Raises:
         InputValidationError: it was ended before a path was chosen (nothing to report).
@@ -319,21 +324,18 @@ def partial_result(progress: Progress, text: str) -> GenerateResult:
             "or charged, so it has no result"
         )
     client, req = progress.client, progress.req
+    if progress.route is Route.DEFERRED:
+        # Stored before the caller stopped waiting: its answer comes through the outbox
+        # (`deferred_generation(key)`); nothing was generated or charged here.
+        return GenerateResult(
+            text="",
+            route=Route.DEFERRED,
+            reasons=list(progress.reasons),
+            finish_reason="cancelled",
+            idempotency_key=req.idempotency_key,
+        )
     cloud_text = "".join(progress.cloud)
-    prompt = cloud_tokens = device_tokens = 0
-    try:
-        gen = client._local_generator()
-        tokens = gen.tokenizer.encode
-        cloud_tokens = len(tokens(cloud_text)) if cloud_text else 0
-        if progress.device is not None:
-            try:
-                device_tokens = progress.device.result.completion_tokens
-            except InputValidationError:  # still ending in a worker thread: count its text
-                device_tokens = len(tokens("".join(progress.device_text)))
-        asked = progress.sent if progress.device is None and progress.sent else req.messages
-        prompt = len(gen.prompt_tokens(asked))
-    except HybridSDKError as exc:  # no device model here: the counts stay 0
-        logger.info("cancelled generation's tokens not counted: %s", exc)
+    prompt, cloud_tokens, device_tokens = _counted_so_far(progress, cloud_text)
     completion = cloud_tokens + device_tokens
     timer = progress.timer
     ttft, rate = timer.rates(completion) if timer is not None else (None, 0.0)
@@ -358,6 +360,29 @@ def partial_result(progress: Progress, text: str) -> GenerateResult:
         idempotency_key=req.idempotency_key,
         degraded_step="local" if progress.degraded else None,
     )
+
+
+def _counted_so_far(progress: Progress, cloud_text: str) -> tuple[int, int, int]:
+    """(prompt, cloud, device) tokens of a cancelled generation (see `partial_result`)."""
+    gen = getattr(progress.client, "_llm", None)  # loaded already, or not at all
+    if gen is None:
+        # The device did not run (it would have loaded the model): the cloud's pieces.
+        return 0, len(progress.cloud), 0
+    req = progress.req
+    cloud_tokens = device_tokens = prompt = 0
+    try:
+        tokens = gen.tokenizer.encode
+        cloud_tokens = len(tokens(cloud_text)) if cloud_text else 0
+        if progress.device is not None:
+            try:
+                device_tokens = progress.device.result.completion_tokens
+            except InputValidationError:  # still ending in a worker thread: count its text
+                device_tokens = len(tokens("".join(progress.device_text)))
+        asked = progress.sent if progress.device is None and progress.sent else req.messages
+        prompt = len(gen.prompt_tokens(asked))
+    except HybridSDKError as exc:  # the device model cannot count here: the counts stay 0
+        logger.info("cancelled generation's tokens not counted: %s", exc)
+    return prompt, cloud_tokens, device_tokens
 
 
 def generation_flow(
@@ -466,14 +491,13 @@ def generation_flow(
         stored, later = _outgoing(client, req, assessment)
         body = _cloud_body(client, req, stored)
         try:
-            yield Call(
-                client._store_chat, (body, req.idempotency_key, later, req.stop), blocking=True
-            )
+            # Run to its end even if the caller's task is cancelled meanwhile (`shield`):
+            # the record is then committed, and its partial result says so.
+            yield Call(_defer, (client, progress, body, later), blocking=True, shield=True)
         except (HybridSDKError, OSError) as exc:
             # A full or broken outbox: as `infer`, say so and let the device answer.
             reasons.append(_reason("defer_failed", f"the outbox refused it: {exc}"))
         else:
-            reasons.append(_reason("deferred", "stored in the outbox; sent when the cloud is back"))
             return GenerateResult(
                 text="", route=Route.DEFERRED, reasons=reasons, idempotency_key=req.idempotency_key
             )
@@ -758,6 +782,23 @@ def _escalate(
     return device
 
 
+def _defer(
+    client: _BaseClient,
+    progress: Progress,
+    body: dict[str, Any],
+    restore: Callable[[str], str] | None,
+) -> None:
+    """Store the generation in the outbox, then mark `progress` deferred, in the same
+    (blocking) call: a caller cancelled while it ran reads route ``deferred`` exactly when
+    the record was committed."""
+    req = progress.req
+    client._store_chat(body, req.idempotency_key, restore, req.stop)
+    progress.route = Route.DEFERRED
+    progress.reasons.append(
+        _reason("deferred", "stored in the outbox; sent when the cloud is back")
+    )
+
+
 def _charge(client: _BaseClient) -> None:
     """Charge one cloud call to the client's budget window (as `infer` does)."""
     if client.budget is not None and client.cloud_cost:
@@ -825,6 +866,23 @@ def _scrubbed(
     return out, restore
 
 
+def _release_dropped(handles: list[Any]) -> None:
+    """A dropped stream's finaliser: stop and close what it still holds (the device
+    stream, so its model lock is released); handles closed only by an await (an async
+    cloud stream) are cancelled and left to their own finalisers."""
+    for handle in handles:
+        cancel = getattr(handle, "cancel", None)
+        if cancel is not None:
+            cancel()
+        close = getattr(handle, "close", None)
+        if close is not None and getattr(handle, "aclose", None) is None:
+            try:
+                close()
+            except Exception:  # a finaliser must not raise; the handle is dropped anyway
+                logger.debug("closing a dropped stream's handle failed", exc_info=True)
+    handles.clear()
+
+
 StepValue = Union[Call, Emit]  # noqa: UP007 (a runtime alias on Python 3.10)
 
 
@@ -848,6 +906,10 @@ class _StreamCore:
         self._partial: GenerateResult | None = None
         self._stopped_early = False  # closed before the flow returned: a partial result
         self._failure: Exception | None = None  # what the generation raised
+        # Left with `break` and dropped unclosed: release the device model when the last
+        # reference goes, not when the flow's frames are freed (an idle worker thread of
+        # an async client may still hold the device stream it last advanced).
+        weakref.finalize(self, _release_dropped, handles).atexit = False
 
     def _advance(self) -> Call | Emit | None:
         """Send the last reply (or throw the last error) into the flow; its next step,
@@ -884,7 +946,7 @@ class _StreamCore:
         return self._partial
 
     def _prepare_partial(self) -> None:
-        """Build the partial result now (it may load the device tokenizer to count)."""
+        """Build the partial result now (counting its tokens)."""
         if self._stopped_early and self._progress is not None and self._partial is None:
             with contextlib.suppress(InputValidationError):  # no path chosen yet
                 _ = self.result
@@ -1020,7 +1082,8 @@ class AsyncGenerateStream(_StreamCore):
         produced (``finish_reason="cancelled"`` when it had not finished)."""
         await self._stop()
         if self._stopped_early and self._partial is None:
-            # Counting its tokens may load the device tokenizer: off the event loop.
+            # Counting its tokens (a long answer's, with the device tokenizer when it is
+            # loaded; it is never loaded for this) is done off the event loop.
             await arun_call(Call(self._prepare_partial, blocking=True))
 
     async def cancel(self) -> None:

@@ -249,8 +249,6 @@ def deliver_deferred_chat(client: _BaseClient, record: Any, io: Any) -> Generato
     )
     if walk.failure is not None or walk.exchange is None:
         raise walk.failure or CloudError("no cloud endpoint could be tried")
-    # The delivered answer reports the call's cost: charge it to the budget, as a direct
-    # generation is (once: a delivered record is not sent again).
-    if client.budget is not None and client.cloud_cost:
-        client.budget.record(client.cloud_cost, client.clock())
+    # Not charged here: the drain charges the budget once the delivery is committed
+    # (`on_delivered`); a send whose commit fails is sent again, and answered once.
     return completion_bytes(walk.exchange, "".join(emitted))

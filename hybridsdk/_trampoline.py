@@ -14,6 +14,7 @@ so the event loop never blocks on it.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import Awaitable, Callable, Generator, Mapping
 from dataclasses import dataclass, field
@@ -107,12 +108,17 @@ class Call:
         args: its positional arguments.
         kwargs: its keyword arguments.
         blocking: it blocks (an async driver runs it in a worker thread).
+        shield: a blocking call that runs to its end even when the awaiting task is
+            cancelled: the cancellation goes on once it has returned. For a write whose
+            effect the caller must be able to know (the outbox's): an abandoned worker
+            thread would commit it after the caller was told it had been cancelled.
     """
 
     fn: Callable[..., Any]
     args: tuple[Any, ...] = ()
     kwargs: Mapping[str, Any] = field(default_factory=lambda: _NO_KWARGS)
     blocking: bool = False
+    shield: bool = False
 
 
 def run_call(call: Call) -> Any:
@@ -125,5 +131,25 @@ async def arun_call(call: Call) -> Any:
     if call.blocking:
         import anyio.to_thread
 
-        return await anyio.to_thread.run_sync(functools.partial(call.fn, *call.args, **call.kwargs))
+        run = functools.partial(call.fn, *call.args, **call.kwargs)
+        if call.shield:
+            return await _to_the_end(anyio.to_thread.run_sync(run))
+        return await anyio.to_thread.run_sync(run)
     return await call.fn(*call.args, **call.kwargs)
+
+
+async def _to_the_end(work: Awaitable[T]) -> T:
+    """Await `work`; when the awaiting task is cancelled, wait for `work` to end (however
+    often it is cancelled meanwhile), then let the cancellation go on."""
+    import asyncio
+
+    task = asyncio.ensure_future(work)
+    try:
+        return await asyncio.shield(task)
+    except asyncio.CancelledError:
+        while not task.done():
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.wait({task})  # cancelling the wait leaves `task` running
+        if not task.cancelled():
+            task.exception()  # retrieved: the cancellation is what the caller gets
+        raise

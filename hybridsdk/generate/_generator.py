@@ -66,17 +66,34 @@ class GenerationResult:
         return self.prompt_tokens + self.completion_tokens
 
 
+class _Shared:
+    """What a running generation shares with its stream: the cancel flag and the result.
+
+    The generation holds this, not its stream: a generator holding the stream that holds
+    it is a reference cycle, and a stream left with ``break`` then kept the model's lock
+    until the cycle collector ran. Without the cycle, dropping the stream's last
+    reference closes the generator at once (`GeneratorExit`), releasing the lock.
+    """
+
+    __slots__ = ("cancel", "result")
+
+    def __init__(self) -> None:
+        self.cancel = threading.Event()
+        self.result: GenerationResult | None = None
+
+
 class GenerationStream:
     """An iterator of text chunks from one generation; `cancel()` stops it between tokens.
 
     After iteration ends (normally, by a stop, or by `cancel()`), `result` holds the
-    `GenerationResult`. Closing or garbage-collecting the stream cancels it too.
+    `GenerationResult`. Closing or dropping the stream (its last reference) cancels it too
+    and releases the model at once.
     """
 
-    def __init__(self, chunks: Iterator[str]) -> None:
+    def __init__(self, chunks: Iterator[str], shared: _Shared | None = None) -> None:
         self._chunks = chunks
-        self._cancel = threading.Event()
-        self._result: GenerationResult | None = None
+        self._shared = shared if shared is not None else _Shared()
+        self._cancel = self._shared.cancel
 
     def __iter__(self) -> GenerationStream:
         return self
@@ -114,9 +131,10 @@ class GenerationStream:
     @property
     def result(self) -> GenerationResult:
         """The finished generation's result (raises if the stream has not ended)."""
-        if self._result is None:
+        result = self._shared.result
+        if result is None:
             raise InputValidationError("the stream has not finished: iterate it to the end first")
-        return self._result
+        return result
 
 
 class LocalGenerator:
@@ -273,11 +291,9 @@ class LocalGenerator:
                 f"model's context of {self.context_length} tokens; shorten either"
             )
         rng = np.random.default_rng(seed)
-        stream = GenerationStream(iter(()))
-        stream._chunks = self._run(
-            stream, prompt, max_tokens, stops, temperature, top_p, rng, started
-        )
-        return stream
+        shared = _Shared()
+        chunks = self._run(shared, prompt, max_tokens, stops, temperature, top_p, rng, started)
+        return GenerationStream(chunks, shared)
 
     def generate(
         self,
@@ -304,7 +320,7 @@ class LocalGenerator:
 
     def _run(
         self,
-        stream: GenerationStream,
+        shared: _Shared,
         prompt: list[int],
         max_tokens: int,
         stops: tuple[str, ...],
@@ -353,7 +369,7 @@ class LocalGenerator:
                     if safe > emitted:
                         piece, emitted = text[emitted:safe], safe
                         yield piece  # counted as streamed before: close() may end it here
-                    if stream.cancelled:
+                    if shared.cancel.is_set():
                         reason = "cancelled"
                         break
                     if len(generated) >= max_tokens:
@@ -370,7 +386,7 @@ class LocalGenerator:
                 end = time.perf_counter()
                 n = len(generated)
                 decode_s = end - first_at
-                stream._result = GenerationResult(
+                shared.result = GenerationResult(
                     text=text,
                     finish_reason=reason,
                     prompt_tokens=len(prompt),

@@ -94,6 +94,10 @@ class DrainReport:
         stopped_by: the transient error that stopped the drain, or None if it ran dry.
         stopped_key: the idempotency key of the record that hit that error.
         delivered_keys: keys delivered, in delivery order.
+        held_by: why the drain paused before sending what was left (the client's budget
+            window is spent), or None. Not an error: those records stay pending, their
+            attempts unchanged, for a later drain.
+        held_key: the idempotency key of the first record it held back.
     """
 
     attempted: int = 0
@@ -102,6 +106,8 @@ class DrainReport:
     stopped_by: str | None = None
     stopped_key: str | None = None
     delivered_keys: list[str] = field(default_factory=list)
+    held_by: str | None = None
+    held_key: str | None = None
 
 
 # What the driver sends back into the step generator: the answer, or the error.
@@ -130,6 +136,8 @@ def _drain_steps(
     max_attempts: int | None,
     retryable: Callable[[BaseException], bool],
     should_stop: Callable[[], bool] | None,
+    on_delivered: Callable[[OutboxRecord], None] | None = None,
+    hold: Callable[[OutboxRecord], str | None] | None = None,
 ) -> Generator[OutboxRecord, bytes, None]:
     """The drain with its I/O to the cloud taken out: yields records to send, receives
     the serialized answers (a failed send is thrown in by the driver).
@@ -151,16 +159,27 @@ def _drain_steps(
                 record = pending[0]
                 if should_stop is not None and should_stop():
                     return  # the `finally` below puts what is left back to pending
+                why = hold(record) if hold is not None else None
+                if why is not None:
+                    report.held_by, report.held_key = why, record.idempotency_key
+                    logger.info(
+                        "outbox drain paused before record id=%d: %s; it and the records "
+                        "after it stay pending for a later drain",
+                        record.id,
+                        why,
+                    )
+                    return  # the `finally` below puts what is left back to pending
                 report.attempted += 1
                 try:
                     result = yield record
                 except Exception as exc:
                     error: BaseException = exc
                 else:
-                    outbox.mark_delivered(record.idempotency_key, result, now=now())
+                    delivered = outbox.mark_delivered(record.idempotency_key, result, now=now())
                     pending.pop(0)  # only once settled: if settling raises, release it
                     report.delivered += 1
                     report.delivered_keys.append(record.idempotency_key)
+                    _after_delivery(on_delivered, delivered)
                     continue
                 pending.pop(0)
                 text = _describe(error)
@@ -190,6 +209,21 @@ def _drain_steps(
                     logger.warning("outbox: could not release record id=%d: %s", left.id, exc)
 
 
+def _after_delivery(
+    on_delivered: Callable[[OutboxRecord], None] | None, record: OutboxRecord
+) -> None:
+    """Run the drain's `on_delivered` for a committed delivery. Only here, after the
+    commit: a send whose commit failed is sent again (the gateway answers it once), and
+    what counts deliveries (the budget's charge) must count that answer once."""
+    if on_delivered is None:
+        return
+    try:
+        on_delivered(record)
+    except Exception:
+        # The delivery is committed; a callback bug must not cause a resend.
+        logger.exception("outbox drain on_delivered failed for id=%d", record.id)
+
+
 def drain(
     outbox: Outbox,
     send: Send,
@@ -200,8 +234,11 @@ def drain(
     max_attempts: int | None = None,
     retryable: Callable[[BaseException], bool] = is_retryable,
     should_stop: Callable[[], bool] | None = None,
+    on_delivered: Callable[[OutboxRecord], None] | None = None,
+    hold: Callable[[OutboxRecord], str | None] | None = None,
 ) -> DrainReport:
-    """Send pending records until none is left, a transient error, or `max_records`.
+    """Send pending records until none is left, a transient error, `max_records`, or
+    `hold` says to wait.
 
     Args:
         outbox: the outbox to deliver from.
@@ -214,10 +251,24 @@ def drain(
         retryable: splits errors into transient (True) and permanent (False).
         should_stop: checked before each send; when it returns True the drain ends and
             the records not yet sent go back to pending, their attempts unchanged.
+        on_delivered: called with each record once its delivery is committed (a send
+            whose commit failed is not: it is sent again later); errors are logged.
+        hold: checked before each send: None sends the record; a reason (the budget
+            window is spent) ends the drain there, the record and those after it left
+            pending, their attempts unchanged (`DrainReport.held_by`).
     """
     _check_args(max_batch, max_records, max_attempts)
     report = DrainReport()
-    options = (clock, max_batch, max_records, max_attempts, retryable, should_stop)
+    options = (
+        clock,
+        max_batch,
+        max_records,
+        max_attempts,
+        retryable,
+        should_stop,
+        on_delivered,
+        hold,
+    )
     drive(_drain_steps(outbox, report, *options), send)
     return report
 
@@ -231,6 +282,8 @@ async def drain_async(
     max_records: int | None = None,
     max_attempts: int | None = None,
     retryable: Callable[[BaseException], bool] = is_retryable,
+    on_delivered: Callable[[OutboxRecord], None] | None = None,
+    hold: Callable[[OutboxRecord], str | None] | None = None,
 ) -> DrainReport:
     """`drain()` for an async sender; the SQLite commits (fsync) run in a worker thread.
 
@@ -242,10 +295,12 @@ async def drain_async(
         max_records: stop after this many send attempts; None for no limit.
         max_attempts: fail a record for good after this many transient failures.
         retryable: splits errors into transient (True) and permanent (False).
+        on_delivered: see `drain()` (called in the worker thread that commits).
+        hold: see `drain()` (called in that worker thread too).
     """
     _check_args(max_batch, max_records, max_attempts)
     report = DrainReport()
-    options = (clock, max_batch, max_records, max_attempts, retryable, None)
+    options = (clock, max_batch, max_records, max_attempts, retryable, None, on_delivered, hold)
     # The flow's SQLite commits (fsync) run in a worker thread, off the event loop.
     await adrive(_drain_steps(outbox, report, *options), send, offload=True)
     return report
@@ -317,6 +372,8 @@ class DrainRunner:
         max_attempts: see `drain()`.
         retryable: see `drain()`.
         random_fn: returns a float in [0, 1) for the jitter; inject for tests.
+        on_delivered: see `drain()`.
+        hold: see `drain()`; a drain it paused waits `interval_s`, as one that ran dry.
     """
 
     def __init__(
@@ -331,6 +388,8 @@ class DrainRunner:
         max_attempts: int | None = None,
         retryable: Callable[[BaseException], bool] = is_retryable,
         random_fn: Callable[[], float] = random.random,
+        on_delivered: Callable[[OutboxRecord], None] | None = None,
+        hold: Callable[[OutboxRecord], str | None] | None = None,
     ) -> None:
         _check_args(max_batch, None, max_attempts)
         self.outbox = outbox
@@ -344,6 +403,8 @@ class DrainRunner:
         self._max_batch = max_batch
         self._max_attempts = max_attempts
         self._retryable = retryable
+        self._on_delivered = on_delivered
+        self._hold = hold
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
@@ -393,6 +454,8 @@ class DrainRunner:
                     max_attempts=self._max_attempts,
                     retryable=self._retryable,
                     should_stop=self._stopping.is_set,
+                    on_delivered=self._on_delivered,
+                    hold=self._hold,
                 )
                 self.last_report = report
             except Exception:

@@ -104,7 +104,6 @@ def cloud_sender(
     *,
     timeout_s: float = 30.0,
     chat: Callable[[OutboxRecord], bytes] | None = None,
-    charge: Callable[[], None] | None = None,
 ) -> Callable[[OutboxRecord], bytes]:
     """A `send` for `drain()`: delivers one record through a cloud client.
 
@@ -112,8 +111,9 @@ def cloud_sender(
         cloud: a `CloudClient` (anything with its `infer`).
         timeout_s: the deadline of each delivery attempt.
         chat: delivers deferred generations (`_chat_deferred`); None: they are refused.
-        charge: called once per deferred call the cloud answered (the client charges its
-            budget, as for a direct call; `chat` charges its own).
+
+    It charges nothing: a budget is charged once the delivery is committed (`drain`'s
+    `on_delivered`), since a send whose commit fails is sent again.
     """
 
     def send(record: OutboxRecord) -> bytes:
@@ -123,8 +123,6 @@ def cloud_sender(
         answer = cloud.infer(
             model, inputs, idempotency_key=record.idempotency_key, deadline_s=timeout_s
         )
-        if charge is not None:
-            charge()
         return encode_infer_response(answer.outputs, model_name=answer.model)
 
     return send
@@ -135,7 +133,6 @@ def async_cloud_sender(
     *,
     timeout_s: float = 30.0,
     chat: Callable[[OutboxRecord], Awaitable[bytes]] | None = None,
-    charge: Callable[[], None] | None = None,
 ) -> Callable[[OutboxRecord], Awaitable[bytes]]:
     """`cloud_sender` for `drain_async()` and an `AsyncCloudClient`."""
 
@@ -146,8 +143,6 @@ def async_cloud_sender(
         answer = await cloud.infer(
             model, inputs, idempotency_key=record.idempotency_key, deadline_s=timeout_s
         )
-        if charge is not None:
-            charge()
         return encode_infer_response(answer.outputs, model_name=answer.model)
 
     return send
