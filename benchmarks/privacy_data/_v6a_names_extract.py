@@ -74,6 +74,8 @@ def main() -> None:
             la = [x for x in la if x not in alb]
         if loc == "sl_SI":
             la = [x for x in la if not re.search("(q|xh|ë|ç|sh|dh|gj|aj|[aiu])$|q|xh|ë", x)]
+        if loc == "az_AZ":
+            la = [x for x in la if re.search("(ov|ev|ova|eva|li|lı|zade|zadə)$", x)]
         if loc == "es_CL" or loc == "es_PE":
             la = [x for x in la if len(x) > 2]
         # first names that are also frequent surnames in the pool are noise
