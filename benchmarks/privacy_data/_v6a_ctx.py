@@ -180,7 +180,7 @@ class Ctx:
     def _parts(self, latin: bool = False):
         rng, loc = self.rng, self.loc
         cities = CITIES[loc]
-        city = self.city
+        city = self.city if rng.random() < 0.6 else rng.choice(sorted(cities))
         pcs, _, districts = cities[city]
         pc = rng.choice(pcs)
         no = rng.randint(1, 180)

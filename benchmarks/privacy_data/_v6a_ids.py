@@ -259,11 +259,16 @@ def fmt_phone(rng, loc: str, num: phonenumbers.PhoneNumber) -> str:
     elif r < 0.75:
         out = e164
     elif r < 0.85:
-        out = intl.replace(" ", "-", 0) if False else "00" + e164[1:]
+        out = "00" + e164[1:]
     elif r < 0.93:
         out = "".join(c for c in nat if c.isdigit())
     else:
-        out = intl.replace(" ", ".") if loc in ("fr_BE", "it_CH") else nat.replace(" ", "-")
+        if loc in ("fr_BE", "it_CH"):
+            out = nat.replace(" ", ".") if loc == "fr_BE" else nat.replace(" ", ".")
+        elif "(" in nat:
+            out = nat
+        else:
+            out = nat.replace(" ", "-")
     return out
 
 

@@ -27,6 +27,10 @@ LOCALES = {
 }
 GEO = re.compile("[\u10a0-\u10ff]")
 CYR = re.compile("[\u0400-\u04ff]")
+# Facebook-page words in Georgian pools (furniture, unknown, clothes, shop, company, ...)
+KA_STOP = {"ავეჯის", "უცნობი", "საოჯახო", "ახალი", "ავტო", "ყველაფერი", "ტანსაცმელი", "ხელნაკეთი",
+           "ონლაინ", "ფარმასი", "გაუ", "მეორადი", "გაუქმდა", "კომპანია", "მაღაზია", "ფრინველი",
+           "ნია", "ანი", "ია", "ნათია", "გია"}
 LAT_OK = re.compile(r"^[A-Za-zÀ-ɏ' -]+$")
 
 
@@ -51,9 +55,10 @@ def main() -> None:
         if loc == "ka_GE":
             sur_ka = re.compile("(ძე|შვილი|ია|უა|ანი|ავა|ელი|ური|ვა)$")
             sur_la = re.compile("(dze|shvili|ia|ua|ani|ava|eli|uri|ov|ev|ova|eva)$")
-            pools["M_ka"] = [x for x in m if GEO.search(x) and len(x) >= 3][:150]
-            pools["F_ka"] = [x for x in f if GEO.search(x) and len(x) >= 2][:150]
-            pools["L_ka"] = [x for x in la if GEO.search(x) and sur_ka.search(x)][:300]
+            pools["M_ka"] = [x for x in m if GEO.search(x) and len(x) >= 3 and x not in KA_STOP][:150]
+            pools["F_ka"] = [x for x in f if GEO.search(x) and len(x) >= 3 and x not in KA_STOP][:150]
+            pools["L_ka"] = [x for x in la if GEO.search(x) and sur_ka.search(x) and x not in KA_STOP]
+            pools["L_ka"] = pools["L_ka"][:300]
             m = [x for x in m if LAT_OK.match(x) and len(x) >= 3]
             f = [x for x in f if LAT_OK.match(x) and len(x) >= 3]
             la = [x for x in la if LAT_OK.match(x) and sur_la.search(x)]

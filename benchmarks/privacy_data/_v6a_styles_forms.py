@@ -6,7 +6,14 @@ from __future__ import annotations
 from _v6a_ctx import Ctx
 from _v6a_doc import Doc, V
 from _v6a_lang import L, money
+from _v6a_styles_neg import CO
 from _v6a_values import order_no, product_code
+
+GROSS = {"en": ("Gross pay", "Net pay"), "is": ("Heildarlaun", "Útborgað"),
+         "es": ("Total haberes", "Líquido a pagar"), "fr": ("Brut", "Net à payer"),
+         "it": ("Salario lordo", "Salario netto"), "sl": ("Bruto plača", "Neto plača"),
+         "et": ("Brutopalk", "Netopalk"), "ka": ("დარიცხული", "ხელზეასაღები"),
+         "az": ("Hesablanıb", "Ödənilməli")}
 
 
 def _addr_block(c: Ctx, d: Doc, label: str, multi: bool | None = None) -> None:
@@ -60,7 +67,7 @@ def payroll_slip(c: Ctx, d: Doc) -> None:
     r, lab = c.rng, L[c.lang]
     p = c.person()
     d.t(f"{_title(c, 'payroll')} {r.randint(1, 12):02d}/2026\n")
-    d.t(f"{r.choice(['Ndlovu Logistics (Pty) Ltd', 'Novak d.o.o.', 'Tamm & Partnerid OÜ', 'Inversiones Rojas SpA', 'Peeters BV', 'Meier SA'])}\n")
+    d.t(f"{r.choice(CO[c.loc])}\n")
     d.f("{e}: {n}\n", e=lab["employee"], n=c.p(p.full))
     lbl, nid = c.nid(p)
     d.f("{l}: {v}\n", l=lbl, v=nid)
@@ -71,7 +78,8 @@ def payroll_slip(c: Ctx, d: Doc) -> None:
     if ib is not None:
         d.f("{l}: {v}\n", l=lab["iban"], v=ib)
     gross = money(r, c.loc, 800, 5000)
-    d.t(f"Brutto / gross: {gross}\nNetto / net: {money(r, c.loc, 600, 3500)}\n")
+    g, n = GROSS[c.lang]
+    d.t(f"{g}: {gross}\n{n}: {money(r, c.loc, 600, 3500)}\n")
     d.t(f"Cost centre {product_code(r)} | doc {order_no(r)}\n")
 
 
@@ -105,7 +113,7 @@ def gym_membership(c: Ctx, d: Doc) -> None:
         d.f("SEPA / {l}: {v}\n", l=lab["iban"], v=ib)
     else:
         d.f("{l}: {v}  exp {x}\n", l=lab["card"], v=c.card(), x=f"{r.randint(1, 12):02d}/{r.randint(27, 31)}")
-    d.t(f"Start: {c.other_date()}  | {money(r, c.loc, 20, 80)}/mes\n")
+    d.t(f"Start: {c.other_date()}  | {money(r, c.loc, 20, 80)}\n")
     if r.random() < 0.4:
         q = c.person()
         d.f("ICE: {n} {ph}\n", n=c.p(q.full), ph=c.phone())

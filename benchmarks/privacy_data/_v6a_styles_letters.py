@@ -172,7 +172,7 @@ LISTING = {
     "en": "FOR SALE – 3 bed family home in {area}\nWalking distance to {lm}. Double garage, "
           "pool, fibre. {price}. Viewing by appointment only: {ag} {ph} / {e}",
     "is": "TIL SÖLU – 4ra herbergja íbúð í {area}\nStutt í {lm}. Nýlegt eldhús, svalir. "
-          "Verð {price}. Nánari upplýsingar: {ag}, löggiltur fasteignasali, s. {ph}, {e}",
+          "Verð {price} Nánari upplýsingar: {ag}, löggiltur fasteignasali, s. {ph}, {e}",
     "es": "VENDO depto 3D2B en {area}\nA pasos de {lm}. Estacionamiento y bodega. {price}. "
           "Visitas coordinar con {ag} al {ph} o {e}",
     "fr": "À VENDRE – maison 3 chambres à {area}\nProche de {lm}. Jardin, PEB C. {price}. "

@@ -11,6 +11,16 @@ from _v6a_lang import L, money
 from _v6a_values import git_hash, order_no, uuid4, version
 
 
+SHOPS = {"en_ZA": ["Checkers", "Pick n Pay", "Woolworths", "Engen"],
+         "is_IS": ["Bónus", "Krónan", "Hagkaup", "N1"], "es_CL": ["Lider", "Jumbo", "Unimarc", "Copec"],
+         "es_PE": ["Wong", "Plaza Vea", "Tottus", "Inkafarma"],
+         "fr_BE": ["Delhaize", "Colruyt", "Carrefour", "Q8"], "it_CH": ["Coop", "Migros", "Manor", "Denner"],
+         "sl_SI": ["Mercator", "SPAR", "Tuš", "Petrol"], "et_EE": ["Rimi", "Prisma", "Selver", "Circle K"],
+         "ka_GE": ["Nikora", "Carrefour", "Goodwill", "Gulf"], "az_AZ": ["Bravo", "Araz", "Bazarstore", "SOCAR"]}
+INVOICE = {"en": "invoice", "is": "reikningur", "es": "factura", "fr": "facture", "it": "fattura",
+           "sl": "račun", "et": "arve", "ka": "ინვოისი", "az": "hesab-faktura"}
+
+
 def _ts(c: Ctx, iso: bool = True) -> str:
     r = c.rng
     t = dt.datetime(2026, r.randint(1, 11), r.randint(1, 28), r.randint(0, 23), r.randint(0, 59),
@@ -83,7 +93,7 @@ def pandas_print(c: Ctx, d: Doc) -> None:
     rows = []
     for _ in range(r.randint(3, 5)):
         p = c.person()
-        rows.append((p, c.dob(p, long=False), c.phone(), round(r.uniform(10, 999), 2)))
+        rows.append((p, V("dob", f"{p.born:%Y-%m-%d}"), c.phone(), round(r.uniform(10, 999), 2)))
     w = max(len(x[0].full) for x in rows) + 2
     d.t("   " + "name".ljust(w) + "dob".ljust(13) + "phone".ljust(20) + "score\n")
     for i, (p, dob, ph, sc) in enumerate(rows):
@@ -104,7 +114,7 @@ def email_headers(c: Ctx, d: Doc) -> None:
     d.f("From: \"{an}\" <{ae}>\nTo: {bn} <{be}>\n", an=c.p(a.full), ae=c.email_of(a),
         bn=c.p(b.full), be=c.email_of(b))
     d.t(f"Message-ID: <{uuid4(r)}@{host}>\nX-Mailer: Thunderbird {version(r)}\n")
-    d.t(f"Subject: Re: {r.choice(['račun', 'factura', 'invoice', 'arve', 'hesab-faktura', 'fattura'])} {order_no(r)}\n")
+    d.t(f"Subject: Re: {INVOICE[c.lang]} {order_no(r)}\n")
 
 
 def ics_invite(c: Ctx, d: Doc) -> None:
@@ -194,7 +204,7 @@ def bank_statement(c: Ctx, d: Doc) -> None:
             else:
                 d.f("{dt}  {who}  -{amt}\n", dt=day, who=c.p(q.full.upper()), amt=money(r, c.loc))
         elif k < 0.7:
-            d.t(f"{day}  POS {r.choice(['SPAR', 'Mercator', 'Lider', 'Bónus', 'Rimi', 'Carrefour', 'Coop', 'Bravo', 'Wong'])} "
+            d.t(f"{day}  POS {r.choice(SHOPS[c.loc])} "
                 f"{r.randint(100, 9999)}  -{money(r, c.loc)}\n")
         else:
             d.t(f"{day}  {lab['ref']} {order_no(r)}  +{money(r, c.loc)}\n")
