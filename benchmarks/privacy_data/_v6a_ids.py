@@ -101,7 +101,7 @@ def si_tax(rng) -> str:
 def ee_isikukood(rng, born: dt.date, male: bool) -> str:
     first = (3 if born.year < 2000 else 5) + (0 if male else 1)
     body = f"{first}{born:%y%m%d}{digits(rng, 3)}"
-    return body + ee_ik.calc_check_digit(body)
+    return _fix_last(body, ee_ik.is_valid)
 
 
 def az_voen(rng) -> str:
