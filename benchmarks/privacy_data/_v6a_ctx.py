@@ -38,6 +38,7 @@ class Ctx:
         cities = CITIES[loc]
         self.city = rng.choice(sorted(cities))
         self.centre = cities[self.city][1]
+        self.one_city = False
 
     # ------------------------------------------------------------ people
     def person(self, script: str | None = None, born: dt.date | None = None) -> Person:
@@ -180,7 +181,7 @@ class Ctx:
     def _parts(self, latin: bool = False):
         rng, loc = self.rng, self.loc
         cities = CITIES[loc]
-        city = self.city if rng.random() < 0.6 else rng.choice(sorted(cities))
+        city = self.city if self.one_city or rng.random() < 0.6 else rng.choice(sorted(cities))
         pcs, _, districts = cities[city]
         pc = rng.choice(pcs)
         no = rng.randint(1, 180)

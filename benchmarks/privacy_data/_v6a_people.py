@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,9 +82,13 @@ def person(rng, loc: str, script: str = "", born: dt.date | None = None) -> Pers
         suffix = "_ka"
     elif script == "ru" and loc == "et_EE":
         suffix = "_ru"
-    given = _pick(rng, p[g + suffix])
+    gpool, lpool = p[g + suffix], p["L" + suffix]
+    if loc == "it_CH" and rng.random() < 0.7:  # Ticino: mostly Italian-sounding names
+        gpool = [x for x in gpool if x[-1] in "oaei"]
+        lpool = [x for x in lpool if x[-1] in "ioa" and not re.search("[äöüq]|hi$|li$|ri$", x)]
+    given = _pick(rng, gpool)
     for _ in range(30):
-        fam = _pick(rng, p["L" + suffix])
+        fam = _pick(rng, lpool)
         fem = _fem_surname(loc, fam)
         if fem is None or fem != male:
             break

@@ -9,6 +9,16 @@ from _v6a_lang import L, money
 from _v6a_styles_neg import CO
 from _v6a_values import order_no, product_code
 
+WORDS = {
+    "vehicle": dict(en="Vehicle reg.", is_="Skráningarnúmer", es="Patente", fr="Véhicule",
+                    it="Targa", sl="Reg. oznaka", et="Sõiduk", ka="ავტომობილი", az="Avtomobil"),
+    "travel": dict(en="Intended dates of travel", is_="Ferðadagar", es="Fechas de viaje",
+                   fr="Dates du voyage", it="Date del viaggio", sl="Datum potovanja",
+                   et="Reisi kuupäevad", ka="მოგზაურობის თარიღები", az="Səfər tarixləri"),
+}
+for _w in WORDS.values():
+    _w["is"] = _w.pop("is_")
+
 GROSS = {"en": ("Gross pay", "Net pay"), "is": ("Heildarlaun", "Útborgað"),
          "es": ("Total haberes", "Líquido a pagar"), "fr": ("Brut", "Net à payer"),
          "it": ("Salario lordo", "Salario netto"), "sl": ("Bruto plača", "Neto plača"),
@@ -77,9 +87,9 @@ def payroll_slip(c: Ctx, d: Doc) -> None:
     ib = c.iban()
     if ib is not None:
         d.f("{l}: {v}\n", l=lab["iban"], v=ib)
-    gross = money(r, c.loc, 800, 5000)
+    x = r.uniform(800, 5000)
     g, n = GROSS[c.lang]
-    d.t(f"{g}: {gross}\n{n}: {money(r, c.loc, 600, 3500)}\n")
+    d.t(f"{g}: {money(r, c.loc, x, x)}\n{n}: {money(r, c.loc, x * 0.6, x * 0.8)}\n")
     d.t(f"Cost centre {product_code(r)} | doc {order_no(r)}\n")
 
 
@@ -131,7 +141,7 @@ def visa_application(c: Ctx, d: Doc) -> None:
     d.f("6. {l}: {v}\n", l=lab["address"], v=c.address(latin=True))
     d.f("7. {l}: {v}  {l2}: {v2}\n", l=lab["phone"], v=c.phone_intl(), l2=lab["email"],
         v2=c.email_of(p))
-    d.t(f"8. Travel dates: {c.other_date(long=False)} – {c.other_date(long=False)}\n")
+    d.t(f"8. {WORDS['travel'][c.lang]}: {c.other_date(long=False)} – {c.other_date(long=False)}\n")
     if r.random() < 0.5:
         lbl, nid = c.nid(p)
         d.f("9. {l}: {v}\n", l=lbl, v=nid)
@@ -159,7 +169,7 @@ def parking_fine(c: Ctx, d: Doc) -> None:
     d.t(_title(c, "fine") + f" No {r.randint(10**6, 10**7)}\n")
     plate = r.choice(["CA 123-456", "LJ 12-ABC", "123 ABC", "GP 44 KL", "AB-123-CD", "TI 123456",
                       "90-AA-123", "ABC-123"])
-    d.t(f"Vehicle: {plate}  | {c.street_only()}, {c.city_name()} | {c.other_date(long=False)} "
+    d.t(f"{WORDS['vehicle'][c.lang]}: {plate}  | {c.street_only()}, {c.city_name()} | {c.other_date(long=False)} "
         f"{r.randint(7, 22)}:{r.randint(0, 59):02d}\n")
     d.f("{l}: {n}\n", l=lab["name"], n=c.p(p.full))
     lbl, nid = c.nid(p)

@@ -79,7 +79,6 @@ DEATH = {
 CHURCH = {"en": "St George's Anglican Church", "is": "Hallgrímskirkju", "es": "Parroquia San Ignacio",
           "fr": "l'église Saint-Jacques", "it": "chiesa di San Lorenzo", "sl": "Žalah",
           "et": "Tallinna Kaarli kirikust", "ka": "ვაკის სასაფლაოზე", "az": "II Fəxri Xiyabanda"}
-REL = {"is": "móðir og amma"}
 
 
 def death_notice(c: Ctx, d: Doc) -> None:
@@ -94,9 +93,14 @@ def death_notice(c: Ctx, d: Doc) -> None:
                                                   for i in range(len(kids))).replace(" ,", ","))
     for i, k in enumerate(kids):
         kid_vals[f"k{i}"] = c.p(k.given if r.random() < 0.6 else k.full)
-    d.f(tpl, n=c.p(n.full), dob=c.dob(n, long=r.random() < 0.5), dod=c.other_date(),
-        sp=c.p(sp.given), church=CHURCH[c.lang], d2=c.other_date(), ph=c.phone(),
-        rel=REL.get(c.lang, ""), **kid_vals)
+    import datetime as dt
+
+    dod = dt.date(2026, r.randint(1, 11), r.randint(1, 20))
+    d2 = dod + dt.timedelta(days=r.randint(3, 9))
+    rel = ("faðir og afi" if n.male else "móðir og amma") if c.lang == "is" else ""
+    d.f(tpl, n=c.p(n.full), dob=c.dob(n, long=r.random() < 0.5), dod=c.date_str(dod),
+        sp=c.p(sp.given), church=CHURCH[c.lang], d2=c.date_str(d2), ph=c.phone(), rel=rel,
+        **kid_vals)
 
 
 SUPPORT = {
@@ -136,6 +140,8 @@ def support_call_notes(c: Ctx, d: Doc) -> None:
     d.f(SUPPORT[c.lang], ts=f"{c.other_date(long=False)} {r.randint(8, 19)}:{r.randint(0, 59):02d}",
         ag=c.p(ag.given), n=c.p(name), mask=masked_card(r)[-4:], nid_l=lbl, nid=nid,
         dob=c.dob(n, long=False), ph=c.phone(), e=c.email_of(n))
+    if r.random() < 0.35:
+        d.f("\n-> card replaced, new: {cd} exp {x}", cd=c.card(), x=f"{r.randint(1, 12):02d}/{r.randint(27, 31)}")
     if r.random() < 0.3:
         d.f("\ncb requested to {ph2}", ph2=c.phone())
 
@@ -156,7 +162,7 @@ ORDER = {
 def order_email(c: Ctx, d: Doc) -> None:
     r, lab = c.rng, L[c.lang]
     p = c.person()
-    d.f(ORDER[c.lang], g=c.p(p.given), o=order_no(r, "#"))
+    d.f(ORDER[c.lang], g=c.p(p.given), o="#" + order_no(r))
     d.v("person", p.full).t("\n")
     for ln in c.address_lines():
         d.v("address", ln).t("\n")
@@ -253,6 +259,7 @@ RIDE = {"en": ("Trip receipt", "Driver", "Pickup", "Drop-off"),
 def ride_receipt(c: Ctx, d: Doc) -> None:
     r = c.rng
     t, drv, a, b = RIDE[c.lang]
+    c.one_city = True
     rider, driver = c.person(), c.person()
     d.t(f"{r.choice(['Bolt', 'Uber', 'Cabify', 'DiDi', 'Yandex Go', 'Hopp'])} · {t}\n")
     d.f("{g}, {x}\n", g=c.p(rider.given), x=c.other_date(long=True))

@@ -158,7 +158,7 @@ def traceback_locals(c: Ctx, d: Doc) -> None:
     d.f("  customer = {{'name': '{n}', 'email': '{e}', 'phone': '{ph}'}}\n", n=c.p(p.full),
         e=c.email_of(p), ph=c.phone())
     d.f("  card = '{cd}'\n  amount = {amt}\n  remote_addr = '{ip}'\n", cd=c.card(),
-        amt=f"{r.uniform(3, 400):.2f}", ip=c.ipv4())
+        amt=f"{r.uniform(3, 400):.2f}", ip=c.ipv4() if r.random() < 0.7 else c.ipv6())
     d.t(f"  request_id = '{uuid4(r)}'\n")
 
 
