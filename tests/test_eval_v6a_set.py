@@ -27,10 +27,23 @@ from stdnum.za import idnr, tin
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "privacy_data"
 FILE = DATA / "eval_v6a.jsonl"
 GEN = DATA / "eval_v6a_gen.py"
-LOCALES = {"en_ZA", "is_IS", "es_CL", "es_PE", "fr_BE", "it_CH", "sl_SI", "et_EE", "ka_GE",
-           "az_AZ"}
-KINDS = {"person", "address", "dob", "email", "phone", "card", "iban", "ssn", "national_id",
-         "ipv4", "ipv6", "gps", "mac", "secret"}
+LOCALES = {"en_ZA", "is_IS", "es_CL", "es_PE", "fr_BE", "it_CH", "sl_SI", "et_EE", "ka_GE", "az_AZ"}
+KINDS = {
+    "person",
+    "address",
+    "dob",
+    "email",
+    "phone",
+    "card",
+    "iban",
+    "ssn",
+    "national_id",
+    "ipv4",
+    "ipv6",
+    "gps",
+    "mac",
+    "secret",
+}
 REGION = {loc: loc.split("_")[1] for loc in LOCALES}
 PASSPORT = re.compile(r"^(?:[A-Z]{1,2}\d{6,8}|\d{9}|\d{2}[A-Z]{2}\d{5}|[A-Z]\d{7,8})$")
 
@@ -77,7 +90,7 @@ def test_cards(records):
 
 
 def test_ibans(records):
-    for r, v in _values(records, "iban"):
+    for _r, v in _values(records, "iban"):
         assert std_iban.is_valid(v.replace(" ", "").upper()), v
 
 
@@ -112,8 +125,10 @@ def _nid_ok(loc: str, v: str) -> bool:
         "en_ZA": lambda: idnr.is_valid(c) or tin.is_valid(c),
         "is_IS": lambda: kennitala.is_valid(c),
         "es_CL": lambda: rut.is_valid(c),
-        "es_PE": lambda: (len(c) == 8 and c.isdigit())
-        or (len(c) == 9 and cui.calc_check_digits(c[:8])[0] == c[8]),
+        "es_PE": lambda: (
+            (len(c) == 8 and c.isdigit())
+            or (len(c) == 9 and cui.calc_check_digits(c[:8])[0] == c[8])
+        ),
         "fr_BE": lambda: be_nn.is_valid(c),
         "it_CH": lambda: ch_ssn.is_valid(c),
         "sl_SI": lambda: emso.is_valid(c) or ddv.is_valid(c),
@@ -141,7 +156,7 @@ def test_check_reproduces(tmp_path):
     lines[7] = lines[7].replace('"text": "', '"text": "x', 1)
     bad = tmp_path / "tampered.jsonl"
     bad.write_text("".join(lines), "utf-8")
-    assert subprocess.run(run + ["--path", str(bad)], capture_output=True).returncode != 0
+    assert subprocess.run([*run, "--path", str(bad)], capture_output=True).returncode != 0
 
 
 def test_generator_imports():

@@ -6,15 +6,43 @@ import datetime as dt
 
 from _v6a_doc import V
 from _v6a_ids import (
-    az_fin, az_voen, be_rrn, card, ch_ahv, cl_rut_num, digits, ee_isikukood, fmt_card, fmt_iban,
-    fmt_phone, ge_pin, iban, is_kt, pe_dni, phone_number, si_emso_num, si_tax, za_id, za_tax,
+    az_fin,
+    az_voen,
+    be_rrn,
+    card,
+    ch_ahv,
+    cl_rut_num,
+    digits,
+    ee_isikukood,
+    fmt_card,
+    fmt_iban,
+    fmt_phone,
+    ge_pin,
+    iban,
+    is_kt,
+    pe_dni,
+    phone_number,
+    si_emso_num,
+    si_tax,
+    za_id,
+    za_tax,
 )
 from _v6a_people import Person, ascii_fold, email, person, spoken_email
 from _v6a_places import CITIES, KA_LATIN_CITY, KA_LATIN_STREETS, LANDMARKS, STREETS
 from _v6a_values import gps, ipv4, ipv6, mac, password, token
 
-LANG = {"en_ZA": "en", "is_IS": "is", "es_CL": "es", "es_PE": "es", "fr_BE": "fr",
-        "it_CH": "it", "sl_SI": "sl", "et_EE": "et", "ka_GE": "ka", "az_AZ": "az"}
+LANG = {
+    "en_ZA": "en",
+    "is_IS": "is",
+    "es_CL": "es",
+    "es_PE": "es",
+    "fr_BE": "fr",
+    "it_CH": "it",
+    "sl_SI": "sl",
+    "et_EE": "et",
+    "ka_GE": "ka",
+    "az_AZ": "az",
+}
 
 MONTHS = {
     "en": "January February March April May June July August September October November December",
@@ -75,9 +103,13 @@ class Ctx:
         if self.loc == "en_ZA":
             return rng.choice([f"{d:%Y/%m/%d}", f"{d:%Y-%m-%d}", f"{d:%d/%m/%Y}"])
         if lang == "es" or lang == "fr":
-            return rng.choice([f"{d:%d/%m/%Y}", f"{d:%d-%m-%Y}" if lang == "es" else f"{d:%d/%m/%Y}"])
+            return rng.choice(
+                [f"{d:%d/%m/%Y}", f"{d:%d-%m-%Y}" if lang == "es" else f"{d:%d/%m/%Y}"]
+            )
         if lang == "sl":
-            return rng.choice([f"{d.day}. {d.month}. {d.year}", f"{d:%d.%m.%Y}", f"{d.day}.{d.month}.{d.year}"])
+            return rng.choice(
+                [f"{d.day}. {d.month}. {d.year}", f"{d:%d.%m.%Y}", f"{d.day}.{d.month}.{d.year}"]
+            )
         return f"{d:%d.%m.%Y}"
 
     def dob(self, p: Person, long: bool | None = None) -> V:
@@ -85,7 +117,9 @@ class Ctx:
 
     def other_date(self, long: bool | None = None, lo: int = 2024, hi: int = 2026) -> str:
         rng = self.rng
-        return self.date_str(dt.date(rng.randint(lo, hi), rng.randint(1, 12), rng.randint(1, 28)), long)
+        return self.date_str(
+            dt.date(rng.randint(lo, hi), rng.randint(1, 12), rng.randint(1, 28)), long
+        )
 
     # ------------------------------------------------------------ ids
     def nid(self, p: Person, which: str = "") -> tuple[str, V]:
@@ -175,7 +209,9 @@ class Ctx:
         import phonenumbers
 
         n = phone_number(self.rng, self.loc)
-        return V("phone", phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+        return V(
+            "phone", phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        )
 
     # ------------------------------------------------------------ places
     def _parts(self, latin: bool = False):
@@ -226,7 +262,10 @@ class Ctx:
         # az_AZ
         ev = f", mənzil {rng.randint(1, 120)}" if rng.random() < 0.5 else ""
         dist = f"{rng.choice(districts)}, " if districts and rng.random() < 0.5 else ""
-        return [f"{st} {no}{ev}", f"{dist}{city} {pc}" if rng.random() < 0.5 else f"{pc}, {dist}{city}"]
+        return [
+            f"{st} {no}{ev}",
+            f"{dist}{city} {pc}" if rng.random() < 0.5 else f"{pc}, {dist}{city}",
+        ]
 
     def address(self, latin: bool = False) -> V:
         return V("address", ", ".join(self.address_lines(latin)))

@@ -66,7 +66,7 @@ class Doc:
     def f(self, template: str, **vals) -> Doc:
         """Render `template` (str.format syntax, fields by name only). Values that are V
         (or (kind, text) tuples) become spans; anything else is plain text."""
-        for lit, field, spec, conv in _FMT.parse(template):
+        for lit, field, _spec, _conv in _FMT.parse(template):
             if lit:
                 self.t(lit)
             if field is None:

@@ -193,9 +193,7 @@ def card(rng) -> tuple[str, str]:
 
 def fmt_card(rng, num: str) -> str:
     r = rng.random()
-    if len(num) == 15:
-        g = [num[:4], num[4:10], num[10:]]
-    elif len(num) == 14:
+    if len(num) == 15 or len(num) == 14:
         g = [num[:4], num[4:10], num[10:]]
     else:
         g = [num[i : i + 4] for i in range(0, 16, 4)]
@@ -215,8 +213,30 @@ def expiry(rng) -> str:
 # ---------------------------------------------------------------- phones
 
 _PH = {
-    "en_ZA": ("ZA", ["60", "61", "62", "71", "72", "73", "74", "76", "78", "79", "81", "82", "83",
-                     "84", "11", "21", "31", "12"], 9),
+    "en_ZA": (
+        "ZA",
+        [
+            "60",
+            "61",
+            "62",
+            "71",
+            "72",
+            "73",
+            "74",
+            "76",
+            "78",
+            "79",
+            "81",
+            "82",
+            "83",
+            "84",
+            "11",
+            "21",
+            "31",
+            "12",
+        ],
+        9,
+    ),
     "is_IS": ("IS", ["6", "7", "8", "5", "4"], 7),
     "es_CL": ("CL", ["9", "22", "32", "41"], 9),
     "es_PE": ("PE", ["9", "9", "9", "1"], 9),
@@ -264,7 +284,7 @@ def fmt_phone(rng, loc: str, num: phonenumbers.PhoneNumber) -> str:
         out = "".join(c for c in nat if c.isdigit())
     else:
         if loc in ("fr_BE", "it_CH"):
-            out = nat.replace(" ", ".") if loc == "fr_BE" else nat.replace(" ", ".")
+            out = nat.replace(" ", ".")
         elif "(" in nat:
             out = nat
         else:

@@ -28,9 +28,29 @@ LOCALES = {
 GEO = re.compile("[\u10a0-\u10ff]")
 CYR = re.compile("[\u0400-\u04ff]")
 # Facebook-page words in Georgian pools (furniture, unknown, clothes, shop, company, ...)
-KA_STOP = {"ავეჯის", "უცნობი", "საოჯახო", "ახალი", "ავტო", "ყველაფერი", "ტანსაცმელი", "ხელნაკეთი",
-           "ონლაინ", "ფარმასი", "გაუ", "მეორადი", "გაუქმდა", "კომპანია", "მაღაზია", "ფრინველი",
-           "ნია", "ანი", "ია", "ნათია", "გია"}
+KA_STOP = {
+    "ავეჯის",
+    "უცნობი",
+    "საოჯახო",
+    "ახალი",
+    "ავტო",
+    "ყველაფერი",
+    "ტანსაცმელი",
+    "ხელნაკეთი",
+    "ონლაინ",
+    "ფარმასი",
+    "გაუ",
+    "მეორადი",
+    "გაუქმდა",
+    "კომპანია",
+    "მაღაზია",
+    "ფრინველი",
+    "ნია",
+    "ანი",
+    "ია",
+    "ნათია",
+    "გია",
+}
 LAT_OK = re.compile(r"^[A-Za-zÀ-ɏ' -]+$")
 
 
@@ -55,9 +75,15 @@ def main() -> None:
         if loc == "ka_GE":
             sur_ka = re.compile("(ძე|შვილი|ია|უა|ანი|ავა|ელი|ური|ვა)$")
             sur_la = re.compile("(dze|shvili|ia|ua|ani|ava|eli|uri|ov|ev|ova|eva)$")
-            pools["M_ka"] = [x for x in m if GEO.search(x) and len(x) >= 3 and x not in KA_STOP][:150]
-            pools["F_ka"] = [x for x in f if GEO.search(x) and len(x) >= 3 and x not in KA_STOP][:150]
-            pools["L_ka"] = [x for x in la if GEO.search(x) and sur_ka.search(x) and x not in KA_STOP]
+            pools["M_ka"] = [x for x in m if GEO.search(x) and len(x) >= 3 and x not in KA_STOP][
+                :150
+            ]
+            pools["F_ka"] = [x for x in f if GEO.search(x) and len(x) >= 3 and x not in KA_STOP][
+                :150
+            ]
+            pools["L_ka"] = [
+                x for x in la if GEO.search(x) and sur_ka.search(x) and x not in KA_STOP
+            ]
             pools["L_ka"] = pools["L_ka"][:300]
             m = [x for x in m if LAT_OK.match(x) and len(x) >= 3]
             f = [x for x in f if LAT_OK.match(x) and len(x) >= 3]
@@ -84,7 +110,9 @@ def main() -> None:
         if loc == "es_CL" or loc == "es_PE":
             la = [x for x in la if len(x) > 2]
         # first names that are also frequent surnames in the pool are noise
-        pools.update({"M": m[:200], "F": f[:200], "L": [x for x in la if x not in set(m[:50])][:400]})
+        pools.update(
+            {"M": m[:200], "F": f[:200], "L": [x for x in la if x not in set(m[:50])][:400]}
+        )
         out[loc] = pools
     OUT.write_text(json.dumps(out, ensure_ascii=False, indent=0, sort_keys=True) + "\n", "utf-8")
 

@@ -10,16 +10,106 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-_FOLD = str.maketrans({"ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae", "ø": "o",
-                       "ə": "e", "Ə": "E", "ı": "i", "İ": "I", "ß": "ss", "ł": "l", "'": ""})
-_KA = dict(zip("აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ",
-               ["a", "b", "g", "d", "e", "v", "z", "t", "i", "k", "l", "m", "n", "o", "p", "zh",
-                "r", "s", "t", "u", "p", "k", "gh", "q", "sh", "ch", "ts", "dz", "ts", "ch", "kh",
-                "j", "h"]))
-_RU = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-               ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o",
-                "p", "r", "s", "t", "u", "f", "h", "ts", "ch", "sh", "shch", "", "y", "", "e",
-                "yu", "ya"]))
+_FOLD = str.maketrans(
+    {
+        "ð": "d",
+        "Ð": "D",
+        "þ": "th",
+        "Þ": "Th",
+        "æ": "ae",
+        "Æ": "Ae",
+        "ø": "o",
+        "ə": "e",
+        "Ə": "E",
+        "ı": "i",
+        "İ": "I",
+        "ß": "ss",
+        "ł": "l",
+        "'": "",
+    }
+)
+_KA = dict(
+    zip(
+        "აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ",
+        [
+            "a",
+            "b",
+            "g",
+            "d",
+            "e",
+            "v",
+            "z",
+            "t",
+            "i",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "zh",
+            "r",
+            "s",
+            "t",
+            "u",
+            "p",
+            "k",
+            "gh",
+            "q",
+            "sh",
+            "ch",
+            "ts",
+            "dz",
+            "ts",
+            "ch",
+            "kh",
+            "j",
+            "h",
+        ],
+        strict=False,
+    )
+)
+_RU = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "i",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "h",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "",
+            "y",
+            "",
+            "e",
+            "yu",
+            "ya",
+        ],
+        strict=False,
+    )
+)
 
 
 def ascii_fold(s: str) -> str:
@@ -106,14 +196,27 @@ def child_dob(rng) -> dt.date:
 
 
 DOMAINS = {
-    "en_ZA": ["gmail.com", "mweb.co.za", "telkomsa.net", "webmail.co.za", "outlook.com",
-              "vodamail.co.za"],
+    "en_ZA": [
+        "gmail.com",
+        "mweb.co.za",
+        "telkomsa.net",
+        "webmail.co.za",
+        "outlook.com",
+        "vodamail.co.za",
+    ],
     "is_IS": ["gmail.com", "simnet.is", "internet.is", "hi.is", "visir.is"],
     "es_CL": ["gmail.com", "hotmail.com", "vtr.net", "uc.cl", "yahoo.es", "outlook.cl"],
     "es_PE": ["gmail.com", "hotmail.com", "yahoo.com", "pucp.edu.pe", "outlook.com"],
     "fr_BE": ["gmail.com", "skynet.be", "telenet.be", "proximus.be", "hotmail.be", "uclouvain.be"],
     "it_CH": ["bluewin.ch", "gmail.com", "ticino.com", "usi.ch", "hotmail.ch", "sunrise.ch"],
-    "sl_SI": ["gmail.com", "siol.net", "t-2.net", "amis.net", "guest.arnes.si", "student.uni-lj.si"],
+    "sl_SI": [
+        "gmail.com",
+        "siol.net",
+        "t-2.net",
+        "amis.net",
+        "guest.arnes.si",
+        "student.uni-lj.si",
+    ],
     "et_EE": ["gmail.com", "hot.ee", "mail.ee", "online.ee", "ut.ee", "mail.ru"],
     "ka_GE": ["gmail.com", "yahoo.com", "mail.ru", "tsu.ge", "posta.ge"],
     "az_AZ": ["gmail.com", "mail.ru", "box.az", "mail.az", "yahoo.com", "ada.edu.az"],
@@ -144,9 +247,15 @@ def spoken_email(rng, e: str, lang: str) -> str:
     """Obfuscated/spoken forms, e.g. 'maja.novak at gmail dot com'."""
     local, dom = e.split("@")
     at, dot = {
-        "en": ("at", "dot"), "es": ("arroba", "punto"), "fr": ("arobase", "point"),
-        "it": ("chiocciola", "punto"), "sl": ("afna", "pika"), "et": ("ät", "punkt"),
-        "is": ("hjá", "punktur"), "ka": ("at", "dot"), "az": ("at", "nöqtə"),
+        "en": ("at", "dot"),
+        "es": ("arroba", "punto"),
+        "fr": ("arobase", "point"),
+        "it": ("chiocciola", "punto"),
+        "sl": ("afna", "pika"),
+        "et": ("ät", "punkt"),
+        "is": ("hjá", "punktur"),
+        "ka": ("at", "dot"),
+        "az": ("at", "nöqtə"),
     }[lang]
     r = rng.random()
     if r < 0.4:

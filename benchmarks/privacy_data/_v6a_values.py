@@ -17,8 +17,32 @@ def ipv4(rng, private: float = 0.4) -> str:
     if r < private:
         return f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"
     while True:
-        a = rng.choice([41, 45, 77, 81, 85, 88, 91, 94, 102, 105, 130, 146, 157, 178, 185, 190,
-                        193, 195, 196, 200, 212, 213])
+        a = rng.choice(
+            [
+                41,
+                45,
+                77,
+                81,
+                85,
+                88,
+                91,
+                94,
+                102,
+                105,
+                130,
+                146,
+                157,
+                178,
+                185,
+                190,
+                193,
+                195,
+                196,
+                200,
+                212,
+                213,
+            ]
+        )
         ip = f"{a}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
         if ipaddress.ip_address(ip).is_global:
             return ip
@@ -27,9 +51,9 @@ def ipv4(rng, private: float = 0.4) -> str:
 def ipv6(rng) -> str:
     r = rng.random()
     if r < 0.2:
-        return f"fe80::{rng.randint(0, 0xffff):x}:{rng.randint(0, 0xffff):x}:{rng.randint(1, 0xffff):x}"
+        return f"fe80::{rng.randint(0, 0xFFFF):x}:{rng.randint(0, 0xFFFF):x}:{rng.randint(1, 0xFFFF):x}"
     pre = rng.choice(["2a02:", "2001:", "2c0f:", "2a00:", "2800:", "2a0d:"])
-    groups = [f"{rng.randint(0, 0xffff):x}" for _ in range(7)]
+    groups = [f"{rng.randint(0, 0xFFFF):x}" for _ in range(7)]
     full = pre + ":".join(groups)
     return str(ipaddress.IPv6Address(full)) if rng.random() < 0.5 else full
 
@@ -62,19 +86,41 @@ def token(rng) -> str:
     if r < 0.55:
         return "AKIA" + "".join(rng.choice(string.ascii_uppercase + "234567") for _ in range(16))
     if r < 0.7:
-        return "xoxb-" + "-".join(
-            "".join(rng.choice(string.digits) for _ in range(n)) for n in (12, 13)
-        ) + "-" + "".join(rng.choice(ALNUM) for _ in range(24))
+        return (
+            "xoxb-"
+            + "-".join("".join(rng.choice(string.digits) for _ in range(n)) for n in (12, 13))
+            + "-"
+            + "".join(rng.choice(ALNUM) for _ in range(24))
+        )
     if r < 0.85:
         return "".join(rng.choice(HEX) for _ in range(40))
-    return "eyJhbGciOiJIUzI1NiJ9." + "".join(rng.choice(ALNUM) for _ in range(36)) + "." + "".join(
-        rng.choice(ALNUM + "-_") for _ in range(43)
+    return (
+        "eyJhbGciOiJIUzI1NiJ9."
+        + "".join(rng.choice(ALNUM) for _ in range(36))
+        + "."
+        + "".join(rng.choice(ALNUM + "-_") for _ in range(43))
     )
 
 
 def password(rng, seed_word: str = "") -> str:
-    words = ["Sunce", "Tiger", "Lumi", "Kiwi", "Mango", "Perla", "Vulkan", "Nord", "Pampa",
-             "Sol", "Luna", "Kaktus", "Bakı", "Kofi", "Rio", "Zebra"]
+    words = [
+        "Sunce",
+        "Tiger",
+        "Lumi",
+        "Kiwi",
+        "Mango",
+        "Perla",
+        "Vulkan",
+        "Nord",
+        "Pampa",
+        "Sol",
+        "Luna",
+        "Kaktus",
+        "Bakı",
+        "Kofi",
+        "Rio",
+        "Zebra",
+    ]
     w = seed_word or rng.choice(words)
     r = rng.random()
     if r < 0.4:
@@ -111,21 +157,31 @@ def order_no(rng, prefix: str = "") -> str:
 
 def masked_card(rng) -> str:
     last = rng.randint(0, 9999)
-    return rng.choice([f"**** **** **** {last:04d}", f"XXXX-XXXX-XXXX-{last:04d}",
-                       f"•••• {last:04d}", f"************{last:04d}"])
+    return rng.choice(
+        [
+            f"**** **** **** {last:04d}",
+            f"XXXX-XXXX-XXXX-{last:04d}",
+            f"•••• {last:04d}",
+            f"************{last:04d}",
+        ]
+    )
 
 
 def product_code(rng) -> str:
-    return rng.choice([
-        f"SKU-{rng.randint(10000, 99999)}-{rng.choice('ABCDEFGH')}",
-        f"{rng.randint(100, 999)}.{rng.randint(100, 999)}.{rng.randint(10, 99)}",
-        f"EAN {rng.randint(10**12, 10**13 - 1)}",
-    ])
+    return rng.choice(
+        [
+            f"SKU-{rng.randint(10000, 99999)}-{rng.choice('ABCDEFGH')}",
+            f"{rng.randint(100, 999)}.{rng.randint(100, 999)}.{rng.randint(10, 99)}",
+            f"EAN {rng.randint(10**12, 10**13 - 1)}",
+        ]
+    )
 
 
 def tracking(rng) -> str:
-    return rng.choice([
-        f"{rng.choice(['RR', 'CP', 'LX', 'EE'])}{rng.randint(10**8, 10**9 - 1)}{rng.choice(['SI', 'CL', 'BE', 'CH', 'EE'])}",
-        f"1Z{rng.randint(10**15, 10**16 - 1)}",
-        f"JD{rng.randint(10**17, 10**18 - 1)}",
-    ])
+    return rng.choice(
+        [
+            f"{rng.choice(['RR', 'CP', 'LX', 'EE'])}{rng.randint(10**8, 10**9 - 1)}{rng.choice(['SI', 'CL', 'BE', 'CH', 'EE'])}",
+            f"1Z{rng.randint(10**15, 10**16 - 1)}",
+            f"JD{rng.randint(10**17, 10**18 - 1)}",
+        ]
+    )

@@ -19,38 +19,69 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _v6a_ctx import Ctx  # noqa: E402
-from _v6a_doc import Doc  # noqa: E402
-from _v6a_styles_forms import (  # noqa: E402
-    gym_membership, parking_fine, payroll_slip, school_enrolment, utility_bill, visa_application,
+from _v6a_ctx import Ctx
+from _v6a_doc import Doc
+from _v6a_styles_forms import (
+    gym_membership,
+    parking_fine,
+    payroll_slip,
+    school_enrolment,
+    utility_bill,
+    visa_application,
 )
-from _v6a_styles_letters import (  # noqa: E402
-    clinic_referral, death_notice, job_application, meeting_minutes, order_email,
-    real_estate_listing, ride_receipt, support_call_notes,
+from _v6a_styles_letters import (
+    clinic_referral,
+    death_notice,
+    job_application,
+    meeting_minutes,
+    order_email,
+    real_estate_listing,
+    ride_receipt,
+    support_call_notes,
 )
-from _v6a_styles_neg import NEG_STYLES, lookalike_line  # noqa: E402
-from _v6a_styles_tech import (  # noqa: E402
-    app_log, bank_statement, crm_csv, email_headers, git_log, ics_invite, iot_yaml, pandas_print,
-    sql_dump, traceback_locals,
+from _v6a_styles_neg import NEG_STYLES, lookalike_line
+from _v6a_styles_tech import (
+    app_log,
+    bank_statement,
+    crm_csv,
+    email_headers,
+    git_log,
+    ics_invite,
+    iot_yaml,
+    pandas_print,
+    sql_dump,
+    traceback_locals,
 )
 
 OUT = Path(__file__).with_name("eval_v6a.jsonl")
-LOCALES = ["en_ZA", "is_IS", "es_CL", "es_PE", "fr_BE", "it_CH", "sl_SI", "et_EE", "ka_GE",
-           "az_AZ"]
+LOCALES = ["en_ZA", "is_IS", "es_CL", "es_PE", "fr_BE", "it_CH", "sl_SI", "et_EE", "ka_GE", "az_AZ"]
 PER_LOCALE = 100
 NEG_SLOTS = {5, 17, 29, 41, 53, 65, 77, 89}  # 8 texts per locale with no personal data
 
 STYLES = {
-    "sql_dump": sql_dump, "crm_csv": crm_csv, "iot_fleet_yaml": iot_yaml,
-    "pandas_printout": pandas_print, "email_headers": email_headers, "ics_invite": ics_invite,
-    "git_log": git_log, "traceback_locals": traceback_locals, "mobile_app_log": app_log,
-    "bank_statement": bank_statement, "payroll_slip": payroll_slip,
-    "school_enrolment": school_enrolment, "gym_membership": gym_membership,
-    "visa_application": visa_application, "utility_bill": utility_bill,
-    "parking_fine": parking_fine, "clinic_referral": clinic_referral,
-    "death_notice": death_notice, "support_call_notes": support_call_notes,
-    "order_email": order_email, "real_estate_listing": real_estate_listing,
-    "job_application_email": job_application, "ride_receipt": ride_receipt,
+    "sql_dump": sql_dump,
+    "crm_csv": crm_csv,
+    "iot_fleet_yaml": iot_yaml,
+    "pandas_printout": pandas_print,
+    "email_headers": email_headers,
+    "ics_invite": ics_invite,
+    "git_log": git_log,
+    "traceback_locals": traceback_locals,
+    "mobile_app_log": app_log,
+    "bank_statement": bank_statement,
+    "payroll_slip": payroll_slip,
+    "school_enrolment": school_enrolment,
+    "gym_membership": gym_membership,
+    "visa_application": visa_application,
+    "utility_bill": utility_bill,
+    "parking_fine": parking_fine,
+    "clinic_referral": clinic_referral,
+    "death_notice": death_notice,
+    "support_call_notes": support_call_notes,
+    "order_email": order_email,
+    "real_estate_listing": real_estate_listing,
+    "job_application_email": job_application,
+    "ride_receipt": ride_receipt,
     "meeting_minutes_md": meeting_minutes,
 }
 CASUAL = {"support_call_notes", "meeting_minutes_md", "crm_csv", "ride_receipt"}
@@ -117,8 +148,10 @@ def stats(path: Path) -> None:
         print(f"  {k:12s} {v}")
     print("per locale:")
     for loc in LOCALES:
-        print(f"  {loc} total={sum(per_loc[loc].values())} " + " ".join(
-            f"{k}={v}" for k, v in sorted(per_loc[loc].items())))
+        print(
+            f"  {loc} total={sum(per_loc[loc].values())} "
+            + " ".join(f"{k}={v}" for k, v in sorted(per_loc[loc].items()))
+        )
     print("styles:", dict(sorted(styles.items())))
 
 
@@ -139,7 +172,9 @@ def main(argv: list[str] | None = None) -> int:
             have = have[: a.limit]
         want = [x + "\n" for x in lines]
         if have != want:
-            bad = next((k for k, (x, y) in enumerate(zip(have, want)) if x != y), len(want))
+            bad = next(
+                (k for k, (x, y) in enumerate(zip(have, want, strict=False)) if x != y), len(want)
+            )
             print(f"MISMATCH at line {bad + 1}", file=sys.stderr)
             return 1
         print(f"ok: {len(want)} lines reproduce")
