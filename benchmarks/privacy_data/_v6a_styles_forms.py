@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (real texts use en dashes, typographic quotes and ×)
+# ruff: noqa: RUF001  (real texts use en dashes, typographic quotes and the times sign)
 """Form-like documents for eval_v6a: payroll slips, school enrolment, gym membership, visa
 applications, utility bills, parking fines."""
 

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (real texts use en dashes, typographic quotes and ×)
+# ruff: noqa: RUF001  (real texts use en dashes, typographic quotes and the times sign)
 """Written prose for eval_v6a: clinic referrals, death notices, support-call notes, order emails,
 real-estate listings, job applications (per-language templates written by hand)."""
 

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (real texts use en dashes, typographic quotes and ×)
+# ruff: noqa: RUF001  (real texts use en dashes, typographic quotes and the times sign)
 """Texts with no personal data for eval_v6a (hard negatives), and look-alike lines."""
 
 from __future__ import annotations
