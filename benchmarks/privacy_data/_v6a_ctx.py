@@ -70,6 +70,8 @@ class Ctx:
 
     # ------------------------------------------------------------ people
     def person(self, script: str | None = None, born: dt.date | None = None) -> Person:
+        if script is None and self.loc == "et_EE" and self.rng.random() < 0.12:
+            script = "ru"  # Russian-speaking Estonians, names kept in Cyrillic
         return person(self.rng, self.loc, self.script if script is None else script, born)
 
     def p(self, s: str) -> V:

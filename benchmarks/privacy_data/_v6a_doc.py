@@ -46,8 +46,13 @@ class Doc:
         self.parts: list[str] = []
         self.spans: list[list] = []
         self.n = 0
+        self.tf = (
+            None  # optional transform of literal (unlabelled) text, e.g. glue "Tel.: " → "Tel.:"
+        )
 
     def t(self, s: str) -> Doc:
+        if self.tf is not None:
+            s = self.tf(s)
         self.parts.append(s)
         self.n += len(s)
         return self
@@ -61,7 +66,9 @@ class Doc:
         lead = len(s) - len(s.lstrip())
         if core:
             self.spans.append([kind, self.n + lead, self.n + lead + len(core)])
-        return self.t(s)
+        self.parts.append(s)
+        self.n += len(s)
+        return self
 
     def f(self, template: str, **vals) -> Doc:
         """Render `template` (str.format syntax, fields by name only). Values that are V

@@ -37,6 +37,26 @@ WORDS = {
 for _w in WORDS.values():
     _w["is"] = _w.pop("is_")
 
+PORTAL = {
+    "en_ZA": "D6 Connect login",
+    "is_IS": "Mentor.is aðgangur",
+    "es_CL": "Papinotas",
+    "es_PE": "SIAGIE",
+    "fr_BE": "Smartschool",
+    "it_CH": "GAGI accesso",
+    "sl_SI": "eAsistent",
+    "et_EE": "eKool",
+    "ka_GE": "eSchool",
+    "az_AZ": "e-məktəb",
+}
+
+
+def glue(c: Ctx, d: Doc) -> None:
+    """Some forms are typed without a space after the colon."""
+    if c.rng.random() < 0.2:
+        d.tf = lambda s: s.replace(": ", ":")
+
+
 GROSS = {
     "en": ("Gross pay", "Net pay"),
     "is": ("Heildarlaun", "Útborgað"),
@@ -140,6 +160,7 @@ for _v in TITLES.values():
 
 def payroll_slip(c: Ctx, d: Doc) -> None:
     r, lab = c.rng, L[c.lang]
+    glue(c, d)
     p = c.person()
     d.t(f"{_title(c, 'payroll')} {r.randint(1, 12):02d}/2026\n")
     d.t(f"{r.choice(CO[c.loc])}\n")
@@ -160,6 +181,7 @@ def payroll_slip(c: Ctx, d: Doc) -> None:
 
 def school_enrolment(c: Ctx, d: Doc) -> None:
     r, lab = c.rng, L[c.lang]
+    glue(c, d)
     from _v6a_people import child_dob
 
     kid = c.person(born=child_dob(r))
@@ -173,11 +195,14 @@ def school_enrolment(c: Ctx, d: Doc) -> None:
     d.f("\n{l}: {n}\n", l=lab["parent"], n=c.p(par.full))
     d.f("{l}: {ph}\n{l2}: {e}\n", l=lab["phone"], ph=c.phone(), l2=lab["email"], e=c.email_of(par))
     _addr_block(c, d, lab["address"])
+    if r.random() < 0.3:
+        d.f("\n{portal} – {l}: {pw}\n", portal=PORTAL[c.loc], l=lab["password"], pw=c.password())
     d.t(f"\n{lab['date']}: {c.other_date()}   {lab['signed']}: ________\n")
 
 
 def gym_membership(c: Ctx, d: Doc) -> None:
     r, lab = c.rng, L[c.lang]
+    glue(c, d)
     p = c.person()
     d.t(
         f"{_title(c, 'gym')} — {r.choice(['FitLife', 'Gym24', 'Virgin Active', 'Sportlife', 'MyFitness', 'Planet Fitness', 'Smartfit'])}\n"
@@ -230,6 +255,7 @@ def visa_application(c: Ctx, d: Doc) -> None:
 
 def utility_bill(c: Ctx, d: Doc) -> None:
     r, lab = c.rng, L[c.lang]
+    glue(c, d)
     p = c.person()
     d.t(_title(c, "utility") + f"  {order_no(r, 'INV')}\n")
     d.f("{n}\n", n=c.p(p.full))
@@ -248,6 +274,7 @@ def utility_bill(c: Ctx, d: Doc) -> None:
 
 def parking_fine(c: Ctx, d: Doc) -> None:
     r, lab = c.rng, L[c.lang]
+    glue(c, d)
     p = c.person()
     d.t(_title(c, "fine") + f" No {r.randint(10**6, 10**7)}\n")
     plate = r.choice(

@@ -186,7 +186,7 @@ def support_call_notes(c: Ctx, d: Doc) -> None:
         nid=nid,
         dob=c.dob(n, long=False),
         ph=c.phone(),
-        e=c.email_of(n),
+        e=c.email_of(n, spoken=r.random() < 0.35),
     )
     if r.random() < 0.35:
         d.f(
@@ -261,7 +261,7 @@ def real_estate_listing(c: Ctx, d: Doc) -> None:
         price=money(r, c.loc, 90000, 600000),
         ag=c.p(ag.full),
         ph=c.phone(),
-        e=c.email_of(ag, domain=r.choice(["remax.net", "gmail.com"])),
+        e=c.email_of(ag, domain=r.choice(["remax.net", "gmail.com"]), spoken=r.random() < 0.2),
     )
     d.t(f"\nRef {order_no(r)}")
 
@@ -304,7 +304,7 @@ def job_application(c: Ctx, d: Doc) -> None:
         JOB[c.lang],
         ref=f"{r.randint(100, 999)}/{r.randint(2025, 2026)}",
         ph=c.phone(),
-        e=c.email_of(p),
+        e=c.email_of(p, spoken=r.random() < 0.15),
         n=c.p(p.full),
         a=c.address(),
     )
