@@ -50,6 +50,27 @@ KA_STOP = {
     "ია",
     "ნათია",
     "გია",
+    "უძრავი ქონების",
+    "ნაადრევი",
+    "ყველაზე",
+    "ჩემი",
+    "მხოლოდ",
+}
+# the same page words in Latin transliteration ("cancelled", "only", "simply", "unknown", ...)
+KA_LAT_STOP = {
+    "Ucnobi",
+    "Gau",
+    "Gauqmda",
+    "Gauqmebulia",
+    "Gaukmda",
+    "Gauq",
+    "Gaukmebulia",
+    "Mxolod",
+    "Ubralod",
+    "Farmasi",
+    "Georgia",
+    "Natia",
+    "Gio",
 }
 # Kosovo is absent from names-dataset, so its frequent given names are listed by hand to keep the
 # Slovene pool Slovene (the Facebook data over-represent them)
@@ -197,9 +218,9 @@ def main() -> None:
                 x for x in la if GEO.search(x) and sur_ka.search(x) and x not in KA_STOP
             ]
             pools["L_ka"] = pools["L_ka"][:300]
-            m = [x for x in m if LAT_OK.match(x) and len(x) >= 3]
-            f = [x for x in f if LAT_OK.match(x) and len(x) >= 3]
-            la = [x for x in la if LAT_OK.match(x) and sur_la.search(x)]
+            m = [x for x in m if LAT_OK.match(x) and len(x) >= 3 and x not in KA_LAT_STOP]
+            f = [x for x in f if LAT_OK.match(x) and len(x) >= 3 and x not in KA_LAT_STOP]
+            la = [x for x in la if LAT_OK.match(x) and sur_la.search(x) and x not in KA_LAT_STOP]
         elif loc == "et_EE":
             pools["M_ru"] = [x for x in m if CYR.search(x)][:100]
             pools["F_ru"] = [x for x in f if CYR.search(x)][:100]

@@ -54,7 +54,7 @@ CLINIC = {
 def clinic_referral(c: Ctx, d: Doc) -> None:
     r = c.rng
     pat, doc, me = c.person(), c.person(), c.person()
-    lbl, nid = c.nid(pat)
+    lbl, nid = c.nid(pat, which="id")
     d.f(
         REFERRAL[c.lang],
         doc=c.p(doc.family),
@@ -163,9 +163,9 @@ SUPPORT = {
     "isik tuvastatud IK {nid} + sünniaeg {dob}. uus tel {ph}, e-post {e}. edastatud "
     "arveldusse",
     "ka": "ზარი {ts} ოპერატორი {ag}\nკლიენტი {n} რეკავს ორმაგი ჩამოჭრის გამო, ბარათი {mask}. "
-    "პ/ნ {nid}, დაბ. {dob}. ახალი ნომერი {ph}, მეილი {e}. გადაეცა ბილინგს",
+    "პ/ნ {nid}, დაბ. {dob}. ახალი ნომერი {ph}, დადასტურება გაეგზავნა {e}-ზე. გადაეცა ბილინგს",
     "az": "zəng {ts} operator {ag}\nmüştəri {n} kartdan ({mask}) iki dəfə silinmə ilə bağlı "
-    "zəng edib. {nid_l} {nid}, d.t. {dob} ilə yoxlanıldı. yeni nömrə {ph}, email {e}. "
+    "zəng edib. {nid_l} {nid}, d.t. {dob} ilə yoxlanıldı. yeni nömrə {ph}-ə SMS göndərildi, email {e}. "
     "billinq şöbəsinə ötürüldü",
 }
 
@@ -173,7 +173,7 @@ SUPPORT = {
 def support_call_notes(c: Ctx, d: Doc) -> None:
     r = c.rng
     n, ag = c.person(), c.person()
-    lbl, nid = c.nid(n)
+    lbl, nid = c.nid(n, which="id")
     casual = r.random() < 0.4
     name = n.full.lower() if casual else n.full
     d.f(
