@@ -240,7 +240,12 @@ def main() -> None:
             m = [x for x in m if x not in KOSOVO and not re.search("[qëç]|xh", x)]
             f = [x for x in f if x not in KOSOVO and not re.search("[qëç]|xh", x)]
             la = [x for x in la if not re.search("(q|xh|ë|ç|sh|dh|gj|aj|[aiu])$|q|xh|ë", x)]
+        # particles and company forms that the data list as names
+        junk = {"Oü", "OÜ", "De", "El", "Zh", "Van", "Da", "Du"}
+        m, f, la = ([x for x in xs if x not in junk] for xs in (m, f, la))
         if loc == "az_AZ":
+            m = [x for x in m if not re.search("(ova|eva)$", x)]
+            f = [x for x in f if not re.search("(ova|eva)$", x)]
             la = [x for x in la if re.search("(ov|ev|ova|eva|li|lı|zade|zadə)$", x)]
         if loc == "es_CL" or loc == "es_PE":
             la = [x for x in la if len(x) > 2]
