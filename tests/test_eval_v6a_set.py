@@ -79,6 +79,8 @@ def test_shape(records):
     styles = {r["style"] for r in records}
     assert len(styles) >= 18
     for loc in LOCALES:
+        assert len({r["style"] for r in records if r["locale"] == loc}) >= 18, loc
+    for loc in LOCALES:
         empty = [r for r in records if r["locale"] == loc and not r["spans"]]
         assert len(empty) >= 8
 

@@ -109,7 +109,8 @@ def make(i: int) -> dict:
         NEG_STYLES[style](c, d)
         return d.record(loc, style)
     names = list(STYLES)
-    style = names[(j + 7 * (i // PER_LOCALE)) % len(names)]
+    k = j - sum(1 for x in NEG_SLOTS if x < j)  # rank among this locale's texts with PII
+    style = names[(k + 7 * (i // PER_LOCALE)) % len(names)]
     STYLES[style](c, d)
     if rng.random() < 0.08:  # long texts: a bundle of documents of the same kind
         for _ in range(rng.randint(2, 4)):
