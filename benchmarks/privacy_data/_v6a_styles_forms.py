@@ -247,7 +247,11 @@ def visa_application(c: Ctx, d: Doc) -> None:
         l2=lab["email"],
         v2=c.email_of(p),
     )
-    d.t(f"8. {WORDS['travel'][c.lang]}: {c.other_date(long=False)} – {c.other_date(long=False)}\n")
+    import datetime as dt
+
+    go = dt.date(2026, r.randint(1, 10), r.randint(1, 28))
+    back = go + dt.timedelta(days=r.randint(5, 40))
+    d.t(f"8. {WORDS['travel'][c.lang]}: {c.date_str(go, False)} – {c.date_str(back, False)}\n")
     if r.random() < 0.5:
         lbl, nid = c.nid(p)
         d.f("9. {l}: {v}\n", l=lbl, v=nid)

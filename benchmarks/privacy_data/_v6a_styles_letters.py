@@ -142,6 +142,18 @@ def death_notice(c: Ctx, d: Doc) -> None:
     )
 
 
+NEWCARD = {
+    "en": "card replaced, new",
+    "is": "nýtt kort",
+    "es": "tarjeta reemplazada, nueva",
+    "fr": "carte remplacée, nouvelle",
+    "it": "carta sostituita, nuova",
+    "sl": "kartica zamenjana, nova",
+    "et": "kaart vahetatud, uus",
+    "ka": "ბარათი შეიცვალა, ახალი",
+    "az": "kart dəyişdirildi, yeni",
+}
+
 SUPPORT = {
     "en": "call notes {ts} agent {ag}\ncust {n} called re: double debit on card ending {mask}. "
     "verified via ID {nid} + dob {dob}. new cell {ph}, email {e}. escalated to billing.",
@@ -190,7 +202,7 @@ def support_call_notes(c: Ctx, d: Doc) -> None:
     )
     if r.random() < 0.35:
         d.f(
-            "\n-> card replaced, new: {cd} exp {x}",
+            "\n-> " + NEWCARD[c.lang] + ": {cd} exp {x}",
             cd=c.card(),
             x=f"{r.randint(1, 12):02d}/{r.randint(27, 31)}",
         )

@@ -35,6 +35,19 @@ INVOICE = {
 }
 
 
+SUMMARY = {
+    "en": ["Sprint review", "Site visit", "Kick-off"],
+    "is": ["Fundur", "Kick-off"],
+    "es": ["Reunión", "Kick-off"],
+    "fr": ["Réunion", "Visite"],
+    "it": ["Riunione", "Kick-off"],
+    "sl": ["Ogled stanovanja", "Sestanek"],
+    "et": ["Koosolek", "Kick-off"],
+    "ka": ["შეხვედრა", "Kick-off"],
+    "az": ["Görüş", "Kick-off"],
+}
+
+
 def _ts(c: Ctx, iso: bool = True) -> str:
     r = c.rng
     t = dt.datetime(
@@ -212,9 +225,7 @@ def ics_invite(c: Ctx, d: Doc) -> None:
     )
     lines = c.address_lines(latin=True)
     d.f("LOCATION:{a}\n", a=V("address", "\\, ".join(lines)))
-    d.t(
-        f"UID:{uuid4(r)}\nSUMMARY:{r.choice(['Sprint review', 'Ogled stanovanja', 'Reunión', 'Koosolek', 'Kick-off'])}\n"
-    )
+    d.t(f"UID:{uuid4(r)}\nSUMMARY:{r.choice(SUMMARY[c.lang])}\n")
     if r.random() < 0.5:
         d.f("DESCRIPTION:Dial-in {ph} PIN {pin}\n", ph=c.phone_intl(), pin=r.randint(1000, 9999))
     d.t("END:VEVENT\nEND:VCALENDAR\n")
