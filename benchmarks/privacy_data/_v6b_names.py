@@ -23,7 +23,7 @@ def _pick(rng, pool: list[str]) -> str:
     while True:
         x = pool[min(int(rng.paretovariate(0.9)) - 1, len(pool) - 1, TOP)]
         x = pool[rng.randrange(min(len(pool), TOP))] if rng.random() < 0.5 else x
-        if x not in _STOP:
+        if x not in _STOP and not any("\u0980" <= c <= "\u09ff" for c in x):
             return x
 
 
@@ -36,6 +36,12 @@ def sr_cyr(s: str) -> str:
     for a, b in _SR_LAT:
         s = s.replace(a, b)
     return "".join(_SR_ONE.get(c, c) for c in s)
+
+
+def sr_lat(s: str) -> str:
+    back = {v: k for k, v in _SR_ONE.items()}
+    back.update({b: a for a, b in _SR_LAT if a not in ("Dj", "dj")})
+    return "".join(back.get(c, c) for c in s)
 
 
 def ascii_fold(s: str) -> str:
@@ -75,7 +81,9 @@ class Person:
                 last = _pick(rng, pool["L"])
                 fem = last.endswith("ва") or last.endswith("на")
         if cc == "RS":
-            self.first, last = sr_fix(self.first), sr_fix(last)
+            self.first, last = sr_lat(sr_fix(self.first)), sr_lat(sr_fix(last))
+            if rng.random() < 0.4:
+                self.first, last = sr_cyr(self.first), sr_cyr(last)
         self.last = last
         self.locale = locale
 
@@ -86,13 +94,12 @@ class Person:
     def latin(self) -> tuple[str, str]:
         if self.locale == "kk_KZ":
             return kz_lat(self.first), kz_lat(self.last)
-        if self.locale == "sr_RS" and not self.first.isascii():
-            return self.first, self.last
+        if self.locale == "sr_RS":
+            return sr_lat(self.first), sr_lat(self.last)
         return self.first, self.last
 
     def email_local(self, rng) -> str:
-        f, l_ = (ascii_fold(x).lower().replace(" ", "") for x in self.latin())
-        if self.locale == "sr_RS" and not f.isascii():
-            f, l_ = "marko", "x"
+        f, l_ = (ascii_fold(x).lower().replace(" ", "").replace("'", "") for x in self.latin())
+        f, l_ = f or "info", l_ or "mail"
         return rng.choice([f"{f}.{l_}", f"{f}{l_}", f"{f[0]}{l_}", f"{f}_{l_}{rng.randint(1, 99)}",
                            f"{l_}.{f}", f"{f}{rng.randint(70, 2005)}"])  # fmt: skip
