@@ -132,3 +132,32 @@ def date_str(rng, locale: str, d: int, m: int, y: int) -> str:
     if lang == "mt":
         return [f"{d:02d}/{m:02d}/{y}", f"{d} ta' {mon} {y}", f"{d:02d}.{m:02d}.{y}"][int(r * 3)]
     return [f"{d:02d}/{m:02d}/{y}", f"{d} de {mon} de {y}", f"{d:02d}-{m:02d}-{y}"][int(r * 3)]
+
+
+# short free-text phrases per language for notes and reports: {v} marks where values go
+PHRASES = {
+    "en": {"stolen": "Complainant states the wallet was taken on a jeepney/bus near",
+           "contents": "Contents: ID", "card": "and bank card", "verified": "verified",
+           "changed": "email changed to", "cb": "cb", "esc": "escalated to L2"},
+    "bn": {"stolen": "অভিযোগকারী জানান যে তার মানিব্যাগ চুরি হয়েছে, স্থান:",
+           "contents": "ভিতরে ছিল এনআইডি", "card": "এবং ব্যাংক কার্ড", "verified": "যাচাই করা হয়েছে",
+           "changed": "নতুন ইমেইল", "cb": "কলব্যাক", "esc": "L2-তে পাঠানো হয়েছে"},
+    "sr": {"stolen": "Podnosilac navodi da mu je novčanik ukraden u autobusu kod",
+           "contents": "U novčaniku: lična karta", "card": "i platna kartica", "verified": "provereno",
+           "changed": "promenjen mejl na", "cb": "pozvati na", "esc": "prosleđeno L2"},
+    "mt": {"stolen": "Il-persuna tgħid li l-kartiera nsterqitlha fil-karozza tal-linja ħdejn",
+           "contents": "Fiha: ID", "card": "u l-karta tal-bank", "verified": "ivverifikat",
+           "changed": "email mibdul għal", "cb": "ċempel lura", "esc": "mgħoddi lil L2"},
+    "is": {"stolen": "Tilkynnandi segir að veskinu hafi verið stolið í strætó við",
+           "contents": "Í veskinu: kt.", "card": "og greiðslukort", "verified": "staðfest",
+           "changed": "netfangi breytt í", "cb": "hringja í", "esc": "sent á L2"},
+    "ru": {"stolen": "Заявитель сообщил, что кошелёк украли в автобусе возле",
+           "contents": "Внутри: удостоверение", "card": "и банковская карта", "verified": "проверен",
+           "changed": "почта изменена на", "cb": "перезвонить", "esc": "передано на L2"},
+    "pt": {"stolen": "O queixoso declara que a carteira foi furtada no candongueiro perto da",
+           "contents": "Continha: BI", "card": "e cartão Multicaixa", "verified": "verificado",
+           "changed": "e-mail alterado para", "cb": "ligar para", "esc": "escalado para L2"},
+    "es": {"stolen": "El denunciante manifiesta que le robaron la billetera en el ómnibus cerca de",
+           "contents": "Contenía: cédula", "card": "y tarjeta de débito", "verified": "verificado",
+           "changed": "correo cambiado a", "cb": "llamar al", "esc": "derivado a N2"},
+}  # fmt: skip

@@ -1,7 +1,8 @@
 """Document-like styles: statements, slips, forms, letters, notices."""
 
 from _v6b_doc import Doc
-from _v6b_lex import CURRENCY, LANG, date_str
+from _v6b_names import ascii_fold
+from _v6b_lex import CURRENCY, LANG, PHRASES, date_str
 from _v6b_places import city, street
 from _v6b_profile import Profile
 from _v6b_values import _d, gps, masked_card, obfuscate, password, token  # noqa: F401
@@ -33,7 +34,7 @@ def bank_statement(rng, loc, L):
     if me.iban and rng.random() < 0.6:
         d.t("IBAN ").v("iban", me.iban).t("\n")
     d.t(f"{L['date']:<12}{L['desc']:<44}{L['total']:>14}\n")
-    for _ in range(rng.randint(4, 9)):
+    for _ in range(rng.randint(4, 9) if rng.random() < 0.75 else rng.randint(25, 45)):
         d.t(f"{_date(rng, loc, 2026, 2026):<12}")
         r = rng.random()
         if r < 0.35:
@@ -110,13 +111,9 @@ def police_report(rng, loc, L):
     d.t(f"{L['date']}: {_date(rng, loc)} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}\n")
     d.t(f"{L['applicant']}: ").v("person", v.name).t(", ").v("dob", v.dob).t(", ")
     d.v("address", ", ".join(v.addr)).t(f"\n{L['phone']}: ").v("phone", v.phone).t("\n")
-    d.t(f"{L['desc']}: ")
-    if LANG[loc] == "en":
-        d.t("Complainant reported that her/his wallet was stolen near ")
-        d.t(f"{street(rng, loc)}. Contents: ID ")
-        d.v("national_id", v.id).t(", bank card ").v("card", v.card).t(". ")
-    else:
-        d.t(f"{street(rng, loc)} — ").v("national_id", v.id).t(" / ").v("card", v.card).t(". ")
+    ph = PHRASES[LANG[loc]]
+    d.t(f"{L['desc']}: {ph['stolen']} {street(rng, loc)}. {ph['contents']} ")
+    d.v("national_id", v.id).t(f" {ph['card']} ").v("card", v.card).t(". ")
     d.t(f"Case ref. {_d(rng, 4)}/{rng.randint(2025, 2026)}")
     return d
 
@@ -145,13 +142,17 @@ def support_call_notes(rng, loc, L):
     c = Profile(rng, loc)
     agent = Profile(rng, loc)
     d.t(f"[{_date(rng, loc, 2026, 2026)} {rng.randint(8, 20):02d}:{rng.randint(0, 59):02d}] agent ").v("person", agent.first)
-    d.t("\ncaller: ").v("person", c.name.lower() if rng.random() < 0.3 else c.name).t(" cb ").v("phone", c.phone)
-    d.t(f"\n- verified {c.id_label} ").v("national_id", c.id)
-    d.t("\n- card on file ").t(masked_card(rng))
-    d.t(f"\n- email changed to ").v("email", c.email)
+    ph = PHRASES[LANG[loc]]
+    nm = c.name.lower() if rng.random() < 0.3 else c.name
+    nm = ascii_fold(nm) if rng.random() < 0.3 else nm
+    d.t("\n" + L["name"].lower() + ": ").v("person", nm).t(f" {ph['cb']} ").v("phone", c.phone)
+    d.t(f"\n- {c.id_label} ").v("national_id", c.id).t(f" {ph['verified']}")
+    d.t("\n- card ").t(masked_card(rng))
+    em = obfuscate(rng, c.email, L["at"], L["dot"]) if rng.random() < 0.35 else c.email
+    d.t(f"\n- {ph['changed']} ").v("email", em)
     if rng.random() < 0.6:
         d.t(f"\n- temp {L['password'].lower()}: ").v("secret", password(rng, L["pwd_words"]))
-    d.t(f"\n- ticket #{_d(rng, 7)} escalated to L2")
+    d.t(f"\n- ticket #{_d(rng, 7)} {ph['esc']}")
     if LANG[loc] == "en":
         d.t(f" (cust said: \"{rng.choice(FLAVOUR[loc])}\")")
     return d
@@ -167,6 +168,8 @@ def wedding_invitation(rng, loc, L):
     d.v("person", a.first).t(" ").v("phone", a.phone)
     if rng.random() < 0.5:
         d.t(" / ").v("person", b.first).t(" ").v("phone", b.phone)
+    if rng.random() < 0.4:
+        d.t(" · ").v("email", obfuscate(rng, b.email, L["at"], L["dot"]))
     return d
 
 
@@ -271,8 +274,8 @@ def vet_record(rng, loc, L):
     o = Profile(rng, loc)
     pet = rng.choice(["Bantay", "Max", "Luna", "Brownie", "Tigra", "Kisi", "Rex", "Bobi", "Шарик", "Pipoca"])
     d.t(f"Patient (pet): {pet}, {rng.choice(['dog', 'cat'])}, chip {_d(rng, 15)}\n")
-    d.t("Owner: ").v("person", o.name).t(" tel ").v("phone", o.phone).t("\n")
-    d.t("Addr: ").v("address", ", ".join(o.addr)).t("\n")
+    d.t(f"{L['name']}: ").v("person", o.name).t(f"  {L['phone']} ").v("phone", o.phone).t("\n")
+    d.t(f"{L['address']}: ").v("address", ", ".join(o.addr)).t("\n")
     d.t(f"Vaccines: rabies {_date(rng, loc, 2025, 2026)}, DHPP booster due {_date(rng, loc, 2026, 2027)}\nWeight {rng.randint(3, 40)}.{rng.randint(0, 9)} kg")
     return d
 

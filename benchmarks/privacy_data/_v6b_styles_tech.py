@@ -1,6 +1,7 @@
 """Machine-made styles: CSV, logs, SQL, YAML, pandas, mail headers, ics, git, tracebacks."""
 
 from _v6b_doc import Doc
+from _v6b_names import ascii_fold
 from _v6b_places import P
 from _v6b_profile import Profile
 from _v6b_styles_docs import _date
@@ -10,11 +11,11 @@ from _v6b_values import _d, gps, hexid, ipv4, ipv6, mac, password, token, uuid
 def crm_csv(rng, loc, L):
     d = Doc()
     d.t("id,full_name,email,phone,city,created_at,segment\n")
-    for _ in range(rng.randint(3, 7)):
+    for _ in range(rng.randint(3, 7) if rng.random() < 0.8 else rng.randint(14, 24)):
         c = Profile(rng, loc)
         d.t(f"{_d(rng, 5)},")
         q = '"' if rng.random() < 0.4 else ""
-        d.t(q).v("person", c.name).t(q + ",").v("email", c.email).t(",").v("phone", c.phone)
+        d.t(q).v("person", ascii_fold(c.name) if rng.random() < 0.2 else c.name).t(q + ",").v("email", c.email).t(",").v("phone", c.phone)
         d.t(f",{P[loc]['cities'][rng.randrange(len(P[loc]['cities']))][0]},2026-0{rng.randint(1, 9)}-{rng.randint(10, 28)}T{rng.randint(10, 23)}:{rng.randint(10, 59)}:00Z,{rng.choice(['gold', 'retail', 'sme', 'vip'])}\n")
     return d
 
@@ -56,6 +57,13 @@ def ride_receipt(rng, loc, L):
 
 def app_log(rng, loc, L):
     d = Doc()
+    for _ in range(1 if rng.random() < 0.7 else rng.randint(3, 6)):
+        _app_log_block(rng, loc, L, d)
+        d.t("\n")
+    return d
+
+
+def _app_log_block(rng, loc, L, d):
     u = Profile(rng, loc)
     ts = f"2026-0{rng.randint(1, 9)}-{rng.randint(10, 28)}"
     lv = ["I", "D", "W", "E"]
@@ -68,7 +76,6 @@ def app_log(rng, loc, L):
         d.t(f"{ts} 10:{rng.randint(10, 59)}:{rng.randint(10, 59)}.{_d(rng, 3)} W/WifiMgr: bssid=").v("mac", mac(rng))
         d.t(" v6=").v("ipv6", ipv6(rng)).t("\n")
     d.t(f"{ts} 10:{rng.randint(10, 59)}:{rng.randint(10, 59)}.{_d(rng, 3)} I/App: build 5.{rng.randint(1, 30)}.{rng.randint(0, 9)} ({_d(rng, 5)}) session={uuid(rng)}")
-    return d
 
 
 def sql_dump(rng, loc, L):
@@ -141,7 +148,7 @@ def ics_invite(rng, loc, L):
 
 def git_log(rng, loc, L):
     d = Doc()
-    for _ in range(rng.randint(2, 4)):
+    for _ in range(rng.randint(2, 4) if rng.random() < 0.75 else rng.randint(8, 14)):
         a = Profile(rng, loc)
         d.t(f"commit {hexid(rng, 40)}\nAuthor: ").v("person", a.name).t(" <").v("email", a.email).t(">\n")
         d.t(f"Date:   Mon Mar {rng.randint(2, 28)} 1{rng.randint(0, 9)}:{rng.randint(10, 59)}:00 2026 +0{rng.randint(0, 8)}00\n\n    ")
