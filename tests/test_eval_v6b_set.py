@@ -80,7 +80,9 @@ def _iin(s: str) -> bool:
 
 
 def _nric(s: str) -> bool:
-    tot = sum(int(c) * x for c, x in zip(s[1:8], [2, 7, 6, 5, 4, 3, 2])) + (4 if s[0] in "TG" else 0)
+    tot = sum(int(c) * x for c, x in zip(s[1:8], [2, 7, 6, 5, 4, 3, 2])) + (
+        4 if s[0] in "TG" else 0
+    )
     return ("JZIHGFEDCBA" if s[0] in "ST" else "XWUTRQPNMLK")[tot % 11] == s[8]
 
 

@@ -1,8 +1,6 @@
 """Text builder that records labelled spans while the text is written."""
 
-KINDS = (
-    "person address dob email phone card iban ssn national_id ipv4 ipv6 gps mac secret".split()
-)
+KINDS = "person address dob email phone card iban ssn national_id ipv4 ipv6 gps mac secret".split()
 
 
 class Doc:

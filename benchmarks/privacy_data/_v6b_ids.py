@@ -89,12 +89,20 @@ def uy_rut(rng) -> str:
 
 
 IBAN_BBAN = {
-    "RS": lambda r: f"{r.choice(['160', '170', '205', '265', '325', '340'])}{r.randrange(10**13):013d}00",
-    "MT": lambda r: r.choice(["MALT", "VALL", "APSB", "BOVL"]) + f"{r.randrange(10**5):05d}"
-    + f"{r.randrange(10**18):018d}",
-    "IS": lambda r: f"{r.randrange(100, 600):04d}{r.choice(['26', '15', '05'])}"
-    + f"{r.randrange(10**6):06d}" + f"{r.randrange(1, 31):02d}{r.randrange(1, 13):02d}"
-    + f"{r.randrange(50, 100):02d}{r.randrange(2, 10):04d}",
+    "RS": lambda r: (
+        f"{r.choice(['160', '170', '205', '265', '325', '340'])}{r.randrange(10**13):013d}00"
+    ),
+    "MT": lambda r: (
+        r.choice(["MALT", "VALL", "APSB", "BOVL"])
+        + f"{r.randrange(10**5):05d}"
+        + f"{r.randrange(10**18):018d}"
+    ),
+    "IS": lambda r: (
+        f"{r.randrange(100, 600):04d}{r.choice(['26', '15', '05'])}"
+        + f"{r.randrange(10**6):06d}"
+        + f"{r.randrange(1, 31):02d}{r.randrange(1, 13):02d}"
+        + f"{r.randrange(50, 100):02d}{r.randrange(2, 10):04d}"
+    ),
     "KZ": lambda r: r.choice(["722", "601", "998", "949"]) + "C" + f"{r.randrange(10**12):012d}",
     "AO": lambda r: r.choice(["0040", "0006", "0055"]) + f"{r.randrange(10**17):017d}",
 }

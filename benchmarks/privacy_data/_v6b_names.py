@@ -11,7 +11,27 @@ CC = {
 }  # fmt: skip
 TOP = 160
 # dataset noise: cities, clubs, words that are not person names
-_STOP = {"Manila", "Peñarol", "Nacional", "Spiteri", "Bah", "Friday", "Sunday", "Lucky", "Prince"}
+_STOP = {
+    "Manila",
+    "Peñarol",
+    "Nacional",
+    "Spiteri",
+    "Bah",
+    "Friday",
+    "Sunday",
+    "Lucky",
+    "Prince",
+    "Ctg",
+    "Dhaka",
+    "Bd",
+    "Bangladesh",
+    "Angola",
+    "Luanda",
+    "Uruguay",
+    "Malta",
+    "Lagos",
+    "Abuja",
+}
 
 _SR_LAT = [("Dž", "Џ"), ("dž", "џ"), ("Lj", "Љ"), ("lj", "љ"), ("Nj", "Њ"), ("nj", "њ"),
            ("Dj", "Ђ"), ("dj", "ђ"), ("Đ", "Ђ"), ("đ", "ђ")]  # fmt: skip
@@ -46,7 +66,14 @@ def sr_lat(s: str) -> str:
 
 def ascii_fold(s: str) -> str:
     s = s.replace("ð", "d").replace("Ð", "D").replace("þ", "th").replace("Þ", "Th")
-    s = s.replace("ħ", "h").replace("Ħ", "H").replace("đ", "dj")
+    s = (
+        s.replace("æ", "ae")
+        .replace("Æ", "Ae")
+        .replace("ø", "o")
+        .replace("ħ", "h")
+        .replace("Ħ", "H")
+        .replace("đ", "dj")
+    )
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
 
 

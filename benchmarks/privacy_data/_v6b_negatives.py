@@ -36,9 +36,13 @@ def lookalike(rng, loc: str) -> str:
 
 def neg_release_notes(rng, loc, L):
     d = Doc()
-    d.t(f"## v{rng.randint(1, 5)}.{rng.randint(0, 30)}.{rng.randint(0, 9)} — {_date(rng, loc, 2026, 2026)}\n\n")
+    d.t(
+        f"## v{rng.randint(1, 5)}.{rng.randint(0, 30)}.{rng.randint(0, 9)} — {_date(rng, loc, 2026, 2026)}\n\n"
+    )
     for _ in range(rng.randint(3, 6)):
-        d.t(f"- {rng.choice(['Fixed crash on login screen', 'Faster sync (x1.8)', 'Dark mode for receipts', 'Dropped Android 8 support', 'New QR payments'])} (#{_d(rng, 4)}, {hexid(rng, 7)})\n")
+        d.t(
+            f"- {rng.choice(['Fixed crash on login screen', 'Faster sync (x1.8)', 'Dark mode for receipts', 'Dropped Android 8 support', 'New QR payments'])} (#{_d(rng, 4)}, {hexid(rng, 7)})\n"
+        )
     d.t(f"\nSHA256: {hexid(rng, 64)}")
     return d
 
@@ -47,7 +51,9 @@ def neg_price_list(rng, loc, L):
     d = Doc()
     d.t(f"{COMPANY[loc][rng.randrange(4)]} — {city(rng, loc)}\n")
     for _ in range(rng.randint(4, 8)):
-        d.t(f"{rng.choice(['A', 'B', 'K', 'X'])}{_d(rng, 5)}  {rng.choice(['Rice 5kg', 'Cooking oil 1L', 'Milk 1L', 'Bread', 'Coffee 250g', 'Sugar 1kg'])}  {_money(rng, loc, 1, 900)}\n")
+        d.t(
+            f"{rng.choice(['A', 'B', 'K', 'X'])}{_d(rng, 5)}  {rng.choice(['Rice 5kg', 'Cooking oil 1L', 'Milk 1L', 'Bread', 'Coffee 250g', 'Sugar 1kg'])}  {_money(rng, loc, 1, 900)}\n"
+        )
     d.t(f"Valid until {_date(rng, loc, 2026, 2026)}. Prices incl. VAT.")
     return d
 
@@ -55,16 +61,24 @@ def neg_price_list(rng, loc, L):
 def neg_sensor_log(rng, loc, L):
     d = Doc()
     for _ in range(rng.randint(5, 10)):
-        d.t(f"2026-0{rng.randint(1, 9)}-{rng.randint(10, 28)}T{rng.randint(10, 23)}:{rng.randint(10, 59)}:{rng.randint(10, 59)}Z node={hexid(rng, 6)} ")
-        d.t(f"temp={rng.randint(-10, 45)}.{rng.randint(0, 99):02d} hum={rng.randint(10, 99)} batt={rng.randint(3, 4)}.{_d(rng, 2)}V fw=3.{rng.randint(0, 9)}.{rng.randint(0, 20)}\n")
+        d.t(
+            f"2026-0{rng.randint(1, 9)}-{rng.randint(10, 28)}T{rng.randint(10, 23)}:{rng.randint(10, 59)}:{rng.randint(10, 59)}Z node={hexid(rng, 6)} "
+        )
+        d.t(
+            f"temp={rng.randint(-10, 45)}.{rng.randint(0, 99):02d} hum={rng.randint(10, 99)} batt={rng.randint(3, 4)}.{_d(rng, 2)}V fw=3.{rng.randint(0, 9)}.{rng.randint(0, 20)}\n"
+        )
     return d
 
 
 def neg_timetable(rng, loc, L):
     d = Doc()
-    d.t(f"Route {rng.randint(1, 99)}{rng.choice(['', 'A', 'X'])}: {street(rng, loc)} → {city(rng, loc)}\n")
+    d.t(
+        f"Route {rng.randint(1, 99)}{rng.choice(['', 'A', 'X'])}: {street(rng, loc)} → {city(rng, loc)}\n"
+    )
     for _ in range(rng.randint(4, 8)):
-        d.t(f"{rng.randint(5, 23):02d}:{rng.choice(['00', '15', '30', '45'])}  platform {rng.randint(1, 9)}  {CURRENCY[loc]}{rng.randint(1, 99)}\n")
+        d.t(
+            f"{rng.randint(5, 23):02d}:{rng.choice(['00', '15', '30', '45'])}  platform {rng.randint(1, 9)}  {CURRENCY[loc]}{rng.randint(1, 99)}\n"
+        )
     d.t(f"Updated {_date(rng, loc, 2026, 2026)}")
     return d
 
@@ -72,8 +86,12 @@ def neg_timetable(rng, loc, L):
 def neg_company_news(rng, loc, L):
     d = Doc()
     c = COMPANY[loc][rng.randrange(4)]
-    d.t(f"{c} reported Q{rng.randint(1, 4)} revenue of {_money(rng, loc, 10**6, 9 * 10**6)}m, up {rng.randint(1, 30)}.{rng.randint(0, 9)}% y/y. ")
-    d.t(f"The new branch on {street(rng, loc)} opens on {_date(rng, loc, 2026, 2026)}. Shares closed at {rng.randint(1, 900)}.{_d(rng, 2)}. ")
+    d.t(
+        f"{c} reported Q{rng.randint(1, 4)} revenue of {_money(rng, loc, 10**6, 9 * 10**6)}m, up {rng.randint(1, 30)}.{rng.randint(0, 9)}% y/y. "
+    )
+    d.t(
+        f"The new branch on {street(rng, loc)} opens on {_date(rng, loc, 2026, 2026)}. Shares closed at {rng.randint(1, 900)}.{_d(rng, 2)}. "
+    )
     d.t(f"Press release ID {uuid(rng)}.")
     return d
 
@@ -83,7 +101,9 @@ def neg_homework(rng, loc, L):
     a, b = rng.randint(2, 99), rng.randint(2, 99)
     d.t(f"Q{rng.randint(1, 9)}. Solve {a}x + {b} = {a * rng.randint(2, 9) + b}.\n")
     d.t(f"Q{rng.randint(1, 9)}. Area of a circle r={rng.randint(2, 20)} cm (π = 3.14159)\n")
-    d.t(f"Answer key version {rng.randint(1, 9)}.{rng.randint(0, 9)} — exam code {_d(rng, 6)}-{rng.choice('ABCD')}")
+    d.t(
+        f"Answer key version {rng.randint(1, 9)}.{rng.randint(0, 9)} — exam code {_d(rng, 6)}-{rng.choice('ABCD')}"
+    )
     return d
 
 

@@ -101,10 +101,15 @@ def address(rng, loc: str) -> list[str]:
     if loc == "en_PH":
         first = rng.choice([f"{n} {st}", f"Blk {rng.randint(1, 40)} Lot {rng.randint(1, 30)} {st}",
                             f"Unit {rng.randint(2, 30)}{rng.randint(1, 20):02d}, {n} {st}"])  # fmt: skip
-        return [f"{first}, {area}", f"{city}, {pc} {region}" if rng.random() < 0.5 else f"{pc} {city}"]
+        return [
+            f"{first}, {area}",
+            f"{city}, {pc} {region}" if rng.random() < 0.5 else f"{pc} {city}",
+        ]
     if loc == "en_SG":
         blk = rng.randint(100, 699)
-        pc = f"{rng.choice(['56', '52', '64', '46', '31', '65', '12', '82', '73'])}{blk:03d}{rng.randint(0, 9)}"[:6]
+        pc = f"{rng.choice(['56', '52', '64', '46', '31', '65', '12', '82', '73'])}{blk:03d}{rng.randint(0, 9)}"[
+            :6
+        ]
         return [f"Blk {blk} {st}", f"#{rng.randint(2, 25):02d}-{rng.randint(10, 1800)}",
                 f"Singapore {pc}"] if rng.random() < 0.5 else [
                 f"Blk {blk} {st} #{rng.randint(2, 25):02d}-{rng.randint(10, 1800)}", f"Singapore {pc}"]  # fmt: skip
@@ -120,7 +125,10 @@ def address(rng, loc: str) -> list[str]:
             area = "Dhanmondi"
         if not city.isascii():
             city, pc = "Dhaka", "1209"
-        return [f"House {n}, {st}, {area}", f"{city}-{pc}" if rng.random() < 0.5 else f"{city} {pc}"]
+        return [
+            f"House {n}, {st}, {area}",
+            f"{city}-{pc}" if rng.random() < 0.5 else f"{city} {pc}",
+        ]
     if loc == "sr_RS":
         cyr = not st.isascii()
         while (not city.isascii()) != cyr and city != "Čačak":

@@ -25,8 +25,11 @@ def national_ids(rng, loc: str, p) -> list[tuple[str, str]]:
                 ("Passport No.", f"P{_d(rng, 7)}{rng.choice('ABC')}"),
                 ("Driver's License No.", f"{rng.choice('NDK')}{_d(rng, 2)}-{_d(rng, 2)}-{_d(rng, 6)}")]  # fmt: skip
     if loc == "en_SG":
-        return [("NRIC", sg_nric(rng, y)), ("NRIC No.", sg_nric(rng, y)),
-                ("Passport No.", f"E{_d(rng, 7)}{rng.choice(_AZ)}")]
+        return [
+            ("NRIC", sg_nric(rng, y)),
+            ("NRIC No.", sg_nric(rng, y)),
+            ("Passport No.", f"E{_d(rng, 7)}{rng.choice(_AZ)}"),
+        ]
     if loc == "en_NG":
         return [("NIN", f"{rng.randint(1, 9)}{_d(rng, 10)}"), ("BVN", f"22{_d(rng, 9)}"),
                 ("TIN", f"{_d(rng, 8)}-0001"), ("Driver's Licence No.", f"{_L(rng, 3)}{_d(rng, 5)}{_L(rng, 2)}{_d(rng, 2)}"),
@@ -45,7 +48,11 @@ def national_ids(rng, loc: str, p) -> list[tuple[str, str]]:
                 ("VAT No.", mt_vat_no(rng)), ("Passport No.", _d(rng, 7))]  # fmt: skip
     if loc == "is_IS":
         kt = is_kt(rng, d, m, y)
-        return [("Kennitala", kt[:6] + "-" + kt[6:]), ("kt.", kt), ("Vegabréf nr.", f"A{_d(rng, 7)}")]
+        return [
+            ("Kennitala", kt[:6] + "-" + kt[6:]),
+            ("kt.", kt),
+            ("Vegabréf nr.", f"A{_d(rng, 7)}"),
+        ]
     if loc == "kk_KZ":
         return [("ИИН", kz_iin(rng, d, m, y, male)), ("ЖСН", kz_iin(rng, d, m, y, male)),
                 ("Уд. личности №", _d(rng, 9)), ("Паспорт №", f"N{_d(rng, 8)}")]  # fmt: skip

@@ -5,7 +5,7 @@ from _v6b_names import ascii_fold
 from _v6b_lex import CURRENCY, LANG, PHRASES, date_str
 from _v6b_places import city, street
 from _v6b_profile import Profile
-from _v6b_values import _d, gps, masked_card, obfuscate, password, token  # noqa: F401
+from _v6b_values import WORK_DOMAIN, _d, masked_card, obfuscate, password
 
 FLAVOUR = {
     "en_PH": ["pls po", "salamat po!", "asap sana", "ty po"],
@@ -18,8 +18,11 @@ def _money(rng, loc: str, lo: int = 100, hi: int = 90000) -> str:
     x = rng.randint(lo, hi) + rng.choice([0, 0.5, 0.25, 0.99])
     s = f"{x:,.2f}"
     if LANG[loc] in ("sr", "is", "pt", "es", "mt", "ru"):
-        s = s.replace(",", " ").replace(".", ",") if LANG[loc] == "ru" else (
-            s.replace(",", "_").replace(".", ",").replace("_", "."))
+        s = (
+            s.replace(",", " ").replace(".", ",")
+            if LANG[loc] == "ru"
+            else (s.replace(",", "_").replace(".", ",").replace("_", "."))
+        )
     return CURRENCY[loc] + s
 
 
@@ -35,7 +38,7 @@ def bank_statement(rng, loc, L):
         d.t("IBAN ").v("iban", me.iban).t("\n")
     d.t(f"{L['date']:<12}{L['desc']:<44}{L['total']:>14}\n")
     for _ in range(rng.randint(4, 9) if rng.random() < 0.75 else rng.randint(25, 45)):
-        d.t(f"{_date(rng, loc, 2026, 2026):<12}")
+        d.t(f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.2026  ")
         r = rng.random()
         if r < 0.35:
             other = Profile(rng, loc)
@@ -45,11 +48,15 @@ def bank_statement(rng, loc, L):
                 d.t(" ").v("iban", other.iban.replace(" ", ""))
             d.t(" " * 3)
         elif r < 0.5:
-            d.t(f"POS {rng.choice(['SM SUPERMARKET', 'SHOPRITE', 'MAXI', 'MAGNIT', 'TIENDA INGLESA', 'BONUS', 'KASPI MAGAZIN'])} {masked_card(rng)}   ")
+            d.t(
+                f"POS {rng.choice(['SM SUPERMARKET', 'SHOPRITE', 'MAXI', 'MAGNIT', 'TIENDA INGLESA', 'BONUS', 'KASPI MAGAZIN'])} {masked_card(rng)}   "
+            )
         elif r < 0.6:
             d.t(f"ATM {city(rng, loc).upper()} #{_d(rng, 6)}   ")
         else:
-            d.t(f"{rng.choice(['BILLS PAYMENT MERALCO', 'DSTV SUBSCRIPTION', 'EPS/EDS', 'SIMINN', 'GO PLC', 'UTE', 'ANTEL', 'UNITEL'])} REF {_d(rng, 10)}   ")
+            d.t(
+                f"{rng.choice(['BILLS PAYMENT MERALCO', 'DSTV SUBSCRIPTION', 'EPS/EDS', 'SIMINN', 'GO PLC', 'UTE', 'ANTEL', 'UNITEL'])} REF {_d(rng, 10)}   "
+            )
         d.t(f"{_money(rng, loc, 10, 40000):>14}\n")
     d.t(f"{L['balance']}: {_money(rng, loc)}\n")
     return d
@@ -58,9 +65,13 @@ def bank_statement(rng, loc, L):
 def payroll_slip(rng, loc, L):
     d = Doc()
     e = Profile(rng, loc, lo=1960, hi=2003)
-    comp = rng.choice(["Ayala Land Inc.", "Kaspi Bank AO", "Landsvirkjun", "NIS a.d.", "GO p.l.c.",
-                       "Dangote Cement Plc", "Grameenphone Ltd.", "Sonangol E.P.", "UTE", "DBS Bank Ltd"])  # fmt: skip
-    d.t(f"{comp}\n{'=' * 40}\n{L['employee']}: ").v("person", e.name.upper() if rng.random() < 0.3 else e.name)
+    comp = {"en_PH": "Ayala Land Inc.", "kk_KZ": "АО «Kaspi Bank»", "is_IS": "Landsvirkjun",
+            "sr_RS": "NIS a.d. Novi Sad", "mt_MT": "GO p.l.c.", "en_NG": "Dangote Cement Plc",
+            "bn_BD": "Grameenphone Ltd.", "pt_AO": "Sonangol E.P.", "es_UY": "UTE",
+            "en_SG": "DBS Bank Ltd"}[loc]  # fmt: skip
+    d.t(f"{comp}\n{'=' * 40}\n{L['employee']}: ").v(
+        "person", e.name.upper() if rng.random() < 0.3 else e.name
+    )
     d.t(f"\n{e.id_label}: ").v("national_id", e.id)
     if rng.random() < 0.5:
         lbl2, v2 = rng.choice(e.ids)
@@ -89,7 +100,9 @@ def school_enrolment(rng, loc, L):
     d.t(f"\n{L['parent']}: ").v("person", par.name).t(f"\n{L['phone']}: ").v("phone", par.phone)
     d.t(f"\n{L['email']}: ").v("email", par.email).t(f"\n{L['address']}:\n")
     d.lines("address", kid.addr)
-    d.t(f"\n{L['notes']}: {rng.choice(['peanut allergy', 'bus route 4', 'asthma — inhaler in bag', '-'])}")
+    d.t(
+        f"\n{L['notes']}: {rng.choice(['peanut allergy', 'bus route 4', 'asthma — inhaler in bag', '-'])}"
+    )
     return d
 
 
@@ -100,7 +113,9 @@ def clinic_referral(rng, loc, L):
     d.t(f"{L['referral']}\n\n{L['patient']}: ").v("person", pt.name)
     d.t(f" ({L['dob']} ").v("dob", pt.dob).t(")\n")
     d.t(f"{pt.id_label}: ").v("national_id", pt.id).t(f"\n{L['phone']}: ").v("phone", pt.phone)
-    d.t(f"\n\n{L['reason']}: {rng.choice(['persistent chest pain, ECG attached', 'HbA1c 9.1%, poorly controlled', 'suspected fracture L wrist', 'BP 160/100 on 2 agents'])}\n")
+    d.t(
+        f"\n\n{L['reason']}: {rng.choice(['persistent chest pain, ECG attached', 'HbA1c 9.1%, poorly controlled', 'suspected fracture L wrist', 'BP 160/100 on 2 agents'])}\n"
+    )
     d.t(f"{L['date']}: {_date(rng, loc)}\n\n{L['doctor']}: Dr. ").v("person", doc.name)
     return d
 
@@ -122,16 +137,24 @@ def job_application(rng, loc, L):
     d = Doc()
     a = Profile(rng, loc, lo=1975, hi=2003)
     hr = rng.choice(["hr", "careers", "jobs", "recruitment"])
-    dom = rng.choice(["bdo.com.ph", "dbs.com", "mtn.com", "bracbank.com", "nis.rs", "bov.com", "marel.com", "kaspi.kz", "unitel.co.ao", "antel.com.uy"])
-    d.t("From: ").v("person", a.name).t(" <").v("email", a.email).t(f">\nTo: {hr}@{dom}\n{L['subject']}: ")
-    d.t(rng.choice(["Application — Accounts Assistant", "Application for IT Support role", "CV attached"]))
+    dom = rng.choice(WORK_DOMAIN[loc])
+    d.t("From: ").v("person", a.name).t(" <").v("email", a.email).t(
+        f">\nTo: {hr}@{dom}\n{L['subject']}: "
+    )
+    d.t(
+        rng.choice(
+            ["Application — Accounts Assistant", "Application for IT Support role", "CV attached"]
+        )
+    )
     d.t(f"\n\n{L['dear']} HR,\n\n")
     if LANG[loc] == "en":
         d.t("I am writing to apply for the advertised position. I was born on ").v("dob", a.dob)
         d.t(" and currently live at ").v("address", ", ".join(a.addr)).t(". You can reach me on ")
         d.v("phone", a.phone).t(" any time. " + rng.choice(FLAVOUR[loc]) + "\n\n")
     else:
-        d.t(f"{L['dob']}: ").v("dob", a.dob).t(f"\n{L['address']}: ").v("address", ", ".join(a.addr))
+        d.t(f"{L['dob']}: ").v("dob", a.dob).t(f"\n{L['address']}: ").v(
+            "address", ", ".join(a.addr)
+        )
         d.t(f"\n{L['phone']}: ").v("phone", a.phone).t("\n\n")
     d.t(f"{L['regards']},\n").v("person", a.name)
     return d
@@ -141,7 +164,9 @@ def support_call_notes(rng, loc, L):
     d = Doc()
     c = Profile(rng, loc)
     agent = Profile(rng, loc)
-    d.t(f"[{_date(rng, loc, 2026, 2026)} {rng.randint(8, 20):02d}:{rng.randint(0, 59):02d}] agent ").v("person", agent.first)
+    d.t(
+        f"[{_date(rng, loc, 2026, 2026)} {rng.randint(8, 20):02d}:{rng.randint(0, 59):02d}] agent "
+    ).v("person", agent.first)
     ph = PHRASES[LANG[loc]]
     nm = c.name.lower() if rng.random() < 0.3 else c.name
     nm = ascii_fold(nm) if rng.random() < 0.3 else nm
@@ -154,7 +179,7 @@ def support_call_notes(rng, loc, L):
         d.t(f"\n- temp {L['password'].lower()}: ").v("secret", password(rng, L["pwd_words"]))
     d.t(f"\n- ticket #{_d(rng, 7)} {ph['esc']}")
     if LANG[loc] == "en":
-        d.t(f" (cust said: \"{rng.choice(FLAVOUR[loc])}\")")
+        d.t(f' (cust said: "{rng.choice(FLAVOUR[loc])}")')
     return d
 
 
@@ -188,7 +213,12 @@ def gym_membership(rng, loc, L):
     d = Doc()
     m = Profile(rng, loc)
     em = Profile(rng, loc)
-    d.t(rng.choice(["Anytime Fitness", "World Class", "Gold's Gym", "Fitness Park", "Sporthúsið"]))
+    d.t(
+        rng.choice(
+            ["Anytime Fitness", "World Class", "Gold's Gym", "Fitness Park"]
+            + (["Sporthúsið", "World Class Laugar"] if loc == "is_IS" else [])
+        )
+    )
     d.t(f" — {L['member']} #{_d(rng, 6)}\n{L['name']}: ").v("person", m.name)
     d.t(f"\n{L['dob']}: ").v("dob", m.dob).t(f"\n{L['email']}: ").v("email", m.email)
     d.t(f"\n{L['phone']}: ").v("phone", m.phone).t("\nDirect debit card: ").v("card", m.card)
@@ -205,10 +235,14 @@ def visa_application(rng, loc, L):
 
     pas = [v for k, v in a.ids if "ass" in k.lower() or "пасп" in k.lower() or "gabr" in k.lower()]
     pas = pas[0] if pas else a.id
-    d.t("APPLICATION FOR SCHENGEN VISA\n1. Surname/Given names: ").v("person", ascii_fold(l_).upper())
+    d.t("APPLICATION FOR SCHENGEN VISA\n1. Surname/Given names: ").v(
+        "person", ascii_fold(l_).upper()
+    )
     d.t("/").v("person", ascii_fold(f).upper()).t(f"\n2. Date of birth: ").v("dob", a.dob)
     d.t(f"\n3. Travel document no.: ").v("national_id", pas)
-    d.t(f"\n4. Home address: ").v("address", ", ".join(a.addr)).t("\n5. Email: ").v("email", a.email)
+    d.t(f"\n4. Home address: ").v("address", ", ".join(a.addr)).t("\n5. Email: ").v(
+        "email", a.email
+    )
     d.t("  Tel: ").v("phone", a.phone)
     d.t(f"\n6. {L['purpose']}: {rng.choice(['tourism', 'business', 'visiting family'])}")
     d.t(f"\n7. Intended arrival: {_date(rng, loc, 2026, 2026)}")
@@ -223,7 +257,9 @@ def utility_bill(rng, loc, L):
             "kk_KZ": "АлматыЭнергоСбыт", "pt_AO": "ENDE", "es_UY": "UTE"}[loc]  # fmt: skip
     d.t(f"{prov}\n{L['invoice']} {_d(rng, 10)}\n").v("person", c.name).t("\n")
     d.lines("address", c.addr)
-    d.t(f"\n{L['meter']} {_d(rng, 8)}  kWh {rng.randint(80, 900)}\n{L['total']}: {_money(rng, loc, 500, 20000)}\n")
+    d.t(
+        f"\n{L['meter']} {_d(rng, 8)}  kWh {rng.randint(80, 900)}\n{L['total']}: {_money(rng, loc, 500, 20000)}\n"
+    )
     d.t(f"{L['due']}: {_date(rng, loc, 2026, 2026)}")
     if rng.random() < 0.4:
         d.t(f"\n{L['email']}: ").v("email", c.email)
@@ -233,8 +269,17 @@ def utility_bill(rng, loc, L):
 def parking_fine(rng, loc, L):
     d = Doc()
     o = Profile(rng, loc)
-    plate = rng.choice([f"{rng.choice('ABCNX')}{rng.choice('ABD')}{rng.choice('CEF')} {_d(rng, 4)}", f"BG {_d(rng, 3)}-{rng.choice(['AA', 'KS'])}", f"{_d(rng, 3)} ABC 02", f"LD-{_d(rng, 2)}-{_d(rng, 2)}-AB"])
-    d.t(f"{L['fine']} — {L['plate']} {plate}\n{L['date']}: {_date(rng, loc, 2026, 2026)} {rng.randint(7, 22)}:{rng.randint(10, 59)}\n")
+    plate = rng.choice(
+        [
+            f"{rng.choice('ABCNX')}{rng.choice('ABD')}{rng.choice('CEF')} {_d(rng, 4)}",
+            f"BG {_d(rng, 3)}-{rng.choice(['AA', 'KS'])}",
+            f"{_d(rng, 3)} ABC 02",
+            f"LD-{_d(rng, 2)}-{_d(rng, 2)}-AB",
+        ]
+    )
+    d.t(
+        f"{L['fine']} — {L['plate']} {plate}\n{L['date']}: {_date(rng, loc, 2026, 2026)} {rng.randint(7, 22)}:{rng.randint(10, 59)}\n"
+    )
     d.t(f"Location: {street(rng, loc)} (near no. {rng.randint(1, 99)})\n")
     d.t("Registered keeper: ").v("person", o.name).t("\n").v("address", ", ".join(o.addr))
     d.t(f"\n{o.id_label}: ").v("national_id", o.id)
@@ -245,7 +290,9 @@ def parking_fine(rng, loc, L):
 def order_email(rng, loc, L):
     d = Doc()
     c = Profile(rng, loc)
-    shop = rng.choice(["Lazada", "Shopee", "Jumia", "Daraz", "Temu", "eMAG", "Kaspi.kz", "Mercado Libre", "Kúnni"])
+    shop = rng.choice(
+        ["Lazada", "Shopee", "Jumia", "Daraz", "Temu", "eMAG", "Kaspi.kz", "Mercado Libre", "Kúnni"]
+    )
     d.t(f"{shop} — {L['order']} #{_d(rng, 9)}\n\n{L['dear']} ").v("person", c.first).t(",\n\n")
     d.t(f"{L['thanks']}! {L['ship_to']}:\n").v("person", c.name).t("\n")
     d.lines("address", c.addr)
@@ -272,11 +319,15 @@ def tax_return(rng, loc, L):
 def vet_record(rng, loc, L):
     d = Doc()
     o = Profile(rng, loc)
-    pet = rng.choice(["Bantay", "Max", "Luna", "Brownie", "Tigra", "Kisi", "Rex", "Bobi", "Шарик", "Pipoca"])
+    pet = rng.choice(
+        ["Bantay", "Max", "Luna", "Brownie", "Tigra", "Kisi", "Rex", "Bobi", "Шарик", "Pipoca"]
+    )
     d.t(f"Patient (pet): {pet}, {rng.choice(['dog', 'cat'])}, chip {_d(rng, 15)}\n")
     d.t(f"{L['name']}: ").v("person", o.name).t(f"  {L['phone']} ").v("phone", o.phone).t("\n")
     d.t(f"{L['address']}: ").v("address", ", ".join(o.addr)).t("\n")
-    d.t(f"Vaccines: rabies {_date(rng, loc, 2025, 2026)}, DHPP booster due {_date(rng, loc, 2026, 2027)}\nWeight {rng.randint(3, 40)}.{rng.randint(0, 9)} kg")
+    d.t(
+        f"Vaccines: rabies {_date(rng, loc, 2025, 2026)}, DHPP booster due {_date(rng, loc, 2026, 2027)}\nWeight {rng.randint(3, 40)}.{rng.randint(0, 9)} kg"
+    )
     return d
 
 

@@ -10,21 +10,59 @@ REGION = {
 }  # fmt: skip
 
 _NSN = {  # national significant number generators (mobile first, then landline)
-    "PH": [lambda r: r.choice(["917", "918", "927", "939", "945", "966", "977", "995", "908",
-                               "920", "956"]) + _d(r, 7),
-           lambda r: "28" + _d(r, 7)],  # fmt: skip
+    "PH": [
+        lambda r: (
+            r.choice(["917", "918", "927", "939", "945", "966", "977", "995", "908", "920", "956"])
+            + _d(r, 7)
+        ),
+        lambda r: "28" + _d(r, 7),
+    ],  # fmt: skip
     "SG": [lambda r: r.choice("89") + _d(r, 7), lambda r: "6" + r.choice("1235678") + _d(r, 6)],
-    "NG": [lambda r: r.choice(["803", "806", "813", "816", "703", "706", "805", "807", "815",
-                               "905", "809", "817", "818", "909", "802", "808", "812", "708",
-                               "810", "903"]) + _d(r, 7)],  # fmt: skip
+    "NG": [
+        lambda r: (
+            r.choice(
+                [
+                    "803",
+                    "806",
+                    "813",
+                    "816",
+                    "703",
+                    "706",
+                    "805",
+                    "807",
+                    "815",
+                    "905",
+                    "809",
+                    "817",
+                    "818",
+                    "909",
+                    "802",
+                    "808",
+                    "812",
+                    "708",
+                    "810",
+                    "903",
+                ]
+            )
+            + _d(r, 7)
+        )
+    ],  # fmt: skip
     "BD": [lambda r: "1" + r.choice("3456789") + _d(r, 8), lambda r: "2" + "22" + _d(r, 6)],
-    "RS": [lambda r: "6" + r.choice("0123459") + _d(r, r.choice([6, 7])),
-           lambda r: "11" + r.choice("234") + _d(r, 6)],
-    "MT": [lambda r: r.choice(["79", "99", "77", "98"]) + _d(r, 6),
-           lambda r: r.choice(["21", "27"]) + _d(r, 6)],
+    "RS": [
+        lambda r: "6" + r.choice("0123459") + _d(r, r.choice([6, 7])),
+        lambda r: "11" + r.choice("234") + _d(r, 6),
+    ],
+    "MT": [
+        lambda r: r.choice(["79", "99", "77", "98"]) + _d(r, 6),
+        lambda r: r.choice(["21", "27"]) + _d(r, 6),
+    ],
     "IS": [lambda r: r.choice("678") + _d(r, 6), lambda r: r.choice("45") + _d(r, 6)],
-    "KZ": [lambda r: r.choice(["701", "702", "705", "707", "747", "771", "775", "777", "700"])
-           + _d(r, 7), lambda r: "727" + r.choice("23") + _d(r, 6)],
+    "KZ": [
+        lambda r: (
+            r.choice(["701", "702", "705", "707", "747", "771", "775", "777", "700"]) + _d(r, 7)
+        ),
+        lambda r: "727" + r.choice("23") + _d(r, 6),
+    ],
     "AO": [lambda r: "9" + r.choice("1234579") + _d(r, 7)],
     "UY": [lambda r: "9" + r.choice("1345689") + _d(r, 6), lambda r: "2" + _d(r, 7)],
 }
@@ -79,8 +117,11 @@ def card(rng, locale: str) -> str:
     if b == "visa":
         body = "4" + _d(rng, 14)
     elif b == "mc":
-        body = (str(rng.randint(51, 55)) + _d(rng, 13)) if rng.random() < 0.7 else (
-            str(rng.randint(2221, 2720)) + _d(rng, 11))
+        body = (
+            (str(rng.randint(51, 55)) + _d(rng, 13))
+            if rng.random() < 0.7
+            else (str(rng.randint(2221, 2720)) + _d(rng, 11))
+        )
     elif b == "amex":
         body = rng.choice(["34", "37"]) + _d(rng, 12)
     elif b == "unionpay":
@@ -160,7 +201,9 @@ def ipv4(rng, private: float = 0.35) -> str:
         return rng.choice([f"192.168.{rng.randint(0, 20)}.{rng.randint(2, 254)}",
                            f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
                            f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"])  # fmt: skip
-    first = rng.choice([41, 49, 103, 112, 119, 124, 130, 146, 154, 176, 178, 186, 194, 197, 202, 212])
+    first = rng.choice(
+        [41, 49, 103, 112, 119, 124, 130, 146, 154, 176, 178, 186, 194, 197, 202, 212]
+    )
     return f"{first}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
 
 
