@@ -21,7 +21,22 @@ FILE = DATA / "eval_v6b.jsonl"
 GEN = DATA / "eval_v6b_gen.py"
 LOCALES = {"en_PH", "en_SG", "en_NG", "bn_BD", "sr_RS", "mt_MT", "is_IS", "kk_KZ", "pt_AO", "es_UY"}
 KINDS = set(
-    "person address dob email phone card iban ssn national_id ipv4 ipv6 gps mac secret".split()
+    [
+        "person",
+        "address",
+        "dob",
+        "email",
+        "phone",
+        "card",
+        "iban",
+        "ssn",
+        "national_id",
+        "ipv4",
+        "ipv6",
+        "gps",
+        "mac",
+        "secret",
+    ]
 )
 REGION = {loc: loc.split("_")[1] for loc in LOCALES}
 
@@ -68,19 +83,22 @@ def _mod97(code: str) -> bool:
 
 def _jmbg(s: str) -> bool:
     w = [7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
-    k = 11 - sum(int(c) * x for c, x in zip(s, w)) % 11
+    k = 11 - sum(int(c) * x for c, x in zip(s, w, strict=False)) % 11
     return (0 if k > 9 else k) == int(s[12])
 
 
 def _iin(s: str) -> bool:
     k = sum(int(c) * (i + 1) for i, c in enumerate(s[:11])) % 11
     if k == 10:
-        k = sum(int(c) * x for c, x in zip(s, [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2])) % 11
+        k = (
+            sum(int(c) * x for c, x in zip(s, [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2], strict=False))
+            % 11
+        )
     return k == int(s[11])
 
 
 def _nric(s: str) -> bool:
-    tot = sum(int(c) * x for c, x in zip(s[1:8], [2, 7, 6, 5, 4, 3, 2])) + (
+    tot = sum(int(c) * x for c, x in zip(s[1:8], [2, 7, 6, 5, 4, 3, 2], strict=False)) + (
         4 if s[0] in "TG" else 0
     )
     return ("JZIHGFEDCBA" if s[0] in "ST" else "XWUTRQPNMLK")[tot % 11] == s[8]
@@ -88,7 +106,7 @@ def _nric(s: str) -> bool:
 
 def _uy_ci(s: str) -> bool:
     d = re.sub(r"\D", "", s)
-    k = (10 - sum(int(c) * w for c, w in zip(d[:7], [2, 9, 8, 7, 6, 3, 4])) % 10) % 10
+    k = (10 - sum(int(c) * w for c, w in zip(d[:7], [2, 9, 8, 7, 6, 3, 4], strict=False)) % 10) % 10
     return k == int(d[7])
 
 
@@ -147,7 +165,7 @@ def test_check_reproduces_and_detects_tampering(tmp_path):
     lines[7] = json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n"
     bad = tmp_path / "tampered.jsonl"
     bad.write_text("".join(lines), "utf-8")
-    assert subprocess.run(run + ["--file", str(bad)], capture_output=True).returncode == 1
+    assert subprocess.run([*run, "--file", str(bad)], capture_output=True).returncode == 1
 
 
 def test_generator_imports_are_clean():

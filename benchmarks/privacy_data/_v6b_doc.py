@@ -1,6 +1,23 @@
 """Text builder that records labelled spans while the text is written."""
 
-KINDS = "person address dob email phone card iban ssn national_id ipv4 ipv6 gps mac secret".split()
+import itertools
+
+KINDS = [
+    "person",
+    "address",
+    "dob",
+    "email",
+    "phone",
+    "card",
+    "iban",
+    "ssn",
+    "national_id",
+    "ipv4",
+    "ipv6",
+    "gps",
+    "mac",
+    "secret",
+]
 
 
 class Doc:
@@ -38,7 +55,7 @@ class Doc:
     def record(self, locale: str, style: str) -> dict:
         text = self.text()
         spans = sorted(self.spans, key=lambda s: (s[1], s[2]))
-        for a, b in zip(spans, spans[1:]):
+        for a, b in itertools.pairwise(spans):
             assert a[2] <= b[1], (a, b, text)
         for kind, s, e in spans:
             assert text[s:e] == text[s:e].strip() and e > s, (kind, text[s:e])

@@ -14,7 +14,7 @@ def jmbg(rng, d: int, m: int, y: int, male: bool) -> str:
     while True:
         body = f"{d:02d}{m:02d}{y % 1000:03d}{region}{bbb:03d}"
         w = [7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
-        k = 11 - sum(int(c) * x for c, x in zip(body, w)) % 11
+        k = 11 - sum(int(c) * x for c, x in zip(body, w, strict=False)) % 11
         if k == 11:
             k = 0
         if k < 10:
@@ -30,7 +30,7 @@ def kz_iin(rng, d: int, m: int, y: int, male: bool) -> str:
         k = sum(int(c) * (i + 1) for i, c in enumerate(body)) % 11
         if k == 10:
             w = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]
-            k = sum(int(c) * x for c, x in zip(body, w)) % 11
+            k = sum(int(c) * x for c, x in zip(body, w, strict=False)) % 11
         if k < 10:
             return body + str(k)
 
@@ -39,7 +39,7 @@ def uy_ci(rng) -> str:
     """Uruguayan cédula: 7 digits + check digit, written 1.234.567-8."""
     n = rng.randrange(1_000_000, 6_500_000)
     s = f"{n:07d}"
-    k = (10 - sum(int(c) * w for c, w in zip(s, [2, 9, 8, 7, 6, 3, 4])) % 10) % 10
+    k = (10 - sum(int(c) * w for c, w in zip(s, [2, 9, 8, 7, 6, 3, 4], strict=False)) % 10) % 10
     return f"{s[0]}.{s[1:4]}.{s[4:]}-{k}"
 
 
@@ -50,7 +50,7 @@ def sg_nric(rng, born: int) -> str:
         pre = rng.choice("FG")
         digits = f"{rng.randrange(10**7):07d}"
     w = [2, 7, 6, 5, 4, 3, 2]
-    tot = sum(int(c) * x for c, x in zip(digits, w)) + (4 if pre in "TG" else 0)
+    tot = sum(int(c) * x for c, x in zip(digits, w, strict=False)) + (4 if pre in "TG" else 0)
     table = "JZIHGFEDCBA" if pre in "ST" else "XWUTRQPNMLK"
     return pre + digits + table[tot % 11]
 

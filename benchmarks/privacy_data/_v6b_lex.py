@@ -1,12 +1,64 @@
+# ruff: noqa: RUF001  (multilingual text: Cyrillic and Bengali letters are intended)
 """Per-language labels and short phrases (hand-written); locales map to a language."""
 
 LANG = {"en_PH": "en", "en_SG": "en", "en_NG": "en", "bn_BD": "bn", "sr_RS": "sr", "mt_MT": "mt",
         "is_IS": "is", "kk_KZ": "ru", "pt_AO": "pt", "es_UY": "es"}  # fmt: skip
 
-K = "name dob address phone email password dear regards date total patient doctor child parent \
-employee emergency notes subject salary net bank_acc account balance from to thanks reason \
-referral pickup dropoff fare member venue rsvp deceased funeral invoice due meter plate fine \
-order ship_to applicant passport nationality purpose desc pwd_words at dot mr mrs".split()
+K = [
+    "name",
+    "dob",
+    "address",
+    "phone",
+    "email",
+    "password",
+    "dear",
+    "regards",
+    "date",
+    "total",
+    "patient",
+    "doctor",
+    "child",
+    "parent",
+    "employee",
+    "emergency",
+    "notes",
+    "subject",
+    "salary",
+    "net",
+    "bank_acc",
+    "account",
+    "balance",
+    "from",
+    "to",
+    "thanks",
+    "reason",
+    "referral",
+    "pickup",
+    "dropoff",
+    "fare",
+    "member",
+    "venue",
+    "rsvp",
+    "deceased",
+    "funeral",
+    "invoice",
+    "due",
+    "meter",
+    "plate",
+    "fine",
+    "order",
+    "ship_to",
+    "applicant",
+    "passport",
+    "nationality",
+    "purpose",
+    "desc",
+    "pwd_words",
+    "at",
+    "dot",
+    "mr",
+    "mrs",
+]
 
 E = {
     "en": [

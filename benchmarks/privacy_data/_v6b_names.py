@@ -35,7 +35,7 @@ _STOP = {
 
 _SR_LAT = [("Dž", "Џ"), ("dž", "џ"), ("Lj", "Љ"), ("lj", "љ"), ("Nj", "Њ"), ("nj", "њ"),
            ("Dj", "Ђ"), ("dj", "ђ"), ("Đ", "Ђ"), ("đ", "ђ")]  # fmt: skip
-_SR_ONE = dict(zip("ABVGDEŽZIJKLMNOPRSTĆUFHCČŠ", "АБВГДЕЖЗИЈКЛМНОПРСТЋУФХЦЧШ"))
+_SR_ONE = dict(zip("ABVGDEŽZIJKLMNOPRSTĆUFHCČŠ", "АБВГДЕЖЗИЈКЛМНОПРСТЋУФХЦЧШ", strict=False))
 _SR_ONE.update({k.lower(): v.lower() for k, v in _SR_ONE.items()})
 
 
@@ -80,7 +80,7 @@ def ascii_fold(s: str) -> str:
 _KZ_LAT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
                    ["a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n",
                     "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "sch", "", "y", "",
-                    "e", "yu", "ya", "a", "g", "k", "n", "o", "u", "u", "h", "i"]))  # fmt: skip
+                    "e", "yu", "ya", "a", "g", "k", "n", "o", "u", "u", "h", "i"], strict=False))  # fmt: skip
 
 
 def kz_lat(s: str) -> str:

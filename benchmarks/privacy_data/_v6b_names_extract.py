@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (multilingual text: Cyrillic and Bengali letters are intended)
 """One-off: extract first/last name pools from names-dataset 3.3.1 into _v6b_names.json.
 
 Run once (about 20 s); the generator reads only the JSON, so it stays fast and reproducible.

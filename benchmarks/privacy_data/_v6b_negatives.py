@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (multilingual text: Cyrillic and Bengali letters are intended)
 """Hard negatives: texts with no personal data, and look-alike lines sprinkled into others."""
 
 from _v6b_doc import Doc
@@ -26,10 +27,10 @@ def lookalike(rng, loc: str) -> str:
         f"version {rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 40)}.{rng.randint(0, 9)}",
         f"ref {hexid(rng, 40)}", f"trace-id {uuid(rng)}", f"card **** {_d(rng, 4)}",
         f"tracking LX{_d(rng, 9)}{rng.choice(['PH', 'SG', 'NG', 'RS', 'MT', 'IS', 'KZ', 'AO', 'UY'])}",
-        f"pi ≈ 3.14159265358979, e ≈ 2.718281828459", f"SKU {rng.choice('ABCX')}{_d(rng, 7)}-{_d(rng, 2)}",
+        "pi ≈ 3.14159265358979, e ≈ 2.718281828459", f"SKU {rng.choice('ABCX')}{_d(rng, 7)}-{_d(rng, 2)}",
         f"sensor T={rng.randint(-5, 40)}.{rng.randint(0, 9)}°C RH={rng.randint(20, 99)}% p={rng.randint(980, 1040)} hPa",
         f"{COMPANY[loc][rng.randrange(4)]}, {street(rng, loc)}",
-        f"example: user@example.com / 000-000-0000 / 0000 0000 0000 0000",
+        "example: user@example.com / 000-000-0000 / 0000 0000 0000 0000",
         f"invoice {_d(rng, 8)} dated {_date(rng, loc)}",
     ])  # fmt: skip
 

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (multilingual text: Cyrillic and Bengali letters are intended)
 """Hand-written streets, areas, cities and postcode formats per locale (own lists)."""
 
 # locale: streets, areas, [(city, postcode, region)], gps centre

@@ -1,8 +1,9 @@
+# ruff: noqa: RUF001  (multilingual text: Cyrillic and Bengali letters are intended)
 """Document-like styles: statements, slips, forms, letters, notices."""
 
 from _v6b_doc import Doc
-from _v6b_names import ascii_fold
 from _v6b_lex import CURRENCY, LANG, PHRASES, date_str
+from _v6b_names import ascii_fold
 from _v6b_places import city, street
 from _v6b_profile import Profile
 from _v6b_values import WORK_DOMAIN, _d, masked_card, obfuscate, password
@@ -238,11 +239,9 @@ def visa_application(rng, loc, L):
     d.t("APPLICATION FOR SCHENGEN VISA\n1. Surname/Given names: ").v(
         "person", ascii_fold(l_).upper()
     )
-    d.t("/").v("person", ascii_fold(f).upper()).t(f"\n2. Date of birth: ").v("dob", a.dob)
-    d.t(f"\n3. Travel document no.: ").v("national_id", pas)
-    d.t(f"\n4. Home address: ").v("address", ", ".join(a.addr)).t("\n5. Email: ").v(
-        "email", a.email
-    )
+    d.t("/").v("person", ascii_fold(f).upper()).t("\n2. Date of birth: ").v("dob", a.dob)
+    d.t("\n3. Travel document no.: ").v("national_id", pas)
+    d.t("\n4. Home address: ").v("address", ", ".join(a.addr)).t("\n5. Email: ").v("email", a.email)
     d.t("  Tel: ").v("phone", a.phone)
     d.t(f"\n6. {L['purpose']}: {rng.choice(['tourism', 'business', 'visiting family'])}")
     d.t(f"\n7. Intended arrival: {_date(rng, loc, 2026, 2026)}")

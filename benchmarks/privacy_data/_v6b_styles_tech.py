@@ -59,7 +59,7 @@ def ride_receipt(rng, loc, L):
     )
     d.t(f"{L['pickup']}: ").v("address", ", ".join(r.addr)).t("\n")
     d.t(f"{L['dropoff']}: ").v("gps", gps(rng, P[loc]["centre"])).t("\n")
-    d.t(f"Driver: ").v("person", drv.first).t(
+    d.t("Driver: ").v("person", drv.first).t(
         f"  · {rng.choice(['Toyota Vios', 'Kia Rio', 'Hyundai Accent'])}\n"
     )
     d.t(f"{L['fare']}: {rng.randint(80, 900)}.{rng.randint(0, 99):02d}  ")
@@ -107,7 +107,7 @@ def _app_log_block(rng, loc, L, d):
 def sql_dump(rng, loc, L):
     d = Doc()
     pw = password(rng, L["pwd_words"])
-    d.t(f"-- dump from postgres://app:").v("secret", pw).t(
+    d.t("-- dump from postgres://app:").v("secret", pw).t(
         f"@{rng.choice(['db-prod', '10.0.3.12', 'pg.internal'])}:5432/crm\n"
     )
     d.t("INSERT INTO customers (id, name, dob, phone, email) VALUES\n")

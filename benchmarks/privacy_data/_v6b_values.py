@@ -16,7 +16,7 @@ _NSN = {  # national significant number generators (mobile first, then landline)
             + _d(r, 7)
         ),
         lambda r: "28" + _d(r, 7),
-    ],  # fmt: skip
+    ],
     "SG": [lambda r: r.choice("89") + _d(r, 7), lambda r: "6" + r.choice("1235678") + _d(r, 6)],
     "NG": [
         lambda r: (
@@ -46,7 +46,7 @@ _NSN = {  # national significant number generators (mobile first, then landline)
             )
             + _d(r, 7)
         )
-    ],  # fmt: skip
+    ],
     "BD": [lambda r: "1" + r.choice("3456789") + _d(r, 8), lambda r: "2" + "22" + _d(r, 6)],
     "RS": [
         lambda r: "6" + r.choice("0123459") + _d(r, r.choice([6, 7])),

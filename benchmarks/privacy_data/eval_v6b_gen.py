@@ -13,11 +13,11 @@ import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
 
-from _v6b_doc import Doc  # noqa: E402
-from _v6b_lex import lex  # noqa: E402
-from _v6b_negatives import NEGATIVES, lookalike  # noqa: E402
-from _v6b_styles_docs import STYLES as DOC_STYLES  # noqa: E402
-from _v6b_styles_tech import STYLES as TECH_STYLES  # noqa: E402
+from _v6b_doc import Doc
+from _v6b_lex import lex
+from _v6b_negatives import NEGATIVES, lookalike
+from _v6b_styles_docs import STYLES as DOC_STYLES
+from _v6b_styles_tech import STYLES as TECH_STYLES
 
 LOCALES = ["en_PH", "en_SG", "en_NG", "bn_BD", "sr_RS", "mt_MT", "is_IS", "kk_KZ", "pt_AO", "es_UY"]
 STYLES = {**DOC_STYLES, **TECH_STYLES}
