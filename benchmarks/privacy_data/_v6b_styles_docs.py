@@ -15,6 +15,18 @@ FLAVOUR = {
 }
 
 
+REASONS = {
+    "en": ["persistent chest pain, ECG attached", "HbA1c 9.1%, poorly controlled", "BP 160/100 on 2 agents"],
+    "bn": ["বুকে ব্যথা, ইসিজি সংযুক্ত", "ডায়াবেটিস নিয়ন্ত্রণে নেই (HbA1c 9.1%)", "উচ্চ রক্তচাপ 160/100"],
+    "sr": ["bol u grudima, EKG u prilogu", "HbA1c 9,1%, loše regulisan dijabetes", "TA 160/100 uz dva leka"],
+    "mt": ["uġigħ fis-sider, ECG mehmuż", "dijabete mhux ikkontrollata, HbA1c 9.1%", "pressjoni 160/100"],
+    "is": ["brjóstverkur, hjartalínurit fylgir", "HbA1c 9,1%, illa stjórnuð sykursýki", "BÞ 160/100 á tveimur lyfjum"],
+    "ru": ["боли в груди, ЭКГ прилагается", "HbA1c 9,1%, диабет не компенсирован", "АД 160/100 на двух препаратах"],
+    "pt": ["dor torácica persistente, ECG em anexo", "diabetes descompensada, HbA1c 9,1%", "suspeita de malária, TDR positivo"],
+    "es": ["dolor torácico persistente, ECG adjunto", "HbA1c 9,1%, diabetes mal controlada", "PA 160/100 con dos fármacos"],
+}  # fmt: skip
+
+
 def _money(rng, loc: str, lo: int = 100, hi: int = 90000) -> str:
     x = rng.randint(lo, hi) + rng.choice([0, 0.5, 0.25, 0.99])
     s = f"{x:,.2f}"
@@ -114,9 +126,7 @@ def clinic_referral(rng, loc, L):
     d.t(f"{L['referral']}\n\n{L['patient']}: ").v("person", pt.name)
     d.t(f" ({L['dob']} ").v("dob", pt.dob).t(")\n")
     d.t(f"{pt.id_label}: ").v("national_id", pt.id).t(f"\n{L['phone']}: ").v("phone", pt.phone)
-    d.t(
-        f"\n\n{L['reason']}: {rng.choice(['persistent chest pain, ECG attached', 'HbA1c 9.1%, poorly controlled', 'suspected fracture L wrist', 'BP 160/100 on 2 agents'])}\n"
-    )
+    d.t(f"\n\n{L['reason']}: {rng.choice(REASONS[LANG[loc]])}\n")
     d.t(f"{L['date']}: {_date(rng, loc)}\n\n{L['doctor']}: Dr. ").v("person", doc.name)
     return d
 

@@ -17,10 +17,11 @@ from _v6b_doc import Doc
 from _v6b_lex import lex
 from _v6b_negatives import NEGATIVES, lookalike
 from _v6b_styles_docs import STYLES as DOC_STYLES
+from _v6b_styles_letters import STYLES as LETTER_STYLES
 from _v6b_styles_tech import STYLES as TECH_STYLES
 
 LOCALES = ["en_PH", "en_SG", "en_NG", "bn_BD", "sr_RS", "mt_MT", "is_IS", "kk_KZ", "pt_AO", "es_UY"]
-STYLES = {**DOC_STYLES, **TECH_STYLES}
+STYLES = {**DOC_STYLES, **TECH_STYLES, **LETTER_STYLES}
 OUT = pathlib.Path(__file__).with_name("eval_v6b.jsonl")
 N = 1000
 NEG_PER_LOCALE = 8
