@@ -145,8 +145,8 @@ def address(rng, loc: str) -> list[str]:
         return [f"{st} {n}" + (rng.choice(["", "", "a", "b"])), f"{pc} {city}"]
     if loc == "kk_KZ":
         if st.startswith(("ул.", "пр.", "мкр.")):
-            return [f"г. {city}, {st}, д. {n}, кв. {rng.randint(1, 200)}", pc]
-        return [f"{city} қ., {st} {n}, {rng.randint(1, 200)} пәтер", pc]
+            return [f"{pc}, г. {city}", f"{st}, д. {n}, кв. {rng.randint(1, 200)}"]
+        return [f"{pc}, {city} қ.", f"{st} {n}, {rng.randint(1, 200)} пәтер"]
     if loc == "pt_AO":
         return [f"{st}, n.º {n}", f"{area}, {city}"]
     # es_UY

@@ -27,6 +27,20 @@ REASONS = {
 }  # fmt: skip
 
 
+BANK_WORDS = {  # transfer prefix, shop, biller
+    "en_PH": ("INSTAPAY ", "SM SUPERMARKET", "BILLS PAYMENT MERALCO"),
+    "en_SG": ("PAYNOW ", "NTUC FAIRPRICE", "GIRO SP SERVICES"),
+    "en_NG": ("NIP/", "SHOPRITE LEKKI", "DSTV SUBSCRIPTION"),
+    "bn_BD": ("NPSB ", "SHWAPNO", "DESCO PREPAID"),
+    "sr_RS": ("Uplata - ", "MAXI", "EPS/EDS"),
+    "mt_MT": ("SEPA ", "LIDL MALTA", "ARMS LTD"),
+    "is_IS": ("Millifærsla ", "BONUS", "SIMINN HF"),
+    "kk_KZ": ("Перевод ", "MAGNUM CASH&CARRY", "ALSECO"),
+    "pt_AO": ("TRF MULTICAIXA ", "SHOPRITE", "ENDE PRE-PAGO"),
+    "es_UY": ("TRANSF. ", "TIENDA INGLESA", "ANTEL"),
+}  # fmt: skip
+
+
 def _money(rng, loc: str, lo: int = 100, hi: int = 90000) -> str:
     x = rng.randint(lo, hi) + rng.choice([0, 0.5, 0.25, 0.99])
     s = f"{x:,.2f}"
@@ -55,21 +69,17 @@ def bank_statement(rng, loc, L):
         r = rng.random()
         if r < 0.35:
             other = Profile(rng, loc)
-            pre = rng.choice(["TRF ", "IB TRANSFER ", "INSTAPAY ", "NIP/", "Uplata - "])
+            pre = rng.choice(["TRF ", "IB TRANSFER ", BANK_WORDS[loc][0]])
             d.t(pre).v("person", other.name.upper() if rng.random() < 0.5 else other.name)
             if other.iban and rng.random() < 0.4:
                 d.t(" ").v("iban", other.iban.replace(" ", ""))
             d.t(" " * 3)
         elif r < 0.5:
-            d.t(
-                f"POS {rng.choice(['SM SUPERMARKET', 'SHOPRITE', 'MAXI', 'MAGNIT', 'TIENDA INGLESA', 'BONUS', 'KASPI MAGAZIN'])} {masked_card(rng)}   "
-            )
+            d.t(f"POS {BANK_WORDS[loc][1]} {masked_card(rng)}   ")
         elif r < 0.6:
             d.t(f"ATM {city(rng, loc).upper()} #{_d(rng, 6)}   ")
         else:
-            d.t(
-                f"{rng.choice(['BILLS PAYMENT MERALCO', 'DSTV SUBSCRIPTION', 'EPS/EDS', 'SIMINN', 'GO PLC', 'UTE', 'ANTEL', 'UNITEL'])} REF {_d(rng, 10)}   "
-            )
+            d.t(f"{BANK_WORDS[loc][2]} REF {_d(rng, 10)}   ")
         d.t(f"{_money(rng, loc, 10, 40000):>14}\n")
     d.t(f"{L['balance']}: {_money(rng, loc)}\n")
     return d
@@ -114,7 +124,7 @@ def school_enrolment(rng, loc, L):
     d.t(f"\n{L['email']}: ").v("email", par.email).t(f"\n{L['address']}:\n")
     d.lines("address", kid.addr)
     d.t(
-        f"\n{L['notes']}: {rng.choice(['peanut allergy', 'bus route 4', 'asthma — inhaler in bag', '-'])}"
+        f"\n{L['notes']}: {rng.choice(['peanut allergy', 'bus route 4', 'asthma — inhaler in bag', '-']) if LANG[loc] == 'en' else '-'}"
     )
     return d
 
@@ -214,8 +224,9 @@ def obituary(rng, loc, L):
     x = Profile(rng, loc, lo=1930, hi=1960)
     kid = Profile(rng, loc)
     d.t(f"{L['deceased']}\n\n").v("person", x.name.upper()).t("\n* ").v("dob", x.dob)
-    d.t(f" † {_date(rng, loc, 2026, 2026)}\n\n")
-    d.t(f"{L['funeral']}: {_date(rng, loc, 2026, 2026)}, ").v("address", ", ".join(x.addr))
+    dd, mm = rng.randint(1, 25), rng.randint(1, 12)
+    d.t(f" † {date_str(rng, loc, dd, mm, 2026)}\n\n")
+    d.t(f"{L['funeral']}: {date_str(rng, loc, dd + 3, mm, 2026)}, ").v("address", ", ".join(x.addr))
     d.t("\n\n").v("person", kid.first).t(" ").v("phone", kid.phone)
     return d
 
