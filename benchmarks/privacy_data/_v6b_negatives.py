@@ -2,7 +2,7 @@
 """Hard negatives: texts with no personal data, and look-alike lines sprinkled into others."""
 
 from _v6b_doc import Doc
-from _v6b_lex import CURRENCY
+from _v6b_lex import CURRENCY, LANG
 from _v6b_places import city, street
 from _v6b_styles_docs import _date, _money
 from _v6b_values import _d, hexid, uuid
@@ -19,6 +19,27 @@ COMPANY = {
     "pt_AO": ["Costa & Filhos Lda", "Refriango", "Sonangol E.P.", "Grupo Manuel Pedro"],
     "es_UY": ["Rodríguez Hnos. S.A.", "Conaprole", "Tienda Inglesa", "Fernández & Cía."],
 }
+
+
+# route, platform, updated, items (4), valid until, prices incl. VAT, solve, area of a circle
+NEG_WORDS = {
+    "en": ("Route", "platform", "Updated", ["Rice 5kg", "Cooking oil 1L", "Milk 1L", "Bread"],
+           "Valid until", "Prices incl. VAT.", "Solve", "Area of a circle"),
+    "bn": ("রুট", "প্ল্যাটফর্ম", "হালনাগাদ", ["চাল ৫ কেজি", "সয়াবিন তেল ১ লি.", "দুধ ১ লি.", "পাউরুটি"],
+           "মেয়াদ", "মূল্য ভ্যাটসহ।", "সমাধান করো", "বৃত্তের ক্ষেত্রফল"),
+    "sr": ("Linija", "peron", "Ažurirano", ["Pirinač 5kg", "Ulje 1L", "Mleko 1L", "Hleb"],
+           "Važi do", "Cene sa PDV-om.", "Reši", "Površina kruga"),
+    "mt": ("Rotta", "pjattaforma", "Aġġornat", ["Ross 5kg", "Żejt 1L", "Ħalib 1L", "Ħobż"],
+           "Validu sa", "Il-prezzijiet jinkludu l-VAT.", "Solvi", "L-erja ta' ċirku"),
+    "is": ("Leið", "stæði", "Uppfært", ["Hrísgrjón 5kg", "Matarolía 1L", "Mjólk 1L", "Brauð"],
+           "Gildir til", "Verð með vsk.", "Leystu", "Flatarmál hrings"),
+    "ru": ("Маршрут", "платформа", "Обновлено", ["Рис 5 кг", "Масло 1 л", "Молоко 1 л", "Хлеб"],
+           "Действует до", "Цены с НДС.", "Решите", "Площадь круга"),
+    "pt": ("Rota", "plataforma", "Actualizado", ["Arroz 5kg", "Óleo 1L", "Leite 1L", "Pão"],
+           "Válido até", "Preços com IVA.", "Resolva", "Área do círculo"),
+    "es": ("Línea", "andén", "Actualizado", ["Arroz 5kg", "Aceite 1L", "Leche 1L", "Pan"],
+           "Válido hasta", "Precios con IVA.", "Resolver", "Área de un círculo"),
+}  # fmt: skip
 
 
 def lookalike(rng, loc: str) -> str:
@@ -50,12 +71,11 @@ def neg_release_notes(rng, loc, L):
 
 def neg_price_list(rng, loc, L):
     d = Doc()
+    w = NEG_WORDS[LANG[loc]]
     d.t(f"{COMPANY[loc][rng.randrange(4)]} — {city(rng, loc)}\n")
     for _ in range(rng.randint(4, 8)):
-        d.t(
-            f"{rng.choice(['A', 'B', 'K', 'X'])}{_d(rng, 5)}  {rng.choice(['Rice 5kg', 'Cooking oil 1L', 'Milk 1L', 'Bread', 'Coffee 250g', 'Sugar 1kg'])}  {_money(rng, loc, 1, 900)}\n"
-        )
-    d.t(f"Valid until {_date(rng, loc, 2026, 2026)}. Prices incl. VAT.")
+        d.t(f"{rng.choice('ABKX')}{_d(rng, 5)}  {rng.choice(w[3])}  {_money(rng, loc, 1, 900)}\n")
+    d.t(f"{w[4]} {_date(rng, loc, 2026, 2026)}. {w[5]}")
     return d
 
 
@@ -73,14 +93,13 @@ def neg_sensor_log(rng, loc, L):
 
 def neg_timetable(rng, loc, L):
     d = Doc()
-    d.t(
-        f"Route {rng.randint(1, 99)}{rng.choice(['', 'A', 'X'])}: {street(rng, loc)} → {city(rng, loc)}\n"
-    )
+    w = NEG_WORDS[LANG[loc]]
+    route = f"{rng.randint(1, 99)}{rng.choice(['', 'A', 'X'])}"
+    d.t(f"{w[0]} {route}: {street(rng, loc)} → {city(rng, loc)}\n")
     for _ in range(rng.randint(4, 8)):
-        d.t(
-            f"{rng.randint(5, 23):02d}:{rng.choice(['00', '15', '30', '45'])}  platform {rng.randint(1, 9)}  {CURRENCY[loc]}{rng.randint(1, 99)}\n"
-        )
-    d.t(f"Updated {_date(rng, loc, 2026, 2026)}")
+        hhmm = f"{rng.randint(5, 23):02d}:{rng.choice(['00', '15', '30', '45'])}"
+        d.t(f"{hhmm}  {w[1]} {rng.randint(1, 9)}  {CURRENCY[loc]}{rng.randint(1, 99)}\n")
+    d.t(f"{w[2]} {_date(rng, loc, 2026, 2026)}")
     return d
 
 
@@ -100,8 +119,9 @@ def neg_company_news(rng, loc, L):
 def neg_homework(rng, loc, L):
     d = Doc()
     a, b = rng.randint(2, 99), rng.randint(2, 99)
-    d.t(f"Q{rng.randint(1, 9)}. Solve {a}x + {b} = {a * rng.randint(2, 9) + b}.\n")
-    d.t(f"Q{rng.randint(1, 9)}. Area of a circle r={rng.randint(2, 20)} cm (π = 3.14159)\n")
+    w = NEG_WORDS[LANG[loc]]
+    d.t(f"Q{rng.randint(1, 9)}. {w[6]} {a}x + {b} = {a * rng.randint(2, 9) + b}.\n")
+    d.t(f"Q{rng.randint(1, 9)}. {w[7]} r={rng.randint(2, 20)} cm (π = 3.14159)\n")
     d.t(
         f"Answer key version {rng.randint(1, 9)}.{rng.randint(0, 9)} — exam code {_d(rng, 6)}-{rng.choice('ABCD')}"
     )
