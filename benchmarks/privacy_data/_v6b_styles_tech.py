@@ -107,9 +107,10 @@ def _app_log_block(rng, loc, L, d):
 def sql_dump(rng, loc, L):
     d = Doc()
     pw = password(rng, L["pwd_words"])
-    d.t("-- dump from postgres://app:").v("secret", pw).t(
-        f"@{rng.choice(['db-prod', '10.0.3.12', 'pg.internal'])}:5432/crm\n"
-    )
+    host = rng.choice(["db-prod", "10.0.3.12", "pg.internal"])
+    d.t("-- dump from postgres://app:").v("secret", pw).t("@")
+    # every IP is labelled, private ones too (a host name is not)
+    (d.v("ipv4", host) if host[0].isdigit() else d.t(host)).t(":5432/crm\n")
     d.t("INSERT INTO customers (id, name, dob, phone, email) VALUES\n")
     n = rng.randint(2, 4)
     for k in range(n):
