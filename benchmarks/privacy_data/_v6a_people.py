@@ -151,6 +151,23 @@ def _fem_surname(loc: str, s: str) -> bool | None:
     return None
 
 
+def shared_surname(loc: str, fam: str, male: bool) -> str | None:
+    """A relative's family name in the form for this person's gender; None where not shared.
+
+    Azerbaijani and Russian surnames agree with gender (-ov/-ova, -ev/-eva); Icelandic
+    patronymics come from the father's given name, so a child does not take a parent's.
+    """
+    if loc == "is_IS":
+        return None
+    if loc in ("az_AZ", "et_EE"):
+        fem = _fem_surname(loc, fam)
+        if fem is True and male and fam.endswith(("ova", "eva", "ова", "ева", "ina", "ина")):
+            return fam[:-1]
+        if fem is False and not male and fam.endswith(("ov", "ev", "ов", "ев", "in", "ин")):
+            return fam + ("а" if fam[-1] in "вн" else "a")
+    return fam
+
+
 @dataclass
 class Person:
     given: str

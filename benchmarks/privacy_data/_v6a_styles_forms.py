@@ -182,11 +182,12 @@ def payroll_slip(c: Ctx, d: Doc) -> None:
 def school_enrolment(c: Ctx, d: Doc) -> None:
     r, lab = c.rng, L[c.lang]
     glue(c, d)
-    from _v6a_people import child_dob
+    from _v6a_people import child_dob, shared_surname
 
     kid = c.person(born=child_dob(r))
     par = c.person()
-    kid.family = par.family if r.random() < 0.8 else kid.family
+    if r.random() < 0.8:  # usually the parent's family name, in the child's gender form
+        kid.family = shared_surname(c.loc, par.family, kid.male) or kid.family
     d.t(_title(c, "school") + f" {r.randint(2026, 2027)}/{r.randint(27, 28)}\n\n")
     d.f("{l}: {n}\n{l2}: {dob}\n", l=lab["child"], n=c.p(kid.full), l2=lab["dob"], dob=c.dob(kid))
     if r.random() < 0.6:
