@@ -193,6 +193,52 @@ def _top(nd, cc, n_first=300, n_last=600):
     return f.get("M", []), f.get("F", []), last
 
 
+# non-names in the surname pools (abbreviations, a city, a country, given names) are replaced in
+# place by real local surnames, so the pool keeps its size and order
+SURNAME_FIX = {
+    "fr_BE": {
+        "Vdb": "Van Den Abeele",
+        "Bxl": "Dethier",
+        "Bruxelles": "Delcourt",
+        "Belgium": "Hanssens",
+        "Kevin": "Goffinet",
+    },
+    "es_PE": {"Xtlv": "Mogollón"},
+    "it_CH": {"Swiss": "Cattaneo", "Marco": "Pedrazzini"},
+    "es_CL": {
+        "Alejandra": "Bórquez",
+        "Ignacia": "Quilodrán",
+        "Pierre": "Huenchumilla",
+        "Joseph": "Painequeo",
+        "Fernanda": "Antileo",
+        "Belen": "Cayupán",
+        "Jean": "Sotomayor",
+        "Andrés": "Errázuriz",
+        "Antonia": "Larraín",
+        "Constanza": "Vial",
+        "Belén": "Bascuñán",
+        "Alexander": "Cuadra",
+        "Angel": "Ossandón",
+        "Valentina": "Mujica",
+    },
+    "en_ZA": {
+        "Precious": "Motsepe",
+        "Mpho": "Sekgobela",
+        "Lerato": "Mathibela",
+        "Portia": "Ramokgopa",
+        "Pretty": "Phasha",
+        "Angel": "Maponya",
+        "Mbali": "Mashilo",
+        "Junior": "Lekota",
+        "Thando": "Tlou",
+        "Lebo": "Kgomo",
+        "Maria": "Sefolo",
+        "Promise": "Tshabangu",
+        "Patricia": "Hlungwani",
+    },
+}
+
+
 def main() -> None:
     from names_dataset import NameDataset
 
@@ -253,6 +299,8 @@ def main() -> None:
         pools.update(
             {"M": m[:200], "F": f[:200], "L": [x for x in la if x not in set(m[:50])][:400]}
         )
+        fix = SURNAME_FIX.get(loc, {})
+        pools["L"] = [fix.get(x, x) for x in pools["L"]]
         out[loc] = pools
     OUT.write_text(json.dumps(out, ensure_ascii=False, indent=0, sort_keys=True) + "\n", "utf-8")
 
