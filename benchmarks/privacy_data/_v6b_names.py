@@ -31,7 +31,30 @@ _STOP = {
     "Malta",
     "Lagos",
     "Abuja",
+    # found in the label audit: a country code and a country, club nicknames (Peñarol "manya",
+    # Nacional "bolso"), nationalities, page words ("prodaja" sale, "apartmani" apartments),
+    # typos and initials glued to a name
+    "Sg",
+    "Singapore",
+    "Manya",
+    "Bolso",
+    "Maltese",
+    "Libyan",
+    "Prodaja",
+    "Apartmani",
+    "Redeemer",
+    "Oceans",
+    "Josrph",
+    "John M",
+    "Mariah X",
+    "Steph X",
+    "Galq",
+    "Mgrace",
+    "Mlouise",
+    "Mrose",
 }
+# the Maltese given-name pools hold frequent surnames (Borg, Camilleri, Galea...): not given names
+_MT_SURNAMES = set(_POOL["MT"]["L"][: TOP + 1])
 
 _SR_LAT = [("Dž", "Џ"), ("dž", "џ"), ("Lj", "Љ"), ("lj", "љ"), ("Nj", "Њ"), ("nj", "њ"),
            ("Dj", "Ђ"), ("dj", "ђ"), ("Đ", "Ђ"), ("đ", "ђ")]  # fmt: skip
@@ -97,6 +120,8 @@ class Person:
         pool = _POOL[cc]
         self.gender = gender or rng.choice("MF")
         self.first = _pick(rng, pool[self.gender])
+        while cc == "MT" and self.first in _MT_SURNAMES:
+            self.first = _pick(rng, pool[self.gender])
         last = _pick(rng, pool["L"])
         if cc == "IS":
             suffix = "son" if self.gender == "M" else "dóttir"
