@@ -164,7 +164,7 @@ def shared_surname(loc: str, fam: str, male: bool) -> str | None:
         if fem is True and male and fam.endswith(("ova", "eva", "ова", "ева", "ina", "ина")):
             return fam[:-1]
         if fem is False and not male and fam.endswith(("ov", "ev", "ов", "ев", "in", "ин")):
-            return fam + ("а" if fam[-1] in "вн" else "a")
+            return fam + ("\u0430" if fam[-1] in "вн" else "a")  # Cyrillic a after a Cyrillic stem
     return fam
 
 
