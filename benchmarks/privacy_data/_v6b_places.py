@@ -91,6 +91,61 @@ P = {
 
 _BN_DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
 
+# Streets and areas above that belong to one city: an address keeps street, area and city
+# together (no "Ogui Road, Victoria Island, Kano"). Applied after the random draws, so it
+# changes no other value in a text.
+_STREET_CITY = {
+    "en_NG": {"Adeola Odeku Street": "Lagos", "Allen Avenue": "Lagos", "Awolowo Road": "Lagos",
+              "Herbert Macaulay Way": "Lagos", "Bode Thomas Street": "Lagos", "Ogui Road": "Enugu",
+              "Aminu Kano Crescent": "Abuja", "Olu Obasanjo Road": "Port Harcourt",
+              "Ikwerre Road": "Port Harcourt"},
+    "en_PH": {"Katipunan Ave.": "Quezon City", "Aguinaldo Hwy": "Bacoor"},
+}  # fmt: skip
+_STREET_AREA = {
+    "en_NG": {"Adeola Odeku Street": "Victoria Island", "Allen Avenue": "Ikeja",
+              "Awolowo Road": "Ikoyi", "Bode Thomas Street": "Surulere",
+              "Herbert Macaulay Way": "Yaba"},
+    "bn_BD": {"Gulshan Avenue": "Gulshan", "Mirpur Road": "Dhanmondi", "মিরপুর রোড": "ধানমন্ডি",
+              "সাত মসজিদ রোড": "ধানমন্ডি", "গ্রীন রোড": "ধানমন্ডি"},
+}  # fmt: skip
+_CITY_AREAS = {
+    "en_NG": {"Lagos": ["Victoria Island", "Ikeja", "Ikoyi", "Surulere", "Yaba", "Lekki Phase 1"],
+              "Abuja": ["Wuse 2", "Garki", "Maitama"], "Port Harcourt": ["GRA", "D-Line"],
+              "Ibadan": ["Bodija", "Ring Road"], "Enugu": ["GRA", "Independence Layout"],
+              "Kano": ["Nassarawa GRA", "Sabon Gari"]},
+    "en_PH": {"Quezon City": ["Brgy. San Isidro", "Brgy. Poblacion", "Brgy. Sto. Niño",
+                              "Brgy. Loyola Heights"],
+              "Pasig City": ["Brgy. Pinagbuhatan", "Brgy. Kapitolyo", "Brgy. San Joaquin"],
+              "Antipolo City": ["Brgy. San Isidro", "Brgy. Dela Paz", "Brgy. San Roque"],
+              "Cebu City": ["Brgy. Lahug", "Brgy. Sto. Niño", "Brgy. Mabolo"],
+              "Davao City": ["Brgy. Poblacion", "Brgy. Buhangin", "Brgy. Talomo"],
+              "Bacoor": ["Brgy. Molino III", "Brgy. Niog", "Brgy. Talaba"],
+              "Iloilo City": ["Brgy. San Isidro", "Brgy. Jaro", "Brgy. Mandurriao"]},
+    "pt_AO": {"Luanda": ["Bairro Ingombota", "Maianga", "Talatona", "Bairro Alvalade", "Kilamba",
+                         "Viana", "Cazenga"],
+              "Benguela": ["Bairro da Graça", "Bairro Benfica"],
+              "Huambo": ["Bairro Académico", "Cidade Alta"],
+              "Lubango": ["Bairro Comercial", "Bairro da Mitcha"]},
+    "bn_BD": {"Chattogram": ["Agrabad", "Nasirabad"], "চট্টগ্রাম": ["আগ্রাবাদ", "নাসিরাবাদ"],
+              "Sylhet": ["Zindabazar", "Amberkhana"]},
+}  # fmt: skip
+
+
+def _coherent(loc: str, st: str, place: tuple, area: str) -> tuple[tuple, str]:
+    """Move city (and area) to the one the street belongs to; pick an area of that city."""
+    p = P[loc]
+    want = _STREET_CITY.get(loc, {}).get(st)
+    if loc == "pt_AO" and st != "Rua Amílcar Cabral":  # the others are Luanda streets
+        want = "Luanda"
+    if want and place[0] != want:
+        place = next(c for c in p["cities"] if c[0] == want)
+    if st in _STREET_AREA.get(loc, {}):
+        return place, _STREET_AREA[loc][st]
+    ok = _CITY_AREAS.get(loc, {}).get(place[0])
+    if ok and area not in ok:
+        area = ok[p["areas"].index(area) % len(ok)]
+    return place, area
+
 
 def address(rng, loc: str) -> list[str]:
     """Return the address as lines (street line, postcode + city line...)."""
@@ -99,6 +154,8 @@ def address(rng, loc: str) -> list[str]:
     city, pc, region = rng.choice(p["cities"])
     area = rng.choice(p["areas"]) if p["areas"] else ""
     n = rng.randint(1, 240)
+    if loc in ("en_NG", "en_PH", "pt_AO"):
+        (city, pc, region), area = _coherent(loc, st, (city, pc, region), area)
     if loc == "en_PH":
         first = rng.choice([f"{n} {st}", f"Blk {rng.randint(1, 40)} Lot {rng.randint(1, 30)} {st}",
                             f"Unit {rng.randint(2, 30)}{rng.randint(1, 20):02d}, {n} {st}"])  # fmt: skip
@@ -117,15 +174,19 @@ def address(rng, loc: str) -> list[str]:
     if loc == "en_NG":
         return [f"{n} {st}, {area}", f"{city} {pc}" if rng.random() < 0.5 else f"{city}, {region}"]
     if loc == "bn_BD":
+        dhaka_street = st not in ("রোড ৫", "রোড ২৭", "Road 11", "Road 4")
         if not st.isascii():
             num = str(n).translate(_BN_DIGITS)
-            if city.isascii():
+            if city.isascii() or (dhaka_street and city != "ঢাকা"):
                 city, pc = "ঢাকা", "১২০৯"
-            return [f"বাড়ি {num}, {st}, {area if not area.isascii() else 'ধানমন্ডি'}", f"{city}-{pc}"]
+            area = area if not area.isascii() else "ধানমন্ডি"
+            _, area = _coherent(loc, st, (city, pc, None), area)
+            return [f"বাড়ি {num}, {st}, {area}", f"{city}-{pc}"]
         if not area.isascii():
             area = "Dhanmondi"
-        if not city.isascii():
+        if not city.isascii() or (dhaka_street and city != "Dhaka"):
             city, pc = "Dhaka", "1209"
+        _, area = _coherent(loc, st, (city, pc, None), area)
         return [
             f"House {n}, {st}, {area}",
             f"{city}-{pc}" if rng.random() < 0.5 else f"{city} {pc}",
