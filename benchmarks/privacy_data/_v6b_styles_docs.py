@@ -141,6 +141,12 @@ def clinic_referral(rng, loc, L):
     return d
 
 
+_WALLET_ID = {
+    "bn_BD": "NID", "sr_RS": "Broj lične karte", "is_IS": "kt.", "kk_KZ": "Уд. личности №",
+    "pt_AO": "BI n.º", "es_UY": "C.I.", "mt_MT": "ID Card No.", "en_SG": "NRIC", "en_NG": "NIN",
+}  # fmt: skip
+
+
 def police_report(rng, loc, L):
     d = Doc()
     v = Profile(rng, loc)
@@ -149,7 +155,9 @@ def police_report(rng, loc, L):
     d.v("address", ", ".join(v.addr)).t(f"\n{L['phone']}: ").v("phone", v.phone).t("\n")
     ph = PHRASES[LANG[loc]]
     d.t(f"{L['desc']}: {ph['stolen']} {street(rng, loc)}. {ph['contents']} ")
-    d.v("national_id", v.id).t(f" {ph['card']} ").v("card", v.card).t(". ")
+    # the wallet phrase names the identity card: give that card's number, not a tax id or passport
+    wallet = dict(v.ids).get(_WALLET_ID.get(loc, ""), v.id)
+    d.v("national_id", wallet).t(f" {ph['card']} ").v("card", v.card).t(". ")
     d.t(f"Case ref. {_d(rng, 4)}/{rng.randint(2025, 2026)}")
     return d
 
