@@ -114,6 +114,14 @@ def kz_lat(s: str) -> str:
     return "".join(out)
 
 
+def ascii_name(s: str, locale: str) -> str:
+    """A name typed without diacritics; Cyrillic is transliterated first, not dropped."""
+    if any("\u0400" <= c <= "\u04ff" for c in s):
+        s = kz_lat(s) if locale == "kk_KZ" else sr_lat(s)
+        s = kz_lat(s)  # Russian letters that the Serbian table lacks
+    return ascii_fold(s)
+
+
 class Person:
     def __init__(self, rng, locale: str, gender: str | None = None) -> None:
         cc = CC[locale]

@@ -3,7 +3,7 @@
 
 from _v6b_doc import Doc
 from _v6b_lex import CURRENCY, LANG, PHRASES, date_str
-from _v6b_names import ascii_fold
+from _v6b_names import ascii_name
 from _v6b_places import city, street
 from _v6b_profile import Profile
 from _v6b_values import WORK_DOMAIN, _d, masked_card, obfuscate, password
@@ -198,7 +198,7 @@ def support_call_notes(rng, loc, L):
     ).v("person", agent.first)
     ph = PHRASES[LANG[loc]]
     nm = c.name.lower() if rng.random() < 0.3 else c.name
-    nm = ascii_fold(nm) if rng.random() < 0.3 else nm
+    nm = ascii_name(nm, loc) if rng.random() < 0.3 else nm
     d.t("\n" + L["name"].lower() + ": ").v("person", nm).t(f" {ph['cb']} ").v("phone", c.phone)
     d.t(f"\n- {c.id_label} ").v("national_id", c.id).t(f" {ph['verified']}")
     d.t("\n- card ").t(masked_card(rng))

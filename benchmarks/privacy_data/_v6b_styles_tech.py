@@ -1,7 +1,7 @@
 """Machine-made styles: CSV, logs, SQL, YAML, pandas, mail headers, ics, git, tracebacks."""
 
 from _v6b_doc import Doc
-from _v6b_names import ascii_fold
+from _v6b_names import ascii_name
 from _v6b_places import P
 from _v6b_profile import Profile
 from _v6b_styles_docs import _date
@@ -15,7 +15,7 @@ def crm_csv(rng, loc, L):
         c = Profile(rng, loc)
         d.t(f"{_d(rng, 5)},")
         q = '"' if rng.random() < 0.4 else ""
-        d.t(q).v("person", ascii_fold(c.name) if rng.random() < 0.2 else c.name).t(q + ",").v(
+        d.t(q).v("person", ascii_name(c.name, loc) if rng.random() < 0.2 else c.name).t(q + ",").v(
             "email", c.email
         ).t(",").v("phone", c.phone)
         d.t(
