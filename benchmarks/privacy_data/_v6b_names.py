@@ -53,8 +53,11 @@ _STOP = {
     "Mlouise",
     "Mrose",
 }
-# the Maltese given-name pools hold frequent surnames (Borg, Camilleri, Galea...): not given names
-_MT_SURNAMES = set(_POOL["MT"]["L"][: TOP + 1])
+# the Maltese and Singaporean given-name pools hold frequent surnames (Borg, Camilleri; Tan, Lim,
+# Lee...): a given name is redrawn when it is one of them
+_SURNAMES = {cc: set(_POOL[cc]["L"][: TOP + 1]) for cc in ("MT", "SG")}
+# given names in a surname pool
+_NOT_SURNAME = {"PH": {"Ann", "Lyn"}}
 
 _SR_LAT = [("Dž", "Џ"), ("dž", "џ"), ("Lj", "Љ"), ("lj", "љ"), ("Nj", "Њ"), ("nj", "њ"),
            ("Dj", "Ђ"), ("dj", "ђ"), ("Đ", "Ђ"), ("đ", "ђ")]  # fmt: skip
@@ -128,9 +131,11 @@ class Person:
         pool = _POOL[cc]
         self.gender = gender or rng.choice("MF")
         self.first = _pick(rng, pool[self.gender])
-        while cc == "MT" and self.first in _MT_SURNAMES:
+        while self.first in _SURNAMES.get(cc, ()):
             self.first = _pick(rng, pool[self.gender])
         last = _pick(rng, pool["L"])
+        while last in _NOT_SURNAME.get(cc, ()):
+            last = _pick(rng, pool["L"])
         if cc == "IS":
             suffix = "son" if self.gender == "M" else "dóttir"
             while not last.endswith(suffix):
