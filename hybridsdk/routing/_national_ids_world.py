@@ -70,7 +70,11 @@ from hybridsdk.routing._id_fields import (
     generic_cues,
 )
 from hybridsdk.routing._id_layouts import field_label_span
-from hybridsdk.routing._national_ids_intl import REFERENCE_BEFORE_RE, ascii_digits
+from hybridsdk.routing._national_ids_intl import (
+    REFERENCE_BEFORE_RE,
+    ascii_digits,
+    order_reference_before,
+)
 from hybridsdk.routing._national_ids_more import (
     MORE_CUED,
     MORE_DISTINCTIVE,
@@ -239,7 +243,7 @@ _CUED: tuple[_Scheme, ...] = (
     ("fr_nir", re.compile(_B + r"[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3}" + _E),
      _fr_nir_no_key_valid, _cue(r"s[ée]curit[ée] sociale|\bnir\b|\binsee\b|\bs[ée]cu\b")),
     ("tw_id", re.compile(_B + r"[A-Z][1289]\d{8}" + _E), tw_id_valid,
-     _cue(r"身[分份]證|身分证|身份证|統一證號|居留證|\bid[:\uff1a]")),
+     _cue(r"身[分份]證|身分证|身份证|統一證號|居留證|\bid[\t:\uff1a]")),
     ("hk_hkid", re.compile(_B + r"[A-Z]{1,2}\d{6}[0-9A]" + _E), hk_hkid_valid,
      _cue(r"\bhkid\b|身份證|香港身份")),
     *MORE_CUED,
@@ -301,7 +305,7 @@ _HEADER_WORDS_RE = re.compile(
     r"|\bnir\b|\bdni\b|\bnie\b|\bnif\b|\bnss\b|codice fiscale|\bcf\b|my ?number|マイナンバー"
     r"|個人番号|\bpesel\b|\bnip\b|\bamka\b|αμκα|\bafm\b|αφμ|\bинн\b|\binn\b|снилс|рнокпп|іпн"
     r"|[єе]дрпоу|\bdi[čc]\b|\bi[čc]o\b|rodn[ée]|주민|\brrn\b|身份|身分|kimlik|\btckn\b|vergi"
-    r"|personnummer|\bahv\b|\bavs\b|\bsvnr\b|\bcurp\b|\brfc\b|\bcuil\b|\bcuit\b|\brut\b"
+    r"|personnummer|rijksregister|registre national|\bahv\b|\bavs\b|\bsvnr\b|\bcurp\b|\brfc\b|\bcuil\b|\bcuit\b|\brut\b"
     r"|\bnric\b|\bnik\b|\bcnic\b|\bcccd\b|\bcnp\b|\begn\b|\boib\b|jmbg|em[šs]o|\bpps\b"
     r"|pass(?:port|eport|aporte|aporto|poort)|reisepass|paszport|паспорт|护照|護照|パスポート|旅券|여권"
     r"|διαβατ|جواز|पासपोर्ट|driv\w* licen[cs]e|driver'?s? lic|f[üu]hrerschein|permis de conduire"
@@ -440,7 +444,7 @@ class WorldNationalIdDetector:
             for lo, hi in _windows(text_a, runs):
                 for m in _SHAPED_RE.finditer(text_a, lo, hi):
                     name = m.lastgroup or ""
-                    if self._take(text_a, m, _SHAPED_VALID[name], taken):
+                    if self._take(text_a, m, _SHAPED_VALID[name], taken, shaped=True):
                         yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.93, name)
             yield from self._cued(text, text_a, taken, [a for a, _ in runs])
         # Fields: table cells (a header line above), SQL values, XML elements; a document
@@ -456,6 +460,8 @@ class WorldNationalIdDetector:
         m: re.Match[str],
         valid: Callable[[str], bool],
         taken: list[tuple[int, int]],
+        *,
+        shaped: bool = False,
     ) -> bool:
         start, end = m.start(), m.end()
         if any(a < end and start < b for a, b in taken):
@@ -466,7 +472,11 @@ class WorldNationalIdDetector:
             return False
         if not valid(_compact(m.group(0))):
             return False
-        if REFERENCE_BEFORE_RE.search(text, max(0, start - 24), start):
+        if (
+            order_reference_before(text, start)
+            if shaped
+            else REFERENCE_BEFORE_RE.search(text, max(0, start - 24), start)
+        ):
             return False  # "order no. ...": a reference, not a person's id
         taken.append((start, end))
         return True

@@ -44,7 +44,7 @@ _PASSPORT_CUE = (
     # "passport" alone in Arabic; identity cards of the former Yugoslavia, Bulgaria and
     # the Baltics, abbreviated too ("Br. osobne", "lična karta", "лична карта",
     # "osebna izkaznica", "asmens tapatybės kortelė", "personas apliecība")
-    r"الجواز|\bjawaz\b|osobn\w* iskaznic\w*|\bbr(?:oj)?\.? osobne\b|osobn\w* kart\w*|"
+    r"الجواز|\bjawaz\b|osobn\w* iskaznic\w*|\bbr(?:oj)?\.? (?:osobne|li[čc]ne)(?: (?:iskaznic|kart)\w*)?|osobn\w* kart\w*|"
     r"li[čc]n\w* kart\w*|osebn\w* izkaznic\w*|лич\w* карт\w*|\bл\.? ?к\.? ?(?=№|бр)|"  # noqa: RUF001 (Cyrillic on purpose)
     r"asmens tapatyb\w* kortel\w*|personas apliec\w*|isikutunnistus\w*|"
     r"buletin\w* de identitate|carte de identitate"
