@@ -86,7 +86,7 @@ _FILLER = (
     # marks, an HTML or XML tag between a label
     # cell and its value cell ("<th>Passport</th><td>...")
     r"(?:[\s_:#=\"'.,\-()\[\]{}|*`\uff1a\u3000]|</?[A-Za-z][^<>\n]{0,40}>|"
-    r"(?i:numbers?|num|nos?|nr|n\.?[°º]|id|is|was|value|ist|est|es|é|nummer|num[ée]ro|n[úu]mero|núm|"
+    r"(?i:numbers?|num|nos?|nr|n\.?[°º]|id|is|was|value|št\.?|[šs]tevilka|broj|br\.|бр\.|број|ist|est|es|é|nummer|num[ée]ro|n[úu]mero|núm|"  # noqa: RUF001 (Cyrillic on purpose)
     # "is" in more languages (cs sk sl hr sr, pl, da no, sv, fi et, lv, lt, hu, ro, nl)
     r"je|jest|er|är|on|ir|yra|van|este|zijn|"
     r"de|du|del|di|do|da|my|mein|meine|mon|ma|mi|il|le|la|el|o|"
