@@ -49,6 +49,10 @@ def ids(text: str, locale: str | None = None) -> list[str]:
         ("Številka zavarovanja ZZZS: 031845726", "031845726"),
         ("LBO: 10293847561", "10293847561"),
         ("健保卡號：000045218963", "000045218963"),
+        # KW civil id (a date), QA id after their names; EC RUC (the cédula and 001)
+        ("الرقم المدني: 285041512345", "285041512345"),
+        ("QID 28535612345", "28535612345"),
+        ("RUC: 1712345675001", "1712345675001"),
         # LT personal code abbreviated
         ("Asm. kodas: 38804150125", "38804150125"),
         ("A. k. 49107230452", "49107230452"),
@@ -116,7 +120,21 @@ def test_boarding_pass_passport_lines(text: str, value: str) -> None:
         # MBO as a degree; NIT without the check digit right
         "MBO diploma 2019, 804512379 points",
         "NIT: 901.458.372-2",
+        # KW civil id with no real date; EC RUC whose cédula check fails
+        "الرقم المدني: 285131512345",
+        "RUC: 1712345674001",
     ],
 )
 def test_not_an_id(text: str) -> None:
     assert ids(text) == [], ids(text)
+
+
+def test_ec_ruc_agrees_with_stdnum() -> None:
+    ruc = pytest.importorskip("stdnum.ec.ruc")
+    from hybridsdk.routing._national_ids_regional import REGIONAL_CUED
+
+    valid = next(v for name, _, v, _ in REGIONAL_CUED if name == "ec_ruc")
+    for body in ("171234567", "091876543", "010203040"):
+        for last in "0123456789":
+            value = body + last + "001"
+            assert valid(value) == ruc.is_valid(value), value
