@@ -45,6 +45,13 @@ from hybridsdk.routing._birth_date_columns import (
     html_column_cells,
     sql_column_cells,
 )
+from hybridsdk.routing._birth_date_layouts import (
+    hijri_mark_end,
+    patient_label_dates,
+    south_slavic,
+    south_slavic_dot_end,
+    year_first_short,
+)
 from hybridsdk.routing._detectors import Finding, PiiKind
 
 __all__ = ["CONFIDENCE", "BirthDateDetector", "tagged_birth_date_ok"]
@@ -130,6 +137,7 @@ hy հունվար փետրվար մարտ ապրիլ մայիս հունիս հ�
 hy հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի նոյեմբերի դեկտեմբերի
 he ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר
 fa ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر
+fa فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند
 ur جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر
 mr जानेवारी फेब्रुवारी मार्च एप्रिल मे जून जुलै ऑगस्ट सप्टेंबर ऑक्टोबर नोव्हेंबर डिसेंबर
 bn জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর
@@ -162,6 +170,26 @@ def _month_table() -> dict[str, int]:
 
 
 _MONTHS = _month_table()
+_PERSIAN_MONTHS = {
+    w: i
+    for i, w in enumerate(
+        [
+            "فروردین",
+            "اردیبهشت",
+            "خرداد",
+            "تیر",
+            "مرداد",
+            "شهریور",
+            "مهر",
+            "آبان",
+            "آذر",
+            "دی",
+            "بهمن",
+            "اسفند",
+        ],
+        1,
+    )
+}
 
 
 def _trie(words: list[str]) -> str:
@@ -244,10 +272,12 @@ _DATE = (
     # Korean dotted: 1985. 3. 12. (the last dot belongs to the date)
     r"|(?P<y8>\d{4})\.\s(?P<m8>\d{1,2})\.\s(?P<d8>\d{1,2})\.?"
     # 1985年3月12日, 昭和60年3月12日, 1985년 3월 12일
-    r"|(?:(?P<era>昭和|平成|令和|大正|民國|民国)\s?)?(?P<y5>(?(era)(?:\d{1,2}|元)|\d{4}))\s?[年년]\s?"
+    r"|(?:(?P<era>昭和|平成|令和|大正|民國|民国)\s?)?(?P<y5>(?(era)(?:\d{1,3}|元)|\d{4}))\s?[年년]\s?"
     r"(?P<m5>\d{1,2})\s?[月월]\s?(?P<d5>\d{1,2})\s?[日일号號]"
     # 1985. március 12., 1985 m. kovo 12 d. (year, month name, day)
-    r"|(?P<y9>\d{4})(?:\.|\s?m\.)?\s{1,2}(?P<m9>" + _MONTH_ALT + r")\s{1,2}(?P<d9>\d{1,2})\.?"
+    r"|(?P<y9>\d{4})(?:\.|\s?m\.)?\s{1,2}(?P<m9>"
+    + _MONTH_ALT
+    + r")\s{1,2}(?P<d9>\d{1,2})(?:\s?d\.|\.)?"
     # 1985. gada 12. martā (Latvian)
     r"|(?P<y10>\d{4})\.?\s?gada\s{1,2}(?P<d10>\d{1,2})\.\s?(?P<m10>" + _MONTH_ALT + r")"
     # 8. 2. 1958 (Czech, Slovak, Hungarian and others space the dotted form)
@@ -263,8 +293,10 @@ _DATE = (
     r"|(?P<era15>[SHR]|昭和|平成|令和)(?P<y15>\d{1,2})(?P<s15>[./])(?P<m15>\d{1,2})(?P=s15)(?P<d15>\d{1,2})"
     # 22/10-1970 (Danish and Norwegian: day/month-year)
     r"|(?P<d16>\d{1,2})/(?P<m16>\d{1,2})-(?P<y16>\d{4})"
+    # 12MAR85 (airline APIS and DOCS lines)
+    r"|(?P<d17>[0-3]\d)(?P<m17>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?P<y17>\d{4}|\d{2})"
 )
-_FORMS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16")
+_FORMS = tuple(str(i) for i in range(1, 18))
 _ROMAN = {
     r: i
     for i, r in enumerate(
@@ -314,7 +346,10 @@ data\s+de\s+naixement|nascud?a|nascut|data\s+de\s+nacemento|jaiotze[ _-]?data|ja
 fæðingardag(?:ur)?|fædd(?:ur)?|dáta\s+breithe|rugadh|dyddiad\s+geni|ganwyd|data\s+tat-twelid|gebore(?:\s+op)?|
 tug['ʻ’]?ilgan(?:\s+(?:sana|kun))?|туған\s+күні|туылған|დაბადების\s+თარიღი|დაიბადა|ծննդյան\s+ամսաթիվ|ծնվել\s+է|
 d\.\s?n\.|f\.\s?n\.|fn|ttl|ns|s\.|г\.\s?р\.|р\.\s?н\.|f\.\s?dato|fdato|f[øo]dselsd\.|nasc\.|род\.|нар\.|ro(?:đ|dj)\.|roj\.|
-anniversaire|syntym[äa]p[äa]iv[äa](?:[äa]|n[äa]|ni)?|synt\.|sinh(?:\s+nh[ậa]t)?
+anniversaire|syntym[äa]p[äa]iv[äa](?:[äa]|n[äa]|ni)?|synt\.|sinh(?:\s+nh[ậa]t)?|
+date\s+de\s+naiss\.?|dat\.\s?ro(?:đ|dj|d)enja|naci[óo](?:\s+el)?|γεννηθε[ίι]ς|γεννηθε[ίι]σα|γενέθλια|
+ημερομηνία\s+γέννησ[ηή]ς|датата\s+(?:ми\s+)?на\s+раждане|рожден(?:ият|ия)?\s+ден|urodziny|urodzin|
+cumple(?:años)?|f[êe]te|ت\.\s?ت\.?
 """
 # CJK cues touch the text around them: no word boundaries.
 _CJK_CUES = (
@@ -449,6 +484,7 @@ _OTHER_EVENT_RE = re.compile(
 _WEAK_CUE_RE = re.compile(
     r"(?i)birth[ _-]?day|b-?day|geburtstag|f[öo]delsedag(?:en)?|fødselsdag|生日|誕生日|생일|जन्मदिन|\*|b\.|f\.|birth|"
     r"anniversaire|syntym[äa]p[äa]iv[äa](?:[äa]|n[äa]|ni)?|sinh\s+nh[ậa]t|יום\s+ה?הולדת|fn|ns|s\.|"
+    r"γενέθλια|рожден(?:ият|ия)?[\s_-]+ден|urodziny|urodzin|cumple(?:años)?|f[êe]te|"
     # alone, these also name a birth certificate, a birthday or a birthplace
     r"naissance|nascita|nacimiento|рождения|الميلاد|जन्म|"
     r"lahir|kapanganakan|kaarawan|kuzaliwa|تولد|پیدائش|জন্ম|பிறப்பு|วันเกิด|เกิด|"
@@ -467,6 +503,8 @@ def _parse(m: re.Match[str]) -> tuple[int, int, int] | None:
     if (n == "5" and g.get("era")) or n == "15":
         return 1950, 1, 1  # an era year: no calendar check needed for plausibility
     year = int(ys)
+    if _HIJRI_YEARS[0] <= year <= _HIJRI_YEARS[1] and not ms.isdigit():
+        ms = str(_PERSIAN_MONTHS.get(ms, 0))  # a solar Hijri month name ("۷ آذر ۱۳۶۱")
     if _HIJRI_YEARS[0] <= year <= _HIJRI_YEARS[1] and ms.isdigit() and ds.isdigit():
         # Solar (Iran, Afghanistan) and lunar (Saudi forms) Hijri years of living people:
         # no Gregorian date then, so only the ranges are checked.
@@ -504,7 +542,7 @@ _WEEKDAY_RE = re.compile(
 # date right after them, with at most a colon, a bar or dot leaders between.
 _TINY_CUES = frozenset({"b.", "f.", "*", "fn", "ttl", "ns", "s.", "synt."})
 _TINY_RE = re.compile(
-    r"(?:d\.\s?n\.|f\.\s?n\.|ת\.\s?ל\.|ת\"ל|г\.\s?р\.|р\.\s?н\.|нар\.|род\.|ro(?:đ|dj)\.|roj\.)"
+    r"(?:d\.\s?n\.|f\.\s?n\.|ت\.\s?ت\.?|ת\.\s?ל\.|ת\"ל|г\.\s?р\.|р\.\s?н\.|нар\.|род\.|ro(?:đ|dj)\.|roj\.)"
 )
 _TIGHT_GAP = " \t:：|.-–—"
 # Dot leaders and bars between a form's label and its value ("Date of birth ..... 12/03/1985",
@@ -577,6 +615,11 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
         ):
             seen.add(m.start())
             yield m.start(), m.end()
+    if "(" in text or "\uff08" in text:  # "Patient: LEE, Ann (12/03/1985)"
+        for a, b in patient_label_dates(text, lambda pos: _date_at(text, pos)):
+            if a not in seen:
+                seen.add(a)
+                yield a, b
     # Tables: only where a cue was found (a header cell or a column name is one).
     low = text.lower() if found_cues else ""
     tables = []
@@ -627,12 +670,33 @@ def _hl7_birth_dates(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _cell_date(text: str, a: int, b: int) -> tuple[int, int, int] | None:
-    """(year, month, day) when text[a:b] is one whole date (its year word may follow:
-    "12.03.1985 г.")."""
+    """(year, month, day) when text[a:b] is one whole date (its year word, Hijri mark or
+    South Slavic final dot may follow: "12.03.1985 г.", "1405/03/12 هـ", "12.03.1985."),
+    or a short year first ("85.03.12", ROC "74/03/12")."""
     m = _DATE_RE.fullmatch(text, a, b)
     if m is None and (y := _YEAR_WORD_CELL_RE.search(text, a, b)) is not None:
         m = _DATE_RE.fullmatch(text, a, y.start())
-    return None if m is None else _parse(m)
+    if m is None and b - a > 4:
+        cell = text[a:b]
+        cut = b - 1 if cell.endswith(".") else b - len(cell) + len(cell.rstrip(" هـ."))
+        if cut < b:
+            m = _DATE_RE.fullmatch(text, a, cut)
+    ymd = None if m is None else _parse(m)
+    return ymd if ymd is not None or b - a <= 4 else year_first_short(text[a:b])
+
+
+_SHORT_DATE_RE = re.compile(r"\d{2,3}([./-])\d{1,2}\1\d{1,2}(?![\d.]\d)")
+
+
+def _date_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of a plausible birth date starting at `pos` (a short year first too)."""
+    m = _DATE_RE.match(text, pos)
+    if m is not None and _parse(m) is not None:
+        return m.span()
+    m = _SHORT_DATE_RE.match(text, pos)
+    if m is not None and year_first_short(m.group(0)) is not None:
+        return m.span()
+    return None
 
 
 # The year's abbreviation after a date is part of it: "12 марта 1985 г." (Russian,
@@ -693,6 +757,12 @@ class BirthDateDetector:
     kind = PiiKind.DOB
 
     def __call__(self, text: str) -> Iterator[Finding]:
+        slavic: bool | None = None
         for a, b in birth_dates(text):
-            b = _with_suffix(text, a, b)
+            b = hijri_mark_end(text, _with_suffix(text, a, b))
+            if text[b : b + 1] == ".":
+                if slavic is None:
+                    slavic = south_slavic(text)
+                if slavic:
+                    b = south_slavic_dot_end(text, a, b)
             yield Finding.from_span(self.kind, text, a, b, CONFIDENCE, "dob_cue")

@@ -64,7 +64,12 @@ from hybridsdk.routing._id_fields import (
     last_generic_cue,
 )
 
-__all__ = ["REFERENCE_BEFORE_RE", "IntlNationalIdDetector", "ascii_digits"]
+__all__ = [
+    "REFERENCE_BEFORE_RE",
+    "IntlNationalIdDetector",
+    "ascii_digits",
+    "order_reference_before",
+]
 
 _B = r"(?<![A-Za-z0-9])"
 _E = r"(?![A-Za-z0-9])"
@@ -106,17 +111,38 @@ _OTHER_NUMBER_RE = re.compile(r"\d[\d .\-]*\d[\d .\-]*\d")
 
 # A number right after one of these words is a reference, not a person's id, even when
 # its shape and check digit fit ("order 29001011234567", "رقم الطلب ...", "注文番号...").
-REFERENCE_BEFORE_RE = re.compile(
-    r"(?i)(?:order|invoice|tracking|ref(?:erence)?|sku|ean|gtin|serial|s/n|item|article|"
+_REFERENCE_WORDS = (
+    r"(?:order|invoice|tracking|ref(?:erence)?|sku|ean|gtin|serial|s/n|item|article|"
     r"ticket|case|booking|transaction|txn|batch|lot|job|build|run|shipment|delivery|parcel|"
     r"package|session|report|doc(?:ument)?|lieferschein|sendung|paket|charge|vorgang|"
     r"bestell\w*|rechnung\w*|artikel|auftrag\w*|"
     r"commande|facture|pedido|factura|ordine|fattura|bestelling|factuur|zam[oó]wieni\w*|"
     r"faktur\w*|order(?:nummer)?|заказ\w*|счет\w*|сч[её]т\w*|накладн\w*|παραγγελ\w*|"
     r"τιμολόγ\w*|الطلب|طلب|فاتورة|الفاتورة|الشحنة|ऑर्डर|चालान|订单\w*|單號|单号|注文\w*|"
-    r"請求書|伝票|주문\w*|송장|운송장)[\s#:.=№\-\uff1a]*(?:n[or°º]\.?|nr\.?|номер|番号|号|번호|رقم)?"
+    r"請求書|伝票|주문\w*|송장|운송장)"
+)
+REFERENCE_BEFORE_RE = re.compile(
+    r"(?i)" + _REFERENCE_WORDS + r"[\s#:.=№\-\uff1a]*(?:n[or°º]\.?|nr\.?|номер|番号|号|번호|رقم)?"
     r"[\s#:.=\uff1a]*$"
 )
+# A plain "Ref.:" or "Your reference:" names no order: a number that is a national id by
+# its shape and check after it is the person's id quoted as the reference (tax offices,
+# insurers and banks file letters so), and is reported; "order ref", "invoice ref" are
+# still references.
+_PLAIN_REF_RE = re.compile(r"(?i)(?<![a-z])ref(?:erence)?\b")
+_ORDER_WORD_RE = re.compile(r"(?i)" + _REFERENCE_WORDS.replace("ref(?:erence)?|", "", 1))
+
+
+def order_reference_before(text: str, start: int) -> bool:
+    """Whether an order, invoice or other reference word labels the number at `start`;
+    a plain "Ref.:" or "Your reference:" alone does not (see `_PLAIN_REF_RE`)."""
+    lo = max(0, start - 24)
+    m = REFERENCE_BEFORE_RE.search(text, lo, start)
+    if m is None:
+        return False
+    plain = _PLAIN_REF_RE.match(text, m.start())
+    return plain is None or _ORDER_WORD_RE.search(text, lo, m.start()) is not None
+
 
 # (name, pattern, validator, cue or None when the shape and check suffice)
 _Scheme = tuple[str, re.Pattern[str], Callable[[str], bool], re.Pattern[str] | None]
@@ -189,7 +215,9 @@ _SCHEMES: tuple[_Scheme, ...] = (
     ),
     (
         "be_nn",
-        re.compile(_B + r"\d{2}\.[01]\d\.[0-3]\d-\d{3}\.\d{2}" + _E),
+        re.compile(
+            _B + r"(?:\d{2}\.[01]\d\.[0-3]\d-\d{3}\.\d{2}|\d{2}[01]\d[0-3]\d-\d{3}-\d{2})" + _E
+        ),
         be_nn_valid,
         None,
     ),
@@ -434,7 +462,7 @@ class IntlNationalIdDetector:
                 cue_word = None if cue is None else self._cued(text_a, start, cue)
                 if cue is not None and cue_word is None:
                     continue
-                if cue is None and REFERENCE_BEFORE_RE.search(text_a, max(0, start - 24), start):
+                if cue is None and order_reference_before(text_a, start):
                     continue
                 taken.append((start, end))
                 # A cue that names the scheme ("PESEL", "주민등록번호") outranks a card reading

@@ -70,12 +70,21 @@ from hybridsdk.routing._id_fields import (
     generic_cues,
 )
 from hybridsdk.routing._id_layouts import field_label_span
-from hybridsdk.routing._national_ids_intl import REFERENCE_BEFORE_RE, ascii_digits
+from hybridsdk.routing._national_ids_intl import (
+    REFERENCE_BEFORE_RE,
+    ascii_digits,
+    order_reference_before,
+)
 from hybridsdk.routing._national_ids_more import (
     MORE_CUED,
     MORE_DISTINCTIVE,
     MORE_FORMAT_ONLY,
     MORE_SHAPED,
+)
+from hybridsdk.routing._national_ids_regional import (
+    REGIONAL_CUED,
+    REGIONAL_FORMAT_ONLY,
+    REGIONAL_SHAPED,
 )
 
 __all__ = ["WorldNationalIdDetector"]
@@ -159,6 +168,7 @@ _SHAPED: tuple[_Scheme, ...] = (
     ("hk_hkid", re.compile(_B + r"[A-Z]{1,2}\d{6} ?\([0-9A]\)"), hk_hkid_valid, None),
     ("th_pin", re.compile(_B + r"[1-8][ -]\d{4}[ -]\d{5}[ -]\d{2}[ -]\d" + _E), th_pin_valid, None),
     *MORE_SHAPED,
+    *REGIONAL_SHAPED,
 )  # fmt: skip
 # One pass for all of them: a named group per scheme.
 _SHAPED_RE = re.compile("|".join(f"(?P<{n}>{p.pattern})" for n, p, _, _ in _SHAPED))
@@ -181,7 +191,7 @@ _CUED: tuple[_Scheme, ...] = (
     ("emso", re.compile(_B + r"[0-3]\d[01]\d{10}" + _E), emso_valid,
      _cue(r"em[šs]o|\bjmbg\b|матични број|jedinstveni mati[čc]ni|\bембг\b|\bjmb\b")),  # noqa: RUF001 (Cyrillic on purpose)
     ("ee_lt_personal_code", re.compile(_B + r"[1-6]\d{10}" + _E), ee_ik_valid,
-     _cue(r"isikukood|asmens kod\w*")),
+     _cue(r"isikukood|asmens kod\w*|\basm\.\s?kod\w*|(?-i:\bA\.\s?k\.)")),
     ("lv_pk", re.compile(_B + r"\d{6}-?\d{5}" + _E), lv_pk_valid,
      _cue(r"personas kods")),
     ("hu_tax", re.compile(_B + r"8\d{9}" + _E), hu_tax_valid,
@@ -206,7 +216,8 @@ _CUED: tuple[_Scheme, ...] = (
     ("ir_melli", re.compile(_B + r"\d{3}-?\d{6}-?\d" + _E), ir_melli_valid,
      _cue(r"کد ملی|كد ملي|شماره ملی|\bmelli\b|کدملی")),
     ("my_nric", re.compile(_B + r"\d{6}-?\d{2}-?\d{4}" + _E), _my_nric_valid,
-     _cue(r"\bmykad\b|\bnric\b|kad pengenalan|\bno\.?\s?k/p\b|\bic no\b|\bicno\b")),
+     _cue(r"\bmykad\b|\bnric\b|kad pengenalan|\bno\.?\s?k/p\b|\bic no\b|\bicno\b|\bno\.?\s?ic\b|"
+         r"\bic (?:number|num|nombor)\b|nombor ic\b|no\. kad")),
     ("vn_cccd", re.compile(_B + r"(?:0\d{11}|\d{9})" + _E), _vn_valid,
      _cue(r"\bcccd\b|\bcmnd\b|c[ăa]n c[ưu][ớo]c|ch[ứu]ng minh")),
     ("ph_id", re.compile(_B + r"(?:\d{4}-?\d{4}-?\d{4}-?\d{4}|\d{2}-?\d{7}-?\d|\d{4}-?\d{7}-?\d|\d{3}-\d{3}-\d{3}(?:-\d{3,5})?)" + _E),
@@ -219,7 +230,7 @@ _CUED: tuple[_Scheme, ...] = (
     ("dni_latam", re.compile(_B + r"(?:\d{1,2}\.\d{3}\.\d{3}|\d{7,8})" + _E), _digits_len(7, 8),
      _cue(r"\bdni\b|\bd\.n\.i\b|documento nacional")),
     ("co_cedula", re.compile(_B + r"(?:\d{1,3}(?:\.\d{3}){2,3}|\d{6,10})" + _E), _digits_len(6, 7, 8, 9, 10),
-     _cue(r"c[ée]dula|\bc\.c\.|\bnuip\b")),
+     _cue(r"c[ée]dula|\bc\.c\.|\bnuip\b|\bcc\.? ?(?:no\b|n[°º])")),
     ("ru_passport", re.compile(_B + r"(?:\d{2} ?\d{2} ?\d{6}|\d{2} ?\d{7})" + _E), _ru_passport_valid,
      _cue(r"паспорт\w*")),
     ("ua_edrpou", re.compile(_B + r"\d{8}" + _E), ua_edrpou_valid,
@@ -232,10 +243,11 @@ _CUED: tuple[_Scheme, ...] = (
     ("fr_nir", re.compile(_B + r"[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3}" + _E),
      _fr_nir_no_key_valid, _cue(r"s[ée]curit[ée] sociale|\bnir\b|\binsee\b|\bs[ée]cu\b")),
     ("tw_id", re.compile(_B + r"[A-Z][1289]\d{8}" + _E), tw_id_valid,
-     _cue(r"身[分份]證|身分证|身份证|統一證號|居留證")),
+     _cue(r"身[分份]證|身分证|身份证|統一證號|居留證|\bid[\t:\uff1a]")),
     ("hk_hkid", re.compile(_B + r"[A-Z]{1,2}\d{6}[0-9A]" + _E), hk_hkid_valid,
      _cue(r"\bhkid\b|身份證|香港身份")),
     *MORE_CUED,
+    *REGIONAL_CUED,
 )  # fmt: skip
 
 # Each scheme's cue words found by their literal hints (fast), not by running the
@@ -245,7 +257,7 @@ _CUED: tuple[_Scheme, ...] = (
 _FORMAT_ONLY = frozenset(
     {"dk_cpr", "id_nik", "my_nric", "vn_cccd", "ph_id", "pk_cnic", "bd_nid", "ng_nin",
      "dni_latam", "co_cedula", "ru_passport", "fr_nir"}
-) | MORE_FORMAT_ONLY  # fmt: skip
+) | MORE_FORMAT_ONLY | REGIONAL_FORMAT_ONLY  # fmt: skip
 _CHECKED_RANKS = tuple(k for k, scheme in enumerate(_CUED) if scheme[0] not in _FORMAT_ONLY)
 
 
@@ -293,7 +305,7 @@ _HEADER_WORDS_RE = re.compile(
     r"|\bnir\b|\bdni\b|\bnie\b|\bnif\b|\bnss\b|codice fiscale|\bcf\b|my ?number|マイナンバー"
     r"|個人番号|\bpesel\b|\bnip\b|\bamka\b|αμκα|\bafm\b|αφμ|\bинн\b|\binn\b|снилс|рнокпп|іпн"
     r"|[єе]дрпоу|\bdi[čc]\b|\bi[čc]o\b|rodn[ée]|주민|\brrn\b|身份|身分|kimlik|\btckn\b|vergi"
-    r"|personnummer|\bahv\b|\bavs\b|\bsvnr\b|\bcurp\b|\brfc\b|\bcuil\b|\bcuit\b|\brut\b"
+    r"|personnummer|rijksregister|registre national|\bahv\b|\bavs\b|\bsvnr\b|\bcurp\b|\brfc\b|\bcuil\b|\bcuit\b|\brut\b"
     r"|\bnric\b|\bnik\b|\bcnic\b|\bcccd\b|\bcnp\b|\begn\b|\boib\b|jmbg|em[šs]o|\bpps\b"
     r"|pass(?:port|eport|aporte|aporto|poort)|reisepass|paszport|паспорт|护照|護照|パスポート|旅券|여권"
     r"|διαβατ|جواز|पासपोर्ट|driv\w* licen[cs]e|driver'?s? lic|f[üu]hrerschein|permis de conduire"
@@ -432,7 +444,7 @@ class WorldNationalIdDetector:
             for lo, hi in _windows(text_a, runs):
                 for m in _SHAPED_RE.finditer(text_a, lo, hi):
                     name = m.lastgroup or ""
-                    if self._take(text_a, m, _SHAPED_VALID[name], taken):
+                    if self._take(text_a, m, _SHAPED_VALID[name], taken, shaped=True):
                         yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.93, name)
             yield from self._cued(text, text_a, taken, [a for a, _ in runs])
         # Fields: table cells (a header line above), SQL values, XML elements; a document
@@ -448,6 +460,8 @@ class WorldNationalIdDetector:
         m: re.Match[str],
         valid: Callable[[str], bool],
         taken: list[tuple[int, int]],
+        *,
+        shaped: bool = False,
     ) -> bool:
         start, end = m.start(), m.end()
         if any(a < end and start < b for a, b in taken):
@@ -458,7 +472,11 @@ class WorldNationalIdDetector:
             return False
         if not valid(_compact(m.group(0))):
             return False
-        if REFERENCE_BEFORE_RE.search(text, max(0, start - 24), start):
+        if (
+            order_reference_before(text, start)
+            if shaped
+            else REFERENCE_BEFORE_RE.search(text, max(0, start - 24), start)
+        ):
             return False  # "order no. ...": a reference, not a person's id
         taken.append((start, end))
         return True

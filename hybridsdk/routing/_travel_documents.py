@@ -40,7 +40,14 @@ _PASSPORT_CUE = (
     r"\bpassi(?:n|ni|nsa|a|ssa|numero)?\b|\bpas(?:nummer|nr)|\bpase\b(?=\s*(?:numur|nr))|\bpases\b(?=\s*(?:numur|nr))|\bpasas\b|\bpaso\b(?=\s*(?:numer|nr))|"
     r"vegabr[ée]f\w*|пасош\w*|paso[šs]\w*|pasaport[aë]\w*|পাসপোর্ট|கடவுச்சீட்டு|"
     r"பாஸ்போர்ட்|پاسپورٹ|pasipoti|პასპორტ\w*|ፓስፖርት|(?-i:\bCIE[: ])|\bc\.i\.|"
-    r"seria (?:și|si|şi) (?:nr|num[ăa]r)\w*"
+    r"seria (?:și|si|şi) (?:nr|num[ăa]r)\w*|"
+    # "passport" alone in Arabic; identity cards of the former Yugoslavia, Bulgaria and
+    # the Baltics, abbreviated too ("Br. osobne", "lična karta", "лична карта",
+    # "osebna izkaznica", "asmens tapatybės kortelė", "personas apliecība")
+    r"الجواز|\bjawaz\b|osobn\w* iskaznic\w*|\bbr(?:oj)?\.? (?:osobne|li[čc]ne)(?: (?:iskaznic|kart)\w*)?|osobn\w* kart\w*|"
+    r"li[čc]n\w* kart\w*|osebn\w* izkaznic\w*|лич\w* карт\w*|\bл\.? ?к\.? ?(?=№|бр)|"  # noqa: RUF001 (Cyrillic on purpose)
+    r"asmens tapatyb\w* kortel\w*|personas apliec\w*|isikutunnistus\w*|"
+    r"buletin\w* de identitate|carte de identitate"
 )
 _LICENCE_CUE = (
     r"driver'?s?[-_ ]?licen[cs]e|driving[-_ ]?licen[cs]e|driver[-_ ]?license|"
@@ -61,7 +68,9 @@ _LICENCE_CUE = (
     r"vairuotojo pa[žz]ym[ėe]jim\w*|вадзіцельск\w*|ড্রাইভিং লাইসেন্স|ஓட்டுநர் உரிமம்|"
     r"lisensya sa pagmamaneho|leseni ya udereva|ڈرائیونگ لائسنس|"
     # "Licence no." on a personal form (a software key has letters and dashes: no format)
-    r"\blicen[cs]e (?=n(?:o|umber|r)\b)"
+    r"\blicen[cs]e (?=n(?:o|umber|r)\b)|"
+    # es-CO, es-PE, pt-PT/BR more
+    r"licencia de conducci[óo]n|licencia de manejo|pase de conducir|licen[çc]a de condu\w*"
 )
 # A generic identity word ("ID number", "tax_id", "Ausweisnummer", "身份证号" ...), or a
 # KYC or identity-document line's "id"/"no" ("kyc check passed id=", "ID document
@@ -77,7 +86,7 @@ _FILLER = (
     # marks, an HTML or XML tag between a label
     # cell and its value cell ("<th>Passport</th><td>...")
     r"(?:[\s_:#=\"'.,\-()\[\]{}|*`\uff1a\u3000]|</?[A-Za-z][^<>\n]{0,40}>|"
-    r"(?i:numbers?|num|nos?|nr|n[°º]|id|is|was|ist|est|es|é|nummer|num[ée]ro|n[úu]mero|núm|"
+    r"(?i:numbers?|num|nos?|nr|n\.?[°º]|id|is|was|value|št\.?|[šs]tevilka|broj|br\.|бр\.|број|ist|est|es|é|nummer|num[ée]ro|n[úu]mero|núm|"  # noqa: RUF001 (Cyrillic on purpose)
     # "is" in more languages (cs sk sl hr sr, pl, da no, sv, fi et, lv, lt, hu, ro, nl)
     r"je|jest|er|är|on|ir|yra|van|este|zijn|"
     r"de|du|del|di|do|da|my|mein|meine|mon|ma|mi|il|le|la|el|o|"
@@ -141,10 +150,18 @@ _LICENCE_FORMATS = re.compile(
     r"|[A-Z][A-Z0-9]\d{7}[A-Z]"  # IT (province code or U1, digits, letter)
     r"|\d{8}[A-Z]"  # ES (the DNI)
     r"|[A-Z]{2}\d{13}"  # IN (state, RTO, year, serial)
+    r"|[A-Z]\d{14,15}"  # CA-ON (surname letter, 4 + 5 + 5 or 6 digits, ending in a date)
     r"|\d{17}[\dX]"  # CN (the resident id)
 )
 _ANY_FORMATS = re.compile(
     "(?:" + _PASSPORT_FORMATS.pattern + ")|(?:" + _LICENCE_FORMATS.pattern + ")"
+)
+# A boarding pass's or reservation's passport line (APIS, the SSR DOCS element): "DOCS
+# <number> [country] DOB 12MAR80", or the IATA slashed form "/P/GBR/<number>/GBR/12MAR80/M".
+_DOCS_LINE_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:DOCS?|APIS|PSPT|PPT)[ \t]+(?:(?:HK|NN|KK)1[ \t/]+)?"
+    r"(?P<value>[A-Z0-9]{6,12})(?:[ \t]+[A-Z]{2,3})?[ \t]+(?:DOB|D\.O\.B\.?)[ \t:]+\d{2}[A-Z]{3}\d{2,4}"
+    r"|/P/[A-Z]{2,3}/(?P<slashed>[A-Z0-9]{5,15})/[A-Z]{2,3}/\d{2}[A-Z]{3}\d{2}/[MFUX]"
 )
 # After a generic identity word, an all-digit value longer than this is a national number
 # whose scheme has a check digit (CN, ZA, RO ...): the id detectors read it, or it fails.
@@ -175,6 +192,11 @@ class TravelDocumentDetector:
         self.max_gap = max_gap
 
     def __call__(self, text: str) -> Iterator[Finding]:
+        if "DOB" in text or "/P/" in text:
+            for m in _DOCS_LINE_RE.finditer(text):
+                group = "value" if m.group("value") else "slashed"
+                if _valid(m.group(group), _PASSPORT_FORMATS):
+                    yield Finding.from_span(self.kind, text, *m.span(group), 0.9, "passport")
         for name, pattern, formats in (
             ("passport", _PASSPORT_RE, _PASSPORT_FORMATS),
             ("driver_licence", _LICENCE_RE, _LICENCE_FORMATS),

@@ -111,14 +111,16 @@ BY_LANGUAGE = {
         ("датум рођења: 17. јун 1984", "17. јун 1984"),
         ("rođen 4. avgust 1969", "4. avgust 1969"),
     ],
-    "hr": [("datum rođenja: 28. ožujka 1973.", "28. ožujka 1973")],
+    # Croatian writes a final dot after the year: it belongs to the date (session 9)
+    "hr": [("datum rođenja: 28. ožujka 1973.", "28. ožujka 1973.")],
     "sl": [("datum rojstva: 2. junij 1988", "2. junij 1988")],
     "ro": [("data nașterii: 11 octombrie 1964", "11 octombrie 1964")],
     "hu": [
         ("születési dátum: 1981. augusztus 6.", "1981. augusztus 6."),
         ("1976. május 30-án született", "1976. május 30"),
     ],
-    "lt": [("gimimo data: 1992 m. spalio 8 d.", "1992 m. spalio 8")],
+    # the day's word ("d.", diena) belongs to the date as the year's "m." does (session 9)
+    "lt": [("gimimo data: 1992 m. spalio 8 d.", "1992 m. spalio 8 d.")],
     "lv": [("dzimšanas datums: 1983. gada 14. jūlijā", "1983. gada 14. jūlijā")],
     "et": [("sünniaeg: 19. detsember 1961", "19. detsember 1961")],
     "sq": [("data e lindjes: 6 nëntor 1986", "6 nëntor 1986")],
@@ -160,7 +162,7 @@ BY_LANGUAGE = {
         ("生年月日：S57.5.4", "S57.5.4"),  # Japanese era initial
         ("生年月日：平成3/11/20", "平成3/11/20"),
         ("تاریخ تولد: ۱۳۶۱/۰۲/۱۴", "۱۳۶۱/۰۲/۱۴"),  # solar Hijri, Persian digits
-        ("تاريخ الميلاد: 1402/08/19 هـ", "1402/08/19"),  # lunar Hijri
+        ("تاريخ الميلاد: 1402/08/19 هـ", "1402/08/19 هـ"),  # lunar Hijri, its mark belongs to it
     ],
     "code2": [
         ('{"birth_date": "1970-01-30"}', "1970-01-30"),
