@@ -529,7 +529,8 @@ _GPS_RE = re.compile(
 _CONSTANTS = ("3.1415", "2.7182", "1.4142", "1.7320", "1.6180", "0.6931", "0.5772", "2.3025")
 # A number list around the pair (vectors, embeddings, sensor series) is not a location.
 # A run of comma-separated numbers around the pair: a vector or a series.
-_NUM_RUN_RE = re.compile(r"[-+]?\d+(?:\.\d+)?(?:\s*[,;]\s*[-+]?\d+(?:\.\d+)?)+", re.ASCII)
+# Not from inside a version ("fw 4.8.72.125; 0.8694, -9.7257, 0.1713": the run starts at "125").
+_NUM_RUN_RE = re.compile(r"(?<![\d.])[-+]?\d+(?:\.\d+)?(?:\s*[,;]\s*[-+]?\d+(?:\.\d+)?)+", re.ASCII)
 
 
 # A reading's name right before the pair: "Temperature 21.4567, 45.1234".
@@ -541,9 +542,41 @@ READING_BEFORE_RE = re.compile(
 )
 
 
+# A label that names a reading, a few words long, ending in a colon right before the pair:
+# "temperature in the server room:", "sensor readings at failure:", "دمای اتاق سرور:".
+_READING_LABEL_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:temp\w*|reading\w*|sensor\w*|measure\w*|messwert\w*|messung\w*|"
+    r"lectura\w*|leitura\w*|lecture\w*|mesure\w*|misura\w*|pomiar\w*|odczyt\w*|meting\w*|"
+    r"показани\w*|измерен\w*|температур\w*|θερμοκρασ\w*|μέτρησ\w*|μετρήσ\w*|sıcaklı\w*|"
+    r"ölçüm\w*|lämpötil\w*|hőmérséklet\w*|nhiệt độ|suhu|دمای|دما|قرائت\w*|درجة الحرارة|"
+    r"قراءة|قراءات|القراءات|온도|측정|温度|測定|读数|讀數)[^\d\n:=]{0,40}[:=][ \t\"'(\[]{0,3}$"
+)
+# ... unless the label names a place ("sensor location:", "posição do sensor:").
+_PLACE_IN_LABEL_RE = re.compile(
+    r"(?i)locat|coord|gps|posi[tcз]|standort|lage|ubicaci|localiza|emplacement|lieu|"
+    r"położ|местополож|τοποθεσ|konum|sijainti|مکان|موقع|위치|位置|地点"
+)
+
+
+# A device's status line: its firmware version, then its readings ("fw 2.4.1; 3.19, 2.70").
+_AFTER_VERSION_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:fw|firmware|sw|software|version|ver|build)\.?[ \t:=]*v?\d+(?:\.\d+)+"
+    r"(?:[-+][\w.]+)?[ \t]*[;,|][ \t]*$"
+)
+
+
+def _reading_label(text: str, start: int) -> bool:
+    if _AFTER_VERSION_RE.search(text, max(0, start - 40), start):
+        return True
+    m = _READING_LABEL_RE.search(text, max(0, start - 64), start)
+    return m is not None and _PLACE_IN_LABEL_RE.search(m.group(0)) is None
+
+
 def _not_coordinates(text: str, m: re.Match[str], lat: float, lon: float) -> bool:
     """Constants, vectors and readings that have a coordinate pair's shape."""
     if READING_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+        return True
+    if _reading_label(text, m.start()):
         return True
     if m.group("lat").lstrip("+-").startswith(_CONSTANTS) or m.group("lon").lstrip("+-").startswith(
         _CONSTANTS
@@ -1220,6 +1253,7 @@ def default_detectors(
     from hybridsdk.routing._bare_cue_secrets import BareCueSecretDetector
     from hybridsdk.routing._birth_dates import BirthDateDetector
     from hybridsdk.routing._cards import CardDetector
+    from hybridsdk.routing._cookie_secrets import CookieSecretDetector
     from hybridsdk.routing._email_obfuscated import ObfuscatedEmailDetector
     from hybridsdk.routing._gps_forms import (
         DmsGpsDetector,
@@ -1264,6 +1298,7 @@ def default_detectors(
         *tagger,
         SecretDetector(),
         BareCueSecretDetector(),
+        CookieSecretDetector(),
         BirthDateDetector(),
         NationalIdDetector(),
         IntlNationalIdDetector(),
