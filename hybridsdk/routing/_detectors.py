@@ -522,7 +522,9 @@ class Ipv6Detector:
 _GPS_RE = re.compile(
     r"(?<![\w.])(?P<lat>[-+]?\d{1,2}\.(?P<latd>\d{2,10}))\s*°?\s*(?P<ns>[NSns](?![A-Za-z]))?"
     r"\s*[,;/ ]\s*"
-    r"(?P<lon>[-+]?\d{1,3}\.(?P<lond>\d{2,10}))\s*°?\s*(?P<ew>[EWew](?![A-Za-z]))?(?![\w]|\.\d)",
+    # the hemisphere letter on the same line, no word's first letter ("\nE-post: ...")
+    r"(?P<lon>[-+]?\d{1,3}\.(?P<lond>\d{2,10}))[ \t]*°?[ \t]*(?P<ew>[EWew](?![A-Za-z-]))?"
+    r"(?![\w]|\.\d)",
     re.ASCII,
 )
 # Well-known constants (pi, e, sqrt 2, sqrt 3, golden ratio, ln 2, ...): first digits.

@@ -50,3 +50,18 @@ def test_dictated_addresses(text: str, email: str) -> None:
 )
 def test_prose_is_no_address(text: str) -> None:
     assert emails(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("メール：kato.y(あっと)nifty.com まで", "kato.y(あっと)nifty.com"),
+        ("Mail: jonas77 ät web punkt de -J", "jonas77 ät web punkt de"),
+        (
+            "ta med ola_nordmann krøllalfa online punktum no på kopi",
+            "ola_nordmann krøllalfa online punktum no",
+        ),
+    ],
+)
+def test_more_spelled_at_and_dot_words(text: str, email: str) -> None:
+    assert emails(text) == [email]

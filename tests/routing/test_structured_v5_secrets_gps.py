@@ -103,3 +103,9 @@ def test_readings_are_no_coordinates(text: str) -> None:
 )
 def test_coordinates_stay(text: str) -> None:
     assert found(text, "gps") == ["48.85837, 2.29448"]
+
+
+def test_a_hemisphere_letter_is_not_the_next_lines_word() -> None:
+    text = "Posisjon: 59.7794, 10.8636\nE-post: kari@example.no"
+    assert found(text, "gps") == ["59.7794, 10.8636"]
+    assert found("Position: 48.8584 N, 2.2945 E", "gps") == ["48.8584 N, 2.2945 E"]
