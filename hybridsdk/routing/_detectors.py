@@ -544,41 +544,14 @@ READING_BEFORE_RE = re.compile(
 )
 
 
-# A label that names a reading, a few words long, ending in a colon right before the pair:
-# "temperature in the server room:", "sensor readings at failure:", "دمای اتاق سرور:".
-_READING_LABEL_RE = re.compile(
-    r"(?i)(?<![^\W\d_])(?:temp\w*|reading\w*|sensor\w*|measure\w*|messwert\w*|messung\w*|"
-    r"lectura\w*|leitura\w*|lecture\w*|mesure\w*|misura\w*|pomiar\w*|odczyt\w*|meting\w*|"
-    r"показани\w*|измерен\w*|температур\w*|θερμοκρασ\w*|μέτρησ\w*|μετρήσ\w*|sıcaklı\w*|"
-    r"ölçüm\w*|lämpötil\w*|hőmérséklet\w*|nhiệt độ|suhu|دمای|دما|قرائت\w*|درجة الحرارة|"
-    r"قراءة|قراءات|القراءات|온도|측정|温度|測定|读数|讀數)[^\d\n:=]{0,40}[:=][ \t\"'(\[]{0,3}$"
-)
-# ... unless the label names a place ("sensor location:", "posição do sensor:").
-_PLACE_IN_LABEL_RE = re.compile(
-    r"(?i)locat|coord|gps|posi[tcз]|standort|lage|ubicaci|localiza|emplacement|lieu|"
-    r"położ|местополож|τοποθεσ|konum|sijainti|مکان|موقع|위치|位置|地点"
-)
-
-
-# A device's status line: its firmware version, then its readings ("fw 2.4.1; 3.19, 2.70").
-_AFTER_VERSION_RE = re.compile(
-    r"(?i)(?<![^\W\d_])(?:fw|firmware|sw|software|version|ver|build)\.?[ \t:=]*v?\d+(?:\.\d+)+"
-    r"(?:[-+][\w.]+)?[ \t]*[;,|][ \t]*$"
-)
-
-
-def _reading_label(text: str, start: int) -> bool:
-    if _AFTER_VERSION_RE.search(text, max(0, start - 40), start):
-        return True
-    m = _READING_LABEL_RE.search(text, max(0, start - 64), start)
-    return m is not None and _PLACE_IN_LABEL_RE.search(m.group(0)) is None
+from hybridsdk.routing._gps_readings import reading_label  # noqa: E402
 
 
 def _not_coordinates(text: str, m: re.Match[str], lat: float, lon: float) -> bool:
     """Constants, vectors and readings that have a coordinate pair's shape."""
     if READING_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
         return True
-    if _reading_label(text, m.start()):
+    if reading_label(text, m.start()):
         return True
     if m.group("lat").lstrip("+-").startswith(_CONSTANTS) or m.group("lon").lstrip("+-").startswith(
         _CONSTANTS
