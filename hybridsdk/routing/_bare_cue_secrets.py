@@ -18,7 +18,13 @@ from collections.abc import Iterator
 
 from hybridsdk.routing._detectors import Finding, PiiKind
 
-__all__ = ["BareCueSecretDetector", "looks_like_credential", "random_letters", "sentence_end"]
+__all__ = [
+    "BareCueSecretDetector",
+    "looks_like_credential",
+    "random_letters",
+    "random_with_symbols",
+    "sentence_end",
+]
 
 _CUE = (
     r"(?i:\b(?:bearer|token|api[-_ ]?key|access[-_ ]?token|auth[-_ ]?token|secret|"
@@ -79,6 +85,35 @@ def random_letters(value: str) -> bool:
         return False
     flips = sum(a.isupper() != b.isupper() for a, b in itertools.pairwise(value))
     return flips >= 4
+
+
+_PASSWORD_SYMBOLS = frozenset("!#$%&*+=?@^_~-")
+
+
+def random_with_symbols(value: str) -> bool:
+    """True for a generated password of letters and symbols without a digit
+    ("qWmTr_EkLpsZa", "-QmZrTbWkpl", "UJesb%aaw!im"): 8+ ASCII characters with a symbol,
+    and either letters whose case flips at random or, with a symbol inside (not only at
+    an end), lower and upper case in one unbroken piece; dashed or underscored words ("Hello-World",
+    "read_only_Mode") are not taken.
+
+    Args:
+        value: the candidate, sentence punctuation already removed.
+    """
+    if len(value) < 8 or not value.isascii() or any(c.isdigit() or c.isspace() for c in value):
+        return False
+    symbols = [c for c in value if not c.isalpha()]
+    if not symbols or any(c not in _PASSWORD_SYMBOLS for c in symbols):
+        return False
+    letters = "".join(c for c in value if c.isalpha())
+    if random_letters(letters):
+        return True
+    if not any(c in _PASSWORD_SYMBOLS for c in value[1:-1]):
+        return False
+    parts = [p for p in re.split(r"[-_]", value) if p]
+    if all(p.isalpha() for p in parts):
+        return False  # words joined by dashes or underscores
+    return any(c.isupper() for c in value) and any(c.islower() for c in value)
 
 
 def sentence_end(text: str, start: int, end: int, *, field: bool, code: bool = False) -> int:

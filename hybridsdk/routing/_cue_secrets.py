@@ -31,7 +31,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from hybridsdk.routing._bare_cue_secrets import looks_like_credential, random_letters, sentence_end
+from hybridsdk.routing._bare_cue_secrets import (
+    looks_like_credential,
+    random_letters,
+    random_with_symbols,
+    sentence_end,
+)
 from hybridsdk.routing._detectors import Finding, PiiKind
 
 __all__ = ["CueSecretDetector", "labelled_secrets"]
@@ -46,12 +51,14 @@ _PW_CUES = {
     r"koodi|clé|cle|clave|chave|chiave|ключ|код|sleutel|nyckel|nøgle|schlüssel)[- ](?:(?:du|de|"
     r"do|da|del|della|dello|der|des|van|för|til|till|do|od|na)[- ])?(?:wi-?fi|wlan|wpa2?)",
     # Abbreviations written with a period: "passw.:", "Kennw.:", "κωδ.:".
-    "abbr": r"(?:passw|kennw|κωδ|contr|parol|wachtw)(?=\.[ \t]*[:=])",
-    "en": r"pass(?:word|wd|phrase|code)s?(?:nya)?|pwd|pw|psw|pss|pass(?=\s*(?:[:=|]|\.{2,})|\s+is\s|(?:\s+[^\W\d_]{1,12}){1,3}\s*[:=]|(?:\s+[^\W\d_]{1,12}){0,2}\s+(?:là|es|est|ist|er|är|je|adalah)\s)|psk|wpa[-_ ]?passphrase",
+    "abbr": r"(?:passw|kennw|κωδ|contr|parol|wachtw|slapt|jelsz|lozink|šifr|salas)(?=\.[ \t]*[:=])",
+    # a language's article or possessive glued to the loanword: "password-ът" (Bulgarian),
+    # "password-ul" (Romanian), "password-a" (Croatian), "password ـش" (Persian "its")
+    "en": r"pass(?:word|wd|phrase|code)s?(?:nya|-(?:ът|а|то|ul|ului|a|u|en|et)|[ \t]?ـ?ش)?|pwd|pw|psw|pss|pass(?=\s*(?:[:=|]|\.{2,})|\s+is\s|(?:\s+[^\W\d_]{1,12}){1,3}\s*[:=]|(?:\s+[^\W\d_]{1,12}){0,2}\s+(?:là|es|est|ist|er|är|je|adalah|é|è|e|jest|on|είναι)\s)|psk|wpa[-_ ]?passphrase",
     "de": r"passwort(?:es|s)?|kennwort(?:es|s)?|zugangscode|t[üu]rcode",
     "fr": r"mot(?:s)?[ _-]de[ _-]passe|mdp|code d'acc[eè]s|code secret",
     "es": r"contrase[ñn]a|clave(?: de acceso)?|c[óo]digo de acceso|contra",
-    "pt": r"senha",
+    "pt": r"senha|palavra[- ]passe",
     "it": r"parola d'ordine|codice di accesso",
     "nl": r"wachtwoord(?:en)?|toegangscode|inlogcode|ww(?=\s*[:=]|(?:\s+[^\W\d_]{1,12}){0,3}\s+is\s|[ \t]+[^\s\d]*\d)",
     "sql": r"identified by",
@@ -101,7 +108,14 @@ _PW_CUES = {
     r"geçici|sementara|tạm thời|tạm|initial|initiale|inicial|iniziale)",
 }
 _PIN_CUES = (
-    r"(?:access|door|gate|entry|alarm|entrance)[- ]code|koden|dörrkoden|portkoden|pin(?:[- ]?(?:code|kod|kód|код|nummer|number))?|pincode|code pin|codice pin|kod pin|"
+    r"(?:access|door|gate|entry|alarm|entrance)[- ]code|alarmcode|alarmkode(?:n)?|larmkod(?:en)?|"
+    # "the alarm's code" in more languages: "code de l'alarme", "código de la alarma",
+    # "código do alarme", "codice dell'allarme", "kod alarmu", "код на алармата",
+    # "код сигнализации", "κωδικός συναγερμού", "alarm kodu", "رمز الإنذار", "رمز دزدگیر"
+    r"(?:code|c[óo]digo|codice|kod|kód|код|кодът)[ \t]+(?:(?:de|do|da|del|dell|della|na|от|на|"
+    r"la|l|el|o)[ \t'’]+){0,2}(?:alarme|alarma|alarme|allarme|alarmu|alarmy|алармата|аларма|"
+    r"сигнализации|сигнализацията|сигнализация)|κωδικός συναγερμού|alarm kodu|hälytyskoodi|"
+    r"riasztókód|رمز (?:ال)?إنذار|رمز (?:ال)?انذار|رمز دزدگیر|קוד (?:ה)?אזעקה|koden|dörrkoden|portkoden|pin(?:[- ]?(?:code|kod|kód|код|nummer|number))?|pincode|code pin|codice pin|kod pin|"
     r"c[óo]digo pin|geheimzahl|пин(?:-код)?|ПИН(?:-код)?|पिन|رمز pin"
 )
 _TOK_CUES = (
@@ -127,7 +141,10 @@ _VERBS = (
     # Albanian "është"; Bengali "হল"
     r"je|on|ir|yra|és|це|е|היא|הוא|là|ialah|ni|ay|არის|është|হল|হলো"
 )
-_CJK_SEPS = r"[:：=は是为為|]|는|은|:|は[、,]?|คือ|\.{2,}|…+"
+_CJK_SEPS = (
+    r"[:：=は是为為|]|는|은|:|は[、,]?|คือ|\.{2,}|…+"
+    r"|</(?:dt|th|td|label|b|strong)>\s*<(?:dd|td|span|b|strong|code)(?:\s[^<>]{0,80})?>"
+)
 
 _TMP_CUE_RE = re.compile(_PW_CUES["tmp"], re.IGNORECASE)
 # No letter right before a cue, but an escaped line break may be ("...\\npassword: X").
@@ -158,7 +175,9 @@ def _sep_pattern(verbs: str) -> re.Pattern[str]:
         r"(?P<q>\\?[\"'`]?|\*\*|__|\.(?=[ \t]*[:=]))(?P<fill>(?:[ \t]+"
         + _FILLER
         + r"){0,6}?)[ \t]*,?[ \t]*"
-        r"(?:(?P<punct>:=|=>|->|[:=：]|[-–—](?=[ \t])|\.{2,}[ \t]*[:：]?|…+|\|)|(?P<verb>['’]s|(?<=[ \t])(?:"
+        r"(?:(?P<punct>:=|=>|->|[:=：]|[-–—](?=[ \t])|\.{2,}[ \t]*[:：]?|…+|\||"
+        # a form's label cell and its value cell: "<dt>Password</dt><dd>..", "<th>..</th><td>"
+        r"</(?:dt|th|td|label|b|strong)>\s*<(?:dd|td|span|b|strong|code)(?:\s[^<>]{0,80})?>)|(?P<verb>['’]s|(?<=[ \t])(?:"
         + verbs
         + r"))(?![^\W\d_]))"
         # an article after the copula ("est le 4821", "es el", "is the")
@@ -397,6 +416,8 @@ def _value_ok(
             return True
         if looks_like_credential(value) or (cls != "tok" and random_letters(value)):
             return True
+        if cls in ("pw", "cjk") and random_with_symbols(value):
+            return True  # "temporary password qWmTr_EkLpsZa": generated, no digit
         has_digit = any(c.isdigit() for c in value)
         has_alpha = any(c.isalpha() for c in value)
         return (
@@ -432,7 +453,7 @@ _CUE_STEMS_TEXT = """wifi wi-fi wlan wpa netzwerk network passw kennw κωδ con
     wagwoord პაროლი გასაღები գաղտնաբառ құпия нууц סיסמ کلمه گذرواژه پاس পাসওয়ার্ড কূটশব্দ
     கடவுச்சொல் பாஸ்வேர்டு పాస్ പാസ് khẩu khau laluan nenosiri koden kod pin geheimzahl пин пасс
     पिन key secret token authorization パスワード 暗証 密 口令 비밀번호 비번 암호 패스워드 รหัสผ่าน
-    psw pss mk mã cod"""
+    psw pss mk mã cod alarm larm palavra hälytys riasztó συναγερμ إنذار انذار دزدگیر אזעקה slapt"""
 _CUE_STEM_RE = re.compile("|".join(re.escape(w) for w in _CUE_STEMS_TEXT.split()))
 
 
@@ -460,6 +481,13 @@ def _negated(text: str, start: int, cue: str) -> bool:
     """Whether the words right before a cue make it something else."""
     negation = _NOT_A_CREDENTIAL_BEFORE.get(cue[:5] if cue.startswith("κωδικ") else cue)
     return negation is not None and negation.search(text, max(0, start - 16), start) is not None
+
+
+def _credential_filler(sep: re.Match[str]) -> bool:
+    """Whether the first "filler" word between a cue and a later copula is the value
+    itself (a generated password of letters and dashes reads as a word)."""
+    words = sep.group("fill").split()
+    return bool(words) and (random_with_symbols(words[0]) or random_letters(words[0]))
 
 
 def _names_a_code(cue: str) -> bool:
@@ -512,7 +540,7 @@ def _prose_secrets(text: str) -> Iterator[tuple[int, int]]:
         if cls == "cjk":
             sep = _CJK_SEP_RE.match(text, m.end())
             assert sep is not None  # the pattern can match empty
-            field = any(c in sep.group(0) for c in ":：=")
+            field = any(c in sep.group(0) for c in ":：=>")
             got = _read_value(text, sep.end(), field=field)
             if got is None:
                 continue
@@ -523,6 +551,8 @@ def _prose_secrets(text: str) -> Iterator[tuple[int, int]]:
                 yield a, b
             continue
         sep = _SEP_RE.match(text, m.end())
+        if sep is not None and sep.group("verb") is not None and _credential_filler(sep):
+            sep = None  # "password -QmZrTbWk sent by SMS *to* +32 ...": the value came first
         bare = False
         if sep is None:
             pin = _PIN_AFTER_WORDS_RE.match(text, m.end())

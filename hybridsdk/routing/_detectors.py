@@ -457,20 +457,32 @@ class Ipv4Detector:
 
     def __call__(self, text: str, locale: str | None = None) -> Iterator[Finding]:
         region: list[str] = []  # the text's region, read once and only when needed
+        # A quad named a version at one mention is that version at every other mention
+        # ("upgrade to 7.1.36.171 ... app 7.1.36.171, commit ..."): the mirror of
+        # `_value_repeats`, which would spread one bare mention's finding to them all.
+        versions: set[str] = set()
+        found: list[re.Match[str]] = []
         for m in _IPV4_RE.finditer(text):
             try:
                 ipaddress.IPv4Address(m.group(0))
             except ValueError:
                 continue
-            if _VERSION_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
-                continue
             if _OUTLINE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
                 continue  # "section 2.1.3.4": a document's outline number
+            if _VERSION_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
+                versions.add(m.group(0))
+                continue
             product = _PRODUCT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
             if product and product.group(0)[:-1].lower() not in _PRODUCT_WORDS_NOT:
+                versions.add(m.group(0))
                 continue  # "KioskApp/4.11.24.124 (Linux; ...)": a product's version
             if version_context(text, m.start(), m.end()):
+                versions.add(m.group(0))
                 continue  # "Прошивка 2.3.10.4", "<fw>..</fw>": a version
+            found.append(m)
+        for m in found:
+            if m.group(0) in versions:
+                continue
             if _TWO_DIGIT_QUAD_RE.fullmatch(m.group(0)):
                 if not region:
                     region.append(_text_region(text, locale))
@@ -510,14 +522,17 @@ class Ipv6Detector:
 _GPS_RE = re.compile(
     r"(?<![\w.])(?P<lat>[-+]?\d{1,2}\.(?P<latd>\d{2,10}))\s*°?\s*(?P<ns>[NSns](?![A-Za-z]))?"
     r"\s*[,;/ ]\s*"
-    r"(?P<lon>[-+]?\d{1,3}\.(?P<lond>\d{2,10}))\s*°?\s*(?P<ew>[EWew](?![A-Za-z]))?(?![\w]|\.\d)",
+    # the hemisphere letter on the same line, no word's first letter ("\nE-post: ...")
+    r"(?P<lon>[-+]?\d{1,3}\.(?P<lond>\d{2,10}))[ \t]*°?[ \t]*(?P<ew>[EWew](?![A-Za-z-]))?"
+    r"(?![\w]|\.\d)",
     re.ASCII,
 )
 # Well-known constants (pi, e, sqrt 2, sqrt 3, golden ratio, ln 2, ...): first digits.
 _CONSTANTS = ("3.1415", "2.7182", "1.4142", "1.7320", "1.6180", "0.6931", "0.5772", "2.3025")
 # A number list around the pair (vectors, embeddings, sensor series) is not a location.
 # A run of comma-separated numbers around the pair: a vector or a series.
-_NUM_RUN_RE = re.compile(r"[-+]?\d+(?:\.\d+)?(?:\s*[,;]\s*[-+]?\d+(?:\.\d+)?)+", re.ASCII)
+# Not from inside a version ("fw 4.8.72.125; 0.8694, -9.7257, 0.1713": the run starts at "125").
+_NUM_RUN_RE = re.compile(r"(?<![\d.])[-+]?\d+(?:\.\d+)?(?:\s*[,;]\s*[-+]?\d+(?:\.\d+)?)+", re.ASCII)
 
 
 # A reading's name right before the pair: "Temperature 21.4567, 45.1234".
@@ -529,9 +544,14 @@ READING_BEFORE_RE = re.compile(
 )
 
 
+from hybridsdk.routing._gps_readings import reading_label  # noqa: E402
+
+
 def _not_coordinates(text: str, m: re.Match[str], lat: float, lon: float) -> bool:
     """Constants, vectors and readings that have a coordinate pair's shape."""
     if READING_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+        return True
+    if reading_label(text, m.start()):
         return True
     if m.group("lat").lstrip("+-").startswith(_CONSTANTS) or m.group("lon").lstrip("+-").startswith(
         _CONSTANTS
@@ -872,7 +892,24 @@ def _phone_context_ok(text: str, start: int, end: int, region: str | None = None
     # rules; "918.26.22.93" (an octet past 255, groups of 2-3 digits) is a Spanish phone.
     if _ip_like_quad(raw) and not _dotted_phone_run(text, start, end, region):
         return False
+    if "." in raw and _dotted_version(text, start, end):
+        return False  # "upgrade to 84.0.1937.162", "SENTRY_RELEASE=26.0.3660.157"
     return not _SSN_SHAPE_RE.fullmatch(raw)
+
+
+_DOTTED_RUN_RE = re.compile(r"\d+(?:\.\d+){2,}")
+
+
+def _dotted_version(text: str, start: int, end: int) -> bool:
+    """A dotted run of three or more dots that is a release version: a lone "0" group
+    after the first ("131.0.7729.176": no plan writes a group so) or named a version by
+    the words around it (`_ipv4_context.version_context`)."""
+    raw = text[start:end]
+    if not _DOTTED_RUN_RE.fullmatch(raw):
+        return False
+    if "0" in raw.split(".")[1:]:
+        return True
+    return version_context(text, start, end)
 
 
 def _ip_like_quad(raw: str) -> bool:
@@ -1191,6 +1228,7 @@ def default_detectors(
     from hybridsdk.routing._bare_cue_secrets import BareCueSecretDetector
     from hybridsdk.routing._birth_dates import BirthDateDetector
     from hybridsdk.routing._cards import CardDetector
+    from hybridsdk.routing._cookie_secrets import CookieSecretDetector
     from hybridsdk.routing._email_obfuscated import ObfuscatedEmailDetector
     from hybridsdk.routing._gps_forms import (
         DmsGpsDetector,
@@ -1235,6 +1273,7 @@ def default_detectors(
         *tagger,
         SecretDetector(),
         BareCueSecretDetector(),
+        CookieSecretDetector(),
         BirthDateDetector(),
         NationalIdDetector(),
         IntlNationalIdDetector(),
@@ -1421,9 +1460,10 @@ class PiiScanner:
             from hybridsdk.routing._span_rules import shape_free_form
 
             candidates = spread_free_form(text, shape_free_form(text, candidates))
+        from hybridsdk.routing._phone_plus_word import with_spoken_plus
         from hybridsdk.routing._value_repeats import spread_values
 
-        return spread_values(text, resolve_overlaps(candidates))
+        return spread_values(text, with_spoken_plus(text, resolve_overlaps(candidates)))
 
     def _collect(
         self,

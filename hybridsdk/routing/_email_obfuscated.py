@@ -26,13 +26,17 @@ _AT_WORDS = (
     r"at|AT|At|arroba|arobase|arobas|chez|chiocciola|собака|собачка|равлик|apenstaartje|"
     r"apestaart|ma[łl]pa|snabel-a|snabela|krøllalfa|kissanhäntä|miukumauku|zavin[áa][čc]|"
     r"kukac|a rond|klammeraffe|Klammeraffe|παπάκι|שטרודל|آت|एट|ऐट|অ্যাট|แอท|a còng|"
-    r"艾特|アットマーク|アット|골뱅이|앳"
+    r"艾特|アットマーク|アット|あっと|골뱅이|앳|ät|"
+    # Turkish speakers say "et" for "@"; Persian writes the English word: "اَت", "ات"
+    r"et|اَت|ات"
 )
 _DOT_WORDS = (
     r"dot|DOT|Dot|punkt|Punkt|punto|ponto|point|точка|крапка|punt|kropka|τελεία|piste|"
     r"te[čc]ka|bodka|pont|punct|nokta|נקודה|نقطة|نقطه|डॉट|डोट|ডট|จุด|chấm|titik|tuldok|"
-    r"点|點|ドット|닷|점"
+    r"点|點|ドット|どっと|닷|점|دات|punktum"
 )
+# A plus-address tag dictated: "anna dot berg plus news at ..." (the "+" of "anna.berg+news@").
+_PLUS_WORDS = r"plus|mais|más|mas|più|piu|artı|arti|плюс|συν|پلاس"  # noqa: RUF001
 _AT = (
     r"(?:\s?[\(\[\{<]\s?(?:"
     + _AT_WORDS
@@ -60,7 +64,7 @@ _TLD = (
 # is prose.
 _PLAIN_TLD_NAMES = (
     "com org net edu gov io co uk de fr es it nl br in jp ch at be au ca eu info biz dev app "
-    "us mx pt ie se dk fi pl ru cn kr gr eg tr ua cz hu ro sk ae sa vn id th my ph sg hk tw "
+    "us mx pt ie se dk no is fi pl ru cn kr gr eg tr ua cz hu ro sk ae sa vn id th my ph sg hk tw "
     "il ir pk bd ng ke za ar cl pe ve nz lt lv ee si hr rs bg by kz ge az md ba mk al lu li "
     "mt cy ma tn dz qa kw om jo lb ec uy py bo cr do gt hn sv ni pa cu lk np mn kh la mm "
     "uz tm kg tj af iq sy ye mail online site shop store tech cloud email \u0440\u0444"
@@ -100,13 +104,15 @@ _PROSE_WORDS = frozenset(
         "dinner",
         "back",
         "now",
+        "no",
+        "yes",
     ]
 )
 # Letters of alphabetic scripts in the local part ("müller"); CJK around is not part of it.
 _L = "A-Za-z0-9_%+\\-\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff"
 _OBF_RE = re.compile(
     # The local part may be spoken too: "anna punkt müller at web punkt de".
-    rf"(?<![{_L}.])(?P<local>[{_L}]+(?:(?:\.|\s(?:{_DOT_WORDS})\s)[{_L}]+)*)"
+    rf"(?<![{_L}.])(?P<local>[{_L}]+(?:(?:\.|\s(?:{_DOT_WORDS}|{_PLUS_WORDS})\s)[{_L}]+)*)"
     + _AT
     + r"(?P<domain>[A-Za-z0-9-]+(?:"
     + _DOT
@@ -116,6 +122,9 @@ _OBF_RE = re.compile(
     + _TLD
     + r"))(?![A-Za-z0-9_\u00c0-\u024f\u0370-\u04ff-])"  # CJK text may follow ("...comです")
 )
+
+
+_ET_AT_RE = re.compile(r"\set\s")
 
 
 class ObfuscatedEmailDetector:
@@ -130,6 +139,8 @@ class ObfuscatedEmailDetector:
                 continue  # a plain address: the email detector reports it
             if not _SPELLED_RE.search(raw):
                 continue
+            if _ET_AT_RE.search(raw) and "nokta" not in raw.lower():
+                continue  # "et" is "@" in Turkish only: "chat et chien point fr" is French
             last_word = m.group("local").split()[-1].lower()
             plain = not re.search(r"[\(\[\{<@\uff20]", raw)
             if plain and last_word in _PROSE_WORDS:

@@ -12,6 +12,10 @@
   `installée`, `instalado`, `установлена`, `asennettu`, `telepítve`, `インストール` ...);
 - an XML element or JSON/YAML key that names a version (`<fw>`, `<firmware>`,
   `<version>`, `"fwVersion":`, `build_number=`);
+- an update verb of those languages with its "to" right before the quad ("after
+  upgrading to", "después de actualizar a", "nach dem Aktualisieren auf", "升級到"), a lot
+  or batch word ("Lot", "Charge", "lote", "партия", "批号"), or a container image's tag
+  ("registry.example.com/team/app:3.15.4.155");
 - four groups of two digits after a phone cue ("Mobil: 55.50.85.54", "Ring: ..."): the
   way Danish and Norwegian numbers (and others of eight digits) are written with dots.
 """
@@ -72,12 +76,46 @@ _CAMEL_KEY_BEFORE_RE = re.compile(
 )
 
 
+# Update and upgrade verbs (infinitive, gerund, participle) and their "to": "upgrading to",
+# "actualizar a", "atualizar para", "aggiornare a", "mettre à jour vers", "aktualisieren auf",
+# "bijwerken naar", "zaktualizować do", "обновить до", "güncelledikten sonra" ... "升級到".
+_VERB_BEFORE_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:upgrad(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|bump(?:ed|ing)?|"
+    r"actuali[zcs]\w*|atuali[zc]\w*|aggiorn\w*|"
+    r"mettre à jour|mis à jour|mise à jour|aktualisier\w*|bijwerk\w*|bijgewerkt|"
+    r"upgraden|updaten|geüpgraded|zaktualizow\w*|aktualiz\w*|uppgrader\w*|uppdater\w*|"
+    r"opgrader\w*|opdater\w*|oppgrader\w*|oppdater\w*|päivit\w*|frissít\w*|ažurira\w*|"
+    r"nadogra\w*|atnaujin\w*|posodob\w*|обнов\w*|онов\w*|ъпдейт\w*|актуализ\w*|"
+    r"ενημερ\w*|αναβάθμ\w*|güncelle\w*|yükselt\w*|עדכנ\w*|שדרג\w*|التحديث|تحديث|الترقية|"
+    r"ترقية|به‌روزرسانی|بروزرسانی|ارتقا|अपडेट|अपग्रेड|cập nhật|nâng cấp|memperbarui|"
+    r"diperbarui|kemas kini|naik taraf|업그레이드|업데이트|アップデート|アップグレード)"
+    r"(?:[ \t]+(?:to|auf|à|a|al|para|pra|vers|naar|na|do|till|til|на|до|σε|στην|στο|ל|إلى|"
+    r"الى|به|ke|kepada|lên|sang|version|versión|versão|versione|versie|wersji|sürümüne|sonra))?"
+    r"[\s:=#\"'\uff1a-]{0,3}$"
+    r"|(?:升级到|升級到|更新到|升级至|升級至|更新至|更新为|更新為|に更新|へ更新|로 업데이트)[\s:\uff1a]{0,2}$"
+)
+# A lot or batch number on a label ("Lot 1.8.38.177", "Ch.-B.", "lote", "партия", "批号").
+_LOT_BEFORE_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:lot|lote|lotto|batch|charge|ch\.-b\.|partia|šarže|sarze|parti|"
+    r"серия|партия|партида|παρτίδα|seri no|دفعة|التشغيلة|تشغيلة|"
+    r"批号|批號|ロット|로트)[\s:#.\uff1a-]{0,3}$"
+)
+# A container image's tag: "registry.example.com/team/app:3.15.4.155", "acme/crm:1.2.3.4".
+_IMAGE_TAG_BEFORE_RE = re.compile(r"(?<![\w.@/-])[\w.-]+(?:/[\w.-]+)+:$")
+
+
 def version_context(text: str, start: int, end: int) -> bool:
     """Whether the dotted quad text[start:end] is named a version by the words around."""
     lo = max(0, start - 32)
     if _BEFORE_RE.search(text, lo, start) or _KEY_BEFORE_RE.search(text, lo, start):
         return True
-    if _CAMEL_KEY_BEFORE_RE.search(text, lo, start):
+    if _CAMEL_KEY_BEFORE_RE.search(text, lo, start) or _VERB_BEFORE_RE.search(text, lo, start):
+        return True
+    if _LOT_BEFORE_RE.search(text, max(0, start - 12), start):
+        return True
+    if text[start - 1 : start] == ":" and _IMAGE_TAG_BEFORE_RE.search(
+        text, max(0, start - 120), start
+    ):
         return True
     return _INSTALLED_RE.match(text, end) is not None
 

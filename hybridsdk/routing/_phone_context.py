@@ -212,7 +212,13 @@ def other_kind_of_number(text: str, start: int, end: int) -> str | None:
     raw = text[start:end]
     if not international:
         if _YEAR_SERIAL_RE.fullmatch(raw):
-            return "year-numbered reference"  # "2025-00826": an invoice or case number
+            return "year-numbered reference"  # "2025-00826", "2021/29136": a case number
+        if _SPACED_ZIP4_RE.fullmatch(raw) and _TOWN_BEFORE_RE.search(
+            text, max(0, start - 24), start
+        ):
+            return "postcode and additional number"  # "Jeddah 23327 - 9972" (Saudi address)
+        if _HOUSE_POSTCODE_RE.fullmatch(raw) and _TOWN_AFTER_RE.match(text, end):
+            return "house number and postcode"  # "Długa 53/79 - 00-624 Warszawa"
         if text[start - 1 : start] == ">" and _id_element(text, start, end):
             return "id element"  # <id type="...">7125448789</id>, <document kind="...">
     after = text[end : end + 12]
@@ -258,8 +264,17 @@ def other_kind_of_number(text: str, start: int, end: int) -> str | None:
     return None
 
 
-# Invoice, case and payment references numbered within a year: "2025-00826", "2024-1187".
-_YEAR_SERIAL_RE = re.compile(r"(?:19|20)\d\d-\d{4,6}")
+# Invoice, case and payment references numbered within a year: "2025-00826", "2024-1187",
+# "2021/29136" (no phone number starts with a year and no trunk prefix, a slash after it).
+_YEAR_SERIAL_RE = re.compile(r"(?:19|20)\d\d[-/]\d{4,6}")
+# A five-digit postcode, a spaced dash and four digits after a town: the Saudi national
+# address's postcode and additional number ("Riyadh 12230 - 8299"), a ZIP+4 written spaced.
+_SPACED_ZIP4_RE = re.compile(r"\d{5}[ \u00a0][-\u2013][ \u00a0]\d{4}")
+_TOWN_BEFORE_RE = re.compile(r"[^\W\d_]{2,}[ \t\u00a0,،]{1,3}$")
+# A house (and flat) number, then a postcode of the NN-NNN (Poland) or NNNN-NNN (Portugal)
+# form, then the town: "ul. Długa 53/79 - 00-624 Warszawa", "Rua X, 343 2982-973 Setúbal".
+_HOUSE_POSTCODE_RE = re.compile(r"\d{1,4}(?:/\d{1,4})?(?: ?[-\u2013] ?| )(?:\d{2}|\d{4})-\d{3}")
+_TOWN_AFTER_RE = re.compile(r"[ \t\u00a0]{1,2}[^\W\d_a-z]")
 # An XML element holding only the number: its tag (and attribute values) name the field.
 _ELEMENT_BEFORE_RE = re.compile(r"<([A-Za-z_][\w.-]{0,40})((?:\s[^<>]{0,120})?)>$")
 _ELEMENT_PARTS_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")

@@ -211,7 +211,15 @@ NOT_PHONE_CUES = CueTable.build(
         # Czech, Slovak, Hungarian, Romanian, Finnish, Nordic
         "účet|účtu|ičo|dič|psč|rodné číslo|variabilní symbol|variabilný symbol|cnp|cui|"
         "cod fiscal|cod poștal|cod postal|contul|viite|y-tunnus|henkilötunnus|cpr|"
-        "fødselsnummer"
+        "fødselsnummer|"
+        # prescriptions, frequent-flyer and travel-document fields, health-insurance and
+        # identity-card numbers (Croatia, Serbia, Slovenia, Lithuania), Gulf residence and
+        # civil-registry numbers
+        "rx|prescription|recept|receta|rezept|ordonnance|ricetta|receita|рецепт|συνταγή|"
+        "reçete|fqtv|frequent flyer|docs|mbo|hzzo|oib|jmbg|emšo|emso|osobne iskaznice|"
+        "osobna iskaznica|iskaznice|lične karte|osebne izkaznice|asmens kodas|"
+        "asmens tapatybės kortelės|الإقامة|الاقامة|إقامة|اقامة|السجل المدني|سجل مدني|"
+        "الهوية الوطنية"
     ),
     prefixes=(
         "order invoice receipt ticket case incident booking account policy claim contract "
@@ -252,7 +260,7 @@ NOT_PHONE_CUES = CueTable.build(
     cjk=(
         "注文 請求書 顧客番号 お客様番号 会員番号 受付番号 伝票番号 製造番号 シリアル 口座 契約番号 "
         "予約番号 管理番号 品番 型番 郵便番号 〒 マイナンバー 個人番号 領収書 追跡番号 訂單 订单 "
-        "发票 發票 单号 單號 快递 运单 客户编号 编号 账号 帐号 账户 卡号 序列号 合同 预订 身份证 "
+        "发票 發票 单号 單號 快递 运单 客户编号 编号 編號 账号 帐号 账户 卡号 序列号 合同 预订 身份证 "
         "邮编 邮政编码 주문 송장 운송장 고객번호 회원번호 계좌 일련번호 계약번호 예약번호 "
         "주민등록번호 사업자등록번호 우편번호 设备 設備 장치 기기 装置 "
         "영수증 청구서 계정 참조 예약 账单 賬單 收据 收據 参考号 參考號 合同号 客户号 税号 稅號 "

@@ -4,7 +4,7 @@ by voice, vertical Japanese and Chinese text).
 
 A run of eight to fifteen digits, each a digit word or digits, in one language's words or
 mixed with numerals, is read as a phone number: nobody dictates an amount or a date digit
-by digit, and such a run of words is no prose. Digit words of 25 languages; "double" and
+by digit, and such a run of words is no prose. Digit words of 32 languages; "double" and
 "triple" (English) repeat the next digit. A run counting up by one ("one two three four
 five six seven eight nine") is counting, not a number. Han numerals (zero to nine, and
 幺 and 两 as Chinese say one and two on the phone) form a run with "の", "ー" or "-" between groups.
@@ -48,6 +48,13 @@ _DIGIT_WORDS = {
     "سبعة/سبعه ثمانية/ثمانيه تسعة/تسعه",
     "he": "אפס אחת/אחד שתיים/שתים/שניים שלוש ארבע חמש שש שבע שמונה תשע",
     "sw": "sifuri moja mbili tatu nne tano sita saba nane tisa",
+    "hr": "nula jedan/jedna dva/dvije tri četiri/cetiri pet šest/sest sedam osam devet",
+    "sl": "nič/nic ena dva tri štiri/stiri pet šest/sest sedem osem devet",
+    "lt": "nulis vienas du trys keturi penki šeši/sesi septyni aštuoni/astuoni devyni",
+    "lv": "nulle viens divi trīs četri pieci seši septiņi astoņi deviņi",
+    "bg": "нула едно/един/една две/два три четири пет шест седем осем девет",
+    "fa": "صفر یک دو سه چهار پنج شش هفت هشت نه",
+    "ko": "공/영 일 이 삼 사 오 육 칠 팔 구",
 }
 
 
@@ -61,14 +68,30 @@ def _table() -> dict[str, int]:
 
 
 _WORDS = _table()
+
+
+def _languages() -> dict[str, frozenset[str]]:
+    langs: dict[str, set[str]] = {}
+    for lang, spaced in _DIGIT_WORDS.items():
+        for alternatives in spaced.split():
+            for w in alternatives.split("/"):
+                langs.setdefault(w.lower(), set()).add(lang)
+    return {w: frozenset(v) for w, v in langs.items()}
+
+
+# The languages each digit word belongs to: a word at either end of a run that belongs to
+# none of the languages all its other words share is prose ("... nine 8608 to contacts":
+# Danish "to", two; "para o 2 três ...": English "o", zero).
+_LANGS = _languages()
 _REPEAT = {"double": 2, "triple": 3}
 _WORD_RE = re.compile(
     r"(?i)(?<![^\W\d_])(?:"
     + "|".join(re.escape(w) for w in sorted([*_WORDS, *_REPEAT], key=len, reverse=True))
     + r")(?![^\W\d_])|\d{1,4}(?!\d)"
 )
-# What may stand between two dictated digits: blanks, commas, dashes, dots, "and".
-_GAP_RE = re.compile(r"[\s,.\-\u2013/]{0,3}")
+# What may stand between two dictated digits: blanks, commas, dashes, dots; not a line
+# break or a tab (a transcript's next line starts with its time: "... oito zero\n0053.80").
+_GAP_RE = re.compile(r"[ \u00a0,.\-\u2013/]{0,3}")
 _MIN_DIGITS, _MAX_DIGITS = 8, 15
 
 _HAN = "〇零一二三四五六七八九幺两"
@@ -93,38 +116,39 @@ class SpokenPhoneDetector:
                     )
 
     def _words(self, text: str) -> Iterator[Finding]:
-        run_start = run_end = -1
-        digits: list[str] = []
-        words = 0
+        run_end = -1
+        # (start, end, digits, the digit word or "" for numerals) of the run's tokens
+        parts: list[tuple[int, int, str, str]] = []
         repeat = 1
         for m in _WORD_RE.finditer(text):
             token = m.group(0).lower()
             joined = run_end >= 0 and _GAP_RE.fullmatch(text, run_end, m.start()) is not None
             if not joined:
-                yield from self._close(text, run_start, run_end, digits, words)
-                run_start, digits, words, repeat = m.start(), [], 0, 1
+                yield from self._close(text, parts)
+                parts, repeat = [], 1
             if token in _REPEAT:
                 repeat = _REPEAT[token]
                 run_end = m.end()
                 continue
             if token.isdigit():
-                digits.append(token * repeat if len(token) == 1 else token)
+                digits = token * repeat if len(token) == 1 else token
+                parts.append((m.start(), m.end(), digits, ""))
             else:
-                digits.append(str(_WORDS[token]) * repeat)
-                words += 1
+                parts.append((m.start(), m.end(), str(_WORDS[token]) * repeat, token))
             repeat = 1
             run_end = m.end()
-        yield from self._close(text, run_start, run_end, digits, words)
+        yield from self._close(text, parts)
 
-    def _close(
-        self, text: str, start: int, end: int, digits: list[str], words: int
-    ) -> Iterator[Finding]:
-        if start < 0 or words < 3:
+    def _close(self, text: str, parts: list[tuple[int, int, str, str]]) -> Iterator[Finding]:
+        if sum(1 for p in parts if p[3]) < 3:
             return  # digits alone are the numbering-plan detector's job
-        number = "".join(digits)
+        parts = _trim_foreign_ends(parts)
+        if sum(1 for p in parts if p[3]) < 3:
+            return
+        number = "".join(p[2] for p in parts)
         if not _MIN_DIGITS <= len(number) <= _MAX_DIGITS or _counting(number):
             return
-        yield Finding.from_span(self.kind, text, start, end, 0.7, "phone_spoken")
+        yield Finding.from_span(self.kind, text, parts[0][0], parts[-1][1], 0.7, "phone_spoken")
 
 
 _HAN_CHAR_RE = re.compile(f"[{_HAN}]")
@@ -151,6 +175,25 @@ def _may_hold_a_run(text: str) -> bool:
         if row >= _MIN_DIGITS // 2 and words >= 3:
             return True
     return False
+
+
+def _trim_foreign_ends(parts: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The run without a digit word at either end that belongs to none of the languages
+    shared by all the run's other digit words (when they share one)."""
+    words = [p[3] for p in parts if p[3]]
+    if len(words) < 4:
+        return parts
+    for edge in (0, -1):
+        word = parts[edge][3]
+        if not word:
+            continue
+        others = list(words)
+        others.remove(word)
+        shared = frozenset.intersection(*(_LANGS[w] for w in others))
+        if shared and not (shared & _LANGS[word]):
+            parts = parts[1:] if edge == 0 else parts[:-1]
+            words.remove(word)
+    return parts
 
 
 def _counting(digits: str) -> bool:
