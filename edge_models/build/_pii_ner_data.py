@@ -703,3 +703,21 @@ def records_all(n: int, seed: int, known: set[str]) -> list[dict[str, Any]]:
     locales, source = _synthetic_source(known)
     out += record_texts(n - 2 * third, seed + 2, locales, source=source)
     return out
+
+
+# ---------------------------------------------------------------- layouts (session 9)
+
+
+def layouts_all(n: int, seed: int, known: set[str]) -> list[dict[str, Any]]:
+    """`n` documents in the layouts of `_pii_ner_layouts` (spreadsheets, vCards, HTML forms,
+    shipping labels, letters, agreements, CVs, boarding passes, chat exports, technical
+    text): two thirds with Faker's names (the locales the fifth dev sets showed weak three
+    times, the training and record locales once), a third with made-up ones."""
+    from _pii_ner_layouts import FOCUS_LOCALES, layout_texts
+
+    locales = tuple(sorted(set(TRAIN_LOCALES + RECORD_EXTRA_LOCALES))) + FOCUS_LOCALES * 3
+    part = (2 * n) // 3
+    out = layout_texts(part, seed, locales)
+    synth_locales, source = _synthetic_source(known)
+    out += layout_texts(n - part, seed + 1, synth_locales, source=source)
+    return out

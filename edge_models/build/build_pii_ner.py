@@ -6,8 +6,10 @@
 Trains on the "tune" split of benchmarks/privacy_data/pii_textgen.py (less the phrasings,
 style and locale held out for the dev set) and on our own varied phrasings over every
 Faker locale with names (`_pii_ner_data.py`), on mimesis and made-up names, on whole
-documents (`_pii_ner_styles.py`) and on records and business documents
-(`_pii_ner_records.py`); the eval split is never read here.
+documents (`_pii_ner_styles.py`), on records and business documents
+(`_pii_ner_records.py`) and on the layouts and local name and address forms of session 9
+(`_pii_ner_layouts.py`, `_pii_ner_layouts_people.py`, `_pii_ner_local_forms.py`); the eval
+split is never read here.
 
 The model: the hashed token features of `hybridsdk/routing/_ner_features.py` summed into a
 32-wide token vector (a table lookup), a bidirectional GRU over the tokens (32 per
@@ -316,6 +318,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--synthetic-texts", type=int, default=20000)
     parser.add_argument("--styled-texts", type=int, default=24000)
     parser.add_argument("--record-texts", type=int, default=15000)
+    parser.add_argument("--layout-texts", type=int, default=18000)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--dev-out", type=Path, default=None, help="also write the dev set here")
     parser.add_argument("--dev-texts", type=int, default=2000)
@@ -339,6 +342,7 @@ def main(argv: list[str] | None = None) -> int:
         texts += ner_data.synthetic_texts(args.synthetic_texts, seed=6000, known=known)
         texts += ner_data.styled_all(args.styled_texts, seed=7000, known=known)
         texts += ner_data.records_all(args.record_texts, seed=8000, known=known)
+        texts += ner_data.layouts_all(args.layout_texts, seed=9000, known=known)
     gazetteer = Gazetteer.from_words(words)
     examples = encode(texts, gazetteer)
     counts = np.bincount(np.concatenate([y for _, y in examples]), minlength=len(LABELS))
