@@ -79,7 +79,7 @@ from hybridsdk.routing._prompt_scorer import prompt_text
 from hybridsdk.wire._openai_chat import check_messages, message_text
 
 if TYPE_CHECKING:
-    from hybridsdk._client import _BaseClient
+    from hybridsdk._client_base import _BaseClient
 
 __all__ = [
     "AsyncGenerateStream",
