@@ -228,7 +228,8 @@ class _BaseClient(DeferralMixin):
 
     def _generation(self, io: Any, fields: dict[str, Any]) -> tuple[Any, list[Any], Any]:
         """The flow of one generation, the handles it opens, and its `Progress`."""
-        from hybridsdk._generate import Progress, generation_flow, make_request
+        from hybridsdk._generate import Progress, generation_flow
+        from hybridsdk._generate_types import make_request
 
         handles: list[Any] = []
         req = make_request(**fields)

@@ -87,7 +87,7 @@ class RecordingMixin:
         cancel), its tokens so far, as its partial result has them."""
         from dataclasses import replace
 
-        from hybridsdk._generate import partial_result
+        from hybridsdk._generate_partial import partial_result
         from hybridsdk.telemetry._genai import GenerationRecord
 
         if progress is None or progress.route is None:  # before a path was chosen
