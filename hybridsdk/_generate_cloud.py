@@ -52,7 +52,7 @@ from hybridsdk.cloud._retry import (
 from hybridsdk.cloud._retry_budget import RetryBudget
 
 if TYPE_CHECKING:
-    from hybridsdk._client import _BaseClient
+    from hybridsdk._client_base import _BaseClient
     from hybridsdk.cloud._chat_transport import ChatExchange
     from hybridsdk.cloud._endpoint import CloudEndpoint
 
