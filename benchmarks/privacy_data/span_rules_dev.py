@@ -34,7 +34,7 @@ from hybridsdk.routing import _span_rules  # noqa: E402
 from hybridsdk.routing._detectors import PiiScanner, resolve_overlaps  # noqa: E402
 from hybridsdk.routing._name_repeats import spread_free_form  # noqa: E402
 
-SETS = ("eval_v4a", "eval_v4b", "eval_v3", "eval_v2", "eval", "eval_lines")
+SETS = ("eval_v5a", "eval_v5b", "eval_v4a", "eval_v4b", "eval_v3", "eval_v2", "eval", "eval_lines")
 # One cache per work tree: other trees run other code.
 CACHE = Path(f"/tmp/span_rules_dev_cache_{zlib.crc32(str(REPO).encode()):08x}.pkl")
 

@@ -35,6 +35,7 @@ from hybridsdk.routing import _person_filters as pf
 from hybridsdk.routing._address_fields import complete_address
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
+from hybridsdk.routing._record_fields import apply_records
 
 __all__ = ["shape_free_form"]
 
@@ -89,6 +90,7 @@ ENABLED = {
     "join_names",
     "label_value",
     "postcode_line",
+    "records",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -189,7 +191,7 @@ def _letters(value: str, most: int = 2) -> int:
 
 # A house number or postcode right before a street the tagger began after it ("214, " +
 # street, "〒604-8005 " + prefecture), or the first part of a number it cut ("604-" + "8005").
-_NUMBER_BEFORE_RE = re.compile(r"(?:\d{1,5}(?:-\d{1,4})?[A-Za-z]?,?[ \t]+|\d{1,5}-)\Z")
+_NUMBER_BEFORE_RE = re.compile(r"(?:\d{1,5}(?:-\d{1,4})?[A-Za-z]?,? +|\d{1,5}-)\Z")
 # Scripts written without spaces between words: no word edges to complete there.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -752,6 +754,8 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
     people = [f for f in people if not _drop(text, f, csv)]
     if people:
         people = _filter_people(text, people, keep)
+    if "records" in ENABLED:
+        addrs, people = apply_records(text, addrs, people, blocked)
     return keep + addrs + people
 
 

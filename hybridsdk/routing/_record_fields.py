@@ -1,0 +1,212 @@
+"""Names and addresses read from a record's own structure (docs/privacy.md, "Span rules,
+third pass"), where the layout says what a field holds whatever the tagger saw:
+
+- a vCard: the parts of `N:` and the value of `FN:` are names; an `ADR:` value is one
+  address from its first to its last non-empty part before the country; names the
+  tagger saw in `ORG:`, `ADR:`, `TITLE:`, `TEL:` or `EMAIL:` are none;
+- a table (tab-separated, or `;`/`,` with a header): a column whose header cell is a
+  name's label in any of 40+ languages ("Name", "Nom", "姓名", "Ad Soyad") holds names
+  in every row where the cell has a name's shape; names the tagger saw in the header row
+  are labels;
+- an airline's passenger name (`FAMILY/GIVEN MR`) before its title.
+
+Every look is bounded: the vCard lines and the table's rows are read once per text.
+"""
+
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import re
+
+from hybridsdk.routing._detectors import Finding, PiiKind
+
+__all__ = ["Records", "apply_records"]
+
+Span = tuple[int, int]
+
+_VCARD_LINE_RE = re.compile(r"^(N|FN|ADR|ORG|TITLE|TEL|EMAIL)(?:;[^:\n]*)?:([^\n]*)$", re.M)
+_NO_NAME_PROPS = frozenset({"ORG", "ADR", "TITLE", "TEL", "EMAIL"})
+
+# Header cells of a name column, case-folded, in many languages (the whole cell).
+_HEADER_TEXT = (
+    "name|full name|fullname|full_name|names|name and surname|customer name|"
+    "client name|patient name|guest name|employee name|student name|contact name|"
+    "passenger name|given name|first name|surname|last name|family name|"
+    "nom|nom complet|nom et prénom|prénom et nom|nom, prénom|prénom|nom de famille|"
+    "nombre|nombre completo|nombre y apellido|nombre y apellidos|apellidos y nombre|"
+    "apellido|apellidos|nome|nome completo|nome e cognome|cognome e nome|cognome|"
+    "apelido|vollständiger name|vor- und nachname|vorname|nachname|"
+    "naam|volledige naam|voor- en achternaam|voornaam|achternaam|"
+    "imię i nazwisko|imie i nazwisko|nazwisko i imię|imię|nazwisko|"
+    "jméno|jméno a příjmení|příjmení|meno|meno a priezvisko|priezvisko|"
+    "ime|ime i prezime|prezime|ime in priimek|priimek|име|име и фамилия|"
+    "име и презиме|фамилия|имя|фамилия имя|фио|ф.и.о.|піб|ім'я|прізвище|"
+    "vardas|vardas pavardė|vardas, pavardė|pavardė|vārds|vārds uzvārds|uzvārds|"
+    "nimi|etunimi|sukunimi|namn|förnamn|efternamn|navn|fulde navn|fullt navn|"
+    "fornavn|etternavn|efternavn|név|teljes név|nume|nume și prenume|prenume|"
+    "ad soyad|ad ve soyad|adı soyadı|ad|soyad|soyadı|isim|isim soyisim|"
+    "όνομα|ονοματεπώνυμο|επώνυμο|nama|nama penuh|nama lengkap|tên|họ tên|"
+    "họ và tên|ชื่อ|ชื่อ-นามสกุล|นามสกุล|姓名|名前|氏名|お名前|성명|이름|名字|"
+    "نام|نام و نام خانوادگی|نام خانوادگی|الاسم|الاسم الكامل|اسم|שם|שם מלא|"
+    "नाम|पूरा नाम"
+)
+_NAME_HEADERS = frozenset(_HEADER_TEXT.split("|"))
+_NAME_CELL_RE = re.compile(r"[^\W\d_][\w.'’ /-]{0,58}[^\W\d_.]\.?|[^\W\d_]")
+
+
+def _name_header(cell: str) -> bool:
+    c = cell.strip().strip("*#:").strip().casefold()
+    return c in _NAME_HEADERS
+
+
+# An airline's passenger name: FAMILY/GIVEN (more given names may follow) and a title.
+_IATA_RE = re.compile(
+    r"(?<![\w/])([^\W\d_a-z][^\W\d_a-z'’ -]{0,30}/[^\W\d_a-z][^\W\d_a-z'’-]{0,30}"
+    r"(?: [^\W\d_a-z][^\W\d_a-z'’-]{1,30})?)(?= +(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b)"
+)
+
+
+def _name_cell(value: str) -> bool:
+    v = value.strip()
+    if not v or len(v) > 60 or "@" in v or any(c.isdigit() for c in v):
+        return False
+    if not _NAME_CELL_RE.fullmatch(v):
+        return False
+    return 1 <= len(v.split()) <= 6
+
+
+class Records:
+    """The fields of one text that its layout names as names or addresses.
+
+    Args:
+        text: the scanned text.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.names: list[Span] = []
+        self.addresses: list[Span] = []
+        self.no_names: list[Span] = []  # fields where a found name is none
+        if "VCARD" in text:
+            self._vcard(text)
+        if "\t" in text or "\n" in text:
+            self._table(text)
+        if "/" in text:
+            for m in _IATA_RE.finditer(text):
+                self.names.append(m.span(1))
+
+    def _vcard(self, text: str) -> None:
+        for m in _VCARD_LINE_RE.finditer(text):
+            prop, value = m.group(1), m.group(2).rstrip("\r")
+            at = m.start(2)
+            if prop in _NO_NAME_PROPS:
+                self.no_names.append((at, at + len(value)))
+            if prop == "FN":
+                s, e = _strip(value, 0, len(value))
+                if e > s:
+                    self.names.append((at + s, at + e))
+            elif prop == "N":
+                pos = 0
+                for part in value.split(";")[:3]:
+                    s, e = _strip(part, 0, len(part))
+                    if e > s:
+                        self.names.append((at + pos + s, at + pos + e))
+                    pos += len(part) + 1
+            elif prop == "ADR":
+                parts = value.split(";")
+                spans = []
+                pos = 0
+                for part in parts[:6]:
+                    s, e = _strip(part, 0, len(part))
+                    if e > s:
+                        spans.append((at + pos + s, at + pos + e))
+                    pos += len(part) + 1
+                if spans and any(c.isdigit() for c in text[spans[0][0] : spans[-1][1]]):
+                    self.addresses.append((spans[0][0], spans[-1][1]))
+
+    def _table(self, text: str) -> None:
+        lines = _lines(text, 60)
+        for i, (ls, le) in enumerate(lines[:-1]):
+            head = text[ls:le]
+            d = _delim(head)
+            if not d:
+                continue
+            cells = head.split(d)
+            col = next((j for j, c in enumerate(cells) if _name_header(c)), -1)
+            if col < 0:
+                continue
+            self.no_names.append((ls, le))
+            for rs, re_ in lines[i + 1 :]:
+                row = text[rs:re_]
+                rc = row.split(d)
+                if len(rc) != len(cells):
+                    if row.strip():
+                        break
+                    continue
+                off = rs + sum(len(c) + 1 for c in rc[:col])
+                cell = rc[col]
+                s, e = _strip(cell, 0, len(cell))
+                if e > s and _name_cell(cell[s:e]):
+                    self.names.append((off + s, off + e))
+            return
+
+
+def _delim(line: str) -> str:
+    for d in "\t;,|":
+        if line.count(d) >= 2 and all(len(c) <= 40 for c in line.split(d)):
+            return d
+    return ""
+
+
+def _lines(text: str, most: int) -> list[Span]:
+    out: list[Span] = []
+    at = 0
+    while len(out) < most and at <= len(text):
+        nl = text.find("\n", at)
+        end = nl if nl >= 0 else len(text)
+        out.append((at, end))
+        if nl < 0:
+            break
+        at = nl + 1
+    return out
+
+
+def _strip(value: str, s: int, e: int) -> Span:
+    while s < e and (value[s].isspace() or value[s] in "\"'"):
+        s += 1
+    while e > s and (value[e - 1].isspace() or value[e - 1] in "\"',;"):
+        e -= 1
+    return s, e
+
+
+def _overlaps(spans: list[Span], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+def apply_records(
+    text: str, addrs: list[Finding], people: list[Finding], blocked: list[Span]
+) -> tuple[list[Finding], list[Finding]]:
+    """The tagger's addresses and names with a record's fields put in their place.
+
+    Args:
+        text: the scanned text.
+        addrs: the tagger's address findings (after the other rules).
+        people: the tagger's person findings (after the other rules).
+        blocked: spans of checked findings (phones, e-mails ...) no field may cover.
+    """
+    rec = Records(text)
+    if not (rec.names or rec.addresses or rec.no_names):
+        return addrs, people
+    names = [s for s in rec.names if not _overlaps(blocked, *s)]
+    places = [s for s in rec.addresses if not _overlaps(blocked, *s)]
+    fields = names + places
+    people = [
+        p
+        for p in people
+        if not _overlaps(fields, p.start, p.end)
+        and not (_overlaps(rec.no_names, p.start, p.end) and not _overlaps(names, p.start, p.end))
+    ]
+    addrs = [a for a in addrs if not _overlaps(fields, a.start, a.end)]
+    people += [Finding.from_span(PiiKind.PERSON, text, s, e, 0.9, "ner") for s, e in names]
+    addrs += [Finding.from_span(PiiKind.ADDRESS, text, s, e, 0.9, "ner") for s, e in places]
+    return addrs, people
