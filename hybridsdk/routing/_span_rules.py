@@ -32,6 +32,7 @@ from collections.abc import Iterable
 
 from hybridsdk.routing import _address_filters as af
 from hybridsdk.routing import _person_filters as pf
+from hybridsdk.routing import _person_shapes as ps
 from hybridsdk.routing._address_fields import complete_address
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
@@ -91,6 +92,15 @@ ENABLED = {
     "label_value",
     "postcode_line",
     "records",
+    "patronymic",
+    "chat_speaker",
+    "tech_name",
+    "markup_label",
+    "nationality",
+    "kin_word",
+    "company",
+    "word_list",
+    "post_title",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -771,6 +781,8 @@ def _filter_addresses(text: str, addrs: list[Finding]) -> list[Finding]:
             continue
         if cased and pf.lower_case(value):
             continue
+        if "word_list" in ENABLED and ps.word_list(text, f.start, f.end):
+            continue
         out.append(f)
     return out
 
@@ -781,6 +793,7 @@ def _filter_people(text: str, people: list[Finding], others: list[Finding]) -> l
     starts = sorted(f.start for f in people + others) if "field_label" in ENABLED else []
     spans = sorted((f.start, f.end) for f in people)
     taken = sorted((f.start, f.end) for f in people + others)
+    fixed = sorted((f.start, f.end) for f in others if f.kind is not _ADDR)
     form = (
         pf.FormLabels(text, {(f.start, f.end) for f in people})
         if "form_labels" in ENABLED
@@ -788,6 +801,12 @@ def _filter_people(text: str, people: list[Finding], others: list[Finding]) -> l
     )
     out = []
     for f in people:
+        if _shape_drop(text, f):
+            continue
+        if "post_title" in ENABLED:
+            cut = ps.post_title(text[f.start : f.end])
+            if cut:
+                f = Finding.from_span(f.kind, text, f.start, f.end - cut, f.confidence, f.detector)
         value = text[f.start : f.end]
         if "sentence_word" in ENABLED and pf.sentence_word(value):
             continue
@@ -816,9 +835,49 @@ def _filter_people(text: str, people: list[Finding], others: list[Finding]) -> l
             start = pf.given_before(text, f.start, f.end)
             if start != f.start and not _hits(taken, start, f.start):
                 f = Finding.from_span(f.kind, text, start, f.end, f.confidence, f.detector)
+        f = _widen(text, f, fixed)
         out.append(f)
+    if len(out) > 1:
+        out = _uncovered(out)
     if "join_names" in ENABLED and len(out) > 1:
         out = _join_names(text, out)
+    return out
+
+
+def _shape_drop(text: str, f: Finding) -> bool:
+    """Whether a mark of `_person_shapes` says the person span is no name."""
+    s, e = f.start, f.end
+    return (
+        ("post_title" in ENABLED and ps.post_title(text[s:e]) == e - s)
+        or ("tech_name" in ENABLED and ps.technical(text, s, e))
+        or ("markup_label" in ENABLED and ps.markup_label(text, s, e))
+        or ("nationality" in ENABLED and ps.nationality(text, s))
+        or ("kin_word" in ENABLED and ps.kin_word(text[s:e]))
+        or ("company" in ENABLED and ps.company(text, s, e))
+        or ("word_list" in ENABLED and ps.word_list(text, s, e))
+    )
+
+
+def _widen(text: str, f: Finding, taken: list[tuple[int, int]]) -> Finding:
+    """The name widened over a patronymic's connector or to its chat speaker field."""
+    s, e = f.start, f.end
+    if "patronymic" in ENABLED:
+        s, e = ps.patronymic(text, s, e)
+    if "chat_speaker" in ENABLED:
+        s, e = ps.chat_speaker(text, s, e)
+    if (s, e) == (f.start, f.end) or _hits(taken, s, f.start) or _hits(taken, f.end, e):
+        return f
+    return Finding.from_span(f.kind, text, s, e, f.confidence, f.detector)
+
+
+def _uncovered(people: list[Finding]) -> list[Finding]:
+    """The names less those inside another (a name widened over its other part)."""
+    people.sort(key=lambda f: (f.start, -f.end))
+    out: list[Finding] = []
+    for f in people:
+        if out and f.end <= out[-1].end:
+            continue
+        out.append(f)
     return out
 
 
