@@ -34,6 +34,7 @@ from hybridsdk.routing import _address_filters as af
 from hybridsdk.routing import _person_filters as pf
 from hybridsdk.routing import _person_shapes as ps
 from hybridsdk.routing._address_fields import complete_address
+from hybridsdk.routing._address_joins import dash_tail, street_head
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
 from hybridsdk.routing._record_fields import apply_records
@@ -101,6 +102,8 @@ ENABLED = {
     "company",
     "word_list",
     "post_title",
+    "dash_join",
+    "street_head",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -659,6 +662,30 @@ def _merge(
     return out
 
 
+_DASH_GAP_RE = re.compile(r"[ \t]*[-–][ \t]*")
+
+
+def _join_dashed(text: str, addrs: list[Finding], blocked: list[tuple[int, int]]) -> list[Finding]:
+    """Two address spans on one line with only a dash between them become one
+    ("Rua do Sol 9" + " - " + "1100-001 Lisboa")."""
+    addrs.sort(key=lambda f: f.start)
+    out: list[Finding] = []
+    for f in addrs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end <= f.start
+            and _DASH_GAP_RE.fullmatch(text, prev.end, f.start)
+            and not _hits(blocked, prev.start, f.end)
+        ):
+            out[-1] = Finding.from_span(
+                _ADDR, text, prev.start, f.end, max(prev.confidence, f.confidence), prev.detector
+            )
+            continue
+        out.append(f)
+    return out
+
+
 def _inside(p: Finding, addrs: list[Finding]) -> bool:
     """`p` lies within one of `addrs` (sorted by start; merged, so mostly disjoint)."""
     i = bisect.bisect_right(addrs, p.start, key=lambda f: f.start)
@@ -747,11 +774,17 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
             start, end = f.start, f.end  # never into a checked finding
         end = _stretch(text, start, end, blocked, csv.delim, starts)
         start, end = complete_address(text, start, end, ENABLED, may_join)
+        if "dash_join" in ENABLED:
+            end = dash_tail(text, end, may_join)
+        if "street_head" in ENABLED:
+            start = street_head(text, start, may_join)
         stretched.append(
             f
             if (start, end) == (f.start, f.end)
             else Finding.from_span(_ADDR, text, start, end, f.confidence, f.detector)
         )
+    if "dash_join" in ENABLED and len(stretched) > 1:
+        stretched = _join_dashed(text, stretched, blocked)
     addrs = sorted((f for f in stretched if not _drop(text, f, csv)), key=lambda f: f.start)
     if addrs:
         addrs = _filter_addresses(text, addrs)
