@@ -114,6 +114,10 @@ class Records:
                     pos += len(part) + 1
             elif prop == "ADR":
                 parts = value.split(";")
+                if len(parts) < 7 and sum(1 for p in parts if p.strip()) >= 2:
+                    last = max(i for i, p in enumerate(parts) if p.strip())
+                    if not any(c.isdigit() for c in parts[last]):
+                        parts = parts[:last]  # the country, last of a short ADR
                 spans = []
                 pos = 0
                 for part in parts[:6]:
@@ -198,7 +202,7 @@ def apply_records(
     if not (rec.names or rec.addresses or rec.no_names):
         return addrs, people
     names = [s for s in rec.names if not _overlaps(blocked, *s)]
-    places = [s for s in rec.addresses if not _overlaps(blocked, *s)]
+    places = rec.addresses  # an ADR value is an address whatever else was seen in it
     fields = names + places
     people = [
         p

@@ -28,8 +28,9 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from hybridsdk.routing import _address_edges as ae
 from hybridsdk.routing import _address_filters as af
 from hybridsdk.routing import _person_filters as pf
 from hybridsdk.routing import _person_shapes as ps
@@ -104,6 +105,11 @@ ENABLED = {
     "post_title",
     "dash_join",
     "street_head",
+    "cue_head",
+    "paren_postcode",
+    "cjk_units",
+    "line_rest",
+    "timeline",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -204,7 +210,9 @@ def _letters(value: str, most: int = 2) -> int:
 
 # A house number or postcode right before a street the tagger began after it ("214, " +
 # street, "〒604-8005 " + prefecture), or the first part of a number it cut ("604-" + "8005").
-_NUMBER_BEFORE_RE = re.compile(r"(?:\d{1,5}(?:-\d{1,4})?[A-Za-z]?,? +|\d{1,5}-)\Z")
+_NUMBER_BEFORE_RE = re.compile(
+    r"(?:(?:#|No\. ?)?(?:[A-Z]{1,2}-)?\d{1,5}(?:[-/]\d{1,4}){0,2}[A-Za-z]?,? +|\d{1,5}-)\Z"
+)
 # Scripts written without spaces between words: no word edges to complete there.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -662,6 +670,19 @@ def _merge(
     return out
 
 
+def _edges(text: str, start: int, end: int, free: Callable[[int, int], bool]) -> tuple[int, int]:
+    """An address's edges moved by the marks of `_address_edges`."""
+    if "cue_head" in ENABLED:
+        start = ae.cue_head(text, start, end)
+    if "paren_postcode" in ENABLED:
+        start = ae.paren_postcode(text, start, end, free)
+    if "cjk_units" in ENABLED:
+        end = ae.cjk_units(text, end, free)
+    if "line_rest" in ENABLED:
+        end = ae.line_rest(text, start, end, free)
+    return start, end
+
+
 _DASH_GAP_RE = re.compile(r"[ \t]*[-–][ \t]*")
 
 
@@ -778,6 +799,7 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
             end = dash_tail(text, end, may_join)
         if "street_head" in ENABLED:
             start = street_head(text, start, may_join)
+        start, end = _edges(text, start, end, may_join)
         stretched.append(
             f
             if (start, end) == (f.start, f.end)
@@ -815,6 +837,8 @@ def _filter_addresses(text: str, addrs: list[Finding]) -> list[Finding]:
         if cased and pf.lower_case(value):
             continue
         if "word_list" in ENABLED and ps.word_list(text, f.start, f.end):
+            continue
+        if "timeline" in ENABLED and ae.timeline(value):
             continue
         out.append(f)
     return out
