@@ -37,6 +37,7 @@ __all__ = [
     "patronymic",
     "post_title",
     "technical",
+    "timeline_line",
     "word_list",
 ]
 
@@ -138,10 +139,25 @@ _NATIONALITY_RE = re.compile(
 )
 
 
-def nationality(text: str, start: int) -> bool:
-    """Whether the span is the value of a nationality label on its line."""
+_NATIONALITY_WORD_RE = re.compile(rf"(?:{_NATIONALITY})", re.I)
+
+
+def nationality(text: str, start: int, end: int) -> bool:
+    """Whether the span is a nationality label or its value on its line."""
+    if _NATIONALITY_WORD_RE.fullmatch(text, start, end):
+        return True
     ls = text.rfind("\n", max(0, start - 80), start) + 1
     return _NATIONALITY_RE.search(text, ls, start) is not None
+
+
+_TIMELINE_RE = re.compile(r"[ \t]*(?:19|20)\d\d(?:[ \t]*[–—-][ \t]*(?:(?:19|20)\d\d)?)?[ \t]{2,}")
+
+
+def timeline_line(text: str, start: int) -> bool:
+    """Whether the span's line opens with a year or a span of years and a wide gap (a
+    CV's job or school line: a job title or a company, not a name)."""
+    ls = text.rfind("\n", max(0, start - 120), start) + 1
+    return _TIMELINE_RE.match(text, ls, start) is not None
 
 
 _KIN = frozenset(

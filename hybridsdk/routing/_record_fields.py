@@ -18,8 +18,10 @@ Every look is bounded: the vCard lines and the table's rows are read once per te
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._honorifics import strip_suffix, strip_title
 
 __all__ = ["Records", "apply_records"]
 
@@ -67,6 +69,35 @@ _IATA_RE = re.compile(
 )
 
 
+_INPUT_RE = re.compile(
+    r"<input\b[^<>]{0,200}?\bname=\"(full_?name|first_?name|last_?name|given_?name|"
+    r"family_?name|surname|fname|lname|name)\"[^<>]{0,200}?\bvalue=\"([^\"<>\n]{1,60})\"",
+    re.I,
+)
+_DT_RE = re.compile(r"<dt>([^<>\n]{1,40})</dt>\s{0,20}<dd>([^<>\n]{1,60})</dd>", re.I)
+# A line's label and its value: "Surname: ...", "Given name(s)<tab>...", "Nom ___ ..."
+_LABELLED_RE = re.compile(
+    r"^[ \t]*([^\n:：\t_]{1,40}?)[ \t]*(?:[:：]|\t|[ \t]_{2,}|[ \t]\.{3,})[ \t._]*"
+    r"([^\n:：\t]{1,60})$",
+    re.M,
+)
+_FIRST_LINE_RE = re.compile(r"\s{0,20}([^\n]{3,60})\n")
+_EMAIL_RE = re.compile(r"([\w.+-]{3,64})@")
+
+
+def _fold(word: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
+    )
+
+
+def _capitalised(value: str) -> bool:
+    """Every word starts with a capital, or the script has none."""
+    return all(
+        w[0].isupper() or w[0].lower() == w[0].upper() for w in value.split() if w[0].isalpha()
+    ) and all(w[0].isalpha() for w in value.split())
+
+
 def _name_cell(value: str) -> bool:
     v = value.strip()
     if not v or len(v) > 60 or "@" in v or any(c.isdigit() for c in v):
@@ -94,6 +125,42 @@ class Records:
         if "/" in text:
             for m in _IATA_RE.finditer(text):
                 self.names.append(m.span(1))
+        if "<" in text:
+            self._markup(text)
+        if ":" in text or "：" in text or "\t" in text:
+            self._labelled(text)
+        if "@" in text:
+            self._header_name(text)
+
+    def _markup(self, text: str) -> None:
+        for m in _INPUT_RE.finditer(text):
+            value = m.group(2)
+            if _name_cell(value) and _capitalised(value):
+                self.names.append(m.span(2))
+        for m in _DT_RE.finditer(text):
+            if _name_header(m.group(1)) and _name_cell(m.group(2)) and _capitalised(m.group(2)):
+                self.names.append(m.span(2))
+
+    def _labelled(self, text: str) -> None:
+        for m in _LABELLED_RE.finditer(text):
+            label = m.group(1).replace("(s)", "").strip()
+            value = m.group(2).rstrip()
+            if _name_header(label) and _name_cell(value) and _capitalised(value):
+                self.names.append((m.start(2), m.start(2) + len(value)))
+
+    def _header_name(self, text: str) -> None:
+        """A document's first line, a name's shape, whose word is in an e-mail's local
+        part of the text ("ANA MOTA" over "a.mota@..."): a CV's or letter's header."""
+        m = _FIRST_LINE_RE.match(text)
+        if m is None:
+            return
+        value = m.group(1)
+        if not _name_cell(value) or not 2 <= len(value.split()) <= 4 or not _capitalised(value):
+            return
+        locals_ = " ".join(e.group(1).casefold() for e in _EMAIL_RE.finditer(text, 0, 3000))
+        folded = [_fold(w) for w in value.split()]
+        if any(len(w) >= 3 and w in locals_ for w in folded):
+            self.names.append(m.span(1))
 
     def _vcard(self, text: str) -> None:
         for m in _VCARD_LINE_RE.finditer(text):
@@ -187,6 +254,16 @@ def _overlaps(spans: list[Span], s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in spans)
 
 
+def _untitled(text: str, s: int, e: int) -> Span | None:
+    """A field's name less a title before it ("Dr. ") or a suffix after it; None when
+    nothing but titles."""
+    value = text[s:e]
+    cut = strip_title(value)
+    if cut >= len(value):
+        return None
+    return s + cut, e - strip_suffix(value[cut:])
+
+
 def apply_records(
     text: str, addrs: list[Finding], people: list[Finding], blocked: list[Span]
 ) -> tuple[list[Finding], list[Finding]]:
@@ -201,7 +278,8 @@ def apply_records(
     rec = Records(text)
     if not (rec.names or rec.addresses or rec.no_names):
         return addrs, people
-    names = [s for s in rec.names if not _overlaps(blocked, *s)]
+    names = [n for n in (_untitled(text, *s) for s in rec.names) if n is not None]
+    names = [s for s in names if not _overlaps(blocked, *s)]
     places = rec.addresses  # an ADR value is an address whatever else was seen in it
     fields = names + places
     people = [
