@@ -35,7 +35,10 @@ __all__ = [
     "markup_label",
     "nationality",
     "patronymic",
+    "place",
     "post_title",
+    "postcode_before",
+    "street_word",
     "technical",
     "timeline_line",
     "word_list",
@@ -148,6 +151,57 @@ def nationality(text: str, start: int, end: int) -> bool:
         return True
     ls = text.rfind("\n", max(0, start - 80), start) + 1
     return _NATIONALITY_RE.search(text, ls, start) is not None
+
+
+_PLACE = (
+    "location|place|city|town|venue|lieu|ville|localité|ubicación|ciudad|localidad|lugar|"
+    "local|localização|cidade|localidade|luogo|città|località|ort|stadt|standort|plaats|"
+    "stad|woonplaats|miejsce|miasto|miejscowość|místo|město|miesto|mesto|konum|şehir|"
+    "yer|местоположение|място|град|город|место|місто|місце|τοποθεσία|πόλη|τόπος|"
+    "위치|장소|도시|地点|位置|城市|場所|都市|地點|موقع|المدينة|مکان|شهر|lokasi|bandar|"
+    "kota|tempat|vieta|miestas|vietovė|mjesto|lokacija|helyszín|város|locație|oraș|"
+    "localitate|sijainti|kaupunki|paikka|plats|ort|sted|địa điểm|thành phố"
+)
+_PLACE_RE = re.compile(rf"(?<!\w)(?:{_PLACE})[ \t]*[:：][ \t]*\Z", re.I)
+_POSTCODE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:[A-Z]{1,3}-)?\d[\d -]{2,8}\d[ \t]+\Z|(?<![\w-])[A-Z]{1,3}-\d{4,6}[ \t]+\Z"
+)
+_DATE_AFTER_RE = re.compile(r",[ \t]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?[ \t]+[^\W\d_]+)")
+
+
+_DATE_LINE_RE = re.compile(
+    r",[ \t]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?[ \t]+[^\W\d_]+[ \t]+\d{4})[ \t]*(?:\n|\Z)"
+)
+
+
+def place(text: str, start: int, end: int) -> bool:
+    """Whether the span is a place: after a place's label, or alone before a letter's
+    date on its line ("Lyon, 3 mars 2025")."""
+    ls = text.rfind("\n", max(0, start - 80), start) + 1
+    if _PLACE_RE.search(text, ls, start):
+        return True
+    return not text[ls:start].strip() and (
+        _DATE_LINE_RE.match(text, end, min(len(text), end + 30)) is not None
+    )
+
+
+def postcode_before(text: str, start: int) -> int:
+    """Where the postcode right before the span starts on its line (a city the tagger
+    took for a name: "LT-01100 " + "Vilnius"), or -1."""
+    ls = text.rfind("\n", max(0, start - 80), start) + 1
+    m = _POSTCODE_BEFORE_RE.search(text, ls, start)
+    return -1 if m is None else m.start()
+
+
+_STREET_END_RE = re.compile(
+    r"(?:^|[ \t])(?:Cad|Sok|Blv|Bulv|Mah|Sk|Cd|St|Ave|Av|Rd|Str|Ul|ul|g|pr|al|Jl|Jln)\Z"
+)
+
+
+def street_word(text: str, start: int, end: int) -> bool:
+    """Whether the span ends with a street type's abbreviation before its stop ("Lale
+    Sok" + ". No:5", "Oak St" + ". 12"): a street, not a name."""
+    return text[end : end + 1] == "." and _STREET_END_RE.search(text, start, end) is not None
 
 
 _TIMELINE_RE = re.compile(r"[ \t]*(?:19|20)\d\d(?:[ \t]*[–—-][ \t]*(?:(?:19|20)\d\d)?)?[ \t]{2,}")

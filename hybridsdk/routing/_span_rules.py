@@ -110,6 +110,9 @@ ENABLED = {
     "cjk_units",
     "line_rest",
     "timeline",
+    "place",
+    "street_word",
+    "city_name",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -670,6 +673,16 @@ def _merge(
     return out
 
 
+def _city_name(text: str, f: Finding) -> Finding:
+    """A name right after a postcode on its line is the city of an address line."""
+    if f.kind is not _PER or not text[f.start : f.start + 1].isupper():
+        return f
+    at = ps.postcode_before(text, f.start)
+    if at < 0 or any(c.isdigit() for c in text[f.start : f.end]):
+        return f
+    return Finding.from_span(_ADDR, text, at, f.end, f.confidence, f.detector)
+
+
 def _edges(text: str, start: int, end: int, free: Callable[[int, int], bool]) -> tuple[int, int]:
     """An address's edges moved by the marks of `_address_edges`."""
     if "cue_head" in ENABLED:
@@ -774,6 +787,8 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
                 lined.append(f)
             else:
                 lined.append(Finding.from_span(f.kind, text, a, b, f.confidence, f.detector))
+    if "city_name" in ENABLED:
+        lined = [_city_name(text, f) for f in lined]
     addrs = [f for f in lined if f.kind is _ADDR]
     people = [f for f in lined if f.kind is _PER]
     if "merge" in ENABLED and len(addrs) > 1:
@@ -910,6 +925,8 @@ def _shape_drop(text: str, f: Finding) -> bool:
         or ("markup_label" in ENABLED and ps.markup_label(text, s, e))
         or ("nationality" in ENABLED and ps.nationality(text, s, e))
         or ("timeline" in ENABLED and ps.timeline_line(text, s))
+        or ("place" in ENABLED and ps.place(text, s, e))
+        or ("street_word" in ENABLED and ps.street_word(text, s, e))
         or ("kin_word" in ENABLED and ps.kin_word(text[s:e]))
         or ("company" in ENABLED and ps.company(text, s, e))
         or ("word_list" in ENABLED and ps.word_list(text, s, e))
