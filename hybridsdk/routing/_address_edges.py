@@ -121,3 +121,73 @@ _YEAR_HEAD_RE = re.compile(r"(?:19|20)\d\d(?:[ \t]{2,}|[ \t]*[–—][ \t]*)\D*\
 def timeline(value: str) -> bool:
     """A year, a wide gap or a dash, and no other number: a CV's or a timeline's line."""
     return _YEAR_HEAD_RE.match(value) is not None
+
+
+_PLACE_DATE_RE = re.compile(
+    r"[^\W\d_][^\d\n,]{1,40},[ \t]*(?:\d{1,4}[./-](?:\d{1,2}|[^\W\d_]{3,9})[./-]\d{2,4}"
+    r"|\d{1,2}\.?[ \t]+[^\W\d_]{3,12}\.?[ \t]+\d{4}|[^\W\d_]{3,12}[ \t]+\d{1,2},?[ \t]+\d{4})"
+    r"[ \t.]*"
+)
+
+
+def place_date(text: str, start: int, end: int) -> bool:
+    """Whether the span's line is a place and a date ("Split, 2. lipnja 2023."): a
+    letter's dateline, not an address."""
+    ls = text.rfind("\n", max(0, start - 60), start) + 1
+    le = text.find("\n", end, end + 60)
+    le = le if le >= 0 else min(len(text), end + 60)
+    return _PLACE_DATE_RE.fullmatch(text[ls:le].strip()) is not None
+
+
+_ID_KEY_RE = re.compile(
+    r"""["'](?:user|user_?id|id|channel|team|bot_?id|app_?id)["']\s*:\s*["']\Z"""
+)
+_TRAVEL_RE = re.compile(r"\b[A-Z]{3}\s+TO\s+[A-Z]{3}\b|\b(?:FLIGHT|GATE|SEAT|BOARDING)\b")
+
+
+def machine_field(text: str, start: int, end: int) -> bool:
+    """Whether the span is a JSON id's value ("user": "U04AB...") or a boarding pass's
+    flight line ("FROM LIS TO OPO FLIGHT ...")."""
+    if _ID_KEY_RE.search(text, max(0, start - 20), start):
+        return True
+    return _TRAVEL_RE.search(text, start, end) is not None
+
+
+_POSTCODE_LINE_RE = re.compile(r"(?:[A-Z]{1,3}-)?\d{3,6}(?:[ -]\d{2,4})?[ \t,]+[^\W\d_]")
+
+
+def neighbour_line(text: str, start: int, end: int, after: bool) -> tuple[int, int] | None:
+    """The street line before a postcode-and-city line (`after` False), or the postcode
+    line after a street line (`after` True), when it has an address line's shape."""
+    ls = text.rfind("\n", max(0, start - 200), start) + 1
+    le = text.find("\n", end, end + 200)
+    if le < 0:
+        le = len(text)
+    head = text[ls:start]
+    if head.strip() and not re.fullmatch(r"[^\n]*[:：][ \t]*", head):
+        return None  # the address does not open its line
+    if after:
+        if _POSTCODE_LINE_RE.match(text, start):
+            return None  # this is itself a postcode line
+        a = le + 1
+        b = text.find("\n", a, a + 80)
+        b = b if b >= 0 else min(len(text), a + 80)
+    else:
+        if not _POSTCODE_LINE_RE.match(text, start) or ls < 2:
+            return None
+        b = ls - 1
+        a = text.rfind("\n", max(0, b - 80), b) + 1
+    while a < b and text[a] in " \t":
+        a += 1
+    while b > a and text[b - 1] in " \t\r,":
+        b -= 1
+    line = text[a:b]
+    if not 4 <= len(line) <= 70 or any(c in line for c in "@<>=|\t") or "://" in line:
+        return None
+    if not any(c.isdigit() for c in line) or not any(c.isalpha() for c in line):
+        return None
+    if after and not _POSTCODE_LINE_RE.match(line):
+        return None
+    if re.search(r"(?<![Nn]o)(?<![Nn]r)[:：]", line) or re.search(r"\d{6,}|\+\d", line):
+        return None  # a label's line, a phone, an id
+    return a, b

@@ -113,6 +113,9 @@ ENABLED = {
     "place",
     "street_word",
     "city_name",
+    "place_date",
+    "machine_field",
+    "neighbour_line",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -683,6 +686,24 @@ def _city_name(text: str, f: Finding) -> Finding:
     return Finding.from_span(_ADDR, text, at, f.end, f.confidence, f.detector)
 
 
+def _neighbours(
+    text: str, addrs: list[Finding], blocked: list[tuple[int, int]], people: list[Finding]
+) -> list[Finding]:
+    """An address line's street line above a postcode line, or postcode line below a
+    street line, that the tagger missed."""
+    taken = sorted([(f.start, f.end) for f in addrs] + blocked)
+    names = sorted((f.start, f.end) for f in people)
+    out = list(addrs)
+    for f in addrs:
+        for after in (False, True):
+            span = ae.neighbour_line(text, f.start, f.end, after)
+            if span is None or _hits(taken, *span) or _hits(names, *span):
+                continue
+            out.append(Finding.from_span(_ADDR, text, *span, f.confidence, f.detector))
+            taken = sorted([*taken, span])
+    return sorted(out, key=lambda f: f.start)
+
+
 def _edges(text: str, start: int, end: int, free: Callable[[int, int], bool]) -> tuple[int, int]:
     """An address's edges moved by the marks of `_address_edges`."""
     if "cue_head" in ENABLED:
@@ -825,6 +846,8 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
     addrs = sorted((f for f in stretched if not _drop(text, f, csv)), key=lambda f: f.start)
     if addrs:
         addrs = _filter_addresses(text, addrs)
+    if "neighbour_line" in ENABLED and addrs:
+        addrs = _neighbours(text, addrs, blocked, people)
     if "person_in_address" in ENABLED and addrs:
         people = [p for p in people if not _inside(p, addrs)]
     if "words" in ENABLED:
@@ -853,7 +876,11 @@ def _filter_addresses(text: str, addrs: list[Finding]) -> list[Finding]:
             continue
         if "word_list" in ENABLED and ps.word_list(text, f.start, f.end):
             continue
-        if "timeline" in ENABLED and ae.timeline(value):
+        if "timeline" in ENABLED and (ae.timeline(value) or ps.timeline_line(text, f.start)):
+            continue
+        if "place_date" in ENABLED and ae.place_date(text, f.start, f.end):
+            continue
+        if "machine_field" in ENABLED and ae.machine_field(text, f.start, f.end):
             continue
         out.append(f)
     return out
