@@ -22,6 +22,15 @@ from collections.abc import Callable
 
 __all__ = ["cjk_units", "cue_head", "line_rest", "paren_postcode", "timeline"]
 
+
+def _ls(text: str, pos: int, reach: int) -> int:
+    """Where the line of `pos` starts, or the reach's start when that is further back
+    (a bounded look: a rule never reads back to a long line's start)."""
+    lo = max(0, pos - reach)
+    i = text.rfind("\n", lo, pos)
+    return i + 1 if i >= 0 else lo
+
+
 _CUE_RE = re.compile(
     r"(?:address|adresse|adres|adresa|adress|adresas|adrese|cím|dirección|direccion|"
     r"domicilio|endereço|morada|indirizzo|anschrift|адрес|адреса|адресa|διεύθυνση|"
@@ -115,7 +124,9 @@ def line_rest(text: str, start: int, end: int, free: Callable[[int, int], bool])
     return stop if free(end, stop) else end
 
 
-_YEAR_HEAD_RE = re.compile(r"(?:19|20)\d\d(?:[ \t]{2,}|[ \t]*[–—][ \t]*)\D*\Z")
+_YEAR_HEAD_RE = re.compile(
+    r"(?:19|20)\d\d(?:[ \t]*[–—-][ \t]*(?:(?:19|20)\d\d)?)?(?:[ \t]{2,}|[ \t]*[–—][ \t]*)\D*\Z"
+)
 
 
 def timeline(value: str) -> bool:
@@ -133,7 +144,7 @@ _PLACE_DATE_RE = re.compile(
 def place_date(text: str, start: int, end: int) -> bool:
     """Whether the span's line is a place and a date ("Split, 2. lipnja 2023."): a
     letter's dateline, not an address."""
-    ls = text.rfind("\n", max(0, start - 60), start) + 1
+    ls = _ls(text, start, 60)
     le = text.find("\n", end, end + 60)
     le = le if le >= 0 else min(len(text), end + 60)
     return _PLACE_DATE_RE.fullmatch(text[ls:le].strip()) is not None
@@ -159,7 +170,7 @@ _POSTCODE_LINE_RE = re.compile(r"(?:[A-Z]{1,3}-)?\d{3,6}(?:[ -]\d{2,4})?[ \t,]+[
 def neighbour_line(text: str, start: int, end: int, after: bool) -> tuple[int, int] | None:
     """The street line before a postcode-and-city line (`after` False), or the postcode
     line after a street line (`after` True), when it has an address line's shape."""
-    ls = text.rfind("\n", max(0, start - 200), start) + 1
+    ls = _ls(text, start, 200)
     le = text.find("\n", end, end + 200)
     if le < 0:
         le = len(text)
@@ -176,7 +187,7 @@ def neighbour_line(text: str, start: int, end: int, after: bool) -> tuple[int, i
         if not _POSTCODE_LINE_RE.match(text, start) or ls < 2:
             return None
         b = ls - 1
-        a = text.rfind("\n", max(0, b - 80), b) + 1
+        a = _ls(text, b, 80)
     while a < b and text[a] in " \t":
         a += 1
     while b > a and text[b - 1] in " \t\r,":

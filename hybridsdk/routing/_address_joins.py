@@ -183,6 +183,8 @@ def street_head(text: str, start: int, free: Callable[[int, int], bool]) -> int:
         before = before[: before.rstrip().rfind(last)]
         if not toks or not any(c.isdigit() for c in before):
             return start
+        if not any(c.isalpha() for c in text[start : start + 40].split("\n", 1)[0]):
+            return start  # "#884123 - 12/05": a number after the dash, no city
     elif not (first.isdigit() or last in _NUMBER_MARKS or last.endswith(("no:", "no."))):
         return start
     kept = 0

@@ -44,6 +44,15 @@ __all__ = [
     "word_list",
 ]
 
+
+def _ls(text: str, pos: int, reach: int) -> int:
+    """Where the line of `pos` starts, or the reach's start when that is further back
+    (a bounded look: a rule never reads back to a long line's start)."""
+    lo = max(0, pos - reach)
+    i = text.rfind("\n", lo, pos)
+    return i + 1 if i >= 0 else lo
+
+
 _WORD = r"[^\W\d_][\w'’-]*"
 _CONNECTORS = r"(?:bin|binti|bt\.?|bte|a/l|a/p|s/o|d/o|ibn|bint|بن|بنت|ابن)"
 _PATRO_AFTER_RE = re.compile(rf"[ \t]+{_CONNECTORS}[ \t]+({_WORD})")
@@ -78,7 +87,7 @@ _SPEAKER_RE = re.compile(
 
 def chat_speaker(text: str, start: int, end: int) -> tuple[int, int]:
     """The span widened to its chat line's speaker field when it lies inside one."""
-    ls = text.rfind("\n", max(0, start - 80), start) + 1
+    ls = _ls(text, start, 80)
     if start - ls > 80:
         return start, end
     m = _SPEAKER_RE.match(text, ls, min(len(text), ls + 160))
@@ -149,7 +158,7 @@ def nationality(text: str, start: int, end: int) -> bool:
     """Whether the span is a nationality label or its value on its line."""
     if _NATIONALITY_WORD_RE.fullmatch(text, start, end):
         return True
-    ls = text.rfind("\n", max(0, start - 80), start) + 1
+    ls = _ls(text, start, 80)
     return _NATIONALITY_RE.search(text, ls, start) is not None
 
 
@@ -177,7 +186,7 @@ _DATE_LINE_RE = re.compile(
 def place(text: str, start: int, end: int) -> bool:
     """Whether the span is a place: after a place's label, or alone before a letter's
     date on its line ("Lyon, 3 mars 2025")."""
-    ls = text.rfind("\n", max(0, start - 80), start) + 1
+    ls = _ls(text, start, 80)
     if _PLACE_RE.search(text, ls, start):
         return True
     return not text[ls:start].strip() and (
@@ -188,7 +197,7 @@ def place(text: str, start: int, end: int) -> bool:
 def postcode_before(text: str, start: int) -> int:
     """Where the postcode right before the span starts on its line (a city the tagger
     took for a name: "LT-01100 " + "Vilnius"), or -1."""
-    ls = text.rfind("\n", max(0, start - 80), start) + 1
+    ls = _ls(text, start, 80)
     m = _POSTCODE_BEFORE_RE.search(text, ls, start)
     return -1 if m is None else m.start()
 
@@ -210,7 +219,7 @@ _TIMELINE_RE = re.compile(r"[ \t]*(?:19|20)\d\d(?:[ \t]*[–—-][ \t]*(?:(?:19|
 def timeline_line(text: str, start: int) -> bool:
     """Whether the span's line opens with a year or a span of years and a wide gap (a
     CV's job or school line: a job title or a company, not a name)."""
-    ls = text.rfind("\n", max(0, start - 120), start) + 1
+    ls = _ls(text, start, 120)
     return _TIMELINE_RE.match(text, ls, start) is not None
 
 
@@ -404,7 +413,7 @@ _LIST_ITEM_RE = re.compile(r"[^\W\d_][^\W\d_+#./-]*[+#]*")
 
 def word_list(text: str, start: int, end: int) -> bool:
     """Whether the span's line is a list of three or more single words and commas."""
-    ls = text.rfind("\n", max(0, start - 200), start) + 1
+    ls = _ls(text, start, 200)
     le = text.find("\n", end, end + 200)
     line = text[ls : le if le >= 0 else min(len(text), end + 200)]
     items = line.strip().split(", ")

@@ -17,6 +17,7 @@ Every look is bounded: the vCard lines and the table's rows are read once per te
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
@@ -251,7 +252,10 @@ def _strip(value: str, s: int, e: int) -> Span:
 
 
 def _overlaps(spans: list[Span], s: int, e: int) -> bool:
-    return any(a < e and s < b for a, b in spans)
+    """Some span of `spans` (sorted) overlaps [s, e): the last few that start before `e`
+    are checked (exact for the disjoint fields of a record, bounded for any)."""
+    i = bisect.bisect_left(spans, (e, -1))
+    return any(b > s for _, b in spans[max(0, i - 4) : i])
 
 
 def _untitled(text: str, s: int, e: int) -> Span | None:
@@ -279,14 +283,15 @@ def apply_records(
     if not (rec.names or rec.addresses or rec.no_names):
         return addrs, people
     names = [n for n in (_untitled(text, *s) for s in rec.names) if n is not None]
-    names = [s for s in names if not _overlaps(blocked, *s)]
-    places = rec.addresses  # an ADR value is an address whatever else was seen in it
-    fields = names + places
+    names = sorted(s for s in names if not _overlaps(blocked, *s))
+    places = sorted(rec.addresses)  # an ADR value is an address whatever else was seen in it
+    fields = sorted(names + places)
+    no_names = sorted(rec.no_names)
     people = [
         p
         for p in people
         if not _overlaps(fields, p.start, p.end)
-        and not (_overlaps(rec.no_names, p.start, p.end) and not _overlaps(names, p.start, p.end))
+        and not (_overlaps(no_names, p.start, p.end) and not _overlaps(names, p.start, p.end))
     ]
     addrs = [a for a in addrs if not _overlaps(fields, a.start, a.end)]
     people += [Finding.from_span(PiiKind.PERSON, text, s, e, 0.9, "ner") for s, e in names]

@@ -700,7 +700,7 @@ def _neighbours(
             if span is None or _hits(taken, *span) or _hits(names, *span):
                 continue
             out.append(Finding.from_span(_ADDR, text, *span, f.confidence, f.detector))
-            taken = sorted([*taken, span])
+            bisect.insort(taken, span)
     return sorted(out, key=lambda f: f.start)
 
 
