@@ -86,6 +86,74 @@ _FIRST_LINE_RE = re.compile(r"\s{0,20}([^\n]{3,60})\n")
 _EMAIL_RE = re.compile(r"([\w.+-]{3,64})@")
 
 
+# Labels of an address field (the whole label, case-folded).
+_ADDRESS_LABELS = frozenset(
+    [
+        "address",
+        "home address",
+        "postal address",
+        "residential address",
+        "mailing address",
+        "adresse",
+        "adresse postale",
+        "adres",
+        "adres zamieszkania",
+        "adresa",
+        "adresas",
+        "adrese",
+        "adress",
+        "address line",
+        "cím",
+        "lakcím",
+        "dirección",
+        "direccion",
+        "domicilio",
+        "endereço",
+        "morada",
+        "indirizzo",
+        "anschrift",
+        "wohnadresse",
+        "адрес",
+        "адреса",
+        "адрес за кореспонденция",
+        "διεύθυνση",
+        "alamat",
+        "địa chỉ",
+        "ที่อยู่",
+        "주소",
+        "地址",
+        "住址",
+        "住所",
+        "通訊地址",
+        "收件地址",
+        "العنوان",
+        "عنوان",
+        "نشانی",
+        "آدرس",
+        "כתובת",
+        "पता",
+    ]
+)
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _address_label(label: str) -> bool:
+    return label.strip().strip("*#").strip().casefold() in _ADDRESS_LABELS
+
+
+def _address_value(value: str) -> bool:
+    """A value with an address's shape: letters and a number, no e-mail, URL or phone."""
+    v = value.strip()
+    return (
+        8 <= len(v) <= 100
+        and _DIGIT_RE.search(v) is not None
+        and any(c.isalpha() for c in v)
+        and not any(c in v for c in "@=<>")
+        and "://" not in v
+        and not re.fullmatch(r"[+\d\s().-]+", v)
+    )
+
+
 def _fold(word: str) -> str:
     return "".join(
         c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
@@ -141,6 +209,8 @@ class Records:
         for m in _DT_RE.finditer(text):
             if _name_header(m.group(1)) and _name_cell(m.group(2)) and _capitalised(m.group(2)):
                 self.names.append(m.span(2))
+            elif _address_label(m.group(1)) and _address_value(m.group(2)):
+                self.addresses.append(m.span(2))
 
     def _labelled(self, text: str) -> None:
         for m in _LABELLED_RE.finditer(text):
@@ -148,6 +218,8 @@ class Records:
             value = m.group(2).rstrip()
             if _name_header(label) and _name_cell(value) and _capitalised(value):
                 self.names.append((m.start(2), m.start(2) + len(value)))
+            elif _address_label(label) and _address_value(value):
+                self.addresses.append((m.start(2), m.start(2) + len(value)))
 
     def _header_name(self, text: str) -> None:
         """A document's first line, a name's shape, whose word is in an e-mail's local

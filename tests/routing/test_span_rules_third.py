@@ -329,3 +329,17 @@ def test_datelines_ids_and_year_lines_are_no_addresses() -> None:
         _f(text, A, "2019–2021  Tovarna Lesa d.o.o."),
     ]
     assert shape_free_form(text, raw) == []
+
+
+def test_a_labelled_address_value_is_an_address() -> None:
+    text = (
+        "<dl><dt>نشانی</dt><dd>یزد، خیابان قیام، کوچه ۷، پلاک ۱۲</dd></dl>\nAdres: Lipowa 3, Kielce"
+    )
+    out = shape_free_form(text, [_f(text, P, "Kielce")])
+    assert _values(text, out, A) == ["Lipowa 3, Kielce", "یزد، خیابان قیام، کوچه ۷، پلاک ۱۲"]
+
+
+def test_a_labelled_address_without_a_number_or_with_an_email_is_not_taken() -> None:
+    text = "Address: see below\nAdresse: info@example.fr 12\n"
+    out = shape_free_form(text, [_f(text, P, "Address")])
+    assert _values(text, out, A) == []
