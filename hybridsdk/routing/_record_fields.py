@@ -340,6 +340,13 @@ def _untitled(text: str, s: int, e: int) -> Span | None:
     return s + cut, e - strip_suffix(value[cut:])
 
 
+def _unmarked(text: str, s: int, e: int) -> Span:
+    """An address field less a postal mark before it ("〒"; the convention leaves it out)."""
+    while s < e - 1 and text[s] in "〒 \u3000":
+        s += 1
+    return s, e
+
+
 def apply_records(
     text: str, addrs: list[Finding], people: list[Finding], blocked: list[Span]
 ) -> tuple[list[Finding], list[Finding]]:
@@ -356,7 +363,9 @@ def apply_records(
         return addrs, people
     names = [n for n in (_untitled(text, *s) for s in rec.names) if n is not None]
     names = sorted(s for s in names if not _overlaps(blocked, *s))
-    places = sorted(rec.addresses)  # an ADR value is an address whatever else was seen in it
+    places = sorted(
+        _unmarked(text, a, b) for a, b in rec.addresses
+    )  # an ADR value is an address whatever else was seen in it
     fields = sorted(names + places)
     no_names = sorted(rec.no_names)
     people = [
