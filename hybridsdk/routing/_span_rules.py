@@ -28,12 +28,13 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from hybridsdk.routing import _address_edges as ae
 from hybridsdk.routing import _address_filters as af
 from hybridsdk.routing import _person_filters as pf
 from hybridsdk.routing import _person_shapes as ps
+from hybridsdk.routing import _third_pass as tp
 from hybridsdk.routing._address_fields import complete_address
 from hybridsdk.routing._address_joins import dash_tail, street_head
 from hybridsdk.routing._detectors import Finding, PiiKind
@@ -676,71 +677,6 @@ def _merge(
     return out
 
 
-def _city_name(text: str, f: Finding) -> Finding:
-    """A name right after a postcode on its line is the city of an address line."""
-    if f.kind is not _PER or not text[f.start : f.start + 1].isupper():
-        return f
-    at = ps.postcode_before(text, f.start)
-    if at < 0 or any(c.isdigit() for c in text[f.start : f.end]):
-        return f
-    return Finding.from_span(_ADDR, text, at, f.end, f.confidence, f.detector)
-
-
-def _neighbours(
-    text: str, addrs: list[Finding], blocked: list[tuple[int, int]], people: list[Finding]
-) -> list[Finding]:
-    """An address line's street line above a postcode line, or postcode line below a
-    street line, that the tagger missed."""
-    taken = sorted([(f.start, f.end) for f in addrs] + blocked)
-    names = sorted((f.start, f.end) for f in people)
-    out = list(addrs)
-    for f in addrs:
-        for after in (False, True):
-            span = ae.neighbour_line(text, f.start, f.end, after)
-            if span is None or _hits(taken, *span) or _hits(names, *span):
-                continue
-            out.append(Finding.from_span(_ADDR, text, *span, f.confidence, f.detector))
-            bisect.insort(taken, span)
-    return sorted(out, key=lambda f: f.start)
-
-
-def _edges(text: str, start: int, end: int, free: Callable[[int, int], bool]) -> tuple[int, int]:
-    """An address's edges moved by the marks of `_address_edges`."""
-    if "cue_head" in ENABLED:
-        start = ae.cue_head(text, start, end)
-    if "paren_postcode" in ENABLED:
-        start = ae.paren_postcode(text, start, end, free)
-    if "cjk_units" in ENABLED:
-        end = ae.cjk_units(text, end, free)
-    if "line_rest" in ENABLED:
-        end = ae.line_rest(text, start, end, free)
-    return start, end
-
-
-_DASH_GAP_RE = re.compile(r"[ \t]*[-–][ \t]*")
-
-
-def _join_dashed(text: str, addrs: list[Finding], blocked: list[tuple[int, int]]) -> list[Finding]:
-    """Two address spans on one line with only a dash between them become one
-    ("Rua do Sol 9" + " - " + "1100-001 Lisboa")."""
-    addrs.sort(key=lambda f: f.start)
-    out: list[Finding] = []
-    for f in addrs:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.end <= f.start
-            and _DASH_GAP_RE.fullmatch(text, prev.end, f.start)
-            and not _hits(blocked, prev.start, f.end)
-        ):
-            out[-1] = Finding.from_span(
-                _ADDR, text, prev.start, f.end, max(prev.confidence, f.confidence), prev.detector
-            )
-            continue
-        out.append(f)
-    return out
-
-
 def _inside(p: Finding, addrs: list[Finding]) -> bool:
     """`p` lies within one of `addrs` (sorted by start; merged, so mostly disjoint)."""
     i = bisect.bisect_right(addrs, p.start, key=lambda f: f.start)
@@ -809,7 +745,7 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
             else:
                 lined.append(Finding.from_span(f.kind, text, a, b, f.confidence, f.detector))
     if "city_name" in ENABLED:
-        lined = [_city_name(text, f) for f in lined]
+        lined = [tp.city_name(text, f) for f in lined]
     addrs = [f for f in lined if f.kind is _ADDR]
     people = [f for f in lined if f.kind is _PER]
     if "merge" in ENABLED and len(addrs) > 1:
@@ -835,19 +771,19 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
             end = dash_tail(text, end, may_join)
         if "street_head" in ENABLED:
             start = street_head(text, start, may_join)
-        start, end = _edges(text, start, end, may_join)
+        start, end = tp.edges(text, start, end, may_join, ENABLED)
         stretched.append(
             f
             if (start, end) == (f.start, f.end)
             else Finding.from_span(_ADDR, text, start, end, f.confidence, f.detector)
         )
     if "dash_join" in ENABLED and len(stretched) > 1:
-        stretched = _join_dashed(text, stretched, blocked)
+        stretched = tp.join_dashed(text, stretched, blocked)
     addrs = sorted((f for f in stretched if not _drop(text, f, csv)), key=lambda f: f.start)
     if addrs:
         addrs = _filter_addresses(text, addrs)
     if "neighbour_line" in ENABLED and addrs:
-        addrs = _neighbours(text, addrs, blocked, people)
+        addrs = tp.neighbours(text, addrs, blocked, people)
     if "person_in_address" in ENABLED and addrs:
         people = [p for p in people if not _inside(p, addrs)]
     if "words" in ENABLED:
@@ -900,7 +836,7 @@ def _filter_people(text: str, people: list[Finding], others: list[Finding]) -> l
     )
     out = []
     for f in people:
-        if _shape_drop(text, f):
+        if tp.shape_drop(text, f, ENABLED):
             continue
         if "post_title" in ENABLED:
             cut = ps.post_title(text[f.start : f.end])
@@ -934,52 +870,12 @@ def _filter_people(text: str, people: list[Finding], others: list[Finding]) -> l
             start = pf.given_before(text, f.start, f.end)
             if start != f.start and not _hits(taken, start, f.start):
                 f = Finding.from_span(f.kind, text, start, f.end, f.confidence, f.detector)
-        f = _widen(text, f, fixed)
+        f = tp.widen(text, f, fixed, ENABLED)
         out.append(f)
     if len(out) > 1:
-        out = _uncovered(out)
+        out = tp.uncovered(out)
     if "join_names" in ENABLED and len(out) > 1:
         out = _join_names(text, out)
-    return out
-
-
-def _shape_drop(text: str, f: Finding) -> bool:
-    """Whether a mark of `_person_shapes` says the person span is no name."""
-    s, e = f.start, f.end
-    return (
-        ("post_title" in ENABLED and ps.post_title(text[s:e]) == e - s)
-        or ("tech_name" in ENABLED and ps.technical(text, s, e))
-        or ("markup_label" in ENABLED and ps.markup_label(text, s, e))
-        or ("nationality" in ENABLED and ps.nationality(text, s, e))
-        or ("timeline" in ENABLED and ps.timeline_line(text, s))
-        or ("place" in ENABLED and ps.place(text, s, e))
-        or ("street_word" in ENABLED and ps.street_word(text, s, e))
-        or ("kin_word" in ENABLED and ps.kin_word(text[s:e]))
-        or ("company" in ENABLED and ps.company(text, s, e))
-        or ("word_list" in ENABLED and ps.word_list(text, s, e))
-    )
-
-
-def _widen(text: str, f: Finding, taken: list[tuple[int, int]]) -> Finding:
-    """The name widened over a patronymic's connector or to its chat speaker field."""
-    s, e = f.start, f.end
-    if "patronymic" in ENABLED:
-        s, e = ps.patronymic(text, s, e)
-    if "chat_speaker" in ENABLED:
-        s, e = ps.chat_speaker(text, s, e)
-    if (s, e) == (f.start, f.end) or _hits(taken, s, f.start) or _hits(taken, f.end, e):
-        return f
-    return Finding.from_span(f.kind, text, s, e, f.confidence, f.detector)
-
-
-def _uncovered(people: list[Finding]) -> list[Finding]:
-    """The names less those inside another (a name widened over its other part)."""
-    people.sort(key=lambda f: (f.start, -f.end))
-    out: list[Finding] = []
-    for f in people:
-        if out and f.end <= out[-1].end:
-            continue
-        out.append(f)
     return out
 
 
