@@ -112,6 +112,9 @@ _STREET_WORDS = frozenset(
         "οδ.",
     ]
 )
+_STREET_WORDS = frozenset(
+    w.casefold() for w in _STREET_WORDS
+)  # final sigma: casefold, as looked up
 _CONNECTORS = frozenset(
     [
         "de",

@@ -375,6 +375,7 @@ _KIN = frozenset(
         "बॉस",
     ]
 )
+_KIN = frozenset(w.casefold() for w in _KIN)  # final sigma: casefold, as looked up
 
 
 def kin_word(value: str) -> bool:
@@ -430,6 +431,7 @@ _POST_TITLES = frozenset(
         "beyefendi",
     ]
 )
+_POST_TITLES = frozenset(w.casefold() for w in _POST_TITLES)  # final sigma: casefold, as looked up
 
 
 def post_title(value: str) -> int:

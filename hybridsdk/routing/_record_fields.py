@@ -55,6 +55,9 @@ _HEADER_TEXT = (
     "नाम|पूरा नाम"
 )
 _NAME_HEADERS = frozenset(_HEADER_TEXT.split("|"))
+_NAME_HEADERS = frozenset(
+    w.casefold() for w in _NAME_HEADERS
+)  # final sigma: casefold, as looked up
 _NAME_CELL_RE = re.compile(r"[^\W\d_][\w.'’ /-]{0,58}[^\W\d_.]\.?|[^\W\d_]")
 
 
@@ -134,6 +137,9 @@ _ADDRESS_LABELS = frozenset(
         "पता",
     ]
 )
+_ADDRESS_LABELS = frozenset(
+    w.casefold() for w in _ADDRESS_LABELS
+)  # final sigma: casefold, as looked up
 _DIGIT_RE = re.compile(r"\d")
 
 

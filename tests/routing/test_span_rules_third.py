@@ -343,3 +343,9 @@ def test_a_labelled_address_without_a_number_or_with_an_email_is_not_taken() -> 
     text = "Address: see below\nAdresse: info@example.fr 12\n"
     out = shape_free_form(text, [_f(text, P, "Address")])
     assert _values(text, out, A) == []
+
+
+def test_a_kinship_word_with_a_final_sigma_is_no_name() -> None:
+    text = "Μπαμπάς, [04.05.2025 09:12]\nέρχομαι\nΝίκος, [04.05.2025 09:13]\nok"
+    raw = [_f(text, P, "Μπαμπάς"), _f(text, P, "Νίκος")]
+    assert _values(text, shape_free_form(text, raw), P) == ["Νίκος"]
