@@ -6,7 +6,7 @@
     python benchmarks/privacy_data/span_rules_dev.py --errors --sets eval_v4a --kind person
 
 Runs the scanner once per text of the first set (eval.jsonl, and eval_lines.jsonl, the same
-relabelled) and the dev sets (eval_v2, eval_v3, eval_v4a, eval_v4b) with the span rules
+relabelled) and the dev sets (eval_v2, eval_v3, eval_v4a, eval_v4b, eval_v5a, eval_v5b) with the span rules
 off, keeps the candidates (cached under /tmp), then
 scores person and address for: no rule, all rules, all rules but one (for each rule). Per
 set: exact precision / recall, overlap recall, and `lost`: labelled values of any kind
@@ -34,7 +34,7 @@ from hybridsdk.routing import _span_rules  # noqa: E402
 from hybridsdk.routing._detectors import PiiScanner, resolve_overlaps  # noqa: E402
 from hybridsdk.routing._name_repeats import spread_free_form  # noqa: E402
 
-SETS = ("eval_v4a", "eval_v4b", "eval_v3", "eval_v2", "eval", "eval_lines")
+SETS = ("eval_v5a", "eval_v5b", "eval_v4a", "eval_v4b", "eval_v3", "eval_v2", "eval", "eval_lines")
 # One cache per work tree: other trees run other code.
 CACHE = Path(f"/tmp/span_rules_dev_cache_{zlib.crc32(str(REPO).encode()):08x}.pkl")
 

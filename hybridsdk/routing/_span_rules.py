@@ -30,11 +30,16 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from hybridsdk.routing import _address_edges as ae
 from hybridsdk.routing import _address_filters as af
 from hybridsdk.routing import _person_filters as pf
+from hybridsdk.routing import _person_shapes as ps
+from hybridsdk.routing import _third_pass as tp
 from hybridsdk.routing._address_fields import complete_address
+from hybridsdk.routing._address_joins import dash_tail, street_head
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
+from hybridsdk.routing._record_fields import apply_records
 
 __all__ = ["shape_free_form"]
 
@@ -89,6 +94,29 @@ ENABLED = {
     "join_names",
     "label_value",
     "postcode_line",
+    "records",
+    "patronymic",
+    "chat_speaker",
+    "tech_name",
+    "markup_label",
+    "nationality",
+    "kin_word",
+    "company",
+    "word_list",
+    "post_title",
+    "dash_join",
+    "street_head",
+    "cue_head",
+    "paren_postcode",
+    "cjk_units",
+    "line_rest",
+    "timeline",
+    "place",
+    "street_word",
+    "city_name",
+    "place_date",
+    "machine_field",
+    "neighbour_line",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -189,7 +217,9 @@ def _letters(value: str, most: int = 2) -> int:
 
 # A house number or postcode right before a street the tagger began after it ("214, " +
 # street, "〒604-8005 " + prefecture), or the first part of a number it cut ("604-" + "8005").
-_NUMBER_BEFORE_RE = re.compile(r"(?:\d{1,5}(?:-\d{1,4})?[A-Za-z]?,?[ \t]+|\d{1,5}-)\Z")
+_NUMBER_BEFORE_RE = re.compile(
+    r"(?:(?:#|No\. ?)?(?:[A-Z]{1,2}-)?\d{1,5}(?:[-/]\d{1,4}){0,2}[A-Za-z]?,? +|\d{1,5}-)\Z"
+)
 # Scripts written without spaces between words: no word edges to complete there.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -714,6 +744,8 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
                 lined.append(f)
             else:
                 lined.append(Finding.from_span(f.kind, text, a, b, f.confidence, f.detector))
+    if "city_name" in ENABLED:
+        lined = [tp.city_name(text, f) for f in lined]
     addrs = [f for f in lined if f.kind is _ADDR]
     people = [f for f in lined if f.kind is _PER]
     if "merge" in ENABLED and len(addrs) > 1:
@@ -735,14 +767,23 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
             start, end = f.start, f.end  # never into a checked finding
         end = _stretch(text, start, end, blocked, csv.delim, starts)
         start, end = complete_address(text, start, end, ENABLED, may_join)
+        if "dash_join" in ENABLED:
+            end = dash_tail(text, end, may_join)
+        if "street_head" in ENABLED:
+            start = street_head(text, start, may_join)
+        start, end = tp.edges(text, start, end, may_join, ENABLED)
         stretched.append(
             f
             if (start, end) == (f.start, f.end)
             else Finding.from_span(_ADDR, text, start, end, f.confidence, f.detector)
         )
+    if "dash_join" in ENABLED and len(stretched) > 1:
+        stretched = tp.join_dashed(text, stretched, blocked)
     addrs = sorted((f for f in stretched if not _drop(text, f, csv)), key=lambda f: f.start)
     if addrs:
         addrs = _filter_addresses(text, addrs)
+    if "neighbour_line" in ENABLED and addrs:
+        addrs = tp.neighbours(text, addrs, blocked, people)
     if "person_in_address" in ENABLED and addrs:
         people = [p for p in people if not _inside(p, addrs)]
     if "words" in ENABLED:
@@ -752,6 +793,8 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
     people = [f for f in people if not _drop(text, f, csv)]
     if people:
         people = _filter_people(text, people, keep)
+    if "records" in ENABLED:
+        addrs, people = apply_records(text, addrs, people, blocked)
     return keep + addrs + people
 
 
@@ -767,6 +810,14 @@ def _filter_addresses(text: str, addrs: list[Finding]) -> list[Finding]:
             continue
         if cased and pf.lower_case(value):
             continue
+        if "word_list" in ENABLED and ps.word_list(text, f.start, f.end):
+            continue
+        if "timeline" in ENABLED and (ae.timeline(value) or ps.timeline_line(text, f.start)):
+            continue
+        if "place_date" in ENABLED and ae.place_date(text, f.start, f.end):
+            continue
+        if "machine_field" in ENABLED and ae.machine_field(text, f.start, f.end):
+            continue
         out.append(f)
     return out
 
@@ -777,6 +828,7 @@ def _filter_people(text: str, people: list[Finding], others: list[Finding]) -> l
     starts = sorted(f.start for f in people + others) if "field_label" in ENABLED else []
     spans = sorted((f.start, f.end) for f in people)
     taken = sorted((f.start, f.end) for f in people + others)
+    fixed = sorted((f.start, f.end) for f in others if f.kind is not _ADDR)
     form = (
         pf.FormLabels(text, {(f.start, f.end) for f in people})
         if "form_labels" in ENABLED
@@ -784,6 +836,12 @@ def _filter_people(text: str, people: list[Finding], others: list[Finding]) -> l
     )
     out = []
     for f in people:
+        if tp.shape_drop(text, f, ENABLED):
+            continue
+        if "post_title" in ENABLED:
+            cut = ps.post_title(text[f.start : f.end])
+            if cut:
+                f = Finding.from_span(f.kind, text, f.start, f.end - cut, f.confidence, f.detector)
         value = text[f.start : f.end]
         if "sentence_word" in ENABLED and pf.sentence_word(value):
             continue
@@ -812,7 +870,10 @@ def _filter_people(text: str, people: list[Finding], others: list[Finding]) -> l
             start = pf.given_before(text, f.start, f.end)
             if start != f.start and not _hits(taken, start, f.start):
                 f = Finding.from_span(f.kind, text, start, f.end, f.confidence, f.detector)
+        f = tp.widen(text, f, fixed, ENABLED)
         out.append(f)
+    if len(out) > 1:
+        out = tp.uncovered(out)
     if "join_names" in ENABLED and len(out) > 1:
         out = _join_names(text, out)
     return out

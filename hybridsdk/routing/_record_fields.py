@@ -1,0 +1,386 @@
+"""Names and addresses read from a record's own structure (docs/privacy.md, "Span rules,
+third pass"), where the layout says what a field holds whatever the tagger saw:
+
+- a vCard: the parts of `N:` and the value of `FN:` are names; an `ADR:` value is one
+  address from its first to its last non-empty part before the country; names the
+  tagger saw in `ORG:`, `ADR:`, `TITLE:`, `TEL:` or `EMAIL:` are none;
+- a table (tab-separated, or `;`/`,` with a header): a column whose header cell is a
+  name's label in any of 40+ languages ("Name", "Nom", "姓名", "Ad Soyad") holds names
+  in every row where the cell has a name's shape; names the tagger saw in the header row
+  are labels;
+- an airline's passenger name (`FAMILY/GIVEN MR`) before its title.
+
+Every look is bounded: the vCard lines and the table's rows are read once per text.
+"""
+
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+
+from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._honorifics import strip_suffix, strip_title
+
+__all__ = ["Records", "apply_records"]
+
+Span = tuple[int, int]
+
+_VCARD_LINE_RE = re.compile(r"^(N|FN|ADR|ORG|TITLE|TEL|EMAIL)(?:;[^:\n]*)?:([^\n]*)$", re.M)
+_NO_NAME_PROPS = frozenset({"ORG", "ADR", "TITLE", "TEL", "EMAIL"})
+
+# Header cells of a name column, case-folded, in many languages (the whole cell).
+_HEADER_TEXT = (
+    "name|full name|fullname|full_name|names|name and surname|customer name|"
+    "client name|patient name|guest name|employee name|student name|contact name|"
+    "passenger name|given name|first name|surname|last name|family name|"
+    "nom|nom complet|nom et prénom|prénom et nom|nom, prénom|prénom|nom de famille|"
+    "nombre|nombre completo|nombre y apellido|nombre y apellidos|apellidos y nombre|"
+    "apellido|apellidos|nome|nome completo|nome e cognome|cognome e nome|cognome|"
+    "apelido|vollständiger name|vor- und nachname|vorname|nachname|"
+    "naam|volledige naam|voor- en achternaam|voornaam|achternaam|"
+    "imię i nazwisko|imie i nazwisko|nazwisko i imię|imię|nazwisko|"
+    "jméno|jméno a příjmení|příjmení|meno|meno a priezvisko|priezvisko|"
+    "ime|ime i prezime|prezime|ime in priimek|priimek|име|име и фамилия|"
+    "име и презиме|фамилия|имя|фамилия имя|фио|ф.и.о.|піб|ім'я|прізвище|"
+    "vardas|vardas pavardė|vardas, pavardė|pavardė|vārds|vārds uzvārds|uzvārds|"
+    "nimi|etunimi|sukunimi|namn|förnamn|efternamn|navn|fulde navn|fullt navn|"
+    "fornavn|etternavn|efternavn|név|teljes név|nume|nume și prenume|prenume|"
+    "ad soyad|ad ve soyad|adı soyadı|ad|soyad|soyadı|isim|isim soyisim|"
+    "όνομα|ονοματεπώνυμο|επώνυμο|nama|nama penuh|nama lengkap|tên|họ tên|"
+    "họ và tên|ชื่อ|ชื่อ-นามสกุล|นามสกุล|姓名|名前|氏名|お名前|성명|이름|名字|"
+    "نام|نام و نام خانوادگی|نام خانوادگی|الاسم|الاسم الكامل|اسم|שם|שם מלא|"
+    "नाम|पूरा नाम"
+)
+_NAME_HEADERS = frozenset(_HEADER_TEXT.split("|"))
+_NAME_HEADERS = frozenset(
+    w.casefold() for w in _NAME_HEADERS
+)  # final sigma: casefold, as looked up
+_NAME_CELL_RE = re.compile(r"[^\W\d_][\w.'’ /-]{0,58}[^\W\d_.]\.?|[^\W\d_]")
+
+
+def _name_header(cell: str) -> bool:
+    c = cell.strip().strip("*#:").strip().casefold()
+    return c in _NAME_HEADERS
+
+
+# An airline's passenger name: FAMILY/GIVEN (more given names may follow) and a title.
+_IATA_RE = re.compile(
+    r"(?<![\w/])([^\W\d_a-z][^\W\d_a-z'’ -]{0,30}/[^\W\d_a-z][^\W\d_a-z'’-]{0,30}"
+    r"(?: [^\W\d_a-z][^\W\d_a-z'’-]{1,30})?)(?= +(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)\b)"
+)
+
+
+_INPUT_RE = re.compile(
+    r"<input\b[^<>]{0,200}?\bname=\"(full_?name|first_?name|last_?name|given_?name|"
+    r"family_?name|surname|fname|lname|name)\"[^<>]{0,200}?\bvalue=\"([^\"<>\n]{1,60})\"",
+    re.I,
+)
+_DT_RE = re.compile(r"<dt>([^<>\n]{1,40})</dt>\s{0,20}<dd>([^<>\n]{1,60})</dd>", re.I)
+# A line's label and its value: "Surname: ...", "Given name(s)<tab>...", "Nom ___ ..."
+_LABELLED_RE = re.compile(
+    r"^[ \t]*([^\n:：\t_]{1,40}?)[ \t]*(?:[:：]|\t|[ \t]_{2,}|[ \t]\.{3,})[ \t._]*"
+    r"([^\n:：\t]{1,60})$",
+    re.M,
+)
+_FIRST_LINE_RE = re.compile(r"\s{0,20}([^\n]{3,60})\n")
+_EMAIL_RE = re.compile(r"([\w.+-]{3,64})@")
+
+
+# Labels of an address field (the whole label, case-folded).
+_ADDRESS_LABELS = frozenset(
+    [
+        "address",
+        "home address",
+        "postal address",
+        "residential address",
+        "mailing address",
+        "adresse",
+        "adresse postale",
+        "adres",
+        "adres zamieszkania",
+        "adresa",
+        "adresas",
+        "adrese",
+        "adress",
+        "address line",
+        "cím",
+        "lakcím",
+        "dirección",
+        "direccion",
+        "domicilio",
+        "endereço",
+        "morada",
+        "indirizzo",
+        "anschrift",
+        "wohnadresse",
+        "адрес",
+        "адреса",
+        "адрес за кореспонденция",
+        "διεύθυνση",
+        "alamat",
+        "địa chỉ",
+        "ที่อยู่",
+        "주소",
+        "地址",
+        "住址",
+        "住所",
+        "通訊地址",
+        "收件地址",
+        "العنوان",
+        "عنوان",
+        "نشانی",
+        "آدرس",
+        "כתובת",
+        "पता",
+    ]
+)
+_ADDRESS_LABELS = frozenset(
+    w.casefold() for w in _ADDRESS_LABELS
+)  # final sigma: casefold, as looked up
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _address_label(label: str) -> bool:
+    return label.strip().strip("*#").strip().casefold() in _ADDRESS_LABELS
+
+
+def _address_value(value: str) -> bool:
+    """A value with an address's shape: letters and a number, no e-mail, URL or phone."""
+    v = value.strip()
+    return (
+        8 <= len(v) <= 100
+        and _DIGIT_RE.search(v) is not None
+        and any(c.isalpha() for c in v)
+        and not any(c in v for c in "@=<>")
+        and "://" not in v
+        and not re.fullmatch(r"[+\d\s().-]+", v)
+    )
+
+
+def _fold(word: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
+    )
+
+
+def _capitalised(value: str) -> bool:
+    """Every word starts with a capital, or the script has none."""
+    return all(
+        w[0].isupper() or w[0].lower() == w[0].upper() for w in value.split() if w[0].isalpha()
+    ) and all(w[0].isalpha() for w in value.split())
+
+
+def _name_cell(value: str) -> bool:
+    v = value.strip()
+    if not v or len(v) > 60 or "@" in v or any(c.isdigit() for c in v):
+        return False
+    if not _NAME_CELL_RE.fullmatch(v):
+        return False
+    return 1 <= len(v.split()) <= 6
+
+
+class Records:
+    """The fields of one text that its layout names as names or addresses.
+
+    Args:
+        text: the scanned text.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.names: list[Span] = []
+        self.addresses: list[Span] = []
+        self.no_names: list[Span] = []  # fields where a found name is none
+        if "VCARD" in text:
+            self._vcard(text)
+        if "\t" in text or "\n" in text:
+            self._table(text)
+        if "/" in text:
+            for m in _IATA_RE.finditer(text):
+                self.names.append(m.span(1))
+        if "<" in text:
+            self._markup(text)
+        if ":" in text or "：" in text or "\t" in text:
+            self._labelled(text)
+        if "@" in text:
+            self._header_name(text)
+
+    def _markup(self, text: str) -> None:
+        for m in _INPUT_RE.finditer(text):
+            value = m.group(2)
+            if _name_cell(value) and _capitalised(value):
+                self.names.append(m.span(2))
+        for m in _DT_RE.finditer(text):
+            if _name_header(m.group(1)) and _name_cell(m.group(2)) and _capitalised(m.group(2)):
+                self.names.append(m.span(2))
+            elif _address_label(m.group(1)) and _address_value(m.group(2)):
+                self.addresses.append(m.span(2))
+
+    def _labelled(self, text: str) -> None:
+        for m in _LABELLED_RE.finditer(text):
+            label = m.group(1).replace("(s)", "").strip()
+            value = m.group(2).rstrip()
+            if _name_header(label) and _name_cell(value) and _capitalised(value):
+                self.names.append((m.start(2), m.start(2) + len(value)))
+            elif _address_label(label) and _address_value(value):
+                self.addresses.append((m.start(2), m.start(2) + len(value)))
+
+    def _header_name(self, text: str) -> None:
+        """A document's first line, a name's shape, whose word is in an e-mail's local
+        part of the text ("ANA MOTA" over "a.mota@..."): a CV's or letter's header."""
+        m = _FIRST_LINE_RE.match(text)
+        if m is None:
+            return
+        value = m.group(1)
+        if not _name_cell(value) or not 2 <= len(value.split()) <= 4 or not _capitalised(value):
+            return
+        locals_ = " ".join(e.group(1).casefold() for e in _EMAIL_RE.finditer(text, 0, 3000))
+        folded = [_fold(w) for w in value.split()]
+        if any(len(w) >= 3 and w in locals_ for w in folded):
+            self.names.append(m.span(1))
+
+    def _vcard(self, text: str) -> None:
+        for m in _VCARD_LINE_RE.finditer(text):
+            prop, value = m.group(1), m.group(2).rstrip("\r")
+            at = m.start(2)
+            if prop in _NO_NAME_PROPS:
+                self.no_names.append((at, at + len(value)))
+            if prop == "FN":
+                s, e = _strip(value, 0, len(value))
+                if e > s:
+                    self.names.append((at + s, at + e))
+            elif prop == "N":
+                pos = 0
+                for part in value.split(";")[:3]:
+                    s, e = _strip(part, 0, len(part))
+                    if e > s:
+                        self.names.append((at + pos + s, at + pos + e))
+                    pos += len(part) + 1
+            elif prop == "ADR":
+                parts = value.split(";")
+                if len(parts) < 7 and sum(1 for p in parts if p.strip()) >= 2:
+                    last = max(i for i, p in enumerate(parts) if p.strip())
+                    if not any(c.isdigit() for c in parts[last]):
+                        parts = parts[:last]  # the country, last of a short ADR
+                spans = []
+                pos = 0
+                for part in parts[:6]:
+                    s, e = _strip(part, 0, len(part))
+                    if e > s:
+                        spans.append((at + pos + s, at + pos + e))
+                    pos += len(part) + 1
+                if spans and any(c.isdigit() for c in text[spans[0][0] : spans[-1][1]]):
+                    self.addresses.append((spans[0][0], spans[-1][1]))
+
+    def _table(self, text: str) -> None:
+        lines = _lines(text, 60)
+        for i, (ls, le) in enumerate(lines[:-1]):
+            head = text[ls:le]
+            d = _delim(head)
+            if not d:
+                continue
+            cells = head.split(d)
+            col = next((j for j, c in enumerate(cells) if _name_header(c)), -1)
+            if col < 0:
+                continue
+            self.no_names.append((ls, le))
+            for rs, re_ in lines[i + 1 :]:
+                row = text[rs:re_]
+                rc = row.split(d)
+                if len(rc) != len(cells):
+                    if row.strip():
+                        break
+                    continue
+                off = rs + sum(len(c) + 1 for c in rc[:col])
+                cell = rc[col]
+                s, e = _strip(cell, 0, len(cell))
+                if e > s and _name_cell(cell[s:e]):
+                    self.names.append((off + s, off + e))
+            return
+
+
+def _delim(line: str) -> str:
+    for d in "\t;,|":
+        if line.count(d) >= 2 and all(len(c) <= 40 for c in line.split(d)):
+            return d
+    return ""
+
+
+def _lines(text: str, most: int) -> list[Span]:
+    out: list[Span] = []
+    at = 0
+    while len(out) < most and at <= len(text):
+        nl = text.find("\n", at)
+        end = nl if nl >= 0 else len(text)
+        out.append((at, end))
+        if nl < 0:
+            break
+        at = nl + 1
+    return out
+
+
+def _strip(value: str, s: int, e: int) -> Span:
+    while s < e and (value[s].isspace() or value[s] in "\"'"):
+        s += 1
+    while e > s and (value[e - 1].isspace() or value[e - 1] in "\"',;"):
+        e -= 1
+    return s, e
+
+
+def _overlaps(spans: list[Span], s: int, e: int) -> bool:
+    """Some span of `spans` (sorted) overlaps [s, e): the last few that start before `e`
+    are checked (exact for the disjoint fields of a record, bounded for any)."""
+    i = bisect.bisect_left(spans, (e, -1))
+    return any(b > s for _, b in spans[max(0, i - 4) : i])
+
+
+def _untitled(text: str, s: int, e: int) -> Span | None:
+    """A field's name less a title before it ("Dr. ") or a suffix after it; None when
+    nothing but titles."""
+    value = text[s:e]
+    cut = strip_title(value)
+    if cut >= len(value):
+        return None
+    return s + cut, e - strip_suffix(value[cut:])
+
+
+def _unmarked(text: str, s: int, e: int) -> Span:
+    """An address field less a postal mark before it ("〒"; the convention leaves it out)."""
+    while s < e - 1 and text[s] in "〒 \u3000":
+        s += 1
+    return s, e
+
+
+def apply_records(
+    text: str, addrs: list[Finding], people: list[Finding], blocked: list[Span]
+) -> tuple[list[Finding], list[Finding]]:
+    """The tagger's addresses and names with a record's fields put in their place.
+
+    Args:
+        text: the scanned text.
+        addrs: the tagger's address findings (after the other rules).
+        people: the tagger's person findings (after the other rules).
+        blocked: spans of checked findings (phones, e-mails ...) no field may cover.
+    """
+    rec = Records(text)
+    if not (rec.names or rec.addresses or rec.no_names):
+        return addrs, people
+    names = [n for n in (_untitled(text, *s) for s in rec.names) if n is not None]
+    names = sorted(s for s in names if not _overlaps(blocked, *s))
+    places = sorted(
+        _unmarked(text, a, b) for a, b in rec.addresses
+    )  # an ADR value is an address whatever else was seen in it
+    fields = sorted(names + places)
+    no_names = sorted(rec.no_names)
+    people = [
+        p
+        for p in people
+        if not _overlaps(fields, p.start, p.end)
+        and not (_overlaps(no_names, p.start, p.end) and not _overlaps(names, p.start, p.end))
+    ]
+    addrs = [a for a in addrs if not _overlaps(fields, a.start, a.end)]
+    people += [Finding.from_span(PiiKind.PERSON, text, s, e, 0.9, "ner") for s, e in names]
+    addrs += [Finding.from_span(PiiKind.ADDRESS, text, s, e, 0.9, "ner") for s, e in places]
+    return addrs, people
