@@ -117,6 +117,7 @@ ENABLED = {
     "place_date",
     "machine_field",
     "neighbour_line",
+    "travel_field",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 

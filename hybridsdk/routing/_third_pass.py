@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection
 
 from hybridsdk.routing import _address_edges as ae
 from hybridsdk.routing import _person_shapes as ps
+from hybridsdk.routing import _travel_fields as tf
 from hybridsdk.routing._detectors import Finding, PiiKind
 
 __all__ = ["city_name", "edges", "join_dashed", "neighbours", "shape_drop", "uncovered", "widen"]
@@ -110,6 +111,7 @@ def shape_drop(text: str, f: Finding, enabled: Collection[str]) -> bool:
         or ("kin_word" in enabled and ps.kin_word(text[s:e]))
         or ("company" in enabled and ps.company(text, s, e))
         or ("word_list" in enabled and ps.word_list(text, s, e))
+        or ("travel_field" in enabled and tf.travel_field(text, s, e))
     )
 
 
