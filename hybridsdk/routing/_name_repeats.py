@@ -13,7 +13,10 @@ Two gaps that let a found name reach the cloud anyway:
   more letters of a person span is looked up too; and a caseless name the tagger split into
   touching pieces ("惠" + "敏") is looked up whole; a Han name found in part inside a short
   word of its own ("文慧: ..." found as "慧", at most four characters between spaces,
-  punctuation or line ends) is taken whole.
+  punctuation or line ends) is taken whole;
+- a name of two or more words written again where the tagger found only part of it
+  ("Ana" there, and "Popescu" looked up as a part) is taken whole there: the parts
+  inside are replaced, unless a finding of another kind or one reaching out overlaps.
 
 Linear in the text: at most `_MAX_VALUES` distinct values are looked up, each with one
 `str.find` pass.
@@ -92,20 +95,24 @@ def spread_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
             covered[g.start : g.end] = b"\x01" * (g.end - g.start)
     for (kind, value), f in seen.items():
         caseless = _caseless(value)
+        whole = kind is PiiKind.PERSON and " " in value.strip()
         at = text.find(value)
         while at >= 0:
             end = at + len(value)
-            if (
-                not f.start <= at < f.end
-                and not covered[at]
-                and (
-                    caseless  # Han, kana, Hangul: no spaces around names to check
-                    or (
-                        (at == 0 or not _word_char(text[at - 1]))
-                        and (end == len(text) or not _word_char(text[end]))
-                    )
-                )
-            ):
+            bounded = caseless or (  # Han, kana, Hangul: no spaces around names to check
+                (at == 0 or not _word_char(text[at - 1]))
+                and (end == len(text) or not _word_char(text[end]))
+            )
+            mine = f.start <= at < f.end
+            if whole and bounded and not mine and any(covered[at:end]):
+                # A full name written again where the tagger found only part of it
+                # ("Remi" + a repeat "Dupre"): the whole name replaces its parts.
+                inner = _parts_inside(out, at, end)
+                if inner:
+                    drop = {id(g) for g in inner}
+                    out = [g for g in out if id(g) not in drop]
+                    covered[at:end] = bytes(end - at)
+            if bounded and not mine and not covered[at]:
                 repeat = _whole_marks(
                     text,
                     Finding.from_span(
@@ -116,6 +123,19 @@ def spread_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
                 covered[repeat.start : repeat.end] = b"\x01" * (repeat.end - repeat.start)
             at = text.find(value, end)
     return out
+
+
+def _parts_inside(out: list[Finding], start: int, end: int) -> list[Finding]:
+    """The person findings inside [start, end) when they are all that covers it (no
+    finding of another kind, and none reaching out of it), else none."""
+    inner = []
+    for g in out:
+        if g.end <= start or g.start >= end or g.kind not in _KINDS:
+            continue
+        if g.kind is not PiiKind.PERSON or g.start < start or g.end > end:
+            return []
+        inner.append(g)
+    return inner
 
 
 def _name_parts(value: str) -> list[str]:

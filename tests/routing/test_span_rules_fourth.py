@@ -1,5 +1,6 @@
 """Span rules after the retrained tagger (session 9, second round): a travel document's
-field words are no names (hybridsdk/routing/_travel_fields.py).
+field words are no names (hybridsdk/routing/_travel_fields.py), and a full name found once
+replaces its parts where it is written again (hybridsdk/routing/_name_repeats.py).
 
 The tagger's raw spans are written out by hand, so each rule is tested on its own, with
 hard negatives. All texts, names, codes and numbers are made up.
@@ -10,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._name_repeats import spread_free_form
 from hybridsdk.routing._span_rules import shape_free_form
 from hybridsdk.routing._travel_fields import travel_field
 
@@ -84,3 +86,42 @@ def test_other_travel_documents_fields_and_titles(text: str, field: str) -> None
 def test_names_in_or_near_travel_documents_are_kept(text: str, value: str) -> None:
     at = text.index(value)
     assert not travel_field(text, at, at + len(value))
+
+
+# ---------------------------------------------------------------- full names repeated
+
+
+def test_a_full_name_replaces_its_first_name_where_it_is_written_again() -> None:
+    text = "Full name: Oskar Lindqvist\nDOB: 1990-01-02\n\nFor questions call Oskar Lindqvist."
+    raw = [_f(text, P, "Oskar Lindqvist"), _f(text, P, "Oskar", 1)]
+    out = spread_free_form(text, raw)
+    people = sorted((f.start, f.value(text)) for f in out if f.kind is P)
+    second = text.index("Oskar Lindqvist", 20)
+    assert (second, "Oskar Lindqvist") in people
+    assert all(not (second <= s < second + 15) or v == "Oskar Lindqvist" for s, v in people)
+
+
+@pytest.mark.parametrize(
+    "text, part",
+    [
+        # the part stands alone: kept as it is, no full name invented
+        ("Nimi: Aino Virtanen\nTerveisin Aino", "Aino"),
+        # a longer name that only starts with the found one ("Bergström", not "Berg")
+        ("Anna Berg signed. Later Anna Bergström came.", "Anna"),
+    ],
+)
+def test_a_part_without_the_full_name_after_it_stays(text: str, part: str) -> None:
+    full = text.split(": ")[1].split("\n")[0] if ": " in text else "Anna Berg"
+    raw = [_f(text, P, full), _f(text, P, part, 1)]
+    out = spread_free_form(text, raw)
+    assert part in _values(text, out, P)
+    assert _values(text, out, P).count(full) == 1
+
+
+def test_a_full_name_does_not_swallow_another_kinds_finding() -> None:
+    text = "Contact: Ewa Nowak\nShip to Ewa Nowak Street 4"
+    addr = _f(text, A, "Nowak Street 4")
+    raw = [_f(text, P, "Ewa Nowak"), _f(text, P, "Ewa", 1), addr]
+    out = spread_free_form(text, raw)
+    assert "Nowak Street 4" in _values(text, out, A)
+    assert "Ewa" in _values(text, out, P)
