@@ -118,6 +118,7 @@ ENABLED = {
     "machine_field",
     "neighbour_line",
     "travel_field",
+    "role_speaker",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Collection
 
 from hybridsdk.routing import _address_edges as ae
+from hybridsdk.routing import _contact_roles as cr
 from hybridsdk.routing import _person_shapes as ps
 from hybridsdk.routing import _travel_fields as tf
 from hybridsdk.routing._detectors import Finding, PiiKind
@@ -112,6 +113,7 @@ def shape_drop(text: str, f: Finding, enabled: Collection[str]) -> bool:
         or ("company" in enabled and ps.company(text, s, e))
         or ("word_list" in enabled and ps.word_list(text, s, e))
         or ("travel_field" in enabled and tf.travel_field(text, s, e))
+        or ("role_speaker" in enabled and cr.role_speaker(text, s, e))
     )
 
 

@@ -6,6 +6,8 @@ The tagger's raw spans are written out by hand, so each rule is tested on its ow
 hard negatives. All texts, names, codes and numbers are made up.
 """
 
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 import pytest
@@ -125,3 +127,40 @@ def test_a_full_name_does_not_swallow_another_kinds_finding() -> None:
     out = spread_free_form(text, raw)
     assert "Nowak Street 4" in _values(text, out, A)
     assert "Ewa" in _values(text, out, P)
+
+
+# ---------------------------------------------------------------- role speakers in chats
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("[04.02.2026 18:40] Oskar: ok\nVermieter, [04.02.2026 18:41]\nMiete ist da", "Vermieter"),
+        ("21:05 Huisbaas > de ketel is stuk\n21:06 Ilse > ok", "Huisbaas"),
+        ("[12.03.25, 10:01:22] Sąsiadka: paczka jest u mnie", "Sąsiadka"),
+        ("05/06/25, 09:12 - Συνάδελφοι: meeting at 10", "Συνάδελφοι"),
+        ("Вахтёр > ok\nСосед: ключи у меня", "Сосед"),
+        ("14:20 관리실 > 택배 도착했습니다", "관리실"),
+        ("Casero, [01.10.2025 08:00]\nel alquiler vence hoy", "Casero"),
+    ],
+)
+def test_a_role_as_a_chat_speaker_is_no_name(text: str, value: str) -> None:
+    out = shape_free_form(text, [_f(text, P, value)])
+    assert value not in _values(text, out, P)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a role word inside the message, not its speaker field
+        ("09:14 Ilse > ask the Huisbaas: he knows", "Huisbaas"),
+        # not a role word: a name as the speaker stays
+        ("[12.03.25, 10:01:22] Dorota Wilk: paczka jest u mnie", "Dorota Wilk"),
+        # a role word in prose, followed by a comma but no date
+        ("My Vermieter, Herr Kunz, called.", "Vermieter"),
+    ],
+)
+def test_role_words_elsewhere_and_names_as_speakers_stay(text: str, value: str) -> None:
+    out = shape_free_form(text, [_f(text, P, value)])
+    assert value in _values(text, out, P)
+
