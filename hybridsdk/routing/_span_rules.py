@@ -119,6 +119,7 @@ ENABLED = {
     "neighbour_line",
     "travel_field",
     "role_speaker",
+    "era_date",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 

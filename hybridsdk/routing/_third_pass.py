@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection
 
 from hybridsdk.routing import _address_edges as ae
 from hybridsdk.routing import _contact_roles as cr
+from hybridsdk.routing import _era_dates as ed
 from hybridsdk.routing import _person_shapes as ps
 from hybridsdk.routing import _travel_fields as tf
 from hybridsdk.routing._detectors import Finding, PiiKind
@@ -114,6 +115,7 @@ def shape_drop(text: str, f: Finding, enabled: Collection[str]) -> bool:
         or ("word_list" in enabled and ps.word_list(text, s, e))
         or ("travel_field" in enabled and tf.travel_field(text, s, e))
         or ("role_speaker" in enabled and cr.role_speaker(text, s, e))
+        or ("era_date" in enabled and ed.era_date(text, s, e))
     )
 
 

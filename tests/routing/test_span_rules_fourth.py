@@ -164,3 +164,33 @@ def test_role_words_elsewhere_and_names_as_speakers_stay(text: str, value: str) 
     out = shape_free_form(text, [_f(text, P, value)])
     assert value in _values(text, out, P)
 
+
+# ---------------------------------------------------------------- dates in an era's years
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("入住日: 民國113年5月2日\n姓名: 林雅婷", "民國113"),
+        ("申請日期：民国98年1月3日", "民国98"),
+        ("作成日 令和6年4月1日\n氏名 佐藤 花子", "令和6"),
+        ("關於您於民國112年提出之申請", "關於您於民國112"),
+        ("發票日期 2023年8月", "發票日期 2023"),
+    ],
+)
+def test_a_date_in_an_eras_years_is_no_name(text: str, value: str) -> None:
+    out = shape_free_form(text, [_f(text, P, value)])
+    assert value not in _values(text, out, P)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("入住日: 民國113年5月2日\n姓名: 林雅婷", "林雅婷"),
+        ("平田 恵子さんは2020年に入社", "平田 恵子"),  # a name before a year, not holding it
+        ("令和子 様", "令和子"),  # the era's characters inside a name, no year after
+    ],
+)
+def test_names_near_era_dates_stay(text: str, value: str) -> None:
+    out = shape_free_form(text, [_f(text, P, value)])
+    assert value in _values(text, out, P)
