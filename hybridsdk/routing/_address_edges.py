@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["cjk_units", "cue_head", "line_rest", "paren_postcode", "timeline"]
+__all__ = ["cjk_units", "cue_head", "hash_number", "line_rest", "paren_postcode", "timeline"]
 
 
 def _ls(text: str, pos: int, reach: int) -> int:
@@ -81,6 +81,17 @@ def cjk_units(text: str, end: int, free: Callable[[int, int], bool]) -> int:
     while stop > end and text[stop - 1].isdigit():
         stop -= 1
     return stop if stop > end and free(end, stop) else end
+
+
+def hash_number(text: str, start: int, free: Callable[[int, int], bool]) -> int:
+    """Where the span starts once a "#" written against its first number is taken in
+    ("#" + "14, Lake Road": India's and the Philippines' house numbers), when the "#"
+    opens its field (after a line start, a blank, ":", "(", "|" or ",")."""
+    if start < 1 or text[start - 1] != "#" or not text[start : start + 1].isdigit():
+        return start
+    if start > 1 and text[start - 2] not in " \t\n:(|,":
+        return start
+    return start - 1 if free(start - 1, start) else start
 
 
 _REST_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*|[\w-]*\d[\w-]*")

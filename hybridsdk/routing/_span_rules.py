@@ -120,6 +120,7 @@ ENABLED = {
     "travel_field",
     "role_speaker",
     "era_date",
+    "hash_number",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 

@@ -66,6 +66,8 @@ def edges(
     """An address's edges moved by the marks of `_address_edges`."""
     if "cue_head" in enabled:
         start = ae.cue_head(text, start, end)
+    if "hash_number" in enabled:
+        start = ae.hash_number(text, start, free)
     if "paren_postcode" in enabled:
         start = ae.paren_postcode(text, start, end, free)
     if "cjk_units" in enabled:

@@ -194,3 +194,34 @@ def test_a_date_in_an_eras_years_is_no_name(text: str, value: str) -> None:
 def test_names_near_era_dates_stay(text: str, value: str) -> None:
     out = shape_free_form(text, [_f(text, P, value)])
     assert value in _values(text, out, P)
+
+
+# ---------------------------------------------------------------- "#" before a house number
+
+
+@pytest.mark.parametrize(
+    "text, raw, want",
+    [
+        ("Ship to:\nAnil Rao\n#214, MG Road, Jayanagar", "214, MG Road, Jayanagar", "#214"),
+        ("Premises: #7, 3rd Cross, Malleswaram", "7, 3rd Cross, Malleswaram", "#7"),
+        ("Address | #88 Rizal Street, Makati City", "88 Rizal Street, Makati City", "#88"),
+    ],
+)
+def test_a_hash_against_the_house_number_is_part_of_the_address(
+    text: str, raw: str, want: str
+) -> None:
+    out = shape_free_form(text, [_f(text, A, raw)])
+    assert any(v.startswith(want) for v in _values(text, out, A))
+
+
+@pytest.mark.parametrize(
+    "text, raw",
+    [
+        # an order number's "#" inside a word, a blank between "#" and the number
+        ("Ref AB#12 Lake Road, Pune", "12 Lake Road, Pune"),
+        ("Calle 9 # 14-20, Pasto", "14-20, Pasto"),
+    ],
+)
+def test_a_hash_not_against_the_number_or_inside_a_word_stays_out(text: str, raw: str) -> None:
+    out = shape_free_form(text, [_f(text, A, raw)])
+    assert not any(v.startswith("#") for v in _values(text, out, A))
