@@ -121,6 +121,8 @@ ENABLED = {
     "role_speaker",
     "era_date",
     "hash_number",
+    "arabic_word",
+    "arabic_particle",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 

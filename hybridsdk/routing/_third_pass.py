@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Collection
 
 from hybridsdk.routing import _address_edges as ae
+from hybridsdk.routing import _arabic_script_words as asw
 from hybridsdk.routing import _contact_roles as cr
 from hybridsdk.routing import _era_dates as ed
 from hybridsdk.routing import _person_shapes as ps
@@ -118,17 +119,25 @@ def shape_drop(text: str, f: Finding, enabled: Collection[str]) -> bool:
         or ("travel_field" in enabled and tf.travel_field(text, s, e))
         or ("role_speaker" in enabled and cr.role_speaker(text, s, e))
         or ("era_date" in enabled and ed.era_date(text, s, e))
+        or ("arabic_word" in enabled and asw.common_word(text, s, e))
     )
 
 
 def widen(text: str, f: Finding, taken: list[tuple[int, int]], enabled: Collection[str]) -> Finding:
-    """The name widened over a patronymic's connector or to its chat speaker field."""
+    """The name less a preposition in front of it, widened over a patronymic's connector
+    or to its chat speaker field."""
     s, e = f.start, f.end
+    if "arabic_particle" in enabled:
+        s = asw.leading_particle(text, s, e)
     if "patronymic" in enabled:
         s, e = ps.patronymic(text, s, e)
     if "chat_speaker" in enabled:
         s, e = ps.chat_speaker(text, s, e)
-    if (s, e) == (f.start, f.end) or _hits(taken, s, f.start) or _hits(taken, f.end, e):
+    if (
+        (s, e) == (f.start, f.end)
+        or (s < f.start and _hits(taken, s, f.start))
+        or (e > f.end and _hits(taken, f.end, e))
+    ):
         return f
     return Finding.from_span(f.kind, text, s, e, f.confidence, f.detector)
 

@@ -225,3 +225,49 @@ def test_a_hash_against_the_house_number_is_part_of_the_address(
 def test_a_hash_not_against_the_number_or_inside_a_word_stays_out(text: str, raw: str) -> None:
     out = shape_free_form(text, [_f(text, A, raw)])
     assert not any(v.startswith("#") for v in _values(text, out, A))
+
+
+# ---------------------------------------------------------------- Persian and Arabic words
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("شماره قرارداد: 4471-ب\nمستأجر: کاوه رستمی", "شماره"),
+        ("گزارش حادثه\n\nمحل: انبار شماره ۲", "گزارش حادثه"),
+        ("قیمت توافقی. تماس 09120000000", "توافقی"),
+        ("شرکت پخش البرز\nتهران، خیابان آزادی", "شرکت پخش البرز"),
+        ("للبيع: ثلاجة مستعملة", "للبيع"),
+        ("فاتورة 5521 بمبلغ 300 ريال", "فاتورة"),
+        ("مؤسسة الريان للتجارة\nالرياض", "مؤسسة الريان للتجارة"),
+    ],
+)
+def test_persian_and_arabic_common_words_and_companies_are_no_names(text: str, value: str) -> None:
+    out = shape_free_form(text, [_f(text, P, value)])
+    assert value not in _values(text, out, P)
+
+
+@pytest.mark.parametrize(
+    "text, raw, want",
+    [
+        ("لطفا به سارا کامرانی پیام بده", "به سارا کامرانی", "سارا کامرانی"),
+        ("أرسل الملف إلى ليلى الحربي اليوم", "إلى ليلى الحربي", "ليلى الحربي"),
+    ],
+)
+def test_a_preposition_in_front_of_a_name_is_taken_off(text: str, raw: str, want: str) -> None:
+    out = shape_free_form(text, [_f(text, P, raw)])
+    assert _values(text, out, P) == [want]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("بیمار: مریم شماره‌دار", "مریم شماره‌دار"),  # a surname holding a common word
+        ("پزشک: دکتر نادر تهرانی", "نادر تهرانی"),  # the title taken off, the name kept
+        ("شكرا سلمان على المساعدة", "سلمان"),
+    ],
+)
+def test_persian_and_arabic_names_stay(text: str, value: str) -> None:
+    raw = "دکتر " + value if "دکتر " + value in text else value
+    out = shape_free_form(text, [_f(text, P, raw)])
+    assert value in _values(text, out, P)
