@@ -1,6 +1,8 @@
 """Span rules after the retrained tagger (session 9, second round): a travel document's
-field words are no names (hybridsdk/routing/_travel_fields.py), and a full name found once
-replaces its parts where it is written again (hybridsdk/routing/_name_repeats.py).
+field words (_travel_fields.py), a chat speaker that is a role (_contact_roles.py), a date
+in an era's years (_era_dates.py) and Persian or Arabic common words (_arabic_script_words.py)
+are no names; a full name found once replaces its parts where it is written again
+(_name_repeats.py); a "#" before a house number is part of the address (_address_edges.py).
 
 The tagger's raw spans are written out by hand, so each rule is tested on its own, with
 hard negatives. All texts, names, codes and numbers are made up.
