@@ -140,14 +140,16 @@ def _parts_inside(out: list[Finding], start: int, end: int) -> list[Finding]:
 
 def _name_parts(value: str) -> list[str]:
     """The words of a person span worth looking up alone: capitalised or caseless, three
-    or more letters ("Ana Popescu" -> "Ana", "Popescu"; not "de", "van")."""
+    or more letters ("Ana Popescu" -> "Ana", "Popescu"; not "de", "van"). A letter that is
+    its own title case counts as capitalised: Georgian Mkhedruli is lower case to Unicode,
+    but names are never written with capitals ("მიქელაძე, ლალი" -> both words)."""
     words = value.split()
     if len(words) < 2:
         return []
     return [
         w
         for w in (w.strip(".,;:()\"'") for w in words)
-        if len(w) >= 3 and w.isalpha() and (w[0].isupper() or _caseless(w))
+        if len(w) >= 3 and w.isalpha() and (w[0].isupper() or w[0].title() == w[0] or _caseless(w))
     ]
 
 

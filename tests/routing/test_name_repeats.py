@@ -111,3 +111,20 @@ def test_the_scanner_finds_a_repeated_name_and_pseudonymises_both() -> None:
     text = "[13:08] संगीता: मैं यहाँ हूँ\n[13:14] संगीता: मेरा पता है"
     persons = [f for f in SCANNER.scan(text, locale="hi_IN") if f.kind is PiiKind.PERSON]
     assert [f.value(text) for f in persons] == ["संगीता", "संगीता"]
+
+
+def test_parts_of_a_georgian_name_are_looked_up() -> None:
+    # Mkhedruli letters are lower case to Unicode but Georgian has no capitals in names:
+    # a given name written alone after "Surname, Given" was found is masked too.
+    text = "დამსწრე: ბერიძე, ნინო\n- [ ] ნინო: გაგზავნე ოქმი\n- [ ] ბერიძე: ინვოისი"
+    out = spread_free_form(text, [_person(text, "ბერიძე, ნინო")])
+    assert _spans(out, text) == [
+        ("ბერიძე", "ner_repeat"), ("ბერიძე, ნინო", "ner"), ("ნინო", "ner_repeat"),
+    ]  # fmt: skip
+
+
+def test_lower_case_latin_words_are_still_no_parts() -> None:
+    text = "Jan van der Berg signed; van der said no."
+    out = spread_free_form(text, [_person(text, "Jan van der Berg")])
+    assert ("van", "ner_repeat") not in _spans(out, text)
+    assert ("der", "ner_repeat") not in _spans(out, text)
