@@ -354,7 +354,11 @@ def _unmarked(text: str, s: int, e: int) -> Span:
 
 
 def apply_records(
-    text: str, addrs: list[Finding], people: list[Finding], blocked: list[Span]
+    text: str,
+    addrs: list[Finding],
+    people: list[Finding],
+    blocked: list[Span],
+    extra: list[Span] | None = None,
 ) -> tuple[list[Finding], list[Finding]]:
     """The tagger's addresses and names with a record's fields put in their place.
 
@@ -363,8 +367,11 @@ def apply_records(
         addrs: the tagger's address findings (after the other rules).
         people: the tagger's person findings (after the other rules).
         blocked: spans of checked findings (phones, e-mails ...) no field may cover.
+        extra: more name fields found by other layout rules (`_ledger_lines`).
     """
     rec = Records(text)
+    if extra:
+        rec.names.extend(extra)
     if not (rec.names or rec.addresses or rec.no_names):
         return addrs, people
     names = [n for n in (_untitled(text, *s) for s in rec.names) if n is not None]

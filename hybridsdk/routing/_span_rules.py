@@ -39,6 +39,7 @@ from hybridsdk.routing._address_fields import complete_address
 from hybridsdk.routing._address_joins import dash_tail, street_head
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
+from hybridsdk.routing._ledger_lines import ledger_names
 from hybridsdk.routing._record_fields import apply_records
 
 __all__ = ["shape_free_form"]
@@ -123,6 +124,8 @@ ENABLED = {
     "hash_number",
     "arabic_word",
     "arabic_particle",
+    "ledger",
+    "log_token",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -800,7 +803,8 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
     if people:
         people = _filter_people(text, people, keep)
     if "records" in ENABLED:
-        addrs, people = apply_records(text, addrs, people, blocked)
+        extra = ledger_names(text) if "ledger" in ENABLED else None
+        addrs, people = apply_records(text, addrs, people, blocked, extra)
     return keep + addrs + people
 
 

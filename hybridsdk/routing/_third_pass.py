@@ -16,6 +16,8 @@ from hybridsdk.routing import _address_edges as ae
 from hybridsdk.routing import _arabic_script_words as asw
 from hybridsdk.routing import _contact_roles as cr
 from hybridsdk.routing import _era_dates as ed
+from hybridsdk.routing import _ledger_lines as ll
+from hybridsdk.routing import _log_tokens as lt
 from hybridsdk.routing import _person_shapes as ps
 from hybridsdk.routing import _travel_fields as tf
 from hybridsdk.routing._detectors import Finding, PiiKind
@@ -108,6 +110,8 @@ def shape_drop(text: str, f: Finding, enabled: Collection[str]) -> bool:
     return (
         ("post_title" in enabled and ps.post_title(text[s:e]) == e - s)
         or ("tech_name" in enabled and ps.technical(text, s, e))
+        or ("log_token" in enabled and lt.log_token(text, s, e))
+        or ("ledger" in enabled and ll.ledger_label(text, s, e))
         or ("markup_label" in enabled and ps.markup_label(text, s, e))
         or ("nationality" in enabled and ps.nationality(text, s, e))
         or ("timeline" in enabled and ps.timeline_line(text, s))

@@ -1,0 +1,131 @@
+"""Span rules from the sixth set's classes: a bank statement's transaction lines and
+heading (hybridsdk/routing/_ledger_lines.py) and tokens of logs, dumps and headers
+(hybridsdk/routing/_log_tokens.py), called from _span_rules.shape_free_form.
+
+The tagger's raw spans are written out by hand. All texts, names and numbers are made up.
+"""
+
+from __future__ import annotations
+
+from hybridsdk.routing import _span_rules
+from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._ledger_lines import ledger_label, ledger_names
+from hybridsdk.routing._log_tokens import log_token
+from hybridsdk.routing._span_rules import shape_free_form
+
+A, P = PiiKind.ADDRESS, PiiKind.PERSON
+
+
+def _f(text: str, kind: PiiKind, value: str, nth: int = 0) -> Finding:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(value, at + 1)
+    return Finding.from_span(kind, text, at, at + len(value), 0.5, "ner")
+
+
+def _people(text: str, findings: list[Finding]) -> list[str]:
+    return sorted(f.value(text) for f in findings if f.kind is P)
+
+
+def _names(text: str) -> list[str]:
+    return [text[a:b] for a, b in ledger_names(text)]
+
+
+def _is_token(text: str, value: str) -> bool:
+    at = text.index(value)
+    return log_token(text, at, at + len(value))
+
+
+# ---------------------------------------------------------------- ledger lines
+
+STATEMENT = (
+    "Kontoauszug — Jana Novak\n"
+    "IBAN: DE44 5001 0517 5407 3249 31\n"
+    "2025-03-14  PIET DU TOIT  -R1 200.00\n"
+    "14.03.2025  IB TRANSFER Ólafur Þórsson  IS480270151622271504960004\n"
+    "15/03/2025  Перевод Асель Жумабаева        ₸6 066,99\n"
+    "16.03.2025  SEPA ROSARIA CAMILLERI MT75BOVL030725247936464846269\n"
+    "2025-03-15  POS Spar Rondebosch 12  -R55.00\n"
+    "2025-03-15  Ref 88812  +R55.00\n"
+    "17.03.2025  Riferimento QX1234567  +CHF 42.00\n"
+    "2025-03-16  SHOPRITE  -R9.00\n"
+)
+
+
+def test_a_statements_transaction_lines_and_heading_give_names() -> None:
+    assert sorted(_names(STATEMENT)) == sorted(
+        ["Jana Novak", "PIET DU TOIT", "ROSARIA CAMILLERI", "Асель Жумабаева", "Ólafur Þórsson"]
+    )
+
+
+def test_ledger_names_replace_the_taggers_pieces() -> None:
+    found = shape_free_form(
+        STATEMENT,
+        [_f(STATEMENT, P, "DU TOIT"), _f(STATEMENT, A, "14.03.2025  IB TRANSFER Ólafur")],
+    )
+    people = _people(STATEMENT, found)
+    assert "PIET DU TOIT" in people and "Ólafur Þórsson" in people
+    assert not [f for f in found if f.kind is A]
+
+
+def test_ledger_rule_can_be_switched_off() -> None:
+    _span_rules.ENABLED.discard("ledger")
+    try:
+        found = shape_free_form(STATEMENT, [_f(STATEMENT, P, "DU TOIT")])
+        assert _people(STATEMENT, found) == ["DU TOIT"]
+    finally:
+        _span_rules.ENABLED.add("ledger")
+
+
+def test_no_names_from_merchant_fee_or_reference_lines_nor_other_layouts() -> None:
+    names = _names(STATEMENT)
+    assert not any(n.startswith(("POS", "Ref", "Riferimento", "SHOPRITE")) for n in names)
+    # One blank between date and words, prose after a date, a heading without an account.
+    text = (
+        "2025-03-14 Maria Lopez  -R1 200.00\n"
+        "On 14.03.2025  we met Ana Ruiz  twice\n"
+        "Minutes — Jan Horak\nAgenda items below\n"
+    )
+    assert _names(text) == []
+
+
+def test_a_reference_label_opening_a_transaction_line_is_no_name() -> None:
+    text = "03/03/2025  Communication IW956521152  +312,67 €\n"
+    at = text.index("Communication")
+    assert ledger_label(text, at, at + len("Communication IW956521152"))
+    text2 = "03/03/2025  Communication with Eva Stam about the lease\n"
+    at = text2.index("Eva Stam")
+    assert not ledger_label(text2, at, at + len("Eva Stam"))
+
+
+# ---------------------------------------------------------------- log tokens
+
+
+def test_log_tags_sql_keywords_and_header_keys_are_no_names() -> None:
+    log = "2026-01-02 10:00:00 I/ProfileSync: ok\n2026-01-02 10:00:01 W/Http(123): 502\n"
+    assert _is_token(log, "I/ProfileSync")
+    assert _is_token(log, "Http")
+    dump = "-- Host: db01    Database: shop\nLOCK TABLES `t` WRITE;\nUNLOCK TABLES;\n"
+    dump += "INSERT INTO `t` VALUES (1,'x');\n"
+    assert _is_token(dump, "Host")
+    assert _is_token(dump, "UNLOCK TABLES")
+    mail = "X-Mailer: Postbote 3.1\nFrom: Ilse Brandt <ilse@example.org>\n"
+    assert _is_token(mail, "X-Mailer")
+
+
+def test_names_in_logs_dumps_and_mails_stay() -> None:
+    mail = "From: Ilse Brandt <ilse@example.org>\nAnna-Maria: see you at ten\n"
+    assert not _is_token(mail, "Ilse Brandt")
+    assert not _is_token(mail, "Anna-Maria")
+    log = "2026-01-02 10:00:00 I/Auth: login by Tomasz Wrona\n"
+    assert not _is_token(log, "Tomasz Wrona")
+    # Upper-case words outside SQL, and a name in an SQL row.
+    assert not _is_token("WRITE TABLES, said the note", "WRITE TABLES")
+    sql = "INSERT INTO `u` VALUES (1,'Ilse Brandt');\n"
+    assert not _is_token(sql, "Ilse Brandt")
+
+
+def test_log_tokens_dropped_in_the_rules() -> None:
+    log = '2026-01-02 10:00:00 I/ProfileSync: displayName="Ilse Brandt"\n'
+    found = shape_free_form(log, [_f(log, P, "I/ProfileSync"), _f(log, P, "Ilse Brandt")])
+    assert _people(log, found) == ["Ilse Brandt"]
