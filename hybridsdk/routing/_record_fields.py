@@ -52,7 +52,16 @@ _HEADER_TEXT = (
     "όνομα|ονοματεπώνυμο|επώνυμο|nama|nama penuh|nama lengkap|tên|họ tên|"
     "họ và tên|ชื่อ|ชื่อ-นามสกุล|นามสกุล|姓名|名前|氏名|お名前|성명|이름|名字|"
     "نام|نام و نام خانوادگی|نام خانوادگی|الاسم|الاسم الكامل|اسم|שם|שם מלא|"
-    "नाम|पूरा नाम"
+    "नाम|पूरा नाम|"
+    # plural and other first/last name headers (CRM exports): English, Romance, Nordic,
+    # Baltic, Finnic, Caucasian, Turkic, Maltese, Bengali
+    "first names|given names|forename|forenames|last names|surnames|middle name|"
+    "nombres|nombre(s)|apellido(s)|primer nombre|sobrenome|apelidos|nome próprio|"
+    "primeiro nome|último nome|prénoms|prenom|nom(s)|nomi|"
+    "nafn|fullt nafn|fornafn|eftirnafn|kenninafn|eesnimi|perekonnanimi|ees- ja perekonnanimi|"
+    "vardai|pavardės|სახელი|გვარი|სახელი და გვარი|სახელი, გვარი|adı|ad soyad|soyadı|"
+    "аты|тегі|аты-жөні|отчество|имя и фамилия|фамилия и имя|isem|kunjom|isem u kunjom|"
+    "নাম|পুরো নাম|ime i prezime|ime in priimek"
 )
 _NAME_HEADERS = frozenset(_HEADER_TEXT.split("|"))
 _NAME_HEADERS = frozenset(
@@ -62,8 +71,8 @@ _NAME_CELL_RE = re.compile(r"[^\W\d_][\w.'’ /-]{0,58}[^\W\d_.]\.?|[^\W\d_]")
 
 
 def _name_header(cell: str) -> bool:
-    c = cell.strip().strip("*#:").strip().casefold()
-    return c in _NAME_HEADERS
+    c = cell.strip().strip("*#:`'\"").strip().casefold()
+    return c in _NAME_HEADERS or c.replace("_", " ").replace("-", " ") in _NAME_HEADERS
 
 
 # An airline's passenger name: FAMILY/GIVEN (more given names may follow) and a title.
@@ -282,23 +291,39 @@ class Records:
             if not d:
                 continue
             cells = head.split(d)
-            col = next((j for j, c in enumerate(cells) if _name_header(c)), -1)
-            if col < 0:
+            cols = [j for j, c in enumerate(cells) if _name_header(c)]
+            if not cols:
                 continue
             self.no_names.append((ls, le))
             for rs, re_ in lines[i + 1 :]:
-                row = text[rs:re_]
-                rc = row.split(d)
-                if len(rc) != len(cells):
-                    if row.strip():
+                row = _cells(text, rs, re_, d)
+                if len(row) != len(cells):
+                    if text[rs:re_].strip():
                         break
                     continue
-                off = rs + sum(len(c) + 1 for c in rc[:col])
-                cell = rc[col]
-                s, e = _strip(cell, 0, len(cell))
-                if e > s and _name_cell(cell[s:e]):
-                    self.names.append((off + s, off + e))
+                for col in cols:
+                    cs, ce = row[col]
+                    s, e = _strip(text, cs, ce)
+                    if e > s and _name_cell(text[s:e]):
+                        self.names.append((s, e))
             return
+
+
+def _cells(text: str, start: int, end: int, d: str) -> list[Span]:
+    """A row's cells split on `d`, a double-quoted cell holding `d` kept whole."""
+    out: list[Span] = []
+    at = start
+    while True:
+        if text.startswith('"', at):
+            close = text.find('"', at + 1, end)
+            nxt = text.find(d, close + 1 if close >= 0 else at, end)
+        else:
+            nxt = text.find(d, at, end)
+        if nxt < 0:
+            out.append((at, end))
+            return out
+        out.append((at, nxt))
+        at = nxt + 1
 
 
 def _delim(line: str) -> str:

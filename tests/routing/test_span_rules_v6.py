@@ -11,6 +11,7 @@ from hybridsdk.routing import _span_rules
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._ledger_lines import ledger_label, ledger_names
 from hybridsdk.routing._log_tokens import log_token
+from hybridsdk.routing._record_fields import Records
 from hybridsdk.routing._span_rules import shape_free_form
 
 A, P = PiiKind.ADDRESS, PiiKind.PERSON
@@ -129,3 +130,35 @@ def test_log_tokens_dropped_in_the_rules() -> None:
     log = '2026-01-02 10:00:00 I/ProfileSync: displayName="Ilse Brandt"\n'
     found = shape_free_form(log, [_f(log, P, "I/ProfileSync"), _f(log, P, "Ilse Brandt")])
     assert _people(log, found) == ["Ilse Brandt"]
+
+
+# ---------------------------------------------------------------- CRM tables
+
+
+def _record_names(text: str) -> list[str]:
+    return [text[a:b] for a, b in Records(text).names]
+
+
+def test_every_name_column_of_a_crm_export_gives_names_past_quoted_cells() -> None:
+    text = (
+        "Forenames,Surname,Email,Address,segment\n"
+        'Odile,Marchetti,om@example.net,"4 Rue Haute, 1000 Bruxelles",lead\n'
+        'Kaspar,Tamm,kt@example.net,"Pikk 9, Tallinn",vip\n'
+    )
+    assert _record_names(text) == ["Odile", "Marchetti", "Kaspar", "Tamm"]
+
+
+def test_name_headers_in_snake_case_and_other_languages() -> None:
+    for head in ("first_name;last_name", "Fornafn;Eftirnafn", "Eesnimi;Perekonnanimi"):
+        text = f"{head};Email;segment\nSigrun;Halldorsdottir;sh@example.is;lead\n"
+        assert _record_names(text) == ["Sigrun", "Halldorsdottir"], head
+    text = "სახელი;გვარი;ტელ.;segment\nნინო;ბერიძე;555 12 34 56;vip\n"
+    assert _record_names(text) == ["ნინო", "ბერიძე"]
+
+
+def test_tables_without_a_name_header_or_with_broken_rows_give_no_names() -> None:
+    text = "product,colour,price\nLinen Shirt,Sky Blue,29.90\nWool Scarf,Grey,19.00\n"
+    assert _record_names(text) == []
+    # A row whose cell count differs (an unclosed quote) ends the table.
+    text = 'Surname,Email,Note\n"Vidal,vv@example.org\nBrun,bb@example.org,ok\n'
+    assert _record_names(text) == []
