@@ -94,6 +94,8 @@ _LABELLED_RE = re.compile(
     r"([^\n:：\t]{1,60})$",
     re.M,
 )
+# A form's item number before its label ("2. ", "b) ", "12 - ").
+_ENUM_RE = re.compile(r"^[ \t]*(?:\d{1,2}|[a-zA-Z])(?:[.)]|[ \t]-)[ \t]*")
 _FIRST_LINE_RE = re.compile(r"\s{0,20}([^\n]{3,60})\n")
 _EMAIL_RE = re.compile(r"([\w.+-]{3,64})@")
 
@@ -229,12 +231,25 @@ class Records:
 
     def _labelled(self, text: str) -> None:
         for m in _LABELLED_RE.finditer(text):
-            label = m.group(1).replace("(s)", "").strip()
+            label = _ENUM_RE.sub("", m.group(1).replace("(s)", "")).strip()
             value = m.group(2).rstrip()
-            if _name_header(label) and _name_cell(value) and _capitalised(value):
+            if "/" in label and value.count("/") == label.count("/"):
+                self._slashed(label, value, m.start(2))
+            elif _name_header(label) and _name_cell(value) and _capitalised(value):
                 self.names.append((m.start(2), m.start(2) + len(value)))
             elif _address_label(label) and _address_value(value):
                 self.addresses.append((m.start(2), m.start(2) + len(value)))
+
+    def _slashed(self, label: str, value: str, at: int) -> None:
+        """`Surname/Given names: DOE/JANE`: each part under a name label is a name."""
+        parts = value.split("/")
+        if not all(_name_header(p) for p in label.split("/")):
+            return
+        for part in parts:
+            s, e = _strip(part, 0, len(part))
+            if e > s and _name_cell(part[s:e]) and _capitalised(part[s:e]):
+                self.names.append((at + s, at + e))
+            at += len(part) + 1
 
     def _header_name(self, text: str) -> None:
         """A document's first line, a name's shape, whose word is in an e-mail's local

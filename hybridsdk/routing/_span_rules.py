@@ -39,6 +39,7 @@ from hybridsdk.routing._address_fields import complete_address
 from hybridsdk.routing._address_joins import dash_tail, street_head
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
+from hybridsdk.routing._layout_names import layout_names
 from hybridsdk.routing._ledger_lines import ledger_names
 from hybridsdk.routing._record_fields import apply_records
 
@@ -126,6 +127,7 @@ ENABLED = {
     "arabic_particle",
     "ledger",
     "log_token",
+    "layout_names",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -803,7 +805,9 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
     if people:
         people = _filter_people(text, people, keep)
     if "records" in ENABLED:
-        extra = ledger_names(text) if "ledger" in ENABLED else None
+        extra = ledger_names(text) if "ledger" in ENABLED else []
+        if "layout_names" in ENABLED:
+            extra += layout_names(text)
         addrs, people = apply_records(text, addrs, people, blocked, extra)
     return keep + addrs + people
 

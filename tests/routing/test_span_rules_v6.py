@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from hybridsdk.routing import _span_rules
 from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._layout_names import layout_names
 from hybridsdk.routing._ledger_lines import ledger_label, ledger_names
 from hybridsdk.routing._log_tokens import log_token
 from hybridsdk.routing._record_fields import Records
@@ -162,3 +163,59 @@ def test_tables_without_a_name_header_or_with_broken_rows_give_no_names() -> Non
     # A row whose cell count differs (an unclosed quote) ends the table.
     text = 'Surname,Email,Note\n"Vidal,vv@example.org\nBrun,bb@example.org,ok\n'
     assert _record_names(text) == []
+
+
+# ---------------------------------------------------------------- layout names
+
+
+def _layout(text: str) -> list[str]:
+    return [text[a:b] for a, b in layout_names(text)]
+
+
+def test_invites_logs_headers_passports_and_receipts_mark_names() -> None:
+    text = (
+        "ATTENDEE;CN=Rosa Quispe;ROLE=REQ-PARTICIPANT:mailto:rq@example.pe\n"
+        'ORGANIZER;CN="Jonas Berg":mailto:jb@example.se\n'
+        "Author: Li Wei <lw@example.sg>\n"
+        'From: "Maja Horvat" <maja@example.si>\n'
+        "5. MRZ name: ORTIZ<<ANA<LUCIA\n"
+        "Driver: Tomasz · AB 123 · ★4.9\n"
+        "Chauffeur : Marc Dubois\n"
+        "Sürücü: Elvin Məmmədov · 10-AB-123\n"
+    )
+    assert _layout(text) == [
+        "Rosa Quispe",
+        "Jonas Berg",
+        "Li Wei",
+        "Maja Horvat",
+        "ORTIZ<<ANA<LUCIA",
+        "Tomasz",
+        "Marc Dubois",
+        "Elvin Məmmədov",
+    ]
+
+
+def test_layouts_without_a_name_give_none() -> None:
+    text = (
+        "ATTENDEE;CN=rooms@example.org:mailto:rooms@example.org\n"
+        "To: team@example.org\n"
+        "From: noreply <noreply@example.org>\n"
+        "Driver: see the app for details\n"
+        "Note: ORTIZ<<ANA is a sample\n"
+        "Total: R 120.00\n"
+    )
+    assert _layout(text) == []
+
+
+def test_layout_names_replace_the_taggers_pieces() -> None:
+    text = "5. MRZ name: ORTIZ<<ANA\nDriver: Tomasz · AB 123\n"
+    found = shape_free_form(text, [_f(text, P, "ORTIZ"), _f(text, A, "AB 123")])
+    assert "ORTIZ<<ANA" in _people(text, found) and "Tomasz" in _people(text, found)
+
+
+def test_numbered_and_slashed_form_labels_give_names() -> None:
+    text = (
+        "1. Surname: KOWALSKA\n2. Given names: EWA MARIA\n"
+        "3) Surname/Given names: NOVAK/PETRA\n4. Purpose/Intended stay: TOURISM/10 DAYS\n"
+    )
+    assert _record_names(text) == ["KOWALSKA", "EWA MARIA", "NOVAK", "PETRA"]
