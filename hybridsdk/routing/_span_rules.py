@@ -128,6 +128,7 @@ ENABLED = {
     "ledger",
     "log_token",
     "layout_names",
+    "middle_line",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -795,6 +796,8 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
         addrs = _filter_addresses(text, addrs)
     if "neighbour_line" in ENABLED and addrs:
         addrs = tp.neighbours(text, addrs, blocked, people)
+    if "middle_line" in ENABLED and len(addrs) > 1:
+        addrs = tp.middles(text, addrs)
     if "person_in_address" in ENABLED and addrs:
         people = [p for p in people if not _inside(p, addrs)]
     if "words" in ENABLED:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Collection
 
 from hybridsdk.routing import _address_edges as ae
+from hybridsdk.routing import _address_lines as al
 from hybridsdk.routing import _arabic_script_words as asw
 from hybridsdk.routing import _contact_roles as cr
 from hybridsdk.routing import _era_dates as ed
@@ -22,7 +23,16 @@ from hybridsdk.routing import _person_shapes as ps
 from hybridsdk.routing import _travel_fields as tf
 from hybridsdk.routing._detectors import Finding, PiiKind
 
-__all__ = ["city_name", "edges", "join_dashed", "neighbours", "shape_drop", "uncovered", "widen"]
+__all__ = [
+    "city_name",
+    "edges",
+    "join_dashed",
+    "middles",
+    "neighbours",
+    "shape_drop",
+    "uncovered",
+    "widen",
+]
 
 _PER = PiiKind.PERSON
 _ADDR = PiiKind.ADDRESS
@@ -61,6 +71,17 @@ def neighbours(
             out.append(Finding.from_span(_ADDR, text, *span, f.confidence, f.detector))
             bisect.insort(taken, span)
     return sorted(out, key=lambda f: f.start)
+
+
+def middles(text: str, addrs: list[Finding]) -> list[Finding]:
+    """A short line between two address lines is part of the same address."""
+    spans = sorted((f.start, f.end) for f in addrs)
+    found = al.middle_lines(text, spans)
+    if not found:
+        return addrs
+    f0 = addrs[0]
+    added = [Finding.from_span(_ADDR, text, s, e, f0.confidence, f0.detector) for s, e in found]
+    return sorted(addrs + added, key=lambda f: f.start)
 
 
 def edges(

@@ -8,6 +8,7 @@ The tagger's raw spans are written out by hand. All texts, names and numbers are
 from __future__ import annotations
 
 from hybridsdk.routing import _span_rules
+from hybridsdk.routing._address_lines import middle_lines
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._layout_names import layout_names
 from hybridsdk.routing._ledger_lines import ledger_label, ledger_names
@@ -219,3 +220,28 @@ def test_numbered_and_slashed_form_labels_give_names() -> None:
         "3) Surname/Given names: NOVAK/PETRA\n4. Purpose/Intended stay: TOURISM/10 DAYS\n"
     )
     assert _record_names(text) == ["KOWALSKA", "EWA MARIA", "NOVAK", "PETRA"]
+
+
+# ---------------------------------------------------------------- address middle lines
+
+
+def test_a_short_line_between_two_address_lines_is_part_of_the_address() -> None:
+    text = "Ines Duarte\n12 Kloof Street\nGardens\nCape Town 8001\nCell: 021 555 0101\n"
+    found = shape_free_form(
+        text,
+        [_f(text, A, "12 Kloof Street"), _f(text, A, "Cape Town 8001"), _f(text, P, "Ines Duarte")],
+    )
+    assert sorted(f.value(text) for f in found if f.kind is A) == [
+        "12 Kloof Street",
+        "Cape Town 8001",
+        "Gardens",
+    ]
+
+
+def test_no_middle_line_from_prose_or_lines_not_between_addresses() -> None:
+    assert middle_lines("Rua Nova 5\nthank you\nLisboa 1100\n", [(0, 10), (21, 32)]) == []
+    text = "Rua Nova 5\nLisboa 1100\nBest regards\nAna\n"
+    assert middle_lines(text, [(0, 10), (11, 22)]) == []
+    # More than one line between: not one address.
+    text = "Rua Nova 5\nBelém\nOeiras\nLisboa 1100\n"
+    assert middle_lines(text, [(0, 10), (24, 35)]) == []
