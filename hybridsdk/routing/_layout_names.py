@@ -5,6 +5,8 @@ set as a dev set"):
 - a git log's `Author:`/`Commit:` and a mail header's `From:`/`To:`/`Cc:`/`Reply-To:`
   display name before its `<address>`;
 - a travel document's machine-readable name, `SURNAME<<GIVEN<NAMES`, after a label;
+- a meeting's attendee list ("**Attendees:** Ana Ruiz, Tomás, Eva Lind and Jon") and a
+  checklist's owner when that is one of the attendees ("- [ ] Ana: send the slides");
 - a receipt's driver, courier or rider label and the one to three capitalised words after
   it, up to a separator ("Driver: Lina · AB 123", "Chauffeur : Marc Dubois").
 
@@ -41,6 +43,49 @@ _ROLE_RE = re.compile(
 )
 
 
+_ATTEND = (
+    "attendees|attendance|present|participants|in attendance|attending|invitees|"
+    "asistentes|participantes|presentes|présents|participants|presenti|partecipanti|"
+    "anwesend|teilnehmer|teilnehmende|aanwezig|deelnemers|obecni|uczestnicy|prisotni|"
+    "udeleženci|prisutni|učesnici|присутни|osalejad|kohal|viðstaddir|þátttakendur|"
+    "närvarande|deltagare|til stede|deltagere|läsnä|osallistujat|jelen vannak|"
+    "iştirakçılar|iştirak edənlər|katılımcılar|მონაწილეები|დამსწრეები|присутствовали|"
+    "участники|қатысқандар|preżenti|parteċipanti|উপস্থিত|অংশগ্রহণকারী|出席者|参加者|参会人员|"
+    "참석자|الحضور|המשתתפים|peserta|hadir|dumalo"
+)
+_ATTEND_RE = re.compile(
+    rf"^[ \t#>*_-]*(?i:{_ATTEND})[*_]*[ \t]*[:：][*_]*[ \t]*([^\n]{{3,400}})$", re.M
+)
+_ITEM_SPLIT_RE = re.compile(
+    r"[ \t]*(?:[,;、，]|[ \t](?:and|&|og|y|e|et|und|en|i|in|ja|és|və|ve|и|და|u|och|ir)[ \t])[ \t]*"
+)
+_ITEM_RE = re.compile(r"((?:[^\W\d_][\w'’.-]*[ \t]){0,3}[^\W\d_][\w'’-]*)(?:[ \t]*\([^()]*\))?")
+_OWNER_RE = re.compile(
+    r"^[ \t]*[-*][ \t]*\[[ xX]?\][ \t]*((?:[^\W\d_][\w'’-]*[ \t]){0,2}[^\W\d_][\w'’-]*)[ \t]*:",
+    re.M,
+)
+
+
+def _attendees(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _ATTEND_RE.finditer(text):
+        at = m.start(1)
+        line = m.group(1).rstrip()
+        items: list[tuple[int, int]] = []
+        pos = 0
+        for sep in [*_ITEM_SPLIT_RE.finditer(line), None]:
+            end = sep.start() if sep is not None else len(line)
+            im = _ITEM_RE.fullmatch(line, pos, end)
+            if im is None or not _capitalised(im.group(1)):
+                items = []  # not a plain list of names: take none of it
+                break
+            items.append((at + im.start(1), at + im.end(1)))
+            if sep is not None:
+                pos = sep.end()
+        out += items
+    return out
+
+
 def _capitalised(value: str) -> bool:
     return all(w[0].isupper() or w[0].lower() == w[0].upper() for w in value.split())
 
@@ -60,4 +105,10 @@ def layout_names(text: str) -> list[tuple[int, int]]:
             out += [m.span(1) for m in _MRZ_RE.finditer(text)]
     if ":" in text or "：" in text:
         out += [m.span(1) for m in _ROLE_RE.finditer(text) if _capitalised(m.group(1))]
+        listed = _attendees(text)
+        out += listed
+        if listed and "[" in text:
+            # An owner is one of the attendees (by a first or full name).
+            known = {w for a, b in listed for w in (text[a:b], text[a:b].split()[0])}
+            out += [m.span(1) for m in _OWNER_RE.finditer(text) if m.group(1) in known]
     return out

@@ -245,3 +245,33 @@ def test_no_middle_line_from_prose_or_lines_not_between_addresses() -> None:
     # More than one line between: not one address.
     text = "Rua Nova 5\nBelém\nOeiras\nLisboa 1100\n"
     assert middle_lines(text, [(0, 10), (24, 35)]) == []
+
+
+def test_attendee_lists_and_their_owners_in_checklists_are_names() -> None:
+    text = (
+        "**Attendees:** Ana Ruiz, Tomás, Eva Lind and Jon Berg (PM)\n"
+        "Viðstaddir: Sigrún Óskarsdóttir, Kári og Hekla\n"
+        "- [ ] Ana: send the slides\n"
+        "- [x] Mario Rossi: book the room\n"
+        "- [ ] Docs: update\n"
+    )
+    assert _layout(text) == [
+        "Ana Ruiz",
+        "Tomás",
+        "Eva Lind",
+        "Jon Berg",
+        "Sigrún Óskarsdóttir",
+        "Kári",
+        "Hekla",
+        "Ana",
+    ]
+
+
+def test_attendee_lines_that_are_not_plain_lists_of_names_give_none() -> None:
+    text = (
+        "Present: the whole team, see the wiki\n"
+        "Participants: 12 people\n"
+        "Attendees: Ana Ruiz, 3 guests\n"
+        "- [ ] Docs: update the page\n"
+    )
+    assert _layout(text) == []
