@@ -129,6 +129,7 @@ ENABLED = {
     "log_token",
     "layout_names",
     "middle_line",
+    "name_token",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 

@@ -20,6 +20,7 @@ from hybridsdk.routing import _era_dates as ed
 from hybridsdk.routing import _ledger_lines as ll
 from hybridsdk.routing import _log_tokens as lt
 from hybridsdk.routing import _person_shapes as ps
+from hybridsdk.routing import _person_tokens as pt
 from hybridsdk.routing import _travel_fields as tf
 from hybridsdk.routing._detectors import Finding, PiiKind
 
@@ -133,6 +134,7 @@ def shape_drop(text: str, f: Finding, enabled: Collection[str]) -> bool:
         or ("tech_name" in enabled and ps.technical(text, s, e))
         or ("log_token" in enabled and lt.log_token(text, s, e))
         or ("ledger" in enabled and ll.ledger_label(text, s, e))
+        or ("name_token" in enabled and pt.not_a_name(text, s, e))
         or ("markup_label" in enabled and ps.markup_label(text, s, e))
         or ("nationality" in enabled and ps.nationality(text, s, e))
         or ("timeline" in enabled and ps.timeline_line(text, s))

@@ -5,6 +5,8 @@ heading (hybridsdk/routing/_ledger_lines.py) and tokens of logs, dumps and heade
 The tagger's raw spans are written out by hand. All texts, names and numbers are made up.
 """
 
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 from hybridsdk.routing import _span_rules
@@ -13,6 +15,7 @@ from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._layout_names import layout_names
 from hybridsdk.routing._ledger_lines import ledger_label, ledger_names
 from hybridsdk.routing._log_tokens import log_token
+from hybridsdk.routing._person_tokens import not_a_name
 from hybridsdk.routing._record_fields import Records
 from hybridsdk.routing._span_rules import shape_free_form
 
@@ -275,3 +278,28 @@ def test_attendee_lines_that_are_not_plain_lists_of_names_give_none() -> None:
         "- [ ] Docs: update the page\n"
     )
     assert _layout(text) == []
+
+
+# ---------------------------------------------------------------- name tokens
+
+
+def _not_name(text: str, value: str) -> bool:
+    at = text.index(value)
+    return not_a_name(text, at, at + len(value))
+
+
+def test_codes_numbered_labels_order_items_and_pronoun_pairs_are_no_names() -> None:
+    assert _not_name("Amount: 40 EUR — Reference QX771234", "Reference QX771234")
+    assert _not_name("Sócio #236204\nNome: Rui Lopes", "Sócio")
+    assert _not_name("Zahtjev br. 55 od 3.4.", "Zahtjev")
+    assert _not_name("Order\n2 × Moka Express  R 499.00\n", "Moka Express")
+    assert _not_name("Order\n1 x Galaxy Buds  €89\n", "Galaxy Buds")
+    assert _not_name("She/he can be reached on 555 0101.", "She/he")
+    assert _not_name("Él/ella puede venir.", "Él/ella")
+
+
+def test_names_near_numbers_stay_names() -> None:
+    assert not _not_name("Call Rui Lopes on 0721 555 010", "Rui Lopes")
+    assert not _not_name("Nome: Rui Lopes, n.º de sócio 12", "Rui Lopes")
+    assert not _not_name("Order for Ana Berg\n2 × Moka Express\n", "Ana Berg")
+    assert not _not_name("Signed: Xu/Lee partners", "Xu/Lee")
