@@ -154,6 +154,23 @@ _ADDRESS_LABELS = frozenset(
 _DIGIT_RE = re.compile(r"\d")
 
 
+# Header cells of a column of places (a city, a region, an address), case-folded.
+_PLACE_TEXT = (
+    "city|town|address|region|state|province|country|suburb|district|location|"
+    "ciudad|comuna|provincia|dirección|direccion|ville|commune|adresse|città|indirizzo|"
+    "cidade|município|morada|endereço|stadt|ort|wohnort|plaats|woonplaats|miasto|adres|"
+    "mesto|město|grad|kraj|linn|aadress|borg|bær|heimilisfang|staður|kaupunki|osoite|"
+    "şəhər|ünvan|şehir|город|адрес|қала|мекенжай|ქალაქი|მისამართი|belt|indirizz|"
+    "শহর|ঠিকানা|জেলা|naslov|kraj bivanja"
+)
+_PLACE_HEADERS = frozenset(_PLACE_TEXT.split("|"))
+
+
+def _place_header(cell: str) -> bool:
+    c = cell.strip().strip("*#:`'\"").strip().casefold()
+    return c in _PLACE_HEADERS or c.replace("_", " ") in _PLACE_HEADERS
+
+
 def _address_label(label: str) -> bool:
     return label.strip().strip("*#").strip().casefold() in _ADDRESS_LABELS
 
@@ -233,6 +250,8 @@ class Records:
         for m in _LABELLED_RE.finditer(text):
             label = _ENUM_RE.sub("", m.group(1).replace("(s)", "")).strip()
             value = m.group(2).rstrip()
+            if _name_header(label) or "/" in label:
+                self.no_names.append(m.span(1))  # the label itself is no name
             if "/" in label and value.count("/") == label.count("/"):
                 self._slashed(label, value, m.start(2))
             elif _name_header(label) and _name_cell(value) and _capitalised(value):
@@ -310,12 +329,14 @@ class Records:
             if not cols:
                 continue
             self.no_names.append((ls, le))
+            places = [j for j, c in enumerate(cells) if _place_header(c)]
             for rs, re_ in lines[i + 1 :]:
                 row = _cells(text, rs, re_, d)
                 if len(row) != len(cells):
                     if text[rs:re_].strip():
                         break
                     continue
+                self.no_names += [row[j] for j in places]
                 for col in cols:
                     cs, ce = row[col]
                     s, e = _strip(text, cs, ce)

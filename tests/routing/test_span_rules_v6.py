@@ -303,3 +303,18 @@ def test_names_near_numbers_stay_names() -> None:
     assert not _not_name("Nome: Rui Lopes, n.º de sócio 12", "Rui Lopes")
     assert not _not_name("Order for Ana Berg\n2 × Moka Express\n", "Ana Berg")
     assert not _not_name("Signed: Xu/Lee partners", "Xu/Lee")
+
+
+def test_a_place_column_and_a_name_label_are_no_names() -> None:
+    text = "id,full_name,email,city,segment\n1,Rui Lopes,rl@example.ao,Benguela,vip\n"
+    found = shape_free_form(text, [_f(text, P, "Rui Lopes"), _f(text, P, "Benguela")])
+    assert _people(text, found) == ["Rui Lopes"]
+    text = "Visa application\n1. Surname: KOWALSKA\n2. Given names: EWA\n"
+    found = shape_free_form(text, [_f(text, P, "Surname"), _f(text, P, "Given")])
+    assert _people(text, found) == ["EWA", "KOWALSKA"]
+
+
+def test_a_name_in_a_table_without_a_place_column_stays() -> None:
+    text = "id,full_name,email,segment\n1,Rui Lopes,rl@example.ao,vip\nnote: Benguela Lopes\n"
+    found = shape_free_form(text, [_f(text, P, "Benguela Lopes")])
+    assert "Benguela Lopes" in _people(text, found)
