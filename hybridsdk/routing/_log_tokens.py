@@ -5,6 +5,8 @@
   its level;
 - SQL keywords in upper case ("UNLOCK TABLES", "LOCK TABLES ... WRITE") in a text that
   holds SQL;
+- a calendar or vCard property's parameter value other than a common name
+  ("ROLE=REQ-PARTICIPANT", "RSVP=TRUE", "PARTSTAT=ACCEPTED");
 - a key right before its colon on a comment line of a dump or script ("-- Host: db01",
   "# Server: ...") or a mail header's hyphenated name at a line start ("X-Mailer:").
 
@@ -61,6 +63,7 @@ _SQL_WORDS = frozenset(
     ]
 )
 _SQL_CUE_RE = re.compile(r"\b(?:INSERT INTO|CREATE TABLE|LOCK TABLES|COPY \w+|UPDATE \w+ SET)\b")
+_PARAM_BEFORE_RE = re.compile(r";([A-Z][A-Z-]*)=\"?\Z")
 _COMMENT_START_RE = re.compile(r"(?:--|#|//|;)[ \t]*\Z")
 _HEADER_NAME_RE = re.compile(
     r"(?:X|Content|Message|Reply|Return|MIME|User|In-Reply|Received|DKIM|List|Delivered|"
@@ -76,6 +79,10 @@ def log_token(text: str, start: int, end: int) -> bool:
         return True
     if _LEVEL_BEFORE_RE.search(text, max(0, start - 3), start) and _TAG_END_RE.match(after):
         return True
+    if "=" in text[start - 2 : start]:
+        m = _PARAM_BEFORE_RE.search(text, max(0, start - 24), start)
+        if m is not None and m.group(1) != "CN":
+            return True
     if value.isupper() and all(w in _SQL_WORDS for w in value.split()):
         return bool(_SQL_CUE_RE.search(text))
     if not after.startswith(":"):

@@ -318,3 +318,11 @@ def test_a_name_in_a_table_without_a_place_column_stays() -> None:
     text = "id,full_name,email,segment\n1,Rui Lopes,rl@example.ao,vip\nnote: Benguela Lopes\n"
     found = shape_free_form(text, [_f(text, P, "Benguela Lopes")])
     assert "Benguela Lopes" in _people(text, found)
+
+
+def test_calendar_parameters_other_than_cn_are_no_names() -> None:
+    text = "ATTENDEE;CN=Rosa Quispe;ROLE=REQ-PARTICIPANT;RSVP=TRUE:mailto:rq@example.pe\n"
+    assert _is_token(text, "REQ-PARTICIPANT")
+    assert _is_token(text, "TRUE")
+    assert not _is_token(text, "Rosa Quispe")
+    assert not _is_token("Owner=Rosa Quispe", "Rosa Quispe")
