@@ -130,6 +130,7 @@ ENABLED = {
     "layout_names",
     "middle_line",
     "name_token",
+    "postcode_tail",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -799,6 +800,8 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
         addrs = tp.neighbours(text, addrs, blocked, people)
     if "middle_line" in ENABLED and len(addrs) > 1:
         addrs = tp.middles(text, addrs)
+    if "postcode_tail" in ENABLED and addrs:
+        addrs = tp.tails(text, addrs, blocked)
     if "person_in_address" in ENABLED and addrs:
         people = [p for p in people if not _inside(p, addrs)]
     if "words" in ENABLED:

@@ -31,6 +31,7 @@ __all__ = [
     "middles",
     "neighbours",
     "shape_drop",
+    "tails",
     "uncovered",
     "widen",
 ]
@@ -72,6 +73,17 @@ def neighbours(
             out.append(Finding.from_span(_ADDR, text, *span, f.confidence, f.detector))
             bisect.insort(taken, span)
     return sorted(out, key=lambda f: f.start)
+
+
+def tails(text: str, addrs: list[Finding], blocked: list[tuple[int, int]]) -> list[Finding]:
+    """Addresses in prose widened over their ", postcode Town" tail."""
+    out = []
+    for f in addrs:
+        end = al.postcode_tail(text, f.end)
+        if end != f.end and not _hits(blocked, f.end, end):
+            f = Finding.from_span(_ADDR, text, f.start, end, f.confidence, f.detector)
+        out.append(f)
+    return out
 
 
 def middles(text: str, addrs: list[Finding]) -> list[Finding]:

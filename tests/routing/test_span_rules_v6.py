@@ -10,7 +10,7 @@ The tagger's raw spans are written out by hand. All texts, names and numbers are
 from __future__ import annotations
 
 from hybridsdk.routing import _span_rules
-from hybridsdk.routing._address_lines import middle_lines
+from hybridsdk.routing._address_lines import middle_lines, postcode_tail
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._layout_names import layout_names
 from hybridsdk.routing._ledger_lines import ledger_label, ledger_names
@@ -326,3 +326,25 @@ def test_calendar_parameters_other_than_cn_are_no_names() -> None:
     assert _is_token(text, "TRUE")
     assert not _is_token(text, "Rosa Quispe")
     assert not _is_token("Owner=Rosa Quispe", "Rosa Quispe")
+
+
+def test_an_address_in_prose_takes_its_postcode_tail() -> None:
+    text = "residing at Unit 5, 12 Rizal St., Brgy. Poblacion, 1870 Antipolo (the Buyer)."
+    found = shape_free_form(text, [_f(text, A, "Unit 5, 12 Rizal St., Brgy. Poblacion")])
+    assert [f.value(text) for f in found] == [
+        "Unit 5, 12 Rizal St., Brgy. Poblacion, 1870 Antipolo"
+    ]
+    text = "the unit at Blk 4 Jurong Ave 1, #02-11, Singapore 640004 for S$ 1."
+    end = text.index("Ave 1") + 5
+    assert text[: postcode_tail(text, end)].endswith("Singapore 640004")
+
+
+def test_no_postcode_tail_without_a_postcode_or_with_a_year_or_a_name() -> None:
+    for text, last in (
+        ("em Rua Nova, n.º 12, Bairro Alto, Benguela, como vendedor", "Bairro Alto"),
+        ("at 5 Main St, Maria Costa (the buyer)", "Main St"),
+        ("at 5 Main St, 2024 Annual Report is due", "Main St"),
+        ("at 5 Main St, 4102 bacoor (lower case)", "Main St"),
+    ):
+        end = text.index(last) + len(last)
+        assert postcode_tail(text, end) == end, text
