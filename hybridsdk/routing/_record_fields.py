@@ -52,7 +52,16 @@ _HEADER_TEXT = (
     "όνομα|ονοματεπώνυμο|επώνυμο|nama|nama penuh|nama lengkap|tên|họ tên|"
     "họ và tên|ชื่อ|ชื่อ-นามสกุล|นามสกุล|姓名|名前|氏名|お名前|성명|이름|名字|"
     "نام|نام و نام خانوادگی|نام خانوادگی|الاسم|الاسم الكامل|اسم|שם|שם מלא|"
-    "नाम|पूरा नाम"
+    "नाम|पूरा नाम|"
+    # plural and other first/last name headers (CRM exports): English, Romance, Nordic,
+    # Baltic, Finnic, Caucasian, Turkic, Maltese, Bengali
+    "first names|given names|forename|forenames|last names|surnames|middle name|"
+    "nombres|nombre(s)|apellido(s)|primer nombre|sobrenome|apelidos|nome próprio|"
+    "primeiro nome|último nome|prénoms|prenom|nom(s)|nomi|"
+    "nafn|fullt nafn|fornafn|eftirnafn|kenninafn|eesnimi|perekonnanimi|ees- ja perekonnanimi|"
+    "vardai|pavardės|სახელი|გვარი|სახელი და გვარი|სახელი, გვარი|adı|ad soyad|soyadı|"
+    "аты|тегі|аты-жөні|отчество|имя и фамилия|фамилия и имя|isem|kunjom|isem u kunjom|"
+    "নাম|পুরো নাম|ime i prezime|ime in priimek"
 )
 _NAME_HEADERS = frozenset(_HEADER_TEXT.split("|"))
 _NAME_HEADERS = frozenset(
@@ -62,8 +71,8 @@ _NAME_CELL_RE = re.compile(r"[^\W\d_][\w.'’ /-]{0,58}[^\W\d_.]\.?|[^\W\d_]")
 
 
 def _name_header(cell: str) -> bool:
-    c = cell.strip().strip("*#:").strip().casefold()
-    return c in _NAME_HEADERS
+    c = cell.strip().strip("*#:`'\"").strip().casefold()
+    return c in _NAME_HEADERS or c.replace("_", " ").replace("-", " ") in _NAME_HEADERS
 
 
 # An airline's passenger name: FAMILY/GIVEN (more given names may follow) and a title.
@@ -85,6 +94,8 @@ _LABELLED_RE = re.compile(
     r"([^\n:：\t]{1,60})$",
     re.M,
 )
+# A form's item number before its label ("2. ", "b) ", "12 - ").
+_ENUM_RE = re.compile(r"^[ \t]*(?:\d{1,2}|[a-zA-Z])(?:[.)]|[ \t]-)[ \t]*")
 _FIRST_LINE_RE = re.compile(r"\s{0,20}([^\n]{3,60})\n")
 _EMAIL_RE = re.compile(r"([\w.+-]{3,64})@")
 
@@ -141,6 +152,23 @@ _ADDRESS_LABELS = frozenset(
     w.casefold() for w in _ADDRESS_LABELS
 )  # final sigma: casefold, as looked up
 _DIGIT_RE = re.compile(r"\d")
+
+
+# Header cells of a column of places (a city, a region, an address), case-folded.
+_PLACE_TEXT = (
+    "city|town|address|region|state|province|country|suburb|district|location|"
+    "ciudad|comuna|provincia|dirección|direccion|ville|commune|adresse|città|indirizzo|"
+    "cidade|município|morada|endereço|stadt|ort|wohnort|plaats|woonplaats|miasto|adres|"
+    "mesto|město|grad|kraj|linn|aadress|borg|bær|heimilisfang|staður|kaupunki|osoite|"
+    "şəhər|ünvan|şehir|город|адрес|қала|мекенжай|ქალაქი|მისამართი|belt|indirizz|"
+    "শহর|ঠিকানা|জেলা|naslov|kraj bivanja"
+)
+_PLACE_HEADERS = frozenset(_PLACE_TEXT.split("|"))
+
+
+def _place_header(cell: str) -> bool:
+    c = cell.strip().strip("*#:`'\"").strip().casefold()
+    return c in _PLACE_HEADERS or c.replace("_", " ") in _PLACE_HEADERS
 
 
 def _address_label(label: str) -> bool:
@@ -220,12 +248,27 @@ class Records:
 
     def _labelled(self, text: str) -> None:
         for m in _LABELLED_RE.finditer(text):
-            label = m.group(1).replace("(s)", "").strip()
+            label = _ENUM_RE.sub("", m.group(1).replace("(s)", "")).strip()
             value = m.group(2).rstrip()
-            if _name_header(label) and _name_cell(value) and _capitalised(value):
+            if _name_header(label) or "/" in label:
+                self.no_names.append(m.span(1))  # the label itself is no name
+            if "/" in label and value.count("/") == label.count("/"):
+                self._slashed(label, value, m.start(2))
+            elif _name_header(label) and _name_cell(value) and _capitalised(value):
                 self.names.append((m.start(2), m.start(2) + len(value)))
             elif _address_label(label) and _address_value(value):
                 self.addresses.append((m.start(2), m.start(2) + len(value)))
+
+    def _slashed(self, label: str, value: str, at: int) -> None:
+        """`Surname/Given names: DOE/JANE`: each part under a name label is a name."""
+        parts = value.split("/")
+        if not all(_name_header(p) for p in label.split("/")):
+            return
+        for part in parts:
+            s, e = _strip(part, 0, len(part))
+            if e > s and _name_cell(part[s:e]) and _capitalised(part[s:e]):
+                self.names.append((at + s, at + e))
+            at += len(part) + 1
 
     def _header_name(self, text: str) -> None:
         """A document's first line, a name's shape, whose word is in an e-mail's local
@@ -282,23 +325,41 @@ class Records:
             if not d:
                 continue
             cells = head.split(d)
-            col = next((j for j, c in enumerate(cells) if _name_header(c)), -1)
-            if col < 0:
+            cols = [j for j, c in enumerate(cells) if _name_header(c)]
+            if not cols:
                 continue
             self.no_names.append((ls, le))
+            places = [j for j, c in enumerate(cells) if _place_header(c)]
             for rs, re_ in lines[i + 1 :]:
-                row = text[rs:re_]
-                rc = row.split(d)
-                if len(rc) != len(cells):
-                    if row.strip():
+                row = _cells(text, rs, re_, d)
+                if len(row) != len(cells):
+                    if text[rs:re_].strip():
                         break
                     continue
-                off = rs + sum(len(c) + 1 for c in rc[:col])
-                cell = rc[col]
-                s, e = _strip(cell, 0, len(cell))
-                if e > s and _name_cell(cell[s:e]):
-                    self.names.append((off + s, off + e))
+                self.no_names += [row[j] for j in places]
+                for col in cols:
+                    cs, ce = row[col]
+                    s, e = _strip(text, cs, ce)
+                    if e > s and _name_cell(text[s:e]):
+                        self.names.append((s, e))
             return
+
+
+def _cells(text: str, start: int, end: int, d: str) -> list[Span]:
+    """A row's cells split on `d`, a double-quoted cell holding `d` kept whole."""
+    out: list[Span] = []
+    at = start
+    while True:
+        if text.startswith('"', at):
+            close = text.find('"', at + 1, end)
+            nxt = text.find(d, close + 1 if close >= 0 else at, end)
+        else:
+            nxt = text.find(d, at, end)
+        if nxt < 0:
+            out.append((at, end))
+            return out
+        out.append((at, nxt))
+        at = nxt + 1
 
 
 def _delim(line: str) -> str:
@@ -354,7 +415,11 @@ def _unmarked(text: str, s: int, e: int) -> Span:
 
 
 def apply_records(
-    text: str, addrs: list[Finding], people: list[Finding], blocked: list[Span]
+    text: str,
+    addrs: list[Finding],
+    people: list[Finding],
+    blocked: list[Span],
+    extra: list[Span] | None = None,
 ) -> tuple[list[Finding], list[Finding]]:
     """The tagger's addresses and names with a record's fields put in their place.
 
@@ -363,8 +428,11 @@ def apply_records(
         addrs: the tagger's address findings (after the other rules).
         people: the tagger's person findings (after the other rules).
         blocked: spans of checked findings (phones, e-mails ...) no field may cover.
+        extra: more name fields found by other layout rules (`_ledger_lines`).
     """
     rec = Records(text)
+    if extra:
+        rec.names.extend(extra)
     if not (rec.names or rec.addresses or rec.no_names):
         return addrs, people
     names = [n for n in (_untitled(text, *s) for s in rec.names) if n is not None]

@@ -39,6 +39,8 @@ from hybridsdk.routing._address_fields import complete_address
 from hybridsdk.routing._address_joins import dash_tail, street_head
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
+from hybridsdk.routing._layout_names import layout_names
+from hybridsdk.routing._ledger_lines import ledger_names
 from hybridsdk.routing._record_fields import apply_records
 
 __all__ = ["shape_free_form"]
@@ -123,6 +125,12 @@ ENABLED = {
     "hash_number",
     "arabic_word",
     "arabic_particle",
+    "ledger",
+    "log_token",
+    "layout_names",
+    "middle_line",
+    "name_token",
+    "postcode_tail",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -790,6 +798,10 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
         addrs = _filter_addresses(text, addrs)
     if "neighbour_line" in ENABLED and addrs:
         addrs = tp.neighbours(text, addrs, blocked, people)
+    if "middle_line" in ENABLED and len(addrs) > 1:
+        addrs = tp.middles(text, addrs)
+    if "postcode_tail" in ENABLED and addrs:
+        addrs = tp.tails(text, addrs, blocked)
     if "person_in_address" in ENABLED and addrs:
         people = [p for p in people if not _inside(p, addrs)]
     if "words" in ENABLED:
@@ -800,7 +812,10 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
     if people:
         people = _filter_people(text, people, keep)
     if "records" in ENABLED:
-        addrs, people = apply_records(text, addrs, people, blocked)
+        extra = ledger_names(text) if "ledger" in ENABLED else []
+        if "layout_names" in ENABLED:
+            extra += layout_names(text)
+        addrs, people = apply_records(text, addrs, people, blocked, extra)
     return keep + addrs + people
 
 

@@ -13,14 +13,28 @@ import re
 from collections.abc import Callable, Collection
 
 from hybridsdk.routing import _address_edges as ae
+from hybridsdk.routing import _address_lines as al
 from hybridsdk.routing import _arabic_script_words as asw
 from hybridsdk.routing import _contact_roles as cr
 from hybridsdk.routing import _era_dates as ed
+from hybridsdk.routing import _ledger_lines as ll
+from hybridsdk.routing import _log_tokens as lt
 from hybridsdk.routing import _person_shapes as ps
+from hybridsdk.routing import _person_tokens as pt
 from hybridsdk.routing import _travel_fields as tf
 from hybridsdk.routing._detectors import Finding, PiiKind
 
-__all__ = ["city_name", "edges", "join_dashed", "neighbours", "shape_drop", "uncovered", "widen"]
+__all__ = [
+    "city_name",
+    "edges",
+    "join_dashed",
+    "middles",
+    "neighbours",
+    "shape_drop",
+    "tails",
+    "uncovered",
+    "widen",
+]
 
 _PER = PiiKind.PERSON
 _ADDR = PiiKind.ADDRESS
@@ -59,6 +73,28 @@ def neighbours(
             out.append(Finding.from_span(_ADDR, text, *span, f.confidence, f.detector))
             bisect.insort(taken, span)
     return sorted(out, key=lambda f: f.start)
+
+
+def tails(text: str, addrs: list[Finding], blocked: list[tuple[int, int]]) -> list[Finding]:
+    """Addresses in prose widened over their ", postcode Town" tail."""
+    out = []
+    for f in addrs:
+        end = al.postcode_tail(text, f.end)
+        if end != f.end and not _hits(blocked, f.end, end):
+            f = Finding.from_span(_ADDR, text, f.start, end, f.confidence, f.detector)
+        out.append(f)
+    return out
+
+
+def middles(text: str, addrs: list[Finding]) -> list[Finding]:
+    """A short line between two address lines is part of the same address."""
+    spans = sorted((f.start, f.end) for f in addrs)
+    found = al.middle_lines(text, spans)
+    if not found:
+        return addrs
+    f0 = addrs[0]
+    added = [Finding.from_span(_ADDR, text, s, e, f0.confidence, f0.detector) for s, e in found]
+    return sorted(addrs + added, key=lambda f: f.start)
 
 
 def edges(
@@ -108,6 +144,9 @@ def shape_drop(text: str, f: Finding, enabled: Collection[str]) -> bool:
     return (
         ("post_title" in enabled and ps.post_title(text[s:e]) == e - s)
         or ("tech_name" in enabled and ps.technical(text, s, e))
+        or ("log_token" in enabled and lt.log_token(text, s, e))
+        or ("ledger" in enabled and ll.ledger_label(text, s, e))
+        or ("name_token" in enabled and pt.not_a_name(text, s, e))
         or ("markup_label" in enabled and ps.markup_label(text, s, e))
         or ("nationality" in enabled and ps.nationality(text, s, e))
         or ("timeline" in enabled and ps.timeline_line(text, s))
