@@ -36,6 +36,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hybridsdk._exceptions import ConfigurationError, InputValidationError, MissingDependencyError
+from hybridsdk.routing._email_non_addresses import (
+    in_message_id,
+    is_placeholder_address,
+    message_id_spans,
+)
 from hybridsdk.routing._phone_context import (
     extension_end,
     forget_runs,
@@ -298,7 +303,12 @@ class EmailDetector:
                 yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.95, "email")
         if "@" not in text and "\uff20" not in text:
             return
+        id_spans = message_id_spans(text)
         for m in _EMAIL_RE.finditer(text):
+            if id_spans and in_message_id(id_spans, m.start(), m.end()):
+                continue  # "Message-ID: <9c1e...@mx1.host.net>": names a message, no mailbox
+            if "example" in m.group(0) and is_placeholder_address(m.group(0)):
+                continue  # "user@example.com": a template's stand-in
             if _RETINA_RE.search(m.group(0)):
                 continue  # "icon@2x.png": an image at twice the resolution, not an address
             if _SSH_REMOTE_AFTER_RE.match(text, m.end()):
