@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hybridsdk._exceptions import ConfigurationError, InputValidationError, MissingDependencyError
+from hybridsdk.routing._dotted_phones import dotted_national, trunk_quad
 from hybridsdk.routing._email_non_addresses import (
     in_message_id,
     is_placeholder_address,
@@ -894,7 +895,9 @@ def _phone_context_ok(text: str, start: int, end: int, region: str | None = None
         # a Brazilian postcode (CEP), alone or after the house number ("apto 48 - 22438-623");
         # phones there are written 4-4 or 5-4
         return False
-    if _DECIMAL_RE.fullmatch(raw):
+    if _DECIMAL_RE.fullmatch(raw) and not (
+        region is not None and dotted_national(text, start, end)
+    ):
         return False  # "241318.34", "55.804871": an amount or a reading, not a phone
     if _ISBN_TAIL_RE.search(raw):
         return False  # "0-86339-071-4": ISBNs end in one check character, phones do not
@@ -927,6 +930,8 @@ def _ip_like_quad(raw: str) -> bool:
     group ("4.11.24.124", "2.14.2.67")."""
     if not _DOTTED_QUAD_RE.fullmatch(raw):
         return False
+    if trunk_quad(raw):
+        return False  # "081.45.02.57", "079.068.94.09": a trunk "0", no address writes so
     groups = raw.split(".")
     return all(int(g) <= 255 for g in groups) or any(len(g) == 1 for g in groups)
 
@@ -1135,6 +1140,7 @@ class PhonenumbersDetector:
                 if (
                     _DOTTED_QUAD_RE.search(raw)
                     and not raw.startswith("+")
+                    and not trunk_quad(raw)
                     and not _dotted_phone_run(text, a, b, self.region)
                 ) or _DATE_LIKE_RE.match(raw):
                     continue  # an IPv4 address or a date; "+33.1.23.45.67.89" is a phone
