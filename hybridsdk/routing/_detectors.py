@@ -886,6 +886,8 @@ def _phone_context_ok(text: str, start: int, end: int, region: str | None = None
             return False
     if after and ((after.isascii() and after.isalnum()) or after in "-/_"):
         return False
+    if after == ":" and text[end + 1 : end + 2].isdigit():
+        return False  # "llamada 01-05-2025 15:21": a date and the hour of a time
     if other_kind_of_number(text, start, end) is not None:
         return False  # "PO 4500012345", "montant 628 320 923 €", "TX 04832-7691"
     raw = text[start:end]
