@@ -865,6 +865,11 @@ _DECIMAL_RE = re.compile(r"\d+\.\d+")
 _ISBN_TAIL_RE = re.compile(r"^\d+-\d+(?:-\d+)*-\d$")
 
 
+# A case ending hyphened to a number (Azerbaijani, Turkish, Hungarian, Finnish ...):
+# "nömrə +994 55 123 45 67-ə SMS", "0532 123 45 67-ye", "06 30 123 4567-re".
+_CASE_SUFFIX_RE = re.compile(r"-[a-zəçğıöşüäőűáéíóúý]{1,4}(?![^\W\d_]|-?\d)")
+
+
 def _phone_context_ok(text: str, start: int, end: int, region: str | None = None) -> bool:
     """Rejects phone-shaped pieces of larger tokens and other numbers' shapes."""
     before = text[start - 1] if start > 0 else ""
@@ -874,6 +879,10 @@ def _phone_context_ok(text: str, start: int, end: int, region: str | None = None
         # tail of an id such as "order #G-2024-178999"; a label's colon ("TEL:03-...")
         # is fine, a time's ("10:30") is not
         label = before == ":" and start >= 2 and text[start - 2].isalpha()
+        # "Tel.:+995...", "ტელ.:599...": an abbreviated label's dot, then its colon
+        label = label or (
+            before == ":" and start >= 3 and text[start - 2] == "." and text[start - 3].isalpha()
+        )
         # Hebrew glues its one-letter prepositions to a number with a hyphen (maqaf):
         # "ב-050...", "ל-+972..." ("at", "to"); the letter stands alone before it.
         hebrew = (
@@ -884,7 +893,11 @@ def _phone_context_ok(text: str, start: int, end: int, region: str | None = None
         )
         if not (label or hebrew):
             return False
-    if after and ((after.isascii() and after.isalnum()) or after in "-/_"):
+    if (
+        after
+        and ((after.isascii() and after.isalnum()) or after in "-/_")
+        and not (after == "-" and _CASE_SUFFIX_RE.match(text, end))
+    ):
         return False
     if after == ":" and text[end + 1 : end + 2].isdigit():
         return False  # "llamada 01-05-2025 15:21": a date and the hour of a time
@@ -1348,7 +1361,9 @@ def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
 # Not inside a longer run of dotted groups: "05.68.23.87.95" is a French phone number.
 _TIMESTAMP_RE = re.compile(
     r"(?<!\d)(?<!\d[./])(?:"
-    r"\d{4}[-/.]\d{2}[-/.]\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?)?(?!\d)"
+    # "8-7272-67-53-89" (Kazakhstan) holds no date: a month of 01-12, no digit group glued
+    # before by a dash
+    r"(?<!\d-)\d{4}[-/.](?:0\d|1[0-2])[-/.]\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?)?(?!\d)"
     r"|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?!\d)"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,? \d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"
     r")(?![./]\d)"
