@@ -228,7 +228,9 @@ NOT_PHONE_CUES = CueTable.build(
         "reikningur|račun|racun|рачун|счёт-фактура|счет-фактура|pib|davčna številka|"
         "davčna|davcna|vöen|voen|sklic|viide|communication|təyinat|teyinat|დანიშნულება|"
         "cost centre|cost center|kostenstelle|centre de coût|centro de costo|centro di costo|"
-        "doc|হিসাব|удостоверение|удостоверения"
+        "doc|হিসাব|удостоверение|удостоверения|"
+        # identity-card labels: Uruguay's and Bolivia's "C.I.", "cédula", Georgia's "პ/ნ"
+        "c.i|c.i.|cédula|cedula|cédula de identidad|პ/ნ"
     ),
     prefixes=(
         "order invoice receipt ticket case incident booking account policy claim contract "

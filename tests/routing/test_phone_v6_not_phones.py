@@ -35,6 +35,10 @@ def phones(text: str, locale: str) -> list[str]:
         ("az_AZ", "09.07.2024 Təyinat 706581191 +423.22 ₼"),
         ("bn_BD", "Refund to হিসাব নং 5678114975"),
         ("kk_KZ", "Внутри: удостоверение 221951898 и карта"),
+        ("es_UY", "titular de C.I. 2.311.182-1, domiciliado"),
+        ("es_UY", "C.I.: 2.741.672-0\n"),
+        ("es_UY", "cédula 2.551.181-7 y tarjeta"),
+        ("ka_GE", "პ/ნ 12703177717. ჩივის"),
     ],
 )
 def test_labelled_other_numbers(locale: str, text: str) -> None:
@@ -60,6 +64,7 @@ def test_date_and_hour_is_no_phone(locale: str, text: str) -> None:
         ("mt_MT", "Mobile nru 7912 3344", "7912 3344"),
         ("en_ZA", "Acc holder cell: 082 555 1234", "082 555 1234"),
         ("es_CL", "llamar al +56 9 8765 4321: urgente", "+56 9 8765 4321"),
+        ("es_UY", "C.I. verificada; me pueden ubicar al 093 829 511", "093 829 511"),
     ],
 )
 def test_phones_stay(locale: str, text: str, number: str) -> None:
