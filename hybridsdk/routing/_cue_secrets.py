@@ -309,12 +309,23 @@ def _closes_prose(text: str, pos: int, end: int, ch: str) -> bool:
     return text.count(opening, line_start, pos) > text.count(ch, line_start, pos)
 
 
+def _closes_code_span(text: str, pos: int, end: int) -> bool:
+    """Whether the backtick ending text[pos:end] closes an inline code span opened before
+    the value on its line (and the value holds no other backtick)."""
+    if "`" in text[pos : end - 1]:
+        return False
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text.count("`", line_start, pos) % 2 == 1
+
+
 def _strip_trailing(text: str, pos: int, end: int) -> int:
     """`end` moved back over ",", ":", ";" and brackets that close the prose around."""
     while end > pos:
         ch = text[end - 1]
         if ch in _TRAILING or (ch in ")]}" and _closes_prose(text, pos, end, ch)):
             end -= 1
+        elif ch == "`" and _closes_code_span(text, pos, end):
+            end -= 1  # "`DB_PASSWORD=Xk9mQ2p`": the inline code's closing backtick
         else:
             break
     return end
@@ -477,8 +488,22 @@ _PIN_AFTER_WORDS_RE = re.compile(
 _BARE_AFTER_WORDS_RE = re.compile(r"(?P<fill>(?:[ \t]+" + _FILLER + r"){1,3})[ \t]+")
 
 
+# A meeting's dial-in line before "PIN": the participant code every invitee gets
+# ("Dial-in +41 44 555 01 02 PIN 7731", "Einwahl ... PIN", "audioconférence ... code PIN").
+_CONFERENCE_BEFORE_RE = re.compile(
+    r"(?i)(?:dial[- ]?in|call[- ]?in|conference|conf\.? call|meeting id|webinar|bridge|"
+    r"einwahl|konferenz|audioconférence|visioconférence|conférence|conferencia|"
+    r"conferenza|conferência|vergadering|inbelnummer|konferencja|konference|konferens|"
+    r"konferanse|konferencia|конференц|συνδιάσκεψη)[^\n]*$"
+)
+
+
 def _negated(text: str, start: int, cue: str) -> bool:
     """Whether the words right before a cue make it something else."""
+    if cue.startswith(("pin", "code pin", "codice pin", "kod pin")):
+        line = text.rfind("\n", max(0, start - 80), start)
+        if _CONFERENCE_BEFORE_RE.search(text, max(0, line + 1, start - 80), start):
+            return True  # "Dial-in +27 21 555 0100 PIN 4410": a meeting's participant code
     negation = _NOT_A_CREDENTIAL_BEFORE.get(cue[:5] if cue.startswith("κωδικ") else cue)
     return negation is not None and negation.search(text, max(0, start - 16), start) is not None
 

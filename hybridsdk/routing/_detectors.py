@@ -36,6 +36,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hybridsdk._exceptions import ConfigurationError, InputValidationError, MissingDependencyError
+from hybridsdk.routing._dotted_phones import dotted_national, trunk_quad
+from hybridsdk.routing._email_non_addresses import (
+    in_message_id,
+    is_placeholder_address,
+    message_id_spans,
+)
 from hybridsdk.routing._phone_context import (
     extension_end,
     forget_runs,
@@ -298,7 +304,12 @@ class EmailDetector:
                 yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.95, "email")
         if "@" not in text and "\uff20" not in text:
             return
+        id_spans = message_id_spans(text)
         for m in _EMAIL_RE.finditer(text):
+            if id_spans and in_message_id(id_spans, m.start(), m.end()):
+                continue  # "Message-ID: <9c1e...@mx1.host.net>": names a message, no mailbox
+            if "example" in m.group(0) and is_placeholder_address(m.group(0)):
+                continue  # "user@example.com": a template's stand-in
             if _RETINA_RE.search(m.group(0)):
                 continue  # "icon@2x.png": an image at twice the resolution, not an address
             if _SSH_REMOTE_AFTER_RE.match(text, m.end()):
@@ -854,6 +865,11 @@ _DECIMAL_RE = re.compile(r"\d+\.\d+")
 _ISBN_TAIL_RE = re.compile(r"^\d+-\d+(?:-\d+)*-\d$")
 
 
+# A case ending hyphened to a number (Azerbaijani, Turkish, Hungarian, Finnish ...):
+# "nömrə +994 55 123 45 67-ə SMS", "0532 123 45 67-ye", "06 30 123 4567-re".
+_CASE_SUFFIX_RE = re.compile(r"-[a-zəçğıöşüäőűáéíóúý]{1,4}(?![^\W\d_]|-?\d)")
+
+
 def _phone_context_ok(text: str, start: int, end: int, region: str | None = None) -> bool:
     """Rejects phone-shaped pieces of larger tokens and other numbers' shapes."""
     before = text[start - 1] if start > 0 else ""
@@ -863,6 +879,10 @@ def _phone_context_ok(text: str, start: int, end: int, region: str | None = None
         # tail of an id such as "order #G-2024-178999"; a label's colon ("TEL:03-...")
         # is fine, a time's ("10:30") is not
         label = before == ":" and start >= 2 and text[start - 2].isalpha()
+        # "Tel.:+995...", "ტელ.:599...": an abbreviated label's dot, then its colon
+        label = label or (
+            before == ":" and start >= 3 and text[start - 2] == "." and text[start - 3].isalpha()
+        )
         # Hebrew glues its one-letter prepositions to a number with a hyphen (maqaf):
         # "ב-050...", "ל-+972..." ("at", "to"); the letter stands alone before it.
         hebrew = (
@@ -873,8 +893,14 @@ def _phone_context_ok(text: str, start: int, end: int, region: str | None = None
         )
         if not (label or hebrew):
             return False
-    if after and ((after.isascii() and after.isalnum()) or after in "-/_"):
+    if (
+        after
+        and ((after.isascii() and after.isalnum()) or after in "-/_")
+        and not (after == "-" and _CASE_SUFFIX_RE.match(text, end))
+    ):
         return False
+    if after == ":" and text[end + 1 : end + 2].isdigit():
+        return False  # "llamada 01-05-2025 15:21": a date and the hour of a time
     if other_kind_of_number(text, start, end) is not None:
         return False  # "PO 4500012345", "montant 628 320 923 €", "TX 04832-7691"
     raw = text[start:end]
@@ -884,7 +910,9 @@ def _phone_context_ok(text: str, start: int, end: int, region: str | None = None
         # a Brazilian postcode (CEP), alone or after the house number ("apto 48 - 22438-623");
         # phones there are written 4-4 or 5-4
         return False
-    if _DECIMAL_RE.fullmatch(raw):
+    if _DECIMAL_RE.fullmatch(raw) and not (
+        region is not None and dotted_national(text, start, end)
+    ):
         return False  # "241318.34", "55.804871": an amount or a reading, not a phone
     if _ISBN_TAIL_RE.search(raw):
         return False  # "0-86339-071-4": ISBNs end in one check character, phones do not
@@ -917,6 +945,8 @@ def _ip_like_quad(raw: str) -> bool:
     group ("4.11.24.124", "2.14.2.67")."""
     if not _DOTTED_QUAD_RE.fullmatch(raw):
         return False
+    if trunk_quad(raw):
+        return False  # "081.45.02.57", "079.068.94.09": a trunk "0", no address writes so
     groups = raw.split(".")
     return all(int(g) <= 255 for g in groups) or any(len(g) == 1 for g in groups)
 
@@ -1125,6 +1155,7 @@ class PhonenumbersDetector:
                 if (
                     _DOTTED_QUAD_RE.search(raw)
                     and not raw.startswith("+")
+                    and not trunk_quad(raw)
                     and not _dotted_phone_run(text, a, b, self.region)
                 ) or _DATE_LIKE_RE.match(raw):
                     continue  # an IPv4 address or a date; "+33.1.23.45.67.89" is a phone
@@ -1330,7 +1361,9 @@ def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
 # Not inside a longer run of dotted groups: "05.68.23.87.95" is a French phone number.
 _TIMESTAMP_RE = re.compile(
     r"(?<!\d)(?<!\d[./])(?:"
-    r"\d{4}[-/.]\d{2}[-/.]\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?)?(?!\d)"
+    # "8-7272-67-53-89" (Kazakhstan) holds no date: a month of 01-12, no digit group glued
+    # before by a dash
+    r"(?<!\d-)\d{4}[-/.](?:0\d|1[0-2])[-/.]\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?)?(?!\d)"
     r"|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?!\d)"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:,? \d{1,2}:\d{2}(?::\d{2})?)?(?!\d)"
     r")(?![./]\d)"

@@ -100,6 +100,21 @@ _LOT_BEFORE_RE = re.compile(
     r"серия|партия|партида|παρτίδα|seri no|دفعة|التشغيلة|تشغيلة|"
     r"批号|批號|ロット|로트)[\s:#.\uff1a-]{0,3}$"
 )
+# A build, SDK or calibration word right before the quad: "mysqldump ... Distrib 8.0.36.1",
+# "min SDK 8.10.29.14", "target API level", "calib 2.11.9.8", "Kalibrierung", "étalonnage".
+_BUILD_BEFORE_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:distrib|distribution|sdk|ndk|jdk|runtime|toolchain|compiler|"
+    r"calib|calibration|kalibrierung|kalibriert|étalonnage|etalonnage|calibración|calibrado|"
+    r"calibrazione|calibração|kalibratie|kalibrering|kalibracja|kalibrace|kalibrointi|"
+    r"kalibrasyon|калибровка|калібрування|βαθμονόμηση|校准|校正|キャリブレーション|교정)"
+    r"[\s:=#\"'\uff1a-]{0,3}$"
+)
+# A header line that names software: "X-Mailer: Thunderbird 14.2.5.1", "User-Agent: ...",
+# "X-Powered-By: ...": its quads are version numbers.
+_SOFTWARE_HEADER_RE = re.compile(
+    r"(?i)(?:^|\n)[ \t]*(?:x-mailer|user-agent|x-newsreader|x-generator|"
+    r"x-powered-by|x-sdk|x-app-version)[ \t]*:[^\n]*$"
+)
 # A container image's tag: "registry.example.com/team/app:3.15.4.155", "acme/crm:1.2.3.4".
 _IMAGE_TAG_BEFORE_RE = re.compile(r"(?<![\w.@/-])[\w.-]+(?:/[\w.-]+)+:$")
 
@@ -112,6 +127,11 @@ def version_context(text: str, start: int, end: int) -> bool:
     if _CAMEL_KEY_BEFORE_RE.search(text, lo, start) or _VERB_BEFORE_RE.search(text, lo, start):
         return True
     if _LOT_BEFORE_RE.search(text, max(0, start - 12), start):
+        return True
+    if _BUILD_BEFORE_RE.search(text, max(0, start - 24), start):
+        return True
+    line = text.rfind("\n", max(0, start - 160), start)
+    if _SOFTWARE_HEADER_RE.search(text, max(0, line, start - 160), start):
         return True
     if text[start - 1 : start] == ":" and _IMAGE_TAG_BEFORE_RE.search(
         text, max(0, start - 120), start

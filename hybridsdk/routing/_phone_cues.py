@@ -58,7 +58,9 @@ _CONNECT_WORDS = frozenset(
         "numero blg bilang ay el le la al au to 번호 番号 号码 號碼 "
         # "me", "on", "at", "under" between a call verb and the number ("zavolejte mi na",
         # "dzwonić pod", "звоните по", "llámame al")
-        "me mi mir moi mich na pod po по на on at sur unter op på pe em"
+        "me mi mir moi mich na pod po по на on at sur unter op på pe em "
+        # "number" abbreviated in Maltese, Serbo-Croatian and Slovene ("nru", "br.", "št.")
+        "nru br бр št নং"  # noqa: RUF001
     )
 ) | frozenset("#:.=-\"',()[]|\uff1a\uff0c\ufe0f")  # "key | value"; the fullwidth colon, comma
 # Thai writes no spaces either: "เลขที่"/"หมายเลข" ("number"), "คือ" ("is").
@@ -219,7 +221,16 @@ NOT_PHONE_CUES = CueTable.build(
         "reçete|fqtv|frequent flyer|docs|mbo|hzzo|oib|jmbg|emšo|emso|osobne iskaznice|"
         "osobna iskaznica|iskaznice|lične karte|osebne izkaznice|asmens kodas|"
         "asmens tapatybės kortelės|الإقامة|الاقامة|إقامة|اقامة|السجل المدني|سجل مدني|"
-        "الهوية الوطنية"
+        "الهوية الوطنية|"
+        # bank statements, utility bills and tax forms (session 9): an account, a meter, an
+        # invoice, a payment's purpose or reference, a cost centre, a tax number
+        "acc|acc no|meter|meter no|medidor|contador|brojila|brojilo|števec|arvesti|mittari|"
+        "reikningur|račun|racun|рачун|счёт-фактура|счет-фактура|pib|davčna številka|"
+        "davčna|davcna|vöen|voen|sklic|viide|communication|təyinat|teyinat|დანიშნულება|"
+        "cost centre|cost center|kostenstelle|centre de coût|centro de costo|centro di costo|"
+        "doc|হিসাব|удостоверение|удостоверения|"
+        # identity-card labels: Uruguay's and Bolivia's "C.I.", "cédula", Georgia's "პ/ნ"
+        "c.i|c.i.|cédula|cedula|cédula de identidad|პ/ნ"
     ),
     prefixes=(
         "order invoice receipt ticket case incident booking account policy claim contract "

@@ -9,6 +9,8 @@
   object a pronoun (the credential was named earlier, or not at all). The value must look
   like a credential on its own: letters and digits mixed (6+), or three character classes
   (8+); a word, a weekday, a version, a date, an amount or an e-mail address is not one.
+  A log's or a checklist's "wifi pw changed → `X`", "Passwort geändert -> X" (a credential
+  word, a "changed"/"new" word and an arrow) is read the same way.
 - **Misspelt cues** (`misspelt_cue`): a password word of many languages with one letter
   dropped or two neighbours swapped ("pasword", "jelszó" typed "ejlszó", "парль"), then up
   to three words and a value that looks like a credential. Substitutions are not read:
@@ -100,6 +102,22 @@ _CHANGED_HINTS = (
 )  # fmt: skip
 # The hints as one regex branching per character: one pass over the text.
 _CHANGED_HINT_RE = re.compile(_trie(sorted(set(_CHANGED_HINTS))))
+# A log or a checklist: "wifi guest pw changed → `X`", "Passwort geändert -> X", "clave
+# nueva ⇒ X": a credential word, up to two words, a "changed"/"new" word, then an arrow.
+_CHANGED_ARROW_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:pw|pwd|pass|password|passcode|passwort|kennwort|wachtwoord|"
+    r"mot de passe|mdp|contraseña|contrasena|clave|senha|parola|hasło|haslo|heslo|geslo|"
+    r"lozinka|parool|salasõna|salasana|jelszó|lösenord|passord|adgangskode|lykilorð|şifre|"
+    r"sifre|пароль|лозинка|κωδικός|wifi|wi-fi|wlan|pin)"
+    r"(?:[ \t]+[^\W\d_]{1,16}){0,2}?[ \t]+"
+    r"(?:changed|reset|rotated|updated|new|geändert|neu|zurückgesetzt|cambiad[ao]|nuev[ao]|"
+    r"changé|modifié|nouveau|réinitialisé|cambiat[ao]|nuov[ao]|alterad[ao]|nov[ao]|"
+    r"gewijzigd|nieuw|zmienione|zmienion[ye]|nowe|změněno|nové|promijenjen[ao]?|"
+    r"spremenjen[ao]?|muudetud|uus|vaihdettu|uusi|ändrat|nytt|endret|ændret|breytt|"
+    r"изменён|изменен|новый|змінено|değiştirildi|yeni|schimbat[ăa]?|άλλαξε|νέος|"
+    r"megváltozott|új)"
+    r"[ \t]*(?:→|->|=>|⇒|⟶|➜)[ \t]*"
+)
 _VERSION_RE = re.compile(r"(?i)v?\d+(?:\.\d+)+\S*")
 _TIME_OR_AMOUNT_RE = re.compile(
     r"(?i)\d{1,2}(?:[:.]\d\d)?(?:am|pm|h|uhr)|\d+(?:[.,]\d+)?[a-z€$£%]{0,4}"
@@ -130,6 +148,11 @@ def changed_to(
         read_value: `_cue_secrets._read_value`.
         value_ok: `_cue_secrets._value_ok`.
     """
+    if "→" in text or "->" in text or "=>" in text or "⇒" in text or "⟶" in text or "➜" in text:
+        for m in _CHANGED_ARROW_RE.finditer(text):
+            got = read_value(text, m.end())
+            if got is not None and _credential_shaped(text[got[0] : got[1]]):
+                yield got[0], got[1]
     low = text.lower()
     if _CHANGED_HINT_RE.search(low) is None:
         return
