@@ -1461,7 +1461,8 @@ class PiiScanner:
             blanks = [
                 (f.start, f.end)
                 for f in candidates
-                if f.kind not in _FREE_FORM or f.detector == "dob_cue"
+                if (f.kind not in _FREE_FORM or f.detector == "dob_cue")
+                and f.detector != "mac_phone_shaped"  # its phone reading wins (`_mac.py`)
             ]
             blanks += [
                 m.span()

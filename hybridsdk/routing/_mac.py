@@ -109,6 +109,11 @@ _ALLOW_AFTER_RE = re.compile(
 _NULL = frozenset({"000000000000", "ffffffffffff", "0000000000000000", "ffffffffffffffff"})
 
 
+# A Cisco-dotted all-digit MAC that is also shaped like a trunk-0 phone: the phone pass still
+# reads its digits (`PiiScanner` does not blank it) and wins the overlap when a plan reads it.
+_PHONE_SHAPED = "mac_phone_shaped"
+
+
 class MacDetector:
     """MAC addresses and EUI-64s (colon, dash, Cisco dot; bare hex after a cue); see the
     module doc."""
@@ -120,18 +125,20 @@ class MacDetector:
             hexdigits = re.sub(r"[^0-9A-Fa-f]", "", m.group(0)).lower()
             if hexdigits in _NULL:
                 continue  # null and broadcast identify no device
+            # An EUI-64 beats the IPv6 reading of the same eight groups (0.95).
+            confidence = 0.96 if m.group("eui") else 0.9
             if (
                 hexdigits.isdigit()
                 and hexdigits[0] == "0"
                 and "." in m.group(0)
                 and not _STRONG_RE.search(text, max(0, m.start() - 48), m.start())
             ):
-                # "0812.3456.7890": a national phone (trunk 0) in dotted groups, not a Cisco
-                # MAC; other all-digit dotted groups stay MACs ("1679.5935.9992"), as nothing
-                # else would mask them.
+                # "0812.3456.7890": a national phone (trunk 0) in dotted groups rather than a
+                # Cisco MAC, so the phone reading wins; a MAC finding that loses to any
+                # other finding stays, for what no phone plan reads ("0200.0000.0000")
+                # must still be masked.
+                yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.3, _PHONE_SHAPED)
                 continue
-            # An EUI-64 beats the IPv6 reading of the same eight groups (0.95).
-            confidence = 0.96 if m.group("eui") else 0.9
             yield Finding.from_span(self.kind, text, m.start(), m.end(), confidence, "mac")
         if len(text) < 12:
             return

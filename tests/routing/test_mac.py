@@ -129,8 +129,6 @@ def test_cues_with_words_between_and_allow_lists(text: str, value: str) -> None:
     [
         "commit 3c5a1b2c4d5e to the main branch",
         "add 123456789012 to the allow list",  # all digits: an id, not a MAC
-        "Hubungi saya di 0813.4455.6677 ya",  # a phone in dotted groups, no Cisco MAC
-        "HP: 0857.1122.3344",
     ],
 )
 def test_look_alikes_after_these_cues(text: str) -> None:
@@ -144,3 +142,31 @@ def test_cisco_digits_after_a_mac_cue_stay_a_mac() -> None:
 def test_cisco_digits_without_a_trunk_zero_stay_a_mac() -> None:
     # Found by hypothesis: no phone reading masks these, so dropping them leaked the value.
     assert macs("from 620 1679.5935.9992, ok") == ["1679.5935.9992"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["0200.0000.0000", "port 0200.1234.5678 flapped", "0000.0c07.ac01 then 0100.0000.0001"],
+)
+def test_cisco_digits_after_a_trunk_zero_that_no_plan_reads_stay_a_mac(text: str) -> None:
+    # Found by the property test: the trunk-0 rule dropped the MAC reading, the phone plans
+    # refused the digits, and the value reached the cloud unmasked.
+    found = [f.value(text) for f in SCANNER.scan(text)]
+    assert found and all(v in text for v in found)
+    for value in found:
+        assert value.count(".") == 2
+
+
+def test_a_trunk_zero_phone_in_cisco_groups_is_still_a_phone() -> None:
+    text = "Ring 0812.3456.7890 today"
+    kinds = [(f.kind, f.value(text)) for f in SCANNER.scan(text, locale="id_ID")]
+    assert kinds == [(PiiKind.PHONE, "0812.3456.7890")]
+
+
+@pytest.mark.parametrize("text", ["Hubungi saya di 0813.4455.6677 ya", "HP: 0857.1122.3344"])
+def test_trunk_zero_dotted_phones_are_phones_with_the_hint_and_masked_without(text: str) -> None:
+    # With the text's region the phone plan reads them; without it they used to be found as
+    # nothing at all (no MAC, no phone) and reached the cloud: now they are masked as MACs.
+    hinted = SCANNER.scan(text, locale="id_ID")
+    assert [f.kind for f in hinted] == [PiiKind.PHONE]
+    assert macs(text) == [hinted[0].value(text)]
