@@ -8,7 +8,9 @@ cue list of `_birth_dates`) names its column; the cells of that column in the ro
 the candidates, which `_birth_dates` then keeps when they are whole dates. Cells are split
 on the header's delimiter (`,`, `;`, tab or `|`, whichever it has most; with none, runs of
 two spaces or more, as fixed-width reports align columns), with double quotes respected
-("90 Mill Lane, Leeds" is one cell). A table ends at a blank line or a row with
+("90 Mill Lane, Leeds" is one cell). A fixed-width row with one cell more than its header,
+the first an index ("0", "17"), is a data-frame printout's (pandas `df.head()`): its cells
+are read one further on. A table ends at a blank line or a row with
 another number of cells; a one-column list ends at its first cell that is no date, so a
 vertical form ("DOB", date, "Appointment", date) gives only the first date.
 
@@ -132,9 +134,12 @@ def column_cells(
             if not text[pos:end].strip():
                 break
             row = _cells(text, pos, end, sep)
+            shift = 0
             if len(row) != len(cells):
-                break
-            a, b = _trim(text, *row[col])
+                if not (sep == _SPACES and _indexed_row(text, row, len(cells))):
+                    break
+                shift = 1  # a data-frame printout: each row opens with its index
+            a, b = _trim(text, *row[col + shift])
             if a < b:
                 if is_date(a, b):
                     yield a, b, cue
@@ -143,6 +148,22 @@ def column_cells(
             pos = end + 1
         done = pos
         line = None
+
+
+# A data-frame printout's row index: "0", "17", or a label pandas prints ("r1", "a-3").
+_INDEX_CELL_RE = re.compile(r"\d{1,7}|[A-Za-z][\w-]{0,11}")
+
+
+def _indexed_row(text: str, row: list[tuple[int, int]], n_header: int) -> bool:
+    """Whether a fixed-width row is a header's row behind an index cell (pandas):
+
+       name      dob
+    0  Ann Lee   1985-03-12
+    """
+    if len(row) != n_header + 1:
+        return False
+    a, b = row[0]
+    return _INDEX_CELL_RE.fullmatch(text, a, b) is not None
 
 
 def _count_outside_quotes(line: str, delim: str) -> int:
