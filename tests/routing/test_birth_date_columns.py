@@ -178,7 +178,7 @@ def test_data_frame_printouts(text: str, values: list[str]) -> None:
         # a date column that is no birth date
         "   name         joined\n0  Ann Okafor   1961-04-30\n",
         # one cell too many that is no index: the table ends
-        "   name         dob\nAnn  Okafor  x  1961-04-30\n",
+        "   name         dob\nAnn  Okafor  x    1961-04-30\n",
         # two cells too many
         "   name         dob\n0  1  Ann Okafor   1961-04-30\n",
         # an index in a delimited table is a cell of its own: the columns stay apart
@@ -187,3 +187,19 @@ def test_data_frame_printouts(text: str, values: list[str]) -> None:
 )
 def test_data_frame_printouts_without_birth_dates(text: str) -> None:
     assert dobs(text) == [], text
+
+
+def test_fixed_width_values_that_fill_their_column() -> None:
+    # a long name leaves one space before the date: read at the header's column
+    text = (
+        "    name                  dob          city\n"
+        "  0 Ann Lee               1961-11-01   Leeds\n"
+        "  1 Oluwaseun Adebayo-Kim 1969-02-01   Lagos\n"
+        "  2 Bo Ek                 03.04.1970   Malmö\n"
+    )
+    assert dobs(text) == ["1961-11-01", "1969-02-01", "03.04.1970"]
+
+
+def test_fixed_width_cell_at_the_column_must_be_a_date() -> None:
+    text = "    name          dob\n  0 Ann Lee       1961-11-01\n  1 Maximiliana Oyelaran x\n  2 Bo Ek         1970-04-03\n"
+    assert dobs(text) == ["1961-11-01"]  # the row that does not fit ends the table
