@@ -38,7 +38,7 @@ from __future__ import annotations
 import datetime as _dt
 import heapq
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from hybridsdk.routing._birth_date_columns import (
     column_cells,
@@ -52,6 +52,7 @@ from hybridsdk.routing._birth_date_layouts import (
     south_slavic_dot_end,
     year_first_short,
 )
+from hybridsdk.routing._birth_date_records import record_line_dates
 from hybridsdk.routing._detectors import Finding, PiiKind
 
 __all__ = ["CONFIDENCE", "BirthDateDetector", "tagged_birth_date_ok"]
@@ -646,6 +647,11 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
             if a not in seen and ymd is not None and _recent_ok(ymd, cue.group(0)):
                 seen.add(a)
                 yield a, b
+    if "," in text and (":" in text or "\uff1a" in text):  # "Applicant: Ann Lee, 12/03/1985, ..."
+        for a, b in record_line_dates(text, _date_at, _year_of(text), _MAX_YEAR):
+            if a not in seen:
+                seen.add(a)
+                yield a, b
     if "PID|" in text:
         for a, b in _hl7_birth_dates(text):
             if a not in seen:
@@ -689,6 +695,14 @@ def _cell_date(text: str, a: int, b: int) -> tuple[int, int, int] | None:
 
 
 _SHORT_DATE_RE = re.compile(r"\d{2,3}([./-])\d{1,2}\1\d{1,2}(?![\d.]\d)")
+
+
+def _year_of(text: str) -> Callable[[int, int], int | None]:
+    def year(a: int, b: int) -> int | None:
+        ymd = _cell_date(text, a, b)
+        return None if ymd is None else ymd[0]
+
+    return year
 
 
 def _date_at(text: str, pos: int) -> tuple[int, int] | None:
