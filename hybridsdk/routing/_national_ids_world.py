@@ -208,7 +208,7 @@ _CUED: tuple[_Scheme, ...] = (
     ("za_idnr", re.compile(_B + r"\d{6} ?\d{4} ?\d{3}" + _E), za_idnr_valid,
      # "ID" alone too: a 13-digit run with a real date, the citizenship digit and Luhn
      # after it is one (and, named, wins over a 13-digit Maestro run)
-     _cue(r"\brsa id\b|\bsa id\b|south african id|(?-i:\bID\b)")),
+     _cue(r"\brsa id\b|\bsa id\b|south african id|(?-i:\bID[ :])")),
     ("ar_cuit", re.compile(_B + r"\d{2}-?\d{8}-?\d" + _E), ar_cuit_valid, _cue(r"\bcui[tl]\b")),
     ("cl_rut", re.compile(_B + r"(?:\d{1,2}\.\d{3}\.\d{3}|\d{7,8})-?[\dkK]" + _E), cl_rut_valid,
      _cue(r"\bru[tn]\b|rol [úu]nico")),
@@ -563,7 +563,7 @@ class WorldNationalIdDetector:
         words = [m.span() for m in CUES.find(text_a, "header")]
         words += [m.span() for m in generic_cues(text_a)]
         # (a bare "ID", za_idnr's cue before a number, names no column: row ids)
-        words += [m.span() for m in CUES.find(text_a, "world") if m.group(0) != "ID"]
+        words += [m.span() for m in CUES.find(text_a, "world") if m.group(0)[:2] != "ID"]
         words += [m.span() for m in CUES.find(text_a, "passport")]
         words += [m.span() for m in CUES.find(text_a, "licence")]
         bare_id = ("ID" in text_a or "id" in text_a or "Id" in text_a) and (

@@ -86,6 +86,8 @@ def test_numbers_after_their_cues(text: str, value: str) -> None:
         "Invoice no. 10293847-0001",  # NG TIN format without its cue
         "Call 22190437718 today",
         "ID 1234567890123",  # no real date and Luhn
+        "a significant 004581266LA041 change",  # "nif" inside a word is no cue
+        "the mobile 22190437718 line",  # nor "bi" inside one
         "ID,Name\n80417253,Ada\n80417254,Bo\n",  # a bare ID column holds row ids
     ],
 )
