@@ -8,7 +8,10 @@ cue list of `_birth_dates`) names its column; the cells of that column in the ro
 the candidates, which `_birth_dates` then keeps when they are whole dates. Cells are split
 on the header's delimiter (`,`, `;`, tab or `|`, whichever it has most; with none, runs of
 two spaces or more, as fixed-width reports align columns), with double quotes respected
-("90 Mill Lane, Leeds" is one cell). A table ends at a blank line or a row with
+("90 Mill Lane, Leeds" is one cell). A fixed-width row with one cell more than its header,
+the first an index ("0", "17"), is a data-frame printout's (pandas `df.head()`): its cells
+are read one further on; a row whose value fills its column (one space to the next
+cell) is read at the header cell's character column. A table ends at a blank line or a row with
 another number of cells; a one-column list ends at its first cell that is no date, so a
 vertical form ("DOB", date, "Appointment", date) gives only the first date.
 
@@ -132,9 +135,22 @@ def column_cells(
             if not text[pos:end].strip():
                 break
             row = _cells(text, pos, end, sep)
+            shift = 0
             if len(row) != len(cells):
-                break
-            a, b = _trim(text, *row[col])
+                if sep != _SPACES:
+                    break
+                if _indexed_row(text, row, len(cells)):
+                    shift = 1  # a data-frame printout: each row opens with its index
+                else:
+                    # A value that fills its column leaves one space to the next: the
+                    # cell is read at the header's character column.
+                    span = _at_column(text, pos, end, cells[col][0] - line_start)
+                    if span is None or not is_date(*span):
+                        break
+                    yield span[0], span[1], cue
+                    pos = end + 1
+                    continue
+            a, b = _trim(text, *row[col + shift])
             if a < b:
                 if is_date(a, b):
                     yield a, b, cue
@@ -143,6 +159,32 @@ def column_cells(
             pos = end + 1
         done = pos
         line = None
+
+
+# A data-frame printout's row index: "0", "17", or a label pandas prints ("r1", "a-3").
+_INDEX_CELL_RE = re.compile(r"\d{1,7}|[A-Za-z][\w-]{0,11}")
+
+
+def _indexed_row(text: str, row: list[tuple[int, int]], n_header: int) -> bool:
+    """Whether a fixed-width row is a header's row behind an index cell (pandas):
+
+       name      dob
+    0  Ann Lee   1985-03-12
+    """
+    if len(row) != n_header + 1:
+        return False
+    a, b = row[0]
+    return _INDEX_CELL_RE.fullmatch(text, a, b) is not None
+
+
+def _at_column(text: str, pos: int, end: int, column: int) -> tuple[int, int] | None:
+    """The cell of a fixed-width row that starts at character `column` (one space or more
+    before it), up to two spaces or the line's end."""
+    a = pos + column
+    if a >= end or text[a] == " " or (a > pos and text[a - 1] != " "):
+        return None
+    m = _SPACES_RE.search(text, a, end)
+    return a, m.start() if m else end
 
 
 def _count_outside_quotes(line: str, delim: str) -> int:

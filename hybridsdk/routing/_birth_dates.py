@@ -38,7 +38,7 @@ from __future__ import annotations
 import datetime as _dt
 import heapq
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from hybridsdk.routing._birth_date_columns import (
     column_cells,
@@ -52,6 +52,7 @@ from hybridsdk.routing._birth_date_layouts import (
     south_slavic_dot_end,
     year_first_short,
 )
+from hybridsdk.routing._birth_date_records import record_line_dates
 from hybridsdk.routing._detectors import Finding, PiiKind
 
 __all__ = ["CONFIDENCE", "BirthDateDetector", "tagged_birth_date_ok"]
@@ -255,7 +256,7 @@ _DATE = (
     + _DAY_ALT
     + r")"
     + _ORD
-    + r"\s{0,2}(?:de\s+|of\s+|του\s+|d['’]|ב)?(?P<m3>"
+    + r"\s{0,2}(?:de\s+|of\s+|του\s+|d['’]|ב|ta['’]\s{1,2})?(?P<m3>"
     + _MONTH_ALT
     + r")\.?,?"
     r"\s{1,2}(?:de\s+|del\s+)?(?P<y3>\d{4})"
@@ -349,7 +350,8 @@ d\.\s?n\.|f\.\s?n\.|fn|ttl|ns|s\.|г\.\s?р\.|р\.\s?н\.|f\.\s?dato|fdato|f[øo
 anniversaire|syntym[äa]p[äa]iv[äa](?:[äa]|n[äa]|ni)?|synt\.|sinh(?:\s+nh[ậa]t)?|
 date\s+de\s+naiss\.?|dat\.\s?ro(?:đ|dj|d)enja|naci[óo](?:\s+el)?|γεννηθε[ίι]ς|γεννηθε[ίι]σα|γενέθλια|
 ημερομηνία\s+γέννησ[ηή]ς|датата\s+(?:ми\s+)?на\s+раждане|рожден(?:ият|ия)?\s+ден|urodziny|urodzin|
-cumple(?:años)?|f[êe]te|ت\.\s?ت\.?
+cumple(?:años)?|f[êe]te|ت\.\s?ت\.?|
+დაბ\.|s[üu]nd\.|imwiel(?:ed|da)(?:/imwiel(?:ed|da))?(?:\s+fil-?)?|twieled(?:et)?(?:\s+fil-?)?|
 """
 # CJK cues touch the text around them: no word boundaries.
 _CJK_CUES = (
@@ -459,13 +461,14 @@ def _plain_cues(text: str) -> Iterator[re.Match[str]]:
 # Birth cues written after the date: 1985年3月12日生まれ, 1985년 3월 12일생, 12.03.1985 г.р.
 _CUE_AFTER_RE = re.compile(
     r"\s?(?:生まれ|生(?![产産])|出生|에\s?태어났|에\s?출생|생|г\.\s?р\.|года\s+рождения|doğumlu|"
-    r"को\s+(?:हुआ|जन्म)|में\s+जन्म|\sgeboren|"
+    r"को\s+(?:हुआ|जन्म)|में\s+जन्म|\sgeboren|\st[əe]v[əe]ll[üu]dl[üu]|"
     r"(?:-[^\W\d_]{1,3})?\s(?:született|narozen[aáý]?|ro(?:đ|dj)en[aio]?|n[aă]scut[aă]?))",
     re.IGNORECASE,
 )
 # Any of these in the text, and a date may be followed by its birth cue.
 _AFTER_HINT: tuple[str, ...] = ("geboren", "生", "출생", "태어", "г.", "г ", "рожд", "doğ", "को")
 _AFTER_HINT += ("जन्म", "생", "szület", "narozen", "rođen", "rodjen", "născut", "nascut")
+_AFTER_HINT += ("təvəllüd", "tevellud")
 
 # Between cue and date: words without digits or sentence punctuation, at most 48 chars.
 _GAP_RE = re.compile(r"[^\d\n.!?;,،。]{0,48}?(?=\S)", re.IGNORECASE)
@@ -542,7 +545,8 @@ _WEEKDAY_RE = re.compile(
 # date right after them, with at most a colon, a bar or dot leaders between.
 _TINY_CUES = frozenset({"b.", "f.", "*", "fn", "ttl", "ns", "s.", "synt."})
 _TINY_RE = re.compile(
-    r"(?:d\.\s?n\.|f\.\s?n\.|ت\.\s?ت\.?|ת\.\s?ל\.|ת\"ל|г\.\s?р\.|р\.\s?н\.|нар\.|род\.|ro(?:đ|dj)\.|roj\.)"
+    r"(?:d\.\s?n\.|f\.\s?n\.|ت\.\s?ت\.?|ת\.\s?ל\.|ת\"ל|г\.\s?р\.|р\.\s?н\.|нар\.|род\.|ro(?:đ|dj)\.|roj\.|"
+    r"დაბ\.|s[üu]nd\.)"
 )
 _TIGHT_GAP = " \t:：|.-–—"
 # Dot leaders and bars between a form's label and its value ("Date of birth ..... 12/03/1985",
@@ -643,6 +647,11 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
             if a not in seen and ymd is not None and _recent_ok(ymd, cue.group(0)):
                 seen.add(a)
                 yield a, b
+    if "," in text and (":" in text or "\uff1a" in text):  # "Applicant: Ann Lee, 12/03/1985, ..."
+        for a, b in record_line_dates(text, _date_at, _year_of(text), _MAX_YEAR):
+            if a not in seen:
+                seen.add(a)
+                yield a, b
     if "PID|" in text:
         for a, b in _hl7_birth_dates(text):
             if a not in seen:
@@ -686,6 +695,14 @@ def _cell_date(text: str, a: int, b: int) -> tuple[int, int, int] | None:
 
 
 _SHORT_DATE_RE = re.compile(r"\d{2,3}([./-])\d{1,2}\1\d{1,2}(?![\d.]\d)")
+
+
+def _year_of(text: str) -> Callable[[int, int], int | None]:
+    def year(a: int, b: int) -> int | None:
+        ymd = _cell_date(text, a, b)
+        return None if ymd is None else ymd[0]
+
+    return year
 
 
 def _date_at(text: str, pos: int) -> tuple[int, int] | None:

@@ -70,6 +70,12 @@ from hybridsdk.routing._id_fields import (
     generic_cues,
 )
 from hybridsdk.routing._id_layouts import field_label_span
+from hybridsdk.routing._national_ids_extra import (
+    EXTRA_CUED,
+    EXTRA_FORMAT_ONLY,
+    EXTRA_SHAPED,
+    az_fin_spans,
+)
 from hybridsdk.routing._national_ids_intl import (
     REFERENCE_BEFORE_RE,
     ascii_digits,
@@ -169,6 +175,7 @@ _SHAPED: tuple[_Scheme, ...] = (
     ("th_pin", re.compile(_B + r"[1-8][ -]\d{4}[ -]\d{5}[ -]\d{2}[ -]\d" + _E), th_pin_valid, None),
     *MORE_SHAPED,
     *REGIONAL_SHAPED,
+    *EXTRA_SHAPED,
 )  # fmt: skip
 # One pass for all of them: a named group per scheme.
 _SHAPED_RE = re.compile("|".join(f"(?P<{n}>{p.pattern})" for n, p, _, _ in _SHAPED))
@@ -189,7 +196,7 @@ _CUED: tuple[_Scheme, ...] = (
     ("hr_oib", re.compile(_B + r"\d{11}" + _E), hr_oib_valid,
      _cue(r"\boib\b|osobni identifikacijski")),
     ("emso", re.compile(_B + r"[0-3]\d[01]\d{10}" + _E), emso_valid,
-     _cue(r"em[šs]o|\bjmbg\b|матични број|jedinstveni mati[čc]ni|\bембг\b|\bjmb\b")),  # noqa: RUF001 (Cyrillic on purpose)
+     _cue(r"em[šs]o|\bjmbg\b|\bјмбг\b|матични број|jedinstveni mati[čc]ni|\bембг\b|\bjmb\b")),  # noqa: RUF001 (Cyrillic on purpose)
     ("ee_lt_personal_code", re.compile(_B + r"[1-6]\d{10}" + _E), ee_ik_valid,
      _cue(r"isikukood|asmens kod\w*|\basm\.\s?kod\w*|(?-i:\bA\.\s?k\.)")),
     ("lv_pk", re.compile(_B + r"\d{6}-?\d{5}" + _E), lv_pk_valid,
@@ -199,7 +206,9 @@ _CUED: tuple[_Scheme, ...] = (
     ("il_idnr", re.compile(_B + r"\d{8,9}" + _E), lambda v: il_idnr_valid(v.zfill(9)),
      _cue(r"ת\.ז|תעודת זהות|מספר זהות|\bteudat\b")),
     ("za_idnr", re.compile(_B + r"\d{6} ?\d{4} ?\d{3}" + _E), za_idnr_valid,
-     _cue(r"\brsa id\b|\bsa id\b|south african id")),
+     # "ID" alone too: a 13-digit run with a real date, the citizenship digit and Luhn
+     # after it is one (and, named, wins over a 13-digit Maestro run)
+     _cue(r"\brsa id\b|\bsa id\b|south african id|(?-i:\bID[ :])")),
     ("ar_cuit", re.compile(_B + r"\d{2}-?\d{8}-?\d" + _E), ar_cuit_valid, _cue(r"\bcui[tl]\b")),
     ("cl_rut", re.compile(_B + r"(?:\d{1,2}\.\d{3}\.\d{3}|\d{7,8})-?[\dkK]" + _E), cl_rut_valid,
      _cue(r"\bru[tn]\b|rol [úu]nico")),
@@ -248,6 +257,7 @@ _CUED: tuple[_Scheme, ...] = (
      _cue(r"\bhkid\b|身份證|香港身份")),
     *MORE_CUED,
     *REGIONAL_CUED,
+    *EXTRA_CUED,
 )  # fmt: skip
 
 # Each scheme's cue words found by their literal hints (fast), not by running the
@@ -257,7 +267,7 @@ _CUED: tuple[_Scheme, ...] = (
 _FORMAT_ONLY = frozenset(
     {"dk_cpr", "id_nik", "my_nric", "vn_cccd", "ph_id", "pk_cnic", "bd_nid", "ng_nin",
      "dni_latam", "co_cedula", "ru_passport", "fr_nir"}
-) | MORE_FORMAT_ONLY | REGIONAL_FORMAT_ONLY  # fmt: skip
+) | MORE_FORMAT_ONLY | REGIONAL_FORMAT_ONLY | EXTRA_FORMAT_ONLY  # fmt: skip
 _CHECKED_RANKS = tuple(k for k, scheme in enumerate(_CUED) if scheme[0] not in _FORMAT_ONLY)
 
 
@@ -447,6 +457,10 @@ class WorldNationalIdDetector:
                     if self._take(text_a, m, _SHAPED_VALID[name], taken, shaped=True):
                         yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.93, name)
             yield from self._cued(text, text_a, taken, [a for a, _ in runs])
+        for start, end in az_fin_spans(text_a):
+            if not any(a < end and start < b for a, b in taken):
+                taken.append((start, end))
+                yield Finding.from_span(self.kind, text, start, end, 0.9, "az_fin")
         # Fields: table cells (a header line above), SQL values, XML elements; a document
         # number can have as few as four digits apart ("C01X00T47").
         if (
@@ -548,7 +562,8 @@ class WorldNationalIdDetector:
         # or an XML record matters only when one of them is in a label.
         words = [m.span() for m in CUES.find(text_a, "header")]
         words += [m.span() for m in generic_cues(text_a)]
-        words += [m.span() for m in CUES.find(text_a, "world")]
+        # (a bare "ID", za_idnr's cue before a number, names no column: row ids)
+        words += [m.span() for m in CUES.find(text_a, "world") if m.group(0)[:2] != "ID"]
         words += [m.span() for m in CUES.find(text_a, "passport")]
         words += [m.span() for m in CUES.find(text_a, "licence")]
         bare_id = ("ID" in text_a or "id" in text_a or "Id" in text_a) and (

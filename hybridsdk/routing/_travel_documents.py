@@ -47,7 +47,10 @@ _PASSPORT_CUE = (
     r"الجواز|\bjawaz\b|osobn\w* iskaznic\w*|\bbr(?:oj)?\.? (?:osobne|li[čc]ne)(?: (?:iskaznic|kart)\w*)?|osobn\w* kart\w*|"
     r"li[čc]n\w* kart\w*|osebn\w* izkaznic\w*|лич\w* карт\w*|\bл\.? ?к\.? ?(?=№|бр)|"  # noqa: RUF001 (Cyrillic on purpose)
     r"asmens tapatyb\w* kortel\w*|personas apliec\w*|isikutunnistus\w*|"
-    r"buletin\w* de identitate|carte de identitate"
+    r"buletin\w* de identitate|carte de identitate|"
+    # a travel document (a visa form's "Travel document no."), in en es fr it pt de ru
+    r"travel[-_ ]?doc(?:ument)?\b|documento de viaje|document de voyage|documento di viaggio|"
+    r"documento de viagem|reisedokument\w*|проездно\w* документ\w*"
 )
 _LICENCE_CUE = (
     r"driver'?s?[-_ ]?licen[cs]e|driving[-_ ]?licen[cs]e|driver[-_ ]?license|"
@@ -141,6 +144,7 @@ _PASSPORT_FORMATS = re.compile(
     # the end (HU, RO, VN, ID, MX, AU, NO ...), or digits then letters (HU "123456AB")
     r"|[A-Z]{1,3}\d{5,9}[A-Z]{0,2}"
     r"|\d{6,9}[A-Z]{1,2}"
+    r"|\d{7}"  # MT, and passports of seven digits elsewhere
 )
 _LICENCE_FORMATS = re.compile(
     r"[A-Z]{0,2}\d{5,14}"  # US states; NL (10), BR CNH (11), JP and FR (12) digits
@@ -152,6 +156,7 @@ _LICENCE_FORMATS = re.compile(
     r"|[A-Z]{2}\d{13}"  # IN (state, RTO, year, serial)
     r"|[A-Z]\d{14,15}"  # CA-ON (surname letter, 4 + 5 + 5 or 6 digits, ending in a date)
     r"|\d{17}[\dX]"  # CN (the resident id)
+    r"|[A-Z]{3}\d{5}[A-Z]{2}\d{2}"  # NG (state code, serial, initials, year)
 )
 _ANY_FORMATS = re.compile(
     "(?:" + _PASSPORT_FORMATS.pattern + ")|(?:" + _LICENCE_FORMATS.pattern + ")"

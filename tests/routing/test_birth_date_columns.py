@@ -138,3 +138,68 @@ def test_sql_inserts() -> None:
 )
 def test_sql_inserts_without_birth_dates(text: str) -> None:
     assert dobs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (  # left-aligned header, integer index
+            ">>> df.head()\n"
+            "   name           dob          city\n"
+            "0  Ann Okafor     1961-04-30   Durban\n"
+            "1  Bo Ek          15/07/1990   Cork\n",
+            ["1961-04-30", "15/07/1990"],
+        ),
+        (  # pandas' own right-aligned header
+            "              nombre  fecha_nacimiento   ciudad\n"
+            "0     Ana Soto Vera        12/03/1985     Lima\n"
+            "11    Jorge Díaz Paz         1.7.1979    Cusco\n",
+            ["12/03/1985", "1.7.1979"],
+        ),
+        (
+            "        ime  datum_rojstva\n"
+            "r1  Miha Novak     3. 4. 1971\n"
+            "r2  Eva Zupan      21.12.1980\n",
+            ["3. 4. 1971", "21.12.1980"],
+        ),
+        (
+            "      имя  дата рождения\n0  Иван Ким     1978-02-11\n",
+            ["1978-02-11"],
+        ),
+    ],
+)
+def test_data_frame_printouts(text: str, values: list[str]) -> None:
+    assert dobs(text) == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date column that is no birth date
+        "   name         joined\n0  Ann Okafor   1961-04-30\n",
+        # one cell too many that is no index: the table ends
+        "   name         dob\nAnn  Okafor  x    1961-04-30\n",
+        # two cells too many
+        "   name         dob\n0  1  Ann Okafor   1961-04-30\n",
+        # an index in a delimited table is a cell of its own: the columns stay apart
+        "name,dob\n0,Ann,1961-04-30\n",
+    ],
+)
+def test_data_frame_printouts_without_birth_dates(text: str) -> None:
+    assert dobs(text) == [], text
+
+
+def test_fixed_width_values_that_fill_their_column() -> None:
+    # a long name leaves one space before the date: read at the header's column
+    text = (
+        "    name                  dob          city\n"
+        "  0 Ann Lee               1961-11-01   Leeds\n"
+        "  1 Oluwaseun Adebayo-Kim 1969-02-01   Lagos\n"
+        "  2 Bo Ek                 03.04.1970   Malmö\n"
+    )
+    assert dobs(text) == ["1961-11-01", "1969-02-01", "03.04.1970"]
+
+
+def test_fixed_width_cell_at_the_column_must_be_a_date() -> None:
+    text = "    name          dob\n  0 Ann Lee       1961-11-01\n  1 Maximiliana Oyelaran x\n  2 Bo Ek         1970-04-03\n"
+    assert dobs(text) == ["1961-11-01"]  # the row that does not fit ends the table

@@ -151,3 +151,33 @@ def test_generic_identity_word_hard_negatives(text: str) -> None:
 )
 def test_generic_word_then_the_head_of_a_longer_number(text: str) -> None:
     assert not [f for f in found(text) if f[1] == "id_document"], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2. Travel document no.: K4821937\n3. Home address: 4 Elm Row", "K4821937"),
+        ("Travel doc #: 5710264", "5710264"),
+        ("Documento de viaje n.º: B802731", "B802731"),
+        ("N° du document de voyage : 17AB40298", "17AB40298"),
+        ("Numero documento di viaggio: YA7310442", "YA7310442"),
+        ("Reisedokument-Nr.: C4J8K2LM1", "C4J8K2LM1"),
+        ("Passport No.: 8164027\nMobile: 2123 4567", "8164027"),  # seven digits (MT)
+        ("Driver's Licence No.: KTS40715AB93\n", "KTS40715AB93"),  # NG
+    ],
+)
+def test_travel_documents_and_short_passports(text: str, value: str) -> None:
+    assert [v for _, _, v in found(text) if v == value] == [value], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order no.: 8164027",  # seven digits without a document's cue
+        "travel plans for 2026: 1234567 steps",
+        "Travel insurance policy no.: 8164027",  # no travel document
+        "Tracking no. KTS40715AB93",
+    ],
+)
+def test_travel_document_hard_negatives(text: str) -> None:
+    assert [f for f in found(text) if f[0] == "national_id"] == [], found(text)
