@@ -15,7 +15,8 @@ token"): those are not MACs. Up to three words may stand between a cue and its v
 ("MAC-Adresse vom Laptop: ..."), and a router's allow list in one of 30 languages names the
 12-hex values before or after it ("add ... to the allow list", "thêm ... vào danh sách cho
 phép"). Dotted groups of decimal digits after a trunk 0 ("0812.3456.7890") are phones
-unless a MAC cue precedes them. Null and broadcast addresses identify no device and are skipped.
+when a phone plan reads them, unless a MAC cue precedes them; otherwise they stay a MAC
+("0200.0000.0000"), as nothing else would mask them. Null and broadcast addresses identify no device and are skipped.
 """
 
 # Device words in many scripts, and fullwidth separators, are what this file is about.
