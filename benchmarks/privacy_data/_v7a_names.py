@@ -41,6 +41,12 @@ _STOP = {
     "kacm", "wapita", "mahbola", "wydadi", "rofix", "rifiya", "lwardi", "amazigh", "boy", "bwoy",
     "kay", "blinks", "blink", "choco", "luxembourg", "svetlana", "galina", "vadim", "oleg",
     "ludmila", "alexei", "rita", "doris", "joao", "joaquim", "christian", "benjamin", "zahir",
+    "mobila", "placinta", "bumbu", "mititelu", "stratulat", "gherciu", "candu", "chiosa",
+    "alungirea", "lupu", "pintea", "stati", "alexandr", "لولو", "الورده", "الوردة", "رورو", "ورد",
+    "حبيبة", "غدر", "عشق", "صمتي", "حبيبت", "همسة", "لحن", "لحالي", "شمس", "شام", "الاحزان",
+    "البحر", "الحياه", "الحياة", "البنفسج", "الصمت", "فلسطين", "الامير", "بالله", "الاموره",
+    "الرحمن", "الامل", "اللوتس", "الجنوب", "رجل", "الشمس", "الجنه", "الجوري", "الزمان", "شخصيا",
+    "السعودي", "الربيع", "همس", "ورود", "حموده", "حماده", "عبود", "عبد", "الشيخ", "الغالي",
     "lwidadi", "larache", "trt", "loka", "lhaj", "hajj", "haj", "moul", "dada", "mama", "papa", "bb", "love", "star", "king", "queen",
 }
 
@@ -58,14 +64,17 @@ def pools(locale: str) -> dict:
     firsts = set()
     for other in json.loads(Path(__file__).with_name("_v7a_names.json").read_text()).values():
         firsts.update(n.lower() for n in other["M"] + other["F"])
+    last_rank = {n.lower(): i for i, n in reversed(list(enumerate(raw["last"])))}
     for g in ("M", "F"):
         keep = []
-        for n in raw[g]:
+        for i, n in enumerate(raw[g]):
+            if last_rank.get(n.lower(), 10**6) < i:
+                continue  # ranks higher as a surname: a surname in the given-name list
             if n.lower() in _STOP or len(n) < 2 or " " in n or not _script_ok(n, locale):
                 continue
             if n not in keep:
                 keep.append(n)
-        out[g] = keep[:120]
+        out[g] = keep[:80]
         firsts.update(n.lower() for n in raw[g])
     last = []
     for n in raw["last"]:

@@ -176,7 +176,11 @@ def national_id(rng, locale: str, birth: dt.date, kind: str = ""):
         base = "2" + rng.choice(["00", "01", "00"]) + "".join(rng.choice(DIG) for _ in range(9))
         v = base + md_idno.calc_check_digit(base)
         assert md_idno.is_valid(v)
-        return rng.choice(["IDNP", "IDNP:", "cod personal (IDNP)"]), v
+        return rng.choice(["IDNP", "cod personal (IDNP)"]), v
+    if locale == "el_CY" and kind == "card":
+        return "Αρ. Ταυτότητας / ID No.", str(rng.randint(700000, 1299999))
+    if locale == "en_GH" and kind == "card":
+        return "Personal ID Number", f"GHA-{rng.randint(700000000, 799999999)}-{rng.randint(0, 9)}"
     if locale == "el_CY":
         base = rng.choice("0", ) + "".join(rng.choice(DIG) for _ in range(7))
         base = rng.choice(["0", "1", "3", "5", "9"]) + base[1:]
