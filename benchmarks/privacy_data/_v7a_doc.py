@@ -2,8 +2,22 @@
 
 import re
 
-KINDS = ("person", "address", "dob", "email", "phone", "card", "iban", "ssn", "national_id",
-         "ipv4", "ipv6", "gps", "mac", "secret")
+KINDS = (
+    "person",
+    "address",
+    "dob",
+    "email",
+    "phone",
+    "card",
+    "iban",
+    "ssn",
+    "national_id",
+    "ipv4",
+    "ipv6",
+    "gps",
+    "mac",
+    "secret",
+)
 _PH = re.compile(r"\{(\w+)\}")
 
 
@@ -33,7 +47,7 @@ class Doc:
         """Fill {slot}s; a slot value is str (unlabelled) or (kind, value)."""
         pos = 0
         for m in _PH.finditer(template):
-            self.t(template[pos:m.start()], vals[m.group(1)])
+            self.t(template[pos : m.start()], vals[m.group(1)])
             pos = m.end()
         return self.t(template[pos:])
 
@@ -43,7 +57,7 @@ class Doc:
     def record(self, locale: str, style: str) -> dict:
         text = self.text()
         spans = sorted(self.spans, key=lambda s: (s[1], s[2]))
-        for a, b in zip(spans, spans[1:]):
+        for a, b in zip(spans, spans[1:], strict=False):
             assert a[2] <= b[1], (a, b, text)
         for k, s, e in spans:
             v = text[s:e]

@@ -41,7 +41,7 @@ def phone_region(locale: str) -> str:
 
 
 def _nsn(rng, locale: str) -> str:
-    cc, region, plan, _ = PHONE_PLAN[locale]
+    cc, _region, plan, _ = PHONE_PLAN[locale]
     for _ in range(200):
         pre, n = rng.choice(plan)
         nsn = pre + "".join(rng.choice(DIG) for _ in range(n - len(pre)))
@@ -52,7 +52,7 @@ def _nsn(rng, locale: str) -> str:
 
 
 def phone(rng, locale: str, form: str = "") -> str:
-    cc, region, _, trunk = PHONE_PLAN[locale]
+    cc, _region, _, _trunk = PHONE_PLAN[locale]
     nsn = _nsn(rng, locale)
     num = phonenumbers.parse("+" + cc + nsn)
     form = form or rng.choice(["intl", "intl", "nat", "nat", "e164", "00", "nat_tight", "dash"])
@@ -72,8 +72,19 @@ def phone(rng, locale: str, form: str = "") -> str:
 
 
 # ---- cards -------------------------------------------------------------------------------
-_CARD_PREFIX = [("4", 16), ("4", 16), ("51", 16), ("53", 16), ("55", 16), ("2221", 16),
-                ("2720", 16), ("34", 15), ("37", 15), ("6011", 16), ("4", 13 + 3)]
+_CARD_PREFIX = [
+    ("4", 16),
+    ("4", 16),
+    ("51", 16),
+    ("53", 16),
+    ("55", 16),
+    ("2221", 16),
+    ("2720", 16),
+    ("34", 15),
+    ("37", 15),
+    ("6011", 16),
+    ("4", 13 + 3),
+]
 
 
 def card(rng, form: str = "") -> str:
@@ -87,7 +98,7 @@ def card(rng, form: str = "") -> str:
     sep = " " if form == "space" else "-"
     if n == 15:
         return sep.join([num[:4], num[4:10], num[10:]])
-    return sep.join(num[i:i + 4] for i in range(0, n, 4))
+    return sep.join(num[i : i + 4] for i in range(0, n, 4))
 
 
 # ---- IBAN --------------------------------------------------------------------------------
@@ -101,8 +112,14 @@ _BBAN = {
     "JO": "AAAAnnnncccccccccccccccccc",
     "CM": "nnnnnnnnnnnnnnnnnnnnnnn",
 }
-_IBAN_CC = {"ro_MD": "MD", "el_CY": "CY", "sq_AL": "AL", "ca_ES": "ES", "lb_LU": "LU",
-            "ar_JO": "JO"}
+_IBAN_CC = {
+    "ro_MD": "MD",
+    "el_CY": "CY",
+    "sq_AL": "AL",
+    "ca_ES": "ES",
+    "lb_LU": "LU",
+    "ar_JO": "JO",
+}
 
 
 def has_iban(locale: str) -> bool:
@@ -123,8 +140,13 @@ def iban(rng, locale: str, grouped=None) -> str:
             if cc == "CY":
                 pat = "nnnnnnnnnnnnnnnnnnnnnnnn"
             bban = "".join(
-                rng.choice(UP) if p == "A" else rng.choice(DIG) if p == "n"
-                else rng.choice(DIG + DIG + UP) for p in pat)
+                rng.choice(UP)
+                if p == "A"
+                else rng.choice(DIG)
+                if p == "n"
+                else rng.choice(DIG + DIG + UP)
+                for p in pat
+            )
             if cc == "MD":
                 bban = rng.choice(["AG", "MO", "VI", "EX"]) + bban[2:]
             if cc == "JO":
@@ -147,8 +169,9 @@ def lu_matricule(birth: dt.date, rng) -> str:
 
 def lu_matricule_ok(v: str) -> bool:
     v = v.replace(" ", "")
-    return (len(v) == 13 and v.isdigit() and luhn.is_valid(v[:12])
-            and verhoeff.is_valid(v[:11] + v[12]))
+    return (
+        len(v) == 13 and v.isdigit() and luhn.is_valid(v[:12]) and verhoeff.is_valid(v[:11] + v[12])
+    )
 
 
 def es_nss(rng) -> str:
@@ -182,7 +205,9 @@ def national_id(rng, locale: str, birth: dt.date, kind: str = ""):
     if locale == "en_GH" and kind == "card":
         return "Personal ID Number", f"GHA-{rng.randint(700000000, 799999999)}-{rng.randint(0, 9)}"
     if locale == "el_CY":
-        base = rng.choice("0", ) + "".join(rng.choice(DIG) for _ in range(7))
+        base = rng.choice(
+            "0",
+        ) + "".join(rng.choice(DIG) for _ in range(7))
         base = rng.choice(["0", "1", "3", "5", "9"]) + base[1:]
         v = base + cy_vat.calc_check_digit(base)
         assert cy_vat.is_valid(v)
@@ -209,24 +234,51 @@ def national_id(rng, locale: str, birth: dt.date, kind: str = ""):
         base = "".join(rng.choice(DIG) for _ in range(8))
         v = base + es_dni.calc_check_digit(base)
         assert es_dni.is_valid(v)
-        return rng.choice(["DNI", "DNI/NIF", "NIF"]), (v if rng.random() < 0.8 else base + "-" + v[-1])
+        return rng.choice(["DNI", "DNI/NIF", "NIF"]), (
+            v if rng.random() < 0.8 else base + "-" + v[-1]
+        )
     if locale == "lb_LU":
         v = lu_matricule(birth, rng)
         if rng.random() < 0.4:
             v = f"{v[:4]} {v[4:8]} {v[8:11]} {v[11:]}"
         return rng.choice(["Matricule", "N° matricule", "Sozialversécherungsnummer", "CNS-Nr."]), v
     if locale == "ar_MA":
-        v = rng.choice(["A", "B", "BE", "BK", "BJ", "C", "CD", "D", "EE", "G", "H", "J", "JB",
-                        "K", "L", "LB", "M", "Q", "S", "T", "U", "X", "Z"])
+        v = rng.choice(
+            [
+                "A",
+                "B",
+                "BE",
+                "BK",
+                "BJ",
+                "C",
+                "CD",
+                "D",
+                "EE",
+                "G",
+                "H",
+                "J",
+                "JB",
+                "K",
+                "L",
+                "LB",
+                "M",
+                "Q",
+                "S",
+                "T",
+                "U",
+                "X",
+                "Z",
+            ]
+        )
         v += "".join(rng.choice(DIG) for _ in range(6 if len(v) == 1 else rng.choice([5, 6])))
         return rng.choice(["CIN", "C.I.N", "رقم البطاقة الوطنية", "N° CNIE"]), v
     if locale == "ar_JO":
-        v = ("9" + f"{birth.year % 100:02d}" if birth.year < 2000 else "2000")
+        v = "9" + f"{birth.year % 100:02d}" if birth.year < 2000 else "2000"
         v += "".join(rng.choice(DIG) for _ in range(10 - len(v)))
         return rng.choice(["الرقم الوطني", "رقم وطني", "National No."]), v
     if locale == "fr_CM":
         v = "".join(rng.choice(DIG) for _ in range(9))
-        v = rng.choice(["1", "10", "11"]) + v[len(v) - 9 + 2:] if False else v
+        v = rng.choice(["1", "10", "11"]) + v[len(v) - 9 + 2 :] if False else v
         return rng.choice(["CNI N°", "N° CNI", "Carte nationale d'identité n°"]), v
     if locale == "af_ZA":
         v = za_id(birth, rng)
@@ -246,20 +298,25 @@ MONTHS = {
     "December",
     "sq_AL": "janar shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor",
     "ca_ES": "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
-    "lb_LU": "Januar Februar Mäerz Abrëll Mee Juni Juli August September Oktober November "
-    "Dezember",
+    "lb_LU": "Januar Februar Mäerz Abrëll Mee Juni Juli August September Oktober November Dezember",
     "ar_MA": "يناير فبراير مارس أبريل ماي يونيو يوليوز غشت شتنبر أكتوبر نونبر دجنبر",
     "ar_JO": "كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني"
     "|كانون الأول",
-    "fr_CM": "janvier février mars avril mai juin juillet août septembre octobre novembre "
-    "décembre",
+    "fr_CM": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "af_ZA": "Januarie Februarie Maart April Mei Junie Julie Augustus September Oktober "
     "November Desember",
 }
 _NUMFMT = {
-    "ro_MD": "%d.%m.%Y", "el_CY": "%d/%m/%Y", "en_GH": "%d/%m/%Y", "sq_AL": "%d.%m.%Y",
-    "ca_ES": "%d/%m/%Y", "lb_LU": "%d.%m.%Y", "ar_MA": "%d/%m/%Y", "ar_JO": "%d/%m/%Y",
-    "fr_CM": "%d/%m/%Y", "af_ZA": "%Y-%m-%d",
+    "ro_MD": "%d.%m.%Y",
+    "el_CY": "%d/%m/%Y",
+    "en_GH": "%d/%m/%Y",
+    "sq_AL": "%d.%m.%Y",
+    "ca_ES": "%d/%m/%Y",
+    "lb_LU": "%d.%m.%Y",
+    "ar_MA": "%d/%m/%Y",
+    "ar_JO": "%d/%m/%Y",
+    "fr_CM": "%d/%m/%Y",
+    "af_ZA": "%Y-%m-%d",
 }
 
 
@@ -290,13 +347,40 @@ def ipv4(rng, private=None) -> str:
     if private is None:
         private = rng.random() < 0.4
     if private:
-        return rng.choice([
-            f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
-            f"192.168.{rng.randint(0, 20)}.{rng.randint(2, 254)}",
-            f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"])
+        return rng.choice(
+            [
+                f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
+                f"192.168.{rng.randint(0, 20)}.{rng.randint(2, 254)}",
+                f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
+            ]
+        )
     while True:
-        a = rng.choice([31, 37, 41, 46, 62, 77, 78, 80, 82, 89, 91, 94, 102, 105, 154, 176, 185,
-                        188, 196, 197, 212, 213])
+        a = rng.choice(
+            [
+                31,
+                37,
+                41,
+                46,
+                62,
+                77,
+                78,
+                80,
+                82,
+                89,
+                91,
+                94,
+                102,
+                105,
+                154,
+                176,
+                185,
+                188,
+                196,
+                197,
+                212,
+                213,
+            ]
+        )
         s = f"{a}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
         if ipaddress.ip_address(s).is_global:
             return s
@@ -306,7 +390,7 @@ def ipv6(rng) -> str:
     head = rng.choice(["2a02", "2a01", "2001:4860", "2c0f", "2a00", "2001:67c", "fd12"])
     parts = head.split(":")
     while len(parts) < 8:
-        parts.append(f"{rng.randint(0, 0xffff):x}" if rng.random() < 0.8 else "0")
+        parts.append(f"{rng.randint(0, 0xFFFF):x}" if rng.random() < 0.8 else "0")
     return str(ipaddress.IPv6Address(":".join(parts)))
 
 
@@ -318,15 +402,21 @@ def mac(rng) -> str:
         return "-".join(f"{x:02X}" for x in b)
     if form == "dot":
         h = "".join(f"{x:02x}" for x in b)
-        return ".".join(h[i:i + 4] for i in range(0, 12, 4))
+        return ".".join(h[i : i + 4] for i in range(0, 12, 4))
     s = ":".join(f"{x:02x}" for x in b)
     return s.upper() if form == "upper" else s
 
 
 CENTRE = {
-    "ro_MD": (47.02, 28.83), "el_CY": (35.0, 33.2), "en_GH": (5.6, -0.19),
-    "sq_AL": (41.33, 19.82), "ca_ES": (41.39, 2.16), "lb_LU": (49.61, 6.13),
-    "ar_MA": (33.57, -7.59), "ar_JO": (31.95, 35.91), "fr_CM": (3.87, 11.52),
+    "ro_MD": (47.02, 28.83),
+    "el_CY": (35.0, 33.2),
+    "en_GH": (5.6, -0.19),
+    "sq_AL": (41.33, 19.82),
+    "ca_ES": (41.39, 2.16),
+    "lb_LU": (49.61, 6.13),
+    "ar_MA": (33.57, -7.59),
+    "ar_JO": (31.95, 35.91),
+    "fr_CM": (3.87, 11.52),
     "af_ZA": (-33.93, 18.86),
 }
 
@@ -336,8 +426,9 @@ def gps(rng, locale: str) -> str:
     la += rng.uniform(-0.4, 0.4)
     lo += rng.uniform(-0.4, 0.4)
     n = rng.choice([4, 5, 6])
-    return rng.choice([f"{la:.{n}f}, {lo:.{n}f}", f"{la:.{n}f},{lo:.{n}f}",
-                       f"{la:.{n}f} {lo:.{n}f}"])
+    return rng.choice(
+        [f"{la:.{n}f}, {lo:.{n}f}", f"{la:.{n}f},{lo:.{n}f}", f"{la:.{n}f} {lo:.{n}f}"]
+    )
 
 
 _DOMAINS = {
@@ -352,10 +443,25 @@ _DOMAINS = {
     "fr_CM": ["yahoo.fr", "gmail.com", "camtel.cm", "hotmail.fr"],
     "af_ZA": ["gmail.com", "webmail.co.za", "telkomsa.net", "mweb.co.za", "sun.ac.za"],
 }
-_ASCII = str.maketrans("àáâãäåçèéêëìíîïñòóôõöùúûüýăâîșțşţëçÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝĂȘȚ",
-                       "aaaaaaceeeeiiiinooooouuuuyaaisstsecAAAAAACEEEEIIIINOOOOOUUUUYAST")
-_AR_HANDLES = ["ahmad", "m.zoubi", "omar", "lina", "rami", "sara", "khaled", "hala", "yazan",
-               "tamer", "dana", "mohd", "noor"]
+_ASCII = str.maketrans(
+    "àáâãäåçèéêëìíîïñòóôõöùúûüýăâîșțşţëçÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝĂȘȚ",
+    "aaaaaaceeeeiiiinooooouuuuyaaisstsecAAAAAACEEEEIIIINOOOOOUUUUYAST",
+)
+_AR_HANDLES = [
+    "ahmad",
+    "m.zoubi",
+    "omar",
+    "lina",
+    "rami",
+    "sara",
+    "khaled",
+    "hala",
+    "yazan",
+    "tamer",
+    "dana",
+    "mohd",
+    "noor",
+]
 
 
 def ascii_name(s: str) -> str:
@@ -366,8 +472,9 @@ def email(rng, locale: str, person=None) -> str:
     dom = rng.choice(_DOMAINS[locale])
     if person and locale != "ar_JO":
         g, f = ascii_name(person["given"]), ascii_name(person["family"])
-        local = rng.choice([f"{g}.{f}", f"{g[0]}{f}", f"{g}{f}{rng.randint(1, 99)}",
-                            f"{f}.{g}", f"{g}_{f}"])
+        local = rng.choice(
+            [f"{g}.{f}", f"{g[0]}{f}", f"{g}{f}{rng.randint(1, 99)}", f"{f}.{g}", f"{g}_{f}"]
+        )
     else:
         local = rng.choice(_AR_HANDLES) + rng.choice(["", ".", "_"]) + str(rng.randint(7, 2004))
     return f"{local}@{dom}"
@@ -377,19 +484,42 @@ def secret(rng, kind: str = "") -> str:
     kind = kind or rng.choice(["pw", "pw", "token", "aws", "ghp", "jwt"])
     al = string.ascii_letters + DIG
     if kind == "pw":
-        w = rng.choice(["Vara", "Soare", "Kalimera", "Accra", "Tirana", "Barca", "Moien", "Atlas",
-                        "Petra", "Ndole", "Braai", "Limassol"])
-        return w + rng.choice(["!", "#", "@", "_", "$", ""]) + str(rng.randint(10, 9999)) + \
-            rng.choice(["", "x", "Q", "!"])
+        w = rng.choice(
+            [
+                "Vara",
+                "Soare",
+                "Kalimera",
+                "Accra",
+                "Tirana",
+                "Barca",
+                "Moien",
+                "Atlas",
+                "Petra",
+                "Ndole",
+                "Braai",
+                "Limassol",
+            ]
+        )
+        return (
+            w
+            + rng.choice(["!", "#", "@", "_", "$", ""])
+            + str(rng.randint(10, 9999))
+            + rng.choice(["", "x", "Q", "!"])
+        )
     if kind == "aws":
         return "AKIA" + "".join(rng.choice(UP + DIG) for _ in range(16))
     if kind == "ghp":
         return "ghp_" + "".join(rng.choice(al) for _ in range(36))
     if kind == "jwt":
-        return "eyJhbGciOiJIUzI1NiJ9." + "".join(rng.choice(al) for _ in range(40)) + "." + \
-            "".join(rng.choice(al + "-_") for _ in range(43))
+        return (
+            "eyJhbGciOiJIUzI1NiJ9."
+            + "".join(rng.choice(al) for _ in range(40))
+            + "."
+            + "".join(rng.choice(al + "-_") for _ in range(43))
+        )
     return rng.choice(["sk_live_", "xoxb-", "api_", "tok_"]) + "".join(
-        rng.choice(al) for _ in range(rng.choice([24, 32, 40])))
+        rng.choice(al) for _ in range(rng.choice([24, 32, 40]))
+    )
 
 
 # ---- look-alikes (never labelled) --------------------------------------------------------
@@ -408,11 +538,16 @@ def lookalike(rng) -> str:
     if k == 4:
         return "**** **** **** " + "".join(rng.choice(DIG) for _ in range(4))
     if k == 5:
-        return f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T{rng.randint(0, 23):02d}:" \
+        return (
+            f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T{rng.randint(0, 23):02d}:"
             f"{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}Z"
+        )
     if k == 6:
-        return "".join(rng.choice(UP) for _ in range(2)) + "".join(
-            rng.choice(DIG) for _ in range(9)) + rng.choice(["GB", "CN", "DE"])
+        return (
+            "".join(rng.choice(UP) for _ in range(2))
+            + "".join(rng.choice(DIG) for _ in range(9))
+            + rng.choice(["GB", "CN", "DE"])
+        )
     if k == 7:
         return f"SKU {rng.choice(UP)}{rng.choice(UP)}-{rng.randint(100, 999)}-{rng.randint(10, 99)}"
     if k == 8:
