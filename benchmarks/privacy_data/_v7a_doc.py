@@ -1,5 +1,6 @@
 """Text builder that records span offsets while a text is assembled."""
 
+import itertools
 import re
 
 KINDS = (
@@ -57,7 +58,7 @@ class Doc:
     def record(self, locale: str, style: str) -> dict:
         text = self.text()
         spans = sorted(self.spans, key=lambda s: (s[1], s[2]))
-        for a, b in zip(spans, spans[1:], strict=False):
+        for a, b in itertools.pairwise(spans):
             assert a[2] <= b[1], (a, b, text)
         for k, s, e in spans:
             v = text[s:e]
