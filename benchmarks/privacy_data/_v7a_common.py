@@ -12,8 +12,8 @@ def lex(locale: str) -> dict:
     return LEX[locale]
 
 
-def people(rng, locale: str) -> dict:
-    p = person(rng, locale)
+def people(rng, locale: str, gender: str = "") -> dict:
+    p = person(rng, locale, gender)
     if locale == "ar_JO":
         from _v7a_names import pools
 

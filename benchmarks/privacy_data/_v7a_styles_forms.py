@@ -3,7 +3,7 @@
 
 from _v7a_common import dob, full, lex, maybe_lookalike, people
 from _v7a_doc import Doc
-from _v7a_places import address, city_name, one_line, street_name
+from _v7a_places import address, city_name, one_line, pick_city
 from _v7a_values import card, email, fmt_date, national_id, other_date, phone
 
 DR = {"el_CY": "Δρ.", "ar_JO": "د.", "ar_MA": "Dr", "af_ZA": "Dr.", "ca_ES": "Dr."}
@@ -96,7 +96,7 @@ def lab(rng, locale):
 
 def birth_extract(rng, locale):
     L, d = lex(locale), Doc()
-    fa, mo = people(rng, locale), people(rng, locale)
+    fa, mo = people(rng, locale, "M"), people(rng, locale, "F")
     child = people(rng, locale)
     child["family"] = fa["family"]
     child["full"] = child["given"] + " " + child["family"]
@@ -115,13 +115,13 @@ def birth_extract(rng, locale):
     d.t(f"{L['registered']}: {fmt_date(rng, locale, other_date(rng), 'num')}\n")
     la = maybe_lookalike(rng)
     if la:
-        d.t(f"Seria {la}\n")
+        d.t(f"# {la}\n")
     return d
 
 
 def marriage_extract(rng, locale):
     L, d = lex(locale), Doc()
-    g, b = people(rng, locale), people(rng, locale)
+    g, b = people(rng, locale, "M"), people(rng, locale, "F")
     d.t(L["t_marriage"], f" – Nr. {rng.randint(1, 999)}\n\n")
     for lab_, p in ((L["groom"], g), (L["bride"], b)):
         d.t(f"{lab_}: ", ("person", full(rng, p, locale)), "\n")
@@ -222,11 +222,25 @@ def vehicle_reg(rng, locale):
     return d
 
 
+INSURERS = {
+    "ro_MD": ["Moldasig", "Grawe Carat", "Donaris VIG"],
+    "el_CY": ["Hydra Insurance", "CNP Asfalistiki"],
+    "en_GH": ["SIC Insurance", "Enterprise Insurance", "Hollard Ghana"],
+    "sq_AL": ["Sigal Uniqa", "Eurosig"],
+    "ca_ES": ["Mapfre", "RACC Seguros", "Zurich"],
+    "lb_LU": ["Foyer", "La Luxembourgeoise", "AXA"],
+    "ar_MA": ["Wafa Assurance", "RMA", "Saham"],
+    "ar_JO": ["الشرق العربي للتأمين", "التأمين الأردنية"],
+    "fr_CM": ["Activa Assurances", "AXA Cameroun", "Chanas"],
+    "af_ZA": ["Santam", "OUTsurance", "Miway"],
+}
+
+
 def accident(rng, locale):
     L, d = lex(locale), Doc()
     a, b = people(rng, locale), people(rng, locale)
-    city = city_name(rng, locale)
-    s1, s2 = street_name(rng, locale), street_name(rng, locale)
+    city, _pc, _fmt, streets = pick_city(rng, locale)
+    s1, s2 = rng.sample(streets, 2)
     d.t(L["t_accident"], "\n", f"{L['place']}: {L['junction'].format(s1=s1, s2=s2)}, {city}")
     if rng.random() < 0.5:
         from _v7a_values import gps
@@ -244,7 +258,7 @@ def accident(rng, locale):
         if rng.random() < 0.4:
             d.t(f"  {L['born']}: ", dob(rng, locale, p), "\n")
         d.t(
-            f"  {L['plate']}: {plate(rng, locale)}, {L['insurer']}: polisa {rng.randint(10**7, 10**8)}\n"
+            f"  {L['plate']}: {plate(rng, locale)}, {L['insurer']}: {rng.choice(INSURERS[locale])}\n"
         )
     d.t("\n", L["damage"], "\n")
     return d
