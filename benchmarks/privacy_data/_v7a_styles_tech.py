@@ -130,12 +130,16 @@ def gedcom(rng, locale):
     )
     fam = people(rng, locale)["family"]
     n = rng.randint(2, 5)
+    y0 = rng.randint(1900, 1960)
+    wed = y0 + rng.randint(20, 30)
     for i in range(1, n + 1):
-        p = people(rng, locale)
-        if i <= 3 or rng.random() < 0.5:
+        p = people(rng, locale, "M" if i == 1 else "F" if i == 2 else "")
+        if i == 1 or (i >= 3 and (i <= 4 or rng.random() < 0.5)):
             p["family"] = fam
         if i <= 2:
-            p["birth"] = p["birth"].replace(year=rng.randint(1900, 1950))
+            p["birth"] = p["birth"].replace(year=y0 + rng.randint(-4, 4))
+        else:
+            p["birth"] = p["birth"].replace(year=min(2024, wed + rng.randint(1, 15)))
         d.t(f"0 @I{i}@ INDI\n1 NAME ", ("person", p["given"]), " /", ("person", p["family"]), "/\n")
         d.t("2 GIVN ", ("person", p["given"]), "\n2 SURN ", ("person", p["family"]), "\n")
         d.t(
@@ -152,7 +156,7 @@ def gedcom(rng, locale):
         d.t("1 FAMS @F1@\n" if i <= 2 else "1 FAMC @F1@\n")
     d.t(
         "0 @F1@ FAM\n1 HUSB @I1@\n1 WIFE @I2@\n1 MARR\n2 DATE ",
-        f"{rng.randint(1, 28)} {rng.choice(MON)} {rng.randint(1925, 1975)}\n",
+        f"{rng.randint(1, 28)} {rng.choice(MON)} {wed}\n",
     )
     for i in range(3, n + 1):
         d.t(f"1 CHIL @I{i}@\n")

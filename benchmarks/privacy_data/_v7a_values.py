@@ -104,13 +104,11 @@ def card(rng, form: str = "") -> str:
 # ---- IBAN --------------------------------------------------------------------------------
 # BBAN generators per country (letters 'A', digits 'n', alnum 'c')
 _BBAN = {
-    "MD": "AAcccccccccccccccccc",
-    "CY": "nnnnnnnncccccccccccccccc",
-    "AL": "nnnnnnnncccccccccccccccc",
-    "LU": "nnnccccccccccccc",
-    "MA": "nnnnnnnnnnnnnnnnnnnnnnnn",
-    "JO": "AAAAnnnncccccccccccccccccc",
-    "CM": "nnnnnnnnnnnnnnnnnnnnnnn",
+    "MD": "AAnnnnnnnnnnnnnnnnnn",
+    "CY": "nnnnnnnnnnnnnnnnnnnnnnnn",
+    "AL": "nnnnnnnnnnnnnnnnnnnnnnnn",
+    "LU": "nnnnnnnnnnnnnnnn",
+    "JO": "AAAAnnnnnnnnnnnnnnnnnnnnnn",
 }
 _IBAN_CC = {
     "ro_MD": "MD",
@@ -213,7 +211,7 @@ def national_id(rng, locale: str, birth: dt.date, kind: str = ""):
         assert cy_vat.is_valid(v)
         return rng.choice(["ΑΦΤ", "Αρ. Φορολογικής Ταυτότητας", "TIC"]), v
     if locale == "en_GH":
-        base = rng.choice("PPPC") + "00" + "".join(rng.choice(DIG) for _ in range(7))
+        base = "P00"[:1] + "00" + "".join(rng.choice(DIG) for _ in range(7))
         v = base + gh_tin.calc_check_digit(base + "0")
         assert gh_tin.is_valid(v), v
         return rng.choice(["TIN", "GRA TIN", "Tax Identification No."]), v
