@@ -98,6 +98,8 @@ def birth_extract(rng, locale):
     L, d = lex(locale), Doc()
     fa, mo = people(rng, locale, "M"), people(rng, locale, "F")
     child = people(rng, locale)
+    for par in (fa, mo):
+        par["birth"] = par["birth"].replace(year=child["birth"].year - rng.randint(20, 40))
     child["family"] = fa["family"]
     child["full"] = child["given"] + " " + child["family"]
     child["quad"] = " ".join([child["given"], fa["given"], fa["family"]])

@@ -211,7 +211,7 @@ def national_id(rng, locale: str, birth: dt.date, kind: str = ""):
         assert cy_vat.is_valid(v)
         return rng.choice(["ΑΦΤ", "Αρ. Φορολογικής Ταυτότητας", "TIC"]), v
     if locale == "en_GH":
-        base = "P00"[:1] + "00" + "".join(rng.choice(DIG) for _ in range(7))
+        base = "P00" + "".join(rng.choice(DIG) for _ in range(7))
         v = base + gh_tin.calc_check_digit(base + "0")
         assert gh_tin.is_valid(v), v
         return rng.choice(["TIN", "GRA TIN", "Tax Identification No."]), v
@@ -296,7 +296,7 @@ MONTHS = {
     "December",
     "sq_AL": "janar shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor",
     "ca_ES": "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
-    "lb_LU": "Januar Februar Mäerz Abrëll Mee Juni Juli August September Oktober November Dezember",
+    "lb_LU": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "ar_MA": "يناير فبراير مارس أبريل ماي يونيو يوليوز غشت شتنبر أكتوبر نونبر دجنبر",
     "ar_JO": "كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني"
     "|كانون الأول",
