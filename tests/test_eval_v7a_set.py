@@ -133,7 +133,9 @@ def test_values_revalidate(records):
             elif kind == "phone":
                 assert phonenumbers.is_valid_number(phonenumbers.parse(v, REGION[loc])), (loc, v)
             elif kind == "email":
-                assert re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", v), v
+                plain = re.sub(r"\s*(\[at\]|\(at\)| at )\s*", "@", v)
+                plain = re.sub(r"\s*(\[dot\]| dot )\s*", ".", plain)
+                assert re.fullmatch(r"[\w.+-]+@[\w-]+(\.[\w-]+)+", plain), v
             elif kind == "mac":
                 assert re.fullmatch(
                     r"([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}|([0-9a-f]{4}\.){2}[0-9a-f]{4}", v

@@ -233,7 +233,7 @@ def _ip(rng):
 def nginx(rng, locale):
     d = Doc()
     t = _ts(rng)
-    for _ in range(rng.randint(6, 22)):
+    for _ in range(rng.randint(6, 18)):
         t += dt.timedelta(seconds=rng.randint(0, 90))
         d.t(_ip(rng), f' - - [{t:%d/%b/%Y:%H:%M:%S} +0200] "')
         r = rng.random()
@@ -462,10 +462,45 @@ def llm_log(rng, locale):
         p = people(rng, locale)
         t = _ts(rng)
         q = rng.choice(L["chat_q"])
+        if locale.startswith("ar_") and rng.random() < 0.5:
+            q = q.replace(" {phone}", "{phone}")  # value glued to Arabic script
+        em = email(rng, locale, p)
+        if rng.random() < 0.3:
+            loc_, dom = em.split("@")
+            em = rng.choice(
+                [
+                    f"{loc_} [at] {dom.replace('.', ' [dot] ')}",
+                    f"{loc_} at {dom.replace('.', ' dot ')}",
+                    f"{loc_}(at){dom}",
+                ]
+            )
+        if rng.random() < 0.25:
+            pw = secret(rng, "pw").replace("@", "").replace("#", "")
+            db = rng.choice(["crm", "shop", "app_prod", "erp"])
+            d.t(
+                '{"ts": "',
+                f"{t:%Y-%m-%dT%H:%M:%S}.{rng.randint(0, 999):03d}Z",
+                '", "model": "',
+                rng.choice(MODELS),
+                '", "client_ip": "',
+                ("ipv4", ipv4(rng)),
+                '", "messages": [{"role": "user", "content": "',
+                f'{L["hello"]}! psql: error: connection to server at \\"',
+                ("ipv4", ipv4(rng, True)),
+                '\\", port 5432 failed. DATABASE_URL=postgresql://',
+                rng.choice(["app", "admin", "postgres"]),
+                ":",
+                ("secret", pw),
+                "@",
+                ("ipv4", ipv4(rng, True)),
+                f':5432/{db}"}}, {{"role": "assistant", "content": "Check pg_hba.conf and the '
+                f'listen_addresses setting ..."}}]}}\n',
+            )
+            continue
         vals = {
             "name": ("person", full(rng, p, locale, "gf")),
             "phone": ("phone", phone(rng, locale)),
-            "email": ("email", email(rng, locale, p)),
+            "email": ("email", em),
             "addr": ("address", one_line(rng, locale)),
             "dob": (
                 "dob",
