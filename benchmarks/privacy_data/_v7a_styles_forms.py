@@ -124,6 +124,8 @@ def birth_extract(rng, locale):
 def marriage_extract(rng, locale):
     L, d = lex(locale), Doc()
     g, b = people(rng, locale, "M"), people(rng, locale, "F")
+    g["birth"] = g["birth"].replace(year=rng.randint(1950, 2000))
+    b["birth"] = b["birth"].replace(year=g["birth"].year + rng.randint(-3, 8))
     d.t(L["t_marriage"], f" – Nr. {rng.randint(1, 999)}\n\n")
     for lab_, p in ((L["groom"], g), (L["bride"], b)):
         d.t(f"{lab_}: ", ("person", full(rng, p, locale)), "\n")
