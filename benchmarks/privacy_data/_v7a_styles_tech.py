@@ -4,11 +4,14 @@ import datetime as dt
 
 from _v7a_common import full, lex, people
 from _v7a_doc import Doc
+from _v7a_lex_c import EXTRA_Q
 from _v7a_names import LOCALE_CC
 from _v7a_places import address, city_name, one_line
 from _v7a_values import (
     ascii_name,
+    card,
     email,
+    gps,
     iban,
     ipv4,
     ipv6,
@@ -461,7 +464,7 @@ def llm_log(rng, locale):
     for _k in range(rng.randint(1, 3)):
         p = people(rng, locale)
         t = _ts(rng)
-        q = rng.choice(L["chat_q"])
+        q = rng.choice(L["chat_q"] + EXTRA_Q[locale])
         if locale.startswith("ar_") and rng.random() < 0.5:
             q = q.replace(" {phone}", "{phone}")  # value glued to Arabic script
         em = email(rng, locale, p)
@@ -502,6 +505,8 @@ def llm_log(rng, locale):
             "phone": ("phone", phone(rng, locale)),
             "email": ("email", em),
             "addr": ("address", one_line(rng, locale)),
+            "card": ("card", card(rng)),
+            "gps": ("gps", gps(rng, locale)),
             "dob": (
                 "dob",
                 f"{p['birth'].day:02d}.{p['birth'].month:02d}.{p['birth'].year}"
@@ -523,7 +528,7 @@ def llm_log(rng, locale):
         if "{name}" in q:
             d.f(L["chat_a"].replace("{name}", "{n}"), n=vals["name"])
         else:
-            d.t(L["chat_a"].split("{name}")[0].rstrip(" ,:،"))
+            d.t(L["chat_a"].split("!")[0] + "!")
         d.t(
             f' ..."}}], "usage": {{"prompt_tokens": {rng.randint(20, 400)}, "completion_tokens": '
             f"{rng.randint(50, 900)}}}}}\n"
