@@ -477,7 +477,7 @@ def llm_log(rng, locale):
                     f"{loc_}(at){dom}",
                 ]
             )
-        if rng.random() < 0.25:
+        if rng.random() < 0.15:
             pw = secret(rng, "pw").replace("@", "").replace("#", "")
             db = rng.choice(["crm", "shop", "app_prod", "erp"])
             d.t(
