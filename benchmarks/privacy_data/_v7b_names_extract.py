@@ -82,7 +82,6 @@ BLOCK = {
     "pretty",
     "angel",
     "beauty",
-    "gh",
     "ghana",
     "cy",
     "al",
@@ -354,7 +353,7 @@ def main() -> None:
     path.write_text(json.dumps(out, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
 
 
-def ok(name: str, loc: str) -> bool:  # noqa: ARG001
+def ok(name: str, loc: str) -> bool:
     if name.lower() in BLOCK or len(name) < 3 or " " in name:
         return False
     return bool(LATIN.match(name)) and name[0].isupper() and not name.isupper()
