@@ -55,7 +55,9 @@ def phone(rng, loc: str, mobile: bool = True) -> str:
     intl = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     nat = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL)
     e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
-    forms = [intl, nat, e164, nat.replace(" ", ""), intl.replace(" ", "-"), "00" + e164[1:]]
+    forms = [intl, nat, e164, nat.replace(" ", ""), intl.replace(" ", "-")]
+    if region not in ("HK", "JM"):  # their international prefix is not 00
+        forms.append("00" + e164[1:])
     if region == "HK":
         forms += [nsn[:4] + " " + nsn[4:], nsn, "(852) " + nsn[:4] + " " + nsn[4:]]
     if region in ("GT",):
