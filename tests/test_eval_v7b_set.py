@@ -116,7 +116,7 @@ def id_valid(loc: str, v: str) -> bool:
 
 PASSPORT = {
     "zh_HK": r"K\d{8}", "es_EC": r"A\d{7}", "en_GH": r"G\d{7}", "ro_MD": r"AB\d{7}",
-    "sq_AL": r"B\d{8}", "ar_AE": r"[PN]\d{7}", "el_CY": r"K\d{8}", "en_JM": r"A\d{7}",
+    "sq_AL": r"B\d{8}", "es_GT": r"\d{9}", "fr_MA": r"[A-Z]{2}\d{7}", "ar_AE": r"[PN]\d{7}", "el_CY": r"K\d{8}", "en_JM": r"A\d{7}",
 }  # fmt: skip
 
 
@@ -145,7 +145,15 @@ def test_phones(records):
 
 def test_emails_and_gps(records):
     for _, v in values(records, "email"):
-        assert "@" in v or " at " in v or "[at]" in v or "(at)" in v or "arroba" in v or "arobase" in v or " et " in v, v
+        assert (
+            "@" in v
+            or " at " in v
+            or "[at]" in v
+            or "(at)" in v
+            or "arroba" in v
+            or "arobase" in v
+            or " et " in v
+        ), v
     for _, v in values(records, "gps"):
         lat, lon = (float(x) for x in v.split(","))
         assert -90 <= lat <= 90 and -180 <= lon <= 180

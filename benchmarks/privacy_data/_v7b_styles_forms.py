@@ -7,7 +7,7 @@ import datetime as dt
 from _v7b_doc import Doc
 from _v7b_labels import IBAN_COUNTRY, NATID_LABEL, lab, natid
 from _v7b_people import Person, date_str
-from _v7b_values import card, digits, iban, lookalike, passport, password
+from _v7b_values import card, digits, gps, iban, lookalike, passport, password
 
 T = {
     "library_loan": dict(en="LIBRARY LOAN RECORD", es="BIBLIOTECA MUNICIPAL - REGISTRO DE PRÉSTAMO",
@@ -247,6 +247,8 @@ def s_return_request(rng, loc, lang):
     d.t(lab(lang, "name"), ": ").v("person", p.full).t("\n")
     d.t(w("pickup", lang), ": ").addr(p.address(), True).t("\n")
     d.t(lab(lang, "phone"), ": ").v("phone", p.phone()).t("\n")
+    if rng.random() < 0.4:
+        d.t("GPS: ").v("gps", gps(rng, loc)).t("\n")
     d.t(w("reason", lang), ": ", w("reasons", lang), "\n")
     kind, val = pay_value(rng, loc)
     d.t(w("refund", lang), " ", "IBAN " if kind == "iban" else "", "").v(kind, val).t("\n")
@@ -265,6 +267,8 @@ def s_loyalty_signup(rng, loc, lang):
         (lab(lang, "email"), "email", p.email()),
         (w("choose_pw", lang), "secret", password(rng)),
     ], lead, mid)  # fmt: skip
+    if rng.random() < 0.3:
+        d.t(lab(lang, "card"), ": ").v("card", card(rng)).t("\n")
     d.t(w("consent", lang), "\n")
     return d
 
@@ -306,6 +310,8 @@ def s_scholarship(rng, loc, lang):
     nl = NATID_LABEL.get((loc, lang))
     if nl:
         r.append((nl, "national_id", natid(rng, loc, p)))
+    if rng.random() < 0.4:
+        r.append((lab(lang, "passport"), "national_id", passport(rng, loc)))
     r += [
         (lab(lang, "address"), "address", p.address()),
         (lab(lang, "mobile"), "phone", p.phone()),

@@ -8,7 +8,7 @@ from _v7b_doc import Doc
 from _v7b_labels import IBAN_COUNTRY, lab
 from _v7b_people import Person, ascii_fold
 from _v7b_places import STREET_ONLY
-from _v7b_values import digits, gps, iban, ipv4, ipv6, lookalike, mac, password, token
+from _v7b_values import card, digits, gps, iban, ipv4, ipv6, lookalike, mac, password, token
 
 APP = {
     "zh_HK": "hk.octopus.wallet", "es_EC": "ec.pichincha.movil", "es_GT": "gt.tigo.money",
@@ -160,9 +160,10 @@ def s_graphql_postman(rng, loc, lang):
         d.t('   "phone":"').v("phone", p.phone()).t('",\n   "email":"').v("email", p.email()).t(
             '",\n'
         )
-        d.t('   "shippingAddress":"').addr(p.address(), True).t(
-            '",\n   "clientMutationId":"', lookalike(rng), '"}}}\n'
-        )
+        d.t('   "shippingAddress":"').addr(p.address(), True).t('",\n')
+        if rng.random() < 0.35:
+            d.t('   "card":"').v("card", card(rng).replace(" ", "")).t('",\n')
+        d.t('   "clientMutationId":"', lookalike(rng), '"}}}\n')
     else:
         coll = {"info": {"name": "CRM API", "_postman_id": lookalike(rng)}, "item": []}
         d.t(
