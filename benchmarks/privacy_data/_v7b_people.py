@@ -14,6 +14,12 @@ LANGS = {
     "ro_MD": ["ro"], "sq_AL": ["sq"], "fr_MA": ["fr"], "ar_AE": ["ar", "en", "en"],
     "el_CY": ["el", "el", "en"], "en_JM": ["en"],
 }  # fmt: skip
+# Cantonese given-name syllables: used to keep only the romanised Chinese entries of the HK pool
+HK_SYLLABLES = {
+    "Wing", "Ming", "Wai", "Yan", "Kit", "Fung", "Hung", "Chung", "Lai", "Fai", "Chun", "Yeung",
+    "Kwan", "Kwok", "Kin", "Keung", "Chi", "Wah", "Yuen", "Ling", "Ching", "Ying", "Ping", "Siu",
+    "Yin", "Mei", "Ting", "Man", "Lam", "Ho", "Tung", "Shan", "Yee", "Hei", "Sze", "Tsz",
+}  # fmt: skip
 MAIL_DOMAINS = {
     "zh_HK": ["yahoo.com.hk", "gmail.com", "netvigator.com", "hotmail.com"],
     "es_EC": ["gmail.com", "hotmail.com", "outlook.es", "yahoo.es"],
@@ -74,7 +80,7 @@ class Person:
                 self.family = f"{self.family} {second}"
         if loc == "zh_HK" and rng.random() < 0.5:
             # Cantonese two-syllable given name from two romanised syllables
-            syl = [n for n in pool["first"]["M" if not self.female else "F"][:70] if len(n) <= 5]
+            syl = [n for n in pool["first"]["M"] + pool["first"]["F"] if n in HK_SYLLABLES]
             self.given = f"{rng.choice(syl)} {rng.choice(syl)}"
         self.full = (
             f"{self.family} {self.given}"

@@ -7,7 +7,7 @@ import datetime as dt
 from _v7b_doc import Doc
 from _v7b_labels import IBAN_COUNTRY, NATID_LABEL, lab, natid
 from _v7b_people import Person, date_str
-from _v7b_values import card, digits, gps, iban, lookalike, passport, password
+from _v7b_values import card, digits, gps, iban, lookalike, order_no, passport, password
 
 T = {
     "library_loan": dict(en="LIBRARY LOAN RECORD", es="BIBLIOTECA MUNICIPAL - REGISTRO DE PRÉSTAMO",
@@ -242,7 +242,7 @@ def s_return_request(rng, loc, lang):
     d = Doc()
     d.t(
         T["return_request"][lang],
-        f" - {w('order', lang)} {lookalike(rng) if rng.random() < 0.5 else digits(rng, 10)}\n",
+        f" - {w('order', lang)} {order_no(rng)}\n",
     )
     d.t(lab(lang, "name"), ": ").v("person", p.full).t("\n")
     d.t(w("pickup", lang), ": ").addr(p.address(), True).t("\n")

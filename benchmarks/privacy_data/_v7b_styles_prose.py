@@ -6,7 +6,7 @@ from _v7b_doc import Doc, fill
 from _v7b_labels import NATID_LABEL, natid
 from _v7b_people import Person
 from _v7b_styles_forms import some_date
-from _v7b_values import digits, lookalike
+from _v7b_values import digits, order_no
 
 DENTAL = {
     "en": ["Hi {P}, this is a reminder of your dental check-up with Dr {D} on {DATE} at {TIME}. "
@@ -190,7 +190,7 @@ def s_product_review(rng, loc, lang):
     pname = p.given + (" " + p.family[0] + "." if rng.random() < 0.5 else "")
     vals = {
         "TITLE": (None, TITLES[lang]), "P": ("person", pname), "Q": ("person", q.given),
-        "DATE": (None, some_date(rng, lang, loc)), "PH": ("phone", p.phone()), "ORD": (None, lookalike(rng)),
+        "DATE": (None, some_date(rng, lang, loc)), "PH": ("phone", p.phone()), "ORD": (None, order_no(rng)),
     }  # fmt: skip
     return fill(Doc(), REVIEW[lang], vals)
 

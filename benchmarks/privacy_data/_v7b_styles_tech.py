@@ -165,9 +165,9 @@ def s_graphql_postman(rng, loc, lang):
             d.t('   "card":"').v("card", card(rng).replace(" ", "")).t('",\n')
         d.t('   "clientMutationId":"', lookalike(rng), '"}}}\n')
     else:
-        coll = {"info": {"name": "CRM API", "_postman_id": lookalike(rng)}, "item": []}
+        info = {"name": "CRM API", "_postman_id": lookalike(rng)}
         d.t(
-            json.dumps(coll, ensure_ascii=False)[:-2],
+            '{"info": ' + json.dumps(info, ensure_ascii=False),
             ', "item": [\n  {"name": "Update contact", "request": {"method": "PUT",\n',
         )
         d.t('   "header": [{"key": "x-api-key", "value": "').v("secret", tok).t('"}],\n')
@@ -257,7 +257,11 @@ def s_mailing_digest(rng, loc, lang):
         f"neighbours-list Digest, Vol {rng.randint(2, 40)}, Issue {rng.randint(1, 30)}\n\n{topics}\n"
     )
     d.t(f"   1. {subj} {street} (").v("person", a.full).t(
-        ")\n   2. Re: ", lookalike(rng), "\n\n", "-" * 40, "\n\nMessage: 1\nFrom: "
+        ")\n   2. Re: ",
+        rng.choice(["19:30", "v2.4.1", "#4471", "ORD-2291"]),
+        "\n\n",
+        "-" * 40,
+        "\n\nMessage: 1\nFrom: ",
     )
     d.v("person", a.full).t(" <").v("email", a.email()).t(
         ">\n\n", found, " ", street, ", ", call, " "

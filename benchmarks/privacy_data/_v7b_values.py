@@ -346,3 +346,14 @@ def lookalike(rng) -> str:
     if k == 8:
         return "3.14159265"
     return f"{rng.randint(1, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
+
+
+def order_no(rng) -> str:
+    return rng.choice(
+        [
+            f"ORD-{digits(rng, 8)}",
+            f"#{digits(rng, 9)}",
+            f"{digits(rng, 3)}-{digits(rng, 7)}",
+            f"INV/2026/{digits(rng, 5)}",
+        ]
+    )

@@ -45,6 +45,8 @@ def record(i: int) -> dict:
         style = names[(j + i // PER_LOCALE) % len(names)]
         doc = STYLES[style](rng, loc, lang)
         if rng.random() < 0.1:
+            if not doc.text().endswith("\n"):
+                doc.t("\n")
             doc.t(f"{EXTRA[lang]}: {lookalike(rng)}\n")
     text = doc.text()
     spans = sorted(doc.spans, key=lambda s: (s[1], s[2]))
