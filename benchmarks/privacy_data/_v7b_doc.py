@@ -1,5 +1,7 @@
 """Text builder that records labelled spans while the text is written."""
 
+import unicodedata
+
 
 class Doc:
     def __init__(self) -> None:
@@ -36,17 +38,24 @@ class Doc:
         return "".join(self.parts)
 
 
-def fill(d: Doc, tpl: str, vals: dict) -> Doc:
+def casual(s: str) -> str:
+    """Lower-case and strip diacritics, as people type in chats and quick reviews."""
+    return "".join(
+        c for c in unicodedata.normalize("NFD", s.lower()) if not unicodedata.combining(c)
+    )
+
+
+def fill(d: Doc, tpl: str, vals: dict, relaxed: bool = False) -> Doc:
     """Write tpl into d; {key} takes vals[key] = (kind or None, value); address values
     are lists of lines written on one line."""
     i = 0
     while i < len(tpl):
         j = tpl.find("{", i)
         if j < 0:
-            d.t(tpl[i:])
+            d.t(casual(tpl[i:]) if relaxed else tpl[i:])
             break
         k = tpl.index("}", j)
-        d.t(tpl[i:j])
+        d.t(casual(tpl[i:j]) if relaxed else tpl[i:j])
         kind, value = vals[tpl[j + 1 : k]]
         if isinstance(value, list):
             d.addr(value, True)

@@ -179,10 +179,10 @@ def s_dating_profile(rng, loc, lang):
     vals = {
         "U": (None, f"{rng.choice(['sunny', 'blue', 'chill', 'happy', 'lonely'])}_{rng.randint(10, 999)}"),
         "AGE": (None, str(2026 - p.dob.year)), "CITY": (None, CITY_OF(rng, loc)),
-        "G": ("person", p.given), "DOB": ("dob", p.dob_str()), "PH": ("phone", p.phone()),
+        "G": ("person", p.given.lower() if rng.random() < 0.3 else p.given), "DOB": ("dob", p.dob_str()), "PH": ("phone", p.phone()),
         "EM": ("email", obfuscate(rng, em, lang) if rng.random() < 0.5 else em),
     }  # fmt: skip
-    return fill(Doc(), PROFILE[lang], vals)
+    return fill(Doc(), PROFILE[lang], vals, relaxed=lang not in ("zh", "ar") and rng.random() < 0.5)
 
 
 def s_product_review(rng, loc, lang):
@@ -192,7 +192,7 @@ def s_product_review(rng, loc, lang):
         "TITLE": (None, TITLES[lang]), "P": ("person", pname), "Q": ("person", q.given),
         "DATE": (None, some_date(rng, lang, loc)), "PH": ("phone", p.phone()), "ORD": (None, order_no(rng)),
     }  # fmt: skip
-    return fill(Doc(), REVIEW[lang], vals)
+    return fill(Doc(), REVIEW[lang], vals, relaxed=lang not in ("zh", "ar") and rng.random() < 0.4)
 
 
 def s_survey_answer(rng, loc, lang):
@@ -204,7 +204,9 @@ def s_survey_answer(rng, loc, lang):
     d = Doc().t(
         f"Response #{digits(rng, 5)} · {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/2026\n"
     )
-    return fill(d, rng.choice(SURVEY[lang]), vals)
+    return fill(
+        d, rng.choice(SURVEY[lang]), vals, relaxed=lang not in ("zh", "ar") and rng.random() < 0.4
+    )
 
 
 STYLES = {

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 (Greek and other non-Latin letters are intended: multilingual text)
 """Technical styles: Android logcat, router admin dumps, Terraform state / Ansible inventory,
 GraphQL and Postman requests, attendee lists pasted from a spreadsheet, LaTeX letters,
 mailing-list digests."""
@@ -248,31 +249,82 @@ DIGEST = {
 }  # fmt: skip
 
 
+DIGEST_MORE = {  # (sale subject, sale body, notice subject, notice body, meeting subject, meeting body)
+    "en": ("Selling kids bike", "Kids bike in good condition, pick up from {ADDR}. Text {PH}.",
+           "Water cut tomorrow", "The water company says supply will be off 8am-4pm along {STREET}. Fill your tanks.",
+           "Residents meeting", "Meeting on {DATE} at 7:30pm in the community hall. Agenda: security lights, garbage fees."),
+    "es": ("Vendo bicicleta de niño", "Bici de niño en buen estado, retirar en {ADDR}. Whatsapp {PH}.",
+           "Corte de agua mañana", "La empresa de agua avisa corte de 08h00 a 16h00 en {STREET}. Guarden agua.",
+           "Reunión de vecinos", "Reunión el {DATE} a las 19h30 en la casa comunal. Temas: alumbrado y guardianía."),
+    "fr": ("Vends vélo enfant", "Vélo enfant en bon état, à récupérer au {ADDR}. SMS au {PH}.",
+           "Coupure d'eau demain", "La régie annonce une coupure de 8h à 16h sur {STREET}. Pensez à faire des réserves.",
+           "Réunion des voisins", "Réunion le {DATE} à 19h30 à la salle du quartier. Ordre du jour : éclairage, gardiennage."),
+    "ro": ("Vând bicicletă copii", "Bicicletă pentru copii, stare bună, ridicare de la {ADDR}. Sunați {PH}.",
+           "Apă oprită mâine", "Apă-Canal anunță sistarea apei între 08:00 și 16:00 pe {STREET}.",
+           "Adunarea locatarilor", "Adunarea are loc pe {DATE}, ora 19:30, în scara blocului. Tema: reparația liftului."),
+    "sq": ("Shes biçikletë fëmijësh", "Biçikletë fëmijësh në gjendje të mirë, merret te {ADDR}. Cel {PH}.",
+           "Ndërprerje uji nesër", "UKT njofton ndërprerje nga ora 08:00 deri 16:00 përgjatë {STREET}.",
+           "Mbledhja e banorëve", "Mbledhja më {DATE}, ora 19:30, te hyrja e pallatit. Tema: ashensori."),
+    "el": ("Πωλείται παιδικό ποδήλατο", "Παιδικό ποδήλατο σε καλή κατάσταση, παραλαβή από {ADDR}. Μήνυμα στο {PH}.",
+           "Διακοπή νερού αύριο", "Το Συμβούλιο Υδατοπρομήθειας ανακοινώνει διακοπή 8:00-16:00 στη {STREET}.",
+           "Συνάντηση κατοίκων", "Συνάντηση στις {DATE}, 19:30, στην αίθουσα της κοινότητας. Θέμα: φωτισμός."),
+    "ar": ("للبيع دراجة أطفال", "دراجة أطفال بحالة جيدة، الاستلام من {ADDR}. واتساب {PH}.",
+           "انقطاع المياه غداً", "تعلن الهيئة عن انقطاع المياه من 8 صباحاً حتى 4 عصراً على {STREET}.",
+           "اجتماع السكان", "الاجتماع يوم {DATE} الساعة 7:30 مساءً في قاعة المبنى. الموضوع: مواقف السيارات."),
+    "zh": ("出售兒童單車", "兒童單車九成新，請到{ADDR}自取，WhatsApp {PH}。",
+           "明日停水", "水務署通知明日上午八時至下午四時{STREET}一帶停水，請預先儲水。",
+           "業主大會", "業主大會將於{DATE}晚上七時半喺會所舉行，議程：更換升降機。"),
+}  # fmt: skip
+FOOTER = "_______________________________________________\nneighbours-list mailing list\nhttps://lists.example.org/mailman/listinfo/neighbours\n\nEnd of neighbours-list Digest"
+
+
 def s_mailing_digest(rng, loc, lang):
+    from _v7b_doc import fill
+    from _v7b_styles_forms import some_date
+
     topics, subj, found, call = DIGEST[lang]
+    sale_s, sale_b, note_s, note_b, meet_s, meet_b = DIGEST_MORE[lang]
     street = STREET_ONLY[loc]
-    a, b = Person(rng, loc, lang), Person(rng, loc, lang)
+    kinds = ["keys", "sale", "notice", "meeting", "reply"]
+    msgs = ["keys", *rng.sample(kinds[1:], rng.randint(1, 4))]
+    people = [Person(rng, loc, lang) for _ in msgs]
+    subjects = {
+        "keys": f"{subj} {street}",
+        "sale": sale_s,
+        "notice": note_s,
+        "meeting": meet_s,
+        "reply": f"{subj} {street}",
+    }
+    vol, issue = rng.randint(2, 40), rng.randint(1, 30)
     d = Doc()
-    d.t(
-        f"neighbours-list Digest, Vol {rng.randint(2, 40)}, Issue {rng.randint(1, 30)}\n\n{topics}\n"
-    )
-    d.t(f"   1. {subj} {street} (").v("person", a.full).t(
-        ")\n   2. Re: ",
-        rng.choice(["19:30", "v2.4.1", "#4471", "ORD-2291"]),
-        "\n\n",
-        "-" * 40,
-        "\n\nMessage: 1\nFrom: ",
-    )
-    d.v("person", a.full).t(" <").v("email", a.email()).t(
-        ">\n\n", found, " ", street, ", ", call, " "
-    ).v("phone", a.phone()).t("\n\n")
-    d.t("-" * 40, "\n\nMessage: 2\nFrom: ").v("email", b.email()).t(
-        "\n\n> ", found, " ", street, "\n+1, "
-    ).v("person", b.given).t("\n")
-    if loc in IBAN_COUNTRY and rng.random() < 0.3:
-        d.t("PS: ", "IBAN ").v("iban", iban(rng, IBAN_COUNTRY[loc])).t(" (").v("person", b.full).t(
-            ")\n"
+    d.t(f"neighbours-list Digest, Vol {vol}, Issue {issue}\n\n{topics}\n")
+    for i, (m, p) in enumerate(zip(msgs, people, strict=True)):
+        d.t(f"   {i + 1}. {subjects[m]} (").v("person", p.full).t(")\n")
+    for i, (m, p) in enumerate(zip(msgs, people, strict=True)):
+        d.t(
+            "\n",
+            "-" * 46,
+            f"\n\nMessage: {i + 1}\nDate: {rng.randint(1, 28)} Nov 2026 {rng.randint(6, 23):02d}:{rng.randint(0, 59):02d}\nFrom: ",
         )
+        if rng.random() < 0.7:
+            d.v("person", p.full).t(" <").v("email", p.email()).t(">")
+        else:
+            d.v("email", p.email())
+        d.t(f"\nSubject: {subjects[m]}\n\n")
+        if m == "keys":
+            d.t(found, " ", street, ", ", call, " ").v("phone", p.phone()).t("\n")
+        elif m == "reply":
+            d.t("> ", found, " ", street, "\n\n+1, ").v("person", p.given).t("\n")
+        else:
+            body = {"sale": sale_b, "notice": note_b, "meeting": meet_b}[m]
+            vals = {"ADDR": ("address", p.address()), "PH": ("phone", p.phone()), "STREET": (None, street),
+                    "DATE": (None, some_date(rng, lang, loc))}  # fmt: skip
+            fill(d, body, vals).t("\n")
+        if loc in IBAN_COUNTRY and m == "meeting" and rng.random() < 0.5:
+            d.t("IBAN: ").v("iban", iban(rng, IBAN_COUNTRY[loc])).t(" (").v("person", p.full).t(
+                ")\n"
+            )
+    d.t("\n", FOOTER, f", Vol {vol}, Issue {issue}\n", "*" * 46, "\n")
     return d
 
 
