@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 (Cyrillic letters are intended: Russian-language names and dates)
 """One-off: extract first/last name pools from names-dataset 3.3.1 into _v7b_names.json.
 
 Run once (slow, loads the whole dataset); the generator only reads the JSON.
@@ -349,8 +350,29 @@ def main() -> None:
             else:
                 pools[kind] = [n for n in top if ok(n, loc) and n.lower() not in LAST_BLOCK][:90]
         out[loc] = pools
+    out["ro_MD"].update(cyrillic_md(nd))
     path = Path(__file__).with_name("_v7b_names.json")
     path.write_text(json.dumps(out, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+
+
+CYR = re.compile(r"^[А-ЯЁ][а-яё]{2,}$")
+CYR_NOT_SURNAME = {
+    "Сергей", "Ольга", "Александр", "Ирина", "Анна", "Виктор", "Наталья", "Виктория", "Дмитрий",
+    "Светлана", "Гагауз", "Кара", "Елена", "Николай", "Белый",
+}  # fmt: skip
+
+
+def cyrillic_md(nd) -> dict:
+    """Moldova's Russian-language (Cyrillic) entries, for the Russian texts of ro_MD."""
+    top = nd.get_top_names(n=400, country_alpha2="MD")["MD"]
+    last = nd.get_top_names(n=1500, country_alpha2="MD", use_first_names=False)["MD"]
+    first = {g: [n for n in top.get(g, []) if CYR.match(n)][:50] for g in ("M", "F")}
+    surnames = [
+        n
+        for n in last
+        if CYR.match(n) and n not in CYR_NOT_SURNAME and not n.endswith(("вна", "вич", "чна"))
+    ][:70]
+    return {"first_cyr": first, "last_cyr": surnames}
 
 
 def ok(name: str, loc: str) -> bool:

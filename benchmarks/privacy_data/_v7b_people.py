@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 (Cyrillic letters are intended: Russian-language names and dates)
 """Person records for eval v7b: names from names-dataset pools, dates of birth, e-mails."""
 
 import datetime as dt
@@ -42,8 +43,79 @@ MONTHS = {
 }  # fmt: skip
 
 
+RU_MONTHS = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+]
+
+
 def ascii_fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+RU_LAT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "_",
+            "y",
+            "_",
+            "e",
+            "yu",
+            "ya",
+        ],
+        strict=True,
+    )
+)
+
+
+def translit(s: str) -> str:
+    out = []
+    for c in s:
+        lat = RU_LAT.get(c.lower())
+        if lat is None:
+            out.append(c)
+            continue
+        lat = lat.strip("_")
+        out.append(lat.capitalize() if c.isupper() else lat)
+    return "".join(out)
 
 
 def date_str(rng, d: dt.date, lang: str, loc: str) -> str:
@@ -57,7 +129,9 @@ def date_str(rng, d: dt.date, lang: str, loc: str) -> str:
         if lang == "en" and loc == "en_JM" and rng.random() < 0.5:
             return f"{m} {d.day}, {d.year}"
         return f"{d.day} {m} {d.year}"
-    if lang in ("ro", "sq") or (k == 1 and loc == "ro_MD"):
+    if lang == "ru" and k == 0:
+        return f"{d.day} {RU_MONTHS[d.month - 1]} {d.year} г."
+    if lang in ("ro", "sq", "ru") or (k == 1 and loc == "ro_MD"):
         return f"{d.day:02d}.{d.month:02d}.{d.year}"
     if k == 3:
         return d.isoformat()
@@ -70,8 +144,18 @@ class Person:
         self.loc = loc
         self.lang = lang or rng.choice(LANGS[loc])
         self.female = rng.random() < 0.5
-        self.given = rng.choice(pool["first"]["F" if self.female else "M"][:55])
-        self.family = rng.choice(pool["last"][:70])
+        if self.lang == "ru":  # Moldova's Russian speakers: Cyrillic pools
+            self.given = rng.choice(pool["first_cyr"]["F" if self.female else "M"])
+            fams = [
+                f
+                for f in pool["last_cyr"]
+                if not f.endswith(("ов", "ев", "ин") if self.female else ("ова", "ева", "ина"))
+            ]
+            self.family = rng.choice(fams)
+            pool = {"first": {"M": [self.given], "F": [self.given]}, "last": [self.family]}
+        else:
+            self.given = rng.choice(pool["first"]["F" if self.female else "M"][:55])
+            self.family = rng.choice(pool["last"][:70])
         while self.family == self.given:
             self.family = rng.choice(pool["last"][:70])
         if loc in ("es_EC", "es_GT") and rng.random() < 0.6:
@@ -94,10 +178,15 @@ class Person:
     def dob_str(self, lang: str | None = None) -> str:
         return date_str(self.rng, self.dob, lang or self.lang, self.loc)
 
+    def latin(self) -> tuple[str, str]:
+        """Given and family name in Latin letters (own transliteration for Cyrillic)."""
+        return translit(self.given), translit(self.family)
+
     def email(self) -> str:
         rng = self.rng
-        g = ascii_fold(self.given.split()[0]).lower()
-        f = ascii_fold(self.family.split()[0]).lower().replace("'", "")
+        g0, f0 = self.latin()
+        g = ascii_fold(g0.split()[0]).lower()
+        f = ascii_fold(f0.split()[0]).lower().replace("'", "")
         user = rng.choice(
             [
                 f"{g}.{f}",

@@ -34,6 +34,9 @@ DENTAL = {
     "ar": ["مرحباً {P}، نذكركم بموعد طبيب الأسنان د. {D} يوم {DATE} الساعة {TIME}. "
            "لإعادة الجدولة اتصل على {CLINIC}.",
            "عزيزي/عزيزتي {P}، حان موعد الفحص الدوري. رقم الملف {REF}، رقم الجوال المسجل {PH}."],
+    "ru": ["Здравствуйте, {P}! Напоминаем о записи к стоматологу, доктор {D}, {DATE} в {TIME}. "
+           "Для переноса звоните {CLINIC}.",
+           "Уважаемый(ая) {P}, прошёл год с последнего осмотра. Карта № {REF}, ваш номер {PH}."],
     "zh": ["{P}你好，提提你{DATE} {TIME}於本診所{D}醫生覆診洗牙。如需更改請致電{CLINIC}。",
            "親愛的{P}：你的半年檢查已到期，病人編號{REF}。我們記錄的手提電話為{PH}。"],
 }  # fmt: skip
@@ -89,6 +92,8 @@ PROFILE = {
           "Ψάχνω κάτι σοβαρό.\nγεννήθηκα {DOB}\nviber {PH} ή {EM}",
     "ar": "{U} · {AGE} · {CITY}\nنبذة: أنا {G}، أحب السفر والطبخ وأبحث عن علاقة جادة.\n"
           "تاريخ الميلاد {DOB}\nواتساب {PH} أو {EM}",
+    "ru": "{U} · {AGE} · {CITY}\nО себе: я {G}, люблю горы, хорошее вино и путешествия. Ищу серьёзные отношения.\n"
+          "дата рождения {DOB}\nпишите в вайбер {PH} или на почту {EM}",
     "zh": "{U}｜{AGE}歲｜{CITY}\n關於我：我叫{G}，鍾意行山同煮嘢食，想搵個認真嘅人。\n生日 {DOB}\nWhatsApp {PH} / {EM}",
 }  # fmt: skip
 
@@ -106,10 +111,13 @@ REVIEW = {
           "Παραγγελία {ORD}.",
     "ar": "★★★☆☆ {TITLE}\nبواسطة {P} في {DATE}\nالمنتج جيد لكن التوصيل تأخر. المندوب {Q} اتصل بي على {PH}. "
           "رقم الطلب {ORD}.",
+    "ru": "★★★☆☆ {TITLE}\n{P}, {DATE}\nТовар нормальный, но доставка шла неделю. Курьер {Q} позвонил мне на {PH}. "
+          "Заказ {ORD}.",
     "zh": "★★★★☆ {TITLE}\n{P} 於 {DATE} 評論\n貨品質素唔錯，三日就到。送貨師傅{Q}送貨前打咗去{PH}，好有禮貌。訂單{ORD}。",
 }  # fmt: skip
 TITLES = {"en": "Solid blender", "es": "Licuadora regular", "fr": "Top friteuse", "ro": "Aspirator ok",
-          "sq": "Fshesë elektrike e mirë", "el": "Καλή καφετιέρα", "ar": "خلاط جيد", "zh": "電飯煲唔錯"}  # fmt: skip
+          "sq": "Fshesë elektrike e mirë", "el": "Καλή καφετιέρα", "ar": "خلاط جيد", "zh": "電飯煲唔錯",
+          "ru": "Пылесос норм"}  # fmt: skip
 
 SURVEY = {
     "en": ["Q7. Anything else you want to tell us?\nA: The nurse at reception was rude. My name is {P}, you can "
@@ -128,12 +136,15 @@ SURVEY = {
            "Ε3. Τι να βελτιώσουμε;\nΑ: παράδοση το Σάββατο. Νέα διεύθυνση: {ADDR}. {G}"],
     "ar": ["س7. هل لديك ملاحظات أخرى؟\nج: الخدمة كانت بطيئة. أنا {P}، بريدي {EM} وجوالي {PH}.",
            "س3. كيف نحسن خدماتنا؟\nج: التوصيل يوم السبت. عنواني الجديد: {ADDR}. {G}"],
+    "ru": ["В7. Другие комментарии?\nО: Персонал вежливый, но ждала долго. Я {P} ({PL}), {EM}, тел. {PH}.",
+           "В3. Что нам улучшить?\nО: доставку по субботам. Мой новый адрес: {ADDR}. {G}"],
     "zh": ["Q7. 其他意見？\nA: 櫃位職員態度麻麻。我係{P}，有需要可以電郵{EM}或致電{PH}。",
            "Q3. 有咩可以改善？\nA: 希望星期六都送貨。新地址：{ADDR}。{G}"],
 }  # fmt: skip
 
 
 def s_dental_reminder(rng, loc, lang):
+    lang = ru_swap(rng, loc, lang)
     p, doc = Person(rng, loc, lang), Person(rng, loc, lang)
     vals = {
         "P": ("person", p.given if rng.random() < 0.5 else p.full), "D": ("person", doc.family),
@@ -159,6 +170,11 @@ def s_court_summons(rng, loc, lang):
     return fill(Doc(), SUMMONS[lang], vals)
 
 
+def ru_swap(rng, loc: str, lang: str) -> str:
+    """About half of Moldova's casual texts are written in Russian."""
+    return "ru" if loc == "ro_MD" and rng.random() < 0.5 else lang
+
+
 def obfuscate(rng, email: str, lang: str) -> str:
     user, dom = email.split("@")
     at = {"es": " arroba ", "fr": " arobase ", "ro": " at ", "sq": " et ", "zh": " at "}.get(
@@ -171,6 +187,7 @@ def obfuscate(rng, email: str, lang: str) -> str:
 
 
 def s_dating_profile(rng, loc, lang):
+    lang = ru_swap(rng, loc, lang)
     from _v7b_people import CITY_OF
 
     p = Person(rng, loc, lang)
@@ -182,30 +199,40 @@ def s_dating_profile(rng, loc, lang):
         "G": ("person", p.given.lower() if rng.random() < 0.3 else p.given), "DOB": ("dob", p.dob_str()), "PH": ("phone", p.phone()),
         "EM": ("email", obfuscate(rng, em, lang) if rng.random() < 0.5 else em),
     }  # fmt: skip
-    return fill(Doc(), PROFILE[lang], vals, relaxed=lang not in ("zh", "ar") and rng.random() < 0.5)
+    return fill(
+        Doc(), PROFILE[lang], vals, relaxed=lang not in ("zh", "ar", "ru") and rng.random() < 0.5
+    )
 
 
 def s_product_review(rng, loc, lang):
+    lang = ru_swap(rng, loc, lang)
     p, q = Person(rng, loc, lang), Person(rng, loc, lang)
     pname = p.given + (" " + p.family[0] + "." if rng.random() < 0.5 else "")
     vals = {
         "TITLE": (None, TITLES[lang]), "P": ("person", pname), "Q": ("person", q.given),
         "DATE": (None, some_date(rng, lang, loc)), "PH": ("phone", p.phone()), "ORD": (None, order_no(rng)),
     }  # fmt: skip
-    return fill(Doc(), REVIEW[lang], vals, relaxed=lang not in ("zh", "ar") and rng.random() < 0.4)
+    return fill(
+        Doc(), REVIEW[lang], vals, relaxed=lang not in ("zh", "ar", "ru") and rng.random() < 0.4
+    )
 
 
 def s_survey_answer(rng, loc, lang):
+    lang = ru_swap(rng, loc, lang)
     p = Person(rng, loc, lang)
     vals = {
         "P": ("person", p.full), "G": ("person", p.given), "EM": ("email", p.email()),
-        "PH": ("phone", p.phone()), "ADDR": ("address", p.address()),
+        "PH": ("phone", p.phone()), "ADDR": ("address", p.address("ro" if lang == "ru" else lang)),
+        "PL": ("person", " ".join(p.latin())),
     }  # fmt: skip
     d = Doc().t(
         f"Response #{digits(rng, 5)} · {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/2026\n"
     )
     return fill(
-        d, rng.choice(SURVEY[lang]), vals, relaxed=lang not in ("zh", "ar") and rng.random() < 0.4
+        d,
+        rng.choice(SURVEY[lang]),
+        vals,
+        relaxed=lang not in ("zh", "ar", "ru") and rng.random() < 0.4,
     )
 
 
