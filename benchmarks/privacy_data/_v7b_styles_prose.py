@@ -207,6 +207,8 @@ def s_dating_profile(rng, loc, lang):
 def s_product_review(rng, loc, lang):
     lang = ru_swap(rng, loc, lang)
     p, q = Person(rng, loc, lang), Person(rng, loc, lang)
+    while q.female:  # the templates speak of a delivery man
+        q = Person(rng, loc, lang)
     pname = p.given + (" " + p.family[0] + "." if rng.random() < 0.5 else "")
     vals = {
         "TITLE": (None, TITLES[lang]), "P": ("person", pname), "Q": ("person", q.given),
