@@ -329,7 +329,7 @@ def lookalike(rng) -> str:
     if k == 0:
         return f"ORD-{digits(rng, 8)}"
     if k == 1:
-        return f"{rng.randint(1, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 99)}.{rng.randint(0, 9)}"
+        return f"v{rng.randint(1, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 99)}.{rng.randint(0, 9)}"
     if k == 2:
         return "".join(rng.choice("0123456789abcdef") for _ in range(7))
     if k == 3:
