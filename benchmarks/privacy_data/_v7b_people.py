@@ -205,7 +205,7 @@ class Person:
         return address(self.rng, self.loc, lang or self.lang)
 
 
-def CITY_OF(rng, loc: str) -> str:
-    from _v7b_places import CITY
+def CITY_OF(rng, loc: str, lang: str = "") -> str:
+    from _v7b_places import cities
 
-    return rng.choice(CITY[loc])
+    return rng.choice(cities(loc, lang))

@@ -219,8 +219,18 @@ CITY = {
     "es_GT": ["Guatemala", "Xela", "Escuintla"], "en_GH": ["Accra", "Kumasi", "Cape Coast"],
     "ro_MD": ["Chișinău", "Bălți", "Comrat"], "sq_AL": ["Tiranë", "Durrës", "Berat"],
     "fr_MA": ["Casablanca", "Rabat", "Meknès"], "ar_AE": ["Dubai", "Abu Dhabi", "Sharjah"],
-    "el_CY": ["Λευκωσία", "Limassol", "Λάρνακα"], "en_JM": ["Kingston", "Montego Bay", "May Pen"],
+    "el_CY": ["Nicosia", "Limassol", "Larnaca"], "en_JM": ["Kingston", "Montego Bay", "May Pen"],
 }  # fmt: skip
+CITY_BY_LANG = {
+    ("el_CY", "el"): ["Λευκωσία", "Λεμεσός", "Λάρνακα"], ("el_CY", "en"): ["Nicosia", "Limassol", "Larnaca"],
+    ("zh_HK", "zh"): ["九龍灣", "中環", "尖沙咀"], ("ar_AE", "ar"): ["دبي", "أبوظبي", "الشارقة"],
+}  # fmt: skip
+
+
+def cities(loc: str, lang: str) -> list[str]:
+    return CITY_BY_LANG.get((loc, lang), CITY[loc])
+
+
 STREET_ONLY = {  # streets named outside an address (hard negatives)
     "zh_HK": "Nathan Road", "es_EC": "la Av. Amazonas", "es_GT": "la Sexta Avenida",
     "en_GH": "Ring Road", "ro_MD": "bd. Ștefan cel Mare", "sq_AL": "Bulevardi Dëshmorët e Kombit",

@@ -245,10 +245,11 @@ def s_return_request(rng, loc, lang):
         f" - {w('order', lang)} {order_no(rng)}\n",
     )
     d.t(lab(lang, "name"), ": ").v("person", p.full).t("\n")
-    d.t(w("pickup", lang), ": ").addr(p.address(), True).t("\n")
+    lines = p.address()
+    d.t(w("pickup", lang), ": ").addr(lines, True).t("\n")
     d.t(lab(lang, "phone"), ": ").v("phone", p.phone()).t("\n")
-    if rng.random() < 0.4:
-        d.t("GPS: ").v("gps", gps(rng, loc)).t("\n")
+    if rng.random() < 0.4:  # the pin lies in the address's city
+        d.t("GPS: ").v("gps", gps(rng, loc, " ".join(lines))).t("\n")
     d.t(w("reason", lang), ": ", w("reasons", lang), "\n")
     kind, val = pay_value(rng, loc)
     d.t(w("refund", lang), " ", "IBAN " if kind == "iban" else "", "").v(kind, val).t("\n")

@@ -2,7 +2,7 @@
 """Hard-negative styles (no personal data): weather bulletins, exam timetables, spec sheets."""
 
 from _v7b_doc import Doc
-from _v7b_places import CITY, STREET_ONLY
+from _v7b_places import STREET_ONLY, cities
 from _v7b_styles_forms import some_date
 from _v7b_values import lookalike
 
@@ -42,7 +42,7 @@ SPEC = {
 def s_weather(rng, loc, lang):
     t, mx, mn, hu, wi, showers, issued = WX[lang]
     d = Doc().t(f"{t} {rng.randint(100, 365)}\n\n")
-    for city in CITY[loc]:
+    for city in cities(loc, lang):
         d.t(f"{city}: {mx} {rng.randint(24, 36)}°C / {mn} {rng.randint(10, 23)}°C, {hu} {rng.randint(40, 95)}%, "
             f"{wi} {rng.randint(5, 40)} km/h\n")  # fmt: skip
     d.t(

@@ -195,7 +195,7 @@ def s_dating_profile(rng, loc, lang):
     em = p.email()
     vals = {
         "U": (None, f"{rng.choice(['sunny', 'blue', 'chill', 'happy', 'lonely'])}_{rng.randint(10, 999)}"),
-        "AGE": (None, str(2026 - p.dob.year)), "CITY": (None, CITY_OF(rng, loc)),
+        "AGE": (None, str(2026 - p.dob.year)), "CITY": (None, CITY_OF(rng, loc, lang)),
         "G": ("person", p.given.lower() if rng.random() < 0.3 else p.given), "DOB": ("dob", p.dob_str()), "PH": ("phone", p.phone()),
         "EM": ("email", obfuscate(rng, em, lang) if rng.random() < 0.5 else em),
     }  # fmt: skip

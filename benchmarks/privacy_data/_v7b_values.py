@@ -262,8 +262,27 @@ CITY_GPS = {
 }  # fmt: skip
 
 
-def gps(rng, loc: str) -> str:
+CITY_CENTRES = {  # city name as written in the addresses: (lat, lon)
+    "Guayaquil": (-2.19, -79.89), "Cuenca": (-2.90, -79.00), "Mixco": (14.63, -90.61),
+    "Quetzaltenango": (14.84, -91.52), "Villa Nueva": (14.53, -90.59), "Antigua": (14.56, -90.73),
+    "Cobán": (15.47, -90.37), "Kumasi": (6.69, -1.62), "Takoradi": (4.90, -1.76), "Tamale": (9.40, -0.84),
+    "Bălți": (47.76, 27.93), "Cahul": (45.90, 28.19), "Orhei": (47.38, 28.82), "Ungheni": (47.21, 27.80),
+    "Durrës": (41.32, 19.45), "Shkodër": (42.07, 19.51), "Vlorë": (40.47, 19.49), "Korçë": (40.62, 20.78),
+    "Elbasan": (41.11, 20.08), "Rabat": (34.02, -6.84), "Marrakech": (31.63, -8.01), "Fès": (34.03, -5.00),
+    "Tanger": (35.76, -5.83), "Abu Dhabi": (24.47, 54.37), "أبوظبي": (24.47, 54.37), "Sharjah": (25.35, 55.39),
+    "الشارقة": (25.35, 55.39), "Ajman": (25.41, 55.45), "عجمان": (25.41, 55.45), "Limassol": (34.68, 33.04),
+    "Λεμεσός": (34.68, 33.04), "Larnaca": (34.92, 33.62), "Λάρνακα": (34.92, 33.62), "Paphos": (34.77, 32.42),
+    "Πάφος": (34.77, 32.42), "Montego Bay": (18.47, -77.92), "Ocho Rios": (18.41, -77.10),
+    "Mandeville": (18.04, -77.51), "Spanish Town": (17.99, -76.96), "Portmore": (17.95, -76.88),
+}  # fmt: skip
+
+
+def gps(rng, loc: str, near: str = "") -> str:
     lat0, lon0 = CITY_GPS[loc]
+    for city, centre in CITY_CENTRES.items():
+        if city in near:
+            lat0, lon0 = centre
+            break
     lat = lat0 + rng.uniform(-0.08, 0.08)
     lon = lon0 + rng.uniform(-0.08, 0.08)
     nd = rng.choice([5, 6, 4])
