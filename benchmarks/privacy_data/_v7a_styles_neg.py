@@ -24,7 +24,7 @@ def departures(rng, locale):
         d.t(f"{h % 24:02d}:{m:02d}  {train:<8}{st:<24}{rng.randint(1, 12):<4}{stat}\n")
     if rng.random() < 0.4:
         d.t(
-            f"\nv{lookalike(rng) if rng.random() < 0.3 else '2.4.17.3'} · {rng.randint(14, 31)}°C\n"
+            f"\n{lookalike(rng) if rng.random() < 0.3 else 'v2.4.17.3'} · {rng.randint(14, 31)}°C\n"
         )
     return d
 

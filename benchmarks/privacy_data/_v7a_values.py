@@ -527,7 +527,8 @@ def lookalike(rng) -> str:
     if k == 0:
         return f"INV-{rng.randint(2024, 2026)}-{rng.randint(1000, 99999):05d}"
     if k == 1:
-        return ".".join(str(rng.randint(0, 30)) for _ in range(4))
+        # a bare 4-part dotted number reads as an IPv4 address; keep the version prefix
+        return "v" + ".".join(str(rng.randint(0, 30)) for _ in range(4))
     if k == 2:
         return "".join(rng.choice(h) for _ in range(40))
     if k == 3:
