@@ -301,6 +301,22 @@ _STOP = {
     "star",
     "king",
     "queen",
+    # audit: cities/countries and given names that survived in the surname lists,
+    # a surname in a given-name list
+    "fier",
+    "durres",
+    "berat",
+    "shkoder",
+    "vlore",
+    "tirona",
+    "albania",
+    "ghana",
+    "regina",
+    "evelyn",
+    "juliana",
+    "frimpomaa",
+    "catarina",
+    "freitas",
 }
 
 
