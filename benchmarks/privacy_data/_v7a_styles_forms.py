@@ -249,7 +249,7 @@ def accident(rng, locale):
     if rng.random() < 0.5:
         from _v7a_values import gps
 
-        d.t(" (GPS ", ("gps", gps(rng, locale)), ")")
+        d.t(" (GPS ", ("gps", gps(rng, locale, city)), ")")
     t = other_date(rng)
     d.t(
         f"\n{fmt_date(rng, locale, t, 'num')}, {L['time']}: {rng.randint(6, 22):02d}:{rng.randint(0, 59):02d}\n\n"

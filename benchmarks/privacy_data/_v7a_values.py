@@ -419,10 +419,61 @@ CENTRE = {
 }
 
 
-def gps(rng, locale: str) -> str:
-    la, lo = CENTRE[locale]
-    la += rng.uniform(-0.4, 0.4)
-    lo += rng.uniform(-0.4, 0.4)
+# audit: a pin next to a named city sits in that city, not around the country's centre
+CITY_LATLON = {
+    "mun. Chișinău": (47.02, 28.83),
+    "mun. Bălți": (47.76, 27.93),
+    "or. Cahul": (45.90, 28.19),
+    "or. Orhei": (47.38, 28.82),
+    "Λευκωσία": (35.17, 33.36),
+    "Λεμεσός": (34.68, 33.04),
+    "Λάρνακα": (34.92, 33.63),
+    "Πάφος": (34.77, 32.42),
+    "Accra": (5.60, -0.19),
+    "Kumasi": (6.69, -1.62),
+    "Tamale": (9.40, -0.85),
+    "Takoradi": (4.90, -1.76),
+    "Tiranë": (41.33, 19.82),
+    "Durrës": (41.32, 19.45),
+    "Shkodër": (42.07, 19.51),
+    "Vlorë": (40.47, 19.49),
+    "Korçë": (40.62, 20.78),
+    "Barcelona": (41.39, 2.17),
+    "Girona": (41.98, 2.82),
+    "Lleida": (41.62, 0.62),
+    "Reus": (41.16, 1.11),
+    "Sabadell": (41.55, 2.11),
+    "Luxembourg": (49.61, 6.13),
+    "Esch-sur-Alzette": (49.50, 5.98),
+    "Differdange": (49.52, 5.89),
+    "Ettelbruck": (49.85, 6.10),
+    "Dudelange": (49.48, 6.09),
+    "Casablanca": (33.57, -7.59),
+    "Rabat": (34.02, -6.84),
+    "Marrakech": (31.63, -8.01),
+    "Fès": (34.03, -5.00),
+    "Tanger": (35.77, -5.80),
+    "عمّان": (31.95, 35.91),
+    "إربد": (32.56, 35.85),
+    "الزرقاء": (32.07, 36.09),
+    "العقبة": (29.53, 35.01),
+    "Yaoundé": (3.87, 11.52),
+    "Douala": (4.05, 9.70),
+    "Bafoussam": (5.48, 10.42),
+    "Garoua": (9.30, 13.40),
+    "Stellenbosch": (-33.93, 18.86),
+    "Paarl": (-33.73, 18.97),
+    "Pretoria": (-25.75, 28.19),
+    "Bloemfontein": (-29.12, 26.21),
+    "Worcester": (-33.65, 19.44),
+}
+
+
+def gps(rng, locale: str, city: str = "") -> str:
+    la, lo = CITY_LATLON.get(city) or CENTRE[locale]
+    spread = 0.03 if city in CITY_LATLON else 0.4
+    la += rng.uniform(-spread, spread)
+    lo += rng.uniform(-spread, spread)
     n = rng.choice([4, 5, 6])
     return rng.choice(
         [f"{la:.{n}f}, {lo:.{n}f}", f"{la:.{n}f},{lo:.{n}f}", f"{la:.{n}f} {lo:.{n}f}"]
