@@ -252,7 +252,7 @@ LEX_B = {
         thanks="Choukran",
     ),
     "ar_JO": dict(
-        name="الاسم الرباعي",
+        name="الاسم الكامل",  # audit: "four-part name" cued two-part names
         born="تاريخ الولادة",
         birthplace="مكان الولادة",
         address="العنوان",
