@@ -10,6 +10,27 @@ from _v7b_places import address
 from _v7b_values import phone
 
 POOLS = json.loads(Path(__file__).with_name("_v7b_names.json").read_text())
+# audit: junk the names-dataset pools carry — surnames (or a non-name) in given-name lists,
+# titles (Hajia/Alhaji/Maame) that a person span must not include, given names in surname lists
+JUNK_GIVEN = {
+    "ro_MD": {"Alungirea", "Melnic", "Rotari", "Turcan", "Cojocari", "Cebotari", "Darii", "Turcanu",
+              "Bivol", "Lupu", "Rosca", "Cojocaru", "Oprea"},
+    "en_GH": {"Hajia", "Alhaji", "Maame", "Obeng", "Frimpong", "Asamoah", "Amoah"},
+    "zh_HK": {"Chan", "Wong", "Lee", "Leung", "Cheung", "Cheng", "Tang", "Chow"},
+    "es_GT": {"Lopez"},
+}  # fmt: skip
+JUNK_FAMILY = {
+    "en_GH": {"Grace", "Elizabeth", "Charles", "Moses", "Serwaa", "Papabi"},
+    "zh_HK": {"Kit"},
+    "fr_MA": {"Mohamed", "Said", "Rachid", "Abdou", "Reda", "Driss", "Walid", "Achraf", "Tarik",
+              "Zakaria", "Oussama", "Morad", "Mostafa", "Hakim", "Hafid", "Ismail", "Anwar", "Salim",
+              "Sami"},
+}  # fmt: skip
+for _loc, _pool in POOLS.items():
+    for _g in ("M", "F"):
+        _pool["first"][_g] = [n for n in _pool["first"][_g] if n not in JUNK_GIVEN.get(_loc, ())]
+    _pool["last"] = [n for n in _pool["last"] if n not in JUNK_FAMILY.get(_loc, ())]
+
 LANGS = {
     "zh_HK": ["zh", "zh", "en"], "es_EC": ["es"], "es_GT": ["es"], "en_GH": ["en"],
     "ro_MD": ["ro"], "sq_AL": ["sq"], "fr_MA": ["fr"], "ar_AE": ["ar", "en", "en"],
