@@ -31,6 +31,15 @@ for _loc, _pool in POOLS.items():
         _pool["first"][_g] = [n for n in _pool["first"][_g] if n not in JUNK_GIVEN.get(_loc, ())]
     _pool["last"] = [n for n in _pool["last"] if n not in JUNK_FAMILY.get(_loc, ())]
 
+
+def gender_ok(loc: str, family: str, female: bool) -> bool:
+    """Greek surnames agree with gender (Michaelides/Michaelidou, Papadopoulos/Papadopoulou)."""
+    if loc != "el_CY":
+        return True
+    if female:
+        return not family.endswith(("ides", "ades", "poulos"))
+    # Aristidou/Evripidou are genitives of given names, borne by men and women alike
+    return not family.endswith(("idou", "adou", "poulou")) or family in ("Aristidou", "Evripidou")
 LANGS = {
     "zh_HK": ["zh", "zh", "en"], "es_EC": ["es"], "es_GT": ["es"], "en_GH": ["en"],
     "ro_MD": ["ro"], "sq_AL": ["sq"], "fr_MA": ["fr"], "ar_AE": ["ar", "en", "en"],
@@ -177,7 +186,7 @@ class Person:
         else:
             self.given = rng.choice(pool["first"]["F" if self.female else "M"][:55])
             self.family = rng.choice(pool["last"][:70])
-        while self.family == self.given:
+        while self.family == self.given or not gender_ok(loc, self.family, self.female):
             self.family = rng.choice(pool["last"][:70])
         if loc in ("es_EC", "es_GT") and rng.random() < 0.6:
             second = rng.choice(pool["last"][:70])
