@@ -355,8 +355,24 @@ def pools(locale: str) -> dict:
     return out
 
 
+_GR_NEUTRAL = {"Aristidou", "Evripidou"}  # genitives of given names, borne by both genders
+_GR_FORMS = (("ides", "idou"), ("ades", "adou"), ("poulos", "poulou"))
+
+
+def agree(locale: str, family: str, gender: str) -> str:
+    """Greek Cypriot surnames take the bearer's gender (Michaelides, Mrs Michaelidou)."""
+    if locale != "el_CY" or family in _GR_NEUTRAL:
+        return family
+    for m, f in _GR_FORMS:
+        if gender == "F" and family.endswith(m):
+            return family[: -len(m)] + f
+        if gender == "M" and family.endswith(f):
+            return family[: -len(f)] + m
+    return family
+
+
 def person(rng, locale: str, gender: str = "") -> dict:
     p = pools(locale)
     g = rng.choice("MF")
     g = gender or g
-    return {"given": rng.choice(p[g]), "family": rng.choice(p["last"]), "gender": g}
+    return {"given": rng.choice(p[g]), "family": agree(locale, rng.choice(p["last"]), g), "gender": g}

@@ -3,6 +3,7 @@
 
 from _v7a_common import dob, full, lex, maybe_lookalike, people
 from _v7a_doc import Doc
+from _v7a_names import agree
 from _v7a_places import address, city_name, one_line, pick_city
 from _v7a_values import card, email, fmt_date, national_id, other_date, phone
 
@@ -100,7 +101,7 @@ def birth_extract(rng, locale):
     child = people(rng, locale)
     for par in (fa, mo):
         par["birth"] = par["birth"].replace(year=child["birth"].year - rng.randint(20, 40))
-    child["family"] = fa["family"]
+    child["family"] = agree(locale, fa["family"], child["gender"])
     child["full"] = child["given"] + " " + child["family"]
     child["quad"] = " ".join([child["given"], fa["given"], fa["family"]])
     d.t(L["t_birth"], "\n", f"Nr. {rng.randint(1, 3000)}/{child['birth'].year}\n\n")

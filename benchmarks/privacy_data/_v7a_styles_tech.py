@@ -5,7 +5,7 @@ import datetime as dt
 from _v7a_common import full, lex, people
 from _v7a_doc import Doc
 from _v7a_lex_c import EXTRA_Q
-from _v7a_names import LOCALE_CC
+from _v7a_names import LOCALE_CC, agree
 from _v7a_places import address, city_name, one_line
 from _v7a_values import (
     ascii_name,
@@ -138,7 +138,7 @@ def gedcom(rng, locale):
     for i in range(1, n + 1):
         p = people(rng, locale, "M" if i == 1 else "F" if i == 2 else "")
         if i == 1 or (i >= 3 and (i <= 4 or rng.random() < 0.5)):
-            p["family"] = fam
+            p["family"] = agree(locale, fam, p["gender"])
         if i <= 2:
             p["birth"] = p["birth"].replace(year=y0 + rng.randint(-4, 4))
         else:
