@@ -14,8 +14,10 @@ HK_STREETS = [  # (English, Chinese, district EN, district ZH, area EN, area ZH)
     ("Un Chau Street", "元州街", "Sham Shui Po", "深水埗", "Kowloon", "九龍"),
     ("Tai Po Road", "大埔道", "Tai Po", "大埔", "New Territories", "新界"),
 ]
+# audit: no named public housing estate here (Fu Shan Estate is in Wong Tai Sin, so "Fu Shan
+# Estate, King's Road, North Point" was incoherent); private building names fit any street
 HK_BUILDINGS = [("Wah Fu Building", "華富大廈"), ("Kam Lung Mansion", "金龍大廈"),
-                ("Hoi Tak Court", "海德苑"), ("Fu Shan Estate Block B", "富山邨B座")]  # fmt: skip
+                ("Hoi Tak Court", "海德苑"), ("Tak On Building", "德安大廈")]  # fmt: skip
 
 EC = {
     "Quito": (["Av. 10 de Agosto", "Av. Amazonas", "Av. de la Prensa", "Calle Juan León Mera",
