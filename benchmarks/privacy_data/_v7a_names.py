@@ -317,6 +317,8 @@ _STOP = {
     "frimpomaa",
     "catarina",
     "freitas",
+    "حمص",
+    "بكلمتي",
 }
 
 
