@@ -319,6 +319,10 @@ _STOP = {
     "freitas",
     "حمص",
     "بكلمتي",
+    "la fleur",
+    "julius",
+    "denis",
+    "nash",
 }
 
 
