@@ -14,6 +14,9 @@ Two gaps that let a found name reach the cloud anyway:
   touching pieces ("惠" + "敏") is looked up whole; a Han name found in part inside a short
   word of its own ("文慧: ..." found as "慧", at most four characters between spaces,
   punctuation or line ends) is taken whole;
+- a name the tagger read as the head of an address ("Ana Ruiz, 3 Calle Mayor") is split
+  out when the same words recur elsewhere (`_person_address_heads`), and then looked up
+  like any found name;
 - a name of two or more words written again where the tagger found only part of it
   ("Ana" there, and "Popescu" looked up as a part) is taken whole there: the parts
   inside are replaced, unless a finding of another kind or one reaching out overlaps.
@@ -28,6 +31,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._person_address_heads import name_heads
 
 __all__ = ["spread_free_form"]
 
@@ -68,7 +72,8 @@ def spread_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
     """
     out: list[Finding] = []
     seen: dict[tuple[PiiKind, str], Finding] = {}
-    for f in findings:
+    # A name read as an address's head is a name when the text writes it again.
+    for f in name_heads(text, list(findings)):
         if f.kind in _KINDS:
             f = _whole_marks(text, f)
             if f.kind is PiiKind.PERSON:
