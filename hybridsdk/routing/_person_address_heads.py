@@ -22,7 +22,7 @@ import re
 
 from hybridsdk.routing._detectors import Finding, PiiKind
 
-__all__ = ["name_heads"]
+__all__ = ["name_heads", "particle", "place_word"]
 
 _WORD = r"[^\W\d_][\w'’.-]*"
 # Two to four words (lower-case particles of up to three letters between), then ", " or
@@ -58,17 +58,28 @@ _PLACE_ENDS = ("straße", "strasse", "gatan", "gata", "vägen", "vej", "gade", "
 _PARTICLES = frozenset(_PARTICLE_TEXT.split())
 
 
+def place_word(folded: str) -> bool:
+    """Whether a case-folded word is a street or place word ("triq", "lindenstraße")."""
+    w = folded.rstrip(".")
+    return w in _PLACE_WORDS or w.endswith(_PLACE_ENDS)
+
+
+def particle(folded: str) -> bool:
+    """Whether a case-folded word is a name's particle ("van", "de", "ta'")."""
+    return folded in _PARTICLES
+
+
 def _name_shaped(head: str) -> bool:
     words = head.split()
     if not 2 <= len(words) <= 4:
         return False
     for i, w in enumerate(words):
-        folded = w.casefold().rstrip(".")
-        if folded in _PLACE_WORDS or folded.endswith(_PLACE_ENDS):
+        folded = w.casefold()
+        if place_word(folded):
             return False
         if w[0].title() == w[0]:  # a capital, a caseless script, or Georgian (its own title case)
             continue
-        if 0 < i < len(words) - 1 and folded in _PARTICLES:
+        if 0 < i < len(words) - 1 and particle(folded):
             continue
         return False
     return True
