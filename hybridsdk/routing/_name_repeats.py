@@ -98,6 +98,9 @@ def spread_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
     for g in out:
         if g.kind in _KINDS:
             covered[g.start : g.end] = b"\x01" * (g.end - g.start)
+    # Mentions already found whole need no replacing (and a text of many such mentions
+    # must not cost a pass over the findings for each).
+    whole_found = {(g.start, g.end) for g in out if g.kind is PiiKind.PERSON}
     for (kind, value), f in seen.items():
         caseless = _caseless(value)
         whole = kind is PiiKind.PERSON and " " in value.strip()
@@ -109,7 +112,13 @@ def spread_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
                 and (end == len(text) or not _word_char(text[end]))
             )
             mine = f.start <= at < f.end
-            if whole and bounded and not mine and any(covered[at:end]):
+            if (
+                whole
+                and bounded
+                and not mine
+                and (at, end) not in whole_found
+                and any(covered[at:end])
+            ):
                 # A full name written again where the tagger found only part of it
                 # ("Remi" + a repeat "Dupre"): the whole name replaces its parts.
                 inner = _parts_inside(out, at, end)
