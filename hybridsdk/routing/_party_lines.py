@@ -7,8 +7,8 @@ postcode after ("Recipient:\\nJane Doe\\n12 High Street"; "Alıcı:\\nAyşe Kaya
 Cad. No:5"; "받는 분:\\n김민지\\n서울시 ..."). The tagger, reading the name without its
 usual cues, often misses it. The first line under such a label is a name when it has a
 name's shape (one to five capitalised or caseless words, no digit, no street or company
-word; one word only in a script written without spaces) and the line after it holds a
-digit (a house number or a postcode).
+word; one word only in a script written without spaces, with no character of a company's
+name) and the line after it holds a digit (a house number or a postcode).
 
 Every pattern reads three lines; the scan stays linear.
 """
@@ -64,8 +64,13 @@ _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a
 _COMPANY_TEXT = (
     "ltd ltd. limited inc inc. llc plc gmbh ag sa s.a. srl sl bv nv oy ab as a/s kft "
     "sp. spółka ooo ооо тоо co. company corp corp. group department dept team office "
-    "store shop stores warehouse logistics services"
+    "store shop stores warehouse logistics services s.a.s. sas sarl s.r.l. s.l. ltda "
+    "ооо оао зао пао ао тов еоод оод ад d.o.o. doo d.d. sh.p.k. a.ş. ltd. şti. "
+    "transportes transport spedition company société sociedad società firma "
+    "شرکت شركة مجموعة مؤسسة"
 )
+# Han characters of a company's or a shop's name ("...公司", "...航空", "...商店")
+_HAN_COMPANY_RE = re.compile(r"公司|航空|銀行|银行|集團|集团|商店|[店社館馆廠厂局院記记電电]")
 _COMPANY = frozenset(_COMPANY_TEXT.split())
 
 
@@ -74,7 +79,7 @@ def _name_line(line: str) -> bool:
         return False
     words = line.split()
     if len(words) == 1 and _UNSPACED_RE.fullmatch(words[0]):
-        return True
+        return _HAN_COMPANY_RE.search(words[0]) is None
     if not 2 <= len(words) <= 5 or not all(_WORD_RE.fullmatch(w) for w in words):
         return False
     for i, w in enumerate(words):

@@ -7,7 +7,8 @@ The tagger often reads a name and the address after it as one address ("Salvu Ca
 "Dear ...") is not: the repeat pass looks up found names only. When the address opens
 with a name's shape (two to four capitalised words, no digit, no street word) up to a
 comma or a line end, and exactly that text recurs elsewhere on word boundaries, the head
-is a name: it becomes a person finding and the address starts after it. The repeat pass
+is a name when the address's next segment holds a digit (a house number or a postcode):
+it becomes a person finding and the address starts after it. The repeat pass
 then finds the name, and its parts, wherever else they stand.
 
 Linear in the text: one regex match at each address's start and one `str.find` pass per
@@ -50,6 +51,9 @@ iela prospekts gatvė prospektas tänav maantee
 улица ул проспект пр переулок площадь бульвар шоссе
 οδός οδ λεωφόρος λεωφ πλατεία
 """
+# The address's next segment, up to a comma or a line end: it holds a house number or a
+# postcode when the head is a name ("Ana Ruiz, 3 Calle Mayor"; not "Bugaboo Fox, top").
+_SEGMENT_RE = re.compile(r"[^,\n]{1,60}")
 _PLACE_WORDS = frozenset(_PLACE_TEXT.split())
 _PARTICLE_TEXT = (
     "de da do dos das del della di du des la le van von der den ten ter af al el bin ibn ta' tal ta"
@@ -106,6 +110,10 @@ def name_heads(text: str, findings: list[Finding]) -> list[Finding]:
             out.append(f)
             continue
         head = m.group(1)
+        nxt = _SEGMENT_RE.match(text, m.end(), f.end)
+        if nxt is None or not any(c.isdigit() for c in nxt.group(0)):
+            out.append(f)  # no house number or postcode right after: no address's head
+            continue
         at = text.find(head)
         again = False
         while at >= 0:

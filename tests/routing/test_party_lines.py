@@ -65,3 +65,17 @@ def test_the_scanner_rules_take_it_whatever_the_tagger_saw() -> None:
     tagged = Finding.from_span(PiiKind.ADDRESS, text, at, at + 20, 0.5, "ner")
     out = shape_free_form(text, [tagged])
     assert "Orla Finnegan" in [f.value(text) for f in out if f.kind is PiiKind.PERSON]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подател:\nМесомакс Транс ЕООД\nбул. Витоша 12\n1000 София",
+        "Remitente:\nDistribuciones Arcila S.A.S.\nCalle 10 # 4-21\nCali",
+        "فرستنده:\nشرکت پخش البرز\nتهران، خیابان آزادی، پلاک ۱۲",
+        "寄件人:\n華新電器\n台北市大安區復興南路一段 100 號",
+        "寄件人:\n遠東航空\n台北市松山區敦化北路 340 號",
+    ],
+)
+def test_companies_under_the_label_are_no_names(text: str) -> None:
+    assert _values(text) == []

@@ -119,3 +119,10 @@ def test_other_findings_pass_unchanged() -> None:
     text = "Call Jane Whitlow on 0113 496 0000. Jane Whitlow"
     phone = Finding.from_span(PiiKind.PHONE, text, 21, 34, 0.9, "phone")
     assert name_heads(text, [phone]) == [phone]
+
+
+def test_a_head_without_a_number_after_it_is_no_name() -> None:
+    # an advert the tagger read as an address, its title written again: no house number
+    text = "For sale: Vintage Oak Bureau\nVintage Oak Bureau, good condition, 120 EUR, Leeds"
+    span = "Vintage Oak Bureau, good condition, 120 EUR, Leeds"
+    assert _kinds(name_heads(text, [_address(text, span)]), text) == [("address", span)]
