@@ -17,6 +17,8 @@ Two gaps that let a found name reach the cloud anyway:
 - a name the tagger read as the head of an address ("Ana Ruiz, 3 Calle Mayor") is split
   out when the same words recur elsewhere (`_person_address_heads`), and then looked up
   like any found name;
+- a mention that a company's legal form or family-firm tail follows ("Lantz Bygg AB")
+  is the company's name, not a repeat (`_company_tails`);
 - a name of two or more words written again where the tagger found only part of it
   ("Ana" there, and "Popescu" looked up as a part) is taken whole there: the parts
   inside are replaced, unless a finding of another kind or one reaching out overlaps.
@@ -30,6 +32,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
+from hybridsdk.routing._company_tails import company_after
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._person_address_heads import name_heads
 
@@ -126,7 +129,7 @@ def spread_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
                     drop = {id(g) for g in inner}
                     out = [g for g in out if id(g) not in drop]
                     covered[at:end] = bytes(end - at)
-            if bounded and not mine and not covered[at]:
+            if bounded and not mine and not covered[at] and not company_after(text, end):
                 repeat = _whole_marks(
                     text,
                     Finding.from_span(
