@@ -126,3 +126,24 @@ def test_a_head_without_a_number_after_it_is_no_name() -> None:
     text = "For sale: Vintage Oak Bureau\nVintage Oak Bureau, good condition, 120 EUR, Leeds"
     span = "Vintage Oak Bureau, good condition, 120 EUR, Leeds"
     assert _kinds(name_heads(text, [_address(text, span)]), text) == [("address", span)]
+
+
+def test_the_name_never_reaches_the_cloud() -> None:
+    # Regression (the v6 mt_MT leak, with made-up values): a tagger that reads the name as
+    # the address's head and misses the signature; what leaves holds neither mention.
+    from hybridsdk.routing._detectors import PiiScanner
+    from hybridsdk.routing._privacy import PrivacyAction, PrivacyPolicy
+
+    text, span, name = CASES[0]
+
+    def tagger(t: str) -> list[Finding]:
+        return [_address(t, span)] if span in t else []
+
+    policy = PrivacyPolicy(
+        scanner=PiiScanner(detectors=[tagger]),
+        label_raises={k: "confidential" for k in PiiKind},
+        confidential_action=PrivacyAction.PSEUDONYMISE,
+    )
+    sent = policy.prepare_for_cloud(text, "confidential").text_to_send
+    assert name not in sent
+    assert "Azzopardi" not in sent
