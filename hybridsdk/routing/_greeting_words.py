@@ -14,7 +14,6 @@ A gender pair written with a slash ("Kæri/kæra", "Lieber/Liebe") counts when e
 on the list.
 """
 
-
 from __future__ import annotations
 
 __all__ = ["greeting"]
