@@ -12,6 +12,9 @@ Berg" is labelled "Anna Berg". The tagger often takes the title in ("Dr.", "Sra.
   followed by a capitalised word: a name has no stop inside it except after an initial
   (one letter: "J. Smith" keeps its "J.").
 
+A greeting or sign-off before the name ("Dear", "Abraços,") is cut the same way
+(`_greeting_words`).
+
 Suffixes written after a name in Japanese, Chinese and Korean ("様", "先生", "씨") are
 trimmed too when the span has a name before them.
 """
@@ -21,6 +24,8 @@ trimmed too when the span has a name before them.
 from __future__ import annotations
 
 import re
+
+from hybridsdk.routing._greeting_words import greeting
 
 __all__ = ["strip_suffix", "strip_title"]
 
@@ -241,7 +246,7 @@ _ABBREV_RE = re.compile(r"[^\W\d_]{2,4}\.")
 
 def _is_title(token: str, following: str) -> bool:
     word = token.rstrip(".:,")
-    if word.lower() in _TITLES:
+    if word.lower() in _TITLES or greeting(token, following):
         return True
     # "Dra.", "Mgr.", "med." before a capitalised word; not an initial ("J.").
     return bool(_ABBREV_RE.fullmatch(token)) and following[:1].isupper()

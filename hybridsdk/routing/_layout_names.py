@@ -8,7 +8,8 @@ set as a dev set"):
 - a meeting's attendee list ("**Attendees:** Ana Ruiz, Tomás, Eva Lind and Jon") and a
   checklist's owner when that is one of the attendees ("- [ ] Ana: send the slides");
 - a receipt's driver, courier or rider label and the one to three capitalised words after
-  it, up to a separator ("Driver: Lina · AB 123", "Chauffeur : Marc Dubois").
+  it, up to a separator ("Driver: Lina · AB 123", "Chauffeur : Marc Dubois");
+- the line under a sender's or recipient's label alone on its line (`_party_lines`).
 
 Every pattern reads one line; the scan stays linear.
 """
@@ -18,6 +19,8 @@ Every pattern reads one line; the scan stays linear.
 from __future__ import annotations
 
 import re
+
+from hybridsdk.routing._party_lines import party_names
 
 __all__ = ["layout_names"]
 
@@ -111,4 +114,5 @@ def layout_names(text: str) -> list[tuple[int, int]]:
             # An owner is one of the attendees (by a first or full name).
             known = {w for a, b in listed for w in (text[a:b], text[a:b].split()[0])}
             out += [m.span(1) for m in _OWNER_RE.finditer(text) if m.group(1) in known]
+        out += party_names(text)
     return out

@@ -14,6 +14,11 @@ Two gaps that let a found name reach the cloud anyway:
   touching pieces ("惠" + "敏") is looked up whole; a Han name found in part inside a short
   word of its own ("文慧: ..." found as "慧", at most four characters between spaces,
   punctuation or line ends) is taken whole;
+- a name the tagger read as the head of an address ("Ana Ruiz, 3 Calle Mayor") is split
+  out when the same words recur elsewhere (`_person_address_heads`), and then looked up
+  like any found name;
+- a mention that a company's legal form or family-firm tail follows ("Lantz Bygg AB")
+  is the company's name, not a repeat (`_company_tails`);
 - a name of two or more words written again where the tagger found only part of it
   ("Ana" there, and "Popescu" looked up as a part) is taken whole there: the parts
   inside are replaced, unless a finding of another kind or one reaching out overlaps.
@@ -27,7 +32,9 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
+from hybridsdk.routing._company_tails import company_after
 from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._person_address_heads import name_heads
 
 __all__ = ["spread_free_form"]
 
@@ -68,7 +75,8 @@ def spread_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
     """
     out: list[Finding] = []
     seen: dict[tuple[PiiKind, str], Finding] = {}
-    for f in findings:
+    # A name read as an address's head is a name when the text writes it again.
+    for f in name_heads(text, list(findings)):
         if f.kind in _KINDS:
             f = _whole_marks(text, f)
             if f.kind is PiiKind.PERSON:
@@ -93,6 +101,9 @@ def spread_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
     for g in out:
         if g.kind in _KINDS:
             covered[g.start : g.end] = b"\x01" * (g.end - g.start)
+    # Mentions already found whole need no replacing (and a text of many such mentions
+    # must not cost a pass over the findings for each).
+    whole_found = {(g.start, g.end) for g in out if g.kind is PiiKind.PERSON}
     for (kind, value), f in seen.items():
         caseless = _caseless(value)
         whole = kind is PiiKind.PERSON and " " in value.strip()
@@ -104,7 +115,13 @@ def spread_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
                 and (end == len(text) or not _word_char(text[end]))
             )
             mine = f.start <= at < f.end
-            if whole and bounded and not mine and any(covered[at:end]):
+            if (
+                whole
+                and bounded
+                and not mine
+                and (at, end) not in whole_found
+                and any(covered[at:end])
+            ):
                 # A full name written again where the tagger found only part of it
                 # ("Remi" + a repeat "Dupre"): the whole name replaces its parts.
                 inner = _parts_inside(out, at, end)
@@ -112,7 +129,7 @@ def spread_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
                     drop = {id(g) for g in inner}
                     out = [g for g in out if id(g) not in drop]
                     covered[at:end] = bytes(end - at)
-            if bounded and not mine and not covered[at]:
+            if bounded and not mine and not covered[at] and not company_after(text, end):
                 repeat = _whole_marks(
                     text,
                     Finding.from_span(

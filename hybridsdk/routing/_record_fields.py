@@ -318,8 +318,13 @@ class Records:
                     self.addresses.append((spans[0][0], spans[-1][1]))
 
     def _table(self, text: str) -> None:
-        lines = _lines(text, 60)
-        for i, (ls, le) in enumerate(lines[:-1]):
+        # Every table of the text, each under its own header (exports pasted one after
+        # another, a log of several CSV dumps); each line is read once.
+        lines = _lines(text, _MAX_LINES)
+        i = 0
+        while i < len(lines) - 1:
+            ls, le = lines[i]
+            i += 1
             head = text[ls:le]
             d = _delim(head)
             if not d:
@@ -330,19 +335,26 @@ class Records:
                 continue
             self.no_names.append((ls, le))
             places = [j for j, c in enumerate(cells) if _place_header(c)]
-            for rs, re_ in lines[i + 1 :]:
+            while i < len(lines):
+                rs, re_ = lines[i]
                 row = _cells(text, rs, re_, d)
                 if len(row) != len(cells):
                     if text[rs:re_].strip():
                         break
+                    i += 1
                     continue
+                if any(_name_header(text[a:b]) for a, b in row):
+                    break  # the next table's header
+                i += 1
                 self.no_names += [row[j] for j in places]
                 for col in cols:
                     cs, ce = row[col]
                     s, e = _strip(text, cs, ce)
                     if e > s and _name_cell(text[s:e]):
                         self.names.append((s, e))
-            return
+
+
+_MAX_LINES = 400  # lines read for tables: a long paste costs at most this many
 
 
 def _cells(text: str, start: int, end: int, d: str) -> list[Span]:

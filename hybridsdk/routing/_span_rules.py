@@ -41,6 +41,7 @@ from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
 from hybridsdk.routing._layout_names import layout_names
 from hybridsdk.routing._ledger_lines import ledger_names
+from hybridsdk.routing._person_gaps import before_gap
 from hybridsdk.routing._record_fields import apply_records
 
 __all__ = ["shape_free_form"]
@@ -806,6 +807,7 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
         people = [p for p in people if not _inside(p, addrs)]
     if "words" in ENABLED:
         people = [_whole_words(text, f) for f in people]
+    people = [before_gap(text, f) for f in people]
     if "titles" in ENABLED:
         people = [p for p in (_untitled(text, f) for f in people) if p is not None]
     people = [f for f in people if not _drop(text, f, csv)]
