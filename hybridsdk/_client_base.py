@@ -170,6 +170,9 @@ class _BaseClient(DeferralMixin):
             callback = on_deferred_result
             self.outbox.on_delivered = lambda record: callback(self._delivered(record))
         self._drainer: DrainRunner | None = None
+        self._delivery_lock = threading.Lock()
+        self._delivery_charges: dict[str, float] = {}
+        self._delivery_times: dict[str, float] = {}
         self._drain_interval_s = drain_interval_s
         if prebuilt is not None:
             self._adopt_cloud(prebuilt)
