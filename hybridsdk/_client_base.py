@@ -358,9 +358,10 @@ class _BaseClient(DeferralMixin):
 
         When the cloud call fails at its deadline, the degradation chain still has to run
         (usually the local model); the reserve is twice its estimated latency, 15..250 ms,
-        or 25 ms before the local model has run (its first run includes loading it). The
-        floor covers what a fast model's estimate leaves out: waking the caller's thread
-        and cancelling the transfer, which took over 10 ms on a loaded 2-core board.
+        or 25 ms before the local model has run (its first run is the slowest). The model
+        is loaded while the call is in flight (`_load_ahead`): no reserve covers a load.
+        The floor covers what a fast model's estimate leaves out: waking the caller's
+        thread and cancelling the transfer, 1-8 ms on a loaded 2-core board.
         """
         if deadline is None:
             return None
