@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from hybridsdk._client_base import _BaseClient
 from hybridsdk._client_setup import DEFAULT_TASKS, _as_request
 from hybridsdk._exceptions import ConfigurationError
-from hybridsdk._trampoline import Call, adrive, arun_call, drive, run_call
+from hybridsdk._trampoline import adrive, arun_call, drive, run_call
 from hybridsdk._types import InferenceRequest, InferenceResult
 
 if TYPE_CHECKING:
@@ -211,7 +211,7 @@ class Client(_BaseClient):
             self.outbox,
             self._recording(cloud_sender(self._cloud, chat=self._send_chat)),
             interval_s=interval_s,
-            on_delivered=self._charge_delivery,
+            on_delivered=self._delivery_committed,
             hold=self._over_budget,
         )
         self._drainer.start()
@@ -226,7 +226,7 @@ class Client(_BaseClient):
         return drain(
             self.outbox,
             self._recording(cloud_sender(self._cloud, chat=self._send_chat)),
-            on_delivered=self._charge_delivery,
+            on_delivered=self._delivery_committed,
             hold=self._over_budget,
         )
 
@@ -390,14 +390,18 @@ class AsyncClient(_BaseClient):
 
         async def deliver(record: Any) -> bytes:
             started = time.perf_counter()
-            answer = await send(record)
-            took = time.perf_counter() - started
-            if self.telemetry is not None:  # counting tokens may load the device model
-                await arun_call(Call(self._record_delivery, (record, answer, took), blocking=True))
+            try:
+                answer = await send(record)
+            except BaseException:
+                self._release_delivery_charge(record)
+                raise
+            # Recorded in telemetry once committed (`_delivery_committed`, in the worker
+            # thread that commits: counting tokens may load the device model).
+            self._sent_after_s(record, time.perf_counter() - started)
             return answer
 
         return await drain_async(
-            self.outbox, deliver, on_delivered=self._charge_delivery, hold=self._over_budget
+            self.outbox, deliver, on_delivered=self._delivery_committed, hold=self._over_budget
         )
 
     async def aclose(self) -> None:

@@ -4,6 +4,7 @@ call, and the budget window's charge and hold for the outbox drain."""
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any
@@ -31,6 +32,11 @@ class RecordingMixin:
     clock: Callable[[], float]
     _llm: LocalGenerator | None
     _deferred: DeferredAnswers
+    # The drain's deliveries in flight, by idempotency key: the budget charge held for
+    # each (`_over_budget`) and how long its send took, until its commit or failure.
+    _delivery_lock: threading.Lock
+    _delivery_charges: dict[str, float]
+    _delivery_times: dict[str, float]
 
     if TYPE_CHECKING:
 
@@ -141,33 +147,65 @@ class RecordingMixin:
             logger.warning("could not record a delivered deferred call", exc_info=True)
 
     def _recording(self, send: Callable[[Any], bytes]) -> Callable[[Any], bytes]:
-        """`send` for the drain, recording each delivery in telemetry."""
+        """`send` for the drain: notes how long each send took (telemetry records the
+        delivery once it is committed, `_delivery_committed`) and gives the budget back
+        the charge held for a send that failed."""
 
         def deliver(record: Any) -> bytes:
             started = time.perf_counter()
-            answer = send(record)
-            self._record_delivery(record, answer, time.perf_counter() - started)
+            try:
+                answer = send(record)
+            except BaseException:
+                self._release_delivery_charge(record)
+                raise
+            self._sent_after_s(record, time.perf_counter() - started)
             return answer
 
         return deliver
 
-    def _charge_delivery(self, record: Any = None) -> None:
-        """Charge one delivered deferred call to the budget window, as a direct one is:
-        the drain's `on_delivered`, so after its delivery is committed (a send whose commit
-        failed is sent again and answered once by the gateway: charged once)."""
-        if self.budget is not None and self.cloud_cost:
-            self.budget.record(self.cloud_cost, self.clock())
+    def _sent_after_s(self, record: Any, duration_s: float) -> None:
+        with self._delivery_lock:
+            self._delivery_times[record.idempotency_key] = duration_s
 
-    def _over_budget(self, record: Any = None) -> str | None:
-        """Why the drain must not send another deferred call now (the budget window
-        cannot pay for it), or None: the drain's `hold`. The record waits for a later
-        window, as a direct call over budget would not be made."""
+    def _delivery_committed(self, record: Any) -> None:
+        """The drain's `on_delivered`, so after the delivery is committed: the charge held
+        for it stays spent, and telemetry records it. A send whose commit failed is sent
+        again (the gateway answers it once): it is charged and recorded once."""
+        with self._delivery_lock:
+            held = self._delivery_charges.pop(record.idempotency_key, None)
+            duration_s = self._delivery_times.pop(record.idempotency_key, 0.0)
+        if held is None and self.budget is not None and self.cloud_cost:
+            self.budget.record(self.cloud_cost, self.clock())  # held by no `hold`
+        if record.result is not None:
+            self._record_delivery(record, record.result, duration_s)
+
+    def _release_delivery_charge(self, record: Any) -> None:
+        """Refund the charge held for a delivery whose send failed (nothing answered)."""
+        with self._delivery_lock:
+            held = self._delivery_charges.pop(record.idempotency_key, None)
+            self._delivery_times.pop(record.idempotency_key, None)
+        if held is not None and self.budget is not None and self.cloud_cost:
+            self.budget.refund(self.cloud_cost, held)
+
+    def _over_budget(self, record: Any) -> str | None:
+        """The drain's `hold`: charge the budget window for `record`'s delivery now, or
+        say why it must wait (the window cannot pay for it). Checking and charging in one
+        step (`CostBudget.try_record`) keeps a direct call and the drain from both spending
+        the window's last unit; the charge is refunded if the send fails. The record waits
+        for a later window, as a direct call over budget would not be made."""
         budget, cost = self.budget, self.cloud_cost
         if budget is None or not cost:
             return None
-        now = self.clock()
-        if budget.can_afford(cost, now):
-            return None
+        key = record.idempotency_key
+        with self._delivery_lock:
+            now = self.clock()
+            earlier = self._delivery_charges.get(key)
+            if earlier is not None and earlier > now - budget.window_s:
+                return None  # charged for its send whose commit failed: the same answer
+            held = budget.try_record(cost, now)
+            if held is not None:
+                self._delivery_charges[key] = held
+                return None
         return (
             f"over budget: {budget.spent(now):g} of {budget.limit:g} spent in the last "
             f"{budget.window_s:g} s and a call costs {cost:g}"

@@ -71,6 +71,9 @@ class CallCloud:
     idempotency_key: str
     deadline: float | None  # absolute, on the flow's clock
     restore: Callable[[str], str] | None = None
+    # The local model the degradation chain runs if this call fails: the driver loads
+    # it while the call is in flight, so the fallback does not start with a load.
+    fallback_model: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,7 +266,8 @@ def request_flow(
                 _reason("privacy_scrub_failed", "the text could not be made safe to send")
             )
         else:
-            outcome = yield call
+            fallback = _local_fallback(task, decision.local_allowed and local_ok, local_answer)
+            outcome = yield replace(call, fallback_model=fallback)
             ctx.timings_ms["cloud"] = outcome.elapsed_ms
             if outcome.error is None:
                 answer = outcome.value
@@ -477,6 +481,13 @@ def _result(
         idempotency_key=request.idempotency_key,
         degraded_step=step,
     )
+
+
+def _local_fallback(task: Task, allowed: bool, local_answer: LocalAnswer | None) -> str | None:
+    """The local model the degradation chain would run after a failed cloud call."""
+    if not allowed or local_answer is not None or "local" not in task.degradation.steps:
+        return None
+    return task.local_model
 
 
 def _cloud_call(

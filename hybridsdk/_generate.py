@@ -114,10 +114,41 @@ def generation_flow(
         handles: open streams are added here for the driver to close.
         progress: kept up to date with how far it got (for a caller that cancels).
     """
-    from hybridsdk.routing._signals import Signals
-
     if progress is None:
         progress = Progress(client, req)
+    try:
+        return (yield from _generation(client, req, io, handles, progress))
+    finally:
+        _refund_unused(client, progress)
+
+
+def _refund_unused(client: _BaseClient, progress: Progress) -> None:
+    """Give the budget back the charge held for a cloud call that never wrote (it failed
+    first, or the caller left before): a direct call is charged at its first text."""
+    if progress.held_at is not None and client.budget is not None and client.cloud_cost:
+        client.budget.refund(client.cloud_cost, progress.held_at)
+    progress.held_at = None
+
+
+def _hold_charge(client: _BaseClient, progress: Progress) -> bool:
+    """Charge the budget window for the cloud call this generation was routed to, if the
+    window can still pay for it (one step, under the budget's lock: the outbox drain and
+    other calls charge it too, from other threads). True when charged or nothing to charge."""
+    if client.budget is None or not client.cloud_cost:
+        return True
+    progress.held_at = client.budget.try_record(client.cloud_cost, client.clock())
+    return progress.held_at is not None
+
+
+def _generation(
+    client: _BaseClient,
+    req: GenerateRequest,
+    io: Any,
+    handles: list[Any],
+    progress: Progress,
+) -> Generator[Call | Emit, Any, GenerateResult]:
+    """`generation_flow` once its `Progress` is made."""
+    from hybridsdk.routing._signals import Signals
 
     text = message_text(req.messages)
     assessment = client.privacy.assess(text, req.privacy)
@@ -132,24 +163,32 @@ def generation_flow(
     )
     # The same look around as `infer`: device state, and while offline a cheap probe.
     yield from client._observe(request)
-    signals = Signals.from_state(
-        now=client.clock(),
-        device=client._device.value,
-        online=client.connectivity.online,
-        breaker_open=client._all_breakers_open(),
-        latency=client.latency,
-        budget=client.budget,
-        cloud_cost_estimate=client.cloud_cost,
-    )
     cloud_ok = bool(client.endpoints) and assessment.may_leave
-    decision, scorer_reasons = prehoc_decision(
-        request,
-        signals,
-        client.policy,
-        req.messages,
-        cloud_possible=cloud_ok,
-        cloud_share=client.target_cloud_share,
-    )
+
+    def route() -> tuple[Any, list[Reason]]:
+        signals = Signals.from_state(
+            now=client.clock(),
+            device=client._device.value,
+            online=client.connectivity.online,
+            breaker_open=client._all_breakers_open(),
+            latency=client.latency,
+            budget=client.budget,
+            cloud_cost_estimate=client.cloud_cost,
+        )
+        return prehoc_decision(
+            request,
+            signals,
+            client.policy,
+            req.messages,
+            cloud_possible=cloud_ok,
+            cloud_share=client.target_cloud_share,
+        )
+
+    decision, scorer_reasons = route()
+    if decision.action is Action.CLOUD and cloud_ok and not _hold_charge(client, progress):
+        # The window was spent between reading it and charging it (the outbox drain,
+        # another call): route again on what is left.
+        decision, scorer_reasons = route()
     reasons.extend(decision.reasons)
     reasons.extend(scorer_reasons)
     if decision.action is Action.REJECT:

@@ -63,7 +63,7 @@ def _cloud_answer(
         if len(emitted) == 1:
             # Charged once, at the cloud's first text: from then on it is generating (and
             # billing) whether the answer ends whole, fails over or is cancelled.
-            _charge(client)
+            _charge(client, progress)
             if progress is not None:
                 progress.charged = True
         # Either may hold back a tail: a placeholder's start, a stop sequence's start.
@@ -108,7 +108,7 @@ def _cloud_answer(
             _reason("endpoint_failover", f"{endpoint.name} answered after the first failed")
         )
     if not (stream and emitted):
-        _charge(client)  # a whole answer, or one without text (a stream's was at its first)
+        _charge(client, progress)  # a whole answer, or one without text (a stream's at its first)
     if restorer is not None:
         tail = stops.feed(restorer.flush()) + stops.flush()
         if tail:
@@ -196,7 +196,11 @@ def _escalate(
     return device
 
 
-def _charge(client: _BaseClient) -> None:
-    """Charge one cloud call to the client's budget window (as `infer` does)."""
+def _charge(client: _BaseClient, progress: Progress | None = None) -> None:
+    """Charge one cloud call to the client's budget window (as `infer` does), or take over
+    the charge made ahead when the generation was routed to it (`progress.held_at`)."""
+    if progress is not None and progress.held_at is not None:
+        progress.held_at = None
+        return
     if client.budget is not None and client.cloud_cost:
         client.budget.record(client.cloud_cost, client.clock())

@@ -206,6 +206,9 @@ class Progress:
         cloud: the cloud's pieces as it wrote them (placeholders, not values).
         endpoint: the endpoint being read, and `exchange` its exchange.
         charged: the cloud call was charged to the budget (at its first text).
+        held_at: when the budget window was charged ahead for the cloud call this
+            generation was routed to (`CostBudget.try_record`), until that call's first
+            text takes the charge over; refunded if it never comes.
         device: the device's `GenerationStream`, once it runs; `device_text` its pieces.
         failover: the reason code when the device took over mid-stream.
         degraded: the device answers in the cloud's place.
@@ -222,6 +225,7 @@ class Progress:
     endpoint: Any = None
     exchange: Any = None
     charged: bool = False
+    held_at: float | None = None
     device: Any = None
     device_text: list[str] = field(default_factory=list)
     failover: str | None = None

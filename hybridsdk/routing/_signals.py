@@ -262,3 +262,35 @@ class CostBudget:
             self._expire(now)
             self._spends.append((now, cost))
             self._spent += cost
+
+    def try_record(self, cost: float, now: float) -> float | None:
+        """Record `cost` at `now` only if the window can pay for it, in one step: two
+        callers checking and recording apart could both pass on the window's last unit.
+
+        Returns:
+            The time the charge was recorded at (for `refund`), or None when it would go
+            past the limit (nothing recorded).
+        """
+        if not (math.isfinite(cost) and cost >= 0.0):
+            raise ConfigurationError(f"cost={cost} must be a finite number >= 0")
+        with self._lock:
+            if self._spends:
+                now = max(now, self._spends[-1][0])
+            self._expire(now)
+            if cost > self.limit - max(self._spent, 0.0) + 1e-12:
+                return None
+            self._spends.append((now, cost))
+            self._spent += cost
+            return now
+
+    def refund(self, cost: float, at: float) -> None:
+        """Take back a charge `try_record` made at `at` that was not spent after all (the
+        call it paid for was never made); a charge already out of the window is gone."""
+        with self._lock:
+            try:
+                self._spends.remove((at, cost))
+            except ValueError:
+                return
+            self._spent -= cost
+            if not self._spends:
+                self._spent = 0.0

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -281,6 +282,35 @@ def test_a_hang_times_out_and_degrades_to_local_within_the_deadline(
     # the few milliseconds the client keeps for the local fallback).
     assert gateway.posts == 3
     assert 0.97 <= time_.now - 1000.0 < 1.0
+
+
+def test_the_fallback_model_loads_while_the_cloud_call_is_in_flight(
+    gateway: FakeGateway, time_: FakeTime
+) -> None:
+    # Loading the local model after the cloud failed took 60-230 ms on a loaded 2-core
+    # board: more than the reserve, so a hanging cloud stretched requests past their
+    # deadline. The model must be loaded by the time the hang ends.
+    loaded_during_call: list[bool] = []
+
+    def hang_and_look(gw: FakeGateway, request: httpx.Request) -> httpx.Response:
+        waited_until = time.monotonic() + 10.0  # real time: the load runs in a thread
+        while "digits-linear-fp32" not in client._models and time.monotonic() < waited_until:
+            time.sleep(0.005)
+        loaded_during_call.append("digits-linear-fp32" in client._models)
+        return hang(gw, request)
+
+    gateway.script = [hang_and_look]
+    with make_client(gateway, time_, retry=RetryPolicy(attempts=1)) as client:
+        result = ask(client, time_, deadline_ms=1000.0)
+    assert result.route is Route.DEGRADED and result.degraded_step == "local"
+    assert loaded_during_call == [True]
+
+
+def test_no_deadline_no_load_ahead(gateway: FakeGateway, time_: FakeTime) -> None:
+    with make_client(gateway, time_) as client:
+        result = ask(client, time_, deadline_ms=None)
+        assert result.route is Route.CLOUD
+        assert client._models == {} and client._loads_ahead == {}
 
 
 def test_short_deadline_hang_stops_before_a_useless_attempt(

@@ -4,7 +4,9 @@ The drain's sender charged the budget as soon as the cloud answered, before the 
 committed the delivery. When that commit failed (a full disk, a locked file), the record
 went back to pending, the next drain sent it again (the gateway answers it from its
 idempotency window: one generation) and the sender charged it again: the budget counted
-two calls for one answer. Now the charge follows the committed delivery.
+two calls for one answer. Now the charge is held when the record is sent (so a direct call
+cannot spend the same budget meanwhile), refunded if the send fails, and kept for the
+resend of an answer whose commit failed.
 
 Real parts: chunked OHTTP to a gateway stand-in on httpx.MockTransport, a SQLite outbox."""
 
@@ -74,8 +76,9 @@ def test_a_failed_commit_then_a_redelivery_charges_once(generator, tmp_path) -> 
         with pytest.raises(OutboxError):
             client.drain_outbox()
         assert failed == [deferred.idempotency_key]
-        # The cloud answered but nothing was delivered: nothing charged yet.
-        assert budget.spent(client.clock()) == 0.0
+        # The cloud answered but nothing was delivered: the charge the drain held for the
+        # send stays (the answer was generated), and the resend does not add another.
+        assert round(budget.spent(client.clock()), 6) == COST
         assert client.drain_outbox().delivered == 1  # sent again, committed this time
         assert client.drain_outbox().delivered == 0
         answer = client.deferred_generation(deferred.idempotency_key)
@@ -147,7 +150,7 @@ def test_the_async_drain_charges_once_too(generator, tmp_path) -> None:  # type:
             _failing_commits(client, 1)  # type: ignore[arg-type]
             with pytest.raises(OutboxError):
                 await client.drain_outbox()
-            assert budget.spent(client.clock()) == 0.0
+            assert round(budget.spent(client.clock()), 6) == COST  # held since the send
             assert (await client.drain_outbox()).delivered == 1
             assert round(budget.spent(client.clock()), 6) == COST
 
