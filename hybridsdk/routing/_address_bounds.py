@@ -1,0 +1,391 @@
+"""Where an address starts and ends, fourth pass (docs/privacy.md, "Session 10: address
+boundaries"). Marks of structure, not of one language:
+
+- `lead_date`: a date the tagger took in at the span's start ("12.03.2026, " + street
+  ...) is the event's, not the address's;
+- `trail_remark`: a bracketed remark in lower case at the end ("(near no. 4)",
+  "(продавец)") and the label of an id that follows the address (", Passport" + " No.
+  X123...") are no part of it;
+- `street_left`: a span that starts inside its street's name ("Chaussée d'" + "Ixelles
+  5", "Jr. de la" + "Unión 12", Georgian "... გამზ." + "78") takes the rest of the name
+  before it: capitalised or uncased words, particles and street or unit words, up to the
+  field's start;
+- `comma_parts`: a span cut before the last parts of its address (", District, City",
+  " AZ1000", " 3700", "8000 Novo" + " mesto") takes them in when the field or the
+  sentence ends right after them;
+- `comma_join`: two address spans on one line with only a comma between them are one;
+- `city_lines`: the line right after an address line that is only a town with its
+  postcode or region ("Springfield, IL", "Gardens 8001", "#04-12") is the same address's;
+- `lone_street`: a span with no digit at all (no house number, no postcode) and no
+  other address line next to it is a street or a place named in passing ("homes on Elm
+  Street, Leeds"), not an address.
+
+Each reads at most `_REACH` characters on either side of a span.
+"""
+
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from hybridsdk.routing import _street_words as sw
+
+__all__ = [
+    "city_lines",
+    "comma_join",
+    "comma_parts",
+    "lead_date",
+    "lone_street",
+    "street_left",
+    "trail_remark",
+]
+
+_REACH = 60
+Free = Callable[[int, int], bool]
+
+# ------------------------------------------------------------------ the start
+_DATE_RE = re.compile(
+    r"(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-][ ]?\d{1,2}[./-][ ]?\d{2,4}|"
+    r"\d{1,2}\.[ ]\d{1,2}\.[ ]\d{4})(?:[ \t]*,[ \t]*|[ \t]{2,})"
+)
+_YEAR_RE = re.compile(r"(?:19|20)\d\d[ \t]*,[ \t]*")
+
+
+def lead_date(text: str, start: int, end: int) -> int:
+    """Where the span starts once a leading date (and its comma) is taken off."""
+    if not text[start : start + 1].isdigit():
+        return start
+    m = _DATE_RE.match(text, start, end)
+    if m is None:
+        m = _YEAR_RE.match(text, start, end)
+        # a year alone: only the end of a date written before the span ("21 May" + "2026, ")
+        before = text[max(0, start - 14) : start]
+        if m is None or not re.search(r"\d[^\W\d_]*[ .]+[^\W\d_]{3,}\.?[ \t]+\Z", before):
+            return start
+    if not any(c.isalpha() for c in text[m.end() : end]):
+        return start
+    return m.end()
+
+
+_PARTICLES = "de du des la le les del da do dos das di della dei van von der den ter al el y e et"
+_CONNECTORS = frozenset((_PARTICLES + " d' l' dell' dall' degli d’ l’ dell’").split())
+_ABBREV_RE = re.compile(r"[^\W\d_]{1,5}\.")
+_LEFT_STOPS = '\n\r\t|;"«»()[]<>{}'
+
+
+def _left_tokens(text: str, start: int) -> list[tuple[int, str]]:
+    """The whitespace tokens before `start` on its field, nearest first, with offsets."""
+    lo = max(0, start - _REACH)
+    i = start
+    while i > lo and text[i - 1] not in _LEFT_STOPS:
+        i -= 1
+    toks = [(m.start() + i, m.group(0)) for m in re.finditer(r"\S+", text[i:start])]
+    toks.reverse()
+    return toks
+
+
+def _cased_lower(word: str) -> bool:
+    return word[:1].islower()
+
+
+def _uncased(word: str) -> bool:
+    c = word[:1]
+    return c.isalpha() and not c.isupper() and not c.islower()
+
+
+def street_left(text: str, start: int, end: int, free: Free) -> int:
+    """Where a span that starts inside its street's name starts with the whole name."""
+    if start == 0 or text[start - 1] not in " '’":
+        return start
+    value = text[start:end]
+    if not any(c.isdigit() for c in value):
+        return start
+    toks = _left_tokens(text, start)
+    if not toks:
+        return start
+    if text[start - 1] in "'’":
+        # "d'" + "Ixelles": the particle is written against the span
+        first_pos, first = toks[0]
+        if first_pos + len(first) != start or first.casefold() not in _CONNECTORS:
+            return start
+    head = value.split()[0]
+    if sw.is_street_word(head) or sw.ends_in_street_word(head) or sw.is_unit_word(head):
+        return start  # the span opens with its street's type: the name starts there
+    kept: list[tuple[int, str]] = []
+    marked = False  # a street or unit word, or an abbreviation, in the run
+    for pos, tok in toks[:5]:
+        if tok.endswith((",", ";")) or ":" in tok or tok in ("-", "–", "—"):
+            break
+        if _CUE_WORD_RE.fullmatch(tok):
+            break
+        low = tok.casefold()
+        if sw.is_street_word(tok) or sw.is_unit_word(tok) or _ABBREV_RE.fullmatch(tok):
+            marked = True
+        elif tok.endswith("."):
+            break  # a sentence's end
+        elif low in _CONNECTORS:
+            pass
+        elif tok[:1].isdigit():
+            if len(tok) > 5 or not re.fullmatch(r"\d{1,4}[^\W\d_]?", tok):
+                break
+        elif _cased_lower(tok) or not tok[:1].isalpha():
+            break
+        kept.append((pos, tok))
+    while kept and (kept[-1][1].casefold() in _CONNECTORS or kept[-1][1][:1].isdigit()):
+        kept.pop()
+    if not kept:
+        return start
+    if any(_uncased(t) for _, t in kept) and not marked:
+        return start  # uncased words alone may be prose: a street's word must be there
+    if text[start : start + 1].isdigit() and not any(sw.is_street_word(t) for _, t in kept):
+        return start  # before a house number only a street's type says "street"
+    new = kept[-1][0]
+    return new if free(new, start) else start
+
+
+# ------------------------------------------------------------------ the end
+_REMARK_RE = re.compile(r"[ \t]*\([ \t]*[^\W\d_][^()\n]{0,40}\)\Z")
+# First words of an id's label written after an address ("..., Passport No. X1234567"):
+# passports, identity cards and personal, tax and social numbers, in many languages.
+_LABELS = """passport pasaporte passeport passaporto reisepass paszport pas паспорт pasaport
+    pasoša pasoš pasoshi pasport pasi passi id ic nric fin nin tin ssn sin vat cpf cnpj
+    rg dni nie nif cif rut run rfc curp ci cc bi identity identité identidad identità
+    identidade identiteit identitet karta kaart card carte carta cartão tarjeta ausweis
+    personalausweis kennitala personnummer henkilötunnus isikukood asmens emšo emso
+    jmbg јмбг embg матичен егн pesel nip regon oib amka afm αφμ tc kimlik yupn
+    иин инн снилс уд удостоверение удостоверения ідентифікаційний рнокпп pinfl jshshir
+    tax license licence licencia permis führerschein rijbewijs körkort ajokortti
+    social insurance health national"""
+_ID_LABELS = frozenset(_LABELS.split())
+
+
+def _core(token: str) -> str:
+    return token.strip(",;:()\"'").rstrip(".").casefold()
+
+
+_CUE_WORD_RE = re.compile(
+    r"(?:address|adresse?|adres[as]?|anschrift|dirección|direccion|endereço|morada|"
+    r"indirizzo|indirizz|адрес|naslov|ünvan|unvan|cím|osoite|aadress|heimilisfang|"
+    r"domicilio|residence|residencia)[:.]?",
+    re.I,
+)
+_READING_RE = re.compile(r"[ \t]*\([ \t]*-?\d[\d.,°'\" \t-]*[NSEW]?[ \t]*\)\Z")
+_LABELLED_ID_RE = re.compile(r"(?:[^\W\d_][\w.-]*[ \t]+){1,3}[:#№]?[ \t]*[\w-]*\d[\w-]*")
+_ID_AFTER_RE = re.compile(r"\.?[ \t]*(?:[^\W\d_][\w.-]*[ \t]+){0,3}(?:№|[\w-]*\d[\w-]*)")
+_POSTCODE_ONLY_RE = re.compile(r"[ \t]*\d{3,6}(?![\w-])")
+
+
+def trail_remark(text: str, start: int, end: int) -> int:
+    """Where the span ends without a trailing bracketed remark or an id's label."""
+    value = text[start:end]
+    m = _REMARK_RE.search(value)
+    if m is not None and m.start() > 0:
+        inner = m.group(0).strip()[1:2]
+        if inner.islower():
+            return start + m.start()
+    m = _READING_RE.search(value)
+    if m is not None and m.start() > 0 and any(c in m.group(0) for c in ".,°"):
+        return start + m.start()  # coordinates or a reading in brackets
+    cut = value.rfind(",")
+    if cut <= 0:
+        return end
+    last = value[cut + 1 :].strip()
+    if _LABELLED_ID_RE.fullmatch(last) and sum(c.isdigit() for c in last) >= 8:
+        return start + len(value[:cut].rstrip())  # ", Tax No. 12345678"
+    if not last or any(c.isdigit() for c in last) or len(last.split()) > 3:
+        return end
+    if not any(c.isdigit() for c in value[:cut]):
+        return end
+    if _core(last.split()[0]) not in _ID_LABELS:
+        return end
+    after = text[end : end + 40].split("\n", 1)[0]
+    if not after or after[0] not in " .:\t" or _POSTCODE_ONLY_RE.match(after):
+        return end
+    m = _ID_AFTER_RE.match(after)
+    if m is None:
+        return end
+    code = m.group(0).split()[-1]
+    if code != "№" and sum(c.isdigit() for c in code) < 5:
+        return end
+    return start + len(value[:cut].rstrip())
+
+
+_WORD = r"(?:[^\W\d_][\w'’.-]*)"
+_POSTCODE = (
+    r"(?:\d{3,6}(?:-\d{3,4})?|[A-Z]{1,3}[ -]?\d{3,5}|"
+    r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]\d[A-Z]\d)(?![\w-])"
+)
+_PART_RE = re.compile(
+    rf"(?:{_POSTCODE}[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,3}}(?:,?[ \t]+{_POSTCODE})?|{_POSTCODE}"
+)
+_NAME_AFTER_RE = re.compile(rf"[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}}")
+_HARD_STOP_RE = re.compile(r"[ \t]*(?:[\n\r\";\t(|]|\\[nN]|,[ \t]*[^\W\d_]|\Z)")
+_SEP_RE = re.compile(r"[ \t]*(?:\\,|,)[ \t]*")
+
+
+def _part_ok(part: str) -> bool:
+    """A part of an address's tail: its words capitalised, uncased, particles or
+    abbreviations (no prose), and no number but a postcode."""
+    for w in part.replace(",", " ").split():
+        if w[:1].isdigit() or re.fullmatch(_POSTCODE, w):
+            continue
+        if w[:1].isupper() or _uncased(w) or w.casefold() in _CONNECTORS:
+            continue
+        return False
+    return True
+
+
+def _stop_after(text: str, pos: int) -> bool:
+    """The address's field or sentence ends at `pos`."""
+    rest = text[pos : pos + 30]
+    body = rest.lstrip(" \t")
+    if not body or body[0] in '\n\r;"|\t([<':
+        return True
+    if body.startswith(("\\n", "\\N")):
+        return True
+    if body[0] == "." and body[1:2] in ("", "\n", " ", "\r"):
+        return True
+    if body[0] == ",":
+        body = body[1:].lstrip(" \t")
+    elif len(body) == len(rest):
+        return False  # no blank before a word: not a boundary
+    word = re.match(r"[^\W\d_]+", body)
+    return word is not None and word.group(0)[:1].islower()
+
+
+def comma_parts(text: str, start: int, end: int, free: Free, delim: str) -> int:
+    """Where a span cut before its address's last parts ends with them."""
+    value = text[start:end]
+    if not any(c.isdigit() for c in value):
+        return end
+    pos = end
+    limit = min(len(text), end + _REACH)
+    # an abbreviation's full stop the tagger left out ("Brgy" + ". Poblacion")
+    last = value.split()[-1] if value.split() else ""
+    if text[pos : pos + 1] == "." and (sw.is_street_word(last) or sw.is_unit_word(last)):
+        m = _NAME_AFTER_RE.match(text, pos + 1, limit)
+        if m is not None and _part_ok(m.group(0)) and _stop_after(text, m.end()):
+            pos = m.end()
+    # a street's type at the end: its name follows ("Triq" + " il-Wied")
+    if pos == end and sw.is_street_word(last) and not last.endswith("."):
+        m = _NAME_AFTER_RE.match(text, pos, limit)
+        if m is not None and not re.search(r"\d", value.split()[0]):
+            pos = m.end()
+    ends = [pos] if pos != end else []
+    # a postcode after the town, no comma ("Springfield" + " 62704")
+    m = re.compile(rf"[ \t]+{_POSTCODE}").match(text, pos, limit)
+    if m is not None and not re.search(r"\d\Z", value):
+        pos = m.end()
+        ends.append(pos)
+    # a lower-case second word of the town after its postcode ("8000 Novo" + " mesto")
+    m = re.compile(r"[ \t]+[^\W\d_][\w'’-]*").match(text, pos, limit)
+    if (
+        m is not None
+        and m.group(0).strip()[:1].islower()
+        and re.search(rf"{_POSTCODE}[ \t]+[A-Z][^\W\d_]+\Z", text[start:pos])
+        and _HARD_STOP_RE.match(text, m.end())
+    ):
+        pos = m.end()
+        ends.append(pos)
+    if delim != ",":
+        for _ in range(3):
+            sep = _SEP_RE.match(text, pos, limit)
+            if sep is None:
+                break
+            m = _PART_RE.match(text, sep.end(), limit)
+            if m is None or not _part_ok(m.group(0)):
+                break
+            part = m.group(0)
+            lead = re.match(_POSTCODE, part)
+            if (
+                lead is not None
+                and lead.end() < len(part)
+                and not _HARD_STOP_RE.match(text, m.end())
+            ):
+                # "IL 62704" + " Thanks so much": words after a postcode end the field
+                ends.append(sep.end() + lead.end())
+                break
+            pos = m.end()
+            ends.append(pos)
+    for e in reversed(ends):
+        if _stop_after(text, e) and free(end, e):
+            return e
+    return end
+
+
+_JOIN_GAP_RE = re.compile(r"\.?[ \t]*(?:\\,|,)[ \t]*")
+
+
+def comma_join(text: str, spans: Sequence[tuple[int, int]], free: Free) -> list[tuple[int, int]]:
+    """Spans (sorted) with two on one line and only a comma between them joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        prev = out[-1][1] if out else -1
+        if 0 <= prev <= a and _JOIN_GAP_RE.fullmatch(text, prev, a) and free(prev, a):
+            out[-1] = (out[-1][0], b)
+            continue
+        out.append((a, b))
+    return out
+
+
+# ------------------------------------------------------------------ whole lines
+_CITY_LINE_RE = re.compile(
+    rf"[ \t]*(#\d{{1,3}}-\d{{1,5}}|(?:{_POSTCODE},?[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
+    rf"(?:,[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,3}}){{0,2}}(?:,?[ \t]+{_POSTCODE})?)[ \t]*(?=\r?\n|\Z)"
+)
+
+
+def city_lines(text: str, spans: Sequence[tuple[int, int]], free: Free) -> list[tuple[int, int]]:
+    """Lines right after an address line that are its town, region or postcode."""
+    out: list[tuple[int, int]] = []
+    for _a, b in spans:
+        pos = b
+        for _ in range(2):
+            nl = text.find("\n", pos, pos + 4)
+            if nl < 0 or text[pos:nl].strip(" \t,\r"):
+                break
+            m = _CITY_LINE_RE.match(text, nl + 1, min(len(text), nl + 1 + _REACH))
+            if m is None:
+                break
+            value = m.group(1)
+            has_code = value.startswith("#") or re.search(_POSTCODE, value) is not None
+            if not (has_code or "," in value) or not _part_ok(value.lstrip("#")):
+                break
+            if re.search(r"[A-Z]{4,}", value) and value.upper() == value:
+                break  # a receipt's heading ("TOTAL 12345"), not a town
+            s, e = m.span(1)
+            if not free(s, e):
+                break
+            out.append((s, e))
+            pos = e
+    return out
+
+
+_GAP_RE = re.compile(r"(?:<[^<>\n]{0,30}>|[\s,;'\"\\|])*")
+_CUE_RE = re.compile(
+    r"(?:address|adresse?|adres[as]?|dirección|direccion|endereço|morada|indirizzo|"
+    r"indirizz|anschrift|адрес|naslov|ünvan|unvan|cím|osoite|aadress|heimilisfang)"
+    r"[ \t]*[:：]?[ \t]*(?:\n[ \t]*)?\Z",
+    re.I,
+)
+
+
+def lone_street(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """For each span (sorted), whether it is a street or place named alone: no digit,
+    no address span next to it, no address cue before it."""
+    keep = []
+    for i, (a, b) in enumerate(spans):
+        if any(c.isdigit() for c in text[a:b]):
+            keep.append(True)
+            continue
+        near = False
+        if i > 0 and 0 <= a - spans[i - 1][1] <= _REACH:
+            near = _GAP_RE.fullmatch(text, spans[i - 1][1], a) is not None
+        if not near and i + 1 < len(spans) and 0 <= spans[i + 1][0] - b <= _REACH:
+            near = _GAP_RE.fullmatch(text, b, spans[i + 1][0]) is not None
+        if not near:
+            near = _CUE_RE.search(text[max(0, a - 24) : a]) is not None
+        keep.append(near)
+    return keep
