@@ -31,11 +31,14 @@ import re
 from collections.abc import Callable, Sequence
 
 from hybridsdk.routing import _street_words as sw
+from hybridsdk.routing._birth_dates import _MONTHS
 
 __all__ = [
     "city_lines",
     "comma_join",
     "comma_parts",
+    "date_words",
+    "head_words",
     "lead_date",
     "lone_street",
     "street_left",
@@ -70,9 +73,37 @@ def lead_date(text: str, start: int, end: int) -> int:
 
 
 _PARTICLES = "de du des la le les del da do dos das di della dei van von der den ter al el y e et"
+
+
+def head_words(text: str, start: int, end: int) -> int:
+    """Where the span starts without the prose or the cue the tagger took in before the
+    street ("we moved, new address " + "12 ...", "pick up from " + "Str. ...")."""
+    value = text[start:end]
+    m = _CUE_IN_RE.search(value, 0, 48)
+    if m is not None and m.start() > 0 and any(c.isdigit() for c in value[m.end() :]):
+        return start + m.end()
+    toks = list(re.finditer(r"\S+", value[:60]))
+    if not toks or not _cased_lower(toks[0].group(0)) or _keeps(toks[0].group(0)):
+        return start
+    for m in toks[1:5]:
+        tok = m.group(0)
+        if sw.is_street_word(tok) or sw.is_unit_word(tok):
+            rest = value[m.start() :]
+            return start + m.start() if any(c.isdigit() for c in rest) else start
+        if not _cased_lower(tok):
+            return start
+    return start
+
+
+_CUE_IN_RE = re.compile(
+    r"(?<![^\W\d_])(?:address|adresse|adres|adresa|anschrift|dirección|direccion|"
+    r"endereço|morada|indirizzo|адрес|адреса|адресу|naslov|cím|osoite|osoitteessa|aadress)"
+    r"[ \t]*[:：]?[ \t]+",
+    re.I,
+)
 _CONNECTORS = frozenset((_PARTICLES + " d' l' dell' dall' degli d’ l’ dell’").split())
 _ABBREV_RE = re.compile(r"[^\W\d_]{1,5}\.")
-_LEFT_STOPS = '\n\r\t|;"«»()[]<>{}'
+_LEFT_STOPS = '\n\r\t|;"«»()[]<>{}:：'
 
 
 def _left_tokens(text: str, start: int) -> list[tuple[int, str]]:
@@ -87,12 +118,15 @@ def _left_tokens(text: str, start: int) -> list[tuple[int, str]]:
 
 
 def _cased_lower(word: str) -> bool:
-    return word[:1].islower()
+    """The word starts with a lower-case letter of a script that capitalises names
+    (Georgian's letters are lower case to Unicode, but Georgian writes no capitals)."""
+    c = word[:1]
+    return c.islower() and not "\u10d0" <= c <= "\u10ff"
 
 
 def _uncased(word: str) -> bool:
     c = word[:1]
-    return c.isalpha() and not c.isupper() and not c.islower()
+    return c.isalpha() and not c.isupper() and not _cased_lower(c)
 
 
 def street_left(text: str, start: int, end: int, free: Free) -> int:
@@ -111,8 +145,11 @@ def street_left(text: str, start: int, end: int, free: Free) -> int:
         if first_pos + len(first) != start or first.casefold() not in _CONNECTORS:
             return start
     head = value.split()[0]
-    if sw.is_street_word(head) or sw.ends_in_street_word(head) or sw.is_unit_word(head):
-        return start  # the span opens with its street's type: the name starts there
+    if sw.ends_in_street_word(head) or sw.is_unit_word(head):
+        return start  # "Lindenstraße 5", "Flat 2, ...": the span opens the address
+    # a span that opens with a street's type ("Calle ...") starts the street, unless the
+    # name stands before the type after a block's number ("Blk 12 Bedok North" + " Ave 3")
+    typed = sw.is_street_word(head)
     kept: list[tuple[int, str]] = []
     marked = False  # a street or unit word, or an abbreviation, in the run
     for pos, tok in toks[:5]:
@@ -137,9 +174,13 @@ def street_left(text: str, start: int, end: int, free: Free) -> int:
         kept.pop()
     if not kept:
         return start
+    if typed and not any(sw.is_unit_word(t) for _, t in kept):
+        return start
     if any(_uncased(t) for _, t in kept) and not marked:
         return start  # uncased words alone may be prose: a street's word must be there
-    if text[start : start + 1].isdigit() and not any(sw.is_street_word(t) for _, t in kept):
+    if text[start : start + 1].isdigit() and not any(
+        sw.is_street_word(t) or sw.ends_in_street_word(t) for _, t in kept
+    ):
         return start  # before a house number only a street's type says "street"
     new = kept[-1][0]
     return new if free(new, start) else start
@@ -159,6 +200,26 @@ _LABELS = """passport pasaporte passeport passaporto reisepass paszport pas па
     tax license licence licencia permis führerschein rijbewijs körkort ajokortti
     social insurance health national"""
 _ID_LABELS = frozenset(_LABELS.split())
+
+
+_LOWER_TAIL_RE = re.compile(r"(?:^|\s)[^\W\d_]+[ \t]+([^\W\d_]{1,2})\Z")
+
+
+def _keeps(word: str) -> bool:
+    """A lower-case word an address keeps: a street or unit word, a particle."""
+    word = word.strip()
+    return (
+        not _cased_lower(word)
+        or sw.is_street_word(word)
+        or sw.is_unit_word(word)
+        or word.casefold() in _CONNECTORS
+    )
+
+
+def _lower_word(text: str, pos: int) -> bool:
+    """A lower-case word of prose at `pos` (after blanks)."""
+    m = re.compile(r"[ \t]+([^\W\d_]+)").match(text, pos)
+    return m is not None and _cased_lower(m.group(1))
 
 
 def _core(token: str) -> str:
@@ -188,10 +249,28 @@ def trail_remark(text: str, start: int, end: int) -> int:
     m = _READING_RE.search(value)
     if m is not None and m.start() > 0 and any(c in m.group(0) for c in ".,°"):
         return start + m.start()  # coordinates or a reading in brackets
+    m = _LOWER_TAIL_RE.search(value)
+    if (
+        m is not None
+        and _cased_lower(m.group(1))
+        and m.group(0).strip()[:1].isupper()
+        and any(c.isdigit() for c in value)
+        and _lower_word(text, end)
+    ):
+        # "31-508 Kraków" + " w" + " dniu ...": a preposition of the prose after the town
+        return start + len(value[: m.start(1)].rstrip())
     cut = value.rfind(",")
     if cut <= 0:
         return end
     last = value[cut + 1 :].strip()
+    first = last.split()[0] if last.split() else ""
+    if (
+        re.fullmatch(r"[^\W\d_]{5,}[ \t]+[\w-]*\d[\w-]*", last)
+        and _cased_lower(first)
+        and not _keeps(first)
+        and any(c.isdigit() for c in value[:cut])
+    ):
+        return start + len(value[:cut].rstrip())  # ", door code 4417", ", intercom 12"
     if _LABELLED_ID_RE.fullmatch(last) and sum(c.isdigit() for c in last) >= 8:
         return start + len(value[:cut].rstrip())  # ", Tax No. 12345678"
     if not last or any(c.isdigit() for c in last) or len(last.split()) > 3:
@@ -215,14 +294,15 @@ def trail_remark(text: str, start: int, end: int) -> int:
 _WORD = r"(?:[^\W\d_][\w'’.-]*)"
 _POSTCODE = (
     r"(?:\d{3,6}(?:-\d{3,4})?|[A-Z]{1,3}[ -]?\d{3,5}|"
-    r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]\d[A-Z]\d)(?![\w-])"
+    r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]\d[A-Z]\d|[A-Z]\d[\dW][ ][A-Z\d]{4}|"
+    r"[A-Z]\d{4}[A-Z]{3})(?![\w-])"
 )
 _PART_RE = re.compile(
     rf"(?:{_POSTCODE}[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,3}}(?:,?[ \t]+{_POSTCODE})?|{_POSTCODE}"
 )
 _NAME_AFTER_RE = re.compile(rf"[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}}")
-_HARD_STOP_RE = re.compile(r"[ \t]*(?:[\n\r\";\t(|]|\\[nN]|,[ \t]*[^\W\d_]|\Z)")
-_SEP_RE = re.compile(r"[ \t]*(?:\\,|,)[ \t]*")
+_HARD_STOP_RE = re.compile(r"[ \t]*(?:[\n\r\";\t(|·•]|\\[nN]|,[ \t]*[^\W\d_]|\Z)")
+_SEP_RE = re.compile(r"\.?[ \t]*(?:\\,|,)[ \t]*")
 
 
 def _part_ok(part: str) -> bool:
@@ -237,22 +317,38 @@ def _part_ok(part: str) -> bool:
     return True
 
 
+def _ok_prefix(text: str, a: int, b: int) -> int:
+    """Where the longest run of a part's tokens that `_part_ok` allows ends."""
+    end = a
+    for k, m in enumerate(re.finditer(r"[^ \t,]+", text[a:b])):
+        tok = m.group(0)
+        if not _part_ok(tok) or (k == 0 and _core(tok) in _ID_LABELS):
+            break
+        if tok.casefold() in _CONNECTORS:
+            continue  # a particle ends no part ("Tucumán, el" + " timbre")
+        end = a + m.end()
+        if tok.endswith(".") and not (sw.is_street_word(tok) or sw.is_unit_word(tok)):
+            end -= 1  # "CDMX." + " Me ...": a sentence's end, not an abbreviation
+            break
+    return end
+
+
 def _stop_after(text: str, pos: int) -> bool:
     """The address's field or sentence ends at `pos`."""
     rest = text[pos : pos + 30]
     body = rest.lstrip(" \t")
-    if not body or body[0] in '\n\r;"|\t([<':
+    if not body or body[0] in '\n\r;"|\t([<·•':
         return True
     if body.startswith(("\\n", "\\N")):
         return True
     if body[0] == "." and body[1:2] in ("", "\n", " ", "\r"):
         return True
     if body[0] == ",":
-        body = body[1:].lstrip(" \t")
+        body = body[1:].lstrip()
     elif len(body) == len(rest):
         return False  # no blank before a word: not a boundary
     word = re.match(r"[^\W\d_]+", body)
-    return word is not None and word.group(0)[:1].islower()
+    return word is not None and _cased_lower(word.group(0))
 
 
 def comma_parts(text: str, start: int, end: int, free: Free, delim: str) -> int:
@@ -279,36 +375,52 @@ def comma_parts(text: str, start: int, end: int, free: Free, delim: str) -> int:
     if m is not None and not re.search(r"\d\Z", value):
         pos = m.end()
         ends.append(pos)
+    # the town after a span that ends with its postcode ("LT-01234" + " Vilnius"), or the
+    # rest of a town's name cut after its postcode ("75450 Ayer" + " Keroh")
+    tail = re.search(rf"(?:{_POSTCODE}|{_POSTCODE}[ \t]+[A-Z][^\W\d_]+)\Z", value)
+    m = _NAME_AFTER_RE.match(text, pos, limit)
+    if tail is not None and pos == end and m is not None:
+        stop = _ok_prefix(text, pos, m.end())
+        if stop > pos and text[pos + 1 : pos + 2].isupper() and _HARD_STOP_RE.match(text, stop):
+            pos = stop
+            ends.append(pos)
     # a lower-case second word of the town after its postcode ("8000 Novo" + " mesto")
     m = re.compile(r"[ \t]+[^\W\d_][\w'’-]*").match(text, pos, limit)
     if (
         m is not None
-        and m.group(0).strip()[:1].islower()
+        and _cased_lower(m.group(0).strip())
         and re.search(rf"{_POSTCODE}[ \t]+[A-Z][^\W\d_]+\Z", text[start:pos])
         and _HARD_STOP_RE.match(text, m.end())
     ):
         pos = m.end()
         ends.append(pos)
-    if delim != ",":
+    # a town after its postcode closes the address ("69117 Heidelberg" + ", Klingel ...")
+    closed = re.search(rf"(?<![\w-]){_POSTCODE}[ \t]+[^\W\d_][\w'’-]*\Z", text[start:pos])
+    if delim != "," and closed is None:
         for _ in range(3):
             sep = _SEP_RE.match(text, pos, limit)
             if sep is None:
                 break
             m = _PART_RE.match(text, sep.end(), limit)
-            if m is None or not _part_ok(m.group(0)):
+            if m is None:
                 break
-            part = m.group(0)
+            part_end = _ok_prefix(text, sep.end(), m.end())
+            if part_end <= sep.end():
+                break
+            part = text[sep.end() : part_end]
             lead = re.match(_POSTCODE, part)
             if (
                 lead is not None
                 and lead.end() < len(part)
-                and not _HARD_STOP_RE.match(text, m.end())
+                and not _HARD_STOP_RE.match(text, part_end)
             ):
                 # "IL 62704" + " Thanks so much": words after a postcode end the field
                 ends.append(sep.end() + lead.end())
                 break
-            pos = m.end()
+            pos = part_end
             ends.append(pos)
+            if part_end < m.end():
+                break
     for e in reversed(ends):
         if _stop_after(text, e) and free(end, e):
             return e
@@ -389,3 +501,34 @@ def lone_street(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
             near = _CUE_RE.search(text[max(0, a - 24) : a]) is not None
         keep.append(near)
     return keep
+
+
+_UNITS_OF_TIME = (
+    "min mins minute minutes minuten minuti minutos minutter minuter minuuttia perc dakika "
+    "hrs hours heures horas ore stunden uur timer tuntia óra saat "
+    "day days jour jours día días dia dias giorni giorno tag tage dag dagen dagar dni dana "
+    "päivää nap napot gün week weeks semaine semaines semana semanas settimane wochen"
+)
+_TIME_WORDS = frozenset(_UNITS_OF_TIME.split())
+_NUM_RE = re.compile(r"\d+")
+
+
+def date_words(text: str, start: int, end: int) -> bool:
+    """Every number of the span is a date's day or year or a duration ("Galway, 3rd May
+    2026", "back in 15" + " days"), and no street or unit word is in it."""
+    value = text[start:end]
+    if not any(c.isdigit() for c in value):
+        return False
+    if any(sw.is_street_word(t) or sw.is_unit_word(t) for t in value.split()):
+        return False
+    for m in _NUM_RE.finditer(text, start, end):
+        after = _AFTER_NUM_RE.match(text, m.end())
+        before = _BEFORE_NUM_RE.search(text, max(0, m.start() - 16), m.start())
+        words = [x.group(1).casefold() for x in (after, before) if x is not None]
+        if not any(w in _MONTHS or w in _TIME_WORDS for w in words):
+            return False
+    return True
+
+
+_AFTER_NUM_RE = re.compile(r"(?:st|nd|rd|th|º|\.)?[ \t]?(?:de[ \t]+)?([^\W\d_]+)")
+_BEFORE_NUM_RE = re.compile(r"([^\W\d_]+)\.?(?:[ \t]+(?:de|del|of))?,?[ \t]?\Z")

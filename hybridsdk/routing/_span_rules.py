@@ -52,6 +52,8 @@ _WINDOW = 160  # characters looked at on each side of a finding
 _BOUNDS = frozenset(
     {
         "lead_date",
+        "head_words",
+        "date_words",
         "person_head",
         "trail_remark",
         "street_left",

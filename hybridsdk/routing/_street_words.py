@@ -62,6 +62,9 @@ apto apartamento andar bloco sala lote quadra qd
 scala sc interno int piano
 wohnung whg stock og etg
 bus
+quận phường huyện xã tỉnh thị tp tx ấp khu
+co county dist district prov province dept reg obl
+bl sc ap et nr ет ап вх стан stan sprat kat lakás em ajtó
 lgh lägenhet
 mieszkanie m lok lokal
 kv кв квартира д дом корп корпус стр строение эт этаж оф офис

@@ -228,6 +228,8 @@ def bounds(
                 a = m.end()  # "Ann Lee, " + "5 Elm Road, ...": the tagger's name is no street
         if "lead_date" in enabled:
             a = ab.lead_date(text, a, b)
+        if "head_words" in enabled:
+            a = ab.head_words(text, a, b)
         if "trail_remark" in enabled:
             b = ab.trail_remark(text, a, b)
         if "street_left" in enabled:
@@ -240,6 +242,8 @@ def bounds(
         moved = ab.comma_join(text, moved, free)
     if "city_lines" in enabled:
         moved = sorted(moved + ab.city_lines(text, moved, free))
+    if "date_words" in enabled:
+        moved = [(a, b) for a, b in moved if not ab.date_words(text, a, b)]
     if "lone_street" in enabled:
         moved = [s for s, ok in zip(moved, ab.lone_street(text, moved), strict=True) if ok]
     old = {(f.start, f.end): f for f in addrs}
