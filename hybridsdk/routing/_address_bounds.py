@@ -179,7 +179,7 @@ def street_left(text: str, start: int, end: int, free: Free) -> int:
     if any(_uncased(t) for _, t in kept) and not marked:
         return start  # uncased words alone may be prose: a street's word must be there
     if text[start : start + 1].isdigit() and not any(
-        sw.is_street_word(t) or sw.ends_in_street_word(t) for _, t in kept
+        sw.is_street_word(t) or sw.ends_in_street_word(t) or sw.is_unit_word(t) for _, t in kept
     ):
         return start  # before a house number only a street's type says "street"
     new = kept[-1][0]
@@ -198,7 +198,8 @@ _LABELS = """passport pasaporte passeport passaporto reisepass paszport pas па
     jmbg јмбг embg матичен егн pesel nip regon oib amka afm αφμ tc kimlik yupn
     иин инн снилс уд удостоверение удостоверения ідентифікаційний рнокпп pinfl jshshir
     tax license licence licencia permis führerschein rijbewijs körkort ajokortti
-    social insurance health national"""
+    social insurance health national passaporte vegabréf pasaporta passaport útlevél
+    paspoort pass passnummer c.i c.c d.n.i r.u.t ktp nik aadhaar pan cnic nid nic"""
 _ID_LABELS = frozenset(_LABELS.split())
 
 
@@ -298,10 +299,11 @@ _POSTCODE = (
     r"[A-Z]\d{4}[A-Z]{3})(?![\w-])"
 )
 _PART_RE = re.compile(
-    rf"(?:{_POSTCODE}[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,3}}(?:,?[ \t]+{_POSTCODE})?|{_POSTCODE}"
+    rf"(?:{_POSTCODE}[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,3}}(?:,?[ \t]+{_POSTCODE})?|{_POSTCODE}|"
+    rf"\d{{1,5}}[^\W\d_]?[ \t]+{_WORD}"
 )
 _NAME_AFTER_RE = re.compile(rf"[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}}")
-_HARD_STOP_RE = re.compile(r"[ \t]*(?:[\n\r\";\t(|·•]|\\[nN]|,[ \t]*[^\W\d_]|\Z)")
+_HARD_STOP_RE = re.compile(r"[ \t]*(?:[\n\r\";\t(|·•]|\\[nN]|,[ \t]*[^\W\d_]|\.(?:\s|\Z)|\Z)")
 _SEP_RE = re.compile(r"\.?[ \t]*(?:\\,|,)[ \t]*")
 
 
@@ -313,6 +315,8 @@ def _part_ok(part: str) -> bool:
             continue
         if w[:1].isupper() or _uncased(w) or w.casefold() in _CONNECTORS:
             continue
+        if sw.is_unit_word(w) or sw.is_street_word(w):
+            continue  # "кв. 12", "34 пәтер", "ap. 4"
         return False
     return True
 

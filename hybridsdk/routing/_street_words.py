@@ -54,19 +54,19 @@ rehov רחוב שדרות שד
 """
 
 _UNITS = """
-blk block lot unit flat apt apartment suite ste floor fl level lvl room rm house no
+blk block lot unit flat apt apartment suite ste floor fl level lvl room rm house
 bldg building tower twr bairro brgy barangay purok sitio phase
 app appt bte boîte étage bât bâtiment
-piso depto dpto departamento depa int interior casa mz manzana lt of oficina torre
-apto apartamento andar bloco sala lote quadra qd
-scala sc interno int piano
+piso depto dpto departamento depa interior mz manzana lt oficina torre
+apto apartamento andar bloco lote quadra qd
+scala sc interno
 wohnung whg stock og etg
 bus
 quận phường huyện xã tỉnh thị tp tx ấp khu
 co county dist district prov province dept reg obl
-bl sc ap et nr ет ап вх стан stan sprat kat lakás em ajtó
+bl sc ap nr ет ап вх sprat kat lakás ajtó
 lgh lägenhet
-mieszkanie m lok lokal
+mieszkanie lok lokal
 kv кв квартира д дом корп корпус стр строение эт этаж оф офис
 пәтер үй
 mənzil ev mkr
@@ -82,7 +82,10 @@ UNIT_WORDS: frozenset[str] = frozenset(w.casefold() for w in _UNITS.split())
 
 
 def _core(token: str) -> str:
-    return token.strip(",;:()\"'“”„«»").rstrip(".").casefold()
+    core = token.strip(",;:()\"'“”„«»")
+    if len(core) == 1:
+        return ""  # one letter is a word of prose ("u", "v") unless its stop says "abbreviation"
+    return core.rstrip(".").casefold()
 
 
 def is_street_word(token: str) -> bool:
