@@ -278,7 +278,7 @@ def trail_remark(text: str, start: int, end: int) -> int:
         return end
     if not any(c.isdigit() for c in value[:cut]):
         return end
-    if _core(last.split()[0]) not in _ID_LABELS:
+    if not any(_core(w) in _ID_LABELS for w in last.split()):
         return end
     after = text[end : end + 40].split("\n", 1)[0]
     if not after or after[0] not in " .:\t" or _POSTCODE_ONLY_RE.match(after):
@@ -299,7 +299,7 @@ _POSTCODE = (
     r"[A-Z]\d{4}[A-Z]{3})(?![\w-])"
 )
 _PART_RE = re.compile(
-    rf"(?:{_POSTCODE}[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,3}}(?:,?[ \t]+{_POSTCODE})?|{_POSTCODE}|"
+    rf"(?:{_POSTCODE}[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,3}}(?:[ \t]+{_POSTCODE})?|{_POSTCODE}|"
     rf"\d{{1,5}}[^\W\d_]?[ \t]+{_WORD}"
 )
 _NAME_AFTER_RE = re.compile(rf"[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}}")
@@ -432,6 +432,13 @@ def comma_parts(text: str, start: int, end: int, free: Free, delim: str) -> int:
 
 
 _JOIN_GAP_RE = re.compile(r"\.?[ \t]*(?:\\,|,)[ \t]*")
+_TYPE_GAP_RE = re.compile(r"\.?[ \t]+")
+
+
+def _ends_typed(text: str, end: int) -> bool:
+    """The span ends with a street or unit word ("... Triq" + " il-Wied ...")."""
+    m = re.search(r"\S+\Z", text[max(0, end - 20) : end])
+    return m is not None and (sw.is_street_word(m.group(0)) or sw.is_unit_word(m.group(0)))
 
 
 def comma_join(text: str, spans: Sequence[tuple[int, int]], free: Free) -> list[tuple[int, int]]:
@@ -439,7 +446,11 @@ def comma_join(text: str, spans: Sequence[tuple[int, int]], free: Free) -> list[
     out: list[tuple[int, int]] = []
     for a, b in spans:
         prev = out[-1][1] if out else -1
-        if 0 <= prev <= a and _JOIN_GAP_RE.fullmatch(text, prev, a) and free(prev, a):
+        gap_ok = 0 <= prev <= a and (
+            _JOIN_GAP_RE.fullmatch(text, prev, a) is not None
+            or (_TYPE_GAP_RE.fullmatch(text, prev, a) is not None and _ends_typed(text, prev))
+        )
+        if gap_ok and free(prev, a):
             out[-1] = (out[-1][0], b)
             continue
         out.append((a, b))

@@ -169,6 +169,7 @@ def test_unit_parts_and_town_words_are_kept(text: str, value: str) -> None:
         ("Ship to: 34 Mabini St., Brgy. Ubos\n8000 Davao", "34 Mabini St., Brgy", "Brgy. Ubos"),
         ("Pickup: Flat 2, 9, Triq il-Kbira, Mosta MST 1010\n", "Flat 2, 9, Triq", "MST 1010"),
         ("Adres: Žalgirio g. 5, LT-01234 Vilnius · tel", "Žalgirio g. 5, LT-01234", "Vilnius"),
+        ("Me: Unit 2, 5 Rizal Ave., Brgy. Roque, 1600 Pasig\n", "Unit 2, 5 Rizal Ave", "Pasig"),
         ("at Main St 5, B7600XYZ Mar del Plata, el día", "Main St 5", "Mar del Plata"),
     ],
 )
@@ -209,6 +210,12 @@ def test_two_spans_with_only_a_comma_between_them_are_one() -> None:
     a = _span(text, "Unit 2, 5 Rizal Ave")
     b = _span(text, "Brgy. San Roque, Pasig City")
     assert ab.comma_join(text, [a, b], _free) == [(a[0], b[1])]
+    text = "Keeper: Flat 2, 9, Triq il-Wied, Mosta MST 1010\n"  # a street word before a blank
+    a = _span(text, "Flat 2, 9, Triq")
+    b = _span(text, "il-Wied, Mosta MST 1010")
+    assert ab.comma_join(text, [a, b], _free) == [(a[0], b[1])]
+    text = "Rua A 5 Rua B 6"  # a blank after a house number: two addresses
+    assert len(ab.comma_join(text, [(0, 7), (8, 15)], _free)) == 2
     text = "Rua A 5; Rua B 6"  # another field
     assert len(ab.comma_join(text, [(0, 7), (9, 16)], _free)) == 2
 
