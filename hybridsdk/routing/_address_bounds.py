@@ -304,7 +304,9 @@ _PART_RE = re.compile(
 )
 _NAME_AFTER_RE = re.compile(rf"[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}}")
 _HARD_STOP_RE = re.compile(r"[ \t]*(?:[\n\r\";\t(|·•]|\\[nN]|,[ \t]*[^\W\d_]|\.(?:\s|\Z)|\Z)")
-_SEP_RE = re.compile(r"\.?[ \t]*(?:\\,|,)[ \t]*")
+_SEP_RE = re.compile(r"\.?[ \t]*(?:\\,[ \t]*|,[ \t]+)")
+_FIELD_END_RE = re.compile(r"[ \t]*(?:\r?\n|[\";\t(|]|\\[nN])")
+_FIELD_START_RE = re.compile(r"(?:^|[\n:;\"'|\t]|\\,)[ \t]*\Z")
 
 
 def _part_ok(part: str) -> bool:
@@ -394,8 +396,11 @@ def comma_parts(text: str, start: int, end: int, free: Free, delim: str) -> int:
         m is not None
         and _cased_lower(m.group(0).strip())
         and re.search(rf"{_POSTCODE}[ \t]+[A-Z][^\W\d_]+\Z", text[start:pos])
-        and _HARD_STOP_RE.match(text, m.end())
+        and _FIELD_END_RE.match(text, m.end())
+        and _FIELD_START_RE.search(text[max(0, start - 12) : start])
     ):
+        # only in a field of its own (a line, a labelled or quoted value, a cell), where
+        # prose cannot follow: "Lieferung an ... 10243 Berlin" + " bitte" is no town
         pos = m.end()
         ends.append(pos)
     # a town after its postcode closes the address ("69117 Heidelberg" + ", Klingel ...")
@@ -431,7 +436,7 @@ def comma_parts(text: str, start: int, end: int, free: Free, delim: str) -> int:
     return end
 
 
-_JOIN_GAP_RE = re.compile(r"\.?[ \t]*(?:\\,|,)[ \t]*")
+_JOIN_GAP_RE = re.compile(r"\.?[ \t]*(?:\\,[ \t]*|,[ \t]+)")
 _TYPE_GAP_RE = re.compile(r"\.?[ \t]+")
 
 

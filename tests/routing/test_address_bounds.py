@@ -195,8 +195,20 @@ def test_no_tail_taken_over_labels_prose_or_closed_addresses(text: str, value: s
 
 
 def test_comma_parts_stop_at_a_csv_comma() -> None:
-    text = "Rua Nova 5,Porto,ACTIVE\n"
+    text = "Rua Nova 5, Porto, ACTIVE\n"
     assert ab.comma_parts(text, 0, 10, _free, ",") == 10
+    text = "Rua Nova 5,Porto,ACTIVE\n"  # a comma without a blank: a cell's end
+    assert ab.comma_parts(text, 0, 10, _free, "") == 10
+    assert ab.comma_join(text, [(0, 10), (11, 16)], _free) == [(0, 10), (11, 16)]
+
+
+def test_a_lower_case_town_word_only_in_a_field_of_its_own() -> None:
+    text = "Lieferung an Lindenweg 9, 10243 Berlin bitte\n"
+    a, b = _span(text, "Lindenweg 9, 10243 Berlin")
+    assert ab.comma_parts(text, a, b, _free, "") == b
+    text = "Naslov: Vrtna ulica 5, 8000 Novo mesto\n"
+    a, b = _span(text, "Vrtna ulica 5, 8000 Novo")
+    assert text[a : ab.comma_parts(text, a, b, _free, "")].endswith("Novo mesto")
 
 
 def test_a_sentence_end_is_no_abbreviation() -> None:
