@@ -22,7 +22,7 @@ import re
 __all__ = ["middle_lines", "postcode_tail"]
 
 _WORD = r"[^\W\d_][\w'’.-]*"
-_MIDDLE_RE = re.compile(rf"\n[ \t]*({_WORD}(?:,?[ \t]{_WORD}){{0,3}})[ \t,]*\n")
+_MIDDLE_RE = re.compile(rf"\n[ \t]*({_WORD}(?:,?[ \t]{_WORD}){{0,3}})[ \t,]*\n[ \t]*")
 
 
 def middle_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -50,9 +50,24 @@ _PER = PiiKind.PERSON
 _ADDR = PiiKind.ADDRESS
 _KINDS = frozenset({_PER, _ADDR})
 _WINDOW = 160  # characters looked at on each side of a finding
+_BOUNDS = frozenset(
+    {
+        "lead_date",
+        "head_words",
+        "date_words",
+        "person_head",
+        "trail_remark",
+        "street_left",
+        "comma_parts",
+        "comma_join",
+        "city_lines",
+        "lone_street",
+    }
+)
 # Rules by name; the dev script (benchmarks/privacy_data/span_rules_dev.py) switches them
 # one at a time to measure each.
 ENABLED = {
+    *_BOUNDS,
     "lines",
     "merge",
     "abbrev",
@@ -803,6 +818,8 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
         addrs = tp.middles(text, addrs)
     if "postcode_tail" in ENABLED and addrs:
         addrs = tp.tails(text, addrs, blocked)
+    if ENABLED & _BOUNDS and addrs:
+        addrs = tp.bounds(text, addrs, blocked, people, csv.delim or "", ENABLED)
     if "person_in_address" in ENABLED and addrs:
         people = [p for p in people if not _inside(p, addrs)]
     if "words" in ENABLED:

@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Callable, Collection
 
+from hybridsdk.routing import _address_bounds as ab
 from hybridsdk.routing import _address_edges as ae
 from hybridsdk.routing import _address_lines as al
 from hybridsdk.routing import _arabic_script_words as asw
@@ -25,6 +26,7 @@ from hybridsdk.routing import _travel_fields as tf
 from hybridsdk.routing._detectors import Finding, PiiKind
 
 __all__ = [
+    "bounds",
     "city_name",
     "edges",
     "join_dashed",
@@ -190,3 +192,61 @@ def uncovered(people: list[Finding]) -> list[Finding]:
             continue
         out.append(f)
     return out
+
+
+_HEAD_GAP_RE = re.compile(r"[ \t]*,[ \t]*")
+
+
+def bounds(
+    text: str,
+    addrs: list[Finding],
+    blocked: list[tuple[int, int]],
+    people: list[Finding],
+    delim: str,
+    enabled: Collection[str],
+) -> list[Finding]:
+    """Addresses' edges moved, spans joined, town lines added and lone streets dropped by
+    the marks of `_address_bounds`."""
+    names = sorted((f.start, f.end) for f in people)
+    spans = sorted((f.start, f.end) for f in addrs)
+
+    def free(a: int, b: int) -> bool:
+        return a >= b or not (
+            _hits(blocked, a, b)
+            or _hits(names, a, b)
+            or _hits(spans, a, b)
+            or (delim != "" and delim in text[a:b])
+        )
+
+    f0 = addrs[0]
+    moved: list[tuple[int, int]] = []
+    heads = {f.start: f.end for f in people}
+    for a, b in spans:
+        if "person_head" in enabled and a in heads:
+            m = _HEAD_GAP_RE.match(text, heads[a], b)
+            if m is not None and any(c.isdigit() for c in text[m.end() : b]):
+                a = m.end()  # "Ann Lee, " + "5 Elm Road, ...": the tagger's name is no street
+        if "lead_date" in enabled:
+            a = ab.lead_date(text, a, b)
+        if "head_words" in enabled:
+            a = ab.head_words(text, a, b)
+        if "trail_remark" in enabled:
+            b = ab.trail_remark(text, a, b)
+        if "street_left" in enabled:
+            a = ab.street_left(text, a, b, free)
+        if "comma_parts" in enabled:
+            b = ab.comma_parts(text, a, b, free, delim)
+        moved.append((a, b))
+    moved.sort()  # each move is `free`: into no other span
+    if "comma_join" in enabled and len(moved) > 1:
+        moved = ab.comma_join(text, moved, free)
+    if "city_lines" in enabled:
+        moved = sorted(moved + ab.city_lines(text, moved, free))
+    if "date_words" in enabled:
+        moved = [(a, b) for a, b in moved if not ab.date_words(text, a, b)]
+    if "lone_street" in enabled:
+        moved = [s for s, ok in zip(moved, ab.lone_street(text, moved), strict=True) if ok]
+    old = {(f.start, f.end): f for f in addrs}
+    return [
+        old.get(s) or Finding.from_span(_ADDR, text, *s, f0.confidence, f0.detector) for s in moved
+    ]

@@ -107,8 +107,11 @@ def test_a_trailing_state_code_postcode_or_city_is_taken_in(
 def test_no_trailing_stretch_into_prose_or_a_checked_finding() -> None:
     prose = "Rua das Acácias, 88, Campinas - SP, 13010-111 and then we talked"
     raw = _f(prose, A, "Rua das Acácias, 88, Campinas")
-    # the state code joins the city (state_code), the prose after it does not
-    assert _values(prose, shape_free_form(prose, [raw])) == ["Rua das Acácias, 88, Campinas - SP"]
+    # the state code joins the city (state_code), and the postcode part before the prose
+    # (`_address_bounds.comma_parts`), the prose after it does not
+    assert _values(prose, shape_free_form(prose, [raw])) == [
+        "Rua das Acácias, 88, Campinas - SP, 13010-111"
+    ]
     text = "Av. Norte 12, Natal - RN, 59010-000\n"
     phone = _f(text, PiiKind.PHONE, "59010-000", detector="phone")
     out = shape_free_form(text, [_f(text, A, "Av. Norte 12, Natal"), phone])
