@@ -54,6 +54,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _pii_ner_data as ner_data  # noqa: E402
+from _pii_ner_generic import generic_all  # noqa: E402
 
 from hybridsdk.routing._ner_features import (  # noqa: E402
     LABELS,
@@ -308,6 +309,7 @@ def check_export(model: Any, blob: bytes, examples: list[tuple[np.ndarray, np.nd
 
 
 def main(argv: list[str] | None = None) -> int:
+    global HIDDEN  # --hidden sets the GRU width that train() and export() read
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tune-texts", type=int, default=16000)
     parser.add_argument("--varied-texts", type=int, default=36000)
@@ -319,6 +321,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--styled-texts", type=int, default=24000)
     parser.add_argument("--record-texts", type=int, default=15000)
     parser.add_argument("--layout-texts", type=int, default=18000)
+    parser.add_argument("--generic-texts", type=int, default=24000)
+    parser.add_argument("--hidden", type=int, default=HIDDEN, help="GRU width per direction")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--dev-out", type=Path, default=None, help="also write the dev set here")
     parser.add_argument("--dev-texts", type=int, default=2000)
@@ -327,6 +331,7 @@ def main(argv: list[str] | None = None) -> int:
         help="print a digest of the weights every N steps (to find where two builds diverge)",
     )  # fmt: skip
     args = parser.parse_args(argv)
+    HIDDEN = args.hidden
     t0 = time.perf_counter()
     if args.dev_out is not None:
         with args.dev_out.open("w", encoding="utf-8") as f:
@@ -343,6 +348,7 @@ def main(argv: list[str] | None = None) -> int:
         texts += ner_data.styled_all(args.styled_texts, seed=7000, known=known)
         texts += ner_data.records_all(args.record_texts, seed=8000, known=known)
         texts += ner_data.layouts_all(args.layout_texts, seed=9000, known=known)
+        texts += generic_all(args.generic_texts, seed=11000, known=known)
     gazetteer = Gazetteer.from_words(words)
     examples = encode(texts, gazetteer)
     counts = np.bincount(np.concatenate([y for _, y in examples]), minlength=len(LABELS))
