@@ -42,7 +42,7 @@ __all__ = ["MODEL_PATH", "MODEL_SHA256", "NerDetector"]
 logger = logging.getLogger("hybridsdk.routing.privacy")
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "pii-ner.onnx"
-MODEL_SHA256 = "2f970683fae2b987501832538001aab40b02d6ef25daebaaa5e6ed497b614191"
+MODEL_SHA256 = "26af8b1e125e7b1e2bf30a2652cdad510ec381fbf23fa87057180056ab71e4e2"
 
 _KIND = {"PER": PiiKind.PERSON, "ADDR": PiiKind.ADDRESS, "DOB": PiiKind.DOB}
 _N = len(LABELS)
