@@ -332,7 +332,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--styled-texts", type=int, default=24000)
     parser.add_argument("--record-texts", type=int, default=15000)
     parser.add_argument("--layout-texts", type=int, default=18000)
-    parser.add_argument("--generic-texts", type=int, default=24000)
+    # 0 by default: the pinned file was built without them (docs/privacy.md, Session 10).
+    parser.add_argument("--generic-texts", type=int, default=0)
     parser.add_argument("--hidden", type=int, default=HIDDEN, help="GRU width per direction")
     parser.add_argument(
         "--init-from", type=Path, default=None,

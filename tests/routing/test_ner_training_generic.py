@@ -199,3 +199,33 @@ def test_given_names_of_many_countries() -> None:
     german = gg.GivenNameFake("germany", 3)
     assert german.locale == "de_DE" and german.first_name() in names["germany"]
     assert german.city()  # everything else comes from the country's Faker locale
+
+
+def test_init_from_reads_the_shipped_file_back(build: dict[str, ModuleType]) -> None:
+    """`--init-from` (edge_models/build/_pii_ner_init.py): the pinned file's weights in torch's
+    layout (gates r, z, n), its gazetteer the one the runtime loads."""
+    pytest.importorskip("onnx")
+    import numpy as np
+    import onnx
+    from onnx import numpy_helper
+
+    from hybridsdk.routing._ner import MODEL_PATH
+    from hybridsdk.routing._ner_features import N_FEATURES, Gazetteer
+
+    sys.path.insert(0, str(BUILD_DIR))
+    try:
+        init = importlib.import_module("_pii_ner_init")
+    finally:
+        sys.path.remove(str(BUILD_DIR))
+    weights, gazetteer = init.load_weights(Path(MODEL_PATH))
+    raw = {t.name: numpy_helper.to_array(t) for t in onnx.load(str(MODEL_PATH)).graph.initializer}
+    hidden = raw["R"].shape[-1]
+    assert weights["emb.weight"].shape == (N_FEATURES + 1, raw["E"].shape[1])
+    assert weights["emb.weight"].dtype == np.float32
+    assert weights["gru.weight_hh_l0"].shape == (3 * hidden, hidden)
+    r, z, n = np.split(weights["gru.weight_ih_l0_reverse"], 3)
+    assert np.array_equal(np.concatenate([z, r, n]), raw["W"][1])  # back to ONNX's z, r, h
+    r, z, n = np.split(weights["gru.bias_ih_l0"], 3)
+    assert np.array_equal(np.concatenate([z, r, n]), raw["B"][0][: 3 * hidden])
+    assert np.array_equal(weights["out.weight"].T, raw["Wout"])
+    assert Gazetteer.from_bytes(gazetteer).to_bytes() == gazetteer
