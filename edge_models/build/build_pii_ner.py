@@ -54,6 +54,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _pii_ner_data as ner_data  # noqa: E402
+from _pii_ner_generic import generic_all  # noqa: E402
 
 from hybridsdk.routing._ner_features import (  # noqa: E402
     LABELS,
@@ -112,6 +113,8 @@ def train(
     feature_dropout: float = FEATURE_DROPOUT,
     unknown_word_dropout: float = UNKNOWN_WORD_DROPOUT,
     trace_every: int = 0,
+    init: dict[str, np.ndarray] | None = None,
+    lr_peak: float = 3e-3,
 ) -> Any:
     import torch
     from torch import nn
@@ -157,9 +160,14 @@ def train(
             return self.out(self.drop(torch.cat([h, x], 2)))
 
     model = Tagger()
+    if init is not None:  # --init-from: go on from a shipped file's weights
+        state = model.state_dict()
+        if set(init) != set(state) or any(init[k].shape != tuple(state[k].shape) for k in init):
+            raise SystemExit("--init-from: the file's shapes are not this model's")
+        model.load_state_dict({k: torch.from_numpy(np.array(v)) for k, v in init.items()})
     weights = torch.tensor([1.0 if lab == "O" else 2.0 for lab in LABELS])
     loss_fn = nn.CrossEntropyLoss(weight=weights, ignore_index=-1)
-    opt = torch.optim.Adam(model.parameters(), lr=3e-3)
+    opt = torch.optim.Adam(model.parameters(), lr=lr_peak)
     rng = random.Random(seed)
     order = sorted(range(len(examples)), key=lambda i: len(examples[i][1]))
     batches = [order[i : i + 64] for i in range(0, len(order), 64)]
@@ -170,7 +178,7 @@ def train(
         model.train()
         running, t0 = 0.0, time.perf_counter()
         for batch in batches:
-            lr = 3e-3 * (1 - step / total) + 1e-4
+            lr = lr_peak * (1 - step / total) + 1e-4
             for g in opt.param_groups:
                 g["lr"] = lr
             step += 1
@@ -208,6 +216,10 @@ def _weights_digest(model: Any) -> str:
     for p in model.parameters():
         h.update(p.detach().numpy().tobytes())
     return h.hexdigest()[:16]
+
+
+def _file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _examples_digest(examples: list[tuple[np.ndarray, np.ndarray]]) -> str:
@@ -308,6 +320,7 @@ def check_export(model: Any, blob: bytes, examples: list[tuple[np.ndarray, np.nd
 
 
 def main(argv: list[str] | None = None) -> int:
+    global HIDDEN  # --hidden sets the GRU width that train() and export() read
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tune-texts", type=int, default=16000)
     parser.add_argument("--varied-texts", type=int, default=36000)
@@ -319,6 +332,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--styled-texts", type=int, default=24000)
     parser.add_argument("--record-texts", type=int, default=15000)
     parser.add_argument("--layout-texts", type=int, default=18000)
+    # 0 by default: the pinned file was built without them (docs/privacy.md, Session 10).
+    parser.add_argument("--generic-texts", type=int, default=0)
+    parser.add_argument("--hidden", type=int, default=HIDDEN, help="GRU width per direction")
+    parser.add_argument(
+        "--init-from", type=Path, default=None,
+        help="start from this file's weights (its gazetteer must match; see _pii_ner_init.py)",
+    )  # fmt: skip
+    parser.add_argument("--lr", type=float, default=3e-3, help="peak learning rate")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--dev-out", type=Path, default=None, help="also write the dev set here")
     parser.add_argument("--dev-texts", type=int, default=2000)
@@ -327,6 +348,7 @@ def main(argv: list[str] | None = None) -> int:
         help="print a digest of the weights every N steps (to find where two builds diverge)",
     )  # fmt: skip
     args = parser.parse_args(argv)
+    HIDDEN = args.hidden
     t0 = time.perf_counter()
     if args.dev_out is not None:
         with args.dev_out.open("w", encoding="utf-8") as f:
@@ -343,7 +365,16 @@ def main(argv: list[str] | None = None) -> int:
         texts += ner_data.styled_all(args.styled_texts, seed=7000, known=known)
         texts += ner_data.records_all(args.record_texts, seed=8000, known=known)
         texts += ner_data.layouts_all(args.layout_texts, seed=9000, known=known)
+        texts += generic_all(args.generic_texts, seed=11000, known=known)
     gazetteer = Gazetteer.from_words(words)
+    init = None
+    if args.init_from is not None:
+        from _pii_ner_init import load_weights
+
+        init, gaz_bytes = load_weights(args.init_from)
+        if gaz_bytes != gazetteer.to_bytes():
+            raise SystemExit(f"--init-from: {args.init_from} carries another gazetteer")
+        print(f"starting from {args.init_from} (sha256 {_file_digest(args.init_from)[:12]}...)")
     examples = encode(texts, gazetteer)
     counts = np.bincount(np.concatenate([y for _, y in examples]), minlength=len(LABELS))
     print(f"{len(examples)} texts, {int(counts.sum())} tokens, {counts.tolist()} per label")
@@ -351,6 +382,7 @@ def main(argv: list[str] | None = None) -> int:
     model = train(
         examples, args.epochs, seed=0, feature_dropout=args.feature_dropout,
         unknown_word_dropout=args.unknown_word_dropout, trace_every=args.trace_every,
+        init=init, lr_peak=args.lr,
     )  # fmt: skip
     blob = export(model, gazetteer, args.out)
     worst = check_export(model, blob, examples[:: max(1, len(examples) // 200)])
