@@ -53,6 +53,7 @@ from hybridsdk.routing._birth_date_layouts import (
     year_first_short,
 )
 from hybridsdk.routing._birth_date_records import record_line_dates
+from hybridsdk.routing._birth_date_spans import life_span_birth_dates
 from hybridsdk.routing._detectors import Finding, PiiKind
 
 __all__ = ["CONFIDENCE", "BirthDateDetector", "tagged_birth_date_ok"]
@@ -652,6 +653,10 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
             if a not in seen:
                 seen.add(a)
                 yield a, b
+    for a, b in life_span_birth_dates(text, _DATE_RE.search, _parse, _MAX_YEAR):
+        if a not in seen:  # "* 12 Jun 1936 † 18.08.2026", a death notice's "1930-11-26 – ..."
+            seen.add(a)
+            yield a, b
     if "PID|" in text:
         for a, b in _hl7_birth_dates(text):
             if a not in seen:
