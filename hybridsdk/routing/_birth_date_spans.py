@@ -53,7 +53,7 @@ _MOURNING = CueFinder(
 # Between the two dates: a dash, a cross, "d." (died), and spaces or brackets.
 _JOIN_RE = re.compile(r"[\s)\]]*(?:[-–—~]|[†✝✞]|d\.)[\s(\[]*(?:[†✝✞]|d\.)?[\s(\[]*")
 _MOURNING_REACH = 400
-_MOURNING_AFTER = 24  # "1940年5月12日 – 2025年2月3日 逝世"
+_MOURNING_AFTER = 4  # "1940年5月12日 – 2025年2月3日 逝世"
 _MAX_AGE = 120
 
 

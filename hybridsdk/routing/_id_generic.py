@@ -127,6 +127,9 @@ _GAP_RE = re.compile(
     r"|番号|号码|號碼|号|號|번호|는|은|：|は|为|為|是)*"
 )
 _MAX_GAP = 32
+# A word between cue and value (letters with their marks: Devanagari, Thai ... vowel signs
+# are no letters to `\w`).
+_WORD_RE = re.compile(r"[^\s\d!?;:：,.()\[\]{}\"'=#+€$£¥₹]{1,16}\.?")
 _VALUE_RE = re.compile(
     r"(?<![A-Za-z0-9])[0-9A-Z](?:[0-9A-Z]|[.\-/](?=[0-9A-Z])| (?=[0-9]))*(?![A-Za-z0-9])"
 )
@@ -237,10 +240,10 @@ class GenericIdDetector:
             m = _VALUE_RE.match(text, start)
             if m is not None:
                 break
-            w = re.match(r"[^\W\d_]{1,12}\.?", text[start : start + 13])
+            w = _WORD_RE.match(text, start)
             if w is None or bare:
                 return None
-            start += w.end()
+            start = w.end()
             g = _GAP_RE.match(text, start, min(len(text), start + self.max_gap))
             start = g.end() if g else start
             words += 1

@@ -1,0 +1,127 @@
+"""Identity numbers of countries no scheme knows: a value of an id's shape after a word
+naming an identity document or number (session 10), short document codes under an id
+column, and the hard negatives (orders, invoices, user and session ids, dates, amounts,
+phone numbers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hybridsdk.routing._detectors import PiiScanner
+from hybridsdk.routing._id_generic import GenericIdDetector, document_code_like
+
+SCANNER = PiiScanner(ner=False, use_phonenumbers=True)
+DETECTOR = GenericIdDetector()
+
+
+def generic(text: str) -> list[str]:
+    return [f.value(text) for f in DETECTOR(text)]
+
+
+def ids(text: str) -> list[str]:
+    return [f.value(text) for f in SCANNER.scan(text) if f.kind.value == "national_id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # words naming the document, in many languages and scripts (made-up numbers of
+        # countries without a scheme here, or failing a scheme's check)
+        ("Identity card no. 40711233 issued in Gaborone", "40711233"),
+        ("national ID: 7702-1183-4411", "7702-1183-4411"),
+        ("Citizen number 1198 3300 2174 renewed", "1198 3300 2174"),
+        ("N° national : 71082133307\nAdresse : rue X", "71082133307"),
+        ("numéro d'identification 0291 7734 55", "0291 7734 55"),
+        ("identité vérifiée (NN 71082133307), merci", "71082133307"),
+        ("Número de cédula: 001-2201883-7", "001-2201883-7"),
+        ("carnet de identidad 4411872 LP", "4411872"),
+        ("Personalausweis Nr. L01X00T41", "L01X00T41"),
+        ("isikukood 49011223344 kinnitatud", "49011223344"),
+        ("lična karta broj 004418872", "004418872"),
+        ("személyi igazolvány: 117735KA", "117735KA"),
+        ("Kimlik no: 99182736450", "99182736450"),
+        ("удостоверение личности № 041187332", "041187332"),
+        ("رقم الهوية: 2841177390", "2841177390"),
+        ("תעודת זהות 038877441", "038877441"),
+        ("राष्ट्रीय पहचान संख्या 4471 2290 1187", "4471 2290 1187"),
+        ("บัตรประชาชน 3 4401 00871 22 6", "3 4401 00871 22 6"),
+        ("អត្តសញ្ញាណប័ណ្ណ 110298774", "110298774"),
+        ("身份证号码：A8830017729", "A8830017729"),
+        ("외국인등록번호 8807125123456", "8807125123456"),
+        ("Kitambulisho: 19880712-14101-00001-22", "19880712-14101-00001-22"),
+        # abbreviations on forms and in notes
+        ("Patient verified, NIN 88120433019.", "88120433019"),
+        ("RUN 14.221.907-5, nacido en Talca", "14.221.907-5"),
+        ("checked IK 48803120217 and address", "48803120217"),
+        ("CNI: 1 88 07 75 123 441", "1 88 07 75 123 441"),
+        # a bare upper-case ID with no qualifier before it
+        ("Wallet contents: ID 66180212204 and a bus pass", "66180212204"),
+        ("In the bag: ID 22-7711839-1 and keys", "22-7711839-1"),
+    ],
+)
+def test_value_after_an_identity_word(text: str, value: str) -> None:
+    assert value in generic(text)
+    assert value in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order ID 123456789 shipped today",
+        "user ID: 88812345",
+        "Session-ID 12345678",
+        "Customer ID 55120098 has two open tickets",
+        "ID: ORD-2025-173526   2025-11-06 13:42:06",
+        "ID: PO 4572009537",
+        "ID: 86326849-880b-4349-bb45-c12943fcef8d",
+        "ID: 4821",
+        "Invoice no 12345678",
+        "Identity verified on 12/03/2024",
+        "identity check at 10:42, phone +49 30 1234567",
+        "Tax ID form costs 1234.50 €",
+        "ID card fee: 35000 EUR",
+        "ID card printer 192.168.10.25",
+        "Kimlik doğrulandı; sipariş no 88127733",
+        "national id 2024-03-12",
+        "identity: deadbeef1234cafe",
+    ],
+)
+def test_hard_negatives(text: str) -> None:
+    assert generic(text) == []
+
+
+def test_scheme_reading_wins_the_span() -> None:
+    # A Chilean RUT with its check digit: the scheme's finding (higher confidence) is kept.
+    text = "RUT 12.345.678-5"
+    found = [(f.detector, f.value(text)) for f in SCANNER.scan(text)]
+    assert found and found[0][1] == "12.345.678-5"
+    assert found[0][0] != "id_generic"
+
+
+def test_a_conjunction_after_the_number_is_no_check_letter() -> None:
+    text = "U novčaniku: lična karta 959309956 i platna kartica"
+    assert ids(text) == ["959309956"]
+    text = "valida identidad con C.I. 10494767-0 y fecha de nacimiento 25-04-1978"
+    assert ids(text) == ["10494767-0"]
+
+
+def test_short_document_codes_under_an_id_column() -> None:
+    sql = (
+        "INSERT INTO `people` (`id`,`name`,`national_id`,`sku`) VALUES\n"
+        "(1,'Ann Lee','Q7ZK2PX','AB12CD34'),\n"
+        "(2,'Bo Kim','7HJ3KQ9','XY98ZZ11');"
+    )
+    assert ids(sql) == ["Q7ZK2PX", "7HJ3KQ9"]
+    table = "Name|Personal code|Phone\nAnn Lee|K5RJHX5|+1 555 0100\n"
+    assert ids(table) == ["K5RJHX5"]
+    # the same codes under a product's column are no ids
+    assert ids("name;sku;qty\nAnn;AB12CD3;4\nBob;ZZ12KK9;5\n") == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "ok"),
+    [("K5RJHX5", True), ("255DLAU", True), ("ABCDEFG", False), ("1234567", False),
+     ("AB1", False), ("ab12cd3", False), ("AAAA111", False)],
+)  # fmt: skip
+def test_document_code_like(raw: str, ok: bool) -> None:
+    assert document_code_like(raw) is ok
