@@ -53,9 +53,11 @@ def _without_schemes(ner: bool) -> PiiScanner:
     return PiiScanner(detectors=kept)
 
 
-def _score(scanner: PiiScanner, items: list[dict[str, object]]) -> dict[str, Counter[str]]:
+def _score(
+    scanner: PiiScanner, items: list[dict[str, object]], errors: list[str] | None = None
+) -> dict[str, Counter[str]]:
     counts = {k: Counter[str]() for k in _KINDS}
-    for item in items:
+    for i, item in enumerate(items):
         text = str(item["text"])
         truth = {(k, a, b) for k, a, b in item["spans"] if k in _KINDS}  # type: ignore[attr-defined]
         found = {
@@ -69,6 +71,11 @@ def _score(scanner: PiiScanner, items: list[dict[str, object]]) -> dict[str, Cou
             counts[k]["fn"] += 1
         for k, _, _ in found - truth:
             counts[k]["fp"] += 1
+        if errors is not None:
+            for label, spans in (("FN", truth - found), ("FP", found - truth)):
+                for k, a, b in sorted(spans, key=lambda s: s[1]):
+                    context = text[max(0, a - 40) : a] + "[" + text[a:b] + "]" + text[b : b + 30]
+                    errors.append(f"{i} {item['locale']} {label} {k} " + context.replace("\n", "⏎"))
     return counts
 
 
@@ -76,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("files", nargs="+", type=Path)
     p.add_argument("--ner", action="store_true", help="with the tagger (slower)")
+    p.add_argument("--errors", action="store_true", help="print the errors without schemes")
     args = p.parse_args(argv)
     scanners = {
         "all": PiiScanner(use_phonenumbers=True, ner=args.ner),
@@ -84,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     for path in args.files:
         items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
         for name, scanner in scanners.items():
-            for kind, c in _score(scanner, items).items():
+            errors: list[str] | None = [] if args.errors and name == "no_schemes" else None
+            for kind, c in _score(scanner, items, errors).items():
                 tp, fp, fn = c["tp"], c["fp"], c["fn"]
                 r = tp / (tp + fn) if tp + fn else 0.0
                 pr = tp / (tp + fp) if tp + fp else 0.0
@@ -93,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
                     f"  R {r:.3f}  P {pr:.3f}",
                     flush=True,
                 )
+            for line in errors or []:
+                print("   ", line)
     return 0
 
 

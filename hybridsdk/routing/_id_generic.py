@@ -96,6 +96,13 @@ _WORDS = (
     # CJK and Korean
     r"|身[份分][证證]\w*|居民身份|证件号\w*|證件號\w*|身分証\w*|個人番号|マイナンバー|住民票コード|在留カード"
     r"|주민(?:등록)?번호|신분증|외국인등록번호|여권번호"
+    # tax numbers of a person, in more languages
+    r"|dav[čc]n\w*[ _-]([šs]tevil\w*)|porezn\w*[ _-]broj|poresk\w*[ _-]broj|da[ňn]ov\w*[ _-][čc][ií]slo"
+    r"|ad[óo]sz[áa]m|cod[ _-]fiscal|verotunnis\w*|veronumero|maksukohustuslase|nodok[ļl]u[ _-]maks\w*"
+    r"|mokes[čc]i[ųu][ _-]mok\w*|vergi[ _-](?:no|numaras\w*|kimlik\w*)|skattenummer|skatte-?id"
+    r"|steuerident\w*|belastingnummer|fiscaal[ _-]nummer|n[úu]mero[ _-]fiscal|identificaci[óo]n[ _-]tributaria"
+    r"|الرقم[ _-]الضريبي|کد[ _-]اقتصادی|税号|纳税人识别号|納税者番号|mã[ _-]số[ _-]thuế"
+    r"|เลขประจำตัวผู้เสียภาษี|nomor[ _-]pokok[ _-]wajib[ _-]pajak|ИНН|БИН|УНП|СТН|РНОКПП"
     # Caucasus, Central Asia, Africa
     r"|პირადი[ _-]ნომერი|პ/ნ|անձնագ\w*|հծհ|şəxsiyyət[ _-]vəsiqəsi|shaxsiy[ _-]raqam|jshshir"
     r"|jeke[ _-]ku[äa]lik|kitambulisho|aqoonsi|መታወቂያ|omang|ghana[ _-]card|huduma"
@@ -105,7 +112,11 @@ _WORDS = (
 _ABBREVIATIONS = (
     r"NID|NIN|NIC|CNIC|CNI|CIN|CIC|C\.?I\.?|DNI|DUI|DPI|RUN|RUT|NUI|NUIP|CUI|NIK|KTP|NRIC|NRC"
     r"|IC|TIN|NIF|NIE|NISS|NN|IK|AK|PK|EGN|OIB|JMBG|EM[ŠS]O|SIN|SSS|UMID|TCKN|T\.?C\.?|CNP"
-    r"|CCCD|CMND|RNOKPP|PNR|HETU|AMKA|ΑΜΚΑ|ΑΔΤ|ΑΦΜ|PPSN?|IRD|TFN|NHI|NIDA|BVN"
+    r"|CCCD|CMND|RNOKPP|HETU|AMKA|ΑΜΚΑ|ΑΔΤ|ΑΦΜ|PPSN?|IRD|TFN|NHI|NIDA|BVN"
+    r"|AVS|AHV|F[İI]N|V[ÖO]EN|STIR|JSHSHIR|IIN|NIPT|NUIS|EMBG|MBG|LN[ČC]H|PNC|NTN|NICOP"
+    r"|NIDN|NSS|NAS|ITIN|CHI|HKID|NPWP|PSN|GSIS|MST|NUIT|CNIE|NNI|NINA|NIU|RNP"
+    r"|CIP|NUP|INE|RG|CPF|CURP|ИИН|ЖСН|ЕГН|ЕДРПОУ|ПИНФЛ|ЛНЧ|ЈМБГ|ЕМБГ|ת\.ז\.?"
+    r"|ID-?Nr\.?"
 )
 ANY_ID_RE = re.compile(
     r"(?i)(?:"
@@ -116,6 +127,8 @@ _ABBREV_RE = re.compile(r"(?<![\w.])(?:" + _ABBREVIATIONS + r")(?![\w])")
 # A bare upper-case "ID" ("Contents: ID 80092944501 and ..."): only with no qualifier
 # word right before it ("user ID", "Order ID", "Session-ID").
 _BARE_ID_RE = re.compile(r"(?<![\w.-])ID(?![\w])")
+# The Icelandic kennitala's "kt.", lower case.
+_KT_RE = re.compile(r"(?<![\w.])kt\.(?=\s)")
 CUES.register("anyid", ANY_ID_RE)
 
 # Connecting words between a cue and its value: number words, "is", quotes and colons.
@@ -171,8 +184,12 @@ def _shape_ok(raw: str, *, bare_id: bool) -> bool:
     if bare_id:
         return digits >= 6 and len(compact) >= 7 and letters <= 3
     if letters > 4:
-        return len(compact) >= 10 and digits >= 5
-    return digits >= 4 or (len(compact) >= 6 and digits >= 2 and letters <= 3)
+        return len(compact) >= 10 and digits >= 5 or document_code_like(raw)
+    return (
+        digits >= 4
+        or (len(compact) >= 6 and digits >= 2 and letters <= 3)
+        or document_code_like(raw)
+    )
 
 
 def document_code_like(raw: str) -> bool:
@@ -214,6 +231,8 @@ class GenericIdDetector:
         cues += [(m.start(), m.end(), False) for m in generic_cues(text_a)]
         if "ID" in text_a:
             cues += [(m.start(), m.end(), True) for m in _BARE_ID_RE.finditer(text_a)]
+        if "kt." in text_a:
+            cues += [(m.start(), m.end(), False) for m in _KT_RE.finditer(text_a)]
         if any(c.isupper() for c in text_a):
             cues += [(m.start(), m.end(), False) for m in _ABBREV_RE.finditer(text_a)]
         if not cues:
