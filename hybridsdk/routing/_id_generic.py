@@ -184,7 +184,7 @@ def _shape_ok(raw: str, *, bare_id: bool) -> bool:
     if bare_id:
         return digits >= 6 and len(compact) >= 7 and letters <= 3
     if letters > 4:
-        return len(compact) >= 10 and digits >= 5 or document_code_like(raw)
+        return (len(compact) >= 10 and digits >= 5) or document_code_like(raw)
     return (
         digits >= 4
         or (len(compact) >= 6 and digits >= 2 and letters <= 3)
