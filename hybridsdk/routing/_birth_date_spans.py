@@ -16,12 +16,13 @@ mourning word, and are not read.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Iterator
 
 from hybridsdk.routing._id_fields import CueFinder, _top_level_alternatives
 
-__all__ = ["life_span_birth_dates"]
+__all__ = ["aged_birth_dates", "life_span_birth_dates"]
 
 _CROSSES = "†✝✞"
 # Words of mourning: a death notice's title or lead.
@@ -103,3 +104,63 @@ def life_span_birth_dates(
             ):
                 yield first.start(), first.end()
         first = second
+
+
+# --- a date with the age it gives -------------------------------------------------------
+
+# An age right after a date ("12.03.1985 (39 J.)", "1985-03-12, age 39", "12/03/1985 (39
+# años)", "1985年3月12日（39岁）"): when the age is the years since that date, the date is
+# a birth date, whatever the language.
+_AGE_UNITS = (
+    r"years?(?:\s+old)?|yrs?|y/o|y\.o\.?|yo|j\.|jahre?|ans|años|anos|anni|jaar|år|vuotta|lat"
+    r"|let|лет|года?|років|роки|yaş|éves|ani|ετών|χρονών|سنة|سنوات|عام(?:ا|اً)?|שנים|साल|वर्ष"
+    r"|tuổi|tahun|ปี|taon|miaka|жаш|жаста|yosh|წლის|տարեկան|aastat|metai|metų|gadi|godina|godine"
+)
+_AGE_WORDS = (
+    r"age[d]?|âge|edad|idade|et[àa]|alter|leeftijd|wiek|возраст|yaş|ηλικία|العمر|גיל|उम्र"
+    r"|年龄|年齢|나이|umur|อายุ|edat"
+)
+_AGE_RE = re.compile(
+    r"(?<![\d.,])(?P<age>\d{1,3})\s?(?:(?:" + _AGE_UNITS + r")(?![^\W\d_])|[岁歲才세])"
+    r"|(?<![^\W\d_])(?:" + _AGE_WORDS + r")\s*:?\s*(?P<age2>\d{1,3})(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+# Between the date and its age: a bracket or a comma, and perhaps the word "age".
+_DATE_TO_AGE_RE = re.compile(
+    r"[\s,;:–-]*[(\[（]?\s*(?:(?:" + _AGE_WORDS + r")\s*:?\s*)?",
+    re.IGNORECASE,
+)
+
+
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def aged_birth_dates(
+    text: str,
+    dates: Callable[[str, int, int], Iterator[re.Match[str]]],
+    parse: Callable[[re.Match[str]], tuple[int, int, int] | None],
+) -> Iterator[tuple[int, int]]:
+    """Spans of dates followed by the age they give (see `_AGE_RE`).
+
+    Args:
+        text: the text to scan.
+        dates: the date matches within text[lo:hi].
+        parse: a date match's (year, month, day), None when it is no date.
+    """
+    if _YEAR_RE.search(text) is None:
+        return  # no year of birth in the text, no date to give an age
+    now = datetime.date.today()
+    today = (now.year, now.month, now.day)
+    for age in _AGE_RE.finditer(text):
+        lo = max(0, age.start() - 48)
+        last = None
+        for m in dates(text, lo, age.start()):
+            last = m
+        if last is None or _DATE_TO_AGE_RE.fullmatch(text, last.end(), age.start()) is None:
+            continue
+        ymd = parse(last)
+        if ymd is None:
+            continue
+        years = today[0] - ymd[0] - ((today[1], today[2]) < (ymd[1], ymd[2]))
+        if years == int(age.group("age") or age.group("age2")):
+            yield last.start(), last.end()
