@@ -54,7 +54,7 @@ _WORDS = (
     r"(?:id|identity|identification|number|no|code|card|registration)"
     r"|(?:civil|civic|national)[ _-]registration|citizenship[ _-](?:number|card|no)"
     r"|tax(?:payer)?[ _-](?:id|identification|number|no|code|file)|social[ _-](?:security|insurance)"
-    r"|(?:health|medical|insurance)[ _-](?:card|number|insurance[ _-]number|no)"
+    r"|(?:health|medical|insurance)[ _-](?:card|number|insurance[ _-]number|no)|(?:health|medical)[ _-]insurance"
     r"|residen(?:ce|cy)[ _-](?:permit|card|number)|voter'?s?[ _-](?:id|card|number|registration)"
     r"|birth[ _-]certificate[ _-](?:number|no)|alien[ _-]registration|green[ _-]card"
     # Romance
@@ -103,6 +103,14 @@ _WORDS = (
     r"|steuerident\w*|belastingnummer|fiscaal[ _-]nummer|n[úu]mero[ _-]fiscal|identificaci[óo]n[ _-]tributaria"
     r"|الرقم[ _-]الضريبي|کد[ _-]اقتصادی|税号|纳税人识别号|納税者番号|mã[ _-]số[ _-]thuế"
     r"|เลขประจำตัวผู้เสียภาษี|nomor[ _-]pokok[ _-]wajib[ _-]pajak|ИНН|БИН|УНП|СТН|РНОКПП"
+    # residence and health-insurance numbers, civil registries
+    r"|الاقامة|اقامة|إقامة|السجل[ _-]المدني|居留[證证]\w*|統一證號|统一证号|健保卡\w*|医保卡\w*|社保卡\w*"
+    r"|社会保障号\w*|保険証\w*|被保険者番号|건강보험\w*|\w*health[ _-]?(?:no|number|id|card)"
+    r"|krankenversicherungs\w*|versichertennummer|tarjeta[ _-]sanitaria|n[úu]mero[ _-]de[ _-]afiliaci[óo]n"
+    r"|cart[ãa]o[ _-]de[ _-]sa[úu]de|zdravstven\w*[ _-](?:osigur\w*|kartic\w*|izkaznic\w*)|полис\w*"
+    r"|sa[ğg]l[ıi]k[ _-]sigorta\w*|b[ảa]o[ _-]hi[ểe]m[ _-]y[ _-]t[ếe]|karta[ _-]tal-identit\w*"
+    r"|identit[àáâäe]\w*|identitet\w*|удостоверени\w*|уд\.[ _-]?личн\w*|asm\.[ _-]?kod\w*|mykad"
+    r"|এনআইডি|एनआईडी"
     # Caucasus, Central Asia, Africa
     r"|პირადი[ _-]ნომერი|პ/ნ|անձնագ\w*|հծհ|şəxsiyyət[ _-]vəsiqəsi|shaxsiy[ _-]raqam|jshshir"
     r"|jeke[ _-]ku[äa]lik|kitambulisho|aqoonsi|መታወቂያ|omang|ghana[ _-]card|huduma"
@@ -116,7 +124,7 @@ _ABBREVIATIONS = (
     r"|AVS|AHV|F[İI]N|V[ÖO]EN|STIR|JSHSHIR|IIN|NIPT|NUIS|EMBG|MBG|LN[ČC]H|PNC|NTN|NICOP"
     r"|NIDN|NSS|NAS|ITIN|CHI|HKID|NPWP|PSN|GSIS|MST|NUIT|CNIE|NNI|NINA|NIU|RNP"
     r"|CIP|NUP|INE|RG|CPF|CURP|ИИН|ЖСН|ЕГН|ЕДРПОУ|ПИНФЛ|ЛНЧ|ЈМБГ|ЕМБГ|ת\.ז\.?"
-    r"|ID-?Nr\.?"
+    r"|ID-?Nr\.?|PIB|BI|PAN|UID|INSZ|MBO|HZZO|BPJS|BHYT|ОМС|K/P|A\.\s?k\.|NIT"
 )
 ANY_ID_RE = re.compile(
     r"(?i)(?:"
@@ -128,18 +136,20 @@ _ABBREV_RE = re.compile(r"(?<![\w.])(?:" + _ABBREVIATIONS + r")(?![\w])")
 # word right before it ("user ID", "Order ID", "Session-ID").
 _BARE_ID_RE = re.compile(r"(?<![\w.-])ID(?![\w])")
 # The Icelandic kennitala's "kt.", lower case.
-_KT_RE = re.compile(r"(?<![\w.])kt\.(?=\s)")
+_KT_RE = re.compile(r"(?<![\w.])kt\.(?=[\s:])")
 CUES.register("anyid", ANY_ID_RE)
 
 # Connecting words between a cue and its value: number words, "is", quotes and colons.
 _GAP_RE = re.compile(
-    r"(?i)(?:[\s:：=#№°º|\-–—.,()\[\]{}\"'*]"
-    r"|(?<![^\W\d_])(?:no|nr|n°|nº|num(?:ber|ero|éro|ér)?|núm(?:ero)?|nummer|numer|numurs|number"
+    r"(?i)(?:[\s:：=#№°º|\-–—.,()\[\]{}\"'*_…]"
+    r"|(?<![^\W\d_])(?:n\.[°º]|no|nr|n°|nº|num(?:ber|ero|éro|ér)?|núm(?:ero)?|nummer|numer|numurs|number"
     r"|číslo|broj|br|szám|sz|numărul|numar|номер|бр|رقم|is|es|est|ist|je|on|era|was|de|do|da"
     r"|del|der|des|of|the|your|my|su|sa|son|votre|ihr|ihre|seu|sua|il|la|el|le|nro)(?![^\W\d_])"
     r"|番号|号码|號碼|号|號|번호|는|은|：|は|为|為|是)*"
 )
 _MAX_GAP = 32
+_LEADERS = 64  # dot leaders and underscores of a form, on top of the gap
+_LEADER_RE = re.compile(r"[._…]{2,}|\t+")
 # A word between cue and value (letters with their marks: Devanagari, Thai ... vowel signs
 # are no letters to `\w`).
 _WORD_RE = re.compile(r"[^\s\d!?;:：,.()\[\]{}\"'=#+€$£¥₹]{1,16}\.?")
@@ -250,25 +260,26 @@ class GenericIdDetector:
     def _value_after(
         self, text: str, cue_start: int, cue_end: int, *, bare: bool
     ) -> tuple[int, int] | None:
-        gap = _GAP_RE.match(text, cue_end, min(len(text), cue_end + self.max_gap))
+        reach = min(len(text), cue_end + self.max_gap + _LEADERS)
+        gap = _GAP_RE.match(text, cue_end, reach)
         start = gap.end() if gap else cue_end
         words = 0
         # Up to three more words (not a qualifier) may stand between: "identité vérifiée
         # (NN ...", "lična karta broj ...".
         while words < 3:
             m = _VALUE_RE.match(text, start)
-            if m is not None:
+            if m is not None and any(c.isdigit() for c in m.group(0)):
                 break
-            w = _WORD_RE.match(text, start)
+            w = m if m is not None else _WORD_RE.match(text, start)
             if w is None or bare:
                 return None
             start = w.end()
-            g = _GAP_RE.match(text, start, min(len(text), start + self.max_gap))
+            g = _GAP_RE.match(text, start, reach)
             start = g.end() if g else start
             words += 1
         m = _VALUE_RE.match(text, start)
-        if m is None or m.start() - cue_end > self.max_gap:
-            return None
+        if m is None or len(_LEADER_RE.sub("", text[cue_end : m.start()])) > self.max_gap:
+            return None  # dot leaders and blanks of a form ("NIT ____ 123"; "MBO ..... 123") aside
         value_start, end = m.start(), m.end()
         # A leading group of letters alone is a word or an abbreviation ("NN 830...").
         while " " in text[value_start:end]:

@@ -54,6 +54,17 @@ def ids(text: str) -> list[str]:
         ("RUN 14.221.907-5, nacido en Talca", "14.221.907-5"),
         ("checked IK 48803120217 and address", "48803120217"),
         ("CNI: 1 88 07 75 123 441", "1 88 07 75 123 441"),
+        # forms: dot leaders, blanks, a scheme's acronym in brackets
+        ("Health insurance (ZKV) .............. 551208734", "551208734"),
+        ("Tax number ____ 771.204.388-2", "771.204.388-2"),
+        ("居留證號碼 .......... C884120073", "C884120073"),
+        ("健保卡號：000071203344", "000071203344"),
+        ("رقم الاقامة: 2771039845", "2771039845"),
+        ("Внутри: удостоверение 044187332 и ключи", "044187332"),
+        ("Karta tal-Identità 771203L, residenti", "771203L"),
+        ("BI n.º: 004418831LA042", "004418831LA042"),
+        ("ভিতরে ছিল এনআইডি 7712038841 এবং", "7712038841"),
+        ("staðfest kt.: 1203884419", "1203884419"),
         # a bare upper-case ID with no qualifier before it
         ("Wallet contents: ID 66180212204 and a bus pass", "66180212204"),
         ("In the bag: ID 22-7711839-1 and keys", "22-7711839-1"),
@@ -84,6 +95,9 @@ def test_value_after_an_identity_word(text: str, value: str) -> None:
         "Kimlik doğrulandı; sipariş no 88127733",
         "national id 2024-03-12",
         "identity: deadbeef1234cafe",
+        "Order no. ............ 12345678",
+        "ID card ____ fee 3500 EUR",
+        "Identity (SSO) ............ OK",
     ],
 )
 def test_hard_negatives(text: str) -> None:
