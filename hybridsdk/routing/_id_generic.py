@@ -50,10 +50,11 @@ _WE = r"(?![^\W\d_])"  # no letter right after
 _WORDS = (
     # English
     r"identity(?:[ _-](?:card|number|no|document|code))?|identification(?:[ _-](?:number|no|card))?"
-    r"|id[ _-]?(?:card|number|num|no|nr|#|doc(?:ument)?)|(?:national|citizen|resident|personal)[ _-]"
+    r"|(?:national|citizen|resident|personal)[ _-]"
     r"(?:id|identity|identification|number|no|code|card|registration)"
     r"|(?:civil|civic|national)[ _-]registration|citizenship[ _-](?:number|card|no)"
-    r"|tax(?:payer)?[ _-](?:id|identification|number|no|code|file)|social[ _-](?:security|insurance)"
+    r"|tax[ _-](?:id|identification|number|no|code|file)|taxpayer[ _-](?:id|identification|number|no)"
+    r"|social[ _-](?:security|insurance)"
     r"|(?:health|medical|insurance)[ _-](?:card|number|insurance[ _-]number|no)|(?:health|medical)[ _-]insurance"
     r"|residen(?:ce|cy)[ _-](?:permit|card|number)|voter'?s?[ _-](?:id|card|number|registration)"
     r"|birth[ _-]certificate[ _-](?:number|no)|alien[ _-]registration|green[ _-]card"
@@ -124,14 +125,27 @@ _ABBREVIATIONS = (
     r"|AVS|AHV|F[İI]N|V[ÖO]EN|STIR|JSHSHIR|IIN|NIPT|NUIS|EMBG|MBG|LN[ČC]H|PNC|NTN|NICOP"
     r"|NIDN|NSS|NAS|ITIN|CHI|HKID|NPWP|PSN|GSIS|MST|NUIT|CNIE|NNI|NINA|NIU|RNP"
     r"|CIP|NUP|INE|RG|CPF|CURP|ИИН|ЖСН|ЕГН|ЕДРПОУ|ПИНФЛ|ЛНЧ|ЈМБГ|ЕМБГ|ת\.ז\.?"
-    r"|ID-?Nr\.?|PIB|BI|PAN|UID|INSZ|MBO|HZZO|BPJS|BHYT|ОМС|K/P|A\.\s?k\.|NIT"
+    r"|ID-?Nr\.?|PIB|BI|PAN|INSZ|MBO|HZZO|BPJS|BHYT|ОМС|K/P|A\.\s?k\.|NIT"
 )
+
+
+def _bounded(word: str) -> str:
+    """A cue alternative with word boundaries, except in scripts written without spaces
+    (CJK, kana, Hangul, Thai, Khmer ...: "的身份证号")."""
+    if (
+        word[0] >= "\u0e00"
+        and not "\u10a0" <= word[0] <= "\u10ff"
+        and not "\u1200" <= word[0] <= "\u137f"
+    ):
+        return "(?:" + word.replace("\\w*", "[^\\W\\d_]{0,4}") + ")"
+    return _W + "(?:" + word + ")" + _WE
+
+
 ANY_ID_RE = re.compile(
-    r"(?i)(?:"
-    + "|".join(_W + "(?:" + w + ")" + _WE for w in _top_level_alternatives(_WORDS))
-    + r")"
+    r"(?i)(?:" + "|".join(_bounded(w) for w in _top_level_alternatives(_WORDS)) + r")"
 )
-_ABBREV_RE = re.compile(r"(?<![\w.])(?:" + _ABBREVIATIONS + r")(?![\w])")
+# (The lookahead on first letters fails fast at most positions of a text.)
+_ABBREV_RE = re.compile(r"(?=[A-ZÇŠĐİÖÅΑΑ-ΩА-ЯЈ])(?<![\w.])(?:" + _ABBREVIATIONS + r")(?![\w])")
 # A bare upper-case "ID" ("Contents: ID 80092944501 and ..."): only with no qualifier
 # word right before it ("user ID", "Order ID", "Session-ID").
 _BARE_ID_RE = re.compile(r"(?<![\w.-])ID(?![\w])")
@@ -312,7 +326,7 @@ class GenericIdDetector:
             return None
         if _AMOUNT_AFTER_RE.match(text, end):
             return None
-        if text[end : end + 1] in "-./_:" and text[end + 1 : end + 2].isalnum():
+        if text[end : end + 1] in "-./_:@" and text[end + 1 : end + 2].isalnum():
             return None  # the head of a longer token (a UUID's first group)
         if _CODE_PREFIX_RE.match(raw):
             return None  # "ORD-2025-173526", "INV-88123": a document's code, no person's

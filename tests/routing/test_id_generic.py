@@ -98,6 +98,8 @@ def test_value_after_an_identity_word(text: str, value: str) -> None:
         "Order no. ............ 12345678",
         "ID card ____ fee 3500 EUR",
         "Identity (SSO) ............ OK",
+        "BEGIN:VEVENT\nUID:2643324@cal\nDTSTART:20240418T110000Z",
+        "national id 4471203@example.org",
     ],
 )
 def test_hard_negatives(text: str) -> None:
