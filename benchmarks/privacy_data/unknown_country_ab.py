@@ -27,6 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from hybridsdk.routing._detectors import Finding, PiiScanner, default_detectors
+from hybridsdk.routing._id_generic import GenericIdDetector
 from hybridsdk.routing._national_ids import NationalIdDetector
 from hybridsdk.routing._national_ids_intl import (
     IntlNationalIdDetector,
@@ -49,6 +50,8 @@ def _without_schemes(ner: bool) -> PiiScanner:
     for d in default_detectors(use_phonenumbers=True, ner=ner):
         if isinstance(d, (NationalIdDetector, IntlNationalIdDetector)):
             continue
+        if isinstance(d, GenericIdDetector):
+            d = GenericIdDetector(defer_to_schemes=False)  # no scheme knows the cue
         kept.append(_TablesOnly() if isinstance(d, WorldNationalIdDetector) else d)
     return PiiScanner(detectors=kept)
 

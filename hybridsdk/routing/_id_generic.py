@@ -85,7 +85,7 @@ _WORDS = (
     r"|идентификацион\w*|ідентифікаційн\w*|особов\w*[ _-](?:номер|код)|податков\w*[ _-](?:номер|код)"
     r"|персонал\w*[ _-](?:номер|код)|ЕГН|ЕМБГ|ЈМБГ|ИИН|ЖСН|ПИНФЛ|ИНН|СНИЛС"
     # Semitic, Iranian, Indic
-    r"|هوي[ةه]|الهوي[ةه]|الرقم[ _-](?:القومي|الوطني|الشخصي|المدني)|رقم[ _-](?:قومي|وطني|شخصي|مدني|البطاقة)"
+    r"|هوي[ةه]|الهوي[ةه]|الرقم[ _-](?:القومي|الوطني|الشخصي)|رقم[ _-](?:قومي|وطني|شخصي|البطاقة)"
     r"|البطاقة[ _-](?:الشخصية|الوطنية|المدنية)|الإقامة|كارت[ _-]ملی|کارت[ _-]ملی|کد[ _-]ملی|شماره[ _-]ملی"
     r"|شناسنامه|شناختی[ _-]کارڈ|قومی[ _-]شناختی|תעודת[ _-]זהות|מספר[ _-]זהות|ת\.ז\.?|ת\"ז"
     r"|पहचान\w*|आधार|नागरिकता|परिचय[ _-]?पत्र|मतदाता|জাতীয়[ _-]পরিচয়\w*|পরিচয়[ _-]?পত্র"
@@ -99,7 +99,7 @@ _WORDS = (
     r"|주민(?:등록)?번호|신분증|외국인등록번호|여권번호"
     # tax numbers of a person, in more languages
     r"|dav[čc]n\w*[ _-]([šs]tevil\w*)|porezn\w*[ _-]broj|poresk\w*[ _-]broj|da[ňn]ov\w*[ _-][čc][ií]slo"
-    r"|ad[óo]sz[áa]m|cod[ _-]fiscal|verotunnis\w*|veronumero|maksukohustuslase|nodok[ļl]u[ _-]maks\w*"
+    r"|ad[óo]sz[áa]m|cod[ _-]fiscal|maksukohustuslase|nodok[ļl]u[ _-]maks\w*"
     r"|mokes[čc]i[ųu][ _-]mok\w*|vergi[ _-](?:no|numaras\w*|kimlik\w*)|skattenummer|skatte-?id"
     r"|steuerident\w*|belastingnummer|fiscaal[ _-]nummer|n[úu]mero[ _-]fiscal|identificaci[óo]n[ _-]tributaria"
     r"|الرقم[ _-]الضريبي|کد[ _-]اقتصادی|税号|纳税人识别号|納税者番号|mã[ _-]số[ _-]thuế"
@@ -120,10 +120,10 @@ _WORDS = (
 # "run" are words).
 _ABBREVIATIONS = (
     r"NID|NIN|NIC|CNIC|CNI|CIN|CIC|C\.?I\.?|DNI|DUI|DPI|RUN|RUT|NUI|NUIP|CUI|NIK|KTP|NRIC|NRC"
-    r"|IC|TIN|NIF|NIE|NISS|NN|IK|AK|PK|EGN|OIB|JMBG|EM[ŠS]O|SIN|SSS|UMID|TCKN|T\.?C\.?|CNP"
+    r"|TIN|NIF|NIE|NISS|NN|IK|AK|PK|EGN|OIB|JMBG|EM[ŠS]O|SIN|SSS|UMID|TCKN|T\.?C\.?|CNP"
     r"|CCCD|CMND|RNOKPP|HETU|AMKA|ΑΜΚΑ|ΑΔΤ|ΑΦΜ|PPSN?|IRD|TFN|NHI|NIDA|BVN"
-    r"|AVS|AHV|F[İI]N|V[ÖO]EN|STIR|JSHSHIR|IIN|NIPT|NUIS|EMBG|MBG|LN[ČC]H|PNC|NTN|NICOP"
-    r"|NIDN|NSS|NAS|ITIN|CHI|HKID|NPWP|PSN|GSIS|MST|NUIT|CNIE|NNI|NINA|NIU|RNP"
+    r"|AVS|AHV|V[ÖO]EN|STIR|JSHSHIR|IIN|NIPT|NUIS|EMBG|MBG|LN[ČC]H|PNC|NTN|NICOP"
+    r"|NIDN|NSS|NAS|ITIN|CHI|HKID|NPWP|PSN|GSIS|NUIT|CNIE|NNI|NINA|NIU|RNP"
     r"|CIP|NUP|INE|RG|CPF|CURP|ИИН|ЖСН|ЕГН|ЕДРПОУ|ПИНФЛ|ЛНЧ|ЈМБГ|ЕМБГ|ת\.ז\.?"
     r"|ID-?Nr\.?|PIB|BI|PAN|INSZ|MBO|HZZO|BPJS|BHYT|ОМС|K/P|A\.\s?k\.|NIT"
 )
@@ -227,6 +227,38 @@ def document_code_like(raw: str) -> bool:
     return 0 < digits < len(raw) and raw.upper() == raw and len(set(raw)) > 3
 
 
+_SCHEME_REACH = 64
+
+
+# Intl schemes read on format alone after their name (no check to defer to).
+_INTL_FORMAT_ONLY = frozenset({"de_steuernummer", "eg_tax_number", "jp_pension"})
+
+
+def _scheme_cue_spans(text: str) -> list[tuple[int, int]]:
+    """Where the own names of schemes with a check digit are in `text` (their cue patterns,
+    registered with the shared cue index by the scheme detectors); generic identity words
+    and the names of format-only schemes left out."""
+    # Imported here: the world detector imports this module.
+    from hybridsdk.routing import _national_ids_world as world
+
+    generic = [m.span() for m in generic_cues(text)]
+    out: list[tuple[int, int]] = []
+    for key in CUES.names():
+        if key != "world" and not (
+            key.startswith("intl:") and key.split(":")[1] not in _INTL_FORMAT_ONLY
+        ):
+            continue
+        for m in CUES.find(text, key):
+            if any(a < m.end() and m.start() < b for a, b in generic):
+                continue  # "national ID", "tax number": a generic word names no scheme
+            if key == "world" and all(
+                world._CUED[k][0] in world._FORMAT_ONLY for k in world._schemes_named(m.group(0))
+            ):
+                continue
+            out.append(m.span())
+    return out
+
+
 def _trim_groups(text: str, start: int, end: int) -> int:
     """The value's end without trailing space-separated digit groups that make it longer
     than an id can be (a phone number after it on the same line)."""
@@ -246,8 +278,9 @@ class GenericIdDetector:
 
     kind = PiiKind.NATIONAL_ID
 
-    def __init__(self, *, max_gap: int = _MAX_GAP) -> None:
+    def __init__(self, *, max_gap: int = _MAX_GAP, defer_to_schemes: bool = True) -> None:
         self.max_gap = max_gap
+        self.defer_to_schemes = defer_to_schemes
 
     def __call__(self, text: str) -> Iterator[Finding]:
         text_a = ascii_digits(text)
@@ -262,11 +295,19 @@ class GenericIdDetector:
         if not cues:
             return
         cues.sort()
+        # A scheme's own name before the value ("PESEL", "ИНН", "RUT", "Rodné číslo"): that
+        # scheme reads the number by its check; a wrong check is no id, and this finder
+        # does not overrule it. It reads what no scheme names.
+        named = _scheme_cue_spans(text_a) if self.defer_to_schemes else []
         taken_until = -1
         for cue_start, cue_end, bare in cues:
             if cue_end <= taken_until:
                 continue
             span = self._value_after(text_a, cue_start, cue_end, bare=bare)
+            if span is not None and any(
+                span[0] - _SCHEME_REACH <= b <= span[0] and a < span[0] for a, b in named
+            ):
+                continue
             if span is not None:
                 taken_until = span[1]
                 yield Finding.from_span(self.kind, text, *span, CONFIDENCE, "id_generic")
