@@ -230,8 +230,24 @@ def document_code_like(raw: str) -> bool:
 _SCHEME_REACH = 64
 
 
+# The names of `_national_ids`' checked schemes (its cue pattern also holds generic words).
+_NAMED_SCHEME_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:bsn|burgerservice\w*|sofi|steuer-?id|idnr|identifikationsnummer|cpf"
+    r"|aadhaa?r|nir|s[ée]curit[ée] sociale|insee|my ?number|nino|national insurance"
+    r"|codice fiscale|dni|nie|pan)(?![^\W\d_])|マイナンバー|個人番号|आधार"
+)
 # Intl schemes read on format alone after their name (no check to defer to).
 _INTL_FORMAT_ONLY = frozenset({"de_steuernummer", "eg_tax_number", "jp_pension"})
+
+
+_NAMED_HINTS = ("bsn", "sofi", "steuer", "idnr", "identifikations", "cpf", "aadhaa", "nir",
+                "curit", "insee", "number", "nino", "insurance", "fiscale", "dni", "nie",
+                "pan", "マイナンバー", "個人番号", "आधार")  # fmt: skip
+
+
+def _has_named_hint(text: str) -> bool:
+    low = text.lower()
+    return any(h in low for h in _NAMED_HINTS)
 
 
 def _scheme_cue_spans(text: str) -> list[tuple[int, int]]:
@@ -242,7 +258,7 @@ def _scheme_cue_spans(text: str) -> list[tuple[int, int]]:
     from hybridsdk.routing import _national_ids_world as world
 
     generic = [m.span() for m in generic_cues(text)]
-    out: list[tuple[int, int]] = []
+    out = [m.span() for m in _NAMED_SCHEME_RE.finditer(text)] if _has_named_hint(text) else []
     for key in CUES.names():
         if key != "world" and not (
             key.startswith("intl:") and key.split(":")[1] not in _INTL_FORMAT_ONLY
