@@ -16,6 +16,7 @@ mourning word, and are not read.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from collections.abc import Callable, Iterator
@@ -90,10 +91,10 @@ def life_span_birth_dates(
                 "*",
                 "(*",
             )
-            mourned = any(
-                first.start() - _MOURNING_REACH <= s < first.start()
-                or second.end() <= s < second.end() + _MOURNING_AFTER
-                for s in mourning
+            k = bisect.bisect_left(mourning, first.start() - _MOURNING_REACH)
+            mourned = (k < len(mourning) and mourning[k] < first.start()) or (
+                (j := bisect.bisect_left(mourning, second.end())) < len(mourning)
+                and mourning[j] < second.end() + _MOURNING_AFTER
             )
             if (
                 a is not None

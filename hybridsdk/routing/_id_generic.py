@@ -25,6 +25,7 @@ any costs one set intersection.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -162,6 +163,7 @@ _GAP_RE = re.compile(
     r"|番号|号码|號碼|号|號|번호|는|은|：|は|为|為|是)*"
 )
 _MAX_GAP = 32
+_MAX_VALUE = 40  # characters of a value with its separators
 _LEADERS = 64  # dot leaders and underscores of a form, on top of the gap
 _LEADER_RE = re.compile(r"[._…]{2,}|\t+")
 # A word between cue and value (letters with their marks: Devanagari, Thai ... vowel signs
@@ -257,7 +259,8 @@ def _scheme_cue_spans(text: str) -> list[tuple[int, int]]:
     # Imported here: the world detector imports this module.
     from hybridsdk.routing import _national_ids_world as world
 
-    generic = [m.span() for m in generic_cues(text)]
+    generic = [m.span() for m in generic_cues(text)]  # sorted by start, disjoint enough
+    generic_starts = [a for a, _ in generic]
     out = [m.span() for m in _NAMED_SCHEME_RE.finditer(text)] if _has_named_hint(text) else []
     for key in CUES.names():
         if key != "world" and not (
@@ -265,14 +268,22 @@ def _scheme_cue_spans(text: str) -> list[tuple[int, int]]:
         ):
             continue
         for m in CUES.find(text, key):
-            if any(a < m.end() and m.start() < b for a, b in generic):
+            k = bisect.bisect_left(generic_starts, m.end())
+            if any(generic[j][1] > m.start() for j in range(max(0, k - 3), k)):
                 continue  # "national ID", "tax number": a generic word names no scheme
             if key == "world" and all(
                 world._CUED[k][0] in world._FORMAT_ONLY for k in world._schemes_named(m.group(0))
             ):
                 continue
             out.append(m.span())
+    out.sort()
     return out
+
+
+def _named_before(named: list[tuple[int, int]], start: int) -> bool:
+    """A scheme's name (sorted spans) ending within `_SCHEME_REACH` before `start`."""
+    k = bisect.bisect_left(named, (start, start))
+    return any(start - _SCHEME_REACH <= named[j][1] <= start for j in range(max(0, k - 4), k))
 
 
 def _trim_groups(text: str, start: int, end: int) -> int:
@@ -320,9 +331,7 @@ class GenericIdDetector:
             if cue_end <= taken_until:
                 continue
             span = self._value_after(text_a, cue_start, cue_end, bare=bare)
-            if span is not None and any(
-                span[0] - _SCHEME_REACH <= b <= span[0] and a < span[0] for a, b in named
-            ):
+            if span is not None and _named_before(named, span[0]):
                 continue
             if span is not None:
                 taken_until = span[1]
@@ -338,7 +347,7 @@ class GenericIdDetector:
         # Up to three more words (not a qualifier) may stand between: "identité vérifiée
         # (NN ...", "lična karta broj ...".
         while words < 3:
-            m = _VALUE_RE.match(text, start)
+            m = _VALUE_RE.match(text, start, min(len(text), start + _MAX_VALUE))
             if m is not None and any(c.isdigit() for c in m.group(0)):
                 break
             w = m if m is not None else _WORD_RE.match(text, start)
@@ -348,7 +357,9 @@ class GenericIdDetector:
             g = _GAP_RE.match(text, start, reach)
             start = g.end() if g else start
             words += 1
-        m = _VALUE_RE.match(text, start)
+        m = _VALUE_RE.match(text, start, min(len(text), start + _MAX_VALUE))
+        if m is not None and m.end() == start + _MAX_VALUE:
+            return None  # a longer run than any id (bounded: a huge run costs no more)
         if m is None or len(_LEADER_RE.sub("", text[cue_end : m.start()])) > self.max_gap:
             return None  # dot leaders and blanks of a form ("NIT ____ 123"; "MBO ..... 123") aside
         value_start, end = m.start(), m.end()
