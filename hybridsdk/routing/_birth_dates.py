@@ -53,6 +53,8 @@ from hybridsdk.routing._birth_date_layouts import (
     year_first_short,
 )
 from hybridsdk.routing._birth_date_records import record_line_dates
+from hybridsdk.routing._birth_date_spans import aged_birth_dates, life_span_birth_dates
+from hybridsdk.routing._birth_date_words import MORE_CUES, MORE_GLUED_CUES, MORE_MONTHS
 from hybridsdk.routing._detectors import Finding, PiiKind
 
 __all__ = ["CONFIDENCE", "BirthDateDetector", "tagged_birth_date_ok"]
@@ -152,7 +154,7 @@ th ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.�
 
 def _month_table() -> dict[str, int]:
     table: dict[str, int] = {}
-    for line in _MONTHS_TEXT.strip().splitlines():
+    for line in (_MONTHS_TEXT + MORE_MONTHS).strip().splitlines():
         words = line.split()[1:]
         if len(words) == 12:
             for i, w in enumerate(words, 1):
@@ -359,6 +361,8 @@ _CJK_CUES = (
     "วันเดือนปีเกิด|วันเกิด|เกิดวันที่|เกิดเมื่อ|เกิด"
 )
 # Words apart by spaces may also be joined by "_" or "-" (keys: tanggal_lahir, ngay_sinh).
+_CUES_BEFORE += MORE_CUES
+_CJK_CUES += "|" + MORE_GLUED_CUES
 _CUE_ALTS = "".join(_CUES_BEFORE.split("\n")).strip("|").replace(r"\s+", r"[\s_-]+")
 _CUE_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:[وب](?=تاريخ))?(?:" + _CUE_ALTS + r")(?![^\W\d_])"
@@ -652,6 +656,14 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
             if a not in seen:
                 seen.add(a)
                 yield a, b
+    for a, b in aged_birth_dates(text, _DATE_RE.finditer, _parse):
+        if a not in seen:  # "12.03.1985 (39 J.)": the age the date gives
+            seen.add(a)
+            yield a, b
+    for a, b in life_span_birth_dates(text, _DATE_RE.search, _parse, _MAX_YEAR):
+        if a not in seen:  # "* 12 Jun 1936 † 18.08.2026", a death notice's "1930-11-26 – ..."
+            seen.add(a)
+            yield a, b
     if "PID|" in text:
         for a, b in _hl7_birth_dates(text):
             if a not in seen:

@@ -1266,6 +1266,7 @@ def default_detectors(
         GpsFieldPairDetector,
         HemisphereGpsDetector,
     )
+    from hybridsdk.routing._id_generic import GenericIdDetector
     from hybridsdk.routing._mac import MacDetector
     from hybridsdk.routing._national_ids import NationalIdDetector
     from hybridsdk.routing._national_ids_intl import IntlNationalIdDetector
@@ -1310,6 +1311,7 @@ def default_detectors(
         IntlNationalIdDetector(),
         WorldNationalIdDetector(),
         TravelDocumentDetector(),
+        GenericIdDetector(),
         ObfuscatedEmailDetector(),
         DmsGpsDetector(),
         GpsFieldPairDetector(),

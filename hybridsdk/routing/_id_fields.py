@@ -398,6 +398,10 @@ class CueIndex:
         self._patterns[name] = pattern
         self._finder, self._last = None, None
 
+    def names(self) -> list[str]:
+        """The registered patterns' names."""
+        return list(self._patterns)
+
     def find(self, text: str, name: str) -> list[re.Match[str]]:
         """The matches of pattern `name` in `text`, sorted by start.
 

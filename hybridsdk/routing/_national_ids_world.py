@@ -69,6 +69,7 @@ from hybridsdk.routing._id_fields import (
     cue_reaches,
     generic_cues,
 )
+from hybridsdk.routing._id_generic import document_code_like
 from hybridsdk.routing._id_layouts import field_label_span
 from hybridsdk.routing._national_ids_extra import (
     EXTRA_CUED,
@@ -391,6 +392,22 @@ _WEAK_HEADER_RE = re.compile(
 )
 
 
+def _cell_candidates(text: str) -> Iterator[tuple[int, int, bool]]:
+    """Cell values that may be ids, by start: (start, end, only a short document code).
+    A short code ("K5RJHX5", a document's letters and digits, fewer than four digits)
+    is read only under a column that names an id (`document_code_like`)."""
+    seen: set[int] = set()
+    for m in _CELL_VALUE_RE.finditer(text):
+        seen.add(m.start())
+        yield m.start(), m.end(), False
+    for m in _SHORT_CODE_RE.finditer(text):
+        if m.start() not in seen and document_code_like(m.group(0)):
+            yield m.start(), m.end(), True
+
+
+_SHORT_CODE_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]{6,12}(?![A-Za-z0-9])")
+
+
 def _bare_id_like(raw: str) -> bool:
     compact = _compact(raw)
     digits = sum(c.isdigit() for c in compact)
@@ -572,8 +589,7 @@ class WorldNationalIdDetector:
         if not words and not bare_id:
             return
         words.sort()
-        for m in _CELL_VALUE_RE.finditer(text_a):
-            start, end = m.start(), m.end()
+        for start, end, code in _cell_candidates(text_a):
             if any(a < end and start < b for a, b in taken):
                 continue
             before = text_a[start - 1 : start]
@@ -582,19 +598,24 @@ class WorldNationalIdDetector:
                 "", "\n", ";", ",", "\t", "|", '"', " ", "\r", "'", "<",
             ):  # fmt: skip
                 continue
-            if not _cell_id_like(m.group(0)):
-                continue
+            if not code and not _cell_id_like(text_a[start:end]):
+                if not document_code_like(text_a[start:end]):
+                    continue
+                code = True
             header = field_label_span(text_a, start, end)
             whole = header is not None
             if header is None:
                 header = column_header_span(text_a, start)
             if header is None:
                 continue
-            if not self._names_id(words, header) and not (
+            named = self._names_id(words, header)
+            if code and (not named or _WEAK_HEADER_RE.fullmatch(text_a, *header)):
+                continue  # a short code counts only under a column naming an id
+            if not named and not (
                 bare_id
                 and not whole
                 and _BARE_ID_HEADER_RE.fullmatch(text_a, *header)
-                and _bare_id_like(m.group(0))
+                and _bare_id_like(text_a[start:end])
                 and not _first_cell(text_a, start)
                 and _people_table(text_a, header[0])
             ):

@@ -245,6 +245,9 @@ class TravelDocumentDetector:
                 return None  # "3390 0247 0565", "629447-5316995": the head of a longer number
             if _DATE_RE.fullmatch(piece):
                 return None
+            tail = piece.rsplit(" ", 1)[-1] if " " in piece else ""
+            if tail.isalpha() and tail.islower():
+                continue  # "959309956 i platna ...": a conjunction, not a check letter
             letters = [c for c in piece if c.isalpha()]
             if letters and not (
                 all(c.isupper() for c in letters) or all(c.islower() for c in letters)

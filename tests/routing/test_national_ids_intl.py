@@ -148,7 +148,8 @@ def test_korean_rrn() -> None:
         "СНИЛС: 112-233-445 96",
         "ΑΦΜ 090000046",
         "NHS number 943 476 5918",
-        "身份证号110105194912310021。",
+        # (A wrong check after the generic "身份证号" is read by the generic finder since
+        # session 10: the words name no scheme. A scheme's own name still defers to it.)
         "订单号11010519491231002X已发货",  # a reference word, not a cue
         "رقم الطلب 29001011234567 تم الشحن",
         "Order 29001011234567 shipped",
