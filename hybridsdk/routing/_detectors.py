@@ -277,9 +277,14 @@ _LOCAL = "|".join(
 # A quoted local part (RFC 5322): "john doe"@example.com, the quotes included.
 _LOCAL += r'|(?<![\w"])"[^"\\\r\n@<>]{1,64}"(?=[@\uff20])'
 _LABEL = "|".join(rf"[{c}](?:[{c}-]{{0,61}}[{c}])?" for c in _SCRIPTS)
+# A case ending hyphened to an address ends it: Georgian "...@tsu.ge-ზე", Azerbaijani
+# "-ə", Turkish "-ye", Hungarian "-ra", Kazakh "-ға". At most four letters, then no more
+# word, hyphen or ".label": "tr-ye" ends an address, "my-company.com" does not.
+_CASE_SUFFIX = r"[^\W\d_]{1,4}(?![\w-]|\.\w)"
 _EMAIL_RE = re.compile(
     rf"(?:{_LOCAL})[@\uff20](?:(?:{_LABEL})\.)+"
-    r"(?:[A-Za-z]{2,24}(?![A-Za-z0-9_-])|[\u0400-\u04ff]{2,12}(?![\u0400-\u04ff0-9_-])"
+    rf"(?:[A-Za-z]{{2,24}}(?![A-Za-z0-9_]|-(?!{_CASE_SUFFIX}))"
+    r"|[\u0400-\u04ff]{2,12}(?![\u0400-\u04ff0-9_-])"
     r"|[\u0370-\u03ff]{2,12}(?![\u0370-\u03ff0-9_-])"
     rf"|(?:{_CJK_TLDS})(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af0-9_-]))"
 )
@@ -314,7 +319,10 @@ class EmailDetector:
                 continue  # "icon@2x.png": an image at twice the resolution, not an address
             if _SSH_REMOTE_AFTER_RE.match(text, m.end()):
                 continue  # "git@github.com:acme/app.git": an SSH remote
-            yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.95, "email")
+            start = m.start()
+            while text[start] == "-":
+                start += 1  # Hebrew "ל-anna@...": the prefix's hyphen is no part of it
+            yield Finding.from_span(self.kind, text, start, m.end(), 0.95, "email")
 
 
 # A country code and check digits in any case; the walk below reads the rest.
