@@ -1404,6 +1404,10 @@ class PiiScanner:
         ner: the name/address/date-of-birth tagger; see `default_detectors`.
         min_confidence: findings below this confidence are dropped.
         kinds: only report these kinds (default: all).
+        role_mailboxes: report generic role addresses ("careers@", "info@", "noreply@" of
+            a company) like any address (default). False leaves them unmasked; a
+            personal address ("jane.doe@", "hr.anna@") is reported either way
+            (`_role_mailboxes.py`).
     """
 
     def __init__(
@@ -1415,6 +1419,7 @@ class PiiScanner:
         ner: bool | None = None,
         min_confidence: float = 0.0,
         kinds: Iterable[PiiKind | str] | None = None,
+        role_mailboxes: bool = True,
     ) -> None:
         if not 0.0 <= min_confidence <= 1.0:
             raise ConfigurationError(f"min_confidence must be in [0, 1], got {min_confidence}")
@@ -1432,6 +1437,7 @@ class PiiScanner:
                 )
         self.min_confidence = min_confidence
         self.kinds = None if kinds is None else frozenset(coerce_kind(k) for k in kinds)
+        self.role_mailboxes = role_mailboxes
 
     def scan(self, text: str, *, locale: str | None = None) -> list[Finding]:
         """Findings in `text`, non-overlapping and sorted by position.
@@ -1505,7 +1511,16 @@ class PiiScanner:
         from hybridsdk.routing._phone_plus_word import with_spoken_plus
         from hybridsdk.routing._value_repeats import spread_values
 
-        return spread_values(text, with_spoken_plus(text, resolve_overlaps(candidates)))
+        found = spread_values(text, with_spoken_plus(text, resolve_overlaps(candidates)))
+        if not self.role_mailboxes and "@" in text:
+            from hybridsdk.routing._role_mailboxes import is_role_mailbox
+
+            found = [
+                f
+                for f in found
+                if f.kind is not PiiKind.EMAIL or not is_role_mailbox(text[f.start : f.end])
+            ]
+        return found
 
     def _collect(
         self,
