@@ -667,7 +667,7 @@ def _placeholder_key(token: str) -> bool:
 
 
 # A short prefix before a hex body ("SK" + 32 hex, "key_" + 40 hex) keeps it a hex key.
-_PREFIXED_HEX_RE = re.compile(r"[A-Za-z]{0,5}?[_-]?[0-9a-fA-F]{32,}")
+_PREFIXED_HEX_RE = re.compile(r"(?:0x|[A-Za-z]{0,5}?[_-]?)[0-9a-fA-F]{32,}")  # "0x": a chain hash
 # A path segment that is a word or an API version: "/api/devices/<id>/register", "/v1/orders/..".
 _PATH_WORD_RE = re.compile(r"[a-z]{3,}|v\d{1,2}")
 
