@@ -171,7 +171,7 @@ class ObfuscatedEmailDetector:
             ):
                 continue  # "ring at 5 dot pm"; "lin88 at 126 dot com" is a mailbox
             yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.9, "email_obfuscated")
-        if " ." in text or ". " in text:
+        if " ." in text and "@" in text:  # a space before a dot: rare outside these
             for m in _SPACED_DOTS_RE.finditer(text):
                 if " " not in m.group(0) or m.group("tld").lower() not in _PLAIN_TLDS:
                     continue  # no spaced dot (the email detector's), or prose after "@"

@@ -124,7 +124,20 @@ _TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # masked tail. A leaked password hash is crackable: it is a credential.
     (
         "password_hash",
-        ("$2", "$argon2", "$1$", "$5$", "$6$", "$y$", "$7$", "$scrypt$", "pbkdf2_"),
+        (
+            "$2a$",
+            "$2b$",
+            "$2x$",
+            "$2y$",
+            "$argon2",
+            "$1$",
+            "$5$",
+            "$6$",
+            "$y$",
+            "$7$",
+            "$scrypt$",
+            "pbkdf2_",
+        ),
         r"(?<![\w$])(?:\$(?:2[abxy]|argon2(?:id|i|d)|[1567y]|scrypt)|pbkdf2_sha(?:1|256|512))"
         # the hash itself, last, has 16 characters or more: "$1$2$3" in a shell is none
         r"(?:\$[^\s$:'\"`]{1,80}){1,4}\$[^\s$:'\"`]{16,200}(?![^\s:'\"`,;)\]}])",
