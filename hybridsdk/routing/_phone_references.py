@@ -28,6 +28,8 @@ _NUMBER_WORD_BEFORE_RE = re.compile(
     r"(?:N[or]|NO|NR|N[º°]|№|Št|ŠT|Br|Бр|Č|Nro|Núm|Broj|Nru)"
     r"\.?[ \t\u00a0]*[:#]?[ \t\u00a0]*$"
 )
+# The first letters of the labels above: one of them must stand just before the number.
+_LABEL_INITIALS = "NŠBБČ№"
 # Nouns after which a numbered number is a phone although they are no phone cue.
 _PHONE_NOUNS = frozenset(
     """
@@ -55,6 +57,9 @@ def numbered_reference(text: str, run: int, raw: str) -> str | None:
         return "number and year"
     if "." in raw and _DOTTED_CODE_RE.fullmatch(raw):
         return "dotted code"
+    near = text[max(0, run - 8) : run]
+    if not any(c in near for c in _LABEL_INITIALS):
+        return None  # no capitalised numbering label right before: the common case, cheaply
     m = _NUMBER_WORD_BEFORE_RE.search(text, max(0, run - 40), run)
     if m is not None and m.group(1).lower() not in _PHONE_NOUNS:
         return "numbered reference"
