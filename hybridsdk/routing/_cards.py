@@ -34,6 +34,10 @@ _CARD_RE = re.compile(
     r")(?![\w]|[.-]\d)",
     re.ASCII,
 )
+# Schemes whose cards mostly have 19 digits, printed 4-4-4-4-3: Nigeria's Verve (IIN
+# 506099-506198, 650002-650027) and UnionPay debit cards (62). For them a Luhn-valid
+# 19-digit run is read whole before its first 16 digits.
+_NINETEEN_FIRST_RE = re.compile(r"50609[9]|5061|6500[0-2]|62")
 _SEPARATORS_RE = re.compile(r"[ .\u00a0\u2009\u202f-]")
 # Handset identities are Luhn-checked too (IMEISVs start with 35 like JCB cards), and
 # product barcodes are numbers of the same length.
@@ -127,7 +131,10 @@ class CardDetector:
         if sep is not None and sep.strip(" \u00a0\u2009\u202f") == "" and raw.count(sep) == 4:
             # "4111 1111 1111 1111 123": a CVV or a month after a valid 16-digit number is
             # more likely than a 19-digit card whose first 16 digits pass Luhn by chance.
-            candidates.insert(0, raw[: raw.rfind(sep)])
+            if not _NINETEEN_FIRST_RE.match(_SEPARATORS_RE.sub("", raw[:8])):
+                candidates.insert(0, raw[: raw.rfind(sep)])
+            else:  # a Verve or UnionPay card is mostly 19 digits long: the whole run first
+                candidates.append(raw[: raw.rfind(sep)])
         for cand in candidates:
             digits = _SEPARATORS_RE.sub("", cand)
             end = start + len(cand)

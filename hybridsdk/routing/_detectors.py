@@ -35,20 +35,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from hybridsdk._exceptions import ConfigurationError, InputValidationError, MissingDependencyError
-from hybridsdk.routing._dotted_phones import dotted_national, trunk_quad
+from hybridsdk._exceptions import ConfigurationError, InputValidationError
 from hybridsdk.routing._email_non_addresses import (
     in_message_id,
     is_placeholder_address,
     message_id_spans,
 )
 from hybridsdk.routing._phone_context import (
-    extension_end,
     forget_runs,
-    has_phone_cue,
-    national_form_plausible,
-    other_kind_of_number,
-    trunk_written,
 )
 
 __all__ = [
@@ -277,9 +271,14 @@ _LOCAL = "|".join(
 # A quoted local part (RFC 5322): "john doe"@example.com, the quotes included.
 _LOCAL += r'|(?<![\w"])"[^"\\\r\n@<>]{1,64}"(?=[@\uff20])'
 _LABEL = "|".join(rf"[{c}](?:[{c}-]{{0,61}}[{c}])?" for c in _SCRIPTS)
+# A case ending hyphened to an address ends it: Georgian "...@tsu.ge-ზე", Azerbaijani
+# "-ə", Turkish "-ye", Hungarian "-ra", Kazakh "-ға". At most four letters, then no more
+# word, hyphen or ".label": "tr-ye" ends an address, "my-company.com" does not.
+_CASE_SUFFIX = r"[^\W\d_]{1,4}(?![\w-]|\.\w)"
 _EMAIL_RE = re.compile(
     rf"(?:{_LOCAL})[@\uff20](?:(?:{_LABEL})\.)+"
-    r"(?:[A-Za-z]{2,24}(?![A-Za-z0-9_-])|[\u0400-\u04ff]{2,12}(?![\u0400-\u04ff0-9_-])"
+    rf"(?:[A-Za-z]{{2,24}}(?![A-Za-z0-9_]|-(?!{_CASE_SUFFIX}))"
+    r"|[\u0400-\u04ff]{2,12}(?![\u0400-\u04ff0-9_-])"
     r"|[\u0370-\u03ff]{2,12}(?![\u0370-\u03ff0-9_-])"
     rf"|(?:{_CJK_TLDS})(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af0-9_-]))"
 )
@@ -314,7 +313,10 @@ class EmailDetector:
                 continue  # "icon@2x.png": an image at twice the resolution, not an address
             if _SSH_REMOTE_AFTER_RE.match(text, m.end()):
                 continue  # "git@github.com:acme/app.git": an SSH remote
-            yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.95, "email")
+            start = m.start()
+            while text[start] == "-":
+                start += 1  # Hebrew "ל-anna@...": the prefix's hyphen is no part of it
+            yield Finding.from_span(self.kind, text, start, m.end(), 0.95, "email")
 
 
 # A country code and check digits in any case; the walk below reads the rest.
@@ -504,7 +506,7 @@ class Ipv4Detector:
 
 _IPV6_RE = re.compile(
     r"(?<![\w.])(?<![0-9A-Fa-f]:)(?=[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:)"
-    r"[0-9A-Fa-f:]{2,40}(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?(?:%[A-Za-z0-9_.]+)?(?![\w:])",
+    r"[0-9A-Fa-f:]{2,40}(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?(?:%[A-Za-z0-9_.]+)?(?![\w:]|\.\d)",
     re.ASCII,
 )
 
@@ -604,619 +606,9 @@ class GpsDetector:
             yield Finding.from_span(self.kind, text, m.start(), end, 0.85, "gps")
 
 
-# '=' only as base64 padding, so `KEY=value` yields the value alone.
-_TOKEN_RE = re.compile(r"(?<![A-Za-z0-9+/_.@-])[A-Za-z0-9+/_-]{20,512}={0,2}(?![A-Za-z0-9+/=_@-])")
-_UUID_RE = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
-_HEX_RE = re.compile(r"[0-9a-fA-F]+")
-_HEX_SECRET_CUE_RE = re.compile(
-    r"(?i)(?:key|token|secret|bearer|auth|credential|password|signature|hmac|salt|nonce)"
-)
-# The key of a key=value field right before a value ("req=", '"trace": "').
-_OWN_KEY_RE = re.compile(r"(?<![\w.-])([A-Za-z_][\w.-]{0,40})[\"']?[ \t]*[:=][ \t]*[\"']?$")
-# ULIDs (26 Crockford base-32 characters) named as ids right before: request, trace ids.
-_ULID_RE = re.compile(r"[0-7][0-9A-HJKMNP-TV-Z]{25}")
-_ID_CUE_RE = re.compile(
-    r"(?i)(?:\bid(?:-\d)?|_id|-id(?:-\d)?|\bref(?:erence)?|request|trace|span|correlation|order|tracking|"
-    r"invoice|ticket|sku|serial|txn|transaction|ulid|uuid|guid|build|commit|digest|etag|"
-    r"checksum|job|run)[\"']?\W{0,4}$"
-)
-# "password_hash: 5f4d...", "token sha256=...": a digest named right before the hex.
-_HEX_DIGEST_CUE_RE = re.compile(
-    r"(?i)(?:hash(?:ed)?|digest|sha-?\d*|md5|checksum|fingerprint)[\"']?\W{0,4}$"
-)
-
-
-# Public material that looks random: the body of a public key or certificate, an SSH
-# public key, inline image data, a subresource-integrity digest ("sha512-...").
-_PEM_MARK_RE = re.compile(r"-----(BEGIN|END) ([A-Z0-9 ]{1,40})-----")
-_SSH_PUBLIC_BEFORE_RE = re.compile(
-    r"(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp\d{3}|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)"
-    r"@openssh\.com)[ \t]+$"
-)
-_SSH_BLOB_RE = re.compile(r"AAAA[B-E]3NzaC1|AAAAE2VjZHNh|AAAAC3NzaC1")
-_SRI_RE = re.compile(r"sha(?:256|384|512)-")
-_ID_HEADER_RE = re.compile(
-    r"(?i)(?:x-amz-id-2|x-amz-request-id|x-amz-cf-id|x-request-id|x-correlation-id|x-trace-id|"
-    r"traceparent|request[-_]?id|trace[-_]?id|correlation[-_]?id)[\"']?[ \t]*[:=][ \t]*[\"']?$"
-)
-_NOT_SECRET_KEY_CUE_RE = re.compile(
-    r"(?i)(?:cache|idempotency|partition|primary|sort|object|row|foreign|dedup\w*|routing|"
-    r"lookup|map|dict|hash|index|shard|s3|bucket|etag)[_ -]?keys?[\"']?[ \t]*[:=]?[ \t]*[\"']?$"
-)
-_PUBLIC_KEY_CUE_RE = re.compile(
-    r"(?i)(?:public[_ -]?key|pub[_-]?key|applicationserverkey|publishable[_ -]?key)[\"']?"
-    r"[ \t]*[:=][ \t]*[\"']?$"
-)
-# Documented example keys and placeholders written in a key's own format:
-# AKIAIOSFODNN7EXAMPLE, "sk_live_xxxxxxxxxxxxxxxx", "ghp_XXXX...". Not a run of zeros: a real
-# key may hold one, and a missed key costs more than a request kept on the device.
-_PLACEHOLDER_RUN_RE = re.compile(r"([xX*#.])\1{7,}")
-
-
-def _placeholder_key(token: str) -> bool:
-    """Whether a key-shaped token is a documentation example or a placeholder."""
-    return "EXAMPLE" in token.upper() or _PLACEHOLDER_RUN_RE.search(token) is not None
-
-
-# A short prefix before a hex body ("SK" + 32 hex, "key_" + 40 hex) keeps it a hex key.
-_PREFIXED_HEX_RE = re.compile(r"[A-Za-z]{0,5}?[_-]?[0-9a-fA-F]{32,}")
-# A path segment that is a word or an API version: "/api/devices/<id>/register", "/v1/orders/..".
-_PATH_WORD_RE = re.compile(r"[a-z]{3,}|v\d{1,2}")
-
-
-def _hexish(token: str) -> bool:
-    """Whether a token is hex, or a short letter prefix and 32+ hex (ids and hex keys)."""
-    core = token.rstrip("=")
-    return _HEX_RE.fullmatch(core) is not None or _PREFIXED_HEX_RE.fullmatch(core) is not None
-
-
-def _path_parts(start: int, token: str) -> list[tuple[int, str]]:
-    """A URL path ("/api/devices/<uuid>/register") split into its segments, each judged on
-    its own (a path is no credential, though one segment may be); other tokens whole."""
-    if "/" not in token or not (token.startswith("/") or token.count("/") >= 2):
-        return [(start, token)]
-    segments = token.split("/")
-    if not any(_PATH_WORD_RE.fullmatch(s) for s in segments):
-        return [(start, token)]  # base64 with slashes in it
-    parts, at = [], start
-    for segment in segments:
-        if segment:
-            parts.append((at, segment))
-        at += len(segment) + 1
-    return parts
-
-
-def _public_blocks(text: str) -> list[tuple[int, int]]:
-    """Spans of PEM blocks that hold public material (public keys, certificates), paired
-    BEGIN to END in one pass; private-key blocks are not among them."""
-    if "-----BEGIN" not in text:
-        return []
-    blocks: list[tuple[int, int]] = []
-    open_at: tuple[int, str] | None = None
-    for m in _PEM_MARK_RE.finditer(text):
-        if m.group(1) == "BEGIN":
-            open_at = (m.end(), m.group(2))
-        elif open_at is not None and m.group(2) == open_at[1]:
-            if "PRIVATE" not in open_at[1]:
-                blocks.append((open_at[0], m.start()))
-            open_at = None
-    return blocks
-
-
-def _public_material(text: str, start: int, token: str, blocks: list[tuple[int, int]]) -> bool:
-    """Whether the token at `start` is public material (see `_public_blocks`)."""
-    if _SRI_RE.match(token) or _SSH_BLOB_RE.match(token):
-        return True
-    before = text[max(0, start - 40) : start]
-    if before.endswith("base64,") or _SSH_PUBLIC_BEFORE_RE.search(before):
-        return True
-    i = bisect.bisect_right(blocks, (start, len(text))) - 1
-    return i >= 0 and blocks[i][0] <= start < blocks[i][1]
-
-
-class SecretDetector:
-    """Credentials: known key prefixes, PEM private keys, JWTs, and high-entropy tokens.
-
-    Args:
-        min_length: shortest token the entropy check looks at.
-        min_entropy: bits per character a token needs to count as random; the bar is
-            lowered for short tokens, which cannot reach a high entropy.
-    """
-
-    kind = PiiKind.SECRET
-
-    def __init__(self, *, min_length: int = 20, min_entropy: float = 4.0) -> None:
-        if min_length < 8:
-            raise ConfigurationError(f"min_length must be >= 8, got {min_length}")
-        if not 0.0 < min_entropy <= 8.0:
-            raise ConfigurationError(f"min_entropy must be in (0, 8] bits, got {min_entropy}")
-        self.min_length = min_length
-        self.min_entropy = min_entropy
-        # Imported here: that module builds on the classes above.
-        from hybridsdk.routing._cue_secrets import labelled_secrets
-        from hybridsdk.routing._provider_tokens import provider_tokens
-
-        self._labelled = labelled_secrets
-        self._provider_tokens = provider_tokens
-
-    def __call__(self, text: str) -> Iterator[Finding]:
-        # Formats that name their provider (hybridsdk/routing/_provider_tokens.py).
-        for name, a, b in self._provider_tokens(text):
-            if name != "pem_private_key" and _placeholder_key(text[a:b]):
-                continue
-            yield Finding.from_span(self.kind, text, a, b, 0.99, name)
-        # "password: hunter2", "api_key=...", "Passwort lautet ...": the label says what
-        # the value is (many languages; hybridsdk/routing/_cue_secrets.py).
-        for a, b, label_confidence in self._labelled(text):
-            yield Finding.from_span(self.kind, text, a, b, label_confidence, "labelled")
-        blocks = _public_blocks(text)
-        for m in _TOKEN_RE.finditer(text):
-            for start, token in _path_parts(m.start(), m.group(0)):
-                finding = self._entropy_finding(text, start, token, blocks)
-                if finding is not None:
-                    yield finding
-
-    def _entropy_finding(
-        self, text: str, start: int, token: str, blocks: list[tuple[int, int]]
-    ) -> Finding | None:
-        """The token at `start` as a secret when it looks random and nothing around says
-        it is an id, a digest or public material."""
-        if len(token) < self.min_length:
-            return None
-        confidence = self._looks_random(token)
-        if confidence is None:
-            return None
-        before = max(0, start - 32)
-        if _placeholder_key(token) or _public_material(text, start, token, blocks):
-            return None
-        if _HEX_DIGEST_CUE_RE.search(text, max(0, start - 24), start):
-            return None  # "fingerprint SHA256:...", "checksum: ...": a digest
-        if _ID_HEADER_RE.search(text, before, start):
-            return None  # "x-amz-id-2: ...", "X-Request-ID: ...": request ids in logs
-        if _NOT_SECRET_KEY_CUE_RE.search(text, before, start):
-            return None  # "cache key 87f2...", "partition_key=...": a lookup key, no credential
-        if _PUBLIC_KEY_CUE_RE.search(text, before, start):
-            return None  # "publicKey": "...", VAPID "applicationServerKey": public by design
-        if _ULID_RE.fullmatch(token) and _ID_CUE_RE.search(text, max(0, start - 24), start):
-            return None  # "request_id=01HF8M3QZ7...": a ULID named as an id
-        if _hexish(token):
-            # git hashes, digests and undashed UUIDs: ids, not credentials, unless a key cue
-            # names them; a value's own key decides ("token=AKIA... req=<hex>": req's)
-            own = _OWN_KEY_RE.search(text, before, start)
-            if not _HEX_SECRET_CUE_RE.search(own.group(1) if own else text[before:start]):
-                return None
-        return Finding.from_span(self.kind, text, start, start + len(token), confidence, "entropy")
-
-    def _looks_random(self, token: str) -> float | None:
-        """A confidence when the token looks like a random credential, else None."""
-        if _UUID_RE.fullmatch(token):
-            return None
-        if IBAN_LENGTHS.get(token[:2]) == len(token) and token[2:4].isdigit() and token.isupper():
-            return None  # IBAN-shaped (bad checksum): an account number, not a credential
-        core = token.rstrip("=")
-        has_digit = any(c.isdigit() for c in core)
-        has_upper = any(c.isupper() for c in core)
-        has_lower = any(c.islower() for c in core)
-        if _hexish(core):
-            # Hex keys: 16 symbols cap entropy at 4 bits, so judge them by length.
-            if len(core) >= 32 and has_digit and shannon_entropy(core) >= 3.0:
-                return 0.6
-            return None
-        if not (has_digit and (has_upper or has_lower)) and not (has_upper and has_lower):
-            return None
-        # Random strings of length n reach about log2(n) - 0.5 bits; cap the bar there.
-        bar = min(self.min_entropy, math.log2(len(core)) - 0.6)
-        if shannon_entropy(core) < bar:
-            return None
-        if not has_digit and len(core) < 32:
-            return None  # mixed-case words (CamelCase identifiers) without digits
-        return 0.7
-
-
 # ---------------------------------------------------------------- phone numbers
 
-# ASCII word boundaries: a number glued to CJK text ("携帯は0081 3-1234-5678です") is a run.
-# One "/" may split a national number ("030/1234567", "0662/30695070": Germany, Austria);
-# runs with more are dates or paths (`_phone_runs` skips them).
-# After a Hebrew one-letter preposition and its hyphen ("ב-050...") a number may start.
-_HEBREW_PREFIX = "(?<=[\u05d1\u05dc\u05de\u05d4\u05d5\u05db\u05e9][-\u05be])"
-_PHONE_RE = re.compile(
-    r"(?:(?<![\w+./-])|" + _HEBREW_PREFIX + r")(?:\+|00)?\(?\d[\d ()./-]{5,18}\d(?![\w/]|[.-]\d)",
-    re.ASCII,
-)
-_PHONE_START_RE = re.compile(r"(?:(?<![\w+.-])|" + _HEBREW_PREFIX + r")[+(\d]", re.ASCII)
-_PUNCTUATION_GAP_RE = re.compile(r"[(),;:/]|\.\s")
-
-
-def _phone_runs(text: str, covered: Callable[[], int]) -> Iterator[re.Match[str]]:
-    """Phone-shaped runs, left to right; `covered()` is where the caller's last number ends.
-
-    A run that begins with a stray number ("0 . . ((212) 200-0000)") swallows the start of
-    the phone number after it and, failing the shape checks itself, would hide it. So when
-    a run is not taken, the search resumes inside it after real punctuation (not after a
-    plain space between digit groups, where sub-runs of card-like numbers would pass as
-    phone numbers).
-    """
-    pos = 0
-    while (m := _PHONE_RE.search(text, pos)) is not None:
-        if m.group(0).count("/") <= 1:
-            yield m
-        pos = m.end()
-        if covered() < m.end():
-            gap = _PUNCTUATION_GAP_RE.search(text, m.start() + 1, m.end())
-            if gap is not None:
-                # An opening parenthesis may begin the next number ("10 100 (212) ...").
-                after = gap.start() if gap.group() == "(" else gap.end()
-                restart = _PHONE_START_RE.search(text, after, m.end())
-                if restart is not None:
-                    pos = restart.start()
-
-
-_DATE_LIKE_RE = re.compile(
-    r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$|^\d{1,2}:\d{2}"
-)
-
-
-_DOTTED_QUAD_RE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
-_SSN_SHAPE_RE = re.compile(r"\d{3}[- ]\d{2}[- ]\d{4}")
-_CEP_RE = re.compile(r"\d{5}-\d{3}")
-_CEP_TAIL_RE = re.compile(r"\d{1,5} - \d{5}-\d{3}")
-_DECIMAL_RE = re.compile(r"\d+\.\d+")
-_ISBN_TAIL_RE = re.compile(r"^\d+-\d+(?:-\d+)*-\d$")
-
-
-# A case ending hyphened to a number (Azerbaijani, Turkish, Hungarian, Finnish ...):
-# "nömrə +994 55 123 45 67-ə SMS", "0532 123 45 67-ye", "06 30 123 4567-re".
-_CASE_SUFFIX_RE = re.compile(r"-[a-zəçğıöşüäőűáéíóúý]{1,4}(?![^\W\d_]|-?\d)")
-
-
-def _phone_context_ok(text: str, start: int, end: int, region: str | None = None) -> bool:
-    """Rejects phone-shaped pieces of larger tokens and other numbers' shapes."""
-    before = text[start - 1] if start > 0 else ""
-    after = text[end] if end < len(text) else ""
-    # ASCII only: a number glued to CJK text ("電話03-1234-5678まで") is still a number.
-    if before and ((before.isascii() and before.isalnum()) or before in "-#/_.:"):
-        # tail of an id such as "order #G-2024-178999"; a label's colon ("TEL:03-...")
-        # is fine, a time's ("10:30") is not
-        label = before == ":" and start >= 2 and text[start - 2].isalpha()
-        # "Tel.:+995...", "ტელ.:599...": an abbreviated label's dot, then its colon
-        label = label or (
-            before == ":" and start >= 3 and text[start - 2] == "." and text[start - 3].isalpha()
-        )
-        # Hebrew glues its one-letter prepositions to a number with a hyphen (maqaf):
-        # "ב-050...", "ל-+972..." ("at", "to"); the letter stands alone before it.
-        hebrew = (
-            before in "-\u05be"
-            and start >= 2
-            and text[start - 2] in "בלמהוכש"
-            and (start < 3 or not text[start - 3].isalpha())
-        )
-        if not (label or hebrew):
-            return False
-    if (
-        after
-        and ((after.isascii() and after.isalnum()) or after in "-/_")
-        and not (after == "-" and _CASE_SUFFIX_RE.match(text, end))
-    ):
-        return False
-    if after == ":" and text[end + 1 : end + 2].isdigit():
-        return False  # "llamada 01-05-2025 15:21": a date and the hour of a time
-    if other_kind_of_number(text, start, end) is not None:
-        return False  # "PO 4500012345", "montant 628 320 923 €", "TX 04832-7691"
-    raw = text[start:end]
-    if raw.isdigit() and len(raw) <= 5:
-        return False  # a postcode or house number ("16877 Einbeck"), not a phone
-    if _CEP_RE.fullmatch(raw) or _CEP_TAIL_RE.fullmatch(raw):
-        # a Brazilian postcode (CEP), alone or after the house number ("apto 48 - 22438-623");
-        # phones there are written 4-4 or 5-4
-        return False
-    if _DECIMAL_RE.fullmatch(raw) and not (
-        region is not None and dotted_national(text, start, end)
-    ):
-        return False  # "241318.34", "55.804871": an amount or a reading, not a phone
-    if _ISBN_TAIL_RE.search(raw):
-        return False  # "0-86339-071-4": ISBNs end in one check character, phones do not
-    # Dotted quads that could be IPv4 addresses and SSN shapes belong to the IP and SSN
-    # rules; "918.26.22.93" (an octet past 255, groups of 2-3 digits) is a Spanish phone.
-    if _ip_like_quad(raw) and not _dotted_phone_run(text, start, end, region):
-        return False
-    if "." in raw and _dotted_version(text, start, end):
-        return False  # "upgrade to 84.0.1937.162", "SENTRY_RELEASE=26.0.3660.157"
-    return not _SSN_SHAPE_RE.fullmatch(raw)
-
-
-_DOTTED_RUN_RE = re.compile(r"\d+(?:\.\d+){2,}")
-
-
-def _dotted_version(text: str, start: int, end: int) -> bool:
-    """A dotted run of three or more dots that is a release version: a lone "0" group
-    after the first ("131.0.7729.176": no plan writes a group so) or named a version by
-    the words around it (`_ipv4_context.version_context`)."""
-    raw = text[start:end]
-    if not _DOTTED_RUN_RE.fullmatch(raw):
-        return False
-    if "0" in raw.split(".")[1:]:
-        return True
-    return version_context(text, start, end)
-
-
-def _ip_like_quad(raw: str) -> bool:
-    """A dotted quad read as an address or a version: octets all <= 255, or a one-digit
-    group ("4.11.24.124", "2.14.2.67")."""
-    if not _DOTTED_QUAD_RE.fullmatch(raw):
-        return False
-    if trunk_quad(raw):
-        return False  # "081.45.02.57", "079.068.94.09": a trunk "0", no address writes so
-    groups = raw.split(".")
-    return all(int(g) <= 255 for g in groups) or any(len(g) == 1 for g in groups)
-
-
-def _dotted_phone_run(text: str, a: int, b: int, region: str | None = None) -> bool:
-    """ "Mobil: 55.50.85.54": a dotted quad of two-digit groups after a phone cue is a
-    phone (`_ipv4_context.dotted_phone`), not an address."""
-    from hybridsdk.routing._ipv4_context import dotted_phone
-
-    return dotted_phone(text, a, b, region)
-
-
-_PHONE_GROUP_RE = re.compile(r"\+?\(?\d+\)?")
-_LIST_OF_THREES_RE = re.compile(r"\d{3}(?: \d{3}){3,}")
-_IDD_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9+])00(\d{1,3})[ .-]?$")
-
-
-def _regex_phone_shape_ok(raw: str, *, cued: bool = False) -> bool:
-    """The shape rules of the regex fallback (no numbering plan behind them); `cued`: a
-    phone cue word stands right before it ("Tel. 0301234567")."""
-    if raw.count("(") != raw.count(")") or _DATE_LIKE_RE.match(raw):
-        return False
-    digits = re.sub(r"\D", "", raw)
-    if not 8 <= len(digits) <= 15:
-        return False
-    if not (any(c in raw for c in " ().-") or raw.startswith("+") or cued):
-        return False  # a bare digit run is more often an id than a phone, unless cued
-    if "." in raw and not re.fullmatch(r"\+?\d{2,4}(?:\.\d{2,4}){2,4}", raw):
-        return False  # decimals and versions, not phone numbers
-    groups = re.split(r"\D+", raw.strip("+()"))
-    if len(groups[-1]) < 2:
-        return False  # phone numbers end in a group of 2+ digits; ISBNs may not
-    if not raw.startswith(("+", "00")):
-        if len(digits) > 12:
-            return False  # national numbers are shorter; longer runs are ids or cards
-        if len(groups) >= 3 and all(len(g) == 4 for g in groups):
-            return False  # 4-4-4 is how cards are written, not phones
-        if len(groups) >= 4 and all(len(g) == 3 for g in groups) and "(" not in raw:
-            return False  # 3-3-3-3: a list of readings or a vector
-    return True
-
-
-def _phone_variants(
-    text: str, start: int, end: int, *, max_trim: int, max_trim_digits: int = 99
-) -> Iterator[tuple[int, int]]:
-    """Spans of a phone-shaped match, whole first, then with whitespace-separated groups of
-    at most `max_trim_digits` digits trimmed off the ends where a space separates them,
-    so "(212) 200-0000 7" still yields the phone number."""
-    groups = [(g.start(), g.end()) for g in _PHONE_GROUP_RE.finditer(text, start, end)]
-    n = len(groups)
-
-    # Once per group, not once per variant: a long run has many variants.
-    short = [sum(map(str.isdigit, text[a:b])) <= max_trim_digits for a, b in groups]
-
-    def trimmable(i: int) -> bool:
-        return short[i]
-
-    for trimmed in range(0, min(n - 1, 2 * max_trim) + 1):
-        for left in range(0, trimmed + 1):
-            right = trimmed - left
-            if left > max_trim or right > max_trim:
-                continue
-            if not all(trimmable(i) for i in (*range(left), *range(n - right, n))):
-                continue
-            a, b = groups[left][0], groups[n - 1 - right][1]
-            if left and not _loose_gap(text[groups[left - 1][1] : a]):
-                continue
-            if right and not _loose_gap(text[b : groups[n - right][0]]):
-                continue
-            yield a, b
-
-
-def _trim_digits(m: re.Match[str]) -> int:
-    """How long a trailing group may be to be trimmed off a run: any length after a number
-    that starts with "+" ("+44 20 7946 0000 5000 0000 0006": the plan says where it ends),
-    else 3 digits ("(212) 200-0000 7")."""
-    return 99 if m.group(0).startswith("+") else 3
-
-
-def _loose_gap(sep: str) -> bool:
-    """A gap with a space in it may end a number; "-" or "." alone joins its groups."""
-    return " " in sep
-
-
-def _trim_phone(text: str, a: int, b: int) -> tuple[int, int]:
-    """Drops trailing separators, square brackets and a parenthesis that belongs to the
-    prose around ("[0301 234567]": the matcher may take the "[")."""
-    while a < b and text[a] == "[":
-        a += 1
-    while b > a and text[b - 1] in " .-]":
-        b -= 1
-    raw = text[a:b]
-    if (
-        raw.count(")") > raw.count("(")
-        and not raw.startswith("(")
-        and a > 0
-        and text[a - 1] == "("
-        and ")" in raw[:6]
-    ):
-        return a - 1, b  # "727)2501234" as the matcher reports "8(727)2501234": its "(" too
-    if raw.endswith(")") and raw.count(")") > raw.count("("):
-        b -= 1
-    if raw.startswith("(") and raw.count("(") > raw.count(")"):
-        a += 1
-    return a, b
-
-
-def _single_digit_groups_ok(raw: str) -> bool:
-    """One-digit groups only as a trunk prefix or right after the country code."""
-    groups = re.findall(r"\d+", raw)
-    allowed = (0, 1) if raw.startswith(("+", "00")) else (0,)
-    return all(len(g) > 1 or i in allowed for i, g in enumerate(groups))
-
-
-class RegexPhoneDetector:
-    """Phone numbers by shape only: 8-15 digits with phone-style separators.
-
-    Less precise than `PhonenumbersDetector`: it knows no numbering plan, so it accepts
-    numbers no operator would assign and can take some order or account numbers for phones.
-    With a locale hint for a country that always writes its trunk prefix (France, Germany,
-    the UK, Japan ...), a national number must start with it ("06 12 34 56 78").
-    """
-
-    kind = PiiKind.PHONE
-    accepts_locale = True
-
-    def __call__(self, text: str, *, locale: str | None = None) -> Iterator[Finding]:
-        covered = 0
-        for m in _phone_runs(text, lambda: covered):  # noqa: B023 (reads the live value)
-            if m.start() < covered or _LIST_OF_THREES_RE.fullmatch(m.group(0)):
-                continue  # "669 684 680 336": readings or a vector, no piece of it a phone
-            for a, b in _phone_variants(
-                text, m.start(), m.end(), max_trim=6, max_trim_digits=_trim_digits(m)
-            ):
-                a, b = _trim_phone(text, a, b)
-                raw = text[a:b]
-                # Only a bare run of phone length needs the cue to pass the shape rules.
-                cued = raw.isdigit() and 8 <= len(raw) <= 15 and has_phone_cue(text, a)
-                if not (_regex_phone_shape_ok(raw, cued=cued) and _phone_context_ok(text, a, b)):
-                    continue
-                if _DOTTED_QUAD_RE.fullmatch(raw) and not has_phone_cue(text, a):
-                    continue  # with no plan to check it, a bad IP address as much as a phone
-                if (
-                    locale is not None
-                    and not raw.lstrip("( ").startswith(("0", "+"))
-                    and trunk_written(locale)
-                    and not (cued or has_phone_cue(text, a))
-                ):
-                    continue  # "75018 50 44" in France: a postcode and more, not a phone
-                b = extension_end(text, b)
-                yield Finding.from_span(self.kind, text, a, b, 0.6, "phone_re")
-                covered = b
-                break
-
-
-class PhonenumbersDetector:
-    """Phone numbers valid in their numbering plan, found by Google's libphonenumber port.
-
-    Phone-shaped runs the matcher skips (a number glued to a neighbouring number) are
-    retried with end groups trimmed and checked with `is_valid_number`.
-
-    Args:
-        region: ISO 3166 region assumed for numbers written without a country code.
-    """
-
-    kind = PiiKind.PHONE
-
-    def __init__(self, *, region: str = "US") -> None:
-        try:
-            import phonenumbers
-        except ImportError as exc:
-            raise MissingDependencyError(
-                "phone number detection with phonenumbers", "privacy", tried=("phonenumbers",)
-            ) from exc
-        if region.upper() not in phonenumbers.SUPPORTED_REGIONS:
-            raise ConfigurationError(
-                f"unknown phone region {region!r}; use an ISO 3166 code such as 'US' or 'GB'"
-            )
-        self._pn: Any = phonenumbers
-        self.region = region.upper()
-
-    def __call__(self, text: str) -> Iterator[Finding]:
-        pn = self._pn
-        spans: list[tuple[int, int]] = []
-        for m in pn.PhoneNumberMatcher(text, self.region, leniency=pn.Leniency.VALID):
-            a, b = _trim_phone(text, m.start, m.end)  # "(+44 121 ...)": not the "("
-            a = self._with_idd_prefix(text, a, b)
-            if _phone_context_ok(text, a, b, self.region) and self._plausible(m.number, text, a, b):
-                spans.append((a, b))
-                yield Finding.from_span(self.kind, text, a, b, 0.8, "phonenumbers")
-        covered = 0
-        for m in _phone_runs(text, lambda: covered):  # noqa: B023 (reads the live value)
-            if m.start() < covered or _overlaps(spans, m.start(), m.end()):
-                continue
-            for a, b in _phone_variants(
-                text, m.start(), m.end(), max_trim=6, max_trim_digits=_trim_digits(m)
-            ):
-                a, b = _trim_phone(text, a, b)
-                raw = text[a:b]
-                if len(re.sub(r"\D", "", raw)) < 7 or not _phone_context_ok(
-                    text, a, b, self.region
-                ):
-                    continue
-                if not _single_digit_groups_ok(raw):
-                    continue  # "301 200 0 100" is a list of numbers, not a phone
-                if (
-                    _DOTTED_QUAD_RE.search(raw)
-                    and not raw.startswith("+")
-                    and not trunk_quad(raw)
-                    and not _dotted_phone_run(text, a, b, self.region)
-                ) or _DATE_LIKE_RE.match(raw):
-                    continue  # an IPv4 address or a date; "+33.1.23.45.67.89" is a phone
-                try:
-                    # "00" is the international prefix almost everywhere ("0044 ...").
-                    international = "+" + raw[2:] if raw.startswith("00") else raw
-                    number = pn.parse(international, self.region, keep_raw_input=True)
-                except pn.NumberParseException:
-                    continue
-                if pn.is_valid_number(number) and self._plausible(number, text, a, b):
-                    b = extension_end(text, b)  # " x312", " ext. 12" stay with the number
-                    yield Finding.from_span(self.kind, text, a, b, 0.75, "phonenumbers")
-                    covered = b
-                    break
-
-    def _with_idd_prefix(self, text: str, a: int, b: int) -> int:
-        """Where the number starts when a "00" + country code prefix that this region's
-        plan does not dial ("0081 3-1234-5678" read in Japan, whose prefix is 010) stands
-        before the part the matcher found."""
-        m = _IDD_BEFORE_RE.search(text, max(0, a - 7), a)
-        if m is None:
-            return a
-        pn = self._pn
-        try:
-            number = pn.parse("+" + m.group(1) + re.sub(r"\D", "", text[a:b]), None)
-        except pn.NumberParseException:
-            return a
-        return m.start() if pn.is_valid_number(number) else a
-
-    def _plausible(self, number: Any, text: str, a: int, b: int) -> bool:
-        """Written as a phone in this plan ("6 12 34 56 78" is not, in France), or
-        vouched for by a phone cue right before it."""
-        return national_form_plausible(self._pn, number, text[a:b], self.region) or has_phone_cue(
-            text, a
-        )
-
-
-def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
-    """Whether [a, b) overlaps one of `spans`, disjoint and sorted (the matcher's order):
-    a look-up, not a scan, so a text of many numbers costs linear time."""
-    j = bisect.bisect_left(spans, (b, -1))
-    return j > 0 and spans[j - 1][1] > a
-
-
-class SpanIndex:
-    """Overlap look-ups against spans that may overlap each other and come in any order:
-    sorted starts and the running maximum of their ends."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self._starts = [s for s, _ in ordered]
-        self._reach: list[int] = []
-        reach = -1
-        for _, e in ordered:
-            reach = max(reach, e)
-            self._reach.append(reach)
-
-    def overlaps(self, a: int, b: int) -> bool:
-        """Whether [a, b) overlaps one of the spans."""
-        j = bisect.bisect_left(self._starts, b)
-        return j > 0 and self._reach[j - 1] > a
+# Phone detectors live in `_phone_detectors.py` (session 10).
 
 
 def _onnxruntime_available() -> bool:
@@ -1271,10 +663,12 @@ def default_detectors(
     from hybridsdk.routing._national_ids import NationalIdDetector
     from hybridsdk.routing._national_ids_intl import IntlNationalIdDetector
     from hybridsdk.routing._national_ids_world import WorldNationalIdDetector
+    from hybridsdk.routing._phone_detectors import RegexPhoneDetector
     from hybridsdk.routing._phone_links import PhoneLinkDetector
     from hybridsdk.routing._phone_region import RegionalPhoneDetector
     from hybridsdk.routing._phone_spoken import SpokenPhoneDetector
     from hybridsdk.routing._phone_vanity import VanityPhoneDetector
+    from hybridsdk.routing._secret_detector import SecretDetector
     from hybridsdk.routing._travel_documents import TravelDocumentDetector
 
     if use_phonenumbers is None:
@@ -1398,6 +792,10 @@ class PiiScanner:
         ner: the name/address/date-of-birth tagger; see `default_detectors`.
         min_confidence: findings below this confidence are dropped.
         kinds: only report these kinds (default: all).
+        role_mailboxes: report generic role addresses ("careers@", "info@", "noreply@" of
+            a company) like any address (default). False leaves them unmasked; a
+            personal address ("jane.doe@", "hr.anna@") is reported either way
+            (`_role_mailboxes.py`).
     """
 
     def __init__(
@@ -1409,6 +807,7 @@ class PiiScanner:
         ner: bool | None = None,
         min_confidence: float = 0.0,
         kinds: Iterable[PiiKind | str] | None = None,
+        role_mailboxes: bool = True,
     ) -> None:
         if not 0.0 <= min_confidence <= 1.0:
             raise ConfigurationError(f"min_confidence must be in [0, 1], got {min_confidence}")
@@ -1426,6 +825,7 @@ class PiiScanner:
                 )
         self.min_confidence = min_confidence
         self.kinds = None if kinds is None else frozenset(coerce_kind(k) for k in kinds)
+        self.role_mailboxes = role_mailboxes
 
     def scan(self, text: str, *, locale: str | None = None) -> list[Finding]:
         """Findings in `text`, non-overlapping and sorted by position.
@@ -1499,7 +899,16 @@ class PiiScanner:
         from hybridsdk.routing._phone_plus_word import with_spoken_plus
         from hybridsdk.routing._value_repeats import spread_values
 
-        return spread_values(text, with_spoken_plus(text, resolve_overlaps(candidates)))
+        found = spread_values(text, with_spoken_plus(text, resolve_overlaps(candidates)))
+        if not self.role_mailboxes and "@" in text:
+            from hybridsdk.routing._role_mailboxes import is_role_mailbox
+
+            found = [
+                f
+                for f in found
+                if f.kind is not PiiKind.EMAIL or not is_role_mailbox(text[f.start : f.end])
+            ]
+        return found
 
     def _collect(
         self,
@@ -1554,3 +963,74 @@ def coerce_kind(kind: PiiKind | str) -> PiiKind:
     except ValueError:
         known = ", ".join(k.value for k in PiiKind)
         raise ConfigurationError(f"unknown PII kind {kind!r}; known kinds: {known}") from None
+
+
+# Names moved to modules of their own in session 10 (`_secret_detector.py`,
+# `_phone_detectors.py`): still importable from here, loaded on first use (PEP 562), so
+# that those modules can import `Finding` and `PiiKind` from this one.
+_MOVED = {
+    "_TOKEN_RE": "hybridsdk.routing._secret_detector",
+    "_UUID_RE": "hybridsdk.routing._secret_detector",
+    "_HEX_RE": "hybridsdk.routing._secret_detector",
+    "_HEX_SECRET_CUE_RE": "hybridsdk.routing._secret_detector",
+    "_OWN_KEY_RE": "hybridsdk.routing._secret_detector",
+    "_ULID_RE": "hybridsdk.routing._secret_detector",
+    "_ID_CUE_RE": "hybridsdk.routing._secret_detector",
+    "_HEX_DIGEST_CUE_RE": "hybridsdk.routing._secret_detector",
+    "_PEM_MARK_RE": "hybridsdk.routing._secret_detector",
+    "_SSH_PUBLIC_BEFORE_RE": "hybridsdk.routing._secret_detector",
+    "_SSH_BLOB_RE": "hybridsdk.routing._secret_detector",
+    "_SRI_RE": "hybridsdk.routing._secret_detector",
+    "_ID_HEADER_RE": "hybridsdk.routing._secret_detector",
+    "_NOT_SECRET_KEY_CUE_RE": "hybridsdk.routing._secret_detector",
+    "_PUBLIC_KEY_CUE_RE": "hybridsdk.routing._secret_detector",
+    "_PLACEHOLDER_RUN_RE": "hybridsdk.routing._secret_detector",
+    "_placeholder_key": "hybridsdk.routing._secret_detector",
+    "_PREFIXED_HEX_RE": "hybridsdk.routing._secret_detector",
+    "_PATH_WORD_RE": "hybridsdk.routing._secret_detector",
+    "_hexish": "hybridsdk.routing._secret_detector",
+    "_path_parts": "hybridsdk.routing._secret_detector",
+    "_public_blocks": "hybridsdk.routing._secret_detector",
+    "_public_material": "hybridsdk.routing._secret_detector",
+    "SecretDetector": "hybridsdk.routing._secret_detector",
+    "_HEBREW_PREFIX": "hybridsdk.routing._phone_detectors",
+    "_PHONE_RE": "hybridsdk.routing._phone_detectors",
+    "_PHONE_START_RE": "hybridsdk.routing._phone_detectors",
+    "_PUNCTUATION_GAP_RE": "hybridsdk.routing._phone_detectors",
+    "_phone_runs": "hybridsdk.routing._phone_detectors",
+    "_DATE_LIKE_RE": "hybridsdk.routing._phone_detectors",
+    "_DOTTED_QUAD_RE": "hybridsdk.routing._phone_detectors",
+    "_SSN_SHAPE_RE": "hybridsdk.routing._phone_detectors",
+    "_CEP_RE": "hybridsdk.routing._phone_detectors",
+    "_CEP_TAIL_RE": "hybridsdk.routing._phone_detectors",
+    "_DECIMAL_RE": "hybridsdk.routing._phone_detectors",
+    "_ISBN_TAIL_RE": "hybridsdk.routing._phone_detectors",
+    "_CASE_SUFFIX_RE": "hybridsdk.routing._phone_detectors",
+    "_phone_context_ok": "hybridsdk.routing._phone_detectors",
+    "_DOTTED_RUN_RE": "hybridsdk.routing._phone_detectors",
+    "_dotted_version": "hybridsdk.routing._phone_detectors",
+    "_ip_like_quad": "hybridsdk.routing._phone_detectors",
+    "_dotted_phone_run": "hybridsdk.routing._phone_detectors",
+    "_PHONE_GROUP_RE": "hybridsdk.routing._phone_detectors",
+    "_LIST_OF_THREES_RE": "hybridsdk.routing._phone_detectors",
+    "_IDD_BEFORE_RE": "hybridsdk.routing._phone_detectors",
+    "_regex_phone_shape_ok": "hybridsdk.routing._phone_detectors",
+    "_phone_variants": "hybridsdk.routing._phone_detectors",
+    "_trim_digits": "hybridsdk.routing._phone_detectors",
+    "_loose_gap": "hybridsdk.routing._phone_detectors",
+    "_trim_phone": "hybridsdk.routing._phone_detectors",
+    "_single_digit_groups_ok": "hybridsdk.routing._phone_detectors",
+    "RegexPhoneDetector": "hybridsdk.routing._phone_detectors",
+    "PhonenumbersDetector": "hybridsdk.routing._phone_detectors",
+    "_overlaps": "hybridsdk.routing._phone_detectors",
+    "SpanIndex": "hybridsdk.routing._phone_detectors",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MOVED.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from hybridsdk.routing._detectors import _EMAIL_RE, Finding, PiiKind
+from hybridsdk.routing._detectors import _CASE_SUFFIX, _EMAIL_RE, Finding, PiiKind
 
 __all__ = ["ObfuscatedEmailDetector"]
 
@@ -27,13 +27,18 @@ _AT_WORDS = (
     r"apestaart|ma[łl]pa|snabel-a|snabela|krøllalfa|kissanhäntä|miukumauku|zavin[áa][čc]|"
     r"kukac|a rond|klammeraffe|Klammeraffe|παπάκι|שטרודל|آت|एट|ऐट|অ্যাট|แอท|a còng|"
     r"艾特|アットマーク|アット|あっと|골뱅이|앳|ät|"
+    # Slovene "afna", Croatian "manki", Serbian "majmunče", Bulgarian "кльомба"
+    r"afna|manki|majmun[čc]e|мајмунче|кльомба|"
     # Turkish speakers say "et" for "@"; Persian writes the English word: "اَت", "ات"
     r"et|اَت|ات"
 )
 _DOT_WORDS = (
     r"dot|DOT|Dot|punkt|Punkt|punto|ponto|point|точка|крапка|punt|kropka|τελεία|piste|"
     r"te[čc]ka|bodka|pont|punct|nokta|נקודה|نقطة|نقطه|डॉट|डोट|ডট|จุด|chấm|titik|tuldok|"
-    r"点|點|ドット|どっと|닷|점|دات|punktum"
+    r"点|點|ドット|どっと|닷|점|دات|punktum|"
+    # South Slavic, Baltic, Icelandic, Albanian, Turkic, Georgian, Armenian
+    r"pika|pik[ëe]|to[čc]ka|ta[čc]ka|тачка|точка|punkts|ta[šs]kas|punktur|n[öo]qt[əe]|"
+    r"nuqta|нүкте|нукте|წერტილი|կետ"
 )
 # A plus-address tag dictated: "anna dot berg plus news at ..." (the "+" of "anna.berg+news@").
 _PLUS_WORDS = r"plus|mais|más|mas|più|piu|artı|arti|плюс|συν|پلاس"  # noqa: RUF001
@@ -120,11 +125,23 @@ _OBF_RE = re.compile(
     + _DOT
     + r"(?P<tld>(?i:"
     + _TLD
-    + r"))(?![A-Za-z0-9_\u00c0-\u024f\u0370-\u04ff-])"  # CJK text may follow ("...comです")
+    + r"))(?![A-Za-z0-9_\u00c0-\u024f\u0370-\u04ff]|-(?!"  # CJK text may follow ("...comです")
+    + _CASE_SUFFIX  # or a case ending: "...(at)tsu.ge-ზე"
+    + r"))"
+)
+# After a literal "@", dots written with spaces around them: "anna@yahoo . co . uk". The
+# top-level domain must be a known one (`_PLAIN_TLDS`), so "me@home . Then" is prose.
+_SPACED_DOTS_RE = re.compile(
+    rf"(?<![{_L}.])[{_L}]+(?:\.[{_L}]+)*@(?P<domain>[A-Za-z0-9-]+(?: ?\. ?[A-Za-z0-9-]+)*)"
+    r" ?\. ?(?P<tld>[A-Za-z]{2,6})(?![A-Za-z0-9_\u00c0-\u024f\u0370-\u04ff]|-(?!"
+    + _CASE_SUFFIX
+    + r"))"
 )
 
 
 _ET_AT_RE = re.compile(r"\set\s")
+# "et" is "@" in Turkish, Croatian, Albanian: read so only with their word for "dot".
+_ET_DOT_RE = re.compile(r"\s(?:nokta|to[čc]ka|ta[čc]ka|pik[ëe]|pika|n[öo]qt[əe])\s", re.IGNORECASE)
 
 
 class ObfuscatedEmailDetector:
@@ -139,7 +156,7 @@ class ObfuscatedEmailDetector:
                 continue  # a plain address: the email detector reports it
             if not _SPELLED_RE.search(raw):
                 continue
-            if _ET_AT_RE.search(raw) and "nokta" not in raw.lower():
+            if _ET_AT_RE.search(raw) and not _ET_DOT_RE.search(raw):
                 continue  # "et" is "@" in Turkish only: "chat et chien point fr" is French
             last_word = m.group("local").split()[-1].lower()
             plain = not re.search(r"[\(\[\{<@\uff20]", raw)
@@ -154,3 +171,10 @@ class ObfuscatedEmailDetector:
             ):
                 continue  # "ring at 5 dot pm"; "lin88 at 126 dot com" is a mailbox
             yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.9, "email_obfuscated")
+        if " ." in text and "@" in text:  # a space before a dot: rare outside these
+            for m in _SPACED_DOTS_RE.finditer(text):
+                if " " not in m.group(0) or m.group("tld").lower() not in _PLAIN_TLDS:
+                    continue  # no spaced dot (the email detector's), or prose after "@"
+                yield Finding.from_span(
+                    self.kind, text, m.start(), m.end(), 0.9, "email_spaced_dots"
+                )

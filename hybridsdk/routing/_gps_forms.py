@@ -1,7 +1,8 @@
 """Coordinates written in forms the decimal-pair detector does not read.
 
 - Degrees, minutes, seconds: 48°51'29.6"N 2°17'40.2"E, 48° 51 prime 29.6 double-prime N, and degrees with
-  decimal minutes: N 48° 51.493' E 2° 17.670'.
+  decimal minutes: N 48° 51.493' E 2° 17.670' (the prime may be left out after three
+  decimals, as geocaches are listed: S 34° 54.066 W 056° 09.870).
 - Field pairs: "lat": 48.8582, "lng": 2.2945 (JSON), lat=48.85 lon=2.29 (logs, query
   strings, OpenStreetMap's mlat=..&mlon=..), latitude: .. longitude: .. (forms). The
   finding spans both numbers.
@@ -29,7 +30,9 @@ _MIN = "\\s?['\u2032\u2019]\\s?"  # ' prime, right single quote
 _SEC = "\\s?(?:[\"\u2033\u201d]|'')\\s?"  # " double prime, right double quote
 # Seconds may drop their symbol right before the hemisphere letter ("57°30'33.9N").
 _DMS_ONE = (
-    r"(?:(?<![^\W_])(?P<{h}1>[NSEWnsew])\s?)?(?P<{h}d>\d{{1,3}}){deg}(?P<{h}m>\d{{1,2}}(?:[.,]\d+)?){min}"
+    r"(?:(?<![^\W_])(?P<{h}1>[NSEWnsew])\s?)?(?P<{h}d>\d{{1,3}}){deg}(?P<{h}m>\d{{1,2}}(?:[.,]\d+)?)"
+    # geocaching writes decimal minutes with three decimals and no prime: "S 34° 54.066"
+    r"(?:{min}|(?<=[.,]\d\d\d)(?=[\s,;)]|\.(?!\d)|$))"
     r"(?:(?P<{h}s>\d{{1,2}}(?:[.,]\d+)?)(?:{sec}|(?=\s?[NSEWnsew](?![^\W\d_]))))?"
     r"\s?(?P<{h}2>[NSEWnsew])?"
 )

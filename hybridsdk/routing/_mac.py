@@ -60,7 +60,9 @@ _ALLOW_LIST = (
     r"sallittujen[ _]luettelo|enged[ée]lyez[ée]si[ _]lista|lista[ _]alb[aă]|seznam[ _]povolen[ýých]+|"
     r"белый[ _]список|білий[ _]список|λευκή[ _]λίστα|beyaz[ _]liste|רשימה[ _]לבנה|"
     r"القائمة[ _]البيضاء|श्वेतसूची|ホワイトリスト|许可列表|白名单|白名單|화이트리스트|허용[ _]목록|"
-    r"danh[ _]sách[ _](?:cho[ _]phép|trắng)|daftar[ _](?:putih|izin)|senarai[ _]putih"
+    r"danh[ _]sách[ _](?:cho[ _]phép|trắng)|daftar[ _](?:putih|izin)|senarai[ _]putih|"
+    # a router's MAC filter named alone: "added ... to the filter", "ajouté ... au filtre"
+    r"filter|filtre|filtro|фильтр|фільтр|φίλτρο|フィルター|过滤|필터"
 )
 # Words naming a device or a radio scan, in many languages.
 _DEVICE_CUES = (
@@ -69,7 +71,13 @@ _DEVICE_CUES = (
     r"eszköz|dispozitiv|uređaj|naprava|ierīce|įrenginys|seade|tæki|pajisje|cihaz|aygıt|"
     r"συσκευή|устройство|пристрій|прылада|уред|уређај|מכשיר|جهاز|الجهاز|دستگاه|"
     r"डिवाइस|उपकरण|যন্ত্র|ডিভাইস|சாதனம்|పరికరం|อุปกรณ์|thiết[ _]bị|perangkat|peranti|"
-    r"kifaa|端末|デバイス|機器|设备|設備|装置|裝置|기기|장치|디바이스|단말|"
+    r"kifaa|端末|デバイス|機器|设备|設備|装置|裝置|기기|장치|디바이스|단말|장비|"
+    # equipment, cameras, badge readers, routers, access points, printers (session 10)
+    r"equipment|equipamento|ausrüstung|matériel|attrezzatura|sprzęt|оборудование|"
+    r"обладнання|camera|kamera|câmera|cámara|caméra|telecamera|камера|カメラ|摄像头|카메라|"
+    r"reader|lector|lecteur|lesegerät|leitor|lettore|считыватель|리더기|router|routeur|"
+    r"enrutador|roteador|маршрутизатор|роутер|ルーター|路由器|라우터|access[ _]point|"
+    r"printer|drucker|imprimante|impresora|impressora|stampante|принтер|プリンター|打印机|프린터|"
     r"station|sta|ble|bluetooth|beacon|" + _ALLOW_LIST
 )
 # Letters of alphabetic scripts: a cue must not be part of a longer word of them (CJK,
@@ -83,7 +91,9 @@ _CUE_BEFORE_RE = re.compile(
     rf"(?:(?<![{_ALPHA}])(?:(?P<strong>{_STRONG_CUES})|(?P<device>{_DEVICE_CUES}))"
     rf"|(?P<camel>{_CAMEL_MAC}))(?![{_ALPHA}])"
     # Windows pads its labels with dots: "Physical Address. . . . : 3C-5A-..."
-    r"(?P<gap>(?:[ _'’-]?[^\W\d]{1,12}){0,3}?)(?:[\s:=\"'`>|：＝「『«“]|\.(?=[\s.:])){1,12}$",
+    # A device's make and model may stand between, then a slash: "Kamera: Axis P1455 / ..."
+    r"(?P<gap>(?:[ _'’-]?[^\W\d]{1,12}){0,3}?(?:[\s:]{1,3}(?:[^\W_][\w-]{0,15}[ \t]){1,4}/)?)"
+    r"(?:[\s:=\"'`>|：＝「『«“]|\.(?=[\s.:])){1,12}$",
     re.IGNORECASE,
 )
 _STRONG_RE = re.compile(

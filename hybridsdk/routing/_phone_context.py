@@ -29,6 +29,7 @@ from typing import Any
 
 from hybridsdk.routing._phone_columns import Field, field_at, forget
 from hybridsdk.routing._phone_cues import NOT_PHONE_CUES, PHONE_CUES, cue_before
+from hybridsdk.routing._phone_references import numbered_reference
 
 __all__ = [
     "extension_end",
@@ -50,6 +51,11 @@ def _split(spaced: str) -> list[str]:
 # Amounts and measurements: a currency or unit right after or right before the number.
 _UNITS = _split(
     "€ $ £ ¥ ₹ ₩ 円 元 원 zł kr eur usd gbp chf sek nok dkk pln brl mxn inr jpy cny krw aud "
+    # more currencies: the signs of Georgia, Azerbaijan, Kazakhstan, Nigeria, the
+    # Philippines, Bangladesh ..., their codes and local names
+    "₾ ₼ ₸ ₦ ₱ ৳ ₫ ₪ ₺ ₽ ₴ ₭ ₮ ₲ ₵ ₡ ₨ ฿ ﷼ лв дин тг kč ft kn din rsd kzt azn gel ngn php "
+    "bdt tk taka aoa kz kwanza uyu clp pen soles naira lari manat tenge dinar rand zar isk "
+    "kes ksh "
     "cad ft czk m² m2 km² km m cm mm kg g t mah kwh wh mw kw w byte bytes kb mb gb tb px "
     "pixel pixels l ml hz mhz ghz einwohner inhabitants habitants habitantes abitanti "
     "inwoners people units pcs stück stk views users votes km/h mph rows records entries "
@@ -69,8 +75,13 @@ _UNIT_AFTER_RE = re.compile(
     + r")(?![\w'\u2019]|[ \u00a0]?[:=])",
     re.IGNORECASE,
 )
+# A currency sign of any country (Unicode's currency symbols, U+20A0-U+20C0: "₾", "₼", "₸",
+# "₦", "৳") or a code or sign written before an amount; a code must be a whole word
+# ("Wouters 04 310 18 50" is no amount in rupees).
 _UNIT_BEFORE_RE = re.compile(
-    r"(?:€|\$|£|¥|₹|₩|r\$|eur|usd|gbp|chf|sek|pln|brl|mxn|inr|rs\.?|jpy|cny)\s?$", re.IGNORECASE
+    r"(?:[€$£¥₹₩\u20a0-\u20c0৳฿﷼]|(?<![^\W\d_])(?:r\$|s/|eur|usd|gbp|chf|sek|pln|brl|mxn|inr|rs\.?"
+    r"|jpy|cny|kzt|azn|gel|ngn|php|bdt|tk|aoa|kz|uyu|clp|pen|rsd|isk|zar|kes))\s?$",
+    re.IGNORECASE,
 )
 _DATE_HEAD_RE = re.compile(  # used with .match(text, pos): no "^"
     r"(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)|"
@@ -213,6 +224,9 @@ def other_kind_of_number(text: str, start: int, end: int) -> str | None:
     if not international:
         if _YEAR_SERIAL_RE.fullmatch(raw):
             return "year-numbered reference"  # "2025-00826", "2021/29136": a case number
+        reference = numbered_reference(text, run, raw)
+        if reference is not None:
+            return reference  # "(412/2025)", "Notice No 6515758" (`_phone_references.py`)
         if _SPACED_ZIP4_RE.fullmatch(raw) and _TOWN_BEFORE_RE.search(
             text, max(0, start - 24), start
         ):

@@ -230,7 +230,14 @@ NOT_PHONE_CUES = CueTable.build(
         "cost centre|cost center|kostenstelle|centre de coût|centro de costo|centro di costo|"
         "doc|হিসাব|удостоверение|удостоверения|"
         # identity-card labels: Uruguay's and Bolivia's "C.I.", "cédula", Georgia's "პ/ნ"
-        "c.i|c.i.|cédula|cedula|cédula de identidad|პ/ნ"
+        "c.i|c.i.|cédula|cedula|cédula de identidad|პ/ნ|"
+        # invoices, orders, receipts and accounts in more languages (session 10):
+        # Estonian, Latvian, Lithuanian, Icelandic, Maltese, Slovene, Serbian, Georgian,
+        # Azerbaijani, Kazakh, Armenian, Bengali
+        "arve|tellimus|kviitung|rēķins|rekins|pasūtījums|sąskaita|saskaita|užsakymas|"
+        "kvittun|pöntun|pontun|ordni|riċevuta|ricevuta|naročilo|narocilo|поруџбина|"
+        "narudžba|narudzba|ინვოისი|ანგარიში|შეკვეთა|ქვითარი|qəbz|qebz|sifariş|sifaris|"
+        "qaimə|hesab|тапсырыс|түбіртек|шот|шот-фактура|инвойс|հաշիվ|պատվեր|ইনভয়েস|ভাউচার"
     ),
     prefixes=(
         "order invoice receipt ticket case incident booking account policy claim contract "
@@ -314,7 +321,12 @@ PHONE_CUES = CueTable.build(
         # Czech, Slovak, Hungarian, Romanian, Finnish, Nordic, Polish, Portuguese
         "volejte|zavolejte|zavolajte|hívjon|hívj|sunați|sunati|puh|soita|tlf|ring meg|"
         "sent to|send to|sms to|text to|ligue|ligar|bellen|can text|text us|zap|wpp|"
-        "ring til|zadzwoń|zadzwon|dzwoń|contato|contacto|kontakt"
+        "ring til|zadzwoń|zadzwon|dzwoń|contato|contacto|kontakt|"
+        # "handphone" (Singapore, Malaysia, Indonesia), written "HP" or "H/P"
+        "hp|h/p|handphone|hand phone|hand-phone|"
+        # Icelandic, Latvian, Maltese, Georgian, Armenian, Filipino "CP" (cellphone)
+        "sími|simi|farsími|farsimi|heimasími|vinnusími|gsm-sími|tālr|tālrunis|talrunis|"
+        "telefons|mobilais|mowbajl|ტელ|ტელეფონი|მობ|მობილური|հեռ|հեռախոս|cp|cp no|cellphone"
     ),
     prefixes=(
         "telephone téléphone teléfono telefono telefone telefon telefoon phone cell "

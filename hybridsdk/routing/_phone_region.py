@@ -19,23 +19,25 @@ from typing import Any
 
 from hybridsdk._exceptions import ConfigurationError
 from hybridsdk.routing._detectors import (
-    _DATE_LIKE_RE,
-    _DOTTED_QUAD_RE,
     Finding,
-    PhonenumbersDetector,
     PiiKind,
-    SpanIndex,
-    _phone_context_ok,
-    _phone_runs,
-    _phone_variants,
-    _single_digit_groups_ok,
-    _trim_phone,
     resolve_overlaps,
 )
 from hybridsdk.routing._phone_context import (
     extension_end,
     has_phone_cue,
     national_form_plausible,
+)
+from hybridsdk.routing._phone_detectors import (
+    _DATE_LIKE_RE,
+    _DOTTED_QUAD_RE,
+    PhonenumbersDetector,
+    SpanIndex,
+    _phone_context_ok,
+    _phone_runs,
+    _phone_variants,
+    _single_digit_groups_ok,
+    _trim_phone,
 )
 from hybridsdk.routing._phone_region_cues import LANGUAGE_REGION, text_regions
 

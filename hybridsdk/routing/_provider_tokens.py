@@ -112,7 +112,36 @@ _TABLE: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("atlassian_token", ("ATATT",), _B + r"ATATT3[A-Za-z0-9_=-]{150,}" + _E),
     ("linear_key", ("lin_api_",), _B + r"lin_api_[A-Za-z0-9]{40}" + _E),
     ("postman_key", ("PMAK-",), _B + r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}" + _E),
-    ("doppler_token", ("dp.",), _B + r"dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}" + _E),
+    (
+        "doppler_token",
+        ("dp.",),
+        # a service token may name its environment: "dp.st.dev.<key>"
+        _B + r"dp\.(?:pt|st|sa|ct|scim|audit)\.(?:[a-z0-9_-]{1,30}\.)?[A-Za-z0-9]{40,44}" + _E,
+    ),
+    # A password hash in modular crypt format ("$2b$12$<salt+hash>", "$argon2id$v=19$m=...$
+    # <salt>$<hash>", "$6$rounds=5000$<salt>$<hash>", "$y$", Django's "pbkdf2_sha256$<n>$
+    # <salt>$<hash>"): read whole, so that no part of it (cost, salt) is left beside a
+    # masked tail. A leaked password hash is crackable: it is a credential.
+    (
+        "password_hash",
+        (
+            "$2a$",
+            "$2b$",
+            "$2x$",
+            "$2y$",
+            "$argon2",
+            "$1$",
+            "$5$",
+            "$6$",
+            "$y$",
+            "$7$",
+            "$scrypt$",
+            "pbkdf2_",
+        ),
+        r"(?<![\w$])(?:\$(?:2[abxy]|argon2(?:id|i|d)|[1567y]|scrypt)|pbkdf2_sha(?:1|256|512))"
+        # the hash itself, last, has 16 characters or more: "$1$2$3" in a shell is none
+        r"(?:\$[^\s$:'\"`]{1,80}){1,4}\$[^\s$:'\"`]{16,200}(?![^\s:'\"`,;)\]}])",
+    ),
     (
         "age_secret_key",
         ("AGE-SECRET-KEY-",),

@@ -145,8 +145,8 @@ def changed_to(
 
     Args:
         text: the text to scan.
-        read_value: `_cue_secrets._read_value`.
-        value_ok: `_cue_secrets._value_ok`.
+        read_value: `_secret_values._read_value`.
+        value_ok: `_secret_values._value_ok`.
     """
     if "→" in text or "->" in text or "=>" in text or "⇒" in text or "⟶" in text or "➜" in text:
         for m in _CHANGED_ARROW_RE.finditer(text):
@@ -226,7 +226,7 @@ def misspelt_cue(text: str, read_value: Callable[..., Any]) -> Iterator[tuple[in
 
     Args:
         text: the text to scan.
-        read_value: `_cue_secrets._read_value`.
+        read_value: `_secret_values._read_value`.
     """
     low = text.lower()
     if len(low) != len(text):

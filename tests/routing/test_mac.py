@@ -163,10 +163,19 @@ def test_a_trunk_zero_phone_in_cisco_groups_is_still_a_phone() -> None:
     assert kinds == [(PiiKind.PHONE, "0812.3456.7890")]
 
 
-@pytest.mark.parametrize("text", ["Hubungi saya di 0813.4455.6677 ya", "HP: 0857.1122.3344"])
+@pytest.mark.parametrize("text", ["Hubungi saya di 0813.4455.6677 ya", "Kontak: 0857.1122.3344"])
 def test_trunk_zero_dotted_phones_are_phones_with_the_hint_and_masked_without(text: str) -> None:
     # With the text's region the phone plan reads them; without it they used to be found as
     # nothing at all (no MAC, no phone) and reached the cloud: now they are masked as MACs.
     hinted = SCANNER.scan(text, locale="id_ID")
     assert [f.kind for f in hinted] == [PiiKind.PHONE]
     assert macs(text) == [hinted[0].value(text)]
+
+
+def test_handphone_label_makes_trunk_zero_dotted_digits_a_phone_without_the_hint() -> None:
+    # "HP" (handphone) is a phone cue since session 10: no MAC reading needed any more.
+    text = "HP: 0857.1122.3344"
+    for locale in ("id_ID", None):
+        assert [(f.kind, f.value(text)) for f in SCANNER.scan(text, locale=locale)] == [
+            (PiiKind.PHONE, "0857.1122.3344")
+        ]
