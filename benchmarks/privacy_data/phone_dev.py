@@ -644,7 +644,7 @@ def negatives(rng: random.Random) -> list[dict[str, Any]]:
 
 def _second_batch() -> list[tuple[str, str, Any]]:
     """Written after the rules above were tuned on the first families, and measured once
-    before any rule was changed for them (see docs/privacy.md)."""
+    before any rule was changed for them (see docs/privacy_structured.md)."""
     d = _d
     out: list[tuple[str, str, Any]] = []
 

@@ -2,7 +2,7 @@
 
     python benchmarks/privacy_data/relabel_first_set.py [--check]
 
-The first set was labelled before the convention (docs/privacy.md, labelling rules of the
+The first set was labelled before the convention (docs/privacy_sets.md, labelling rules of the
 held-out sets) was written down, and differs from it in two ways:
 
 - 52 postal addresses over several lines are one span each ("Backtorget 27⏎75585

@@ -782,7 +782,7 @@ def build_split(split: str) -> list[dict[str, Any]]:
 
 # ---------------------------------------------------------------- second batch
 # Written after the first batch's dev half was fixed, scored once before its own fixes
-# (figures in docs/privacy.md). Same alternation: dev, held, dev, held ...
+# (figures in docs/privacy_sets.md). Same alternation: dev, held, dev, held ...
 
 
 def npm_token(r: random.Random) -> str:

@@ -1,6 +1,6 @@
 """Document layouts of the fifth dev sets' error classes, for the tagger (build time only).
 
-Session 9 read the errors of v5a/v5b (docs/privacy.md, "Retrain, session 9") for classes,
+Session 9 read the errors of v5a/v5b (docs/privacy_tagger.md, "Retrain, session 9") for classes,
 not texts: names in spreadsheet rows under a header (with a row-number column), in vCards
 ("N:" parts and "FN:"), in HTML forms (`value="..."`, `<dd>`) whose `<label>`/`<dt>` field
 names were taken for names, on shipping labels (a role line, then an upper-case name, then

@@ -5,7 +5,7 @@ schools and employers that are no names), boarding passes ("LAST/FIRST MR"), cha
 in Slack's JSON (user ids, `real_name`) and social posts and small ads (a name before a
 phone number, commenters' names before a colon).
 
-The error classes come from the fifth dev sets (docs/privacy.md, "Retrain, session 9");
+The error classes come from the fifth dev sets (docs/privacy_tagger.md, "Retrain, session 9");
 the labels below are written from general knowledge of each language, the layouts from
 the formats themselves, and no evaluation text, value or template was copied.
 """

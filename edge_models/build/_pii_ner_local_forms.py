@@ -1,7 +1,7 @@
 # ruff: noqa: RUF001  (Arabic commas, Bulgarian quotes, many scripts)
 """Name and address forms of countries the tagger was weak on (build time only).
 
-Session 9 read the fifth dev sets' errors for classes (docs/privacy.md, "Retrain, session
+Session 9 read the fifth dev sets' errors for classes (docs/privacy_tagger.md, "Retrain, session
 9"): Malay patronymics ("bin", "binti", "a/l", "a/p"), Arabic names with "bin" and "Al-",
 Persian compound given names, inflected Lithuanian, Croatian and Greek names, Turkish
 names before a suffix, and the address formats of Malaysia, Saudi Arabia, Iran, Korea,

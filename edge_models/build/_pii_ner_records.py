@@ -7,7 +7,7 @@ also write and export records, and there the tagger read field labels as names (
 addresses, iCalendar properties as names, and missed names after role labels it never saw,
 names in SQL values and XML elements, a quoted signature in a reply, and the second line of
 an address in its own element or column. The classes, not any text, come from reading the
-dev sets' errors (docs/privacy.md, "Records and business documents").
+dev sets' errors (docs/privacy_tagger.md, "Records and business documents").
 
 `record_texts` writes twelve kinds: clinic notes, courier slips, bank-transfer
 confirmations, HR forms (colon, dotted-leader and "[x] Label | value" layouts), OCR'd

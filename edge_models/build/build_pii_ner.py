@@ -71,7 +71,7 @@ FEATURE_DROPOUT = 0.2
 # Word dropout on name and address tokens: with this probability a labelled token loses
 # its own word and gazetteer features (feature columns below), as if it were a word never
 # seen, so that context, shape and affixes must carry the decision. Off: 0.25 measured no
-# better on the dev sets than 0 once made-up names are in training (docs/privacy.md).
+# better on the dev sets than 0 once made-up names are in training (docs/privacy_tagger.md).
 UNKNOWN_WORD_DROPOUT = 0.0
 _WORD_COLUMNS = (1, 15, 16, 20, 23)  # w0, (w-1, w0), (w0, w1), gazetteer of w0, (g0, s0)
 _FIRST_NAMED, _LAST_NAMED = LABELS.index("B-PER"), LABELS.index("I-ADDR")
@@ -332,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--styled-texts", type=int, default=24000)
     parser.add_argument("--record-texts", type=int, default=15000)
     parser.add_argument("--layout-texts", type=int, default=18000)
-    # 0 by default: the pinned file was built without them (docs/privacy.md, Session 10).
+    # 0 by default: the pinned file was built without them (docs/privacy_figures.md, Session 10).
     parser.add_argument("--generic-texts", type=int, default=0)
     parser.add_argument("--hidden", type=int, default=HIDDEN, help="GRU width per direction")
     parser.add_argument(

@@ -1,4 +1,4 @@
-"""Where an address starts and ends, fourth pass (docs/privacy.md, "Session 10: address
+"""Where an address starts and ends, fourth pass (docs/privacy_figures.md, "Session 10: address
 boundaries"). Marks of structure, not of one language:
 
 - `lead_date`: a date the tagger took in at the span's start ("12.03.2026, " + street

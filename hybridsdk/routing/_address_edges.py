@@ -1,4 +1,4 @@
-"""An address span's edges, third pass (docs/privacy.md, "Span rules, third pass"):
+"""An address span's edges, third pass (docs/privacy_tagger.md, "Span rules, third pass"):
 
 - `cue_head`: an address cue the tagger took in at the span's start ("Address:",
   "العنوان", "주소") is no part of the address;

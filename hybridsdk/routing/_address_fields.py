@@ -1,5 +1,5 @@
 """An address span completed to its field: the street type, unit, city, state code or
-abbreviation's stop the tagger left out (docs/privacy.md, "Span rules after the tagger").
+abbreviation's stop the tagger left out (docs/privacy_tagger.md, "Span rules after the tagger").
 
 Applied by `_span_rules.shape_free_form` to each address the tagger found, after its
 lines are split. Each step reads only the span's own field (at most `_REACH` characters

@@ -1,4 +1,4 @@
-"""Structural marks that an address finding of the tagger is no address (docs/privacy.md,
+"""Structural marks that an address finding of the tagger is no address (docs/privacy_tagger.md,
 "Span rules after the tagger"), in any language:
 
 - `price_end`: the span opens its line and the line ends with a price ("MILCH 1L

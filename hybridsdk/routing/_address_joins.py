@@ -1,4 +1,4 @@
-"""An address line the tagger found in pieces or from its middle (docs/privacy.md, "Span
+"""An address line the tagger found in pieces or from its middle (docs/privacy_tagger.md, "Span
 rules, third pass"):
 
 - `dash_join`: a street and its postcode and city on one line with a dash between them

@@ -1,6 +1,6 @@
 """An address's middle line and its postcode tail in prose.
 
-Middle line (docs/privacy.md, "Sixth set as a dev set"): a short line of
+Middle line (docs/privacy_figures.md, "Sixth set as a dev set"): a short line of
 capitalised words between two address lines ("12 Kloof Street" / "Gardens" / "Cape Town
 8001") is the suburb or district of the same address, whatever the tagger made of it
 (nothing, or a name). Only the line right between two address spans is taken, so one

@@ -1,4 +1,4 @@
-"""Persian and Arabic words taken for names (docs/privacy.md, "Span rules, third pass").
+"""Persian and Arabic words taken for names (docs/privacy_tagger.md, "Span rules, third pass").
 
 Arabic script has no capitals, so the tagger cannot tell a name from a common word by its
 shape and finds labels, nouns and verbs of forms and messages as persons: "شماره" (number)

@@ -1,5 +1,5 @@
 """A surname written again inside a company's name ("Lantz" of "Erik Lantz" in "Lantz Bygg
-AB", "Goulart & Filhos") is the company, not the person (docs/privacy.md, "Session 10:
+AB", "Goulart & Filhos") is the company, not the person (docs/privacy_figures.md, "Session 10:
 person names"): the repeat pass does not mark a mention that up to two capitalised words,
 then a legal form or a family firm's tail ("& Sons", "e Figli", "a syn"), follow on its line.
 

@@ -1,4 +1,4 @@
-"""Chat speakers that are a role, not a name (docs/privacy.md, "Span rules, third pass").
+"""Chat speakers that are a role, not a name (docs/privacy_tagger.md, "Span rules, third pass").
 
 A phone saves a contact as what the person is to its owner ("Landlord", "Job",
 "Wspólnota", "Хазяин"), and a chat export prints that as the speaker of each message; the

@@ -1,4 +1,4 @@
-"""Dates in an era's years taken for names (docs/privacy.md, "Span rules, third pass").
+"""Dates in an era's years taken for names (docs/privacy_tagger.md, "Span rules, third pass").
 
 Taiwan writes years in the Republic's era ("民國112年3月1日", the 112th year), Japan in
 its emperors' ("令和5年", "平成30年"), Korea's and Thailand's old documents in theirs; the

@@ -1,5 +1,5 @@
 """Greetings and sign-offs that the tagger takes into a name's span ("Hi, Ana", "Abraços,
-Rui", "Спасибо, Оля", "Chào Thư"): not part of the name (docs/privacy.md, "Session 10:
+Rui", "Спасибо, Оля", "Chào Thư"): not part of the name (docs/privacy_figures.md, "Session 10:
 person names").
 
 Two lists, written from general knowledge of each language (no evaluation text was read

@@ -1,6 +1,6 @@
 """Titles and honorifics before a name, in many languages: not part of the name's span.
 
-The labelling convention (docs/privacy.md) gives a person span the name only: "Dr. Anna
+The labelling convention (docs/privacy_sets.md) gives a person span the name only: "Dr. Anna
 Berg" is labelled "Anna Berg". The tagger often takes the title in ("Dr.", "Sra.", "Pak",
 "Miss", "BS."). `strip_title` removes titles at the start of a person span:
 

@@ -10,7 +10,7 @@ Each takes the number without separators (upper case where letters occur) and ch
 length, the birth date it encodes where it encodes one, and its check digit or letter.
 We implement them rather than calling `python-stdnum`: importing the 28 stdnum modules
 these need costs ~97 ms and each call 6-30 µs against ~1-4 µs here (measured in
-docs/privacy.md, "National ids of more countries"); stdnum is the test oracle instead
+docs/privacy_structured.md, "National ids of more countries"); stdnum is the test oracle instead
 (tests/routing/test_id_checksums_world.py).
 """
 

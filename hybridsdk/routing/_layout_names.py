@@ -1,4 +1,4 @@
-"""Names that a machine-written layout marks, in any language (docs/privacy.md, "Sixth
+"""Names that a machine-written layout marks, in any language (docs/privacy_figures.md, "Sixth
 set as a dev set"):
 
 - a calendar invite's `ATTENDEE;CN=...` and `ORGANIZER;CN=...` parameter;

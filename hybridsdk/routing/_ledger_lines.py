@@ -1,4 +1,4 @@
-"""Names that a bank statement's layout marks, in any language (docs/privacy.md, "Sixth
+"""Names that a bank statement's layout marks, in any language (docs/privacy_figures.md, "Sixth
 set as a dev set"):
 
 - a transaction line: a date, a wide gap, the payer's or payee's name (two to four

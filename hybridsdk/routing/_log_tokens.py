@@ -1,4 +1,4 @@
-"""Tokens of logs, dumps and headers that the tagger takes for names (docs/privacy.md,
+"""Tokens of logs, dumps and headers that the tagger takes for names (docs/privacy_figures.md,
 "Sixth set as a dev set"):
 
 - an Android log's level and tag ("I/Sync:", "W/Http(1234):"), or the tag alone after

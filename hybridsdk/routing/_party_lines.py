@@ -1,5 +1,5 @@
 """The name under a sender's or recipient's label on a label, a waybill or an order
-(docs/privacy.md, "Session 10: person names").
+(docs/privacy_figures.md, "Session 10: person names").
 
 A parcel label, a courier's note or an order e-mail writes the party's label alone on its
 line and the address block under it: the name on the first line, the street and the

@@ -1,5 +1,5 @@
 """A name the tagger read as the head of an address, taken out when the text names the
-same person again (docs/privacy.md, "Session 10: person names").
+same person again (docs/privacy_figures.md, "Session 10: person names").
 
 The tagger often reads a name and the address after it as one address ("Salvu Camilleri,
 4, Triq il-Kbira, Żebbuġ"; "Jane Doe, 12 High Street, Leeds"; "Ana Ruiz\\nCalle Mayor

@@ -1,4 +1,4 @@
-"""Structural marks that a person finding of the tagger is no name (docs/privacy.md,
+"""Structural marks that a person finding of the tagger is no name (docs/privacy_tagger.md,
 "Span rules after the tagger"), in any language:
 
 - `sentence_word`: the span ends with a full stop after a word of two or more letters

@@ -1,4 +1,4 @@
-"""A person span that runs over a column gap into the next field (docs/privacy.md,
+"""A person span that runs over a column gap into the next field (docs/privacy_figures.md,
 "Session 10: person names").
 
 Labels, prescriptions and forms printed in columns put the next field a wide gap after

@@ -1,4 +1,4 @@
-"""More structural marks on the tagger's names (docs/privacy.md, "Span rules, third
+"""More structural marks on the tagger's names (docs/privacy_tagger.md, "Span rules, third
 pass"), in any language:
 
 - `patronymic`: a name joined to a father's name by "bin", "binti", "a/l", "a/p", "s/o",

@@ -1,5 +1,5 @@
 """Spans the tagger takes for names that a name cannot be, by their own shape or the few
-characters around them, in any language (docs/privacy.md, "Sixth set as a dev set"):
+characters around them, in any language (docs/privacy_figures.md, "Sixth set as a dev set"):
 
 - a word holding a digit ("Reference NH9916", "Communication 4987"): an id or a code;
 - a label before a number's sign ("Member #2362", "Sócio n.º 12", "Zahtjev br. 55");

@@ -1,4 +1,4 @@
-"""Names and addresses read from a record's own structure (docs/privacy.md, "Span rules,
+"""Names and addresses read from a record's own structure (docs/privacy_tagger.md, "Span rules,
 third pass"), where the layout says what a field holds whatever the tagger saw:
 
 - a vCard: the parts of `N:` and the value of `FN:` are names; an `ADR:` value is one

@@ -1,5 +1,5 @@
 """Role mailboxes: a company's or an office's generic address ("careers@", "info@",
-"kontakt@", "noreply@"), not a person's (docs/privacy.md, "Session 10: structured kinds").
+"kontakt@", "noreply@"), not a person's (docs/privacy_figures.md, "Session 10: structured kinds").
 
 The scanner reports them by default, like every address: masking one costs the model
 little, a one-person business's "info@" can be personal data, and the local part alone

@@ -1,7 +1,7 @@
 """Structural rules on the tagger's names and addresses, before repeats and overlaps.
 
 The tagger reads tokens, not layout, so its spans break the labelling convention in ways
-that follow the text's structure rather than its language (docs/privacy.md, "Span rules
+that follow the text's structure rather than its language (docs/privacy_tagger.md, "Span rules
 after the tagger"):
 
 - an address over several lines is one span per line: a span over a line break is split

@@ -1,5 +1,5 @@
 """Words that name a street's type or a dwelling's part, for the world's main address
-conventions (docs/privacy.md, "Session 10: address boundaries").
+conventions (docs/privacy_figures.md, "Session 10: address boundaries").
 
 Written from general knowledge of each country's postal conventions, casefolded, with
 and without the abbreviation's full stop. `STREET_TYPES` are words that stand before or

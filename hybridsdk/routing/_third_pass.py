@@ -1,4 +1,4 @@
-"""The third pass's steps of `_span_rules.shape_free_form` (docs/privacy.md, "Span rules,
+"""The third pass's steps of `_span_rules.shape_free_form` (docs/privacy_tagger.md, "Span rules,
 third pass"): the glue between the tagger's findings and the marks of `_person_shapes`,
 `_address_joins` and `_address_edges`, kept apart so that `_span_rules` does not grow.
 Each step takes the names of the enabled rules (`_span_rules.ENABLED`).

@@ -1,4 +1,4 @@
-"""Field words of a boarding pass, e-ticket or booking taken for names (docs/privacy.md,
+"""Field words of a boarding pass, e-ticket or booking taken for names (docs/privacy_tagger.md,
 "Span rules, third pass").
 
 A travel document's lines are grids of upper-case codes ("SEAT 14C  GATE D7", "DOCS

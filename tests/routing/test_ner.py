@@ -264,7 +264,7 @@ def test_names_do_not_reach_the_cloud() -> None:
     assert payload.record.scrubbed == {"person": 1, "phone": 1}
 
 
-# Records and business documents (docs/privacy.md, "Records and business documents"): a
+# Records and business documents (docs/privacy_tagger.md, "Records and business documents"): a
 # name after a record label, an honorific outside the name, names in XML/SQL values and
 # iCalendar properties, a quoted reply's signature, a receipt with no person at all. All
 # examples made up.

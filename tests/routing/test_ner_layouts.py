@@ -1,6 +1,6 @@
 # ruff: noqa: RUF001  (Arabic, Persian, Cyrillic and Hangul text)
 """The shipped tagger on the layouts and local forms of session 9's classes of error
-(docs/privacy.md, "Retrain, session 9"): spreadsheets with a row-number column, vCards,
+(docs/privacy_tagger.md, "Retrain, session 9"): spreadsheets with a row-number column, vCards,
 HTML forms, shipping labels, role labels, Malay, Arabic and Persian names, the address
 formats of Malaysia, Iran, Lithuania, Turkey and Bulgaria, and the hard negatives (form
 labels, technical text, bots, role speakers, nationalities).

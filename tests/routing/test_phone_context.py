@@ -346,7 +346,7 @@ def test_has_phone_cue_and_extension_end_and_trunk_written() -> None:
 
 
 def test_the_dev_set_stays_above_its_measured_figures() -> None:
-    """benchmarks/privacy_data/phone_dev.jsonl (2,217 texts): the figures of docs/privacy.md
+    """benchmarks/privacy_data/phone_dev.jsonl (2,217 texts): the figures of docs/privacy_structured.md
     with a margin, so a regression in any family shows here."""
     data = [json.loads(x) for x in DEV_FILE.read_text(encoding="utf-8").splitlines() if x]
     tp = fp = fn = 0
