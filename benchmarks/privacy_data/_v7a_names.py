@@ -307,7 +307,6 @@ _STOP = {
     "durres",
     "berat",
     "shkoder",
-    "vlore",
     "tirona",
     "albania",
     "ghana",
