@@ -22,6 +22,7 @@ import re
 import unicodedata
 
 from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._gedcom_fields import gedcom_fields
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
 
 __all__ = ["Records", "apply_records"]
@@ -234,6 +235,11 @@ class Records:
             self._labelled(text)
         if "@" in text:
             self._header_name(text)
+        if "\n" in text:
+            names, addresses, no_names = gedcom_fields(text)
+            self.names += names
+            self.addresses += addresses
+            self.no_names += no_names
 
     def _markup(self, text: str) -> None:
         for m in _INPUT_RE.finditer(text):
