@@ -220,6 +220,9 @@ class Records:
 
     def __init__(self, text: str) -> None:
         self.names: list[Span] = []
+        # a GEDCOM line's name field is the whole name, never cut at a title: "Haji" or
+        # "Bey" alone in a `SURN` line is the surname
+        self.exact_names: list[Span] = []
         self.addresses: list[Span] = []
         self.no_names: list[Span] = []  # fields where a found name is none
         if "VCARD" in text:
@@ -237,7 +240,7 @@ class Records:
             self._header_name(text)
         if "\n" in text:
             names, addresses, no_names = gedcom_fields(text)
-            self.names += names
+            self.exact_names += names
             self.addresses += addresses
             self.no_names += no_names
 
@@ -451,9 +454,10 @@ def apply_records(
     rec = Records(text)
     if extra:
         rec.names.extend(extra)
-    if not (rec.names or rec.addresses or rec.no_names):
+    if not (rec.names or rec.exact_names or rec.addresses or rec.no_names):
         return addrs, people
     names = [n for n in (_untitled(text, *s) for s in rec.names) if n is not None]
+    names += rec.exact_names
     names = sorted(s for s in names if not _overlaps(blocked, *s))
     places = sorted(
         _unmarked(text, a, b) for a, b in rec.addresses

@@ -66,6 +66,17 @@ def test_a_surname_misread_as_an_address_is_masked_everywhere(
     assert not any(f.kind is A and "SURN" in text[f.start : f.end] for f in found)
 
 
+@pytest.mark.parametrize("surname", ["Lord", "Dame", "Sir"])
+def test_a_surname_that_is_also_a_title_is_kept_whole(surname: str) -> None:
+    """A `SURN` line holds the surname alone: no title is cut off it."""
+    text = _tree("Harriet", surname, "4 Mill Lane, Bury", "Leeds")
+    at = text.index(f"2 SURN {surname}")
+    tagged = [Finding.from_span(A, text, at, at + len(f"2 SURN {surname}"), 0.6, "ner")]
+    found = spread_free_form(text, shape_free_form(text, tagged))
+    people = [text[f.start : f.end] for f in found if f.kind is P]
+    assert people.count(surname) == 2
+
+
 @pytest.mark.parametrize(
     "text",
     [
