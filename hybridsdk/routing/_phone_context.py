@@ -29,6 +29,7 @@ from typing import Any
 
 from hybridsdk.routing._phone_columns import Field, field_at, forget
 from hybridsdk.routing._phone_cues import NOT_PHONE_CUES, PHONE_CUES, cue_before
+from hybridsdk.routing._phone_log_fields import log_field_number
 from hybridsdk.routing._phone_references import numbered_reference
 
 __all__ = [
@@ -235,6 +236,9 @@ def other_kind_of_number(text: str, start: int, end: int) -> str | None:
             return "house number and postcode"  # "Długa 53/79 - 00-624 Warszawa"
         if text[start - 1 : start] == ">" and _id_element(text, start, end):
             return "id element"  # <id type="...">7125448789</id>, <document kind="...">
+        layout = log_field_number(text, run, start, end)
+        if layout is not None:
+            return layout  # an access log's size, a logcat thread id (`_phone_log_fields.py`)
     after = text[end : end + 12]
     if _UNIT_AFTER_RE.match(after) or _UNIT_BEFORE_RE.search(text, max(0, run - 6), run):
         return "amount or measurement"

@@ -22,6 +22,7 @@ import re
 import unicodedata
 
 from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._gedcom_fields import gedcom_fields
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
 
 __all__ = ["Records", "apply_records"]
@@ -219,6 +220,9 @@ class Records:
 
     def __init__(self, text: str) -> None:
         self.names: list[Span] = []
+        # a GEDCOM line's name field is the whole name, never cut at a title: "Haji" or
+        # "Bey" alone in a `SURN` line is the surname
+        self.exact_names: list[Span] = []
         self.addresses: list[Span] = []
         self.no_names: list[Span] = []  # fields where a found name is none
         if "VCARD" in text:
@@ -234,6 +238,11 @@ class Records:
             self._labelled(text)
         if "@" in text:
             self._header_name(text)
+        if "\n" in text:
+            names, addresses, no_names = gedcom_fields(text)
+            self.exact_names += names
+            self.addresses += addresses
+            self.no_names += no_names
 
     def _markup(self, text: str) -> None:
         for m in _INPUT_RE.finditer(text):
@@ -445,9 +454,10 @@ def apply_records(
     rec = Records(text)
     if extra:
         rec.names.extend(extra)
-    if not (rec.names or rec.addresses or rec.no_names):
+    if not (rec.names or rec.exact_names or rec.addresses or rec.no_names):
         return addrs, people
     names = [n for n in (_untitled(text, *s) for s in rec.names) if n is not None]
+    names += rec.exact_names
     names = sorted(s for s in names if not _overlaps(blocked, *s))
     places = sorted(
         _unmarked(text, a, b) for a, b in rec.addresses
