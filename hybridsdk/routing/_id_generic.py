@@ -283,6 +283,8 @@ def _scheme_cue_spans(text: str) -> list[tuple[int, int]]:
         ):
             continue
         for m in CUES.find(text, key):
+            if _inside_word(text, m.start(), m.end()):
+                continue  # "national" in "nationale", "بطاقة" in "البطاقة", "ID-no" in "ID-nommer"
             k = bisect.bisect_left(generic_starts, m.end())
             if any(generic[j][1] > m.start() for j in range(max(0, k - 3), k)):
                 continue  # "national ID", "tax number": a generic word names no scheme
@@ -293,6 +295,13 @@ def _scheme_cue_spans(text: str) -> list[tuple[int, int]]:
             out.append(m.span())
     out.sort()
     return out
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """A cue glued to letters on either side is part of a longer word that names no scheme."""
+    return (start > 0 and text[start - 1].isalpha() and text[start].isalpha()) or (
+        end < len(text) and text[end].isalpha() and text[end - 1].isalpha()
+    )
 
 
 def _named_before(named: list[tuple[int, int]], start: int) -> bool:
