@@ -649,6 +649,7 @@ def default_detectors(
     """
     # Imported here: these modules build on the classes above.
     from hybridsdk.routing._bare_cue_secrets import BareCueSecretDetector
+    from hybridsdk.routing._birth_date_gedcom import GedcomBirthDetector
     from hybridsdk.routing._birth_dates import BirthDateDetector
     from hybridsdk.routing._cards import CardDetector
     from hybridsdk.routing._cookie_secrets import CookieSecretDetector
@@ -659,6 +660,7 @@ def default_detectors(
         HemisphereGpsDetector,
     )
     from hybridsdk.routing._id_generic import GenericIdDetector
+    from hybridsdk.routing._id_records import RecordIdDetector
     from hybridsdk.routing._mac import MacDetector
     from hybridsdk.routing._national_ids import NationalIdDetector
     from hybridsdk.routing._national_ids_intl import IntlNationalIdDetector
@@ -701,11 +703,13 @@ def default_detectors(
         BareCueSecretDetector(),
         CookieSecretDetector(),
         BirthDateDetector(),
+        GedcomBirthDetector(),
         NationalIdDetector(),
         IntlNationalIdDetector(),
         WorldNationalIdDetector(),
         TravelDocumentDetector(),
         GenericIdDetector(),
+        RecordIdDetector(),
         ObfuscatedEmailDetector(),
         DmsGpsDetector(),
         GpsFieldPairDetector(),

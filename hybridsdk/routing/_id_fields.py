@@ -74,7 +74,7 @@ GENERIC_ID_RE = re.compile(
 )
 
 # What may follow a cue at the end of its line when its value is on the next line.
-_CUE_LINE_END_RE = re.compile(r"[^\S\n]*[:=#\uff1a|\-]?[^\S\n]*\n\s*")
+_CUE_LINE_END_RE = re.compile(r"[^\S\n]*[)\]]?[^\S\n]*[:=#\uff1a|\-]?[^\S\n]*\n\s*")
 
 
 def cue_reaches(text: str, cue_end: int, start: int) -> bool:

@@ -68,8 +68,10 @@ _WORDS = (
     r"|titre[ _-]de[ _-]s[ée]jour|pi[èe]ce[ _-]d'identit[ée]|s[ée]curit[ée][ _-]sociale"
     r"|carta[ _-]d'identit[àa]|codice[ _-](?:fiscale|identificativo)|tessera[ _-]sanitaria"
     r"|cod(?:ul)?[ _-]numeric[ _-]personal|carte[ _-]de[ _-]identitate|buletin(?:ul)?"
+    r"|(?:cod(?:ul)?|num[ăa]r(?:ul)?|numri|nr\.?)[ _-]personal|matricule|num[ée]ro[ _-]matricule"
     # Germanic and Nordic
-    r"|ausweis\w*|identit[äa]ts\w*|sozialversicherungs\w*|versicherungsnummer|steuer[ _-]?(?:id|nummer|nr)"
+    r"|ausweis\w*|identit[äa]ts\w*|sozialvers[iéeë]cherungs\w*|versicherungsnummer|steuer[ _-]?(?:id|nummer|nr)"
+    r"|id[ _-]?(?:nommer|nummer|numero|número|numer)"
     r"|identiteits\w*|rijksregister\w*|burgerservice\w*|persoonsnummer|sofinummer"
     r"|person(?:nummer|nr|numret|kennitala)|f[øo]dselsnummer|personnummer|kennitala"
     r"|henkil[öo]tunnus|henkil[öo]kortti|hetu|sotu|isikukood\w*|isikutunnistus"
@@ -81,7 +83,7 @@ _WORDS = (
     r"|mati[čc]n\w*[ _-]broj|jedinstven\w*[ _-]mati[čc]n\w*|asmens[ _-](?:kodas|tapatyb\w*)|personas[ _-]kods"
     r"|szem[ée]lyi[ _-](?:sz[áa]m|igazolv[áa]ny\w*|azonos[íi]t\w*)|ad[óo]azonos[íi]t[óo]\w*"
     r"|kimlik(?:[ _-](?:no|numaras\w*|kart\w*))?|n[üu]fus[ _-]c[üu]zdan\w*"
-    r"|ταυτότητ\w*|αριθμ\w*[ _-]ταυτότητ\w*|αριθμ\w*[ _-]μητρώου"
+    r"|ταυτότητ\w*|αριθμ\w*[ _-]ταυτότητ\w*|αριθμ\w*[ _-]μητρώου|αριθμ\w*[ _-]φορολογικ\w*"
     r"|личн\w*[ _-](?:номер|код|карт\w*)|удостоверени\w*[ _-]личност\w*|паспорт\w*|посвідчен\w*"
     r"|идентификацион\w*|ідентифікаційн\w*|особов\w*[ _-](?:номер|код)|податков\w*[ _-](?:номер|код)"
     r"|персонал\w*[ _-](?:номер|код)|ЕГН|ЕМБГ|ЈМБГ|ИИН|ЖСН|ПИНФЛ|ИНН|СНИЛС"
@@ -127,6 +129,7 @@ _ABBREVIATIONS = (
     r"|NIDN|NSS|NAS|ITIN|CHI|HKID|NPWP|PSN|GSIS|NUIT|CNIE|NNI|NINA|NIU|RNP"
     r"|CIP|NUP|INE|RG|CPF|CURP|ИИН|ЖСН|ЕГН|ЕДРПОУ|ПИНФЛ|ЛНЧ|ЈМБГ|ЕМБГ|ת\.ז\.?"
     r"|ID-?Nr\.?|PIB|BI|PAN|INSZ|MBO|HZZO|BPJS|BHYT|ОМС|K/P|A\.\s?k\.|NIT"
+    r"|IDNP|CNS|ΑΦΤ|ΑΤ|TIC|TRN"
 )
 
 
@@ -159,7 +162,7 @@ _GAP_RE = re.compile(
     r"(?i)(?:[\s:：=#№°º|\-–—.,()\[\]{}\"'*_…]"
     r"|(?<![^\W\d_])(?:n\.[°º]|no|nr|n°|nº|num(?:ber|ero|éro|ér)?|núm(?:ero)?|nummer|numer|numurs|number"
     r"|číslo|broj|br|szám|sz|numărul|numar|номер|бр|رقم|is|es|est|ist|je|on|era|was|de|do|da"
-    r"|del|der|des|of|the|your|my|su|sa|son|votre|ihr|ihre|seu|sua|il|la|el|le|nro)(?![^\W\d_])"
+    r"|del|der|des|of|the|your|my|su|sa|son|votre|ihr|ihre|seu|sua|il|la|el|le|nro|nommer|numri)(?![^\W\d_])"
     r"|番号|号码|號碼|号|號|번호|는|은|：|は|为|為|是)*"
 )
 _MAX_GAP = 32
@@ -187,6 +190,16 @@ _QUALIFIER_RE = re.compile(
 # Letters, a dash, then a year or a serial: a shop's or a system's code ("ORD-2025-1735",
 # "INV-004512", "TKT-88123"); identity numbers with a letter prefix glue it or space it.
 _CODE_PREFIX_RE = re.compile(r"[A-Z]{2,5}-(?:(?:19|20)\d\d-|\d)")
+# ... but a country prefix before a long serial and a check digit is a card's number
+# ("GHA-712345678-4", "KEN-30123456"): no shop numbers its orders that long.
+_COUNTRY_SERIAL_RE = re.compile(r"[A-Z]{3}-\d{8,12}(?:-\d)?")
+# Abbreviations that also name other things (a bank's "TRN" is a transaction reference,
+# "TIC" a tick or a counter): only with their scheme's own shape after them.
+_SHAPED = {
+    "TRN": re.compile(r"\d{3}[ -]?\d{3}[ -]?\d{3}"),  # Jamaica, 9 digits
+    "TIC": re.compile(r"\d{8}[A-Z]"),  # Cyprus tax identification code
+    "ΑΦΤ": re.compile(r"\d{8}[A-Z]"),
+}
 _DATE_LIKE_RE = re.compile(
     r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?"
 )
@@ -207,6 +220,8 @@ def _shape_ok(raw: str, *, bare_id: bool) -> bool:
         return False
     digits = sum(c.isdigit() for c in compact)
     letters = len(compact) - digits
+    if digits == 1 and letters >= 4:
+        return False  # a word an OCR pass misread ("REPU8LIC", "Nat1onal")
     if bare_id:
         return digits >= 6 and len(compact) >= 7 and letters <= 3
     if letters > 4:
@@ -268,6 +283,8 @@ def _scheme_cue_spans(text: str) -> list[tuple[int, int]]:
         ):
             continue
         for m in CUES.find(text, key):
+            if _inside_word(text, m.start(), m.end()):
+                continue  # "national" in "nationale", "بطاقة" in "البطاقة", "ID-no" in "ID-nommer"
             k = bisect.bisect_left(generic_starts, m.end())
             if any(generic[j][1] > m.start() for j in range(max(0, k - 3), k)):
                 continue  # "national ID", "tax number": a generic word names no scheme
@@ -278,6 +295,13 @@ def _scheme_cue_spans(text: str) -> list[tuple[int, int]]:
             out.append(m.span())
     out.sort()
     return out
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """A cue glued to letters on either side is part of a longer word that names no scheme."""
+    return (start > 0 and text[start - 1].isalpha() and text[start].isalpha()) or (
+        end < len(text) and text[end].isalpha() and text[end - 1].isalpha()
+    )
 
 
 def _named_before(named: list[tuple[int, int]], start: int) -> bool:
@@ -340,6 +364,8 @@ class GenericIdDetector:
     def _value_after(
         self, text: str, cue_start: int, cue_end: int, *, bare: bool
     ) -> tuple[int, int] | None:
+        if text[cue_end : cue_end + 1] == "-" and text[cue_end + 1 : cue_end + 2].isdigit():
+            return None  # "AK-039-5828": letters glued to digits are a code's head, no cue
         reach = min(len(text), cue_end + self.max_gap + _LEADERS)
         gap = _GAP_RE.match(text, cue_end, reach)
         start = gap.end() if gap else cue_end
@@ -380,6 +406,9 @@ class GenericIdDetector:
         raw = text[value_start:end]
         if not _shape_ok(raw, bare_id=bare):
             return None
+        shaped = _SHAPED.get(text[cue_start:cue_end])
+        if shaped is not None and not shaped.fullmatch(raw):
+            return None
         if bare or text[cue_start : cue_start + 2].lower() == "id":
             before = text[max(0, cue_start - 24) : cue_start]
             if _QUALIFIER_RE.search(before):
@@ -396,7 +425,7 @@ class GenericIdDetector:
             return None
         if text[end : end + 1] in "-./_:@" and text[end + 1 : end + 2].isalnum():
             return None  # the head of a longer token (a UUID's first group)
-        if _CODE_PREFIX_RE.match(raw):
+        if _CODE_PREFIX_RE.match(raw) and not _COUNTRY_SERIAL_RE.fullmatch(raw):
             return None  # "ORD-2025-173526", "INV-88123": a document's code, no person's
         if text[end : end + 1] in ",." and text[end + 1 : end + 3].isdigit():
             return None  # a decimal amount or a longer dotted number
