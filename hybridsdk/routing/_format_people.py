@@ -21,7 +21,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["format_people", "format_token", "gedcom_names", "is_gedcom"]
+__all__ = [
+    "format_addresses",
+    "format_people",
+    "format_token",
+    "gedcom_addresses",
+    "gedcom_names",
+    "is_gedcom",
+]
 
 _GED_LINE_RE = re.compile(
     r"^[ \t]*\d{1,2}[ \t]+(?:@[^@\n]{1,40}@[ \t]+)?[A-Z_][A-Z0-9_]{1,31}\b", re.M
@@ -30,6 +37,12 @@ _GED_HEAD_RE = re.compile(r"^[ \t]*0[ \t]+(?:HEAD|@[^@\n]{1,40}@[ \t]+(?:INDI|FA
 _GED_NAME_RE = re.compile(
     r"^[ \t]*\d{1,2}[ \t]+(NAME|GIVN|SURN|NICK|_MARNM)[ \t]+([^\n]*?)[ \t]*$", re.M
 )
+_GED_ADDR_RE = re.compile(r"^[ \t]*\d{1,2}[ \t]+ADDR[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
+_LOGCAT_HEAD_RE = re.compile(
+    r"\d\d-\d\d[ \t]+\d\d:\d\d:\d\d\.\d{3}[ \t]+\d+[ \t]+\d+[ \t]+[VDIWEFA]\b"
+)
+_DIGEST_RE = re.compile(r"\bVol(?:ume)?\.?[ \t]*\d+,[ \t]*(?:Issue|No\.?)[ \t]*\d+")
+_COLUMN_UNIT_RE = re.compile(r"[ \t]{2}\d{1,3}[ \t]+([A-Z]{2,5})\b")
 _NAME_PART_RE = re.compile(r"[^/\s][^/\n]*[^/\s]|[^/\s]")
 
 _MONTHS = frozenset(
@@ -92,6 +105,39 @@ def gedcom_names(text: str) -> list[tuple[int, int]]:
         for p in _NAME_PART_RE.finditer(m.group(2)):
             if any(c.isalpha() for c in p.group()):
                 out.append((s + p.start(), s + p.end()))
+    return out
+
+
+def gedcom_addresses(text: str) -> list[tuple[int, int]]:
+    """The spans of a GEDCOM text's `ADDR` values (a `PLAC` is a town, no address)."""
+    return [m.span(1) for m in _GED_ADDR_RE.finditer(text)]
+
+
+def _column_unit(text: str, start: int, end: int) -> bool:
+    """The span holds, or ends before, a table column's `number UNIT` whose unit recurs
+    in the text ("Linear Algebra      6 ECTS")."""
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    m = _COLUMN_UNIT_RE.search(text, start, min(le, end + 12))
+    if m is None or m.start() > end:
+        return False
+    unit = re.compile(r"\d[ \t]+" + m.group(1) + r"\b")
+    return len(unit.findall(text)) >= 2
+
+
+def format_addresses(text: str, addrs: list, make) -> list:
+    """`addrs` read by the machine format's grammar, or without a format's lines."""
+    if is_gedcom(text):
+        if not addrs:
+            return addrs
+        return [make(addrs[0], s, e) for s, e in gedcom_addresses(text)]
+    out = []
+    for f in addrs:
+        if _LOGCAT_HEAD_RE.match(text, f.start) or _DIGEST_RE.search(text, f.start, f.end):
+            continue
+        if _column_unit(text, f.start, f.end):
+            continue
+        out.append(f)
     return out
 
 

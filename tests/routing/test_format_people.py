@@ -153,3 +153,50 @@ def test_the_rule_can_be_switched_off() -> None:
         assert "INDI" in _people(_GED, shape_free_form(_GED, raw))
     finally:
         _span_rules.ENABLED.add("format_people")
+
+
+def _addresses(text: str, findings: list[Finding]) -> list[str]:
+    return sorted(f.value(text) for f in findings if f.kind is A)
+
+
+def test_gedcom_addresses_are_its_addr_values_only() -> None:
+    text = _GED.replace("1 DEAT\n", "1 RESI\n2 ADDR ul. Lipowa 14 m. 3, 22-400 Zamość\n1 DEAT\n", 1)
+    raw = [
+        _f(text, A, "2 PLAC Zamość"),
+        _f(text, A, "2 SURN Wędrychowicz"),
+        _f(text, A, "2 ADDR ul. Lipowa 14"),
+        _f(text, P, "INDI"),
+    ]
+    got = _addresses(text, shape_free_form(text, raw))
+    assert got == ["ul. Lipowa 14 m. 3, 22-400 Zamość"]
+
+
+def test_log_heads_digest_volumes_and_course_lines_are_no_addresses() -> None:
+    logcat = "12-03 08:14:22.915  4410  4432 I ActivityManager: Start proc 4410:com.x/u0a9\n"
+    digest = "Quartier-list Digest, Vol 12, Issue 4\n\nToday's Topics:\n"
+    courses = (
+        " 1. Álgebra Lineal                6 ECTS   Nota: 8\n"
+        " 2. Derecho Romano II             4 ECTS   Nota: 7\n"
+    )
+    for text, value in (
+        (logcat, "12-03 08:14:22.915  4410  4432 I ActivityManager"),
+        (digest, "Vol 12, Issue 4"),
+        (courses, "2. Derecho Romano II             4 ECTS"),
+        (courses, "Lineal                6"),
+    ):
+        assert _addresses(text, shape_free_form(text, [_f(text, A, value)])) == [], value
+
+
+def test_addresses_near_numbers_and_capitals_are_kept() -> None:
+    text = (
+        "Send it to Keizersgracht 221, 1016 DV Amsterdam.\n"
+        "Or: 18 rue des Lilas, 75011 PARIS\n"
+        "Ship to 4 Elm Road, Leeds LS6 2AB\n"
+    )
+    raw = [
+        _f(text, A, "Keizersgracht 221, 1016 DV Amsterdam"),
+        _f(text, A, "18 rue des Lilas, 75011 PARIS"),
+        _f(text, A, "4 Elm Road, Leeds LS6 2AB"),
+    ]
+    got = _addresses(text, shape_free_form(text, raw))
+    assert len(got) == 3
