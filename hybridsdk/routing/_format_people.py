@@ -12,7 +12,10 @@ precision in machine formats"):
 - tokens of logs that the tagger takes for names: a syslog line's month
   (`Jun  2 07:25:00 host ...`), a bracketed lower-case log word (`[preauth]`), a browser
   user agent's product words (`like Gecko`, `Intel Mac OS X`), and an upper-case unit
-  of two to five letters right after a number (`6 ECTS`, `30 CFU`), twice or more.
+  of two to five letters right after a number (`6 ECTS`, `30 CFU`), twice or more;
+- a street's name without its number, in prose: the span ends with a street's type
+  ("Ring Road", "Sexta Avenida") or follows one ("bd. Dacia", "Λεωφ. Μακαρίου",
+  "Rue Oberkampf"); types that are also surnames or titles ("Park", "Dr.") are left.
 
 Every check reads the span's line; GEDCOM is read once per text.
 """
@@ -21,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from hybridsdk.routing._street_words import is_street_word
+
 __all__ = [
     "format_addresses",
     "format_people",
@@ -28,6 +33,7 @@ __all__ = [
     "gedcom_addresses",
     "gedcom_names",
     "is_gedcom",
+    "street_name",
 ]
 
 _GED_LINE_RE = re.compile(
@@ -76,6 +82,58 @@ _UA_WORDS = frozenset(
 _UA_MARK_RE = re.compile(r"Mozilla/\d|AppleWebKit/|Gecko/|curl/|Dalvik/")
 _UNIT_RE = re.compile(r"[A-Z]{2,5}\Z")
 _NUMBER_BEFORE_RE = re.compile(r"\d[ \t]{1,12}\Z")
+
+_TAIL_TYPES = frozenset(
+    ["road", "avenue", "avenida", "boulevard", "street", "highway", "straße", "strasse"]
+)
+_NOT_BEFORE = frozenset(
+    (
+        "ch.",
+        "close",
+        "cours",
+        "court",
+        "dr.",
+        "drive",
+        "gardens",
+        "grove",
+        "hill",
+        "jr.",
+        "lane",
+        "largo",
+        "park",
+        "pl.",
+        "place",
+        "plaza",
+        "r.",
+        "ring",
+        "rise",
+        "ronda",
+        "row",
+        "square",
+        "st.",
+        "vale",
+        "via",
+        "view",
+        "walk",
+        "way",
+    )
+)
+_WORD_BEFORE_RE = re.compile(r"(\S+) \Z")
+
+
+def street_name(text: str, start: int, end: int) -> bool:
+    """Whether the span is a street's name: it ends with a street's type or follows one."""
+    words = text[start:end].split()
+    if len(words) >= 2 and words[-1].casefold() in _TAIL_TYPES:
+        return True
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 24), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word.casefold() in _NOT_BEFORE or not is_street_word(word):
+        return False
+    return word.endswith(".") or word[:1].isupper() or not word[:1].isalpha()
+
 
 _DEVICE = (
     r"iPhone|iPad|iPod|iMac|MacBook(?:-?(?:Pro|Air))?|MBP|MBA|Galaxy|android|Android|"
@@ -219,7 +277,7 @@ def format_people(text: str, people: list, make) -> list:
         return [make(f0, s, e) for s, e in spans]
     out = []
     for f in people:
-        if format_token(text, f.start, f.end):
+        if format_token(text, f.start, f.end) or street_name(text, f.start, f.end):
             continue
         if "^" in text[f.start : f.end]:
             out.extend(make(f, s, e) for s, e in _hl7_parts(text, f.start, f.end))

@@ -4,6 +4,8 @@
 The tagger's raw spans are written out by hand. All texts, names and numbers are made up.
 """
 
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 from hybridsdk.routing import _span_rules
@@ -200,3 +202,23 @@ def test_addresses_near_numbers_and_capitals_are_kept() -> None:
     ]
     got = _addresses(text, shape_free_form(text, raw))
     assert len(got) == 3
+
+
+def test_street_names_in_prose_are_no_names() -> None:
+    from hybridsdk.routing._format_people import street_name
+
+    def sn(text: str, value: str) -> bool:
+        at = text.index(value)
+        return street_name(text, at, at + len(value))
+
+    assert sn("Lost my keys near Ring Road yesterday.", "Ring Road")
+    assert sn("Cortes de agua en la Sexta Avenida mañana.", "Sexta Avenida")
+    assert sn("Am găsit cheile lângă bd. Dacia azi.", "Dacia")
+    assert sn("Βρήκα κλειδιά στη Λεωφ. Μακαρίου χθες.", "Μακαρίου")
+    assert sn("Rendez-vous Rue Oberkampf à midi.", "Oberkampf")
+    assert sn("ключи у ул. Пушкина", "Пушкина")
+    # Names after titles and street words that are surnames or prose stay names.
+    assert not sn("Ask Dr. Mensah today.", "Mensah")
+    assert not sn("Sent via Anna Rossi.", "Anna Rossi")
+    assert not sn("With Jane Park and Benny Hill.", "Jane Park")
+    assert not sn("Call Kofi Boateng now.", "Kofi Boateng")
