@@ -219,6 +219,7 @@ def test_street_names_in_prose_are_no_names() -> None:
     assert sn("ключи у ул. Пушкина", "Пушкина")
     # Names after titles and street words that are surnames or prose stay names.
     assert not sn("Ask Dr. Mensah today.", "Mensah")
+    assert not sn("Ordonnance\nDr Lemoine\nSt Clair", "Lemoine")
     assert not sn("Sent via Anna Rossi.", "Anna Rossi")
     assert not sn("With Jane Park and Benny Hill.", "Jane Park")
     assert not sn("Call Kofi Boateng now.", "Kofi Boateng")
