@@ -38,6 +38,7 @@ from hybridsdk.routing import _third_pass as tp
 from hybridsdk.routing._address_fields import complete_address
 from hybridsdk.routing._address_joins import dash_tail, street_head
 from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._format_people import format_addresses, format_people
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
 from hybridsdk.routing._layout_names import layout_names
 from hybridsdk.routing._ledger_lines import ledger_names
@@ -147,6 +148,8 @@ ENABLED = {
     "middle_line",
     "name_token",
     "postcode_tail",
+    "format_people",
+    "format_addresses",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -835,7 +838,18 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
         if "layout_names" in ENABLED:
             extra += layout_names(text)
         addrs, people = apply_records(text, addrs, people, blocked, extra)
+    if "format_people" in ENABLED and people:
+        people = format_people(text, people, _respan(text))
+    if "format_addresses" in ENABLED and addrs:
+        addrs = format_addresses(text, addrs, _respan(text))
     return keep + addrs + people
+
+
+def _respan(text: str):
+    def make(f: Finding, start: int, end: int) -> Finding:
+        return Finding.from_span(f.kind, text, start, end, f.confidence, f.detector)
+
+    return make
 
 
 def _filter_addresses(text: str, addrs: list[Finding]) -> list[Finding]:
