@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from hybridsdk.routing._gedcom_fields import gedcom_fields
 from hybridsdk.routing._street_words import is_street_word
 
 __all__ = [
@@ -40,16 +41,11 @@ _GED_LINE_RE = re.compile(
     r"^[ \t]*\d{1,2}[ \t]+(?:@[^@\n]{1,40}@[ \t]+)?[A-Z_][A-Z0-9_]{1,31}\b", re.M
 )
 _GED_HEAD_RE = re.compile(r"^[ \t]*0[ \t]+(?:HEAD|@[^@\n]{1,40}@[ \t]+(?:INDI|FAM))\b", re.M)
-_GED_NAME_RE = re.compile(
-    r"^[ \t]*\d{1,2}[ \t]+(NAME|GIVN|SURN|NICK|_MARNM)[ \t]+([^\n]*?)[ \t]*$", re.M
-)
-_GED_ADDR_RE = re.compile(r"^[ \t]*\d{1,2}[ \t]+ADDR[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
 _LOGCAT_HEAD_RE = re.compile(
     r"\d\d-\d\d[ \t]+\d\d:\d\d:\d\d\.\d{3}[ \t]+\d+[ \t]+\d+[ \t]+[VDIWEFA]\b"
 )
 _DIGEST_RE = re.compile(r"\bVol(?:ume)?\.?[ \t]*\d+,[ \t]*(?:Issue|No\.?)[ \t]*\d+")
 _COLUMN_UNIT_RE = re.compile(r"[ \t]{2}\d{1,3}[ \t]+([A-Z]{2,5})\b")
-_NAME_PART_RE = re.compile(r"[^/\s][^/\n]*[^/\s]|[^/\s]")
 
 _MONTHS = frozenset(
     ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -160,19 +156,14 @@ def is_gedcom(text: str) -> bool:
 
 
 def gedcom_names(text: str) -> list[tuple[int, int]]:
-    """The spans of the names a GEDCOM text's name lines hold."""
-    out: list[tuple[int, int]] = []
-    for m in _GED_NAME_RE.finditer(text):
-        s = m.start(2)
-        for p in _NAME_PART_RE.finditer(m.group(2)):
-            if any(c.isalpha() for c in p.group()):
-                out.append((s + p.start(), s + p.end()))
-    return out
+    """The spans of the names a GEDCOM text's name lines hold (`_gedcom_fields`)."""
+    return gedcom_fields(text)[0]
 
 
 def gedcom_addresses(text: str) -> list[tuple[int, int]]:
-    """The spans of a GEDCOM text's `ADDR` values (a `PLAC` is a town, no address)."""
-    return [m.span(1) for m in _GED_ADDR_RE.finditer(text)]
+    """The spans of a GEDCOM text's `ADDR` values and their `CONT` lines (a `PLAC` is a
+    town, no address; `_gedcom_fields`)."""
+    return gedcom_fields(text)[1]
 
 
 def _column_unit(text: str, start: int, end: int) -> bool:
