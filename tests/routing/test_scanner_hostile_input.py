@@ -3,7 +3,8 @@
 Every request is scanned on the device before routing, so one long crafted text must not
 freeze a small board. For each family of hostile input and each scanner mode, the scan
 of 100k characters may cost at most `_MAX_PER_CHAR_RATIO` times the per-character cost of
-10k characters of the same family, measured in the same test (machine load cancels out).
+10k characters of the same family, measured in the same test. Both are CPU time of this
+process, not wall time, so other processes on a shared machine do not count.
 Linear code gives a ratio near 1, a quadratic one near 10: the families below were
 quadratic before (birth cues without a date, long digit-group runs, many findings).
 An absolute cap far above normal is the backstop for anything worse.
@@ -23,7 +24,7 @@ from hybridsdk.routing._detectors import PiiScanner
 
 _SMALL, _LARGE = 10_000, 100_000
 _MAX_PER_CHAR_RATIO = 5.0  # linear ~1, quadratic ~10; room for a loaded machine
-_MAX_SECONDS = 10.0  # one 100k scan; a couple of seconds at worst on a loaded 2-core box
+_MAX_SECONDS = 10.0  # CPU seconds for one 100k scan; well under a second is normal
 
 
 def _repeat(unit: str) -> Callable[[int], str]:
@@ -112,9 +113,11 @@ def scanner(request: pytest.FixtureRequest) -> PiiScanner:
 
 
 def _seconds(scanner: PiiScanner, text: str) -> float:
-    t0 = time.perf_counter()
+    """CPU seconds of one scan: a busy neighbour on a shared machine stretches wall time
+    (a 10 s cap failed at load 11) but not the work this process does."""
+    t0 = time.process_time()
     scanner.scan(text)
-    return time.perf_counter() - t0
+    return time.process_time() - t0
 
 
 @pytest.mark.parametrize("family", list(FAMILIES))
