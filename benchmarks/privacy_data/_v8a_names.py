@@ -262,9 +262,8 @@ def person(rng: random.Random, cc: str, script: str = "native") -> Person:
         f = rng.choice(p["La"])
         return Person(g, f, f"{g} {f}", False, female)
     if cc == "DZ" and script == "arabic":
-        g = rng.choice(p["Ma"])
-        f = rng.choice(p["L"])
-        return Person(g, f, f"{g} {f}", True, False)
+        g = rng.choice(p["Ma"])  # no Arabic-script DZ surnames in the dataset: given name only
+        return Person(g, "", g, False, False)
     g = rng.choice(p["F" if female else "M"])
     f = rng.choice(p["L"])
     if cc in ("BO", "CR") and rng.random() < 0.6:
