@@ -32,8 +32,8 @@ COMPANIES = {
 }  # fmt: skip
 
 
-def who(rng: random.Random, loc: Loc, lang: str) -> Person:
-    return person(rng, loc.cc, script_for(lang, loc.cc))
+def who(rng: random.Random, loc: Loc, lang: str, female: bool | None = None) -> Person:
+    return person(rng, loc.cc, script_for(lang, loc.cc), female)
 
 
 def latin(rng: random.Random, loc: Loc) -> Person:

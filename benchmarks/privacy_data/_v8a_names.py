@@ -235,10 +235,13 @@ class Person:
         )  # fmt: skip
 
 
-def person(rng: random.Random, cc: str, script: str = "native") -> Person:
+def person(rng: random.Random, cc: str, script: str = "native", female: bool | None = None) -> Person:
     """A private person of country ``cc``; ``script`` is native, latin or arabic (DZ/LB)."""
     p = POOLS[cc]
-    female = rng.random() < 0.5
+    if female is None:
+        female = rng.random() < 0.5
+    if cc == "DZ" and script == "arabic" and female:
+        script = "latin"  # the kept Arabic-script DZ names are male given names
     if cc == "KH" and script == "native":
         g = rng.choice(p["Fk" if female else "Mk"])
         f = rng.choice(p["Lk"])

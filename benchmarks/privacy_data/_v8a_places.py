@@ -185,8 +185,7 @@ def city(rng: random.Random, cc: str) -> str:
     table = {"BO": BO, "CR": CR, "HT": HT, "DZ": DZ, "IQ": IQ_EN, "LB": LB, "BW": BW,
              "KH": KH_EN, "FJ": FJ, "YE": YE}  # fmt: skip
     row = rng.choice(table[cc])
-    c = row[2]
-    return c.split(" ")[0] if cc == "KH" else c
+    return row[2]
 
 
 # street names used outside addresses (hard negatives: "the road is closed on ...")

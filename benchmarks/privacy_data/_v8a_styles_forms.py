@@ -8,7 +8,9 @@ import random
 from _v8a_doc import Doc
 from _v8a_kit import company, latin, put_address, put_id, who
 from _v8a_lang import CUES, Loc
-from _v8a_values import digits, email, fmt_date, ipv4, ipv6, mac, obfuscate, password, phone, ymd
+from _v8a_values import card, digits, email, fmt_date, gps, iban, ipv4, ipv6, mac, obfuscate, password, phone, ssn, ymd
+
+IBAN_CC = ("CR", "IQ", "LB", "YE")
 
 
 def _T(lang: str, **kw: str) -> str:
@@ -30,6 +32,11 @@ def money_receipt(rng: random.Random, loc: Loc, lang: str) -> Doc:
     d.t(f"{loc.wallet} — {title}\n{c['ref']}: {rng.choice(['TX', 'MP', 'CI', 'TR'])}{digits(rng, 12)}\n{c['date']}: {_today(rng, lang, loc.cc)} {rng.randint(7, 22)}:{rng.randint(10, 59)}\n")
     d.t(f"{c['receiver']}: ").v("person", to.full).t(f"\n{c['phone']}: ").v("phone", phone(rng, loc.cc)).t("\n")
     d.t(f"{c['amount']}: {amt}\n{c['fee']}: {loc.cur} 0{',' if lang in ('es', 'fr', 'ht') else '.'}00\n{c['balance']}: {loc.cur} {rng.randint(10, 9000)}\n")
+    if loc.cc in IBAN_CC and rng.random() < 0.4:
+        d.t(_T(lang, es="Cuenta destino", fr="Compte bénéficiaire", ar="حساب المستفيد", en="Beneficiary IBAN") + ": ").v("iban", iban(rng, loc.cc)).t("\n")
+    elif rng.random() < 0.3:
+        d.t(_T(lang, es="Recarga con tarjeta", fr="Rechargé par carte", ht="Rechaje ak kat", ar="شحن بالبطاقة", en="Topped up with card",
+               km="បញ្ចូលតាមកាត") + " ").v("card", card(rng)).t("\n")
     if rng.random() < 0.5:
         sender = who(rng, loc, lang)
         d.t(f"{c['sender']}: ").v("person", sender.full).t(" (").v("phone", phone(rng, loc.cc)).t(")\n")
@@ -63,6 +70,15 @@ def microloan(rng: random.Random, loc: Loc, lang: str) -> Doc:
              ar="محل خياطة", en="tuck shop", km="លក់គ្រឿងទេស")  # fmt: skip
     d.t(f"\n6. {c['business']}: {act}\n7. {c['income']}: {loc.cur} {rng.randint(800, 9000)}\n8. {c['loan']}: {loc.cur} {rng.randint(1, 30) * 500}")
     d.t(f" — {rng.choice([6, 12, 18, 24])} " + _T(lang, es="meses", fr="mois", ht="mwa", ar="شهر", en="months", km="ខែ"))
+    if loc.cc in IBAN_CC and rng.random() < 0.7:
+        d.t("\n" + _T(lang, es="Cuenta para desembolso (IBAN)", fr="IBAN de versement", ar="رقم الآيبان لصرف القرض", en="IBAN") + ": ")
+        d.v("iban", iban(rng, loc.cc, rng.random() < 0.7))
+    elif rng.random() < 0.3:
+        d.t("\n" + _T(lang, es="Tarjeta de débito", fr="Carte bancaire", ht="Kat bank", ar="رقم البطاقة المصرفية", en="Debit card",
+                       km="លេខកាតធនាគារ") + ": ").v("card", card(rng, rng.choice(["4", "62", "51"])))
+    if rng.random() < 0.6:
+        d.t("\n" + _T(lang, es="Ubicación GPS del negocio", fr="Coordonnées GPS du commerce", ht="Pozisyon GPS biznis la",
+                       ar="إحداثيات المحل", en="GPS (business)", km="ទីតាំង GPS អាជីវកម្ម") + ": ").v("gps", gps(rng, loc.cc))
     d.t(f"\n\n{c['guarantor']}: ").v("person", g.full).t(f"\n{c['phone']}: ").v("phone", phone(rng, loc.cc)).t("\n")
     if rng.random() < 0.5:
         put_id(d, rng, loc, lang)
@@ -75,14 +91,17 @@ def baptism(rng: random.Random, loc: Loc, lang: str) -> Doc:
     """Church baptism register extract (child, birth date, parents, godparents, priest)."""
     d = Doc()
     c = CUES[lang]
-    child, fa, mo, gf, gm, pr = (who(rng, loc, lang) for _ in range(6))
+    child = who(rng, loc, lang)
+    fa, gf, pr = (who(rng, loc, lang, False) for _ in range(3))
+    mo, gm = (who(rng, loc, lang, True) for _ in range(2))
     parish = {"BO": "Parroquia San Francisco, La Paz", "CR": "Parroquia Nuestra Señora de la Soledad, San José",
               "HT": "Paroisse Saint-Pierre de Pétion-Ville", "LB": "Paroisse Saint-Maron, Gemmayzé",
               "BW": "St. Paul's Anglican Church, Gaborone", "FJ": "Sacred Heart Cathedral, Suva",
               "KH": "Paroisse Saint-Joseph, Phnom Penh"}.get(loc.cc, "Parish")  # fmt: skip
     head = _T(lang, es="EXTRACTO DEL LIBRO DE BAUTISMOS", fr="EXTRAIT DU REGISTRE DES BAPTÊMES", ht="EKSTRÈ REJIS BATÈM",
               ar="خلاصة قيد عماد", en="EXTRACT FROM THE REGISTER OF BAPTISMS", km="ដកស្រង់ពីបញ្ជីពិធីជ្រមុជទឹក")  # fmt: skip
-    d.t(f"{parish}\n{head}\nLibro {rng.randint(3, 40)}, folio {rng.randint(1, 300)}, n° {rng.randint(1, 900)}\n\n")
+    book = _T(lang, es="Libro", fr="Livre", ht="Liv", ar="سجل", en="Book", km="Book")
+    d.t(f"{parish}\n{head}\n{book} {rng.randint(3, 40)}, folio {rng.randint(1, 300)}, n° {rng.randint(1, 900)}\n\n")
     d.t(f"{c['child']}: ").v("person", child.full).t(f"\n{c['born'].capitalize()}: ").v("dob", fmt_date(rng, ymd(rng, 1985, 2024), lang, loc.cc))
     bap = _T(lang, es="Bautizado el", fr="Baptisé(e) le", ht="Batize", ar="تاريخ العماد", en="Baptised on", km="ថ្ងៃជ្រមុជទឹក")
     d.t(f"\n{bap}: {_today(rng, lang, loc.cc)}\n{c['father']}: ").v("person", fa.full).t(f"\n{c['mother']}: ").v("person", mo.full)
@@ -103,7 +122,7 @@ def report_card(rng: random.Random, loc: Loc, lang: str) -> Doc:
               ar="بطاقة النتائج المدرسية — الفصل الثاني", en="END OF TERM REPORT — Term 2", km="សៀវភៅតាមដានសិស្ស — ឆមាសទី២")  # fmt: skip
     subj = {"es": ["Matemática", "Lenguaje", "Ciencias Naturales", "Inglés"], "fr": ["Mathématiques", "Français", "Sciences", "Anglais"],
             "ht": ["Matematik", "Kreyòl", "Syans", "Franse"], "ar": ["الرياضيات", "اللغة العربية", "العلوم", "اللغة الإنجليزية"],
-            "en": ["Mathematics", "English", "Science", "Setswana" if loc.cc == "BW" else "Vosa Vakaviti"],
+            "en": ["Mathematics", "English", "Science", {"BW": "Setswana", "FJ": "Vosa Vakaviti", "KH": "Khmer", "LB": "French"}.get(loc.cc, "Arabic")],
             "km": ["គណិតវិទ្យា", "ភាសាខ្មែរ", "វិទ្យាសាស្ត្រ", "ភាសាអង់គ្លេស"]}[lang]  # fmt: skip
     d.t(f"{head}\n{c['student']}: ").v("person", s.full).t(f"    {c['dob']}: ").v("dob", fmt_date(rng, ymd(rng, 2008, 2018), lang, loc.cc))
     d.t(f"\n{c['klass']}: {rng.randint(1, 6)}{rng.choice('ABC')}    N° {rng.randint(1, 45)}\n")
@@ -150,6 +169,9 @@ def remittance(rng: random.Random, loc: Loc, lang: str) -> Doc:
     d.t(f"{c['receiver']}: ").v("person", r.full).t("\n")
     put_id(d, rng, loc, lang)
     d.t(f"\n{c['phone']}: ").v("phone", phone(rng, loc.cc)).t(f"\n{c['amount']}: USD {rng.randint(50, 1500)}.00  →  {loc.cur} {rng.randint(1000, 900000)}\n")
+    if loc.cc in IBAN_CC and rng.random() < 0.5:
+        d.t(_T(lang, es="Acreditado en cuenta", fr="Crédité sur le compte", ar="أودعت في الحساب", en="Credited to account") + " ")
+        d.v("iban", iban(rng, loc.cc, rng.random() < 0.5)).t("\n")
     d.t(f"{c['date']}: {_today(rng, lang, loc.cc)}   Agent: {company(rng, loc)}\n")
     if rng.random() < 0.4:
         d.t(f"{c['address']}: ")
@@ -185,6 +207,8 @@ def hotspot_log(rng: random.Random, loc: Loc, lang: str) -> Doc:
     d = Doc()
     venue = rng.choice(["cafe", "hotel", "terminal", "mall", "campus"])
     d.t(f"# hotspot {venue}-{loc.tld}-{rng.randint(1, 9)}  portal v{rng.randint(2, 6)}.{rng.randint(0, 9)}\n")
+    if rng.random() < 0.5:
+        d.t("# ap_location=").v("gps", gps(rng, loc.cc)).t("\n")
     for _ in range(rng.randint(3, 6)):
         ts = f"2025-12-0{rng.randint(1, 7)} {rng.randint(6, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
         ev = rng.choice(["LOGIN", "LOGIN", "OTP_SENT", "LOGOUT", "AUTH_FAIL", "RADIUS"])
@@ -202,3 +226,19 @@ def hotspot_log(rng: random.Random, loc: Loc, lang: str) -> Doc:
         d.t("\n")
     return d
 
+
+
+def us_w9(rng: random.Random, loc: Loc, lang: str) -> Doc:
+    """Excerpt of a US Form W-9 filled in by a dual US citizen living in Botswana/Fiji (US SSN)."""
+    d = Doc()
+    p = latin(rng, loc)
+    d.t("Form W-9 (Rev. March 2024) — Request for Taxpayer Identification Number and Certification\n")
+    d.t("1 Name (as shown on your income tax return): ").v("person", p.full).t("\n2 Business name: \n")
+    d.t("3a Federal tax classification: [x] Individual/sole proprietor\n5 Address (number, street, and apt. or suite no.): ")
+    put_address(d, rng, loc, "en", multiline=False)
+    d.t("\nPart I Taxpayer Identification Number (TIN)\nSocial security number: ").v("ssn", ssn(rng))
+    d.t(f"\nSignature of U.S. person: ____________  Date: {rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}/2025\n")
+    d.t("Requester: ").t(company(rng, loc)).t(" — contact ").v("email", email(rng, loc.cc, p.given, p.family))
+    if rng.random() < 0.5:
+        d.t(" / ").v("phone", phone(rng, loc.cc))
+    return d

@@ -6,7 +6,7 @@ import random
 
 from _v8a_doc import Doc
 from _v8a_kit import latin, who
-from _v8a_lang import CUES, Loc
+from _v8a_lang import CUES, Loc, id_cue
 from _v8a_values import card, digits, email, fmt_date, ipv4, national_id, phone, ymd
 
 _AIR = {"BO": ("OB", "VVI", "LPB"), "CR": ("CM", "SJO", "PTY"), "HT": ("AA", "PAP", "MIA"), "DZ": ("AH", "ALG", "CDG"),
@@ -42,6 +42,10 @@ def paxlst(rng: random.Random, loc: Loc) -> Doc:
     return d
 
 
+_TOWN = {"BO": "La Paz", "CR": "San José", "HT": "Port-au-Prince", "DZ": "Alger", "IQ": "Bagdad", "LB": "Beyrouth",
+         "BW": "Gaborone", "KH": "Phnom Penh", "FJ": "Suva", "YE": "Sanaa"}  # fmt: skip
+
+
 def marc(rng: random.Random, loc: Loc, lang: str) -> Doc:
     """MARC21 bibliographic record of a local thesis (author, advisor are private persons)."""
     d = Doc()
@@ -61,7 +65,7 @@ def marc(rng: random.Random, loc: Loc, lang: str) -> Doc:
         d.v("person", a.full)
     d.t(", |e autor.\n" if lang == "es" else ", |e author.\n")
     d.t(f"245  10 |a {titles[lang]} / |c ").v("person", a.full).t(".\n")
-    d.t(f"264  _1 |a {rng.choice(['La Paz', 'San José', 'Port-au-Prince', 'Alger', 'Bagdad', 'Beyrouth', 'Gaborone', 'Phnom Penh', 'Suva', 'Sanaa'])} : |b Universidad, |c {y}.\n")
+    d.t(f"264  _1 |a {_TOWN[loc.cc]} : |b Universidad, |c {y}.\n")
     d.t(f"300  __ |a {rng.randint(80, 320)} hojas : |b ilustraciones ; |c 28 cm.\n336  __ |a texto |b txt |2 rdacontent\n")
     d.t("502  __ |a Tesis (" + rng.choice(["Licenciatura", "Maestría", "Master", "BSc"]) + f") -- {y}.\n500  __ |a {CUES[lang]['teacher']}: ").v("person", adv.full).t(".\n")
     d.t(f"650  _4 |a {rng.choice(['Microfinanzas', 'Agriculture', 'Éducation', 'Economía'])}.\n700  1_ |a ").v("person", adv.full).t(", |e tutor.\n")
@@ -102,16 +106,18 @@ def excel_dump(rng: random.Random, loc: Loc, lang: str) -> Doc:
     d = Doc()
     c = CUES[lang]
     sheet = {"es": "Cobranzas", "fr": "Cotisations", "ht": "Kotizasyon", "ar": "الاشتراكات", "en": "Collections", "km": "ការបង់ប្រាក់"}[lang]
-    d.t(f"Sheet: {sheet}\nA1 = '{c['name']}'\nB1 = '{c['phone']}'\nC1 = '{c['id']}'\nD1 = '{c['amount']}'\nE1 = '{c['date']}'\n")
+    scheme = national_id(rng, loc.cc)[0]
+    cue = id_cue(rng, loc.cc, scheme, lang)
+    d.t(f"Sheet: {sheet}\nA1 = '{c['name']}'\nB1 = '{c['phone']}'\nC1 = '{cue}'\nD1 = '{c['amount']}'\nE1 = '{c['date']}'\n")
     n = rng.randint(2, 4)
     for i in range(2, 2 + n):
         p = who(rng, loc, lang)
         d.t(f"A{i} = '").v("person", p.full).t(f"'\nB{i} = '").v("phone", phone(rng, loc.cc)).t(f"'\nC{i} = '")
-        d.v("national_id", national_id(rng, loc.cc)[1]).t(f"'\nD{i} = {rng.randint(50, 5000)}\n")
+        d.v("national_id", national_id(rng, loc.cc, scheme)[1]).t(f"'\nD{i} = {rng.randint(50, 5000)}\n")
         d.t(f"E{i} = '{fmt_date(rng, ymd(rng, 2025, 2025), lang, loc.cc, False)}'\n")
-    d.t(f"D{2 + n} = =SUM(D2:D{1 + n})\nF2 = =IF(D2>1000,\"VIP\",\"\")\nG2 = =VLOOKUP(C2,Clientes!A:F,3,FALSE)\nH1 = 'Tasa'\nH2 = 0.0{rng.randint(1, 9)}")
+    d.t(f"D{2 + n} = =SUM(D2:D{1 + n})\nF2 = =IF(D2>1000,\"VIP\",\"\")\nG2 = =VLOOKUP(C2,{'Clientes' if lang == 'es' else 'Clients'}!A:F,3,FALSE)\nH1 = '{'Tasa' if lang == 'es' else 'Rate'}'\nH2 = 0.0{rng.randint(1, 9)}")
     if rng.random() < 0.3:
-        d.t("\nJ1 = 'Tarjeta'\nJ2 = '").v("card", card(rng)).t("'")
+        d.t(f"\nJ1 = '{'Tarjeta' if lang == 'es' else 'Card'}'\nJ2 = '").v("card", card(rng)).t("'")
     return d
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 
 from _v8a_doc import Doc
-from _v8a_kit import company, hexs, latin, put_address, who
+from _v8a_kit import company, hexs, latin, who
 from _v8a_lang import Loc
-from _v8a_places import city
+from _v8a_places import address, city
 from _v8a_values import _CC, digits, nsn, email, ipv4, ipv6, password, phone, token
 
 MON = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
@@ -30,9 +30,15 @@ def whois(rng: random.Random, loc: Loc) -> Doc:
         q = p if role != "Tech" or rng.random() < 0.4 else latin(rng, loc)
         d.t(f"{role} Name: ").v("person", q.full).t("\n")
         d.t(f"{role} Organization: {company(rng, loc) if rng.random() < 0.6 else ''}\n")
-        d.t(f"{role} Street: ")
-        put_address(d, rng, loc, "en" if loc.cc in ("IQ", "KH", "YE") else "fr" if loc.cc in ("DZ", "LB", "HT") else "es", multiline=False)
-        d.t(f"\n{role} City: {city(rng, loc.cc)}\n{role} Country: {loc.cc}\n")
+        lines = address(rng, loc.cc, "en" if loc.cc in ("IQ", "KH", "YE") else "")
+        town = lines[-1].split(", ")[-1]
+        pc = ""
+        if town[-1].isdigit():
+            town, pc = town.rsplit(" ", 1)
+        elif town[0].isdigit() or town.startswith("HT"):
+            pc, town = town.split(" ", 1)
+        d.t(f"{role} Street: ").v("address", lines[0])
+        d.t(f"\n{role} City: {town}\n{role} Postal Code: {pc}\n{role} Country: {loc.cc}\n")
         d.t(f"{role} Phone: ").v("phone", "+" + _CC[loc.cc] + "." + nsn(rng, loc.cc, rng.random() < 0.7))
         d.t(f"\n{role} Email: ").v("email", email(rng, loc.cc, q.given, q.family)).t("\n")
     d.t(f"Name Server: ns1.{dom}.{sfx}\nName Server: ns2.{dom}.{sfx}\nDNSSEC: unsigned\n")
@@ -45,7 +51,7 @@ def x509(rng: random.Random, loc: Loc) -> Doc:
     d = Doc()
     p = latin(rng, loc)
     em = email(rng, loc.cc, p.given, p.family)
-    org = company(rng, loc) if loc.cc not in ("IQ", "YE", "KH") else rng.choice(["Babylon Soft LLC", "Aden Soft", "Angkor Digital Co., Ltd."])
+    org = {"IQ": "Babylon Soft LLC", "YE": "Aden Soft", "KH": rng.choice(["Angkor Digital Co., Ltd.", "Tonle Sap Tech"])}.get(loc.cc) or company(rng, loc)
     c = city(rng, loc.cc) if loc.cc not in ("IQ", "YE") else rng.choice(["Baghdad", "Erbil"] if loc.cc == "IQ" else ["Sanaa", "Aden"])
     serial = ":".join(hexs(rng, 2) for _ in range(16))
     m = rng.randint(0, 11)
@@ -53,7 +59,7 @@ def x509(rng: random.Random, loc: Loc) -> Doc:
     d.t(f"        Signature Algorithm: sha256WithRSAEncryption\n        Issuer: C = {loc.cc}, O = {org}, CN = {org.split(' ')[0]} Issuing CA 01\n")
     d.t(f"        Validity\n            Not Before: {MON[m]} {rng.randint(1, 28):2d} 08:12:44 2025 GMT\n")
     d.t(f"            Not After : {MON[m]} {rng.randint(1, 28):2d} 08:12:44 2026 GMT\n")
-    d.t(f"        Subject: C = {loc.cc}, L = {c}, O = {org}, OU = {rng.choice(['Ventas', 'IT', 'Finance', 'Support'])}, CN = ")
+    d.t(f"        Subject: C = {loc.cc}, L = {c}, O = {org}, OU = {rng.choice(['Sales', 'IT', 'Finance', 'Support', 'Ops'])}, CN = ")
     d.v("person", p.full).t(", emailAddress = ").v("email", em).t("\n")
     d.t("        Subject Public Key Info:\n            Public Key Algorithm: rsaEncryption\n                Public-Key: (2048 bit)\n")
     d.t("                Modulus:\n")
@@ -170,7 +176,9 @@ def ini_cfg(rng: random.Random, loc: Loc) -> Doc:
     d = Doc()
     p = latin(rng, loc)
     if rng.random() < 0.5:
-        d.t("; my.cnf — servidor de respaldo\n; responsable: ").v("person", p.full).t(" <").v("email", email(rng, loc.cc, p.given, p.family)).t(">\n")
+        d.t({"BO": "; my.cnf — servidor de respaldo\n; responsable: ", "CR": "; my.cnf — servidor de respaldo\n; responsable: ",
+             "HT": "; my.cnf — serveur de sauvegarde\n; responsable : ", "DZ": "; my.cnf — serveur de sauvegarde\n; responsable : ",
+             "LB": "; my.cnf — backup\n; owner: "}.get(loc.cc, "; my.cnf — backup server\n; owner: ")).v("person", p.full).t(" <").v("email", email(rng, loc.cc, p.given, p.family)).t(">\n")
         d.t("[client]\nuser=backup\npassword=").v("secret", password(rng)).t("\nhost=").v("ipv4", ipv4(rng, True)).t("\nport=3306\n\n")
         d.t("[mysqld]\nbind-address=").v("ipv4", ipv4(rng, True)).t(f"\nmax_connections={rng.choice([151, 300, 500])}\ninnodb_buffer_pool_size=1G\n")
     else:

@@ -232,13 +232,11 @@ def gps(rng: random.Random, cc: str) -> str:
     a, b, c, d = _BBOX[cc]
     lat, lon = rng.uniform(a, b), rng.uniform(c, d)
     k = rng.randint(4, 6)
-    f = rng.choice(["comma", "space", "geo", "maps"])
+    f = rng.choice(["comma", "space", "maps"])
     if f == "comma":
         return f"{lat:.{k}f}, {lon:.{k}f}"
     if f == "space":
         return f"{lat:.{k}f} {lon:.{k}f}"
-    if f == "geo":
-        return f"geo:{lat:.{k}f},{lon:.{k}f}"
     return f"{lat:.{k}f},{lon:.{k}f}"
 
 

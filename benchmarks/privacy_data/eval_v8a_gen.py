@@ -41,6 +41,7 @@ POSITIVE = [
     ("excel_dump", R.excel_dump, True), ("mobile_money_receipt", F.money_receipt, True), ("microloan_form", F.microloan, True),
     ("baptism_register", F.baptism, True), ("report_card", F.report_card, True), ("pawn_ticket", F.pawn_ticket, True),
     ("remittance_slip", F.remittance, True), ("sim_form", F.sim_form, True), ("hotspot_log", F.hotspot_log, True),
+    ("us_w9", F.us_w9, True),
 ]  # fmt: skip
 NEGATIVE = [("metar", N.metar, False), ("chess_crosstable", N.chess, False), ("assembly_instructions", N.assembly, True),
             ("fx_board", N.fx_board, True)]  # fmt: skip
@@ -55,6 +56,7 @@ def make(i: int) -> str:
         name, fn, takes = NEGATIVE[j % len(NEGATIVE)]
     else:
         pool = [s for s in POSITIVE if not (s[0] == "baptism_register" and loc.cc in NO_BAPTISM)]
+        pool = [s for s in pool if s[0] != "us_w9" or loc.cc in ("BW", "FJ")]
         name, fn, takes = pool[(j - NEGATIVES + i // PER_LOCALE) % len(pool)]
     lang = form_lang(rng, loc)
     doc = fn(rng, loc, lang) if takes else fn(rng, loc)
