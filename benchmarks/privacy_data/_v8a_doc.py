@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 
 KINDS = (
@@ -44,7 +45,7 @@ class Doc:
 def record(locale: str, style: str, doc: Doc) -> str:
     text = doc.text()
     spans = sorted(doc.spans, key=lambda s: (s[1], s[2]))
-    for a, b in zip(spans, spans[1:]):
+    for a, b in itertools.pairwise(spans):
         if a[2] > b[1]:
             raise ValueError(f"overlap {a} {b} in {style}")
     obj = {"locale": locale, "spans": spans, "style": style, "text": text}

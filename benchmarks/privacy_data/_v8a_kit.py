@@ -40,8 +40,15 @@ def latin(rng: random.Random, loc: Loc) -> Person:
     return person(rng, loc.cc, "latin")
 
 
-def put_address(d: Doc, rng: random.Random, loc: Loc, lang: str, multiline: bool | None = None,
-                indent: str = "", sep: str = "") -> None:
+def put_address(
+    d: Doc,
+    rng: random.Random,
+    loc: Loc,
+    lang: str,
+    multiline: bool | None = None,
+    indent: str = "",
+    sep: str = "",
+) -> None:
     """Write an address: one span on one line, or one span per line."""
     variant = {"ar": "ar", "en": "en"}.get(lang, "")
     if loc.cc == "KH" and lang != "km":
@@ -59,7 +66,9 @@ def put_address(d: Doc, rng: random.Random, loc: Loc, lang: str, multiline: bool
         d.v("address", (sep or comma).join(lines))
 
 
-def put_id(d: Doc, rng: random.Random, loc: Loc, lang: str, scheme: str = "", colon: str = ": ") -> str:
+def put_id(
+    d: Doc, rng: random.Random, loc: Loc, lang: str, scheme: str = "", colon: str = ": "
+) -> str:
     sch, val = national_id(rng, loc.cc, scheme)
     d.t(id_cue(rng, loc.cc, sch, lang) + colon)
     d.v("national_id", val)
@@ -83,7 +92,7 @@ def lookalike(rng: random.Random, loc: Loc) -> str:
     return rng.choice([
         f"Ref: INV-2025-{digits(rng, 6)}", f"v{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 40)}.{rng.randint(1, 9)}",
         f"commit {hexs(rng, 40)}", f"id={uid(rng)}", f"**** **** **** {digits(rng, 4)}",
-        f"tracking: {rng.choice(['RR', 'CP', 'EE'])}{digits(rng, 9)}{loc.cc}", f"π ≈ 3.14159265",
+        f"tracking: {rng.choice(['RR', 'CP', 'EE'])}{digits(rng, 9)}{loc.cc}", "π ≈ 3.14159265",
         f"SKU {rng.choice('ABCDEFGH')}{digits(rng, 2)}-{digits(rng, 4)}-{rng.choice('XYZ')}",
         f"{rng.randint(10, 99)}.{digits(rng, 1)} °C / {rng.randint(20, 95)} %HR",
         f"ticket #{digits(rng, 7)}", f"build {digits(rng, 8)}.{digits(rng, 4)}",

@@ -5,9 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-KEYS = ("name dob id phone address email password amount date sign guarantor occupation income "
-        "business father mother child godfather godmother priest student klass teacher parent "
-        "remarks item loan due ref sender receiver fee balance born").split()  # fmt: skip
+KEYS = ["name", "dob", "id", "phone", "address", "email", "password", "amount", "date", "sign", "guarantor", "occupation", "income", "business", "father", "mother", "child", "godfather", "godmother", "priest", "student", "klass", "teacher", "parent", "remarks", "item", "loan", "due", "ref", "sender", "receiver", "fee", "balance", "born"]  # fmt: skip
 
 _ROWS = {
     "es": ["Nombre completo", "Fecha de nacimiento", "C.I.", "Celular", "Domicilio", "Correo",
@@ -42,7 +40,9 @@ _ROWS = {
            "ប្រាក់កម្ចី", "ថ្ងៃផុតកំណត់", "យោង", "អ្នកផ្ញើ", "អ្នកទទួល", "កម្រៃ", "សមតុល្យ", "កើតថ្ងៃ"],
 }  # fmt: skip
 
-CUES: dict[str, dict[str, str]] = {lang: dict(zip(KEYS, row, strict=True)) for lang, row in _ROWS.items()}
+CUES: dict[str, dict[str, str]] = {
+    lang: dict(zip(KEYS, row, strict=True)) for lang, row in _ROWS.items()
+}
 
 # national id cue per (country, scheme), per language family
 ID_CUES = {

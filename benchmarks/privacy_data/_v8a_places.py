@@ -132,10 +132,16 @@ def address(rng: random.Random, cc: str, variant: str = "") -> list[str]:
     if cc == "BO":
         st, zone, city = rng.choice(BO)
         num = rng.choice(["Nº ", "N° ", "# ", "No. "]) + n
-        return [f"{st} {num}", f"{'Zona ' if not zone.startswith(('Zona', 'Barrio', 'Casco', 'Centro')) else ''}{zone}, {city}"]
+        return [
+            f"{st} {num}",
+            f"{'Zona ' if not zone.startswith(('Zona', 'Barrio', 'Casco', 'Centro')) else ''}{zone}, {city}",
+        ]
     if cc == "CR":
         st, barrio, canton, pc = rng.choice(CR)
-        return [st, f"{barrio}, {canton} {pc}" if rng.random() < 0.5 else f"{pc} {barrio}, {canton}"]
+        return [
+            st,
+            f"{barrio}, {canton} {pc}" if rng.random() < 0.5 else f"{pc} {barrio}, {canton}",
+        ]
     if cc == "HT":
         st, q, city, pc = rng.choice(HT)
         line1 = f"{rng.choice(['#', 'No ', ''])}{n}, {st}" if rng.random() < 0.6 else f"{st} #{n}"

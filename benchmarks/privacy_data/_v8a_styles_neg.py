@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (en dashes and multiplication signs belong to the realistic texts)
 """Hard-negative styles with no personal data: METAR/TAF, team chess crosstable, assembly
 instructions, bank exchange-rate board."""
 
@@ -22,10 +23,14 @@ def metar(rng: random.Random, loc: Loc) -> Doc:
         wind = f"{rng.randint(0, 36) * 10:03d}{rng.randint(2, 25):02d}KT"
         vis = rng.choice(["9999", "CAVOK", "8000", "6000 HZ"])
         cld = rng.choice(["FEW020", "SCT030 BKN080", "NSC", "FEW015CB SCT100"])
-        d.t(f"METAR {st} {day:02d}{hh:02d}00Z {wind} {vis} {'' if vis == 'CAVOK' else cld + ' '}{t:02d}/{max(t - rng.randint(2, 20), -9):02d} "
-            f"Q{rng.randint(1003, 1025)} {rng.choice(['NOSIG', 'BECMG FM1200 27015KT', 'TEMPO SHRA'])}=\n")
-        d.t(f"TAF {st} {day:02d}{hh:02d}00Z {day:02d}{(hh + 1) % 24:02d}/{(day % 28) + 1:02d}{(hh + 1) % 24:02d} {wind} 9999 {cld}\n"
-            f"  PROB30 TEMPO {day:02d}{(hh + 6) % 24:02d}/{day:02d}{(hh + 10) % 24:02d} 4000 TSRA BKN015CB=\n")
+        d.t(
+            f"METAR {st} {day:02d}{hh:02d}00Z {wind} {vis} {'' if vis == 'CAVOK' else cld + ' '}{t:02d}/{max(t - rng.randint(2, 20), -9):02d} "
+            f"Q{rng.randint(1003, 1025)} {rng.choice(['NOSIG', 'BECMG FM1200 27015KT', 'TEMPO SHRA'])}=\n"
+        )
+        d.t(
+            f"TAF {st} {day:02d}{hh:02d}00Z {day:02d}{(hh + 1) % 24:02d}/{(day % 28) + 1:02d}{(hh + 1) % 24:02d} {wind} 9999 {cld}\n"
+            f"  PROB30 TEMPO {day:02d}{(hh + 6) % 24:02d}/{day:02d}{(hh + 10) % 24:02d} 4000 TSRA BKN015CB=\n"
+        )
     return d
 
 
@@ -49,9 +54,20 @@ def chess(rng: random.Random, loc: Loc) -> Doc:
     d.t(f"Team Championship {rng.randint(2019, 2025)} — Final crosstable (Swiss, 5 rounds)\n")
     d.t("Rk  Team                           1     2     3     4    MP   BP    TB1\n")
     for i, c in enumerate(clubs, 1):
-        cells = ["  *  " if j == i else f" {rng.randint(0, 4)}½ " if rng.random() < 0.3 else f"  {rng.randint(0, 4)}  " for j in range(1, 5)]
-        d.t(f"{i:<3} {c:<30}{''.join(cells)}  {rng.randint(0, 10):>2}  {rng.randint(4, 15)}.{rng.choice('05')}  {rng.randint(20, 60)}.5\n")
-    d.t(f"Arbiter: FIDE rating period {rng.randint(1, 12):02d}/2025 — results submitted {digits(rng, 4)}")
+        cells = [
+            "  *  "
+            if j == i
+            else f" {rng.randint(0, 4)}½ "
+            if rng.random() < 0.3
+            else f"  {rng.randint(0, 4)}  "
+            for j in range(1, 5)
+        ]
+        d.t(
+            f"{i:<3} {c:<30}{''.join(cells)}  {rng.randint(0, 10):>2}  {rng.randint(4, 15)}.{rng.choice('05')}  {rng.randint(20, 60)}.5\n"
+        )
+    d.t(
+        f"Arbiter: FIDE rating period {rng.randint(1, 12):02d}/2025 — results submitted {digits(rng, 4)}"
+    )
     return d
 
 
@@ -74,11 +90,17 @@ def assembly(rng: random.Random, loc: Loc, lang: str) -> Doc:
         "km": ["យកគ្រឿងទាំងអស់ចេញពីប្រអប់ ហើយពិនិត្យបញ្ជី។", "ភ្ជាប់បន្ទះ B ទៅបន្ទះ A ដោយប្រើខ្ចៅ M4x12 ចំនួន ៤។",
                "ដាក់ឈើស៊ក ៨ មម ក្នុងរន្ធ ៣ និង ៤។", "កុំប្រើម៉ាស៊ីនខួងអគ្គិសនី។", "ដាក់ធ្នើ C លើជើងទ្រដែក។"],
     }[lang]  # fmt: skip
-    d.t(f"{rng.choice(['KALLAX', 'ESTANTE-3', 'BIBLIO 80', 'SHELF-X2'])} — ref. {digits(rng, 3)}.{digits(rng, 3)}.{digits(rng, 2)}\n")
-    d.t(f"A×2  B×2  C×{rng.randint(2, 5)}  M4x12×{rng.choice([8, 12, 16])}  ⌀8mm×{rng.choice([8, 12])}\n")
+    d.t(
+        f"{rng.choice(['KALLAX', 'ESTANTE-3', 'BIBLIO 80', 'SHELF-X2'])} — ref. {digits(rng, 3)}.{digits(rng, 3)}.{digits(rng, 2)}\n"
+    )
+    d.t(
+        f"A×2  B×2  C×{rng.randint(2, 5)}  M4x12×{rng.choice([8, 12, 16])}  ⌀8mm×{rng.choice([8, 12])}\n"
+    )
     for i, s in enumerate(steps, 1):
         d.t(f"{i}. {s}\n")
-    d.t(f"Max. load {rng.randint(10, 30)} kg / shelf. Made in {rng.choice(['PL', 'CN', 'VN', 'TR'])}. {rng.randint(2019, 2025)}-{digits(rng, 2)}")
+    d.t(
+        f"Max. load {rng.randint(10, 30)} kg / shelf. Made in {rng.choice(['PL', 'CN', 'VN', 'TR'])}. {rng.randint(2019, 2025)}-{digits(rng, 2)}"
+    )
     return d
 
 
@@ -87,9 +109,13 @@ def fx_board(rng: random.Random, loc: Loc, lang: str) -> Doc:
     d = Doc()
     head = {"es": "TIPO DE CAMBIO", "fr": "COURS DES DEVISES", "ht": "TO CHANJ", "ar": "أسعار صرف العملات",
             "en": "FOREIGN EXCHANGE RATES", "km": "អត្រាប្តូរប្រាក់"}[lang]  # fmt: skip
-    d.t(f"{head} — {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/2025 {rng.randint(8, 16)}:00\n")
+    d.t(
+        f"{head} — {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/2025 {rng.randint(8, 16)}:00\n"
+    )
     d.t("CCY     BUY        SELL\n")
-    for ccy in rng.sample(["USD", "EUR", "GBP", "CNY", "ZAR", "AUD", "JPY", "SAR", "AED", "THB"], k=5):
+    for ccy in rng.sample(
+        ["USD", "EUR", "GBP", "CNY", "ZAR", "AUD", "JPY", "SAR", "AED", "THB"], k=5
+    ):
         b = rng.uniform(0.5, 3000)
         d.t(f"{ccy}   {b:>10.4f} {b * rng.uniform(1.005, 1.03):>10.4f}\n")
     d.t(f"Rates indicative; ref {digits(rng, 8)}")

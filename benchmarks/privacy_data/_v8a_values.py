@@ -6,12 +6,11 @@ import random
 import string
 
 import phonenumbers
+from _v8a_places import AR_DIGITS, KH_DIGITS
 from stdnum import iban as std_iban
 from stdnum import luhn
 from stdnum.cr import cpf as cr_cpf
 from stdnum.dz import nif as dz_nif
-
-from _v8a_places import AR_DIGITS, KH_DIGITS
 
 D = string.digits
 
@@ -87,16 +86,15 @@ def card_number(rng: random.Random, prefix: str = "") -> str:
 def card(rng: random.Random, prefix: str = "") -> str:
     n = card_number(rng, prefix)
     f = rng.choice(["space", "space", "dash", "none", "dot"])
-    if len(n) == 15:
-        parts = [n[:4], n[4:10], n[10:]]
-    else:
-        parts = [n[i : i + 4] for i in range(0, 16, 4)]
+    parts = [n[:4], n[4:10], n[10:]] if len(n) == 15 else [n[i : i + 4] for i in range(0, 16, 4)]
     return {"space": " ", "dash": "-", "none": "", "dot": "."}[f].join(parts)
 
 
 _IBAN_BBAN = {
     "CR": lambda r: "0" + digits(r, 3) + digits(r, 14),
-    "IQ": lambda r: r.choice(["NBIQ", "RAFB", "RDBA", "BBOB", "TRIQ"]) + digits(r, 3) + digits(r, 12),
+    "IQ": lambda r: (
+        r.choice(["NBIQ", "RAFB", "RDBA", "BBOB", "TRIQ"]) + digits(r, 3) + digits(r, 12)
+    ),
     "LB": lambda r: digits(r, 4) + digits(r, 20),
     "YE": lambda r: r.choice(["CBYE", "YKBA", "TIIB", "IBYE"]) + digits(r, 4) + digits(r, 18),
 }
@@ -115,7 +113,7 @@ def cr_cedula(rng: random.Random) -> str:
     while True:
         s = f"{rng.randint(1, 7)}-{rng.randint(100, 1999):04d}-{rng.randint(1, 999):04d}"
         if cr_cpf.is_valid(s):
-            return s if rng.random() < 0.7 else cr_cpf.compact(s)
+            return s if rng.random() < 0.7 else cr_cpf.compact(s).lstrip("0")
 
 
 def dz_nif_number(rng: random.Random) -> str:
@@ -138,7 +136,9 @@ def national_id(rng: random.Random, cc: str, kind: str = "") -> tuple[str, str]:
         kind = kind or rng.choice(["ci", "ci", "nit"])
         ci = str(rng.randint(1_000_000, 13_999_999))
         if kind == "ci":
-            return "ci", ci + rng.choice([" LP", " SC", " CB", " OR", " PT", " CH", " TJ", "-LP", " L.P."])
+            return "ci", ci + rng.choice(
+                [" LP", " SC", " CB", " OR", " PT", " CH", " TJ", "-LP", " L.P."]
+            )
         return "nit", ci + digits(rng, 3)
     if cc == "CR":
         kind = kind or rng.choice(["cedula", "cedula", "dimex"])
@@ -149,7 +149,10 @@ def national_id(rng: random.Random, cc: str, kind: str = "") -> tuple[str, str]:
         kind = kind or rng.choice(["nif", "cin"])
         if kind == "nif":
             return "nif", f"{digits(rng, 3)}-{digits(rng, 3)}-{digits(rng, 3)}-{digits(rng, 1)}"
-        return "cin", f"{digits(rng, 2)}-{digits(rng, 2)}-{digits(rng, 2)}-{rng.randint(1960, 2004)}-{digits(rng, 2)}-{digits(rng, 5)}"
+        return (
+            "cin",
+            f"{digits(rng, 2)}-{digits(rng, 2)}-{digits(rng, 2)}-{rng.randint(1960, 2004)}-{digits(rng, 2)}-{digits(rng, 5)}",
+        )
     if cc == "DZ":
         kind = kind or rng.choice(["nif", "nin"])
         if kind == "nif":
@@ -185,7 +188,9 @@ def national_id(rng: random.Random, cc: str, kind: str = "") -> tuple[str, str]:
     if cc == "YE":
         kind = kind or rng.choice(["card", "card", "passport"])
         if kind == "card":
-            return "card", rng.choice(["01", "02", "03", "04", "05", "06", "11", "12"]) + digits(rng, 9)
+            return "card", rng.choice(["01", "02", "03", "04", "05", "06", "11", "12"]) + digits(
+                rng, 9
+            )
         return "passport", "0" + digits(rng, 8)
     raise KeyError(cc)
 
@@ -198,12 +203,16 @@ def ipv4(rng: random.Random, private: bool | None = None) -> str:
         return rng.choice([f"192.168.{rng.randint(0, 10)}.{rng.randint(2, 254)}",
                            f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}",
                            f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"])  # fmt: skip
-    first = rng.choice([41, 45, 102, 105, 154, 160, 175, 181, 186, 190, 196, 197, 200, 201, 202, 203, 212, 213])
+    first = rng.choice(
+        [41, 45, 102, 105, 154, 160, 175, 181, 186, 190, 196, 197, 200, 201, 202, 203, 212, 213]
+    )
     return f"{first}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
 
 
 def ipv6(rng: random.Random) -> str:
-    head = rng.choice(["2001:db8", "2c0f:f8f0", "2a02:cb80", "2001:470", "fe80:", "2c0f:fe38", "2405:4800"])
+    head = rng.choice(
+        ["2001:db8", "2c0f:f8f0", "2a02:cb80", "2001:470", "fe80:", "2c0f:fe38", "2405:4800"]
+    )
     groups = [f"{rng.randint(0, 0xFFFF):x}" for _ in range(rng.randint(2, 5))]
     if head == "fe80:":
         return "fe80::" + ":".join(groups[:4])
@@ -241,13 +250,30 @@ def gps(rng: random.Random, cc: str) -> str:
 
 
 # ---------------------------------------------------------------- secrets and e-mail
-_WORDS = ["sol", "luna", "cafe", "mango", "lion", "pampa", "kola", "cedro", "tiburon", "zebu", "dodo"]
+_WORDS = [
+    "sol",
+    "luna",
+    "cafe",
+    "mango",
+    "lion",
+    "pampa",
+    "kola",
+    "cedro",
+    "tiburon",
+    "zebu",
+    "dodo",
+]
 
 
 def password(rng: random.Random) -> str:
     w = rng.choice(_WORDS)
     w = w.capitalize() if rng.random() < 0.5 else w
-    return w + rng.choice(["", "_", ".", "#", "@", "!"]) + digits(rng, rng.randint(2, 5)) + rng.choice(["", "!", "$", "*"])
+    return (
+        w
+        + rng.choice(["", "_", ".", "#", "@", "!"])
+        + digits(rng, rng.randint(2, 5))
+        + rng.choice(["", "!", "$", "*"])
+    )
 
 
 def token(rng: random.Random, kind: str = "") -> str:
@@ -258,12 +284,19 @@ def token(rng: random.Random, kind: str = "") -> str:
     if kind == "sk":
         return "sk_live_" + "".join(rng.choice(al) for _ in range(24))
     if kind == "xox":
-        return f"xoxb-{digits(rng, 12)}-{digits(rng, 13)}-" + "".join(rng.choice(al) for _ in range(24))
+        return f"xoxb-{digits(rng, 12)}-{digits(rng, 13)}-" + "".join(
+            rng.choice(al) for _ in range(24)
+        )
     if kind == "aws":
         return "AKIA" + "".join(rng.choice(string.ascii_uppercase + D) for _ in range(16))
     if kind == "jwt":
         b = string.ascii_letters + D + "-_"
-        return "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9." + "".join(rng.choice(b) for _ in range(40)) + "." + "".join(rng.choice(b) for _ in range(43))
+        return (
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+            + "".join(rng.choice(b) for _ in range(40))
+            + "."
+            + "".join(rng.choice(b) for _ in range(43))
+        )
     return "".join(rng.choice("0123456789abcdef") for _ in range(40))
 
 
@@ -280,7 +313,20 @@ _DOMAINS = {
     "YE": ["gmail.com", "yahoo.com", "y.net.ye", "hotmail.com", "su.edu.ye"],
 }  # fmt: skip
 
-_TRANS = str.maketrans({"á": "a", "é": "e", "í": "i", "ó": "o", "ú": "u", "ñ": "n", "ï": "i", "ë": "e", "è": "e", "ü": "u"})
+_TRANS = str.maketrans(
+    {
+        "á": "a",
+        "é": "e",
+        "í": "i",
+        "ó": "o",
+        "ú": "u",
+        "ñ": "n",
+        "ï": "i",
+        "ë": "e",
+        "è": "e",
+        "ü": "u",
+    }
+)
 
 
 def email(rng: random.Random, cc: str, given: str, family: str) -> str:
@@ -288,7 +334,16 @@ def email(rng: random.Random, cc: str, given: str, family: str) -> str:
     f = family.lower().split(" ")[0].translate(_TRANS)
     if not g.isascii() or not f.isascii():
         g, f = rng.choice(["user", "info", "contact", "admin"]), digits(rng, 3)
-    local = rng.choice([f"{g}.{f}", f"{g}{f}", f"{g[0]}{f}", f"{g}_{f}{digits(rng, 2)}", f"{f}.{g}", f"{g}{digits(rng, 4)}"])
+    local = rng.choice(
+        [
+            f"{g}.{f}",
+            f"{g}{f}",
+            f"{g[0]}{f}",
+            f"{g}_{f}{digits(rng, 2)}",
+            f"{f}.{g}",
+            f"{g}{digits(rng, 4)}",
+        ]
+    )
     return f"{local}@{rng.choice(_DOMAINS[cc])}"
 
 
@@ -303,12 +358,12 @@ def obfuscate(rng: random.Random, addr: str, lang: str) -> str:
 
 # ---------------------------------------------------------------- dates
 MONTHS = {
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
-    "en": "January February March April May June July August September October November December".split(),
-    "ar": "جانفي فيفري مارس أفريل ماي جوان جويلية أوت سبتمبر أكتوبر نوفمبر ديسمبر".split(),
-    "arm": "كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول".split("|"),
-    "km": "មករា កុម្ភៈ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ".split(),
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    "ar": ["جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
+    "arm": ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"],
+    "km": ["មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ"],
 }  # fmt: skip
 
 
@@ -316,7 +371,9 @@ def ymd(rng: random.Random, y0: int = 1950, y1: int = 2006) -> tuple[int, int, i
     return rng.randint(y0, y1), rng.randint(1, 12), rng.randint(1, 28)
 
 
-def fmt_date(rng: random.Random, d: tuple[int, int, int], lang: str, cc: str = "", words: bool | None = None) -> str:
+def fmt_date(
+    rng: random.Random, d: tuple[int, int, int], lang: str, cc: str = "", words: bool | None = None
+) -> str:
     y, m, dd = d
     if words is None:
         words = rng.random() < 0.35
@@ -333,7 +390,9 @@ def fmt_date(rng: random.Random, d: tuple[int, int, int], lang: str, cc: str = "
             mon = MONTHS["ar"] if cc == "DZ" else MONTHS["arm"] if cc in ("IQ", "LB") else None
             if mon:
                 return f"{dd} {mon[m - 1]} {y}"
-    s = rng.choice([f"{dd:02d}/{m:02d}/{y}", f"{dd}/{m}/{y}", f"{dd:02d}-{m:02d}-{y}", f"{dd:02d}.{m:02d}.{y}"])
+    s = rng.choice(
+        [f"{dd:02d}/{m:02d}/{y}", f"{dd}/{m}/{y}", f"{dd:02d}-{m:02d}-{y}", f"{dd:02d}.{m:02d}.{y}"]
+    )
     if lang == "ar" and cc == "YE" and rng.random() < 0.4:
         s = f"{y}/{m:02d}/{dd:02d}"
         return s.translate(AR_DIGITS) if rng.random() < 0.5 else s

@@ -80,9 +80,15 @@ def stats(lines: list[str]) -> str:
         for k, _, _ in r["spans"]:
             kinds[k] += 1
             per[r["locale"]][k] += 1
-    out = ["kind          spans"] + [f"{k:<13} {v}" for k, v in sorted(kinds.items(), key=lambda x: -x[1])]
-    out += ["", "locale  texts spans"] + [f"{loc:<7} {PER_LOCALE:>5} {sum(c.values()):>5}" for loc, c in per.items()]
-    out += ["", "style                   texts"] + [f"{s:<23} {v}" for s, v in sorted(styles.items())]
+    out = ["kind          spans"] + [
+        f"{k:<13} {v}" for k, v in sorted(kinds.items(), key=lambda x: -x[1])
+    ]
+    out += ["", "locale  texts spans"] + [
+        f"{loc:<7} {PER_LOCALE:>5} {sum(c.values()):>5}" for loc, c in per.items()
+    ]
+    out += ["", "style                   texts"] + [
+        f"{s:<23} {v}" for s, v in sorted(styles.items())
+    ]
     return "\n".join(out)
 
 
