@@ -21,6 +21,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import _v8a_styles_casual as C  # noqa: E402
 import _v8a_styles_forms as F  # noqa: E402
 import _v8a_styles_neg as N  # noqa: E402
 import _v8a_styles_records as R  # noqa: E402
@@ -42,10 +43,14 @@ POSITIVE = [
     ("baptism_register", F.baptism, True), ("report_card", F.report_card, True), ("pawn_ticket", F.pawn_ticket, True),
     ("remittance_slip", F.remittance, True), ("sim_form", F.sim_form, True), ("hotspot_log", F.hotspot_log, True),
     ("us_w9", F.us_w9, True),
+    ("radio_dedication", C.radio_dedication, True),
+    ("prayer_request", C.prayer_request, True),
+    ("loan_officer_note", C.loan_officer_note, True),
 ]  # fmt: skip
 NEGATIVE = [("metar", N.metar, False), ("chess_crosstable", N.chess, False), ("assembly_instructions", N.assembly, True),
             ("fx_board", N.fx_board, True)]  # fmt: skip
 NO_BAPTISM = {"DZ", "IQ", "YE"}
+CASUAL = {"radio_dedication", "prayer_request", "loan_officer_note"}
 
 
 def make(i: int) -> str:
@@ -55,12 +60,16 @@ def make(i: int) -> str:
     if j < NEGATIVES:
         name, fn, takes = NEGATIVE[j % len(NEGATIVE)]
     else:
-        pool = [s for s in POSITIVE if not (s[0] == "baptism_register" and loc.cc in NO_BAPTISM)]
+        pool = [
+            s
+            for s in POSITIVE
+            if not (s[0] in ("baptism_register", "prayer_request") and loc.cc in NO_BAPTISM)
+        ]
         pool = [s for s in pool if s[0] != "us_w9" or loc.cc in ("BW", "FJ")]
         name, fn, takes = pool[(j - NEGATIVES + i // PER_LOCALE) % len(pool)]
     lang = form_lang(rng, loc)
     doc = fn(rng, loc, lang) if takes else fn(rng, loc)
-    if j >= NEGATIVES and rng.random() < 0.12:
+    if j >= NEGATIVES and name not in CASUAL and rng.random() < 0.13:
         doc.t("\n" + lookalike(rng, loc))
     return record(loc.code, name, doc)
 
