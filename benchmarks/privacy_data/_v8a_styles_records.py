@@ -65,6 +65,32 @@ _TOWN = {"BO": "La Paz", "CR": "San José", "HT": "Port-au-Prince", "DZ": "Alger
          "BW": "Gaborone", "KH": "Phnom Penh", "FJ": "Suva", "YE": "Sanaa"}  # fmt: skip
 
 
+_UNI = {"BO": ("UMSA", "Universidad Mayor de San Andrés"), "CR": ("UCR", "Universidad de Costa Rica"),
+        "HT": ("UEH", "Université d'État d'Haïti"), "DZ": ("USTHB", "USTHB"), "IQ": ("UOB", "جامعة بغداد"),
+        "LB": ("AUB", "American University of Beirut"), "BW": ("UB", "University of Botswana"),
+        "KH": ("RUPP", "Royal University of Phnom Penh"), "FJ": ("USP", "University of the South Pacific"),
+        "YE": ("SU", "جامعة صنعاء")}  # fmt: skip
+_PHYS = {"es": "hojas : |b ilustraciones", "fr": "feuillets : |b illustrations", "ht": "paj : |b ilistrasyon",
+         "ar": "ورقة : |b إيضاحيات", "en": "leaves : |b illustrations", "km": "leaves : |b illustrations"}  # fmt: skip
+_SUP = {
+    "es": "Tutor",
+    "fr": "Directeur de mémoire",
+    "ht": "Direktè",
+    "ar": "المشرف",
+    "en": "Supervisor",
+    "km": "Supervisor",
+}
+_TXT = {"es": "texto", "fr": "texte", "ht": "tèks", "ar": "نص", "en": "text", "km": "text"}
+_THESIS = {
+    "es": "Tesis",
+    "fr": "Mémoire",
+    "ht": "Memwa",
+    "ar": "رسالة",
+    "en": "Thesis",
+    "km": "Thesis",
+}
+
+
 def marc(rng: random.Random, loc: Loc, lang: str) -> Doc:
     """MARC21 bibliographic record of a local thesis (author, advisor are private persons)."""
     d = Doc()
@@ -80,9 +106,7 @@ def marc(rng: random.Random, loc: Loc, lang: str) -> Doc:
     d.t(
         f"005  {y + 1}0{rng.randint(1, 9)}1{rng.randint(0, 9)}10{rng.randint(10, 59)}44.0\n008  {str(y)[2:]}0412s{y}    {loc.tld}      bm   000 0 {lc} d\n"
     )
-    d.t(
-        f"040  __ |a {loc.cc}-{rng.choice(['BNB', 'UMSA', 'UCR', 'UEH', 'USTHB', 'UOB', 'AUB', 'UB', 'RUPP', 'USP', 'SU'])} |b {lc} |e rda\n"
-    )
+    d.t(f"040  __ |a {loc.cc}-{_UNI[loc.cc][0]} |b {lc} |e rda\n")
     d.t(f"041  0_ |a {lc} |b eng\n100  1_ |a ")
     if a.latin and " " in a.family and rng.random() < 0.7:
         d.v("person", f"{a.family}, {a.given}")
@@ -90,14 +114,14 @@ def marc(rng: random.Random, loc: Loc, lang: str) -> Doc:
         d.v("person", a.full)
     d.t(", |e autor.\n" if lang == "es" else ", |e author.\n")
     d.t(f"245  10 |a {titles[lang]} / |c ").v("person", a.full).t(".\n")
-    d.t(f"264  _1 |a {_TOWN[loc.cc]} : |b Universidad, |c {y}.\n")
+    d.t(f"264  _1 |a {_TOWN[loc.cc]} : |b {_UNI[loc.cc][1]}, |c {y}.\n")
     d.t(
-        f"300  __ |a {rng.randint(80, 320)} hojas : |b ilustraciones ; |c 28 cm.\n336  __ |a texto |b txt |2 rdacontent\n"
+        f"300  __ |a {rng.randint(80, 320)} {_PHYS[lang]} ; |c 28 cm.\n336  __ |a {_TXT[lang]} |b txt |2 rdacontent\n"
     )
     d.t(
-        "502  __ |a Tesis ("
+        f"502  __ |a {_THESIS[lang]} ("
         + rng.choice(["Licenciatura", "Maestría", "Master", "BSc"])
-        + f") -- {y}.\n500  __ |a {CUES[lang]['teacher']}: "
+        + f") -- {y}.\n500  __ |a {_SUP[lang]}: "
     ).v("person", adv.full).t(".\n")
     d.t(
         f"650  _4 |a {rng.choice(['Microfinanzas', 'Agriculture', 'Éducation', 'Economía'])}.\n700  1_ |a "
@@ -145,7 +169,7 @@ def jira_csv(rng: random.Random, loc: Loc, lang: str) -> Doc:
             )
         else:
             d.t(
-                f'Label says "Total" twice; version {rng.randint(1, 5)}.{rng.randint(0, 9)}.{rng.randint(0, 20)}"\n'
+                f'Label says ""Total"" twice; version {rng.randint(1, 5)}.{rng.randint(0, 9)}.{rng.randint(0, 20)}"\n'
             )
     return d
 
