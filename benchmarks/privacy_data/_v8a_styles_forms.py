@@ -33,6 +33,34 @@ def _T(lang: str, **kw: str) -> str:
     return kw.get(lang) or kw.get("fr" if lang == "ht" else "en") or kw["en"]
 
 
+_RATE = {
+    "BO": 6.96,
+    "CR": 505,
+    "HT": 131,
+    "DZ": 134,
+    "IQ": 1310,
+    "LB": 1,
+    "BW": 13.5,
+    "KH": 4010,
+    "FJ": 2.25,
+    "YE": 530,
+}
+
+
+def money(rng: random.Random, loc: Loc, lo: float, hi: float) -> str:
+    """A plausible local amount for a value between lo and hi US dollars, written the local way."""
+    v = rng.uniform(lo, hi) * _RATE[loc.cc]
+    if loc.cc in ("CR", "IQ", "KH", "YE", "HT", "DZ"):
+        n = int(v) // 50 * 50 or 50
+        sep = "." if loc.cc in ("CR",) else "," if loc.cc in ("IQ", "KH", "YE") else " "
+        return f"{n:,}".replace(",", sep)
+    return (
+        f"{v:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+        if loc.cc == "BO"
+        else f"{v:,.2f}"
+    )
+
+
 def _today(rng: random.Random, lang: str, cc: str) -> str:
     return fmt_date(rng, ymd(rng, 2025, 2025), lang, cc, False)
 
@@ -42,7 +70,7 @@ def money_receipt(rng: random.Random, loc: Loc, lang: str) -> Doc:
     d = Doc()
     c = CUES[lang]
     to = who(rng, loc, lang)
-    amt = f"{loc.cur} {rng.randint(5, 3000)}{',' if lang in ('es', 'fr', 'ht') else '.'}{digits(rng, 2)}"
+    amt = f"{loc.cur} {money(rng, loc, 2, 300)}"
     title = _T(lang, es="Comprobante de transferencia", fr="Reçu de transfert", ht="Resi transfè",
                ar="إيصال تحويل", en="Transfer receipt", km="បង្កាន់ដៃផ្ទេរប្រាក់")  # fmt: skip
     d.t(
@@ -52,7 +80,7 @@ def money_receipt(rng: random.Random, loc: Loc, lang: str) -> Doc:
         "phone", phone(rng, loc.cc)
     ).t("\n")
     d.t(
-        f"{c['amount']}: {amt}\n{c['fee']}: {loc.cur} 0{',' if lang in ('es', 'fr', 'ht') else '.'}00\n{c['balance']}: {loc.cur} {rng.randint(10, 9000)}\n"
+        f"{c['amount']}: {amt}\n{c['fee']}: {loc.cur} 0{',' if lang in ('es', 'fr', 'ht') else '.'}00\n{c['balance']}: {loc.cur} {money(rng, loc, 5, 900)}\n"
     )
     if loc.cc in IBAN_CC and rng.random() < 0.4:
         d.t(
@@ -114,10 +142,10 @@ def microloan(rng: random.Random, loc: Loc, lang: str) -> Doc:
     d.t(f"\n5. {c['phone']}: ").v("phone", phone(rng, loc.cc))
     if rng.random() < 0.4:
         d.t(" / ").v("phone", phone(rng, loc.cc, mobile=rng.random() < 0.5))
-    act = _T(lang, es="venta de api y salteñas", fr="vente de produits alimentaires", ht="machann fritay",
+    act = _T(lang, es="venta de api y salteñas" if loc.cc == "BO" else "soda (venta de comidas)", fr="vente de produits alimentaires", ht="machann fritay",
              ar="محل خياطة", en="tuck shop", km="លក់គ្រឿងទេស")  # fmt: skip
     d.t(
-        f"\n6. {c['business']}: {act}\n7. {c['income']}: {loc.cur} {rng.randint(800, 9000)}\n8. {c['loan']}: {loc.cur} {rng.randint(1, 30) * 500}"
+        f"\n6. {c['business']}: {act}\n7. {c['income']}: {loc.cur} {money(rng, loc, 150, 900)}\n8. {c['loan']}: {loc.cur} {money(rng, loc, 300, 5000)}"
     )
     d.t(
         f" — {rng.choice([6, 12, 18, 24])} "
@@ -256,7 +284,7 @@ def pawn_ticket(rng: random.Random, loc: Loc, lang: str) -> Doc:
     d.t(f"{c['name']}: ").v("person", p.full).t("\n")
     put_id(d, rng, loc, lang)
     d.t(f"\n{c['phone']}: ").v("phone", phone(rng, loc.cc)).t(
-        f"\n{c['item']}: {item}\n{c['loan']}: {loc.cur} {rng.randint(50, 4000)}"
+        f"\n{c['item']}: {item}\n{c['loan']}: {loc.cur} {money(rng, loc, 20, 600)}"
     )
     d.t(
         f"   {_T(lang, es='Interés', fr='Intérêt', ht='Enterè', ar='الفائدة', en='Interest', km='ការប្រាក់')}: {rng.randint(3, 10)}%\n"
@@ -271,6 +299,7 @@ def pawn_ticket(rng: random.Random, loc: Loc, lang: str) -> Doc:
 def remittance(rng: random.Random, loc: Loc, lang: str) -> Doc:
     """Remittance pickup slip (sender abroad, receiver, id shown, MTCN)."""
     d = Doc()
+    usd = rng.randint(50, 1500)
     c = CUES[lang]
     s, r = latin(rng, loc), who(rng, loc, lang)
     ab = rng.choice(
@@ -302,7 +331,7 @@ def remittance(rng: random.Random, loc: Loc, lang: str) -> Doc:
     d.t(f"{c['receiver']}: ").v("person", r.full).t("\n")
     put_id(d, rng, loc, lang)
     d.t(f"\n{c['phone']}: ").v("phone", phone(rng, loc.cc)).t(
-        f"\n{c['amount']}: USD {rng.randint(50, 1500)}.00  →  {loc.cur} {rng.randint(1000, 900000)}\n"
+        f"\n{c['amount']}: USD {usd}.00  →  {loc.cur} {money(rng, loc, usd, usd)}\n"
     )
     if loc.cc in IBAN_CC and rng.random() < 0.5:
         d.t(
