@@ -7,7 +7,18 @@ import random
 from _v8a_doc import Doc
 from _v8a_kit import latin, who
 from _v8a_lang import CUES, Loc, id_cue
-from _v8a_values import card, cr_cedula, digits, email, fmt_date, ipv4, national_id, phone, ymd
+from _v8a_values import (
+    card,
+    cr_cedula,
+    digits,
+    email,
+    fmt_date,
+    iban,
+    ipv4,
+    national_id,
+    phone,
+    ymd,
+)
 from stdnum.cr import cpf as cr_cpf
 
 _AIR = {"BO": ("OB", "VVI", "LPB"), "CR": ("CM", "SJO", "PTY"), "HT": ("AA", "PAP", "MIA"), "DZ": ("AH", "ALG", "CDG"),
@@ -162,7 +173,12 @@ def jira_csv(rng: random.Random, loc: Loc, lang: str) -> Doc:
             d.t("Charged twice on card ending ").t(digits(rng, 4)).t(", customer email ").v(
                 "email", email(rng, loc.cc, a.given, r.family)
             )
-            d.t(f'. Order #{digits(rng, 8)}, amount {loc.cur} {rng.randint(20, 900)}.00"\n')
+            d.t(f". Order #{digits(rng, 8)}, amount {loc.cur} {rng.randint(20, 900)}.00")
+            if loc.cc in ("CR", "IQ", "LB", "YE") and rng.random() < 0.6:
+                d.t(". Refund to IBAN ").v("iban", iban(rng, loc.cc, rng.random() < 0.5))
+            elif rng.random() < 0.5:
+                d.t(". Customer pasted the full card in chat: ").v("card", card(rng))
+            d.t('"\n')
         elif kind == "net":
             d.t("Tunnel from ").v("ipv4", ipv4(rng, False)).t(" to ").v("ipv4", ipv4(rng, True)).t(
                 f' resets, see log build {digits(rng, 5)}"\n'
