@@ -91,6 +91,11 @@ _SUP = {
     "en": "Supervisor",
     "km": "Supervisor",
 }
+_DEGREE = {"es": ["Licenciatura", "Maestría"], "fr": ["Master", "Licence"], "ht": ["Lisans"], "ar": ["ماجستير", "بكالوريوس"],
+           "en": ["BSc", "MSc", "MA"], "km": ["Bachelor", "Master"]}  # fmt: skip
+_SUBJECT = {"es": "Microfinanzas", "fr": "Déchets -- Gestion", "ht": "Edikasyon", "ar": "التعليم الإلكتروني",
+            "en": "Irrigation", "km": "Agriculture"}  # fmt: skip
+_TOWN_AR = {"IQ": "بغداد", "YE": "صنعاء", "LB": "بيروت", "DZ": "الجزائر"}
 _TXT = {"es": "texto", "fr": "texte", "ht": "tèks", "ar": "نص", "en": "text", "km": "text"}
 _THESIS = {
     "es": "Tesis",
@@ -125,18 +130,18 @@ def marc(rng: random.Random, loc: Loc, lang: str) -> Doc:
         d.v("person", a.full)
     d.t(", |e autor.\n" if lang == "es" else ", |e author.\n")
     d.t(f"245  10 |a {titles[lang]} / |c ").v("person", a.full).t(".\n")
-    d.t(f"264  _1 |a {_TOWN[loc.cc]} : |b {_UNI[loc.cc][1]}, |c {y}.\n")
+    d.t(
+        f"264  _1 |a {_TOWN_AR.get(loc.cc, _TOWN[loc.cc]) if lang == 'ar' else _TOWN[loc.cc]} : |b {_UNI[loc.cc][1]}, |c {y}.\n"
+    )
     d.t(
         f"300  __ |a {rng.randint(80, 320)} {_PHYS[lang]} ; |c 28 cm.\n336  __ |a {_TXT[lang]} |b txt |2 rdacontent\n"
     )
     d.t(
         f"502  __ |a {_THESIS[lang]} ("
-        + rng.choice(["Licenciatura", "Maestría", "Master", "BSc"])
+        + rng.choice(_DEGREE[lang])
         + f") -- {y}.\n500  __ |a {_SUP[lang]}: "
     ).v("person", adv.full).t(".\n")
-    d.t(
-        f"650  _4 |a {rng.choice(['Microfinanzas', 'Agriculture', 'Éducation', 'Economía'])}.\n700  1_ |a "
-    ).v("person", adv.full).t(", |e tutor.\n")
+    d.t(f"650  _4 |a {_SUBJECT[lang]}.\n700  1_ |a ").v("person", adv.full).t(", |e tutor.\n")
     d.t(
         f"856  40 |u https://repositorio.{loc.tld}/handle/123456789/{rng.randint(1000, 30000)}\n999  __ |c {rng.randint(1000, 90000)} |d {rng.randint(1000, 90000)}"
     )

@@ -135,7 +135,9 @@ def gpg(rng: random.Random, loc: Loc) -> Doc:
             "person", p.full
         )
         if rng.random() < 0.4:
-            d.t(f" ({rng.choice(['trabajo', 'work', 'perso', 'laptop', 'signing key'])})")
+            d.t(
+                f" ({rng.choice(['work', 'laptop', 'signing key'] + ({'BO': ['trabajo'], 'CR': ['trabajo'], 'HT': ['perso'], 'DZ': ['perso']}.get(loc.cc, [])))})"
+            )
         d.t(" <").v("email", email(rng, loc.cc, p.given, p.family)).t(">\n")
         if rng.random() < 0.4:
             d.t("uid           [ultimate] ").v("person", p.full).t(" <").v(
@@ -268,6 +270,11 @@ def toml_cfg(rng: random.Random, loc: Loc) -> Doc:
     return d
 
 
+_SSID = {"BO": ["Familia", "Casa", "Tienda"], "CR": ["Familia", "Casa", "Soda"], "HT": ["Maison", "Lakay", "Digicel"],
+         "DZ": ["Maison", "Djezzy", "Idoom"], "LB": ["Home", "Maison", "Ogero"], "KH": ["Home", "Cafe", "Smart"],
+         "IQ": ["Home", "EarthLink"], "YE": ["Home", "YemenNet"]}  # fmt: skip
+
+
 def ini_cfg(rng: random.Random, loc: Loc) -> Doc:
     """INI files (my.cnf / odbc.ini / router backup) with passwords, hosts and a contact comment."""
     d = Doc()
@@ -296,7 +303,7 @@ def ini_cfg(rng: random.Random, loc: Loc) -> Doc:
             "ipv6", ipv6(rng)
         ).t("\n\n[wifi]\nssid=")
         d.t(
-            f"{rng.choice(['Familia', 'Casa', 'Maison', 'Home', 'Office'])}_{digits(rng, 3)}\npsk="
+            f"{rng.choice(_SSID.get(loc.cc, ['Home', 'Office', 'WiFi']))}_{digits(rng, 3)}\npsk="
         ).v("secret", password(rng))
         d.t("\n\n[lan]\nipaddr=").v("ipv4", ipv4(rng, True)).t("\nnetmask=255.255.255.0\n")
     return d
