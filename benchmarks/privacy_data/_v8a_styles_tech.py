@@ -136,7 +136,7 @@ def gpg(rng: random.Random, loc: Loc) -> Doc:
         )
         if rng.random() < 0.4:
             d.t(
-                f" ({rng.choice(['work', 'laptop', 'signing key'] + ({'BO': ['trabajo'], 'CR': ['trabajo'], 'HT': ['perso'], 'DZ': ['perso']}.get(loc.cc, [])))})"
+                f" ({rng.choice(['work', 'laptop', 'signing key', *{'BO': ['trabajo'], 'CR': ['trabajo'], 'HT': ['perso'], 'DZ': ['perso']}.get(loc.cc, [])])})"
             )
         d.t(" <").v("email", email(rng, loc.cc, p.given, p.family)).t(">\n")
         if rng.random() < 0.4:
