@@ -10,7 +10,7 @@ import unicodedata
 from _v8a_doc import Doc
 from _v8a_kit import who
 from _v8a_lang import Loc
-from _v8a_places import address
+from _v8a_places import LOOSE_STREETS, address
 from _v8a_values import fmt_date, gps, phone, ymd
 
 SINGERS = {
@@ -153,9 +153,7 @@ def prayer_request(rng: random.Random, loc: Loc, lang: str) -> Doc:
     return d
 
 
-def loan_officer_note(rng: random.Random, loc: Loc, lang: str) -> Doc:
-    """Microfinance loan officer's field visit note (typed quickly in the app)."""
-    d = Doc()
+def _visit(d: Doc, rng: random.Random, loc: Loc, lang: str) -> None:
     fem = lang in ("es", "fr", "ht", "en")
     cl = who(rng, loc, lang, fem if lang != "ar" else False)
     rel = who(rng, loc, lang, lang == "en")  # "su hijo" / "(frère)" / "(sister)"
@@ -167,7 +165,14 @@ def loan_officer_note(rng: random.Random, loc: Loc, lang: str) -> Doc:
             "person", _plain(cl.family.split(" ")[0]).lower() if rng.random() < 0.4 else cl.full
         )
         d.t(" no estaba, hable con su hijo ").v("person", rel.given).t(
-            " dice q pagara el viernes. negocio abierto, stock bajo. "
+            rng.choice(
+                [
+                    " dice q pagara el viernes. negocio abierto, stock bajo. ",
+                    " dice q su mama viaja a la feria y paga a fin de mes. ",
+                    f" mostro voucher de pago parcial {loc.cur} {200 if loc.cc == 'BO' else 50000}. ",
+                    " negocio cerrado, vecinos dicen q se mudo?? ",
+                ]
+            )
         )
         d.t("gps ").v("gps", gps(rng, loc.cc)).t(". nuevo cel:").v("phone", phone(rng, loc.cc)).t(
             " (el anterior ya no sirve)"
@@ -176,16 +181,28 @@ def loan_officer_note(rng: random.Random, loc: Loc, lang: str) -> Doc:
         d.t(f"visite {v} : cliente ").v("person", cl.full).t(" absente, j'ai parlé avec ").v(
             "person", rel.given
         )
-        d.t(" (frère). adresse ").v("address", one).t(". promet de payer samedi. nouveau num ").v(
-            "phone", phone(rng, loc.cc)
-        ).t(", gps ").v("gps", gps(rng, loc.cc))
+        d.t(" (frère). adresse ").v("address", one).t(
+            rng.choice(
+                [
+                    ". promet de payer samedi. nouveau num ",
+                    ". a payé la moitié, reçu remis. num ",
+                    ". boutique fermée, les voisins disent qu'elle est en province. essayer le ",
+                ]
+            )
+        ).v("phone", phone(rng, loc.cc)).t(", gps ").v("gps", gps(rng, loc.cc))
     elif lang == "ar":
         d.t(f"زيارة {v}: العميل ").v("person", cl.full).t(" غير موجود، تكلمت مع ").v(
             "person", rel.full
         ).t(". العنوان: ").v("address", one)
-        d.t(". وعد بالدفع الأسبوع القادم. رقم جديد:").v("phone", phone(rng, loc.cc)).t(
-            " الموقع "
-        ).v("gps", gps(rng, loc.cc))
+        d.t(
+            rng.choice(
+                [
+                    ". وعد بالدفع الأسبوع القادم. رقم جديد:",
+                    ". دفع نصف القسط. رقم جديد:",
+                    ". المحل مسكر، الجيران قالوا سافر. جربوا رقم:",
+                ]
+            )
+        ).v("phone", phone(rng, loc.cc)).t(" الموقع ").v("gps", gps(rng, loc.cc))
     elif lang == "km":
         d.t(f"ចុះជួប {v}: អតិថិជន ").v("person", cl.full).t(" មិននៅផ្ទះ បាននិយាយជាមួយ ").v(
             "person", rel.full
@@ -195,7 +212,36 @@ def loan_officer_note(rng: random.Random, loc: Loc, lang: str) -> Doc:
         d.t(f"visit {v}: client ").v("person", cl.full).t(" not home, spoke w/ ").v(
             "person", rel.given
         ).t(" (sister). addr ").v("address", one)
-        d.t(". says will pay end of month, shop open but low stock. new no. ").v(
-            "phone", phone(rng, loc.cc)
-        ).t(" gps ").v("gps", gps(rng, loc.cc))
+        d.t(
+            rng.choice(
+                [
+                    ". says will pay end of month, shop open but low stock. new no. ",
+                    ". paid half, receipt given. new no. ",
+                    ". business closed, neighbours say moved to cattlepost?? try ",
+                    ". promised to pay after payday. cell ",
+                ]
+            )
+        ).v("phone", phone(rng, loc.cc)).t(" gps ").v("gps", gps(rng, loc.cc))
+    if rng.random() < 0.3:  # a street named outside an address (unlabelled)
+        road = rng.choice(LOOSE_STREETS[loc.cc])
+        d.t({"es": f" (desvio por obras en {road})", "fr": f" (route barrée : {road})", "ht": f" (blokis sou {road})",
+             "ar": f" (زحمة في {road})", "km": f" (ស្ទះចរាចរណ៍ {road})", "en": f" (roadworks on {road})"}[lang])  # fmt: skip
+
+
+def loan_officer_note(rng: random.Random, loc: Loc, lang: str) -> Doc:
+    """Microfinance loan officer's field visit notes (one visit, or a day's visits typed in the app)."""
+    d = Doc()
+    n = rng.choice([1, 1, 2, 3, 5])
+    if n > 1:
+        agent = who(rng, loc, lang)
+        head = {"es": "Reporte de visitas — asesor", "fr": "Rapport de visites — agent", "ht": "Rapò vizit — ajan",
+                "ar": "تقرير الزيارات — الموظف", "km": "របាយការណ៍ចុះជួបអតិថិជន — មន្ត្រីឥណទាន",
+                "en": "Field visits — loan officer"}[lang]  # fmt: skip
+        d.t(head + " ").v("person", agent.full).t("\n")
+    for i in range(n):
+        if n > 1:
+            d.t(f"{i + 1}) ")
+        _visit(d, rng, loc, lang)
+        if i < n - 1:
+            d.t("\n")
     return d

@@ -200,7 +200,7 @@ def maillog(rng: random.Random, loc: Loc) -> Doc:
     d = Doc()
     m = rng.choice(MON)
     host = rng.choice(["mx1", "mail", "smtp01"])
-    for _ in range(rng.randint(1, 3)):
+    for _ in range(rng.choice([1, 2, 3, 3, 4])):
         a, b = latin(rng, loc), latin(rng, loc)
         ea, eb = email(rng, loc.cc, a.given, a.family), email(rng, loc.cc, b.given, b.family)
         ip = ipv4(rng)
