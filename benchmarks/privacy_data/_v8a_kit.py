@@ -56,6 +56,10 @@ def put_address(
     lines = address(rng, loc.cc, variant)
     if multiline is None:
         multiline = rng.random() < 0.35
+    if multiline and len(lines) == 3 and not any(ch.isdigit() for ch in lines[2]):
+        lines = [lines[0], " ".join(lines[1:])]  # a province alone is not an address line
+    if multiline and not any(ch.isdigit() or ch in ",،" for ch in lines[-1]):
+        multiline = False  # a city alone is not an address line: write it on one line
     if multiline:
         for i, ln in enumerate(lines):
             if i:

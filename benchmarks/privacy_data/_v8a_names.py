@@ -312,8 +312,10 @@ def person(
     p = POOLS[cc]
     if female is None:
         female = rng.random() < 0.5
-    if cc == "DZ" and script == "arabic" and female:
-        script = "latin"  # the kept Arabic-script DZ names are male given names
+    if cc == "DZ" and script == "arabic" and (female or rng.random() < 0.6):
+        # the kept Arabic-script DZ names are male given names only; Algerian forms mostly
+        # carry the Latin-script civil-status name, so most names stay Latin here
+        script = "latin"
     if cc == "KH" and script == "native":
         g = rng.choice(p["Fk" if female else "Mk"])
         f = rng.choice(p["Lk"])

@@ -33,7 +33,7 @@ CR = [
     ("Condominio Vistas del Valle, casa 32", "Santa Ana", "San José", "10901"),
     ("costado sur del parque, casa celeste", "Liberia", "Guanacaste", "50101"),
     ("Urbanización La Cima, lote 8", "Tres Ríos", "Cartago", "30301"),
-    ("frente a la Cruz Roja", "Pérez Zeledón", "San José", "11901"),
+    ("frente a la Cruz Roja, casa 5", "Pérez Zeledón", "San José", "11901"),
     ("Barrio Los Ángeles, de la plaza 300 m oeste", "Limón centro", "Limón", "70101"),
     ("Calle 9, avenida 2", "Puntarenas centro", "Puntarenas", "60101"),
 ]  # fmt: skip
@@ -77,9 +77,9 @@ LB = [
     ("Rue Abdel Aziz, Imm. Nassar, 3e étage", "Hamra", "Beyrouth"),
     ("Rue Pasteur, Imm. Khoury", "Gemmayzé", "Beyrouth"), ("Rue Armenia, bloc B", "Mar Mikhael", "Beyrouth"),
     ("Rue Principale, Imm. Saliba", "Jdeideh", "Metn"), ("Rue du Souk, Imm. Haddad", "", "Jounieh"),
-    ("Route de Jbeil, Imm. Akiki, 2e", "Amchit", "Jbeil"), ("Rue Riad El Solh", "", "Saïda"),
+    ("Route de Jbeil, Imm. Akiki, 2e", "Amchit", "Jbeil"), ("Rue Riad El Solh, Imm. Bizri", "", "Saïda"),
     ("Rue Mar Elias, Imm. Itani", "Mazraa", "Beyrouth"), ("Rue Sassine, Imm. Chalhoub", "Achrafieh", "Beyrouth"),
-    ("Hay el Jamous, bloc 4", "Haret Hreik", "Baabda"), ("Rue Azmi", "", "Tripoli"),
+    ("Hay el Jamous, bloc 4", "Haret Hreik", "Baabda"), ("Rue Azmi, Imm. Karam, 4e", "", "Tripoli"),
 ]  # fmt: skip
 LB_AR = [
     ("شارع عبد العزيز، بناية نصار، الطابق الثالث", "الحمرا", "بيروت"),
