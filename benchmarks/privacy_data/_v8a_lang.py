@@ -12,7 +12,7 @@ _ROWS = {
            "Contraseña", "Monto", "Fecha", "Firma", "Garante", "Ocupación", "Ingreso mensual",
            "Actividad", "Padre", "Madre", "Nombre del niño(a)", "Padrino", "Madrina", "Párroco",
            "Estudiante", "Curso", "Profesor(a)", "Padre/madre/tutor", "Observaciones", "Prenda",
-           "Préstamo", "Vence", "Ref.", "Enviado por", "Recibido por", "Comisión", "Saldo", "nacido el"],
+           "Préstamo", "Vence", "Ref.", "Enviado por", "Recibido por", "Comisión", "Saldo", "nacido(a) el"],
     "fr": ["Nom et prénom", "Date de naissance", "N° pièce", "Téléphone", "Adresse", "Courriel",
            "Mot de passe", "Montant", "Date", "Signature", "Garant", "Profession", "Revenu mensuel",
            "Activité", "Père", "Mère", "Nom de l'enfant", "Parrain", "Marraine", "Célébrant",

@@ -340,7 +340,7 @@ def mongo(rng: random.Random, loc: Loc, lang: str) -> Doc:
         if rng.random() < 0.5:
             d.t("    lastLoginIp: '").v("ipv4", ipv4(rng)).t("',\n")
         d.t(
-            f"    balance: Decimal128('{rng.randint(0, 9000)}.{digits(rng, 2)}'),\n    tags: [ '{rng.choice(['vip', 'nuevo', 'b2b', 'retail'])}' ]\n  }}"
+            f"    balance: Decimal128('{rng.randint(0, 9000)}.{digits(rng, 2)}'),\n    tags: [ '{rng.choice(['vip', 'nuevo' if lang == 'es' else 'new', 'b2b', 'retail'])}' ]\n  }}"
         )
         d.t(",\n" if i == 0 else "\n")
     d.t("]")
