@@ -529,7 +529,7 @@ def main() -> None:
         return {k: _keep(r[k], rx, JUNK, top) for k in ("m", "f", "fam")}
 
     pools: dict = {}
-    pools["es_PA"] = {"latn": latn("PA", rx=LATN_ES)}
+    pools["es_PA"] = {"latn": latn("PA", top=60, rx=LATN_ES)}
     pa_tokens = {_fold(w) for k in ("m", "f") for n in raw["PA"][k][:800] for w in n.split()}
     pa_tokens |= {_fold(w) for w in SV_EXTRA}
 
@@ -539,7 +539,11 @@ def main() -> None:
     sv = latn("SV", top=400, rx=LATN_ES)
     sv["m"] = [n for n in sv["m"] if sv_ok(n)][:120]
     sv["f"] = [n for n in sv["f"] if sv_ok(n)][:120]
-    sv["fam"] = [n for n in sv["fam"] if " " not in n and n not in pa_tokens | {"Edenilson"}][:120]
+    sv_fam = [n for n in sv["fam"] if " " not in n and n not in pa_tokens | {"Edenilson"}][:30]
+    # the SV list is led by regional surnames and its tail has misspellings (Moralezz, Ernadez):
+    # keep its top 30 and add the common Hispanic surnames from the (clean) PA list
+    pa_fam = pools["es_PA"]["latn"]["fam"][:40]
+    sv["fam"] = sv_fam + [n for n in pa_fam if _fold(n) not in {_fold(x) for x in sv_fam}]
     pools["es_SV"] = {"latn": sv}
 
     tn = latn("TN")

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (real texts use full-width punctuation, ×, en dashes)
+# ruff: noqa: RUF001  (real texts use full-width brackets, the multiplication sign, en dashes)
 """Hard negatives for eval_v8b: texts with no personal data (stock boards, board-game rules,
 transit delay announcements) and look-alike snippets sprinkled into other texts (unlabelled)."""
 

@@ -57,7 +57,7 @@ def person(rng, loc: str, script: str | None = None, sex: str | None = None) -> 
     if loc in ("es_PA", "es_SV"):
         q = p["latn"]
         g = _pick(rng, q[sex])
-        f1, f2 = _pick(rng, q["fam"], 40), _pick(rng, q["fam"], 50)
+        f1, f2 = _pick(rng, q["fam"]), _pick(rng, q["fam"])
         fam = f1 if rng.random() < 0.35 else f"{f1} {f2}"
         return Person(g, fam, f"{g} {fam}", sex, "latn")
     if loc in ("ar_TN", "ar_KW", "ar_OM") and script == "arab":

@@ -46,11 +46,13 @@ def radius_acct(rng, loc):
         d("\tFramed-IP-Address = ", ("ipv4", V.ipv4(rng, True)), "\n")
         if rng.random() < 0.4:
             d("\tFramed-IPv6-Prefix = ", ("ipv6", V.ipv6(rng)), "/64\n")
-        m = V.mac(rng).replace(":", "-").upper() if rng.random() < 0.7 else V.mac(rng)
+        m = V.mac(rng)
+        if ":" in m and rng.random() < 0.7:
+            m = m.replace(":", "-").upper()
         d('\tCalling-Station-Id = "', ("mac", m), '"\n')
         d(
             '\tCalled-Station-Id = "',
-            ("mac", V.mac(rng).replace(":", "-").upper()),
+            ("mac", V.mac(rng, 2)),
             f':{rng.choice(["HotelGuest", "CafeWiFi", "Campus", "eduroam"])}"\n',
         )
         if user is None and rng.random() < 0.6:
@@ -304,4 +306,78 @@ def helpdesk_json(rng, loc):
     d.t(f' "description":"{body[0]}').v("phone", ph).t(body[1]).v("email", mail).t(f'{body[2]}",\n')
     d.t(' "via":{"channel":"web","source":{"from":{"ip":"').v("ipv4", V.ipv4(rng)).t('"}}},')
     d.t(f'"tags":["otp","{loc.lower()}"]}}}}\n')
+    return d
+
+
+def sip_cdr(rng, loc):
+    """Asterisk Master.csv call detail records (CallerID "Name" <number>, SIP peer IPs)."""
+    d = Doc()
+    for _ in range(rng.randrange(2, 5)):
+        p = P.person(rng, loc, "latn")
+        src = V.phone(rng, loc, None, "e164")
+        dst = V.phone(rng, loc, None, "e164")
+        d.t('"","').v("phone", src[1:]).t('","').v("phone", dst[1:]).t('","from-trunk","').v(
+            "person", p.full
+        )
+        d.t(" <").v("phone", src).t('>",')
+        d.t(f'"SIP/trunk-{V.rand_str(rng, 8, "0123456789abcdef")}","SIP/').v("ipv4", V.ipv4(rng)).t(
+            f'-{rng.randrange(10**7):07x}",'
+        )
+        d.t('"Dial","SIP/').v("phone", dst[1:]).t(
+            f'@carrier,60","2026-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d} '
+        )
+        d.t(
+            f'{rng.randrange(24):02d}:{rng.randrange(60):02d}:{rng.randrange(60):02d}","","","{rng.randrange(1, 900)}","{rng.randrange(0, 800)}",'
+        )
+        d.t(
+            f'"{rng.choice(["ANSWERED", "NO ANSWER", "BUSY"])}","DOCUMENTATION","{rng.randrange(10**9, 2 * 10**9)}.{rng.randrange(100)}",""\n'
+        )
+    return d
+
+
+def payment_webhook_log(rng, loc):
+    """A payment gateway's debug log that leaked a raw request (PAN, holder, IP)."""
+    d = Doc()
+    p = P.person(rng, loc, "latn")
+    ts = _ts(rng)
+    d.t(f"[{ts}] DEBUG gateway.request POST /v1/charges rid={V.rand_str(rng, 12)}\n")
+    d.t(
+        '  body={"amount":'
+        + str(rng.randrange(100, 90000))
+        + f',"currency":"{P.CURRENCY[loc].replace("$", "USD").replace("B/.", "PAB")}",'
+    )
+    d.t('"card":{"number":"').v("card", V.card(rng).replace("  ", " ")).t(
+        f'","exp_month":{rng.randrange(1, 13)},"exp_year":{rng.randrange(2027, 2032)},'
+    )
+    d.t('"name":"').v("person", V.fold(p.full).upper() if rng.random() < 0.5 else p.full).t('"},')
+    d.t('"billing_email":"').v("email", V.email(rng, loc, p.latn_given, p.latn_family)).t('"}\n')
+    d.t("  headers: X-Forwarded-For=").v("ipv4", V.ipv4(rng, False)).t(", ").v(
+        "ipv4", V.ipv4(rng, True)
+    )
+    d.t("; Authorization=Bearer ").v("secret", V.token(rng)).t("\n")
+    d.t(f"[{ts}] WARN  gateway.response 402 card_declined code=do_not_honor\n")
+    return d
+
+
+def postfix_maillog(rng, loc):
+    """/var/log/maillog lines from postfix (client IPs, envelope addresses)."""
+    d = Doc()
+    host = rng.choice(["mx1", "mail", "smtp"])
+    for _ in range(rng.randrange(2, 4)):
+        s, r = P.person(rng, loc, "latn"), P.person(rng, loc, "latn")
+        qid = V.rand_str(rng, 10, "0123456789ABCDEF")
+        t = _ts(rng, "syslog")
+        d.t(f"{t} {host} postfix/smtpd[{rng.randrange(1000, 99999)}]: {qid}: client=unknown[").v(
+            "ipv4", V.ipv4(rng, False)
+        ).t("]\n")
+        d.t(f"{t} {host} postfix/qmgr[{rng.randrange(1000, 9999)}]: {qid}: from=<").v(
+            "email", V.email(rng, loc, s.latn_given, s.latn_family)
+        )
+        d.t(f">, size={rng.randrange(900, 90000)}, nrcpt=1 (queue active)\n")
+        d.t(f"{t} {host} postfix/smtp[{rng.randrange(1000, 99999)}]: {qid}: to=<").v(
+            "email", V.email(rng, loc, r.latn_given, r.latn_family)
+        )
+        d.t(">, relay=gmail-smtp-in.l.google.com[").v("ipv6", V.ipv6(rng)).t(
+            f"]:25, delay={rng.randrange(1, 9)}.{rng.randrange(10)}, status=sent (250 2.0.0 OK)\n"
+        )
     return d

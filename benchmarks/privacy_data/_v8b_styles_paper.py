@@ -28,8 +28,14 @@ def remittance_receipt(rng, loc):
         f"{brand} — MTCN {rng.randrange(10**9, 10**10)}\n{PH.lab(lang, 'date')}{PH.col(lang)}{_d(rng)} {rng.randrange(8, 20)}:{rng.randrange(60):02d}\n\n"
     )
     d.t(L("sender")).v("person", s.full).t("\n" + L("phone")).v("phone", V.phone(rng, loc)).t("\n")
-    cue, nid = PH.idcue(rng, loc, lang)
-    d.t(cue + PH.col(lang)).v("national_id", nid).t("\n")
+    if loc in ("es_PA", "es_SV", "fr_HT") and rng.random() < 0.35:
+        # sent through a US agent: the sender's US SSN is recorded instead of a home id
+        d.t("SSN: ").v("ssn", V.us_ssn(rng)).t(
+            f"  ({rng.choice(['Houston TX', 'Los Angeles CA', 'Miami FL', 'Silver Spring MD'])} agent)\n"
+        )
+    else:
+        cue, nid = PH.idcue(rng, loc, lang)
+        d.t(cue + PH.col(lang)).v("national_id", nid).t("\n")
     if rng.random() < 0.5:
         d.t(L("address")).v("address", P.one_line(P.address(rng, loc, s.script), loc)).t("\n")
     d.t("\n" + L("receiver")).v("person", r.full).t("\n")

@@ -346,6 +346,8 @@ def passport(rng, loc: str) -> str:
         return f"R{rng.randrange(10**7):07d}"
     if loc == "ms_BN":
         return f"B{rng.randrange(10**7):07d}"
+    if loc == "ar_TN":
+        return f"{rng.choice('XYZ')}{rng.randrange(10**6):06d}"
     return f"{rng.choice('ABKMP')}{rng.randrange(10**7):07d}"
 
 
@@ -376,10 +378,10 @@ def ipv6(rng) -> str:
     return f"2c0f:{g[1]}:{g[2]}:{g[3]}::{g[6]}:{g[7]}"
 
 
-def mac(rng) -> str:
+def mac(rng, k: int | None = None) -> str:
     b = [rng.randrange(256) for _ in range(6)]
     b[0] &= 0xFE
-    k = rng.randrange(4)
+    k = rng.randrange(4) if k is None else k
     if k == 0:
         return ":".join(f"{x:02x}" for x in b)
     if k == 1:
@@ -604,3 +606,12 @@ def email_spoken(rng, addr: str, lang: str) -> str:
         "en": (" [at] ", " [dot] "),
     }.get(lang, (" (at) ", " (dot) "))
     return local + at + dom.replace(".", dot)
+
+
+def us_ssn(rng) -> str:
+    from stdnum.us import ssn
+
+    while True:
+        v = f"{rng.randrange(1, 900):03d}-{rng.randrange(1, 100):02d}-{rng.randrange(1, 10000):04d}"
+        if ssn.is_valid(v):
+            return v
