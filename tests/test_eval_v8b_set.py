@@ -20,6 +20,8 @@ import phonenumbers
 import pytest
 from stdnum import iban as std_iban
 from stdnum import luhn, verhoeff
+from stdnum.sv import nit as sv_nit
+from stdnum.tn import mf as tn_mf
 from stdnum.us import ssn as us_ssn
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -124,7 +126,9 @@ ID_FORMATS = {
 
 def _valid_id(v: str, loc: str) -> bool:
     if loc == "es_SV":
-        return _dui_ok(v) or bool(re.fullmatch(r"A\d{8}", v))
+        return _dui_ok(v) or sv_nit.is_valid(v) or bool(re.fullmatch(r"A\d{8}", v))
+    if loc == "ar_TN" and tn_mf.is_valid(v):
+        return True
     if loc == "ar_KW":
         return _kw_ok(v) or bool(re.fullmatch(r"[A-Z]\d{7}", v))
     if loc == "am_ET":
@@ -190,7 +194,7 @@ def test_tampered_copy_fails(tmp_path):
     lines = FILE.read_text(encoding="utf-8").splitlines(keepends=True)
     i = random.Random("check").sample(range(len(lines)), 50)[0]
     r = json.loads(lines[i])
-    r["text"] = r["text"].replace("a", "а", 1) if "a" in r["text"] else r["text"] + " "
+    r["text"] = r["text"] + " "  # one extra character is enough to break byte equality
     lines[i] = json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n"
     p = tmp_path / "tampered.jsonl"
     p.write_text("".join(lines), encoding="utf-8")

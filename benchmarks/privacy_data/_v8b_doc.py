@@ -48,3 +48,22 @@ class Doc:
 
     def text(self) -> str:
         return "".join(self.parts)
+
+
+def _casual_char(c: str, fold: bool) -> str:
+    lo = c.lower()
+    if len(lo) == 1:
+        c = lo
+    if fold and not c.isascii():
+        import unicodedata
+
+        base = unicodedata.normalize("NFD", c)[0]
+        if base.isascii() and base.isalpha():
+            c = base
+    return c
+
+
+def casualize(doc: Doc, fold: bool = True) -> Doc:
+    """Lower-case and drop Latin diacritics in place, one character for one (offsets unchanged)."""
+    doc.parts = ["".join(_casual_char(c, fold) for c in p) for p in doc.parts]
+    return doc

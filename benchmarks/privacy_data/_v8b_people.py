@@ -46,7 +46,28 @@ class Person:
         self.latn_family = latn_family or family
 
 
+def _latin_alias(rng, loc: str, sex: str, fam_native: str):
+    """Latin-script given/family names used to build e-mail local parts for non-Latin persons."""
+    q = POOLS[loc]["latn"]
+    if loc == "zh_MO":
+        rev = {v: k for k, v in POOLS[loc]["hani"]["fam_map"].items()}
+        return rng.choice(q["syll"][:50]) + rng.choice(q["syll"][:50]).lower(), rev.get(
+            fam_native, "chan"
+        )
+    nat = POOLS[loc].get("arab", {}).get("fam_map", {})
+    rev = {v: k for k, v in nat.items()}
+    g = rng.choice(q[sex][:60])
+    return g, rev.get(fam_native) or rng.choice(q["fam"][:60])
+
+
 def person(rng, loc: str, script: str | None = None, sex: str | None = None) -> Person:
+    p = _person(rng, loc, script, sex)
+    if p.script != "latn" and p.latn_given == p.given:
+        p.latn_given, p.latn_family = _latin_alias(rng, loc, p.sex, p.family)
+    return p
+
+
+def _person(rng, loc: str, script: str | None = None, sex: str | None = None) -> Person:
     """script: 'latn' or the locale's native script; None = the locale's usual mix."""
     sex = sex or rng.choice("mf")
     p = POOLS[loc]
@@ -80,7 +101,7 @@ def person(rng, loc: str, script: str | None = None, sex: str | None = None) -> 
         if script == "hani":
             g = _pick(rng, p["hani"]["given"], 58)
             fh = p["hani"]["fam_map"][fl]
-            return Person(g, fh, fh + g, "m", "hani", latn_family=fl)
+            return Person(g, fh, fh + g, "m", "hani")
         syl = p["latn"]["syll"][:50]
         if rng.random() < 0.3 and p["latn"]["eng"]:
             g = rng.choice(p["latn"]["eng"])

@@ -7,7 +7,7 @@ import json
 import _v8b_people as P
 import _v8b_phrases as PH
 import _v8b_values as V
-from _v8b_doc import Doc
+from _v8b_doc import Doc, casualize
 
 
 def _ts(rng, fmt="iso"):
@@ -306,7 +306,7 @@ def helpdesk_json(rng, loc):
     d.t(f' "description":"{body[0]}').v("phone", ph).t(body[1]).v("email", mail).t(f'{body[2]}",\n')
     d.t(' "via":{"channel":"web","source":{"from":{"ip":"').v("ipv4", V.ipv4(rng)).t('"}}},')
     d.t(f'"tags":["otp","{loc.lower()}"]}}}}\n')
-    return d
+    return casualize(d) if rng.random() < 0.25 else d
 
 
 def sip_cdr(rng, loc):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import _v8b_people as P
 import _v8b_phrases as PH
 import _v8b_values as V
-from _v8b_doc import Doc
+from _v8b_doc import Doc, casualize
 
 
 def _money(rng, loc, lo=10, hi=5000):
@@ -77,7 +77,7 @@ def electoral_roll(rng, loc):
     d.t(
         f"No. | {PH.lab(lang, 'name')} | {PH.lab(lang, 'dob')} | {cue} | {PH.lab(lang, 'address')}\n"
     )
-    for i in range(rng.randrange(4, 12)):
+    for i in range(rng.randrange(4, 12) if rng.random() < 0.8 else rng.randrange(14, 24)):
         p = P.person(rng, loc, sc)
         ymd = V.birth(rng, 1940, 2007)
         d.t(f"{rng.randrange(1, 900) + i:04d} | ").v("person", p.full).t(" | ")
@@ -109,6 +109,12 @@ def rent_ledger(rng, loc):
             V.iban(
                 rng, {"ar_TN": "TN", "ar_KW": "KW", "es_SV": "SV", "ar_OM": "OM"}.get(loc, "FR")
             ),
+        ).t("\n")
+    if loc == "es_SV" and rng.random() < 0.6:
+        d.t("NIT arrendador: ").v("national_id", V.sv_nitnum(rng)).t("\n")
+    if loc == "ar_TN" and rng.random() < 0.6:
+        d.t("MF bailleur: " if lang == "fr" else "المعرف الجبائي للمؤجر: ").v(
+            "national_id", V.tn_mfnum(rng)
         ).t("\n")
     rent = rng.randrange(150, 2500)
     d.t(
@@ -148,12 +154,13 @@ def savings_group(rng, loc):
     for i in range(n):
         p = P.person(rng, loc, sc)
         d.t(f"{i + 1}. ").v("person", p.full if rng.random() < 0.7 else p.given)
-        d.t(" — ").v("phone", V.phone(rng, loc, "mobile"))
+        seps = [" — ", " - ", ": ", " / "] + ([""] if p.script != "latn" else [])
+        d.t(rng.choice(seps)).v("phone", V.phone(rng, loc, "mobile"))
         d.t(
             f" — {'✔' if rng.random() < 0.8 else '✘'} {rng.randrange(1, 28):02d}/{rng.randrange(1, 13):02d}\n"
         )
     d.t(f"{PH.lab(lang, 'total')}{PH.col(lang)}{_money(rng, loc, 100, 9000)}\n")
-    return d
+    return casualize(d) if rng.random() < 0.3 else d
 
 
 def lottery_notice(rng, loc):
@@ -221,8 +228,8 @@ def md_blog(rng, loc):
             ".",
         ),
         "ar": ("زرنا نهاية الأسبوع بيت ", ". اللي يبي التفاصيل يتواصل على ", "."),
-        "fr": ("Ce week-end on est allés chez ", ". Pour la recette, appelez-la au ", "."),
-        "en": ("This weekend we visited ", ". If you want the recipe, text her on ", "."),
+        "fr": ("Ce week-end on est allés chez ", ". Pour la recette, appelez au ", "."),
+        "en": ("This weekend we visited ", ". If you want the recipe, send a text to ", "."),
         "am": ("ባለፈው ቅዳሜ ወደ ", " ቤት ሄድን። ለበለጠ መረጃ በ ", " ይደውሉ።"),
         "zh": ("今個週末去咗", "屋企食飯，想要食譜可以打 ", " 問佢。"),
         "ms": ("Hujung minggu ani kami ke rumah ", ". Kalau mau resipi, hubungi ", "."),
@@ -233,7 +240,7 @@ def md_blog(rng, loc):
     if rng.random() < 0.5:
         la, lo = V.latlon(rng, loc)
         d.t("![](img/food.jpg)\n\n📍 ").v("gps", f"{la:.5f}, {lo:.5f}").t("\n")
-    return d
+    return casualize(d) if rng.random() < 0.3 else d
 
 
 def mbox(rng, loc):
@@ -344,4 +351,85 @@ def bibtex(rng, loc):
         d.t(
             f"  pages = {{{rng.randrange(1, 200)}--{rng.randrange(201, 400)}}},\n  doi = {{10.{rng.randrange(1000, 9999)}/{V.rand_str(rng, 8).lower()}}}\n}}\n\n"
         )
+    return d
+
+
+def sim_registration(rng, loc):
+    """Prepaid SIM registration (KYC) record as printed by a dealer terminal."""
+    d = Doc()
+    lang = PH.lang_of(rng, loc)
+    sc = PH.script_for(loc, lang)
+    p = P.person(rng, loc, sc)
+    L = lambda k: PH.lab(lang, k) + PH.col(lang)  # noqa: E731
+    op = {
+        "es_PA": "Tigo",
+        "es_SV": "Claro",
+        "ar_TN": "Ooredoo",
+        "ar_KW": "Zain",
+        "ar_OM": "Omantel",
+        "am_ET": "Safaricom",
+        "zh_MO": "CTM",
+        "en_NA": "MTC",
+        "fr_HT": "Digicel",
+        "ms_BN": "DST",
+    }[loc]
+    d.t(f"{op} — SIM/KYC #{rng.randrange(10**7, 10**8)}  dealer {rng.randrange(1000, 9999)}\n")
+    d.t(
+        f"ICCID {rng.choice(['8950', '8921', '8996', '8925', '8985'])}{rng.randrange(10**14, 10**15)}  IMSI {rng.randrange(10**14, 10**15)}\n"
+    )
+    d.t("MSISDN: ").v("phone", V.phone_e164(rng, loc, "mobile")).t("\n")
+    d.t(L("name")).v("person", p.full).t("\n")
+    ymd = V.birth(rng, 1950, 2008)
+    d.t(L("dob")).v("dob", V.fmt_date(rng, ymd, loc)).t("\n")
+    cue, nid = PH.idcue(rng, loc, lang)
+    d.t(cue + PH.col(lang)).v("national_id", nid).t("\n")
+    lines = P.address(rng, loc, sc)
+    d.t(L("address")).v("address", lines[0]).t("\n")
+    if len(lines) > 1:
+        d.t(" " * (len(L("address")))).v("address", lines[1]).t("\n")
+    if rng.random() < 0.4:
+        d.t("Alt. contact: ").v("phone", V.phone(rng, loc)).t("\n")
+    d.t(
+        f"Device IMEI {rng.randrange(10**14, 10**15)}  biometric: {'OK' if rng.random() < 0.8 else 'RETRY'}\n"
+    )
+    return d
+
+
+def group_manifest(rng, loc):
+    """Travel agency group manifest (Umrah/pilgrimage or tour group): passports, birth dates."""
+    d = Doc()
+    title = {
+        "ar_TN": "قائمة المعتمرين",
+        "ar_KW": "كشف أسماء المعتمرين",
+        "ar_OM": "كشف المعتمرين",
+        "ms_BN": "Senarai jemaah umrah",
+        "am_ET": "የጉዞ ቡድን ዝርዝር / Group manifest",
+        "zh_MO": "旅行團名單",
+        "es_PA": "Manifiesto de grupo",
+        "es_SV": "Lista de excursión",
+        "en_NA": "Tour group manifest",
+        "fr_HT": "Liste du groupe",
+    }[loc]
+    d.t(
+        f"{title} — {rng.choice(['Group', 'Grp', 'Ref'])} {V.rand_str(rng, 5, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789')}  "
+        f"dep {rng.randrange(1, 29):02d}{V.MON3[rng.randrange(12)]} ret {rng.randrange(1, 29):02d}{V.MON3[rng.randrange(12)]}\n\n"
+    )
+    d.t("#  SURNAME/GIVEN                  PASSPORT   DOB        SEX  MOBILE\n")
+    for i in range(rng.randrange(4, 16)):
+        p = P.person(rng, loc, "latn")
+        fam = V.fold(p.latn_family).upper()
+        giv = V.fold(p.latn_given).upper()
+        if loc == "ms_BN":
+            fam, giv = V.fold(p.family).upper(), V.fold(p.given).upper()
+        d.t(f"{i + 1:<3}").v("person", fam).t("/").v("person", giv)
+        d.t(" " * max(1, 31 - len(fam) - len(giv) - 1)).v("national_id", V.passport(rng, loc)).t(
+            "  "
+        )
+        d.v("dob", V.fmt_date(rng, V.birth(rng, 1940, 2015), loc, "dmy")).t(
+            f"  {p.sex.upper()}    "
+        )
+        d.v("phone", V.phone(rng, loc, "mobile")).t("\n")
+    d.t(
+        f"\nLeader: {rng.choice(['see office', 'TBA'])}  · visas {rng.randrange(0, 16)}/{rng.randrange(16, 20)} issued\n"
+    )
     return d

@@ -51,6 +51,8 @@ STYLES = {
     "mbox": D.mbox,
     "pnr_gds": D.pnr_gds,
     "bibtex": D.bibtex,
+    "sim_registration": D.sim_registration,
+    "group_manifest": D.group_manifest,
 }
 NEGATIVES = {
     "stock_board": NEG.stock_board,
