@@ -67,3 +67,7 @@ def casualize(doc: Doc, fold: bool = True) -> Doc:
     """Lower-case and drop Latin diacritics in place, one character for one (offsets unchanged)."""
     doc.parts = ["".join(_casual_char(c, fold) for c in p) for p in doc.parts]
     return doc
+
+
+def casual_text(s: str, fold: bool = True) -> str:
+    return "".join(_casual_char(c, fold) for c in s)

@@ -42,9 +42,16 @@ def lookalike(rng) -> str:
 def stock_board(rng, loc):
     """Stock ticker board (no personal data)."""
     d = Doc()
-    d.t(
-        f"{rng.choice(['MARKET WATCH', 'Bolsa', 'البورصة', 'Cours du jour', '行情'])}  {rng.randrange(9, 16)}:{rng.randrange(60):02d}\n"
-    )
+    head = {
+        "es": "Bolsa — cotizaciones",
+        "ar": "البورصة — الأسعار",
+        "fr": "Cours du jour",
+        "en": "MARKET WATCH",
+        "am": "የገበያ ዋጋ",
+        "zh": "行情",
+        "ms": "Pasaran saham",
+    }[PH.lang_of(rng, loc)]
+    d.t(f"{head}  {rng.randrange(9, 16)}:{rng.randrange(60):02d}\n")
     for t in rng.sample(TICKERS[loc], min(len(TICKERS[loc]), rng.randrange(3, 6))):
         px = rng.uniform(0.1, 400)
         ch = rng.uniform(-5, 5)

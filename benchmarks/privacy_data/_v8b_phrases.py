@@ -80,9 +80,12 @@ def col(lang: str) -> str:
     return COLON.get(lang, ": ")
 
 
-def idcue(rng, loc: str, lang: str):
+def idcue(rng, loc: str, lang: str, dob=None):
+    """(cue, value); ids that encode the birth date (KW civil id, NA id) use dob when given."""
     d = IDS[loc]
     cue, fn = d.get(lang) or next(iter(d.values()))
+    if dob is not None and fn in (V.kw_civil, V.na_id):
+        return cue, fn(rng, dob)
     return cue, fn(rng)
 
 

@@ -7,7 +7,7 @@ import json
 import _v8b_people as P
 import _v8b_phrases as PH
 import _v8b_values as V
-from _v8b_doc import Doc, casualize
+from _v8b_doc import Doc, casual_text
 
 
 def _ts(rng, fmt="iso"):
@@ -298,6 +298,8 @@ def helpdesk_json(rng, loc):
         "zh": ("你好，我的手機 ", " 收唔到驗證碼，電郵係 ", "，唔該"),
         "ms": ("Assalamualaikum, kod OTP inda sampai ke ", ", emel saya ", ". Terima kasih"),
     }[lang if lang in ("es", "ar", "fr", "en", "am", "zh", "ms") else "en"]
+    if rng.random() < 0.25:  # typed in a hurry: lower case, no accents
+        body = tuple(casual_text(x) for x in body)
     d.t(
         f'{{"ticket":{{"id":{rng.randrange(10**5, 10**6)},"status":"{rng.choice(["new", "open", "pending"])}",'
     )
@@ -306,7 +308,7 @@ def helpdesk_json(rng, loc):
     d.t(f' "description":"{body[0]}').v("phone", ph).t(body[1]).v("email", mail).t(f'{body[2]}",\n')
     d.t(' "via":{"channel":"web","source":{"from":{"ip":"').v("ipv4", V.ipv4(rng)).t('"}}},')
     d.t(f'"tags":["otp","{loc.lower()}"]}}}}\n')
-    return casualize(d) if rng.random() < 0.25 else d
+    return d
 
 
 def sip_cdr(rng, loc):

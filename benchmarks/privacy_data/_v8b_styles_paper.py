@@ -82,7 +82,7 @@ def electoral_roll(rng, loc):
         ymd = V.birth(rng, 1940, 2007)
         d.t(f"{rng.randrange(1, 900) + i:04d} | ").v("person", p.full).t(" | ")
         d.v("dob", V.fmt_date(rng, ymd, loc, "dmy")).t(" | ")
-        _, nid = PH.idcue(rng, loc, lang)
+        _, nid = PH.idcue(rng, loc, lang, ymd)
         d.v("national_id", nid).t(" | ").v("address", P.one_line(P.address(rng, loc, sc), loc)).t(
             "\n"
         )
@@ -301,7 +301,7 @@ def pnr_gds(rng, loc):
     for i, p in enumerate(pax, 1):
         title = "MR" if p.sex == "m" else "MRS"
         d.t(f"  {i}.").v("person", V.fold(p.latn_family).upper().replace(" ", "")).t("/")
-        d.v("person", V.fold(p.latn_given).upper().replace(" ", "")).t(f" {title}\n")
+        d.v("person", V.fold(p.latn_given).upper()).t(f" {title}\n")
     d.t(
         f"  {len(pax) + 1}  {rng.choice(['CM', 'QR', 'ET', 'EK', 'WY', 'NX', 'TU', 'BI', 'AA', 'AV'])} "
         f"{rng.randrange(100, 999)} Y {rng.randrange(1, 29):02d}{V.MON3[rng.randrange(12)]} 1 XXXYYY HK{len(pax)} "
@@ -321,7 +321,7 @@ def pnr_gds(rng, loc):
         d.t(f"/{loc[-2:]}/").v("dob", V.fmt_date(rng, ymd, loc, "gds")).t(f"/{p.sex.upper()}/")
         d.t(f"{rng.randrange(1, 29):02d}{V.MON3[rng.randrange(12)]}{rng.randrange(27, 35)}/")
         d.v("person", V.fold(p.latn_family).upper().replace(" ", "")).t("/")
-        d.v("person", V.fold(p.latn_given).upper().replace(" ", "")).t(f"/P{j + 1}\n")
+        d.v("person", V.fold(p.latn_given).upper()).t(f"/P{j + 1}\n")
     d.t(
         f"  {n + 2 + len(pax)} TK OK{rng.randrange(1, 28):02d}{V.MON3[rng.randrange(12)]}/{rng.choice(['PTY', 'SAL', 'TUN'])}1S2{rng.randrange(100, 999)}\n"
     )
@@ -381,7 +381,7 @@ def sim_registration(rng, loc):
     d.t(L("name")).v("person", p.full).t("\n")
     ymd = V.birth(rng, 1950, 2008)
     d.t(L("dob")).v("dob", V.fmt_date(rng, ymd, loc)).t("\n")
-    cue, nid = PH.idcue(rng, loc, lang)
+    cue, nid = PH.idcue(rng, loc, lang, ymd)
     d.t(cue + PH.col(lang)).v("national_id", nid).t("\n")
     lines = P.address(rng, loc, sc)
     d.t(L("address")).v("address", lines[0]).t("\n")

@@ -476,9 +476,9 @@ def password(rng) -> str:
         "Pluie",
     ]
     if k == 0:
-        return rng.choice(words) + str(rng.randrange(10, 99999)) + rng.choice("!#$*@.")
+        return rng.choice(words) + str(rng.randrange(10, 99999)) + rng.choice("!*._-")
     if k == 1:
-        return rand_str(rng, rng.randrange(10, 17), ALNUM + "!#%&*")
+        return rand_str(rng, rng.randrange(10, 17), ALNUM + "!*_.")
     if k == 2:
         return (
             rng.choice(words).lower() + rng.choice(["_", ".", "-"]) + str(rng.randrange(1980, 2026))
