@@ -246,6 +246,59 @@ JUNK = {
     "Bunda",
     "Mamah",
     "Sousou",
+    "Abdii Koo",
+    "Fkir",
+    "Stega",
+    "Koo",
+    "Fastener",
+    "Princess",
+    "Amanda",
+    "Sa Ada",
+    "Haadha",
+    "Oromuman",
+    "Mãrãm",
+    "Shamsudkn",
+    "Heart",
+    "Habibi",
+    "Tota",
+    "Sh",
+    "Kumare",
+    "Madu",
+    "Sudu",
+    "Mis",
+    "Zooz",
+    "Mitu",
+    "Ed",
+    "Kw",
+    "Bhai",
+    "Boboy",
+    "Babah",
+    "Fiz",
+    "Mee",
+    "Justy",
+    "Tangy",
+    "Tully",
+    "Ndessy",
+    "Fessy",
+    "Amoy",
+    "Bebeh",
+    "Dyg",
+    "Lyn",
+    "Nani",
+    "Marry",
+    "Merry",
+    "Mae",
+    "Muscat",
+    "Kuwait",
+    "Salalah",
+    "Sohar",
+    "Nizwa",
+    "Dubai",
+    "Along",
+    "Soon",
+    "Putera",
+    "Ayahe",
+    "Dedy",
 }
 JUNK_ARAB = {
     "ولد",
@@ -573,7 +626,9 @@ def main() -> None:
     syll = [
         n for n in raw["MO"]["m"][:150] + raw["MO"]["f"][:150] if re.match(r"^[A-Z][a-z]{1,5}$", n)
     ]
-    syll = [s for s in syll if s not in JUNK and s not in mo_fam[:6]][:60]
+    syll = [s for s in syll if s not in JUNK and s not in mo_fam[:6] and re.search("[aeiouy]", s)][
+        :60
+    ]
     eng = [
         n
         for n in raw["MO"]["f"][:80] + raw["MO"]["m"][:80]

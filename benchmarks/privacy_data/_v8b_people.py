@@ -112,12 +112,12 @@ def _person(rng, loc: str, script: str | None = None, sex: str | None = None) ->
         )
     if loc == "ms_BN":
         q = p["latn"]
-        g = _pick(rng, q[sex], 90)
+        g = _pick(rng, q[sex], 70)
         if rng.random() < 0.4:
-            g2 = _pick(rng, q[sex], 90)
+            g2 = _pick(rng, q[sex], 70)
             if g2 != g:
                 g = f"{g} {g2}" if sex == "m" or g in ("Nur", "Nurul", "Siti") else g
-        father = _pick(rng, q["m"], 90)
+        father = _pick(rng, q["m"], 70)
         link = rng.choice(["bin", "bin"] if sex == "m" else ["binti", "binti", "bte"])
         return Person(g, father, f"{g} {link} {father}", sex, "latn")
     q = p["latn"]
@@ -125,8 +125,8 @@ def _person(rng, loc: str, script: str | None = None, sex: str | None = None) ->
         g = _pick(rng, q[sex], 60)
         fam = rng.choice(q["fam_kw"]) if rng.random() < 0.55 else _pick(rng, q["fam"], 60)
         return Person(g, fam, f"{g} {fam}", sex, "latn")
-    g = _pick(rng, q[sex], 100)
-    fam = _pick(rng, q["fam"], 100)
+    g = _pick(rng, q[sex], 80)
+    fam = _pick(rng, q["fam"], 80)
     if fam == g:
         fam = q["fam"][0] if q["fam"][0] != g else q["fam"][1]
     return Person(g, fam, f"{g} {fam}", sex, "latn")
