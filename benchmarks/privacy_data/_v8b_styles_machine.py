@@ -246,6 +246,11 @@ def redis_monitor(rng, loc):
             d.t('\\"}" "EX" "3600"\n')
         elif k == 2:
             d.t(f'"GET" "cart:{rng.randrange(10**5, 10**6)}"\n')
+        elif rng.random() < 0.5:
+            d.t(f'"HSET" "pay:{rng.randrange(10**5, 10**6)}" "pan" "').v(
+                "card", V.card(rng).replace(" ", "")
+            )
+            d.t(f'" "exp" "{rng.randrange(1, 13):02d}/{rng.randrange(27, 32)}"\n')
         else:
             d.t('"AUTH" "').v("secret", V.password(rng).replace('"', "")).t('"\n')
     return d

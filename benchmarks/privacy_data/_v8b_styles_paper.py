@@ -28,7 +28,7 @@ def remittance_receipt(rng, loc):
         f"{brand} — MTCN {rng.randrange(10**9, 10**10)}\n{PH.lab(lang, 'date')}{PH.col(lang)}{_d(rng)} {rng.randrange(8, 20)}:{rng.randrange(60):02d}\n\n"
     )
     d.t(L("sender")).v("person", s.full).t("\n" + L("phone")).v("phone", V.phone(rng, loc)).t("\n")
-    if loc in ("es_PA", "es_SV", "fr_HT") and rng.random() < 0.35:
+    if loc in ("es_PA", "es_SV", "fr_HT") and rng.random() < 0.6:
         # sent through a US agent: the sender's US SSN is recorded instead of a home id
         d.t("SSN: ").v("ssn", V.us_ssn(rng)).t(
             f"  ({rng.choice(['Houston TX', 'Los Angeles CA', 'Miami FL', 'Silver Spring MD'])} agent)\n"
@@ -39,7 +39,7 @@ def remittance_receipt(rng, loc):
     if rng.random() < 0.5:
         d.t(L("address")).v("address", P.one_line(P.address(rng, loc, s.script), loc)).t("\n")
     d.t("\n" + L("receiver")).v("person", r.full).t("\n")
-    k = rng.randrange(3)
+    k = rng.choices([0, 1, 2], [4, 4, 2])[0]
     if k == 0:
         d.t("IBAN: ").v("iban", V.iban(rng, rng.choice(["FR", "DE", "IT", "GB", "AE", "TN", "KW"])))
     elif k == 1:
@@ -103,7 +103,7 @@ def rent_ledger(rng, loc):
     if len(lines) > 1:
         d.t(" " * 4).v("address", lines[1]).t("\n")
     d.t(L("phone")).v("phone", V.phone(rng, loc)).t("\n")
-    if rng.random() < 0.5:
+    if rng.random() < 0.85:
         d.t("IBAN: ").v(
             "iban",
             V.iban(
