@@ -204,11 +204,7 @@ SV_STREETS = [
 TN_STREETS = [
     ("Rue Ibn Khaldoun", "نهج ابن خلدون"),
     ("Avenue Habib Bourguiba", "شارع الحبيب بورقيبة"),
-    ("Rue de Marseille", "نهج مرسيليا"),
     ("Avenue de la Liberté", "شارع الحرية"),
-    ("Rue Mokhtar Attia", "نهج مختار عطية"),
-    ("Rue du Lac Léman", "نهج بحيرة ليمان"),
-    ("Avenue Hédi Nouira", "شارع الهادي نويرة"),
     ("Rue Ali Belhouane", "نهج علي بلهوان"),
     ("Rue Tahar Sfar", "نهج الطاهر صفر"),
     ("Avenue Farhat Hached", "شارع فرحات حشاد"),
@@ -304,20 +300,39 @@ NA_AREAS = [
     ("Oshakati East", "Oshakati"),
     ("Uukwangula", "Ongwediva"),
 ]
-NA_STREETS = [
-    "Sam Nujoma Drive",
-    "Independence Avenue",
-    "Robert Mugabe Avenue",
-    "Nelson Mandela Avenue",
-    "Hosea Kutako Drive",
-    "Jan Jonker Road",
-    "Dr Frans Indongo Street",
-    "Bahnhof Street",
-    "Hage Geingob Street",
-    "Mose Tjitendero Street",
-    "Feld Street",
-    "Schanzen Road",
-    "Florence Nightingale Street",
+NA_STREETS = {
+    "Windhoek": [
+        "Sam Nujoma Drive",
+        "Independence Avenue",
+        "Robert Mugabe Avenue",
+        "Nelson Mandela Avenue",
+        "Hosea Kutako Drive",
+        "Jan Jonker Road",
+        "Dr Frans Indongo Street",
+        "Mose Tjitendero Street",
+        "Feld Street",
+        "Schanzen Road",
+        "Florence Nightingale Street",
+    ],
+    "Swakopmund": [
+        "Sam Nujoma Avenue",
+        "Bahnhof Street",
+        "Libertina Amathila Avenue",
+        "Tobias Hainyeko Street",
+    ],
+    "Walvis Bay": ["Theo-Ben Gurirab Street", "Nangolo Mbumba Drive", "Sam Nujoma Avenue"],
+    "Oshakati": ["Main Road", "Robert Mugabe Street"],
+    "Ongwediva": ["Main Road", "Eliander Mwatale Street"],
+}
+LOCAL_ES = [
+    "Calle Principal",
+    "Avenida Central",
+    "Calle 3a Norte",
+    "Calle Los Almendros",
+    "Pasaje Las Flores",
+    "Avenida Independencia",
+    "Calle El Progreso",
+    "Calle 2a Poniente",
 ]
 HT_COMMUNES = [
     ("HT6110", "Port-au-Prince"),
@@ -329,21 +344,33 @@ HT_COMMUNES = [
     ("HT8110", "Les Cayes"),
     ("HT4110", "Gonaïves"),
 ]
-HT_STREETS = [
-    "Rue Lamarre",
-    "Rue Grégoire",
-    "Rue Faubert",
-    "Route de Delmas",
-    "Rue Capois",
-    "Avenue John Brown",
-    "Rue Geffrard",
-    "Rue Clerveaux",
-    "Rue Chavannes",
-    "Rue Rebecca",
-    "Impasse Lavaud",
-    "Rue Louverture",
-    "Route de Frères",
-]
+HT_STREETS = {
+    "Pétion-Ville": [
+        "Rue Lamarre",
+        "Rue Grégoire",
+        "Rue Faubert",
+        "Rue Clerveaux",
+        "Rue Chavannes",
+        "Rue Rebecca",
+        "Rue Louverture",
+        "Route de Frères",
+        "Impasse Lavaud",
+    ],
+    "Port-au-Prince": [
+        "Rue Capois",
+        "Avenue John Brown",
+        "Rue Geffrard",
+        "Avenue Christophe",
+        "Rue Pavée",
+    ],
+    "Delmas": [
+        "Route de Delmas",
+        "Delmas 33, Rue Louverture",
+        "Delmas 75, Impasse Colin",
+        "Rue Mercier Laham",
+    ],
+}
+HT_LOCAL = ["Grand-Rue", "Rue du Commerce", "Rue de l'Église", "Rue Stenio Vincent"]
 BN_AREAS = [
     ("Kampong Kiarong", "BE1318", "Bandar Seri Begawan"),
     ("Kampong Beribi", "BE1118", "Bandar Seri Begawan"),
@@ -355,18 +382,22 @@ BN_AREAS = [
     ("Kampong Panaga", "KB2333", "Seria"),
     ("Kampong Petani", "TA1341", "Tutong"),
 ]
-BN_STREETS = [
-    "Jalan Gadong",
-    "Jalan Tutong",
-    "Jalan Muara",
-    "Jalan Pemancha",
-    "Jalan Sultan",
-    "Jalan Kota Batu",
-    "Jalan Jerudong",
-    "Jalan Berakas",
-    "Jalan Menteri Besar",
-    "Jalan Bunga Raya",
-]
+BN_STREETS = {
+    "Bandar Seri Begawan": [
+        "Jalan Gadong",
+        "Jalan Tutong",
+        "Jalan Muara",
+        "Jalan Pemancha",
+        "Jalan Sultan",
+        "Jalan Kota Batu",
+        "Jalan Jerudong",
+        "Jalan Berakas",
+        "Jalan Menteri Besar",
+    ],
+    "Kuala Belait": ["Jalan Pretty", "Jalan Bunga Raya", "Jalan Sungai"],
+    "Seria": ["Jalan Tengah", "Jalan Sultan Omar Ali"],
+    "Tutong": ["Jalan Tanjong Maya", "Jalan Tutong"],
+}
 
 
 def address(rng, loc: str, script: str | None = None) -> list[str]:
@@ -377,7 +408,8 @@ def address(rng, loc: str, script: str | None = None) -> list[str]:
     )
     if loc == "es_PA":
         corr, city = rng.choice(PA_AREAS)
-        st = rng.choice(PA_STREETS)
+        capital = city in ("Ciudad de Panamá", "San Miguelito")
+        st = rng.choice(PA_STREETS if capital else LOCAL_ES)
         if rng.random() < 0.5:
             l1 = f"{st}, PH {rng.choice(['Torre Ámbar', 'Vista Mar', 'Los Robles', 'Marbella Plaza'])}, Apto. {rng.randrange(1, 30)}{rng.choice('ABCD')}"
         else:
@@ -385,7 +417,7 @@ def address(rng, loc: str, script: str | None = None) -> list[str]:
         return [l1, f"{corr}, {city}"]
     if loc == "es_SV":
         col, city = rng.choice(SV_AREAS)
-        st = rng.choice(SV_STREETS)
+        st = rng.choice(SV_STREETS if city == "San Salvador" else LOCAL_ES)
         l1 = (
             f"{st} #{n}"
             if rng.random() < 0.5
@@ -430,14 +462,15 @@ def address(rng, loc: str, script: str | None = None) -> list[str]:
         sub, city = rng.choice(NA_AREAS)
         if rng.random() < 0.25:
             return [f"PO Box {rng.randrange(1000, 99999)}", city]
-        return [f"{n} {rng.choice(NA_STREETS)}, {sub}", city]
+        return [f"{n} {rng.choice(NA_STREETS[city])}, {sub}", city]
     if loc == "fr_HT":
         pc, com = rng.choice(HT_COMMUNES)
-        return [f"{n}, {rng.choice(HT_STREETS)}", f"{pc} {com}"]
+        streets = HT_STREETS.get(com, HT_LOCAL)
+        return [f"{n}, {rng.choice(streets)}", f"{pc} {com}"]
     if loc == "ms_BN":
         kg, pc, city = rng.choice(BN_AREAS)
         return [
-            f"No. {n}, Simpang {rng.randrange(1, 80)}, {rng.choice(BN_STREETS)}",
+            f"No. {n}, Simpang {rng.randrange(1, 80)}, {rng.choice(BN_STREETS[city])}",
             f"{kg}, {city} {pc}",
         ]
     raise KeyError(loc)
