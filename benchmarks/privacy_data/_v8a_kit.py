@@ -48,8 +48,8 @@ def put_address(
     multiline: bool | None = None,
     indent: str = "",
     sep: str = "",
-) -> None:
-    """Write an address: one span on one line, or one span per line."""
+) -> str:
+    """Write an address: one span on one line, or one span per line; returns its text."""
     variant = {"ar": "ar", "en": "en"}.get(lang, "")
     if loc.cc == "KH" and lang != "km":
         variant = "en"
@@ -68,6 +68,7 @@ def put_address(
     else:
         comma = "، " if lang == "ar" else " " if lang == "km" else ", "
         d.v("address", (sep or comma).join(lines))
+    return "\n".join(lines)
 
 
 def put_id(

@@ -174,7 +174,7 @@ def _visit(d: Doc, rng: random.Random, loc: Loc, lang: str) -> None:
                 ]
             )
         )
-        d.t("gps ").v("gps", gps(rng, loc.cc)).t(". nuevo cel:").v("phone", phone(rng, loc.cc)).t(
+        d.t("gps ").v("gps", gps(rng, loc.cc, one)).t(". nuevo cel:").v("phone", phone(rng, loc.cc)).t(
             " (el anterior ya no sirve)"
         )
     elif lang in ("fr", "ht"):
@@ -189,7 +189,7 @@ def _visit(d: Doc, rng: random.Random, loc: Loc, lang: str) -> None:
                     ". boutique fermée, les voisins disent qu'elle est en province. essayer le ",
                 ]
             )
-        ).v("phone", phone(rng, loc.cc)).t(", gps ").v("gps", gps(rng, loc.cc))
+        ).v("phone", phone(rng, loc.cc)).t(", gps ").v("gps", gps(rng, loc.cc, one))
     elif lang == "ar":
         d.t(f"زيارة {v}: العميل ").v("person", cl.full).t(" غير موجود، تكلمت مع ").v(
             "person", rel.full
@@ -202,12 +202,12 @@ def _visit(d: Doc, rng: random.Random, loc: Loc, lang: str) -> None:
                     ". المحل مسكر، الجيران قالوا سافر. جربوا رقم:",
                 ]
             )
-        ).v("phone", phone(rng, loc.cc)).t(" الموقع ").v("gps", gps(rng, loc.cc))
+        ).v("phone", phone(rng, loc.cc)).t(" الموقع ").v("gps", gps(rng, loc.cc, one))
     elif lang == "km":
         d.t(f"ចុះជួប {v}: អតិថិជន ").v("person", cl.full).t(" មិននៅផ្ទះ បាននិយាយជាមួយ ").v(
             "person", rel.full
         ).t(" ។ អាសយដ្ឋាន ").v("address", one)
-        d.t(" ។ លេខថ្មី ").v("phone", phone(rng, loc.cc)).t(" GPS ").v("gps", gps(rng, loc.cc))
+        d.t(" ។ លេខថ្មី ").v("phone", phone(rng, loc.cc)).t(" GPS ").v("gps", gps(rng, loc.cc, one))
     else:
         d.t(f"visit {v}: client ").v("person", cl.full).t(" not home, spoke w/ ").v(
             "person", rel.given
@@ -221,7 +221,7 @@ def _visit(d: Doc, rng: random.Random, loc: Loc, lang: str) -> None:
                     ". promised to pay after payday. cell ",
                 ]
             )
-        ).v("phone", phone(rng, loc.cc)).t(" gps ").v("gps", gps(rng, loc.cc))
+        ).v("phone", phone(rng, loc.cc)).t(" gps ").v("gps", gps(rng, loc.cc, one))
     if rng.random() < 0.3:  # a street named outside an address (unlabelled)
         road = rng.choice(LOOSE_STREETS[loc.cc])
         d.t({"es": f" (desvio por obras en {road})", "fr": f" (route barrée : {road})", "ht": f" (blokis sou {road})",

@@ -138,7 +138,7 @@ def microloan(rng: random.Random, loc: Loc, lang: str) -> Doc:
     d.v("dob", fmt_date(rng, ymd(rng, 1960, 2003), lang, loc.cc)).t("\n3. ")
     put_id(d, rng, loc, lang)
     d.t(f"\n4. {c['address']}: ")
-    put_address(d, rng, loc, lang, indent="   ")
+    home = put_address(d, rng, loc, lang, indent="   ")
     d.t(f"\n5. {c['phone']}: ").v("phone", phone(rng, loc.cc))
     if rng.random() < 0.4:
         d.t(" / ").v("phone", phone(rng, loc.cc, mobile=rng.random() < 0.5))
@@ -191,7 +191,7 @@ def microloan(rng: random.Random, loc: Loc, lang: str) -> Doc:
                 km="ទីតាំង GPS អាជីវកម្ម",
             )
             + ": "
-        ).v("gps", gps(rng, loc.cc))
+        ).v("gps", gps(rng, loc.cc, home))
     d.t(f"\n\n{c['guarantor']}: ").v("person", g.full).t(f"\n{c['phone']}: ").v(
         "phone", phone(rng, loc.cc)
     ).t("\n")

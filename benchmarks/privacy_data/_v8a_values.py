@@ -231,15 +231,53 @@ def mac(rng: random.Random) -> str:
     return s.upper() if rng.random() < 0.5 else s
 
 
-_BBOX = {"BO": (-21.5, -11.0, -68.5, -58.5), "CR": (8.3, 11.0, -85.6, -82.7), "HT": (18.1, 19.9, -74.3, -71.8),
-         "DZ": (22.0, 36.8, -8.0, 8.5), "IQ": (29.5, 37.0, 39.5, 47.5), "LB": (33.1, 34.6, 35.1, 36.5),
-         "BW": (-26.5, -18.0, 20.5, 29.0), "KH": (10.5, 14.5, 102.5, 107.5), "FJ": (-19.1, -16.2, 177.2, 179.9),
-         "YE": (12.7, 18.5, 42.6, 52.0)}  # fmt: skip
+# Town centres (lat, lon) for every town the address tables name, in each script used.  A pin is
+# drawn within about 3 km of the town the text names, or of one of the country's towns when no
+# town is named, so that no coordinate lands in another country or at sea.  More specific names
+# come first: the first name found in the address text wins.
+_TOWNS = {
+    "BO": [("El Alto", -16.505, -68.163), ("La Paz", -16.500, -68.134), ("Santa Cruz", -17.784, -63.181),
+           ("Cochabamba", -17.389, -66.157), ("Sucre", -19.047, -65.259), ("Tarija", -21.535, -64.729),
+           ("Oruro", -17.969, -67.115), ("Potosí", -19.583, -65.753)],
+    "CR": [("Barrio Escalante", 9.935, -84.066), ("San Pedro de Montes de Oca", 9.934, -84.051),
+           ("Desamparados", 9.898, -84.064), ("Alajuela", 10.016, -84.214), ("Cariari", 9.975, -84.160),
+           ("Guadalupe", 9.948, -84.052), ("Santa Ana", 9.932, -84.182), ("Liberia", 10.635, -85.438),
+           ("Tres Ríos", 9.907, -83.988), ("Pérez Zeledón", 9.374, -83.704), ("Limón", 9.991, -83.034),
+           ("Puntarenas", 9.977, -84.834), ("Heredia", 10.000, -84.117), ("Cartago", 9.864, -83.919),
+           ("San José", 9.933, -84.080)],
+    "HT": [("Delmas", 18.548, -72.304), ("Pétion-Ville", 18.512, -72.285), ("Cap-Haïtien", 19.760, -72.200),
+           ("Gonaïves", 19.450, -72.688), ("Jacmel", 18.234, -72.535), ("Port-au-Prince", 18.543, -72.339)],
+    "DZ": [("Bab Ezzouar", 36.726, 3.183), ("باب الزوار", 36.726, 3.183), ("Bir Mourad Raïs", 36.737, 3.051),
+           ("Mohammadia", 36.733, 3.140), ("El Khroub", 36.263, 6.694), ("الخروب", 36.263, 6.694),
+           ("Alger", 36.754, 3.059), ("الجزائر", 36.754, 3.059), ("Oran", 35.697, -0.633), ("وهران", 35.697, -0.633),
+           ("Constantine", 36.365, 6.615), ("قسنطينة", 36.365, 6.615), ("Sétif", 36.190, 5.414), ("سطيف", 36.190, 5.414),
+           ("Béjaïa", 36.751, 5.056), ("Tizi Ouzou", 36.712, 4.046), ("Blida", 36.470, 2.828)],
+    "IQ": [("بغداد", 33.313, 44.366), ("Baghdad", 33.313, 44.366), ("البصرة", 30.509, 47.781),
+           ("كربلاء", 32.616, 44.025), ("النجف", 32.000, 44.336), ("الموصل", 36.340, 43.130),
+           ("Erbil", 36.191, 44.009), ("Sulaymaniyah", 35.557, 45.435)],
+    "LB": [("Hamra", 33.896, 35.482), ("Gemmayzé", 33.895, 35.516), ("Mar Mikhael", 33.897, 35.524),
+           ("Jdeideh", 33.892, 35.563), ("Jounieh", 33.981, 35.618), ("Amchit", 34.148, 35.644), ("Jbeil", 34.121, 35.648),
+           ("Saïda", 33.561, 35.371), ("صيدا", 33.561, 35.371), ("Haret Hreik", 33.852, 35.508), ("حارة حريك", 33.852, 35.508),
+           ("Tripoli", 34.437, 35.835), ("طرابلس", 34.437, 35.835), ("Beyrouth", 33.889, 35.495), ("بيروت", 33.889, 35.495)],
+    "BW": [("Tlokweng", -24.667, 25.967), ("Mogoditshane", -24.627, 25.866), ("Gaborone", -24.654, 25.908),
+           ("Francistown", -21.170, 27.508), ("Maun", -19.983, 23.417), ("Mahalapye", -23.104, 26.814),
+           ("Lobatse", -25.224, 25.677)],
+    "KH": [("សៀមរាប", 13.362, 103.860), ("Siem Reap", 13.362, 103.860), ("បាត់ដំបង", 13.096, 103.203),
+           ("Battambang", 13.096, 103.203), ("ភ្នំពេញ", 11.556, 104.928), ("Phnom Penh", 11.556, 104.928)],
+    "FJ": [("Suva", -18.141, 178.442), ("Lautoka", -17.617, 177.451), ("Nasinu", -18.068, 178.503),
+           ("Nausori", -18.031, 178.529), ("Nadi", -17.800, 177.416), ("Labasa", -16.432, 179.365)],
+    "YE": [("صنعاء", 15.369, 44.191), ("عدن", 12.800, 45.033), ("تعز", 13.579, 44.021), ("المكلا", 14.542, 49.124),
+           ("إب", 13.968, 44.183)],
+}  # fmt: skip
 
 
-def gps(rng: random.Random, cc: str) -> str:
-    a, b, c, d = _BBOX[cc]
-    lat, lon = rng.uniform(a, b), rng.uniform(c, d)
+def gps(rng: random.Random, cc: str, near: str = "") -> str:
+    """A pin within ~3 km of the town named in ``near`` (an address), else of one of the country's towns."""
+    towns = _TOWNS[cc]
+    u, w = rng.random(), rng.random()
+    hit = [t for t in towns if t[0] in near]
+    name, la, lo = hit[0] if hit else towns[int(u * len(towns))]
+    lat, lon = la + (u * len(towns) % 1 - 0.5) * 0.05, lo + (w - 0.5) * 0.05
     k = rng.randint(4, 6)
     f = rng.choice(["comma", "space", "maps"])
     if f == "comma":
