@@ -95,7 +95,7 @@ def hexs(rng: random.Random, n: int) -> str:
 def lookalike(rng: random.Random, loc: Loc) -> str:
     """An unlabelled look-alike line (order numbers, versions, hashes, masked cards, ...)."""
     return rng.choice([
-        f"Ref: INV-2025-{digits(rng, 6)}", f"v{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 40)}.{rng.randint(1, 9)}",
+        f"Ref: INV-2025-{digits(rng, 6)}", f"v{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 40)}-rc{rng.randint(1, 9)}",
         f"commit {hexs(rng, 40)}", f"id={uid(rng)}", f"**** **** **** {digits(rng, 4)}",
         f"tracking: {rng.choice(['RR', 'CP', 'EE'])}{digits(rng, 9)}{loc.cc}", "π ≈ 3.14159265",
         f"SKU {rng.choice('ABCDEFGH')}{digits(rng, 2)}-{digits(rng, 4)}-{rng.choice('XYZ')}",

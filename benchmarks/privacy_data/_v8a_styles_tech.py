@@ -171,7 +171,7 @@ def sip(rng: random.Random, loc: Loc) -> Doc:
             f"\nCSeq: {rng.randint(1, 999)} INVITE\nContact: <sip:{ext}@"
         ).v("ipv4", lip).t(":5060>\n")
         d.t(
-            f"User-Agent: {rng.choice(['Yealink SIP-T46S 66.86.0.15', 'Grandstream GXP1628 1.0.11.6', 'Zoiper rv2.10.20.4'])}\n"
+            f"User-Agent: {rng.choice(['Yealink SIP-T46S 66.86.15', 'Grandstream GXP1628 1.0.11', 'Zoiper rv2.10.20'])}\n"
         )
         d.t("Content-Type: application/sdp\nContent-Length: 312\n\nv=0\no=- 3912 3912 IN IP4 ").v(
             "ipv4", lip
