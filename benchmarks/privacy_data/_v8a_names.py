@@ -310,6 +310,7 @@ def person(
 ) -> Person:
     """A private person of country ``cc``; ``script`` is native, latin or arabic (DZ/LB)."""
     p = POOLS[cc]
+    asked = female is not None
     if female is None:
         female = rng.random() < 0.5
     if cc == "DZ" and script == "arabic" and (female or rng.random() < 0.6):
@@ -325,7 +326,11 @@ def person(
         f = rng.choice(p["L"])
         return Person(g, f, f"{f} {g}", True, female)
     if cc in ("IQ", "YE") and script == "latin":
-        g = rng.choice(p["Fl" if female and rng.random() < 0.6 else "Ml"])
+        # the Latin female pools are small: an unconstrained person is female 60 % of the time
+        # it was drawn so, and the sex always follows the given name (PAXLST ATT, role words)
+        if female and not asked:
+            female = rng.random() < 0.6
+        g = rng.choice(p["Fl" if female else "Ml"])
         f = rng.choice([x for x in p["Ml"] if x != g])
         return Person(g, f, f"{g} {f}", True, female)
     if cc in ("IQ", "YE"):
