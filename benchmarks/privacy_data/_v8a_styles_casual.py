@@ -122,11 +122,13 @@ def prayer_request(rng: random.Random, loc: Loc, lang: str) -> Doc:
         d.t("Intentions de prière — dimanche\n")
         d.t("priez pour ").v("person", _plain(sick.full)).t(
             " malade depi 2 semèn, fanmi an bezwen sipò. kontak: "
+            if loc.cc == "HT"  # Kreyòl body only in Haiti; Lebanese slips are in French
+            else ", malade depuis 2 semaines, la famille a besoin de soutien. contact : "
         ).v("person", p.full)
         d.t(" ").v("phone", phone(rng, loc.cc))
     elif lang == "ar":
         d.t("نوايا الصلاة — الأحد\nصلوا لأجل ").v("person", sick.full).t(
-            " المريض في المستشفى. من "
+            " المريضة في المستشفى. من " if fem else " المريض في المستشفى. من "
         ).v("person", p.full).t(" ").v("phone", phone(rng, loc.cc))
     elif lang == "km":
         d.t("សូមអធិស្ឋានឲ្យ ").v("person", sick.full).t(" ដែលកំពុងឈឺ។ ពី ").v("person", p.full).t(" ").v(
@@ -139,12 +141,12 @@ def prayer_request(rng: random.Random, loc: Loc, lang: str) -> Doc:
         ).t(" ").v("person", sick.full).t(" admitted at ")
         d.t(
             rng.choice(
-                [
-                    "CWM Hospital",
-                    "Princess Marina Hospital",
-                    "Lautoka Hospital",
-                    "Nyangabgwe Hospital",
-                ]
+                {
+                    "BW": ["Princess Marina Hospital", "Nyangabgwe Hospital"],
+                    "FJ": ["CWM Hospital", "Lautoka Hospital"],
+                    "LB": ["AUBMC", "Rafik Hariri Hospital"],
+                    "KH": ["Calmette Hospital", "Royal Phnom Penh Hospital"],
+                }.get(loc.cc, ["the hospital", "the district hospital"])
             )
         )
         d.t(" since tuesday, surgery on friday. thank u church family - ").v("person", p.given).t(
