@@ -219,8 +219,15 @@ def baptism(rng: random.Random, loc: Loc, lang: str) -> Doc:
     d.t(
         f"{parish}\n{head}\n{book} {rng.randint(3, 40)}, folio {rng.randint(1, 300)}, n° {rng.randint(1, 900)}\n\n"
     )
-    d.t(f"{c['child']}: ").v("person", child.full).t(f"\n{c['born'].capitalize()}: ").v(
-        "dob", fmt_date(rng, ymd(rng, 1985, 2024), lang, loc.cc)
+    # the child carries the father's family name (BO/CR: father's first + mother's first surname)
+    if loc.cc in ("BO", "CR"):
+        fam = f"{fa.family.split(' ')[0]} {mo.family.split(' ')[0]}"
+    else:
+        fam = fa.family
+    kid = f"{fam} {child.given}" if loc.cc == "KH" else f"{child.given} {fam}"
+    # baptised this year (the date below), so born in the last few years, not decades ago
+    d.t(f"{c['child']}: ").v("person", kid).t(f"\n{c['born'].capitalize()}: ").v(
+        "dob", fmt_date(rng, ymd(rng, 2016, 2024), lang, loc.cc)
     )
     bap = _T(
         lang,
