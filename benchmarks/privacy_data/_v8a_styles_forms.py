@@ -140,8 +140,10 @@ def microloan(rng: random.Random, loc: Loc, lang: str) -> Doc:
     d.t(f"\n4. {c['address']}: ")
     home = put_address(d, rng, loc, lang, indent="   ")
     d.t(f"\n5. {c['phone']}: ").v("phone", phone(rng, loc.cc))
-    if rng.random() < 0.4:
-        d.t(" / ").v("phone", phone(rng, loc.cc, mobile=rng.random() < 0.5))
+    if rng.random() < 0.4:  # a second number; a landline gets its own cue after a mobile cue
+        mob = rng.random() < 0.5
+        fixed = _T(lang, es="fijo", fr="fixe", ht="fiks", ar="أرضي", en="landline", km="លេខលើតុ")
+        d.t(" / " if mob else f" / {fixed}: ").v("phone", phone(rng, loc.cc, mobile=mob))
     act = _T(lang, es="venta de api y salteñas" if loc.cc == "BO" else "soda (venta de comidas)", fr="vente de produits alimentaires", ht="machann fritay",
              ar="محل خياطة", en="tuck shop", km="លក់គ្រឿងទេស")  # fmt: skip
     d.t(
