@@ -113,7 +113,7 @@ def marc(rng: random.Random, loc: Loc, lang: str) -> Doc:
     a, adv = who(rng, loc, lang), who(rng, loc, lang)
     lc = {"es": "spa", "fr": "fre", "ht": "hat", "ar": "ara", "en": "eng", "km": "khm"}[lang]
     y = rng.randint(2008, 2024)
-    titles = {"es": "Impacto del microcrédito en mujeres comerciantes", "fr": "Gestion des déchets urbains à Port-au-Prince",
+    titles = {"es": "Impacto del microcrédito en mujeres comerciantes", "fr": f"Gestion des déchets urbains à {_TOWN[loc.cc]}",
               "ht": "Lang kreyòl nan lekòl fondamantal", "ar": "أثر التعليم الإلكتروني على طلبة الجامعات",
               "en": "Smallholder irrigation and food security", "km": "ការអភិវឌ្ឍកសិកម្មខ្នាតតូច"}  # fmt: skip
     d.t(
