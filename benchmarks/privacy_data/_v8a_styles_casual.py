@@ -176,9 +176,9 @@ def _visit(d: Doc, rng: random.Random, loc: Loc, lang: str) -> None:
                 ]
             )
         )
-        d.t("gps ").v("gps", gps(rng, loc.cc, one)).t(". nuevo cel:").v("phone", phone(rng, loc.cc)).t(
-            " (el anterior ya no sirve)"
-        )
+        d.t("gps ").v("gps", gps(rng, loc.cc, one)).t(". nuevo cel:").v(
+            "phone", phone(rng, loc.cc)
+        ).t(" (el anterior ya no sirve)")
     elif lang in ("fr", "ht"):
         d.t(f"visite {v} : cliente ").v("person", cl.full).t(" absente, j'ai parlé avec ").v(
             "person", rel.given
