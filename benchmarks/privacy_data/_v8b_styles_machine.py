@@ -214,7 +214,7 @@ def es_hits(rng, loc):
         d('          "client_ip": "', ("ipv4", V.ipv4(rng, False)), '",\n')
         lines = P.address(rng, loc, p.script)
         d('          "ship_to": "', ("address", _js(P.one_line(lines, loc))), '",\n')
-        la, lo = V.latlon(rng, loc)
+        la, lo = V.latlon_near(rng, loc, lines[-1])
         d('          "geo": { "location": "', ("gps", f"{la:.5f},{lo:.5f}"), '" },\n')
         d.t(
             f'          "total": {rng.randrange(5, 900)}.{rng.randrange(100):02d}, "currency": "{P.CURRENCY[loc]}"\n        }}\n      }}'
