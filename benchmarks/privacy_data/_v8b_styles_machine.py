@@ -179,7 +179,7 @@ def protobuf_text(rng, loc):
     d('phones { type: MOBILE number: "', ("phone", V.phone_e164(rng, loc, "mobile")), '" }\n')
     if rng.random() < 0.5:
         d('phones { type: HOME number: "', ("phone", V.phone(rng, loc, "fixed")), '" }\n')
-    cue, nid = PH.idcue(rng, loc, lang)
+    cue, nid = PH.idcue(rng, loc, lang, ymd)
     d(f'document {{ kind: NATIONAL_ID label: "{cue}" value: "', ("national_id", nid), '" }\n')
     lines = P.address(rng, loc, p.script)
     d('address { line1: "', ("address", lines[0]), '"')
