@@ -57,6 +57,8 @@ def _latin_alias(rng, loc: str, sex: str, fam_native: str):
     nat = POOLS[loc].get("arab", {}).get("fam_map", {})
     rev = {v: k for k, v in nat.items()}
     g = rng.choice(q[sex][:60])
+    if loc in ("ar_KW", "ar_OM"):
+        g = rng.choice([x for x in q[sex][:80] if x in ARAB_GIVEN_LATN])
     return g, rev.get(fam_native) or rng.choice(q["fam"][:60])
 
 
@@ -124,12 +126,35 @@ def _person(rng, loc: str, script: str | None = None, sex: str | None = None) ->
     if loc == "ar_KW":
         g = _pick(rng, q[sex], 60)
         fam = rng.choice(q["fam_kw"]) if rng.random() < 0.55 else _pick(rng, q["fam"], 60)
+        if fam.startswith("Al") and g not in ARAB_GIVEN_LATN:
+            g = _pick(rng, [x for x in q[sex][:60] if x in ARAB_GIVEN_LATN])
         return Person(g, fam, f"{g} {fam}", sex, "latn")
     g = _pick(rng, q[sex], 80)
     fam = _pick(rng, q["fam"], 80)
+    if loc == "ar_OM" and fam.replace(" ", "").startswith("Al") and g not in ARAB_GIVEN_LATN:
+        # an Omani tribal name (Albalushi, Al Balushi, Alfarsi…) goes with an Arabic given name
+        g = _pick(rng, [x for x in q[sex][:80] if x in ARAB_GIVEN_LATN])
     if fam == g:
         fam = q["fam"][0] if q["fam"][0] != g else q["fam"][1]
     return Person(g, fam, f"{g} {fam}", sex, "latn")
+
+
+# Arabic given names among the KW/OM Latin pools (the pools also hold the expatriate communities'
+# names); a Kuwaiti or Omani tribal family name (Al…) is only paired with one of these
+ARAB_GIVEN_LATN = {
+    "Ahmed", "Mohammed", "Mohammad", "Abdullah", "Khaled", "Fahad", "Mahmoud", "Muhammad", "Yousef",
+    "Bader", "Hussain", "Faisal", "Khalid", "Aziz", "Hamad", "Kamal", "Anwar", "Nasser", "Ashraf", "Jamal",
+    "Adel", "Mostafa", "Salman", "Salem", "Waleed", "Talal", "Salim", "Saleh", "Sameer", "Sultan",
+    "Abdulaziz", "Amr", "Ayman", "Emad", "Abdulrahman", "Abbas", "Mubarak", "Nawaf", "Hany", "Fawaz", "Wael",
+    "Rashid", "Rashed", "Kareem", "Saud", "Said", "Saif", "Amir", "Hamed", "Adnan", "Ismail", "Tariq",
+    "Majid", "Bilal", "Yasir", "Saeed", "Mazin", "Umar", "Naser", "Nasir", "Abdulla", "Muhammed", "Adil",
+    "Noor", "Fatma", "Mariam", "Mona", "Reem", "Eman", "Dalal", "Aisha", "Maha", "Maryam", "Noura", "Rawan",
+    "Zainab", "Shahad", "Heba", "Asmaa", "Abeer", "Hayat", "Lulu", "Haya", "Fajer", "Shaikha", "Nouf",
+    "Hessa", "Fatema", "Aseel", "Esraa", "Hadeel", "Noha", "Doaa", "Noora", "Lama", "Sameera", "Rahaf",
+    "Reham", "Anfal", "Zahraa", "Ghadeer", "Shoug", "Reema", "Amany", "Shaimaa", "Yasmeen", "Mariyam",
+    "Rahma", "Halima", "Amna", "Sharifa", "Azza", "Bushra", "Nasra", "Ameera", "Moza", "Shamsa", "Hajer",
+    "Raya", "Warda", "Noof", "Sumaya", "Sheikha", "Muna", "Aysha", "Ayesha", "Fathima",
+}
 
 
 # ---------------------------------------------------------------- places (hand-written)
