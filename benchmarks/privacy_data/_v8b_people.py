@@ -425,8 +425,9 @@ BN_STREETS = {
 }
 
 
-def address(rng, loc: str, script: str | None = None) -> list[str]:
-    """An address as 1 or 2 lines (street line; area/postcode + city line)."""
+def address(rng, loc: str, script: str | None = None, physical: bool = False) -> list[str]:
+    """An address as 1 or 2 lines (street line; area/postcode + city line).
+    physical: a dwelling (rented unit, voter's residence), never a PO Box."""
     n = rng.randrange(1, 240)
     native = script not in (None, "latn") or (
         script is None and loc in NATIVE and rng.random() < 0.6
@@ -485,7 +486,7 @@ def address(rng, loc: str, script: str | None = None) -> list[str]:
         ]
     if loc == "en_NA":
         sub, city = rng.choice(NA_AREAS)
-        if rng.random() < 0.25:
+        if rng.random() < 0.25 and not physical:
             return [f"PO Box {rng.randrange(1000, 99999)}", city]
         return [f"{n} {rng.choice(NA_STREETS[city])}, {sub}", city]
     if loc == "fr_HT":
