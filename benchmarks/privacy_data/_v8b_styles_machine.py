@@ -293,7 +293,7 @@ def helpdesk_json(rng, loc):
     lang = PH.lang_of(rng, loc, 0.25)
     p = P.person(rng, loc, PH.script_for(loc, lang))
     mail = V.email(rng, loc, p.latn_given, p.latn_family)
-    ph = V.phone(rng, loc)
+    ph = V.phone(rng, loc, "mobile")  # the OTP goes to a mobile
     body = {
         "es": ("Buenas, no me llega el código al ", "; mi correo es ", ". Gracias"),
         "ar": ("السلام عليكم، ما يوصلني رمز التحقق على رقمي ", " والإيميل ", " شكرا"),
