@@ -415,6 +415,8 @@ JUNK = {
     "Kawai",
     "Kedai",
     "Luong",
+    "Dadou",
+    "Maryouma",
 }
 # names right for one pool and wrong for another (a female name in the male list, a given name or
 # a nickname in the family list): dropped from that pool only
