@@ -300,7 +300,7 @@ MO_STREETS = [
     ("慕拉士大馬路", "Avenida de Venceslau de Morais", "澳門"),
     ("巴波沙大馬路", "Avenida de Artur Tamagnini Barbosa", "澳門"),
     ("柯維納馬路", "Estrada Governador Albano de Oliveira", "氹仔"),
-    ("官也街", "Rua do Cunha", "氹仔"),
+    ("基馬拉斯大馬路", "Avenida de Guimarães", "氹仔"),  # not Rua do Cunha: a village lane, no tower flats
     ("布拉干薩街", "Rua de Bragança", "氹仔"),
 ]
 MO_BLDGS = [
