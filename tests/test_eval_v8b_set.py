@@ -219,3 +219,38 @@ def test_generator_imports_nothing_forbidden():
                 mods = [node.module or ""]
             for m in mods:
                 assert m.split(".")[0] not in {"hybridsdk", "faker", "mimesis"}, (f.name, m)
+
+
+# ---------------------------------------------------------------- audit regressions
+sys.path.insert(0, str(DATA))
+
+
+def test_audit_regressions(records):
+    import _v8b_values as V
+
+    junk = {"Sdn Bhd", "Syarikat", "E-Shop", "December", "Ddg", "Gfj", "Ctg", "Haïti", "Zarzis", "Angus", "Dicky"}
+    for r in records:
+        t = r["text"]
+        # a dotted quad is always an IP span (no version strings that read as IPs)
+        ips = {(s, e) for k, s, e in r["spans"] if k == "ipv4"}
+        for m in re.finditer(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.])", t):
+            assert any(s <= m.start() and m.end() <= e for s, e in ips), (r["style"], m.group())
+        assert not re.search(r"\bv\d+\.\d+\.\d+\.\d+\b", t)
+        persons = [t[s:e] for k, s, e in r["spans"] if k == "person"]
+        assert not any(j in p for p in persons for j in junk), persons
+        if r["style"] == "es_hits":
+            # the geo pin is near the town of the ship_to address
+            addrs = [t[s:e] for k, s, e in r["spans"] if k == "address"]
+            pins = [t[s:e] for k, s, e in r["spans"] if k == "gps"]
+            for a, g in zip(addrs, pins):
+                la, lo = map(float, g.split(","))
+                towns = V.TOWNS.get(r["locale"], {})
+                hit = max((x for x in towns if x in a), key=len, default=None)
+                cla, clo = towns[hit] if hit else V.CENTRES[r["locale"]]
+                assert abs(la - cla) < 0.05 and abs(lo - clo) < 0.05, (a, g)
+        if r["style"] == "protobuf_text" and r["locale"] in ("ar_KW", "en_NA"):
+            dob = next(t[s:e] for k, s, e in r["spans"] if k == "dob")
+            nid = next(t[s:e] for k, s, e in r["spans"] if k == "national_id")
+            y, mo, d = dob.split("-")
+            body = nid[1:7] if r["locale"] == "ar_KW" else nid[:6]
+            assert body == y[2:] + mo + d, (dob, nid)

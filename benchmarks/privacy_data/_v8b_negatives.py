@@ -27,7 +27,7 @@ def lookalike(rng) -> str:
     k = rng.randrange(10)
     return [
         f"Order #{rng.randrange(10**6, 10**7)}",
-        f"v{rng.randrange(1, 9)}.{rng.randrange(20)}.{rng.randrange(30)}.{rng.randrange(10)}",
+        f"v{rng.randrange(1, 9)}.{rng.randrange(20)}.{rng.randrange(30)}-rc{rng.randrange(1, 10)}",  # not a dotted quad
         f"**** **** **** {rng.randrange(1000, 9999)}",
         f"{V.rand_str(rng, 8, '0123456789abcdef')}-{V.rand_str(rng, 4, '0123456789abcdef')}-4{V.rand_str(rng, 3, '0123456789abcdef')}-a{V.rand_str(rng, 3, '0123456789abcdef')}-{V.rand_str(rng, 12, '0123456789abcdef')}",
         f"commit {V.rand_str(rng, 40, '0123456789abcdef')}",

@@ -57,6 +57,8 @@ def _latin_alias(rng, loc: str, sex: str, fam_native: str):
     nat = POOLS[loc].get("arab", {}).get("fam_map", {})
     rev = {v: k for k, v in nat.items()}
     g = rng.choice(q[sex][:60])
+    if loc in ("ar_KW", "ar_OM"):
+        g = rng.choice([x for x in q[sex][:80] if x in ARAB_GIVEN_LATN])
     return g, rev.get(fam_native) or rng.choice(q["fam"][:60])
 
 
@@ -124,12 +126,35 @@ def _person(rng, loc: str, script: str | None = None, sex: str | None = None) ->
     if loc == "ar_KW":
         g = _pick(rng, q[sex], 60)
         fam = rng.choice(q["fam_kw"]) if rng.random() < 0.55 else _pick(rng, q["fam"], 60)
+        if fam.startswith("Al") and g not in ARAB_GIVEN_LATN:
+            g = _pick(rng, [x for x in q[sex][:60] if x in ARAB_GIVEN_LATN])
         return Person(g, fam, f"{g} {fam}", sex, "latn")
     g = _pick(rng, q[sex], 80)
     fam = _pick(rng, q["fam"], 80)
+    if loc == "ar_OM" and fam.replace(" ", "").startswith("Al") and g not in ARAB_GIVEN_LATN:
+        # an Omani tribal name (Albalushi, Al Balushi, Alfarsi…) goes with an Arabic given name
+        g = _pick(rng, [x for x in q[sex][:80] if x in ARAB_GIVEN_LATN])
     if fam == g:
         fam = q["fam"][0] if q["fam"][0] != g else q["fam"][1]
     return Person(g, fam, f"{g} {fam}", sex, "latn")
+
+
+# Arabic given names among the KW/OM Latin pools (the pools also hold the expatriate communities'
+# names); a Kuwaiti or Omani tribal family name (Al…) is only paired with one of these
+ARAB_GIVEN_LATN = {
+    "Ahmed", "Mohammed", "Mohammad", "Abdullah", "Khaled", "Fahad", "Mahmoud", "Muhammad", "Yousef",
+    "Bader", "Hussain", "Faisal", "Khalid", "Aziz", "Hamad", "Kamal", "Anwar", "Nasser", "Ashraf", "Jamal",
+    "Adel", "Mostafa", "Salman", "Salem", "Waleed", "Talal", "Salim", "Saleh", "Sameer", "Sultan",
+    "Abdulaziz", "Amr", "Ayman", "Emad", "Abdulrahman", "Abbas", "Mubarak", "Nawaf", "Hany", "Fawaz", "Wael",
+    "Rashid", "Rashed", "Kareem", "Saud", "Said", "Saif", "Amir", "Hamed", "Adnan", "Ismail", "Tariq",
+    "Majid", "Bilal", "Yasir", "Saeed", "Mazin", "Umar", "Naser", "Nasir", "Abdulla", "Muhammed", "Adil",
+    "Noor", "Fatma", "Mariam", "Mona", "Reem", "Eman", "Dalal", "Aisha", "Maha", "Maryam", "Noura", "Rawan",
+    "Zainab", "Shahad", "Heba", "Asmaa", "Abeer", "Hayat", "Lulu", "Haya", "Fajer", "Shaikha", "Nouf",
+    "Hessa", "Fatema", "Aseel", "Esraa", "Hadeel", "Noha", "Doaa", "Noora", "Lama", "Sameera", "Rahaf",
+    "Reham", "Anfal", "Zahraa", "Ghadeer", "Shoug", "Reema", "Amany", "Shaimaa", "Yasmeen", "Mariyam",
+    "Rahma", "Halima", "Amna", "Sharifa", "Azza", "Bushra", "Nasra", "Ameera", "Moza", "Shamsa", "Hajer",
+    "Raya", "Warda", "Noof", "Sumaya", "Sheikha", "Muna", "Aysha", "Ayesha", "Fathima",
+}
 
 
 # ---------------------------------------------------------------- places (hand-written)
@@ -275,7 +300,7 @@ MO_STREETS = [
     ("慕拉士大馬路", "Avenida de Venceslau de Morais", "澳門"),
     ("巴波沙大馬路", "Avenida de Artur Tamagnini Barbosa", "澳門"),
     ("柯維納馬路", "Estrada Governador Albano de Oliveira", "氹仔"),
-    ("官也街", "Rua do Cunha", "氹仔"),
+    ("基馬拉斯大馬路", "Avenida de Guimarães", "氹仔"),  # not Rua do Cunha: a village lane, no tower flats
     ("布拉干薩街", "Rua de Bragança", "氹仔"),
 ]
 MO_BLDGS = [
@@ -400,8 +425,9 @@ BN_STREETS = {
 }
 
 
-def address(rng, loc: str, script: str | None = None) -> list[str]:
-    """An address as 1 or 2 lines (street line; area/postcode + city line)."""
+def address(rng, loc: str, script: str | None = None, physical: bool = False) -> list[str]:
+    """An address as 1 or 2 lines (street line; area/postcode + city line).
+    physical: a dwelling (rented unit, voter's residence), never a PO Box."""
     n = rng.randrange(1, 240)
     native = script not in (None, "latn") or (
         script is None and loc in NATIVE and rng.random() < 0.6
@@ -460,7 +486,7 @@ def address(rng, loc: str, script: str | None = None) -> list[str]:
         ]
     if loc == "en_NA":
         sub, city = rng.choice(NA_AREAS)
-        if rng.random() < 0.25:
+        if rng.random() < 0.25 and not physical:
             return [f"PO Box {rng.randrange(1000, 99999)}", city]
         return [f"{n} {rng.choice(NA_STREETS[city])}, {sub}", city]
     if loc == "fr_HT":

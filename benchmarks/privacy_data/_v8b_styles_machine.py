@@ -179,7 +179,7 @@ def protobuf_text(rng, loc):
     d('phones { type: MOBILE number: "', ("phone", V.phone_e164(rng, loc, "mobile")), '" }\n')
     if rng.random() < 0.5:
         d('phones { type: HOME number: "', ("phone", V.phone(rng, loc, "fixed")), '" }\n')
-    cue, nid = PH.idcue(rng, loc, lang)
+    cue, nid = PH.idcue(rng, loc, lang, ymd)
     d(f'document {{ kind: NATIONAL_ID label: "{cue}" value: "', ("national_id", nid), '" }\n')
     lines = P.address(rng, loc, p.script)
     d('address { line1: "', ("address", lines[0]), '"')
@@ -214,7 +214,7 @@ def es_hits(rng, loc):
         d('          "client_ip": "', ("ipv4", V.ipv4(rng, False)), '",\n')
         lines = P.address(rng, loc, p.script)
         d('          "ship_to": "', ("address", _js(P.one_line(lines, loc))), '",\n')
-        la, lo = V.latlon(rng, loc)
+        la, lo = V.latlon_near(rng, loc, lines[-1])
         d('          "geo": { "location": "', ("gps", f"{la:.5f},{lo:.5f}"), '" },\n')
         d.t(
             f'          "total": {rng.randrange(5, 900)}.{rng.randrange(100):02d}, "currency": "{P.CURRENCY[loc]}"\n        }}\n      }}'
@@ -293,7 +293,7 @@ def helpdesk_json(rng, loc):
     lang = PH.lang_of(rng, loc, 0.25)
     p = P.person(rng, loc, PH.script_for(loc, lang))
     mail = V.email(rng, loc, p.latn_given, p.latn_family)
-    ph = V.phone(rng, loc)
+    ph = V.phone(rng, loc, "mobile")  # the OTP goes to a mobile
     body = {
         "es": ("Buenas, no me llega el código al ", "; mi correo es ", ". Gracias"),
         "ar": ("السلام عليكم، ما يوصلني رمز التحقق على رقمي ", " والإيميل ", " شكرا"),

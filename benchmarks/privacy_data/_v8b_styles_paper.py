@@ -83,7 +83,7 @@ def electoral_roll(rng, loc):
         d.t(f"{rng.randrange(1, 900) + i:04d} | ").v("person", p.full).t(" | ")
         d.v("dob", V.fmt_date(rng, ymd, loc, "dmy")).t(" | ")
         _, nid = PH.idcue(rng, loc, lang, ymd)
-        d.v("national_id", nid).t(" | ").v("address", P.one_line(P.address(rng, loc, sc), loc)).t(
+        d.v("national_id", nid).t(" | ").v("address", P.one_line(P.address(rng, loc, sc, physical=True), loc)).t(
             "\n"
         )
     d.t(f"\n— {rng.randrange(2, 40)} / {rng.randrange(40, 90)}\n")
@@ -98,7 +98,7 @@ def rent_ledger(rng, loc):
     p = P.person(rng, loc, sc)
     L = lambda k: PH.lab(lang, k) + PH.col(lang)  # noqa: E731
     d.t(L("tenant")).v("person", p.full).t("\n" + L("unit"))
-    lines = P.address(rng, loc, sc)
+    lines = P.address(rng, loc, sc, physical=True)
     d.v("address", lines[0]).t("\n")
     if len(lines) > 1:
         d.t(" " * 4).v("address", lines[1]).t("\n")

@@ -411,6 +411,74 @@ def latlon(rng, loc: str):
     return la + rng.uniform(-0.06, 0.06), lo + rng.uniform(-0.06, 0.06)
 
 
+# town centres for pins next to an address (Latin and native spellings of the towns in _v8b_people)
+TOWNS = {
+    "es_PA": {
+        "Ciudad de Panamá": (8.98, -79.52), "San Miguelito": (9.03, -79.50), "Colón": (9.36, -79.90),
+        "David": (8.43, -82.43), "Boquete": (8.78, -82.44), "Santiago": (8.10, -80.98),
+        "Chitré": (7.96, -80.43), "Arraiján": (8.95, -79.65), "La Chorrera": (8.88, -79.78),
+    },
+    "es_SV": {
+        "San Salvador": (13.70, -89.20), "Antiguo Cuscatlán": (13.67, -89.25), "Ilopango": (13.70, -89.11),
+        "Santa Ana": (13.99, -89.56), "San Miguel": (13.48, -88.18), "Santa Tecla": (13.67, -89.29),
+        "Soyapango": (13.71, -89.14), "Mejicanos": (13.74, -89.21),
+    },
+    "ar_TN": {
+        "Tunis Belvédère": (36.82, 10.18), "تونس البلفيدير": (36.82, 10.18), "Les Berges du Lac": (36.83, 10.23),
+        "البحيرة": (36.83, 10.23), "Le Bardo": (36.81, 10.13), "باردو": (36.81, 10.13), "Ariana": (36.86, 10.19),
+        "أريانة": (36.86, 10.19), "Sousse": (35.83, 10.63), "سوسة": (35.83, 10.63), "Sfax": (34.74, 10.76),
+        "صفاقس": (34.74, 10.76), "Monastir": (35.77, 10.82), "المنستير": (35.77, 10.82), "Nabeul": (36.45, 10.73),
+        "نابل": (36.45, 10.73), "La Marsa": (36.88, 10.32), "المرسى": (36.88, 10.32), "Bizerte": (37.27, 9.87),
+        "بنزرت": (37.27, 9.87), "Montplaisir": (36.82, 10.19), "مونبليزير": (36.82, 10.19),
+        "La Soukra": (36.87, 10.25), "السكرة": (36.87, 10.25),
+    },
+    "ar_KW": {
+        "Salmiya": (29.33, 48.07), "السالمية": (29.33, 48.07), "Hawalli": (29.33, 48.03), "حولي": (29.33, 48.03),
+        "Jabriya": (29.32, 48.02), "الجابرية": (29.32, 48.02), "Mishref": (29.27, 48.07), "مشرف": (29.27, 48.07),
+        "Rumaithiya": (29.31, 48.08), "الرميثية": (29.31, 48.08), "Farwaniya": (29.28, 47.96),
+        "الفروانية": (29.28, 47.96), "Khaitan": (29.29, 47.97), "خيطان": (29.29, 47.97), "Fintas": (29.17, 48.12),
+        "الفنطاس": (29.17, 48.12), "Mangaf": (29.10, 48.13), "المنقف": (29.10, 48.13), "Surra": (29.31, 48.00),
+        "السرة": (29.31, 48.00), "Qurtuba": (29.31, 47.99), "قرطبة": (29.31, 47.99), "Adailiya": (29.33, 47.99),
+        "العديلية": (29.33, 47.99), "Kaifan": (29.34, 47.96), "كيفان": (29.34, 47.96),
+        "Sabah Al Salem": (29.26, 48.06), "صباح السالم": (29.26, 48.06),
+    },
+    "ar_OM": {
+        "Al Khuwair": (23.60, 58.43), "الخوير": (23.60, 58.43), "Al Ghubrah": (23.59, 58.40), "الغبرة": (23.59, 58.40),
+        "Ruwi": (23.60, 58.54), "روي": (23.60, 58.54), "Madinat Sultan Qaboos": (23.60, 58.39),
+        "مدينة السلطان قابوس": (23.60, 58.39), "Al Mawaleh": (23.62, 58.26), "الموالح": (23.62, 58.26),
+        "Al Seeb": (23.67, 58.19), "السيب": (23.67, 58.19), "Qurum": (23.61, 58.48), "القرم": (23.61, 58.48),
+        "Sohar": (24.35, 56.71), "صحار": (24.35, 56.71), "Nizwa": (22.93, 57.53), "نزوى": (22.93, 57.53),
+        "Salalah": (17.02, 54.09), "صلالة": (17.02, 54.09), "Sur": (22.57, 59.53), "صور": (22.57, 59.53),
+    },
+    "zh_MO": {"氹仔": (22.157, 113.557), "Taipa, Macau": (22.157, 113.557), "澳門": (22.196, 113.545), "Macau": (22.196, 113.545)},
+    "en_NA": {
+        "Windhoek": (-22.57, 17.08), "Swakopmund": (-22.68, 14.53), "Walvis Bay": (-22.96, 14.51),
+        "Oshakati": (-17.79, 15.70), "Ongwediva": (-17.78, 15.77),
+    },
+    "fr_HT": {
+        "Port-au-Prince": (18.54, -72.34), "Delmas": (18.55, -72.30), "Pétion-Ville": (18.51, -72.29),
+        "Carrefour": (18.53, -72.40), "Cap-Haïtien": (19.76, -72.20), "Jacmel": (18.23, -72.53),
+        "Les Cayes": (18.19, -73.75), "Gonaïves": (19.45, -72.69),
+    },
+    "ms_BN": {
+        "Bandar Seri Begawan": (4.89, 114.94), "Kuala Belait": (4.58, 114.23), "Seria": (4.61, 114.32),
+        "Tutong": (4.80, 114.65),
+    },
+}
+
+
+def latlon_near(rng, loc: str, address: str):
+    """A pin a few km from the town named in `address` (the locale's centre if none is named)."""
+    towns = TOWNS.get(loc, {})
+    hit = max((t for t in towns if t in address), key=len, default=None)
+    if hit is None:
+        la, lo = CENTRES[loc]
+        return la + rng.uniform(-0.03, 0.03), lo + rng.uniform(-0.03, 0.03)
+    la, lo = towns[hit]
+    d = 0.005 if loc == "zh_MO" else 0.02
+    return la + rng.uniform(-d, d), lo + rng.uniform(-d, d)
+
+
 def gps(rng, loc: str, style: int | None = None) -> str:
     la, lo = latlon(rng, loc)
     k = rng.randrange(4) if style is None else style
