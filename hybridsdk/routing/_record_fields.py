@@ -441,6 +441,7 @@ def apply_records(
     people: list[Finding],
     blocked: list[Span],
     extra: list[Span] | None = None,
+    extra_places: list[Span] | None = None,
 ) -> tuple[list[Finding], list[Finding]]:
     """The tagger's addresses and names with a record's fields put in their place.
 
@@ -449,18 +450,21 @@ def apply_records(
         addrs: the tagger's address findings (after the other rules).
         people: the tagger's person findings (after the other rules).
         blocked: spans of checked findings (phones, e-mails ...) no field may cover.
-        extra: more name fields found by other layout rules (`_ledger_lines`).
+        extra: more name fields found by other layout rules (`_ledger_lines`, `_structure`).
+        extra_places: more address fields (`_structure`).
     """
     rec = Records(text)
     if extra:
         rec.names.extend(extra)
+    if extra_places:
+        rec.addresses.extend(extra_places)
     if not (rec.names or rec.exact_names or rec.addresses or rec.no_names):
         return addrs, people
     names = [n for n in (_untitled(text, *s) for s in rec.names) if n is not None]
     names += rec.exact_names
-    names = sorted(s for s in names if not _overlaps(blocked, *s))
+    names = sorted({s for s in names if not _overlaps(blocked, *s)})
     places = sorted(
-        _unmarked(text, a, b) for a, b in rec.addresses
+        {_unmarked(text, a, b) for a, b in rec.addresses}
     )  # an ADR value is an address whatever else was seen in it
     fields = sorted(names + places)
     no_names = sorted(rec.no_names)

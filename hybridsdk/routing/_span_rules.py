@@ -44,6 +44,7 @@ from hybridsdk.routing._layout_names import layout_names
 from hybridsdk.routing._ledger_lines import ledger_names
 from hybridsdk.routing._person_gaps import before_gap
 from hybridsdk.routing._record_fields import apply_records
+from hybridsdk.routing._structure_spans import apply_structure
 
 __all__ = ["shape_free_form"]
 
@@ -150,6 +151,7 @@ ENABLED = {
     "postcode_tail",
     "format_people",
     "format_addresses",
+    "structure",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -833,11 +835,15 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
     people = [f for f in people if not _drop(text, f, csv)]
     if people:
         people = _filter_people(text, people, keep)
+    places: list[tuple[int, int]] = []
+    extra: list[tuple[int, int]] = []
+    if "structure" in ENABLED and (addrs or people):
+        addrs, people, extra, places = apply_structure(text, addrs, people)
     if "records" in ENABLED:
-        extra = ledger_names(text) if "ledger" in ENABLED else []
+        extra += ledger_names(text) if "ledger" in ENABLED else []
         if "layout_names" in ENABLED:
             extra += layout_names(text)
-        addrs, people = apply_records(text, addrs, people, blocked, extra)
+        addrs, people = apply_records(text, addrs, people, blocked, extra, places)
     if "format_people" in ENABLED and people:
         people = format_people(text, people, _respan(text))
     if "format_addresses" in ENABLED and addrs:

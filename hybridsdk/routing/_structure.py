@@ -1,0 +1,262 @@
+"""The keys and values of a text's machine or form structure, in any format
+(docs/privacy_figures.md, "Session 11: one structural reader").
+
+Formats write what a value is in a key, a tag or a header, and the tagger, reading them as
+prose, takes those words for names and places ("Qualificació: 5", "| Email | ...",
+`<FamilyName>`, `NM1*`). One pass over the text finds:
+
+- form lines `key: value`, `key = value`, `key<TAB>value` (also after an item number or a
+  bullet, `**bold**` keys, full-width colons), when the text has three or more of them
+  with three or more different keys;
+- pipe tables: the first column of a two-column `| key | value |` table, and the header
+  row over a `|---|` rule;
+- a column-aligned table's header row: cells two or more blanks apart, no digit, over two
+  rows that hold digits in as many cells;
+- JSON keys (`"key":`), XML and HTML tag and attribute names;
+- delimited segment ids at a line's start (`PID|`, `NAD+`, `NM1*`, `ISA*`);
+- `key=value` runs (two or more on a line: logs, LDAP DNs, query strings).
+
+`Structure.keys` are the spans of the keys; `Structure.fields` pairs each key's text with
+its value's span. `key_words` reads a key's meaning from snake_case, camelCase, kebab-case
+and dotted paths ("patient.givenName" -> "given name").
+
+The scan is linear: each pattern runs once over the text behind a substring test.
+"""
+
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import bisect
+import re
+
+__all__ = ["Structure", "key_words"]
+
+Span = tuple[int, int]
+
+# A form line's key: an optional item number or bullet, a short key (no sentence
+# punctuation, at most five words), its delimiter and a value on the same line.
+_LINE_KEY_RE = re.compile(
+    r"^[ \t]*(?:[-*•>#]+[ \t]+|\d{1,2}[.)][ \t]*|[A-Za-z][.)][ \t]+)?\**"
+    r"([^\s:=|<>{}\[\]\"'*#][^\n:：=|\t<>{}\[\]\"!?;]{0,39}?)\**[ \t]*"
+    r"(?:[:：](?![/\d])|=(?!=)|\t)[ \t]*(?=[^\s])",
+    re.M,
+)
+_PIPE_ROW_RE = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
+_PIPE_RULE_RE = re.compile(r"[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*\|?[ \t]*\Z")
+_JSON_KEY_RE = re.compile(r"\"([^\"\n]{1,60})\"[ \t]*:[ \t]*(\"([^\"\n]{0,200})\")?")
+_TAG_RE = re.compile(r"<(/?)([A-Za-z_][\w:.-]{0,60})((?:[^<>\"\n]|\"[^\"\n]*\"){0,400})(/?)>")
+_ATTR_RE = re.compile(r"([A-Za-z_][\w:.-]{0,60})[ \t]*=[ \t]*\"")
+_ELEMENT_RE = re.compile(r"<([A-Za-z_][\w:.-]{0,60})(?:[ \t][^<>\n]{0,200})?>([^<>\n]{1,120})</\1>")
+_SEGMENT_RE = re.compile(r"(?:^|(?<=['~]))[ \t]*([A-Z][A-Z0-9]{1,3})(?=[|+*^][^\n]*[|+*^:])", re.M)
+_KV_RE = re.compile(
+    r"(?<![\w.@/:-])([A-Za-z_][\w.-]{0,40})=(?!=)(\"[^\"\n]{0,120}\"|[^\s,;&\"]{0,120})"
+)
+_ALIGNED_SPLIT_RE = re.compile(r"\S+(?: \S+)*")
+_DIGIT_RE = re.compile(r"\d")
+_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_MAX_LINES = 400
+
+
+def key_words(key: str) -> str:
+    """A key's words, case-folded: `patient.givenName` -> "given name", `FIRST_NAME` ->
+    "first name", `contact-name` -> "contact name" (the last part of a dotted path)."""
+    key = key.strip().strip("*#:`'\"@$").strip()
+    for sep in ".:/":
+        if sep in key and " " not in key:
+            key = key.rsplit(sep, 1)[-1] or key
+    if not key.isupper():
+        key = _CAMEL_RE.sub(" ", key)
+    return " ".join(key.replace("_", " ").replace("-", " ").split()).casefold()
+
+
+class Structure:
+    """The keys of one text and the values they name.
+
+    Args:
+        text: the scanned text.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.keys: list[Span] = []  # keys that are labels whatever the tagger saw
+        self.form_keys: list[Span] = []  # form lines' keys: labels unless most are names
+        self.fields: list[tuple[str, Span]] = []  # (key, value span)
+        if "\n" in text:
+            self._lines(text)
+        if "|" in text:
+            self._pipes(text)
+        if '":' in text or '" :' in text:
+            self._json(text)
+        if "<" in text and ">" in text:
+            self._markup(text)
+        if "=" in text:
+            self._key_values(text)
+        if "  " in text and "\n" in text:
+            self._aligned(text)
+        self.keys.sort()
+        self.form_keys.sort()
+
+    # ---------------------------------------------------------------- readers
+
+    def _lines(self, text: str) -> None:
+        found: list[tuple[Span, Span]] = []
+        for m in _LINE_KEY_RE.finditer(text):
+            key = m.group(1).rstrip()
+            if len(key.split()) > 5 or key.endswith(".") and len(key.split()) > 2:
+                continue
+            le = text.find("\n", m.end())
+            le = len(text) if le < 0 else le
+            if text[m.end() - 1] == "\t" or "\t" in text[m.end(1) : m.end()]:
+                if text.find("\t", m.end(), le) >= 0:
+                    continue  # a row of a tab-separated table, no key and value
+            found.append(((m.start(1), m.start(1) + len(key)), (m.end(), le)))
+            if len(found) > _MAX_LINES:
+                break
+        if len({text[a:b].casefold() for (a, b), _ in found}) >= 3:
+            for k, v in found:
+                if not text[v[0]].islower():  # prose after a speaker ("Ana: see you")
+                    self.form_keys.append(k)
+                self.fields.append((text[k[0] : k[1]], v))
+        for m in _SEGMENT_RE.finditer(text):
+            self.keys.append(m.span(1))
+
+    def _pipes(self, text: str) -> None:
+        rows: list[list[Span]] = []
+        rule_after_first = False
+        last_end = -2
+        for m in _PIPE_ROW_RE.finditer(text):
+            if m.start() != last_end + 1:
+                self._pipe_table(text, rows, rule_after_first)
+                rows, rule_after_first = [], False
+            last_end = m.end()
+            inner = m.group(1)
+            if _PIPE_RULE_RE.match(inner):
+                rule_after_first = len(rows) == 1
+                continue
+            cells, at = [], m.start(1)
+            for part in inner.split("|"):
+                a, b = at, at + len(part)
+                at = b + 1
+                while a < b and text[a] in " \t":
+                    a += 1
+                while b > a and text[b - 1] in " \t":
+                    b -= 1
+                cells.append((a, b))
+            rows.append(cells)
+        self._pipe_table(text, rows, rule_after_first)
+
+    def _pipe_table(self, text: str, rows: list[list[Span]], rule: bool) -> None:
+        if len(rows) < 2:
+            return
+        if rule:
+            self.keys.extend(c for c in rows[0] if c[1] > c[0])
+            body = rows[1:]
+        else:
+            body = rows
+        if all(len(r) == 2 for r in body) and len(body) >= 2:
+            for k, v in body:
+                self.form_keys.append(k)
+                self.fields.append((text[k[0] : k[1]], v))
+
+    def _json(self, text: str) -> None:
+        for m in _JSON_KEY_RE.finditer(text):
+            self.keys.append(m.span(1))
+            if m.group(3):
+                self.fields.append((m.group(1), m.span(3)))
+
+    def _markup(self, text: str) -> None:
+        for m in _TAG_RE.finditer(text):
+            self.keys.append(m.span(2))
+            attrs = m.group(3)
+            if "=" in attrs:
+                at = m.start(3)
+                for a in _ATTR_RE.finditer(attrs):
+                    self.keys.append((at + a.start(1), at + a.end(1)))
+                    vs = at + a.end()
+                    ve = text.find('"', vs, m.end())
+                    if ve > vs:
+                        self.fields.append((a.group(1), (vs, ve)))
+        for m in _ELEMENT_RE.finditer(text):
+            self.fields.append((m.group(1), m.span(2)))
+
+    def _key_values(self, text: str) -> None:
+        line_at, line_end, run = -1, -1, []
+        for m in _KV_RE.finditer(text):
+            if m.start() > line_end:
+                self._kv_run(text, run)
+                line_at = text.rfind("\n", 0, m.start()) + 1
+                line_end = text.find("\n", m.start())
+                line_end = len(text) if line_end < 0 else line_end
+                run = []
+            run.append(m)
+        self._kv_run(text, run)
+        del line_at
+
+    def _kv_run(self, text: str, run: list[re.Match[str]]) -> None:
+        if len(run) < 2:
+            return
+        for i, m in enumerate(run):
+            self.keys.append(m.span(1))
+            a, b = m.span(2)
+            if text[a : a + 1] == '"':
+                a, b = a + 1, b - 1
+            else:
+                # an unquoted value runs to the next key ("name=Ana Ruiz dob=..."), the
+                # last one to its line's end (its shape is checked where it is used)
+                nxt = run[i + 1].start() if i + 1 < len(run) else text.find("\n", a, a + 60)
+                b = max(b, nxt if nxt >= 0 else min(len(text), a + 60))
+                while b > a and text[b - 1] in " \t,;":
+                    b -= 1
+            if b > a:
+                self.fields.append((m.group(1), (a, b)))
+
+    def _aligned(self, text: str) -> None:
+        """A header row of a column-aligned table: cells two or more blanks apart, no
+        digit, over two rows with digits and as many cells or more."""
+        lines: list[Span] = []
+        at = 0
+        while at <= len(text) and len(lines) < _MAX_LINES:
+            e = text.find("\n", at)
+            e = len(text) if e < 0 else e
+            lines.append((at, e))
+            at = e + 1
+        for i in range(len(lines) - 2):
+            a, b = lines[i]
+            line = text[a:b]
+            if "  " not in line or _DIGIT_RE.search(line):
+                continue
+            cells = [(a + c.start(), a + c.end()) for c in _split_cells(line)]
+            if len(cells) < 3:
+                continue
+            ok = 0
+            for c, d in lines[i + 1 : i + 3]:
+                row = text[c:d]
+                if _DIGIT_RE.search(row) and len(_split_cells(row)) >= len(cells) - 1:
+                    ok += 1
+            if ok == 2:
+                self.keys.extend(cells)
+
+    # ---------------------------------------------------------------- queries
+
+    def in_key(self, start: int, end: int, people_keys: float) -> Span | None:
+        """The key that holds most of [start, end), or None. Form keys count only when
+        `people_keys` (the share of form keys the tagger took for names) is low: a chat's
+        speakers and a directory's names are keys too."""
+        k = _covering(self.keys, start, end)
+        if k is None and people_keys <= 0.34:
+            k = _covering(self.form_keys, start, end)
+        return k
+
+
+def _split_cells(line: str) -> list[re.Match[str]]:
+    return [m for m in re.finditer(r"\S+(?: \S+)*", line)]
+
+
+def _covering(spans: list[Span], start: int, end: int) -> Span | None:
+    """The span of `spans` (sorted) that covers most of [start, end)."""
+    i = bisect.bisect_left(spans, (end, -1))
+    for a, b in spans[max(0, i - 6) : i]:
+        inside = min(b, end) - max(a, start)
+        if inside > 0 and inside * 2 >= end - start:
+            return a, b
+    return None

@@ -1,0 +1,195 @@
+"""Names and addresses placed by a text's structure (`_structure`): a span that lies in a
+key, a tag or attribute name, a segment id or a header cell is no name and no address; a
+span that starts in a key and runs into its value keeps the value part; and a value whose
+key means a name ("name", "firstName", "nombre", "姓名", `<FamilyName>`, `cn=`) or an
+address (`street_address`, "adresse") is one when it has the shape.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from hybridsdk.routing._detectors import Finding
+from hybridsdk.routing._record_fields import (
+    _address_label,
+    _address_value,
+    _capitalised,
+    _name_cell,
+    _name_header,
+)
+from hybridsdk.routing._structure import Span, Structure, key_words
+
+__all__ = ["apply_structure"]
+
+# Keys of a name field in machine formats beyond the form labels of `_record_fields`:
+# LDAP and X.500 attributes, abbreviations, and role words.
+_NAME_KEYS = frozenset(
+    [
+        "cn",
+        "sn",
+        "given name",
+        "givenname",
+        "display name",
+        "displayname",
+        "fn",
+        "fname",
+        "lname",
+        "first",
+        "last",
+        "family",
+        "given",
+        "full name",
+        "contact name",
+        "holder name",
+        "account holder",
+        "account name",
+        "owner name",
+        "patient name",
+        "guardian name",
+        "customer name",
+        "client name",
+        "user full name",
+        "person name",
+        "name first",
+        "name last",
+        "name given",
+        "name family",
+    ]
+)
+_ADDRESS_KEYS = frozenset(
+    [
+        "address",
+        "street address",
+        "street",
+        "address line",
+        "address line 1",
+        "address line1",
+        "addr",
+        "addr line",
+        "adr line",
+        "street name",
+        "home address",
+        "postal address",
+        "mailing address",
+        "billing address",
+        "shipping address",
+        "adresse",
+        "dirección",
+        "direccion",
+        "indirizzo",
+        "endereço",
+        "adres",
+        "anschrift",
+        "straße",
+        "strasse",
+        "calle",
+        "rue",
+        "улица",
+        "адрес",
+        "地址",
+        "住所",
+        "주소",
+        "عنوان",
+        "العنوان",
+        "adresa",
+        "adressi",
+        "osoite",
+    ]
+)
+
+
+def _name_key(key: str) -> bool:
+    words = key_words(key)
+    return words in _NAME_KEYS or _name_header(words) or _name_header(key)
+
+
+def _address_key(key: str) -> bool:
+    words = key_words(key)
+    return words in _ADDRESS_KEYS or _address_label(words) or _address_label(key)
+
+
+def _share(keys: list[Span], spans: list[Span]) -> float:
+    """The share of `keys` that some span of `spans` (sorted) overlaps."""
+    if not keys:
+        return 0.0
+    hit = 0
+    for a, b in keys:
+        i = bisect.bisect_left(spans, (b, -1))
+        if any(e > a for _, e in spans[max(0, i - 4) : i]):
+            hit += 1
+    return hit / len(keys)
+
+
+def _after_key(text: str, key: Span, end: int) -> int:
+    """Where the value starts after `key`, up to `end`: past its delimiter and blanks."""
+    at = key[1]
+    while at < end and not text[at].isalnum():
+        at += 1
+    return at
+
+
+def _place(
+    text: str, found: list[Finding], st: Structure, share: float, make: Callable
+) -> list[Finding]:
+    out = []
+    for f in found:
+        k = st.in_key(f.start, f.end, share)
+        if k is not None:
+            if f.end > k[1] + 1:
+                s = _after_key(text, k, f.end)
+                if f.end - s >= 2:
+                    out.append(make(f, s, f.end))
+            continue
+        out.append(f)
+    return out
+
+
+def apply_structure(
+    text: str, addrs: list[Finding], people: list[Finding]
+) -> tuple[list[Finding], list[Finding], list[Span], list[Span]]:
+    """The findings less those in keys, and the name and address values the keys name.
+
+    Args:
+        text: the scanned text.
+        addrs: the tagger's address findings.
+        people: the tagger's person findings.
+
+    Returns:
+        (addrs, people, name values, address values).
+    """
+    st = Structure(text)
+    if not (st.keys or st.form_keys or st.fields):
+        return addrs, people, [], []
+    share = _share(st.form_keys, sorted((f.start, f.end) for f in people))
+
+    def make(f: Finding, s: int, e: int) -> Finding:
+        return Finding.from_span(f.kind, text, s, e, f.confidence, f.detector)
+
+    people = _place(text, people, st, share, make)
+    addrs = _place(text, addrs, st, share, make)
+    names: list[Span] = []
+    places: list[Span] = []
+    for key, (a, b) in st.fields:
+        value = text[a:b].strip()
+        if not value:
+            continue
+        a = text.find(value, a, b)
+        span = (a, a + len(value))
+        if _name_key(key):
+            if (
+                _name_cell(value)
+                and _capitalised(value)
+                and not value.isupper()
+                or (value.isupper() and len(value.split()) >= 2 and _name_cell(value))
+            ):
+                names.append(span)
+        elif _address_key(key):
+            # LDAP writes an address's lines apart with "$"; each line is one address
+            at = span[0]
+            for part in value.split("$"):
+                s = text.find(part.strip(), at) if part.strip() else -1
+                at += len(part) + 1
+                if s >= 0 and _address_value(part):
+                    places.append((s, s + len(part.strip())))
+    return addrs, people, sorted(set(names)), sorted(set(places))
