@@ -24,6 +24,7 @@ import unicodedata
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._gedcom_fields import gedcom_fields
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
+from hybridsdk.routing._structure import value_kind
 
 __all__ = ["Records", "apply_records"]
 
@@ -340,7 +341,7 @@ class Records:
                 continue
             cells = head.split(d)
             cols = [j for j, c in enumerate(cells) if _name_header(c)]
-            if not cols:
+            if not cols or _key_value_rows(text, lines, i - 1, d):
                 continue
             self.no_names.append((ls, le))
             places = [j for j, c in enumerate(cells) if _place_header(c)]
@@ -364,6 +365,19 @@ class Records:
 
 
 _MAX_LINES = 400  # lines read for tables: a long paste costs at most this many
+
+
+def _key_value_rows(text: str, lines: list[Span], i: int, d: str) -> bool:
+    """Line `i` and the next are a form's key and value pairs (`| Name | Ana Ruiz |`, then
+    `| Phone | ... |`, `| Email | ... |`), no table's header: two cells a row, and the
+    second cells hold values of three kinds or more (`_structure.value_kind`)."""
+    kinds = set()
+    for ls, le in lines[i : i + 8]:
+        row = [c for c in text[ls:le].split(d) if c.strip()]
+        if len(row) != 2:
+            break
+        kinds.add(value_kind(row[1].strip()))
+    return len(kinds) >= 3
 
 
 def _cells(text: str, start: int, end: int, d: str) -> list[Span]:

@@ -23,14 +23,12 @@ and dotted paths ("patient.givenName" -> "given name").
 The scan is linear: each pattern runs once over the text behind a substring test.
 """
 
-# ruff: noqa: RUF001
-
 from __future__ import annotations
 
 import bisect
 import re
 
-__all__ = ["Structure", "key_words"]
+__all__ = ["Structure", "key_words", "value_kind"]
 
 Span = tuple[int, int]
 
@@ -79,7 +77,9 @@ class Structure:
 
     def __init__(self, text: str) -> None:
         self.keys: list[Span] = []  # keys that are labels whatever the tagger saw
-        self.form_keys: list[Span] = []  # form lines' keys: labels unless most are names
+        # keys of a form whose values are of one kind (a directory's names over their
+        # phones, a chat's speakers): labels only when the tagger took few for names
+        self.form_keys: list[Span] = []
         self.fields: list[tuple[str, Span]] = []  # (key, value span)
         if "\n" in text:
             self._lines(text)
@@ -102,21 +102,20 @@ class Structure:
         found: list[tuple[Span, Span]] = []
         for m in _LINE_KEY_RE.finditer(text):
             key = m.group(1).rstrip()
-            if len(key.split()) > 5 or key.endswith(".") and len(key.split()) > 2:
+            if len(key.split()) > 5 or (key.endswith(".") and len(key.split()) > 2):
                 continue
             le = text.find("\n", m.end())
             le = len(text) if le < 0 else le
-            if text[m.end() - 1] == "\t" or "\t" in text[m.end(1) : m.end()]:
-                if text.find("\t", m.end(), le) >= 0:
-                    continue  # a row of a tab-separated table, no key and value
+            tabbed = text[m.end() - 1] == "\t" or "\t" in text[m.end(1) : m.end()]
+            if tabbed and text.find("\t", m.end(), le) >= 0:
+                continue  # a row of a tab-separated table, no key and value
             found.append(((m.start(1), m.start(1) + len(key)), (m.end(), le)))
             if len(found) > _MAX_LINES:
                 break
         if len({text[a:b].casefold() for (a, b), _ in found}) >= 3:
-            for k, v in found:
-                if not text[v[0]].islower():  # prose after a speaker ("Ana: see you")
-                    self.form_keys.append(k)
-                self.fields.append((text[k[0] : k[1]], v))
+            # prose after a speaker ("Ana: see you") is no form's value
+            self._form(text, [(k, v) for k, v in found if not text[v[0]].islower()])
+            self.fields.extend((text[k[0] : k[1]], v) for k, v in found)
         for m in _SEGMENT_RE.finditer(text):
             self.keys.append(m.span(1))
 
@@ -154,9 +153,18 @@ class Structure:
         else:
             body = rows
         if all(len(r) == 2 for r in body) and len(body) >= 2:
-            for k, v in body:
-                self.form_keys.append(k)
-                self.fields.append((text[k[0] : k[1]], v))
+            self._form(text, [(k, v) for k, v in body])
+            self.fields.extend((text[k[0] : k[1]], v) for k, v in body)
+
+    def _form(self, text: str, pairs: list[tuple[Span, Span]]) -> None:
+        """A form's keys: labels whatever the tagger saw when each key is written once and
+        the values are of three kinds or more (a name, a date, an e-mail, a number)."""
+        keys = [text[a:b].casefold() for (a, b), _ in pairs]
+        kinds = {value_kind(text[a:b]) for _, (a, b) in pairs}
+        if len(set(keys)) * 5 >= len(keys) * 4 and len(kinds) >= 3:
+            self.keys.extend(k for k, _ in pairs)
+        else:
+            self.form_keys.extend(k for k, _ in pairs)
 
     def _json(self, text: str) -> None:
         for m in _JSON_KEY_RE.finditer(text):
@@ -246,6 +254,17 @@ class Structure:
         if k is None and people_keys <= 0.34:
             k = _covering(self.form_keys, start, end)
         return k
+
+
+def value_kind(value: str) -> str:
+    """A value's kind: an e-mail or URL, a number, a mix of letters and digits, words."""
+    if "@" in value or "://" in value:
+        return "mail"
+    digits = len(_DIGIT_RE.findall(value))
+    if digits == 0:
+        return "words"
+    letters = sum(c.isalpha() for c in value)
+    return "number" if digits >= letters else "mixed"
 
 
 def _split_cells(line: str) -> list[re.Match[str]]:

@@ -177,12 +177,9 @@ def apply_structure(
         a = text.find(value, a, b)
         span = (a, a + len(value))
         if _name_key(key):
-            if (
-                _name_cell(value)
-                and _capitalised(value)
-                and not value.isupper()
-                or (value.isupper() and len(value.split()) >= 2 and _name_cell(value))
-            ):
+            # one upper-case word is a code as often as a surname ("ADMIN", "N/A")
+            upper_one = value.isupper() and len(value.split()) == 1
+            if _name_cell(value) and _capitalised(value) and not upper_one:
                 names.append(span)
         elif _address_key(key):
             # LDAP writes an address's lines apart with "$"; each line is one address
