@@ -19,6 +19,7 @@ from hybridsdk.routing._record_fields import (
     _name_header,
 )
 from hybridsdk.routing._structure import Span, Structure, key_words
+from hybridsdk.routing._structure_keys import no_name_key
 
 __all__ = ["apply_structure"]
 
@@ -145,6 +146,20 @@ def _place(
     return out
 
 
+def _no_name_values(text: str, people: list[Finding], st: Structure) -> list[Finding]:
+    """Names dropped from values whose key says they hold none (`_structure_keys`)."""
+    spans = sorted((a, min(b, a + 80)) for key, (a, b) in st.fields if no_name_key(key_words(key)))
+    if not spans:
+        return people
+    out = []
+    for f in people:
+        i = bisect.bisect_right(spans, (f.start, len(text)))
+        if i and spans[i - 1][0] <= f.start and f.end <= spans[i - 1][1]:
+            continue
+        out.append(f)
+    return out
+
+
 def apply_structure(
     text: str, addrs: list[Finding], people: list[Finding]
 ) -> tuple[list[Finding], list[Finding], list[Span], list[Span]]:
@@ -167,6 +182,8 @@ def apply_structure(
         return Finding.from_span(f.kind, text, s, e, f.confidence, f.detector)
 
     people = _place(text, people, st, share, make)
+    if people and st.fields:
+        people = _no_name_values(text, people, st)
     addrs = _place(text, addrs, st, share, make)
     names: list[Span] = []
     places: list[Span] = []
