@@ -46,7 +46,9 @@ _JSON_KEY_RE = re.compile(r"\"([^\"\n]{1,60})\"[ \t]*:[ \t]*(\"([^\"\n]{0,200})\
 _TAG_RE = re.compile(r"<(/?)([A-Za-z_][\w:.-]{0,60})((?:[^<>\"\n]|\"[^\"\n]*\"){0,400})(/?)>")
 _ATTR_RE = re.compile(r"([A-Za-z_][\w:.-]{0,60})[ \t]*=[ \t]*\"")
 _ELEMENT_RE = re.compile(r"<([A-Za-z_][\w:.-]{0,60})(?:[ \t][^<>\n]{0,200})?>([^<>\n]{1,120})</\1>")
-_SEGMENT_RE = re.compile(r"(?:^|(?<=['~]))[ \t]*([A-Z][A-Z0-9]{1,3})(?=[|+*^][^\n]*[|+*^:])", re.M)
+_SEGMENT_RE = re.compile(
+    r"(?:^|(?<=['~]))[ \t]*([A-Z][A-Z0-9]{1,3})(?=[|+*^][^\n]*[|+*^:~'])", re.M
+)
 _KV_RE = re.compile(
     r"(?<![\w.@/:-])([A-Za-z_][\w.-]{0,40})=(?!=)(\"[^\"\n]{0,120}\"|[^\s,;&\"]{0,120})"
 )
@@ -245,6 +247,14 @@ class Structure:
                 self.keys.extend(cells)
 
     # ---------------------------------------------------------------- queries
+
+    def key_at(self, pos: int, people_keys: float) -> Span | None:
+        """The key that holds position `pos`, or None (form keys as in `in_key`)."""
+        for spans in (self.keys, self.form_keys if people_keys <= 0.34 else []):
+            i = bisect.bisect_right(spans, (pos, 1 << 60))
+            if i and spans[i - 1][0] <= pos < spans[i - 1][1]:
+                return spans[i - 1]
+        return None
 
     def in_key(self, start: int, end: int, people_keys: float) -> Span | None:
         """The key that holds most of [start, end), or None. Form keys count only when

@@ -8,9 +8,10 @@ address (`street_address`, "adresse") is one when it has the shape.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
-from hybridsdk.routing._detectors import Finding
+from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._record_fields import (
     _address_label,
     _address_value,
@@ -122,6 +123,11 @@ def _share(keys: list[Span], spans: list[Span]) -> float:
     return hit / len(keys)
 
 
+# An identifier of three or more capitalised parts, or camelCase: a key, never a name
+# ("TargetUserName", "givenName"; "McDonald" and "DeShawn" have two parts).
+_IDENTIFIER_RE = re.compile(r"(?:[A-Z][a-z0-9]+){3,}|[a-z]+(?:[A-Z][a-z0-9]+)+")
+
+
 def _after_key(text: str, key: Span, end: int) -> int:
     """Where the value starts after `key`, up to `end`: past its delimiter and blanks."""
     at = key[1]
@@ -135,12 +141,16 @@ def _place(
 ) -> list[Finding]:
     out = []
     for f in found:
-        k = st.in_key(f.start, f.end, share)
+        if f.kind is PiiKind.PERSON and _IDENTIFIER_RE.fullmatch(text, f.start, f.end):
+            continue  # a key written as a value: `<Data Name="TargetUserName">`
+        k = st.in_key(f.start, f.end, share) or st.key_at(f.start, share)
         if k is not None:
             if f.end > k[1] + 1:
-                s = _after_key(text, k, f.end)
-                if f.end - s >= 2:
-                    out.append(make(f, s, f.end))
+                s, e = _after_key(text, k, f.end), f.end
+                while e > s and text[e - 1] in "~'*|^":
+                    e -= 1  # a segment's terminator or delimiter
+                if e - s >= 2:
+                    out.append(make(f, s, e))
             continue
         out.append(f)
     return out
@@ -196,7 +206,12 @@ def apply_structure(
         if _name_key(key):
             # one upper-case word is a code as often as a surname ("ADMIN", "N/A")
             upper_one = value.isupper() and len(value.split()) == 1
-            if _name_cell(value) and _capitalised(value) and not upper_one:
+            if (
+                _name_cell(value)
+                and _capitalised(value)
+                and not upper_one
+                and not _IDENTIFIER_RE.fullmatch(value)
+            ):
                 names.append(span)
         elif _address_key(key):
             # LDAP writes an address's lines apart with "$"; each line is one address
