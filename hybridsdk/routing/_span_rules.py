@@ -79,7 +79,6 @@ ENABLED = {
     "money",
     "long_digits",
     "bare_address",
-    "json_key",
     "csv_header",
     "form_label",
     "tiny_person",
@@ -498,18 +497,6 @@ def _money(text: str, start: int, end: int, delim: str) -> bool:
     return not re.search(r"\d", _DECIMAL_RE.sub(" ", value))
 
 
-def _json_key(text: str, start: int, end: int) -> bool:
-    """Inside a quoted string that is followed by a colon: `"Nombre completo": ...`."""
-    q = text.rfind('"', max(0, start - 60), start)
-    if q < 0 or "\n" in text[q:start]:
-        return False
-    r = text.find('"', end, end + 60)
-    if r < 0 or "\n" in text[end:r]:
-        return False
-    m = re.compile(r"\s*:").match(text, r + 1)
-    return m is not None and not text[r + 1 : r + 2].isalnum()
-
-
 # Sentence and list punctuation: text around it is prose or data, not a field's label.
 _NOT_IN_LABEL = "\"'{[<>.!?,;、。，；！？"
 _KEY_DELIM_RE = re.compile(r"[ \t]*(?::(?!\d)|=|\t|\|)")
@@ -643,8 +630,6 @@ def _drop(text: str, f: Finding, csv: _Csv) -> bool:
         return not (
             f.kind is _ADDR and "postcode_line" in ENABLED and _postcode_field(text, f.start, f.end)
         )
-    if "json_key" in ENABLED and _json_key(text, f.start, f.end):
-        return True
     if "csv_header" in ENABLED and f.end <= csv.end:
         return True
     if "technical" in ENABLED and _technical(text, f):
