@@ -116,7 +116,7 @@ class Structure:
                 break
         if len({text[a:b].casefold() for (a, b), _ in found}) >= 3:
             # prose after a speaker ("Ana: see you") is no form's value
-            self._form(text, [(k, v) for k, v in found if not text[v[0]].islower()])
+            self._form(text, [(k, v) for k, v in found if not _prose(text, *v)])
             self.fields.extend((text[k[0] : k[1]], v) for k, v in found)
         for m in _SEGMENT_RE.finditer(text):
             self.keys.append(m.span(1))
@@ -264,6 +264,16 @@ class Structure:
         if k is None and people_keys <= 0.34:
             k = _covering(self.form_keys, start, end)
         return k
+
+
+_PROSE_RE = re.compile(r"[^\W\d_]+[\s,.!?…]")
+
+
+def _prose(text: str, start: int, end: int) -> bool:
+    """A value that opens with a lower-case word: a chat's message or a note's text."""
+    return (
+        text[start].islower() and _PROSE_RE.match(text, start, min(end + 1, len(text))) is not None
+    )
 
 
 def value_kind(value: str) -> str:

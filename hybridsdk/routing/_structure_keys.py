@@ -46,10 +46,14 @@ _STEM_TEXT = (
 _STEMS = _STEM_TEXT.split()
 _LONG = tuple(s for s in _STEMS if len(s) >= 5)
 _SHORT = frozenset(s for s in _STEMS if len(s) < 5)
+_CASELESS = tuple(s for s in _STEMS if not any(c.isupper() or c.islower() for c in s))
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def no_name_key(words: str) -> bool:
     """Whether a key (its words, case-folded: `_structure.key_words`) names a value that
     holds no person's name."""
-    return any(w in _SHORT or w.startswith(_LONG) for w in _WORD_RE.findall(words))
+    if any(w in _SHORT or w.startswith(_LONG) for w in _WORD_RE.findall(words)):
+        return True
+    # scripts written without spaces: the stem anywhere in the key ("出生地", "国籍")
+    return not words.isascii() and any(s in words for s in _CASELESS)

@@ -53,6 +53,7 @@ _NAME_KEYS = frozenset(
         "client name",
         "user full name",
         "person name",
+        "user name",
         "name first",
         "name last",
         "name given",
@@ -199,6 +200,8 @@ def apply_structure(
     places: list[Span] = []
     for key, (a, b) in st.fields:
         value = text[a:b].strip()
+        if len(value) >= 2 and value[0] in "\"'" and value[-1] == value[0]:
+            value = value[1:-1].strip()  # a quoted value: `name: "Aiko"`, `name = 'Ana'`
         if not value:
             continue
         a = text.find(value, a, b)
