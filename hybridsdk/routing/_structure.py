@@ -56,6 +56,7 @@ _ALIGNED_SPLIT_RE = re.compile(r"\S+(?: \S+)*")
 _DIGIT_RE = re.compile(r"\d")
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _MAX_LINES = 400
+_MAX_ROWS = 200  # rows of one aligned table read as fields
 
 
 def key_words(key: str) -> str:
@@ -245,6 +246,21 @@ class Structure:
                     ok += 1
             if ok == 2:
                 self.keys.extend(cells)
+                self._columns(text, cells, lines[i + 1 : i + 1 + _MAX_ROWS])
+
+    def _columns(self, text: str, head: list[Span], rows: list[Span]) -> None:
+        """Each row's cells under the header's (a leading row number, as pandas prints
+        it, set aside), as fields keyed by their column's header, up to a row that does
+        not fit."""
+        n = len(head)
+        for a, b in rows:
+            cells = _split_cells(text[a:b])
+            if len(cells) == n + 1 and cells[0].group().isdigit():
+                cells = cells[1:]
+            if len(cells) != n:
+                break
+            for (hs, he), c in zip(head, cells, strict=True):
+                self.fields.append((text[hs:he], (a + c.start(), a + c.end())))
 
     # ---------------------------------------------------------------- queries
 
@@ -288,7 +304,7 @@ def value_kind(value: str) -> str:
 
 
 def _split_cells(line: str) -> list[re.Match[str]]:
-    return [m for m in re.finditer(r"\S+(?: \S+)*", line)]
+    return list(_ALIGNED_SPLIT_RE.finditer(line))
 
 
 def _covering(spans: list[Span], start: int, end: int) -> Span | None:

@@ -219,3 +219,21 @@ def test_plain_prose_has_no_structure() -> None:
     text = "Ana Ruiz met Jonas Weber in Bonn; they talked about the plan."
     st = Structure(text)
     assert not (st.keys or st.form_keys or st.fields)
+
+
+def test_an_aligned_table_names_its_name_column_cells_and_drops_its_header() -> None:
+    text = (
+        "    nombre            nacimiento   saldo\n"
+        "0  Ximena Quispe     1980-02-03   120.50\n"
+        "1  Tadeo Mamani      1975-11-30   88.00\n"
+    )
+    assert _keys(text) == ["nombre", "nacimiento", "saldo"]
+    people, names = _run(text, ["nombre", "Ximena"])
+    assert people == ["Ximena"]
+    assert names == ["Ximena Quispe", "Tadeo Mamani"]
+
+
+def test_an_aligned_product_table_gives_no_names() -> None:
+    text = "SKU      Article          Qty\nA1       Kaffeemühle Alba  2\nB2       Wasserkocher Nord 5\n"
+    _, names = _run(text, [])
+    assert names == []
