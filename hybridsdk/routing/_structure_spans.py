@@ -129,6 +129,16 @@ def _share(keys: list[Span], spans: list[Span]) -> float:
 _IDENTIFIER_RE = re.compile(r"(?:[A-Z][a-z0-9]+){3,}|[a-z]+(?:[A-Z][a-z0-9]+)+")
 
 
+# A component delimiter and a country code that end an address value (HL7's `XAD`:
+# "street^^postcode city^ES"): the code is no part of the address.
+_CODE_TAIL_RE = re.compile(r"\^+[A-Z]{2,3}\Z")
+
+
+def _without_code(text: str, f: Finding, make: Callable) -> Finding:
+    m = _CODE_TAIL_RE.search(text, f.start, f.end)
+    return make(f, f.start, m.start()) if m is not None and m.start() > f.start else f
+
+
 def _after_key(text: str, key: Span, end: int) -> int:
     """Where the value starts after `key`, up to `end`: past its delimiter and blanks."""
     at = key[1]
@@ -192,6 +202,8 @@ def apply_structure(
     def make(f: Finding, s: int, e: int) -> Finding:
         return Finding.from_span(f.kind, text, s, e, f.confidence, f.detector)
 
+    if addrs and "^" in text:
+        addrs = [_without_code(text, f, make) for f in addrs]
     people = _place(text, people, st, share, make)
     if people and st.fields:
         people = _no_name_values(text, people, st)

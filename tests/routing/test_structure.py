@@ -237,3 +237,13 @@ def test_an_aligned_product_table_gives_no_names() -> None:
     text = "SKU      Article          Qty\nA1       Kaffeemühle Alba  2\nB2       Wasserkocher Nord 5\n"
     _, names = _run(text, [])
     assert names == []
+
+
+def test_a_component_address_loses_its_trailing_country_code() -> None:
+    text = "PID|1||77^^^H^MR||Quispe^Ana||19800101|F|||Jr. Lima 120^^15001 Lima^PE||"
+    ad = [_f(text, A, "Jr. Lima 120^^15001 Lima^PE")]
+    out, _, _, _ = apply_structure(text, ad, [])
+    assert [text[f.start : f.end] for f in out] == ["Jr. Lima 120^^15001 Lima"]
+    plain = "Dirección: Jr. Lima 120, Lima PE\nTel: 1\nCorreo: a@b.pe\n"
+    out, _, _, _ = apply_structure(plain, [_f(plain, A, "Jr. Lima 120, Lima PE")], [])
+    assert [plain[f.start : f.end] for f in out] == ["Jr. Lima 120, Lima PE"]
