@@ -194,16 +194,17 @@ def apply_structure(
     Returns:
         (addrs, people, name values, address values).
     """
-    st = Structure(text)
-    if not (st.keys or st.form_keys or st.fields):
-        return addrs, people, [], []
-    share = _share(st.form_keys, sorted((f.start, f.end) for f in people))
 
     def make(f: Finding, s: int, e: int) -> Finding:
         return Finding.from_span(f.kind, text, s, e, f.confidence, f.detector)
 
     if addrs and "^" in text:
         addrs = [_without_code(text, f, make) for f in addrs]
+    st = Structure(text)
+    if not (st.keys or st.form_keys or st.fields):
+        return addrs, people, [], []
+    share = _share(st.form_keys, sorted((f.start, f.end) for f in people))
+
     people = _place(text, people, st, share, make)
     if people and st.fields:
         people = _no_name_values(text, people, st)
