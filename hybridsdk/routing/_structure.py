@@ -40,6 +40,10 @@ _LINE_KEY_RE = re.compile(
     r"(?:[:：](?![/\d])|=(?!=)|\t)[ \t]*(?=[^\s])",
     re.M,
 )
+_INLINE_KEY_RE = re.compile(
+    r"(?:,[ \t]+|[ \t]{2,}|\t|\|[ \t]*)([^\W\d_][^\n:：=|\t,;<>\"]{0,30}?)[ \t]*"
+    r"[:：](?![/\d])[ \t]*(?=\S)"
+)
 _PIPE_ROW_RE = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
 _PIPE_RULE_RE = re.compile(r"[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*\|?[ \t]*\Z")
 _JSON_KEY_RE = re.compile(r"\"([^\"\n]{1,60})\"[ \t]*:[ \t]*(\"([^\"\n]{0,200})\")?")
@@ -94,7 +98,7 @@ class Structure:
             self._markup(text)
         if "=" in text:
             self._key_values(text)
-        if "  " in text and "\n" in text:
+        if ("  " in text or "\t" in text) and "\n" in text:
             self._aligned(text)
         self.keys.sort()
         self.form_keys.sort()
@@ -119,8 +123,26 @@ class Structure:
             # prose after a speaker ("Ana: see you") is no form's value
             self._form(text, [(k, v) for k, v in found if not _prose(text, *v)])
             self.fields.extend((text[k[0] : k[1]], v) for k, v in found)
+            self._inline(text)
         for m in _SEGMENT_RE.finditer(text):
             self.keys.append(m.span(1))
+
+    def _inline(self, text: str) -> None:
+        """A form's keys inside a line, after a comma, a column gap or a bar
+        ("Matrícula: 1234 ABC, Asseguradora: ...", "6 ECTS   Nota: 9")."""
+        for m in _INLINE_KEY_RE.finditer(text):
+            key = m.group(1).rstrip()
+            if len(key.split()) > 3:
+                continue
+            le = text.find("\n", m.end())
+            le = len(text) if le < 0 else le
+            nxt = _INLINE_KEY_RE.search(text, m.end(), le)
+            ve = nxt.start() if nxt is not None else le
+            if _prose(text, m.end(), ve):
+                continue
+            k = (m.start(1), m.start(1) + len(key))
+            self.keys.append(k)
+            self.fields.append((key, (m.end(), ve)))
 
     def _pipes(self, text: str) -> None:
         rows: list[list[Span]] = []
@@ -234,15 +256,15 @@ class Structure:
         for i in range(len(lines) - 2):
             a, b = lines[i]
             line = text[a:b]
-            if "  " not in line or _DIGIT_RE.search(line):
+            if ("  " not in line and "\t" not in line) or _DIGIT_RE.search(line):
                 continue
-            cells = [(a + c.start(), a + c.end()) for c in _split_cells(line)]
-            if len(cells) < 3:
+            cells = _cells(text, a, b)
+            if len(cells) < 3 or any(e <= s for s, e in cells):
                 continue
             ok = 0
             for c, d in lines[i + 1 : i + 3]:
                 row = text[c:d]
-                if _DIGIT_RE.search(row) and len(_split_cells(row)) >= len(cells) - 1:
+                if _DIGIT_RE.search(row) and len(_cells(text, c, d)) >= len(cells) - 1:
                     ok += 1
             if ok == 2:
                 self.keys.extend(cells)
@@ -254,13 +276,14 @@ class Structure:
         not fit."""
         n = len(head)
         for a, b in rows:
-            cells = _split_cells(text[a:b])
-            if len(cells) == n + 1 and cells[0].group().isdigit():
+            cells = _cells(text, a, b)
+            if len(cells) == n + 1 and text[cells[0][0] : cells[0][1]].isdigit():
                 cells = cells[1:]
             if len(cells) != n:
                 break
             for (hs, he), c in zip(head, cells, strict=True):
-                self.fields.append((text[hs:he], (a + c.start(), a + c.end())))
+                if c[1] > c[0]:
+                    self.fields.append((text[hs:he], c))
 
     # ---------------------------------------------------------------- queries
 
@@ -303,8 +326,20 @@ def value_kind(value: str) -> str:
     return "number" if digits >= letters else "mixed"
 
 
-def _split_cells(line: str) -> list[re.Match[str]]:
-    return list(_ALIGNED_SPLIT_RE.finditer(line))
+def _cells(text: str, a: int, b: int) -> list[Span]:
+    """A row's cells: split at tabs (empty cells kept) or else at two or more blanks."""
+    if text.find("\t", a, b) < 0:
+        return [(a + m.start(), a + m.end()) for m in _ALIGNED_SPLIT_RE.finditer(text[a:b])]
+    out = []
+    for part in text[a:b].split("\t"):
+        s, e = a, a + len(part)
+        a = e + 1
+        while s < e and text[s] == " ":
+            s += 1
+        while e > s and text[e - 1] == " ":
+            e -= 1
+        out.append((s, e))
+    return out
 
 
 def _covering(spans: list[Span], start: int, end: int) -> Span | None:

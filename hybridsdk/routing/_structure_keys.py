@@ -39,6 +39,12 @@ _STEM_TEXT = (
     "plan package paquete forfait pacchetto paket paketa tarif programme program programa "
     "πρόγραμμα course subject module asignatura matière materia fach lëndë μάθημα предмет "
     "filière carrera curso "
+    # company, organisation, employer
+    "company compañía empresa entreprise société firma unternehmen organisation "
+    "organization organización organisme organizzazione organização organizacja employer "
+    "arbeitgeber empleador employeur azienda società bedrijf werkgever εταιρεία οργανισμός "
+    "компания организация شركة مؤسسة 公司 单位 会社 회사 şirket kuruluş shoqëri kompani "
+    "assegur "
     # language, religion, occupation
     "language langue idioma lingua sprache religion occupation profes beruf ocupación "
     "profesión"

@@ -247,3 +247,29 @@ def test_a_component_address_loses_its_trailing_country_code() -> None:
     plain = "Dirección: Jr. Lima 120, Lima PE\nTel: 1\nCorreo: a@b.pe\n"
     out, _, _, _ = apply_structure(plain, [_f(plain, A, "Jr. Lima 120, Lima PE")], [])
     assert [plain[f.start : f.end] for f in out] == ["Jr. Lima 120, Lima PE"]
+
+
+def test_inline_keys_of_a_form_are_keys() -> None:
+    text = (
+        "Nom: Awa Diop\nDate: 02.03.2026\nLieu: Thiès\n"
+        "Immatriculation: DK-1234-A, Assurance: Sonam\n"
+        " 1. Analyse I              6 ECTS   Note: 14\n"
+    )
+    people, _ = _run(text, ["Awa Diop", "Assurance", "Sonam", "Note"])
+    assert people == ["Awa Diop"]
+
+
+def test_an_inline_colon_in_prose_is_no_key() -> None:
+    text = "Nom: Awa Diop\nDate: 02.03.2026\nLieu: Thiès\nMessage: merci,  Awa: je viens demain\n"
+    assert "Awa" not in _keys(text)
+
+
+def test_a_tab_separated_organisation_column_holds_no_names() -> None:
+    text = (
+        "Nombre\tOrganización\tCorreo\tCelular\n"
+        "Lucía Paz\tFundación Sol\tlp@example.org\t5512 3344\n"
+        "Iván Rey\t\tir@example.org\t5512 9988\n"
+    )
+    people, names = _run(text, ["Lucía Paz", "Fundación Sol", "Iván Rey"])
+    assert people == ["Lucía Paz", "Iván Rey"]
+    assert names == ["Lucía Paz", "Iván Rey"]
