@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["no_name_key"]
+__all__ = ["no_name_key", "person_key"]
 
 _STEM_TEXT = (
     # birth (a birth date's or birth place's value is a date and a town)
@@ -40,7 +40,7 @@ _STEM_TEXT = (
     "πρόγραμμα course subject module asignatura matière materia fach lëndë μάθημα предмет "
     "filière carrera curso "
     # company, organisation, employer
-    "company compañía empresa entreprise société firma unternehmen organisation "
+    "company compañía empresa entreprise société unternehmen organisation "
     "organization organización organisme organizzazione organização organizacja employer "
     "arbeitgeber empleador employeur azienda società bedrijf werkgever εταιρεία οργανισμός "
     "компания организация شركة مؤسسة 公司 单位 会社 회사 şirket kuruluş shoqëri kompani "
@@ -49,7 +49,7 @@ _STEM_TEXT = (
     "language langue idioma lingua sprache religion occupation profes beruf ocupación "
     "profesión"
 )
-_STEMS = _STEM_TEXT.split()
+_STEMS = _STEM_TEXT.casefold().split()  # casefolded as keys are (a final sigma too)
 _LONG = tuple(s for s in _STEMS if len(s) >= 5)
 _SHORT = frozenset(s for s in _STEMS if len(s) < 5)
 _CASELESS = tuple(s for s in _STEMS if not any(c.isupper() or c.islower() for c in s))
@@ -63,3 +63,46 @@ def no_name_key(words: str) -> bool:
         return True
     # scripts written without spaces: the stem anywhere in the key ("出生地", "国籍")
     return not words.isascii() and any(s in words for s in _CASELESS)
+
+
+# Keys of a person's role: the value is that person's name when it has a name's shape.
+_ROLE_TEXT = (
+    "father mother parent guardian spouse husband wife witness patient driver customer "
+    "client payee payer beneficiary recipient sender holder owner tenant applicant contact "
+    "employee insured claimant debtor creditor signatory physician "
+    "père mère tuteur tutrice époux épouse conjoint témoin conducteur chauffeur "
+    "bénéficiaire destinataire expéditeur titulaire propriétaire locataire demandeur assuré "
+    "débiteur créancier médecin padre madre tutor cónyuge esposo esposa testigo paciente "
+    "chofer cliente beneficiario destinatario remitente propietario inquilino solicitante "
+    "asegurado deudor acreedor médico mãe cônjuge testemunha motorista beneficiário "
+    "destinatário remetente proprietário requerente segurado devedor credor consumidor "
+    "coniuge marito moglie testimone paziente conducente autista mittente titolare "
+    "proprietario richiedente assicurato debitore creditore vater mutter elternteil vormund "
+    "ehegatte ehemann ehefrau zeuge zeugin fahrer fahrerin kunde kundin empfänger absender "
+    "inhaber inhaberin eigentümer mieter antragsteller versicherte schuldner gläubiger arzt "
+    "ärztin vader moeder ouder voogd echtgenoot echtgenote getuige patiënt bestuurder klant "
+    "ontvanger afzender houder eigenaar huurder aanvrager verzekerde förälder "
+    "vårdnadshavare vittne förare mottagare avsändare innehavare ägare hyresgäst sökande "
+    "fader moder forælder vidne chauffør modtager afsender indehaver ejer lejer isä äiti "
+    "huoltaja puoliso todistaja potilas kuljettaja asiakas vastaanottaja lähettäjä haltija "
+    "omistaja vuokralainen hakija saaja maksaja ojciec matka rodzic opiekun małżonek "
+    "małżonka świadek pacjent kierowca klient odbiorca nadawca właściciel najemca "
+    "wnioskodawca tatăl tatal mama părinte tutore soț soție martor pacient șofer conducător "
+    "beneficiar destinatar expeditor titular proprietar chiriaș babai nëna prindi "
+    "kujdestari bashkëshorti dëshmitar pacienti drejtuesi shoferi klienti marrësi dërguesi "
+    "pronari πατέρας μητέρα γονέας κηδεμόνας σύζυγος μάρτυρας ασθενής οδηγός πελάτης "
+    "παραλήπτης αποστολέας δικαιούχος κάτοχος отец мать родитель опекун супруг супруга "
+    "свидетель пациент водитель клиент получатель отправитель владелец арендатор заявитель "
+    "батько мати баща майка baba anne veli tanık hasta sürücü müşteri alıcı gönderen "
+    "kiracı başvuran missier omm ġenitur xhud pazjent sewwieq klijent الأب الأم الزوج "
+    "الزوجة شاهد المريض السائق العميل المستلم المرسل المالك المستأجر 父亲 母亲 监护人 "
+    "配偶 证人 患者 病人 司机 客户 收件人 寄件人 持有人 业主 家長 監護人 保護者 운전자 환자 보호자"
+)
+_ROLES = frozenset(_ROLE_TEXT.casefold().split())
+_ROLE_LONG = tuple(s for s in _ROLES if len(s) >= 6 and s.isascii())
+
+
+def person_key(words: str) -> bool:
+    """Whether a key (its words, case-folded) names a person's role ("Mère", "Martor",
+    "Beneficiary", "监护人"): a name-shaped value is that person's name."""
+    return any(w in _ROLES or w.startswith(_ROLE_LONG) for w in _WORD_RE.findall(words))

@@ -5,12 +5,15 @@ key means a name ("name", "firstName", "nombre", "姓名", `<FamilyName>`, `cn=`
 address (`street_address`, "adresse") is one when it has the shape.
 """
 
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 import bisect
 import re
 from collections.abc import Callable
 
+from hybridsdk.routing import _person_shapes as ps
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._record_fields import (
     _address_label,
@@ -20,7 +23,7 @@ from hybridsdk.routing._record_fields import (
     _name_header,
 )
 from hybridsdk.routing._structure import Span, Structure, key_words
-from hybridsdk.routing._structure_keys import no_name_key
+from hybridsdk.routing._structure_keys import no_name_key, person_key
 
 __all__ = ["apply_structure"]
 
@@ -134,6 +137,13 @@ _IDENTIFIER_RE = re.compile(r"(?:[A-Z][a-z0-9]+){3,}|[a-z]+(?:[A-Z][a-z0-9]+)+")
 _CODE_TAIL_RE = re.compile(r"\^+[A-Z]{2,3}\Z")
 
 
+_ROLE_VALUE_RE = re.compile(r"[^,;(·|\n]+?(?=\s*(?:,|;|\(|·|\||\s/\s|\s-\s| {2}|\t|$))")
+
+
+# "Surname, Given" as registers write it: one field, comma and all ("Hysa, Elton").
+_SURNAME_FIRST_RE = re.compile(r"[^\W\d_][\w'’-]*, [^\W\d_][\w'’-]*")
+
+
 def _without_code(text: str, f: Finding, make: Callable) -> Finding:
     m = _CODE_TAIL_RE.search(text, f.start, f.end)
     return make(f, f.start, m.start()) if m is not None and m.start() > f.start else f
@@ -229,6 +239,22 @@ def apply_structure(
                 and not _IDENTIFIER_RE.fullmatch(value)
             ):
                 names.append(span)
+        elif person_key(key_words(key)) and not no_name_key(key_words(key)):
+            # a role's value up to a comma, a bracket or a separator ("Martor: Ana Lupu,
+            # CNP ..."): two words or more, or one of a script without case
+            m = _SURNAME_FIRST_RE.fullmatch(value) or _ROLE_VALUE_RE.match(value)
+            part = m.group(0).rstrip() if m is not None else ""
+            words = part.split()
+            caseless = bool(part) and not any(c.isupper() or c.islower() for c in part)
+            if (
+                (len(words) >= 2 or caseless)
+                and _name_cell(part.replace(", ", " "))
+                and _capitalised(part.replace(",", ""))
+                and not part.isupper()
+                and not _IDENTIFIER_RE.fullmatch(part)
+                and not ps.company(text, a, a + len(part))
+            ):
+                names.append((a, a + len(part)))
         elif _address_key(key):
             # LDAP writes an address's lines apart with "$"; each line is one address
             at = span[0]

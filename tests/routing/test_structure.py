@@ -273,3 +273,34 @@ def test_a_tab_separated_organisation_column_holds_no_names() -> None:
     people, names = _run(text, ["Lucía Paz", "Fundación Sol", "Iván Rey"])
     assert people == ["Lucía Paz", "Iván Rey"]
     assert names == ["Lucía Paz", "Iván Rey"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Martor: Ilie Ciobanu, act nr. 5", "Ilie Ciobanu"),
+        ("Beneficiary: Grace Mensah", "Grace Mensah"),
+        ("Μάρτυρας: Νίκος Παππάς", "Νίκος Παππάς"),
+        ("Bashkëshorti: Hysa, Elton", "Hysa, Elton"),
+        ("监护人: 李小龙", "李小龙"),
+    ],
+)
+def test_a_role_key_gives_its_name_shaped_value(line: str, name: str) -> None:
+    text = f"{line}\nData: 01.02.2026\nTel: 0722 000 000\nEmail: x@example.org\n"
+    _, names = _run(text, [])
+    assert names == [name]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Beneficiary: Yes",
+        "Patient: stable, discharged",
+        "Client: Nordlys Holding ASA",
+        "Firma: ilegible",
+    ],
+)
+def test_a_role_key_with_no_name_value_gives_nothing(line: str) -> None:
+    text = f"{line}\nData: 01.02.2026\nTel: 0722 000 000\nEmail: x@example.org\n"
+    _, names = _run(text, [])
+    assert names == []
