@@ -304,3 +304,9 @@ def test_a_role_key_with_no_name_value_gives_nothing(line: str) -> None:
     text = f"{line}\nData: 01.02.2026\nTel: 0722 000 000\nEmail: x@example.org\n"
     _, names = _run(text, [])
     assert names == []
+
+
+def test_the_first_string_of_a_json_array_under_a_name_key_is_a_name() -> None:
+    text = '{"name": [{"family": "Kowalczyk", "given": ["Zofia", "Maria"]}], "tags": ["Vip"]}'
+    _, names = _run(text, [])
+    assert names == ["Kowalczyk", "Zofia"]
