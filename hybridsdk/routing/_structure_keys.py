@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["no_name_key", "person_key"]
+__all__ = ["name_in_key", "no_name_key", "person_key"]
 
 _STEM_TEXT = (
     # birth (a birth date's or birth place's value is a date and a town)
@@ -106,3 +106,34 @@ def person_key(words: str) -> bool:
     """Whether a key (its words, case-folded) names a person's role ("Mère", "Martor",
     "Beneficiary", "监护人"): a name-shaped value is that person's name."""
     return any(w in _ROLES or w.startswith(_ROLE_LONG) for w in _WORD_RE.findall(words))
+
+
+# A name's word in a key of more words ("Nom de l'enfant", "اسم المريض", "病患姓名"): the value
+# is a name unless the key names a thing's name (a file's, a product's, a device's ...).
+_NAME_WORDS = frozenset(
+    "name names nombre nombres nom noms nome nomi imię imie имя ime isim adı naam navn namn "
+    "nimi név όνομα ονοματεπώνυμο اسم الاسم שם नाम nama tên 이름 성명 familienname "
+    "vorname nachname".casefold().split()
+)
+_NAME_CASELESS = ("姓名", "氏名", "名前", "名字")
+_THING_TEXT = (
+    "file fichier archivo datei product produit producto produkt user usuario utilisateur "
+    "benutzer login host device appareil dispositivo domain project projet proyecto app "
+    "application event evento team équipe equipo group grupo company business shop store "
+    "tienda hotel restaurant school école escuela bank banco course network réseau wifi "
+    "ssid server serveur database field champ campo variable column table brand item "
+    "article artículo medication médicament medicamento drug pet mascota animal tier "
+    "street rue calle via strasse straße plan package"
+)
+_THINGS = frozenset(_THING_TEXT.split())
+
+
+def name_in_key(words: str) -> bool:
+    """Whether a key of several words names a person's name ("Nom de l'enfant",
+    "Nombres y apellidos", "اسم المريض", "病患姓名"), not a thing's ("File name")."""
+    found = _WORD_RE.findall(words)
+    if any(w in _THINGS for w in found):
+        return False
+    if any(w in _NAME_WORDS for w in found):
+        return True
+    return not words.isascii() and any(n in words for n in _NAME_CASELESS)

@@ -23,7 +23,7 @@ from hybridsdk.routing._record_fields import (
     _name_header,
 )
 from hybridsdk.routing._structure import Span, Structure, key_words
-from hybridsdk.routing._structure_keys import no_name_key, person_key
+from hybridsdk.routing._structure_keys import name_in_key, no_name_key, person_key
 
 __all__ = ["apply_structure"]
 
@@ -239,7 +239,9 @@ def apply_structure(
                 and not _IDENTIFIER_RE.fullmatch(value)
             ):
                 names.append(span)
-        elif person_key(key_words(key)) and not no_name_key(key_words(key)):
+        elif (person_key(key_words(key)) or name_in_key(key_words(key))) and not no_name_key(
+            key_words(key)
+        ):
             # a role's value up to a comma, a bracket or a separator ("Martor: Ana Lupu,
             # CNP ..."): two words or more, or one of a script without case
             m = _SURNAME_FIRST_RE.fullmatch(value) or _ROLE_VALUE_RE.match(value)

@@ -310,3 +310,27 @@ def test_the_first_string_of_a_json_array_under_a_name_key_is_a_name() -> None:
     text = '{"name": [{"family": "Kowalczyk", "given": ["Zofia", "Maria"]}], "tags": ["Vip"]}'
     _, names = _run(text, [])
     assert names == ["Kowalczyk", "Zofia"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Nom de l'enfant: Awa Ndiaye", "Awa Ndiaye"),
+        ("Nombres y apellidos: Rosa Quispe Mamani", "Rosa Quispe Mamani"),
+        ("اسم المريض: سارة يوسف", "سارة يوسف"),
+        ("病患姓名: 陳美玲", "陳美玲"),
+    ],
+)
+def test_a_key_with_a_name_word_among_others_gives_a_name(line: str, name: str) -> None:
+    text = f"{line}\nData: 01.02.2026\nTel: 0722 000 000\nEmail: x@example.org\n"
+    _, names = _run(text, [])
+    assert names == [name]
+
+
+@pytest.mark.parametrize(
+    "line", ["File name: Quarterly Report", "Nom du produit: Savon Doux", "Host name: Core Router"]
+)
+def test_a_thing_s_name_key_gives_no_name(line: str) -> None:
+    text = f"{line}\nData: 01.02.2026\nTel: 0722 000 000\nEmail: x@example.org\n"
+    _, names = _run(text, [])
+    assert names == []
