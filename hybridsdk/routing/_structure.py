@@ -214,17 +214,17 @@ class Structure:
             self.fields.append((m.group(1), m.span(2)))
 
     def _key_values(self, text: str) -> None:
-        line_at, line_end, run = -1, -1, []
+        """`key=value` pairs, two or more on a line (one alone may be prose or code)."""
+        line_end = -1
+        run: list[re.Match[str]] = []
         for m in _KV_RE.finditer(text):
             if m.start() > line_end:
                 self._kv_run(text, run)
-                line_at = text.rfind("\n", 0, m.start()) + 1
                 line_end = text.find("\n", m.start())
                 line_end = len(text) if line_end < 0 else line_end
                 run = []
             run.append(m)
         self._kv_run(text, run)
-        del line_at
 
     def _kv_run(self, text: str, run: list[re.Match[str]]) -> None:
         if len(run) < 2:

@@ -27,6 +27,8 @@ from hybridsdk.routing._structure_keys import name_in_key, no_name_key, person_k
 
 __all__ = ["apply_structure"]
 
+_Make = Callable[[Finding, int, int], Finding]
+
 # Keys of a name field in machine formats beyond the form labels of `_record_fields`:
 # LDAP and X.500 attributes, abbreviations, and role words.
 _NAME_KEYS = frozenset(
@@ -144,7 +146,7 @@ _ROLE_VALUE_RE = re.compile(r"[^,;(·|\n]+?(?=\s*(?:,|;|\(|·|\||\s/\s|\s-\s| {2
 _SURNAME_FIRST_RE = re.compile(r"[^\W\d_][\w'’-]*, [^\W\d_][\w'’-]*")
 
 
-def _without_code(text: str, f: Finding, make: Callable) -> Finding:
+def _without_code(text: str, f: Finding, make: _Make) -> Finding:
     m = _CODE_TAIL_RE.search(text, f.start, f.end)
     return make(f, f.start, m.start()) if m is not None and m.start() > f.start else f
 
@@ -158,7 +160,7 @@ def _after_key(text: str, key: Span, end: int) -> int:
 
 
 def _place(
-    text: str, found: list[Finding], st: Structure, share: float, make: Callable
+    text: str, found: list[Finding], st: Structure, share: float, make: _Make
 ) -> list[Finding]:
     out = []
     for f in found:
