@@ -22,6 +22,7 @@ from hybridsdk.routing._record_fields import (
     _name_cell,
     _name_header,
 )
+from hybridsdk.routing._stacked_labels import stacked_labels
 from hybridsdk.routing._structure import Span, Structure, key_words
 from hybridsdk.routing._structure_keys import name_in_key, no_name_key, person_key
 
@@ -115,6 +116,11 @@ def _name_key(key: str) -> bool:
 def _address_key(key: str) -> bool:
     words = key_words(key)
     return words in _ADDRESS_KEYS or _address_label(words) or _address_label(key)
+
+
+def _within(spans: list[Span], start: int, end: int) -> bool:
+    i = bisect.bisect_right(spans, (start, 1 << 60))
+    return bool(i) and spans[i - 1][0] <= start and end <= spans[i - 1][1]
 
 
 def _share(keys: list[Span], spans: list[Span]) -> float:
@@ -212,9 +218,12 @@ def apply_structure(
 
     if addrs and "^" in text:
         addrs = [_without_code(text, f, make) for f in addrs]
+    labels, stacked = stacked_labels(text, _name_key) if "\n" in text else ([], [])
+    if labels:
+        people = [f for f in people if not _within(labels, f.start, f.end)]
     st = Structure(text)
     if not (st.keys or st.form_keys or st.fields):
-        return addrs, people, [], []
+        return addrs, people, stacked, []
     share = _share(st.form_keys, sorted((f.start, f.end) for f in people))
 
     people = _place(text, people, st, share, make)
@@ -267,4 +276,4 @@ def apply_structure(
                 at += len(part) + 1
                 if s >= 0 and _address_value(part):
                     places.append((s, s + len(part.strip())))
-    return addrs, people, sorted(set(names)), sorted(set(places))
+    return addrs, people, sorted(set(names + stacked)), sorted(set(places))

@@ -334,3 +334,19 @@ def test_a_thing_s_name_key_gives_no_name(line: str) -> None:
     text = f"{line}\nData: 01.02.2026\nTel: 0722 000 000\nEmail: x@example.org\n"
     _, names = _run(text, [])
     assert names == []
+
+
+def test_a_stacked_form_s_label_lines_are_no_names_and_the_lines_under_them_are() -> None:
+    text = (
+        "REPUBLIKA - OSOBNA ISKAZNICA\n~ Prezime / Surname\nHORVAT\n"
+        "Ime / Name\nIvana\nSpol F   Državljanstvo HRV\n"
+    )
+    people, names = _run(text, ["Prezime", "Ime"])
+    assert people == []
+    assert names == ["HORVAT", "Ivana"]
+
+
+def test_one_name_label_alone_on_its_line_is_no_stacked_form() -> None:
+    text = "Dear team,\nName\nthe new project before Friday\nThanks\n"
+    _, names = _run(text, [])
+    assert names == []
