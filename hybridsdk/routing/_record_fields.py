@@ -24,6 +24,7 @@ import unicodedata
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._gedcom_fields import gedcom_fields
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
+from hybridsdk.routing._structure import value_kind
 
 __all__ = ["Records", "apply_records"]
 
@@ -340,7 +341,7 @@ class Records:
                 continue
             cells = head.split(d)
             cols = [j for j, c in enumerate(cells) if _name_header(c)]
-            if not cols:
+            if not cols or _key_value_rows(text, lines, i - 1, d):
                 continue
             self.no_names.append((ls, le))
             places = [j for j, c in enumerate(cells) if _place_header(c)]
@@ -364,6 +365,19 @@ class Records:
 
 
 _MAX_LINES = 400  # lines read for tables: a long paste costs at most this many
+
+
+def _key_value_rows(text: str, lines: list[Span], i: int, d: str) -> bool:
+    """Line `i` and the next are a form's key and value pairs (`| Name | Ana Ruiz |`, then
+    `| Phone | ... |`, `| Email | ... |`), no table's header: two cells a row, and the
+    second cells hold values of three kinds or more (`_structure.value_kind`)."""
+    kinds = set()
+    for ls, le in lines[i : i + 8]:
+        row = [c for c in text[ls:le].split(d) if c.strip()]
+        if len(row) != 2:
+            break
+        kinds.add(value_kind(row[1].strip()))
+    return len(kinds) >= 3
 
 
 def _cells(text: str, start: int, end: int, d: str) -> list[Span]:
@@ -441,6 +455,7 @@ def apply_records(
     people: list[Finding],
     blocked: list[Span],
     extra: list[Span] | None = None,
+    extra_places: list[Span] | None = None,
 ) -> tuple[list[Finding], list[Finding]]:
     """The tagger's addresses and names with a record's fields put in their place.
 
@@ -449,18 +464,21 @@ def apply_records(
         addrs: the tagger's address findings (after the other rules).
         people: the tagger's person findings (after the other rules).
         blocked: spans of checked findings (phones, e-mails ...) no field may cover.
-        extra: more name fields found by other layout rules (`_ledger_lines`).
+        extra: more name fields found by other layout rules (`_ledger_lines`, `_structure`).
+        extra_places: more address fields (`_structure`).
     """
     rec = Records(text)
     if extra:
         rec.names.extend(extra)
+    if extra_places:
+        rec.addresses.extend(extra_places)
     if not (rec.names or rec.exact_names or rec.addresses or rec.no_names):
         return addrs, people
     names = [n for n in (_untitled(text, *s) for s in rec.names) if n is not None]
     names += rec.exact_names
-    names = sorted(s for s in names if not _overlaps(blocked, *s))
+    names = sorted({s for s in names if not _overlaps(blocked, *s)})
     places = sorted(
-        _unmarked(text, a, b) for a, b in rec.addresses
+        {_unmarked(text, a, b) for a, b in rec.addresses}
     )  # an ADR value is an address whatever else was seen in it
     fields = sorted(names + places)
     no_names = sorted(rec.no_names)

@@ -44,6 +44,7 @@ from hybridsdk.routing._layout_names import layout_names
 from hybridsdk.routing._ledger_lines import ledger_names
 from hybridsdk.routing._person_gaps import before_gap
 from hybridsdk.routing._record_fields import apply_records
+from hybridsdk.routing._structure_spans import apply_structure
 
 __all__ = ["shape_free_form"]
 
@@ -78,7 +79,6 @@ ENABLED = {
     "money",
     "long_digits",
     "bare_address",
-    "json_key",
     "csv_header",
     "form_label",
     "tiny_person",
@@ -150,6 +150,7 @@ ENABLED = {
     "postcode_tail",
     "format_people",
     "format_addresses",
+    "structure",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -496,18 +497,6 @@ def _money(text: str, start: int, end: int, delim: str) -> bool:
     return not re.search(r"\d", _DECIMAL_RE.sub(" ", value))
 
 
-def _json_key(text: str, start: int, end: int) -> bool:
-    """Inside a quoted string that is followed by a colon: `"Nombre completo": ...`."""
-    q = text.rfind('"', max(0, start - 60), start)
-    if q < 0 or "\n" in text[q:start]:
-        return False
-    r = text.find('"', end, end + 60)
-    if r < 0 or "\n" in text[end:r]:
-        return False
-    m = re.compile(r"\s*:").match(text, r + 1)
-    return m is not None and not text[r + 1 : r + 2].isalnum()
-
-
 # Sentence and list punctuation: text around it is prose or data, not a field's label.
 _NOT_IN_LABEL = "\"'{[<>.!?,;、。，；！？"
 _KEY_DELIM_RE = re.compile(r"[ \t]*(?::(?!\d)|=|\t|\|)")
@@ -641,8 +630,6 @@ def _drop(text: str, f: Finding, csv: _Csv) -> bool:
         return not (
             f.kind is _ADDR and "postcode_line" in ENABLED and _postcode_field(text, f.start, f.end)
         )
-    if "json_key" in ENABLED and _json_key(text, f.start, f.end):
-        return True
     if "csv_header" in ENABLED and f.end <= csv.end:
         return True
     if "technical" in ENABLED and _technical(text, f):
@@ -833,11 +820,15 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
     people = [f for f in people if not _drop(text, f, csv)]
     if people:
         people = _filter_people(text, people, keep)
+    places: list[tuple[int, int]] = []
+    extra: list[tuple[int, int]] = []
+    if "structure" in ENABLED and (addrs or people):
+        addrs, people, extra, places = apply_structure(text, addrs, people)
     if "records" in ENABLED:
-        extra = ledger_names(text) if "ledger" in ENABLED else []
+        extra += ledger_names(text) if "ledger" in ENABLED else []
         if "layout_names" in ENABLED:
             extra += layout_names(text)
-        addrs, people = apply_records(text, addrs, people, blocked, extra)
+        addrs, people = apply_records(text, addrs, people, blocked, extra, places)
     if "format_people" in ENABLED and people:
         people = format_people(text, people, _respan(text))
     if "format_addresses" in ENABLED and addrs:

@@ -1,0 +1,353 @@
+"""The keys and values of a text's machine or form structure, in any format
+(docs/privacy_figures.md, "Session 11: one structural reader").
+
+Formats write what a value is in a key, a tag or a header, and the tagger, reading them as
+prose, takes those words for names and places ("Qualificació: 5", "| Email | ...",
+`<FamilyName>`, `NM1*`). One pass over the text finds:
+
+- form lines `key: value`, `key = value`, `key<TAB>value` (also after an item number or a
+  bullet, `**bold**` keys, full-width colons), when the text has three or more of them
+  with three or more different keys;
+- pipe tables: the first column of a two-column `| key | value |` table, and the header
+  row over a `|---|` rule;
+- a column-aligned table's header row: cells two or more blanks apart, no digit, over two
+  rows that hold digits in as many cells;
+- JSON keys (`"key":`), XML and HTML tag and attribute names;
+- delimited segment ids at a line's start (`PID|`, `NAD+`, `NM1*`, `ISA*`);
+- `key=value` runs (two or more on a line: logs, LDAP DNs, query strings).
+
+`Structure.keys` are the spans of the keys; `Structure.fields` pairs each key's text with
+its value's span. `key_words` reads a key's meaning from snake_case, camelCase, kebab-case
+and dotted paths ("patient.givenName" -> "given name").
+
+The scan is linear: each pattern runs once over the text behind a substring test.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+__all__ = ["Structure", "key_words", "value_kind"]
+
+Span = tuple[int, int]
+
+# A form line's key: an optional item number or bullet, a short key (no sentence
+# punctuation, at most five words), its delimiter and a value on the same line.
+_LINE_KEY_RE = re.compile(
+    r"^[ \t]*(?:[-*•>#]+[ \t]+|\d{1,2}[.)][ \t]*|[A-Za-z][.)][ \t]+)?\**"
+    r"([^\s:=|<>{}\[\]\"'*#][^\n:：=|\t<>{}\[\]\"!?;]{0,39}?)\**[ \t]*"
+    r"(?:[:：](?![/\d])|=(?!=)|\t)[ \t]*(?=[^\s])",
+    re.M,
+)
+_INLINE_KEY_RE = re.compile(
+    r"(?:,[ \t]+|[ \t]{2,}|\t|\|[ \t]*)([^\W\d_][^\n:：=|\t,;<>\"]{0,30}?)[ \t]*"
+    r"[:：](?![/\d])[ \t]*(?=\S)"
+)
+_PIPE_ROW_RE = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
+_PIPE_RULE_RE = re.compile(r"[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*\|?[ \t]*\Z")
+# a JSON key, and its string value or the first string of its array ("given": ["Ana"])
+_JSON_KEY_RE = re.compile(r"\"([^\"\n]{1,60})\"[ \t]*:[ \t]*(?:\[[ \t]*)?(\"([^\"\n]{0,200})\")?")
+_TAG_RE = re.compile(r"<(/?)([A-Za-z_][\w:.-]{0,60})((?:[^<>\"\n]|\"[^\"\n]*\"){0,400})(/?)>")
+_ATTR_RE = re.compile(r"([A-Za-z_][\w:.-]{0,60})[ \t]*=[ \t]*\"")
+_ELEMENT_RE = re.compile(r"<([A-Za-z_][\w:.-]{0,60})(?:[ \t][^<>\n]{0,200})?>([^<>\n]{1,120})</\1>")
+_SEGMENT_RE = re.compile(
+    r"(?:^|(?<=['~]))[ \t]*([A-Z][A-Z0-9]{1,3})(?=[|+*^][^\n]*[|+*^:~'])", re.M
+)
+_KV_RE = re.compile(
+    r"(?<![\w.@/:-])([A-Za-z_][\w.-]{0,40})=(?!=)(\"[^\"\n]{0,120}\"|[^\s,;&\"]{0,120})"
+)
+_ALIGNED_SPLIT_RE = re.compile(r"\S+(?: \S+)*")
+_DIGIT_RE = re.compile(r"\d")
+_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_MAX_LINES = 400
+_MAX_ROWS = 200  # rows of one aligned table read as fields
+
+
+def key_words(key: str) -> str:
+    """A key's words, case-folded: `patient.givenName` -> "given name", `FIRST_NAME` ->
+    "first name", `contact-name` -> "contact name" (the last part of a dotted path)."""
+    key = key.strip().strip("*#:`'\"@$").strip()
+    for sep in ".:/":
+        if sep in key and " " not in key:
+            key = key.rsplit(sep, 1)[-1] or key
+    if not key.isupper():
+        key = _CAMEL_RE.sub(" ", key)
+    return " ".join(key.replace("_", " ").replace("-", " ").split()).casefold()
+
+
+class Structure:
+    """The keys of one text and the values they name.
+
+    Args:
+        text: the scanned text.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.keys: list[Span] = []  # keys that are labels whatever the tagger saw
+        # keys of a form whose values are of one kind (a directory's names over their
+        # phones, a chat's speakers): labels only when the tagger took few for names
+        self.form_keys: list[Span] = []
+        self.fields: list[tuple[str, Span]] = []  # (key, value span)
+        if "\n" in text:
+            self._lines(text)
+        if "|" in text:
+            self._pipes(text)
+        if '":' in text or '" :' in text:
+            self._json(text)
+        if "<" in text and ">" in text:
+            self._markup(text)
+        if "=" in text:
+            self._key_values(text)
+        if ("  " in text or "\t" in text) and "\n" in text:
+            self._aligned(text)
+        self.keys.sort()
+        self.form_keys.sort()
+
+    # ---------------------------------------------------------------- readers
+
+    def _lines(self, text: str) -> None:
+        found: list[tuple[Span, Span]] = []
+        for m in _LINE_KEY_RE.finditer(text):
+            key = m.group(1).rstrip()
+            if len(key.split()) > 5 or (key.endswith(".") and len(key.split()) > 2):
+                continue
+            le = text.find("\n", m.end())
+            le = len(text) if le < 0 else le
+            tabbed = text[m.end() - 1] == "\t" or "\t" in text[m.end(1) : m.end()]
+            if tabbed and text.find("\t", m.end(), le) >= 0:
+                continue  # a row of a tab-separated table, no key and value
+            found.append(((m.start(1), m.start(1) + len(key)), (m.end(), le)))
+            if len(found) > _MAX_LINES:
+                break
+        if len({text[a:b].casefold() for (a, b), _ in found}) >= 3:
+            # prose after a speaker ("Ana: see you") is no form's value
+            self._form(text, [(k, v) for k, v in found if not _prose(text, *v)])
+            self.fields.extend((text[k[0] : k[1]], v) for k, v in found)
+            self._inline(text)
+        for m in _SEGMENT_RE.finditer(text):
+            self.keys.append(m.span(1))
+
+    def _inline(self, text: str) -> None:
+        """A form's keys inside a line, after a comma, a column gap or a bar
+        ("Matrícula: 1234 ABC, Asseguradora: ...", "6 ECTS   Nota: 9")."""
+        for m in _INLINE_KEY_RE.finditer(text):
+            key = m.group(1).rstrip()
+            if len(key.split()) > 3:
+                continue
+            le = text.find("\n", m.end())
+            le = len(text) if le < 0 else le
+            nxt = _INLINE_KEY_RE.search(text, m.end(), le)
+            ve = nxt.start() if nxt is not None else le
+            if _prose(text, m.end(), ve):
+                continue
+            k = (m.start(1), m.start(1) + len(key))
+            self.keys.append(k)
+            self.fields.append((key, (m.end(), ve)))
+
+    def _pipes(self, text: str) -> None:
+        rows: list[list[Span]] = []
+        rule_after_first = False
+        last_end = -2
+        for m in _PIPE_ROW_RE.finditer(text):
+            if m.start() != last_end + 1:
+                self._pipe_table(text, rows, rule_after_first)
+                rows, rule_after_first = [], False
+            last_end = m.end()
+            inner = m.group(1)
+            if _PIPE_RULE_RE.match(inner):
+                rule_after_first = len(rows) == 1
+                continue
+            cells, at = [], m.start(1)
+            for part in inner.split("|"):
+                a, b = at, at + len(part)
+                at = b + 1
+                while a < b and text[a] in " \t":
+                    a += 1
+                while b > a and text[b - 1] in " \t":
+                    b -= 1
+                cells.append((a, b))
+            rows.append(cells)
+        self._pipe_table(text, rows, rule_after_first)
+
+    def _pipe_table(self, text: str, rows: list[list[Span]], rule: bool) -> None:
+        if len(rows) < 2:
+            return
+        if rule:
+            self.keys.extend(c for c in rows[0] if c[1] > c[0])
+            body = rows[1:]
+        else:
+            body = rows
+        if all(len(r) == 2 for r in body) and len(body) >= 2:
+            self._form(text, [(k, v) for k, v in body])
+            self.fields.extend((text[k[0] : k[1]], v) for k, v in body)
+
+    def _form(self, text: str, pairs: list[tuple[Span, Span]]) -> None:
+        """A form's keys: labels whatever the tagger saw when each key is written once and
+        the values are of three kinds or more (a name, a date, an e-mail, a number)."""
+        keys = [text[a:b].casefold() for (a, b), _ in pairs]
+        kinds = {value_kind(text[a:b]) for _, (a, b) in pairs}
+        if len(set(keys)) * 5 >= len(keys) * 4 and len(kinds) >= 3:
+            self.keys.extend(k for k, _ in pairs)
+        else:
+            self.form_keys.extend(k for k, _ in pairs)
+
+    def _json(self, text: str) -> None:
+        for m in _JSON_KEY_RE.finditer(text):
+            self.keys.append(m.span(1))
+            if m.group(3):
+                self.fields.append((m.group(1), m.span(3)))
+
+    def _markup(self, text: str) -> None:
+        for m in _TAG_RE.finditer(text):
+            self.keys.append(m.span(2))
+            attrs = m.group(3)
+            if "=" in attrs:
+                at = m.start(3)
+                for a in _ATTR_RE.finditer(attrs):
+                    self.keys.append((at + a.start(1), at + a.end(1)))
+                    vs = at + a.end()
+                    ve = text.find('"', vs, m.end())
+                    if ve > vs:
+                        self.fields.append((a.group(1), (vs, ve)))
+        for m in _ELEMENT_RE.finditer(text):
+            self.fields.append((m.group(1), m.span(2)))
+
+    def _key_values(self, text: str) -> None:
+        """`key=value` pairs, two or more on a line (one alone may be prose or code)."""
+        line_end = -1
+        run: list[re.Match[str]] = []
+        for m in _KV_RE.finditer(text):
+            if m.start() > line_end:
+                self._kv_run(text, run)
+                line_end = text.find("\n", m.start())
+                line_end = len(text) if line_end < 0 else line_end
+                run = []
+            run.append(m)
+        self._kv_run(text, run)
+
+    def _kv_run(self, text: str, run: list[re.Match[str]]) -> None:
+        if len(run) < 2:
+            return
+        for i, m in enumerate(run):
+            self.keys.append(m.span(1))
+            a, b = m.span(2)
+            if text[a : a + 1] == '"':
+                a, b = a + 1, b - 1
+            else:
+                # an unquoted value runs to the next key ("name=Ana Ruiz dob=..."), the
+                # last one to its line's end (its shape is checked where it is used)
+                nxt = run[i + 1].start() if i + 1 < len(run) else text.find("\n", a, a + 60)
+                b = max(b, nxt if nxt >= 0 else min(len(text), a + 60))
+                while b > a and text[b - 1] in " \t,;":
+                    b -= 1
+            if b > a:
+                self.fields.append((m.group(1), (a, b)))
+
+    def _aligned(self, text: str) -> None:
+        """A header row of a column-aligned table: cells two or more blanks apart, no
+        digit, over two rows with digits and as many cells or more."""
+        lines: list[Span] = []
+        at = 0
+        while at <= len(text) and len(lines) < _MAX_LINES:
+            e = text.find("\n", at)
+            e = len(text) if e < 0 else e
+            lines.append((at, e))
+            at = e + 1
+        for i in range(len(lines) - 2):
+            a, b = lines[i]
+            line = text[a:b]
+            if ("  " not in line and "\t" not in line) or _DIGIT_RE.search(line):
+                continue
+            cells = _cells(text, a, b)
+            if len(cells) < 3 or any(e <= s for s, e in cells):
+                continue
+            ok = 0
+            for c, d in lines[i + 1 : i + 3]:
+                row = text[c:d]
+                if _DIGIT_RE.search(row) and len(_cells(text, c, d)) >= len(cells) - 1:
+                    ok += 1
+            if ok == 2:
+                self.keys.extend(cells)
+                self._columns(text, cells, lines[i + 1 : i + 1 + _MAX_ROWS])
+
+    def _columns(self, text: str, head: list[Span], rows: list[Span]) -> None:
+        """Each row's cells under the header's (a leading row number, as pandas prints
+        it, set aside), as fields keyed by their column's header, up to a row that does
+        not fit."""
+        n = len(head)
+        for a, b in rows:
+            cells = _cells(text, a, b)
+            if len(cells) == n + 1 and text[cells[0][0] : cells[0][1]].isdigit():
+                cells = cells[1:]
+            if len(cells) != n:
+                break
+            for (hs, he), c in zip(head, cells, strict=True):
+                if c[1] > c[0]:
+                    self.fields.append((text[hs:he], c))
+
+    # ---------------------------------------------------------------- queries
+
+    def key_at(self, pos: int, people_keys: float) -> Span | None:
+        """The key that holds position `pos`, or None (form keys as in `in_key`)."""
+        for spans in (self.keys, self.form_keys if people_keys <= 0.34 else []):
+            i = bisect.bisect_right(spans, (pos, 1 << 60))
+            if i and spans[i - 1][0] <= pos < spans[i - 1][1]:
+                return spans[i - 1]
+        return None
+
+    def in_key(self, start: int, end: int, people_keys: float) -> Span | None:
+        """The key that holds most of [start, end), or None. Form keys count only when
+        `people_keys` (the share of form keys the tagger took for names) is low: a chat's
+        speakers and a directory's names are keys too."""
+        k = _covering(self.keys, start, end)
+        if k is None and people_keys <= 0.34:
+            k = _covering(self.form_keys, start, end)
+        return k
+
+
+_PROSE_RE = re.compile(r"[^\W\d_]+[\s,.!?…]")
+
+
+def _prose(text: str, start: int, end: int) -> bool:
+    """A value that opens with a lower-case word: a chat's message or a note's text."""
+    return (
+        text[start].islower() and _PROSE_RE.match(text, start, min(end + 1, len(text))) is not None
+    )
+
+
+def value_kind(value: str) -> str:
+    """A value's kind: an e-mail or URL, a number, a mix of letters and digits, words."""
+    if "@" in value or "://" in value:
+        return "mail"
+    digits = len(_DIGIT_RE.findall(value))
+    if digits == 0:
+        return "words"
+    letters = sum(c.isalpha() for c in value)
+    return "number" if digits >= letters else "mixed"
+
+
+def _cells(text: str, a: int, b: int) -> list[Span]:
+    """A row's cells: split at tabs (empty cells kept) or else at two or more blanks."""
+    if text.find("\t", a, b) < 0:
+        return [(a + m.start(), a + m.end()) for m in _ALIGNED_SPLIT_RE.finditer(text[a:b])]
+    out = []
+    for part in text[a:b].split("\t"):
+        s, e = a, a + len(part)
+        a = e + 1
+        while s < e and text[s] == " ":
+            s += 1
+        while e > s and text[e - 1] == " ":
+            e -= 1
+        out.append((s, e))
+    return out
+
+
+def _covering(spans: list[Span], start: int, end: int) -> Span | None:
+    """The span of `spans` (sorted) that covers most of [start, end)."""
+    i = bisect.bisect_left(spans, (end, -1))
+    for a, b in spans[max(0, i - 6) : i]:
+        inside = min(b, end) - max(a, start)
+        if inside > 0 and inside * 2 >= end - start:
+            return a, b
+    return None
