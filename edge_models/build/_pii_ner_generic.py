@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from _pii_ner_cues import CUES, cues
+from _pii_ner_generic_negatives import code, institution
 from _pii_ner_layouts import address_lines, person_name
 from _pii_ner_records import _date
 from _pii_ner_styles import _JOBS, _dob, _Doc, _sentence, product, shop
@@ -131,7 +132,10 @@ def _value(
     if key == "city":
         return str(fake.city()), None
     if key == "company":
-        return (shop(rng, fake, lang) if rng.random() < 0.3 else str(fake.company())), None
+        r = rng.random()
+        if r < 0.2:
+            return institution(rng, fake, lang), None
+        return (shop(rng, fake, lang) if r < 0.45 else str(fake.company())), None
     if key == "job":
         try:
             return (str(fake.job()) if rng.random() < 0.7 else rng.choice(_JOBS)), None
@@ -148,6 +152,8 @@ def _value(
     if key == "email":
         return str(fake.email()), None
     if key == "id":
+        if rng.random() < 0.3:
+            return code(rng), None
         return f"{rng.choice(('', '#', 'C-', 'ID', 'u'))}{rng.randint(1, 999999)}", None
     if key == "date":
         return _date(fake, rng, time=rng.random() < 0.5), None
@@ -521,19 +527,25 @@ def _faker_source(locale: str, seed: int) -> Any:
     return fake
 
 
-def generic_all(n: int, seed: int, known: set[str]) -> list[dict[str, Any]]:
-    """`n` generic documents: 35% with names of every Faker locale, 30% with gender-guesser's
-    given names of 54 countries (`_pii_ner_given_names`), 15% with mimesis's (all its
-    locales), 20% with made-up names (`SyntheticNames`, none in `known`)."""
+def generic_all(
+    n: int, seed: int, known: set[str], given_names: bool = False
+) -> list[dict[str, Any]]:
+    """`n` generic documents. With `given_names`: 35% with names of every Faker locale, 30%
+    with gender-guesser's given names of 54 countries (`_pii_ner_given_names`; its data file
+    is under the GNU FDL, so off by default), 15% with mimesis's (all its locales), 20% with
+    made-up names (`SyntheticNames`, none in `known`). Without: 55% Faker, 20% mimesis, 25%
+    made-up."""
     from _pii_ner_data import _synthetic_source
-    from _pii_ner_given_names import given_name_sources
     from _pii_ner_mimesis import MIMESIS_TRAIN_LOCALES, MimesisFake
 
-    parts = (0.35, 0.30, 0.15)
+    parts = (0.35, 0.30, 0.15) if given_names else (0.55, 0.0, 0.20)
     sizes = [int(n * p) for p in parts]
     out = generic_texts(sizes[0], seed, ALL_FAKER_LOCALES, _faker_source)
-    gg_locales, gg_source = given_name_sources()
-    out += generic_texts(sizes[1], seed + 1, gg_locales, gg_source)
+    if given_names:
+        from _pii_ner_given_names import given_name_sources
+
+        gg_locales, gg_source = given_name_sources()
+        out += generic_texts(sizes[1], seed + 1, gg_locales, gg_source)
     mim = tuple(MIMESIS_TRAIN_LOCALES) + ALL_MIMESIS_EXTRA
     out += generic_texts(sizes[2], seed + 2, mim, MimesisFake)
     synth_locales, synth_source = _synthetic_source(known)

@@ -332,8 +332,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--styled-texts", type=int, default=24000)
     parser.add_argument("--record-texts", type=int, default=15000)
     parser.add_argument("--layout-texts", type=int, default=18000)
-    # 0 by default: the pinned file was built without them (docs/privacy_figures.md, Session 10).
+    # 0 by default: the pinned file was built without them. Session 11's from-scratch build
+    # with 24,000 lost person F1 on v3 and v7 (docs/privacy_figures.md, Session 11).
     parser.add_argument("--generic-texts", type=int, default=0)
+    parser.add_argument(
+        "--given-names-source", action=argparse.BooleanOptionalAction, default=False,
+        help="also draw generic texts' names from gender-guesser (GNU FDL data; off: not reviewed)",
+    )  # fmt: skip
     parser.add_argument("--hidden", type=int, default=HIDDEN, help="GRU width per direction")
     parser.add_argument(
         "--init-from", type=Path, default=None,
@@ -365,7 +370,9 @@ def main(argv: list[str] | None = None) -> int:
         texts += ner_data.styled_all(args.styled_texts, seed=7000, known=known)
         texts += ner_data.records_all(args.record_texts, seed=8000, known=known)
         texts += ner_data.layouts_all(args.layout_texts, seed=9000, known=known)
-        texts += generic_all(args.generic_texts, seed=11000, known=known)
+        texts += generic_all(
+            args.generic_texts, seed=11000, known=known, given_names=args.given_names_source
+        )
     gazetteer = Gazetteer.from_words(words)
     init = None
     if args.init_from is not None:

@@ -229,3 +229,44 @@ def test_init_from_reads_the_shipped_file_back(build: dict[str, ModuleType]) -> 
     assert np.array_equal(np.concatenate([z, r, n]), raw["B"][0][: 3 * hidden])
     assert np.array_equal(weights["out.weight"].T, raw["Wout"])
     assert Gazetteer.from_bytes(gazetteer).to_bytes() == gazetteer
+
+
+def test_institutions_and_codes_fill_negative_slots(build: dict[str, ModuleType]) -> None:
+    """Session 11: universities, schools, hospitals (often after a year, as in a CV) and
+    opaque codes (IBAN-, VIN-, ticket-, licence-shaped) sit in the company and id slots,
+    unlabelled, in every language the labels use."""
+    sys.path.insert(0, str(BUILD_DIR))
+    try:
+        neg = importlib.import_module("_pii_ner_generic_negatives")
+    finally:
+        sys.path.remove(str(BUILD_DIR))
+    gen = build["_pii_ner_generic"]
+    rng = random.Random(7)
+    for locale, lang in (("de_DE", "de"), ("id_ID", "ms"), ("ja_JP", "ja"), ("tr_TR", "tr")):
+        fake = gen._faker_source(locale, 7)
+        companies = [gen._value("company", fake, rng, locale, lang)[0] for _ in range(300)]
+        ids = [gen._value("id", fake, rng, locale, lang)[0] for _ in range(300)]
+        years = [c for c in companies if c[:4].isdigit() and c[4] in " -:"]
+        assert 5 <= len(years) <= 40, (lang, len(years))  # education lines among companies
+        long_codes = [i for i in ids if len(i.replace(" ", "").replace("-", "")) >= 15]
+        assert 30 <= len(long_codes) <= 150, (lang, len(long_codes))
+    other = neg.institution(random.Random(1), gen._faker_source("fr_FR", 1), "xx")
+    assert other  # a language without forms falls back to English
+    iban = [neg.code(random.Random(s)) for s in range(200)]
+    grouped = [c for c in iban if c[:2].isalpha() and c[2:4].isdigit() and " " in c]
+    assert grouped and all(len(g) <= 4 for c in grouped for g in c.split(" "))
+
+
+def test_given_names_source_is_off_by_default(build: dict[str, ModuleType]) -> None:
+    """gender-guesser's data file is under the GNU FDL (licence not reviewed): generic_all
+    draws no name from it unless asked, and the build's defaults do not ask."""
+    gen = build["_pii_ner_generic"]
+    with build["_pii_ner_data"].frozen_faker_clock():
+        off = gen.generic_all(60, seed=2, known=set())
+    assert len(off) >= 55
+    sys.modules.pop("_pii_ner_given_names", None)
+    with build["_pii_ner_data"].frozen_faker_clock():
+        gen.generic_all(20, seed=2, known=set())
+    assert "_pii_ner_given_names" not in sys.modules
+    src = (BUILD_DIR / "build_pii_ner.py").read_text(encoding="utf-8")
+    assert '"--given-names-source", action=argparse.BooleanOptionalAction, default=False' in src
