@@ -672,6 +672,7 @@ def default_detectors(
     from hybridsdk.routing._phone_vanity import VanityPhoneDetector
     from hybridsdk.routing._secret_detector import SecretDetector
     from hybridsdk.routing._travel_documents import TravelDocumentDetector
+    from hybridsdk.routing._travel_segments import TravelSegmentDetector
 
     if use_phonenumbers is None:
         use_phonenumbers = phonenumbers_available()
@@ -708,6 +709,7 @@ def default_detectors(
         IntlNationalIdDetector(),
         WorldNationalIdDetector(),
         TravelDocumentDetector(),
+        TravelSegmentDetector(),
         GenericIdDetector(),
         RecordIdDetector(),
         ObfuscatedEmailDetector(),
