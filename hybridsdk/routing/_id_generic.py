@@ -189,6 +189,10 @@ _QUALIFIER_RE = re.compile(
 )
 # Letters, a dash, then a year or a serial: a shop's or a system's code ("ORD-2025-1735",
 # "INV-004512", "TKT-88123"); identity numbers with a letter prefix glue it or space it.
+# After "KYC" (a check, not a document): a case, form or reference number's word or sign.
+_KYC_CASE_RE = re.compile(
+    r"(?i)[ \t]*(?:#|n[o°º]\.?|nr\.?|ref\w*\.?|case|form|file|request|application|ticket)[ \t:#.]*"
+)
 _CODE_PREFIX_RE = re.compile(r"[A-Z]{2,5}-(?:(?:19|20)\d\d-|\d)")
 # ... but a country prefix before a long serial and a check digit is a card's number
 # ("GHA-712345678-4", "KEN-30123456"): no shop numbers its orders that long.
@@ -400,6 +404,8 @@ class GenericIdDetector:
         between = text[cue_end:value_start]
         if any(c in between for c in "!?;") or between.count("\n") > 1:
             return None
+        if _KYC_CASE_RE.fullmatch(between) and text[cue_start:cue_end].lower() == "kyc":
+            return None  # "SIM/KYC #2286", "KYC ref. 88": the check's case number, no id
         if "\n" in between and not cue_reaches(text, cue_end, m.start()):
             return None
         end = _trim_groups(text, value_start, end)
