@@ -118,6 +118,13 @@ _WORDS = (
     # Caucasus, Central Asia, Africa
     r"|პირადი[ _-]ნომერი|პ/ნ|անձնագ\w*|հծհ|şəxsiyyət[ _-]vəsiqəsi|shaxsiy[ _-]raqam|jshshir"
     r"|jeke[ _-]ku[äa]lik|kitambulisho|aqoonsi|መታወቂያ|omang|ghana[ _-]card|huduma"
+    # session 11: abbreviations and cards of Latin America, the Caribbean, the Arab world,
+    # the Horn of Africa, South-East Asia and the Pacific
+    r"|c[ée]d\.|(?:kat|nimewo)[ _-]idantifikasyon|fayda(?:[ _-](?:fin|id|number|no))?"
+    r"|civil[ _-](?:id|no|number|card)|provident[ _-]fund[ _-](?:no|number)"
+    r"|البطاقة[ _-]الموحدة|بطاقة[ _-]التعريف|رقم[ _-]التعريف|الرقم[ _-]التعريفي|الرقم[ _-]المدني"
+    r"|رقم[ _-]مدني|الرقم[ _-]الجبائي|المعرف[ _-]الجبائي|المعرّف[ _-]الجبائي|رقم[ _-]السجل[ _-]المدني"
+    r"|លិខិតឆ្លងដែន\w*|ፋይዳ"
 )
 # Abbreviations: upper case, as written on forms and in notes (case matters: "ci", "nn",
 # "run" are words).
@@ -129,7 +136,7 @@ _ABBREVIATIONS = (
     r"|NIDN|NSS|NAS|ITIN|CHI|HKID|NPWP|PSN|GSIS|NUIT|CNIE|NNI|NINA|NIU|RNP"
     r"|CIP|NUP|INE|RG|CPF|CURP|ИИН|ЖСН|ЕГН|ЕДРПОУ|ПИНФЛ|ЛНЧ|ЈМБГ|ЕМБГ|ת\.ז\.?"
     r"|ID-?Nr\.?|PIB|BI|PAN|INSZ|MBO|HZZO|BPJS|BHYT|ОМС|K/P|A\.\s?k\.|NIT"
-    r"|IDNP|CNS|ΑΦΤ|ΑΤ|TIC|TRN"
+    r"|IDNP|CNS|ΑΦΤ|ΑΤ|TIC|TRN|IC[ ]?No\.?|FNPF|NPF|NSSF|SSNIT|NAPSA"
 )
 
 
@@ -261,6 +268,7 @@ _NAMED_SCHEME_RE = re.compile(
 _INTL_FORMAT_ONLY = frozenset({"de_steuernummer", "eg_tax_number", "jp_pension"})
 
 
+_CARD_WORDS_RE = re.compile(r"بطاقة[ _-]التعريف|البطاقة[ _-]الموحدة")
 _NAMED_HINTS = ("bsn", "sofi", "steuer", "idnr", "identifikations", "cpf", "aadhaa", "nir",
                 "curit", "insee", "number", "nino", "insurance", "fiscale", "dni", "nie",
                 "pan", "マイナンバー", "個人番号", "आधार")  # fmt: skip
@@ -281,6 +289,8 @@ def _scheme_cue_spans(text: str) -> list[tuple[int, int]]:
     generic = [m.span() for m in generic_cues(text)]  # sorted by start, disjoint enough
     generic_starts = [a for a, _ in generic]
     out = [m.span() for m in _NAMED_SCHEME_RE.finditer(text)] if _has_named_hint(text) else []
+    # Identity cards whose name holds a scheme's word ("بطاقة", a card): no scheme named.
+    wider = [m.span() for m in _CARD_WORDS_RE.finditer(text)] if "بطاقة" in text else []
     for key in CUES.names():
         if key != "world" and not (
             key.startswith("intl:") and key.split(":")[1] not in _INTL_FORMAT_ONLY
@@ -292,6 +302,10 @@ def _scheme_cue_spans(text: str) -> list[tuple[int, int]]:
             k = bisect.bisect_left(generic_starts, m.end())
             if any(generic[j][1] > m.start() for j in range(max(0, k - 3), k)):
                 continue  # "national ID", "tax number": a generic word names no scheme
+            if any(
+                a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in wider
+            ):
+                continue
             if key == "world" and all(
                 world._CUED[k][0] in world._FORMAT_ONLY for k in world._schemes_named(m.group(0))
             ):
