@@ -904,10 +904,13 @@ class PiiScanner:
             from hybridsdk.routing._span_rules import shape_free_form
 
             candidates = spread_free_form(text, shape_free_form(text, candidates))
+        from hybridsdk.routing._id_suffixes import with_id_suffixes
         from hybridsdk.routing._phone_plus_word import with_spoken_plus
         from hybridsdk.routing._value_repeats import spread_values
 
-        found = spread_values(text, with_spoken_plus(text, resolve_overlaps(candidates)))
+        found = spread_values(
+            text, with_spoken_plus(text, with_id_suffixes(text, resolve_overlaps(candidates)))
+        )
         if not self.role_mailboxes and "@" in text:
             from hybridsdk.routing._role_mailboxes import is_role_mailbox
 
