@@ -81,3 +81,15 @@ def test_scanner_reads_manifest() -> None:
     text = "#  NAME          PASSPORT   DOB\n1  LEE/ANN       E12345678  01/02/1980\n"
     kinds = {(f.kind.value, f.value(text)) for f in SCANNER.scan(text)}
     assert ("national_id", "E12345678") in kinds
+
+
+def test_fixed_width_row_whose_name_overflows_its_column() -> None:
+    text = (
+        "#  SURNAME/GIVEN          PASSPORT   DOB         SEX\n"
+        "1  ODHIAMBO/KEVIN         AK1234567  01/02/1980  M\n"
+        "2  WAMALWA NYONGESA/SHARON MAKENA BK7654321  03/04/1991  F\n"
+        "3  KIPTOO/ROY             CK1122334  05/06/1972  M\n"
+    )
+    assert found(text) == ["AK1234567", "BK7654321", "CK1122334"]
+    dobs = [f.value(text) for f in SCANNER.scan(text) if f.kind.value == "dob"]
+    assert dobs == ["01/02/1980", "03/04/1991", "05/06/1972"]
