@@ -22,3 +22,10 @@ def test_kyc_case_numbers_not_taken() -> None:
 def test_kyc_value_still_taken() -> None:
     assert found("KYC: 97112528030 verified") == ["97112528030"]
     assert found("KYC ID no: 12345678") == ["12345678"]
+
+
+def test_kyc_case_number_is_no_cue_for_checked_schemes() -> None:
+    from hybridsdk.routing._detectors import PiiScanner
+
+    text = "Zain — SIM/KYC #40917723  dealer 1663\nICCID 8950637791000000000\n"
+    assert [f for f in PiiScanner(ner=False).scan(text) if f.kind.value == "national_id"] == []
