@@ -185,6 +185,11 @@ def _at_column(text: str, pos: int, end: int, column: int) -> tuple[int, int] | 
     before it), up to two spaces or the line's end."""
     a = pos + column
     if pos < a < end and text[a - 1] != " " and (text[a] != " " or text[a + 1 : a + 2] > " "):
+        t = text.rfind(" ", pos, a) + 1
+        if t - pos >= 2 and text[t - 2 : t] == "  " and a - t <= _OVERFLOW and text[a] != " ":
+            # An earlier cell shorter than its column: the value starts a little left.
+            m = _SPACES_RE.search(text, a, end)
+            return t, m.start() if m else end
         return _overflowed(text, pos, end, a)
     if a >= end or text[a] == " " or (a > pos and text[a - 1] != " "):
         return None

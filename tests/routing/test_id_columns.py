@@ -93,3 +93,14 @@ def test_fixed_width_row_whose_name_overflows_its_column() -> None:
     assert found(text) == ["AK1234567", "BK7654321", "CK1122334"]
     dobs = [f.value(text) for f in SCANNER.scan(text) if f.kind.value == "dob"]
     assert dobs == ["01/02/1980", "03/04/1991", "05/06/1972"]
+
+
+def test_fixed_width_row_shifted_left_behind_a_short_cell() -> None:
+    text = (
+        "#  SURNAME/GIVEN       PASSPORT   DOB         SEX\n"
+        "9  ODHIAMBO/KEVIN      AK1234567  01/02/1980  M\n"
+        "10 WANJIRU/ANN         K765432  03/04/1991  F\n"
+    )
+    assert found(text) == ["AK1234567", "K765432"]
+    dobs = [f.value(text) for f in SCANNER.scan(text) if f.kind.value == "dob"]
+    assert dobs == ["01/02/1980", "03/04/1991"]
