@@ -121,9 +121,9 @@ _WORDS = (
     # session 11: abbreviations and cards of Latin America, the Caribbean, the Arab world,
     # the Horn of Africa, South-East Asia and the Pacific
     r"|c[ée]d\.|(?:kat|nimewo)[ _-]idantifikasyon|fayda(?:[ _-](?:fin|id|number|no))?"
-    r"|civil[ _-](?:id|no|number|card)|provident[ _-]fund[ _-](?:no|number)"
-    r"|البطاقة[ _-]الموحدة|بطاقة[ _-]التعريف|رقم[ _-]التعريف|الرقم[ _-]التعريفي|الرقم[ _-]المدني"
-    r"|رقم[ _-]مدني|الرقم[ _-]الجبائي|المعرف[ _-]الجبائي|المعرّف[ _-]الجبائي|رقم[ _-]السجل[ _-]المدني"
+    r"|civil[ _-](?:no|number)|provident[ _-]fund[ _-](?:no|number)"
+    r"|البطاقة[ _-]الموحدة|بطاقة[ _-]التعريف|رقم[ _-]التعريف|الرقم[ _-]التعريفي"
+    r"|الرقم[ _-]الجبائي|المعرف[ _-]الجبائي|المعرّف[ _-]الجبائي|رقم[ _-]السجل[ _-]المدني"
     r"|លិខិតឆ្លងដែន\w*|ፋይዳ"
 )
 # Abbreviations: upper case, as written on forms and in notes (case matters: "ci", "nn",
@@ -268,6 +268,14 @@ _NAMED_SCHEME_RE = re.compile(
 _INTL_FORMAT_ONLY = frozenset({"de_steuernummer", "eg_tax_number", "jp_pension"})
 
 
+# Abbreviations that name a checked scheme of one country and an unchecked number of
+# others: the tax numbers called NIF (ES, PT; HT, DZ, AO, MZ ...) and NIT (CO, GT; BO, SV,
+# HN ...). After them a value the scheme does not read is still an identity number.
+_SHARED_NAMES = frozenset({"NIF", "NIT"})
+# The checked schemes' own formats of those numbers: ES NIF/NIE, PT NIF, CO NIT.
+_SHARED_FORMAT_RE = re.compile(
+    r"\d{8}[A-Z]|[XYZKLM]\d{7}[A-Z]|\d{9}|\d{3}\.\d{3}\.\d{3}-\d|\d{9}-\d"
+)
 _CARD_WORDS_RE = re.compile(r"بطاقة[ _-]التعريف|البطاقة[ _-]الموحدة")
 _NAMED_HINTS = ("bsn", "sofi", "steuer", "idnr", "identifikations", "cpf", "aadhaa", "nir",
                 "curit", "insee", "number", "nino", "insurance", "fiscale", "dni", "nie",
@@ -279,7 +287,9 @@ def _has_named_hint(text: str) -> bool:
     return any(h in low for h in _NAMED_HINTS)
 
 
-def _scheme_cue_spans(text: str) -> list[tuple[int, int]]:
+def _scheme_cue_spans(
+    text: str, shared: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
     """Where the own names of schemes with a check digit are in `text` (their cue patterns,
     registered with the shared cue index by the scheme detectors); generic identity words
     and the names of format-only schemes left out."""
@@ -291,12 +301,17 @@ def _scheme_cue_spans(text: str) -> list[tuple[int, int]]:
     out = [m.span() for m in _NAMED_SCHEME_RE.finditer(text)] if _has_named_hint(text) else []
     # Identity cards whose name holds a scheme's word ("بطاقة", a card): no scheme named.
     wider = [m.span() for m in _CARD_WORDS_RE.finditer(text)] if "بطاقة" in text else []
+    if shared is None:
+        shared = []
     for key in CUES.names():
         if key != "world" and not (
             key.startswith("intl:") and key.split(":")[1] not in _INTL_FORMAT_ONLY
         ):
             continue
         for m in CUES.find(text, key):
+            if m.group(0).replace(".", "").strip(" :#").upper() in _SHARED_NAMES:
+                shared.append(m.span())  # "NIF", "NIT": a scheme of one country and a
+                continue  # number of many: deferred to only for a value in its format
             if _inside_word(text, m.start(), m.end()):
                 continue  # "national" in "nationale", "بطاقة" in "البطاقة", "ID-no" in "ID-nommer"
             k = bisect.bisect_left(generic_starts, m.end())
@@ -367,13 +382,21 @@ class GenericIdDetector:
         # A scheme's own name before the value ("PESEL", "ИНН", "RUT", "Rodné číslo"): that
         # scheme reads the number by its check; a wrong check is no id, and this finder
         # does not overrule it. It reads what no scheme names.
-        named = _scheme_cue_spans(text_a) if self.defer_to_schemes else []
+        shared: list[tuple[int, int]] = []
+        named = _scheme_cue_spans(text_a, shared) if self.defer_to_schemes else []
         taken_until = -1
         for cue_start, cue_end, bare in cues:
             if cue_end <= taken_until:
                 continue
             span = self._value_after(text_a, cue_start, cue_end, bare=bare)
             if span is not None and _named_before(named, span[0]):
+                continue
+            if (
+                span is not None
+                and shared
+                and _named_before(shared, span[0])
+                and _SHARED_FORMAT_RE.fullmatch(text_a, *span)
+            ):
                 continue
             if span is not None:
                 taken_until = span[1]

@@ -24,7 +24,6 @@ def found(text: str) -> list[str]:
         ("Nimewo idantifikasyon: 003-112-554-9\n", "003-112-554-9"),
         ("الاسم: سعد\nالبطاقة الموحدة: 199887766554\nالهاتف", "199887766554"),
         ("رقم بطاقة التعريف: 04417720\nالعنوان: نهج", "04417720"),
-        ("الرقم المدني: 28812345\n", "28812345"),
         ("الرقم الجبائي: 099112233445566\n", "099112233445566"),
         ("Civil No.: 8812345\nBeneficiary: Ali", "8812345"),
         ("Fayda FIN: 4455 6677 8899\nAddress: Bole", "4455 6677 8899"),
@@ -32,6 +31,10 @@ def found(text: str) -> list[str]:
         ("លិខិតឆ្លងដែនលេខ: N01234567\n", "N01234567"),
         ("FNPF member no.: 10293847\nCell: 999 1234", "10293847"),
         ("NSSF No: 88776655\n", "88776655"),
+        # NIF and NIT name a checked scheme of one country and unchecked numbers of others
+        ("Non: Jak\nNIF: 004-112-553-7\nTelefòn", "004-112-553-7"),
+        ("NIT arrendatario: 0614-220790-101-3\n", "0614-220790-101-3"),
+        ("Cliente: Ana\nNIT: 4471203015\nCelular", "4471203015"),
     ],
 )
 def test_new_cue_words(text: str, value: str) -> None:
@@ -43,3 +46,6 @@ def test_hard_negatives() -> None:
     assert found("IC 7400 chips, 120 units") == []
     assert found("provident fund balance: 12,500.00") == []
     assert found("céd. 12/03/1985") == []
+    # a value in the named scheme's own format is left to that scheme's check
+    assert found("NIT: 901.458.372-2") == []
+    assert found("NIF: 12345678A") == []
