@@ -25,6 +25,7 @@ date, an amount, a phone number ("+", brackets round a prefix) or has lower-case
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -137,18 +138,19 @@ def _sheet_cells(text: str, cues: list[re.Match[str]]) -> Iterator[tuple[int, in
     """Cells of a dump's column whose first cell is an identity header."""
     headers: dict[str, int] = {}  # column -> row of its header cell
     cells = list(_CELL_RE.finditer(text))
-    starts = {m.start("v"): m for m in cells}
+    starts = [m.start("v") for m in cells]
     for cue in cues:
-        for m in cells:
-            if m.start("v") <= cue.start() and cue.end() <= m.end("v"):
-                value = m.group("v").strip()
-                if len(value) <= 40 and _header_ok(value) and not any(c.isdigit() for c in value):
-                    row = int(m.group("row"))
-                    headers[m.group("col")] = min(headers.get(m.group("col"), row), row)
-                break
+        k = bisect.bisect_right(starts, cue.start()) - 1
+        if k < 0 or cue.end() > cells[k].end("v"):
+            continue
+        m = cells[k]
+        value = m.group("v").strip()
+        if len(value) <= 40 and _header_ok(value) and not any(c.isdigit() for c in value):
+            row = int(m.group("row"))
+            headers[m.group("col")] = min(headers.get(m.group("col"), row), row)
     if not headers:
         return
-    for m in starts.values():
+    for m in cells:
         row = headers.get(m.group("col"))
         if row is not None and int(m.group("row")) > row:
             a, b = m.span("v")
