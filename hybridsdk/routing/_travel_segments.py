@@ -12,7 +12,12 @@ them, in fixed places:
   birth>/<sex>/<expiry>/<surname>/<given>``, its fields apart by ``/`` or ``-``; any field
   may be empty (``////12MAR80/F//...`` gives a birth date alone).
 
-Both are read only where their grammar's keyword is in the text (a substring test, so
+- A machine-readable zone (ICAO 9303) of a passport (TD3, two lines of 44 characters),
+  a visa or older card (TD2, 2 x 36) or an identity card (TD1, 3 x 30): the document
+  number and the birth date (``YYMMDD``) each followed by their 7-3-1 check digit, which
+  must hold.
+
+Each is read only where its grammar's keyword is in the text (a substring test, so
 other texts cost nothing). Findings are `national_id` (a document number) and `dob`.
 """
 
@@ -48,6 +53,26 @@ _DOCS_RE = re.compile(
 )
 _NOT_IDENTITY = frozenset({"V"})  # a visa's number is no identity of the traveller
 
+# MRZ data lines: TD3/TD2 line 2 (number, check, nationality, birth, check, sex, ...),
+# TD1 line 1 (type, issuer, number, check, ...) and line 2 (birth, check, sex, ...).
+_MRZ_NUMBER_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<num>[A-Z0-9<]{9})(?P<c1>\d)[A-Z<]{3}(?P<dob>\d{6})(?P<c2>\d)[MFX<]\d{7}"
+    r"[A-Z0-9<]{8}(?:[A-Z0-9<]{8})?[ \t]*\r?$"
+)
+_MRZ_TD1_FIRST_RE = re.compile(
+    r"(?m)^[ \t]*[ACI][A-Z0-9<][A-Z<]{3}(?P<num>[A-Z0-9<]{9})(?P<c1>\d)[A-Z0-9<]{15}[ \t]*\r?\n"
+    r"[ \t]*(?P<dob>\d{6})(?P<c2>\d)[MFX<]\d{7}[A-Z<]{3}[A-Z0-9<]{11}\d[ \t]*\r?$"
+)
+
+
+def _mrz_check(field: str, digit: str) -> bool:
+    """ICAO 9303 check digit: weights 7, 3, 1; A-Z count 10-35, the filler 0."""
+    total = 0
+    for i, c in enumerate(field):
+        value = int(c) if c.isdigit() else (ord(c) - 55 if c.isalpha() else 0)
+        total += value * (7, 3, 1)[i % 3]
+    return total % 10 == int(digit)
+
 
 def _digits(value: str) -> int:
     return sum(c.isdigit() for c in value)
@@ -76,6 +101,8 @@ class TravelSegmentDetector:
                     yield Finding.from_span(
                         PiiKind.DOB, text, *m.span("v"), CONFIDENCE, "paxlst_dob"
                     )
+        if "<<" in text or "<\n" in text:
+            yield from self._mrz(text)
         if "DOCS" in text:
             for m in _DOCS_RE.finditer(text):
                 num = m.group("num")
@@ -87,3 +114,19 @@ class TravelSegmentDetector:
                     yield Finding.from_span(
                         PiiKind.DOB, text, *m.span("dob"), CONFIDENCE, "ssr_docs"
                     )
+
+    @staticmethod
+    def _mrz(text: str) -> Iterator[Finding]:
+        for pattern in (_MRZ_NUMBER_LINE_RE, _MRZ_TD1_FIRST_RE):
+            for m in pattern.finditer(text):
+                num, dob = m.group("num"), m.group("dob")
+                if not (_mrz_check(num, m.group("c1")) and _mrz_check(dob, m.group("c2"))):
+                    continue
+                if not _yymmdd_ok(dob):
+                    continue
+                end = m.start("num") + len(num.rstrip("<"))
+                if _digits(num) >= 3 and "<" not in num.rstrip("<"):
+                    yield Finding.from_span(
+                        PiiKind.NATIONAL_ID, text, m.start("num"), end, CONFIDENCE, "mrz"
+                    )
+                yield Finding.from_span(PiiKind.DOB, text, *m.span("dob"), CONFIDENCE, "mrz")

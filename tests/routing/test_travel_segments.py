@@ -52,3 +52,19 @@ def test_scanner_reports_both_kinds() -> None:
     kinds = {(f.kind.value, f.value(PAXLST)) for f in SCANNER.scan(PAXLST)}
     assert ("national_id", "AK0417723") in kinds
     assert ("dob", "840229") in kinds
+
+
+# ICAO 9303 specimens (the standard's own example documents)
+TD3 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10\n"
+TD1 = "I<UTOD231458907<<<<<<<<<<<<<<<\n7408122F1204159UTO<<<<<<<<<<<6\nERIKSSON<<ANNA<MARIA<<<<<<<<<<\n"
+
+
+def test_mrz_passport_and_identity_card() -> None:
+    assert found(TD3) == [("national_id", "L898902C3"), ("dob", "740812")]
+    assert found(TD1) == [("national_id", "D23145890"), ("dob", "740812")]
+
+
+def test_mrz_with_failing_check_digits_not_taken() -> None:
+    assert found(TD3.replace("L898902C36", "L898902C35")) == []
+    assert found(TD3.replace("7408122F", "7408123F")) == []
+    assert found("<<<<<<<<<<\n" + "1234567890" * 4 + "1234\n") == []
