@@ -52,6 +52,8 @@ _COLUMN_WORDS_RE = re.compile(
             _W + r"doc(?:ument)?\.?[ \-]?(?:no\b\.?|nr\b\.?|number|num\b|#|id\b)",
             _W + r"travel[ \-]doc",
             _W + r"omang" + _WE,
+            # provident and social-security funds' member numbers
+            r"(?-i:(?<![\w.])(?:FNPF|NPF|NSSF|SSNIT|NAPSA)(?![\w]))",
             # es pt fr it: cédula, carné, documento, identidad, pièce d'identité
             r"c[ée]dula",
             _W + r"c[ée]d\.",

@@ -124,7 +124,7 @@ _WORDS = (
     r"|civil[ _-](?:no|number)|provident[ _-]fund[ _-](?:no|number)"
     r"|البطاقة[ _-]الموحدة|بطاقة[ _-]التعريف|رقم[ _-]التعريف|الرقم[ _-]التعريفي"
     r"|الرقم[ _-]الجبائي|المعرف[ _-]الجبائي|المعرّف[ _-]الجبائي|رقم[ _-]السجل[ _-]المدني"
-    r"|លិខិតឆ្លងដែន\w*|ፋይዳ"
+    r"|លិខិតឆ្លងដែន\w*|(?:የ)?ፋይዳ"
 )
 # Abbreviations: upper case, as written on forms and in notes (case matters: "ci", "nn",
 # "run" are words).
@@ -136,7 +136,7 @@ _ABBREVIATIONS = (
     r"|NIDN|NSS|NAS|ITIN|CHI|HKID|NPWP|PSN|GSIS|NUIT|CNIE|NNI|NINA|NIU|RNP"
     r"|CIP|NUP|INE|RG|CPF|CURP|ИИН|ЖСН|ЕГН|ЕДРПОУ|ПИНФЛ|ЛНЧ|ЈМБГ|ЕМБГ|ת\.ז\.?"
     r"|ID-?Nr\.?|PIB|BI|PAN|INSZ|MBO|HZZO|BPJS|BHYT|ОМС|K/P|A\.\s?k\.|NIT"
-    r"|IDNP|CNS|ΑΦΤ|ΑΤ|TIC|TRN|IC[ ]?No\.?|FNPF|NPF|NSSF|SSNIT|NAPSA"
+    r"|IDNP|CNS|ΑΦΤ|ΑΤ|TIC|TRN|IC[ ]?No\.?|FNPF|NPF|NSSF|SSNIT|NAPSA|N\.I\.F\.?"
 )
 
 
@@ -170,7 +170,7 @@ _GAP_RE = re.compile(
     r"|(?<![^\W\d_])(?:n\.[°º]|no|nr|n°|nº|num(?:ber|ero|éro|ér)?|núm(?:ero)?|nummer|numer|numurs|number"
     r"|číslo|broj|br|szám|sz|numărul|numar|номер|бр|رقم|is|es|est|ist|je|on|era|was|de|do|da"
     r"|del|der|des|of|the|your|my|su|sa|son|votre|ihr|ihre|seu|sua|il|la|el|le|nro|nommer|numri)(?![^\W\d_])"
-    r"|番号|号码|號碼|号|號|번호|는|은|：|は|为|為|是)*"
+    r"|番号|号码|號碼|号|號|번호|는|은|：|は|为|為|是|ቁጥር|፡)*"
 )
 _MAX_GAP = 32
 _MAX_VALUE = 40  # characters of a value with its separators
@@ -271,11 +271,14 @@ _INTL_FORMAT_ONLY = frozenset({"de_steuernummer", "eg_tax_number", "jp_pension"}
 # Abbreviations that name a checked scheme of one country and an unchecked number of
 # others: the tax numbers called NIF (ES, PT; HT, DZ, AO, MZ ...) and NIT (CO, GT; BO, SV,
 # HN ...). After them a value the scheme does not read is still an identity number.
-_SHARED_NAMES = frozenset({"NIF", "NIT"})
-# The checked schemes' own formats of those numbers: ES NIF/NIE, PT NIF, CO NIT.
-_SHARED_FORMAT_RE = re.compile(
-    r"\d{8}[A-Z]|[XYZKLM]\d{7}[A-Z]|\d{9}|\d{3}\.\d{3}\.\d{3}-\d|\d{9}-\d"
-)
+# The checked schemes' own formats of those numbers: ES NIF/NIE, PT NIF, CO NIT, and the
+# South African identity number a bare "ID" names.
+_SHARED_FORMATS = {
+    "NIF": re.compile(r"\d{8}[A-Z]|[XYZKLM]\d{7}[A-Z]|\d{9}"),
+    "NIT": re.compile(r"\d{3}\.\d{3}\.\d{3}-\d|\d{9}-\d"),
+    "ID": re.compile(r"\d{6} ?\d{4} ?\d{3}"),
+}
+_SHARED_NAMES = frozenset(_SHARED_FORMATS)
 _CARD_WORDS_RE = re.compile(r"بطاقة[ _-]التعريف|البطاقة[ _-]الموحدة")
 _NAMED_HINTS = ("bsn", "sofi", "steuer", "idnr", "identifikations", "cpf", "aadhaa", "nir",
                 "curit", "insee", "number", "nino", "insurance", "fiscale", "dni", "nie",
@@ -288,7 +291,7 @@ def _has_named_hint(text: str) -> bool:
 
 
 def _scheme_cue_spans(
-    text: str, shared: list[tuple[int, int]] | None = None
+    text: str, shared: list[re.Match[str]] | None = None
 ) -> list[tuple[int, int]]:
     """Where the own names of schemes with a check digit are in `text` (their cue patterns,
     registered with the shared cue index by the scheme detectors); generic identity words
@@ -310,7 +313,7 @@ def _scheme_cue_spans(
             continue
         for m in CUES.find(text, key):
             if m.group(0).replace(".", "").strip(" :#").upper() in _SHARED_NAMES:
-                shared.append(m.span())  # "NIF", "NIT": a scheme of one country and a
+                shared.append(m)  # "NIF", "NIT": a scheme of one country and a
                 continue  # number of many: deferred to only for a value in its format
             if _inside_word(text, m.start(), m.end()):
                 continue  # "national" in "nationale", "بطاقة" in "البطاقة", "ID-no" in "ID-nommer"
@@ -328,6 +331,17 @@ def _scheme_cue_spans(
             out.append(m.span())
     out.sort()
     return out
+
+
+def _shared_scheme_reads(text: str, shared: list[re.Match[str]], span: tuple[int, int]) -> bool:
+    """A shared scheme name ("NIF", "NIT", "ID") just before a value in that scheme's own
+    format: the scheme's check decides."""
+    for m in shared:
+        if span[0] - _SCHEME_REACH <= m.end() <= span[0]:
+            name = m.group(0).replace(".", "").strip(" :#").upper()
+            if _SHARED_FORMATS[name].fullmatch(text, *span):
+                return True
+    return False
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
@@ -382,7 +396,7 @@ class GenericIdDetector:
         # A scheme's own name before the value ("PESEL", "ИНН", "RUT", "Rodné číslo"): that
         # scheme reads the number by its check; a wrong check is no id, and this finder
         # does not overrule it. It reads what no scheme names.
-        shared: list[tuple[int, int]] = []
+        shared: list[re.Match[str]] = []
         named = _scheme_cue_spans(text_a, shared) if self.defer_to_schemes else []
         taken_until = -1
         for cue_start, cue_end, bare in cues:
@@ -391,12 +405,7 @@ class GenericIdDetector:
             span = self._value_after(text_a, cue_start, cue_end, bare=bare)
             if span is not None and _named_before(named, span[0]):
                 continue
-            if (
-                span is not None
-                and shared
-                and _named_before(shared, span[0])
-                and _SHARED_FORMAT_RE.fullmatch(text_a, *span)
-            ):
+            if span is not None and shared and _shared_scheme_reads(text_a, shared, span):
                 continue
             if span is not None:
                 taken_until = span[1]

@@ -53,6 +53,8 @@ def test_spreadsheet_cell_dump() -> None:
         "A3 = 'Sara T'\nB3 = '07712345'\nC3 = 44\nB4 = =COUNTA(B2:B3)\n"
     )
     assert found(text) == ["04417720", "07712345"]
+    text = "A1 = 'Name'\nB1 = 'NSSF No.'\nA2 = 'Ann'\nB2 = '88776655'\n"
+    assert found(text) == ["88776655"]
     text = "A1 = 'Order ID'\nB1 = 'Total'\nA2 = '100234567'\nB2 = 12\n"
     assert found(text) == []
 

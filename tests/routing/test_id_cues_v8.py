@@ -35,6 +35,10 @@ def found(text: str) -> list[str]:
         ("Non: Jak\nNIF: 004-112-553-7\nTelefòn", "004-112-553-7"),
         ("NIT arrendatario: 0614-220790-101-3\n", "0614-220790-101-3"),
         ("Cliente: Ana\nNIT: 4471203015\nCelular", "4471203015"),
+        ("N.I.F: 099112233445566\nTéléphone", "099112233445566"),
+        # Amharic: "Fayda number" with the Ethiopic colon; "ID (Omang)" in Botswana
+        ("ስም፡ ሀና\nየፋይዳ ቁጥር፡ 112233445566\nአድራሻ፡ ቦሌ", "112233445566"),
+        ("Name: Neo\nID (Omang): 401122334\nCell: 71 000 000", "401122334"),
     ],
 )
 def test_new_cue_words(text: str, value: str) -> None:
@@ -49,3 +53,4 @@ def test_hard_negatives() -> None:
     # a value in the named scheme's own format is left to that scheme's check
     assert found("NIT: 901.458.372-2") == []
     assert found("NIF: 12345678A") == []
+    assert found("ID: 8001015009088") == []  # a South African number failing its check
