@@ -29,3 +29,13 @@ def test_kyc_case_number_is_no_cue_for_checked_schemes() -> None:
 
     text = "Zain — SIM/KYC #40917723  dealer 1663\nICCID 8950637791000000000\n"
     assert [f for f in PiiScanner(ner=False).scan(text) if f.kind.value == "national_id"] == []
+
+
+def test_digits_after_a_plus_are_no_checked_id() -> None:
+    from hybridsdk.routing._detectors import PiiScanner
+
+    text = "N.I.F: 099112233445566\nNuméro concerné: +213778549330\n"
+    found_ids = [
+        f.value(text) for f in PiiScanner(ner=False).scan(text) if f.kind.value == "national_id"
+    ]
+    assert "213778549330" not in found_ids
