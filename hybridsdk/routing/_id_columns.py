@@ -29,6 +29,9 @@ import bisect
 import re
 from collections.abc import Iterator
 
+# (imported for their cue lists, registered with CUES at import: "anyid", "header",
+# "world", "passport")
+from hybridsdk.routing import _id_generic, _national_ids_world, _travel_documents  # noqa: F401
 from hybridsdk.routing._birth_date_columns import column_cells
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._id_fields import CUES, generic_cues
