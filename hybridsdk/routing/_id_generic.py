@@ -271,12 +271,12 @@ _INTL_FORMAT_ONLY = frozenset({"de_steuernummer", "eg_tax_number", "jp_pension"}
 # Abbreviations that name a checked scheme of one country and an unchecked number of
 # others: the tax numbers called NIF (ES, PT; HT, DZ, AO, MZ ...) and NIT (CO, GT; BO, SV,
 # HN ...). After them a value the scheme does not read is still an identity number.
-# The checked schemes' own formats of those numbers: ES NIF/NIE, PT NIF, CO NIT, and the
-# South African identity number a bare "ID" names.
+# The checked schemes' own formats of those numbers: ES NIF/NIE, PT NIF, CO NIT. (A bare
+# "ID" keeps deferring to the South African scheme: after it, a lab sample's or a
+# record's number is as likely as a person's.)
 _SHARED_FORMATS = {
     "NIF": re.compile(r"\d{8}[A-Z]|[XYZKLM]\d{7}[A-Z]|\d{9}"),
     "NIT": re.compile(r"\d{3}\.\d{3}\.\d{3}-\d|\d{9}-\d"),
-    "ID": re.compile(r"\d{6} ?\d{4} ?\d{3}"),
 }
 _SHARED_NAMES = frozenset(_SHARED_FORMATS)
 _CARD_WORDS_RE = re.compile(r"بطاقة[ _-]التعريف|البطاقة[ _-]الموحدة")
@@ -334,7 +334,7 @@ def _scheme_cue_spans(
 
 
 def _shared_scheme_reads(text: str, shared: list[re.Match[str]], span: tuple[int, int]) -> bool:
-    """A shared scheme name ("NIF", "NIT", "ID") just before a value in that scheme's own
+    """A shared scheme name ("NIF", "NIT") just before a value in that scheme's own
     format: the scheme's check decides."""
     for m in shared:
         if span[0] - _SCHEME_REACH <= m.end() <= span[0]:
