@@ -53,4 +53,4 @@ def test_hard_negatives() -> None:
     assert found("NIT: 901.458.372-2") == []
     assert found("NIF: 12345678A") == []
     assert found("ID: 8001015009088") == []  # a South African number failing its check
-    assert found("Collected: 12/03/2025 08:10   ID: 83462208\n\nTest   Result") == []
+    assert found("Sample drawn 04/05/2025 11:20   ID: 50718243\n\nAssay   Value") == []
