@@ -122,7 +122,7 @@ _WORDS = (
     # the Horn of Africa, South-East Asia and the Pacific
     r"|c[ée]d\.|(?:kat|nimewo)[ _-]idantifikasyon|fayda(?:[ _-](?:fin|id|number|no))?"
     r"|civil[ _-](?:no|number)|provident[ _-]fund[ _-](?:no|number)"
-    r"|البطاقة[ _-]الموحدة|بطاقة[ _-]التعريف|رقم[ _-]التعريف|الرقم[ _-]التعريفي"
+    r"|البطاقة[ _-]الموحدة|بطاقة[ _-]التعريف|رقم[ _-]التعريف|الرقم[ _-]التعريفي|الرقم[ _-]المدني"
     r"|الرقم[ _-]الجبائي|المعرف[ _-]الجبائي|المعرّف[ _-]الجبائي|رقم[ _-]السجل[ _-]المدني"
     r"|លិខិតឆ្លងដែន\w*|(?:የ)?ፋይዳ"
 )
@@ -279,6 +279,9 @@ _SHARED_FORMATS = {
     "NIT": re.compile(r"\d{3}\.\d{3}\.\d{3}-\d|\d{9}-\d"),
 }
 _SHARED_NAMES = frozenset(_SHARED_FORMATS)
+# "Civil number" names Kuwait's 12-digit civil id (read with its date by a scheme) and the
+# shorter civil numbers of Oman, Bahrain and others, which this finder reads.
+_KW_CIVIL_RE = re.compile(r"\d{12}")
 _CARD_WORDS_RE = re.compile(r"بطاقة[ _-]التعريف|البطاقة[ _-]الموحدة")
 _NAMED_HINTS = ("bsn", "sofi", "steuer", "idnr", "identifikations", "cpf", "aadhaa", "nir",
                 "curit", "insee", "number", "nino", "insurance", "fiscale", "dni", "nie",
@@ -407,6 +410,12 @@ class GenericIdDetector:
                 continue
             if span is not None and shared and _shared_scheme_reads(text_a, shared, span):
                 continue
+            if (
+                span is not None
+                and text_a[cue_start:cue_end] == "الرقم المدني"
+                and _KW_CIVIL_RE.fullmatch(text_a, *span)
+            ):
+                continue  # the Kuwaiti civil id's shape: its scheme's date check decides
             if span is not None:
                 taken_until = span[1]
                 yield Finding.from_span(self.kind, text, *span, CONFIDENCE, "id_generic")

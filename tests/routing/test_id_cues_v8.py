@@ -36,6 +36,8 @@ def found(text: str) -> list[str]:
         ("NIT arrendatario: 0614-220790-101-3\n", "0614-220790-101-3"),
         ("Cliente: Ana\nNIT: 4471203015\nCelular", "4471203015"),
         ("N.I.F: 099112233445566\nTéléphone", "099112233445566"),
+        # Oman's and Bahrain's civil numbers (Kuwait's 12-digit one is its scheme's)
+        ("الاسم: سالم\nالرقم المدني: 12093344\nالعنوان: منزل", "12093344"),
         # Amharic: "Fayda number" with the Ethiopic colon
         ("ስም፡ ሀና\nየፋይዳ ቁጥር፡ 112233445566\nአድራሻ፡ ቦሌ", "112233445566"),
     ],
@@ -52,5 +54,6 @@ def test_hard_negatives() -> None:
     # a value in the named scheme's own format is left to that scheme's check
     assert found("NIT: 901.458.372-2") == []
     assert found("NIF: 12345678A") == []
+    assert found("الرقم المدني: 285131512345") == []  # KW shape, no real date
     assert found("ID: 8001015009088") == []  # a South African number failing its check
     assert found("Sample drawn 04/05/2025 11:20   ID: 50718243\n\nAssay   Value") == []
