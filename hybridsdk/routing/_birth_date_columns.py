@@ -177,14 +177,40 @@ def _indexed_row(text: str, row: list[tuple[int, int]], n_header: int) -> bool:
     return _INDEX_CELL_RE.fullmatch(text, a, b) is not None
 
 
+_OVERFLOW = 8  # most characters a cell may push the next one to the right
+
+
 def _at_column(text: str, pos: int, end: int, column: int) -> tuple[int, int] | None:
     """The cell of a fixed-width row that starts at character `column` (one space or more
     before it), up to two spaces or the line's end."""
     a = pos + column
+    if pos < a < end and text[a - 1] != " " and (text[a] != " " or text[a + 1 : a + 2] > " "):
+        t = text.rfind(" ", pos, a) + 1
+        if t - pos >= 2 and text[t - 2 : t] == "  " and a - t <= _OVERFLOW and text[a] != " ":
+            # An earlier cell shorter than its column: the value starts a little left.
+            m = _SPACES_RE.search(text, a, end)
+            return t, m.start() if m else end
+        return _overflowed(text, pos, end, a)
     if a >= end or text[a] == " " or (a > pos and text[a - 1] != " "):
         return None
     m = _SPACES_RE.search(text, a, end)
     return a, m.start() if m else end
+
+
+def _overflowed(text: str, pos: int, end: int, a: int) -> tuple[int, int] | None:
+    """The cell at column `a` of a fixed-width row whose earlier cell overflows its column
+    ("SIBRIAN RODRIGUEZ/DANILO ALEJANDRO A15279558  12/06/1956"): the last word of the
+    single-spaced run at `a` if it starts at or after `a`, else the next run's cell; either
+    within a few characters of `a`."""
+    gap = _SPACES_RE.search(text, a, end)
+    run_end = gap.start() if gap else end
+    last = text.rfind(" ", pos, run_end) + 1
+    if a <= last <= a + _OVERFLOW:
+        return last, run_end
+    if gap is not None and gap.end() <= a + _OVERFLOW:
+        nxt = _SPACES_RE.search(text, gap.end(), end)
+        return gap.end(), nxt.start() if nxt else end
+    return None
 
 
 def _count_outside_quotes(line: str, delim: str) -> int:

@@ -31,7 +31,9 @@ itariki\s+y['’]amavuko|yavutse|daty\s+nahaterahana|teraka|د\s+زیږیدو\s+
 roja\s+jidayikbûnê|dîroka\s+jidayikbûnê|jidayikbûn|ڄمڻ\s+جي\s+تاريخ|gebuertsdatum|gebuer(?:en)?|
 føðingardagur|føddur|naskiĝdato|naskiĝis|rā\s+whānau|aso\s+fanau|paqarisqan|dat\s+nesans|
 """
-MORE_GLUED_CUES = "ថ្ងៃខែឆ្នាំកំណើត|ថ្ងៃកំណើត|កើតថ្ងៃទី|ວັນເດືອນປີເກີດ|ວັນເກີດ|ເກີດວັນທີ|မွေးသက္ကရာဇ်|မွေးနေ့|မွေးဖွားသည့်နေ့"
+MORE_GLUED_CUES = (
+    "ថ្ងៃខែឆ្នាំកំណើត|ថ្ងៃកំណើត|កើតថ្ងៃទី|កើតថ្ងៃ|ວັນເດືອນປີເກີດ|ວັນເກີດ|ເກີດວັນທີ|မွေးသက္ကရာဇ်|မွေးနေ့|မွေးဖွားသည့်နေ့"
+)
 MORE_MONTHS = """
 km មករា កុម្ភៈ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ
 lo ມັງກອນ ກຸມພາ ມີນາ ເມສາ ພຶດສະພາ ມິຖຸນາ ກໍລະກົດ ສິງຫາ ກັນຍາ ຕຸລາ ພະຈິກ ທັນວາ

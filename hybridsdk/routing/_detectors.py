@@ -659,6 +659,7 @@ def default_detectors(
         GpsFieldPairDetector,
         HemisphereGpsDetector,
     )
+    from hybridsdk.routing._id_columns import IdColumnDetector
     from hybridsdk.routing._id_generic import GenericIdDetector
     from hybridsdk.routing._id_records import RecordIdDetector
     from hybridsdk.routing._mac import MacDetector
@@ -672,6 +673,7 @@ def default_detectors(
     from hybridsdk.routing._phone_vanity import VanityPhoneDetector
     from hybridsdk.routing._secret_detector import SecretDetector
     from hybridsdk.routing._travel_documents import TravelDocumentDetector
+    from hybridsdk.routing._travel_segments import TravelSegmentDetector
 
     if use_phonenumbers is None:
         use_phonenumbers = phonenumbers_available()
@@ -708,7 +710,9 @@ def default_detectors(
         IntlNationalIdDetector(),
         WorldNationalIdDetector(),
         TravelDocumentDetector(),
+        TravelSegmentDetector(),
         GenericIdDetector(),
+        IdColumnDetector(),
         RecordIdDetector(),
         ObfuscatedEmailDetector(),
         DmsGpsDetector(),
@@ -900,10 +904,13 @@ class PiiScanner:
             from hybridsdk.routing._span_rules import shape_free_form
 
             candidates = spread_free_form(text, shape_free_form(text, candidates))
+        from hybridsdk.routing._id_suffixes import with_id_suffixes
         from hybridsdk.routing._phone_plus_word import with_spoken_plus
         from hybridsdk.routing._value_repeats import spread_values
 
-        found = spread_values(text, with_spoken_plus(text, resolve_overlaps(candidates)))
+        found = spread_values(
+            text, with_spoken_plus(text, with_id_suffixes(text, resolve_overlaps(candidates)))
+        )
         if not self.role_mailboxes and "@" in text:
             from hybridsdk.routing._role_mailboxes import is_role_mailbox
 

@@ -118,6 +118,13 @@ _WORDS = (
     # Caucasus, Central Asia, Africa
     r"|პირადი[ _-]ნომერი|პ/ნ|անձնագ\w*|հծհ|şəxsiyyət[ _-]vəsiqəsi|shaxsiy[ _-]raqam|jshshir"
     r"|jeke[ _-]ku[äa]lik|kitambulisho|aqoonsi|መታወቂያ|omang|ghana[ _-]card|huduma"
+    # session 11: abbreviations and cards of Latin America, the Caribbean, the Arab world,
+    # the Horn of Africa, South-East Asia and the Pacific
+    r"|c[ée]d\.|(?:kat|nimewo)[ _-]idantifikasyon|fayda(?:[ _-](?:fin|id|number|no))?"
+    r"|civil[ _-](?:no|number)|provident[ _-]fund[ _-](?:no|number)"
+    r"|البطاقة[ _-]الموحدة|بطاقة[ _-]التعريف|رقم[ _-]التعريف|الرقم[ _-]التعريفي|الرقم[ _-]المدني"
+    r"|الرقم[ _-]الجبائي|المعرف[ _-]الجبائي|المعرّف[ _-]الجبائي|رقم[ _-]السجل[ _-]المدني"
+    r"|លិខិតឆ្លងដែន\w*|(?:የ)?ፋይዳ"
 )
 # Abbreviations: upper case, as written on forms and in notes (case matters: "ci", "nn",
 # "run" are words).
@@ -129,7 +136,7 @@ _ABBREVIATIONS = (
     r"|NIDN|NSS|NAS|ITIN|CHI|HKID|NPWP|PSN|GSIS|NUIT|CNIE|NNI|NINA|NIU|RNP"
     r"|CIP|NUP|INE|RG|CPF|CURP|ИИН|ЖСН|ЕГН|ЕДРПОУ|ПИНФЛ|ЛНЧ|ЈМБГ|ЕМБГ|ת\.ז\.?"
     r"|ID-?Nr\.?|PIB|BI|PAN|INSZ|MBO|HZZO|BPJS|BHYT|ОМС|K/P|A\.\s?k\.|NIT"
-    r"|IDNP|CNS|ΑΦΤ|ΑΤ|TIC|TRN"
+    r"|IDNP|CNS|ΑΦΤ|ΑΤ|TIC|TRN|IC[ ]?No\.?|FNPF|NPF|NSSF|SSNIT|NAPSA|N\.I\.F\.?"
 )
 
 
@@ -163,7 +170,7 @@ _GAP_RE = re.compile(
     r"|(?<![^\W\d_])(?:n\.[°º]|no|nr|n°|nº|num(?:ber|ero|éro|ér)?|núm(?:ero)?|nummer|numer|numurs|number"
     r"|číslo|broj|br|szám|sz|numărul|numar|номер|бр|رقم|is|es|est|ist|je|on|era|was|de|do|da"
     r"|del|der|des|of|the|your|my|su|sa|son|votre|ihr|ihre|seu|sua|il|la|el|le|nro|nommer|numri)(?![^\W\d_])"
-    r"|番号|号码|號碼|号|號|번호|는|은|：|は|为|為|是)*"
+    r"|番号|号码|號碼|号|號|번호|는|은|：|は|为|為|是|ቁጥር|፡)*"
 )
 _MAX_GAP = 32
 _MAX_VALUE = 40  # characters of a value with its separators
@@ -189,6 +196,10 @@ _QUALIFIER_RE = re.compile(
 )
 # Letters, a dash, then a year or a serial: a shop's or a system's code ("ORD-2025-1735",
 # "INV-004512", "TKT-88123"); identity numbers with a letter prefix glue it or space it.
+# After "KYC" (a check, not a document): a case, form or reference number's word or sign.
+_KYC_CASE_RE = re.compile(
+    r"(?i)[ \t]*(?:#|n[o°º]\.?|nr\.?|ref\w*\.?|case|form|file|request|application|ticket)[ \t:#.]*"
+)
 _CODE_PREFIX_RE = re.compile(r"[A-Z]{2,5}-(?:(?:19|20)\d\d-|\d)")
 # ... but a country prefix before a long serial and a check digit is a card's number
 # ("GHA-712345678-4", "KEN-30123456"): no shop numbers its orders that long.
@@ -257,6 +268,21 @@ _NAMED_SCHEME_RE = re.compile(
 _INTL_FORMAT_ONLY = frozenset({"de_steuernummer", "eg_tax_number", "jp_pension"})
 
 
+# Abbreviations that name a checked scheme of one country and an unchecked number of
+# others: the tax numbers called NIF (ES, PT; HT, DZ, AO, MZ ...) and NIT (CO, GT; BO, SV,
+# HN ...). After them a value the scheme does not read is still an identity number.
+# The checked schemes' own formats of those numbers: ES NIF/NIE, PT NIF, CO NIT. (A bare
+# "ID" keeps deferring to the South African scheme: after it, a lab sample's or a
+# record's number is as likely as a person's.)
+_SHARED_FORMATS = {
+    "NIF": re.compile(r"\d{8}[A-Z]|[XYZKLM]\d{7}[A-Z]|\d{9}"),
+    "NIT": re.compile(r"\d{3}\.\d{3}\.\d{3}-\d|\d{9}-\d"),
+}
+_SHARED_NAMES = frozenset(_SHARED_FORMATS)
+# "Civil number" names Kuwait's 12-digit civil id (read with its date by a scheme) and the
+# shorter civil numbers of Oman, Bahrain and others, which this finder reads.
+_KW_CIVIL_RE = re.compile(r"\d{12}")
+_CARD_WORDS_RE = re.compile(r"بطاقة[ _-]التعريف|البطاقة[ _-]الموحدة")
 _NAMED_HINTS = ("bsn", "sofi", "steuer", "idnr", "identifikations", "cpf", "aadhaa", "nir",
                 "curit", "insee", "number", "nino", "insurance", "fiscale", "dni", "nie",
                 "pan", "マイナンバー", "個人番号", "आधार")  # fmt: skip
@@ -267,7 +293,9 @@ def _has_named_hint(text: str) -> bool:
     return any(h in low for h in _NAMED_HINTS)
 
 
-def _scheme_cue_spans(text: str) -> list[tuple[int, int]]:
+def _scheme_cue_spans(
+    text: str, shared: list[re.Match[str]] | None = None
+) -> list[tuple[int, int]]:
     """Where the own names of schemes with a check digit are in `text` (their cue patterns,
     registered with the shared cue index by the scheme detectors); generic identity words
     and the names of format-only schemes left out."""
@@ -277,17 +305,28 @@ def _scheme_cue_spans(text: str) -> list[tuple[int, int]]:
     generic = [m.span() for m in generic_cues(text)]  # sorted by start, disjoint enough
     generic_starts = [a for a, _ in generic]
     out = [m.span() for m in _NAMED_SCHEME_RE.finditer(text)] if _has_named_hint(text) else []
+    # Identity cards whose name holds a scheme's word ("بطاقة", a card): no scheme named.
+    wider = [m.span() for m in _CARD_WORDS_RE.finditer(text)] if "بطاقة" in text else []
+    if shared is None:
+        shared = []
     for key in CUES.names():
         if key != "world" and not (
             key.startswith("intl:") and key.split(":")[1] not in _INTL_FORMAT_ONLY
         ):
             continue
         for m in CUES.find(text, key):
+            if m.group(0).replace(".", "").strip(" :#").upper() in _SHARED_NAMES:
+                shared.append(m)  # "NIF", "NIT": a scheme of one country and a
+                continue  # number of many: deferred to only for a value in its format
             if _inside_word(text, m.start(), m.end()):
                 continue  # "national" in "nationale", "بطاقة" in "البطاقة", "ID-no" in "ID-nommer"
             k = bisect.bisect_left(generic_starts, m.end())
             if any(generic[j][1] > m.start() for j in range(max(0, k - 3), k)):
                 continue  # "national ID", "tax number": a generic word names no scheme
+            if any(
+                a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in wider
+            ):
+                continue
             if key == "world" and all(
                 world._CUED[k][0] in world._FORMAT_ONLY for k in world._schemes_named(m.group(0))
             ):
@@ -295,6 +334,17 @@ def _scheme_cue_spans(text: str) -> list[tuple[int, int]]:
             out.append(m.span())
     out.sort()
     return out
+
+
+def _shared_scheme_reads(text: str, shared: list[re.Match[str]], span: tuple[int, int]) -> bool:
+    """A shared scheme name ("NIF", "NIT") just before a value in that scheme's own
+    format: the scheme's check decides."""
+    for m in shared:
+        if span[0] - _SCHEME_REACH <= m.end() <= span[0]:
+            name = m.group(0).replace(".", "").strip(" :#").upper()
+            if _SHARED_FORMATS[name].fullmatch(text, *span):
+                return True
+    return False
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
@@ -349,7 +399,8 @@ class GenericIdDetector:
         # A scheme's own name before the value ("PESEL", "ИНН", "RUT", "Rodné číslo"): that
         # scheme reads the number by its check; a wrong check is no id, and this finder
         # does not overrule it. It reads what no scheme names.
-        named = _scheme_cue_spans(text_a) if self.defer_to_schemes else []
+        shared: list[re.Match[str]] = []
+        named = _scheme_cue_spans(text_a, shared) if self.defer_to_schemes else []
         taken_until = -1
         for cue_start, cue_end, bare in cues:
             if cue_end <= taken_until:
@@ -357,6 +408,14 @@ class GenericIdDetector:
             span = self._value_after(text_a, cue_start, cue_end, bare=bare)
             if span is not None and _named_before(named, span[0]):
                 continue
+            if span is not None and shared and _shared_scheme_reads(text_a, shared, span):
+                continue
+            if (
+                span is not None
+                and text_a[cue_start:cue_end] == "الرقم المدني"
+                and _KW_CIVIL_RE.fullmatch(text_a, *span)
+            ):
+                continue  # the Kuwaiti civil id's shape: its scheme's date check decides
             if span is not None:
                 taken_until = span[1]
                 yield Finding.from_span(self.kind, text, *span, CONFIDENCE, "id_generic")
@@ -400,6 +459,8 @@ class GenericIdDetector:
         between = text[cue_end:value_start]
         if any(c in between for c in "!?;") or between.count("\n") > 1:
             return None
+        if _KYC_CASE_RE.fullmatch(between) and text[cue_start:cue_end].lower() == "kyc":
+            return None  # "SIM/KYC #2286", "KYC ref. 88": the check's case number, no id
         if "\n" in between and not cue_reaches(text, cue_end, m.start()):
             return None
         end = _trim_groups(text, value_start, end)

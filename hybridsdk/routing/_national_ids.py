@@ -168,6 +168,8 @@ class NationalIdDetector:
                     continue  # part of a longer dotted or dashed number
                 if start and text[start - 1] in ".-" and text[start - 2 : start - 1].isdigit():
                     continue
+                if start and text[start - 1] == "+":
+                    continue  # "+213778549330": an international phone number's digits
                 if not valid(_compact(m.group(0))):
                     continue
                 if " " in m.group(0) and text[end - 1].isdigit() and _digit_run_goes_on(text, end):

@@ -64,7 +64,8 @@ def ids(text: str) -> list[str]:
 )
 def test_value_after_an_identity_word(text: str, value: str) -> None:
     assert value in generic(text)
-    assert value in ids(text)
+    # (the scanner widens a Bolivian card over its department code: "4411872 LP")
+    assert any(v == value or v.startswith(value + " ") for v in ids(text))
 
 
 @pytest.mark.parametrize(
