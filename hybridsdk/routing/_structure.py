@@ -40,6 +40,12 @@ _LINE_KEY_RE = re.compile(
     r"(?:[:：](?![/\d])|=(?!=)|\t)[ \t]*(?=[^\s])",
     re.M,
 )
+# A key alone on its line, its value on the lines under it or left empty ("Serial Number:",
+# "Registrant Postal Code: "): read only in a text that has form lines already.
+_EMPTY_KEY_RE = re.compile(
+    r"^[ \t]*(?:[-*•>#]+[ \t]+)?\**([^\W\d_][^\n:：=|\t<>{}\[\]\"!?;,.]{0,39}?)\**[ \t]*[:：][ \t]*$",
+    re.M,
+)
 _INLINE_KEY_RE = re.compile(
     r"(?:,[ \t]+|[ \t]{2,}|\t|\|[ \t]*)([^\W\d_][^\n:：=|\t,;<>\"]{0,30}?)[ \t]*"
     r"[:：](?![/\d])[ \t]*(?=\S)"
@@ -50,6 +56,11 @@ _PIPE_RULE_RE = re.compile(r"[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*\|?[ \t]*\Z")
 _JSON_KEY_RE = re.compile(r"\"([^\"\n]{1,60})\"[ \t]*:[ \t]*(?:\[[ \t]*)?(\"([^\"\n]{0,200})\")?")
 _TAG_RE = re.compile(r"<(/?)([A-Za-z_][\w:.-]{0,60})((?:[^<>\"\n]|\"[^\"\n]*\"){0,400})(/?)>")
 _ATTR_RE = re.compile(r"([A-Za-z_][\w:.-]{0,60})[ \t]*=[ \t]*\"")
+# An attribute that names its element's content (`<Data Name="IpPort">`, `<field
+# key="user_id">`, `<param name="timeout">`): its value, one token, is a key.
+_NAMING_ATTR_RE = re.compile(
+    r"\b(?:[Nn]ame|NAME|[Kk]ey|KEY|[Ff]ield|[Pp]roperty|[Aa]ttribute|[Pp]aram)[ \t]*=[ \t]*\"([^\s\"<>]{1,60})\""
+)
 _ELEMENT_RE = re.compile(r"<([A-Za-z_][\w:.-]{0,60})(?:[ \t][^<>\n]{0,200})?>([^<>\n]{1,120})</\1>")
 _SEGMENT_RE = re.compile(
     r"(?:^|(?<=['~]))[ \t]*([A-Z][A-Z0-9]{1,3})(?=[|+*^][^\n]*[|+*^:~'])", re.M
@@ -89,6 +100,7 @@ class Structure:
         # phones, a chat's speakers): labels only when the tagger took few for names
         self.form_keys: list[Span] = []
         self.fields: list[tuple[str, Span]] = []  # (key, value span)
+        self._named: set[Span] = set()  # attribute values that are keys
         if "\n" in text:
             self._lines(text)
         if "|" in text:
@@ -101,6 +113,8 @@ class Structure:
             self._key_values(text)
         if ("  " in text or "\t" in text) and "\n" in text:
             self._aligned(text)
+        if self._named:
+            self.fields = [f for f in self.fields if f[1] not in self._named]
         self.keys.sort()
         self.form_keys.sort()
 
@@ -125,8 +139,23 @@ class Structure:
             self._form(text, [(k, v) for k, v in found if not _prose(text, *v)])
             self.fields.extend((text[k[0] : k[1]], v) for k, v in found)
             self._inline(text)
+            self._empty_keys(text)
         for m in _SEGMENT_RE.finditer(text):
             self.keys.append(m.span(1))
+
+    def _empty_keys(self, text: str) -> None:
+        """A form's keys with no value on their line (a certificate's "Validity:", a
+        registry's "Tech Postal Code:"): form keys, so that a chat's speaker written
+        alone on a line ("Ana Ruiz:") stays a name where the tagger takes such keys for
+        names."""
+        n = 0
+        for m in _EMPTY_KEY_RE.finditer(text):
+            key = m.group(1).rstrip()
+            if len(key.split()) <= 5:
+                self.form_keys.append((m.start(1), m.start(1) + len(key)))
+                n += 1
+                if n > _MAX_LINES:
+                    break
 
     def _inline(self, text: str) -> None:
         """A form's keys inside a line, after a comma, a column gap or a bar
@@ -210,8 +239,17 @@ class Structure:
                     ve = text.find('"', vs, m.end())
                     if ve > vs:
                         self.fields.append((a.group(1), (vs, ve)))
+        named = self._named
         for m in _ELEMENT_RE.finditer(text):
-            self.fields.append((m.group(1), m.span(2)))
+            attr = _NAMING_ATTR_RE.search(text, m.start(), m.start(2))
+            if attr is not None:
+                # `<Data Name="TargetUserName">Ana Ruiz</Data>`: the attribute's value
+                # is the key of the content, and no name itself
+                named.add(attr.span(1))
+                self.keys.append(attr.span(1))
+                self.fields.append((attr.group(1), m.span(2)))
+            else:
+                self.fields.append((m.group(1), m.span(2)))
 
     def _key_values(self, text: str) -> None:
         """`key=value` pairs, two or more on a line (one alone may be prose or code)."""

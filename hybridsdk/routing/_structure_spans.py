@@ -26,7 +26,7 @@ from hybridsdk.routing._stacked_labels import stacked_labels
 from hybridsdk.routing._structure import Span, Structure, key_words
 from hybridsdk.routing._structure_keys import name_in_key, no_name_key, person_key
 
-__all__ = ["apply_structure"]
+__all__ = ["apply_structure", "form_key_share"]
 
 _Make = Callable[[Finding, int, int], Finding]
 
@@ -113,6 +113,17 @@ def _name_key(key: str) -> bool:
     return words in _NAME_KEYS or _name_header(words) or _name_header(key)
 
 
+# The last words of a key that names a person's name whatever comes before them
+# ("SubjectUserName", "target user display name"): a "subject" or "company" word before
+# them names whose name it is.
+_PERSON_NAME_TAILS = tuple(" " + k for k in _NAME_KEYS if " " in k and k.split()[0] != "name")
+
+
+def _person_name_key(key: str) -> bool:
+    words = key_words(key)
+    return _name_key(key) or (words.endswith(_PERSON_NAME_TAILS) and "company" not in words)
+
+
 def _address_key(key: str) -> bool:
     words = key_words(key)
     return words in _ADDRESS_KEYS or _address_label(words) or _address_label(key)
@@ -123,7 +134,7 @@ def _within(spans: list[Span], start: int, end: int) -> bool:
     return bool(i) and spans[i - 1][0] <= start and end <= spans[i - 1][1]
 
 
-def _share(keys: list[Span], spans: list[Span]) -> float:
+def form_key_share(keys: list[Span], spans: list[Span]) -> float:
     """The share of `keys` that some span of `spans` (sorted) overlaps."""
     if not keys:
         return 0.0
@@ -187,7 +198,11 @@ def _place(
 
 def _no_name_values(text: str, people: list[Finding], st: Structure) -> list[Finding]:
     """Names dropped from values whose key says they hold none (`_structure_keys`)."""
-    spans = sorted((a, min(b, a + 80)) for key, (a, b) in st.fields if no_name_key(key_words(key)))
+    spans = sorted(
+        (a, min(b, a + 80))
+        for key, (a, b) in st.fields
+        if no_name_key(key_words(key)) and not _person_name_key(key)
+    )
     if not spans:
         return people
     out = []
@@ -224,7 +239,7 @@ def apply_structure(
     st = Structure(text)
     if not (st.keys or st.form_keys or st.fields):
         return addrs, people, stacked, []
-    share = _share(st.form_keys, sorted((f.start, f.end) for f in people))
+    share = form_key_share(st.form_keys, sorted((f.start, f.end) for f in people))
 
     people = _place(text, people, st, share, make)
     if people and st.fields:
@@ -240,7 +255,7 @@ def apply_structure(
             continue
         a = text.find(value, a, b)
         span = (a, a + len(value))
-        if _name_key(key):
+        if _person_name_key(key):
             # one upper-case word is a code as often as a surname ("ADMIN", "N/A")
             upper_one = value.isupper() and len(value.split()) == 1
             if (

@@ -1,0 +1,118 @@
+"""Labels of machine formats that the tagger reads as names (session 11, eighth set as a
+dev set): keys with no value on their line, attribute values that name an element's
+content, repeats of a misread word that land in keys, and columns of category words.
+Written examples of each class in several formats and languages; hard negatives keep
+the names these formats hold.
+"""
+
+from __future__ import annotations
+
+from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._name_repeats import spread_free_form
+from hybridsdk.routing._structure import Structure
+from hybridsdk.routing._structure_spans import apply_structure
+
+P = PiiKind.PERSON
+
+
+def _f(text: str, value: str, nth: int = 0, detector: str = "ner") -> Finding:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(value, at + 1)
+    return Finding.from_span(P, text, at, at + len(value), 0.8, detector)
+
+
+def _people(text: str, values: list[str]) -> tuple[list[str], list[str]]:
+    _, ps, names, _ = apply_structure(text, [], [_f(text, v) for v in values])
+    return [text[f.start : f.end] for f in ps], [text[a:b] for a, b in names]
+
+
+# ---------------------------------------------------------------- keys with no value
+
+_CERT = (
+    "Certificate:\n    Data:\n        Version: 3 (0x2)\n        Serial Number:\n"
+    "            0a:1b:2c:3d\n        Signature Algorithm: ecdsa-with-SHA384\n"
+    "        Subject: C = PT, CN = Rui Barros\n        Subject Public Key Info:\n"
+    "            Public Key Algorithm: id-ecPublicKey\n        X509v3 extensions:\n"
+    "            X509v3 Authority Key Identifier: \n                01:02:03\n"
+)
+
+
+def test_a_certificate_s_keys_with_no_value_on_their_line_are_keys() -> None:
+    st = Structure(_CERT)
+    keys = {_CERT[a:b] for a, b in st.keys + st.form_keys}
+    assert {"Serial Number", "Subject Public Key Info", "X509v3 Authority Key Identifier"} <= keys
+    people, _ = _people(_CERT, ["Subject Public Key Info", "Authority Key Identifier"])
+    assert people == []
+
+
+def test_registry_keys_left_empty_are_keys_in_several_languages() -> None:
+    text = (
+        "Titular: Marta Vidal\nCódigo postal: \nPaís: ES\nTeléfono: +34 600 000 000\n"
+        "Kontakt Name: Jonas Weber\nPostleitzahl:\nRegistrar: EXAMPLE\n"
+    )
+    people, _ = _people(text, ["Marta Vidal", "Código postal", "Postleitzahl", "Jonas Weber"])
+    assert people == ["Marta Vidal", "Jonas Weber"]
+
+
+def test_a_speaker_alone_on_a_line_stays_a_name() -> None:
+    # a chat where the tagger read the speakers as names: no form, the names stay
+    text = "Ana Ruiz:\nsee you at ten\nJoão Lima:\nok, bring the keys\nAna Ruiz:\nthanks\n"
+    people, _ = _people(text, ["Ana Ruiz", "João Lima"])
+    assert people == ["Ana Ruiz", "João Lima"]
+
+
+# ---------------------------------------------------------------- attribute values
+
+
+def test_an_attribute_that_names_the_content_is_a_key_not_a_name() -> None:
+    text = (
+        "<EventData>\n"
+        '  <Data Name="TargetUserName">mbakari</Data>\n'
+        '  <Data Name="SubjectUserName">Amina Bakari</Data>\n'
+        '  <Data Name="LogonType">3</Data>\n'
+        '  <Data Name="IpAddress">10.0.0.8</Data>\n'
+        '  <Data Name="WorkstationName">WS-22</Data>\n'
+        "</EventData>"
+    )
+    people, names = _people(text, ["LogonType", "IpAddress", "WorkstationName", "Amina Bakari"])
+    assert people == ["Amina Bakari"]
+    assert "LogonType" not in names and "WorkstationName" not in names
+    assert "Amina Bakari" in names  # the content under a user-name key
+
+
+def test_param_and_field_attributes_are_keys_in_config_xml() -> None:
+    text = (
+        '<settings><param name="Timeout">30</param><param name="RetryPolicy">linear</param>'
+        '<field key="OwnerName">Kofi Mensah</field></settings>'
+    )
+    people, names = _people(text, ["Timeout", "RetryPolicy", "Kofi Mensah"])
+    assert people == ["Kofi Mensah"]
+    assert names == ["Kofi Mensah"]
+
+
+def test_a_person_element_s_name_attribute_is_still_a_name() -> None:
+    # a self-closing element: the attribute holds the value, no content is named
+    text = '<contacts><person name="Leila Haddad" role="owner"/><person name="Tomás Ortega"/></contacts>'
+    _, names = _people(text, [])
+    assert names == ["Leila Haddad", "Tomás Ortega"]
+
+
+# ---------------------------------------------------------------- repeats in keys
+
+
+def test_a_misread_word_is_not_repeated_into_the_keys() -> None:
+    text = (
+        "Signature Algorithm: sha256WithRSAEncryption\nIssuer: CN = Root CA\n"
+        "Validity Period: 365 days\n  Digital Signature, Certificate Sign\n"
+        "Signature Value: 3a:4b\n"
+    )
+    out = spread_free_form(text, [_f(text, "Digital Signature")])
+    assert [text[f.start : f.end] for f in out] == ["Digital Signature"]
+
+
+def test_a_name_is_still_repeated_in_values_and_prose() -> None:
+    text = "Nom: Awa Diallo\nVille: Thiès\nStatut: payé\nReçu remis à Awa Diallo, merci Diallo."
+    out = spread_free_form(text, [_f(text, "Awa Diallo")])
+    got = sorted(text[f.start : f.end] for f in out)
+    assert got == ["Awa Diallo", "Awa Diallo", "Diallo"]
