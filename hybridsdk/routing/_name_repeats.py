@@ -160,7 +160,13 @@ def _outside_keys(text: str, out: list[Finding]) -> list[Finding]:
         return out
     people = sorted((g.start, g.end) for g in out if g.kind is PiiKind.PERSON)
     share = form_key_share(st.form_keys, people)
-    drop = {id(g) for g in repeats if st.in_key(g.start, g.end, share) is not None}
+    drop = {
+        id(g)
+        for g in repeats
+        # one word: a misread label's ("Key", "Dial"); a full name in a key is a header
+        # that the reader took wrongly more often than a label
+        if " " not in text[g.start : g.end].strip() and st.in_key(g.start, g.end, share)
+    }
     return [g for g in out if id(g) not in drop] if drop else out
 
 

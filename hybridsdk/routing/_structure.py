@@ -65,6 +65,7 @@ _ELEMENT_RE = re.compile(r"<([A-Za-z_][\w:.-]{0,60})(?:[ \t][^<>\n]{0,200})?>([^
 _SEGMENT_RE = re.compile(
     r"(?:^|(?<=['~]))[ \t]*([A-Z][A-Z0-9]{1,3})(?=[|+*^][^\n]*[|+*^:~'])", re.M
 )
+_SEGMENT_HEAD_RE = re.compile(r"[A-Z][A-Z0-9]{1,3}[+*^|]")
 _KV_RE = re.compile(
     r"(?<![\w.@/:-])([A-Za-z_][\w.-]{0,40})=(?!=)(\"[^\"\n]{0,120}\"|[^\s,;&\"]{0,120})"
 )
@@ -101,6 +102,8 @@ class Structure:
         self.form_keys: list[Span] = []
         self.fields: list[tuple[str, Span]] = []  # (key, value span)
         self._named: set[Span] = set()  # attribute values that are keys
+        # a table's columns: (header or "", its cells), rows in order
+        self.columns: list[tuple[str, list[Span]]] = []
         if "\n" in text:
             self._lines(text)
         if "|" in text:
@@ -113,6 +116,8 @@ class Structure:
             self._key_values(text)
         if ("  " in text or "\t" in text) and "\n" in text:
             self._aligned(text)
+        if text.count(",") >= 6 and "\n" in text:
+            self._csv(text)
         if self._named:
             self.fields = [f for f in self.fields if f[1] not in self._named]
         self.keys.sort()
@@ -126,6 +131,8 @@ class Structure:
             key = m.group(1).rstrip()
             if len(key.split()) > 5 or (key.endswith(".") and len(key.split()) > 2):
                 continue
+            if _SEGMENT_HEAD_RE.match(key):
+                continue  # an EDI segment's elements ("NAD+FL+++RUIZ:ANA"), no key
             le = text.find("\n", m.end())
             le = len(text) if le < 0 else le
             tabbed = text[m.end() - 1] == "\t" or "\t" in text[m.end(1) : m.end()]
@@ -151,7 +158,7 @@ class Structure:
         n = 0
         for m in _EMPTY_KEY_RE.finditer(text):
             key = m.group(1).rstrip()
-            if len(key.split()) <= 5:
+            if len(key.split()) <= 5 and _value_below(text, m.start(), m.end()):
                 self.form_keys.append((m.start(1), m.start(1) + len(key)))
                 n += 1
                 if n > _MAX_LINES:
@@ -314,15 +321,53 @@ class Structure:
         it, set aside), as fields keyed by their column's header, up to a row that does
         not fit."""
         n = len(head)
+        cols: list[list[Span]] = [[] for _ in head]
         for a, b in rows:
             cells = _cells(text, a, b)
             if len(cells) == n + 1 and text[cells[0][0] : cells[0][1]].isdigit():
                 cells = cells[1:]
             if len(cells) != n:
                 break
-            for (hs, he), c in zip(head, cells, strict=True):
+            for j, ((hs, he), c) in enumerate(zip(head, cells, strict=True)):
                 if c[1] > c[0]:
                     self.fields.append((text[hs:he], c))
+                    cols[j].append(c)
+        self.columns.extend((text[hs:he], col) for (hs, he), col in zip(head, cols, strict=True))
+
+    def _csv(self, text: str) -> None:
+        """Runs of three or more comma-separated lines with as many cells (three or more):
+        their columns, and a header row (no digit, over rows with digits) as keys."""
+        run: list[list[Span]] = []
+        at = 0
+        lines = 0
+        while at < len(text) and lines < _MAX_LINES:
+            e = text.find("\n", at)
+            e = len(text) if e < 0 else e
+            lines += 1
+            cells = _csv_cells(text, at, e) if text.count(",", at, e) >= 2 else []
+            if run and len(cells) != len(run[0]):
+                self._csv_run(text, run)
+                run = []
+            if len(cells) >= 3:
+                run.append(cells)
+            at = e + 1
+        self._csv_run(text, run)
+
+    def _csv_run(self, text: str, rows: list[list[Span]]) -> None:
+        if len(rows) < 3:
+            return
+        head: list[Span] | None = None
+        if not any(_DIGIT_RE.search(text, a, b) for a, b in rows[0]) and all(
+            any(_DIGIT_RE.search(text, a, b) for a, b in r) for r in rows[1:3]
+        ):
+            head, rows = rows[0], rows[1:]
+            self.keys.extend(c for c in head if c[1] > c[0])
+        for j in range(len(rows[0])):
+            col = [r[j] for r in rows if r[j][1] > r[j][0]]
+            key = text[head[j][0] : head[j][1]] if head else ""
+            self.columns.append((key, col))
+            if head:
+                self.fields.extend((key, c) for c in col)
 
     # ---------------------------------------------------------------- queries
 
@@ -342,6 +387,25 @@ class Structure:
         if k is None and people_keys <= 0.34:
             k = _covering(self.form_keys, start, end)
         return k
+
+
+def _value_below(text: str, start: int, end: int) -> bool:
+    """Whether the line after a key alone on its line holds its value (indented deeper:
+    a certificate's "Serial Number:") or the form's next key: a greeting ("Hola Ana:",
+    "Dear Sir:") opens a blank line or a paragraph."""
+    a = end + 1
+    if a >= len(text):
+        return False
+    b = text.find("\n", a)
+    b = len(text) if b < 0 else b
+    line = text[a:b]
+    if not line.strip():
+        return False
+    indent = len(line) - len(line.lstrip(" \t"))
+    own = end - start - len(text[start:end].lstrip(" \t"))
+    if indent > own:
+        return True
+    return bool(_LINE_KEY_RE.match(text, a) or _EMPTY_KEY_RE.match(text, a))
 
 
 _PROSE_RE = re.compile(r"[^\W\d_]+[\s,.!?…]")
@@ -378,6 +442,28 @@ def _cells(text: str, a: int, b: int) -> list[Span]:
         while e > s and text[e - 1] == " ":
             e -= 1
         out.append((s, e))
+    return out
+
+
+_CSV_CELL_RE = re.compile(r'[ \t]*(?:"((?:[^"\n]|"")*)"|([^,\n]*))[ \t]*(?:,|$)', re.M)
+
+
+def _csv_cells(text: str, a: int, b: int) -> list[Span]:
+    """A comma-separated line's cells, quotes stripped (`"a, b",c` -> `a, b` and `c`)."""
+    out: list[Span] = []
+    at = a
+    while at <= b:
+        m = _CSV_CELL_RE.match(text, at, b)
+        if m is None:
+            return []
+        g = 1 if m.group(1) is not None else 2
+        s, e = m.span(g)
+        while e > s and text[e - 1] in " \t":
+            e -= 1
+        out.append((s, e))
+        if m.end() >= b or m.end() == at:
+            break
+        at = m.end()
     return out
 
 

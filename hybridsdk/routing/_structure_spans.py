@@ -214,6 +214,24 @@ def _no_name_values(text: str, people: list[Finding], st: Structure) -> list[Fin
     return out
 
 
+def _category_cells(text: str, st: Structure) -> list[Span]:
+    """Cells of a table's category columns (an event's type, a call's application, a
+    status): three or more cells of one word each, few values, one written twice or
+    more ("Normal", "Warning", "Normal"); a column whose header names a person keeps its
+    cells (a ledger's tenant, the same each month)."""
+    out: list[Span] = []
+    for key, col in st.columns:
+        if len(col) < 3 or (key and (_person_name_key(key) or person_key(key_words(key)))):
+            continue
+        values = [text[a:b].casefold() for a, b in col]
+        if any(len(v.split()) > 1 for v in values):
+            continue
+        distinct = len(set(values))
+        if distinct < len(values) and distinct <= max(2, len(values) // 2):
+            out.extend(col)
+    return sorted(out)
+
+
 def apply_structure(
     text: str, addrs: list[Finding], people: list[Finding]
 ) -> tuple[list[Finding], list[Finding], list[Span], list[Span]]:
@@ -237,11 +255,15 @@ def apply_structure(
     if labels:
         people = [f for f in people if not _within(labels, f.start, f.end)]
     st = Structure(text)
-    if not (st.keys or st.form_keys or st.fields):
+    if not (st.keys or st.form_keys or st.fields or st.columns):
         return addrs, people, stacked, []
     share = form_key_share(st.form_keys, sorted((f.start, f.end) for f in people))
 
     people = _place(text, people, st, share, make)
+    if people and st.columns:
+        cats = _category_cells(text, st)
+        if cats:
+            people = [f for f in people if not _within(cats, f.start, f.end)]
     if people and st.fields:
         people = _no_name_values(text, people, st)
     addrs = _place(text, addrs, st, share, make)

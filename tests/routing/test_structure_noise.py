@@ -116,3 +116,82 @@ def test_a_name_is_still_repeated_in_values_and_prose() -> None:
     out = spread_free_form(text, [_f(text, "Awa Diallo")])
     got = sorted(text[f.start : f.end] for f in out)
     assert got == ["Awa Diallo", "Awa Diallo", "Diallo"]
+
+
+def test_a_greeting_before_a_blank_line_or_a_paragraph_is_no_key() -> None:
+    for text in (
+        "Hola Manuela:\n\nGracias por tu compra. Pedido: 1234\nTotal: 20 €\nEnvío: Correos\n",
+        "Dear Kwame:\nThanks for your order.\nOrder: 77\nTotal: 12.00\nCarrier: DHL\n",
+        "Bonjour Élodie :\n\nCommande : 88\nTotal : 9 €\nTransporteur : Colissimo\n",
+    ):
+        st = Structure(text)
+        assert all(text[a:b] not in text.split("\n")[0] for a, b in st.keys + st.form_keys)
+
+
+def test_an_edi_segment_s_elements_are_no_line_key() -> None:
+    text = "UNH+1+PAXLST:D:05B:UN:IATA'\nNAD+FL+++NAKAMURA:KENJI'\nATT+2++M'\nNAT+2+JPN'\n"
+    st = Structure(text)
+    assert "NAD+FL+++NAKAMURA" not in {text[a:b] for a, b in st.keys}
+
+
+def test_a_full_name_repeated_into_a_misread_header_stays() -> None:
+    text = (
+        "uid           [ full  ] Chidi Okafor (work) <chidi@example.org>\n"
+        "uid           [ultimate] Chidi Okafor <chidi2@example.org>\n"
+        "sub   cv25519 2024-01-14 [E]\n"
+    )
+    out = spread_free_form(text, [_f(text, "Chidi Okafor", 1)])
+    assert [text[f.start : f.end] for f in out] == ["Chidi Okafor", "Chidi Okafor"]
+
+
+# ---------------------------------------------------------------- category columns
+
+
+def test_a_column_of_few_repeated_words_holds_no_names() -> None:
+    text = (
+        "NAMESPACE   AGE   TYPE      REASON     OBJECT\n"
+        "default     3m    Normal    Pulled     pod/web-1\n"
+        "billing     9m    Warning   BackOff    pod/api-2\n"
+        "default     12m   Normal    Started    pod/web-3\n"
+        "default     20m   Warning   Failed     pod/db-4\n"
+    )
+    people, _ = _people(text, ["Normal", "Warning"])
+    assert people == []
+
+
+def test_a_headerless_csv_column_of_one_application_word_holds_no_names() -> None:
+    rows = [
+        ('"","301","302","Salma Idrissi <301>","SIP/a-1","Dial","SIP/302,60","ANSWERED"'),
+        ('"","303","304","Bruno Alves <303>","SIP/a-2","Dial","SIP/304,60","BUSY"'),
+        ('"","305","306","Mei Lin <305>","SIP/a-3","Dial","SIP/306,60","ANSWERED"'),
+    ]
+    text = "\n".join(rows) + "\n"
+    people, _ = _people(text, ["Salma Idrissi", "Bruno Alves", "Mei Lin", "Dial"])
+    assert people == ["Salma Idrissi", "Bruno Alves", "Mei Lin"]
+
+
+def test_a_csv_header_is_keys_and_its_status_column_holds_no_names() -> None:
+    text = (
+        "Summary,Key,Status,Assignee,Created\n"
+        '"Login fails",OPS-1,Escalated,Nadia Petrova,2025-01-02\n'
+        '"Slow export",OPS-2,Escalated,Tariq Aziz,2025-01-03\n'
+        '"Typo",OPS-3,Closed,Nadia Petrova,2025-01-04\n'
+    )
+    people, _ = _people(text, ["Summary", "Assignee", "Escalated", "Nadia Petrova", "Tariq Aziz"])
+    assert people == ["Nadia Petrova", "Tariq Aziz"]
+
+
+def test_a_ledger_column_of_one_tenant_keeps_the_name() -> None:
+    text = (
+        "Mes,Inquilino,Monto\nEnero,Rosa Quispe,1200\nFebrero,Rosa Quispe,1200\n"
+        "Marzo,Rosa Quispe,1200\n"
+    )
+    people, _ = _people(text, ["Rosa Quispe"])
+    assert people == ["Rosa Quispe"]
+
+
+def test_a_name_column_without_header_keeps_a_repeated_single_name() -> None:
+    # single-word names that repeat in a column under a name header stay names
+    text = "Nombre   Pago   Fecha\nLucía    120    02/01\nLucía    80     03/01\nMateo    50     04/01\n"
+    people, _ = _people(text, ["Lucía", "Lucía", "Mateo"])
+    assert "Mateo" in people
