@@ -14,7 +14,9 @@ prose, takes those words for names and places ("Qualificació: 5", "| Email | ..
   rows that hold digits in as many cells;
 - JSON keys (`"key":`), XML and HTML tag and attribute names;
 - delimited segment ids at a line's start (`PID|`, `NAD+`, `NM1*`, `ISA*`);
-- `key=value` runs (two or more on a line: logs, LDAP DNs, query strings).
+- `key=value` runs (two or more on a line: logs, LDAP DNs, query strings);
+- comma-separated runs (a header row of keys, and their columns);
+- MARC 21 subfields and spreadsheet cell dumps (`_structure_cells`).
 
 `Structure.keys` are the spans of the keys; `Structure.fields` pairs each key's text with
 its value's span. `key_words` reads a key's meaning from snake_case, camelCase, kebab-case
@@ -27,6 +29,8 @@ from __future__ import annotations
 
 import bisect
 import re
+
+from hybridsdk.routing._structure_cells import marc_fields, sheet_cells
 
 __all__ = ["Structure", "key_words", "value_kind"]
 
@@ -118,6 +122,14 @@ class Structure:
             self._aligned(text)
         if text.count(",") >= 6 and "\n" in text:
             self._csv(text)
+        if ("|" in text or "$" in text or "‡" in text) and "\n" in text:
+            keys, fields = marc_fields(text)
+            self.keys.extend(keys)
+            self.fields.extend(fields)
+        if "1 = " in text or "1: " in text or "1=" in text:
+            keys, fields = sheet_cells(text)
+            self.keys.extend(keys)
+            self.fields.extend(fields)
         if self._named:
             self.fields = [f for f in self.fields if f[1] not in self._named]
         self.keys.sort()

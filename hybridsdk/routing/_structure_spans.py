@@ -24,6 +24,7 @@ from hybridsdk.routing._record_fields import (
 )
 from hybridsdk.routing._stacked_labels import stacked_labels
 from hybridsdk.routing._structure import Span, Structure, key_words
+from hybridsdk.routing._structure_cells import marc_person
 from hybridsdk.routing._structure_keys import name_in_key, no_name_key, person_key
 
 __all__ = ["apply_structure", "form_key_share"]
@@ -201,7 +202,8 @@ def _no_name_values(text: str, people: list[Finding], st: Structure) -> list[Fin
     spans = sorted(
         (a, min(b, a + 80))
         for key, (a, b) in st.fields
-        if no_name_key(key_words(key)) and not _person_name_key(key)
+        if (no_name_key(key_words(key)) and not _person_name_key(key))
+        or (key.startswith("marc:") and not marc_person(key))
     )
     if not spans:
         return people

@@ -195,3 +195,45 @@ def test_a_name_column_without_header_keeps_a_repeated_single_name() -> None:
     text = "Nombre   Pago   Fecha\nLucía    120    02/01\nLucía    80     03/01\nMateo    50     04/01\n"
     people, _ = _people(text, ["Lucía", "Lucía", "Mateo"])
     assert "Mateo" in people
+
+
+# ---------------------------------------------------------------- MARC and sheets
+
+_MARC = (
+    "LDR  01234nam a2200241 i 4500\n"
+    "040  __ |a XX-UNIV |b fre |e rda\n"
+    "100  1_ |a Mbeki, Thandiwe, |e auteur.\n"
+    "245  10 |a Marchés informels urbains / |c Thandiwe Mbeki.\n"
+    "264  _1 |a Dakar : |b Presses universitaires, |c 2021.\n"
+    "336  __ |a texte |b txt |2 rdacontent\n"
+    "502  __ |a Mémoire (Master) -- 2021.\n"
+    "700  1_ $a Osei, Kwabena, $e directeur.\n"
+)
+
+
+def test_marc_subfields_outside_person_fields_hold_no_names() -> None:
+    values = ["XX-UNIV", "Mbeki, Thandiwe", "Marchés", "Thandiwe Mbeki", "Dakar", "Mémoire"]
+    people, _ = _people(_MARC, [*values, "Osei, Kwabena"])
+    assert people == ["Mbeki, Thandiwe", "Thandiwe Mbeki", "Osei, Kwabena"]
+
+
+def test_marc_subfield_codes_are_keys() -> None:
+    keys = {_MARC[a:b] for a, b in Structure(_MARC).keys}
+    assert {"|a", "|b", "$a", "245"} <= keys
+
+
+def test_two_lines_with_bars_are_no_marc_record() -> None:
+    text = "Costs |a lot| this year\n040  __ |a Lyon then\nNote: see Dakar\n"
+    people, _ = _people(text, ["Lyon", "Dakar"])
+    assert people == ["Lyon", "Dakar"]
+
+
+def test_a_sheet_dump_s_first_row_is_keys_and_its_name_column_gives_names() -> None:
+    text = (
+        "Sheet: Cobros\nA1 = 'Nombre completo'\nB1 = 'Teléfono'\nC1 = 'Monto'\n"
+        "A2 = 'Ingrid Solano Vega'\nB2 = '+506 8800 1122'\nC2 = 1200\n"
+        "A3 = 'Wanjiru Kamau'\nB3 = '+254 700 000 111'\nC3 = 300\n"
+    )
+    people, names = _people(text, ["Cobros", "Monto", "Ingrid Solano Vega"])
+    assert people == ["Ingrid Solano Vega"]
+    assert names == ["Ingrid Solano Vega", "Wanjiru Kamau"]
