@@ -37,6 +37,7 @@ from hybridsdk.routing import _person_shapes as ps
 from hybridsdk.routing import _third_pass as tp
 from hybridsdk.routing._address_fields import complete_address
 from hybridsdk.routing._address_joins import dash_tail, street_head
+from hybridsdk.routing._amount_labels import amount_label, timestamp_word
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._format_people import format_addresses, format_people
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
@@ -71,6 +72,7 @@ _BOUNDS = frozenset(
 ENABLED = {
     *_BOUNDS,
     "lines",
+    "amount_label",
     "merge",
     "abbrev",
     "trailing",
@@ -906,6 +908,10 @@ def _filter_people(text: str, people: list[Finding], others: list[Finding]) -> l
         if "dash_header" in ENABLED and pf.dash_header(text, f.start, f.end, spans):
             continue
         if "price_line" in ENABLED and pf.price_line(text, f.start, f.end):
+            continue
+        if "amount_label" in ENABLED and (
+            amount_label(text, f.start, f.end) or timestamp_word(text, f.start, f.end)
+        ):
             continue
         if "surname" in ENABLED:
             end = pf.surname_after(text, f.start, f.end)

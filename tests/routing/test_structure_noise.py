@@ -7,6 +7,7 @@ the names these formats hold.
 
 from __future__ import annotations
 
+from hybridsdk.routing._amount_labels import amount_label, timestamp_word
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._name_repeats import spread_free_form
 from hybridsdk.routing._structure import Structure
@@ -237,3 +238,55 @@ def test_a_sheet_dump_s_first_row_is_keys_and_its_name_column_gives_names() -> N
     people, names = _people(text, ["Cobros", "Monto", "Ingrid Solano Vega"])
     assert people == ["Ingrid Solano Vega"]
     assert names == ["Ingrid Solano Vega", "Wanjiru Kamau"]
+
+
+# ---------------------------------------------------------------- amounts and timestamps
+
+
+def _amount_drops(text: str, value: str) -> bool:
+    at = text.index(value)
+    return amount_label(text, at, at + len(value))
+
+
+def test_a_label_before_a_lettered_currency_and_an_amount_is_no_name() -> None:
+    for text, value in (
+        ("1) Nilda Paz — Premio B/. 12,300.50 — boleto 4411", "Premio B"),
+        ("1) Nilda Paz — Premio B/. 12,300.50 — boleto 4411", "Premio"),
+        ("Winner: Rashid Al-Amri\nPrize KWD 1,250.000\n", "Prize KWD"),
+        ("Pemenang: Siti Aminah | Hadiah BND 500", "Hadiah"),
+        ("ተሸላሚ: አበበ ከበደ — ሽልማት ETB 9,000", "ሽልማት ETB"),
+        ("Winner: Tjiuma Kaura\nPrize N$ 4,500\n", "Prize N"),
+        ("Total\tMOP 880.00", "Total"),
+    ):
+        assert _amount_drops(text, value), (text, value)
+
+
+def test_a_name_before_an_amount_keeps() -> None:
+    for text, value in (
+        ("Ana Ruiz $500\nJoão Lima $320\n", "Ana Ruiz"),
+        ("Sent today: paid to Kofi USD 20 for the rent", "Kofi"),
+        ("1) Nilda Paz Rojas — B/. 12,300.50", "Nilda Paz Rojas"),
+        ("Beneficiario: Mario Ulloa CRC 25,000", "Mario Ulloa"),
+    ):
+        assert not _amount_drops(text, value), (text, value)
+
+
+def test_the_weekday_and_month_of_a_c_locale_timestamp_are_no_names() -> None:
+    for text, value in (
+        ("From awa@example.sn Mon Dec  2 09:02:00 2026\n", "Mon"),
+        ("From awa@example.sn Mon Dec  2 09:02:00 2026\n", "Mon Dec"),
+        ("Date: Fri, 6 Mar 2026 10:00:00 +0100\n", "Fri"),
+        ("Jun 14 08:00:01 mail postfix/smtpd[1]: connect\n", "Jun"),
+    ):
+        at = text.index(value)
+        assert timestamp_word(text, at, at + len(value)), (text, value)
+
+
+def test_a_name_like_a_weekday_or_month_outside_a_timestamp_keeps() -> None:
+    for text, value in (
+        ("Signed by May Lin on the porch", "May"),
+        ("Sun Yat-sen Road, 12", "Sun"),
+        ("Meeting with Mon Sophea at 3 pm", "Mon"),
+    ):
+        at = text.index(value)
+        assert not timestamp_word(text, at, at + len(value)), (text, value)

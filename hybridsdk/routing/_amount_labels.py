@@ -1,0 +1,59 @@
+"""Words the tagger takes for names that a machine format's dates and amounts explain:
+
+- a label before a currency and an amount ("Prize KWD 1,200", "Premio B/. 30,00",
+  "Hadiah BND 500", "ሽልማት ETB 900", "Total N$ 75"): one word, its currency written as a
+  code of capitals or a sign with capitals ("B/.", "N$", "R$"), then digits, the label
+  opening its line or field (after a dash, a bar, a colon, a tab). A name before an
+  amount is written with a bare sign or none ("Ana Ruiz $500"), or inside a sentence
+  ("paid to Kofi USD 20"), and keeps;
+- the weekday and month of a C-locale timestamp ("From ana@x Mon Jun  2 09:00:00 2025",
+  "Date: Tue, 3 Jun 2025 10:00:00 +0000"): the English abbreviations before a day.
+"""
+
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["amount_label", "timestamp_word"]
+
+# after the label: a currency code or lettered sign, then the amount
+_CURRENCY_AFTER_RE = re.compile(r"[ \t]*(?:[A-Z]{3}|[A-Z]{1,2}/\.|[A-Z]{1,2}\$)[ \t]*\d")
+# the label's own last word is the code, or the letters of a lettered sign ("Premio B")
+_CODE_TAIL_RE = re.compile(r"[ \t](?:[A-Z]{3}|[A-Z]{1,2})\Z")
+_SIGN_REST_RE = re.compile(r"(?:/\.|\$)?[ \t]*\d")
+
+_DAYS = "Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_TIMESTAMP_WORD_RE = re.compile(rf"(?:{_DAYS})(?:,?[ \t]+(?:{_MONTHS}))?\Z|(?:{_MONTHS})\Z")
+_TIMESTAMP_AFTER_RE = re.compile(
+    rf",?[ \t]+(?:(?:{_MONTHS})[ \t]+)?\d{{1,2}}(?:[ \t]+(?:{_MONTHS}))?[ \t]+\d{{1,4}}[: ]"
+)
+
+
+# what stands before a field's label: a line's start (an item number or bullet), a dash,
+# a bar, a colon, a semicolon, a tab or a column gap
+_FIELD_START_RE = re.compile(r"(?:^|[—–|:;\t]|  )[ \t]*(?:\d{1,3}[.)][ \t]*|[-*•][ \t]+)?\Z", re.M)
+
+
+def amount_label(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is a one-word label before a lettered currency and an amount
+    (the currency's letters may be inside the span: "Prize KWD", "Premio B")."""
+    if _FIELD_START_RE.search(text, max(0, start - 12), start) is None:
+        return False
+    value = text[start:end]
+    tail = _CODE_TAIL_RE.search(value)
+    if tail is not None:
+        head = value[: tail.start()]
+        return " " not in head.strip() and _SIGN_REST_RE.match(text, end) is not None
+    if " " in value.strip():
+        return False
+    return _CURRENCY_AFTER_RE.match(text, end) is not None
+
+
+def timestamp_word(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is the weekday (and month) of a C-locale timestamp."""
+    if _TIMESTAMP_WORD_RE.fullmatch(text, start, end) is None:
+        return False
+    return _TIMESTAMP_AFTER_RE.match(text, end) is not None
