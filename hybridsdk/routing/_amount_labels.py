@@ -6,6 +6,8 @@
   opening its line or field (after a dash, a bar, a colon, a tab). A name before an
   amount is written with a bare sign or none ("Ana Ruiz $500"), or inside a sentence
   ("paid to Kofi USD 20"), and keeps;
+- a row's number in a table's first cell ("0526 | Ana Ruiz | ..."), when the next or
+  the previous row opens with digits and the same delimiter too: no postcode alone;
 - the weekday and month of a C-locale timestamp ("From ana@x Mon Jun  2 09:00:00 2025",
   "Date: Tue, 3 Jun 2025 10:00:00 +0000"): the English abbreviations before a day.
 """
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["amount_label", "timestamp_word"]
+__all__ = ["amount_label", "row_number", "timestamp_word"]
 
 # after the label: a currency code or lettered sign, then the amount
 _CURRENCY_AFTER_RE = re.compile(r"[ \t]*(?:[A-Z]{3}|[A-Z]{1,2}/\.|[A-Z]{1,2}\$)[ \t]*\d")
@@ -57,3 +59,26 @@ def timestamp_word(text: str, start: int, end: int) -> bool:
     if _TIMESTAMP_WORD_RE.fullmatch(text, start, end) is None:
         return False
     return _TIMESTAMP_AFTER_RE.match(text, end) is not None
+
+
+_ROW_HEAD_RE = re.compile(r"[ \t]*\d{1,6}[ \t]*([|\t;,])")
+
+
+def row_number(text: str, start: int, end: int) -> bool:
+    """Whether [start, end), digits opening their line before a cell delimiter, is a row's
+    number: a neighbouring line opens with digits and the same delimiter."""
+    ls = text.rfind("\n", 0, start) + 1
+    if text[ls:start].strip():
+        return False
+    m = _ROW_HEAD_RE.match(text, ls)
+    if m is None or m.start(1) < end:
+        return False
+    sep = m.group(1)
+    nxt = text.find("\n", end)
+    prev = text.rfind("\n", 0, max(0, ls - 1)) + 1 if ls > 0 else -1
+    for at in (nxt + 1 if nxt >= 0 else -1, prev):
+        if at >= 0:
+            n = _ROW_HEAD_RE.match(text, at)
+            if n is not None and n.group(1) == sep and at != ls:
+                return True
+    return False

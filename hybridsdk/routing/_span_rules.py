@@ -37,7 +37,7 @@ from hybridsdk.routing import _person_shapes as ps
 from hybridsdk.routing import _third_pass as tp
 from hybridsdk.routing._address_fields import complete_address
 from hybridsdk.routing._address_joins import dash_tail, street_head
-from hybridsdk.routing._amount_labels import amount_label, timestamp_word
+from hybridsdk.routing._amount_labels import amount_label, row_number, timestamp_word
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._format_people import format_addresses, format_people
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
@@ -621,7 +621,7 @@ def _postcode_field(text: str, start: int, end: int) -> bool:
     after = text[end : end + 8]
     opens = re.search(r"(?:\A|\n)[ \t]*\Z|['\"|\t>][ \t]*\Z", before) is not None
     closes = re.match(r"[ \t]*(?:\Z|\n|['\"|\t<])", after) is not None
-    return opens and closes
+    return opens and closes and not row_number(text, start, end)
 
 
 def _drop(text: str, f: Finding, csv: _Csv) -> bool:

@@ -7,7 +7,7 @@ the names these formats hold.
 
 from __future__ import annotations
 
-from hybridsdk.routing._amount_labels import amount_label, timestamp_word
+from hybridsdk.routing._amount_labels import amount_label, row_number, timestamp_word
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._name_repeats import spread_free_form
 from hybridsdk.routing._structure import Structure
@@ -290,3 +290,28 @@ def test_a_name_like_a_weekday_or_month_outside_a_timestamp_keeps() -> None:
     ):
         at = text.index(value)
         assert not timestamp_word(text, at, at + len(value)), (text, value)
+
+
+# ---------------------------------------------------------------- row numbers
+
+
+def test_a_row_number_opening_a_table_row_is_no_postcode() -> None:
+    text = (
+        "No. | Nom | Adresse\n"
+        "0815 | Awa Ndiaye | 12 rue Carnot, Dakar\n"
+        "0526 | Moussa Fall | 4 avenue Bourguiba, Thiès\n"
+    )
+    at = text.index("0526")
+    assert row_number(text, at, at + 4)
+    tabbed = "12\tخالد العتيبي\tشارع 5\n13\tنورة السالم\tشارع 9\n"
+    at = tabbed.index("13")
+    assert row_number(tabbed, at, at + 2)
+
+
+def test_a_postcode_alone_on_its_line_is_no_row_number() -> None:
+    text = "Ana Ruiz\nCalle Mayor 4\n28013 | Madrid\nTel. 600 000 000\n"
+    at = text.index("28013")
+    assert not row_number(text, at, at + 5)
+    one = "Kofi Mensah\n14 Ring Road\n00233\n"
+    at = one.index("00233")
+    assert not row_number(one, at, at + 5)
