@@ -8,6 +8,7 @@
   ("paid to Kofi USD 20"), and keeps;
 - a row's number in a table's first cell ("0526 | Ana Ruiz | ..."), when the next or
   the previous row opens with digits and the same delimiter too: no postcode alone;
+- a C-locale timestamp read whole as an address ("Not After : Jul  8 08:12:44 2026 GMT");
 - the weekday and month of a C-locale timestamp ("From ana@x Mon Jun  2 09:00:00 2025",
   "Date: Tue, 3 Jun 2025 10:00:00 +0000"): the English abbreviations before a day.
 """
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["amount_label", "row_number", "timestamp_word"]
+__all__ = ["amount_label", "row_number", "timestamp_span", "timestamp_word"]
 
 # after the label: a currency code or lettered sign, then the amount
 _CURRENCY_AFTER_RE = re.compile(r"[ \t]*(?:[A-Z]{3}|[A-Z]{1,2}/\.|[A-Z]{1,2}\$)[ \t]*\d")
@@ -52,6 +53,18 @@ def amount_label(text: str, start: int, end: int) -> bool:
     if " " in value.strip():
         return False
     return _CURRENCY_AFTER_RE.match(text, end) is not None
+
+
+_TIMESTAMP_SPAN_RE = re.compile(
+    rf"(?:(?:{_DAYS}),?[ \t]+)?(?:(?:{_MONTHS})[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+(?:{_MONTHS}))"
+    rf"(?:[ \t]+\d{{4}})?[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]+\d{{4}})?"
+    r"(?:[ \t]+(?:GMT|UTC|Z|[+-]\d{4}))?"
+)
+
+
+def timestamp_span(value: str) -> bool:
+    """Whether a whole span is a C-locale timestamp ("Jul  8 08:12:44 2026 GMT")."""
+    return _TIMESTAMP_SPAN_RE.fullmatch(value.strip()) is not None
 
 
 def timestamp_word(text: str, start: int, end: int) -> bool:

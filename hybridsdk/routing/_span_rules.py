@@ -37,7 +37,12 @@ from hybridsdk.routing import _person_shapes as ps
 from hybridsdk.routing import _third_pass as tp
 from hybridsdk.routing._address_fields import complete_address
 from hybridsdk.routing._address_joins import dash_tail, street_head
-from hybridsdk.routing._amount_labels import amount_label, row_number, timestamp_word
+from hybridsdk.routing._amount_labels import (
+    amount_label,
+    row_number,
+    timestamp_span,
+    timestamp_word,
+)
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._format_people import format_addresses, format_people
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
@@ -633,6 +638,8 @@ def _drop(text: str, f: Finding, csv: _Csv) -> bool:
             f.kind is _ADDR and "postcode_line" in ENABLED and _postcode_field(text, f.start, f.end)
         )
     if "csv_header" in ENABLED and f.end <= csv.end:
+        return True
+    if "amount_label" in ENABLED and timestamp_span(value):
         return True
     if "technical" in ENABLED and _technical(text, f):
         return True

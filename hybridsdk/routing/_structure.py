@@ -69,6 +69,10 @@ _ELEMENT_RE = re.compile(r"<([A-Za-z_][\w:.-]{0,60})(?:[ \t][^<>\n]{0,200})?>([^
 _SEGMENT_RE = re.compile(
     r"(?:^|(?<=['~]))[ \t]*([A-Z][A-Z0-9]{1,3})(?=[|+*^][^\n]*[|+*^:~'])", re.M
 )
+# a line of two or more X.500 attributes written `type = value` and comma-separated
+_DN_TYPES = r"(?:C|ST|L|O|OU|CN|DC|UID|SN|GN|street|postalCode|emailAddress|serialNumber|title)"
+_DN_LINE_RE = re.compile(rf"\b{_DN_TYPES} = [^,\n]+(?:, {_DN_TYPES} = [^,\n]+)+")
+_DN_PART_RE = re.compile(rf"(?<![\w=])({_DN_TYPES}) = ([^,\n]+)")
 _SEGMENT_HEAD_RE = re.compile(r"[A-Z][A-Z0-9]{1,3}[+*^|]")
 _KV_RE = re.compile(
     r"(?<![\w.@/:-])([A-Za-z_][\w.-]{0,40})=(?!=)(\"[^\"\n]{0,120}\"|[^\s,;&\"]{0,120})"
@@ -118,6 +122,8 @@ class Structure:
             self._markup(text)
         if "=" in text:
             self._key_values(text)
+            if " = " in text:
+                self._dn(text)
         if ("  " in text or "\t" in text) and "\n" in text:
             self._aligned(text)
         if text.count(",") >= 6 and "\n" in text:
@@ -282,6 +288,18 @@ class Structure:
                 run = []
             run.append(m)
         self._kv_run(text, run)
+
+    def _dn(self, text: str) -> None:
+        """An X.500 name as openssl prints it (`C = BO, O = Acme, CN = Ana Ruiz`): each
+        attribute type is a key and its value, up to the next comma, a field."""
+        for line in _DN_LINE_RE.finditer(text):
+            for m in _DN_PART_RE.finditer(text, line.start(), line.end()):
+                self.keys.append(m.span(1))
+                a, b = m.span(2)
+                while b > a and text[b - 1] in " \t":
+                    b -= 1
+                if b > a:
+                    self.fields.append((m.group(1), (a, b)))
 
     def _kv_run(self, text: str, run: list[re.Match[str]]) -> None:
         if len(run) < 2:

@@ -109,6 +109,11 @@ _ADDRESS_KEYS = frozenset(
 )
 
 
+# X.500 attribute types whose values hold no person's name (country, state, locality,
+# organisation, unit, domain component) and no address but for the street's.
+_X500_NO_NAME = frozenset(["C", "ST", "L", "O", "OU", "DC"])
+
+
 def _name_key(key: str) -> bool:
     words = key_words(key)
     return words in _NAME_KEYS or _name_header(words) or _name_header(key)
@@ -203,6 +208,7 @@ def _no_name_values(text: str, people: list[Finding], st: Structure) -> list[Fin
         (a, min(b, a + 80))
         for key, (a, b) in st.fields
         if (no_name_key(key_words(key)) and not _person_name_key(key))
+        or key in _X500_NO_NAME
         or (key.startswith("marc:") and not marc_person(key))
     )
     if not spans:
@@ -232,6 +238,19 @@ def _category_cells(text: str, st: Structure) -> list[Span]:
         if distinct < len(values) and distinct <= max(2, len(values) // 2):
             out.extend(col)
     return sorted(out)
+
+
+def _no_address_values(text: str, addrs: list[Finding], st: Structure) -> list[Finding]:
+    """Addresses dropped from values whose key names a person or an organisation (`cn`,
+    `O`, "Full name"): "Acme Issuing CA 01" under `CN =` is no address."""
+    spans = sorted(
+        (a, b)
+        for key, (a, b) in st.fields
+        if key in ("CN", "O", "OU") or (_name_key(key) and not _address_key(key))
+    )
+    if not spans:
+        return addrs
+    return [f for f in addrs if not _within(spans, f.start, f.end)]
 
 
 def apply_structure(
@@ -269,6 +288,8 @@ def apply_structure(
     if people and st.fields:
         people = _no_name_values(text, people, st)
     addrs = _place(text, addrs, st, share, make)
+    if addrs and st.fields:
+        addrs = _no_address_values(text, addrs, st)
     names: list[Span] = []
     places: list[Span] = []
     for key, (a, b) in st.fields:

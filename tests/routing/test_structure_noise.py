@@ -7,7 +7,12 @@ the names these formats hold.
 
 from __future__ import annotations
 
-from hybridsdk.routing._amount_labels import amount_label, row_number, timestamp_word
+from hybridsdk.routing._amount_labels import (
+    amount_label,
+    row_number,
+    timestamp_span,
+    timestamp_word,
+)
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._name_repeats import spread_free_form
 from hybridsdk.routing._structure import Structure
@@ -315,3 +320,36 @@ def test_a_postcode_alone_on_its_line_is_no_row_number() -> None:
     one = "Kofi Mensah\n14 Ring Road\n00233\n"
     at = one.index("00233")
     assert not row_number(one, at, at + 5)
+
+
+# ---------------------------------------------------------------- X.500 names
+
+
+def _run_all(text: str, people: list[str], addrs: list[str]) -> tuple[list[str], list[str]]:
+    ad = [
+        Finding.from_span(PiiKind.ADDRESS, text, text.index(v), text.index(v) + len(v), 0.8, "ner")
+        for v in addrs
+    ]
+    ad, ps, names, _ = apply_structure(text, ad, [_f(text, v) for v in people])
+    return [text[f.start : f.end] for f in ps] + [text[a:b] for a, b in names], [
+        text[f.start : f.end] for f in ad
+    ]
+
+
+def test_an_openssl_subject_gives_its_common_name_and_no_organisation() -> None:
+    text = (
+        "        Issuer: C = KE, O = Jamii Logistics Ltd, CN = Jamii Issuing CA 02\n"
+        "        Subject: C = KE, L = Nairobi, O = Jamii Logistics Ltd, OU = IT, "
+        "CN = Wanjiku Njoroge, emailAddress = wnjoroge@example.co.ke\n"
+        "        Not After : Mar  3 10:00:00 2027 GMT\n"
+    )
+    people, addrs = _run_all(text, ["Jamii Logistics Ltd"], ["Jamii Issuing CA 02"])
+    assert "Wanjiku Njoroge" in people and "Jamii Logistics Ltd" not in people
+    assert addrs == []
+
+
+def test_a_timestamp_is_no_address() -> None:
+    for value in ("Jul  8 08:12:44 2026 GMT", "Mon Dec  2 09:02:00 2026", "3 Mar 2026 10:00"):
+        assert timestamp_span(value), value
+    for value in ("Calle Julio 8, 2026 Lima", "12 Mar Street", "Jun Road 4"):
+        assert not timestamp_span(value), value
