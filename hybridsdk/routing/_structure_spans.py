@@ -10,6 +10,7 @@ address (`street_address`, "adresse") is one when it has the shape.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 
@@ -114,6 +115,7 @@ _ADDRESS_KEYS = frozenset(
 _X500_NO_NAME = frozenset(["C", "ST", "L", "O", "OU", "DC"])
 
 
+@functools.lru_cache(maxsize=4096)  # keys recur across texts
 def _name_key(key: str) -> bool:
     words = key_words(key)
     return words in _NAME_KEYS or _name_header(words) or _name_header(key)
@@ -125,11 +127,13 @@ def _name_key(key: str) -> bool:
 _PERSON_NAME_TAILS = tuple(" " + k for k in _NAME_KEYS if " " in k and k.split()[0] != "name")
 
 
+@functools.lru_cache(maxsize=4096)  # keys recur across texts
 def _person_name_key(key: str) -> bool:
     words = key_words(key)
     return _name_key(key) or (words.endswith(_PERSON_NAME_TAILS) and "company" not in words)
 
 
+@functools.lru_cache(maxsize=4096)  # keys recur across texts
 def _address_key(key: str) -> bool:
     words = key_words(key)
     return words in _ADDRESS_KEYS or _address_label(words) or _address_label(key)
