@@ -160,13 +160,16 @@ def _outside_keys(text: str, out: list[Finding]) -> list[Finding]:
         return out
     people = sorted((g.start, g.end) for g in out if g.kind is PiiKind.PERSON)
     share = form_key_share(st.form_keys, people)
-    drop = {
-        id(g)
-        for g in repeats
-        # one word: a misread label's ("Key", "Dial"); a full name in a key is a header
-        # that the reader took wrongly more often than a label
-        if " " not in text[g.start : g.end].strip() and st.in_key(g.start, g.end, share)
-    }
+    drop = set()
+    for g in repeats:
+        value = text[g.start : g.end].strip()
+        if " " in value:
+            continue  # a full name in a key is a header the reader took wrongly
+        key = st.in_key(g.start, g.end, share)
+        # one word of a longer label ("Key" in "Public Key Algorithm"); a key that is the
+        # name alone is a chat's speaker ("Ana: ...")
+        if key is not None and text[key[0] : key[1]].strip(" \t*#[]") != value:
+            drop.add(id(g))
     return [g for g in out if id(g) not in drop] if drop else out
 
 

@@ -353,3 +353,14 @@ def test_a_timestamp_is_no_address() -> None:
         assert timestamp_span(value), value
     for value in ("Calle Julio 8, 2026 Lima", "12 Mar Street", "Jun Road 4"):
         assert not timestamp_span(value), value
+
+
+def test_a_speaker_s_first_name_repeated_as_its_own_key_stays() -> None:
+    # a chat whose lines read as a form (distinct keys, values of three kinds)
+    text = "Aylin Demir: Router at 10.0.0.1\nBaran Kaya: 4392075 ships\nAylin: No rush\nBaran: Ok\n"
+    found = [_f(text, "Aylin Demir"), _f(text, "Baran Kaya")]
+    st = Structure(text)
+    assert any(text[a:b] == "Aylin" for a, b in st.keys)
+    out = spread_free_form(text, found)
+    got = [text[f.start : f.end] for f in out]
+    assert got.count("Aylin") == 1 and got.count("Baran") == 1
