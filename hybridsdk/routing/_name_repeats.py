@@ -19,6 +19,8 @@ Two gaps that let a found name reach the cloud anyway:
   like any found name;
 - a mention that a company's legal form or family-firm tail follows ("Lantz Bygg AB")
   is the company's name, not a repeat (`_company_tails`);
+- a repeat that falls in a key of the text's structure (a field's label, a tag, a
+  header cell: `_structure`) is dropped: the words of a misread label recur as labels;
 - a name of two or more words written again where the tagger found only part of it
   ("Ana" there, and "Popescu" looked up as a part) is taken whole there: the parts
   inside are replaced, unless a finding of another kind or one reaching out overlaps.
@@ -139,7 +141,36 @@ def spread_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
                 out.append(repeat)
                 covered[repeat.start : repeat.end] = b"\x01" * (repeat.end - repeat.start)
             at = text.find(value, end)
-    return out
+    return _outside_keys(text, out)
+
+
+def _outside_keys(text: str, out: list[Finding]) -> list[Finding]:
+    """The findings less the repeats that fall in a key of the text's structure: a word of
+    a name the tagger misread ("Digital Signature") is no name where it labels a field
+    ("Signature Algorithm:", `<Data Name="Key">`); the found mention itself was read
+    against the structure already (`_structure_spans`)."""
+    repeats = [g for g in out if g.detector.endswith("_repeat") and g.kind in _KINDS]
+    if not repeats:
+        return out
+    from hybridsdk.routing._structure import Structure
+    from hybridsdk.routing._structure_spans import form_key_share
+
+    st = Structure(text)
+    if not (st.keys or st.form_keys):
+        return out
+    people = sorted((g.start, g.end) for g in out if g.kind is PiiKind.PERSON)
+    share = form_key_share(st.form_keys, people)
+    drop = set()
+    for g in repeats:
+        value = text[g.start : g.end].strip()
+        if " " in value:
+            continue  # a full name in a key is a header the reader took wrongly
+        key = st.in_key(g.start, g.end, share)
+        # one word of a longer label ("Key" in "Public Key Algorithm"); a key that is the
+        # name alone is a chat's speaker ("Ana: ...")
+        if key is not None and text[key[0] : key[1]].strip(" \t*#[]") != value:
+            drop.add(id(g))
+    return [g for g in out if id(g) not in drop] if drop else out
 
 
 def _parts_inside(out: list[Finding], start: int, end: int) -> list[Finding]:

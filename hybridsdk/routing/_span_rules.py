@@ -37,6 +37,12 @@ from hybridsdk.routing import _person_shapes as ps
 from hybridsdk.routing import _third_pass as tp
 from hybridsdk.routing._address_fields import complete_address
 from hybridsdk.routing._address_joins import dash_tail, street_head
+from hybridsdk.routing._amount_labels import (
+    amount_label,
+    row_number,
+    timestamp_span,
+    timestamp_word,
+)
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._format_people import format_addresses, format_people
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
@@ -71,6 +77,7 @@ _BOUNDS = frozenset(
 ENABLED = {
     *_BOUNDS,
     "lines",
+    "amount_label",
     "merge",
     "abbrev",
     "trailing",
@@ -619,7 +626,7 @@ def _postcode_field(text: str, start: int, end: int) -> bool:
     after = text[end : end + 8]
     opens = re.search(r"(?:\A|\n)[ \t]*\Z|['\"|\t>][ \t]*\Z", before) is not None
     closes = re.match(r"[ \t]*(?:\Z|\n|['\"|\t<])", after) is not None
-    return opens and closes
+    return opens and closes and not row_number(text, start, end)
 
 
 def _drop(text: str, f: Finding, csv: _Csv) -> bool:
@@ -631,6 +638,8 @@ def _drop(text: str, f: Finding, csv: _Csv) -> bool:
             f.kind is _ADDR and "postcode_line" in ENABLED and _postcode_field(text, f.start, f.end)
         )
     if "csv_header" in ENABLED and f.end <= csv.end:
+        return True
+    if "amount_label" in ENABLED and timestamp_span(value):
         return True
     if "technical" in ENABLED and _technical(text, f):
         return True
@@ -906,6 +915,10 @@ def _filter_people(text: str, people: list[Finding], others: list[Finding]) -> l
         if "dash_header" in ENABLED and pf.dash_header(text, f.start, f.end, spans):
             continue
         if "price_line" in ENABLED and pf.price_line(text, f.start, f.end):
+            continue
+        if "amount_label" in ENABLED and (
+            amount_label(text, f.start, f.end) or timestamp_word(text, f.start, f.end)
+        ):
             continue
         if "surname" in ENABLED:
             end = pf.surname_after(text, f.start, f.end)

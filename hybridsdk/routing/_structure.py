@@ -14,7 +14,9 @@ prose, takes those words for names and places ("Qualificació: 5", "| Email | ..
   rows that hold digits in as many cells;
 - JSON keys (`"key":`), XML and HTML tag and attribute names;
 - delimited segment ids at a line's start (`PID|`, `NAD+`, `NM1*`, `ISA*`);
-- `key=value` runs (two or more on a line: logs, LDAP DNs, query strings).
+- `key=value` runs (two or more on a line: logs, LDAP DNs, query strings);
+- comma-separated runs (a header row of keys, and their columns);
+- MARC 21 subfields and spreadsheet cell dumps (`_structure_cells`).
 
 `Structure.keys` are the spans of the keys; `Structure.fields` pairs each key's text with
 its value's span. `key_words` reads a key's meaning from snake_case, camelCase, kebab-case
@@ -28,6 +30,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from hybridsdk.routing._structure_cells import marc_fields, sheet_cells
+
 __all__ = ["Structure", "key_words", "value_kind"]
 
 Span = tuple[int, int]
@@ -40,6 +44,12 @@ _LINE_KEY_RE = re.compile(
     r"(?:[:：](?![/\d])|=(?!=)|\t)[ \t]*(?=[^\s])",
     re.M,
 )
+# A key alone on its line, its value on the lines under it or left empty ("Serial Number:",
+# "Registrant Postal Code: "): read only in a text that has form lines already.
+_EMPTY_KEY_RE = re.compile(
+    r"^[ \t]*(?:[-*•>#]+[ \t]+)?\**([^\W\d_][^\n:：=|\t<>{}\[\]\"!?;,.]{0,39}?)\**[ \t]*[:：][ \t]*$",
+    re.M,
+)
 _INLINE_KEY_RE = re.compile(
     r"(?:,[ \t]+|[ \t]{2,}|\t|\|[ \t]*)([^\W\d_][^\n:：=|\t,;<>\"]{0,30}?)[ \t]*"
     r"[:：](?![/\d])[ \t]*(?=\S)"
@@ -50,10 +60,20 @@ _PIPE_RULE_RE = re.compile(r"[ \t]*\|?[ \t:|-]*-{3,}[ \t:|-]*\|?[ \t]*\Z")
 _JSON_KEY_RE = re.compile(r"\"([^\"\n]{1,60})\"[ \t]*:[ \t]*(?:\[[ \t]*)?(\"([^\"\n]{0,200})\")?")
 _TAG_RE = re.compile(r"<(/?)([A-Za-z_][\w:.-]{0,60})((?:[^<>\"\n]|\"[^\"\n]*\"){0,400})(/?)>")
 _ATTR_RE = re.compile(r"([A-Za-z_][\w:.-]{0,60})[ \t]*=[ \t]*\"")
+# An attribute that names its element's content (`<Data Name="IpPort">`, `<field
+# key="user_id">`, `<param name="timeout">`): its value, one token, is a key.
+_NAMING_ATTR_RE = re.compile(
+    r"\b(?:[Nn]ame|NAME|[Kk]ey|KEY|[Ff]ield|[Pp]roperty|[Aa]ttribute|[Pp]aram)[ \t]*=[ \t]*\"([^\s\"<>]{1,60})\""
+)
 _ELEMENT_RE = re.compile(r"<([A-Za-z_][\w:.-]{0,60})(?:[ \t][^<>\n]{0,200})?>([^<>\n]{1,120})</\1>")
 _SEGMENT_RE = re.compile(
     r"(?:^|(?<=['~]))[ \t]*([A-Z][A-Z0-9]{1,3})(?=[|+*^][^\n]*[|+*^:~'])", re.M
 )
+# a line of two or more X.500 attributes written `type = value` and comma-separated
+_DN_TYPES = r"(?:C|ST|L|O|OU|CN|DC|UID|SN|GN|street|postalCode|emailAddress|serialNumber|title)"
+_DN_LINE_RE = re.compile(rf"\b{_DN_TYPES} = [^,\n]+(?:, {_DN_TYPES} = [^,\n]+)+")
+_DN_PART_RE = re.compile(rf"(?<![\w=])({_DN_TYPES}) = ([^,\n]+)")
+_SEGMENT_HEAD_RE = re.compile(r"[A-Z][A-Z0-9]{1,3}[+*^|]")
 _KV_RE = re.compile(
     r"(?<![\w.@/:-])([A-Za-z_][\w.-]{0,40})=(?!=)(\"[^\"\n]{0,120}\"|[^\s,;&\"]{0,120})"
 )
@@ -89,6 +109,9 @@ class Structure:
         # phones, a chat's speakers): labels only when the tagger took few for names
         self.form_keys: list[Span] = []
         self.fields: list[tuple[str, Span]] = []  # (key, value span)
+        self._named: set[Span] = set()  # attribute values that are keys
+        # a table's columns: (header or "", its cells), rows in order
+        self.columns: list[tuple[str, list[Span]]] = []
         if "\n" in text:
             self._lines(text)
         if "|" in text:
@@ -99,8 +122,22 @@ class Structure:
             self._markup(text)
         if "=" in text:
             self._key_values(text)
+            if " = " in text:
+                self._dn(text)
         if ("  " in text or "\t" in text) and "\n" in text:
             self._aligned(text)
+        if text.count(",") >= 6 and "\n" in text:
+            self._csv(text)
+        if ("|" in text or "$" in text or "‡" in text) and "\n" in text:
+            keys, fields = marc_fields(text)
+            self.keys.extend(keys)
+            self.fields.extend(fields)
+        if "1 = " in text or "1: " in text or "1=" in text:
+            keys, fields = sheet_cells(text)
+            self.keys.extend(keys)
+            self.fields.extend(fields)
+        if self._named:
+            self.fields = [f for f in self.fields if f[1] not in self._named]
         self.keys.sort()
         self.form_keys.sort()
 
@@ -112,6 +149,8 @@ class Structure:
             key = m.group(1).rstrip()
             if len(key.split()) > 5 or (key.endswith(".") and len(key.split()) > 2):
                 continue
+            if _SEGMENT_HEAD_RE.match(key):
+                continue  # an EDI segment's elements ("NAD+FL+++RUIZ:ANA"), no key
             le = text.find("\n", m.end())
             le = len(text) if le < 0 else le
             tabbed = text[m.end() - 1] == "\t" or "\t" in text[m.end(1) : m.end()]
@@ -125,8 +164,23 @@ class Structure:
             self._form(text, [(k, v) for k, v in found if not _prose(text, *v)])
             self.fields.extend((text[k[0] : k[1]], v) for k, v in found)
             self._inline(text)
+            self._empty_keys(text)
         for m in _SEGMENT_RE.finditer(text):
             self.keys.append(m.span(1))
+
+    def _empty_keys(self, text: str) -> None:
+        """A form's keys with no value on their line (a certificate's "Validity:", a
+        registry's "Tech Postal Code:"): form keys, so that a chat's speaker written
+        alone on a line ("Ana Ruiz:") stays a name where the tagger takes such keys for
+        names."""
+        n = 0
+        for m in _EMPTY_KEY_RE.finditer(text):
+            key = m.group(1).rstrip()
+            if len(key.split()) <= 5 and _value_below(text, m.start(), m.end()):
+                self.form_keys.append((m.start(1), m.start(1) + len(key)))
+                n += 1
+                if n > _MAX_LINES:
+                    break
 
     def _inline(self, text: str) -> None:
         """A form's keys inside a line, after a comma, a column gap or a bar
@@ -210,8 +264,17 @@ class Structure:
                     ve = text.find('"', vs, m.end())
                     if ve > vs:
                         self.fields.append((a.group(1), (vs, ve)))
+        named = self._named
         for m in _ELEMENT_RE.finditer(text):
-            self.fields.append((m.group(1), m.span(2)))
+            attr = _NAMING_ATTR_RE.search(text, m.start(), m.start(2))
+            if attr is not None:
+                # `<Data Name="TargetUserName">Ana Ruiz</Data>`: the attribute's value
+                # is the key of the content, and no name itself
+                named.add(attr.span(1))
+                self.keys.append(attr.span(1))
+                self.fields.append((attr.group(1), m.span(2)))
+            else:
+                self.fields.append((m.group(1), m.span(2)))
 
     def _key_values(self, text: str) -> None:
         """`key=value` pairs, two or more on a line (one alone may be prose or code)."""
@@ -225,6 +288,18 @@ class Structure:
                 run = []
             run.append(m)
         self._kv_run(text, run)
+
+    def _dn(self, text: str) -> None:
+        """An X.500 name as openssl prints it (`C = BO, O = Acme, CN = Ana Ruiz`): each
+        attribute type is a key and its value, up to the next comma, a field."""
+        for line in _DN_LINE_RE.finditer(text):
+            for m in _DN_PART_RE.finditer(text, line.start(), line.end()):
+                self.keys.append(m.span(1))
+                a, b = m.span(2)
+                while b > a and text[b - 1] in " \t":
+                    b -= 1
+                if b > a:
+                    self.fields.append((m.group(1), (a, b)))
 
     def _kv_run(self, text: str, run: list[re.Match[str]]) -> None:
         if len(run) < 2:
@@ -276,15 +351,53 @@ class Structure:
         it, set aside), as fields keyed by their column's header, up to a row that does
         not fit."""
         n = len(head)
+        cols: list[list[Span]] = [[] for _ in head]
         for a, b in rows:
             cells = _cells(text, a, b)
             if len(cells) == n + 1 and text[cells[0][0] : cells[0][1]].isdigit():
                 cells = cells[1:]
             if len(cells) != n:
                 break
-            for (hs, he), c in zip(head, cells, strict=True):
+            for j, ((hs, he), c) in enumerate(zip(head, cells, strict=True)):
                 if c[1] > c[0]:
                     self.fields.append((text[hs:he], c))
+                    cols[j].append(c)
+        self.columns.extend((text[hs:he], col) for (hs, he), col in zip(head, cols, strict=True))
+
+    def _csv(self, text: str) -> None:
+        """Runs of three or more comma-separated lines with as many cells (three or more):
+        their columns, and a header row (no digit, over rows with digits) as keys."""
+        run: list[list[Span]] = []
+        at = 0
+        lines = 0
+        while at < len(text) and lines < _MAX_LINES:
+            e = text.find("\n", at)
+            e = len(text) if e < 0 else e
+            lines += 1
+            cells = _csv_cells(text, at, e) if text.count(",", at, e) >= 2 else []
+            if run and len(cells) != len(run[0]):
+                self._csv_run(text, run)
+                run = []
+            if len(cells) >= 3:
+                run.append(cells)
+            at = e + 1
+        self._csv_run(text, run)
+
+    def _csv_run(self, text: str, rows: list[list[Span]]) -> None:
+        if len(rows) < 3:
+            return
+        head: list[Span] | None = None
+        if not any(_DIGIT_RE.search(text, a, b) for a, b in rows[0]) and all(
+            any(_DIGIT_RE.search(text, a, b) for a, b in r) for r in rows[1:3]
+        ):
+            head, rows = rows[0], rows[1:]
+            self.keys.extend(c for c in head if c[1] > c[0])
+        for j in range(len(rows[0])):
+            col = [r[j] for r in rows if r[j][1] > r[j][0]]
+            key = text[head[j][0] : head[j][1]] if head else ""
+            self.columns.append((key, col))
+            if head:
+                self.fields.extend((key, c) for c in col)
 
     # ---------------------------------------------------------------- queries
 
@@ -304,6 +417,25 @@ class Structure:
         if k is None and people_keys <= 0.34:
             k = _covering(self.form_keys, start, end)
         return k
+
+
+def _value_below(text: str, start: int, end: int) -> bool:
+    """Whether the line after a key alone on its line holds its value (indented deeper:
+    a certificate's "Serial Number:") or the form's next key: a greeting ("Hola Ana:",
+    "Dear Sir:") opens a blank line or a paragraph."""
+    a = end + 1
+    if a >= len(text):
+        return False
+    b = text.find("\n", a)
+    b = len(text) if b < 0 else b
+    line = text[a:b]
+    if not line.strip():
+        return False
+    indent = len(line) - len(line.lstrip(" \t"))
+    own = end - start - len(text[start:end].lstrip(" \t"))
+    if indent > own:
+        return True
+    return bool(_LINE_KEY_RE.match(text, a) or _EMPTY_KEY_RE.match(text, a))
 
 
 _PROSE_RE = re.compile(r"[^\W\d_]+[\s,.!?…]")
@@ -340,6 +472,28 @@ def _cells(text: str, a: int, b: int) -> list[Span]:
         while e > s and text[e - 1] == " ":
             e -= 1
         out.append((s, e))
+    return out
+
+
+_CSV_CELL_RE = re.compile(r'[ \t]*(?:"((?:[^"\n]|"")*)"|([^,\n]*))[ \t]*(?:,|$)', re.M)
+
+
+def _csv_cells(text: str, a: int, b: int) -> list[Span]:
+    """A comma-separated line's cells, quotes stripped (`"a, b",c` -> `a, b` and `c`)."""
+    out: list[Span] = []
+    at = a
+    while at <= b:
+        m = _CSV_CELL_RE.match(text, at, b)
+        if m is None:
+            return []
+        g = 1 if m.group(1) is not None else 2
+        s, e = m.span(g)
+        while e > s and text[e - 1] in " \t":
+            e -= 1
+        out.append((s, e))
+        if m.end() >= b or m.end() == at:
+            break
+        at = m.end()
     return out
 
 

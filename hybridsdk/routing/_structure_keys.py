@@ -45,6 +45,8 @@ _STEM_TEXT = (
     "arbeitgeber empleador employeur azienda società bedrijf werkgever εταιρεία οργανισμός "
     "компания организация شركة مؤسسة 公司 单位 会社 회사 şirket kuruluş shoqëri kompani "
     "assegur "
+    # a spreadsheet's sheet
+    "sheet hoja feuil blatt folha foglio arkusz лист ورقة 工作表 "
     # language, religion, occupation
     "language langue idioma lingua sprache religion occupation profes beruf ocupación "
     "profesión"

@@ -10,6 +10,7 @@ address (`street_address`, "adresse") is one when it has the shape.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 
@@ -24,9 +25,10 @@ from hybridsdk.routing._record_fields import (
 )
 from hybridsdk.routing._stacked_labels import stacked_labels
 from hybridsdk.routing._structure import Span, Structure, key_words
+from hybridsdk.routing._structure_cells import marc_person
 from hybridsdk.routing._structure_keys import name_in_key, no_name_key, person_key
 
-__all__ = ["apply_structure"]
+__all__ = ["apply_structure", "form_key_share"]
 
 _Make = Callable[[Finding, int, int], Finding]
 
@@ -108,11 +110,30 @@ _ADDRESS_KEYS = frozenset(
 )
 
 
+# X.500 attribute types whose values hold no person's name (country, state, locality,
+# organisation, unit, domain component) and no address but for the street's.
+_X500_NO_NAME = frozenset(["C", "ST", "L", "O", "OU", "DC"])
+
+
+@functools.lru_cache(maxsize=4096)  # keys recur across texts
 def _name_key(key: str) -> bool:
     words = key_words(key)
     return words in _NAME_KEYS or _name_header(words) or _name_header(key)
 
 
+# The last words of a key that names a person's name whatever comes before them
+# ("SubjectUserName", "target user display name"): a "subject" or "company" word before
+# them names whose name it is.
+_PERSON_NAME_TAILS = tuple(" " + k for k in _NAME_KEYS if " " in k and k.split()[0] != "name")
+
+
+@functools.lru_cache(maxsize=4096)  # keys recur across texts
+def _person_name_key(key: str) -> bool:
+    words = key_words(key)
+    return _name_key(key) or (words.endswith(_PERSON_NAME_TAILS) and "company" not in words)
+
+
+@functools.lru_cache(maxsize=4096)  # keys recur across texts
 def _address_key(key: str) -> bool:
     words = key_words(key)
     return words in _ADDRESS_KEYS or _address_label(words) or _address_label(key)
@@ -123,7 +144,7 @@ def _within(spans: list[Span], start: int, end: int) -> bool:
     return bool(i) and spans[i - 1][0] <= start and end <= spans[i - 1][1]
 
 
-def _share(keys: list[Span], spans: list[Span]) -> float:
+def form_key_share(keys: list[Span], spans: list[Span]) -> float:
     """The share of `keys` that some span of `spans` (sorted) overlaps."""
     if not keys:
         return 0.0
@@ -187,7 +208,13 @@ def _place(
 
 def _no_name_values(text: str, people: list[Finding], st: Structure) -> list[Finding]:
     """Names dropped from values whose key says they hold none (`_structure_keys`)."""
-    spans = sorted((a, min(b, a + 80)) for key, (a, b) in st.fields if no_name_key(key_words(key)))
+    spans = sorted(
+        (a, min(b, a + 80))
+        for key, (a, b) in st.fields
+        if (no_name_key(key_words(key)) and not _person_name_key(key))
+        or key in _X500_NO_NAME
+        or (key.startswith("marc:") and not marc_person(key))
+    )
     if not spans:
         return people
     out = []
@@ -197,6 +224,37 @@ def _no_name_values(text: str, people: list[Finding], st: Structure) -> list[Fin
             continue
         out.append(f)
     return out
+
+
+def _category_cells(text: str, st: Structure) -> list[Span]:
+    """Cells of a table's category columns (an event's type, a call's application, a
+    status): three or more cells of one word each, few values, one written twice or
+    more ("Normal", "Warning", "Normal"); a column whose header names a person keeps its
+    cells (a ledger's tenant, the same each month)."""
+    out: list[Span] = []
+    for key, col in st.columns:
+        if len(col) < 3 or (key and (_person_name_key(key) or person_key(key_words(key)))):
+            continue
+        values = [text[a:b].casefold() for a, b in col]
+        if any(len(v.split()) > 1 for v in values):
+            continue
+        distinct = len(set(values))
+        if distinct < len(values) and distinct <= max(2, len(values) // 2):
+            out.extend(col)
+    return sorted(out)
+
+
+def _no_address_values(text: str, addrs: list[Finding], st: Structure) -> list[Finding]:
+    """Addresses dropped from values whose key names a person or an organisation (`cn`,
+    `O`, "Full name"): "Acme Issuing CA 01" under `CN =` is no address."""
+    spans = sorted(
+        (a, b)
+        for key, (a, b) in st.fields
+        if key in ("CN", "O", "OU") or (_name_key(key) and not _address_key(key))
+    )
+    if not spans:
+        return addrs
+    return [f for f in addrs if not _within(spans, f.start, f.end)]
 
 
 def apply_structure(
@@ -222,14 +280,20 @@ def apply_structure(
     if labels:
         people = [f for f in people if not _within(labels, f.start, f.end)]
     st = Structure(text)
-    if not (st.keys or st.form_keys or st.fields):
+    if not (st.keys or st.form_keys or st.fields or st.columns):
         return addrs, people, stacked, []
-    share = _share(st.form_keys, sorted((f.start, f.end) for f in people))
+    share = form_key_share(st.form_keys, sorted((f.start, f.end) for f in people))
 
     people = _place(text, people, st, share, make)
+    if people and st.columns:
+        cats = _category_cells(text, st)
+        if cats:
+            people = [f for f in people if not _within(cats, f.start, f.end)]
     if people and st.fields:
         people = _no_name_values(text, people, st)
     addrs = _place(text, addrs, st, share, make)
+    if addrs and st.fields:
+        addrs = _no_address_values(text, addrs, st)
     names: list[Span] = []
     places: list[Span] = []
     for key, (a, b) in st.fields:
@@ -240,7 +304,7 @@ def apply_structure(
             continue
         a = text.find(value, a, b)
         span = (a, a + len(value))
-        if _name_key(key):
+        if _person_name_key(key):
             # one upper-case word is a code as often as a surname ("ADMIN", "N/A")
             upper_one = value.isupper() and len(value.split()) == 1
             if (
