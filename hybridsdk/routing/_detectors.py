@@ -904,6 +904,10 @@ class PiiScanner:
         from hybridsdk.routing._value_repeats import spread_values
 
         found = spread_values(text, with_spoken_plus(text, resolve_overlaps(candidates)))
+        if "/" in text or "NAD+" in text:
+            from hybridsdk.routing._travel_names import travel_names
+
+            found = travel_names(text, found)
         if not self.role_mailboxes and "@" in text:
             from hybridsdk.routing._role_mailboxes import is_role_mailbox
 
