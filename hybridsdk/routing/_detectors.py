@@ -908,6 +908,10 @@ class PiiScanner:
             from hybridsdk.routing._travel_names import travel_names
 
             found = travel_names(text, found)
+        if "=" in text or "  - " in text:
+            from hybridsdk.routing._citation_names import citation_names
+
+            found = citation_names(text, found)
         if not self.role_mailboxes and "@" in text:
             from hybridsdk.routing._role_mailboxes import is_role_mailbox
 
