@@ -912,6 +912,10 @@ class PiiScanner:
             from hybridsdk.routing._citation_names import citation_names
 
             found = citation_names(text, found)
+        if "\n" in text:
+            from hybridsdk.routing._roster_names import roster_names
+
+            found = roster_names(text, found)
         if not self.role_mailboxes and "@" in text:
             from hybridsdk.routing._role_mailboxes import is_role_mailbox
 
