@@ -7,8 +7,9 @@ script, any case: such lists are often typed in lower case), then a separator ("
 "-", "—", "|", ",") or straight a phone number, holds a name in those words when a run
 of six digits or more follows at once (a phone, an account), or later on the line (a
 ticket) when every word is capitalised or of a script without case. Two such
-lines at least must be in the text: a single numbered line is as likely a step of
-instructions ("1. Tighten the bolts - see 2.").
+lines at least must be in the text, and three in four of its numbered lines must be of
+that shape: a single numbered line is as likely a step of instructions, and a numbered
+form ("1. Name: ...", "5. Phone: +...") has lines of other shapes between.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ _LINE_RE = re.compile(
     r"(?P<rest>[^\n]*)$",
     re.MULTILINE,
 )
-_LONG_DIGITS_RE = re.compile(r"\d(?:[ \-.]?\d){5,}")
+_LONG_DIGITS_RE = re.compile(r"\d(?:[ \-]?\d){5,}")  # no dots: "24.02.2026" is a date
+_NUMBERED_RE = re.compile(r"^[ \t]*\d{1,3}[.)][ \t]", re.MULTILINE)
 # Words of instructions, menus and agendas that head numbered lines in lists with
 # numbers (not names): the name check rejects a line whose words include one.
 _NOT_NAME_TEXT = """total subtotal step item order invoice ticket account ref no nr total: balance
@@ -52,7 +54,12 @@ def _spans(text: str) -> list[tuple[int, int]]:
         if any(w.lower().strip(".") in _NOT_NAME_WORDS for w in words):
             continue
         hits.append(m.span("name"))
-    return hits if len(hits) >= 2 else []
+    if len(hits) < 2:
+        return []
+    # A numbered form ("1. Name: ...", "2. Date of birth: ...", "5. Phone: +...") has
+    # lines of other shapes between its phone and id lines; a roster is all alike.
+    lines = len(_NUMBERED_RE.findall(text))
+    return hits if len(hits) >= 0.75 * lines else []
 
 
 def roster_names(text: str, found: list[Finding]) -> list[Finding]:

@@ -53,3 +53,12 @@ def test_roster_line_names(text: str, names: list[str]) -> None:
 )
 def test_numbered_lines_that_are_no_rosters(text: str) -> None:
     assert people(text) == []
+
+
+def test_a_numbered_form_is_no_roster() -> None:
+    text = (
+        "Application\n1. Surname: OKORO\n2. Given names: ADA\n3. Date of birth: 17.03.1991\n"
+        "4. Passport: A12345678\n5. Telephone: +234 803 123 4567\n6. Mobile: 0803 765 4321\n"
+        "7. Address: 12 Allen Avenue, Ikeja\n"
+    )
+    assert "Telephone" not in people(text) and "Mobile" not in people(text)
