@@ -6,9 +6,10 @@ boarding passes, the `SSR DOCS` element (`.../12MAR80/M/20AUG32/SURNAME/GIVEN`) 
 EDIFACT PAXLST party segment (`NAD+FL+++SURNAME:GIVEN'`, components split by ":"). The
 project labels the two parts as two person spans (docs/privacy.md, "Travel documents").
 
-`travel_names` runs last, on the scanner's resolved findings: it splits a person finding
-at an unspaced slash between two words of two letters or more ("A/P", "S/O" in Malaysian
-and Indian names stay whole), and adds the names read from the formats above where the
+`travel_names` runs last, on the scanner's resolved findings: in a travel document (a
+title after the name, or a travel word in the text) it splits a person finding at an
+unspaced slash between two words of two letters or more ("A/P", "S/O" in Malaysian and
+Indian names stay whole), and adds the names read from the formats above where the
 tagger missed them (they replace the person findings they overlap, never another kind).
 """
 
@@ -116,6 +117,15 @@ def _found_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_TITLE_AFTER_RE = re.compile(rf" +(?:{_TITLES})\b")
+
+
+def _travel(text: str, end: int) -> bool:
+    """A title after the name, or a travel document: "Sir/Madam", "DNI/NIF" and
+    "Numitul/Numita" (a form's gendered word) elsewhere are no passenger's name."""
+    return bool(_TITLE_AFTER_RE.match(text, end)) or _TRAVEL_CUE_RE.search(text) is not None
+
+
 def _split(text: str, f: Finding) -> list[Finding]:
     value = text[f.start : f.end]
     if "/" not in value:
@@ -151,7 +161,10 @@ def travel_names(text: str, found: list[Finding]) -> list[Finding]:
     for f in found:
         if f.kind is PiiKind.SECRET and "DOCS" in text and _DOCS_RE.search(text, f.start, f.end):
             continue  # a slash-joined SSR DOCS element read as one token: a record, no secret
-        out.extend(_split(text, f) if f.kind is _PER else (f,))
+        if f.kind is _PER and "/" in text[f.start : f.end] and _travel(text, f.end):
+            out.extend(_split(text, f))
+        else:
+            out.append(f)
     return add_names(text, out, _found_spans(text), _DETECTOR)
 
 

@@ -91,3 +91,15 @@ def test_other_kinds_are_kept_and_not_overlapped() -> None:
     kinds = [(f.kind.value, f.value(text)) for f in SCANNER.scan(text)]
     assert ("person", "OKAFOR") in kinds and ("person", "CHINEDU") in kinds
     assert not any(k == "person" and "/" in v for k, v in kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Dear Sir/Madam,\nthank you", "Sir/Madam"),
+        ("Numitul/Numita Ion Pop, domiciliat", "Numitul/Numita Ion Pop"),
+    ],
+)
+def test_no_split_outside_travel_documents(text: str, value: str) -> None:
+    out = travel_names(text, [_person(text, value)])
+    assert [f.value(text) for f in out] == [value]
