@@ -56,7 +56,8 @@ _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 # A travel document nearby: without a title after the name, one of these must be in the
 # text (booking screens, manifests and passenger lists in the languages concerned).
 _TRAVEL_CUE_RE = re.compile(
-    r"pnr|passenger|pax\b|manifest|boarding|flight|itinerar|booking|ticket|airline|"
+    r"pnr|passenger|pax\b|manifest|manifiest|boarding|flight|itinerar|booking|ticket|airline|"
+    r"passport|pasaporte|passeport|pasaport|paspor|surname|جواز|護照|护照|ፓስፖርት|"
     r"pasajer|vuelo|reserva|embarque|passag|\bvols?\b|\bvoo\b|flug|reise|"
     r"رحلة|مسافر|ركاب|الطيران|旅客|航班|乘客|penumpang|penerbangan|መንገደኛ|በረራ|"
     r"\bRP/|\bSSR\b|\bAPIS\b|\bhajj|\bumrah|pilgrim|peregrin",

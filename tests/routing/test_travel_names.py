@@ -103,3 +103,10 @@ def test_other_kinds_are_kept_and_not_overlapped() -> None:
 def test_no_split_outside_travel_documents(text: str, value: str) -> None:
     out = travel_names(text, [_person(text, value)])
     assert [f.value(text) for f in out] == [value]
+
+
+def test_a_manifest_with_a_passport_column_is_a_travel_document() -> None:
+    text = (
+        "Manifiesto de grupo\n#  APELLIDO/NOMBRE     PASAPORTE\n1  QUISPE MAMANI/ROSA    A1234567\n"
+    )
+    assert people(text) == ["QUISPE MAMANI", "ROSA"]
