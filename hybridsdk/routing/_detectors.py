@@ -916,6 +916,9 @@ class PiiScanner:
             from hybridsdk.routing._roster_names import roster_names
 
             found = roster_names(text, found)
+        from hybridsdk.routing._cue_names import cue_names
+
+        found = cue_names(text, found)
         if not self.role_mailboxes and "@" in text:
             from hybridsdk.routing._role_mailboxes import is_role_mailbox
 

@@ -1,0 +1,113 @@
+"""Names after a kinship or contact cue in casual messages (radio dedications, prayer
+requests, field notes): "for my wife Malebogo", "para mi esposa yorleny", "hablé con su
+hijo Germán", "pou manman m Lovelie", "spoke w/ Kefilwe (sister)".
+
+After the cue, one to three capitalised words are a name; after a kinship word, a single
+lower-case word is one too unless it is a common word of the language ("for my wife and
+kids", "mi mamá que"). English, Spanish, French and Haitian Kreyòl cues (Latin script;
+the tagger reads the others).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hybridsdk.routing._detectors import Finding
+
+__all__ = ["cue_names"]
+
+_DETECTOR = "cue_name"
+
+_KIN_EN = (
+    "wife|husband|hubby|mom|mum|mommy|mummy|mother|dad|daddy|father|son|daughter|sister|"
+    "brother|uncle|aunt|auntie|aunty|gran|granny|grandma|grandpa|grandmother|grandfather|"
+    "cousin|niece|nephew|bestie|bff|friend|bf|gf|boyfriend|girlfriend|fiance|fiancee|"
+    "fiancé|fiancée|sweetheart|babe|baby|neighbour|neighbor|in-law|mother-in-law|sis|bro"
+)
+_KIN_ES = (
+    "esposa|esposo|mamá|mama|mami|papá|papa|papi|hijo|hija|hijito|hijita|hermano|hermana|"
+    "tío|tio|tía|tia|abuelo|abuela|abuelito|abuelita|primo|prima|sobrino|sobrina|novio|"
+    "novia|amor|amiga|amigo|suegra|suegro|cuñado|cuñada|nieto|nieta|comadre|compadre|"
+    "vecino|vecina|mujer|marido|pareja|ahijado|ahijada|madrina|padrino"
+)
+_KIN_FR = (
+    "mari|femme|mère|père|fils|fille|frère|sœur|soeur|oncle|tante|cousin|cousine|"
+    "grand-mère|grand-père|mamie|papi|chéri|chérie|ami|amie|copain|copine|fiancé|fiancée|"
+    "neveu|nièce|filleul|filleule|marraine|parrain|voisin|voisine"
+)
+# Kreyòl: the possessive follows the noun ("manman m", "sè mwen").
+_KIN_HT = (
+    "manman|papa|pitit|madanm|mari|sè|frè|tonton|matant|grann|granpapa|kouzen|kouzin|"
+    "zanmi|fiyanse|cheri|neve|nyès|bòpè|bèlmè|bèlsè|bòfrè|parenn|marenn"
+)
+_CUE_RE = re.compile(
+    rf"(?:\b(?:my|our|his|her|their)\s+(?:{_KIN_EN})"
+    rf"|\b(?:mi|mis|su|sus|tu|nuestra|nuestro)\s+(?:{_KIN_ES})"
+    rf"|\b(?:mon|ma|mes|notre|son|sa)\s+(?:{_KIN_FR})"
+    rf"|\b(?:{_KIN_HT})\s+(?:m|mwen|li|nou)"
+    r")\b(?P<kin>)"
+    r"|(?:\bspoke\s+(?:w/|with|to)|\btalked\s+(?:w/|with|to)|\bhabl[eé]\s+con"
+    r"|\bconvers[eé]\s+con|\bj'ai\s+parl[eé]\s+(?:avec|à)|\bmwen\s+pale\s+ak"
+    r"|\bclient[ea]?\b|\bpray\s+for|\boren\s+por|\bpriez\s+pour|\bpriye\s+pou)",
+    re.IGNORECASE,
+)
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_CAP = rf"[{_UPPER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}]?[{_LOWER}]+)?"
+_NAME_RE = re.compile(rf"[ \t]*,?[ \t]*({_CAP}(?:[ \t]{_CAP}){{0,2}})\b")
+_WORD_RE = re.compile(_CAP)
+_LOWER_RE = re.compile(rf"[ \t]+([{_LOWER}]{{3,}})\b(?![-'\u2019@./]\w)")
+# Common words that follow a kinship word or a cue, capitalised at a sentence start or
+# typed in lower case: no names.
+_COMMON_TEXT = """
+the and who that its it's is was has had and but for from with who's at in on of to
+this his her him she he they them their our your you are will would not all who's
+today tonight yesterday tomorrow birthday bday anniversary here there now again also
+que quien quién esta está estaba está es era fue de del la las los el en con por para
+y o pero porque cuando donde dónde hoy mañana ayer cumple cumpleaños felicidades
+qui est était et ou mais pour avec dans sur chez aujourd'hui demain hier anniversaire
+ki se te ak pou nan sou jodi a demen yè fèt ap li yo nou mwen
+and who's also very so too just still not no yes ok okay please pls plz thanks
+sick ill hospital admitted home away late well better
+"""
+_COMMON = frozenset(_COMMON_TEXT.split())
+_MONTHS_DAYS_TEXT = """january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday enero febrero marzo
+    abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes
+    miércoles jueves viernes sábado domingo janvier février mars avril mai juin juillet
+    août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi
+    dimanche"""
+_MONTHS_DAYS = frozenset(_MONTHS_DAYS_TEXT.split())
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _CUE_RE.finditer(text):
+        nm = _NAME_RE.match(text, m.end())
+        if nm is not None:
+            end = -1
+            for w in _WORD_RE.finditer(text, nm.start(1), nm.end(1)):
+                if w.group().lower() in _COMMON or w.group().lower() in _MONTHS_DAYS:
+                    break
+                end = w.end()
+            if end > 0:
+                spans.append((nm.start(1), end))
+            continue
+        if m.group("kin") is None:
+            continue
+        lm = _LOWER_RE.match(text, m.end())
+        if lm is not None and lm.group(1) not in _COMMON and lm.group(1) not in _MONTHS_DAYS:
+            spans.append(lm.span(1))
+    return spans
+
+
+def cue_names(text: str, found: list[Finding]) -> list[Finding]:
+    """`found` with the names after kinship and contact cues as person findings.
+
+    Args:
+        text: the scanned text.
+        found: the scanner's resolved findings (sorted, non-overlapping).
+    """
+    from hybridsdk.routing._travel_names import add_names
+
+    return add_names(text, found, _spans(text), _DETECTOR)

@@ -1,0 +1,46 @@
+"""Names after kinship and contact cues in casual messages (dedications, prayer
+requests, field notes), in English, Spanish, French and Kreyòl, capitalised or not;
+common words after the cue are no names (session 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hybridsdk.routing._detectors import PiiKind, PiiScanner
+
+SCANNER = PiiScanner(ner=False, use_phonenumbers=True)
+
+
+def people(text: str) -> list[str]:
+    return [f.value(text) for f in SCANNER.scan(text) if f.kind is PiiKind.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("pls play something nice for my wife Naledi its her bday", ["Naledi"]),
+        ("- para mi esposa yorleny que esta de cumple", ["yorleny"]),
+        ("no estaba, hablé con su hijo Germán, dice que vuelve", ["Germán"]),
+        ("tanpri mete yon mizik pou manman m Lovelie, se fèt li", ["Lovelie"]),
+        ("client Tumelo Dube not home, spoke w/ Kefilwe (sister)", ["Tumelo Dube", "Kefilwe"]),
+        ("une chanson pour ma sœur Nadège qui fête ses 20 ans", ["Nadège"]),
+        ("pls pray for my uncle Thabo Nkosi admitted at the clinic", ["Thabo Nkosi"]),
+    ],
+)
+def test_names_after_cues(text: str, names: list[str]) -> None:
+    assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I went with my wife and kids to the park",
+        "my mom Is sick today",
+        "mi mamá que esta enferma",
+        "see you with my friend Monday",
+        "pour ma mère aujourd'hui",
+        "clients were happy with the service",
+    ],
+)
+def test_common_words_after_cues_are_no_names(text: str) -> None:
+    assert people(text) == []
