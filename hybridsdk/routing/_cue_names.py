@@ -41,14 +41,15 @@ _KIN_HT = (
     "zanmi|fiyanse|cheri|neve|nyès|bòpè|bèlmè|bèlsè|bòfrè|parenn|marenn"
 )
 _CUE_RE = re.compile(
-    rf"(?:\b(?:my|our|his|her|their)\s+(?:{_KIN_EN})"
-    rf"|\b(?:mi|mis|su|sus|tu|nuestra|nuestro)\s+(?:{_KIN_ES})"
-    rf"|\b(?:mon|ma|mes|notre|son|sa)\s+(?:{_KIN_FR})"
-    rf"|\b(?:{_KIN_HT})\s+(?:m|mwen|li|nou)"
+    # one word-start test first: most positions fail there, before the alternatives
+    rf"(?<!\w)(?=[bcfghjkmnopstz])(?:(?:(?:my|our|his|her|their)\s+(?:{_KIN_EN})"
+    rf"|(?:mi|mis|su|sus|tu|nuestra|nuestro)\s+(?:{_KIN_ES})"
+    rf"|(?:mon|ma|mes|notre|son|sa)\s+(?:{_KIN_FR})"
+    rf"|(?:{_KIN_HT})\s+(?:m|mwen|li|nou)"
     r")\b(?P<kin>)"
-    r"|(?:\bspoke\s+(?:w/|with|to)|\btalked\s+(?:w/|with|to)|\bhabl[eé]\s+con"
-    r"|\bconvers[eé]\s+con|\bj'ai\s+parl[eé]\s+(?:avec|à)|\bmwen\s+pale\s+ak"
-    r"|\bclient[ea]?\b|\bpray\s+for|\boren\s+por|\bpriez\s+pour|\bpriye\s+pou)",
+    r"|(?:spoke\s+(?:w/|with|to)|talked\s+(?:w/|with|to)|habl[eé]\s+con"
+    r"|convers[eé]\s+con|j'ai\s+parl[eé]\s+(?:avec|à)|mwen\s+pale\s+ak"
+    r"|client[ea]?\b|pray\s+for|oren\s+por|priez\s+pour|priye\s+pou))",
     re.IGNORECASE,
 )
 _UPPER = "A-ZÀ-ÖØ-Þ"

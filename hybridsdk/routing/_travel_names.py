@@ -65,6 +65,7 @@ _TRAVEL_CUE_RE = re.compile(
     r"\bRP/|\bSSR\b|\bAPIS\b|\bhajj|\bumrah|pilgrim|peregrin",
     re.IGNORECASE,
 )
+_CAPS_SLASH_RE = re.compile(rf"[{_UP}]/[{_UP}]")  # a cheap test before the others
 # SSR DOCS: .../<birth date>/<sex>/<expiry>/<SURNAME>/<GIVEN>[/...]
 _DOCS_RE = re.compile(
     rf"/\d{{2}}[A-Z]{{3}}\d{{2}}/[MFU]I?/\d{{2}}[A-Z]{{3}}\d{{2}}/"
@@ -93,7 +94,7 @@ def _trim_titles(text: str, start: int, end: int) -> int:
 
 def _found_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    if "/" in text:
+    if "/" in text and _CAPS_SLASH_RE.search(text):
         cue: bool | None = None
         for m in _SLASHED_RE.finditer(text):
             fam, giv = m.group("fam"), m.group("giv")
