@@ -70,6 +70,9 @@ qui est était et ou mais pour avec dans sur chez aujourd'hui demain hier annive
 ki se te ak pou nan sou jodi a demen yè fèt ap li yo nou mwen
 and who's also very so too just still not no yes ok okay please pls plz thanks
 sick ill hospital admitted home away late well better
+error errors exception side secret id certificate cert server version library app portal
+request response timeout key credentials name number code area service support care
+account list data type class object tls ssl hello
 """
 _COMMON = frozenset(_COMMON_TEXT.split())
 _MONTHS_DAYS_TEXT = """january february march april may june july august september october november

@@ -40,6 +40,8 @@ def test_names_after_cues(text: str, names: list[str]) -> None:
         "see you with my friend Monday",
         "pour ma mère aujourd'hui",
         "clients were happy with the service",
+        "requests.exceptions.HTTPError: 401 Client Error: Unauthorized",
+        "set the Client Secret and Client Id in the portal",
     ],
 )
 def test_common_words_after_cues_are_no_names(text: str) -> None:
