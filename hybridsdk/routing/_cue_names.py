@@ -2,7 +2,9 @@
 requests, field notes): "for my wife Malebogo", "para mi esposa yorleny", "hablé con su
 hijo Germán", "pou manman m Lovelie", "spoke w/ Kefilwe (sister)".
 
-After the cue, one to three capitalised words are a name; after a kinship word, a single
+After the cue, one to three capitalised words are a name (also between a request's or a
+sender's framing words: "pls play X for", "de parte de X, cel", "se X ki voye l", "la sra X
+no estaba"); after a kinship word, a single
 lower-case word is one too unless it is a common word of the language ("for my wife and
 kids", "mi mamá que"). English, Spanish, French and Haitian Kreyòl cues (Latin script;
 the tagger reads the others).
@@ -84,8 +86,43 @@ _MONTHS_DAYS_TEXT = """january february march april may june july august septemb
 _MONTHS_DAYS = frozenset(_MONTHS_DAYS_TEXT.split())
 
 
+_ANY = rf"[{_UPPER}{_LOWER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}{_LOWER}][{_LOWER}]+)?"
+_ANY3 = rf"{_ANY}(?:[ \t]{_ANY}){{0,2}}"
+_CAP3 = rf"{_CAP}(?:[ \t]{_CAP}){{0,2}}"
+# A name framed on both sides by a request's or a sender's words: a song requested ("pls
+# play X for", "pongan una de X para", "mete X pou"), a sender ("de parte de X, cel", "from
+# X in <town>", "se X ki voye l"), a courtesy title ("la sra X no estaba").
+_FRAMED_RE = re.compile(
+    rf"\b(?i:pls|plz|please|pliz)[ \t]+(?i:play)[ \t]+(?P<a>{_CAP3})[ \t]+for\b"
+    rf"|\b(?i:pongan|ponga|pon|toquen)[ \t]+(?:una|algo|la|el)[ \t]+de[ \t]+(?P<b>{_CAP3})"
+    r"[ \t]+(?:para|pa)\b"
+    rf"|\b(?i:mete)[ \t]+(?P<c>{_CAP3})[ \t]+pou\b"
+    rf"|\b(?i:de[ \t]+parte[ \t]+de)[ \t]+(?P<d>{_ANY3})(?=[ \t]*[,(]|[ \t]+(?:cel|tel|ph)\b)"
+    rf"|\b(?i:from)[ \t]+(?P<e>{_CAP3})[ \t]+in[ \t]+[{_UPPER}]"
+    rf"|\b(?i:se)[ \t]+(?P<f>{_CAP3})[ \t]+ki[ \t]+voye\b"
+    rf"|\b(?i:la|el)[ \t]+(?i:sra|sr|señora|señor|doña|don)\.?[ \t]+(?P<g>{_ANY3})"
+    r"(?=[ \t]+(?:no|que|q|ya|dice|estaba|esta|está)\b|[ \t]*[,.(])",
+)
+
+
+def _framed(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _FRAMED_RE.finditer(text):
+        g = m.lastgroup
+        if g is None:
+            continue
+        end = -1
+        for w in re.finditer(r"\S+", m.group(g)):
+            if w.group().lower() in _COMMON or w.group().lower() in _MONTHS_DAYS:
+                break
+            end = m.start(g) + w.end()
+        if end > 0:
+            out.append((m.start(g), end))
+    return out
+
+
 def _spans(text: str) -> list[tuple[int, int]]:
-    spans = []
+    spans = _framed(text)
     for m in _CUE_RE.finditer(text):
         nm = _NAME_RE.match(text, m.end())
         if nm is not None:

@@ -25,6 +25,13 @@ def people(text: str) -> list[str]:
         ("client Tumelo Dube not home, spoke w/ Kefilwe (sister)", ["Tumelo Dube", "Kefilwe"]),
         ("une chanson pour ma sœur Nadège qui fête ses 20 ans", ["Nadège"]),
         ("pls pray for my uncle Thabo Nkosi admitted at the clinic", ["Thabo Nkosi"]),
+        ("- pls play Sauti Sol for my bestie Naledi", ["Sauti Sol", "Naledi"]),
+        ("- porfa pongan una de Marco Antonio Solís para todos", ["Marco Antonio Solís"]),
+        ("de parte de wilmer araya, cel 8888 0000", ["wilmer araya"]),
+        ("se fèt li jodi a. se Kesnel Jean ki voye l", ["Kesnel Jean"]),
+        ("greetings from Tevita Fifita in Lautoka ph 999 1234", ["Tevita Fifita"]),
+        ("visita 2: la sra Mayela Solano Vargas no estaba", ["Mayela Solano Vargas"]),
+        ("visita 2: la sra quesada no estaba", ["quesada"]),
     ],
 )
 def test_names_after_cues(text: str, names: list[str]) -> None:
@@ -40,6 +47,9 @@ def test_names_after_cues(text: str, names: list[str]) -> None:
         "see you with my friend Monday",
         "pour ma mère aujourd'hui",
         "clients were happy with the service",
+        "please play the radio for me",
+        "back from Monday in Paris",
+        "la sra no estaba",
         "requests.exceptions.HTTPError: 401 Client Error: Unauthorized",
         "set the Client Secret and Client Id in the portal",
     ],
