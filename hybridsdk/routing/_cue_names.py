@@ -105,8 +105,37 @@ _FRAMED_RE = re.compile(
 )
 
 
-def _framed(text: str) -> list[tuple[int, int]]:
+_AR = "[\u0620-\u064a\u066e-\u06d3]+"
+_AR_STOP = r"(?!(?:غير|لم|ليس|من|رقم|الى|إلى|في|على)(?:\s|$))"
+_AR_NAME = rf"{_AR_STOP}(?:{_AR}|{_CAP})(?:[ \t]{_AR_STOP}(?:{_AR}|{_CAP})){{0,3}}"
+_AR_END = r"(?=[ \t]*(?:[.،,:\n]|$)|[ \t]+(?:رقم|من|غير|لم|ليس|تلفون|هاتف|و)\b)"
+# Arabic frames: a dedication "to X from Y", a song "أغنية X إهداء", "spoke with X", "the
+# client X (is not there)", and dialect "to my brother/sister/mother X" (لخويا، لختي، لامي).
+_AR_CUE_RE = re.compile(r"هداء|غنية|مع|العميل|الزبون|لخويا|لختي|لامي|لإمي|لأمي|لبابا|لبويا")
+_AR_FRAMED_RE = re.compile(
+    rf"(?:إهداء|اهداء)[ \t]+(?:إلى|الى|ل)[ \t]+(?P<a>{_AR_NAME}?)[ \t]+من[ \t]+"
+    rf"(?P<b>{_AR_NAME}?){_AR_END}"
+    rf"|(?:أغنية|اغنية|غنية)[ \t]+(?:لـ?)?(?P<c>{_AR_NAME}?)(?=[ \t]+(?:إهداء|اهداء|ل))"
+    rf"|(?:تكلمت|تحدثت|حكيت)[ \t]+مع[ \t]+(?P<d>{_AR_NAME}?){_AR_END}"
+    rf"|(?:العميل|العميلة|الزبون|الزبونة)[ \t]+(?P<e>{_AR_NAME}?){_AR_END}"
+    rf"|(?:لخويا|لختي|لامي|لإمي|لأمي|لبابا|لبويا)[ \t]+(?P<f>{_AR_NAME}?){_AR_END}"
+)
+
+
+def _arabic(text: str) -> list[tuple[int, int]]:
     out = []
+    for m in _AR_FRAMED_RE.finditer(text):
+        for g in "abcdef":
+            value = m.group(g)
+            # "spoke with" and "the client" take two words at least: "تكلمت مع الجيران"
+            # (the neighbours) is no name
+            if value and (g not in "de" or len(value.split()) >= 2):
+                out.append(m.span(g))
+    return out
+
+
+def _framed(text: str) -> list[tuple[int, int]]:
+    out = _arabic(text) if max(text) >= "\u0627" and _AR_CUE_RE.search(text) else []
     for m in _FRAMED_RE.finditer(text):
         g = m.lastgroup
         if g is None:

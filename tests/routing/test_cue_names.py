@@ -56,3 +56,26 @@ def test_names_after_cues(text: str, names: list[str]) -> None:
 )
 def test_common_words_after_cues_are_no_names(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "- بدي اغنية فيروز اهداء الى ريم خليل الحداد من باسل يوسف رقم الموبايل 0791234567",
+            ["فيروز", "ريم خليل الحداد", "باسل يوسف"],
+        ),
+        (
+            "زيارة: العميل سامي الخطيب غير موجود، تكلمت مع نادر سليم. العنوان",
+            ["سامي الخطيب", "نادر سليم"],
+        ),
+        ("نحب نهدي اغنية Cheb Khaled لخويا Karim و لكل العايلة", ["Cheb Khaled", "Karim"]),
+    ],
+)
+def test_arabic_frames(text: str, names: list[str]) -> None:
+    assert people(text) == names
+
+
+@pytest.mark.parametrize("text", ["العميل غير موجود", "العميل لم يحضر اليوم", "تكلمت مع الجيران."])
+def test_arabic_frames_without_a_name(text: str) -> None:
+    assert people(text) == []
