@@ -100,6 +100,8 @@ def _found_spans(text: str) -> list[tuple[int, int]]:
             fam, giv = m.group("fam"), m.group("giv")
             if not _names_ok(fam, giv) or len(fam) + len(giv) < 5:
                 continue  # keywords, or two-letter codes ("AB/SU", an agent's sign)
+            if len(fam) == len(giv) == 3:
+                continue  # airport or airline pairs ("LHR/JFK", "ROUTE  NBO/ADD")
             gs, ge = m.span("giv")
             end = _trim_titles(text, gs, ge)
             if not m.group("tail").strip() and end == ge:

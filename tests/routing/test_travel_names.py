@@ -62,6 +62,7 @@ def test_travel_names_are_two_spans(text: str, names: list[str]) -> None:
         "1.INPUT/OUTPUT MR\n",  # a title cannot make keywords a name
         "AC/DC  BACK IN BLACK\n",  # no travel document, no title
         "NAD+FL+++'\n",  # an empty party name
+        "Passenger itinerary\nROUTE  NBO/ADD  ET 309\n1  LHR/JFK  BA 117\n",  # airport pairs
     ],
 )
 def test_slashes_that_are_no_names(text: str) -> None:
