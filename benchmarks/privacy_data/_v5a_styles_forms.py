@@ -528,7 +528,11 @@ def boarding_pass(f: Facts) -> Doc:
         if p.locale == "fa_IR":
             name = f"{f.rng.choice(LATIN_FAMILY['fa_IR']).upper()}/{name}"
         title = "" if p.locale == "fa_IR" else (" MS" if p.female else " MR")
-        d.t("NAME OF PASSENGER  ").v("person", name).t(title + "\n")
+        # Two spans, the surname and the given names, split at "/" (the convention of
+        # v6b and v8b, adopted in session 11; the text is unchanged).
+        family, given = name.split("/", 1)
+        d.t("NAME OF PASSENGER  ").v("person", family).t("/").v("person", given)
+        d.t(title + "\n")
     else:
         d.t("NAME OF PASSENGER  ********\n")
     d.t(f"FROM {a}  TO {b}  FLIGHT {AIRLINES[f.locale]} {r.randint(100, 9999)}")

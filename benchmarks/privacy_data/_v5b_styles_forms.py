@@ -243,7 +243,7 @@ def boarding_pass(ctx: Ctx) -> Doc:
     flight = f"{code}{rng.randrange(10, 999)}"
     when = val.other_date(rng)
     if rng.random() < 0.5:
-        doc.t(f"{airline}  BOARDING PASS\nNAME OF PASSENGER\n").v("person", f"{fam}/{giv}").t(f" {title}\n")
+        doc.t(f"{airline}  BOARDING PASS\nNAME OF PASSENGER\n").v("person", fam).t("/").v("person", giv).t(f" {title}\n")
         doc.neg(f"FROM {org}  TO {dst}  FLIGHT {flight}  DATE {when[2]:02d}{['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'][when[1] - 1]}  SEAT {rng.randrange(1, 45)}{rng.choice('ABCDEFK')}\n")
         doc.t(f"BOOKING REF {pnr}  GATE {rng.choice('ABCDE')}{rng.randrange(1, 40)}  BOARDING {rng.randrange(5, 23):02d}:{rng.choice(['05', '25', '40', '55'])}  SEQ {rng.randrange(1, 300):03d}\n")
         doc.t(f"ETKT {rng.randrange(100, 999)} {rng.randrange(1000000000, 9999999999)}\n")

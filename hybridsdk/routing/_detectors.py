@@ -911,6 +911,21 @@ class PiiScanner:
         found = spread_values(
             text, with_spoken_plus(text, with_id_suffixes(text, resolve_overlaps(candidates)))
         )
+        if "/" in text or "NAD+" in text:
+            from hybridsdk.routing._travel_names import travel_names
+
+            found = travel_names(text, found)
+        if "=" in text or "  - " in text:
+            from hybridsdk.routing._citation_names import citation_names
+
+            found = citation_names(text, found)
+        if "\n" in text:
+            from hybridsdk.routing._roster_names import roster_names
+
+            found = roster_names(text, found)
+        from hybridsdk.routing._cue_names import cue_names
+
+        found = cue_names(text, found)
         if not self.role_mailboxes and "@" in text:
             from hybridsdk.routing._role_mailboxes import is_role_mailbox
 

@@ -226,6 +226,7 @@ class Records:
         self.exact_names: list[Span] = []
         self.addresses: list[Span] = []
         self.no_names: list[Span] = []  # fields where a found name is none
+        self._locals: str | None = None  # the text's e-mail local parts, read once
         if "VCARD" in text:
             self._vcard(text)
         if "\t" in text or "\n" in text:
@@ -264,10 +265,27 @@ class Records:
                 self.no_names.append(m.span(1))  # the label itself is no name
             if "/" in label and value.count("/") == label.count("/"):
                 self._slashed(label, value, m.start(2))
-            elif _name_header(label) and _name_cell(value) and _capitalised(value):
+            elif (
+                _name_header(label)
+                and _name_cell(value)
+                and (_capitalised(value) or self._mailed(text, value))
+            ):
                 self.names.append((m.start(2), m.start(2) + len(value)))
             elif _address_label(label) and _address_value(value):
                 self.addresses.append((m.start(2), m.start(2) + len(value)))
+
+    def _mailed(self, text: str, value: str) -> bool:
+        """A name typed in lower case ("name: kagiso molefe") whose words are all in an
+        e-mail's local part of the text ("kagiso.molefe@..."): a lower-case value under a
+        name label is as often a config key ("name: build and test") without one."""
+        if "@" not in text:
+            return False
+        if self._locals is None:
+            self._locals = " ".join(e.group(1).casefold() for e in _EMAIL_RE.finditer(text))
+        words = [_fold(w).replace("-", "") for w in value.split()]
+        return len(words) >= 2 and all(
+            len(w) >= 2 and w.isalpha() and w in self._locals for w in words
+        )
 
     def _slashed(self, label: str, value: str, at: int) -> None:
         """`Surname/Given names: DOE/JANE`: each part under a name label is a name."""
