@@ -36,9 +36,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hybridsdk._exceptions import ConfigurationError, InputValidationError
+from hybridsdk.routing._email_gds import gds_email_spans
 from hybridsdk.routing._email_non_addresses import (
     in_message_id,
     is_placeholder_address,
+    is_sip_uri,
     message_id_spans,
 )
 from hybridsdk.routing._phone_context import (
@@ -301,12 +303,16 @@ class EmailDetector:
         if "%40" in text:  # URL-encoded: "?email=anna.meyer%40example.com"
             for m in _EMAIL_URLENC_RE.finditer(text):
                 yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.95, "email")
+        for a, b in gds_email_spans(text):  # "APE ANNA.MEYER//GMAIL.COM" in a PNR
+            yield Finding.from_span(self.kind, text, a, b, 0.9, "email")
         if "@" not in text and "\uff20" not in text:
             return
         id_spans = message_id_spans(text)
         for m in _EMAIL_RE.finditer(text):
             if id_spans and in_message_id(id_spans, m.start(), m.end()):
                 continue  # "Message-ID: <9c1e...@mx1.host.net>": names a message, no mailbox
+            if is_sip_uri(text, m.start(), m.group(0)):
+                continue  # "sip:2156@pbx.example.net": an extension at a SIP server
             if "example" in m.group(0) and is_placeholder_address(m.group(0)):
                 continue  # "user@example.com": a template's stand-in
             if _RETINA_RE.search(m.group(0)):
