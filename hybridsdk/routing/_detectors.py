@@ -450,7 +450,11 @@ _OUTLINE_BEFORE_RE = re.compile(
 # "KioskApp/4.11.24.124", "Mozilla/5.0": a product and its version (RFC 9110 User-Agent,
 # Server headers); "http://10.0.0.1/" and "host/10.0.0.1" keep their address.
 _PRODUCT_BEFORE_RE = re.compile(r"(?<![\w/.:-])[A-Za-z][A-Za-z0-9._-]*[A-Za-z0-9]/$")
-_PRODUCT_WORDS_NOT = frozenset({"host", "ip", "addr", "address", "server", "via", "from", "to"})
+_PRODUCT_WORDS_NOT = frozenset(
+    {"host", "ip", "addr", "address", "server", "via", "from", "to"}
+    # Asterisk and PBX channel technologies: "SIP/10.4.0.7-00a1f3", "IAX2/192.0.2.8-311"
+    | {"sip", "sips", "pjsip", "iax", "iax2", "h323", "ooh323", "dahdi", "skinny", "mgcp"}
+)
 
 
 from hybridsdk.routing._ipv4_context import dotted_phone, version_context  # noqa: E402
@@ -486,6 +490,8 @@ class Ipv4Detector:
                 ipaddress.IPv4Address(m.group(0))
             except ValueError:
                 continue
+            if m.group(0).startswith("255."):
+                continue  # "netmask 255.255.255.0": a mask; 240/4 holds no host's address
             if _OUTLINE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
                 continue  # "section 2.1.3.4": a document's outline number
             if _VERSION_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
