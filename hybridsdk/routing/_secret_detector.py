@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from hybridsdk._exceptions import ConfigurationError
+from hybridsdk.routing._command_secrets import command_secrets
 from hybridsdk.routing._detectors import IBAN_LENGTHS, Finding, PiiKind, shannon_entropy
 from hybridsdk.routing._secret_lookalikes import id_keyed, looks_like_name
 
@@ -164,6 +165,9 @@ class SecretDetector:
         # the value is (many languages; hybridsdk/routing/_cue_secrets.py).
         for a, b, label_confidence in self._labelled(text):
             yield Finding.from_span(self.kind, text, a, b, label_confidence, "labelled")
+        # Redis "AUTH", FTP "PASS", IMAP "LOGIN" (hybridsdk/routing/_command_secrets.py)
+        for a, b in command_secrets(text):
+            yield Finding.from_span(self.kind, text, a, b, 0.9, "command")
         blocks = _public_blocks(text)
         for m in _TOKEN_RE.finditer(text):
             for start, token in _path_parts(m.start(), m.group(0)):
