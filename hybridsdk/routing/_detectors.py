@@ -610,6 +610,9 @@ class GpsDetector:
                 continue
             if abs(lat) > 90 or abs(lon) > 180:
                 continue
+            gap = text[m.end("lat") : m.start("lon")]
+            if not hemispheres and ("   " in gap or "\t" in gap) and gap.isspace():
+                continue  # "AED   21.5997    21.9983": two columns of a table (rates, prices)
             if not hemispheres and _not_coordinates(text, m, lat, lon):
                 continue
             end = m.end()

@@ -1,6 +1,6 @@
-"""IPs and MACs in telephony and network logs (session 11): an Asterisk channel
-"SIP/<ip>-<id>", a netmask, a RADIUS station id with its ":SSID" suffix. Every example is
-made up for this file."""
+"""IPs, MACs and coordinates in logs and tables (session 11): an Asterisk channel
+"SIP/<ip>-<id>", a netmask, a RADIUS station id with its ":SSID" suffix, two columns of
+rates. Every example is made up for this file."""
 
 from __future__ import annotations
 
@@ -75,3 +75,27 @@ def test_mac_before_an_ssid(text: str, value: str) -> None:
 )
 def test_a_longer_hex_run_is_no_mac(text: str) -> None:
     assert found(text, "mac") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moneda   Compra     Venta\nAED      21.5997    21.9983\n",
+        "Devise\tAchat\tVente\nCHF\t14.2210\t14.5120\n",
+        "USD/ZAR      18.4410      18.6120",
+    ],
+)
+def test_two_columns_of_rates_are_no_coordinates(text: str) -> None:
+    assert found(text, "gps") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("loc 48.8584 2.2945", "48.8584 2.2945"),
+        ("GPS: 18.5437, -72.3388", "18.5437, -72.3388"),
+        ("48.8584 N   2.2945 E", "48.8584 N   2.2945 E"),
+    ],
+)
+def test_coordinates_stay(text: str, value: str) -> None:
+    assert found(text, "gps") == [value]
