@@ -13,7 +13,9 @@
   a ledger's rent and paid amounts), which no plan writes inside a phone number;
 - the queue id of an SMTP server's reply ("250 2.0.0 OK 1733512345 - gsmtp", "250 Ok:
   queued as 4711"): a message's number at the receiving server;
-- an SDP origin line's session id and version ("o=- 3912 3912 IN IP4 ...").
+- an SDP origin line's session id and version ("o=- 3912 3912 IN IP4 ...");
+- a TAF's validity period ("TAF XXXX 222200Z 2223/2323") and a rate in an exchange-rate
+  board's row ("EUR    2543.1776  2586.5288").
 
 Each looks at most one line around the number.
 """
@@ -46,6 +48,18 @@ _PHONE_FIELDS = {
 _SMALL_COUNTS_RE = re.compile(r"\d{1,3}(?:[ \t]{1,4}\d{1,3}){3,}")
 # An SDP origin line: "o=<user> <session id> <version> IN IP4 <address>" (RFC 8866).
 _SDP_ORIGIN_BEFORE_RE = re.compile(r"(?:^|\n)o=\S{1,64}[ \t]+(?:\d+[ \t]+)?$")
+# A TAF's validity "DDHH/DDHH" after its issue time "DDHHMMZ" ("TAF XXXX 222200Z 2223/2323").
+_TAF_BEFORE_RE = re.compile(r"\b\d{6}Z[ \t]+$")
+_DECIMAL_RE = re.compile(r"\d{1,6}\.\d{2,6}")
+# A row of an exchange-rate or price board: a currency code, then two or more decimals.
+_RATE_ROW_RE = re.compile(r"[ \t]*[A-Z]{3}\b[^\n]*?\d\.\d{2,}[^\n]*?\d\.\d{2,}")
+
+
+def _rate_row(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    return _RATE_ROW_RE.match(text, line) is not None
+
+
 _COLUMN_GAP_RE = re.compile(r"\d(?: {3,}|\t)[ \t]*\d")
 _SMTP_REPLY_BEFORE_RE = re.compile(
     r"(?i)\b250[ -](?:2\.\d{1,3}\.\d{1,3}[ \t]+)?(?:ok|accepted|queued)?[ \t:]*"
@@ -101,4 +115,8 @@ def log_field_number(text: str, run: int, start: int, end: int) -> str | None:
         return "SMTP queue id"
     if "o=" in window and _SDP_ORIGIN_BEFORE_RE.search(window):
         return "SDP session id and version"
+    if "/" in raw and "Z" in window and _TAF_BEFORE_RE.search(window):
+        return "TAF validity period"
+    if "." in raw and _DECIMAL_RE.fullmatch(raw) and _rate_row(text, start):
+        return "rate in a currency row"
     return None

@@ -29,6 +29,10 @@ def phones(text: str, locale: str | None = None) -> list[str]:
         ("v=0\no=- 4471 4471 IN IP4 10.0.0.9\ns=call", "es_ES"),
         ("Fecha        Alquiler    Pagado\n01/02/2026   2395        2395\n", "es_PA"),
         ("Date\tRent\tPaid\n01/02/2026\t4180\t4180\n", "en_NA"),
+        ("TAF LFPG 071700Z 0718/0824 22012KT 9999 BKN030", "fr_FR"),
+        ("TAF SKBO 231100Z 2312/2412 VRB03KT 9999 SCT020", "es_CO"),
+        ("Moneda   Compra      Venta\nEUR    6234.5678   6290.1200\n", "es_PA"),
+        ("Devise  Achat  Vente\nUSD  2543.1776  2586.5288", "fr_HT"),
     ],
 )
 def test_other_numbers_in_records(text: str, locale: str) -> None:
@@ -42,6 +46,8 @@ def test_other_numbers_in_records(text: str, locale: str) -> None:
         ("session=8842017735 phone=+50762345678", "es_PA", "+50762345678"),
         ("MTCN: 482-915-3307  Receptor tel. +52 55 1234 5678", "es_MX", "+52 55 1234 5678"),
         ("Celular del remitente: 6234-5678", "es_PA", "6234-5678"),
+        ("Contacto: Ana Ruiz 6234.5678", "es_PA", "6234.5678"),
+        ("Vuelo 0718/0824 confirmado; tel. 6234-5678", "es_PA", "6234-5678"),
     ],
 )
 def test_phones_beside_them_stay(text: str, locale: str, value: str) -> None:
