@@ -28,8 +28,8 @@ __all__ = ["CardDetector"]
 _CARD_RE = re.compile(
     r"(?<![\w.+-])(?:"
     r"\d{4}(?P<s1> {1,2}|[.\u00a0\u2009\u202f-])\d{4}(?P=s1)\d{4}(?P=s1)\d{1,4}(?:(?P=s1)\d{1,3})?"
-    r"|\d{4}(?P<s2> {1,2}|-)\d{6}(?P=s2)\d{4,5}"
-    r"|\d{4}(?P<s3> {1,2}|-)\d{3}(?P=s3)\d{3}(?P=s3)\d{3}"  # 13 digits: 4-3-3-3
+    r"|\d{4}(?P<s2> {1,2}|[.\u00a0\u2009\u202f-])\d{6}(?P=s2)\d{4,5}"  # Amex 4-6-5
+    r"|\d{4}(?P<s3> {1,2}|[.\u00a0\u2009\u202f-])\d{3}(?P=s3)\d{3}(?P=s3)\d{3}"  # 4-3-3-3
     r"|\d{13,19}"
     r")(?![\w]|[.-]\d)",
     re.ASCII,
@@ -42,7 +42,7 @@ _SEPARATORS_RE = re.compile(r"[ .\u00a0\u2009\u202f-]")
 # Handset identities are Luhn-checked too (IMEISVs start with 35 like JCB cards), and
 # product barcodes are numbers of the same length.
 _IMEI_CUE_RE = re.compile(
-    r"(?i)(?:\b(?:imei(?:sv)?|meid|barcode|ean|gtin|upc|jan|isbn)\b|janコード|バーコード|条码|条形码|바코드)"
+    r"(?i)(?:\b(?:imei(?:sv)?|meid|imsi|iccid|barcode|ean|gtin|upc|jan|isbn)\b|janコード|バーコード|条码|条形码|바코드)"
     r"[^\d\n]{0,12}$"
 )
 

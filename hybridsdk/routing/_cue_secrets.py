@@ -479,7 +479,7 @@ _URL_PW_RE = re.compile(
 _CURL_USER_RE = re.compile(r"(?:\s|^)(?:-u|--user)[ \t]+[\"']?[^\s:\"']+:(?P<pw>[^\s\"']+)")
 _AUTH_HEADER_RE = re.compile(
     r"(?i)\b(?:authorization|proxy-authorization)[\"']?[ \t]*[:=][ \t]*[\"']?"
-    r"(?:basic|bearer|token|digest|bot|apikey|key)[ \t]+"
+    r"(?:basic|bearer|token|bot|apikey|key)[ \t]+"  # no Digest: its fields are a challenge and a hash
 )
 
 

@@ -36,9 +36,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hybridsdk._exceptions import ConfigurationError, InputValidationError
+from hybridsdk.routing._email_gds import gds_email_spans
 from hybridsdk.routing._email_non_addresses import (
     in_message_id,
     is_placeholder_address,
+    is_sip_uri,
     message_id_spans,
 )
 from hybridsdk.routing._phone_context import (
@@ -301,12 +303,16 @@ class EmailDetector:
         if "%40" in text:  # URL-encoded: "?email=anna.meyer%40example.com"
             for m in _EMAIL_URLENC_RE.finditer(text):
                 yield Finding.from_span(self.kind, text, m.start(), m.end(), 0.95, "email")
+        for a, b in gds_email_spans(text):  # "APE ANNA.MEYER//GMAIL.COM" in a PNR
+            yield Finding.from_span(self.kind, text, a, b, 0.9, "email")
         if "@" not in text and "\uff20" not in text:
             return
         id_spans = message_id_spans(text)
         for m in _EMAIL_RE.finditer(text):
             if id_spans and in_message_id(id_spans, m.start(), m.end()):
                 continue  # "Message-ID: <9c1e...@mx1.host.net>": names a message, no mailbox
+            if is_sip_uri(text, m.start(), m.group(0)):
+                continue  # "sip:2156@pbx.example.net": an extension at a SIP server
             if "example" in m.group(0) and is_placeholder_address(m.group(0)):
                 continue  # "user@example.com": a template's stand-in
             if _RETINA_RE.search(m.group(0)):
@@ -444,7 +450,11 @@ _OUTLINE_BEFORE_RE = re.compile(
 # "KioskApp/4.11.24.124", "Mozilla/5.0": a product and its version (RFC 9110 User-Agent,
 # Server headers); "http://10.0.0.1/" and "host/10.0.0.1" keep their address.
 _PRODUCT_BEFORE_RE = re.compile(r"(?<![\w/.:-])[A-Za-z][A-Za-z0-9._-]*[A-Za-z0-9]/$")
-_PRODUCT_WORDS_NOT = frozenset({"host", "ip", "addr", "address", "server", "via", "from", "to"})
+_PRODUCT_WORDS_NOT = frozenset(
+    {"host", "ip", "addr", "address", "server", "via", "from", "to"}
+    # Asterisk and PBX channel technologies: "SIP/10.4.0.7-00a1f3", "IAX2/192.0.2.8-311"
+    | {"sip", "sips", "pjsip", "iax", "iax2", "h323", "ooh323", "dahdi", "skinny", "mgcp"}
+)
 
 
 from hybridsdk.routing._ipv4_context import dotted_phone, version_context  # noqa: E402
@@ -480,6 +490,8 @@ class Ipv4Detector:
                 ipaddress.IPv4Address(m.group(0))
             except ValueError:
                 continue
+            if m.group(0).startswith("255."):
+                continue  # "netmask 255.255.255.0": a mask; 240/4 holds no host's address
             if _OUTLINE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
                 continue  # "section 2.1.3.4": a document's outline number
             if _VERSION_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
@@ -598,6 +610,9 @@ class GpsDetector:
                 continue
             if abs(lat) > 90 or abs(lon) > 180:
                 continue
+            gap = text[m.end("lat") : m.start("lon")]
+            if not hemispheres and ("   " in gap or "\t" in gap) and gap.isspace():
+                continue  # "AED   21.5997    21.9983": two columns of a table (rates, prices)
             if not hemispheres and _not_coordinates(text, m, lat, lon):
                 continue
             end = m.end()

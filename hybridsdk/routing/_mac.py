@@ -33,10 +33,14 @@ __all__ = ["MacDetector"]
 
 _HEX2 = "[0-9A-Fa-f]{2}"
 _MAC_RE = re.compile(
-    r"(?<![\w.])(?<![:-][0-9A-Fa-f]{2}[:-])"  # not inside a longer colon run; "mac:" is fine
+    # not inside a longer colon run, nor its second pair ("0a:1b:...:6a"); "mac:" is fine
+    r"(?<![\w.])(?<![:-][0-9A-Fa-f]{2}[:-])(?<!(?<!\w)[0-9A-Fa-f]{2}[:-])"
     rf"(?:(?P<eui>{_HEX2}([:-])(?:{_HEX2}\2){{6}}{_HEX2})"
     rf"|{_HEX2}([:-])(?:{_HEX2}\3){{4}}{_HEX2}"
-    r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?!\w|[:-][0-9A-Fa-f]|\.\w)",
+    r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})"
+    # Not followed by one more hex group (a longer run, an IPv6 address); a word after a
+    # colon is no group: RADIUS "Called-Station-Id = 00-1A-2B-3C-4D-5E:CafeNet" ends an SSID.
+    r"(?!\w|[:-][0-9A-Fa-f]{1,4}(?:[^\w]|$)|\.\w)",
     re.ASCII,
 )
 

@@ -237,7 +237,13 @@ NOT_PHONE_CUES = CueTable.build(
         "arve|tellimus|kviitung|rēķins|rekins|pasūtījums|sąskaita|saskaita|užsakymas|"
         "kvittun|pöntun|pontun|ordni|riċevuta|ricevuta|naročilo|narocilo|поруџбина|"
         "narudžba|narudzba|ინვოისი|ანგარიში|შეკვეთა|ქვითარი|qəbz|qebz|sifariş|sifaris|"
-        "qaimə|hesab|тапсырыс|түбіртек|шот|шот-фактура|инвойс|հաշիվ|պատվեր|ইনভয়েস|ভাউচার"
+        "qaimə|hesab|тапсырыс|түбіртек|шот|шот-фактура|инвойс|հաշիվ|պատվեր|ইনভয়েস|ভাউচার|"
+        # money-transfer control numbers, SIM unblocking codes, SIP dialog tags, session
+        # and queue ids of telecom and mail logs (session 11)
+        "mtcn|control number|numéro de contrôle|número de control|رقم التحويل|puk|puk1|puk2|"
+        "pin1|pin2|tag|from-tag|to-tag|session|sess|session id|acct-session-id|nas_id|"
+        "nas-id|queued as|queue id|qid|msgid|call-id|trace id|bytes|bytes in|bytes out|"
+        "octets|input octets|output octets|packets|input packets|output packets"
     ),
     prefixes=(
         "order invoice receipt ticket case incident booking account policy claim contract "

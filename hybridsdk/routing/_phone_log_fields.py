@@ -8,7 +8,14 @@
 - an HL7 v2 segment: a number in a field that holds no phone (`PID|1||4182659^^^HOSP^MR`,
   a patient's account or licence number at the end of the PID segment); the phone fields
   (PID-13/14, NK1-5/6, GT1-6/7, IN1-7, ORC-14/23, OBR-17, STF-10) keep their numbers;
-- a table of small counts set in columns ("22 12  5  5   41": a league table's row).
+- a table of small counts set in columns ("22 12  5  5   41": a league table's row);
+- numbers of two columns, parted by a gap of three or more spaces or a tab ("2395      2395":
+  a ledger's rent and paid amounts), which no plan writes inside a phone number;
+- the queue id of an SMTP server's reply ("250 2.0.0 OK 1733512345 - gsmtp", "250 Ok:
+  queued as 4711"): a message's number at the receiving server;
+- an SDP origin line's session id and version ("o=- 3912 3912 IN IP4 ...");
+- a TAF's validity period ("TAF XXXX 222200Z 2223/2323") and a rate in an exchange-rate
+  board's row ("EUR    2543.1776  2586.5288").
 
 Each looks at most one line around the number.
 """
@@ -39,6 +46,25 @@ _PHONE_FIELDS = {
     "PD1": frozenset(),
 }
 _SMALL_COUNTS_RE = re.compile(r"\d{1,3}(?:[ \t]{1,4}\d{1,3}){3,}")
+# An SDP origin line: "o=<user> <session id> <version> IN IP4 <address>" (RFC 8866).
+_SDP_ORIGIN_BEFORE_RE = re.compile(r"(?:^|\n)o=\S{1,64}[ \t]+(?:\d+[ \t]+)?$")
+# A TAF's validity "DDHH/DDHH" after its issue time "DDHHMMZ" ("TAF XXXX 222200Z 2223/2323").
+_TAF_BEFORE_RE = re.compile(r"\b\d{6}Z[ \t]+$")
+_DECIMAL_RE = re.compile(r"\d{1,6}\.\d{2,6}")
+# A row of an exchange-rate or price board: a currency code, then two or more decimals.
+_RATE_ROW_RE = re.compile(r"[ \t]*[A-Z]{3}\b[^\n]*?\d\.\d{2,}[^\n]*?\d\.\d{2,}")
+
+
+def _rate_row(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    return _RATE_ROW_RE.match(text, line) is not None
+
+
+_COLUMN_GAP_RE = re.compile(r"\d(?: {3,}|\t)[ \t]*\d")
+_SMTP_REPLY_BEFORE_RE = re.compile(
+    r"(?i)\b250[ -](?:2\.\d{1,3}\.\d{1,3}[ \t]+)?(?:ok|accepted|queued)?[ \t:]*"
+    r"(?:queued as|id=|message accepted for delivery)?[ \t:]*$"
+)
 
 
 def _hl7_field(text: str, start: int) -> str | None:
@@ -83,4 +109,14 @@ def log_field_number(text: str, run: int, start: int, end: int) -> str | None:
             return reason
     if "  " in raw and _SMALL_COUNTS_RE.fullmatch(raw) and sum(c.isdigit() for c in raw) <= 12:
         return "column of small counts"
+    if ("   " in raw or "\t" in raw) and _COLUMN_GAP_RE.search(raw):
+        return "numbers of two columns"
+    if "250" in window and _SMTP_REPLY_BEFORE_RE.search(window):
+        return "SMTP queue id"
+    if "o=" in window and _SDP_ORIGIN_BEFORE_RE.search(window):
+        return "SDP session id and version"
+    if "/" in raw and "Z" in window and _TAF_BEFORE_RE.search(window):
+        return "TAF validity period"
+    if "." in raw and _DECIMAL_RE.fullmatch(raw) and _rate_row(text, start):
+        return "rate in a currency row"
     return None

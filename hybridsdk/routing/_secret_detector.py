@@ -15,14 +15,17 @@ import re
 from collections.abc import Iterator
 
 from hybridsdk._exceptions import ConfigurationError
+from hybridsdk.routing._command_secrets import command_secrets
 from hybridsdk.routing._detectors import IBAN_LENGTHS, Finding, PiiKind, shannon_entropy
+from hybridsdk.routing._secret_lookalikes import id_keyed, looks_like_name
 
 # '=' only as base64 padding, so `KEY=value` yields the value alone.
 _TOKEN_RE = re.compile(r"(?<![A-Za-z0-9+/_.@-])[A-Za-z0-9+/_-]{20,512}={0,2}(?![A-Za-z0-9+/=_@-])")
 _UUID_RE = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 _HEX_RE = re.compile(r"[0-9a-fA-F]+")
+# No "nonce": a Digest challenge travels in the clear and names no credential.
 _HEX_SECRET_CUE_RE = re.compile(
-    r"(?i)(?:key|token|secret|bearer|auth|credential|password|signature|hmac|salt|nonce)"
+    r"(?i)(?:key|token|secret|bearer|auth|credential|password|signature|hmac|salt)"
 )
 # The key of a key=value field right before a value ("req=", '"trace": "').
 _OWN_KEY_RE = re.compile(r"(?<![\w.-])([A-Za-z_][\w.-]{0,40})[\"']?[ \t]*[:=][ \t]*[\"']?$")
@@ -162,6 +165,9 @@ class SecretDetector:
         # the value is (many languages; hybridsdk/routing/_cue_secrets.py).
         for a, b, label_confidence in self._labelled(text):
             yield Finding.from_span(self.kind, text, a, b, label_confidence, "labelled")
+        # Redis "AUTH", FTP "PASS", IMAP "LOGIN" (hybridsdk/routing/_command_secrets.py)
+        for a, b in command_secrets(text):
+            yield Finding.from_span(self.kind, text, a, b, 0.9, "command")
         blocks = _public_blocks(text)
         for m in _TOKEN_RE.finditer(text):
             for start, token in _path_parts(m.start(), m.group(0)):
@@ -190,14 +196,19 @@ class SecretDetector:
             return None  # "cache key 87f2...", "partition_key=...": a lookup key, no credential
         if _PUBLIC_KEY_CUE_RE.search(text, before, start):
             return None  # "publicKey": "...", VAPID "applicationServerKey": public by design
+        if looks_like_name(token):
+            return None  # "pod/api-7f9c8d6b5-x2kqp", "sha256WithRSAEncryption", "UNB+UNOA+..."
+        own = _OWN_KEY_RE.search(text, before, start)
+        if own is not None and id_keyed(own.group(1)):
+            return None  # '"_id": "kX9...", "eventId=...": a document or event id
         if _ULID_RE.fullmatch(token) and _ID_CUE_RE.search(text, max(0, start - 24), start):
             return None  # "request_id=01HF8M3QZ7...": a ULID named as an id
-        if _hexish(token):
-            # git hashes, digests and undashed UUIDs: ids, not credentials, unless a key cue
-            # names them; a value's own key decides ("token=AKIA... req=<hex>": req's)
-            own = _OWN_KEY_RE.search(text, before, start)
-            if not _HEX_SECRET_CUE_RE.search(own.group(1) if own else text[before:start]):
-                return None
+        # git hashes, digests and undashed UUIDs: ids, not credentials, unless a key cue
+        # names them; a value's own key decides ("token=AKIA... req=<hex>": req's)
+        if _hexish(token) and not _HEX_SECRET_CUE_RE.search(
+            own.group(1) if own else text[before:start]
+        ):
+            return None
         return Finding.from_span(self.kind, text, start, start + len(token), confidence, "entropy")
 
     def _looks_random(self, token: str) -> float | None:
