@@ -26,12 +26,46 @@ DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "privacy_data"
 SET = DATA / "eval_v5b.jsonl"
 GEN = DATA / "eval_v5b_gen.py"
 LOCALES = {"en_IN", "en_IE", "de_CH", "nl_BE", "es_CO", "zh_TW", "hr_HR", "lt_LT", "ms_MY", "ar_SA"}
-KINDS = {"person", "address", "dob", "email", "phone", "card", "iban", "ssn", "national_id", "ipv4", "ipv6",
-         "gps", "mac", "secret"}
+KINDS = {
+    "person",
+    "address",
+    "dob",
+    "email",
+    "phone",
+    "card",
+    "iban",
+    "ssn",
+    "national_id",
+    "ipv4",
+    "ipv6",
+    "gps",
+    "mac",
+    "secret",
+}
 # Styles the earlier sets already used (kept out of the "new styles" count).
-OLD_STYLES = {"chat", "kiosk", "ticket", "log", "json", "sms", "signature", "email_thread", "clinic_note", "courier_note",
-              "hr_form", "xml", "markdown_table", "sql_insert", "kv_log", "yaml", "chat_typos", "ocr_receipt",
-              "calendar_invite", "bank_transfer", "crm_note"}
+OLD_STYLES = {
+    "chat",
+    "kiosk",
+    "ticket",
+    "log",
+    "json",
+    "sms",
+    "signature",
+    "email_thread",
+    "clinic_note",
+    "courier_note",
+    "hr_form",
+    "xml",
+    "markdown_table",
+    "sql_insert",
+    "kv_log",
+    "yaml",
+    "chat_typos",
+    "ocr_receipt",
+    "calendar_invite",
+    "bank_transfer",
+    "crm_note",
+}
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +78,9 @@ def records(lines: list[str]) -> list[dict[str, object]]:
     return [json.loads(line) for line in lines]
 
 
-def test_format_keys_sorted_and_offsets_clean(lines: list[str], records: list[dict[str, object]]) -> None:
+def test_format_keys_sorted_and_offsets_clean(
+    lines: list[str], records: list[dict[str, object]]
+) -> None:
     assert len(records) == 1000
     for line, rec in zip(lines, records, strict=True):
         assert line == json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n"
@@ -71,8 +107,18 @@ def test_counts_per_locale_style_and_clean_share(records: list[dict[str, object]
     assert set(kinds) == KINDS, set(KINDS) - set(kinds)
 
 
-REGION = {"en_IN": "IN", "en_IE": "IE", "de_CH": "CH", "nl_BE": "BE", "es_CO": "CO", "zh_TW": "TW", "hr_HR": "HR",
-          "lt_LT": "LT", "ms_MY": "MY", "ar_SA": "SA"}
+REGION = {
+    "en_IN": "IN",
+    "en_IE": "IE",
+    "de_CH": "CH",
+    "nl_BE": "BE",
+    "es_CO": "CO",
+    "zh_TW": "TW",
+    "hr_HR": "HR",
+    "lt_LT": "LT",
+    "ms_MY": "MY",
+    "ar_SA": "SA",
+}
 
 
 def test_structured_values_are_valid_by_their_rules(records: list[dict[str, object]]) -> None:
@@ -115,8 +161,12 @@ def test_every_record_passes_the_generators_self_checks(records: list[dict[str, 
 
 
 def _check(*extra: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(GEN), "--check", "--limit", "60", *extra],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, str(GEN), "--check", "--limit", "60", *extra],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_generator_reproduces_a_prefix_byte_for_byte() -> None:
@@ -129,7 +179,7 @@ def test_a_tampered_copy_fails_the_check(tmp_path: Path, lines: list[str]) -> No
     i = next(i for i in range(60) if json.loads(lines[i])["spans"])
     rec = json.loads(lines[i])
     rec["spans"][0][2] -= 1  # one span one character short
-    bad = [*lines[:i], json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n", *lines[i + 1:]]
+    bad = [*lines[:i], json.dumps(rec, ensure_ascii=False, sort_keys=True) + "\n", *lines[i + 1 :]]
     copy = tmp_path / "eval_v5b.jsonl"
     copy.write_text("".join(bad), encoding="utf-8")
     done = _check("--file", str(copy))
@@ -153,5 +203,20 @@ def test_generator_imports_no_sdk_faker_mimesis_or_older_set() -> None:
             for name in names:
                 top = name.split(".")[0]
                 assert top not in {"hybridsdk", "faker", "mimesis", "benchmarks"}, (path.name, name)
-                if top != "__future__" and (top.startswith("_") or top.startswith(("eval_", "names_dev", "pii_", "phone_dev", "structured_dev", "cues_", "span_rules", "ner_dev", "errors"))):
+                if top != "__future__" and (
+                    top.startswith("_")
+                    or top.startswith(
+                        (
+                            "eval_",
+                            "names_dev",
+                            "pii_",
+                            "phone_dev",
+                            "structured_dev",
+                            "cues_",
+                            "span_rules",
+                            "ner_dev",
+                            "errors",
+                        )
+                    )
+                ):
                     assert top in allowed_local, (path.name, name)

@@ -228,7 +228,19 @@ sys.path.insert(0, str(DATA))
 def test_audit_regressions(records):
     import _v8b_values as V
 
-    junk = {"Sdn Bhd", "Syarikat", "E-Shop", "December", "Ddg", "Gfj", "Ctg", "Haïti", "Zarzis", "Angus", "Dicky"}
+    junk = {
+        "Sdn Bhd",
+        "Syarikat",
+        "E-Shop",
+        "December",
+        "Ddg",
+        "Gfj",
+        "Ctg",
+        "Haïti",
+        "Zarzis",
+        "Angus",
+        "Dicky",
+    }
     for r in records:
         t = r["text"]
         # a dotted quad is always an IP span (no version strings that read as IPs)
@@ -242,7 +254,7 @@ def test_audit_regressions(records):
             # the geo pin is near the town of the ship_to address
             addrs = [t[s:e] for k, s, e in r["spans"] if k == "address"]
             pins = [t[s:e] for k, s, e in r["spans"] if k == "gps"]
-            for a, g in zip(addrs, pins):
+            for a, g in zip(addrs, pins, strict=False):
                 la, lo = map(float, g.split(","))
                 towns = V.TOWNS.get(r["locale"], {})
                 hit = max((x for x in towns if x in a), key=len, default=None)
