@@ -231,9 +231,10 @@ def _phone_variants(
 
 def _trim_digits(m: re.Match[str]) -> int:
     """How long a trailing group may be to be trimmed off a run: any length after a number
-    that starts with "+" ("+44 20 7946 0000 5000 0000 0006": the plan says where it ends),
-    else 3 digits ("(212) 200-0000 7")."""
-    return 99 if m.group(0).startswith("+") else 3
+    that starts with "+" ("+44 20 7946 0000 5000 0000 0006": the plan says where it ends)
+    or with a bracketed area code ("(212) 200-2000 5000 0000 0006": the writer marked its
+    head), else 3 digits ("212 200 0000 7")."""
+    return 99 if m.group(0).startswith(("+", "(")) else 3
 
 
 def _loose_gap(sep: str) -> bool:
