@@ -917,8 +917,12 @@ class PiiScanner:
         if any(f.kind in _FREE_FORM for f in candidates):
             from hybridsdk.routing._name_repeats import spread_free_form
             from hybridsdk.routing._span_rules import shape_free_form
+            from hybridsdk.routing._structure import forget_structure
 
-            candidates = spread_free_form(text, shape_free_form(text, candidates))
+            try:
+                candidates = spread_free_form(text, shape_free_form(text, candidates))
+            finally:
+                forget_structure()  # read once by both passes; must not keep the text alive
         from hybridsdk.routing._id_suffixes import with_id_suffixes
         from hybridsdk.routing._phone_plus_word import with_spoken_plus
         from hybridsdk.routing._value_repeats import spread_values

@@ -152,10 +152,10 @@ def _outside_keys(text: str, out: list[Finding]) -> list[Finding]:
     repeats = [g for g in out if g.detector.endswith("_repeat") and g.kind in _KINDS]
     if not repeats:
         return out
-    from hybridsdk.routing._structure import Structure
+    from hybridsdk.routing._structure import structure_of
     from hybridsdk.routing._structure_spans import form_key_share
 
-    st = Structure(text)
+    st = structure_of(text)
     if not (st.keys or st.form_keys):
         return out
     people = sorted((g.start, g.end) for g in out if g.kind is PiiKind.PERSON)

@@ -29,10 +29,11 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 
 from hybridsdk.routing._structure_cells import marc_fields, sheet_cells
 
-__all__ = ["Structure", "key_words", "value_kind"]
+__all__ = ["Structure", "forget_structure", "key_words", "structure_of", "value_kind"]
 
 Span = tuple[int, int]
 
@@ -505,3 +506,24 @@ def _covering(spans: list[Span], start: int, end: int) -> Span | None:
         if inside > 0 and inside * 2 >= end - start:
             return a, b
     return None
+
+
+# The structure of the text being scanned: the span rules (`_structure_spans`) and the
+# repeat pass (`_name_repeats`) both read it. One slot a thread, emptied by
+# `forget_structure()` at the end of the free-form passes so no text outlives its scan.
+_last = threading.local()
+
+
+def structure_of(text: str) -> Structure:
+    """The text's `Structure`, read once for the passes of one scan."""
+    last: tuple[str, Structure] | None = getattr(_last, "value", None)
+    if last is not None and last[0] is text:
+        return last[1]
+    st = Structure(text)
+    _last.value = (text, st)
+    return st
+
+
+def forget_structure() -> None:
+    """Drops the structure kept by `structure_of` (and the text it holds)."""
+    _last.value = None

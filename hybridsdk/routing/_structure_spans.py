@@ -24,7 +24,7 @@ from hybridsdk.routing._record_fields import (
     _name_header,
 )
 from hybridsdk.routing._stacked_labels import stacked_labels
-from hybridsdk.routing._structure import Span, Structure, key_words
+from hybridsdk.routing._structure import Span, Structure, key_words, structure_of
 from hybridsdk.routing._structure_cells import marc_person
 from hybridsdk.routing._structure_keys import name_in_key, no_name_key, person_key
 
@@ -279,7 +279,7 @@ def apply_structure(
     labels, stacked = stacked_labels(text, _name_key) if "\n" in text else ([], [])
     if labels:
         people = [f for f in people if not _within(labels, f.start, f.end)]
-    st = Structure(text)
+    st = structure_of(text)
     if not (st.keys or st.form_keys or st.fields or st.columns):
         return addrs, people, stacked, []
     share = form_key_share(st.form_keys, sorted((f.start, f.end) for f in people))

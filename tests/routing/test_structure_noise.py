@@ -7,6 +7,8 @@ the names these formats hold.
 
 from __future__ import annotations
 
+import pytest
+
 from hybridsdk.routing._amount_labels import (
     amount_label,
     row_number,
@@ -364,3 +366,29 @@ def test_a_speaker_s_first_name_repeated_as_its_own_key_stays() -> None:
     out = spread_free_form(text, found)
     got = [text[f.start : f.end] for f in out]
     assert got.count("Aylin") == 1 and got.count("Baran") == 1
+
+
+def test_one_scan_reads_the_structure_once_and_keeps_no_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from hybridsdk.routing import _structure
+    from hybridsdk.routing._detectors import PiiScanner
+
+    built: list[int] = []
+    real = _structure.Structure.__init__
+
+    def counting(self: _structure.Structure, text: str) -> None:
+        built.append(len(text))
+        real(self, text)
+
+    monkeypatch.setattr(_structure.Structure, "__init__", counting)
+    # a form with a name found once and repeated: both the span rules and the repeat
+    # pass (which checks repeats against the keys) need the text's structure
+    text = (
+        "Name: Ana Ruiz\nPhone: +34 600 123 456\nEmail: ana@example.org\n"
+        "Note: Ruiz called twice. Ruiz wants a refund.\nRuiz Code: 12\n"
+    )
+    found = PiiScanner().scan(text)
+    assert any(f.detector.endswith("_repeat") for f in found)
+    assert len(built) == 1  # the two passes share one reading
+    assert getattr(_structure._last, "value", None) is None
