@@ -50,7 +50,7 @@ MSG = {
     "School van driver number ni {ph}, amechelewa leo jam ya Thika Road",
     "Asanteni sana wazazi",
     "Report forms zimetumwa kwa email, kama hujapata andika {em}",
-    "mama {kid} hapa, leo atachukuliwa na shangazi yake",
+    "mzazi wa {kid} hapa, leo atachukuliwa na shangazi yake",
 ],
 "my_MM": [
     "မင်္ဂလာပါ မိဘများခင်ဗျာ၊ မနက်ဖြန် ကျောင်းပိတ်ပါတယ်",
@@ -104,9 +104,9 @@ MSG = {
 ],
 "sk_SK": [
     "Dobrý deň, zajtra majú deti telesnú, nezabudnite úbor",
-    "Nevidel niekto modrú mikinu? Patrí {kid}",
+    "Nevidel niekto modrú mikinu? Na štítku je meno {kid}",
     "Pani učiteľka {t} prosí doniesť peniaze na výlet do piatku",
-    "Oslava pre {kid} bude v sobotu o 15:00, {addr} 🎈",
+    "{kid} má narodeniny, oslava bude v sobotu o 15:00, {addr} 🎈",
     "Na darček pre pani učiteľku posielajte 5 € na {iban}, do poznámky meno dieťaťa",
     "Číslo na šoféra autobusu: {ph}",
     "Ďakujem 🙏",

@@ -36,7 +36,7 @@ def honor(rng, p: Person, native=True) -> str:
 
 
 def money(rng, loc, lo, hi) -> str:
-    v = rng.randint(lo, hi)
+    v = rng.randint(lo, hi) * {"th_TH": 5, "ur_PK": 20, "sw_KE": 10, "ne_NP": 10}.get(loc, 1)
     if loc == "th_TH":
         return f"{v:,}.00"
     if loc == "ur_PK":

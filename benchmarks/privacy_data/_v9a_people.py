@@ -233,7 +233,7 @@ def _city(rng, loc):
     return nat, lat, float(la), float(lo), areas_s, streets_s
 
 
-def address(rng, loc: str, latin: bool = False) -> Address:
+def address(rng, loc: str, latin: bool = False, physical: bool = False) -> Address:
     cn, cl, la, lo, areas_s, streets_s = _city(rng, loc)
     areas = _rows(areas_s) if areas_s else []
     streets = _rows(streets_s) if streets_s and "|" in streets_s else []
@@ -264,7 +264,7 @@ def address(rng, loc: str, latin: bool = False) -> Address:
     if loc == "sw_KE":
         an, al, pc = rng.choice(areas)
         sn, sl = rng.choice(streets)
-        if r < .2:
+        if r < .2 and not physical:
             one = f"P.O. Box {rng.randint(100, 99999)}-{pc}, {cl}"
             return Address(loc, one, "", one, cl, pc, la, lo, one.split(",")[0], cl)
         bld = rng.choice(["Hse No. {n}", "Apartment {a}{n}", "{b} Court, Hse {n}", "Plot {n}"]).format(

@@ -138,10 +138,16 @@ def livestock_permit(rng, loc):
     d.t(f"{L['farm']}: ").v("gps", X.gps(rng, a.lat, a.lon)).t("\n")
     an = rng.choice(_ANIMALS[loc]).format(n=rng.randint(2, 60))
     d.t(f"{L['animals']}: {an}\n")
-    tags = ", ".join(f"{rng.choice(['TH', 'PK', 'KE', 'MM', 'MN', 'NP', 'PY', 'NZ', 'SK', 'AM'])}{X.digits(rng, 9)}" for _ in range(rng.randint(1, 3)))
+    tags = ", ".join(f"{loc[3:]}{X.digits(rng, 9)}" for _ in range(rng.randint(1, 3)))
     d.t(f"Ear tags / RFID: {tags} …\n")
     d.t(f"{L['from']}: {a.city}   {L['to']}: {c2[0] if loc in NONLATIN else c2[1]}\n")
-    d.t(f"{L['plate']}: {rng.choice(['กข', 'LES', 'KDA', 'YGN', 'УБА', 'बा', 'AAB', 'NZR', 'BA', '35'])}{rng.randint(100, 9999)}   {L['valid']}: {date(rng, loc)}\n")
+    plate = {"th_TH": f"{rng.choice(['กข', 'บท', '2ฒ', '3กก'])} {rng.randint(100, 9999)}", "ur_PK": f"LES-{rng.randint(100, 9999)}",
+             "sw_KE": f"KD{rng.choice('ABCDEFGH')} {rng.randint(100, 999)}{rng.choice('ABCDEFGHJKLM')}", "my_MM": f"{rng.choice(['YGN', 'MDY', 'SHN'])} {rng.randint(1, 9)}{rng.choice('ABCDEFGH')}/{rng.randint(1000, 9999)}",
+             "mn_MN": f"{rng.randint(1000, 9999)} УБ{rng.choice('АБВГ')}", "ne_NP": f"बा {rng.randint(1, 9)} ख {rng.randint(1000, 9999)}",
+             "es_PY": f"{rng.choice(['AAB', 'AAC', 'XBC'])} {rng.randint(100, 999)}", "en_NZ": f"{rng.choice(['KTR', 'NZR', 'HMB'])}{rng.randint(100, 999)}",
+             "sk_SK": f"{rng.choice(['BA', 'KE', 'PO', 'ZA', 'NR'])}-{rng.randint(100, 999)}{rng.choice('ABCDE')}{rng.choice('KLMNO')}",
+             "hy_AM": f"{rng.randint(10, 99)} {rng.choice(['OU', 'SS', 'LL'])} {rng.randint(100, 999)}"}[loc]
+    d.t(f"{L['plate']}: {plate}   {L['valid']}: {date(rng, loc)}\n")
     d.t(f"{L['vet']}: ").v("person", v.full).t("   ").v("phone", v.phone(intl=0, land=.3)).t("\n")
     return d
 

@@ -106,7 +106,7 @@ def bank_csv_export(rng, loc):
         credit = any(w in tpl for w in ("รับ", "FROM", "IN ", "from", "Цалин", "Орлого", "Salary", "recibida", "Prijatá",
                                         "Աշխատավարձ", "Depósito", "Deposit", "REMITTANCE", "Remit", "SWIFT"))
         bal = bal + amt if credit else bal - amt
-        num = (lambda v: f"{v:,}.00") if loc not in ("es_PY", "sk_SK") else (lambda v: f"{v}")
+        num = (lambda v: f"{v}.00") if loc not in ("es_PY", "sk_SK") else (lambda v: f"{v}")
         d.t(("" if credit else num(amt)) + sep + (num(amt) if credit else "") + sep + num(abs(bal)) + "\n")
     return d
 
@@ -144,14 +144,16 @@ def parents_group_chat(rng, loc):
     msgs = list(MSG[loc])
     rng.shuffle(msgs)
     minute = rng.randint(0, 300)
-    for i, m in enumerate(msgs[:rng.randint(5, 8)]):
-        who = rng.randrange(4)
+    displays, phones = [], []
+    for who in range(4):
         sender, kid = parents[who], kids[who]
         kn = _kid_name(rng, loc, kid)
-        # display name of the sender
+        phones.append(sender.phone(intl=1.0, land=0))
         dk = rng.random()
+        if fmt in ("viber", "messenger") and dk < .15:
+            dk = .7
         if dk < .15:
-            disp = [V("phone", sender.phone(intl=1.0))]
+            disp = None
         elif loc == "th_TH":
             disp = ["แม่น้อง" if sender.sex == "f" else "พ่อน้อง", V("person", kn)] if dk < .6 else [V("person", sender.nick)]
         elif loc == "sw_KE" and dk < .5:
@@ -162,10 +164,18 @@ def parents_group_chat(rng, loc):
             disp = [V("person", sender.full if loc != "mn_MN" else sender.short)]
         else:
             disp = [V("person", sender.g.lower() if loc in ("sw_KE", "es_PY", "en_NZ", "sk_SK") and rng.random() < .4 else sender.g)]
+        if dk < .15:
+            disp = [V("phone", phones[who])]
+        displays.append(disp)
+    for i, m in enumerate(msgs[:rng.randint(5, 8)]):
+        who = rng.randrange(4)
+        sender, kid = parents[who], kids[who]
+        kn = _kid_name(rng, loc, kid)
+        disp = displays[who]
         hhmm = f"{(7 + (minute + i * 7) // 60) % 24:02d}:{(minute + i * 7) % 60:02d}"
-        kw = {"kid": V("person", kn), "t": V("person", tname), "ph": V("phone", rng.choice([teacher, sender]).phone(intl=.2)),
-              "addr": V("address", address(rng, loc).one), "em": V("email", teacher.email() if rng.random() < .5 else
-                                                                 f"office@{rng.choice(['school', 'academy', 'vidyalaya'])}.{loc[3:].lower()}"),
+        kw = {"kid": V("person", kn), "t": V("person", tname), "ph": V("phone", rng.choice([teacher, sender]).phone(intl=.2, land=0)),
+              "addr": V("address", address(rng, loc, physical=True).one), "em": V("email", teacher.email() if rng.random() < .5 else
+                                                                 f"office@{rng.choice(['school', 'academy']) if loc != 'ne_NP' else 'vidyalaya'}.{loc[3:].lower()}"),
               "iban": V("iban", X.iban(rng, "SK")) if loc == "sk_SK" else ""}
         if loc == "hy_AM" and m.startswith("Parev"):
             kw["kid"] = V("person", kid.gl)
@@ -173,9 +183,8 @@ def parents_group_chat(rng, loc):
         if fmt == "line":
             d.t(f"{hhmm}\t").put(disp).t("\t").f(m, **kw).t("\n")
         elif fmt == "viber":
-            ph = sender.phone(intl=1.0)
-            d.t(f"{ds},{hhmm},").put([x for x in disp] if not (len(disp) == 1 and disp[0].kind == "phone") else [V("person", sender.full)])
-            d.t(",").v("phone", ph).t(',"').f(m, **kw).t('"\n')
+            d.t(f"{ds},{hhmm},").put(disp)
+            d.t(",").v("phone", phones[who]).t(',"').f(m, **kw).t('"\n')
         elif fmt == "messenger":
             d.put(disp).t(f"  {hhmm}\n").f(m, **kw).t("\n\n")
         elif fmt == "wa_ios":
@@ -380,7 +389,8 @@ def tuition_receipt(rng, loc):
     d.t(f"{school}\n").v("phone", X.phone(rng, loc, land=.6)).t(" · ").v(
         "email", f"accounts@{rng.choice(['school', 'academy', 'edu'])}{rng.randint(1, 99)}.{loc[3:].lower()}").t("\n")
     d.t(f"{title}\nNo. {rng.randint(1000, 99999)}    {L['date']}: {date(rng, loc)}\n")
-    d.t(f"{st_l}: ").v("person", kid.full).t(f"   {cls.format(g=rng.randint(1, 12), s=rng.choice('ABCD'))}   ID {rng.randint(10000, 99999)}\n")
+    sec = str(rng.randint(1, 4)) if loc == "th_TH" else rng.choice("ABCD")
+    d.t(f"{st_l}: ").v("person", kid.full).t(f"   {cls.format(g=rng.randint(1, 6), s=sec)}   ID {rng.randint(10000, 99999)}\n")
     d.t(f"{g_l}: ").t(honor(rng, par)).v("person", par.full).t(f"   {L['mobile']}: ").v("phone", par.phone()).t("\n")
     if rng.random() < .4:
         d.t(f"{L['addr']}: ").v("address", address(rng, loc).one).t("\n")
@@ -400,9 +410,9 @@ def tuition_receipt(rng, loc):
 # ------------------------------------------------------------------ donor lists
 _DON = {
     "th_TH": ("รายนามผู้ร่วมทำบุญทอดกฐินสามัคคี วัด{w} ประจำปี {y}", "ครอบครัว", "ผู้ไม่ประสงค์ออกนาม",
-              ["วัดป่าสันติธรรม", "วัดศรีบุญเรือง", "วัดโพธิ์ทอง"], "ขออนุโมทนาบุญ สาธุ 🙏", "e-Donation"),
+              ["ป่าสันติธรรม", "ศรีบุญเรือง", "โพธิ์ทอง"], "ขออนุโมทนาบุญ สาธุ 🙏", "e-Donation"),
     "ur_PK": ("مسجد {w} — تعمیراتی فنڈ عطیات {y}", "خاندان", "ایک بندۂ خدا",
-              ["جامع مسجد نور", "مسجد بلال", "مسجد الفلاح"], "جزاک اللہ خیراً", ""),
+              ["نور", "بلال", "الفلاح"], "جزاک اللہ خیراً", ""),
     "sw_KE": ("HARAMBEE — {w} Church Building Fund {y}", "Familia ya", "Mtu wa nia njema",
               ["AIC Kilimani", "PCEA Nyeri Town", "ACK St. Stephen's"], "Mungu awabariki nyote 🙏", ""),
     "my_MM": ("{w} ကထိန်အလှူရှင်များ {y}", "မိသားစု", "အမည်မဖော်လိုသူ",

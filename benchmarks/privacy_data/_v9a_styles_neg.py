@@ -37,7 +37,8 @@ def neg_water_levels(rng, loc):
             ch = rng.uniform(-9, 9)
             base += ch
             d.t(f"{ds}\t{base:.1f}\t{ch:+.1f}\t{rng.uniform(5, 900):.1f}\t{rng.choice(['-', 'normal', 'I', '0'])}\n")
-    d.t(f"\nDatum: {rng.choice(['MSL', 'Chart Datum', 'LAT', 'Baltic 1977'])}; times local ({X.digits(rng, 2)} readings/day); data v{rng.randint(1, 4)}.{rng.randint(0, 9)}\n")
+    datum = rng.choice(["MSL", "Chart Datum", "LAT"]) if kind == "tide" else rng.choice(["gauge zero", "local datum", "Baltic 1977"])
+    d.t(f"\nDatum: {datum}; times local, readings every {rng.choice([10, 15, 30, 60])} min; data v{rng.randint(1, 4)}.{rng.randint(0, 9)}\n")
     return d
 
 
