@@ -174,7 +174,16 @@ class Person:
         return f"{local}@{domain or rng.choice(MAIL[self.loc])}"
 
     def phone(self, rng=None, **kw) -> str:
+        kw.setdefault("land", 0.03)
         return X.phone(rng or self._rng, self.loc, **kw)
+
+    def doc_id(self, rng=None):
+        """(label, value) of the identity document shown at a counter."""
+        from _v9a_lex import LEX
+        rng = rng or self._rng
+        if self.loc == "en_NZ":
+            return "Driver licence", X.nz_dl(rng)
+        return LEX[self.loc]["id"], self.id(rng)
 
     def id(self, rng=None, native=False) -> str:
         rng = rng or self._rng
@@ -300,7 +309,8 @@ def address(rng, loc: str, latin: bool = False, physical: bool = False) -> Addre
             ar = f"{al} {pc}"
             return Address(loc, st, ar, f"{st}, {ar}", cl, pc, la, lo, st, cl)
         st = f"{k}-р баг, {b}-р байр, {apt} тоот"
-        return Address(loc, st, an, f"{an}, {st}", cn, pc, la, lo, st, cl)
+        # province + soum alone is no address line: such addresses stay on one line
+        return Address(loc, f"{an}, {st}", "", f"{an}, {st}", cn, pc, la, lo, st, cl)
     if loc == "ne_NP":
         an, al, ward = rng.choice(areas)
         pc = streets_s

@@ -91,7 +91,10 @@ def clinic_queue_ticket(rng, loc):
     d.t(f"{L['hn']}: {X.digits(rng, rng.randint(6, 9))}\n")
     d.t(f"{L['age']}: ").v("dob", p.dob_text(rng)).t("\n")
     if rng.random() < .4:
-        d.t(f"{LEX[loc]['id']}: ").v("national_id", p.id(rng, native=loc in ("my_MM",) and rng.random() < .6)).t("\n")
+        lab, val = p.doc_id(rng)
+        if loc == "my_MM" and rng.random() < .6:
+            val = p.id(rng, native=True)
+        d.t(f"{lab}: ").v("national_id", val).t("\n")
     d.t(f"{L['doc']}: {dt}").v("person", doc.full if rng.random() < .5 else doc.f if loc not in ("my_MM", "mn_MN") else doc.short).t(
         f"   {L['room']} {rng.randint(1, 12)}\n{L['wait']}: {rng.randint(5, 90)} min\n")
     if rng.random() < .7:
@@ -131,7 +134,8 @@ def livestock_permit(rng, loc):
     c2 = city_of(rng, loc)
     d.t(f"{L['title']}\nNo. {rng.choice(['LMP', 'A', 'R4', 'G'])}-{X.digits(rng, 6)}   {LEX[loc]['date']}: {date(rng, loc)}\n\n")
     d.t(f"{L['owner']}: ").t(honor(rng, o)).v("person", o.full).t("\n")
-    d.t(f"{LEX[loc]['id']}: ").v("national_id", o.id()).t("\n")
+    lab, val = o.doc_id(rng)
+    d.t(f"{lab}: ").v("national_id", val).t("\n")
     if loc == "sw_KE" and rng.random() < .5:
         d.t("KRA PIN: ").v("national_id", X.ke_kra(rng)).t("\n")
     d.t(f"{L['addr']}: ").v("address", a.one).t(f"\n{LEX[loc]['phone']}: ").v("phone", o.phone()).t("\n")
@@ -184,7 +188,8 @@ def police_clearance_form(rng, loc):
         d.t("   (in English): ").v("person", p.full_lat.upper()).t("\n")
     if rng.random() < .3:
         prev = Person(rng, loc, p.sex)
-        d.t(f"2. {L['prev']}: ").v("person", prev.f if loc not in ("my_MM", "mn_MN") else prev.full).t("\n")
+        pv = prev.full if loc in ("my_MM", "mn_MN") else (prev.g if loc in ("th_TH", "ur_PK", "ne_NP") else prev.f)
+        d.t(f"2. {L['prev']}: ").v("person", pv).t("\n")
     d.t(f"3. {X_['father']}: ").v("person", fa.full).t(f"\n4. {L['mother']}: ").v("person", mo.full).t("\n")
     d.t(f"5. {X_['dob']}: ").v("dob", p.dob_text(rng)).t(f"   {L['pob']}: {cn}\n")
     d.t(f"6. {X_['id']}: ").v("national_id", p.id()).t("\n")
@@ -291,7 +296,8 @@ def sim_swap_request(rng, loc):
     d.t(f"{L['op']} — {L['title']}\n{X_['date']}: {date(rng, loc)} {hm(rng, 9, 20)}   Ticket #{X.digits(rng, 9)}\n\n")
     d.t(f"{L['cust']}: ").t(honor(rng, p)).v("person", p.full).t("\n")
     d.t(f"{L['msisdn']}: ").v("phone", p.phone(intl=rng.random() < .4 and 1.0 or 0.0, land=0)).t("\n")
-    d.t(f"{X_['id']}: ").v("national_id", p.id()).t("\n")
+    lab, val = p.doc_id(rng)
+    d.t(f"{lab}: ").v("national_id", val).t("\n")
     d.t(f"{X_['dob']}: ").v("dob", p.dob_text(rng)).t("\n")
     if rng.random() < .5:
         d.t(f"{X_['addr']}: ").v("address", address(rng, loc).one).t("\n")

@@ -216,6 +216,8 @@ def land_title_deed(rng, loc):
         kw["id"] = V("national_id", o.id(rng, native=rng.random() < .3))
     elif loc == "ur_PK":
         fa = Person(rng, loc, "m")
+        if rng.random() < .7:
+            fa.f = o.f
         kw["father"] = V("person", fa.full)
         kw["rel"] = "ولد" if o.sex == "m" else rng.choice(["بنت", "زوجہ"])
         tpl = ("فرد ملکیت — Registry Deed\nموضع {n2}، تحصیل و ضلع {city}\nخسرہ نمبر {n3}، کھیوٹ نمبر {n2}، کھتونی نمبر {n3}\n"
@@ -249,6 +251,7 @@ def land_title_deed(rng, loc):
         kw["m2"] = rng.randint(300, 700)
     elif loc == "ne_NP":
         fa, gf = Person(rng, loc, "m"), Person(rng, loc, "m")
+        fa.f = gf.f = o.f
         kw.update(father=V("person", fa.full), grand=V("person", gf.full), id=V("national_id", o.id(rng, native=True)),
                   bs=X.bs_date(rng, 2072, 2081))
         tpl = ("लालपुर्जा\nजग्गाधनीको नाम थर: {owner}\nबुबाको नाम: {father}\nबाजेको नाम: {grand}\n"
@@ -271,7 +274,7 @@ def land_title_deed(rng, loc):
                "Date Issued {date}\n\nEstate Fee Simple\nArea {m2} square metres more or less\nLegal Description Lot {lot} Deposited Plan {dp}\n"
                "Property address {addr}\n\nRegistered Owners\n{owner} and {owner2}\n\nInterests\n{inst} Mortgage to ASB Bank Limited - {date}\n")
     elif loc == "sk_SK":
-        maiden = Person(rng, loc, o.sex)
+        maiden = Person(rng, loc, o.sex) if o.sex == "f" else o
         kw.update(inv=V("person", f"{o.f} {o.g}"), maiden=V("person", maiden.f), lv=rng.randint(100, 9999),
                   m2=rng.randint(200, 2000), ku=cn, v=rng.randint(100, 9999))
         tpl = ("Výpis z listu vlastníctva č. {lv}\nOkres: {city}   Obec: {city}   Katastrálne územie: {ku}\n"
@@ -455,7 +458,7 @@ def temple_donor_list(rng, loc):
         else:
             d.t(honor(rng, p)).v("person", p.full)
         d.t(f" — {money(rng, loc, 5, 500)}")
-        if rng.random() < .25:
+        if rng.random() < .25 and r >= .12:
             d.t(" (").v("phone", p.phone(intl=0)).t(")")
         if loc == "th_TH" and tax and rng.random() < .2 and r >= .3:
             d.t(f" [{tax} ").v("national_id", p.id()).t("]")

@@ -212,6 +212,7 @@ def cloudtrail_json(rng, loc):
                                                 "createDate": "Mar 12, 2024 8:14:22 AM"}}
         elif ev == "ConsoleLogin":
             rec["eventSource"] = "signin.amazonaws.com"
+            rec["userAgent"] = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36"
             rec["requestParameters"] = None
             rec["responseElements"] = {"ConsoleLogin": rng.choice(["Success", "Failure"])}
             rec["additionalEventData"] = {"MFAUsed": rng.choice(["Yes", "No"]), "MobileVersion": "No",
@@ -261,7 +262,7 @@ def pg_csvlog(rng, loc):
             ph = p.phone()
             nm = p.full_lat if rng.random() < .5 else p.full
             d.t(f'"INSERT",{t},4/{rng.randint(100, 9999)},0,ERROR,23505,"duplicate key value violates unique constraint ""customers_email_key""","Key (email)=(')
-            d.v("email", em).t(')already exists.",,,,,"INSERT INTO customers (full_name, email, phone) VALUES (\'')
+            d.v("email", em).t(') already exists.",,,,,"INSERT INTO customers (full_name, email, phone) VALUES (\'')
             d.v("person", nm).t("', '").v("email", em).t("', '").v("phone", ph).t("')\",,,\"psql\",\"client backend\",,0\n")
         elif k == 3:
             p = _person(rng, loc, no_quote=True)
@@ -395,7 +396,7 @@ def kafka_consumer_dump(rng, loc):
     base = 1710000000000 + rng.randint(0, 20000000000)
     for i in range(n):
         p = _person(rng, loc)
-        a = address(rng, loc)
+        a = address(rng, loc, physical=True)
         rec = {"id": rng.randint(10000, 999999), "name": V("person", p.full if rng.random() < .6 else p.full_lat),
                "phone": V("phone", X.e164(p.phone(), loc) if rng.random() < .5 else p.phone()),
                "email": V("email", p.email())}
@@ -427,8 +428,8 @@ def shop_order_webhook(rng, loc):
     d = Doc()
     p = _person(rng, loc)
     r2 = _person(rng, loc) if rng.random() < .4 else p
-    a = address(rng, loc, latin=rng.random() < .5)
-    b = address(rng, loc, latin=rng.random() < .5) if r2 is not p else a
+    a = address(rng, loc, latin=rng.random() < .5, physical=True)
+    b = address(rng, loc, latin=rng.random() < .5, physical=True) if r2 is not p else a
     ph = p.phone()
     cur = META[loc][5]
 
