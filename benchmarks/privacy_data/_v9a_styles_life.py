@@ -402,8 +402,10 @@ def tuition_receipt(rng, loc):
         d.t(f"{it:<28} {money(rng, loc, 10, 900)}\n")
     d.t("-" * 36 + f"\n{L['total']}: {money(rng, loc, 100, 3000)}\n")
     r = rng.random()
-    if r < .35:
+    if r < .25:
         d.t(f"Card: {X.masked_card(rng)}  APPR {X.digits(rng, 6)}\n")
+    elif r < .35:
+        d.t("Card: ").v("card", X.card(rng)).t(f"  APPR {X.digits(rng, 6)}\n")
     elif r < .55 and loc in HOME_IBAN:
         d.t("IBAN: ").v("iban", X.iban(rng, HOME_IBAN[loc])).t("\n")
     d.t(f"{cash_l}: ").v("person", cashier.short if rng.random() < .3 else cashier.full).t("\n")

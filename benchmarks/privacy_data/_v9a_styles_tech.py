@@ -115,6 +115,9 @@ def har_excerpt(rng, loc):
         params.append({"name": "birth_date", "value": V("dob", p.dob.isoformat())})
     if rng.random() < .4:
         params.append({"name": "id_number", "value": V("national_id", p.id())})
+    if rng.random() < .3:
+        params.append({"name": "card_number", "value": V("card", X.card(rng))})
+        params.append({"name": "card_exp", "value": f"{rng.randint(1, 12):02d}/{rng.randint(26, 31)}"})
     rng.shuffle(params)
     server = V("ipv4", X.ipv4_pub(rng, loc)) if rng.random() < .7 else V("ipv6", X.ipv6(rng, loc))
     entry = {
@@ -178,6 +181,8 @@ def sentry_event(rng, loc):
     }
     if rng.random() < .4:
         ev["extra"] = {"delivery_address": V("address", address(rng, loc).one)}
+    if rng.random() < .3:
+        ev["request"]["data"]["card_number"] = V("card", X.card(rng))
     json_into(d, ev, indent=2 if rng.random() < .7 else None)
     return d
 
@@ -187,7 +192,7 @@ def cloudtrail_json(rng, loc):
     d = Doc()
     recs = []
     acct = X.digits(rng, 12)
-    for _ in range(rng.randint(1, 3)):
+    for _ in range(rng.randint(1, 2)):
         p = _person(rng, loc)
         uname = f"{p.gl.lower().replace(' ', '.')}.{p.family_lat.split(' ')[0].lower()[:1]}"
         ev = rng.choice(["CreateUser", "ConsoleLogin", "SendEmail", "AuthorizeSecurityGroupIngress"])
@@ -311,7 +316,7 @@ def docker_inspect(rng, loc):
                               "com.docker.compose.project": svc.split("-")[0],
                               "org.opencontainers.image.revision": X.hexid(rng, 40)}},
         "NetworkSettings": {"Bridge": "", "SandboxID": X.hexid(rng, 64),
-                            "Ports": {"8080/tcp": [{"HostIp": "0.0.0.0", "HostPort": "8080"}]},
+                            "Ports": {"8080/tcp": [{"HostIp": V("ipv4", "0.0.0.0"), "HostPort": "8080"}]},
                             "Networks": {f"{svc.split('-')[0]}_default": net}},
     }]
     json_into(d, obj, indent=4)
@@ -406,6 +411,8 @@ def kafka_consumer_dump(rng, loc):
             rec["dob"] = V("dob", p.dob.isoformat())
         if topic == "kyc.submitted":
             rec["doc_no"] = V("national_id", p.id())
+        if topic == "orders.created" and rng.random() < .6:
+            rec["payment"] = {"method": "card", "pan": V("card", X.card(rng, sep="")), "masked": X.masked_card(rng)}
         rec["consent"] = rng.random() < .8
         rec["updated_at"] = _ts(rng, loc, False)
         d.t(f"CreateTime:{base + i * rng.randint(10, 9000)}\tPartition:{rng.randint(0, 5)}\tcust-{rng.randint(1000, 99999)}\t")
