@@ -77,16 +77,19 @@ def bank_csv_export(rng, loc):
     else:
         d.t(f"{X.digits(rng, 3)}-{X.digits(rng, 1)}-{X.digits(rng, 5)}-{X.digits(rng, 1)}")
     d.t(f"\n{'Period' if loc not in ('mn_MN', 'es_PY', 'sk_SK', 'hy_AM') else {'mn_MN': 'Хугацаа', 'es_PY': 'Período', 'sk_SK': 'Obdobie', 'hy_AM': 'Ժամանակահատված'}[loc]}{sep}")
-    d.t(f"{date(rng, loc)} - {date(rng, loc)}\n\n{header}\n")
-    bal = rng.randint(5000, 90000)
-    for _ in range(rng.randint(5, 10)):
+    days = sorted(X.day(rng) for _ in range(rng.randint(5, 10)))
+
+    def dfmt(dt):
+        return dt.strftime("%d/%m/%Y") if loc not in ("mn_MN", "sk_SK") else (
+            dt.strftime("%Y.%m.%d") if loc == "mn_MN" else dt.strftime("%d.%m.%Y"))
+    d.t(f"{dfmt(days[0])} - {dfmt(days[-1])}\n\n{header}\n")
+    bal = rng.randint(150000, 400000)
+    for dt in days:
         tpl = rng.choice(_ROWS[loc])
         if "{fib}" in tpl and not FOREIGN_IBAN[loc]:
             continue
         q = Person(rng, loc)
-        dt = X.day(rng)
-        dts = dt.strftime("%d/%m/%Y") if loc not in ("mn_MN", "sk_SK") else (dt.strftime("%Y.%m.%d") if loc == "mn_MN" else dt.strftime("%d.%m.%Y"))
-        d.t(dts + sep)
+        d.t(dfmt(dt) + sep)
         kw = {"n": V("person", _upper_latin(rng, q) if loc not in ("mn_MN", "hy_AM") or rng.random() < .4 else q.full),
               "ph": V("phone", q.phone(intl=.2)), "d5": X.digits(rng, 5), "mc": X.masked_card(rng)}
         if "{ib}" in tpl:
