@@ -235,15 +235,17 @@ class Address:
         return [x for x in (self.street, self.area) if x]
 
 
-def _city(rng, loc):
+def _city(rng, loc, home=False):
     key = rng.choice(list(PLACES[loc]))
+    if home:  # the locale's first city (where a local logbook's fixed spots are)
+        key = next(iter(PLACES[loc]))
     nat, lat, la, lo = key.split("|")
     areas_s, streets_s = PLACES[loc][key]
     return nat, lat, float(la), float(lo), areas_s, streets_s
 
 
-def address(rng, loc: str, latin: bool = False, physical: bool = False) -> Address:
-    cn, cl, la, lo, areas_s, streets_s = _city(rng, loc)
+def address(rng, loc: str, latin: bool = False, physical: bool = False, home: bool = False) -> Address:
+    cn, cl, la, lo, areas_s, streets_s = _city(rng, loc, home)
     areas = _rows(areas_s) if areas_s else []
     streets = _rows(streets_s) if streets_s and "|" in streets_s else []
     r = rng.random()

@@ -333,10 +333,10 @@ def moto_taxi_logbook(rng, loc):
         d.t(hm(rng) + " | ")
         r = rng.random()
         if r < .3:
-            a = address(rng, loc)
+            a = address(rng, loc, home=True)
             d.v("address", a.one).t(" | " + rng.choice(spots))
         elif r < .45:
-            a = address(rng, loc)
+            a = address(rng, loc, home=True)
             d.t(rng.choice(spots) + " | ").v("gps", X.gps(rng, a.lat, a.lon, 1))
         else:
             s1, s2 = rng.sample(spots, 2)
