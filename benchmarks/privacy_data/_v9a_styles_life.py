@@ -198,6 +198,9 @@ def parents_group_chat(rng, loc):
 
 
 # ------------------------------------------------------------------ land title deed
+_NZ_LRD = {"Auckland": ("North Auckland", "NA"), "Hamilton": ("South Auckland", "SA"), "Rotorua": ("South Auckland", "SA"),
+           "Gisborne": ("Gisborne", "GS"), "Wellington": ("Wellington", "WN"), "Christchurch": ("Canterbury", "CB"),
+           "Dunedin": ("Otago", "OT"), "Invercargill": ("Southland", "SL")}
 def land_title_deed(rng, loc):
     d = Doc()
     o = Person(rng, loc)
@@ -205,6 +208,8 @@ def land_title_deed(rng, loc):
     off = Person(rng, loc)
     a = address(rng, loc)
     cn, cl, la, lo = city_of(rng, loc)
+    if loc in ("hy_AM", "en_NZ"):  # these deeds give the property's own address: the parcel is there
+        cn, la, lo = a.city, a.lat, a.lon
     g = V("gps", X.gps(rng, la, lo, rng.choice([0, 1, 2])))
     kw = dict(owner=V("person", o.full), seller=V("person", s.full), officer=V("person", off.full),
               id=V("national_id", o.id()), addr=V("address", a.one), gps=g, city=cn, date=date(rng, loc, rng.randint(2015, 2024)),
@@ -234,6 +239,9 @@ def land_title_deed(rng, loc):
                                   f"KIAMBU/RUIRU EAST BLOCK {rng.randint(1, 9)}/{rng.randint(1, 2000)}",
                                   f"NAKURU MUNICIPALITY BLOCK {rng.randint(1, 30)}/{rng.randint(1, 900)}",
                                   f"KAJIADO/KITENGELA/{rng.randint(1000, 90000)}"])
+        tc = {"NAIROBI": (-1.2921, 36.8219), "KIAMBU": (-1.1460, 36.9600), "NAKURU": (-0.3031, 36.0800),
+              "KAJIADO": (-1.4760, 36.9610)}[kw["title"].split("/")[0].split(" ")[0]]
+        kw["gps"] = V("gps", X.gps(rng, tc[0], tc[1], rng.choice([0, 1, 2])))
         tpl = ("REPUBLIC OF KENYA\nTHE LAND REGISTRATION ACT, 2012\nCERTIFICATE OF TITLE\nTitle Number: {title}\n"
                "Approximate Area: 0.{n2} Ha\nRegistry Map Sheet No. {n3}\nPART B - PROPRIETORSHIP SECTION\n"
                "Entry 1: {owner}, ID No. {id}, of {addr}\nKRA PIN: {kra}\nEntry 2: Transfer from {seller} dated {date}\n"
@@ -270,10 +278,11 @@ def land_title_deed(rng, loc):
     elif loc == "en_NZ":
         o2 = Person(rng, loc)
         o2.f = o.f
+        rng.choice(['NA', 'WN', 'CB', 'OT', 'SA'])  # was the identifier prefix; kept so later draws stay put
         kw.update(owner2=V("person", f"{o2.g} {o2.f}"), dp=rng.randint(10000, 560000), lot=rng.randint(1, 80),
-                  idt=f"{rng.choice(['NA', 'WN', 'CB', 'OT', 'SA'])}{rng.randint(10, 99)}{rng.choice('ABCD')}/{rng.randint(1, 999)}",
-                  m2=rng.randint(300, 1200), inst=f"{rng.randint(10000000, 13999999)}.{rng.randint(1, 9)}")
-        tpl = ("RECORD OF TITLE\nUNDER LAND TRANSFER ACT 2017\nFREEHOLD\nSearch Copy\n\nIdentifier {idt}\nLand Registration District {city}\n"
+                  idt=f"{_NZ_LRD[a.city][1]}{rng.randint(10, 99)}{rng.choice('ABCD')}/{rng.randint(1, 999)}",
+                  lrd=_NZ_LRD[a.city][0], m2=rng.randint(300, 1200), inst=f"{rng.randint(10000000, 13999999)}.{rng.randint(1, 9)}")
+        tpl = ("RECORD OF TITLE\nUNDER LAND TRANSFER ACT 2017\nFREEHOLD\nSearch Copy\n\nIdentifier {idt}\nLand Registration District {lrd}\n"
                "Date Issued {date}\n\nEstate Fee Simple\nArea {m2} square metres more or less\nLegal Description Lot {lot} Deposited Plan {dp}\n"
                "Property address {addr}\n\nRegistered Owners\n{owner} and {owner2}\n\nInterests\n{inst} Mortgage to ASB Bank Limited - {date}\n")
     elif loc == "sk_SK":
