@@ -189,7 +189,7 @@ class Person:
         rng = rng or self._rng
         loc = self.loc
         if loc == "th_TH":
-            v = X.th_id(rng)
+            v = X.th_id(rng, born=self.dob)
             return X.nd(v, "th") if native else v
         if loc == "ur_PK":
             return X.pk_cnic(rng, self.sex == "f")

@@ -269,9 +269,19 @@ MM_TOWNSHIPS = [("12", "ဗဟန", "BaHaNa"), ("12", "ကမရ", "KaMaYa"), ("
                 ("14", "ပသန", "PaThaNa"), ("1", "မကန", "MaKaNa"), ("5", "မရန", "MaYaNa")]
 
 
-def th_id(rng, dashed=True) -> str:
+# Thai province codes (digits 2-3 of the citizen id: province of first registration)
+TH_PROV = ["10", "11", "12", "13", "14", "20", "21", "24", "30", "31", "32", "34", "40", "41", "42", "44", "45", "46",
+           "47", "48", "50", "51", "52", "53", "57", "60", "62", "65", "70", "71", "72", "80", "81", "83", "84", "86",
+           "90", "91", "92", "93", "94", "95", "96"]
+
+
+def th_id(rng, dashed=True, born=None) -> str:
+    """A Thai citizen id; with a birth date, a Thai citizen's category digit (1: born
+    from 1984 on, 3: registered before 1984) and a real province code."""
     for _ in range(50):
         body = rng.choice("12345678") + digits(rng, 11)
+        if born is not None:
+            body = ("1" if born.year >= 1984 else "3") + TH_PROV[int(body[1:3]) % len(TH_PROV)] + body[3:]
         num = body + th_pin.calc_check_digit(body)
         if th_pin.is_valid(num):
             break
