@@ -361,6 +361,10 @@ def nz_dl(rng) -> str:
 def sk_rc_of(rng, born: _dt.date, female: bool, slash=True) -> str:
     mm = born.month + (50 if female else 0)
     pre = f"{born.year % 100:02d}{mm:02d}{born.day:02d}"
+    if born.year < 1954:  # issued before 1954: three-digit suffix, no check digit
+        num = pre + digits(rng, 3)
+        assert sk_rc.is_valid(num)
+        return f"{num[:6]}/{num[6:]}" if slash else num
     while True:
         body = pre + digits(rng, 3)
         chk = int(body) % 11
