@@ -98,7 +98,7 @@ def clinic_queue_ticket(rng, loc):
     d.t(f"{L['doc']}: {dt}").v("person", doc.full if rng.random() < .5 else doc.f if loc not in ("my_MM", "mn_MN") else doc.short).t(
         f"   {L['room']} {rng.randint(1, 12)}\n{L['wait']}: {rng.randint(5, 90)} min\n")
     if rng.random() < .7:
-        d.t(f"{L['sms']} ").v("phone", p.phone(intl=.1, native=rng.random() < .3)).t("\n")
+        d.t(f"{L['sms']} ").v("phone", p.phone(intl=.1, land=0, native=rng.random() < .3)).t("\n")
     d.t(f"{date(rng, loc)} {hm(rng, 7, 17)}   #{X.hexid(rng, 6).upper()}\n")
     return d
 
@@ -211,7 +211,7 @@ def police_clearance_form(rng, loc):
     for ln in a1.lines:
         d.t("   ").v("address", ln).t("\n")
     d.t(f"9. {L['perm']}: ").v("address", a2.one).t("\n")
-    d.t(f"10. {X_['mobile']}: ").v("phone", p.phone()).t(f"   {X_['email']}: ").v("email", p.email()).t("\n")
+    d.t(f"10. {X_['mobile']}: ").v("phone", p.phone(land=0)).t(f"   {X_['email']}: ").v("email", p.email()).t("\n")
     d.t(f"11. {L['purpose']}: {L['purpose_v']}\n12. {L['photo']}\n\n{X_['sig']}: ____________   {X_['date']}: {date(rng, loc)}\n")
     return d
 
@@ -259,7 +259,7 @@ def bus_passenger_list(rng, loc):
             d.t("-")
         d.t(" | ")
         if rng.random() < .75:
-            d.v("phone", p.phone(intl=.05))
+            d.v("phone", p.phone(intl=.05, land=0))
         else:
             d.t("-")
         d.t(f" | {rng.choice(_BOARD[loc])}\n")

@@ -91,7 +91,7 @@ def bank_csv_export(rng, loc):
         q = Person(rng, loc)
         d.t(dfmt(dt) + sep)
         kw = {"n": V("person", _upper_latin(rng, q) if loc not in ("mn_MN", "hy_AM") or rng.random() < .4 else q.full),
-              "ph": V("phone", q.phone(intl=.2)), "d5": X.digits(rng, 5), "mc": X.masked_card(rng)}
+              "ph": V("phone", q.phone(intl=.2, land=0)), "d5": X.digits(rng, 5), "mc": X.masked_card(rng)}
         if "{ib}" in tpl:
             cc = HOME_IBAN.get(loc) or rng.choice(FOREIGN_IBAN[loc])
             kw["ib"] = V("iban", X.iban(rng, cc, grouped=False))
@@ -360,7 +360,7 @@ def moto_taxi_logbook(rng, loc):
             d.v("person", p.full)
         d.t(" | ")
         if rng.random() < .6:
-            d.v("phone", p.phone(intl=.1))
+            d.v("phone", p.phone(intl=.1, land=0))
         else:
             d.t("-")
         d.t(f" | {rng.randint(2, 30) * (1 if loc in ('sk_SK', 'en_NZ') else 10)} {cur}\n")
@@ -406,7 +406,7 @@ def tuition_receipt(rng, loc):
     d.t(f"{title}\nNo. {rng.randint(1000, 99999)}    {L['date']}: {date(rng, loc)}\n")
     sec = str(rng.randint(1, 4)) if loc == "th_TH" else rng.choice("ABCD")
     d.t(f"{st_l}: ").v("person", kid.full).t(f"   {cls.format(g=rng.randint(1, 6), s=sec)}   ID {rng.randint(10000, 99999)}\n")
-    d.t(f"{g_l}: ").t(honor(rng, par)).v("person", par.full).t(f"   {L['mobile']}: ").v("phone", par.phone()).t("\n")
+    d.t(f"{g_l}: ").t(honor(rng, par)).v("person", par.full).t(f"   {L['mobile']}: ").v("phone", par.phone(land=0)).t("\n")
     if rng.random() < .4:
         d.t(f"{L['addr']}: ").v("address", address(rng, loc).one).t("\n")
     d.t("-" * 36 + "\n")

@@ -67,7 +67,7 @@ def rfc5424_syslog(rng, loc):
                                                     V("mac", X.mac(rng, "colon")), f" (android-{X.hexid(rng, 6)}) via eth1"]))
         elif k == 4:
             events.append(("133", "notify", "SMS", f'[meta sequenceId="{rng.randint(1, 99999)}"]',
-                           ["sms queued to ", V("phone", p.phone()), " template=otp_login"]))
+                           ["sms queued to ", V("phone", p.phone(land=0)), " template=otp_login"]))
         elif k == 5:
             events.append(("132", "billing", "PAY", "-", [f"card declined {X.masked_card(rng)} code=05 amount={rng.randint(10, 990)}.00"]))
         elif k == 6:
@@ -107,7 +107,7 @@ def har_excerpt(rng, loc):
         "es_PY": "com.py", "en_NZ": "co.nz", "sk_SK": "sk", "hy_AM": "am"}[loc]
     ts = _ts(rng, loc)
     params = [{"name": "full_name", "value": V("person", _name(rng, p))},
-              {"name": "mobile", "value": V("phone", p.phone())},
+              {"name": "mobile", "value": V("phone", p.phone(land=0))},
               {"name": "email", "value": V("email", p.email())}]
     if rng.random() < .6:
         params.append({"name": "address", "value": V("address", a.one)})
