@@ -7,7 +7,7 @@ import _v9a_values as X
 from _v9a_common import NONLATIN, date, hm, honor, money
 from _v9a_doc import Doc, V
 from _v9a_lex import LEX
-from _v9a_people import Person, address, city_of
+from _v9a_people import FAMILY, Person, address, city_of
 
 
 def _lab(loc, table):
@@ -172,6 +172,14 @@ _PC = {
 }
 
 
+def _masc(loc, fam):
+    """The masculine form of a family name (Slovak -ová names); others unchanged."""
+    for masc, _lat, extra in FAMILY[loc]:
+        if loc == "sk_SK" and fam == extra:
+            return masc
+    return fam
+
+
 def police_clearance_form(rng, loc):
     d = Doc()
     L = _lab(loc, _PC)
@@ -190,6 +198,10 @@ def police_clearance_form(rng, loc):
         prev = Person(rng, loc, p.sex)
         pv = prev.full if loc in ("my_MM", "mn_MN") else (prev.g if loc in ("th_TH", "ur_PK", "ne_NP") else prev.f)
         d.t(f"2. {L['prev']}: ").v("person", pv).t("\n")
+        if pv == prev.f and p.sex == "f" and loc in ("sw_KE", "en_NZ", "sk_SK", "hy_AM"):
+            fa.f = _masc(loc, prev.f)  # a woman's former surname is her father's
+    elif loc == "sk_SK" and p.sex == "f":
+        fa.f = _masc(loc, p.f)
     d.t(f"3. {X_['father']}: ").v("person", fa.full).t(f"\n4. {L['mother']}: ").v("person", mo.full).t("\n")
     d.t(f"5. {X_['dob']}: ").v("dob", p.dob_text(rng)).t(f"   {L['pob']}: {cn}\n")
     d.t(f"6. {X_['id']}: ").v("national_id", p.id()).t("\n")
