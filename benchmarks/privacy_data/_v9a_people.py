@@ -336,7 +336,8 @@ def address(rng, loc: str, latin: bool = False, physical: bool = False, home: bo
         if others and r < .55:
             st = f"{sn} {n} c/ {rng.choice(others)[0]}"
         else:
-            st = f"{sn} N° {n}" if r < .8 else f"{sn} e/ {rng.choice(others or streets)[0]}"
+            # a street "between" others needs another street (no "X e/ X" in one-street towns)
+            st = f"{sn} N° {n}" if r < .8 or not others else f"{sn} e/ {rng.choice(others)[0]}"
         ar = f"Barrio {an}, {cn}" if an not in ("Centro",) else f"Centro, {cn}"
         return Address(loc, st, ar, f"{st}, {ar}", cn, "", la, lo, sn, cl)
     if loc == "en_NZ":
