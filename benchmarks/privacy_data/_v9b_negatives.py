@@ -108,8 +108,10 @@ def neg_bus_route_map(ctx) -> B:
     b = B()
     b(title, "\n\n")
     t0 = rng.randrange(5, 7) * 60 + rng.randrange(0, 30)
+    t = t0
     for i, s in enumerate(stops):
-        t = t0 + i * rng.randrange(3, 9)
+        if i:
+            t += rng.randrange(3, 9)
         mark = "●" if i in (0, len(stops) - 1) else "○"
         b(f"  {mark} {s:<28} +{t - t0:>2} min\n")
         if i < len(stops) - 1:

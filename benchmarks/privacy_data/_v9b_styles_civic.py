@@ -4,7 +4,7 @@ book, alumni directory, volunteer roster, SACCO loan book, parcel locker notice,
 from __future__ import annotations
 
 import _v9b_values as V
-from _v9b_styles_docs import CUR, SCALE, SEP, amt
+from _v9b_styles_docs import CUR, SCALE, SEP, amt, cur_amt
 from _v9b_text import B, add_address, ascii_fold, money, pe, render, uz_cyr
 
 
@@ -91,7 +91,7 @@ def funeral_contributions(ctx) -> B:
         if rng.random() < 0.3:
             b(" (", ("phone", ctx.phone(True)), ")")
         b(f" {'✅' if rng.random() < 0.7 else '⏳'}\n")
-    b(f"\n{ctx.L('total')}: {tot:,} {CUR[loc]}\n".replace(",", SEP[loc]))
+    b(f"\n{ctx.L('total')}: {cur_amt(ctx, f'{tot:,}'.replace(',', SEP[loc]))}\n")
     render(b, foot, {"TR": pe(_given(tr)), "PHONE": ("phone", ctx.phone(True))})
     return b
 
@@ -166,7 +166,7 @@ def market_stall_licence(ctx) -> B:
         b("GPS: ", ("gps", V.gps(rng, la, lo, rng.choice([0, 1]))), "\n")
     d = ctx.some_date(2024, 2025)
     b(f"{ctx.L('issued')}: {ctx.date(d)}   {ctx.L('expires')}: {ctx.date(V.rand_date(rng, d.year + 1, d.year + 1))}\n"
-      f"{ctx.L('amount')}: {amt(ctx, 10, 300)} {CUR[loc]} ({ctx.L('paid')})\n")
+      f"{ctx.L('amount')}: {cur_amt(ctx, amt(ctx, 10, 300))} ({ctx.L('paid')})\n")
     off = ctx.person()
     b(f"{ctx.L('signature')}: ", pe(off.full()))
     return b
@@ -252,6 +252,9 @@ def hostel_checkin_book(ctx) -> B:
         else:
             b(("phone", hc.phone(True, intl=True) if home != loc else ctx.phone(True)))
         b(f" | {rng.choice(['D', 'F', 'M'])}{rng.randrange(1, 12)}-{rng.choice('AB')}\n")
+    if rng.random() < 0.4:
+        b(f"{t(en='Deposit card', si='තැන්පතු කාඩ්පත', uz='Depozit kartasi', ru='Карта для депозита', be='Картка для дэпазіту', lv='Depozīta karte', mk='Картичка за депозит', fr='Carte de caution', es='Tarjeta de garantía', pt='Cartão de caução', lo='ບັດມັດຈຳ')} (bed {rng.choice(['D', 'F', 'M'])}{rng.randrange(1, 12)}): ",
+          ("card", V.card(rng, rng.choice(["visa", "mc"]))), f" exp {rng.randrange(1, 13):02d}/{rng.randrange(26, 31)}\n")
     staff = ctx.person()
     b(f"{t(en='Night shift', si='රාත්‍රී සේවය', uz='Tungi smena', ru='Ночная смена', be='Начная змена', lv='Nakts maiņa', mk='Ноќна смена', fr='Veilleur', es='Turno de noche', pt='Turno da noite', lo='ກະກາງຄືນ')}: ", pe(_given(staff)))
     return b
@@ -314,7 +317,8 @@ def volunteer_roster(ctx) -> B:
     b(_VOL[lg].replace("{EVENT}", rng.choice(_EVENT[lg])), "\n")
     casual = rng.random() < 0.5
     for sh in rng.sample(_SHIFT[lg], rng.randrange(2, 5)):
-        b(f"\n{sh} ({rng.choice(['7:00', '8:30', '10:00', '13:00'])}-{rng.choice(['11:00', '12:30', '15:00', '17:00'])}): ")
+        h0 = rng.randrange(7, 14)
+        b(f"\n{sh} ({h0}:{rng.choice(['00', '30'])}-{h0 + rng.randrange(2, 5)}:00): ")
         for j in range(rng.randrange(1, 4)):
             p = ctx.person()
             g = _given(p)
@@ -351,7 +355,7 @@ def sacco_loan_book(ctx) -> B:
         b(f"[{i + 1}] {ctx.L('member')} {ctx.L('no')} {rng.randrange(100, 2999)} — ", pe(_nm(ctx, p)), "\n")
         b(f"    {ctx.nid_word()}: ", ("national_id", ctx.nid(p)), f"   {ctx.L('mobile')}: ", ("phone", ctx.phone(True)), "\n")
         a = rng.randrange(10, 300) * SCALE[loc] * 10
-        b(f"    {ctx.L('amount')}: {a:,} {CUR[loc]}   {rng.choice([6, 12, 18, 24])} m   {rng.choice([1, 1.5, 2])}%/m\n".replace(",", SEP[loc]))
+        b(f"    {ctx.L('amount')}: {cur_amt(ctx, f'{a:,}'.replace(',', SEP[loc]))}   {rng.choice([6, 12, 18, 24])} m   {rng.choice([1, 1.5, 2])}%/m\n")
         g1, g2 = ctx.person(), ctx.person()
         b(f"    {gua}: ", pe(g1.full()), "; ", pe(g2.full()), "\n")
         b(f"    {ctx.L('balance')}: {int(a * rng.random()):,}\n".replace(",", SEP[loc]))
@@ -381,13 +385,17 @@ _SITES = {"si_LK": ["Keells Super Havelock Town", "Arpico Nugegoda"], "uz_UZ": [
           "lo_LA": ["ຕະຫຼາດເຊົ້າມໍລ໌", "Vientiane Center"], "pt_MZ": ["Shoprite Julius Nyerere", "Baía Mall"]}
 
 
+_POSTDOM = {"si_LK": "slpost.lk", "uz_UZ": "pochta.uz", "lv_LV": "omniva.lv", "be_BY": "belpost.by", "mk_MK": "posta.com.mk",
+            "fr_SN": "laposte.sn", "es_DO": "inposdom.gob.do", "en_UG": "ugapost.co.ug", "lo_LA": "laopost.la", "pt_MZ": "correios.co.mz"}
+
+
 def parcel_locker_notice(ctx) -> B:
     rng, b, loc = ctx.rng, B(), ctx.loc
     lg = "uz" if ctx.lang == "uzc" else ctx.lang
     p = ctx.person()
     trk = rng.choice([f"{rng.choice(['RR', 'LP', 'CP', 'EE'])}{V.digits(rng, 9)}{rng.choice(['LK', 'UZ', 'LV', 'BY', 'MK', 'SN', 'DO', 'UG', 'LA', 'MZ', 'CN'])}",
                       f"{V.digits(rng, 12)}", f"LP00{V.digits(rng, 12)}"])
-    help_ = ("phone", ctx.phone(False)) if rng.random() < 0.4 else ("email", ctx.email(role=rng.choice(["support", "help", "info"])))
+    help_ = ("phone", ctx.phone(False)) if rng.random() < 0.4 else ("email", ctx.email(role=rng.choice(["support", "help", "info"]), domain=_POSTDOM[loc]))
     g = _given(p)
     if rng.random() < 0.3:
         g = p.full()
@@ -421,7 +429,8 @@ def player_licence(ctx) -> B:
     p = ctx.person(female=rng.random() < 0.2, dob=V.rand_date(rng, 2007, 2012) if minor else V.rand_date(rng, 1990, 2006))
     head = t(en="PLAYER REGISTRATION / LICENCE", si="ක්‍රීඩක ලියාපදිංචිය", uz="O'yinchi litsenziyasi", ru="ЛИЦЕНЗИЯ ИГРОКА", be="ЛІЦЭНЗІЯ ГУЛЬЦА",
              lv="SPĒLĒTĀJA LICENCE", mk="ЛИЦЕНЦА НА ИГРАЧ", fr="LICENCE JOUEUR", es="FICHA DE JUGADOR", pt="LICENÇA DE JOGADOR", lo="ໃບອະນຸຍາດນັກເຕະ")
-    b(f"{fed}\n{head} — {rng.randrange(2024, 2026)}/{rng.randrange(25, 27)}\n\n{ctx.L('name')}: ", pe(_nm(ctx, p)), "\n")
+    season = rng.randrange(2024, 2026)
+    b(f"{fed}\n{head} — {season}/{(season + 1) % 100}\n\n{ctx.L('name')}: ", pe(_nm(ctx, p)), "\n")
     b(f"{ctx.L('dob')}: ", ("dob", ctx.date(p.dob)), f"   {ctx.L('pob')}: {ctx.address(1)[1][0]}\n")
     b(f"{t(en='Club', si='සමාජය', uz='Klub', ru='Клуб', be='Клуб', lv='Klubs', mk='Клуб', fr='Club', es='Club', pt='Clube', lo='ສະໂມສອນ')}: {rng.choice(club)}   "
       f"FIFA ID: {rng.choice('123456789ABCDEFGHJ')}{V.token(rng, 6, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789')}\n")

@@ -3,7 +3,7 @@ land register extract, tax clearance certificate, pension statement, arrival car
 from __future__ import annotations
 
 import _v9b_values as V
-from _v9b_text import B, add_address, ascii_fold, make_person, money, pe, render, uz_cyr
+from _v9b_text import B, add_address, ascii_fold, money, pe, render, rom_ru, uz_cyr
 
 SEP = {"si_LK": ",", "uz_UZ": " ", "lv_LV": " ", "be_BY": " ", "mk_MK": ".", "fr_SN": " ", "es_DO": ",",
        "en_UG": ",", "lo_LA": ",", "pt_MZ": "."}
@@ -11,6 +11,14 @@ CUR = {"si_LK": "Rs.", "uz_UZ": "so'm", "lv_LV": "EUR", "be_BY": "BYN", "mk_MK":
        "es_DO": "RD$", "en_UG": "UGX", "lo_LA": "ກີບ", "pt_MZ": "MT"}
 SCALE = {"si_LK": 1000, "uz_UZ": 100000, "lv_LV": 10, "be_BY": 10, "mk_MK": 1000, "fr_SN": 5000,
          "es_DO": 500, "en_UG": 10000, "lo_LA": 50000, "pt_MZ": 100}
+
+
+PREFIX_CUR = {"si_LK", "es_DO", "en_UG"}
+
+
+def cur_amt(ctx, a: str) -> str:
+    c = CUR[ctx.loc]
+    return f"{c} {a}".replace("RD$ ", "RD$") if ctx.loc in PREFIX_CUR else f"{a} {c}"
 
 
 def amt(ctx, lo=50, hi=2000):
@@ -68,6 +76,11 @@ def ubl_einvoice(ctx) -> B:
       '      <cbc:ElectronicMail>', ("email", ctx.email(p).replace(" ", "")), '</cbc:ElectronicMail>\n'
       '    </cac:Contact>\n  </cac:Party></cac:AccountingCustomerParty>\n')
     due = d.toordinal() + 30
+    if rng.random() < 0.3:
+        b('  <cac:PaymentMeans>\n    <cbc:PaymentMeansCode>54</cbc:PaymentMeansCode>\n    <cac:CardAccount>\n'
+          '      <cbc:PrimaryAccountNumberID>', ("card", ctx.card().replace(" ", "").replace("-", "")), '</cbc:PrimaryAccountNumberID>\n'
+          f'      <cbc:NetworkID>{rng.choice(["VISA", "MASTERCARD"])}</cbc:NetworkID>\n      <cbc:HolderName>', pe(p.full()), '</cbc:HolderName>\n'
+          '    </cac:CardAccount>\n  </cac:PaymentMeans>\n')
     b('  <cac:PaymentMeans>\n    <cbc:PaymentMeansCode>58</cbc:PaymentMeansCode>\n'
       f'    <cbc:PaymentID>{rng.randrange(10**9, 10**10)}</cbc:PaymentID>\n')
     if ctx.loc in ("lv_LV", "be_BY", "mk_MK", "es_DO") or rng.random() < 0.4:
@@ -98,7 +111,7 @@ def x12_834(ctx) -> B:
     b(f"ISA*00*          *00*          *ZZ*{('TPA' + _CC[ctx.loc] + 'HLTH').ljust(15)}*ZZ*{'GLOBALCARE'.ljust(15)}*{d:%y%m%d}*{rng.randrange(0, 24):02d}{rng.randrange(60):02d}*^*00501*{ctl}*0*P*:~\n"
       f"GS*BE*TPA{_CC[ctx.loc]}*GLOBALCARE*{ymd}*1200*{rng.randrange(1, 9999)}*X*005010X220A1~\n"
       f"ST*834*0001*005010X220A1~\nBGN*00*{rng.randrange(10000, 99999)}*{ymd}*1200****2~\n"
-      f"N1*P5*{ascii_fold(_SELLERS[ctx.loc]).upper().replace('*', '')[:35]}*94*{V.digits(rng, 8)}~\nN1*IN*GLOBALCARE INTERNATIONAL*94*{V.digits(rng, 6)}~\n")
+      f"N1*P5*{ascii_fold(rom_ru(_SELLERS[ctx.loc])).upper().replace('«', '').replace('»', '')[:35]}*94*{V.digits(rng, 8)}~\nN1*IN*GLOBALCARE INTERNATIONAL*94*{V.digits(rng, 6)}~\n")
     sub = ctx.person(female=rng.random() < 0.5)
     sub_fam, sub_giv = sub.machine()
     n_dep = rng.randrange(0, 3)
@@ -109,9 +122,17 @@ def x12_834(ctx) -> B:
             dep = ctx.person(female=not sub.female)
         else:
             dep = ctx.person(dob=V.rand_date(rng, 2008, 2022))
+        if ctx.loc in ("si_LK", "fr_SN", "lo_LA", "pt_MZ"):
+            dep.family, dep.rf = sub.family, sub.rf
         mem.append((dep, "N", rel))
     memno = f"{_CC[ctx.loc]}{V.digits(rng, 9)}"
+    keep = ctx.lang
+    ctx.lang = {"si_LK": "en", "lo_LA": "en", "uz_UZ": "uz", "mk_MK": "en"}.get(ctx.loc, ctx.lang)
     addr, town = ctx.address(2)
+    ctx.lang = keep
+    if ctx.loc == "be_BY":
+        addr = [rom_ru(a) for a in addr]
+        town = (rom_ru(town[0]),) + tuple(town[1:])
     for p, flag, rel in mem:
         fam, giv = p.machine()
         b(f"INS*{flag}*{rel}*021*28*A***FT~\nREF*0F*{memno}~\nREF*1L*GRP{V.digits(rng, 5)}~\nDTP*356*D8*{ymd}~\n"
@@ -357,6 +378,8 @@ def court_judgment(ctx) -> B:
         ctx.lang = "lo"
     b = B()
     P1, D1, J, G, W, C1, C2 = (ctx.person() for _ in range(7))
+    if loc == "lv_LV":
+        J, G = ctx.person(female=True), ctx.person(female=True)
     a1, t1 = ctx.address(1)
     a2, _ = ctx.address(1)
     y = rng.randrange(2019, 2024)
@@ -450,7 +473,7 @@ def land_register_extract(ctx) -> B:
     bank = {"si_LK": "People's Bank", "uz_UZ": "Kapitalbank", "lv_LV": "AS Swedbank", "be_BY": "ОАО «Беларусбанк»", "mk_MK": "Стопанска банка АД Скопје",
             "fr_SN": "CBAO Groupe Attijariwafa bank", "es_DO": "Banco de Reservas", "en_UG": "Stanbic Bank Uganda Ltd", "lo_LA": "BCEL",
             "pt_MZ": "Millennium bim"}[loc]
-    b(f"{bank} — {amt(ctx, 500, 20000)} {CUR[loc]} ({ctx.date(ctx.some_date(2015, 2024))})\n")
+    b(f"{bank} — {cur_amt(ctx, amt(ctx, 500, 20000))} ({ctx.date(ctx.some_date(2015, 2024))})\n")
     reg = ctx.person()
     b(f"\n{t(en='Registrar', si='රෙජිස්ට්‍රාර්', lv='Zemesgrāmatu nodaļas tiesnesis', ru='Регистратор', be='Рэгістратар', mk='Овластено лице', fr='Le Conservateur', es='Registrador de Títulos', pt='O Conservador', uz='Registrator', lo='ຫົວໜ້າຫ້ອງການທີ່ດິນ')}: ", pe(reg.full()))
     return b

@@ -70,7 +70,7 @@ def suricata_eve(ctx) -> B:
         ev = rng.choice(["alert", "smtp", "dhcp"])
         b('{"timestamp":"' + ts + f'","flow_id":{rng.randrange(10**15, 10**16)},"in_iface":"eth0","event_type":"{ev}","src_ip":"',
           ("ipv4", src), f'","src_port":{rng.randrange(1024, 65000)},"dest_ip":"', ("ipv4", dst),
-          f'","dest_port":{rng.choice([25, 80, 443, 587, 67])},"proto":"{"UDP" if ev == "dhcp" else "TCP"}",')
+          f'","dest_port":{ {"alert": 80, "smtp": rng.choice([25, 587]), "dhcp": 67}[ev]},"proto":"{"UDP" if ev == "dhcp" else "TCP"}",')
         if ev == "alert":
             b('"alert":{"action":"allowed","gid":1,"signature_id":' + str(rng.randrange(2000000, 2040000)) +
               ',"rev":3,"signature":"ET POLICY Possible Credential Submission over HTTP","category":"Potential Corporate Privacy Violation","severity":2},'
@@ -160,6 +160,9 @@ def wireshark_text(ctx) -> B:
     b('    Form item: "password" = "', ("secret", V.password(rng)), '"\n')
     if rng.random() < 0.5:
         b('    Form item: "phone" = "', ("phone", ctx.phone(True)), '"\n')
+    if rng.random() < 0.35:
+        b('    Form item: "card_number" = "', ("card", ctx.card().replace(" ", "").replace("-", "")), '"\n'
+          f'    Form item: "exp" = "{rng.randrange(1, 13):02d}/{rng.randrange(26, 31)}"\n')
     b(f'    Form item: "csrf_token" = "{V.hexs(rng, 32)}"\n')
     if rng.random() < 0.4:
         v6a, v6b = V.ipv6(rng), V.ipv6(rng)

@@ -169,7 +169,7 @@ def make_person(rng, loc: str, lang: str, dob=None, female=None) -> Person:
             g = rng.choice(N.RU_GIVEN_F if female else N.RU_GIVEN_M)
             f = rng.choice(N.RU_FAMILY_M)
             if female:
-                f = f[:-2] + "ая" if f.endswith("ий") else f + "а"
+                f = f[:-2] + "ая" if f.endswith("ий") else (f if f.endswith("о") else f + "а")
             pt = rng.choice(N.RU_PATR_F if female else N.RU_PATR_M)
             return Person(g, f, female, dob, rom_ru(g), rom_ru(f), pt, "cyrl")
         g = rng.choice(N.UZ_GIVEN_F if female else N.UZ_GIVEN_M)
@@ -323,7 +323,7 @@ class Ctx:
     def phone(self, mobile=None, intl=False):
         return V.phone(self.rng, self.region, mobile, intl)
 
-    def email(self, p: Person | None = None, role: str | None = None) -> str:
+    def email(self, p: Person | None = None, role: str | None = None, domain: str | None = None) -> str:
         rng = self.rng
         doms = {"si_LK": ["gmail.com", "yahoo.com", "sltnet.lk", "slt.lk", "dialog.lk"],
                 "uz_UZ": ["mail.ru", "gmail.com", "umail.uz", "inbox.uz", "yandex.ru"],
@@ -336,7 +336,7 @@ class Ctx:
                 "lo_LA": ["gmail.com", "yahoo.com", "laotel.com", "hotmail.com", "etllao.com"],
                 "pt_MZ": ["gmail.com", "yahoo.com.br", "tvcabo.co.mz", "hotmail.com", "uem.mz"]}[self.loc]
         if role:
-            return f"{role}@{rng.choice(doms[2:3])}"
+            return f"{role}@{domain or doms[2]}"
         if p is None:
             p = self.person()
         g = ascii_fold(p.rg.split(" ")[-1]).lower().replace(".", "")
@@ -470,7 +470,7 @@ class Ctx:
                     out = [uz_cyr(x) for x in out]
             return out, (t[0], t[2], t[3])
         if loc == "lv_LV":
-            if rng.random() < 0.15:
+            if rng.random() < 0.08:
                 k = rng.randrange(len(P.LV_FARMS))
                 return [f"{P.LV_FARMS[k]}, {P.LV_FARM_PC[k]}"], ("Rīga", 56.95, 24.1)
             t = rng.choice(P.LV_TOWNS)
@@ -515,7 +515,7 @@ class Ctx:
             t = rng.choice(P.DO_TOWNS)
             st = rng.choice(P.DO_STREETS)
             no = rng.choice([f"#{rng.randrange(1, 300)}", f"No. {rng.randrange(1, 300)}", f"esq. {rng.choice(P.DO_STREETS)}"])
-            sec = rng.choice(P.DO_SECTORS)
+            sec = rng.choice(P.DO_SECTORS) if t[0].startswith("Santo Domingo") else rng.choice(["Centro de la Ciudad", "Los Jardines", "Pueblo Nuevo", "Villa Olga", "La Esmeralda", "Bella Vista"])
             pre = rng.choice(["", "", "Res. Los Robles, Apto. 3B, ", f"Edif. {rng.randrange(1, 30)}, Apto. {rng.randrange(101, 504)}, "])
             if lines == 1:
                 out = [f"{pre}{st} {no}, {sec}, {t[0]}"]
@@ -552,10 +552,10 @@ class Ctx:
             st = rng.choice(P.MZ_STREETS)
             l1 = f"{st}, n.º {rng.randrange(1, 3500)}" + rng.choice(["", "", f", {rng.randrange(1, 12)}.º andar", ", R/C", f", flat {rng.randrange(1, 20)}"])
             if rng.random() < 0.25:
-                l1 = f"{rng.choice(P.MZ_BAIRROS)}, Quarteirão {rng.randrange(1, 60)}, Casa n.º {rng.randrange(1, 300)}"
+                l1 = f"{rng.choice(P.MZ_BAIRROS[:13] if t[0] in ('Maputo', 'Matola') else P.MZ_BAIRROS[13:])}, Quarteirão {rng.randrange(1, 60)}, Casa n.º {rng.randrange(1, 300)}"
                 out = [f"{l1}, {t[0]}"] if lines == 1 else [l1, f"{t[1]} {t[0]}"]
             else:
-                b = rng.choice(P.MZ_BAIRROS)
+                b = rng.choice(P.MZ_BAIRROS[:13]) if t[0] in ("Maputo", "Matola") else rng.choice(P.MZ_BAIRROS[13:] + ["Bairro Central", "Bairro Urbano n.º 1"])
                 out = [f"{l1}, {b}, {t[0]}"] if lines == 1 else [l1, f"{b}, {t[0]}"]
             return out, (t[0], t[2], t[3])
         raise KeyError(loc)
