@@ -375,7 +375,7 @@ class Ctx:
         return {"si_LK": lambda: V.digits(rng, 9, "1234"),
                 "uz_UZ": lambda: V.stir_uz(rng),
                 "lv_LV": lambda: "LV" + V.pk_lv(rng, V.rand_date(rng, 1960, 1990)).replace("-", "")
-                if person else "LV4000" + V.digits(rng, 5),
+                if person else "LV" + V.pvn_company_lv(rng),
                 "be_BY": lambda: V.unp_by(rng, person),
                 "mk_MK": lambda: V.edb_mk(rng, person),
                 "fr_SN": lambda: V.ninea_sn(rng),

@@ -306,6 +306,16 @@ def pk_lv(rng, dob: _dt.date, new: bool | None = None) -> str:
     raise AssertionError("lv")
 
 
+def pvn_company_lv(rng) -> str:
+    """Latvian legal-entity PVN: 11 digits starting 4000/4010 with the stdnum checksum (== 3)."""
+    for _ in range(100):
+        body = rng.choice(["4000", "4010", "4020"]) + digits(rng, 6)
+        for c in "0123456789":
+            if _pvn.checksum(body + c) == 3 and _pvn.is_valid(body + c):
+                return body + c
+    raise AssertionError("pvn")
+
+
 _BY_REGION = "ABCEHKM"
 
 
