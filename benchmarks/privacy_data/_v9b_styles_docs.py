@@ -3,7 +3,7 @@ land register extract, tax clearance certificate, pension statement, arrival car
 from __future__ import annotations
 
 import _v9b_values as V
-from _v9b_text import B, add_address, ascii_fold, money, pe, render, rom_ru, uz_cyr
+from _v9b_text import B, add_address, ascii_fold, money, pe, render, rom_mk, rom_ru, uz_cyr
 
 SEP = {"si_LK": ",", "uz_UZ": " ", "lv_LV": " ", "be_BY": " ", "mk_MK": ".", "fr_SN": " ", "es_DO": ",",
        "en_UG": ",", "lo_LA": ",", "pt_MZ": "."}
@@ -111,7 +111,7 @@ def x12_834(ctx) -> B:
     b(f"ISA*00*          *00*          *ZZ*{('TPA' + _CC[ctx.loc] + 'HLTH').ljust(15)}*ZZ*{'GLOBALCARE'.ljust(15)}*{d:%y%m%d}*{rng.randrange(0, 24):02d}{rng.randrange(60):02d}*^*00501*{ctl}*0*P*:~\n"
       f"GS*BE*TPA{_CC[ctx.loc]}*GLOBALCARE*{ymd}*1200*{rng.randrange(1, 9999)}*X*005010X220A1~\n"
       f"ST*834*0001*005010X220A1~\nBGN*00*{rng.randrange(10000, 99999)}*{ymd}*1200****2~\n"
-      f"N1*P5*{ascii_fold(rom_ru(_SELLERS[ctx.loc])).upper().replace('«', '').replace('»', '')[:35]}*94*{V.digits(rng, 8)}~\nN1*IN*GLOBALCARE INTERNATIONAL*94*{V.digits(rng, 6)}~\n")
+      f"N1*P5*{ascii_fold(rom_mk(rom_ru(_SELLERS[ctx.loc]))).upper().replace('«', '').replace('»', '')[:35]}*94*{V.digits(rng, 8)}~\nN1*IN*GLOBALCARE INTERNATIONAL*94*{V.digits(rng, 6)}~\n")
     sub = ctx.person(female=rng.random() < 0.5)
     sub_fam, sub_giv = sub.machine()
     n_dep = rng.randrange(0, 3)
@@ -130,9 +130,9 @@ def x12_834(ctx) -> B:
     ctx.lang = {"si_LK": "en", "lo_LA": "en", "uz_UZ": "uz", "mk_MK": "en"}.get(ctx.loc, ctx.lang)
     addr, town = ctx.address(2)
     ctx.lang = keep
-    if ctx.loc == "be_BY":
-        addr = [rom_ru(a) for a in addr]
-        town = (rom_ru(town[0]),) + tuple(town[1:])
+    rom = {"be_BY": rom_ru, "mk_MK": rom_mk}.get(ctx.loc, lambda x: x)
+    addr = [rom(a) for a in addr]
+    town = (rom(town[0]),) + tuple(town[1:])
     for p, flag, rel in mem:
         fam, giv = p.machine()
         b(f"INS*{flag}*{rel}*021*28*A***FT~\nREF*0F*{memno}~\nREF*1L*GRP{V.digits(rng, 5)}~\nDTP*356*D8*{ymd}~\n"
