@@ -80,6 +80,10 @@ def test_negatives_and_styles(records):
             assert records[li * 100 + j]["style"].startswith("neg_")
     styles = {r["style"] for r in records if not r["style"].startswith("neg_")}
     assert len(styles) >= 18
+    for r in records:
+        assert "\x00" not in r["text"]
+        if not r["style"].startswith("neg_"):
+            assert r["spans"], r["text"][:80]
 
 
 def test_cards_luhn(records):

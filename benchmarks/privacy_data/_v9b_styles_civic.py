@@ -401,9 +401,12 @@ def parcel_locker_notice(ctx) -> B:
         g = p.full()
     msg = _LOCKER[lg]
     if ctx.lang == "uzc":
-        msg = uz_cyr(msg.replace("{G}", "\0G").replace("{TRK}", "\0T").replace("{SITE}", "\0S").replace("{CODE}", "\0C").replace("{DATE}", "\0D").replace("{HELP}", "\0H").replace("{L}", "\0L"))
-        for k, v in (("\0G", "{G}"), ("\0T", "{TRK}"), ("\0S", "{SITE}"), ("\0C", "{CODE}"), ("\0D", "{DATE}"), ("\0H", "{HELP}"), ("\0L", "{L}")):
-            msg = msg.replace(k, v)
+        keys = ["{G}", "{TRK}", "{SITE}", "{CODE}", "{DATE}", "{HELP}", "{L}"]
+        for n, k in enumerate(keys):
+            msg = msg.replace(k, f"\x00{n}\x00")
+        msg = uz_cyr(msg)
+        for n, k in enumerate(keys):
+            msg = msg.replace(f"\x00{n}\x00", k)
     if rng.random() < 0.5:
         sender = {"si_LK": "SL Post", "uz_UZ": "UzPost", "lv_LV": "Omniva", "be_BY": "Белпочта", "mk_MK": "Пошта на С. Македонија",
                   "fr_SN": "La Poste Sénégal", "es_DO": "INPOSDOM", "en_UG": "Posta Uganda", "lo_LA": "ໄປສະນີລາວ", "pt_MZ": "Correios de Moçambique"}[loc]
