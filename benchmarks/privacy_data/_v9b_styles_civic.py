@@ -39,7 +39,7 @@ def church_member_card(ctx) -> B:
     ch = t(en="Children", si="දරුවන්", ru="Дети", be="Дзеці", lv="Bērni", mk="Деца", fr="Enfants", es="Hijos", pt="Filhos", lo="ລູກ", uz="Farzandlari")
     addr, _ = ctx.address(1)
     b(f"{parish}\n{head}  {ctx.L('no')} {rng.randrange(100, 9999)}\n\n{ctx.L('name')}: ", pe(_nm(ctx, p)), "\n")
-    b(f"{ctx.L('dob')}: ", ("dob", ctx.date(p.dob)), f"    {bapt}: {ctx.date(V.rand_date(rng, p.dob.year, p.dob.year + 1))}\n")
+    b(f"{ctx.L('dob')}: ", ("dob", ctx.date(p.dob)), f"    {bapt}: {ctx.date(V._dt.date.fromordinal(p.dob.toordinal() + rng.randrange(20, 400)))}\n")
     b(f"{ctx.L('address')}: ", ("address", addr[0]), f"\n{ctx.L('phone')}: ", ("phone", ctx.phone()), "\n")
     b(f"{spw}: ", pe(_nm(ctx, sp)), "\n")
     kids = rng.randrange(0, 4)
@@ -50,7 +50,7 @@ def church_member_card(ctx) -> B:
             b("  - ", pe(_given(k)), " (", ("dob", ctx.date(k.dob)), ")\n")
     priest = ctx.person(female=False)
     b(f"\n{t(en='Parish priest', si='පූජකතුමා', ru='Настоятель', be='Пробашч', lv='Mācītājs', mk='Парох', fr='Le curé', es='Párroco', pt='O pároco', lo='ສິດຍາພິບານ', uz='Ruhoniy')}: ",
-      t(en="Rev. Fr. ", si="අති පූජ්‍ය ", ru="прот. ", be="кс. ", lv="", mk="о. ", fr="Abbé ", es="Pbro. ", pt="Pe. ", lo="ສິດຍາພິບານ ", uz=""), pe(priest.full()))
+      t(en="Rev. Fr. ", si="අති පූජ්‍ය ", ru="прот. ", be="кс. ", lv="", mk="о. ", fr="Abbé ", es="Pbro. ", pt="Pe. ", lo="", uz=""), pe(priest.full()))
     return b
 
 

@@ -243,7 +243,7 @@ Dada en {CITY}, el {DATE}.
 {J}, Juez Presidente"""
 
 T_PT = """REPÚBLICA DE MOÇAMBIQUE
-TRIBUNAL JUDICIAL DA CIDADE DE {CITY}
+TRIBUNAL JUDICIAL DA CIDADE DE {CITYU}
 {N2}.ª Secção Cível
 
 Processo n.º {N}/{Y}
@@ -408,12 +408,13 @@ def court_judgment(ctx) -> B:
         return render(b, T_ES, vals)
     if loc == "pt_MZ":
         vals["CITY"] = rng.choice(["Maputo", "Beira", "Nampula", "Matola"])
+        vals["CITYU"] = vals["CITY"].upper()
         return render(b, T_PT, vals)
     if ctx.lang == "ru":
         if loc == "be_BY":
             vals.update(REP="РЕСПУБЛИКИ БЕЛАРУСЬ", COURT=rng.choice(["Центрального района г. Минска", "Советского района г. Гомеля",
                         "Ленинского района г. Бреста", "Октябрьского района г. Витебска"]), CUR="бел. руб.")
-            vals["CITY"] = vals["COURT"].split("г. ")[1]
+            vals["CITY"] = {"Минска": "Минск", "Гомеля": "Гомель", "Бреста": "Брест", "Витебска": "Витебск"}[vals["COURT"].split("г. ")[1]]
         else:
             vals.update(REP="РЕСПУБЛИКИ УЗБЕКИСТАН", COURT="по гражданским делам Юнусабадского района г. Ташкента", CUR="сум", CITY="Ташкент")
         return render(b, T_RU, vals)

@@ -132,6 +132,16 @@ class Person:
         return ascii_fold(self.rf).upper(), ascii_fold(self.rg).upper()
 
 
+def ru_fem(f: str, female: bool) -> str:
+    if not female:
+        return f
+    if f.endswith("ий"):
+        return f[:-2] + "ая"
+    if f.endswith(("ов", "ев", "ёв", "ин")):
+        return f + "а"
+    return f
+
+
 def _split(x):
     return x.split("|") if "|" in x else (x, x)
 
@@ -167,10 +177,10 @@ def make_person(rng, loc: str, lang: str, dob=None, female=None) -> Person:
     if loc == "uz_UZ":
         if rng.random() < 0.15 or (lang == "ru" and rng.random() < 0.3):
             g = rng.choice(N.RU_GIVEN_F if female else N.RU_GIVEN_M)
-            f = rng.choice(N.RU_FAMILY_M)
-            if female:
-                f = f[:-2] + "ая" if f.endswith("ий") else (f if f.endswith("о") else f + "а")
+            f = ru_fem(rng.choice(N.RU_FAMILY_M), female)
             pt = rng.choice(N.RU_PATR_F if female else N.RU_PATR_M)
+            if lang == "uz":
+                return Person(rom_ru(g), rom_ru(f), female, dob, rom_ru(g), rom_ru(f))
             return Person(g, f, female, dob, rom_ru(g), rom_ru(f), pt, "cyrl")
         g = rng.choice(N.UZ_GIVEN_F if female else N.UZ_GIVEN_M)
         f = rng.choice(N.UZ_FAMILY) + ("a" if female else "")
@@ -189,11 +199,9 @@ def make_person(rng, loc: str, lang: str, dob=None, female=None) -> Person:
         f = fm[1] if female else fm[0]
         return Person(g, f, female, dob, ascii_fold(g), ascii_fold(f))
     if loc == "be_BY":
-        if lang == "ru" and rng.random() < 0.75:
+        if lang == "ru":
             g = rng.choice(N.RU_GIVEN_F if female else N.RU_GIVEN_M)
-            f = rng.choice(N.RU_FAMILY_M)
-            if female:
-                f = f[:-2] + "ая" if f.endswith("ий") else (f if f.endswith("о") else f + "а")
+            f = ru_fem(rng.choice(N.RU_FAMILY_M), female)
             pt = rng.choice(N.RU_PATR_F if female else N.RU_PATR_M)
             return Person(g, f, female, dob, rom_ru(g), rom_ru(f), pt, "cyrl")
         g = rng.choice(N.BE_GIVEN_F if female else N.BE_GIVEN_M)
