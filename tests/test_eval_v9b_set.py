@@ -1,4 +1,5 @@
 """Checks on the v9b blind evaluation half (benchmarks/privacy_data/eval_v9b.jsonl)."""
+
 from __future__ import annotations
 
 import collections
@@ -24,14 +25,46 @@ DATA = pathlib.Path(__file__).resolve().parents[1] / "benchmarks" / "privacy_dat
 FILE = DATA / "eval_v9b.jsonl"
 GEN = DATA / "eval_v9b_gen.py"
 LOCALES = ["si_LK", "uz_UZ", "lv_LV", "be_BY", "mk_MK", "fr_SN", "es_DO", "en_UG", "lo_LA", "pt_MZ"]
-REGION = {"si_LK": "LK", "uz_UZ": "UZ", "lv_LV": "LV", "be_BY": "BY", "mk_MK": "MK", "fr_SN": "SN",
-          "es_DO": "DO", "en_UG": "UG", "lo_LA": "LA", "pt_MZ": "MZ"}
-KINDS = {"person", "address", "dob", "email", "phone", "card", "iban", "ssn", "national_id",
-         "ipv4", "ipv6", "gps", "mac", "secret"}
-IBAN_OK = {"si_LK": {"GB", "DE", "AE"}, "uz_UZ": {"DE", "LT", "AE"}, "lv_LV": {"LV", "LT", "DE", "GB"},
-           "be_BY": {"BY", "LT", "DE", "LV"}, "mk_MK": {"MK", "DE", "BE", "GB"}, "fr_SN": {"FR", "BE", "ES"},
-           "es_DO": {"DO", "ES", "DE", "GB"}, "en_UG": {"GB", "DE", "AE"}, "lo_LA": {"FR", "DE", "GB"},
-           "pt_MZ": {"PT", "GB", "DE"}}
+REGION = {
+    "si_LK": "LK",
+    "uz_UZ": "UZ",
+    "lv_LV": "LV",
+    "be_BY": "BY",
+    "mk_MK": "MK",
+    "fr_SN": "SN",
+    "es_DO": "DO",
+    "en_UG": "UG",
+    "lo_LA": "LA",
+    "pt_MZ": "MZ",
+}
+KINDS = {
+    "person",
+    "address",
+    "dob",
+    "email",
+    "phone",
+    "card",
+    "iban",
+    "ssn",
+    "national_id",
+    "ipv4",
+    "ipv6",
+    "gps",
+    "mac",
+    "secret",
+}
+IBAN_OK = {
+    "si_LK": {"GB", "DE", "AE"},
+    "uz_UZ": {"DE", "LT", "AE"},
+    "lv_LV": {"LV", "LT", "DE", "GB"},
+    "be_BY": {"BY", "LT", "DE", "LV"},
+    "mk_MK": {"MK", "DE", "BE", "GB"},
+    "fr_SN": {"FR", "BE", "ES"},
+    "es_DO": {"DO", "ES", "DE", "GB"},
+    "en_UG": {"GB", "DE", "AE"},
+    "lo_LA": {"FR", "DE", "GB"},
+    "pt_MZ": {"PT", "GB", "DE"},
+}
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +90,7 @@ def _ascii_digits(s):
 
 def test_shape(lines, records):
     assert len(records) == 1000
-    for i, (ln, r) in enumerate(zip(lines, records)):
+    for i, (ln, r) in enumerate(zip(lines, records, strict=True)):
         assert list(r) == ["locale", "spans", "style", "text"]
         assert ln == json.dumps(r, ensure_ascii=False, sort_keys=True)
         assert r["locale"] == LOCALES[i // 100]
@@ -114,7 +147,9 @@ def test_ips_and_macs(records):
         assert isinstance(ipaddress.ip_address(v), ipaddress.IPv4Address)
     for _, v in _spans(records, "ipv6"):
         assert isinstance(ipaddress.ip_address(v), ipaddress.IPv6Address)
-    mac = re.compile(r"^([0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(\2[0-9A-Fa-f]{2}){4}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})$")
+    mac = re.compile(
+        r"^([0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(\2[0-9A-Fa-f]{2}){4}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})$"
+    )
     for _, v in _spans(records, "mac"):
         assert mac.match(v), v
 
@@ -130,7 +165,9 @@ def test_phones(records):
 
 def test_emails(records):
     plain = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
-    obf = re.compile(r"^[A-Za-z0-9._-]+( ?\[dot\] ?[A-Za-z0-9_-]+)* ?\[at\] ?[A-Za-z0-9-]+( ?\[dot\] ?[A-Za-z0-9-]+)+$")
+    obf = re.compile(
+        r"^[A-Za-z0-9._-]+( ?\[dot\] ?[A-Za-z0-9_-]+)* ?\[at\] ?[A-Za-z0-9-]+( ?\[dot\] ?[A-Za-z0-9-]+)+$"
+    )
     for _, v in _spans(records, "email"):
         assert plain.match(v) or obf.match(v), v
 
@@ -156,7 +193,9 @@ def _nid_ok(loc, v):
     if loc == "si_LK":
         return bool(re.fullmatch(r"\d{9}[VX]|\d{12}|\d{9}", c))
     if loc == "uz_UZ":
-        return (len(c) == 14 and c.isdigit() and _pinfl_ok(c)) or bool(re.fullmatch(r"[456]\d{8}", c))
+        return (len(c) == 14 and c.isdigit() and _pinfl_ok(c)) or bool(
+            re.fullmatch(r"[456]\d{8}", c)
+        )
     if loc == "lv_LV":
         return pvn.is_valid(c)
     if loc == "be_BY":
@@ -191,5 +230,7 @@ def test_no_ssn(records):
 
 
 def test_regenerates_byte_for_byte():
-    out = subprocess.run([sys.executable, str(GEN), "--check"], capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, str(GEN), "--check"], capture_output=True, text=True, timeout=120
+    )
     assert out.returncode == 0, out.stderr

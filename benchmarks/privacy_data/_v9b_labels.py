@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, SIM905  (hand-written Cyrillic/Lao/Sinhala text; word pools typed as split strings)
 """Field labels per language for v9b (hand-translated).  `uzc` (Uzbek Cyrillic) is derived from
 `uz` by transliteration in _v9b_text."""
 
@@ -64,7 +65,7 @@ _ROWS = {
            "ຕິດຕໍ່", "ສະຖານະ"],
 }
 
-LABELS = {lang: dict(zip(_KEYS, row)) for lang, row in _ROWS.items()}
+LABELS = {lang: dict(zip(_KEYS, row, strict=True)) for lang, row in _ROWS.items()}
 for _lang, _row in _ROWS.items():
     assert len(_row) == len(_KEYS), _lang
 

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, SIM905  (hand-written Cyrillic/Lao/Sinhala text; word pools typed as split strings)
 """Hand-written name pools for the v9b blind set (no name package was used).
 
 Entries "native|roman" carry the native-script form and the romanised form used in machine

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (hand-written Cyrillic text is intended)
 """Hard negatives (no personal data) and unlabelled look-alike lines for v9b."""
 from __future__ import annotations
 

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (hand-written Cyrillic text is intended)
 """Community and civic styles for v9b: church membership card, funeral contribution list, water
 board bill, market stall licence, vaccination card, driving school register, hostel check-in
 book, alumni directory, volunteer roster, SACCO loan book, parcel locker notice, player licence."""
@@ -5,7 +6,7 @@ from __future__ import annotations
 
 import _v9b_values as V
 from _v9b_styles_docs import CUR, SCALE, SEP, amt, cur_amt
-from _v9b_text import B, add_address, ascii_fold, money, pe, render, uz_cyr
+from _v9b_text import B, add_address, money, pe, render, uz_cyr
 
 
 def _nm(ctx, p):
@@ -237,7 +238,7 @@ def hostel_checkin_book(ctx) -> B:
               "lo_LA": "Luang Prabang Mekong Hostel", "pt_MZ": "Fatima's Backpackers — Maputo"}[loc]
     b(f"{hostel} — {t(en='Check-in book', si='පැමිණීමේ පොත', uz='Ro’yxatga olish daftari', ru='Журнал регистрации гостей', be='Журнал рэгістрацыі гасцей', lv='Viesu reģistrācijas žurnāls', mk='Книга на гости', fr='Registre des arrivées', es='Libro de registro', pt='Livro de registo de hóspedes', lo='ປຶ້ມລົງທະບຽນແຂກ')}\n")
     b("Date | Name | Nationality | Passport | Nights | Contact | Bed\n")
-    for i in range(rng.randrange(3, 6)):
+    for _ in range(rng.randrange(3, 6)):
         home = rng.choice(_LOCS)
         hc = Ctx(rng, home)
         hc.lang = {"si_LK": "en", "lo_LA": "en", "mk_MK": "en", "uz_UZ": "uz", "be_BY": "be"}.get(home, hc.lang)

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (hand-written Cyrillic text is intended)
 """Document styles for v9b: UBL e-invoice, X12 834 enrolment, court judgment excerpt,
 land register extract, tax clearance certificate, pension statement, arrival card."""
 from __future__ import annotations
@@ -75,7 +76,6 @@ def ubl_einvoice(ctx) -> B:
       '    <cac:Contact>\n      <cbc:Telephone>', ("phone", ctx.phone()), '</cbc:Telephone>\n'
       '      <cbc:ElectronicMail>', ("email", ctx.email(p).replace(" ", "")), '</cbc:ElectronicMail>\n'
       '    </cac:Contact>\n  </cac:Party></cac:AccountingCustomerParty>\n')
-    due = d.toordinal() + 30
     if rng.random() < 0.3:
         b('  <cac:PaymentMeans>\n    <cbc:PaymentMeansCode>54</cbc:PaymentMeansCode>\n    <cac:CardAccount>\n'
           '      <cbc:PrimaryAccountNumberID>', ("card", ctx.card().replace(" ", "").replace("-", "")), '</cbc:PrimaryAccountNumberID>\n'
@@ -113,7 +113,6 @@ def x12_834(ctx) -> B:
       f"ST*834*0001*005010X220A1~\nBGN*00*{rng.randrange(10000, 99999)}*{ymd}*1200****2~\n"
       f"N1*P5*{ascii_fold(rom_mk(rom_ru(_SELLERS[ctx.loc]))).upper().replace('«', '').replace('»', '')[:35]}*94*{V.digits(rng, 8)}~\nN1*IN*GLOBALCARE INTERNATIONAL*94*{V.digits(rng, 6)}~\n")
     sub = ctx.person(female=rng.random() < 0.5)
-    sub_fam, sub_giv = sub.machine()
     n_dep = rng.randrange(0, 3)
     mem = [(sub, "Y", "18")]
     for _ in range(n_dep):
@@ -132,7 +131,7 @@ def x12_834(ctx) -> B:
     ctx.lang = keep
     rom = {"be_BY": rom_ru, "mk_MK": rom_mk}.get(ctx.loc, lambda x: x)
     addr = [rom(a) for a in addr]
-    town = (rom(town[0]),) + tuple(town[1:])
+    town = (rom(town[0]), *town[1:])
     for p, flag, rel in mem:
         fam, giv = p.machine()
         b(f"INS*{flag}*{rel}*021*28*A***FT~\nREF*0F*{memno}~\nREF*1L*GRP{V.digits(rng, 5)}~\nDTP*356*D8*{ymd}~\n"
@@ -596,7 +595,7 @@ _LOCS = ["si_LK", "uz_UZ", "lv_LV", "be_BY", "mk_MK", "fr_SN", "es_DO", "en_UG",
 def arrival_card(ctx) -> B:
     from _v9b_text import Ctx
     rng, b, loc, t = ctx.rng, B(), ctx.loc, ctx.t
-    home = rng.choice([l for l in _LOCS if l != loc]) if rng.random() < 0.6 else loc
+    home = rng.choice([x for x in _LOCS if x != loc]) if rng.random() < 0.6 else loc
     hc = Ctx(rng, home, "en" if home in ("si_LK", "en_UG", "lo_LA") else None)
     hc.lang = {"si_LK": "en", "lo_LA": "en", "uz_UZ": "uz", "be_BY": "be", "mk_MK": "en"}.get(home, hc.lang)
     p = hc.person()

@@ -2,8 +2,6 @@
 endpoint, dot-files, Ansible inventory, OpenLDAP slapd."""
 from __future__ import annotations
 
-import json
-
 import _v9b_values as V
 from _v9b_text import B, ascii_fold, pe
 
@@ -38,10 +36,10 @@ def zeek_log(ctx) -> B:
     srv = V.ipv4(rng, private=True)
     host = ORG[ctx.loc][1]
     t0 = _ts(rng)
-    for i in range(rng.randrange(4, 8)):
+    for _ in range(rng.randrange(4, 8)):
         t0 += rng.random() * 40
         cli = V.ipv6(rng) if rng.random() < 0.15 else V.ipv4(rng)
-        kind = cli.__contains__(":") and "ipv6" or "ipv4"
+        kind = "ipv6" if ":" in cli else "ipv4"
         b(f"{t0:.6f}\t{_uid(rng)}\t", (kind, cli), f"\t{rng.randrange(40000, 65000)}\t", ("ipv4", srv),
           f"\t{rng.choice([80, 8080])}\t1\t")
         r = rng.random()
@@ -64,7 +62,7 @@ def zeek_log(ctx) -> B:
 def suricata_eve(ctx) -> B:
     rng, b = ctx.rng, B()
     host = ORG[ctx.loc][1]
-    for i in range(rng.randrange(2, 4)):
+    for _ in range(rng.randrange(2, 4)):
         ts = f"2024-{rng.randrange(1, 13):02d}-{rng.randrange(1, 28):02d}T{rng.randrange(24):02d}:{rng.randrange(60):02d}:{rng.randrange(60):02d}.{rng.randrange(999999):06d}+0000"
         src, dst = V.ipv4(rng, True), V.ipv4(rng, False)
         ev = rng.choice(["alert", "smtp", "dhcp"])
@@ -126,7 +124,7 @@ def nmap_scan(ctx) -> B:
         m = V.mac(rng, "colon")
         b("MAC Address: ", ("mac", m), f" ({_VENDORS.get(m[:8], 'Unknown')})\n")
         if rng.random() < 0.4:
-            b(f"OS details: Linux 4.15 - 5.19\nNetwork Distance: 1 hop\n")
+            b("OS details: Linux 4.15 - 5.19\nNetwork Distance: 1 hop\n")
         b("\n")
     b(f"OS and Service detection performed. Please report any incorrect results at https://nmap.org/submit/ .\n"
       f"Nmap done: {rng.randrange(20, 254)} IP addresses ({len(hosts)} hosts up) scanned in {rng.randrange(20, 300)}.{rng.randrange(10, 99)} seconds")
@@ -216,7 +214,7 @@ def dotfile_creds(ctx) -> B:
     rng, b = ctx.rng, B()
     host = ORG[ctx.loc][1]
     p = ctx.person()
-    who = p.given.split(" ")[-1] if "." not in p.given else p.given.split(" ")[-1]
+    who = p.given.split(" ")[-1]
     user = ascii_fold(p.rg.split(" ")[-1]).lower()
     d = ctx.date(ctx.some_date(2025, 2026))
     tmpl = _COMMENT.get(ctx.lang, _COMMENT["en"])
@@ -230,7 +228,7 @@ def dotfile_creds(ctx) -> B:
     ip = V.ipv4(rng, True)
     b(f"{user}@build-01:~$ cat ~/.config/pip/pip.conf\n[global]\n"
       f"index-url = https://deploy:", ("secret", V.password(rng)), f"@pypi.{host}/simple\n"
-      "trusted-host = ", ("ipv4", ip), f"\ntimeout = 60\n\n")
+      "trusted-host = ", ("ipv4", ip), "\ntimeout = 60\n\n")
     b(f"{user}@build-01:~$ cat ~/.pgpass\n", ("ipv4", ip), ":5432:payroll:app_rw:", ("secret", V.password(rng)), "\n"
       f"db-replica.{host}:5432:*:readonly:", ("secret", V.password(rng)), "\n"
       f"{user}@build-01:~$ ls -l ~/.pgpass\n-rw------- 1 {user} {user} {rng.randrange(80, 140)} "
@@ -245,7 +243,7 @@ def ansible_inventory(ctx) -> B:
     owner = ctx.person()
     yaml = rng.random() < 0.4
     if yaml:
-        b(f"# inventories/prod/hosts.yml — owner: ", pe(owner.roman() if ctx.lang not in ("en",) else owner.full()),
+        b("# inventories/prod/hosts.yml — owner: ", pe(owner.roman() if ctx.lang not in ("en",) else owner.full()),
           ", ", ("phone", ctx.phone(True)), "\nall:\n  vars:\n    ansible_user: deploy\n    ansible_become_pass: \"",
           ("secret", V.password(rng)), "\"\n    admin_email: ", ("email", _corp_email(ctx, owner)), "\n  children:\n    web:\n      hosts:\n")
         for i in range(rng.randrange(2, 4)):
@@ -253,7 +251,7 @@ def ansible_inventory(ctx) -> B:
         b("    db:\n      hosts:\n        db01:\n          ansible_host: ", ("ipv4", V.ipv4(rng, True)),
           "\n          ansible_password: \"", ("secret", V.password(rng)), "\"\n          wol_mac: \"", ("mac", V.mac(rng, "colon")), "\"\n")
         return b
-    b(f"# prod inventory — ", pe(owner.roman()), " <", ("email", _corp_email(ctx, owner)), ">\n[web]\n")
+    b("# prod inventory — ", pe(owner.roman()), " <", ("email", _corp_email(ctx, owner)), ">\n[web]\n")
     for i in range(rng.randrange(2, 4)):
         b(f"web0{i + 1} ansible_host=", ("ipv4", V.ipv4(rng, True)), " ansible_port=22\n")
     b("\n[db]\ndb01 ansible_host=", ("ipv4", V.ipv4(rng, True)), " ansible_user=postgres ansible_password=",
@@ -279,7 +277,7 @@ def slapd_log(ctx) -> B:
         ss = min(59, ss + rng.randrange(0, 2))
         return f"{mon} {day:2d} {hh:02d}:{mm:02d}:{ss:02d} ldap01 slapd[{pid}]: "
     pid = rng.randrange(900, 9000)
-    for k in range(rng.randrange(1, 3)):
+    for _ in range(rng.randrange(1, 3)):
         conn = rng.randrange(1000, 99999)
         cli = V.ipv4(rng, True)
         p = ctx.person()

@@ -1,7 +1,9 @@
+# ruff: noqa: RUF001  (hand-written Cyrillic text is intended)
 """Span-tracking text builder, transliterators, persons, addresses and the per-record context."""
 from __future__ import annotations
 
 import datetime as _dt
+import re as _re
 import unicodedata
 
 import _v9b_names as N
@@ -46,13 +48,13 @@ def pe(s):
 # ------------------------------------------------------------------ transliteration
 _RU = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
                ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r",
-                "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "ie", "y", "", "e", "iu", "ia"]))
+                "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "ie", "y", "", "e", "iu", "ia"], strict=True))
 _BE = dict(zip("абвгдеёжзійклмнопрстуўфхцчшыьэюя'",
                ["a", "b", "v", "h", "d", "ie", "io", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r",
-                "s", "t", "u", "u", "f", "kh", "ts", "ch", "sh", "y", "", "e", "iu", "ia", ""]))
+                "s", "t", "u", "u", "f", "kh", "ts", "ch", "sh", "y", "", "e", "iu", "ia", ""], strict=True))
 _MK = dict(zip("абвгдѓежзѕијклљмнњопрстќуфхцчџш",
                ["a", "b", "v", "g", "d", "gj", "e", "zh", "z", "dz", "i", "j", "k", "l", "lj", "m", "n", "nj",
-                "o", "p", "r", "s", "t", "kj", "u", "f", "h", "c", "ch", "dzh", "sh"]))
+                "o", "p", "r", "s", "t", "kj", "u", "f", "h", "c", "ch", "dzh", "sh"], strict=True))
 
 
 def _tr(s: str, table: dict, initial_ye: bool = False) -> str:
@@ -292,8 +294,7 @@ class Ctx:
     def L(self, key: str) -> str:
         lg = self.lang
         if lg == "uzc":
-            from _v9b_text import uz_cyr as _c
-            return _c(LABELS["uz"][key])
+            return uz_cyr(LABELS["uz"][key])
         return LABELS[lg][key]
 
     def t(self, **opts) -> str:
@@ -416,7 +417,7 @@ class Ctx:
     # ---- dates
     def date(self, d: _dt.date, long: bool = False, lao_digits: bool | None = None) -> str:
         lg, loc = self.lang, self.loc
-        if long and lg in MONTHS or long and lg == "uzc":
+        if long and (lg in MONTHS or lg == "uzc"):
             m = MONTHS["uz" if lg == "uzc" else lg][d.month - 1]
             s = {"en": f"{d.day} {m} {d.year}", "fr": f"{d.day} {m} {d.year}", "es": f"{d.day} de {m} de {d.year}",
                  "pt": f"{d.day} de {m} de {d.year}", "lv": f"{d.year}. gada {d.day}. {m}",
@@ -552,7 +553,7 @@ class Ctx:
                 l1 = f"House {h}, Unit {u}, Ban {vil[1]}"
                 l2 = f"{dis[1]} District, {t[1]}" if t[1] == "Vientiane Capital" else f"{t[1]} District"
                 if t[1] != "Vientiane Capital":
-                    l2 = f"{t[1]}, {dict(zip(['Luang Prabang', 'Pakse', 'Savannakhet', 'Thakhek', 'Oudomxay', 'Vang Vieng'], ['Luang Prabang Province', 'Champasak Province', 'Savannakhet Province', 'Khammouane Province', 'Oudomxay Province', 'Vientiane Province']))[t[1]]}"
+                    l2 = f"{t[1]}, {dict(zip(['Luang Prabang', 'Pakse', 'Savannakhet', 'Thakhek', 'Oudomxay', 'Vang Vieng'], ['Luang Prabang Province', 'Champasak Province', 'Savannakhet Province', 'Khammouane Province', 'Oudomxay Province', 'Vientiane Province'], strict=True))[t[1]]}"
             out = [f"{l1}, {l2}"] if lines == 1 else [l1, l2]
             return out, (t[1], t[2], t[3])
         if loc == "pt_MZ":
@@ -563,7 +564,7 @@ class Ctx:
                 l1 = f"{rng.choice(P.MZ_BAIRROS[:13] if t[0] in ('Maputo', 'Matola') else P.MZ_BAIRROS[13:])}, Quarteirão {rng.randrange(1, 60)}, Casa n.º {rng.randrange(1, 300)}"
                 out = [f"{l1}, {t[0]}"] if lines == 1 else [l1, f"{t[1]} {t[0]}"]
             else:
-                b = rng.choice(P.MZ_BAIRROS[:13]) if t[0] in ("Maputo", "Matola") else rng.choice(P.MZ_BAIRROS[13:] + ["Bairro Central", "Bairro Urbano n.º 1"])
+                b = rng.choice(P.MZ_BAIRROS[:13]) if t[0] in ("Maputo", "Matola") else rng.choice([*P.MZ_BAIRROS[13:], "Bairro Central", "Bairro Urbano n.º 1"])
                 out = [f"{l1}, {b}, {t[0]}"] if lines == 1 else [l1, f"{b}, {t[0]}"]
             return out, (t[0], t[2], t[3])
         raise KeyError(loc)
@@ -585,8 +586,6 @@ def add_address(b: B, lines: list[str], sep: str = "\n"):
         core = ln.rstrip(",")
         b(("address", core), ln[len(core):])
 
-
-import re as _re
 
 _TOK = _re.compile(r"\{(\w+)\}")
 

@@ -486,7 +486,9 @@ def ipv4(rng, private: bool | None = None) -> str:
 
 def ipv6(rng) -> str:
     k = rng.randrange(4)
-    h = lambda: f"{rng.randrange(1, 0xffff):x}"
+    def h():
+        return f"{rng.randrange(1, 0xffff):x}"
+
     if k == 0:
         return f"fe80::{h()}:{h()}:{h()}:{h()}"
     if k == 1:
