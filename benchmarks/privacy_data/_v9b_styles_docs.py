@@ -62,7 +62,7 @@ def ubl_einvoice(ctx) -> B:
       f'  <cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>\n  <cbc:DocumentCurrencyCode>{cur}</cbc:DocumentCurrencyCode>\n'
       '  <cac:AccountingSupplierParty><cac:Party>\n'
       f'    <cac:PartyName><cbc:Name>{_SELLERS[ctx.loc]}</cbc:Name></cac:PartyName>\n'
-      '    <cac:PartyTaxScheme><cbc:CompanyID>', ("national_id", seller_tax), '</cbc:CompanyID>'
+      f'    <cac:PartyTaxScheme><cbc:CompanyID>{seller_tax}</cbc:CompanyID>'
       '<cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>\n'
       '  </cac:Party></cac:AccountingSupplierParty>\n'
       '  <cac:AccountingCustomerParty><cac:Party>\n'
