@@ -265,9 +265,13 @@ def iban(rng, cc: str, grouped: bool | None = None) -> str:
 
 # ---------------------------------------------------------------- national ids
 def nic_lk(rng, dob: _dt.date, female: bool, new: bool | None = None) -> str:
-    """Sri Lanka NIC: old YYDDDSSSSV (DDD day of year, +500 for women), new YYYYDDDSSSSC.
+    """Sri Lanka NIC: old YYDDDSSSSV (DDD day of year counted with a 29-day February in every
+    year, +500 for women), new YYYYDDDSSSSC.
     Format only: the Department of Registration of Persons publishes no check algorithm."""
     doy = dob.timetuple().tm_yday + (500 if female else 0)
+    leap = dob.year % 4 == 0 and (dob.year % 100 != 0 or dob.year % 400 == 0)
+    if not leap and dob.month > 2:  # the NIC day count gives February 29 days in every year
+        doy += 1
     if new is None:
         new = dob.year >= 1990 or rng.random() < 0.3
     if new:
