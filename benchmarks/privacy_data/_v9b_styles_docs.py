@@ -103,6 +103,19 @@ def ubl_einvoice(ctx) -> B:
 
 
 # ------------------------------------------------------------------ X12 834 enrolment
+# Ages below which a person holds no number of the locale's id scheme (Sri Lankan NIC from 15-16,
+# Dominican cédula at 18, Lao ID card from 15): such dependants are enrolled without an id.
+_ID_MIN_AGE = {"si_LK": 16, "es_DO": 18, "lo_LA": 15}
+
+
+def _lk_community(p) -> str:
+    """Sinhala, Tamil or Muslim, read from the family name's pool (a family shares one)."""
+    import _v9b_names as N
+    if any(p.rf == f.split("|")[-1] for f in N.LK_TA_FAMILY):
+        return "ta"
+    return "mu" if p.rf in N.LK_MU_FAMILY else "si"
+
+
 def x12_834(ctx) -> B:
     rng, b = ctx.rng, B()
     d = ctx.some_date(2024, 2025)
@@ -117,10 +130,13 @@ def x12_834(ctx) -> B:
     mem = [(sub, "Y", "18")]
     for _ in range(n_dep):
         rel = rng.choice(["01", "19"])
-        if rel == "01":
-            dep = ctx.person(female=not sub.female)
-        else:
-            dep = ctx.person(dob=V.rand_date(rng, 2008, 2022))
+        for _ in range(20):
+            if rel == "01":
+                dep = ctx.person(female=not sub.female)
+            else:
+                dep = ctx.person(dob=V.rand_date(rng, 2008, 2022))
+            if ctx.loc != "si_LK" or _lk_community(dep) == _lk_community(sub):
+                break
         if ctx.loc in ("si_LK", "fr_SN", "lo_LA", "pt_MZ"):
             dep.family, dep.rf = sub.family, sub.rf
         mem.append((dep, "N", rel))
@@ -135,7 +151,11 @@ def x12_834(ctx) -> B:
     for p, flag, rel in mem:
         fam, giv = p.machine()
         b(f"INS*{flag}*{rel}*021*28*A***FT~\nREF*0F*{memno}~\nREF*1L*GRP{V.digits(rng, 5)}~\nDTP*356*D8*{ymd}~\n"
-          "NM1*IL*1*", pe(fam), "*", pe(giv), "****ZZ*", ("national_id", ctx.nid(p)), "~\n")
+          "NM1*IL*1*", pe(fam), "*", pe(giv))
+        age = d.year - p.dob.year - ((d.month, d.day) < (p.dob.month, p.dob.day))
+        if age >= _ID_MIN_AGE.get(ctx.loc, 0):
+            b("****ZZ*", ("national_id", ctx.nid(p)))
+        b("~\n")
         if flag == "Y":
             b("PER*IP**TE*", ("phone", ctx.phone(True).replace(" ", "")), "*EM*", ("email", ctx.email(p).replace(" ", "")), "~\n")
             b("N3*", ("address", ascii_fold(addr[0].rstrip(",")).upper()), "~\n")
