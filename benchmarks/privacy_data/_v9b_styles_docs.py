@@ -4,7 +4,7 @@ land register extract, tax clearance certificate, pension statement, arrival car
 from __future__ import annotations
 
 import _v9b_values as V
-from _v9b_text import B, add_address, ascii_fold, money, pe, render, rom_mk, rom_ru, uz_cyr
+from _v9b_text import B, add_address, ascii_fold, money, pe, render, rom_be, rom_mk, rom_ru, uz_cyr
 
 SEP = {"si_LK": ",", "uz_UZ": " ", "lv_LV": " ", "be_BY": " ", "mk_MK": ".", "fr_SN": " ", "es_DO": ",",
        "en_UG": ",", "lo_LA": ",", "pt_MZ": "."}
@@ -43,6 +43,15 @@ _CURCODE = {"si_LK": "LKR", "uz_UZ": "UZS", "lv_LV": "EUR", "be_BY": "BYN", "mk_
             "es_DO": "DOP", "en_UG": "UGX", "lo_LA": "LAK", "pt_MZ": "MZN"}
 
 
+def _network(pan: str) -> str:
+    """The card scheme that the number's issuer prefix belongs to."""
+    for pre, name in (("8600", "UZCARD"), ("9860", "HUMO"), ("9112", "BELKART"), ("34", "AMEX"), ("37", "AMEX"),
+                      ("62", "UNIONPAY"), ("4", "VISA")):
+        if pan.startswith(pre):
+            return name
+    return "MASTERCARD"
+
+
 def ubl_einvoice(ctx) -> B:
     rng, b = ctx.rng, B()
     p = ctx.person()
@@ -77,9 +86,11 @@ def ubl_einvoice(ctx) -> B:
       '      <cbc:ElectronicMail>', ("email", ctx.email(p).replace(" ", "")), '</cbc:ElectronicMail>\n'
       '    </cac:Contact>\n  </cac:Party></cac:AccountingCustomerParty>\n')
     if rng.random() < 0.3:
+        pan = ctx.card().replace(" ", "").replace("-", "")
+        rng.choice(["VISA", "MASTERCARD"])  # the draw is kept so that later values stay put
         b('  <cac:PaymentMeans>\n    <cbc:PaymentMeansCode>54</cbc:PaymentMeansCode>\n    <cac:CardAccount>\n'
-          '      <cbc:PrimaryAccountNumberID>', ("card", ctx.card().replace(" ", "").replace("-", "")), '</cbc:PrimaryAccountNumberID>\n'
-          f'      <cbc:NetworkID>{rng.choice(["VISA", "MASTERCARD"])}</cbc:NetworkID>\n      <cbc:HolderName>', pe(p.full()), '</cbc:HolderName>\n'
+          '      <cbc:PrimaryAccountNumberID>', ("card", pan), '</cbc:PrimaryAccountNumberID>\n'
+          f'      <cbc:NetworkID>{_network(pan)}</cbc:NetworkID>\n      <cbc:HolderName>', pe(p.full()), '</cbc:HolderName>\n'
           '    </cac:CardAccount>\n  </cac:PaymentMeans>\n')
     b('  <cac:PaymentMeans>\n    <cbc:PaymentMeansCode>58</cbc:PaymentMeansCode>\n'
       f'    <cbc:PaymentID>{rng.randrange(10**9, 10**10)}</cbc:PaymentID>\n')
