@@ -156,7 +156,7 @@ def x12_834(ctx) -> B:
     ctx.lang = {"si_LK": "en", "lo_LA": "en", "uz_UZ": "uz", "mk_MK": "en"}.get(ctx.loc, ctx.lang)
     addr, town = ctx.address(2)
     ctx.lang = keep
-    rom = {"be_BY": rom_ru, "mk_MK": rom_mk}.get(ctx.loc, lambda x: x)
+    rom = {"be_BY": rom_be if ctx.lang == "be" else rom_ru, "mk_MK": rom_mk}.get(ctx.loc, lambda x: x)
     addr = [rom(a) for a in addr]
     town = (rom(town[0]), *town[1:])
     for p, flag, rel in mem:
