@@ -126,6 +126,13 @@ SN_GIVEN_F = """Fatou Aminata Awa Mariama Aïssatou Khady Ndeye Coumba Rokhaya A
 Fatoumata Sokhna Maimouna Yacine Ramatoulaye Seynabou Ngoné Anta Penda Oumou Khardiata Marème
 Soda Nafissatou Thioro Adama Dior Absa Marie-Thérèse Siga Arame Mame_Diarra""".split()
 SN_GIVEN_F = [w.replace("_", " ") for w in SN_GIVEN_F]
+# Senegal's Catholic minority (parish cards): Christian given names with Serer, Diola and Manjak families
+SN_CATHOLIC_M = """Jean Pierre Joseph Paul Augustin Ignace Alphonse Victor Martin Étienne Jean-Pierre Emmanuel
+Benoît Théodore Léopold Clément""".split()
+SN_CATHOLIC_F = """Marie Thérèse Hélène Bernadette Odile Agnès Joséphine Cécile Pauline Marie-Thérèse Élisabeth
+Madeleine Augustine Philomène""".split()
+SN_CATHOLIC_FAMILY = """Faye Sarr Diouf Sène Tine Ndour Diatta Sagna Coly Manga Mendy Gomis Bassène Badji Diédhiou
+Senghor Dione Thiaw Sambou Preira""".split()
 SN_FAMILY = """Diop Ndiaye Fall Sow Ba Diallo Sarr Faye Gueye Mbaye Cissé Seck Niang Thiam Sy Kane Dieng
 Diouf Sène Touré Camara Wade Ndour Mbengue Diagne Sall Ly Badji Diatta Sagna Coly Manga Mendy
 Gomis Tine Dione Ka Thiaw Lô Diédhiou Samb Cissokho Dramé Tall Kébé Ngom Diakhaté Senghor Bassène""".split()

@@ -4,6 +4,7 @@ board bill, market stall licence, vaccination card, driving school register, hos
 book, alumni directory, volunteer roster, SACCO loan book, parcel locker notice, player licence."""
 from __future__ import annotations
 
+import _v9b_names as N
 import _v9b_values as V
 from _v9b_styles_docs import CUR, SCALE, SEP, amt, cur_amt
 from _v9b_text import B, add_address, money, pe, render, uz_cyr
@@ -19,12 +20,38 @@ def _given(p):
 
 
 # ------------------------------------------------------------------ church membership card
+# Given names that a parish's own member or priest would not carry: Muslim names in Sri Lanka,
+# Uganda and Mozambique (Senegal's parishioners are drawn from their own pools below), Albanian names at a Macedonian Orthodox church, Uzbek names at
+# the Russian Orthodox cathedral in Tashkent (there the pools' Russian names are required).
+_NOT_CHURCH = {"si_LK": set(N.LK_MU_GIVEN_M + N.LK_MU_GIVEN_F), "mk_MK": set(N.MK_SQ_GIVEN_M + N.MK_SQ_GIVEN_F),
+               "en_UG": {"Hassan", "Ismail", "Hakim", "Sulaiman", "Yusuf", "Sharifah", "Aisha", "Rehema", "Zaitun"},
+               "pt_MZ": {"Momade", "Ussene", "Rachide", "Fátima", "Zaida"}}
+
+
+def _church_person(ctx, **kw):
+    if ctx.loc == "fr_SN":  # Senegal's Catholics: Christian given names, mostly Serer, Diola and Manjak families
+        q = ctx.person(**kw)
+        g = ctx.rng.choice(N.SN_CATHOLIC_F if q.female else N.SN_CATHOLIC_M)
+        f = ctx.rng.choice(N.SN_CATHOLIC_FAMILY)
+        q.given, q.family, q.rg, q.rf = g, f, g, f
+        return q
+    for _ in range(30):
+        q = ctx.person(**kw)
+        if ctx.loc == "uz_UZ":
+            ok = q.given in N.RU_GIVEN_M + N.RU_GIVEN_F
+        else:
+            ok = not set(q.given.split(" ")) & _NOT_CHURCH.get(ctx.loc, set()) and q.given not in _NOT_CHURCH.get(ctx.loc, set())
+        if ok:
+            return q
+    return q
+
+
 def church_member_card(ctx) -> B:
     rng, b, loc, t = ctx.rng, B(), ctx.loc, ctx.t
     if loc == "uz_UZ":
         ctx.lang = "ru"
-    p = ctx.person(dob=V.rand_date(rng, 1950, 2000))
-    sp = ctx.person(female=not p.female, dob=V.rand_date(rng, 1950, 2000))
+    p = _church_person(ctx, dob=V.rand_date(rng, 1950, 2000))
+    sp = _church_person(ctx, female=not p.female, dob=V.rand_date(rng, 1950, 2000))
     parish = {"si_LK": "St. Anthony's Church, Kochchikade", "uz_UZ": "Свято-Успенский кафедральный собор, Ташкент",
               "lv_LV": "Rīgas Sv. Jāņa evaņģēliski luteriskā draudze", "be_BY": "Парафія Святога Роха, Мінск" if ctx.lang == "be" else "Свято-Духов кафедральный собор, Минск",
               "mk_MK": "Црква Св. Климент Охридски, Скопје", "fr_SN": "Paroisse Saint-Joseph de Médina, Dakar",
@@ -46,10 +73,14 @@ def church_member_card(ctx) -> B:
     kids = rng.randrange(0, 4)
     if kids:
         b(f"{ch}:\n")
+        born = []
         for _ in range(kids):
-            k = ctx.person(dob=V.rand_date(rng, max(p.dob.year + 20, 1975), 2020))
+            k = _church_person(ctx, dob=V.rand_date(rng, max(p.dob.year + 20, 1975), 2020))
+            if any(abs(k.dob.toordinal() - o) < 330 for o in born):  # siblings are not born weeks apart
+                continue
+            born.append(k.dob.toordinal())
             b("  - ", pe(_given(k)), " (", ("dob", ctx.date(k.dob)), ")\n")
-    priest = ctx.person(female=False)
+    priest = _church_person(ctx, female=False)
     b(f"\n{t(en='Parish priest', si='පූජකතුමා', ru='Настоятель', be='Пробашч', lv='Mācītājs', mk='Парох', fr='Le curé', es='Párroco', pt='O pároco', lo='ສິດຍາພິບານ', uz='Ruhoniy')}: ",
       t(en="Rev. Fr. ", si="අති පූජ්‍ය ", ru="прот. ", be="кс. ", lv="", mk="о. ", fr="Abbé ", es="Pbro. ", pt="Pe. ", lo="", uz=""), pe(priest.full()))
     return b
