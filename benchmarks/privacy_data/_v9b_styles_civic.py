@@ -7,7 +7,7 @@ from __future__ import annotations
 import _v9b_names as N
 import _v9b_values as V
 from _v9b_styles_docs import CUR, SCALE, SEP, amt, cur_amt
-from _v9b_text import B, add_address, money, pe, render, uz_cyr
+from _v9b_text import B, add_address, ascii_fold, money, pe, render, rom_be, rom_mk, rom_ru, ru_fem, uz_cyr
 
 
 def _nm(ctx, p):
@@ -208,12 +208,91 @@ def market_stall_licence(ctx) -> B:
 _VAX = ["BCG", "OPV0", "HepB0", "Penta1", "OPV1", "PCV1", "Rota1", "Penta2", "OPV2", "PCV2", "Penta3", "IPV", "MR1", "YF", "MR2"]
 
 
+def _community(ctx, p) -> tuple:
+    """Which of the locale's naming traditions a person's name comes from (a child and the father
+    who passes on the family name share one), with the script it is written in."""
+    loc = ctx.loc
+    if loc == "si_LK":
+        from _v9b_styles_docs import _lk_community
+        return (_lk_community(p), p.script)
+    if loc == "uz_UZ":
+        ru = set(N.RU_GIVEN_M + N.RU_GIVEN_F)
+        return (p.given in ru or p.given in {rom_ru(g) for g in ru}, p.script)
+    if loc == "mk_MK":
+        return (p.given in N.MK_SQ_GIVEN_M + N.MK_SQ_GIVEN_F, p.script)
+    return (p.script,)
+
+
+def _pairs(pool):
+    return {m: f for m, f in pool}
+
+
+def _child_family(ctx, dad, mom, female: bool) -> tuple[str, str]:
+    """The family name (native form, romanised form) a child takes from the father (Dominican
+    children: father's first surname + mother's first surname); feminine forms where the language
+    has them."""
+    loc, f, rf = ctx.loc, dad.family, dad.rf
+    if loc == "es_DO":
+        def first(x):
+            return next((s for s in N.DO_FAMILY if x == s or x.startswith(s + " ")), x.split(" ")[0])
+        f = rf = f"{first(dad.family)} {first(mom.family)}"
+    if not female:
+        return f, rf
+    if loc == "lv_LV":
+        return _pairs(N.LV_FAMILY).get(f, f), ascii_fold(_pairs(N.LV_FAMILY).get(f, f))
+    if loc == "be_BY":
+        be = _pairs(N.BE_FAMILY).get(f)
+        return (be, rom_be(be)) if be else (ru_fem(f, True), rom_ru(ru_fem(f, True)))
+    if loc == "mk_MK":
+        mk = _pairs(N.MK_FAMILY).get(f)
+        return (mk, rom_mk(mk)) if mk else (f, rf)
+    if loc == "uz_UZ":
+        if f.endswith(("ii", "iy")):
+            f = f[:-2] + "aya"
+        elif f.endswith(("ov", "ev", "in")):
+            f += "a"
+        else:
+            f = ru_fem(f, True)
+        if rf.endswith(("ov", "ev", "in")):
+            rf += "a"
+        return f, rf
+    return f, rf
+
+
+_PATR_FATHER = {"Александрович": "Александр", "Сергеевич": "Сергей", "Николаевич": "Николай", "Владимирович": "Владимир",
+                "Иванович": "Иван", "Петрович": "Пётр", "Михайлович": "Михаил", "Викторович": "Виктор",
+                "Анатольевич": "Анатолий", "Геннадьевич": "Геннадий", "Аляксандравіч": "Аляксандр", "Сяргеевіч": "Сяргей",
+                "Мікалаевіч": "Мікалай", "Уладзіміравіч": "Уладзімір", "Іванавіч": "Іван", "Пятровіч": "Пятро",
+                "Міхайлавіч": "Міхаіл", "Віктаравіч": "Віктар", "Васілевіч": "Васіль", "Антонавіч": "Антон"}
+
+
+def _patr_father(patr: str) -> str:
+    """The father's given name that a patronymic is formed from (Russian, Belarusian, Uzbek)."""
+    for suf in (" o‘g‘li", " qizi", " ўғли", " қизи"):
+        if patr.endswith(suf):
+            return patr[: -len(suf)]
+    fem = dict(zip(N.RU_PATR_F + N.BE_PATR_F, N.RU_PATR_M + N.BE_PATR_M, strict=True))
+    masc = fem.get(patr, patr)
+    if masc in _PATR_FATHER:
+        return _PATR_FATHER[masc]
+    return patr[:-4]  # Uzbek name + -ович/-овна in Russian text
+
+
 def vaccination_card(ctx) -> B:
     rng, b, loc, t = ctx.rng, B(), ctx.loc, ctx.t
     dob = V.rand_date(rng, 2021, 2025)
     child = ctx.person(dob=dob)
     mom = ctx.person(female=True, dob=V.rand_date(rng, 1980, 2004))
     dad = ctx.person(female=False, dob=V.rand_date(rng, 1975, 2002))
+    if loc != "en_UG":  # Ugandan children do not take a family name from the father
+        for _ in range(30):
+            if _community(ctx, dad) == _community(ctx, child):
+                break
+            dad = ctx.person(female=False, dob=V.rand_date(rng, 1975, 2002))
+        child.family, child.rf = _child_family(ctx, dad, mom, child.female)
+        if child.patr:  # the father is the one the child's patronymic names
+            dad.given = _patr_father(child.patr)
+            dad.rg = ascii_fold(dad.given) if dad.script == "latin" else dad.rg
     head = t(en="CHILD HEALTH CARD — IMMUNISATION RECORD", si="ළමා සෞඛ්‍ය සංවර්ධන වාර්තාව — ප්‍රතිශක්තිකරණ", uz="Bolaning emlash kartasi (063/u shakl)",
              ru="Карта профилактических прививок (ф. 063/у)", be="Карта прафілактычных прышчэпак (ф. 063/у)", lv="Bērna vakcinācijas pase",
              mk="Картон за имунизација на дете", fr="CARNET DE VACCINATION DE L'ENFANT", es="CARNET DE VACUNACIÓN INFANTIL",
