@@ -152,3 +152,60 @@ MZ_STREETS = ["Av. Julius Nyerere", "Av. 24 de Julho", "Av. Vladimir Lenine", "A
 MZ_BAIRROS = ["Sommerschield", "Polana Cimento", "Alto Maé", "Malhangalene", "Maxaquene", "Chamanculo",
               "Xipamanine", "Mafalala", "Coop", "Triunfo", "Costa do Sol", "Zimpeto", "Machava",
               "Bairro Ferroviário", "Bairro Muahivire", "Bairro da Ponta Gêa", "Bairro Chingodzi"]
+
+# Neighbourhoods by town (added in the session-12 audit, so that an address's area lies in its town:
+# the first cut drew one list for every town outside the capital, giving "Layibi, Fort Portal",
+# "Sicap Liberté 6, Guédiawaye" or "Bairro da Ponta Gêa, Chimoio").
+SN_AREAS_BY_TOWN = {
+    "Pikine": ["Pikine Icotaf", "Thiaroye", "Guinaw Rails", "Keur Massar"],
+    "Guédiawaye": ["Golf Sud", "Sam Notaire", "Wakhinane Nimzatt", "Médina Gounass"],
+    "Rufisque": ["Keury Souf", "Colobane", "Diokoul", "Thiawlène"],
+    "Thiès": ["Quartier Randoulène", "Médina Fall", "Cité Lamy", "Grand Thiès"],
+    "Saint-Louis": ["Sor", "Guet Ndar", "Ndiolofène", "Balacoss"],
+    "Touba": ["Darou Khoudoss", "Darou Minam", "Ndamatou"],
+    "Ziguinchor": ["Quartier Boucotte", "Quartier Escale", "Tilène", "Lyndiane"],
+    "Kaolack": ["Médina Mbaba", "Léona", "Kasnack", "Ndorong"],
+    "Mbour": ["Grand Mbour", "Thiocé Est", "Tefess", "Mbour Sérère"],
+    "Louga": ["Artillerie", "Thiokhna", "Keur Serigne Louga"],
+    "Tambacounda": ["Médina Coura", "Quartier Abattoirs", "Pont"],
+}
+UG_AREAS_BY_TOWN = {
+    "Entebbe": ["Kitoro", "Nakiwogo", "Bugonga", "Central Division"],
+    "Jinja": ["Bugembe", "Walukuba", "Mpumudde", "Masese"],
+    "Mbarara": ["Kakoba", "Ruharo", "Kamukuzi", "Nyamitanga"],
+    "Gulu": ["Layibi", "Pece", "Bardege", "Laroo"],
+    "Mbale": ["Namakwekwe", "Malukhu", "Industrial Division", "Senior Quarters"],
+    "Lira": ["Adyel", "Ojwina", "Railways"],
+    "Fort Portal": ["Boma", "Kagote", "Kabundaire"],
+    "Masaka": ["Nyendo", "Kimaanya", "Kijjabwemi"],
+    "Arua": ["Oli", "Mvara", "Pajulu"],
+    "Kabale": ["Kirigime", "Makanga", "Central Division"],
+    "Hoima": ["Bujumbura", "Mparo", "Busiisi"],
+    "Soroti": ["Pamba", "Nakatunya", "Opiyai"],
+    "Mukono": ["Seeta", "Ntawo", "Goma"],
+}
+MZ_BAIRROS_BY_TOWN = {
+    "Maputo": ["Sommerschield", "Polana Cimento", "Alto Maé", "Malhangalene", "Maxaquene", "Chamanculo",
+               "Xipamanine", "Mafalala", "Coop", "Triunfo", "Costa do Sol", "Zimpeto"],
+    "Matola": ["Machava", "Matola A", "Liberdade", "Fomento", "Tchumene"],
+    "Beira": ["Bairro da Ponta Gêa", "Macuti", "Munhava", "Chaimite"],
+    "Nampula": ["Bairro Muahivire", "Muatala", "Namutequeliua", "Bairro Central"],
+    "Quelimane": ["Coalane", "Sampene", "Bairro Central"],
+    "Tete": ["Bairro Chingodzi", "Matundo", "Bairro Francisco Manyanga"],
+    "Pemba": ["Paquitequete", "Natite", "Wimbe", "Bairro Cimento"],
+    "Chimoio": ["Soalpo", "Bairro 25 de Setembro", "Bairro 7 de Abril"],
+    "Inhambane": ["Balane", "Muelé", "Liberdade"],
+    "Xai-Xai": ["Inhamissa", "Patrice Lumumba", "Bairro Urbano n.º 1"],
+    "Lichinga": ["Chiuaula", "Namacula", "Sanjala"],
+}
+DO_SECTORS_BY_TOWN = {
+    "Santo Domingo Este": ["Los Mina", "Ensanche Ozama", "Alma Rosa", "Villa Faro", "Los Frailes"],
+    "Santiago de los Caballeros": ["Centro de la Ciudad", "Los Jardines", "Pueblo Nuevo", "Villa Olga",
+                                   "La Esmeralda", "Bella Vista"],
+    "La Romana": ["Centro de la Ciudad", "Villa Verde", "Buena Vista Norte"],
+    "Puerto Plata": ["Centro de la Ciudad", "Los Maestros", "Padre Granero"],
+    "Higüey": ["Centro de la Ciudad", "San Martín", "Villa Cerro"],
+}
+# Street names found in most Ugandan towns (UG_STREETS holds Kampala's own roads)
+UG_TOWN_STREETS = ["Main Street", "Market Street", "Station Road", "Hospital Road", "Church Road", "School Road",
+                   "Kampala Road", "Coronation Road", "Republic Street"]

@@ -508,10 +508,10 @@ class Ctx:
             return out, (t[0], t[2], t[3])
         if loc == "fr_SN":
             t = rng.choice(P.SN_TOWNS)
-            if t[0] in ("Dakar", "Pikine", "Guédiawaye", "Rufisque"):
+            if t[0] == "Dakar":
                 area = rng.choice(P.SN_DAKAR_AREAS)
             else:
-                area = rng.choice(P.SN_TOWN_AREAS)
+                area = rng.choice(P.SN_AREAS_BY_TOWN[t[0]])
             v = rng.choice([f"Villa n° {rng.randrange(1, 9999)}", f"Lot {rng.randrange(1, 800)}",
                             f"Rue {rng.randrange(1, 40)} x {rng.randrange(1, 40)}, n° {rng.randrange(1, 90)}",
                             f"Maison n° {rng.randrange(1, 400)}"])
@@ -524,7 +524,8 @@ class Ctx:
             t = rng.choice(P.DO_TOWNS)
             st = rng.choice(P.DO_STREETS)
             no = rng.choice([f"#{rng.randrange(1, 300)}", f"No. {rng.randrange(1, 300)}", f"esq. {rng.choice(P.DO_STREETS)}"])
-            sec = rng.choice(P.DO_SECTORS) if t[0].startswith("Santo Domingo") else rng.choice(["Centro de la Ciudad", "Los Jardines", "Pueblo Nuevo", "Villa Olga", "La Esmeralda", "Bella Vista"])
+            sec = rng.choice(P.DO_SECTORS_BY_TOWN.get(t[0]) or ([s for s in P.DO_SECTORS if s not in P.DO_SECTORS_BY_TOWN["Santo Domingo Este"]]
+                                                                 if t[0] == "Santo Domingo" else ["Centro de la Ciudad", "Pueblo Nuevo"]))
             pre = rng.choice(["", "", "Res. Los Robles, Apto. 3B, ", f"Edif. {rng.randrange(1, 30)}, Apto. {rng.randrange(101, 504)}, "])
             if lines == 1:
                 out = [f"{pre}{st} {no}, {sec}, {t[0]}"]
@@ -533,9 +534,10 @@ class Ctx:
             return out, (t[0], t[2], t[3])
         if loc == "en_UG":
             t = rng.choice(P.UG_TOWNS)
-            area = rng.choice(P.UG_AREAS) if t[0] == "Kampala" else rng.choice(["Central Division", "Nakawa", "Kakoba", "Layibi", "Senior Quarters", "Bugembe", "Boma"])
-            l1 = rng.choice([f"Plot {rng.randrange(1, 400)}, {rng.choice(P.UG_STREETS)}",
-                             f"Plot {rng.randrange(1, 400)} {rng.choice(P.UG_STREETS)}",
+            area = rng.choice(P.UG_AREAS) if t[0] == "Kampala" else rng.choice(P.UG_AREAS_BY_TOWN[t[0]])
+            sts = P.UG_STREETS if t[0] == "Kampala" else P.UG_TOWN_STREETS
+            l1 = rng.choice([f"Plot {rng.randrange(1, 400)}, {rng.choice(sts)}",
+                             f"Plot {rng.randrange(1, 400)} {rng.choice(sts)}",
                              f"Block {rng.randrange(1, 300)} Plot {rng.randrange(1, 2000)}"])
             out = [f"{l1}, {area}, {t[0]}"] if lines == 1 else [l1, f"{area}, {t[0]}"]
             return out, (t[0], t[1], t[2])
@@ -561,10 +563,10 @@ class Ctx:
             st = rng.choice(P.MZ_STREETS)
             l1 = f"{st}, n.º {rng.randrange(1, 3500)}" + rng.choice(["", "", f", {rng.randrange(1, 12)}.º andar", ", R/C", f", flat {rng.randrange(1, 20)}"])
             if rng.random() < 0.25:
-                l1 = f"{rng.choice(P.MZ_BAIRROS[:13] if t[0] in ('Maputo', 'Matola') else P.MZ_BAIRROS[13:])}, Quarteirão {rng.randrange(1, 60)}, Casa n.º {rng.randrange(1, 300)}"
+                l1 = f"{rng.choice(P.MZ_BAIRROS_BY_TOWN[t[0]])}, Quarteirão {rng.randrange(1, 60)}, Casa n.º {rng.randrange(1, 300)}"
                 out = [f"{l1}, {t[0]}"] if lines == 1 else [l1, f"{t[1]} {t[0]}"]
             else:
-                b = rng.choice(P.MZ_BAIRROS[:13]) if t[0] in ("Maputo", "Matola") else rng.choice([*P.MZ_BAIRROS[13:], "Bairro Central", "Bairro Urbano n.º 1"])
+                b = rng.choice(P.MZ_BAIRROS_BY_TOWN[t[0]])
                 out = [f"{l1}, {b}, {t[0]}"] if lines == 1 else [l1, f"{b}, {t[0]}"]
             return out, (t[0], t[2], t[3])
         raise KeyError(loc)
