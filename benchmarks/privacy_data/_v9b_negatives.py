@@ -162,7 +162,8 @@ def neg_quiz_sheet(ctx) -> B:
                  fr="Quiz de culture générale — manche", es="Concurso de cultura general — ronda", pt="Quiz de cultura geral — ronda", lo="ຕອບຄຳຖາມ — ຮອບ")
     b = B()
     b(f"{head} {rng.randrange(1, 5)}\n\n")
-    for i, (q, _) in enumerate(qs[:rng.randrange(3, len(qs) + 1)]):
+    qs = qs[:rng.randrange(3, len(qs) + 1)]  # the answer key answers the questions asked
+    for i, (q, _) in enumerate(qs):
         b(f"{i + 1}. {q}\n   ______\n")
     b("\n" + ctx.t(en="Answers", si="පිළිතුරු", uz="Javoblar", ru="Ответы", be="Адказы", lv="Atbildes", mk="Одговори", fr="Réponses",
                    es="Respuestas", pt="Respostas", lo="ຄຳຕອບ") + ": ")

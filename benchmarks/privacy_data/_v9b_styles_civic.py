@@ -97,7 +97,7 @@ _FUN = {
     "be": ("Збор на пахаванне {DEC} (бацька {REL})", "Пераводзіць {TR}, тэл. {PHONE}. Светлая памяць."),
     "lv": ("Ziedojumi bērēm — {DEC} (tēvs {REL})", "Pārskaitīt {TR}, tālr. {PHONE}. Gaišu piemiņu."),
     "mk": ("Прилози за погребот на починиот {DEC} (татко на {REL})", "Уплати кај {TR}, тел. {PHONE}. Бог да му ја прости душата."),
-    "uz": ("Marhum {DEC} (otasi {REL}) ta'ziyasi uchun yig'ilgan mablag'", "Pul {TR}ga {PHONE} raqamiga o'tkazilsin (Click/Payme)."),
+    "uz": ("Marhum {DEC} ({REL}ning otasi) ta'ziyasi uchun yig'ilgan mablag'", "Pul {TR}ga {PHONE} raqamiga o'tkazilsin (Click/Payme)."),
     "lo": ("ລາຍຊື່ຜູ້ປະກອບສ່ວນງານສົບ ພໍ່{DEC} (ພໍ່ຂອງ{REL})", "ໂອນເງິນໃຫ້{TR} ເບີ {PHONE}. ຂໍໃຫ້ດວງວິນຍານໄປສູ່ສຸຄະຕິ."),
 }
 
@@ -374,7 +374,7 @@ def hostel_checkin_book(ctx) -> B:
 # ------------------------------------------------------------------ alumni directory
 def alumni_directory(ctx) -> B:
     rng, b, loc, t = ctx.rng, B(), ctx.loc, ctx.t
-    school = {"si_LK": "Royal College Colombo — Old Boys' Union", "uz_UZ": "Toshkent davlat iqtisodiyot universiteti bitiruvchilari", "lv_LV": "Rīgas Valsts 1. ģimnāzijas absolventi",
+    school = {"si_LK": "University of Colombo Alumni Association — Directory", "uz_UZ": "Toshkent davlat iqtisodiyot universiteti bitiruvchilari", "lv_LV": "Rīgas Valsts 1. ģimnāzijas absolventi",
               "be_BY": "Выпускники БГУ, факультет журналистики", "mk_MK": "Алумни — Економски факултет, УКИМ", "fr_SN": "Amicale des anciens du Lycée Blaise Diagne",
               "es_DO": "Egresados PUCMM — Directorio", "en_UG": "Makerere University Alumni Association — Directory", "lo_LA": "ສະມາຄົມນັກສຶກສາເກົ່າ ມະຫາວິທະຍາໄລແຫ່ງຊາດລາວ",
               "pt_MZ": "Associação dos Antigos Estudantes da UEM — Directório"}[loc]

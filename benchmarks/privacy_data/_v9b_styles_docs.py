@@ -32,6 +32,7 @@ _SELLERS = {"si_LK": "Ceylon Hardware Traders (Pvt) Ltd", "uz_UZ": "«Savdo Texn
             "be_BY": "ООО «ЗубрТехСнаб»", "mk_MK": "ДООЕЛ Вардар Трејд", "fr_SN": "Teranga Distribution SARL",
             "es_DO": "Ferretería Quisqueya, S.R.L.", "en_UG": "Pearl Office Supplies Ltd", "lo_LA": "ບໍລິສັດ ແມ່ຂອງ ດີຈີຕອນ ຈຳກັດ",
             "pt_MZ": "Xirico Comercial, Lda"}
+_SELLERS_ROMAN = {"lo_LA": "Mekong Digital Co., Ltd"}  # X12 is written in ASCII
 _ITEMS = {"si_LK": ["Cement 50kg bag", "PVC pipe 1/2\"", "Roofing sheet 8ft"], "uz_UZ": ["Kir yuvish mashinasi", "Changyutgich", "Elektr choynak"],
           "lv_LV": ["Klēpjdators 14\"", "Monitora statīvs", "USB-C dokstacija"], "be_BY": ["Ноутбук 15.6\"", "Мышь беспроводная", "Сетевой фильтр"],
           "mk_MK": ["Клима уред 12000 BTU", "Монтажа", "Транспорт"], "fr_SN": ["Sac de riz 50 kg", "Huile 20 L", "Sucre 1 kg (carton)"],
@@ -135,7 +136,7 @@ def x12_834(ctx) -> B:
     b(f"ISA*00*          *00*          *ZZ*{('TPA' + _CC[ctx.loc] + 'HLTH').ljust(15)}*ZZ*{'GLOBALCARE'.ljust(15)}*{d:%y%m%d}*{rng.randrange(0, 24):02d}{rng.randrange(60):02d}*^*00501*{ctl}*0*P*:~\n"
       f"GS*BE*TPA{_CC[ctx.loc]}*GLOBALCARE*{ymd}*1200*{rng.randrange(1, 9999)}*X*005010X220A1~\n"
       f"ST*834*0001*005010X220A1~\nBGN*00*{rng.randrange(10000, 99999)}*{ymd}*1200****2~\n"
-      f"N1*P5*{ascii_fold(rom_mk(rom_ru(_SELLERS[ctx.loc]))).upper().replace('«', '').replace('»', '')[:35]}*94*{V.digits(rng, 8)}~\nN1*IN*GLOBALCARE INTERNATIONAL*94*{V.digits(rng, 6)}~\n")
+      f"N1*P5*{ascii_fold(rom_mk(rom_ru(_SELLERS_ROMAN.get(ctx.loc, _SELLERS[ctx.loc])))).upper().replace('«', '').replace('»', '')[:35]}*94*{V.digits(rng, 8)}~\nN1*IN*GLOBALCARE INTERNATIONAL*94*{V.digits(rng, 6)}~\n")
     sub = ctx.person(female=rng.random() < 0.5)
     n_dep = rng.randrange(0, 3)
     mem = [(sub, "Y", "18")]
@@ -633,7 +634,8 @@ def arrival_card(ctx) -> B:
     fam, giv = p.machine()
     head = t(en={"si_LK": "DEPARTMENT OF IMMIGRATION AND EMIGRATION — SRI LANKA\nARRIVAL CARD", "en_UG": "REPUBLIC OF UGANDA — DIRECTORATE OF CITIZENSHIP AND IMMIGRATION CONTROL\nARRIVAL DECLARATION", "lo_LA": "LAO PDR — IMMIGRATION ARRIVAL CARD / ບັດຂາເຂົ້າ"}.get(loc, "ARRIVAL CARD"),
              si="ශ්‍රී ලංකා ආගමන විගමන දෙපාර්තමේන්තුව — පැමිණීමේ කාඩ්පත / ARRIVAL CARD",
-             uz="O'ZBEKISTON RESPUBLIKASI — KELISH KARTOCHKASI / ARRIVAL CARD", ru="МИГРАЦИОННАЯ КАРТА / MIGRATION CARD",
+             uz="O'ZBEKISTON RESPUBLIKASI — KELISH KARTOCHKASI / ARRIVAL CARD",
+             uzc="ЎЗБЕКИСТОН РЕСПУБЛИКАСИ — КЕЛИШ КАРТОЧКАСИ / ARRIVAL CARD", ru="МИГРАЦИОННАЯ КАРТА / MIGRATION CARD",
              be="МІГРАЦЫЙНАЯ КАРТКА / MIGRATION CARD", lv="IEBRAUCĒJA ANKETA / ARRIVAL CARD — Rīgas lidosta",
              mk="ПРИЈАВА ЗА ВЛЕЗ / ARRIVAL CARD", fr="RÉPUBLIQUE DU SÉNÉGAL — FICHE DE DÉBARQUEMENT / ARRIVAL CARD",
              es="REPÚBLICA DOMINICANA — FORMULARIO ÚNICO DE ENTRADA / E-TICKET", pt="REPÚBLICA DE MOÇAMBIQUE — CARTÃO DE DESEMBARQUE / ARRIVAL CARD",

@@ -34,13 +34,16 @@ def zeek_log(ctx) -> B:
       "user_agent\tstatus_code\tusername\tpassword\n"
       "#types\ttime\tstring\taddr\tport\taddr\tport\tcount\tstring\tstring\tstring\tstring\tcount\tstring\tstring\n")
     srv = V.ipv4(rng, private=True)
+    srv6 = None
     host = ORG[ctx.loc][1]
     t0 = _ts(rng)
     for _ in range(rng.randrange(4, 8)):
         t0 += rng.random() * 40
         cli = V.ipv6(rng) if rng.random() < 0.15 else V.ipv4(rng)
         kind = "ipv6" if ":" in cli else "ipv4"
-        b(f"{t0:.6f}\t{_uid(rng)}\t", (kind, cli), f"\t{rng.randrange(40000, 65000)}\t", ("ipv4", srv),
+        if kind == "ipv6" and srv6 is None:  # an IPv6 client talks to the server's IPv6 address
+            srv6 = V.ipv6(rng)
+        b(f"{t0:.6f}\t{_uid(rng)}\t", (kind, cli), f"\t{rng.randrange(40000, 65000)}\t", (kind, srv6 if kind == "ipv6" else srv),
           f"\t{rng.choice([80, 8080])}\t1\t")
         r = rng.random()
         if r < 0.3:
