@@ -7,7 +7,19 @@ from __future__ import annotations
 import _v9b_names as N
 import _v9b_values as V
 from _v9b_styles_docs import CUR, SCALE, SEP, amt, cur_amt
-from _v9b_text import B, add_address, ascii_fold, money, pe, render, rom_be, rom_mk, rom_ru, ru_fem, uz_cyr
+from _v9b_text import (
+    B,
+    add_address,
+    ascii_fold,
+    money,
+    pe,
+    render,
+    rom_be,
+    rom_mk,
+    rom_ru,
+    ru_fem,
+    uz_cyr,
+)
 
 
 def _nm(ctx, p):
