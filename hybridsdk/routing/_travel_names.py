@@ -190,7 +190,7 @@ def add_names(
         return found
     out = found
     others = [(f.start, f.end) for f in out if f.kind is not _PER]
-    added = []
+    added: list[tuple[int, int]] = []
     for s, e in sorted(set(spans)):
         if e <= s or any(a < e and s < b for a, b in others):
             continue
