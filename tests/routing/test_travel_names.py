@@ -134,3 +134,10 @@ def test_one_grammar_reads_an_ssr_docs_element_s_fields() -> None:
         "09876543", "15JUN88", "SHRESTHA", "SITA KUMARI",
     ]  # fmt: skip
     assert docs_elements("no such element here") == []
+
+
+def test_ssr_docs_names_after_a_four_digit_birth_year_or_sex_x() -> None:
+    # One grammar for the element: the names are read wherever its number and birth date
+    # are (the names' own pattern wanted a two-digit year and M, F or U).
+    text = "SSR DOCS LH HK1 P/DEU/C01X00T47/DEU/30JUN1973/X/14APR29/MUELLER/ANNA/P1"
+    assert people(text) == ["MUELLER", "ANNA"]
