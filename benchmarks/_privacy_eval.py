@@ -5,11 +5,11 @@ phrasings, frames and hard negatives, and ten locales never used for tuning). Fi
 scanner mode, per kind and per locale:
 
 - exact span precision/recall (kind, start and end equal) and overlap recall;
-- leaked: labelled values still present verbatim, as whole words, in what
-  `prepare_for_cloud` sends under label "confidential" (every kind raising to
-  confidential, pseudonymised), more often than the text holds them outside their
-  labelled mentions (a one-character name "周" is not leaked by the "周" of "两周后", "in
-  two weeks"; the surname "HO" not by the "<PHONE_3>" that masks a phone);
+- leaked: labelled values still present verbatim in what `prepare_for_cloud` sends under
+  label "confidential" (every kind raising to confidential, pseudonymised), outside its
+  placeholders, more often than the text holds them outside their labelled mentions (a
+  one-character name "周" is not leaked by the "周" of "两周后", "in two weeks"; the
+  surname "HO" not by the "<PHONE_3>" that masks a phone);
 - texts/s, and the p50/p95 added latency per 100 characters of text (scan time of each
   text scaled to 100 characters, one thread).
 """
@@ -17,9 +17,9 @@ scanner mode, per kind and per locale:
 from __future__ import annotations
 
 import json
+import re
 import statistics
 import time
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
@@ -141,56 +141,27 @@ def _leaks(scanner: PiiScanner, data: Sequence[dict[str, Any]]) -> dict[str, Any
     }
 
 
-# Scripts written without spaces between words: a value there is a word wherever it stands.
-_UNSPACED_SCRIPTS = frozenset(
-    {"CJK", "HIRAGANA", "KATAKANA", "HALFWIDTH", "THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN"}
-)
+# The policy's placeholders ("<PHONE_3>", "<NATIONAL_ID_1>"): letters the masking wrote,
+# not the text's. Blanked (same length) before counting, in the text too (a text may hold
+# such tokens of its own).
+_PLACEHOLDER_RE = re.compile(r"<[A-Z][A-Z0-9_]*_\d+>")
 
 
-def _script(ch: str) -> str | None:
-    """The script of a letter or mark (the first word of its Unicode name), else None."""
-    if not unicodedata.category(ch).startswith(("L", "M")):
-        return None
-    return unicodedata.name(ch, "").split(" ", 1)[0] or None
-
-
-def _glued(edge: str, neighbour: str) -> bool:
-    """Whether a value's edge character runs on into its neighbour as one word: both
-    letters of the same spaced script ("HO" inside "PHONE"), or a combining mark."""
-    a, b = _script(edge), _script(neighbour)
-    if a is None or b is None or a in _UNSPACED_SCRIPTS:
-        return False
-    return a == b or "COMBINING" in (a, b)
-
-
-def _word_starts(haystack: str, value: str) -> list[int]:
-    """Where `value` stands as a whole word in `haystack` (non-overlapping, as str.count):
-    not glued to letters of its own script on either side, anywhere in a script written
-    without spaces ("周" in "周先生")."""
-    out: list[int] = []
-    at = haystack.find(value)
-    while at >= 0 and value:
-        end = at + len(value)
-        if not (at and _glued(value[0], haystack[at - 1])) and not (
-            end < len(haystack) and _glued(value[-1], haystack[end])
-        ):
-            out.append(at)
-            at = haystack.find(value, end)
-        else:
-            at = haystack.find(value, at + 1)
-    return out
+def _blank_placeholders(s: str) -> str:
+    return _PLACEHOLDER_RE.sub(lambda m: "\0" * len(m.group(0)), s)
 
 
 def _reaches(text: str, spans: Sequence[Sequence[Any]], value: str, sent: str) -> bool:
-    """Whether a labelled value reaches the cloud: it stands as a whole word in what is sent
-    more often than in the text outside its labelled mentions ("周" the name masked, "两周后"
-    kept; the surname "HO" masked, "<PHONE_3>" sent)."""
-    in_sent = len(_word_starts(sent, value))
-    if not in_sent:
+    """Whether a labelled value reaches the cloud: it occurs in what is sent, outside the
+    policy's placeholders, more often than in the text outside its labelled mentions ("周"
+    the name masked, "两周后" kept; the surname "HO" masked, "<PHONE_3>" sent). Any
+    occurrence counts, glued or not: Korean particles ("서석범라고") and Hebrew prefixes
+    ("מרחוב ביאליק") attach to the value they follow or precede."""
+    sent = _blank_placeholders(sent)
+    if value not in sent:
         return False
-    mentions = {a for _, a, b in spans if text[a:b] == value}
-    outside = sum(1 for at in _word_starts(text, value) if at not in mentions)
-    return in_sent > outside
+    mentions = sum(1 for _, a, b in spans if text[a:b] == value)
+    return sent.count(value) > _blank_placeholders(text).count(value) - mentions
 
 
 def _summary(fig: dict[str, Any]) -> dict[str, Any]:
