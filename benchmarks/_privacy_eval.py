@@ -6,9 +6,10 @@ scanner mode, per kind and per locale:
 
 - exact span precision/recall (kind, start and end equal) and overlap recall;
 - leaked: labelled values still present verbatim in what `prepare_for_cloud` sends under
-  label "confidential" (every kind raising to confidential, pseudonymised), more often than
-  the text holds them outside their labelled mentions (a one-character name "周" is not
-  leaked by the "周" of "两周后", "in two weeks");
+  label "confidential" (every kind raising to confidential, pseudonymised), outside its
+  placeholders, more often than the text holds them outside their labelled mentions (a
+  one-character name "周" is not leaked by the "周" of "两周后", "in two weeks"; the
+  surname "HO" not by the "<PHONE_3>" that masks a phone);
 - texts/s, and the p50/p95 added latency per 100 characters of text (scan time of each
   text scaled to 100 characters, one thread).
 """
@@ -16,6 +17,7 @@ scanner mode, per kind and per locale:
 from __future__ import annotations
 
 import json
+import re
 import statistics
 import time
 from collections import Counter, defaultdict
@@ -139,13 +141,27 @@ def _leaks(scanner: PiiScanner, data: Sequence[dict[str, Any]]) -> dict[str, Any
     }
 
 
+# The policy's placeholders ("<PHONE_3>", "<NATIONAL_ID_1>"): letters the masking wrote,
+# not the text's. Blanked (same length) before counting, in the text too (a text may hold
+# such tokens of its own).
+_PLACEHOLDER_RE = re.compile(r"<[A-Z][A-Z0-9_]*_\d+>")
+
+
+def _blank_placeholders(s: str) -> str:
+    return _PLACEHOLDER_RE.sub(lambda m: "\0" * len(m.group(0)), s)
+
+
 def _reaches(text: str, spans: Sequence[Sequence[Any]], value: str, sent: str) -> bool:
-    """Whether a labelled value reaches the cloud: it occurs in what is sent more often than
-    in the text outside its labelled mentions ("周" the name masked, "两周后" kept)."""
+    """Whether a labelled value reaches the cloud: it occurs in what is sent, outside the
+    policy's placeholders, more often than in the text outside its labelled mentions ("周"
+    the name masked, "两周后" kept; the surname "HO" masked, "<PHONE_3>" sent). Any
+    occurrence counts, glued or not: Korean particles ("서석범라고") and Hebrew prefixes
+    ("מרחוב ביאליק") attach to the value they follow or precede."""
+    sent = _blank_placeholders(sent)
     if value not in sent:
         return False
     mentions = sum(1 for _, a, b in spans if text[a:b] == value)
-    return sent.count(value) > text.count(value) - mentions
+    return sent.count(value) > _blank_placeholders(text).count(value) - mentions
 
 
 def _summary(fig: dict[str, Any]) -> dict[str, Any]:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from hybridsdk.routing._detectors import _CASE_SUFFIX, _EMAIL_RE, Finding, PiiKind
+from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._email_detector import _CASE_SUFFIX, _EMAIL_RE
 
 __all__ = ["ObfuscatedEmailDetector"]
 

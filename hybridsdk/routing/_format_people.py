@@ -23,9 +23,16 @@ Every check reads the span's line; GEDCOM is read once per text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from hybridsdk.routing._gedcom_fields import gedcom_fields
 from hybridsdk.routing._street_words import is_street_word
+
+if TYPE_CHECKING:
+    from hybridsdk.routing._detectors import Finding
+
+    Respan = Callable[[Finding, int, int], Finding]
 
 __all__ = [
     "format_addresses",
@@ -178,7 +185,7 @@ def _column_unit(text: str, start: int, end: int) -> bool:
     return len(unit.findall(text)) >= 2
 
 
-def format_addresses(text: str, addrs: list, make) -> list:
+def format_addresses(text: str, addrs: list[Finding], make: Respan) -> list[Finding]:
     """`addrs` read by the machine format's grammar, or without a format's lines."""
     if is_gedcom(text):
         if not addrs:
@@ -261,7 +268,7 @@ def format_token(text: str, start: int, end: int) -> bool:
     return False
 
 
-def format_people(text: str, people: list, make) -> list:
+def format_people(text: str, people: list[Finding], make: Respan) -> list[Finding]:
     """`people` read by the machine format's grammar. `make(f, start, end)` builds a
     finding like `f` with a new span."""
     if is_gedcom(text):
@@ -270,7 +277,7 @@ def format_people(text: str, people: list, make) -> list:
             return people
         f0 = people[0]
         return [make(f0, s, e) for s, e in spans]
-    out = []
+    out: list[Finding] = []
     for f in people:
         if format_token(text, f.start, f.end) or street_name(text, f.start, f.end):
             continue

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from hybridsdk.routing._detectors import READING_BEFORE_RE, Finding, PiiKind
+from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._gps_detector import READING_BEFORE_RE
 
 __all__ = ["DmsGpsDetector", "GpsFieldPairDetector", "HemisphereGpsDetector"]
 

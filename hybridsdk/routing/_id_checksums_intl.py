@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime
 
+from hybridsdk.routing._id_schemes import date_ok as _date_ok
+
 __all__ = [
     "afm_valid",
     "ahv_valid",
@@ -42,14 +44,6 @@ __all__ = [
 
 def _digits(value: str, n: int) -> bool:
     return len(value) == n and value.isascii() and value.isdigit()
-
-
-def _date_ok(year: int, month: int, day: int) -> bool:
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 def _luhn(digits: str) -> bool:

@@ -18,7 +18,8 @@ from __future__ import annotations
 import datetime
 
 from hybridsdk.routing._id_checksums import verhoeff_valid
-from hybridsdk.routing._id_checksums_intl import _date_ok, _digits, _luhn
+from hybridsdk.routing._id_checksums_intl import _digits, _luhn
+from hybridsdk.routing._id_schemes import date_ok as _date_ok
 
 __all__ = [
     "at_tin_valid",

@@ -16,7 +16,8 @@ docs/privacy_structured.md, "National ids of more countries"); stdnum is the tes
 
 from __future__ import annotations
 
-from hybridsdk.routing._id_checksums_intl import _date_ok, _digits, _luhn
+from hybridsdk.routing._id_checksums_intl import _digits, _luhn
+from hybridsdk.routing._id_schemes import date_ok as _date_ok
 
 __all__ = [
     "ar_cuit_valid",

@@ -36,6 +36,7 @@ from hybridsdk.routing._birth_date_columns import column_cells
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._id_fields import CUES, generic_cues
 from hybridsdk.routing._national_ids_intl import ascii_digits
+from hybridsdk.routing._structure_cells import cell_dump
 
 __all__ = ["IdColumnDetector"]
 
@@ -131,18 +132,10 @@ def _header_ok(cell: str) -> bool:
     return len(cell) <= 48 and _OTHER_NUMBER_RE.search(cell) is None
 
 
-# A spreadsheet cell dump: "C1 = 'Cédula'", "Sheet1!C2 = '1234567'", "B3: 77120410".
-_CELL_RE = re.compile(
-    r"^[ \t]*(?:[\w .-]{1,31}!)?\$?(?P<col>[A-Z]{1,3})\$?(?P<row>\d{1,7})[ \t]*[=:][ \t]*"
-    r"(?P<q>['\"]?)(?P<v>[^\n]{1,80}?)(?P=q)[ \t]*\r?$",
-    re.MULTILINE,
-)
-
-
 def _sheet_cells(text: str, cues: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
     """Cells of a dump's column whose first cell is an identity header."""
     headers: dict[str, int] = {}  # column -> row of its header cell
-    cells = list(_CELL_RE.finditer(text))
+    cells = cell_dump(text)
     starts = [m.start("v") for m in cells]
     for cue in cues:
         k = bisect.bisect_right(starts, cue.start()) - 1
@@ -156,8 +149,8 @@ def _sheet_cells(text: str, cues: list[re.Match[str]]) -> Iterator[tuple[int, in
     if not headers:
         return
     for m in cells:
-        row = headers.get(m.group("col"))
-        if row is not None and int(m.group("row")) > row:
+        head = headers.get(m.group("col"))
+        if head is not None and int(m.group("row")) > head:
             a, b = m.span("v")
             raw = text[a:b].strip()
             if value_ok(raw):

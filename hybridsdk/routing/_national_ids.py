@@ -69,6 +69,20 @@ def _digit_run_goes_on(text: str, end: int) -> bool:
     return text[end : end + 1] == " " and len(group) == 4 and group.isdigit()
 
 
+_RUN_BEFORE_RE = re.compile(r"[+(]?\d[\d ().\-]*\Z")
+
+
+def _tail_of_fours(text: str, start: int) -> bool:
+    """The digits before `start` (one space apart) are all groups of four: the match is
+    the tail of a number printed in fours ("3505 7763 6085 5661", a card), not an id of
+    its own after a phone ("713-835-4284 5012 3456 7896", "+44 20 7946 0170 ...")."""
+    if not _continues_digit_run(text, start):
+        return False
+    run = _RUN_BEFORE_RE.search(text, max(0, start - 40), start - 1)
+    groups = re.findall(r"\d+|\+", run.group(0)) if run else []
+    return all(len(g) == 4 for g in groups)
+
+
 def _compact(raw: str) -> str:
     return re.sub(r"[ .\-/]", "", raw)
 
@@ -160,8 +174,12 @@ class NationalIdDetector:
                     cue_here = bool(CUES.find(text, "national_ids") or generic_cues(text))
                 if not cue_here:
                     continue
-            for m in pattern.finditer(text):
+            pos = 0
+            while (m := pattern.search(text, pos)) is not None:
                 start, end = m.start(), m.end()
+                # A rejected match is tried again a character on: "4284 5012 3456" (a
+                # phone's last group and two of the id's) must not swallow the id after it.
+                pos = start + 1
                 if any(a < end and start < b for a, b in taken):
                     continue
                 if text[end : end + 1] in (".", "-") and text[end + 1 : end + 2].isdigit():
@@ -174,11 +192,14 @@ class NationalIdDetector:
                     continue
                 if " " in m.group(0) and text[end - 1].isdigit() and _digit_run_goes_on(text, end):
                     continue
+                if " " in m.group(0) and _tail_of_fours(text, start):
+                    continue
                 if needs_cue and not self._cued(text, start):
                     continue
                 if needs_cue and (_continues_digit_run(text, start) or has_phone_cue(text, start)):
                     continue  # "Rufnummer 0043 1 234554964": the tail of a phone number
                 taken.append((start, end))
+                pos = end
                 confidence = 0.9 if needs_cue else 0.93
                 yield Finding.from_span(self.kind, original, start, end, confidence, name)
 

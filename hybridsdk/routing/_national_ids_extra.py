@@ -22,7 +22,7 @@ fewer than five digits in a row, so it is read apart, by `az_fin_spans`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from hybridsdk.routing._id_checksums_extra import (
     az_voen_valid,
@@ -33,24 +33,13 @@ from hybridsdk.routing._id_checksums_extra import (
     uy_ci_valid,
     uy_rut_valid,
 )
+from hybridsdk.routing._id_schemes import B as _B
+from hybridsdk.routing._id_schemes import E as _E
+from hybridsdk.routing._id_schemes import Scheme as _Scheme
+from hybridsdk.routing._id_schemes import cue as _cue
+from hybridsdk.routing._id_schemes import digits_of as _digits
 
 __all__ = ["EXTRA_CUED", "EXTRA_FORMAT_ONLY", "EXTRA_SHAPED", "az_fin_spans"]
-
-_B = r"(?<![A-Za-z0-9])"
-_E = r"(?![A-Za-z0-9])"
-
-_Scheme = tuple[str, re.Pattern[str], Callable[[str], bool], re.Pattern[str] | None]
-
-
-def _cue(words: str) -> re.Pattern[str]:
-    return re.compile(r"(?i)(?:" + words + r")")
-
-
-def _digits(*lengths: int) -> Callable[[str], bool]:
-    def valid(v: str) -> bool:
-        return v.isdigit() and len(v) in lengths and len(set(v)) > 2
-
-    return valid
 
 
 def _ao_bi(v: str) -> bool:

@@ -25,7 +25,7 @@ boundaries are ASCII, so "身份证号110101199003074578。" is found.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._id_checksums_intl import (
@@ -63,6 +63,9 @@ from hybridsdk.routing._id_fields import (
     generic_cues,
     last_generic_cue,
 )
+from hybridsdk.routing._id_schemes import B as _B
+from hybridsdk.routing._id_schemes import E as _E
+from hybridsdk.routing._id_schemes import Scheme as _Scheme
 
 __all__ = [
     "REFERENCE_BEFORE_RE",
@@ -71,8 +74,6 @@ __all__ = [
     "order_reference_before",
 ]
 
-_B = r"(?<![A-Za-z0-9])"
-_E = r"(?![A-Za-z0-9])"
 
 # Decimal digits of other scripts, mapped one to one (offsets stay the same).
 _DIGIT_BLOCKS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10)
@@ -143,9 +144,6 @@ def order_reference_before(text: str, start: int) -> bool:
     plain = _PLAIN_REF_RE.match(text, m.start())
     return plain is None or _ORDER_WORD_RE.search(text, lo, m.start()) is not None
 
-
-# (name, pattern, validator, cue or None when the shape and check suffice)
-_Scheme = tuple[str, re.Pattern[str], Callable[[str], bool], re.Pattern[str] | None]
 
 _RRN_CUE = _cue(
     r"주민(?:등록)?\s?번호|주민번호|주민등록|\brrn\b|resident[ _-]?(?:registration|no)|jumin"

@@ -16,7 +16,6 @@ person, GB UPN. Format only, after their own name: FI veronumero, MX INE voter k
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from hybridsdk.routing._id_checksums_more import (
     at_tin_valid,
@@ -43,17 +42,12 @@ from hybridsdk.routing._id_checksums_more import (
     vn_mst_valid,
     za_tin_valid,
 )
+from hybridsdk.routing._id_schemes import B as _B
+from hybridsdk.routing._id_schemes import E as _E
+from hybridsdk.routing._id_schemes import Scheme as _Scheme
+from hybridsdk.routing._id_schemes import cue as _cue
 
 __all__ = ["MORE_CUED", "MORE_DISTINCTIVE", "MORE_FORMAT_ONLY", "MORE_SHAPED"]
-
-_B = r"(?<![A-Za-z0-9])"
-_E = r"(?![A-Za-z0-9])"
-
-_Scheme = tuple[str, re.Pattern[str], Callable[[str], bool], re.Pattern[str] | None]
-
-
-def _cue(words: str) -> re.Pattern[str]:
-    return re.compile(r"(?i)(?:" + words + r")")
 
 
 def _pt_cc_bare(v: str) -> bool:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable
 
 from hybridsdk.routing._id_checksums_more import ec_ci_valid
 from hybridsdk.routing._id_checksums_regional import (
@@ -25,22 +24,19 @@ from hybridsdk.routing._id_checksums_regional import (
     pe_ruc_valid,
     sa_id_valid,
 )
+from hybridsdk.routing._id_schemes import B as _B
+from hybridsdk.routing._id_schemes import E as _E
+from hybridsdk.routing._id_schemes import Scheme as _Scheme
+from hybridsdk.routing._id_schemes import cue as _cue
+from hybridsdk.routing._id_schemes import digits_of as _digits
 
 __all__ = ["REGIONAL_CUED", "REGIONAL_FORMAT_ONLY", "REGIONAL_SHAPED"]
 
-_B = r"(?<![A-Za-z0-9])"
-_E = r"(?![A-Za-z0-9])"
-
-_Scheme = tuple[str, re.Pattern[str], Callable[[str], bool], re.Pattern[str] | None]
 
 # MyKad place-of-birth codes never issued.
 _MY_NO_PLACE = frozenset(
     {"00", "17", "18", "19", "20", "69", "70", "73", "80", "81", "94", "95", "96", "97"}
 )
-
-
-def _cue(words: str) -> re.Pattern[str]:
-    return re.compile(r"(?i)(?:" + words + r")")
 
 
 def _my_nric_dashed(v: str) -> bool:
@@ -57,13 +53,6 @@ def _my_nric_dashed(v: str) -> bool:
 def _my_tin(v: str) -> bool:
     """MY income tax number of a person: IG (or the older SG, OG) and 9 to 11 digits."""
     return v[:2] in ("IG", "SG", "OG") and v[2:].isdigit() and len(set(v[2:])) > 2
-
-
-def _digits(*lengths: int) -> Callable[[str], bool]:
-    def valid(v: str) -> bool:
-        return v.isdigit() and len(v) in lengths and len(set(v)) > 2
-
-    return valid
 
 
 def _kw_civil(v: str) -> bool:

@@ -71,6 +71,12 @@ from hybridsdk.routing._id_fields import (
 )
 from hybridsdk.routing._id_generic import document_code_like
 from hybridsdk.routing._id_layouts import field_label_span
+from hybridsdk.routing._id_schemes import B as _B
+from hybridsdk.routing._id_schemes import E as _E
+from hybridsdk.routing._id_schemes import Scheme as _Scheme
+from hybridsdk.routing._id_schemes import cue as _cue
+from hybridsdk.routing._id_schemes import date_ok as _date_ok
+from hybridsdk.routing._id_schemes import digits_of as _digits_of
 from hybridsdk.routing._national_ids_extra import (
     EXTRA_CUED,
     EXTRA_FORMAT_ONLY,
@@ -96,22 +102,9 @@ from hybridsdk.routing._national_ids_regional import (
 
 __all__ = ["WorldNationalIdDetector"]
 
-_B = r"(?<![A-Za-z0-9])"
-_E = r"(?![A-Za-z0-9])"
-
 
 def _compact(raw: str) -> str:
     return re.sub(r"[\s.\-/()\u2010-\u2013]", "", raw).upper()
-
-
-def _date_ok(year: int, month: int, day: int) -> bool:
-    import datetime
-
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 def _my_nric_valid(v: str) -> bool:
@@ -146,24 +139,11 @@ def _fr_nir_no_key_valid(v: str) -> bool:
     )
 
 
-def _digits_len(*lengths: int) -> Callable[[str], bool]:
-    def valid(v: str) -> bool:
-        return v.isdigit() and len(v) in lengths and len(set(v)) > 1
-
-    return valid
-
-
 def _cz_dic_valid(v: str) -> bool:
     v = v.removeprefix("CZ")
     return cz_ico_valid(v) if len(v) == 8 else cz_rc_valid(v)
 
 
-def _cue(words: str) -> re.Pattern[str]:
-    return re.compile(r"(?i)(?:" + words + r")")
-
-
-# (name, pattern, validator, cue or None when the shape and check suffice)
-_Scheme = tuple[str, re.Pattern[str], Callable[[str], bool], re.Pattern[str] | None]
 _SHAPED: tuple[_Scheme, ...] = (
     ("fi_hetu", re.compile(_B + r"[0-3]\d[01]\d{3}[-+A-FU-Y]\d{3}[0-9A-Y]" + _E),
      lambda v: fi_hetu_valid(v[:6] + "-" + v[6:] if len(v) == 10 else v), None),  # "-" compacted away
@@ -231,15 +211,15 @@ _CUED: tuple[_Scheme, ...] = (
     ("vn_cccd", re.compile(_B + r"(?:0\d{11}|\d{9})" + _E), _vn_valid,
      _cue(r"\bcccd\b|\bcmnd\b|c[ăa]n c[ưu][ớo]c|ch[ứu]ng minh")),
     ("ph_id", re.compile(_B + r"(?:\d{4}-?\d{4}-?\d{4}-?\d{4}|\d{2}-?\d{7}-?\d|\d{4}-?\d{7}-?\d|\d{3}-\d{3}-\d{3}(?:-\d{3,5})?)" + _E),
-     _digits_len(16, 10, 12, 9), _cue(r"philsys|\bpsn\b|\bpcn\b|\bsss\b|\bumid\b|\bcrn\b|\bbir\b")),
-    ("pk_cnic", re.compile(_B + r"\d{5}-?\d{7}-?\d" + _E), _digits_len(13),
+     _digits_of(16, 10, 12, 9, distinct=2), _cue(r"philsys|\bpsn\b|\bpcn\b|\bsss\b|\bumid\b|\bcrn\b|\bbir\b")),
+    ("pk_cnic", re.compile(_B + r"\d{5}-?\d{7}-?\d" + _E), _digits_of(13, distinct=2),
      _cue(r"\bcnic\b|\bnicop\b|شناختی|قومی شناختی")),
-    ("bd_nid", re.compile(_B + r"(?:\d{17}|\d{13}|\d{10})" + _E), _digits_len(10, 13, 17),
+    ("bd_nid", re.compile(_B + r"(?:\d{17}|\d{13}|\d{10})" + _E), _digits_of(10, 13, 17, distinct=2),
      _cue(r"\bnid\b|জাতীয় পরিচয়|এনআইডি")),
-    ("ng_nin", re.compile(_B + r"\d{11}" + _E), _digits_len(11), _cue(r"\bnin\b|\bnimc\b")),
-    ("dni_latam", re.compile(_B + r"(?:\d{1,2}\.\d{3}\.\d{3}|\d{7,8})" + _E), _digits_len(7, 8),
+    ("ng_nin", re.compile(_B + r"\d{11}" + _E), _digits_of(11, distinct=2), _cue(r"\bnin\b|\bnimc\b")),
+    ("dni_latam", re.compile(_B + r"(?:\d{1,2}\.\d{3}\.\d{3}|\d{7,8})" + _E), _digits_of(7, 8, distinct=2),
      _cue(r"\bdni\b|\bd\.n\.i\b|documento nacional")),
-    ("co_cedula", re.compile(_B + r"(?:\d{1,3}(?:\.\d{3}){2,3}|\d{6,10})" + _E), _digits_len(6, 7, 8, 9, 10),
+    ("co_cedula", re.compile(_B + r"(?:\d{1,3}(?:\.\d{3}){2,3}|\d{6,10})" + _E), _digits_of(6, 7, 8, 9, 10, distinct=2),
      _cue(r"c[ée]dula|\bc\.c\.|\bnuip\b|\bcc\.? ?(?:no\b|n[°º])")),
     ("ru_passport", re.compile(_B + r"(?:\d{2} ?\d{2} ?\d{6}|\d{2} ?\d{7})" + _E), _ru_passport_valid,
      _cue(r"паспорт\w*")),

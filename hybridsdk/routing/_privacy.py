@@ -27,7 +27,8 @@ from typing import Any
 
 from hybridsdk._exceptions import ConfigurationError, InputValidationError, PrivacyViolationError
 from hybridsdk._types import InferenceRequest, PrivacyLabel, Reason
-from hybridsdk.routing._detectors import Finding, PiiKind, PiiScanner, coerce_kind
+from hybridsdk.routing._detectors import Finding, PiiKind, PiiScanner
+from hybridsdk.routing._findings import coerce_kind
 
 __all__ = [
     "DEFAULT_LABEL_RAISES",

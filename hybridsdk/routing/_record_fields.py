@@ -190,6 +190,18 @@ def _address_value(value: str) -> bool:
     )
 
 
+def _local_words(text: str) -> frozenset[str]:
+    """The words of the text's e-mail local parts, case-folded: "jean-luc.picard_2@" gives
+    jean, luc, jeanluc and picard (a name's word matches a whole one: "li" is not "lina")."""
+    words: set[str] = set()
+    for e in _EMAIL_RE.finditer(text):
+        for part in re.split(r"[^\w-]|[\d_]", e.group(1).casefold()):
+            words.add(part.replace("-", ""))
+            words.update(part.split("-"))
+    words.discard("")
+    return frozenset(words)
+
+
 def _fold(word: str) -> str:
     return "".join(
         c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
@@ -226,7 +238,7 @@ class Records:
         self.exact_names: list[Span] = []
         self.addresses: list[Span] = []
         self.no_names: list[Span] = []  # fields where a found name is none
-        self._locals: str | None = None  # the text's e-mail local parts, read once
+        self._locals: frozenset[str] | None = None  # words of the e-mail local parts
         if "VCARD" in text:
             self._vcard(text)
         if "\t" in text or "\n" in text:
@@ -281,11 +293,18 @@ class Records:
         if "@" not in text:
             return False
         if self._locals is None:
-            self._locals = " ".join(e.group(1).casefold() for e in _EMAIL_RE.finditer(text))
+            self._locals = _local_words(text)
         words = [_fold(w).replace("-", "") for w in value.split()]
-        return len(words) >= 2 and all(
-            len(w) >= 2 and w.isalpha() and w in self._locals for w in words
-        )
+        if len(words) < 2 or not all(len(w) >= 2 and w.isalpha() for w in words):
+            return False
+        # Each word is a whole word of a local part, alone or run together with its
+        # neighbours ("maria jose" in "mariajose.quispe@").
+        covered = [False] * len(words)
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                if "".join(words[i:j]) in self._locals:
+                    covered[i:j] = [True] * (j - i)
+        return all(covered)
 
     def _slashed(self, label: str, value: str, at: int) -> None:
         """`Surname/Given names: DOE/JANE`: each part under a name label is a name."""

@@ -16,8 +16,9 @@ from collections.abc import Iterator
 
 from hybridsdk._exceptions import ConfigurationError
 from hybridsdk.routing._command_secrets import command_secrets
-from hybridsdk.routing._detectors import IBAN_LENGTHS, Finding, PiiKind, shannon_entropy
+from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._secret_lookalikes import id_keyed, looks_like_name
+from hybridsdk.routing._value_checks import IBAN_LENGTHS, shannon_entropy
 
 # '=' only as base64 padding, so `KEY=value` yields the value alone.
 _TOKEN_RE = re.compile(r"(?<![A-Za-z0-9+/_.@-])[A-Za-z0-9+/_-]{20,512}={0,2}(?![A-Za-z0-9+/=_@-])")

@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from hybridsdk.routing import _address_edges as ae
 from hybridsdk.routing import _address_filters as af
@@ -845,7 +845,7 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
     return keep + addrs + people
 
 
-def _respan(text: str):
+def _respan(text: str) -> Callable[[Finding, int, int], Finding]:
     def make(f: Finding, start: int, end: int) -> Finding:
         return Finding.from_span(f.kind, text, start, end, f.confidence, f.detector)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["marc_fields", "marc_person", "sheet_cells"]
+__all__ = ["cell_dump", "marc_fields", "marc_person", "sheet_cells"]
 
 Span = tuple[int, int]
 
@@ -71,27 +71,34 @@ def marc_fields(text: str) -> tuple[list[Span], list[tuple[str, Span]]]:
     return keys, fields
 
 
+# A spreadsheet cell dump's line: "C1 = 'Cédula'", "Sheet1!$C$2 = '1234567'", "B3: 77120410"
+# (col, row, and the value without its quotes and trailing blanks).
 _CELL_RE = re.compile(
-    r"^[ \t]*([A-Z]{1,3})([1-9]\d{0,5})[ \t]*[=:][ \t]*(?:'([^'\n]*)'|\"([^\"\n]*)\"|([^\n]*))$",
-    re.M,
+    r"^[ \t]*(?:[\w .-]{1,31}!)?\$?(?P<col>[A-Z]{1,3})\$?(?P<row>[1-9]\d{0,6})[ \t]*[=:][ \t]*"
+    r"(?P<q>['\"]?)(?P<v>[^\n]*?)(?P=q)[ \t]*\r?$",
+    re.MULTILINE,
 )
+
+
+def cell_dump(text: str) -> list[re.Match[str]]:
+    """The lines of a spreadsheet cell dump, in order, each with its column (`col`), row
+    (`row`) and value (`v`, possibly empty)."""
+    return list(_CELL_RE.finditer(text))
 
 
 def sheet_cells(text: str) -> tuple[list[Span], list[tuple[str, Span]]]:
     """The header cells (keys) of a spreadsheet dump and its other cells keyed by their
     column's header, when the text has three or more cells of its first row."""
-    cells = list(_CELL_RE.finditer(text))
+    cells = cell_dump(text)
     head: dict[str, Span] = {}
     for m in cells:
-        g = next(i for i in (3, 4, 5) if m.group(i) is not None)
-        if m.group(2) == "1" and m.end(g) > m.start(g) and not m.group(g).startswith("="):
-            head[m.group(1)] = m.span(g)
+        if m.group("row") == "1" and m.group("v") and not m.group("v").startswith("="):
+            head[m.group("col")] = m.span("v")
     if len(head) < 3:
         return [], []
     fields: list[tuple[str, Span]] = []
     for m in cells:
-        g = next(i for i in (3, 4, 5) if m.group(i) is not None)
-        col = head.get(m.group(1))
-        if col is not None and m.group(2) != "1" and m.end(g) > m.start(g):
-            fields.append((text[col[0] : col[1]], m.span(g)))
+        col = head.get(m.group("col"))
+        if col is not None and m.group("row") != "1" and m.group("v"):
+            fields.append((text[col[0] : col[1]], m.span("v")))
     return sorted(head.values()), fields

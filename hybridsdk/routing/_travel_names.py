@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._ssr_docs import CAPS_WORD, docs_elements
 
 __all__ = ["add_names", "travel_names"]
 
@@ -29,7 +30,7 @@ _DETECTOR = "travel_name"
 _SPLIT_RE = re.compile(r"(?<=[^\W\d_]{2})/(?=[^\W\d_]{2})")
 
 _UP = r"A-ZÀ-ÖØ-Þ"
-_WORD = rf"[{_UP}][{_UP}'\-]*[{_UP}]"
+_WORD = CAPS_WORD
 # Honorifics and passenger types that follow the given names on PNRs and manifests.
 _TITLES = (
     "MR|MRS|MS|MISS|MSTR|MSTER|DR|PROF|CHD|INF|SR|SRA|SRTA|MME|MLLE|MASTER|REV|SHEIKH|HAJI|HJH"
@@ -66,11 +67,6 @@ _TRAVEL_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _CAPS_SLASH_RE = re.compile(rf"[{_UP}]/[{_UP}]")  # a cheap test before the others
-# SSR DOCS: .../<birth date>/<sex>/<expiry>/<SURNAME>/<GIVEN>[/...]
-_DOCS_RE = re.compile(
-    rf"/\d{{2}}[A-Z]{{3}}\d{{2}}/[MFU]I?/\d{{2}}[A-Z]{{3}}\d{{2}}/"
-    rf"(?P<fam>{_WORD}(?: {_WORD}){{0,3}})/(?P<giv>{_WORD}(?: {_WORD}){{0,3}})(?=/|\s|$)"
-)
 # EDIFACT NAD party segment: NAD+<qualifier>+<id>+<name and address>+<party name>...
 _NAD_RE = re.compile(r"NAD\+(?:FL|FM|DDT|DDU|COT|BEN)\+[^+'\n]*\+[^+'\n]*\+([^+'\n]+)")
 _NAD_PART_RE = re.compile(rf"[{_UP}A-Za-zà-öø-ÿ][\w'\- ]*[\w]")
@@ -110,10 +106,9 @@ def _found_spans(text: str) -> list[tuple[int, int]]:
                 if not cue:
                     continue
             spans += [m.span("fam"), (gs, end)]
-        if "DOCS" in text:
-            for m in _DOCS_RE.finditer(text):
-                if _names_ok(m.group("fam"), m.group("giv")):
-                    spans += [m.span("fam"), m.span("giv")]
+        for m in docs_elements(text):
+            if m.group("names") and _names_ok(m.group("fam"), m.group("giv")):
+                spans += [m.span("fam"), m.span("giv")]
     if "NAD+" in text:
         for m in _NAD_RE.finditer(text):
             base = m.start(1)
@@ -164,8 +159,10 @@ def travel_names(text: str, found: list[Finding]) -> list[Finding]:
     if "/" not in text and "NAD+" not in text:
         return found
     out: list[Finding] = []
+    # (where an SSR DOCS element's expiry and names stand)
+    docs = [m.span("names") for m in docs_elements(text) if m.group("names")]
     for f in found:
-        if f.kind is PiiKind.SECRET and "DOCS" in text and _DOCS_RE.search(text, f.start, f.end):
+        if f.kind is PiiKind.SECRET and any(f.start <= a and b <= f.end for a, b in docs):
             continue  # a slash-joined SSR DOCS element read as one token: a record, no secret
         if f.kind is _PER and "/" in text[f.start : f.end] and _travel(text, f.end):
             out.extend(_split(text, f))
@@ -190,7 +187,7 @@ def add_names(
         return found
     out = found
     others = [(f.start, f.end) for f in out if f.kind is not _PER]
-    added = []
+    added: list[tuple[int, int]] = []
     for s, e in sorted(set(spans)):
         if e <= s or any(a < e and s < b for a, b in others):
             continue

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator
 
 from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._ssr_docs import docs_elements
 
 __all__ = ["TravelSegmentDetector"]
 
@@ -41,15 +42,6 @@ _EDI_DOC_RE = re.compile(
 # A DTM segment of qualifier 329 (date of birth), six or eight digits.
 _EDI_BIRTH_RE = re.compile(
     r"(?:^|(?<=['\n]))[ \t]*DTM\+329:(?P<v>\d{6}(?:\d{2})?)(?=[':+\r\n]|$)", re.MULTILINE
-)
-_MONTHS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
-# SSR DOCS (or Amadeus' "SRDOCS", a PNR's "DOCS" line): carrier, status and count, then
-# type/issuer/number/nationality/birth/sex, each field possibly empty.
-_DOCS_RE = re.compile(
-    r"(?<![A-Za-z0-9])(?:SSR[ \t]*|SR)?DOCS[ \t]+(?:[A-Z0-9]{2}[ \t]+)?(?:[A-Z]{2}\d[ \t]*)?"
-    r"[-/ ]?(?P<type>[A-Z]{0,2})(?P<sep>[/-])(?:[A-Z]{2,3})?(?P=sep)"
-    r"(?P<num>[A-Z0-9]{4,20})?(?P=sep)(?:[A-Z]{2,3})?(?P=sep)"
-    r"(?P<dob>\d{1,2}(?:" + _MONTHS + r")\d{2}(?:\d{2})?)?(?P=sep)(?:[MFUX]I?)(?=[/-]|\s|$)"
 )
 _NOT_IDENTITY = frozenset({"V"})  # a visa's number is no identity of the traveller
 
@@ -103,17 +95,14 @@ class TravelSegmentDetector:
                     )
         if "<<" in text or "<\n" in text:
             yield from self._mrz(text)
-        if "DOCS" in text:
-            for m in _DOCS_RE.finditer(text):
-                num = m.group("num")
-                if num and m.group("type") not in _NOT_IDENTITY and _digits(num) >= 3:
-                    yield Finding.from_span(
-                        PiiKind.NATIONAL_ID, text, *m.span("num"), CONFIDENCE, "ssr_docs"
-                    )
-                if m.group("dob"):
-                    yield Finding.from_span(
-                        PiiKind.DOB, text, *m.span("dob"), CONFIDENCE, "ssr_docs"
-                    )
+        for m in docs_elements(text):
+            num = m.group("num")
+            if num and m.group("type") not in _NOT_IDENTITY and _digits(num) >= 3:
+                yield Finding.from_span(
+                    PiiKind.NATIONAL_ID, text, *m.span("num"), CONFIDENCE, "ssr_docs"
+                )
+            if m.group("dob"):
+                yield Finding.from_span(PiiKind.DOB, text, *m.span("dob"), CONFIDENCE, "ssr_docs")
 
     @staticmethod
     def _mrz(text: str) -> Iterator[Finding]:

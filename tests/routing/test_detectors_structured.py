@@ -354,3 +354,24 @@ def test_new_kinds_raise_the_label() -> None:
     a = PrivacyPolicy().assess("BSN: 111222333", "public")
     assert a.effective_label.value == "confidential" and a.counts == {"national_id": 1}
     assert PiiKind("national_id") is PiiKind.NATIONAL_ID
+
+
+@pytest.mark.parametrize(
+    "phone", ["713-835-4284", "(312) 439-7919", "+44 20 7946 0170", "+1 617 662 3232"]
+)
+def test_spaced_aadhaar_right_after_a_phone_is_found(phone: str) -> None:
+    # The phone's last group and the id's first two matched the Aadhaar shape, failed its
+    # check and hid the id behind it; with a comma between them it was found.
+    body = "50123456789"
+    good = next(body + d for d in "0123456789" if verhoeff_valid(body + d))
+    spaced = f"{good[:4]} {good[4:8]} {good[8:]}"
+    for sep in (" ", ", "):
+        assert ("national_id", spaced) in found(f"call {phone}{sep}{spaced} ok")
+
+
+def test_the_tail_of_a_number_in_fours_is_no_spaced_aadhaar() -> None:
+    for head in ("1234 ", "1234 5678 "):
+        body = "50123456789"
+        good = next(body + d for d in "0123456789" if verhoeff_valid(body + d))
+        text = f"ref {head}{good[:4]} {good[4:8]} {good[8:]} ok"
+        assert not any(kind == "national_id" for kind, _ in found(text))

@@ -41,3 +41,19 @@ def test_lower_case_name_confirmed_by_an_email(text: str, name: str) -> None:
 )
 def test_lower_case_values_without_evidence_are_no_names(text: str) -> None:
     assert Records(text).names == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "name: li wei\nemail: lina.weiss@example.com\n",  # "li" and "wei" only inside words
+        "name: ana mota\nemail: anamotas@example.com\n",
+    ],
+)
+def test_a_name_word_must_be_a_whole_word_of_the_local_part(text: str) -> None:
+    assert Records(text).names == []
+
+
+def test_a_name_word_standing_whole_in_the_local_part_is_mailed() -> None:
+    text = "name: li wei\nemail: li.wei88@example.com\n"
+    assert [text[a:b] for a, b in Records(text).names] == ["li wei"]

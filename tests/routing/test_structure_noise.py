@@ -247,6 +247,18 @@ def test_a_sheet_dump_s_first_row_is_keys_and_its_name_column_gives_names() -> N
     assert names == ["Ingrid Solano Vega", "Wanjiru Kamau"]
 
 
+def test_a_sheet_dump_with_sheet_names_and_anchors_is_read_as_the_id_columns_read_it() -> None:
+    # One reader of cell dumps (`_structure_cells.cell_dump`) for the structure and the
+    # identity columns: "Sheet1!$A$2" cells and unquoted values less their trailing blanks.
+    text = (
+        "Sheet1!$A$1 = 'Nombre completo'\nSheet1!$B$1 = 'Teléfono'\nSheet1!$C$1 = 'Monto'\n"
+        "Sheet1!$A$2 = Ingrid Solano Vega  \nSheet1!$C$2 = 1200\n"
+    )
+    people, names = _people(text, ["Monto", "Ingrid Solano Vega"])
+    assert people == ["Ingrid Solano Vega"]
+    assert names == ["Ingrid Solano Vega"]
+
+
 # ---------------------------------------------------------------- amounts and timestamps
 
 

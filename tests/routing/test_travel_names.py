@@ -111,3 +111,33 @@ def test_a_manifest_with_a_passport_column_is_a_travel_document() -> None:
         "Manifiesto de grupo\n#  APELLIDO/NOMBRE     PASAPORTE\n1  QUISPE MAMANI/ROSA    A1234567\n"
     )
     assert people(text) == ["QUISPE MAMANI", "ROSA"]
+
+
+def test_a_slash_joined_ssr_docs_element_is_no_secret_and_gives_its_names() -> None:
+    text = "  4 SSR DOCS TK HK1 P/TUR/U12345678/TUR/07MAR91/M/02FEB33/YILMAZ/EMRE\n"
+    token = "P/TUR/U12345678/TUR/07MAR91/M/02FEB33/YILMAZ/EMRE"
+    at = text.index(token)
+    secret = Finding.from_span(PiiKind.SECRET, text, at, at + len(token), 0.7, "entropy")
+    out = travel_names(text, [secret])
+    assert [(f.kind, f.value(text)) for f in out] == [
+        (PiiKind.PERSON, "YILMAZ"),
+        (PiiKind.PERSON, "EMRE"),
+    ]
+
+
+def test_one_grammar_reads_an_ssr_docs_element_s_fields() -> None:
+    from hybridsdk.routing._ssr_docs import docs_elements
+
+    text = "SSR DOCS QR HK1 P/NP/09876543/NP/15JUN88/F/01JAN30/SHRESTHA/SITA KUMARI/P1"
+    (m,) = docs_elements(text)
+    assert [m.group(g) for g in ("num", "dob", "fam", "giv")] == [
+        "09876543", "15JUN88", "SHRESTHA", "SITA KUMARI",
+    ]  # fmt: skip
+    assert docs_elements("no such element here") == []
+
+
+def test_ssr_docs_names_after_a_four_digit_birth_year_or_sex_x() -> None:
+    # One grammar for the element: the names are read wherever its number and birth date
+    # are (the names' own pattern wanted a two-digit year and M, F or U).
+    text = "SSR DOCS LH HK1 P/DEU/C01X00T47/DEU/30JUN1973/X/14APR29/MUELLER/ANNA/P1"
+    assert people(text) == ["MUELLER", "ANNA"]
