@@ -48,6 +48,7 @@ from hybridsdk.routing._format_people import format_addresses, format_people
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
 from hybridsdk.routing._layout_names import layout_names
 from hybridsdk.routing._ledger_lines import ledger_names
+from hybridsdk.routing._machine_words import machine_word
 from hybridsdk.routing._person_gaps import before_gap
 from hybridsdk.routing._record_fields import apply_records
 from hybridsdk.routing._structure_spans import apply_structure
@@ -158,6 +159,7 @@ ENABLED = {
     "format_people",
     "format_addresses",
     "structure",
+    "machine_word",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -842,6 +844,9 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
         people = format_people(text, people, _respan(text))
     if "format_addresses" in ENABLED and addrs:
         addrs = format_addresses(text, addrs, _respan(text))
+    if "machine_word" in ENABLED and people:
+        # Last, so that it holds for the names of the layout and record rules too.
+        people = [p for p in people if not machine_word(text[p.start : p.end])]
     return keep + addrs + people
 
 

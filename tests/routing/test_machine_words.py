@@ -1,0 +1,44 @@
+"""Person spans that are words of machines (hybridsdk/routing/_machine_words.py), called
+last in _span_rules.shape_free_form. The tagger's raw spans are written out by hand; all
+texts and names are made up.
+"""
+
+from __future__ import annotations
+
+from hybridsdk.routing import _span_rules
+from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._machine_words import machine_word
+from hybridsdk.routing._span_rules import shape_free_form
+
+P = PiiKind.PERSON
+
+
+def _f(text: str, value: str) -> Finding:
+    at = text.index(value)
+    return Finding.from_span(P, text, at, at + len(value), 0.5, "ner")
+
+
+def test_camel_case_identifiers_and_platforms_are_no_names() -> None:
+    for value in ("ValidationError", "ConsoleLogin", "WebInspector", "GatewayOffline"):
+        assert machine_word(value)
+    for value in ("Android", "Ubuntu Linux", "iOS", "Windows"):
+        assert machine_word(value)
+
+
+def test_names_with_an_inner_capital_stay() -> None:
+    for value in ("McKenzie", "MacArthur", "DeShawn", "LaToya", "DiCaprio", "VanDyke"):
+        assert not machine_word(value)
+    for value in ("Anna Smith", "Linus Torvalds", "Windows Smith", "Olivia"):
+        assert not machine_word(value)
+
+
+def test_json_values_dropped_in_the_rules() -> None:
+    text = '{"type": "ValidationError", "os": "Android", "user": "Mara Ionescu"}'
+    found = [_f(text, "ValidationError"), _f(text, "Android"), _f(text, "Mara Ionescu")]
+    assert [f.value(text) for f in shape_free_form(text, found)] == ["Mara Ionescu"]
+    _span_rules.ENABLED.discard("machine_word")
+    try:
+        kept = shape_free_form(text, found)
+    finally:
+        _span_rules.ENABLED.add("machine_word")
+    assert "ValidationError" in [f.value(text) for f in kept]
