@@ -23,9 +23,11 @@ __all__ = ["amount_label", "row_number", "timestamp_span", "timestamp_word"]
 
 # after the label: a currency code or lettered sign, then the amount
 _CURRENCY_AFTER_RE = re.compile(r"[ \t]*(?:[A-Z]{3}|[A-Z]{1,2}/\.|[A-Z]{1,2}\$)[ \t]*\d")
-# the label's own last word is the code, or the letters of a lettered sign ("Premio B")
-_CODE_TAIL_RE = re.compile(r"[ \t](?:[A-Z]{3}|[A-Z]{1,2})\Z")
+# the label's own last word is the code, the letters of a lettered sign ("Premio B") or
+# a currency's usual abbreviation with its stop ("Zawadi KSh 500", "Salami Rs. 3,180")
+_CODE_TAIL_RE = re.compile(r"[ \t](?:[A-Z]{3}|[A-Z]{1,2}|(Rs|Gs|K[Ss]h|[TU][Ss]h|Tk|Rp|रु)\.?)\Z")
 _SIGN_REST_RE = re.compile(r"(?:/\.|\$)?[ \t]*\d")
+_STOP_REST_RE = re.compile(r"\.?[ \t]*\d")
 
 _DAYS = "Mon|Tue|Wed|Thu|Fri|Sat|Sun"
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
@@ -49,7 +51,8 @@ def amount_label(text: str, start: int, end: int) -> bool:
     tail = _CODE_TAIL_RE.search(value)
     if tail is not None:
         head = value[: tail.start()]
-        return " " not in head.strip() and _SIGN_REST_RE.match(text, end) is not None
+        rest = _STOP_REST_RE if tail.group(1) else _SIGN_REST_RE
+        return " " not in head.strip() and rest.match(text, end) is not None
     if " " in value.strip():
         return False
     return _CURRENCY_AFTER_RE.match(text, end) is not None

@@ -7,7 +7,10 @@
   ("McKenzie", "MacArthur", "DeShawn", "LaToya", "DiCaprio", "VanDyke") keeps it: its first
   part is short or a known particle;
 - the name of an operating system or platform, alone or with another ("Android",
-  "Ubuntu Linux", "iOS"): a user agent's or a device record's field.
+  "Ubuntu Linux", "iOS"): a user agent's or a device record's field;
+- a currency's abbreviation alone ("KSh", "Rs.", "रु"): a donor list's or a ledger's
+  amount column;
+- a span without a letter ("1", "2."): an item's number.
 
 Each reads only the span.
 """
@@ -51,9 +54,14 @@ _PLATFORMS = frozenset(
     }
 )
 
+_CURRENCIES = frozenset({"KSh", "Ksh", "TSh", "Tsh", "USh", "Ush", "Rs", "Gs", "Tk", "Rp", "रु"})
+
 
 def machine_word(value: str) -> bool:
-    """Whether the person span `value` is a camel-case identifier or a platform's name."""
+    """Whether the person span `value` is a camel-case identifier, a platform's name, a
+    currency's abbreviation or no word at all."""
+    if not any(c.isalpha() for c in value) or value.rstrip(".") in _CURRENCIES:
+        return True
     m = _CAMEL_RE.fullmatch(value)
     if m is not None and m.group(1) not in _PARTICLES:
         return True

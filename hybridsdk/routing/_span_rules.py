@@ -51,6 +51,7 @@ from hybridsdk.routing._ledger_lines import ledger_names
 from hybridsdk.routing._machine_words import machine_word
 from hybridsdk.routing._person_gaps import before_gap
 from hybridsdk.routing._record_fields import apply_records
+from hybridsdk.routing._role_nouns import role_noun
 from hybridsdk.routing._structure_spans import apply_structure
 
 __all__ = ["shape_free_form"]
@@ -160,6 +161,7 @@ ENABLED = {
     "format_addresses",
     "structure",
     "machine_word",
+    "role_noun",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -847,6 +849,8 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
     if "machine_word" in ENABLED and people:
         # Last, so that it holds for the names of the layout and record rules too.
         people = [p for p in people if not machine_word(text[p.start : p.end])]
+    if "role_noun" in ENABLED and people:
+        people = [p for p in people if not role_noun(text[p.start : p.end])]
     return keep + addrs + people
 
 

@@ -6,8 +6,10 @@ texts and names are made up.
 from __future__ import annotations
 
 from hybridsdk.routing import _span_rules
+from hybridsdk.routing._amount_labels import amount_label
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._machine_words import machine_word
+from hybridsdk.routing._role_nouns import role_noun
 from hybridsdk.routing._span_rules import shape_free_form
 
 P = PiiKind.PERSON
@@ -42,3 +44,28 @@ def test_json_values_dropped_in_the_rules() -> None:
     finally:
         _span_rules.ENABLED.add("machine_word")
     assert "ValidationError" in [f.value(text) for f in kept]
+
+
+def test_currency_abbreviations_and_letterless_spans_are_no_names() -> None:
+    for value in ("KSh", "Rs.", "रु", "1", "2."):
+        assert machine_word(value)
+    assert not machine_word("Rosa")
+
+
+def test_roles_trades_and_cohorts_are_no_names() -> None:
+    for value in ("The Plaintiff", "Plaintiff", "The", "LE TRIBUNAL", "Réu", "Lawyer", "Turma"):
+        assert role_noun(value)
+    for value in ("Farmer", "Anna Baker", "The Weeknd Smith", "A", "Ana Lawyer"):
+        assert not role_noun(value)
+
+
+def test_a_gift_label_before_a_currency_abbreviation_is_no_name() -> None:
+    for text, value in (
+        ("1) Ali — Salami Rs. 3,180", "Salami Rs"),
+        ("2) Wanjiru — Zawadi KSh 500", "Zawadi KSh"),
+        ("3) Sita — उपहार रु. 500", "उपहार रु."),
+    ):
+        at = text.index(value)
+        assert amount_label(text, at, at + len(value))
+    text = "— Ana B. 5 years"
+    assert not amount_label(text, 2, 7)
