@@ -8,7 +8,6 @@ Trades that are also surnames ("Baker", "Farmer", "Mason", "Taylor") are not lis
 Each reads only the span.
 """
 
-
 from __future__ import annotations
 
 __all__ = ["role_noun"]
