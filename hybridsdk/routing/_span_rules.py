@@ -53,6 +53,7 @@ from hybridsdk.routing._person_gaps import before_gap
 from hybridsdk.routing._record_fields import apply_records
 from hybridsdk.routing._role_nouns import role_noun
 from hybridsdk.routing._structure_spans import apply_structure
+from hybridsdk.routing._x12_names import x12_names, x12_segments
 
 __all__ = ["shape_free_form"]
 
@@ -162,6 +163,7 @@ ENABLED = {
     "structure",
     "machine_word",
     "role_noun",
+    "x12_names",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -846,12 +848,24 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
         people = format_people(text, people, _respan(text))
     if "format_addresses" in ENABLED and addrs:
         addrs = format_addresses(text, addrs, _respan(text))
+    if "x12_names" in ENABLED:
+        people = _x12_people(text, people)
     if "machine_word" in ENABLED and people:
         # Last, so that it holds for the names of the layout and record rules too.
         people = [p for p in people if not machine_word(text[p.start : p.end])]
     if "role_noun" in ENABLED and people:
         people = [p for p in people if not role_noun(text[p.start : p.end])]
     return keep + addrs + people
+
+
+def _x12_people(text: str, people: list[Finding]) -> list[Finding]:
+    """The names of an X12 text's `NM1` segments in place of what was found on its name
+    and address segments."""
+    segments = x12_segments(text)
+    if not segments:
+        return people
+    kept = [p for p in people if not _hits(segments, p.start, p.end)]
+    return kept + [Finding.from_span(_PER, text, s, e, 0.9, "ner") for s, e in x12_names(text)]
 
 
 def _respan(text: str) -> Callable[[Finding, int, int], Finding]:

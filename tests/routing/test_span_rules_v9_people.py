@@ -69,3 +69,12 @@ def test_a_gift_label_before_a_currency_abbreviation_is_no_name() -> None:
         assert amount_label(text, at, at + len(value))
     text = "— Ana B. 5 years"
     assert not amount_label(text, 2, 7)
+
+
+def test_x12_person_segments_give_one_span_per_name_part() -> None:
+    text = (
+        "ISA*00*~\nNM1*IL*1*PERERA*NIMALI****ZZ*199012345678~\n"
+        "N3*BOBUR KOCHASI, 29-UY~\nNM1*P5*2*ACME HEALTH~\n"
+    )
+    found = [_f(text, "PERERA*NIMALI"), _f(text, "BOBUR KOCHASI"), _f(text, "ACME HEALTH")]
+    assert sorted(f.value(text) for f in shape_free_form(text, found)) == ["NIMALI", "PERERA"]
