@@ -43,6 +43,7 @@ from hybridsdk.routing._amount_labels import (
     timestamp_span,
     timestamp_word,
 )
+from hybridsdk.routing._chat_speakers import chat_speakers
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._format_people import format_addresses, format_people
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
@@ -164,6 +165,7 @@ ENABLED = {
     "machine_word",
     "role_noun",
     "x12_names",
+    "chat_speakers",
 }
 _SPLITTERS = frozenset({"lines", "slash", "quoted_fields", "tags"})
 
@@ -850,6 +852,8 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
         addrs = format_addresses(text, addrs, _respan(text))
     if "x12_names" in ENABLED:
         people = _x12_people(text, people)
+    if "chat_speakers" in ENABLED:
+        people = _chat_people(text, people, keep)
     if "machine_word" in ENABLED and people:
         # Last, so that it holds for the names of the layout and record rules too.
         people = [p for p in people if not machine_word(text[p.start : p.end])]
@@ -866,6 +870,18 @@ def _x12_people(text: str, people: list[Finding]) -> list[Finding]:
         return people
     kept = [p for p in people if not _hits(segments, p.start, p.end)]
     return kept + [Finding.from_span(_PER, text, s, e, 0.9, "ner") for s, e in x12_names(text)]
+
+
+def _chat_people(text: str, people: list[Finding], others: list[Finding]) -> list[Finding]:
+    """The speakers of a chat export that no finding covers yet, added as names."""
+    spans = chat_speakers(text)
+    if not spans:
+        return people
+    taken = sorted((f.start, f.end) for f in people + others)
+    new = [
+        Finding.from_span(_PER, text, s, e, 0.9, "ner") for s, e in spans if not _hits(taken, s, e)
+    ]
+    return people + new
 
 
 def _respan(text: str) -> Callable[[Finding, int, int], Finding]:

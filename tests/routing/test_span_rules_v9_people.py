@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from hybridsdk.routing import _span_rules
 from hybridsdk.routing._amount_labels import amount_label
+from hybridsdk.routing._chat_speakers import chat_speakers
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._machine_words import machine_word
 from hybridsdk.routing._role_nouns import role_noun
@@ -78,3 +79,24 @@ def test_x12_person_segments_give_one_span_per_name_part() -> None:
     )
     found = [_f(text, "PERERA*NIMALI"), _f(text, "BOBUR KOCHASI"), _f(text, "ACME HEALTH")]
     assert sorted(f.value(text) for f in shape_free_form(text, found)) == ["NIMALI", "PERERA"]
+
+
+def test_chat_export_speakers_are_names() -> None:
+    text = (
+        "[19/08/2024, 10:12:16] Sadia Khan: fee voucher Friday tak\n"
+        "[19/08/2024, 10:19:30] Baba Joy: sawa\n"
+        "[19/08/2024, 10:26:15] +92 300 1234567: ok\n"
+        "[19/08/2024, 10:30:00] Anahera (Lachlan's mum): thanks\n"
+    )
+    assert [text[s:e] for s, e in chat_speakers(text)] == ["Sadia Khan", "Joy", "Anahera"]
+    line = "11:54\tแม่น้องนุ่น\tสวัสดีค่ะ\n12:01\tปู\tค่ะ\n12:08\tโอ๊ต\t555\n"
+    assert [line[s:e] for s, e in chat_speakers(line)] == ["นุ่น", "ปู", "โอ๊ต"]
+    found = [_f(text, "Sadia Khan")]
+    people = sorted(f.value(text) for f in shape_free_form(text, found))
+    assert people == ["Anahera", "Joy", "Sadia Khan"]
+
+
+def test_log_lines_and_short_chats_give_no_speakers() -> None:
+    log = "".join(f"2024-01-02 10:00:0{i} INFO auth: login ok\n" for i in range(4))
+    assert chat_speakers(log) == []
+    assert chat_speakers("[19/08/2024, 10:12:16] Sadia Khan: hi\n") == []
