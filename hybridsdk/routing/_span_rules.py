@@ -54,7 +54,7 @@ from hybridsdk.routing._person_gaps import before_gap
 from hybridsdk.routing._record_fields import apply_records
 from hybridsdk.routing._role_nouns import role_noun
 from hybridsdk.routing._structure_spans import apply_structure
-from hybridsdk.routing._x12_names import x12_names, x12_segments
+from hybridsdk.routing._x12_names import x12_addresses, x12_names, x12_segments
 
 __all__ = ["shape_free_form"]
 
@@ -852,6 +852,7 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
         addrs = format_addresses(text, addrs, _respan(text))
     if "x12_names" in ENABLED:
         people = _x12_people(text, people)
+        addrs = _x12_places(text, addrs)
     if "chat_speakers" in ENABLED:
         people = _chat_people(text, people, keep)
     if "machine_word" in ENABLED and people:
@@ -870,6 +871,16 @@ def _x12_people(text: str, people: list[Finding]) -> list[Finding]:
         return people
     kept = [p for p in people if not _hits(segments, p.start, p.end)]
     return kept + [Finding.from_span(_PER, text, s, e, 0.9, "ner") for s, e in x12_names(text)]
+
+
+def _x12_places(text: str, addrs: list[Finding]) -> list[Finding]:
+    """The address lines of an X12 text's `N3` segments in place of what was found on its
+    name and address segments."""
+    segments = x12_segments(text)
+    if not segments:
+        return addrs
+    kept = [a for a in addrs if not _hits(segments, a.start, a.end)]
+    return kept + [Finding.from_span(_ADDR, text, s, e, 0.9, "ner") for s, e in x12_addresses(text)]
 
 
 def _chat_people(text: str, people: list[Finding], others: list[Finding]) -> list[Finding]:
