@@ -7,12 +7,15 @@ person's name or a saved contact's:
 
 A text is read as a chat when three or more of its lines open so; a speaker field with a
 digit or a sign (a phone number, "+94 77 ...") is no name, nor one of more than four
-words (a system line: "Messages and calls are end-to-end encrypted").
+words (a system line: "Messages and calls are end-to-end encrypted"), nor a contact saved
+under a kinship or role word ("Mom", "Szef", `_person_shapes.kin_word`).
 """
 
 from __future__ import annotations
 
 import re
+
+from hybridsdk.routing._person_shapes import kin_word
 
 __all__ = ["chat_speakers"]
 
@@ -54,6 +57,6 @@ def chat_speakers(text: str) -> list[tuple[int, int]]:
                 s, value = s + kin.end(), value[kin.end() :]
             s += len(value) - len(value.lstrip())
             e -= len(value) - len(value.rstrip())
-            if e > s:
+            if e > s and not kin_word(text[s:e]):
                 out.append((s, e))
     return out

@@ -373,6 +373,13 @@ _KIN = frozenset(
         "पापा",
         "मम्मी",
         "बॉस",
+        "annem",
+        "babam",
+        "iş",
+        "İş",  # casefolds to a dotted i, unlike "iş"
+        "хозяин",
+        "хазяин",
+        "wspólnota",
     ]
 )
 _KIN = frozenset(w.casefold() for w in _KIN)  # final sigma: casefold, as looked up

@@ -109,3 +109,10 @@ def test_one_latin_token_of_letters_and_digits_is_no_address() -> None:
         assert machine_token(value)
     for value in ("Dhaka-1205", "AK-885-1445", "東京都渋谷区神南1-15-9", "Main Street 5", "Leeds"):
         assert not machine_token(value)
+
+
+def test_contacts_saved_under_a_role_are_no_speakers() -> None:
+    text = "".join(
+        f"[19/08/2024, 10:1{i}:00] {w}: ok\n" for i, w in enumerate(("Szef", "İş", "Ola"))
+    )
+    assert [text[s:e] for s, e in chat_speakers(text)] == ["Ola"]
