@@ -4,13 +4,17 @@ officers ("The Plaintiff", "Réu", "Prasītājs", "Тужителот", "LE TRIB
 directory's trades ("Lawyer", "Entrepreneur") and an alumni list's cohort words
 ("Promotion", "Turma", "Выпуск", "Izlaidums"), each alone or behind an article.
 
+A span with a landmark's type word in it ("Kalma Chowk", "Kenyatta Market", "Terminal
+Asunción", "Плошча Перамогі", "โรงพยาบาล") is a place of a logbook or a route, never a
+name; types that are also surnames ("Park", "Plaza", "Mall", "Mercado") are not listed.
+
 Trades that are also surnames ("Baker", "Farmer", "Mason", "Taylor") are not listed.
 Each reads only the span.
 """
 
 from __future__ import annotations
 
-__all__ = ["role_noun"]
+__all__ = ["landmark", "role_noun"]
 
 _ARTICLES = frozenset({"the", "le", "la", "les", "el", "o", "a", "der", "die", "das"})
 _ROLES = frozenset(
@@ -88,3 +92,36 @@ def role_noun(value: str) -> bool:
     if not words:
         return value.strip().casefold() == "the"
     return all(w in _ROLES for w in words)
+
+
+_LANDMARKS = frozenset(
+    {
+        "chowk",
+        "market",
+        "bazaar",
+        "bazar",
+        "depot",
+        "depo",
+        "terminal",
+        "hospital",
+        "nemocnica",
+        "station",
+        "stadium",
+        "metro",
+        "palais",
+        "плошча",
+        "площадь",
+        "площа",
+        "аеродром",
+        "аэропорт",
+        "метро",
+        "մետրո",
+        "โรงพยาบาล",
+        "ตลาดนัด",
+    }
+)
+
+
+def landmark(value: str) -> bool:
+    """Whether the person span `value` holds a landmark's type word ("Kalma Chowk")."""
+    return any(w in _LANDMARKS for w in value.casefold().split())

@@ -52,7 +52,7 @@ from hybridsdk.routing._ledger_lines import ledger_names
 from hybridsdk.routing._machine_words import machine_token, machine_word
 from hybridsdk.routing._person_gaps import before_gap
 from hybridsdk.routing._record_fields import apply_records
-from hybridsdk.routing._role_nouns import role_noun
+from hybridsdk.routing._role_nouns import landmark, role_noun
 from hybridsdk.routing._structure_spans import apply_structure
 from hybridsdk.routing._x12_names import x12_addresses, x12_names, x12_segments
 
@@ -861,7 +861,7 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
     if "machine_word" in ENABLED and addrs:
         addrs = [a for a in addrs if not machine_token(text[a.start : a.end])]
     if "role_noun" in ENABLED and people:
-        people = [p for p in people if not role_noun(text[p.start : p.end])]
+        people = [p for p in people if not (role_noun(v := text[p.start : p.end]) or landmark(v))]
     return keep + addrs + people
 
 

@@ -10,7 +10,7 @@ from hybridsdk.routing._amount_labels import amount_label
 from hybridsdk.routing._chat_speakers import chat_speakers
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._machine_words import machine_token, machine_word
-from hybridsdk.routing._role_nouns import role_noun
+from hybridsdk.routing._role_nouns import landmark, role_noun
 from hybridsdk.routing._span_rules import shape_free_form
 
 P = PiiKind.PERSON
@@ -116,3 +116,10 @@ def test_contacts_saved_under_a_role_are_no_speakers() -> None:
         f"[19/08/2024, 10:1{i}:00] {w}: ok\n" for i, w in enumerate(("Szef", "İş", "Ola"))
     )
     assert [text[s:e] for s, e in chat_speakers(text)] == ["Ola"]
+
+
+def test_landmarks_are_no_names() -> None:
+    for value in ("Kalma Chowk", "Kenyatta Market", "Terminal Asunción", "Плошча Перамогі"):
+        assert landmark(value)
+    for value in ("Julian Mercado", "Min-jun Park", "Ana Plaza"):
+        assert not landmark(value)
