@@ -12,11 +12,6 @@
   amount column;
 - a span without a letter ("1", "2."): an item's number.
 
-An address span that is one token of Latin letters and digits, with no blank and no
-hyphen ("AIDAY77MKQPZUYMLZRU7K", "zoltán84", "PM10"), is an account id, a user name or a
-unit: a written address has a blank or a hyphen between its number and its words
-("Dhaka-1205"); CJK addresses, written without blanks, are left.
-
 Each reads only the span.
 """
 
@@ -24,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["machine_token", "machine_word"]
+__all__ = ["machine_word"]
 
 # Two or more capitalised parts of lower-case letters, run together; the first part three
 # letters or more (a particle of two, "De", "La", "Mc", never counts).
@@ -72,13 +67,3 @@ def machine_word(value: str) -> bool:
         return True
     words = value.split()
     return bool(words) and all(w in _PLATFORMS for w in words)
-
-
-def machine_token(value: str) -> bool:
-    """Whether the address span `value` is one Latin token of letters and digits."""
-    return (
-        value.isalnum()
-        and any(c.isdigit() for c in value)
-        and any(c.isalpha() for c in value)
-        and all(c.isdigit() or ("A" <= c <= "z" or "\u00c0" <= c <= "\u024f") for c in value)
-    )

@@ -49,7 +49,7 @@ from hybridsdk.routing._format_people import format_addresses, format_people
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
 from hybridsdk.routing._layout_names import layout_names
 from hybridsdk.routing._ledger_lines import ledger_names
-from hybridsdk.routing._machine_words import machine_token, machine_word
+from hybridsdk.routing._machine_words import machine_word
 from hybridsdk.routing._person_gaps import before_gap
 from hybridsdk.routing._record_fields import apply_records
 from hybridsdk.routing._role_nouns import landmark, role_noun
@@ -858,8 +858,6 @@ def shape_free_form(text: str, findings: Iterable[Finding]) -> list[Finding]:
     if "machine_word" in ENABLED and people:
         # Last, so that it holds for the names of the layout and record rules too.
         people = [p for p in people if not machine_word(text[p.start : p.end])]
-    if "machine_word" in ENABLED and addrs:
-        addrs = [a for a in addrs if not machine_token(text[a.start : a.end])]
     if "role_noun" in ENABLED and people:
         people = [p for p in people if not (role_noun(v := text[p.start : p.end]) or landmark(v))]
     return keep + addrs + people
