@@ -45,6 +45,7 @@ from hybridsdk.routing._birth_date_columns import (
     html_column_cells,
     sql_column_cells,
 )
+from hybridsdk.routing._birth_date_children import children_list_dates
 from hybridsdk.routing._birth_date_layouts import (
     hijri_mark_end,
     patient_label_dates,
@@ -625,6 +626,10 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(), m.end()
     if "(" in text or "\uff08" in text:  # "Patient: LEE, Ann (12/03/1985)"
         for a, b in patient_label_dates(text, lambda pos: _date_at(text, pos)):
+            if a not in seen:
+                seen.add(a)
+                yield a, b
+        for a, b in children_list_dates(text, lambda pos: _date_at(text, pos)):
             if a not in seen:
                 seen.add(a)
                 yield a, b
