@@ -40,12 +40,12 @@ import heapq
 import re
 from collections.abc import Callable, Iterator
 
+from hybridsdk.routing._birth_date_children import children_list_dates
 from hybridsdk.routing._birth_date_columns import (
     column_cells,
     html_column_cells,
     sql_column_cells,
 )
-from hybridsdk.routing._birth_date_children import children_list_dates
 from hybridsdk.routing._birth_date_layouts import (
     hijri_mark_end,
     patient_label_dates,

@@ -19,7 +19,6 @@ end. Read only when the text holds ``DMG`` or ``NM1`` (a substring test).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from hybridsdk.routing._detectors import Finding, PiiKind
