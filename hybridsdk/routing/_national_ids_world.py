@@ -99,6 +99,7 @@ from hybridsdk.routing._national_ids_regional import (
     REGIONAL_FORMAT_ONLY,
     REGIONAL_SHAPED,
 )
+from hybridsdk.routing._national_ids_shaped import shaped_id_spans
 
 __all__ = ["WorldNationalIdDetector"]
 
@@ -444,6 +445,9 @@ class WorldNationalIdDetector:
     def __call__(self, text: str) -> Iterator[Finding]:
         text_a = ascii_digits(text)
         taken: list[tuple[int, int]] = []
+        for start, end, name in shaped_id_spans(text_a):
+            taken.append((start, end))
+            yield Finding.from_span(self.kind, text, start, end, 0.93, name)
         runs = [m.span() for m in _RUN5_RE.finditer(text_a)]
         if runs:  # every scheme has five digits in a row
             # The shapes' alternation runs only around those digits (a few letters before,

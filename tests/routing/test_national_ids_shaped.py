@@ -1,0 +1,45 @@
+"""Myanmar NRC and Mongolian register numbers found on their shape; ids written in Thai,
+Lao, Myanmar or Khmer digits (session 12)."""
+
+# Cyrillic and Myanmar text is what these tests are about.
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import pytest
+
+from hybridsdk.routing._detectors import PiiKind, PiiScanner
+
+SCANNER = PiiScanner(ner=False, use_phonenumbers=True)
+
+
+def ids(text: str) -> list[str]:
+    return [f.value(text) for f in SCANNER.scan(text) if f.kind is PiiKind.NATIONAL_ID]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (" 1 | Mon Oo | 12/LaMaNa(N)359748 | 09 459 681 579", "12/LaMaNa(N)359748"),
+        ("NRC: 14/PaThaNa(N)077969\n", "14/PaThaNa(N)077969"),
+        ("ကတ်ပြားအမှတ် ၁၂/တမန(နိုင်)၁၆၄၅၅၁\n", "၁၂/တမန(နိုင်)၁၆၄၅၅၁"),
+        ("13 | Отгоны Ундрах | ОХ85071808 | - |", "ОХ85071808"),
+        ("national_id = 'ГШ00231064' WHERE id = 4", "ГШ00231064"),
+        # a Thai citizen id in Thai digits (its check digit holds)
+        ("เลขประจำตัวประชาชน ๓-๔๘๖๒-๐๘๑๕๐-๙๖-๖\n", "๓-๔๘๖๒-๐๘๑๕๐-๙๖-๖"),
+    ],
+)
+def test_found_on_shape(text: str, value: str) -> None:
+    assert ids(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Room 12/B(N)123456 was booked",  # one capital is no township code
+        "Invoice ТК85139908 issued",  # month 13 is no birth month
+        "15/LaMaNa(N)359748",  # no state 15
+    ],
+)
+def test_not_found(text: str) -> None:
+    assert ids(text) == []
