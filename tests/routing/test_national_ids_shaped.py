@@ -1,5 +1,5 @@
 """Myanmar NRC and Mongolian register numbers found on their shape; ids written in Thai,
-Lao, Myanmar or Khmer digits (session 12)."""
+Lao, Myanmar or Khmer digits; identity words of Belarus, Uzbekistan and Sri Lanka (session 12)."""
 
 # Cyrillic and Myanmar text is what these tests are about.
 # ruff: noqa: RUF001
@@ -43,3 +43,19 @@ def test_found_on_shape(text: str, value: str) -> None:
 )
 def test_not_found(text: str) -> None:
     assert ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Асабісты нумар: 4281282A357BI3\n", "4281282A357BI3"),
+        ("ЖШШИР: 30107983083831\nМанзил: Тошкент", "30107983083831"),
+        ("    ජා.හැ.අ. අංකය: 840849253V   ජංගම", "840849253V"),
+        (
+            "№ | Ф.И.Ш. | ЖШШИР\n---------------\n1 | Зарина | 42209982113289\n",
+            "42209982113289",
+        ),
+    ],
+)
+def test_identity_words_of_belarus_uzbekistan_sri_lanka(text: str, value: str) -> None:
+    assert ids(text) == [value]
