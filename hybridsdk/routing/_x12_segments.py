@@ -90,7 +90,7 @@ def x12_findings(text: str) -> Iterator[Finding]:
             kind is not None
             and value.strip() == value
             and 4 <= len(value) <= 24
-            and value.isalnum()
+            and value.replace("-", "").isalnum()
             and sum(c.isdigit() for c in value) >= _MIN_ID_DIGITS
         ):
             yield Finding.from_span(kind, text, a, b, CONFIDENCE, "x12_nm1")

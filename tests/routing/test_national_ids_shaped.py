@@ -59,3 +59,12 @@ def test_not_found(text: str) -> None:
 )
 def test_identity_words_of_belarus_uzbekistan_sri_lanka(text: str, value: str) -> None:
     assert ids(text) == [value]
+
+
+def test_dashed_cnic_and_paraguayan_numbers() -> None:
+    assert ids('{"email":"a@b.pk","doc_no":"69059-0641588-8","consent":true}') == [
+        "69059-0641588-8"
+    ]
+    assert ids("ref 89059-0641588-8") == []  # no province 8
+    assert ids("6. C.I. N°: 3.828.933\n7. RUC: 5821323-6\n") == ["3.828.933", "5821323-6"]
+    assert ids("7. RUC: 5821323-5\n") == []  # the check digit fails

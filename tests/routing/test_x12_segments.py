@@ -41,3 +41,7 @@ def test_member_ids_organisations_and_other_dates_not_taken() -> None:
         "DTP*348*D8*20250505~\nDMG*RD8*20200101-20201231~\nDMG*D8*20251399*M~\n"
     )
     assert found(text) == []
+
+
+def test_dashed_identifier() -> None:
+    assert found("NM1*IL*1*KLAVINA*IEVA****ZZ*140767-12299~") == [("national_id", "140767-12299")]
