@@ -334,7 +334,7 @@ do[gğ]um[ _-]?tarih(?:i(?:m|n|niz|miz)?)?|do[gğ]um[ _-]?tarix(?:i)?|doğum|d\.
 data[ _-]?(?:de[ _-]?)?nascimento|nascimento|dt\.?[ _-]?nasc(?:imento|\.)?|data\s+nasc\.?|geb\.?\s?datum|b[ _-]?date|birth[ _-]?dt|date[ _-]?naiss(?:ance)?|
 datum[ _-]narozen[ií]|narozen[ií]|narozen[aáý]?(?:\s+dne)?|nar\.|dátum[ _-]narodenia|narodil[a]?\s+sa|narodený|narodená|
 дата\s+народження|народження|народи(?:вся|лася|лись)|народжен(?:ий|а)|д\.\s?н\.|дата\s+нараджэння|нарадзіўся|нарадзілася|
-дата\s+на\s+раждане|роден[аи]?|дата\s+на\s+раѓање|датум\s+рођења|рођен[аи]?|
+дата\s+на\s+раждане|роден[аи]?|дата\s+на\s+раѓање|датум\s+на\s+раѓање|датум\s+рођења|рођен[аи]?|
 datum\s+ro(?:đ|dj|d)enja|ro(?:đ|dj)en[aio]?|ro(?:đ|dj)enje|datum\s+rojstva|rojen[ao]?|
 data\s+na[sșş]terii|data\s+na[sșş]tere|na[sșş]tere|n[aă]scut[aă]?(?:\s+(?:la|pe|în))?|
 sz[üu]let[ée]si\s+(?:d[áa]tum|id[őo])(?:a|ja|om)?|szül\.?|született|születés|
@@ -348,7 +348,7 @@ ng[àa]y\s+sinh|sinh\s+ng[àa]y|sinh\s+năm|ngày\s+tháng\s+năm\s+sinh|
 જન્મ\s*તારીખ|ਜਨਮ\s+ਮਿਤੀ|ਜਨਮ\s+ਤਾਰੀਖ|
 data\s+de\s+naixement|nascud?a|nascut|data\s+de\s+nacemento|jaiotze[ _-]?data|jaio(?:tako)?|
 fæðingardag(?:ur)?|fædd(?:ur)?|dáta\s+breithe|rugadh|dyddiad\s+geni|ganwyd|data\s+tat-twelid|gebore(?:\s+op)?|
-tug['ʻ’]?ilgan(?:\s+(?:sana|kun))?|туған\s+күні|туылған|დაბადების\s+თარიღი|დაიბადა|ծննդյան\s+ամսաթիվ|ծնվել\s+է|
+tug['ʻ’‘]?ilgan(?:\s+(?:sana|kun))?|туғилган(?:\s+(?:сана|кун))?|туған\s+күні|туылған|დაბადების\s+თარიღი|დაიბადა|ծննդյան\s+ամսաթիվ|ծնվել\s+է|ծնված|
 d\.\s?n\.|f\.\s?n\.|fn|ttl|ns|s\.|г\.\s?р\.|р\.\s?н\.|f\.\s?dato|fdato|f[øo]dselsd\.|nasc\.|род\.|нар\.|ro(?:đ|dj)\.|roj\.|
 anniversaire|syntym[äa]p[äa]iv[äa](?:[äa]|n[äa]|ni)?|synt\.|sinh(?:\s+nh[ậa]t)?|
 date\s+de\s+naiss\.?|dat\.\s?ro(?:đ|dj|d)enja|naci[óo](?:\s+el)?|γεννηθε[ίι]ς|γεννηθε[ίι]σα|γενέθλια|
