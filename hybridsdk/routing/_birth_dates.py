@@ -57,6 +57,7 @@ from hybridsdk.routing._birth_date_records import record_line_dates
 from hybridsdk.routing._birth_date_spans import aged_birth_dates, life_span_birth_dates
 from hybridsdk.routing._birth_date_words import MORE_CUES, MORE_GLUED_CUES, MORE_MONTHS
 from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._name_value_pairs import name_value_pairs
 
 __all__ = ["CONFIDENCE", "BirthDateDetector", "tagged_birth_date_ok"]
 
@@ -648,6 +649,16 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
             if a not in seen and ymd is not None and _recent_ok(ymd, col.lower()):
                 seen.add(a)
                 yield a, b
+    for name, a, b in name_value_pairs(text):  # {"name": "dob", "value": "1985-03-12"}
+        ymd = _cell_date(text, a, b)
+        if (
+            a not in seen
+            and ymd is not None
+            and _column_name_cue(name)
+            and _recent_ok(ymd, name.lower())
+        ):
+            seen.add(a)
+            yield a, b
     for read in tables:
         for a, b, cue in read(
             text, found_cues, lambda a, b: _cell_date(text, a, b) is not None, _header_ok

@@ -32,3 +32,20 @@ def dobs(text: str) -> list[str]:
 )
 def test_birth_cues(text: str, values: list[str]) -> None:
     assert dobs(text) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            '"params": [\n  {\n    "name": "birth_date",\n    "value": "1955-11-06"\n  },\n'
+            '  {\n    "name": "visit_date",\n    "value": "2024-11-06"\n  }\n]',
+            ["1955-11-06"],
+        ),
+        ('[{"key": "dob", "value": "12/03/1985"}]', ["12/03/1985"]),
+        ('<param name="date_of_birth" value="1985-03-12"/>', ["1985-03-12"]),
+        ('{"name": "created", "value": "1985-03-12"}', []),
+    ],
+)
+def test_name_value_pairs(text: str, values: list[str]) -> None:
+    assert dobs(text) == values
