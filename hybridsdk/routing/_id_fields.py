@@ -43,6 +43,8 @@ GENERIC_ID_RE = re.compile(
     r"|social)[ _-]?(?:id|no|nr|num(?:ber)?|code|card)(?![a-z])"
     r"|(?<![a-z])(?<!ust-)id[ _-]?(?:number|num|no|nr|card|code|doc(?:ument)?)(?![a-z])"
     r"|(?<![a-z])identity(?![a-z])|(?<![a-z])kyc(?![a-z])(?![ \t]*(?:#|no\b|n[°º]|ref|case|form|file|request|ticket))"
+    # ... but not a service's, host's or module's name ("kyc-svc", "kyc_api", "kyc.worker")
+    r"(?![-_.][a-z])"
     r"|(?<![a-z])id[ _-]?(?:check|verif\w*|scan\w*)"
     # Romance languages
     r"|n[úu]mero de (?:identifica\w+|documento|identidad|contribuinte|c[ée]dula)"

@@ -68,3 +68,9 @@ def test_dashed_cnic_and_paraguayan_numbers() -> None:
     assert ids("ref 89059-0641588-8") == []  # no province 8
     assert ids("6. C.I. N°: 3.828.933\n7. RUC: 5821323-6\n") == ["3.828.933", "5821323-6"]
     assert ids("7. RUC: 5821323-5\n") == []  # the check digit fails
+
+
+def test_kyc_service_name_is_no_cue() -> None:
+    log = "<134>1 2025-03-01T10:46:03.919+07:00 bkk-db-01 kyc-svc 53878 VERIFY - check failed"
+    assert ids(log) == []
+    assert ids("KYC: 4281282A357BI3") == ["4281282A357BI3"]
