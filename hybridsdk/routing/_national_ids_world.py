@@ -52,6 +52,7 @@ from hybridsdk.routing._id_checksums_world import (
     ir_melli_valid,
     is_kennitala_valid,
     lv_pk_valid,
+    mk_edb_valid,
     mx_curp_valid,
     no_fnr_valid,
     nz_ird_valid,
@@ -223,6 +224,8 @@ _CUED: tuple[_Scheme, ...] = (
      _cue(r"\bdni\b|\bd\.n\.i\b|documento nacional")),
     ("co_cedula", re.compile(_B + r"(?:\d{1,3}(?:\.\d{3}){2,3}|\d{6,10})" + _E), _digits_of(6, 7, 8, 9, 10, distinct=2),
      _cue(r"c[ée]dula|\bc\.c\.|\bnuip\b|\bcc\.? ?(?:no\b|n[°º])|\bc\. ?i\.(?: ?n[°º])?")),
+    ("mk_edb", re.compile(_B + r"\d{13}" + _E), mk_edb_valid,
+     _cue(r"(?<!\w)(?:едб|edb)(?!\w)|даночен број")),  # noqa: RUF001 (Cyrillic on purpose)
     ("py_ruc", re.compile(_B + r"\d{5,8}-\d" + _E), py_ruc_valid, _cue(r"\bruc\b")),
     ("ru_passport", re.compile(_B + r"(?:\d{2} ?\d{2} ?\d{6}|\d{2} ?\d{7})" + _E), _ru_passport_valid,
      _cue(r"паспорт\w*")),

@@ -74,3 +74,9 @@ def test_kyc_service_name_is_no_cue() -> None:
     log = "<134>1 2025-03-01T10:46:03.919+07:00 bkk-db-01 kyc-svc 53878 VERIFY - check failed"
     assert ids(log) == []
     assert ids("KYC: 4281282A357BI3") == ["4281282A357BI3"]
+
+
+def test_dominican_rnc_and_macedonian_edb() -> None:
+    assert ids("RNC: 037-4031970-6\nDirección: Av. Duarte") == ["037-4031970-6"]
+    assert ids("ЕДБ: 5113187945329\nАдреса: бул. Илинден") == ["5113187945329"]
+    assert ids("ЕДБ: 5113187945328\nАдреса: бул. Илинден") == []  # the check digit fails
