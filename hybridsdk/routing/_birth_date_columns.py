@@ -12,7 +12,8 @@ two spaces or more, as fixed-width reports align columns), with double quotes re
 the first an index ("0", "17"), is a data-frame printout's (pandas `df.head()`): its cells
 are read one further on; a row whose value fills its column (one space to the next
 cell) is read at the header cell's character column. A table ends at a blank line or a row with
-another number of cells; a one-column list ends at its first cell that is no date, so a
+another number of cells (a rule line right below the header, "-----" or "|---|---|",
+is skipped whatever its cells); a one-column list ends at its first cell that is no date, so a
 vertical form ("DOB", date, "Appointment", date) gives only the first date.
 
 HTML tables (`<tr><th>Date of birth</th>...`, on one line or many) are read the same way,
@@ -36,6 +37,10 @@ _DELIMITERS = (",", ";", "\t", "|")
 _CELL_TRIM = " \t\r\"'`:：*#"
 _HEADER_REST_RE = re.compile(r"[^\d\n]{0,24}")
 
+
+# A rule line below a header, whatever its cells: dashes, equals signs or box lines,
+# with pipes, pluses, colons and spaces between.
+_RULE_RE = re.compile(r"[ \t]*[|+:]?[ \t]*[-=_─━═]{3,}[-=_─━═|+: \t]*(?=\n)")
 
 _SPACES = "  "  # fixed-width columns: cells apart by two spaces or more
 _SPACES_RE = re.compile(r" {2,}")
@@ -130,6 +135,9 @@ def column_cells(
         if not header_ok(text[a:b]):
             continue
         pos = line_end + 1
+        rule = _RULE_RE.match(text, pos)
+        if rule is not None:
+            pos = rule.end() + 1  # the header's underline ("-----", "|---|:--|", "===")
         while pos < len(text):
             end = _line_end(text, pos)
             if not text[pos:end].strip():

@@ -40,6 +40,7 @@ import heapq
 import re
 from collections.abc import Callable, Iterator
 
+from hybridsdk.routing._birth_date_children import children_list_dates
 from hybridsdk.routing._birth_date_columns import (
     column_cells,
     html_column_cells,
@@ -56,6 +57,7 @@ from hybridsdk.routing._birth_date_records import record_line_dates
 from hybridsdk.routing._birth_date_spans import aged_birth_dates, life_span_birth_dates
 from hybridsdk.routing._birth_date_words import MORE_CUES, MORE_GLUED_CUES, MORE_MONTHS
 from hybridsdk.routing._detectors import Finding, PiiKind
+from hybridsdk.routing._name_value_pairs import name_value_pairs
 
 __all__ = ["CONFIDENCE", "BirthDateDetector", "tagged_birth_date_ok"]
 
@@ -333,7 +335,7 @@ do[gğ]um[ _-]?tarih(?:i(?:m|n|niz|miz)?)?|do[gğ]um[ _-]?tarix(?:i)?|doğum|d\.
 data[ _-]?(?:de[ _-]?)?nascimento|nascimento|dt\.?[ _-]?nasc(?:imento|\.)?|data\s+nasc\.?|geb\.?\s?datum|b[ _-]?date|birth[ _-]?dt|date[ _-]?naiss(?:ance)?|
 datum[ _-]narozen[ií]|narozen[ií]|narozen[aáý]?(?:\s+dne)?|nar\.|dátum[ _-]narodenia|narodil[a]?\s+sa|narodený|narodená|
 дата\s+народження|народження|народи(?:вся|лася|лись)|народжен(?:ий|а)|д\.\s?н\.|дата\s+нараджэння|нарадзіўся|нарадзілася|
-дата\s+на\s+раждане|роден[аи]?|дата\s+на\s+раѓање|датум\s+рођења|рођен[аи]?|
+дата\s+на\s+раждане|роден[аи]?|дата\s+на\s+раѓање|датум\s+на\s+раѓање|датум\s+рођења|рођен[аи]?|
 datum\s+ro(?:đ|dj|d)enja|ro(?:đ|dj)en[aio]?|ro(?:đ|dj)enje|datum\s+rojstva|rojen[ao]?|
 data\s+na[sșş]terii|data\s+na[sșş]tere|na[sșş]tere|n[aă]scut[aă]?(?:\s+(?:la|pe|în))?|
 sz[üu]let[ée]si\s+(?:d[áa]tum|id[őo])(?:a|ja|om)?|szül\.?|született|születés|
@@ -347,7 +349,7 @@ ng[àa]y\s+sinh|sinh\s+ng[àa]y|sinh\s+năm|ngày\s+tháng\s+năm\s+sinh|
 જન્મ\s*તારીખ|ਜਨਮ\s+ਮਿਤੀ|ਜਨਮ\s+ਤਾਰੀਖ|
 data\s+de\s+naixement|nascud?a|nascut|data\s+de\s+nacemento|jaiotze[ _-]?data|jaio(?:tako)?|
 fæðingardag(?:ur)?|fædd(?:ur)?|dáta\s+breithe|rugadh|dyddiad\s+geni|ganwyd|data\s+tat-twelid|gebore(?:\s+op)?|
-tug['ʻ’]?ilgan(?:\s+(?:sana|kun))?|туған\s+күні|туылған|დაბადების\s+თარიღი|დაიბადა|ծննդյան\s+ամսաթիվ|ծնվել\s+է|
+tug['ʻ’‘]?ilgan(?:\s+(?:sana|kun))?|туғилган(?:\s+(?:сана|кун))?|туған\s+күні|туылған|დაბადების\s+თარიღი|დაიბადა|ծննդյան\s+ամսաթիվ|ծնվել\s+է|ծնված|
 d\.\s?n\.|f\.\s?n\.|fn|ttl|ns|s\.|г\.\s?р\.|р\.\s?н\.|f\.\s?dato|fdato|f[øo]dselsd\.|nasc\.|род\.|нар\.|ro(?:đ|dj)\.|roj\.|
 anniversaire|syntym[äa]p[äa]iv[äa](?:[äa]|n[äa]|ni)?|synt\.|sinh(?:\s+nh[ậa]t)?|
 date\s+de\s+naiss\.?|dat\.\s?ro(?:đ|dj|d)enja|naci[óo](?:\s+el)?|γεννηθε[ίι]ς|γεννηθε[ίι]σα|γενέθλια|
@@ -628,6 +630,10 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
             if a not in seen:
                 seen.add(a)
                 yield a, b
+        for a, b in children_list_dates(text, lambda pos: _date_at(text, pos)):
+            if a not in seen:
+                seen.add(a)
+                yield a, b
     # Tables: only where a cue was found (a header cell or a column name is one).
     low = text.lower() if found_cues else ""
     tables = []
@@ -643,6 +649,16 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
             if a not in seen and ymd is not None and _recent_ok(ymd, col.lower()):
                 seen.add(a)
                 yield a, b
+    for name, a, b in name_value_pairs(text):  # {"name": "dob", "value": "1985-03-12"}
+        ymd = _cell_date(text, a, b)
+        if (
+            a not in seen
+            and ymd is not None
+            and _column_name_cue(name)
+            and _recent_ok(ymd, name.lower())
+        ):
+            seen.add(a)
+            yield a, b
     for read in tables:
         for a, b, cue in read(
             text, found_cues, lambda a, b: _cell_date(text, a, b) is not None, _header_ok

@@ -575,3 +575,30 @@ def cz_ico_valid(value: str) -> bool:
         return False
     check = (11 - _weighted(value, (8, 7, 6, 5, 4, 3, 2)) % 11) % 10
     return check == int(value[7])
+
+
+def py_ruc_valid(value: str) -> bool:
+    """Paraguayan taxpayer number (RUC, a person's cédula number with a check digit):
+    six to nine digits, the last a mod-11 check with weights 2, 3, ... from the right
+    (`(-sum) % 11 % 10`; as python-stdnum's `py.ruc`).
+
+    Args:
+        value: the digits, without the dash.
+    """
+    if not value.isdigit() or not 6 <= len(value) <= 9:
+        return False
+    s = sum((i + 2) * int(c) for i, c in enumerate(reversed(value[:-1])))
+    return (-s % 11) % 10 == int(value[-1])
+
+
+def mk_edb_valid(value: str) -> bool:
+    """North Macedonian tax number (ЕДБ, of a person or a firm): thirteen digits, the last
+    a mod-11 check with weights 7 6 5 4 3 2 7 6 5 4 3 2 (as python-stdnum's `mk.edb`).
+
+    Args:
+        value: 13 digits.
+    """
+    if not _digits(value, 13):
+        return False
+    total = sum(int(c) * w for c, w in zip(value, (7, 6, 5, 4, 3, 2) * 2, strict=False))
+    return (-total % 11) % 10 == int(value[-1])

@@ -43,6 +43,8 @@ GENERIC_ID_RE = re.compile(
     r"|social)[ _-]?(?:id|no|nr|num(?:ber)?|code|card)(?![a-z])"
     r"|(?<![a-z])(?<!ust-)id[ _-]?(?:number|num|no|nr|card|code|doc(?:ument)?)(?![a-z])"
     r"|(?<![a-z])identity(?![a-z])|(?<![a-z])kyc(?![a-z])(?![ \t]*(?:#|no\b|n[°º]|ref|case|form|file|request|ticket))"
+    # ... but not a service's, host's or module's name ("kyc-svc", "kyc_api", "kyc.worker")
+    r"(?![-_.][a-z])"
     r"|(?<![a-z])id[ _-]?(?:check|verif\w*|scan\w*)"
     # Romance languages
     r"|n[úu]mero de (?:identifica\w+|documento|identidad|contribuinte|c[ée]dula)"
@@ -60,11 +62,16 @@ GENERIC_ID_RE = re.compile(
     r"|szem[ée]lyi (?:sz[áa]m|igazolv\w*)"
     r"|идентификацион\w*|удостоверени\w* личност\w*|личн\w* (?:номер|код)"
     r"|паспорт\w*|посвідчен\w*|особов\w* (?:номер|код)|податков\w* (?:номер|код)"
+    r"|асабіст\w* (?:нумар|код)|ідэнтыфікацыйн\w* нумар"
+    # Uzbek personal identification number (ЖШШИР, JShShIR; ПИНФЛ in Russian)
+    r"|(?<![\w])(?:жшшир|jshshir|пинфл|pinfl)(?![\w])"
     r"|ταυτότητ\w*|αριθμός μητρώου|kimlik|vatanda[şs]l[ıi]k"
     # Semitic, Indic, South-East Asian languages
     r"|هوي[ةه]|الهوي[ةه]|رقم قومي|الرقم القومي|الرقم الشخصي|رقم ملي|کد ملی|شناسه"
     r"|תעודת זהות|מספר זהות|ת\.ז|"
     r"पहचान|आईडी|पहचान पत्र|नागरिकता|ব্যক্তিগত|পরিচয়|அடையாள|గుర్తింపు"
+    # Sinhala national identity card (ජාතික හැඳුනුම්පත, abbreviated ජා.හැ.අ.)
+    r"|ජා\.හැ\.අ\.?(?: අංකය)?|ජාතික හැඳුනුම්පත\w*(?: අංකය)?"
     r"|บัตรประชาชน|nomor induk|kartu tanda penduduk|s[ốo] định danh|kad pengenalan"
     # CJK and Korean
     r"|身[份分]证\w*|身[份分]證\w*|证件号\w*|證件號\w*|个人编号|統一編號|居民身份"

@@ -75,8 +75,9 @@ __all__ = [
 ]
 
 
-# Decimal digits of other scripts, mapped one to one (offsets stay the same).
-_DIGIT_BLOCKS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10)
+# Decimal digits of other scripts, mapped one to one (offsets stay the same): Arabic-Indic,
+# Persian, Devanagari, Bengali, Thai, Lao, Myanmar, Khmer, fullwidth.
+_DIGIT_BLOCKS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x0ED0, 0x1040, 0x17E0, 0xFF10)
 _DIGIT_TABLE = {base + i: ord("0") + i for base in _DIGIT_BLOCKS for i in range(10)}
 _OTHER_DIGIT_RE = re.compile(
     "[" + "".join(f"\\u{b:04x}-\\u{b + 9:04x}" for b in _DIGIT_BLOCKS) + "]"

@@ -66,7 +66,8 @@ MORE_SHAPED: tuple[_Scheme, ...] = (
 )  # fmt: skip
 
 _MEDICARE_CUE = _cue(r"medicare")
-_CEDULA_CUE = _cue(r"c[ée]dula")
+# A Dominican person's RNC (taxpayer number) is their cédula number.
+_CEDULA_CUE = _cue(r"c[ée]dula|\brnc\b")
 MORE_CUED: tuple[_Scheme, ...] = (
     ("hu_taj", re.compile(_B + r"\d{3}[ -]?\d{3}[ -]?\d{3}" + _E), hu_taj_valid,
      _cue(r"\btaj\b|t[áa]rsadalombiztos[íi]t[áa]si")),

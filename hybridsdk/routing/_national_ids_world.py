@@ -52,9 +52,11 @@ from hybridsdk.routing._id_checksums_world import (
     ir_melli_valid,
     is_kennitala_valid,
     lv_pk_valid,
+    mk_edb_valid,
     mx_curp_valid,
     no_fnr_valid,
     nz_ird_valid,
+    py_ruc_valid,
     ro_cnp_valid,
     sg_nric_valid,
     th_pin_valid,
@@ -99,6 +101,7 @@ from hybridsdk.routing._national_ids_regional import (
     REGIONAL_FORMAT_ONLY,
     REGIONAL_SHAPED,
 )
+from hybridsdk.routing._national_ids_shaped import shaped_id_spans
 
 __all__ = ["WorldNationalIdDetector"]
 
@@ -220,7 +223,10 @@ _CUED: tuple[_Scheme, ...] = (
     ("dni_latam", re.compile(_B + r"(?:\d{1,2}\.\d{3}\.\d{3}|\d{7,8})" + _E), _digits_of(7, 8, distinct=2),
      _cue(r"\bdni\b|\bd\.n\.i\b|documento nacional")),
     ("co_cedula", re.compile(_B + r"(?:\d{1,3}(?:\.\d{3}){2,3}|\d{6,10})" + _E), _digits_of(6, 7, 8, 9, 10, distinct=2),
-     _cue(r"c[ée]dula|\bc\.c\.|\bnuip\b|\bcc\.? ?(?:no\b|n[°º])")),
+     _cue(r"c[ée]dula|\bc\.c\.|\bnuip\b|\bcc\.? ?(?:no\b|n[°º])|\bc\. ?i\.(?: ?n[°º])?")),
+    ("mk_edb", re.compile(_B + r"\d{13}" + _E), mk_edb_valid,
+     _cue(r"(?<!\w)(?:едб|edb)(?!\w)|даночен број")),  # noqa: RUF001 (Cyrillic on purpose)
+    ("py_ruc", re.compile(_B + r"\d{5,8}-\d" + _E), py_ruc_valid, _cue(r"\bruc\b")),
     ("ru_passport", re.compile(_B + r"(?:\d{2} ?\d{2} ?\d{6}|\d{2} ?\d{7})" + _E), _ru_passport_valid,
      _cue(r"паспорт\w*")),
     ("ua_edrpou", re.compile(_B + r"\d{8}" + _E), ua_edrpou_valid,
@@ -444,6 +450,9 @@ class WorldNationalIdDetector:
     def __call__(self, text: str) -> Iterator[Finding]:
         text_a = ascii_digits(text)
         taken: list[tuple[int, int]] = []
+        for start, end, name in shaped_id_spans(text_a):
+            taken.append((start, end))
+            yield Finding.from_span(self.kind, text, start, end, 0.93, name)
         runs = [m.span() for m in _RUN5_RE.finditer(text_a)]
         if runs:  # every scheme has five digits in a row
             # The shapes' alternation runs only around those digits (a few letters before,

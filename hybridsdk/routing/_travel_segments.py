@@ -17,6 +17,9 @@ them, in fixed places:
   number and the birth date (``YYMMDD``) each followed by their 7-3-1 check digit, which
   must hold.
 
+- ASC X12 health-care segments (``DMG*D8*<CCYYMMDD>``, ``NM1`` of a person with an SSN
+  or mutually defined identifier): `_x12_segments`.
+
 Each is read only where its grammar's keyword is in the text (a substring test, so
 other texts cost nothing). Findings are `national_id` (a document number) and `dob`.
 """
@@ -28,6 +31,7 @@ from collections.abc import Iterator
 
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._ssr_docs import docs_elements
+from hybridsdk.routing._x12_segments import x12_findings
 
 __all__ = ["TravelSegmentDetector"]
 
@@ -95,6 +99,7 @@ class TravelSegmentDetector:
                     )
         if "<<" in text or "<\n" in text:
             yield from self._mrz(text)
+        yield from x12_findings(text)
         for m in docs_elements(text):
             num = m.group("num")
             if num and m.group("type") not in _NOT_IDENTITY and _digits(num) >= 3:

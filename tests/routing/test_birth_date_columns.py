@@ -37,6 +37,13 @@ def dobs(text: str) -> list[str]:
         ('"Geburtsdatum";"Ort"\n"12.01.1959";"Bonn"', ["12.01.1959"]),
         ("Customer date of birth (DD/MM/YYYY),City\n30/06/1981,Leeds", ["30/06/1981"]),
         ("id,dob\r\n1,1999-12-31\r\n", ["1999-12-31"]),
+        # a rule line under the header, whatever its cells
+        (
+            "No. | Name       | Date of birth| NIC No.\n" + "-" * 44 + "\n"
+            "1   | Ann Perera | 1990-03-23 | 199058370898\n2   | Bo Silva   | 02/09/1990 | 1\n",
+            ["1990-03-23", "02/09/1990"],
+        ),
+        ("name   dob\n=====  ==========\nAnn    1985-03-12\n", ["1985-03-12"]),
         (
             "Name          Date of birth    City\n"
             "Ann Lee       12 March 1985    Leeds\n"
