@@ -67,9 +67,7 @@ def _zeek_columns(text: str, is_secret_column: Callable[[str], bool]) -> Iterato
             pos = end + 1
 
 
-def record_secrets(
-    text: str, is_secret_column: Callable[[str], bool]
-) -> Iterator[tuple[int, int]]:
+def record_secrets(text: str, is_secret_column: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """Passwords in `.pgpass` lines and in Zeek log columns named as credentials.
 
     Args:

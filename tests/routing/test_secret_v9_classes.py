@@ -79,7 +79,10 @@ def test_zeek_password_column() -> None:
     ("text", "value"),
     [
         ('filter="(mail=anna[dot]berg[at]example[dot]com)"', "anna[dot]berg[at]example[dot]com"),
-        ("E-mail: jan [dot] novak [at] example [dot] cz\n", "jan [dot] novak [at] example [dot] cz"),
+        (
+            "E-mail: jan [dot] novak [at] example [dot] cz\n",
+            "jan [dot] novak [at] example [dot] cz",
+        ),
         ("username=ivo(dot)peric(at)mail(dot)hr remote=x", "ivo(dot)peric(at)mail(dot)hr"),
     ],
 )
