@@ -108,7 +108,7 @@ def _phone_context_ok(text: str, start: int, end: int, region: str | None = None
             return False
     if before and _GLUED_LETTER_RE.match(before):
         # letters of a spaced alphabet glued to the digits: an id's series, as Mongolian
-        # register numbers are written ("ОХ85071808"); CJK and Thai glue words to numbers
+        # register numbers are written (two Cyrillic capitals, eight digits); CJK and Thai glue words to numbers
         return False
     if (
         after
