@@ -242,7 +242,13 @@ def other_kind_of_number(text: str, start: int, end: int) -> str | None:
         if layout is not None:
             return layout  # an access log's size, a logcat thread id (`_phone_log_fields.py`)
     after = text[end : end + 12]
-    if _UNIT_AFTER_RE.match(after) or _UNIT_BEFORE_RE.search(text, max(0, run - 6), run):
+    # A number in brackets stands apart from the run before it: "900,000 (0784 026884)",
+    # "38,40 € (0951 674 483)": the amount is the one before the bracket.
+    paren = text.rfind("(", run, start + 1)
+    bracketed = paren >= 0
+    if _UNIT_AFTER_RE.match(after) or (
+        not bracketed and _UNIT_BEFORE_RE.search(text, max(0, run - 6), run)
+    ):
         return "amount or measurement"
     # A table's delimiter next to the field is no decimal point ("#573738,+20 10 ...,11").
     glued = "" if fld is None else fld.delimiter
@@ -254,9 +260,7 @@ def other_kind_of_number(text: str, start: int, end: int) -> str | None:
         and not _CSV_AMOUNT_AFTER_RE.match(text, end)
     ):
         return "decimal number"
-    # A number in brackets stands apart from the one before it: "900,000 (0784 026884)".
-    paren = text.rfind("(", run, start)
-    left = run if paren < 0 else paren
+    left = paren if bracketed else run
     if (
         left >= 2
         and text[left - 1] in ",."

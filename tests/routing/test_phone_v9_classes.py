@@ -53,3 +53,36 @@ def test_not_a_phone(text: str, locale: str) -> None:
 
 def test_x12_per_segment_keeps_its_phone() -> None:
     assert phones("PER*IP**TE*+94724230362*EM*x@example.lk~", "si_LK") == ["+94724230362"]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value"),
+    [
+        ("2. Bat — 45,600₮ (9315-1669)", "mn_MN", "9315-1669"),
+        ("1. Nikoleta K. — 38,40 € (0951 674 483)", "sk_SK", "0951 674 483"),
+        ("2. Hine H. — $28.70 (021 102 9824)", "en_NZ", "021 102 9824"),
+    ],
+)
+def test_bracketed_phone_after_currency(text: str, locale: str, value: str) -> None:
+    assert phones(text, locale) == [value]
+
+
+def cards(text: str) -> list[str]:
+    return [f.value(text) for f in SCANNER.scan(text) if f.kind.value == "card"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('{"timestamp":"2024-01-01","flow_id":5346622759472254,"in_iface":"eth0"}', []),
+        ("<cbc:CompanyID>5038006361450</cbc:CompanyID>", []),
+        ('{"card_number": "4111111111111111"}', ["4111111111111111"]),
+    ],
+)
+def test_card_under_an_id_key(text: str, found: list[str]) -> None:
+    assert cards(text) == found
+
+
+def test_ubl_card_number_element_stays_a_card() -> None:
+    text = "<cbc:PrimaryAccountNumberID>4111111111111111</cbc:PrimaryAccountNumberID>"
+    assert cards(text) == ["4111111111111111"]
