@@ -34,6 +34,10 @@ _CUE = (
 # Only spaces between cue and value: with a separator the labelled rule already applies.
 _BARE_RE = re.compile(_CUE + r"[ \t]+(?P<value>[!-~]{8,256})(?![!-~])")
 
+# A cue that is a field's value ("token_type=Bearer"), or a value that is the next
+# key=value field ("Bearer expires_in=3600"): no credential follows the cue.
+_VALUE_BEFORE_RE = re.compile(r"[\w.-][ \t]*=[ \t]*[\"']?$")
+_NEXT_FIELD_RE = re.compile(r"[A-Za-z_][\w.-]*=")
 _HEX_RE = re.compile(r"[0-9a-fA-F]+")
 _UUID_RE = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 _VERSION_RE = re.compile(r"v?\d+(?:\.\d+)+(?:[-+_.][0-9A-Za-z.]+)?", re.IGNORECASE)
@@ -182,6 +186,10 @@ class BareCueSecretDetector:
     def __call__(self, text: str) -> Iterator[Finding]:
         for m in _BARE_RE.finditer(text):
             start, end = m.start("value"), m.end("value")
+            if _VALUE_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()) or (
+                _NEXT_FIELD_RE.match(text, start)
+            ):
+                continue  # "token_type=Bearer expires_in=3600": fields, not a cue and value
             while end - start > 8 and text[end - 1] in _TRAILING:
                 end -= 1  # punctuation after the value
             end = sentence_end(text, start, end, field=False)

@@ -5,6 +5,9 @@
   0-2, a digit, a Luhn check digit: every one passes Luhn, and those born in the 1940s
   start with 4 like a Visa) and Romania's CNP (a sex/century digit 1-8, then YYMMDD).
   13-digit cards (old Visa, a few Maestro) are all but gone; an ID number is far likelier.
+- A run written whole as the value of a field whose key names an id (session 12): a
+  Suricata `"flow_id": 5346622759472254`, a UBL `<cbc:CompanyID>`: flow, company and
+  record ids are drawn at random and one in ten passes Luhn.
 - A 15-digit animal microchip (ISO 11784) after "chip", "microchip", "transponder" in
   a dozen languages; its leading country or maker code can look like a UATP or Amex prefix.
 """
@@ -13,7 +16,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CHIP_CUE_RE", "id_shaped_13"]
+from hybridsdk.routing._secret_lookalikes import id_keyed
+
+__all__ = ["CHIP_CUE_RE", "id_keyed_value", "id_shaped_13"]
 
 CHIP_CUE_RE = re.compile(
     r"(?i)(?:\b(?:micro-?)?chip(?:nummer|number|no|nr|n[°º]|code)?|\bmikro[čc]ip|\bmikroczip"
@@ -34,3 +39,24 @@ def id_shaped_13(digits: str) -> bool:
     if _date_ok(digits[:6]) and digits[10] in "012":  # ZA: YYMMDD SSSS C A Z
         return True
     return digits[0] in "12345678" and _date_ok(digits[1:7])  # RO CNP: S YYMMDD JJ NNN C
+
+
+# The key right before a value: JSON/YAML/key=value ('"flow_id": ', "ref=") or an XML tag
+# with an optional namespace prefix ("<cbc:CompanyID>").
+_KEY_BEFORE_RE = re.compile(
+    r"(?:[\"']?([A-Za-z_][\w.-]{0,40})[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"|<(?:[A-Za-z_][\w.-]{0,20}:)?([A-Za-z_][\w.-]{0,40})(?:\s[^<>]{0,80})?>)$"
+)
+
+
+def id_keyed_value(text: str, start: int) -> bool:
+    """Whether the value starting at `start` is a field whose key names an id."""
+    m = _KEY_BEFORE_RE.search(text, max(0, start - 64), start)
+    if m is None:
+        return False
+    key = m.group(1) or m.group(2)
+    # UBL's "<cbc:PrimaryAccountNumberID>" is the card number itself
+    return id_keyed(key) and _CARD_KEY_RE.search(key) is None
+
+
+_CARD_KEY_RE = re.compile(r"(?i)card|account|pan(?![a-z])|primary")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from hybridsdk.routing._card_lookalikes import CHIP_CUE_RE, id_shaped_13
+from hybridsdk.routing._card_lookalikes import CHIP_CUE_RE, id_keyed_value, id_shaped_13
 from hybridsdk.routing._detectors import Finding, PiiKind, luhn_valid
 
 __all__ = ["CardDetector"]
@@ -143,6 +143,8 @@ class CardDetector:
             if 13 <= len(digits) <= 19 and luhn_valid(digits) and card_iin_ok(digits):
                 if len(digits) == 13 and cand.isdigit() and id_shaped_13(digits):
                     continue  # "6407093452085": a South African ID number, a Romanian CNP
+                if cand.isdigit() and id_keyed_value(text, start):
+                    continue  # '"flow_id": 5346...', "<cbc:CompanyID>": an id drawn at random
                 if len(digits) == 15 and CHIP_CUE_RE.search(text, max(0, start - 30), start):
                     continue  # "chip 9410000...": an animal's microchip
                 # UATP (airline) cards are rare; a 15-digit run starting with 1 is more

@@ -47,7 +47,7 @@ from hybridsdk.routing._secret_values import (
     _value_ok,
 )
 
-__all__ = ["CueSecretDetector", "labelled_secrets"]
+__all__ = ["CueSecretDetector", "cue_is_field_value", "labelled_secrets"]
 
 # ------------------------------------------------------------------ prose cues
 # Cue classes: "pw" takes any value of 4+ characters, "pin" 4-8 digits, "tok" a value that
@@ -212,7 +212,13 @@ _NOT_A_CREDENTIAL_BEFORE = {
     "passwort": re.compile(r"(?i)(?:einmal|otp)[- ]?$"),
     "clave": re.compile(r"(?i)(?:palabra|palabras|pieza|punto)s?[ \t]*$"),
     "κωδικ": re.compile(r"(?i)(?:ταχυδρομικ\w*|ΤΚ|Τ\.Κ\.)[ \t]*$"),
+    # an anti-forgery token is echoed in every form the server renders: no credential
+    "token": re.compile(r"(?i)(?:csrf|xsrf|authenticity)[-_ ]?$"),
 }
+# A cue that is a field's value, not its key: "grant_type=password client_id=..",
+# "token_type=Bearer expires_in=3600"; the next field is not its value.
+_FIELD_VALUE_CUE_RE = re.compile(r"[\w.-][ \t]*=[ \t]*[\"']?$")
+_FIELD_VALUE_END_RE = re.compile(r"[\"']?(?:[ \t]*[&,;]|[ \t]+[\w.-]+=|[ \t]*$)", re.MULTILINE)
 _CJK_SEP_RE = re.compile(r"[\"']?(?:\s*(?:" + _CJK_SEPS + r")){0,2}\s*")
 _BARE_SEP_RE = re.compile(r"[ \t]+")
 # One of these is inside every cue above (lower case). The cue regex opens with a
@@ -259,6 +265,17 @@ _CONFERENCE_BEFORE_RE = re.compile(
     r"conferenza|conferência|vergadering|inbelnummer|konferencja|konference|konferens|"
     r"konferanse|konferencia|конференц|συνδιάσκεψη)[^\n]*$"
 )
+
+
+def cue_is_field_value(text: str, start: int, end: int) -> bool:
+    """Whether the cue at text[start:end] is the value of another key ("grant_type=password
+    username=..") or the last label of a host name ("vardarnet.mk", "site.pw")."""
+    if end - start <= 3 and start >= 2 and text[start - 1] == "." and text[start - 2].isalnum():
+        return True
+    return (
+        _FIELD_VALUE_CUE_RE.search(text, max(0, start - 4), start) is not None
+        and _FIELD_VALUE_END_RE.match(text, end) is not None
+    )
 
 
 def _negated(text: str, start: int, cue: str) -> bool:
@@ -318,8 +335,8 @@ def _prose_secrets(text: str) -> Iterator[tuple[int, int]]:
     for m in _cue_matches(text):
         cls = m.lastgroup or "pw"
         cue = m.group(0).lower()
-        if _negated(text, m.start(), cue):
-            continue  # "boarding pass: AB1234", "palabra clave: ..."
+        if _negated(text, m.start(), cue) or cue_is_field_value(text, m.start(), m.end()):
+            continue  # "boarding pass: AB1234", "palabra clave: ...", "grant_type=password"
         if cue in ("pass", "pw", "ww", "lösen", "sandi", "contra", "пасс", "psw", "pss", "mk"):
             cls = "short"
         elif _TMP_CUE_RE.fullmatch(cue):
@@ -409,6 +426,8 @@ _KEY_QUALIFIERS_TEXT = """api secret private access signing encryption master ap
 _KEY_QUALIFIERS = frozenset(_KEY_QUALIFIERS_TEXT.split())
 _NOT_SECRET_TOKENS = frozenset(
     {"max", "num", "page", "next", "continuation", "cursor", "sync", "count", "min"}
+    # anti-forgery tokens ("csrf_token", "X-XSRF-TOKEN", Rails' "authenticity_token")
+    | {"csrf", "xsrf", "authenticity"}
 )
 
 
@@ -625,7 +644,9 @@ def _phrase_secrets(text: str) -> Iterator[tuple[int, int]]:
     """ "I changed it to X", misspelt cues, SQL password columns (`_secret_phrases`), the
     cells of a password column, name/value pairs naming a credential."""
     from hybridsdk.routing import _secret_phrases as sp
+    from hybridsdk.routing._secret_records import record_secrets
 
+    yield from record_secrets(text, _is_secret_column)
     yield from sp.changed_to(text, _read_value, _value_ok)
     yield from sp.misspelt_cue(text, _read_value)
     yield from sp.sql_password_columns(text, _is_secret_column, _sql_value_ok(text))
@@ -634,7 +655,9 @@ def _phrase_secrets(text: str) -> Iterator[tuple[int, int]]:
         cues = [
             m
             for m in _cue_matches(text)
-            if m.lastgroup in ("pw", "tok") and _table_header(_line_of(text, m.start()))
+            if m.lastgroup in ("pw", "tok")
+            and _table_header(_line_of(text, m.start()))
+            and not cue_is_field_value(text, m.start(), m.end())
         ]
         if cues:
             from hybridsdk.routing._birth_date_columns import column_cells

@@ -118,7 +118,9 @@ _PROSE_WORDS = frozenset(
 _L = "A-Za-z0-9_%+\\-\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff"
 _OBF_RE = re.compile(
     # The local part may be spoken too: "anna punkt müller at web punkt de".
-    rf"(?<![{_L}.])(?P<local>[{_L}]+(?:(?:\.|\s(?:{_DOT_WORDS}|{_PLUS_WORDS})\s)[{_L}]+)*)"
+    # or bracketed like the domain's: "anna[dot]berg[at]mail[dot]ru", "anna [dot] berg [at] ..."
+    rf"(?<![{_L}.])(?P<local>[{_L}]+(?:(?:\.|\s(?:{_DOT_WORDS}|{_PLUS_WORDS})\s|"
+    rf"\s?[\(\[\{{<]\s?(?:{_DOT_WORDS})\s?[\)\]\}}>]\s?)[{_L}]+)*)"
     + _AT
     + r"(?P<domain>[A-Za-z0-9-]+(?:"
     + _DOT

@@ -236,17 +236,37 @@ def other_kind_of_number(text: str, start: int, end: int) -> str | None:
             return "house number and postcode"  # "Długa 53/79 - 00-624 Warszawa"
         if text[start - 1 : start] == ">" and _id_element(text, start, end):
             return "id element"  # <id type="...">7125448789</id>, <document kind="...">
+        if text[start - 1 : start] == "*" and _x12_element(text, start, end):
+            return "X12 element"  # "IEA*1*675173997~", "N1*P5*ACME LTD*94*63215451~"
         layout = log_field_number(text, run, start, end)
         if layout is not None:
             return layout  # an access log's size, a logcat thread id (`_phone_log_fields.py`)
     after = text[end : end + 12]
-    if _UNIT_AFTER_RE.match(after) or _UNIT_BEFORE_RE.search(text, max(0, run - 6), run):
+    # A number in brackets stands apart from the run before it: "900,000 (0784 026884)",
+    # "38,40 € (0951 674 483)": the amount is the one before the bracket.
+    paren = text.rfind("(", run, start + 1)
+    bracketed = paren >= 0
+    if _UNIT_AFTER_RE.match(after) or (
+        not bracketed and _UNIT_BEFORE_RE.search(text, max(0, run - 6), run)
+    ):
         return "amount or measurement"
     # A table's delimiter next to the field is no decimal point ("#573738,+20 10 ...,11").
     glued = "" if fld is None else fld.delimiter
-    if len(after) >= 2 and after[0] in ",." and after[1].isdigit() and after[0] != glued:
+    if (
+        len(after) >= 2
+        and after[0] in ",."
+        and after[1].isdigit()
+        and after[0] != glued
+        and not _CSV_AMOUNT_AFTER_RE.match(text, end)
+    ):
         return "decimal number"
-    if run >= 2 and text[run - 1] in ",." and text[run - 2].isdigit() and text[run - 1] != glued:
+    left = paren if bracketed else run
+    if (
+        left >= 2
+        and text[left - 1] in ",."
+        and text[left - 2].isdigit()
+        and text[left - 1] != glued
+    ):
         return "decimal number"
     if _EPOCH_RE.fullmatch(raw) and (
         (text[run - 1 : run] == "[" and text[end : end + 1] == "]")
@@ -282,6 +302,9 @@ def other_kind_of_number(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# The next field of a comma-separated row is an amount with a decimal point
+# ("TOPUP 0340 3015056,15445.00,,334301.00"): the comma is the row's, not a decimal one.
+_CSV_AMOUNT_AFTER_RE = re.compile(r",\d{1,12}\.\d{1,2}(?=,|[ \t]*$)", re.MULTILINE)
 # Invoice, case and payment references numbered within a year: "2025-00826", "2024-1187",
 # "2021/29136" (no phone number starts with a year and no trunk prefix, a slash after it).
 _YEAR_SERIAL_RE = re.compile(r"(?:19|20)\d\d[-/]\d{4,6}")
@@ -294,7 +317,10 @@ _TOWN_BEFORE_RE = re.compile(r"[^\W\d_]{2,}[ \t\u00a0,،]{1,3}$")
 _HOUSE_POSTCODE_RE = re.compile(r"\d{1,4}(?:/\d{1,4})?(?: ?[-\u2013] ?| )(?:\d{2}|\d{4})-\d{3}")
 _TOWN_AFTER_RE = re.compile(r"[ \t\u00a0]{1,2}[^\W\d_a-z]")
 # An XML element holding only the number: its tag (and attribute values) name the field.
-_ELEMENT_BEFORE_RE = re.compile(r"<([A-Za-z_][\w.-]{0,40})((?:\s[^<>]{0,120})?)>$")
+# A namespace prefix may stand before the tag: UBL's "<cbc:PaymentID>", "<cbc:CompanyID>".
+_ELEMENT_BEFORE_RE = re.compile(
+    r"<(?:[A-Za-z_][\w.-]{0,20}:)?([A-Za-z_][\w.-]{0,40})((?:\s[^<>]{0,120})?)>$"
+)
 _ELEMENT_PARTS_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _PHONE_TAG_WORDS = frozenset(
     [
@@ -347,6 +373,23 @@ _ID_TAG_WORDS = frozenset(
         "nr",
     ]
 )
+
+
+# An X12 segment up to an element: its id ("ISA", "N1", "REF"), then "*"-separated
+# elements; only a PER segment's communication number after a phone qualifier is a phone.
+_X12_SEGMENT_RE = re.compile(r"(?:^|[~\n])[ \t]*([A-Z][A-Z0-9]{1,2})\*[^~\n]*$")
+_X12_PHONE_QUALIFIER_RE = re.compile(r"\*(?:TE|CP|FX|HP|WP|BN|EX)\*$")
+
+
+def _x12_element(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a whole element of an ANSI X12 segment that is no
+    phone number (interchange control numbers, N1 ids, member ids)."""
+    if text[end : end + 1] not in ("*", "~", "\n", ""):
+        return False
+    seg = _X12_SEGMENT_RE.search(text, max(0, start - 200), start)
+    if seg is None:
+        return False
+    return not (seg.group(1) == "PER" and _X12_PHONE_QUALIFIER_RE.search(text, seg.start(), start))
 
 
 def _id_element(text: str, start: int, end: int) -> bool:

@@ -62,6 +62,9 @@ def _phone_runs(text: str, covered: Callable[[], int]) -> Iterator[re.Match[str]
                     pos = restart.start()
 
 
+# Letters of alphabets written with spaces between words (Latin beyond ASCII, Greek,
+# Cyrillic, Armenian, Georgian), where a letter glued to a number makes one token.
+_GLUED_LETTER_RE = re.compile("[\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0531-\u0587\u10a0-\u10ff]")
 _DATE_LIKE_RE = re.compile(
     r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$|^\d{1,2}:\d{2}"
 )
@@ -103,6 +106,10 @@ def _phone_context_ok(text: str, start: int, end: int, region: str | None = None
         )
         if not (label or hebrew):
             return False
+    if before and _GLUED_LETTER_RE.match(before):
+        # letters of a spaced alphabet glued to the digits: an id's series, as Mongolian
+        # register numbers are written (two Cyrillic capitals, eight digits); CJK and Thai glue words to numbers
+        return False
     if (
         after
         and ((after.isascii() and after.isalnum()) or after in "-/_")

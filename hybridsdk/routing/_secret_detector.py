@@ -60,6 +60,9 @@ _NOT_SECRET_KEY_CUE_RE = re.compile(
     r"(?i)(?:cache|idempotency|partition|primary|sort|object|row|foreign|dedup\w*|routing|"
     r"lookup|map|dict|hash|index|shard|s3|bucket|etag)[_ -]?keys?[\"']?[ \t]*[:=]?[ \t]*[\"']?$"
 )
+# Values a server hands out in the open to check a round trip, no credential: OAuth
+# "nonce" and "state", anti-forgery tokens ("csrf_token", "X-XSRF-TOKEN", "_csrf").
+_ROUND_TRIP_KEY_RE = re.compile(r"(?i)(?:^|[_.-])(?:nonce|state|csrf|xsrf)(?:[_-]?token)?$|^csrf")
 _PUBLIC_KEY_CUE_RE = re.compile(
     r"(?i)(?:public[_ -]?key|pub[_-]?key|applicationserverkey|publishable[_ -]?key)[\"']?"
     r"[ \t]*[:=][ \t]*[\"']?$"
@@ -202,6 +205,8 @@ class SecretDetector:
         own = _OWN_KEY_RE.search(text, before, start)
         if own is not None and id_keyed(own.group(1)):
             return None  # '"_id": "kX9...", "eventId=...": a document or event id
+        if own is not None and _ROUND_TRIP_KEY_RE.search(own.group(1)):
+            return None  # "nonce=...", '"csrf_token" = "...': checks, not credentials
         if _ULID_RE.fullmatch(token) and _ID_CUE_RE.search(text, max(0, start - 24), start):
             return None  # "request_id=01HF8M3QZ7...": a ULID named as an id
         # git hashes, digests and undashed UUIDs: ids, not credentials, unless a key cue

@@ -9,6 +9,8 @@ The entropy pass in `_secret_detector.py` asks these before it reports a token:
   is a word-sized piece ("sha256WithRSAEncryption", "ecdsa-with-SHA384",
   "Microsoft-Windows-Security-Auditing", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"). A random
   token breaks into one- and two-letter runs almost at once ("xK9f...").
+  A device name with a model number between separators ("HUAWEI-P30-Krisjanis", as
+  phones name themselves on a LAN) is one too (session 12).
 - A delimited record in capitals: EDIFACT segments ("UNB+UNOA:4+SENDER+RECEIVER"), GDS
   lines ("P/FR/12AB34567/FR/01JAN80/M/..."), whose separators join upper-case fields.
 - A value whose own key names it an id ("_id", "doc_id", "eventId", "ref"): search-hit and
@@ -25,6 +27,8 @@ __all__ = ["id_keyed", "looks_like_name"]
 _SLUG_RE = re.compile(r"(?:[a-z][a-z0-9.-]{0,40}/)?[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}")
 _WORD_RUN_RE = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]|\d+")
 _SEPARATOR_RE = re.compile(r"[-_./+]+")
+# A model number between separators: "HUAWEI-P30-Krisjanis", "Galaxy-A14-Deogratius".
+_MODEL_PART_RE = re.compile(r"[A-Z]{1,2}\d{1,4}")
 _RECORD_SPLIT_RE = re.compile(r"[/+:]")
 _RECORD_FIELD_RE = re.compile(r"[A-Z0-9 .'-]*")
 _ID_KEY_RE = re.compile(
@@ -53,6 +57,8 @@ def _word_built(token: str) -> bool:
         if part.isalpha() and len(part) <= 4:
             words += 1  # a short part between separators: "PnP", "DNS", "with"
             continue
+        if part != token and _MODEL_PART_RE.fullmatch(part):
+            continue  # a device's model number: "P30", "A14"
         for piece in _WORD_RUN_RE.findall(part):
             if piece[0].isdigit():
                 continue
