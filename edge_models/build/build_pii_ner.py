@@ -54,6 +54,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _pii_ner_data as ner_data  # noqa: E402
+from _pii_ner_dev_sets import dev_set_texts  # noqa: E402
 from _pii_ner_generic import generic_all  # noqa: E402
 
 from hybridsdk.routing._ner_features import (  # noqa: E402
@@ -339,6 +340,15 @@ def main(argv: list[str] | None = None) -> int:
         "--given-names-source", action=argparse.BooleanOptionalAction, default=False,
         help="also draw generic texts' names from gender-guesser (GNU FDL data; off: not reviewed)",
     )  # fmt: skip
+    # 0 by default: fresh texts from the dev sets' generators (_pii_ner_dev_sets.py).
+    parser.add_argument(
+        "--dev-set-texts", type=int, default=0,
+        help="also train on N fresh texts drawn from the generators of the dev sets below",
+    )  # fmt: skip
+    parser.add_argument(
+        "--dev-set-versions", default="3,4,5,6,7",
+        help="comma-separated dev-set versions whose generators --dev-set-texts draws from",
+    )  # fmt: skip
     parser.add_argument("--hidden", type=int, default=HIDDEN, help="GRU width per direction")
     parser.add_argument(
         "--init-from", type=Path, default=None,
@@ -373,6 +383,7 @@ def main(argv: list[str] | None = None) -> int:
         texts += generic_all(
             args.generic_texts, seed=11000, known=known, given_names=args.given_names_source
         )
+        texts += dev_set_texts(args.dev_set_texts, args.dev_set_versions.split(","))
     gazetteer = Gazetteer.from_words(words)
     init = None
     if args.init_from is not None:
