@@ -123,7 +123,12 @@ def dev_set_texts(n: int, versions: list[str]) -> list[dict[str, Any]]:
         for k in range(share):
             try:
                 out.append(draw(name, func, size, k))
-            except Exception:  # a generator's own check refused this seed
+            except ImportError as exc:  # never skip silently: the file would differ
+                raise SystemExit(
+                    f"{name} needs {exc.name}: pip install -e '.[models]' (python-stdnum, "
+                    "names-dataset and pyyaml are in the models extra for this source)"
+                ) from exc
+            except Exception:  # the generator's own self-check refused this seed
                 skipped += 1
     print(f"dev-set generators v{','.join(versions)}: {len(out)} texts ({skipped} refused)")
     return out

@@ -64,9 +64,20 @@ def test_a_second_round_reseeds_instead_of_repeating(dev_sets: ModuleType) -> No
     assert first["locale"] == again["locale"] and first["text"] != again["text"]
 
 
-def test_shares_and_off_by_default(dev_sets: ModuleType) -> None:
+def test_shares_and_zero(dev_sets: ModuleType) -> None:
     assert dev_sets.dev_set_texts(0, ["3", "4"]) == []
     texts = dev_sets.dev_set_texts(10, ["6", "7"])
     assert len(texts) == 10
     locales = {t["locale"] for t in texts}
     assert len(locales) >= 5  # shuffled indices: not the first locale block of each set
+
+
+def test_a_missing_package_stops_the_build_instead_of_skipping(
+    dev_sets: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_stdnum(*_: object) -> None:
+        raise ModuleNotFoundError("No module named 'stdnum'", name="stdnum")
+
+    monkeypatch.setattr(dev_sets, "draw", no_stdnum)
+    with pytest.raises(SystemExit, match="stdnum"):
+        dev_sets.dev_set_texts(4, ["4"])
