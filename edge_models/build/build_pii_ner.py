@@ -8,8 +8,9 @@ style and locale held out for the dev set) and on our own varied phrasings over 
 Faker locale with names (`_pii_ner_data.py`), on mimesis and made-up names, on whole
 documents (`_pii_ner_styles.py`), on records and business documents
 (`_pii_ner_records.py`) and on the layouts and local name and address forms of session 9
-(`_pii_ner_layouts.py`, `_pii_ner_layouts_people.py`, `_pii_ner_local_forms.py`); the eval
-split is never read here.
+(`_pii_ner_layouts.py`, `_pii_ner_layouts_people.py`, `_pii_ner_local_forms.py`), and on
+fresh texts from the generators of the dev sets eval_v3..v7 under seeds of their own
+(`_pii_ner_dev_sets.py`, --dev-set-texts); pii_textgen's eval split is never read here.
 
 The model: the hashed token features of `hybridsdk/routing/_ner_features.py` summed into a
 32-wide token vector (a table lookup), a bidirectional GRU over the tokens (32 per
@@ -54,6 +55,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _pii_ner_data as ner_data  # noqa: E402
+from _pii_ner_dev_sets import dev_set_texts  # noqa: E402
 from _pii_ner_generic import generic_all  # noqa: E402
 
 from hybridsdk.routing._ner_features import (  # noqa: E402
@@ -339,6 +341,18 @@ def main(argv: list[str] | None = None) -> int:
         "--given-names-source", action=argparse.BooleanOptionalAction, default=False,
         help="also draw generic texts' names from gender-guesser (GNU FDL data; off: not reviewed)",
     )  # fmt: skip
+    # Fresh texts from the dev sets' generators (_pii_ner_dev_sets.py), 3,000 per generator
+    # of v3..v7: the pinned file was built so (docs/privacy_tagger.md, "Training on the dev
+    # sets' generators"); v8 is left out so it stays a writer the tagger never saw; 0 gives
+    # the recipe before session 12.
+    parser.add_argument(
+        "--dev-set-texts", type=int, default=27000,
+        help="also train on N fresh texts drawn from the generators of the dev sets below",
+    )  # fmt: skip
+    parser.add_argument(
+        "--dev-set-versions", default="3,4,5,6,7",
+        help="comma-separated dev-set versions whose generators --dev-set-texts draws from",
+    )  # fmt: skip
     parser.add_argument("--hidden", type=int, default=HIDDEN, help="GRU width per direction")
     parser.add_argument(
         "--init-from", type=Path, default=None,
@@ -373,6 +387,7 @@ def main(argv: list[str] | None = None) -> int:
         texts += generic_all(
             args.generic_texts, seed=11000, known=known, given_names=args.given_names_source
         )
+        texts += dev_set_texts(args.dev_set_texts, args.dev_set_versions.split(","))
     gazetteer = Gazetteer.from_words(words)
     init = None
     if args.init_from is not None:
