@@ -1,4 +1,5 @@
 """Checks on the v9a blind privacy evaluation set (benchmarks/privacy_data/eval_v9a.jsonl)."""
+
 from __future__ import annotations
 
 import ipaddress
@@ -25,11 +26,34 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "privacy_data" / "eval_v9a.jsonl"
 GEN = ROOT / "benchmarks" / "privacy_data" / "eval_v9a_gen.py"
 LOCALES = ["th_TH", "ur_PK", "sw_KE", "my_MM", "mn_MN", "ne_NP", "es_PY", "en_NZ", "sk_SK", "hy_AM"]
-KINDS = {"person", "address", "dob", "email", "phone", "card", "iban", "ssn", "national_id", "ipv4", "ipv6",
-         "gps", "mac", "secret"}
-IBAN_OK = {"th_TH": {"DE", "GB"}, "ur_PK": {"PK", "AE", "SA", "GB"}, "sw_KE": {"GB", "DE"}, "my_MM": set(),
-           "mn_MN": {"MN", "DE"}, "ne_NP": {"QA", "AE"}, "es_PY": set(), "en_NZ": {"GB", "IE"},
-           "sk_SK": {"SK", "CZ", "AT", "DE"}, "hy_AM": {"DE", "GE"}}
+KINDS = {
+    "person",
+    "address",
+    "dob",
+    "email",
+    "phone",
+    "card",
+    "iban",
+    "ssn",
+    "national_id",
+    "ipv4",
+    "ipv6",
+    "gps",
+    "mac",
+    "secret",
+}
+IBAN_OK = {
+    "th_TH": {"DE", "GB"},
+    "ur_PK": {"PK", "AE", "SA", "GB"},
+    "sw_KE": {"GB", "DE"},
+    "my_MM": set(),
+    "mn_MN": {"MN", "DE"},
+    "ne_NP": {"QA", "AE"},
+    "es_PY": set(),
+    "en_NZ": {"GB", "IE"},
+    "sk_SK": {"SK", "CZ", "AT", "DE"},
+    "hy_AM": {"DE", "GE"},
+}
 
 
 def _ascii_digits(s: str) -> str:
@@ -55,7 +79,7 @@ def _values(recs, kind):
 
 def test_shape(lines, recs):
     assert len(recs) == 1000
-    for i, (ln, r) in enumerate(zip(lines, recs)):
+    for i, (ln, r) in enumerate(zip(lines, recs)):  # noqa: B905
         assert list(r) == ["locale", "spans", "style", "text"]
         assert ln == json.dumps(r, ensure_ascii=False, sort_keys=True)
         assert r["locale"] == LOCALES[i // 100]
@@ -102,7 +126,9 @@ def test_ips(recs):
 
 
 def test_macs(recs):
-    pat = re.compile(r"^([0-9A-Fa-f]{2}([:-])){5}[0-9A-Fa-f]{2}$|^[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}$")
+    pat = re.compile(
+        r"^([0-9A-Fa-f]{2}([:-])){5}[0-9A-Fa-f]{2}$|^[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}\.[0-9a-fA-F]{4}$"
+    )
     for _, v in _values(recs, "mac"):
         assert pat.match(v), v
 
@@ -146,5 +172,7 @@ def test_national_ids(recs):
 
 
 def test_check_reproduces():
-    out = subprocess.run([sys.executable, str(GEN), "--check"], capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, str(GEN), "--check"], capture_output=True, text=True, timeout=120
+    )
     assert out.returncode == 0, out.stdout + out.stderr

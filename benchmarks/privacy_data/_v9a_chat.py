@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (real texts in these scripts use characters that look like Latin ones)
 """Hand-written message templates for school parents' group chats (v9a).
 
 Placeholders: {kid} a child's name, {t} a teacher's name, {ph} a phone, {addr} an

@@ -31,12 +31,12 @@ class Doc:
         self.pos = 0
         self.spans: list[list] = []
 
-    def t(self, s: str) -> "Doc":
+    def t(self, s: str) -> Doc:
         self.buf.append(s)
         self.pos += len(s)
         return self
 
-    def v(self, kind: str, s: str) -> "Doc":
+    def v(self, kind: str, s: str) -> Doc:
         if kind is None:
             return self.t(s)
         assert kind in KINDS, kind
@@ -44,7 +44,7 @@ class Doc:
         self.spans.append([kind, self.pos, self.pos + len(s)])
         return self.t(s)
 
-    def put(self, item) -> "Doc":
+    def put(self, item) -> Doc:
         if item is None:
             return self
         if isinstance(item, V):
@@ -57,7 +57,7 @@ class Doc:
             self.put(x)
         return self
 
-    def f(self, tpl: str, **kw) -> "Doc":
+    def f(self, tpl: str, **kw) -> Doc:
         last = 0
         for m in _PH.finditer(tpl):
             self.t(tpl[last:m.start()])
@@ -152,7 +152,7 @@ def json_into(d: Doc, obj, indent: int | None = 2, level: int = 0,
 def finish(locale: str, style: str, d: Doc) -> dict:
     text = d.text()
     spans = sorted(d.spans, key=lambda s: (s[1], s[2]))
-    for a, b in zip(spans, spans[1:]):
+    for a, b in zip(spans, spans[1:]):  # noqa: B905, RUF007
         assert a[2] <= b[1], (style, a, b)
     for k, s, e in spans:
         assert text[s:e] == text[s:e].strip() and e > s, (style, k, text[s:e])

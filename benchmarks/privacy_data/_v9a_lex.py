@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (real texts in these scripts use characters that look like Latin ones)
 """Common form words per locale (hand-written): field labels used by several styles."""
 
 _RAW = {

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (real texts in these scripts use characters that look like Latin ones)
 """Hand-written name pools for th_TH, my_MM, mn_MN and ne_NP.
 
 Entries are ``native|romanised|sex`` (given) or ``native|romanised`` (family),

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (real texts in these scripts use characters that look like Latin ones)
 """People and addresses for v9a: name pools parsed, a person's name forms, e-mail,
 ids and an address in the locale's native and romanised forms."""
 from __future__ import annotations

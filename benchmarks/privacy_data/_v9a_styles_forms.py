@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (real texts in these scripts use characters that look like Latin ones)
 """Form and register styles for v9a: wedding guest books, clinic queue tickets,
 livestock movement permits, police clearance applications, bus passenger lists and
 SIM swap requests."""
@@ -5,13 +6,13 @@ from __future__ import annotations
 
 import _v9a_values as X
 from _v9a_common import NONLATIN, date, hm, honor, money
-from _v9a_doc import Doc, V
+from _v9a_doc import Doc
 from _v9a_lex import LEX
 from _v9a_people import FAMILY, Person, address, city_of
 
 
 def _lab(loc, table):
-    return dict(zip(table["keys"].split("|"), table[loc].split("|")))
+    return dict(zip(table["keys"].split("|"), table[loc].split("|")))  # noqa: B905
 
 
 # ------------------------------------------------------------------ wedding guest book
@@ -189,7 +190,7 @@ def police_clearance_form(rng, loc):
     if loc not in ("my_MM", "mn_MN", "es_PY"):
         fa.f = p.f if loc != "sk_SK" or p.sex == "m" else fa.f
     a1, a2 = address(rng, loc), address(rng, loc)
-    cn, cl, _, _ = city_of(rng, loc)
+    cn, cl, _, _ = city_of(rng, loc)  # noqa: RUF059
     d.t(f"{L['title']}\nRef: {X.digits(rng, 8)}\n\n")
     d.t(f"1. {X_['name']}: ").v("person", p.full).t("\n")
     if loc in NONLATIN:
@@ -307,7 +308,7 @@ def sim_swap_request(rng, loc):
     icc = lambda: _ICC[loc] + X.digits(rng, 19 - len(_ICC[loc]))  # noqa: E731
     d.t(f"{L['op']} — {L['title']}\n{X_['date']}: {date(rng, loc)} {hm(rng, 9, 20)}   Ticket #{X.digits(rng, 9)}\n\n")
     d.t(f"{L['cust']}: ").t(honor(rng, p)).v("person", p.full).t("\n")
-    d.t(f"{L['msisdn']}: ").v("phone", p.phone(intl=rng.random() < .4 and 1.0 or 0.0, land=0)).t("\n")
+    d.t(f"{L['msisdn']}: ").v("phone", p.phone(intl=(rng.random() < .4 and 1.0) or 0.0, land=0)).t("\n")
     lab, val = p.doc_id(rng)
     d.t(f"{lab}: ").v("national_id", val).t("\n")
     d.t(f"{X_['dob']}: ").v("dob", p.dob_text(rng)).t("\n")

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (real texts in these scripts use characters that look like Latin ones)
 """Everyday-life styles for v9a: local bank CSV exports, school parents' group chats,
 land title deeds, motorcycle-taxi logbooks, tuition fee receipts and
 temple/church/community donor lists."""
@@ -62,7 +63,7 @@ def _upper_latin(rng, p: Person) -> str:
 
 def bank_csv_export(rng, loc):
     d = Doc()
-    L = LEX[loc]
+    L = LEX[loc]  # noqa: F841
     bank, title, hold, addr_l, acct_l, header = _BANK[loc]
     sep = ";" if loc in ("es_PY", "sk_SK") else ","
     p = Person(rng, loc)
@@ -127,7 +128,7 @@ def _kid_name(rng, loc, kid: Person) -> str:
 
 def parents_group_chat(rng, loc):
     d = Doc()
-    L = LEX[loc]
+    L = LEX[loc]  # noqa: F841
     kids = [Person(rng, loc) for _ in range(4)]
     teacher = Person(rng, loc, "f")
     tname = {"sk_SK": teacher.f, "en_NZ": teacher.g, "ur_PK": teacher.g, "sw_KE": teacher.f,
@@ -207,7 +208,7 @@ def land_title_deed(rng, loc):
     s = Person(rng, loc)
     off = Person(rng, loc)
     a = address(rng, loc)
-    cn, cl, la, lo = city_of(rng, loc)
+    cn, cl, la, lo = city_of(rng, loc)  # noqa: RUF059
     if loc in ("hy_AM", "en_NZ"):  # these deeds give the property's own address: the parcel is there
         cn, la, lo = a.city, a.lat, a.lon
     g = V("gps", X.gps(rng, la, lo, rng.choice([0, 1, 2])))

@@ -56,7 +56,7 @@ def rfc5424_syslog(rng, loc):
             events.append(("38", "sshd", "-", "-", ["Accepted publickey for deploy from ", V("ipv4", X.ipv4_pub(rng, loc)),
                                                     f" port {rng.randint(30000, 65000)} ssh2"]))
         elif k == 1:
-            events.append(("134", app, "ORDER", [f'[origin ip="', V("ipv4", X.ipv4_priv(rng)), '"][customer name="',
+            events.append(("134", app, "ORDER", ['[origin ip="', V("ipv4", X.ipv4_priv(rng)), '"][customer name="',
                                                  V("person", _name(rng, p)), '" email="', V("email", p.email()), '"]'],
                            [f"order placed total={rng.randint(90, 9000)}.00 {META[loc][5]}"]))
         elif k == 2:

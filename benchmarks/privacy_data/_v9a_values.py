@@ -88,7 +88,7 @@ def _nsn(rng, cc: str, land: bool) -> str:
         if land and cc == "AM":
             rest = 6 if p == "10" else 5
         if land and cc == "MN":
-            rest = 6 if p == "11" else 6
+            rest = 6 if p == "11" else 6  # noqa: RUF034
         if not land and cc == "MM":
             rest = rng.choice([6, 7, 8]) if p[0] in "4962" else rng.choice([5, 6])
             p = "9" + p
@@ -116,7 +116,7 @@ def phone(rng, loc: str, intl: float = 0.35, land: float = 0.12, native: bool = 
     cc = CC[loc]
     is_land = rng.random() < land
     nsn = _nsn(rng, cc, is_land)
-    code = str(phonenumbers.country_code_for_region(cc))
+    code = str(phonenumbers.country_code_for_region(cc))  # noqa: F841
     use_intl = rng.random() < intl
     r = rng.random()
     if cc == "TH":
