@@ -106,8 +106,9 @@ def test_context_overflow_is_refused(exact_decoder: OnnxDecoder) -> None:
 def test_export_is_deterministic(gguf_model, genai_folder: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # A fresh export, in this process, hashes the same as the cached build's files.
     from hybridsdk._pinned_wheel import sha256_file
+    from hybridsdk.generate._build import int8_accuracy_level
 
-    export_onnx(gguf_model, tmp_path / "model.onnx")
+    export_onnx(gguf_model, tmp_path / "model.onnx", accuracy_level=int8_accuracy_level())
     recorded = json.loads((genai_folder / CONFIG_FILE).read_text())["files"]
     for name in ("model.onnx", "model.onnx.data"):
         assert sha256_file(tmp_path / name) == recorded[name], name

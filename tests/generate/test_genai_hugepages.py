@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from hybridsdk.generate._build import int8_accuracy_level
 from hybridsdk.generate._hugepages import (
     _HUGE,
     HugePageCollapse,
@@ -91,6 +92,11 @@ print(d.huge_pages.bytes_done)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux /proc and madvise")
+@pytest.mark.skipif(
+    int8_accuracy_level() == 0,
+    reason="float32 MatMulNBits (AVX2-only CPU): ORT does not repack the int4 weights into a "
+    "fresh buffer, so the ~64 MB this test expects on huge pages is not there to measure",
+)
 def test_decoder_weights_land_on_huge_pages(genai_folder: Path, gguf_model) -> None:  # type: ignore[no-untyped-def]
     import dataclasses
     import json
