@@ -54,7 +54,7 @@ def lname(p, roman=False):
 
 
 def money(rng, loc, lo=5, hi=5000):
-    v = rng.randint(lo, hi)
+    v = rng.randint(lo, hi) * {"rw_RW": 500, "ps_AF": 20, "ky_KG": 20, "es_NI": 10, "tg_TJ": 3, "dv_MV": 5}.get(loc, 1)
     cur = CURRENCY[loc]
     if loc == "bs_BA":
         return f"{v},{rng.randint(0, 99):02d} KM"

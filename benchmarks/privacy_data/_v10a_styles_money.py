@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from _v10a_common import COMPANIES, CURRENCY, OPERATORS, WALLETS, fmt_date, money, people, short, some_day, to_fa, ts
+from _v10a_labels import LAB
 from _v10a_people import NID_CUE, make_person
 from _v10a_values import (card, e164, foreign_phone, ipv4, ipv6, make_iban, masked_card, passport, phone,
                           token)
@@ -27,7 +28,7 @@ def dispute_email(rng, loc, d):
     d.ln("")
     d.ln(GREET[loc], " ", ("person", short(owner)), ",")
     d.ln("")
-    d.ln("A cardholder has disputed a payment to ", rng.choice(COMPANIES[loc]), ". The funds (", amt, ") and a ", money(rng, loc, 5, 30),
+    d.ln("A cardholder has disputed a payment to ", rng.choice(COMPANIES[loc]).rstrip("."), ". The funds (", amt, ") and a ", money(rng, loc, 5, 30),
          " dispute fee have been withdrawn from your balance.")
     d.ln("")
     d.ln("  Payment:        py_", token(rng, 24))
@@ -102,7 +103,9 @@ def harvest_payout_sheet(rng, loc, d):
     crop, coop = CROP[loc]
     sec, tre = make_person(rng, loc), make_person(rng, loc)
     day = some_day(rng)
-    price = rng.randint(20, 400)
+    price = {"ps_AF": rng.randint(180, 320), "tg_TJ": rng.randint(8, 25), "ky_KG": rng.randint(12, 30), "so_SO": rng.randint(1, 3),
+             "rw_RW": rng.randint(400, 900), "es_NI": rng.randint(3500, 7000), "bs_BA": rng.randint(3, 7), "dv_MV": rng.randint(20, 45),
+             "en_TT": rng.randint(20, 45), "ar_QA": rng.randint(2, 6)}[loc]
     d.ln(coop)
     d.ln("Payout sheet / ", crop, " / ", fmt_date(rng, loc, day, 0))
     d.ln("Price: ", str(price), " ", CURRENCY[loc], " per unit.  Prepared by ", ("person", sec.full), ", checked by ", ("person", tre.full))
@@ -155,6 +158,7 @@ IBAN_OK = {"DE", "GB", "SE", "NO", "TR", "KZ", "BE", "FR", "CR", "ES", "AT", "SI
 
 def remittance_kyc_form(rng, loc, d):
     title, s_lab, b_lab, id_lab = KYC[loc]
+    lab = LAB[loc]
     s = make_person(rng, loc)
     b = make_person(rng, loc)
     agent = make_person(rng, loc)
@@ -164,35 +168,35 @@ def remittance_kyc_form(rng, loc, d):
     d.ln("Ref: TRX", str(rng.randint(10 ** 7, 10 ** 8 - 1)), "   Date: ", fmt_date(rng, loc, some_day(rng), 0))
     d.ln("")
     d.ln(f"[{s_lab}]")
-    d.ln("Full name: ", ("person", s.full))
-    d.ln("Date of birth: ", ("dob", fmt_date(rng, loc, s.dob, 0)))
+    d.ln(lab["name"] + ": ", ("person", s.full))
+    d.ln(lab["dob"] + ": ", ("dob", fmt_date(rng, loc, s.dob, 0)))
     if inbound:
         d.ln("Country of residence: ", ctry)
         d.ln("Passport: ", ("national_id", s.extra["passport"]), " (", loc[-2:], ")")
         if ph_region:
-            d.ln("Phone: ", ("phone", foreign_phone(rng, ph_region)))
+            d.ln(lab["phone"] + ": ", ("phone", foreign_phone(rng, ph_region)))
     else:
         d.ln(id_lab, ": ", ("national_id", s.nid))
-        d.ln("Address: ", ("address", s.addr))
-        d.ln("Phone: ", ("phone", s.phone))
-    d.ln("Occupation: ", rng.choice(["driver", "trader", "nurse", "construction", "student", "teacher", "IT"]),
-         "    Source of funds: ", rng.choice(["salary", "business", "savings", "family support"]))
+        d.ln(lab["address"] + ": ", ("address", s.addr))
+        d.ln(lab["phone"] + ": ", ("phone", s.phone))
+    d.ln(lab["occupation"] + ": ", rng.choice(["driver", "trader", "nurse", "construction", "student", "teacher", "IT"]),
+         "    " + lab["funds"] + ": ", rng.choice(["salary", "business", "savings", "family support"]))
     d.ln("")
     d.ln(f"[{b_lab}]")
-    d.ln("Full name: ", ("person", b.full))
-    d.ln("Relationship: ", rng.choice(["brother", "mother", "wife", "son", "uncle", "friend"]))
+    d.ln(lab["name"] + ": ", ("person", b.full))
+    d.ln(lab["relationship"] + ": ", rng.choice(["sister", "mother", "daughter", "aunt"] if b.female else ["brother", "father", "husband", "son", "uncle"]))
     if inbound or not ph_region:
-        d.ln("Phone: ", ("phone", b.phone), "   Payout: ", rng.choice(["cash pickup", WALLETS[loc]]))
+        d.ln(lab["phone"] + ": ", ("phone", b.phone), "   Payout: ", rng.choice(["cash pickup", WALLETS[loc]]))
     else:
-        d.ln("Phone: ", ("phone", foreign_phone(rng, ph_region)), "   Country: ", ctry)
+        d.ln(lab["phone"] + ": ", ("phone", foreign_phone(rng, ph_region)), "   Country: ", ctry)
     local = {"ar_QA": "QA", "bs_BA": "BA", "es_NI": "NI", "so_SO": "SO"}.get(loc)
     ib = ctry if (not inbound and ctry in IBAN_OK) else local
     if ib and rng.random() < 0.6:
         d.ln("Account (IBAN): ", ("iban", make_iban(rng, ib)))
-    d.ln("Amount: ", money(rng, loc, 50, 3000), "   Purpose: ", rng.choice(["family support", "school fees", "medical", "wedding", "house repair"]))
+    d.ln(lab["amount"] + ": ", money(rng, loc, 50, 3000), "   " + lab["purpose"] + ": ", rng.choice(["family support", "school fees", "medical", "wedding", "house repair"]))
     d.ln("")
-    d.ln("Declaration: I confirm the information above is true.  Signature: ________")
-    d.ln("Checked by agent ", ("person", agent.full_r), " / branch ", rng.choice(["Main", "Market", "Airport road", "Central"]))
+    d.ln(lab["declaration"], "  ", lab["signed"], ": ________")
+    d.ln(lab["checked"] + " ", ("person", agent.full_r), " / branch ", rng.choice(["Main", "Market", "Airport road", "Central"]))
 
 
 def pos_terminal_batch(rng, loc, d):

@@ -47,7 +47,7 @@ def airflow_task_log(rng, loc, d):
                  "', 'phone': '", ("phone", p.phone), "', 'email': '", ("email", p.email), "'}")
         else:
             d.ln(stamp(k), " {logging_mixin.py:188} WARNING - skipped member ", ("person", name), " (", ("email", p.email),
-                 "): invalid dob '", ("dob", p.dob.isoformat()), "' < 1900? no; reason=duplicate ", NID_CUE[loc], " ", ("national_id", p.nid))
+                 "): dob ", ("dob", p.dob.isoformat()), " conflicts with existing record; duplicate ", NID_CUE[loc], " ", ("national_id", p.nid))
     d.ln(stamp(9), " {python.py:194} INFO - Done. Returned value was: ", str(len(ps)), " rows upserted")
     d.ln(stamp(9), f" {{taskinstance.py:1400}} INFO - Marking task as SUCCESS. dag_id={dag}, task_id={task}, execution_date={t.strftime('%Y%m%dT000000')}, start_date=, end_date=")
     d.ln(stamp(10), " {local_task_job_runner.py:228} INFO - Task exited with return code 0")
@@ -147,8 +147,9 @@ def mqtt_broker_log(rng, loc, d):
         ip = ipv4(rng, True)
         dev = f"{rng.choice(['tanker', 'meter', 'gate', 'pump', 'boat'])}-{rng.randint(1, 60):02d}"
         t += rng.randint(1, 400)
-        d.ln(f"{t}: New connection from ", ("ipv4", ip), f":{rng.randint(30000, 60000)} on port 1883.")
-        d.ln(f"{t}: New client connected from ", ("ipv4", ip), f":{rng.randint(30000, 60000)} as {dev} (p2, c1, k60, u'{dev}').")
+        port = rng.randint(30000, 60000)
+        d.ln(f"{t}: New connection from ", ("ipv4", ip), f":{port} on port 1883.")
+        d.ln(f"{t}: New client connected from ", ("ipv4", ip), f":{port} as {dev} (p2, c1, k60, u'{dev}').")
         if rng.random() < 0.6:
             d.ln(f"{t}: Received PUBLISH from {dev} (d0, q1, r0, m{rng.randint(1, 900)}, 'fleet/{dev}/status', ... (", str(rng.randint(60, 200)),
                  " bytes))  payload={\"driver\":\"", ("person", p.full), "\",\"tel\":\"", ("phone", p.phone), "\",\"pos\":\"",
@@ -295,6 +296,13 @@ def cctv_nvr_event_log(rng, loc, d):
     d.ln("Shift note: footage for gate incident exported by ", ("person", op.full), " (tel ", ("phone", op.phone), ")")
 
 
+SMS_TXT = {"ps_AF": ("Salaam", "payment received", "Reminder for"), "tg_TJ": ("Салом", "пардохт қабул шуд", "Напоминание для"),
+           "ky_KG": ("Саламатсызбы", "төлөм кабыл алынды", "Напоминание для"), "ar_QA": ("عزيزي", "تم استلام الدفعة", "تذكير:"),
+           "so_SO": ("Salaan", "lacagta waa la helay", "Xusuusin"), "rw_RW": ("Muraho", "amafaranga yakiriwe", "Kwibutsa"),
+           "es_NI": ("Hola", "su pago fue recibido", "Recordatorio para"), "bs_BA": ("Poštovani", "uplata je evidentirana", "Podsjetnik za"),
+           "dv_MV": ("Dear", "payment received", "Reminder for"), "en_TT": ("Hi", "payment received", "Reminder for")}
+
+
 def sms_gateway_dlr_log(rng, loc, d):
     t = ts(rng)
     d.ln("# smsc dlr report  route=", rng.choice(["primary", "backup"]), "  sender=", rng.choice(["INFO", "BANK", "CLINIC", "COOP"]))
@@ -305,9 +313,10 @@ def sms_gateway_dlr_log(rng, loc, d):
         st = rng.choice(["DELIVRD", "DELIVRD", "UNDELIV", "EXPIRED"])
         msisdn = e164(rng, loc)
         msisdn = msisdn if rng.random() < 0.6 else msisdn[1:]
-        txt = rng.choice([("Dear ", ("person", p.given), ", your code is ", str(rng.randint(100000, 999999))),
-                          ("Salaam ", ("person", p.full), ", payment received"),
-                          ("Reminder for ", ("person", p.full_r), ": appointment tomorrow 10:00"),
+        hi, paid, remind = SMS_TXT[loc]
+        txt = rng.choice([(hi, " ", ("person", p.given), ", code: ", str(rng.randint(100000, 999999))),
+                          (hi, " ", ("person", p.full), ", ", paid),
+                          (remind, " ", ("person", p.full_r), ": 10:00"),
                           ("OTP ", str(rng.randint(1000, 9999)), " valid 5 min")])
         d.ln(uuid(rng), " ", t.strftime("%Y-%m-%d %H:%M:%S"), "  ", ("phone", msisdn), " " * max(1, 17 - len(msisdn)), f"{st:<10} ",
              "000" if st == "DELIVRD" else rng.choice(["001", "00B", "0C1"]), "  ", *txt)

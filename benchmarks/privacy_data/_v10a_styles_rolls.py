@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from _v10a_common import COMPANIES, CURRENCY, fmt_date, gps_str, money, people, short, some_day, to_fa, ts
+from _v10a_labels import LAB, fill
 from _v10a_people import NID_CUE, make_person
 from _v10a_values import card, e164, ipv4, make_iban, passport, phone
 
@@ -130,23 +131,27 @@ def congregation_committee_record(rng, loc, d):
         d.ln(f"{k}. {item}")
         if k == 1:
             w = make_person(rng, loc)
-            d.ln("   Quote received from ", ("person", w.full), " (", ("phone", w.phone), "): ", money(rng, loc, 300, 9000),
-                 ". The committee agreed to ask for a second quote.")
+            d.w("   ")
+            fill(d, LAB[loc]["quote"], who=("person", w.full), ph=("phone", w.phone), amt=money(rng, loc, 300, 9000))
+            d.ln("")
         elif k == 2:
-            d.ln("   Balance carried forward ", money(rng, loc, 100, 50000), "; collections this month ", money(rng, loc, 50, 9000), ".")
+            d.w("   ")
+            fill(d, LAB[loc]["balance"], a=money(rng, loc, 100, 50000), b=money(rng, loc, 50, 9000))
+            d.ln("")
             if loc in ("bs_BA", "ar_QA", "es_NI", "so_SO"):
                 d.ln("   Donations may be paid to account ", ("iban", make_iban(rng, {"bs_BA": "BA", "ar_QA": "QA", "es_NI": "NI", "so_SO": "SO"}[loc])), ".")
             don = people(rng, loc, rng.randint(2, 5))
-            d.ln("   Donations received:")
+            d.ln("   ", LAB[loc]["donations"])
             for x in don:
                 d.ln("     - ", ("person", x.full), ": ", money(rng, loc, 10, 2000))
         else:
             v = rng.choice(others)
-            d.ln("   ", ("person", short(v)), " will coordinate and report at the next meeting. Families in need may call ",
-                 ("phone", v.phone), ".")
+            d.w("   ")
+            fill(d, LAB[loc]["coordinate"], who=("person", short(v)), ph=("phone", v.phone))
+            d.ln("")
         d.ln("")
-    d.ln("Next meeting: ", fmt_date(rng, loc, day + _dt.timedelta(days=rng.randint(14, 40)), 0), ". Closed with a prayer.")
-    d.ln("Signed: ", ("person", sec.full), " (", l_sec.lower(), ")")
+    d.ln(LAB[loc]["next"], ": ", fmt_date(rng, loc, day + _dt.timedelta(days=rng.randint(14, 40)), 0), ". ", LAB[loc]["closed"])
+    d.ln(LAB[loc]["signed"], ": ", ("person", sec.full), " (", l_sec.lower(), ")")
 
 
 SQUAD = {"ps_AF": "Shaheen Asmayee FC youth squad", "tg_TJ": "ФК «Истиқлол» — тими наврасон", "ky_KG": "ФК «Абдыш-Ата» U-17",
@@ -166,7 +171,7 @@ def squad_registration_sheet(rng, loc, d):
         pl = make_person(rng, loc)
         pl.dob = _dt.date(rng.randint(2007, 2011), rng.randint(1, 12), rng.randint(1, 28))
         par = make_person(rng, loc)
-        idv = pl.nid if loc in ("rw_RW", "dv_MV", "ar_QA", "so_SO") else None
+        idv = pl.nid if loc in ("rw_RW", "dv_MV", "ar_QA", "so_SO") or (loc == "ps_AF" and rng.random() < 0.6) else None
         if loc == "bs_BA":
             from _v10a_values import jmbg
             idv = jmbg(rng, pl.dob, pl.female)
@@ -208,18 +213,18 @@ def driving_test_slip(rng, loc, d):
     d.ln(office)
     d.ln("Booking ref: DT-", str(rng.randint(100000, 999999)))
     d.ln("")
-    d.ln("Candidate:        ", ("person", c.full))
-    d.ln("Date of birth:    ", ("dob", fmt_date(rng, loc, c.dob, 0)))
-    d.ln(f"{NID_CUE[loc] + ':':<18}", ("national_id", c.nid))
-    d.ln("Category:         ", rng.choice(["B", "B", "C", "A1", "BE"]))
-    d.ln("Test date/time:   ", fmt_date(rng, loc, day, 0), f" {rng.randint(8, 15):02d}:{rng.choice(['00', '20', '40'])}")
-    d.ln("Examiner:         ", ("person", ex.family if rng.random() < 0.5 else ex.full))
-    d.ln("Mobile:           ", ("phone", c.phone))
+    lab = LAB[loc]
+    rows = [(lab["candidate"], [("person", c.full)]), (lab["dob"], [("dob", fmt_date(rng, loc, c.dob, 0))]),
+            (NID_CUE[loc], [("national_id", c.nid)]), (lab["category"], [rng.choice(["B", "B", "C", "A1", "BE"])]),
+            (lab["when"], [fmt_date(rng, loc, day, 0), f" {rng.randint(8, 15):02d}:{rng.choice(['00', '20', '40'])}"]),
+            (lab["examiner"], [("person", ex.family if rng.random() < 0.5 else ex.full)]), (lab["phone"], [("phone", c.phone)])]
     if rng.random() < 0.5:
-        d.ln("Home address:     ", ("address", c.addr))
-    d.ln("Fee paid:         ", money(rng, loc, 10, 900), " (receipt ", str(rng.randint(10 ** 6, 10 ** 7 - 1)), ")")
+        rows.append((lab["address"], [("address", c.addr)]))
+    rows.append((lab["fee"], [money(rng, loc, 10, 900), f" (No. {rng.randint(10 ** 6, 10 ** 7 - 1)})"]))
+    for k, v in rows:
+        d.ln(f"{k + ':':<20}", *v)
     d.ln("")
-    d.ln("Bring your ID card, learner permit and medical certificate. Arrive 30 minutes early.")
+    d.ln(lab["bring"])
 
 
 def intercom_directory(rng, loc, d):
