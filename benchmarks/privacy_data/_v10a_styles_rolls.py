@@ -54,6 +54,19 @@ FERRY = {"dv_MV": ("MTCC Ferry", "Malé – Maafushi – Guraidhoo"), "ar_QA": (
 NATION = {"dv_MV": "MDV", "ar_QA": "QAT", "so_SO": "SOM", "en_TT": "TTO", "es_NI": "NIC", "rw_RW": "RWA"}
 
 
+def _dg(rng, n):
+    return "".join(rng.choice("0123456789") for _ in range(n))
+
+
+TOURISTS = [("MUELLER", "JONAS", "DEU", lambda r: "C" + "".join(r.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8))),
+            ("ROSSI", "GIULIA", "ITA", lambda r: "YA" + _dg(r, 7)), ("SHARMA", "ANJALI", "IND", lambda r: r.choice("JKLMNPRSTUVWZ") + _dg(r, 7)),
+            ("SMITH", "OLIVER", "GBR", lambda r: _dg(r, 9)), ("WANG", "LEI", "CHN", lambda r: "E" + _dg(r, 8)),
+            ("OTIENO", "BRIAN", "KEN", lambda r: "AK" + _dg(r, 7)), ("JOHNSON", "EMILY", "USA", lambda r: _dg(r, 9)),
+            ("KOWALSKA", "ZOFIA", "POL", lambda r: "E" + r.choice("ABCDEFGHJK") + _dg(r, 7)), ("SATO", "HARUKA", "JPN", lambda r: "T" + r.choice("KRZ") + _dg(r, 7))]
+PORT_GPS = {"dv_MV": (4.1770, 73.5120), "ar_QA": (25.2950, 51.5480), "so_SO": (11.2870, 49.1870), "en_TT": (10.6490, -61.5170),
+            "es_NI": (12.0100, -83.7700), "rw_RW": (-1.6990, 29.2550)}
+
+
 def ferry_manifest(rng, loc, d):
     vessel, route = FERRY[loc]
     cap = make_person(rng, loc)
@@ -67,22 +80,29 @@ def ferry_manifest(rng, loc, d):
     n = rng.randint(6, 14)
     for i in range(n):
         p = make_person(rng, loc)
-        foreign = rng.random() < 0.15
-        nat = NATION[loc] if not foreign else rng.choice(["IND", "GBR", "DEU", "ITA", "CHN", "KEN", "USA"])
-        doc = p.nid if (not foreign and rng.random() < 0.6) else p.extra["passport"]
-        sur = p.family_r.upper()
-        giv = p.given_r.upper()
+        tourist = rng.random() < 0.15
+        sex = "F" if p.female else "M"
+        if tourist:
+            sur, giv, nat, doc_fn = rng.choice(TOURISTS)
+            doc = doc_fn(rng)
+            sex = "F" if giv in ("GIULIA", "ANJALI", "EMILY", "ZOFIA", "HARUKA") else "M"
+        else:
+            nat = NATION[loc]
+            doc = p.nid if rng.random() < 0.6 else p.extra["passport"]
+            sur = p.family_r.upper()
+            giv = p.given_r.upper()
         dob_s = p.dob.strftime("%d%b%Y").upper() if rng.random() < 0.5 else p.dob.strftime("%d/%m/%Y")
-        d.w(f"{i + 1:<3} ", ("person", sur), "/", ("person", giv), " " * max(1, 30 - len(sur) - len(giv) - 1), f"{'F' if p.female else 'M':<4} ",
+        d.w(f"{i + 1:<3} ", ("person", sur), "/", ("person", giv), " " * max(1, 30 - len(sur) - len(giv) - 1), f"{sex:<4} ",
             ("dob", dob_s), " " * max(1, 11 - len(dob_s) + 1), f"{nat:<4} ", ("national_id", doc), " " * max(1, 17 - len(doc)))
-        if rng.random() < 0.7:
+        if rng.random() < 0.7 and not tourist:
             d.ln(("phone", p.phone))
         else:
             d.ln("-")
     d.ln("")
     d.ln(f"Total on board: {n} pax + {rng.randint(2, 6)} crew.  Life jackets: {n + 10}.")
     if rng.random() < 0.5:
-        d.ln("Position at departure: ", ("gps", gps_str(rng, cap.gps, 0)))
+        lat, lon = PORT_GPS[loc]
+        d.ln("Position at departure: ", ("gps", gps_str(rng, (lat + rng.uniform(-0.01, 0.01), lon + rng.uniform(-0.01, 0.01)), 0)))
 
 
 COMM = {
