@@ -99,7 +99,7 @@ def ecs_json_event(rng, loc, d):
     d.w('"user":{"id":"', str(rng.randint(10000, 999999)), '","name":"', p.given_r.lower().replace(" ", "") + str(rng.randint(1, 99)),
         '","full_name":"', ("person", p.full), '","email":"', ("email", p.email), '"},')
     d.w('"host":{"hostname":"', f"web-{HOST[loc]}-{rng.randint(1, 9)}", '","mac":["', ("mac", mac(rng, 2)), '"]},')
-    d.w('"user_agent":{"original":"Mozilla/5.0 (Linux; Android 13) Chrome/12', str(rng.randint(0, 5)), '.0.0.0 Mobile"},')
+    d.w('"user_agent":{"original":"Mozilla/5.0 (Linux; Android 13) Chrome/12', str(rng.randint(0, 5)), '.0.', str(rng.randint(6000, 6500)), '.', str(rng.randint(40, 180)), ' Mobile"},')
     d.w('"trace":{"id":"', githash(rng, 32), '"},"message":"profile updated: phone=', ("phone", p.phone), '"}')
 
 
