@@ -51,7 +51,7 @@ def test_shape(records, raw_lines):
     assert len(records) == 1000
     counts = collections.Counter(r["locale"] for r in records)
     assert counts == {loc: 100 for loc in LOCALES}
-    for i, (line, r) in enumerate(zip(raw_lines, records)):
+    for i, (line, r) in enumerate(zip(raw_lines, records, strict=True)):
         assert list(r) == ["locale", "spans", "style", "text"]
         assert line == json.dumps(r, ensure_ascii=False, sort_keys=True)
         assert r["locale"] == LOCALES[i // 100]

@@ -8,8 +8,24 @@ from _v10a_people import make_person
 from _v10a_places import CITIES, COMPANIES, CURRENCY, OPERATORS, WALLETS, to_ar, to_fa
 from _v10a_values import fmt_date, some_day
 
-__all__ = ["CITIES", "COMPANIES", "CURRENCY", "OPERATORS", "WALLETS", "to_ar", "to_fa", "fmt_date",
-           "some_day", "people", "ts", "iso", "gps_str", "lname", "money", "short"]
+__all__ = [
+    "CITIES",
+    "COMPANIES",
+    "CURRENCY",
+    "OPERATORS",
+    "WALLETS",
+    "fmt_date",
+    "gps_str",
+    "iso",
+    "lname",
+    "money",
+    "people",
+    "short",
+    "some_day",
+    "to_ar",
+    "to_fa",
+    "ts",
+]
 
 
 def people(rng, loc, n, **kw):

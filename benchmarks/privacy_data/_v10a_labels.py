@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Form labels and stock sentences per v10a locale (hand-written)."""
 
 from __future__ import annotations

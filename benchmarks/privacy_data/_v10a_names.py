@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF003
 """Hand-written name pools for the v10a locales (native script | romanised form).
 
 Written from the author's own knowledge of naming in each country; no package lists.
@@ -60,35 +61,15 @@ AF_FAMILY = _pairs("""
 """)
 
 # --- tg_TJ: Tajik Cyrillic ---------------------------------------------------------
-TJ_MALE = """Фаррух Далер Шоҳрух Фирдавс Бахтиёр Ҷамшед Исмоил Сӯҳроб Умед Рустам Манучеҳр
-Зафар Аъзам Парвиз Шуҳрат Анвар Фарҳод Хуршед Ҳусейн Абдуллоҳ Муҳаммад Сайфулло Нозим
-Комрон Дилшод Амирхон Абдуқодир Неъматулло Саидҷон Бобоҷон Қурбон Ғайрат Меҳрубон Шерзод
-Толибҷон Ёқуб Рашид Исфандиёр Баҳром Наврӯз Ҷонибек Азиз Сиёвуш Суҳайл Хушрав Мирзо""".split()
-TJ_FEMALE = """Мадина Нигина Фотима Зарина Шаҳло Гулноза Меҳрангез Парвина Дилнавоз Сабрина
-Мунира Нилуфар Малика Ситора Фарангис Гулчеҳра Ҳусниё Тахмина Зулфия Мавҷуда Зебо Сурайё
-Дилором Манижа Гулрухсор Шаҳноза Ойша Барно Нодира Рухшона Фарзона Сарвиноз Гулбаҳор
-Мастона Меҳрона Садбарг Ширин Латофат Муҳаббат Гулмоҳ Наргис Шабнам""".split()
+TJ_MALE = ["Фаррух", "Далер", "Шоҳрух", "Фирдавс", "Бахтиёр", "Ҷамшед", "Исмоил", "Сӯҳроб", "Умед", "Рустам", "Манучеҳр", "Зафар", "Аъзам", "Парвиз", "Шуҳрат", "Анвар", "Фарҳод", "Хуршед", "Ҳусейн", "Абдуллоҳ", "Муҳаммад", "Сайфулло", "Нозим", "Комрон", "Дилшод", "Амирхон", "Абдуқодир", "Неъматулло", "Саидҷон", "Бобоҷон", "Қурбон", "Ғайрат", "Меҳрубон", "Шерзод", "Толибҷон", "Ёқуб", "Рашид", "Исфандиёр", "Баҳром", "Наврӯз", "Ҷонибек", "Азиз", "Сиёвуш", "Суҳайл", "Хушрав", "Мирзо"]
+TJ_FEMALE = ["Мадина", "Нигина", "Фотима", "Зарина", "Шаҳло", "Гулноза", "Меҳрангез", "Парвина", "Дилнавоз", "Сабрина", "Мунира", "Нилуфар", "Малика", "Ситора", "Фарангис", "Гулчеҳра", "Ҳусниё", "Тахмина", "Зулфия", "Мавҷуда", "Зебо", "Сурайё", "Дилором", "Манижа", "Гулрухсор", "Шаҳноза", "Ойша", "Барно", "Нодира", "Рухшона", "Фарзона", "Сарвиноз", "Гулбаҳор", "Мастона", "Меҳрона", "Садбарг", "Ширин", "Латофат", "Муҳаббат", "Гулмоҳ", "Наргис", "Шабнам"]
 # family names: stems in -ов/-ев take -а for women; -зода, -ӣ, -ён are invariant
-TJ_FAMILY = """Раҳимов Назаров Саидов Каримов Ҳасанов Мирзоев Исмоилов Шарипов Қодиров Абдуллоев
-Сафаров Давлатов Холов Юсупов Раҷабов Ашуров Ғафуров Бобоев Алиев Нуров Қурбонов Одинаев
-Султонов Ҷӯраев Зоиров Маҳмадов Олимов Пирмуҳаммадов Раҳмонзода Назарзода Саидзода
-Шарифзода Қаюмзода Ҳамидзода Давлатзода Ҷалолзода Каримзода Абдуллозода Азизӣ Бадахшонӣ
-Ҳисорӣ Рустамиён Ориён Самадзода Шоҳзода""".split()
+TJ_FAMILY = ["Раҳимов", "Назаров", "Саидов", "Каримов", "Ҳасанов", "Мирзоев", "Исмоилов", "Шарипов", "Қодиров", "Абдуллоев", "Сафаров", "Давлатов", "Холов", "Юсупов", "Раҷабов", "Ашуров", "Ғафуров", "Бобоев", "Алиев", "Нуров", "Қурбонов", "Одинаев", "Султонов", "Ҷӯраев", "Зоиров", "Маҳмадов", "Олимов", "Пирмуҳаммадов", "Раҳмонзода", "Назарзода", "Саидзода", "Шарифзода", "Қаюмзода", "Ҳамидзода", "Давлатзода", "Ҷалолзода", "Каримзода", "Абдуллозода", "Азизӣ", "Бадахшонӣ", "Ҳисорӣ", "Рустамиён", "Ориён", "Самадзода", "Шоҳзода"]
 
 # --- ky_KG: Kyrgyz Cyrillic --------------------------------------------------------
-KG_MALE = """Бакыт Нурлан Азамат Эрлан Канат Улан Талант Мирлан Айбек Бекжан Кубанычбек Жыргалбек
-Темирлан Санжар Эмил Тилек Нурбек Адилет Асылбек Кайрат Медер Чыңгыз Марат Алмаз Үмөт
-Жоомарт Мелис Нурсултан Эркин Айдар Камчыбек Саматбек Дастан Руслан Өмүрбек Бектур Азиз
-Даниель Жаныбек Курманбек Орозбек Төлөгөн Атай Максат Элдияр""".split()
-KG_FEMALE = """Айгүл Жазгүл Айжан Нургүл Гүлнара Чолпон Бермет Айпери Асель Назгүл Динара Жылдыз
-Айнура Мээрим Нуриза Бүбүсара Гүлзат Айдай Аселя Каныкей Толгонай Акмөөр Элнура Перизат
-Бактыгүл Сайкал Аида Жибек Алтынай Нурайым Замира Венера Гүлмира Айсулуу Анара Салтанат
-Элиза Дамира Мөлдүр Чынара Көкүл Айым""".split()
-KG_FAMILY = """Асанов Токтогулов Осмонов Жумабеков Садыков Мамытов Абдыкадыров Исаков Бейшеналиев
-Кадыров Муратбеков Турдубаев Сыдыков Алымкулов Эсенгулов Дуйшеналиев Жээнбеков Сатыбалдиев
-Омурбеков Калыков Бакиров Чотонов Мамбетов Усенов Сагынбаев Бообеков Ибраимов Орозалиев
-Кененбаев Абдыраев Темиров Жусупов Айтматов Ниязбеков Маматов Акматов Тыныбеков Рысбеков
-Шаршеев Карабаев Кудайбергенов Мырзакматов""".split()
+KG_MALE = ["Бакыт", "Нурлан", "Азамат", "Эрлан", "Канат", "Улан", "Талант", "Мирлан", "Айбек", "Бекжан", "Кубанычбек", "Жыргалбек", "Темирлан", "Санжар", "Эмил", "Тилек", "Нурбек", "Адилет", "Асылбек", "Кайрат", "Медер", "Чыңгыз", "Марат", "Алмаз", "Үмөт", "Жоомарт", "Мелис", "Нурсултан", "Эркин", "Айдар", "Камчыбек", "Саматбек", "Дастан", "Руслан", "Өмүрбек", "Бектур", "Азиз", "Даниель", "Жаныбек", "Курманбек", "Орозбек", "Төлөгөн", "Атай", "Максат", "Элдияр"]
+KG_FEMALE = ["Айгүл", "Жазгүл", "Айжан", "Нургүл", "Гүлнара", "Чолпон", "Бермет", "Айпери", "Асель", "Назгүл", "Динара", "Жылдыз", "Айнура", "Мээрим", "Нуриза", "Бүбүсара", "Гүлзат", "Айдай", "Аселя", "Каныкей", "Толгонай", "Акмөөр", "Элнура", "Перизат", "Бактыгүл", "Сайкал", "Аида", "Жибек", "Алтынай", "Нурайым", "Замира", "Венера", "Гүлмира", "Айсулуу", "Анара", "Салтанат", "Элиза", "Дамира", "Мөлдүр", "Чынара", "Көкүл", "Айым"]
+KG_FAMILY = ["Асанов", "Токтогулов", "Осмонов", "Жумабеков", "Садыков", "Мамытов", "Абдыкадыров", "Исаков", "Бейшеналиев", "Кадыров", "Муратбеков", "Турдубаев", "Сыдыков", "Алымкулов", "Эсенгулов", "Дуйшеналиев", "Жээнбеков", "Сатыбалдиев", "Омурбеков", "Калыков", "Бакиров", "Чотонов", "Мамбетов", "Усенов", "Сагынбаев", "Бообеков", "Ибраимов", "Орозалиев", "Кененбаев", "Абдыраев", "Темиров", "Жусупов", "Айтматов", "Ниязбеков", "Маматов", "Акматов", "Тыныбеков", "Рысбеков", "Шаршеев", "Карабаев", "Кудайбергенов", "Мырзакматов"]
 
 # --- ar_QA: Qatari Arabic, plus expatriate names (Latin) ---------------------------
 QA_MALE = _pairs("""
@@ -130,26 +111,13 @@ QA_EXPAT = [  # (given, family, nationality code for QID, sex)
 ]
 
 # --- so_SO: Somali (Latin orthography); family = father / grandfather names ---------
-SO_MALE = """Cabdiraxmaan Maxamed Cali Axmed Xasan Xuseen Cabdullaahi Faarax Yuusuf Ismaaciil
-Cumar Cabdiqaadir Mahad Liban Abshir Guuleed Warsame Bashiir Khaalid Cabdirashiid Shariif
-Mustafe Ayaanle Jaamac Nuur Siciid Daahir Keyse Caydiid Qaasim Xirsi Buux Cabdiwali
-Faysal Saciid Muuse Ibraahim Cabdisalaan Sakariye Mukhtaar Yaasiin Bile Dahir Sahal Hamse""".split()
-SO_FEMALE = """Faadumo Caasha Hodan Sahra Ifrah Nimco Hibo Ayaan Sagal Fardowsa Hawo Maryan
-Deeqa Ubax Xaliimo Khadra Sucaad Shukri Amran Idil Ruun Naciimo Kaltuun Ladan Hamdi
-Cawo Filsan Muna Samsam Najma Asli Yasmin Roda Ikraan Warda Zamzam Nasteexo Qamar Istar Ilhaan""".split()
-SO_FAMILY = """Maxamed Cali Axmed Xasan Xuseen Cabdullaahi Faarax Yuusuf Ismaaciil Cumar Warsame
-Jaamac Nuur Siciid Daahir Guuleed Aadan Carab Cilmi Dirie Egal Gedi Hersi Jibriil Kaahin
-Mire Mohamud Nuux Obsiiye Qorane Raage Samatar Shire Tarabi Ugaas Waris Xaaji Yabarow
-Abtidoon Barre Cige Duale Farah""".split()
+SO_MALE = ["Cabdiraxmaan", "Maxamed", "Cali", "Axmed", "Xasan", "Xuseen", "Cabdullaahi", "Faarax", "Yuusuf", "Ismaaciil", "Cumar", "Cabdiqaadir", "Mahad", "Liban", "Abshir", "Guuleed", "Warsame", "Bashiir", "Khaalid", "Cabdirashiid", "Shariif", "Mustafe", "Ayaanle", "Jaamac", "Nuur", "Siciid", "Daahir", "Keyse", "Caydiid", "Qaasim", "Xirsi", "Buux", "Cabdiwali", "Faysal", "Saciid", "Muuse", "Ibraahim", "Cabdisalaan", "Sakariye", "Mukhtaar", "Yaasiin", "Bile", "Dahir", "Sahal", "Hamse"]
+SO_FEMALE = ["Faadumo", "Caasha", "Hodan", "Sahra", "Ifrah", "Nimco", "Hibo", "Ayaan", "Sagal", "Fardowsa", "Hawo", "Maryan", "Deeqa", "Ubax", "Xaliimo", "Khadra", "Sucaad", "Shukri", "Amran", "Idil", "Ruun", "Naciimo", "Kaltuun", "Ladan", "Hamdi", "Cawo", "Filsan", "Muna", "Samsam", "Najma", "Asli", "Yasmin", "Roda", "Ikraan", "Warda", "Zamzam", "Nasteexo", "Qamar", "Istar", "Ilhaan"]
+SO_FAMILY = ["Maxamed", "Cali", "Axmed", "Xasan", "Xuseen", "Cabdullaahi", "Faarax", "Yuusuf", "Ismaaciil", "Cumar", "Warsame", "Jaamac", "Nuur", "Siciid", "Daahir", "Guuleed", "Aadan", "Carab", "Cilmi", "Dirie", "Egal", "Gedi", "Hersi", "Jibriil", "Kaahin", "Mire", "Mohamud", "Nuux", "Obsiiye", "Qorane", "Raage", "Samatar", "Shire", "Tarabi", "Ugaas", "Waris", "Xaaji", "Yabarow", "Abtidoon", "Barre", "Cige", "Duale", "Farah"]
 
 # --- rw_RW: Kinyarwanda names, with Christian / French given names -----------------
-RW_KINYA_M = """Niyonzima Habimana Nkurunziza Mugisha Ndayisaba Hakizimana Nsengimana Bizimana
-Uwimana Nshimiyimana Iradukunda Niyomugabo Twagirayezu Munyaneza Ntwari Gatete Rukundo
-Kayitare Nsanzimana Mutabazi Ishimwe Tuyishime Mbarushimana Ndahiro Sibomana Rwigema
-Kagame Murenzi Kamanzi Gasana Niyitegeka Hategekimana Nzeyimana Karangwa Manzi""".split()
-RW_KINYA_F = """Mukamana Uwase Ingabire Umutoni Uwamahoro Mukandayisenga Nyiransabimana Uwineza
-Mukamurenzi Umuhoza Uwera Kampire Mutesi Ishimwe Iradukunda Nikuze Uwimbabazi Mukeshimana
-Umurerwa Nyirahabimana Tuyisenge Kayitesi Uwamariya Murekatete Ineza Keza Gatesi Mahoro""".split()
+RW_KINYA_M = ["Niyonzima", "Habimana", "Nkurunziza", "Mugisha", "Ndayisaba", "Hakizimana", "Nsengimana", "Bizimana", "Uwimana", "Nshimiyimana", "Iradukunda", "Niyomugabo", "Twagirayezu", "Munyaneza", "Ntwari", "Gatete", "Rukundo", "Kayitare", "Nsanzimana", "Mutabazi", "Ishimwe", "Tuyishime", "Mbarushimana", "Ndahiro", "Sibomana", "Rwigema", "Kagame", "Murenzi", "Kamanzi", "Gasana", "Niyitegeka", "Hategekimana", "Nzeyimana", "Karangwa", "Manzi"]
+RW_KINYA_F = ["Mukamana", "Uwase", "Ingabire", "Umutoni", "Uwamahoro", "Mukandayisenga", "Nyiransabimana", "Uwineza", "Mukamurenzi", "Umuhoza", "Uwera", "Kampire", "Mutesi", "Ishimwe", "Iradukunda", "Nikuze", "Uwimbabazi", "Mukeshimana", "Umurerwa", "Nyirahabimana", "Tuyisenge", "Kayitesi", "Uwamariya", "Murekatete", "Ineza", "Keza", "Gatesi", "Mahoro"]
 RW_CHRISTIAN_M = _semi("""Jean Claude; Jean de Dieu; Emmanuel; Eric; Patrick; Innocent; Olivier; Fabrice;
 Théoneste; Aimable; Jean Bosco; Didier; Félicien; Eugène; Gilbert; Vincent; Pacifique;
 Célestin; Alphonse; Joseph; Fidèle; Samuel; Yves; Kevin; Valens; Augustin; Protais;
@@ -166,28 +134,15 @@ Osmar; Fredy; Danilo; Everth; Santiago; Enrique; Manuel; Xavier; Maynor; Julio C
 NI_FEMALE = _semi("""María José; Ana Lucía; Karla; Fátima; Jessenia; Yahoska; Scarleth; Arlen; Maryuri;
 Heysel; Lissette; Xiomara; Ruth; Indira; Tania; Martha; Claudia; Reyna; Jahoska; Aura;
 Gioconda; Mercedes; Azucena; Dayana; Ileana; Carmen; Ixchel; Bertha; Valeria; Norma; Mayela; Zoila; Jazmina""")
-NI_FAMILY = """Gutiérrez López Martínez Pérez González Rodríguez Hernández Sánchez Mendoza Castillo
-Chamorro Lacayo Somarriba Argüello Pallais Cuadra Gurdián Zeledón Centeno Obando Espinoza
-Téllez Baltodano Membreño Aráuz Rivas Mairena Urbina Chavarría Molina Sequeira Blandón
-Zamora Moncada Ruiz Aguirre Bermúdez Picado Úbeda Altamirano Solórzano Meza""".split()
+NI_FAMILY = ["Gutiérrez", "López", "Martínez", "Pérez", "González", "Rodríguez", "Hernández", "Sánchez", "Mendoza", "Castillo", "Chamorro", "Lacayo", "Somarriba", "Argüello", "Pallais", "Cuadra", "Gurdián", "Zeledón", "Centeno", "Obando", "Espinoza", "Téllez", "Baltodano", "Membreño", "Aráuz", "Rivas", "Mairena", "Urbina", "Chavarría", "Molina", "Sequeira", "Blandón", "Zamora", "Moncada", "Ruiz", "Aguirre", "Bermúdez", "Picado", "Úbeda", "Altamirano", "Solórzano", "Meza"]
 NI_COAST = [("Glenda", "Hodgson", "f"), ("Sheila", "Downs", "f"), ("Alvin", "Hooker", "m"),
             ("Kensy", "Sambola", "f"), ("Brooklyn", "Rivera", "m"), ("Nora", "Newball", "f"),
             ("Dexter", "Forbes", "m"), ("Yolanda", "Lackwood", "f"), ("Erwin", "Bent", "m")]
 
 # --- bs_BA: Bosnian / Serbian / Croatian (Latin; Cyrillic derived by transliteration) --
-BA_MALE = """Emir Haris Mirza Nermin Jasmin Mirsad Adnan Amar Kenan Tarik Armin Senad Edin Almir
-Dženan Faruk Benjamin Elvir Muhamed Alen Samir Sead Nedžad Ismet Hamza Vedran Dragan Nenad
-Milorad Goran Zoran Slobodan Dejan Bojan Srđan Ognjen Nikola Josip Ante Ivan Marko Mario
-Dario Željko Zlatan Safet Husein Ibrahim Reuf""".split()
-BA_FEMALE = """Amra Selma Dženana Lejla Amila Merima Aida Emina Ajla Naida Belma Alma Elma Sanela
-Mirela Azra Hana Adna Sabina Jasmina Edina Minela Lamija Vildana Mediha Fata Hajra Milica
-Jelena Dragana Snežana Tijana Ivana Marija Ana Kristina Mirjana Vesna Tanja Ljiljana Nevena
-Anđela Dunja Ilma Sumeja Zehra Nejra Ismihana""".split()
-BA_FAMILY = """Hodžić Begović Mehmedović Hadžić Karić Delić Kovačević Babić Softić Ćatić Pašić
-Mujkić Zukić Omerović Jusufović Tahirović Hasanbegović Salihović Smajić Imamović Šehić
-Fazlić Alić Bešlagić Čaušević Muratović Kurtović Halilović Džaferović Hrnjić Avdić Spahić
-Ibrišimović Dedić Ramić Petrović Savić Đurić Simić Todorović Lukić Mitrović Stanković
-Jurić Marić Perić Bošnjak Knežević Ćosić Zovko Barbarić Ljubić Vidović Njegić""".split()
+BA_MALE = ["Emir", "Haris", "Mirza", "Nermin", "Jasmin", "Mirsad", "Adnan", "Amar", "Kenan", "Tarik", "Armin", "Senad", "Edin", "Almir", "Dženan", "Faruk", "Benjamin", "Elvir", "Muhamed", "Alen", "Samir", "Sead", "Nedžad", "Ismet", "Hamza", "Vedran", "Dragan", "Nenad", "Milorad", "Goran", "Zoran", "Slobodan", "Dejan", "Bojan", "Srđan", "Ognjen", "Nikola", "Josip", "Ante", "Ivan", "Marko", "Mario", "Dario", "Željko", "Zlatan", "Safet", "Husein", "Ibrahim", "Reuf"]
+BA_FEMALE = ["Amra", "Selma", "Dženana", "Lejla", "Amila", "Merima", "Aida", "Emina", "Ajla", "Naida", "Belma", "Alma", "Elma", "Sanela", "Mirela", "Azra", "Hana", "Adna", "Sabina", "Jasmina", "Edina", "Minela", "Lamija", "Vildana", "Mediha", "Fata", "Hajra", "Milica", "Jelena", "Dragana", "Snežana", "Tijana", "Ivana", "Marija", "Ana", "Kristina", "Mirjana", "Vesna", "Tanja", "Ljiljana", "Nevena", "Anđela", "Dunja", "Ilma", "Sumeja", "Zehra", "Nejra", "Ismihana"]
+BA_FAMILY = ["Hodžić", "Begović", "Mehmedović", "Hadžić", "Karić", "Delić", "Kovačević", "Babić", "Softić", "Ćatić", "Pašić", "Mujkić", "Zukić", "Omerović", "Jusufović", "Tahirović", "Hasanbegović", "Salihović", "Smajić", "Imamović", "Šehić", "Fazlić", "Alić", "Bešlagić", "Čaušević", "Muratović", "Kurtović", "Halilović", "Džaferović", "Hrnjić", "Avdić", "Spahić", "Ibrišimović", "Dedić", "Ramić", "Petrović", "Savić", "Đurić", "Simić", "Todorović", "Lukić", "Mitrović", "Stanković", "Jurić", "Marić", "Perić", "Bošnjak", "Knežević", "Ćosić", "Zovko", "Barbarić", "Ljubić", "Vidović", "Njegić"]
 
 # --- dv_MV: Dhivehi in Thaana | romanised ---------------------------------------------
 MV_MALE = _pairs("""
@@ -224,7 +179,4 @@ Michael; Roger; Terrence""")
 TT_FEMALE = _semi("""Sharon; Nicole; Kezia; Latoya; Anisa; Savitri; Priya; Shanice; Kimberly; Renee;
 Vashti; Sunita; Indira; Nadira; Candice; Keisha; Simone; Melissa; Tricia; Jillian;
 Chandra; Kamla; Shelly-Ann; Natalie; Giselle; Reshma; Asha; Afiya; Stacy-Ann; Alana""")
-TT_FAMILY = """Ramdass Maharaj Persad Mohammed Ali Khan Baptiste Charles Joseph Alexander
-Phillip Williams Roberts Ramkissoon Rampersad Singh Seepersad Boodram Mootoo Ramsaroop
-Sookdeo Jagessar Ramlal Bissoon Lalla Chin Achong Ho-A-Shoo Lee Chee Hadeed Sabga Aboud
-Fortune Granger Cudjoe Yorke Mitchell Thomas Hosein Juman De Silva Lezama Pierre Gomez""".split()
+TT_FAMILY = ["Ramdass", "Maharaj", "Persad", "Mohammed", "Ali", "Khan", "Baptiste", "Charles", "Joseph", "Alexander", "Phillip", "Williams", "Roberts", "Ramkissoon", "Rampersad", "Singh", "Seepersad", "Boodram", "Mootoo", "Ramsaroop", "Sookdeo", "Jagessar", "Ramlal", "Bissoon", "Lalla", "Chin", "Achong", "Ho-A-Shoo", "Lee", "Chee", "Hadeed", "Sabga", "Aboud", "Fortune", "Granger", "Cudjoe", "Yorke", "Mitchell", "Thomas", "Hosein", "Juman", "De", "Silva", "Lezama", "Pierre", "Gomez"]

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """v10a hard negatives: texts with no personal data, in styles of their own."""
 
 from __future__ import annotations

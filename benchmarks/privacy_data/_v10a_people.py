@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Persons for the v10a set: names from the hand-written pools plus their personal values."""
 
 from __future__ import annotations
@@ -5,14 +6,57 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from _v10a_names import (AF_FAMILY, AF_FEMALE, AF_MALE, BA_FAMILY, BA_FEMALE, BA_MALE, KG_FAMILY,
-                         KG_FEMALE, KG_MALE, MV_FEMALE, MV_MALE, MV_SECOND, NI_COAST, NI_FAMILY,
-                         NI_FEMALE, NI_MALE, QA_EXPAT, QA_FAMILY, QA_FEMALE, QA_MALE, RW_CHRISTIAN_F,
-                         RW_CHRISTIAN_M, RW_KINYA_F, RW_KINYA_M, SO_FAMILY, SO_FEMALE, SO_MALE,
-                         TJ_FAMILY, TJ_FEMALE, TJ_MALE, TT_FAMILY, TT_FEMALE, TT_MALE)
+from _v10a_names import (
+    AF_FAMILY,
+    AF_FEMALE,
+    AF_MALE,
+    BA_FAMILY,
+    BA_FEMALE,
+    BA_MALE,
+    KG_FAMILY,
+    KG_FEMALE,
+    KG_MALE,
+    MV_FEMALE,
+    MV_MALE,
+    MV_SECOND,
+    NI_COAST,
+    NI_FAMILY,
+    NI_FEMALE,
+    NI_MALE,
+    QA_EXPAT,
+    QA_FAMILY,
+    QA_FEMALE,
+    QA_MALE,
+    RW_CHRISTIAN_F,
+    RW_CHRISTIAN_M,
+    RW_KINYA_F,
+    RW_KINYA_M,
+    SO_FAMILY,
+    SO_FEMALE,
+    SO_MALE,
+    TJ_FAMILY,
+    TJ_FEMALE,
+    TJ_MALE,
+    TT_FAMILY,
+    TT_FEMALE,
+    TT_MALE,
+)
 from _v10a_places import address
-from _v10a_values import (af_tazkira, cedula_ni, dob, jmbg, kg_pin, mv_nid, passport, phone,
-                          qa_qid, rw_nid, so_nira, tj_inn, tt_nid)
+from _v10a_values import (
+    af_tazkira,
+    cedula_ni,
+    dob,
+    jmbg,
+    kg_pin,
+    mv_nid,
+    passport,
+    phone,
+    qa_qid,
+    rw_nid,
+    so_nira,
+    tj_inn,
+    tt_nid,
+)
 
 _CYR = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
@@ -37,7 +81,7 @@ def cyr_to_lat(s: str) -> str:
 
 _BA_CYR = [("Dž", "Џ"), ("dž", "џ"), ("Lj", "Љ"), ("lj", "љ"), ("Nj", "Њ"), ("nj", "њ")]
 _BA_ONE = dict(zip("ABCČĆDĐEFGHIJKLMNOPRSŠTUVZŽabcčćdđefghijklmnoprsštuvzž",
-                   "АБЦЧЋДЂЕФГХИЈКЛМНОПРСШТУВЗЖабцчћдђефгхијклмнопрсштувзж"))
+                   "АБЦЧЋДЂЕФГХИЈКЛМНОПРСШТУВЗЖабцчћдђефгхијклмнопрсштувзж", strict=True))
 
 
 def ba_to_cyr(s: str) -> str:
@@ -68,8 +112,8 @@ def so_anglicise(s: str) -> str:
     return " ".join(out)
 
 
-SERB_CROAT = set("Dragan Nenad Milorad Goran Zoran Slobodan Dejan Bojan Srđan Ognjen Nikola Milica Jelena Dragana Snežana Tijana Mirjana Vesna Tanja Ljiljana Nevena Anđela Dunja".split())
-SERB_FAM = set("Petrović Savić Đurić Simić Todorović Lukić Mitrović Stanković Vidović Njegić".split())
+SERB_CROAT = set(["Dragan", "Nenad", "Milorad", "Goran", "Zoran", "Slobodan", "Dejan", "Bojan", "Srđan", "Ognjen", "Nikola", "Milica", "Jelena", "Dragana", "Snežana", "Tijana", "Mirjana", "Vesna", "Tanja", "Ljiljana", "Nevena", "Anđela", "Dunja"])
+SERB_FAM = set(["Petrović", "Savić", "Đurić", "Simić", "Todorović", "Lukić", "Mitrović", "Stanković", "Vidović", "Njegić"])
 
 
 @dataclass
@@ -189,7 +233,6 @@ EMAIL_HOSTS = {
 
 def email_for(rng, p, host=None):
     g = ascii_fold(p.given_r).lower().replace(" ", "").replace("-", "")
-    f = ascii_fold(p.family_r).lower().replace(" ", "").replace("-", "")
     f1 = ascii_fold(p.family_r.split()[0] if p.family_r else "").lower().replace("-", "")
     host = host or rng.choice(EMAIL_HOSTS[p.loc])
     y = str(p.dob.year)[2:] if p.dob else str(rng.randint(70, 99))

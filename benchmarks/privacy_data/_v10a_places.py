@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Hand-written places, streets, companies and operators for the v10a locales.
 
 ``addr_<loc>(rng)`` returns ``(one_line, (street_line, city_line), city, (lat, lon))``.

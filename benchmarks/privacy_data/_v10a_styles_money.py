@@ -1,14 +1,34 @@
+# ruff: noqa: RUF001
 """v10a styles about money: disputes, top-up ledgers, cooperative payouts, remittance KYC, POS batches."""
 
 from __future__ import annotations
 
 import datetime as _dt
 
-from _v10a_common import COMPANIES, CURRENCY, OPERATORS, WALLETS, fmt_date, money, people, short, some_day, to_fa, ts
+from _v10a_common import (
+    COMPANIES,
+    CURRENCY,
+    OPERATORS,
+    WALLETS,
+    fmt_date,
+    money,
+    short,
+    some_day,
+    to_fa,
+    ts,
+)
 from _v10a_labels import LAB
 from _v10a_people import NID_CUE, make_person
-from _v10a_values import (card, e164, foreign_phone, ipv4, ipv6, make_iban, masked_card, passport, phone,
-                          token)
+from _v10a_values import (
+    card,
+    foreign_phone,
+    ipv4,
+    ipv6,
+    make_iban,
+    masked_card,
+    phone,
+    token,
+)
 
 GREET = {"ps_AF": "Salaam", "tg_TJ": "Салом", "ky_KG": "Здравствуйте", "ar_QA": "Hi", "so_SO": "Salaan",
          "rw_RW": "Muraho", "es_NI": "Hola", "bs_BA": "Poštovani", "dv_MV": "Hi", "en_TT": "Hi"}
@@ -208,7 +228,7 @@ def pos_terminal_batch(rng, loc, d):
     d.ln("TERMINAL IP ", ("ipv4", ipv4(rng, True)), "  BATCH ", f"{rng.randint(1, 999):06d}")
     d.ln(t.strftime("%d/%m/%Y %H:%M"))
     d.ln("-" * 40)
-    for i in range(rng.randint(4, 8)):
+    for _i in range(rng.randint(4, 8)):
         ch = make_person(rng, loc)
         tt = t - _dt.timedelta(minutes=rng.randint(1, 600))
         amt = f"{rng.randint(2, 900)}.{rng.randint(0, 99):02d}"

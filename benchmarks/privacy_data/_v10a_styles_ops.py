@@ -1,13 +1,13 @@
+# ruff: noqa: RUF001
 """v10a styles from operations tooling: job logs, event JSON, broker logs, identity exports."""
 
 from __future__ import annotations
 
 import datetime as _dt
 
-from _v10a_common import gps_str, iso, money, people, ts
+from _v10a_common import gps_str, iso, people, ts
 from _v10a_people import NID_CUE, make_person
-from _v10a_values import (card, e164, githash, ipv4, ipv6, mac, password, phone, secret, token,
-                          uuid)
+from _v10a_values import card, e164, githash, ipv4, ipv6, mac, password, secret, token, uuid
 
 APP = {"ps_AF": "tazkira-sync", "tg_TJ": "somon-crm", "ky_KG": "elsom-kyc", "ar_QA": "qid-onboarding",
        "so_SO": "evc-agents", "rw_RW": "irembo-sync", "es_NI": "cafe-coop-etl", "bs_BA": "eposta-ba",
@@ -65,12 +65,12 @@ def gitlab_ci_job_log(rng, loc, d):
     d.ln("Using Docker executor with image python:3.11-slim ...")
     d.ln("Running on runner-", token(rng, 8).lower(), "-project-", str(rng.randint(100, 999)), "-concurrent-0 via ", ("ipv4", runner_ip), "...")
     d.ln("Getting source from Git repository")
-    d.ln(f"Fetching changes with git depth set to 20...")
+    d.ln("Fetching changes with git depth set to 20...")
     d.ln("Checking out ", sha[:8], " as detached HEAD (ref is main)...")
     d.ln("$ git log -1 --format='%an <%ae>'")
     d.ln(("person", dev.full_r), " <", ("email", dev.email), ">")
     d.ln("$ pip install -r requirements.txt --quiet")
-    d.ln(f"$ pytest -q tests/ --maxfail=1")
+    d.ln("$ pytest -q tests/ --maxfail=1")
     d.ln(f"{rng.randint(40, 300)} passed, {rng.randint(0, 5)} skipped in {rng.uniform(3, 90):.2f}s")
     if rng.random() < 0.6:
         d.ln("$ echo \"deploying with token $DEPLOY_TOKEN\"   # TODO remove")
@@ -142,7 +142,7 @@ def mqtt_broker_log(rng, loc, d):
     t = int(_dt.datetime(2024, 1, 1).timestamp()) + rng.randint(0, 30_000_000)
     n = rng.randint(3, 5)
     d.ln(f"{t}: mosquitto version 2.0.18 running")
-    for i in range(n):
+    for _i in range(n):
         p = make_person(rng, loc)
         ip = ipv4(rng, True)
         dev = f"{rng.choice(['tanker', 'meter', 'gate', 'pump', 'boat'])}-{rng.randint(1, 60):02d}"
@@ -307,7 +307,7 @@ def sms_gateway_dlr_log(rng, loc, d):
     t = ts(rng)
     d.ln("# smsc dlr report  route=", rng.choice(["primary", "backup"]), "  sender=", rng.choice(["INFO", "BANK", "CLINIC", "COOP"]))
     d.ln("msg_id                               submitted            msisdn           status     err  text")
-    for i in range(rng.randint(4, 7)):
+    for _i in range(rng.randint(4, 7)):
         p = make_person(rng, loc)
         t += _dt.timedelta(seconds=rng.randint(1, 90))
         st = rng.choice(["DELIVRD", "DELIVRD", "UNDELIV", "EXPIRED"])
@@ -356,7 +356,7 @@ ZD_SUBJ = {"ps_AF": "Top-up not received", "tg_TJ": "Пул ба ҳисоб на
 
 def zendesk_ticket_export(rng, loc, d):
     d.ln("Id,Requester,Requester email,Requester phone,Subject,Status,Priority,Assignee,Created at,Description")
-    for i in range(rng.randint(3, 5)):
+    for _i in range(rng.randint(3, 5)):
         p, a = make_person(rng, loc), make_person(rng, loc)
         t = ts(rng)
         desc_kind = rng.randrange(3)
@@ -377,9 +377,9 @@ def shopify_customer_csv(rng, loc, d):
     d.ln("First Name,Last Name,Email,Accepts Email Marketing,Default Address Company,Default Address Address1,Default Address Address2,"
          "Default Address City,Default Address Province Code,Default Address Country Code,Default Address Zip,Default Address Phone,Phone,"
          "Accepts SMS Marketing,Total Spent,Total Orders,Note,Tax Exempt")
-    for i in range(rng.randint(3, 6)):
+    for _i in range(rng.randint(3, 6)):
         p = make_person(rng, loc, native_addr=False)
-        g, f = (p.given, p.family) if p.given.isascii() or p.loc in ("bs_BA", "es_NI", "rw_RW") and not p.extra.get("cyr") else (p.given_r, p.family_r)
+        g, f = (p.given, p.family) if p.given.isascii() or (p.loc in ("bs_BA", "es_NI", "rw_RW") and not p.extra.get("cyr")) else (p.given_r, p.family_r)
         d.w(("person", g), ",", ("person", f), ",", ("email", p.email), ",", rng.choice(["yes", "no"]), ",,",
             ("address", p.addr_lines[0]), ",", "", ",", p.city, ",,", loc[-2:], ",")
         first = p.addr_lines[1].replace(",", " ").split()[0]

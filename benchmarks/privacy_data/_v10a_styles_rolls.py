@@ -1,13 +1,21 @@
+# ruff: noqa: RUF001
 """v10a styles built as rolls and rotas: tankers, ferries, committees, squads, test slips, intercoms, rosters."""
 
 from __future__ import annotations
 
 import datetime as _dt
 
-from _v10a_common import COMPANIES, CURRENCY, fmt_date, gps_str, money, people, short, some_day, to_fa, ts
+from _v10a_common import (
+    fmt_date,
+    gps_str,
+    money,
+    people,
+    short,
+    some_day,
+)
 from _v10a_labels import LAB, fill
 from _v10a_people import NID_CUE, make_person
-from _v10a_values import card, e164, ipv4, make_iban, passport, phone
+from _v10a_values import card, ipv4, make_iban
 
 ROTA = {"ps_AF": ("Water tanker rota", "Kabul"), "tg_TJ": ("Ҷадвали обкашонӣ / График водовоза", ""),
         "ky_KG": ("График подвоза воды", ""), "ar_QA": ("Water tanker schedule - labour camp", ""),
@@ -36,7 +44,7 @@ def water_tanker_rota(rng, loc, d):
                  "es_NI": f"M {rng.randint(100000, 999999)}", "bs_BA": f"{rng.choice('AEJKMOT')}{rng.randint(10, 99)}-{rng.choice('AEJKMOT')}-{rng.randint(100, 999)}",
                  "dv_MV": f"C{rng.randint(1000, 9999)}", "en_TT": f"T{rng.choice('CDX')}{rng.randint(1000, 9999)}"}[loc]
         d.ln(day, ": truck ", plate, " — driver ", ("person", drv.full), " ", ("phone", drv.phone))
-        for j in range(rng.randint(2, 4)):
+        for _j in range(rng.randint(2, 4)):
             h = make_person(rng, loc)
             litres = rng.choice([500, 1000, 2000, 3000, 5000])
             if rng.random() < 0.5:
@@ -294,11 +302,11 @@ def resort_duty_roster(rng, loc, d):
     d.ln("Week starting ", fmt_date(rng, loc, wk, 0), "   HR: ", ("person", mgr.full_r), " ext 2201 / ", ("phone", mgr.phone))
     d.ln("")
     d.ln(f"{'Staff':<28}{'Dept':<14}{'Shift':<13}{'Off day':<9}Mobile")
-    for i in range(rng.randint(6, 12)):
+    for _i in range(rng.randint(6, 12)):
         expat = loc in ("dv_MV", "ar_QA") and rng.random() < 0.4
         if expat:
             from _v10a_names import QA_EXPAT
-            g, f, _n, sex = rng.choice(QA_EXPAT)
+            g, f, _n, _sex = rng.choice(QA_EXPAT)
             nm = f"{g} {f}"
             ph = None
         else:

@@ -48,7 +48,6 @@ def phone(rng, loc, style=None, fixed=False):
     """A phone number written the way people in the locale write it."""
     r = REGION[loc]
     d = nsn(rng, r, fixed)
-    cc = _CC[r]
     s = style if style is not None else rng.randrange(4)
     if r == "AF":
         forms = [f"0{d[:3]} {d[3:6]} {d[6:]}", f"+93 {d[:2]} {d[2:5]} {d[5:]}", f"0{d}", f"0093 {d}"]
@@ -165,7 +164,7 @@ def jmbg(rng, d: _dt.date, female: bool) -> str:
     while True:
         body = f"{d.day:02d}{d.month:02d}{d.year % 1000:03d}{rng.randint(10, 19)}{rng.randint(500, 999) if female else rng.randint(0, 499):03d}"
         w = (7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
-        m = 11 - sum(int(a) * b for a, b in zip(body, w)) % 11
+        m = 11 - sum(int(a) * b for a, b in zip(body, w, strict=True)) % 11
         if m == 10:
             continue
         return body + str(0 if m == 11 else m)

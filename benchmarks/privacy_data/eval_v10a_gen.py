@@ -24,13 +24,26 @@ if str(HERE) not in sys.path:
 
 from _v10a_core import Doc  # noqa: E402
 from _v10a_negatives import NEG_STYLES  # noqa: E402
-from _v10a_styles_money import (dispute_email, harvest_payout_sheet, pos_terminal_batch,  # noqa: E402
-                                remittance_kyc_form, topup_agent_ledger)
+from _v10a_styles_money import (  # noqa: E402
+    dispute_email,
+    harvest_payout_sheet,
+    pos_terminal_batch,
+    remittance_kyc_form,
+    topup_agent_ledger,
+)
 from _v10a_styles_ops import OPS_STYLES  # noqa: E402
-from _v10a_styles_rolls import (FERRY, RESORT, carnival_band_registration,  # noqa: E402
-                                congregation_committee_record, driving_test_slip, ferry_manifest,
-                                intercom_directory, resort_duty_roster, squad_registration_sheet,
-                                water_tanker_rota)
+from _v10a_styles_rolls import (  # noqa: E402
+    FERRY,
+    RESORT,
+    carnival_band_registration,
+    congregation_committee_record,
+    driving_test_slip,
+    ferry_manifest,
+    intercom_directory,
+    resort_duty_roster,
+    squad_registration_sheet,
+    water_tanker_rota,
+)
 from _v10a_values import lookalike  # noqa: E402
 
 OUT = HERE / "eval_v10a.jsonl"
@@ -120,7 +133,7 @@ def main(argv=None) -> int:
         want = "\n".join(lines)
         have = "\n".join(disk[: len(lines)])
         if want != have:
-            for k, (x, y) in enumerate(zip(lines, disk)):
+            for k, (x, y) in enumerate(zip(lines, disk, strict=False)):
                 if x != y:
                     print(f"record {k} differs", file=sys.stderr)
                     break
