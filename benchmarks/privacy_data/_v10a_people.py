@@ -240,7 +240,7 @@ def email_for(rng, p, host=None):
     return f"{local}@{host}"
 
 
-def make_person(rng, loc, native_addr=None):
+def make_person(rng, loc, native_addr=None, city=None):
     d = make_name(rng, loc)
     p = Person(loc=loc, **d)
     p.dob = dob(rng)
@@ -268,7 +268,7 @@ def make_person(rng, loc, native_addr=None):
     p.email = email_for(rng, p)
     if native_addr is None:
         native_addr = loc in ("ps_AF", "ar_QA", "dv_MV") and rng.random() < 0.4
-    p.addr, p.addr_lines, p.city, p.gps = address(rng, loc, native_addr)
+    p.addr, p.addr_lines, p.city, p.gps = address(rng, loc, native_addr, city)
     p.extra.setdefault("passport", passport(rng, loc))
     return p
 

@@ -150,17 +150,18 @@ COMPANIES = {
 }
 
 
-def pick_city(rng, loc):
-    return rng.choice(CITIES[loc])
+def pick_city(rng, loc, city=None):
+    pool = [c for c in CITIES[loc] if city in (c[0], c[1])] if city else []
+    return rng.choice(pool or CITIES[loc])
 
 
 def _jitter(rng, lat, lon):
     return lat + rng.uniform(-0.03, 0.03), lon + rng.uniform(-0.03, 0.03)
 
 
-def address(rng, loc, native=None):
+def address(rng, loc, native=None, city=None):
     """Return (one_line, (line1, line2), city_name, (lat, lon))."""
-    c = pick_city(rng, loc)
+    c = pick_city(rng, loc, city)
     gps = _jitter(rng, c[2], c[3])
     n = rng.randint(2, 240)
     if loc == "ps_AF":

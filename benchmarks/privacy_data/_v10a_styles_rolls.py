@@ -45,7 +45,7 @@ def water_tanker_rota(rng, loc, d):
                  "dv_MV": f"C{rng.randint(1000, 9999)}", "en_TT": f"T{rng.choice('CDX')}{rng.randint(1000, 9999)}"}[loc]
         d.ln(day, ": truck ", plate, " — driver ", ("person", drv.full), " ", ("phone", drv.phone))
         for _j in range(rng.randint(2, 4)):
-            h = make_person(rng, loc)
+            h = make_person(rng, loc, city=coord.city)
             litres = rng.choice([500, 1000, 2000, 3000, 5000])
             if rng.random() < 0.5:
                 d.ln("   - ", ("address", h.addr), " — ", ("person", h.full), f" — {litres} L")
