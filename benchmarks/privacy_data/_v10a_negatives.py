@@ -71,7 +71,8 @@ def neg_innings_summary(rng, loc, d):
     wk = rng.randint(3, 10)
     ov = 50 if rng.random() < 0.5 else 20
     d.ln(f"{a} v {b} — {'ODI' if ov == 50 else 'T20I'} — innings summary")
-    d.ln(f"{a} {runs}/{wk} ({ov if wk < 10 else rng.randint(ov - 8, ov - 1)}.{rng.randint(0, 5)} ov)  RR {runs / ov:.2f}")
+    overs = f"{ov}" if wk < 10 else f"{rng.randint(ov - 8, ov - 1)}.{rng.randint(0, 5)}"
+    d.ln(f"{a} {runs}/{wk} ({overs} ov)  RR {runs / ov:.2f}")
     d.ln(f"Extras {rng.randint(3, 25)} (b {rng.randint(0, 4)}, lb {rng.randint(0, 8)}, w {rng.randint(0, 12)}, nb {rng.randint(0, 3)})")
     fow = sorted(rng.sample(range(5, runs), wk))
     d.ln("Fall of wickets: " + ", ".join(f"{x}-{i + 1}" for i, x in enumerate(fow)))
