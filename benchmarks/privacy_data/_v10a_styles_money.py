@@ -54,7 +54,11 @@ def dispute_email(rng, loc, d):
     d.ln("  Payment:        py_", token(rng, 24))
     d.ln("  Customer:       ", ("person", cust.full_r if rng.random() < 0.6 else cust.full), " (", ("email", cust.email), ")")
     d.ln("  Card:           ", rng.choice(["Visa", "Mastercard"]), " ", masked_card(rng))
-    d.ln("  Billing:        ", ("address", cust.addr))
+    if rng.random() < 0.5:
+        d.ln("  Billing:        ", ("address", cust.addr_lines[0]))
+        d.ln("                  ", ("address", cust.addr_lines[1]))
+    else:
+        d.ln("  Billing:        ", ("address", cust.addr))
     if rng.random() < 0.7:
         d.ln("  Checkout IP:    ", ("ipv4", ipv4(rng, False)))
     else:

@@ -247,7 +247,10 @@ def driving_test_slip(rng, loc, d):
             (lab["when"], [fmt_date(rng, loc, day, 0), f" {rng.randint(8, 15):02d}:{rng.choice(['00', '20', '40'])}"]),
             (lab["examiner"], [("person", ex.family if rng.random() < 0.5 else ex.full)]), (lab["phone"], [("phone", c.phone)])]
     if rng.random() < 0.5:
-        rows.append((lab["address"], [("address", c.addr)]))
+        if rng.random() < 0.5:
+            rows.append((lab["address"], [("address", c.addr_lines[0]), "\n" + " " * 20, ("address", c.addr_lines[1])]))
+        else:
+            rows.append((lab["address"], [("address", c.addr)]))
     rows.append((lab["fee"], [money(rng, loc, 10, 900), f" (No. {rng.randint(10 ** 6, 10 ** 7 - 1)})"]))
     for k, v in rows:
         d.ln(f"{k + ':':<20}", *v)
