@@ -42,7 +42,7 @@ def dispute_email(rng, loc, d):
     t = ts(rng)
     due = t.date() + _dt.timedelta(days=rng.randint(7, 20))
     reason = rng.choice(["product_not_received", "fraudulent", "duplicate", "subscription_canceled"])
-    d.ln("From: Disputes <disputes@", PSP[loc], ">")
+    d.ln("From: Disputes <", ("email", f"disputes@{PSP[loc]}"), ">")
     d.ln("To: ", ("email", owner.email))
     d.ln("Subject: A payment of ", amt, " was disputed (", reason, ")")
     d.ln("")
