@@ -177,6 +177,18 @@ ABROAD = {"ps_AF": [("DE", None), ("GB", "GB"), ("SE", "SE")], "tg_TJ": [("RU", 
           "en_TT": [("US", "US"), ("GB", "GB")]}
 
 
+EXPAT_NAT = {"IN": "356", "PH": "608", "NP": "524"}
+
+
+def _national(rng, loc, nat, other_than=None):
+    """A person of the locale whose nationality code is ``nat`` (expatriates in Qatar)."""
+    for _ in range(1000):
+        p = make_person(rng, loc)
+        if p.nat == nat and p.full != other_than:
+            return p
+    raise RuntimeError(nat)
+
+
 IBAN_OK = {"DE", "GB", "SE", "NO", "TR", "KZ", "BE", "FR", "CR", "ES", "AT", "SI", "HR", "AE"}
 
 
@@ -188,6 +200,11 @@ def remittance_kyc_form(rng, loc, d):
     agent = make_person(rng, loc)
     ctry, ph_region = rng.choice(ABROAD[loc])
     inbound = loc in ("ps_AF", "tg_TJ", "ky_KG", "so_SO", "es_NI", "bs_BA", "rw_RW") and rng.random() < 0.6
+    if loc == "ar_QA":
+        # money from Qatar to India, the Philippines or Nepal is sent by a resident of that
+        # nationality to family at home: both names come from that nationality's pool
+        s = _national(rng, loc, EXPAT_NAT[ctry])
+        b = _national(rng, loc, EXPAT_NAT[ctry], other_than=s.full)
     d.ln(title)
     d.ln("Ref: TRX", str(rng.randint(10 ** 7, 10 ** 8 - 1)), "   Date: ", fmt_date(rng, loc, some_day(rng), 0))
     d.ln("")
