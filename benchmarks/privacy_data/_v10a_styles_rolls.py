@@ -66,11 +66,40 @@ def _dg(rng, n):
     return "".join(rng.choice("0123456789") for _ in range(n))
 
 
-TOURISTS = [("MUELLER", "JONAS", "DEU", lambda r: "C" + "".join(r.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8))),
-            ("ROSSI", "GIULIA", "ITA", lambda r: "YA" + _dg(r, 7)), ("SHARMA", "ANJALI", "IND", lambda r: r.choice("JKLMNPRSTUVWZ") + _dg(r, 7)),
-            ("SMITH", "OLIVER", "GBR", lambda r: _dg(r, 9)), ("WANG", "LEI", "CHN", lambda r: "E" + _dg(r, 8)),
-            ("OTIENO", "BRIAN", "KEN", lambda r: "AK" + _dg(r, 7)), ("JOHNSON", "EMILY", "USA", lambda r: _dg(r, 9)),
-            ("KOWALSKA", "ZOFIA", "POL", lambda r: "E" + r.choice("ABCDEFGHJK") + _dg(r, 7)), ("SATO", "HARUKA", "JPN", lambda r: "T" + r.choice("KRZ") + _dg(r, 7))]
+# tourists: (nationality, surnames, male given names, female given names, passport shape)
+TOURISTS = [
+    ("DEU", ["MUELLER", "SCHMIDT", "BECKER", "HOFFMANN", "WAGNER", "KRAUSE"], ["JONAS", "LUKAS", "FELIX", "TOBIAS"],
+     ["LENA", "ANNA", "KATHARINA", "MIRIAM"], lambda r: "C" + "".join(r.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8))),
+    ("ITA", ["ROSSI", "BIANCHI", "ESPOSITO", "RICCI", "MARINO"], ["MARCO", "LUCA", "GIORGIO"], ["GIULIA", "FRANCESCA", "CHIARA"],
+     lambda r: "YA" + _dg(r, 7)),
+    ("IND", ["SHARMA", "IYER", "REDDY", "NAIR", "DESAI", "CHOPRA"], ["ARJUN", "ROHAN", "VIKRAM"], ["ANJALI", "PRIYA", "MEERA"],
+     lambda r: r.choice("JKLMNPRSTUVWZ") + _dg(r, 7)),
+    ("GBR", ["SMITH", "TAYLOR", "EVANS", "HUGHES", "CAMPBELL", "WRIGHT"], ["OLIVER", "JAMES", "HARRY", "CALLUM"],
+     ["EMMA", "CHLOE", "SOPHIE", "HANNAH"], lambda r: _dg(r, 9)),
+    ("CHN", ["WANG", "LI", "ZHANG", "LIU", "CHEN", "HUANG"], ["LEI", "JIANGUO", "HAORAN", "YUXUAN"], ["XIAOMEI", "YING", "JING"],
+     lambda r: "E" + _dg(r, 8)),
+    ("KEN", ["OTIENO", "KAMAU", "NJOROGE", "MUTUA", "OCHIENG"], ["BRIAN", "KEVIN", "DENNIS"], ["FAITH", "MERCY", "AKINYI"],
+     lambda r: "AK" + _dg(r, 7)),
+    ("USA", ["JOHNSON", "MILLER", "DAVIS", "GARCIA", "ANDERSON", "BROOKS"], ["MICHAEL", "TYLER", "JASON"],
+     ["EMILY", "ASHLEY", "MADISON"], lambda r: _dg(r, 9)),
+    ("POL", ["KOWALSKA", "NOWAK", "WISNIEWSKA", "ZIELINSKA"], [], ["ZOFIA", "AGNIESZKA", "MAGDALENA"],
+     lambda r: "E" + r.choice("ABCDEFGHJK") + _dg(r, 7)),
+    ("JPN", ["SATO", "SUZUKI", "TAKAHASHI", "TANAKA", "ITO"], ["HIROSHI", "KENTA", "DAIKI"], ["HARUKA", "YUKI", "AYAKA"],
+     lambda r: "T" + r.choice("KRZ") + _dg(r, 7)),
+]
+
+
+def _tourist(rng, taken):
+    """A foreign passenger (surname, given, sex, nationality, passport) not already on the manifest."""
+    while True:
+        nat, surs, males, females, doc_fn = rng.choice(TOURISTS)
+        female = not males or rng.random() < 0.5
+        sur, giv = rng.choice(surs), rng.choice(females if female else males)
+        if (sur, giv) not in taken:
+            taken.add((sur, giv))
+            return sur, giv, "F" if female else "M", nat, doc_fn(rng)
+
+
 PORT_GPS = {"dv_MV": (4.1770, 73.5120), "ar_QA": (25.2950, 51.5480), "so_SO": (11.2870, 49.1870), "en_TT": (10.6490, -61.5170),
             "es_NI": (12.0100, -83.7700), "rw_RW": (-1.6990, 29.2550)}
 
@@ -86,14 +115,13 @@ def ferry_manifest(rng, loc, d):
     d.ln("")
     d.ln(f"{'#':<3} {'SURNAME/GIVEN':<30} {'SEX':<4} {'DOB':<11} {'NAT':<4} {'DOC NO':<16} PHONE")
     n = rng.randint(6, 14)
+    taken = set()
     for i in range(n):
         p = make_person(rng, loc)
         tourist = rng.random() < 0.15
         sex = "F" if p.female else "M"
         if tourist:
-            sur, giv, nat, doc_fn = rng.choice(TOURISTS)
-            doc = doc_fn(rng)
-            sex = "F" if giv in ("GIULIA", "ANJALI", "EMILY", "ZOFIA", "HARUKA") else "M"
+            sur, giv, sex, nat, doc = _tourist(rng, taken)
         else:
             nat = NATION[loc]
             doc = p.nid if rng.random() < 0.6 else p.extra["passport"]
