@@ -167,10 +167,41 @@ AGENDA = {
 }
 
 
+# names that do not belong in the committee of a Sarajevo džemat, a Doha mosque or an Anglican
+# church council in Trinidad (Serb/Croat names; non-Muslim expatriates; Hindu and Muslim names)
+_NOT_MEMBER = {
+    "bs_BA": ({"Dragan", "Nenad", "Milorad", "Goran", "Zoran", "Slobodan", "Dejan", "Bojan", "Srđan", "Ognjen", "Nikola",
+               "Milica", "Jelena", "Dragana", "Snežana", "Tijana", "Mirjana", "Vesna", "Tanja", "Ljiljana", "Nevena", "Anđela",
+               "Dunja", "Josip", "Ante", "Ivan", "Marko", "Mario", "Dario", "Željko", "Vedran", "Ivana", "Marija", "Ana", "Kristina"},
+              {"Petrović", "Savić", "Đurić", "Simić", "Todorović", "Lukić", "Mitrović", "Stanković", "Vidović", "Njegić", "Jurić",
+               "Marić", "Perić", "Bošnjak", "Knežević", "Ćosić", "Zovko", "Barbarić", "Ljubić"}),
+    "en_TT": ({"Feroze", "Imran", "Nazim", "Shiva", "Krishna", "Vishnu", "Deoraj", "Shastri", "Ramesh", "Savitri", "Vashti",
+               "Indira", "Nadira", "Reshma", "Kamla", "Sunita", "Anisa"},
+              {"Mohammed", "Ali", "Khan", "Hosein", "Juman", "Maharaj"}),
+}
+_MUSLIM_EXPAT = {"Mohammed Ashraf Kutty", "Fathima Beevi"}
+
+
+def _member(rng, loc):
+    """A plausible member of the locale's congregation."""
+    while True:
+        p = make_person(rng, loc)
+        if loc == "ar_QA":
+            if p.nat in ("634", "818", "586", "050", "400") or p.full in _MUSLIM_EXPAT:
+                return p
+            continue
+        if loc in _NOT_MEMBER:
+            givens, fams = _NOT_MEMBER[loc]
+            g, f = p.extra.get("latin", p.full_r).split(" ", 1) if loc == "bs_BA" else (p.given, p.family)
+            if g in givens or f in fams:
+                continue
+        return p
+
+
 def congregation_committee_record(rng, loc, d):
     title, place, l_chair, l_sec, l_tre, l_pres = COMM[loc]
-    chair, sec, tre = make_person(rng, loc), make_person(rng, loc), make_person(rng, loc)
-    others = people(rng, loc, rng.randint(3, 6))
+    chair, sec, tre = _member(rng, loc), _member(rng, loc), _member(rng, loc)
+    others = [_member(rng, loc) for _ in range(rng.randint(3, 6))]
     day = some_day(rng)
     d.ln(title)
     d.ln(place, " — ", fmt_date(rng, loc, day, 2 if loc != "ps_AF" else 0))
@@ -196,7 +227,7 @@ def congregation_committee_record(rng, loc, d):
             d.ln("")
             if loc in ("bs_BA", "ar_QA", "es_NI", "so_SO"):
                 d.ln("   Donations may be paid to account ", ("iban", make_iban(rng, {"bs_BA": "BA", "ar_QA": "QA", "es_NI": "NI", "so_SO": "SO"}[loc])), ".")
-            don = people(rng, loc, rng.randint(2, 5))
+            don = [_member(rng, loc) for _ in range(rng.randint(2, 5))]
             d.ln("   ", LAB[loc]["donations"])
             for x in don:
                 d.ln("     - ", ("person", x.full), ": ", money(rng, loc, 10, 2000))
