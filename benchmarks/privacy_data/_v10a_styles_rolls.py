@@ -237,7 +237,8 @@ def congregation_committee_record(rng, loc, d):
             fill(d, LAB[loc]["coordinate"], who=("person", short(v)), ph=("phone", v.phone))
             d.ln("")
         d.ln("")
-    d.ln(LAB[loc]["next"], ": ", fmt_date(rng, loc, day + _dt.timedelta(days=rng.randint(14, 40)), 0), ". ", LAB[loc]["closed"])
+    nxt = fmt_date(rng, loc, day + _dt.timedelta(days=rng.randint(14, 40)), 0)
+    d.ln(LAB[loc]["next"], ": ", nxt, " " if nxt.endswith(".") else ". ", LAB[loc]["closed"])
     d.ln(LAB[loc]["signed"], ": ", ("person", sec.full), " (", l_sec.lower(), ")")
 
 
