@@ -9,7 +9,6 @@ from _v10a_common import (
     fmt_date,
     gps_str,
     money,
-    people,
     short,
     some_day,
 )
