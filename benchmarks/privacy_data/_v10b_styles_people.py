@@ -1,0 +1,469 @@
+"""Registers, rosters, forms and chats of the v10b set: crew lists, hostel allotments, tenant
+screening, telemedicine chats, choir rosters, fishing and mining registers, pilgrimage forms,
+call-centre disposition exports."""
+
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import _v10b_values as V
+from _v10b_doc import Doc, fill
+from _v10b_lex import LEX, NATIONALITY, RELATIONS
+from _v10b_locale import Loc, fold
+
+
+def _nat(L: Loc, p) -> str:
+    n = NATIONALITY[L.code]
+    return n[1] if p.female else n[0]
+
+
+# ------------------------------------------------------------------ ship crew list (FAL 5)
+SHIPS = {"LY": ["MV AL-KUFRA", "MV GHAT", "MT SIRTE STAR"], "SD": ["MV DONGOLA", "MV SAWAKIN", "MV NILE PEARL"],
+         "ZM": ["MV MUSUNDA", "MV LIEMBA"], "ZW": ["MV SEA LION", "MV KARIBA QUEEN"], "CI": ["MV SAN PEDRO", "MV ASSINIE"],
+         "MG": ["MV MAHAJANGA", "MV NOSY BE", "MV SAINTE MARIE"], "HN": ["MV GALAXY WAVE", "MV UTILA PRINCESS", "FV BAYMAN"],
+         "VE": ["B/M MARGARITA", "B/M CARIBE STAR", "B/M CUMANA"], "SR": ["MV CANAWAIMA", "MV COPPENAME"],
+         "FO": ["NORÐBORG", "CHRISTIAN Í GRÓTINUM", "NORRÖNA", "GØTUNES"]}
+RANKS = ["Master", "Chief Officer", "2nd Officer", "Chief Engineer", "2nd Engineer", "Bosun", "AB", "AB", "OS", "Oiler", "Cook", "Motorman", "Fisherman", "Fisherman"]
+
+
+def ship_crew_list(rng, L: Loc, d: Doc) -> None:
+    town = L.town(rng)
+    ship = rng.choice(SHIPS[L.region])
+    d.line("IMO FAL FORM 5 – CREW LIST")
+    d.line(f"1.1 Name of ship: {ship}    1.2 IMO number: {V.digits(rng, 7, True)}    1.3 Call sign: {V.rand(rng, 'ABCDEFGHJKLMNPQRSTUVWXYZ', 2)}{V.digits(rng, 2)}{V.rand(rng, 'ABCDEFGHJKLMNPQRSTUVWXYZ', 1)}")
+    d.line(f"2. Port of arrival: {fold(town[1])}    3. Date of arrival: {rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{rng.choice([2024, 2025])}")
+    d.line(f"4. Flag State of ship: {L.region}    5. Last port of call: {rng.choice(['Valletta', 'Jeddah', 'Durban', 'Dar es Salaam', 'Port Louis', 'Colón', 'Willemstad', 'Hirtshals', 'Abidjan'])}")
+    d.line("")
+    d.line("No. | Family name       | Given names        | Rank or rating  | Nationality | Date and place of birth        | Identity document")
+    d.line("----+-------------------+--------------------+-----------------+-------------+--------------------------------+------------------")
+    nat3 = NATIONALITY[L.code][2]
+    for i in range(1, rng.randint(7, 13)):
+        p = L.person(rng, female=rng.random() < 0.12, y0=1962, y1=2003)
+        d.t(f"{i:>3} | ")
+        d.v("person", p.F)
+        d.t(" " * max(1, 18 - len(p.F)) + "| ")
+        d.v("person", p.G)
+        d.t(" " * max(1, 19 - len(p.G)) + "| ")
+        d.t(f"{rng.choice(RANKS):<16}| {nat3:<12}| ")
+        dob = f"{p.d:02d}.{p.m:02d}.{p.y}" if rng.random() < 0.5 else f"{p.d:02d}{V.MONTHS['en'][p.m - 1][:3].upper()}{p.y % 100:02d}"
+        d.v("dob", dob)
+        place = fold(L.town(rng)[1])
+        d.t(f" {place}".ljust(32 - len(dob)) + "| Passport ")
+        d.v("national_id", L.passport(rng))
+        d.t("\n")
+    d.line("")
+    master = L.person(rng)
+    d.line("Date and signature by master, authorized agent or officer:")
+    d.line(f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{rng.choice([2024, 2025])}   Capt. ", ("person", master.lat))
+    d.line(f"Agent: {L.firm(rng, True)} Shipping Agency, tel. ", ("phone", L.phone(rng, "l")))
+
+
+# ------------------------------------------------------------------ hostel allotment
+HOSTEL = {
+    "LY": ("جامعة طرابلس – إدارة الإسكان الجامعي", "كشف توزيع الغرف – سكن الطالبات", ["الرقم", "رقم القيد", "الاسم", "الكلية", "الغرفة", "الهاتف"]),
+    "SD": ("الصندوق القومي لرعاية الطلاب – جامعة الخرطوم", "كشف تسكين داخلية الزهراء", ["م", "الرقم الجامعي", "الاسم", "الكلية", "الغرفة", "الهاتف"]),
+    "ZM": ("UNIVERSITY OF ZAMBIA – DEAN OF STUDENTS AFFAIRS", "BEDSPACE ALLOCATION 2024/25 – KAFUE HOSTEL", ["S/N", "Comp. No", "Name", "Programme", "Room", "Cell"]),
+    "ZW": ("UNIVERSITY OF ZIMBABWE – ACCOMMODATION OFFICE", "RESIDENCE ALLOCATION – NEW COMPLEX 1 (SEMESTER 1)", ["No", "Reg No", "Name", "Faculty", "Room", "Phone"]),
+    "CI": ("CROU ABIDJAN 1 – Université Félix Houphouët-Boigny", "LISTE D'AFFECTATION – CITÉ UNIVERSITAIRE DE MERMOZ", ["N°", "Matricule", "Nom et prénoms", "UFR", "Chambre", "Contact"]),
+    "MG": ("UNIVERSITÉ D'ANTANANARIVO – Service des œuvres universitaires", "RÉPARTITION DES CHAMBRES – CITÉ D'ANKATSO II", ["N°", "N° inscription", "Nom et prénoms", "Mention", "Bloc/Chambre", "Téléphone"]),
+    "HN": ("UNIVERSIDAD NACIONAL DE AGRICULTURA – Catacamas", "ASIGNACIÓN DE RESIDENCIAS ESTUDIANTILES – PRIMER INGRESO", ["No.", "N.º cuenta", "Nombre", "Carrera", "Módulo/Cuarto", "Celular"]),
+    "VE": ("UNIVERSIDAD DE LOS ANDES – Dirección de Asuntos Estudiantiles", "ADJUDICACIÓN RESIDENCIAS DOMINGO SALAZAR – SEMESTRE A", ["N°", "Expediente", "Nombre", "Escuela", "Hab.", "Teléfono"]),
+    "SR": ("ANTON DE KOM UNIVERSITEIT VAN SURINAME – Studentenzaken", "TOEWIJZING STUDENTENHUIS LEONSBERG – STUDIEJAAR 2024-2025", ["Nr", "Studentnr", "Naam", "Richting", "Kamer", "Mobiel"]),
+    "FO": ("SETRIÐ – Fróðskaparsetur Føroya", "ÚTLUTAN AV KÖMRUM – STUDENTAHEIMIÐ Í HOYVÍK", ["Nr", "Lesandanr", "Navn", "Deild", "Kamar", "Telefon"]),
+}
+PROGRAMMES = {
+    "ar": ["الطب", "الهندسة", "الصيدلة", "الآداب", "الاقتصاد", "القانون", "العلوم"],
+    "en": ["BSc Nursing", "BEng Mining", "LLB", "BA Economics", "MBChB", "BSc Agric", "BEd Maths"],
+    "fr": ["Droit", "Sciences éco.", "Médecine", "Lettres modernes", "Informatique", "Géographie", "Sc. juridiques"],
+    "es": ["Agronomía", "Ing. Civil", "Medicina", "Derecho", "Educación", "Odontología", "Ing. Forestal"],
+    "nl": ["Rechten", "Bedrijfskunde", "Medische Wetenschappen", "Infrastructuur", "Onderwijskunde", "Agrarische Productie"],
+    "fo": ["Føroyskt", "Náttúruvísindi", "Sjúkrarøkt", "Søga", "Búskapur", "KT"],
+}
+
+
+def hostel_allotment(rng, L: Loc, d: Doc) -> None:
+    head, sub, cols = HOSTEL[L.region]
+    d.line(head)
+    d.line(sub)
+    d.line("")
+    d.line(" | ".join(cols))
+    female_hostel = L.region in ("LY", "SD") or rng.random() < 0.3
+    for i in range(1, rng.randint(6, 12)):
+        p = L.person(rng, female=True if female_hostel else None, y0=1998, y1=2006)
+        reg = f"{rng.choice([2021, 2022, 2023, 2024])}{V.digits(rng, 5)}"
+        room = f"{rng.choice('ABCDE')}{rng.randint(1, 4)}{rng.randint(1, 30):02d}"
+        d.t(f"{i} | {reg} | ")
+        d.v("person", L.name(p, rng) if not L.arabic else p.full3)
+        d.t(f" | {rng.choice(PROGRAMMES[L.lang])} | {room} | ")
+        d.v("phone", L.phone(rng))
+        d.t("\n")
+    d.line("")
+    warden = L.person(rng)
+    note = {"ar": "يجب على الطالبات استلام المفاتيح خلال أسبوع. للاستفسار:", "en": "Keys must be collected within 7 days or the bedspace is forfeited. Queries:",
+            "fr": "Les clés sont à retirer sous 7 jours, faute de quoi la chambre sera réattribuée. Contact :",
+            "es": "Retirar llaves en un plazo de 7 días; de lo contrario se reasigna el cupo. Consultas:",
+            "nl": "Sleutels binnen 7 dagen ophalen, anders vervalt de kamer. Vragen:", "fo": "Lyklar skulu heintast innan 7 dagar. Spurningar:"}[L.lang]
+    d.line(note, " ", ("email", L.firm_email(rng, head.split()[0] + "housing")))
+    d.line({"ar": "مشرفة السكن: ", "en": "Warden: ", "fr": "Régisseur : ", "es": "Administrador(a): ", "nl": "Beheerder: ", "fo": "Umsitari: "}[L.lang],
+           ("person", L.name(warden, rng)), "  ", ("phone", L.phone(rng)))
+
+
+# ------------------------------------------------------------------ tenant screening
+BUREAU = {"LY": "Libyan Credit Information Bureau", "SD": "Credit Information & Scoring Agency (CISA)", "ZM": "TransUnion Zambia",
+          "ZW": "FCB Zimbabwe", "CI": "Creditinfo VoLo", "MG": "Centrale des risques BCM", "HN": "TransUnion Honduras",
+          "VE": "SICRI – SUDEBAN", "SR": "Kredietregister CBvS", "FO": "RKI / Experian"}
+
+
+def tenant_screening(rng, L: Loc, d: Doc) -> None:
+    lx = LEX[L.lang]
+    a = L.person(rng, y0=1965, y1=2000)
+    landlord = L.person(rng)
+    cur = L.pl["currency"]
+    d.line("TENANT SCREENING REPORT" + ("  /  تقرير فحص المستأجر" if L.arabic else ""))
+    d.line(f"Report ID: TS-{V.digits(rng, 7)}   Prepared: {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.choice([2024, 2025])}   Requested by: ", ("person", L.name(landlord, rng)))
+    d.line("Property applied for: ", ("address", L.addr1(rng)), f"   Rent: {cur} {rng.randint(15, 900) * 100:,}/month")
+    d.line("")
+    d.line("1. APPLICANT")
+    d.line(f"   {lx['full_name']}: ", ("person", L.name(a, rng)))
+    d.line(f"   {lx['dob']}: ", ("dob", L.dob(a, rng.choice([0, 1, 2, 3]))))
+    lab, nid = L.nid(rng, a)
+    d.line(f"   {lab}: ", ("national_id", nid))
+    d.line(f"   {lx['mobile']}: ", ("phone", L.phone(rng)), f"   {lx['email']}: ", ("email", L.email(rng, a)))
+    st, ar = L.addr2(rng)
+    d.line("   Current address: ", ("address", st))
+    if ar:
+        d.line("                    ", ("address", ar))
+    d.line(f"   Time at address: {rng.randint(1, 9)} years {rng.randint(0, 11)} months")
+    d.line("   Previous address: ", ("address", L.addr1(rng)))
+    d.line("")
+    d.line("2. EMPLOYMENT AND INCOME")
+    d.line(f"   {lx['employer']}: {L.firm(rng)}   Position: {rng.choice(['Accountant', 'Nurse', 'Teacher', 'Engineer', 'Sales officer', 'Driver', 'Lecturer'])}")
+    d.line(f"   Net monthly income (declared): {cur} {rng.randint(40, 3000) * 100:,}   Verified with payslips: {rng.choice(['yes, 3 months', 'yes, 6 months', 'no'])}")
+    hr = L.person(rng)
+    d.line("   Verified by phone with HR (", ("person", L.name(hr, rng)), ") on ", ("phone", L.phone(rng, "l")))
+    d.line("")
+    d.line(f"3. CREDIT CHECK ({BUREAU[L.region]})")
+    d.line(f"   Score: {rng.randint(420, 780)}  Band: {rng.choice(['A', 'B', 'B', 'C', 'D'])}   Open facilities: {rng.randint(0, 5)}")
+    for _ in range(rng.randint(1, 3)):
+        d.line(f"   - {rng.choice(['Personal loan', 'Salary advance', 'Credit card', 'Hire purchase', 'Overdraft'])} {V.masked_card(rng) if rng.random() < 0.3 else 'acct ***' + V.digits(rng, 4)}   "
+               f"balance {cur} {rng.randint(1, 900) * 100:,}   status {rng.choice(['current', 'current', '30 days in arrears', 'closed'])}")
+    d.line(f"   Court judgments: {rng.choice(['none found', 'none found', '1 (settled)'])}   Evictions: {rng.choice(['none', 'none', 'one in ' + str(rng.randint(2015, 2022))])}")
+    d.line("")
+    d.line("4. REFERENCES")
+    for _ in range(2):
+        r = L.person(rng)
+        rel = rng.choice(["previous landlord", "employer", "pastor", "colleague"])
+        d.line("   ", ("person", L.name(r, rng)), f" ({rel}) – ", ("phone", L.phone(rng)),
+               f" – \"{rng.choice(['always paid on time', 'quiet, no complaints', 'left the flat clean', 'paid late twice in 2023'])}\"")
+    d.line("")
+    d.line("5. RECOMMENDATION")
+    rec = rng.choice(["Accept", "Accept with guarantor", "Accept with 3 months deposit", "Decline"])
+    d.line(f"   {rec}. Income-to-rent ratio {rng.uniform(1.5, 5):.1f}x.")
+    if "guarantor" in rec:
+        g = L.person(rng)
+        lab2, nid2 = L.nid(rng, g)
+        d.line("   Guarantor: ", ("person", L.name(g, rng)), f", {lab2} ", ("national_id", nid2), ", ", ("phone", L.phone(rng)))
+    if rng.random() < 0.35:
+        d.line("   Application fee charged to card ", ("card", V.card(rng)), f" on {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}")
+    d.line(f"   Screened by: {rng.choice(['RentCheck', 'SafeLet', 'HomeVerify'])} analyst no. {rng.randint(10, 99)}")
+
+
+# ------------------------------------------------------------------ telemedicine chat
+CHAT = {
+    "ar_LY": [("dr", "السلام عليكم {pg}، معاك الدكتور {drn}. شن المشكلة؟"), ("pt", "وعليكم السلام دكتور، عندي وجع في راسي وسخانة من يومين"),
+              ("dr", "باهي. قبل ما نكملو، أكدلي تاريخ ميلادك من فضلك"), ("pt", "{dob}"), ("dr", "تاخذ في أي دواء توا؟"),
+              ("pt", "بنادول بس. ok dottore"), ("dr", "نبعتلك الروشتة، الصيدلية توصلها لعنوانك: {addr} صح؟"), ("pt", "صح. لو ما لقوش البيت يكلموني على {phone}"),
+              ("dr", "تمام. لو زادت السخانة روح للطوارئ. سلامتك يا {pg}"), ("pt", "grazie دكتور، ربي يعطيك الصحة")],
+    "ar_SD": [("dr", "مساء الخير {pg}، أنا دكتور {drn}. قول لي بتشتكي من شنو؟"), ("pt", "يا دكتور عندي صداع شديد وحمى من امبارح"),
+              ("dr", "سلامتك. عشان الملف، تاريخ ميلادك كم؟"), ("pt", "{dob}"), ("dr", "عملت فحص ملاريا؟"), ("pt", "لسه، الـ lab قفل بدري"),
+              ("dr", "حنرسل الطلب للمعمل والدواء للبيت في {addr}"), ("pt", "تمام، والمندوب يتصل على {phone}"), ("dr", "كويس. أشرب موية كتيرة يا {pg}"), ("pt", "شكراً يا دكتور")],
+    "en_ZM": [("dr", "Good morning {pg}, this is Dr {drn}. Muli bwanji? What brings you today?"), ("pt", "morning doc. my son {child} has had a fever since yesterday"),
+              ("dr", "Sorry to hear. Can you confirm your date of birth for the file?"), ("pt", "{dob}"), ("dr", "And {child}'s?"), ("pt", "{cdob}"),
+              ("dr", "Is he eating? Any vomiting?"), ("pt", "he is eating a bit, no vomiting"), ("dr", "I'll send a script for Panadol syrup and a malaria test form. Delivery to {addr}?"),
+              ("pt", "yes. the rider can call {phone}. natotela doc"), ("dr", "Pleasure {pg}. If the fever passes 39 go to the clinic straight away.")],
+    "en_ZW": [("dr", "Mangwanani {pg}, I'm Dr {drn} from the virtual clinic. How can I help?"), ("pt", "mangwanani chiremba. i have a bad cough for a week now"),
+              ("dr", "Ndatenda. Please confirm your date of birth."), ("pt", "{dob}"), ("dr", "Any fever or night sweats?"), ("pt", "a bit at night yes"),
+              ("dr", "I'd like a chest x-ray. Is {addr} still your address?"), ("pt", "yes that's home. my number is {phone} if the lab needs me"),
+              ("dr", "Good. I'll send the referral to your email too."), ("pt", "thank you doc, ngiyabonga")],
+    "fr_CI": [("dr", "Bonsoir {pg}, Dr {drn} à l'appareil. On vous écoute."), ("pt", "bonsoir docteur, mon enfant {child} a chaud depuis hier, il ne mange pas bien"),
+              ("dr", "D'accord. Pour le dossier, votre date de naissance ?"), ("pt", "{dob}"), ("dr", "Et celle de {child} ?"), ("pt", "{cdob}"),
+              ("dr", "Il vomit ? Il a la diarrhée ?"), ("pt", "non docteur, c'est le corps qui est chaud seulement"),
+              ("dr", "Je vous envoie l'ordonnance. La pharmacie livre à {addr}, c'est bien ça ?"), ("pt", "oui c'est ça. le livreur peut m'appeler au {phone}"),
+              ("dr", "Parfait {pg}. Si la fièvre persiste demain, allez au CHU.")],
+    "fr_MG": [("dr", "Manao ahoana {pg}, Dr {drn} ity. Inona no olana ?"), ("pt", "bonjour docteur, marary andoha aho sady mafana hatramin'ny omaly"),
+              ("dr", "Azafady, confirmez votre date de naissance."), ("pt", "{dob}"), ("dr", "Efa nanao test palu ve ianao ?"), ("pt", "tsia mbola tsy nanao"),
+              ("dr", "Je vous prescris un TDR et du paracétamol. Livraison à {addr} ?"), ("pt", "eny, antsoy amin'ny {phone} ny livreur"),
+              ("dr", "Misaotra {pg}. Rehefa tsy mihena ny tazo dia mankanesa any amin'ny CSB."), ("pt", "misaotra betsaka docteur")],
+    "es_HN": [("dr", "Buenas {pg}, le atiende la Dra. {drn}. ¿En qué le puedo ayudar?"), ("pt", "buenas doctora, fíjese que el cipote {child} tiene calentura desde anoche"),
+              ("dr", "Entiendo. ¿Me confirma su fecha de nacimiento?"), ("pt", "{dob}"), ("dr", "¿Y la del niño?"), ("pt", "{cdob}"),
+              ("dr", "¿Ha tenido diarrea o vómitos? Hay mucho dengue ahorita."), ("pt", "no doctora, solo la calentura y dolor de cuerpo"),
+              ("dr", "Le mando la receta a Kielsa, ¿entregan en {addr}?"), ("pt", "sí, ahí mero. que me llamen al {phone}"), ("dr", "Vaya pues {pg}, cualquier cosa me escribe.")],
+    "es_VE": [("dr", "Buenas tardes {pg}, le habla el Dr. {drn}. Cuénteme."), ("pt", "buenas doctor, mi chamo {child} tiene fiebre y tos desde el martes"),
+              ("dr", "Ok. Para la historia, ¿su fecha de nacimiento?"), ("pt", "{dob}"), ("dr", "¿Y la de {child}?"), ("pt", "{cdob}"),
+              ("dr", "¿Respira bien? ¿Le silba el pecho?"), ("pt", "un poquito en la noche"), ("dr", "Le envío el récipe a Farmatodo con delivery a {addr}. ¿Correcto?"),
+              ("pt", "sí doctor, el motorizado me puede llamar al {phone}"), ("dr", "Chévere. Cualquier cosa me avisa, {pg}.")],
+    "nl_SR": [("dr", "Goedemiddag {pg}, u spreekt met dokter {drn}. Fa waka?"), ("pt", "dag dokter. mi e firi siki, koorts en hoofdpijn sinds gisteren"),
+              ("dr", "Vervelend. Mag ik uw geboortedatum ter controle?"), ("pt", "{dob}"), ("dr", "Heeft u ook spierpijn? Er is veel dengue in de buurt."),
+              ("pt", "ja overal pijn"), ("dr", "Ik stuur een labaanvraag. Het recept gaat naar de apotheek, bezorging op {addr}?"),
+              ("pt", "ja klopt, bel {phone} als ze het huis niet vinden"), ("dr", "Goed {pg}. Veel drinken en rust nemen."), ("pt", "grantangi dokter")],
+    "fo_FO": [("dr", "Góðan dag {pg}, hetta er {drn}, lækni. Hvat kann eg hjálpa við?"), ("pt", "hey, eg havi havt pínu í halsinum síðan mánadagin og feber"),
+              ("dr", "Tað er leiðinligt. Kanst tú váttað føðingardagin?"), ("pt", "{dob}"), ("dr", "Hevur tú tikið nakran heilivág?"), ("pt", "bara panodil"),
+              ("dr", "Eg sendi eina uppskrift á apotekið. Skal hon sendast til {addr}?"), ("pt", "ja. ring á {phone} um nakað er"),
+              ("dr", "Gott, {pg}. Ring til vaktlæknan um tað versnar."), ("pt", "takk fyri")],
+}
+CARD_ASK = {
+    "ar": ("رسوم الاستشارة 50، ممكن رقم البطاقة؟", "تفضل"), "en": ("The consultation fee is due, which card should we charge?", "use this one"),
+    "fr": ("Pour le règlement de la téléconsultation, quelle carte ?", "voici ma carte"), "es": ("¿Con qué tarjeta cancela la consulta?", "con esta"),
+    "nl": ("Met welke kaart wilt u het consult betalen?", "deze kaart"), "fo": ("Hvørjum korti skal gjaldið takast av?", "hetta kortið"),
+}
+PLATFORM = {"ar": "منصة طبيبك أونلاين", "en": "Vula Virtual Clinic", "fr": "Docta Consult", "es": "TeleSalud 24/7", "nl": "DokterOnline SR", "fo": "Lækni á neti"}
+
+
+def telemedicine_chat(rng, L: Loc, d: Doc) -> None:
+    pt = L.person(rng, y0=1960, y1=2003)
+    dr = L.person(rng, female=True if L.region == "HN" else None)
+    child = L.person(rng, female=False, y0=2012, y1=2022)
+    drn = dr.full if (L.arabic or rng.random() < 0.5) else dr.family
+    name_hdr = L.name(pt, rng)
+    d.line(f"{PLATFORM[L.lang]} – consultation #{V.digits(rng, 6, True)}")
+    d.line("Patient: ", ("person", name_hdr), f" | {'Arabic' if L.arabic else L.lang.upper()} | started {rng.randint(7, 21):02d}:{rng.randint(0, 59):02d}")
+    d.line("")
+    addr = L.addr1(rng)
+    vals = {"pg": ("person", pt.given.lower() if rng.random() < 0.2 and not L.arabic else pt.given),
+            "drn": ("person", drn), "child": ("person", child.given), "dob": ("dob", L.dob(pt, rng.choice([0, 1, 3]))),
+            "cdob": ("dob", L.dob(child, 0)), "addr": ("address", addr), "phone": ("phone", L.phone(rng))}
+    h, mi = rng.randint(7, 21), rng.randint(0, 40)
+    for k, (who, tpl) in enumerate(CHAT[L.code]):
+        d.t(f"[{h:02d}:{mi + k:02d}] ")
+        if who == "dr":
+            d.t("Dr. " if not L.arabic else "د. ")
+            d.v("person", drn)
+        else:
+            d.v("person", pt.given)
+        d.t(": ")
+        fill(d, tpl, vals)
+        d.t("\n")
+    if rng.random() < 0.35:
+        ask, ans = CARD_ASK[L.lang]
+        d.t(f"[{h:02d}:{mi + len(CHAT[L.code]):02d}] ")
+        d.t("Dr. " if not L.arabic else "د. ")
+        d.a(("person", drn), f": {ask}\n")
+        d.a(f"[{h:02d}:{mi + len(CHAT[L.code]) + 1:02d}] ", ("person", pt.given), f": {ans} ", ("card", V.card(rng)),
+            f" exp {rng.randint(1, 12):02d}/{rng.randint(26, 30)}\n")
+    d.line(f"-- consultation closed, e-prescription RX-{V.digits(rng, 8)} sent --")
+
+
+# ------------------------------------------------------------------ choir roster
+CHOIR = {
+    "ar_LY": ("فرقة الإنشاد الديني – زاوية سيدي عبد الوهاب", ["المنشد الرئيسي", "الكورال", "الكورال", "عازف الدف"]),
+    "ar_SD": ("فرقة عقد الجلاد للمديح – كشف الأعضاء", ["مادح", "كورس", "كورس", "طبّال"]),
+    "en_ZM": ("St Ignatius Parish Choir, Lusaka – Members Roster 2024", ["Soprano", "Alto", "Tenor", "Bass"]),
+    "en_ZW": ("Harare Methodist Youth Choir – Roster (Eisteddfod season)", ["Soprano", "Alto", "Tenor", "Bass"]),
+    "fr_CI": ("Chorale Sainte Cécile – Paroisse Saint Jean de Cocody", ["Soprane", "Alto", "Ténor", "Basse"]),
+    "fr_MG": ("Antoko mpihira FJKM Ambohitantely – lisitry ny mpikambana", ["Soprano", "Alto", "Ténor", "Basse"]),
+    "es_HN": ("Coro Parroquial Nuestra Señora de Suyapa – Lista de integrantes", ["Soprano", "Contralto", "Tenor", "Bajo"]),
+    "es_VE": ("Orfeón Universitario – Cuerda y contactos", ["Soprano", "Contralto", "Tenor", "Bajo"]),
+    "nl_SR": ("Kerkkoor Evangelische Broedergemeente Paramaribo – Ledenlijst", ["Sopraan", "Alt", "Tenor", "Bas"]),
+    "fo_FO": ("Havnar Sangkór – limalisti", ["Sopran", "Alt", "Tenór", "Bass"]),
+}
+
+
+def choir_roster(rng, L: Loc, d: Doc) -> None:
+    title, parts = CHOIR[L.code]
+    lx = LEX[L.lang]
+    d.line(title)
+    youth = rng.random() < 0.4
+    d.line("")
+    for part in dict.fromkeys(parts):
+        d.line(f"== {part} ==")
+        for _ in range(rng.randint(2, 4)):
+            female = part in ("Soprano", "Alto", "Soprane", "Contralto", "Sopraan", "Alt", "Sopran")
+            p = L.person(rng, female=female if not L.arabic else False, y0=2003 if youth else 1955, y1=2011 if youth else 2002)
+            d.t("- ")
+            d.v("person", L.name(p, rng))
+            if youth:
+                d.t(f" ({lx['dob']}: ")
+                d.v("dob", L.dob(p, rng.choice([0, 3])))
+                d.t(")")
+            d.t(" – ")
+            d.v("phone", L.phone(rng))
+            if rng.random() < 0.4:
+                d.t(" – ")
+                d.v("email", L.email(rng, p))
+            d.t("\n")
+    d.line("")
+    lead = L.person(rng)
+    d.line({"ar": "المسؤول", "en": "Choir master", "fr": "Chef de chœur", "es": "Director", "nl": "Dirigent", "fo": "Kórleiðari"}[L.lang], ": ",
+           ("person", L.name(lead, rng)), f" – {rng.choice(['Tue', 'Thu', 'Sat'])} 18:00")
+
+
+# ------------------------------------------------------------------ fishing licences
+FISH = {
+    "LY": ("مركز الثروة البحرية – زوارة", "سجل تراخيص الصيد", ["شباك", "صنارة", "شباك التونة"], ["زوارة", "الزاوية", "الخمس"]),
+    "SD": ("وزارة الثروة الحيوانية والسمكية – ولاية البحر الأحمر", "سجل رخص الصيد", ["شباك خيشومية", "صنارة", "غوص"], ["سواكن", "بورتسودان", "محمد قول"]),
+    "ZM": ("Department of Fisheries – Siavonga", "Register of Fishing Licences (Lake Kariba)", ["Kapenta rig", "Gill net", "Hook and line"], ["Siavonga", "Sinazongwe", "Chipepo"]),
+    "ZW": ("Zimbabwe Parks & Wildlife Management Authority – Kariba", "Kapenta Fishing Permit Register", ["Kapenta rig", "Gill net", "Line"], ["Kariba", "Binga", "Mlibizi"]),
+    "CI": ("Direction de l'Aquaculture et des Pêches – Abidjan", "Registre des licences de pêche artisanale", ["Filet maillant", "Senne de plage", "Palangre"], ["Lagune Ébrié", "Grand-Lahou", "Sassandra"]),
+    "MG": ("Ministère de la Pêche et de l'Économie Bleue – DRPEB Diana", "Registre des cartes de pêcheur", ["Filet maillant", "Palangre", "Casier à langouste"], ["Nosy Be", "Ambanja", "Antsiranana"]),
+    "HN": ("DIGEPESCA – Islas de la Bahía", "Registro de licencias de pesca artesanal", ["Nasa langostera", "Buceo", "Cordel"], ["Roatán", "Guanaja", "Utila"]),
+    "VE": ("INSOPESCA – Oficina Nueva Esparta", "Registro de permisos de pesca artesanal", ["Chinchorro", "Palangre", "Nasa"], ["Juan Griego", "Porlamar", "Punta de Piedras"]),
+    "SR": ("Ministerie van LVV – Onderdirectoraat Visserij", "Register visvergunningen kustvisserij", ["Drijfnet", "Lijn", "Fuik"], ["Boskamp", "Galibi", "Nieuw Nickerie"]),
+    "FO": ("Fiskiveiðieftirlitið", "Skrá yvir fiskiloyvi – útróðrarbátar", ["Húkur", "Garn", "Snella"], ["Føroyabanki", "Suðuroyar banki", "Vestur av Mykinesi"]),
+}
+
+
+def fishing_licence_register(rng, L: Loc, d: Doc) -> None:
+    office, title, gears, zones = FISH[L.region]
+    lx = LEX[L.lang]
+    d.line(office)
+    d.line(f"{title} – {rng.choice([2024, 2025])}")
+    d.line("")
+    d.line(f"Licence | {lx['name']} | {lx['dob']} | ID | Vessel | Gear | Zone | {lx['phone']} | Expiry")
+    for _ in range(rng.randint(4, 9)):
+        p = L.person(rng, female=rng.random() < 0.1, y0=1955, y1=2004)
+        lic = f"{L.region}-FL-{V.digits(rng, 5)}"
+        d.t(f"{lic} | ")
+        if rng.random() < 0.12:
+            d.t(rng.choice(["Coopérative des pêcheurs", "Fishers Association", "Cooperativa Pesquera", "Vissersvereniging", "Felag"]) + f" {rng.randint(1, 30)}")
+            d.t(" | - | - | ")
+        else:
+            d.v("person", L.name(p, rng))
+            d.t(" | ")
+            d.v("dob", L.dob(p, rng.choice([0, 3])))
+            d.t(" | ")
+            d.v("national_id", L.nid(rng, p)[1])
+            d.t(" | ")
+        vessel = rng.choice(["Tilapia", "Bonne Chance", "Rahma", "Dios Proveerá", "Mamy Wata", "Sólja", "Baraka", "Kapenta Queen", "Nirina", "La Esperanza"])
+        d.t(f"{vessel} ({V.digits(rng, 3, True)}) | {rng.choice(gears)} | {rng.choice(zones)} | ")
+        d.v("phone", L.phone(rng))
+        d.t(f" | {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.choice([2025, 2026])}\n")
+    d.line("")
+    d.line(f"Total licences this page: {rng.randint(4, 9)}  |  Fees collected: {L.pl['currency']} {rng.randint(10, 900) * 10:,}")
+
+
+# ------------------------------------------------------------------ mining permits
+MINING = {
+    "LY": ("مصلحة المساحة والتعدين – سجل تراخيص المحاجر", ["حجر جيري", "جبس", "رمل السيليكا"], ["غريان", "ترهونة", "الجفرة"]),
+    "SD": ("الشركة السودانية للموارد المعدنية – سجل تصاديق التعدين الأهلي", ["ذهب", "ذهب", "كروم"], ["أبو حمد", "جبل عامر", "العبيدية"]),
+    "ZM": ("Ministry of Mines and Minerals Development – Mining Cadastre: Artisanal & Small-scale Licences", ["Copper", "Emerald", "Amethyst", "Manganese"], ["Lufwanyama", "Solwezi", "Mkushi", "Mansa"]),
+    "ZW": ("Ministry of Mines and Mining Development – Provincial Mining Director, Midlands: Register of Mining Claims", ["Gold", "Gold", "Chrome", "Lithium"], ["Kwekwe", "Shurugwi", "Mberengwa", "Zvishavane"]),
+    "CI": ("Ministère des Mines – Registre des autorisations d'exploitation artisanale", ["Or", "Or", "Manganèse", "Diamant"], ["Tengréla", "Hiré", "Séguéla", "Bondoukou"]),
+    "MG": ("Bureau du Cadastre Minier de Madagascar – Registre des permis PRE", ["Saphir", "Or", "Quartz", "Tourmaline"], ["Ilakaka", "Andilamena", "Betafo", "Dabolava"]),
+    "HN": ("INHGEOMIN – Registro Minero y Catastral", ["Oro", "Oro aluvial", "Plata", "Ópalo"], ["Iriona", "Santa Rosa de Copán", "El Corpus", "Erandique"]),
+    "VE": ("Ministerio del Poder Popular de Desarrollo Minero Ecológico – Registro de Alianzas (Arco Minero)", ["Oro", "Coltán", "Diamante"], ["El Callao", "Tumeremo", "Las Claritas"]),
+    "SR": ("Geologisch Mijnbouwkundige Dienst – Register kleinschalige goudwinning", ["Goud", "Goud", "Bouxiet"], ["Brokopondo", "Sella Creek", "Benzdorp", "Nassau"]),
+}
+
+
+def mining_permit_register(rng, L: Loc, d: Doc) -> None:
+    title, minerals, places = MINING[L.region]
+    lx = LEX[L.lang]
+    d.line(title)
+    d.line("")
+    d.line(f"Permit No. | Holder | ID / reg. | {lx['address']} | Locality | Centre point | Area (ha) | Mineral | Granted | Expires")
+    town = L.town(rng)
+    for _ in range(rng.randint(3, 7)):
+        p = L.person(rng, y0=1955, y1=1998)
+        d.t(f"{rng.choice(['ASML', 'SSML', 'PML', 'AEA', 'PRE', 'MC'])}-{V.digits(rng, 5)} | ")
+        if rng.random() < 0.25:
+            d.t(f"{rng.choice(['Golden Hill', 'Kibali', 'Nile', 'Sahel', 'Copper Star', 'Río Oro', 'Sapphire', 'Goudveld'])} {rng.choice(['Mining Ltd', 'Resources SARL', 'S.A.', 'N.V.', 'Co.'])} | reg. {V.digits(rng, 8, True)} | ")
+            d.t(f"P.O. Box {rng.randint(10, 9999)} | ")
+        else:
+            d.v("person", L.name(p, rng))
+            d.t(" | ")
+            d.v("national_id", L.nid(rng, p)[1])
+            d.t(" | ")
+            d.v("address", L.addr1(rng))
+            d.t(" | ")
+        d.t(f"{rng.choice(places)} | ")
+        d.v("gps", L.gps(rng, town, rng.choice([0, 2])))
+        d.t(f" | {rng.randint(1, 400)}.{rng.randint(0, 99):02d} | {rng.choice(minerals)} | {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.choice([2021, 2022, 2023])} | {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.choice([2026, 2027, 2028])}\n")
+    d.line("")
+    d.line("Coordinates: WGS 84, centre point of the licence area. Objections within 30 days to the Cadastre Office.")
+
+
+# ------------------------------------------------------------------ pilgrimage registration
+PILGRIM = {
+    "LY": ("الهيئة العامة للأوقاف – استمارة تسجيل حجاج موسم 1446هـ", "المحرم"),
+    "SD": ("الهيئة العامة للحج والعمرة – ولاية الخرطوم: استمارة حاج", "المحرم"),
+    "ZM": ("Catholic Archdiocese of Lusaka – Holy Land Pilgrimage 2025: Registration Form", "Travelling companion"),
+    "ZW": ("Anglican Diocese of Harare – Pilgrimage to Jerusalem & Galilee: Registration", "Travelling companion"),
+    "CI": ("Commissariat Ivoirien du Hadj – Fiche d'inscription du pèlerin", "Accompagnateur (mahram)"),
+    "MG": ("Diocèse d'Antsirabe – Pèlerinage à Lourdes 2025 : fiche d'inscription", "Accompagnateur"),
+    "HN": ("Parroquia San José Obrero – Peregrinación a Esquipulas: Ficha de inscripción", "Acompañante"),
+    "VE": ("Arquidiócesis de Barquisimeto – Peregrinación Divina Pastora: Inscripción", "Acompañante"),
+    "SR": ("Surinaamse Islamitische Vereniging – Inschrijving Hadj", "Mahram / begeleider"),
+}
+
+
+def pilgrimage_registration(rng, L: Loc, d: Doc) -> None:
+    title, comp = PILGRIM[L.region]
+    lx = LEX[L.lang]
+    p = L.person(rng, y0=1945, y1=1995)
+    c = L.person(rng, female=False)
+    d.line(title)
+    d.line("-" * 40)
+    d.line(f"{lx['full_name']}: ", ("person", L.name(p, rng) if not L.arabic else p.full3))
+    if L.arabic or rng.random() < 0.4:
+        d.line("Name as in passport: ", ("person", p.F), " ", ("person", p.G))
+    d.line(f"{lx['sex']}: {lx['female'] if p.female else lx['male']}    {lx['dob']}: ", ("dob", L.dob(p, rng.choice([0, 1, 4 if L.arabic else 3]))))
+    d.line(f"{lx['nationality']}: {_nat(L, p)}")
+    domestic = L.region == "VE" or (L.region == "HN" and rng.random() < 0.5)
+    if domestic:
+        lab, nid = L.nid(rng, p, 0)
+        d.line(f"{lab}: ", ("national_id", nid))
+    else:
+        d.line(f"{lx['passport']}: ", ("national_id", L.passport(rng)), f"    Expiry: {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.randint(2026, 2033)}")
+        lab, nid = L.nid(rng, p)
+        d.line(f"{lab}: ", ("national_id", nid))
+    d.line(f"{lx['address']}: ", ("address", L.addr1(rng)))
+    d.line(f"{lx['mobile']}: ", ("phone", L.phone(rng)), f"    {lx['email']}: ", ("email", L.email(rng, p)))
+    d.line(f"{comp}: ", ("person", L.name(c, rng)), f" ({rng.choice(RELATIONS[L.lang])}), ", ("phone", L.phone(rng)))
+    e = L.person(rng)
+    d.line(f"{lx['emergency']}: ", ("person", L.name(e, rng)), " – ", ("phone", L.phone(rng)))
+    d.line(f"Medical: {rng.choice(['diabetes type 2', 'hypertension', 'none', 'none', 'knee problems, needs wheelchair at airport'])}")
+    d.line(f"Package: {rng.choice(['A (hotel 3*)', 'B (hotel 4*)', 'Economy', 'VIP'])}   Deposit paid: {L.pl['currency']} {rng.randint(5, 90) * 1000:,}   Receipt {V.digits(rng, 6)}")
+    if rng.random() < 0.5:
+        d.line("Refund account (IBAN): ", ("iban", L.iban(rng)))
+    elif rng.random() < 0.5:
+        d.line("Deposit paid by card: ", ("card", V.card(rng)), f"  auth {V.digits(rng, 6)}")
+    d.line(f"{lx['signed']}: ____________    {lx['date']}: {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.choice([2024, 2025])}")
+
+
+# ------------------------------------------------------------------ call-centre disposition export
+DISPO = ["RESOLVED", "CALLBACK", "ESCALATED", "NO_ANSWER", "WRONG_NUMBER", "SALE", "COMPLAINT"]
+NOTES = {
+    "ar": ["العميل يطلب إعادة الاتصال على {alt}", "تم إيقاف البطاقة {card} بسبب السرقة", "تم التحقق من تاريخ الميلاد {dob}", "شكوى بخصوص خصم مكرر", "تم تحديث الرقم الوطني {nid}"],
+    "en": ["cust wants callback on {alt}", "card {card} reported stolen, blocked", "verified DOB {dob}", "double debit complaint, ref sent", "updated ID to {nid}", "asked for statement by email {mail}"],
+    "fr": ["rappeler au {alt}", "carte {card} déclarée volée, bloquée", "date de naissance vérifiée {dob}", "réclamation double prélèvement", "pièce mise à jour {nid}", "relevé à envoyer à {mail}"],
+    "es": ["pide que lo llamen al {alt}", "tarjeta {card} reportada robada, bloqueada", "verificó fecha de nacimiento {dob}", "reclamo por doble cobro", "actualizó identidad {nid}", "enviar estado a {mail}"],
+    "nl": ["terugbellen op {alt}", "kaart {card} gestolen gemeld, geblokkeerd", "geboortedatum gecontroleerd {dob}", "klacht dubbele afschrijving", "ID bijgewerkt {nid}", "overzicht mailen naar {mail}"],
+    "fo": ["ring aftur á {alt}", "kort {card} stolið, sperrað", "føðingardagur váttaður {dob}", "klaga um dupulta trekking", "P-tal dagført {nid}", "send yvirlit til {mail}"],
+}
+
+
+def call_disposition_csv(rng, L: Loc, d: Doc) -> None:
+    agents = [L.person(rng) for _ in range(3)]
+    d.line("call_id,start_time,queue,agent_name,customer_name,msisdn,duration_s,disposition,wrap_note")
+    for _ in range(rng.randint(5, 10)):
+        c = L.person(rng)
+        a = rng.choice(agents)
+        d.t(f"{V.digits(rng, 9, True)},2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} {rng.randint(7, 21):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d},"
+            f"{rng.choice(['billing', 'retail', 'momo', 'cards', 'loans'])},")
+        d.v("person", a.full if L.arabic else a.lat)
+        d.t(",")
+        if rng.random() < 0.1:
+            d.t(",")
+        else:
+            d.v("person", L.name(c, rng))
+            d.t(",")
+        d.v("phone", V.msisdn(rng, L.region) if rng.random() < 0.5 else L.phone(rng))
+        disp = rng.choice(DISPO)
+        d.t(f",{rng.randint(15, 1800)},{disp},")
+        if rng.random() < 0.7:
+            tpl = rng.choice(NOTES[L.lang])
+            vals = {"alt": ("phone", L.phone(rng)), "dob": ("dob", L.dob(c, 0)), "nid": ("national_id", L.nid(rng, c)[1]), "mail": ("email", L.email(rng, c)), "card": ("card", V.card(rng))}
+            d.t('"')
+            fill(d, tpl, vals)
+            d.t('"')
+        d.t("\n")
