@@ -87,31 +87,39 @@ class Loc:
         return p.full
 
     # ------------------------------------------------------------ places
+    def pair(self, rng, latin: bool = False) -> tuple[str, str, tuple]:
+        """(street line, area line, town) of one address; the town is the one the area names."""
+        key = "addr_lat" if latin and "addr_lat" in self.pl else "addr"
+        tpl, areas = rng.choice(self.pl[key])
+        street = tpl.format(n=rng.randint(2, 240))
+        area = rng.choice(areas).format(b=rng.randint(100, 9999))
+        return street, area, self.town_of(area)
+
+    def town_of(self, area: str) -> tuple:
+        for t in self.pl["towns"]:
+            if t[0] in area or t[1] in area:
+                return t
+        return self.pl["towns"][0]
+
     def street(self, rng, latin: bool = False) -> str:
-        key = "streets_lat" if latin and "streets_lat" in self.pl else "streets"
-        return rng.choice(self.pl[key]).format(n=rng.randint(2, 240))
+        return self.pair(rng, latin)[0]
 
-    def area(self, rng, latin: bool = False) -> str:
-        key = "areas_lat" if latin and "areas_lat" in self.pl else "areas"
-        return rng.choice(self.pl[key])
+    @staticmethod
+    def rich(area: str) -> bool:
+        """An area line that is more than a town: it has a postcode, a box or a district before the town."""
+        return any(c.isdigit() for c in area) or ("," in area or "،" in area) and not area.endswith(("M.D.C.", "Olancho", "Cortés", "Atlántida", "Islas de la Bahía"))
 
-    def rich_areas(self, latin: bool = False) -> list[str]:
-        key = "areas_lat" if latin and "areas_lat" in self.pl else "areas"
-        areas = self.pl[key]
-        if self.region in ("LY", "ZW"):
-            return areas
-        return [a for a in areas if any(c.isdigit() for c in a)]
-
-    def addr1(self, rng, latin: bool = False) -> str:
+    def addr1(self, rng, latin: bool = False, pair: tuple | None = None) -> str:
+        street, area, _ = pair or self.pair(rng, latin)
         sep = "، " if self.arabic and not latin else ", "
-        return self.street(rng, latin) + sep + self.area(rng, latin)
+        return street + sep + area
 
     def addr2(self, rng, latin: bool = False) -> tuple[str, str | None]:
-        """Street line and a second line that is more than a town (None: write one line)."""
-        rich = self.rich_areas(latin)
-        if not rich:
-            return self.addr1(rng, latin), None
-        return self.street(rng, latin), rng.choice(rich)
+        """Street line and a second line that is more than a town (None: written on one line)."""
+        p = self.pair(rng, latin)
+        if not self.rich(p[1]):
+            return self.addr1(rng, latin, p), None
+        return p[0], p[1]
 
     def town(self, rng) -> tuple[str, str, float, float]:
         return rng.choice(self.pl["towns"])

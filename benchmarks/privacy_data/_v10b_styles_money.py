@@ -125,10 +125,9 @@ def nacha_iat(rng, L: Loc, d: Doc) -> None:
         d.line(f"713{'US BANK NA':<35}01{'091000019':<34}US {'':10}{e + 1:07d}")
         d.line(f"714{L.firm(rng, latin=True)[:35]:<35}02{rng.choice(BIC[cc]):<34}{cc} {'':10}{e + 1:07d}")
         d.t(f"715{V.digits(rng, 15)}")
-        street = fold(L.street(rng, latin=True)).upper()
-        _fw(d, "address", street, 35)
+        street, _area, town = L.pair(rng, latin=True)
+        _fw(d, "address", fold(street).upper(), 35)
         d.line(f"{'':34}{e + 1:07d}")
-        town = L.town(rng)
         d.line(f"716{fold(town[1]).upper() + '*' + chr(92):<35}{cc + '*' + chr(92):<35}{'':14}{e + 1:07d}")
     d.line(f"8220{entries * 8:06d}{V.digits(rng, 10)}{0:012d}{V.digits(rng, 12)}{V.digits(rng, 10, True)}{'':25}09100001{batch:07d}")
     d.line(f"9000001{1:06d}{entries * 8 + 4:08d}{V.digits(rng, 10)}{0:012d}{V.digits(rng, 12)}{'':39}")
@@ -150,7 +149,8 @@ def edifact_invoic(rng, L: Loc, d: Doc) -> None:
     if seller_is_person:
         s = L.person(rng)
         d.a(f"NAD+SE+{V.digits(rng, 13, True)}::9++", ("person", s.F), ":", ("person", s.G), "+")
-        d.a(("address", fold(L.street(rng, latin=True)).upper()), f"+{fold(town[1]).upper()}++{V.digits(rng, 5)}+{L.region}'\n")
+        st, _a, stown = L.pair(rng, latin=True)
+        d.a(("address", fold(st).upper()), f"+{fold(stown[1]).upper()}++{V.digits(rng, 5)}+{L.region}'\n")
         lab, tid = L.tax_id(rng, s)
         d.line("RFF+FC:", ("national_id", tid), "'")
         d.line("CTA+IC+:", ("person", s.G), " ", ("person", s.F), "'")
@@ -164,7 +164,8 @@ def edifact_invoic(rng, L: Loc, d: Doc) -> None:
     if L.region in ("LY", "SD", "HN", "FO") or rng.random() < 0.5:
         d.line("FII+RB+", ("iban", L.iban(rng, grouped=False)), f":BENEFICIARY+{rng.choice(BIC[L.region])}:25:5'")
     d.a("NAD+BY+++", ("person", buyer.F), ":", ("person", buyer.G), "+")
-    d.a(("address", fold(L.street(rng, latin=True)).upper().replace("'", "")), f"+{fold(L.town(rng)[1]).upper()}+++{L.region}'\n")
+    bst, _a, btown = L.pair(rng, latin=True)
+    d.a(("address", fold(bst).upper()), f"+{fold(btown[1]).upper()}+++{L.region}'\n")
     d.line("CTA+OC+:", ("person", f"{buyer.G} {buyer.F}"), "'")
     d.line("COM+", ("email", L.email(rng, buyer)), ":EM'")
     cur = {"LY": "LYD", "SD": "SDG", "ZM": "ZMW", "ZW": "USD", "CI": "XOF", "MG": "MGA", "HN": "HNL", "VE": "USD", "SR": "SRD", "FO": "DKK"}[L.region]

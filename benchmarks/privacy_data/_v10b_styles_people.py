@@ -343,15 +343,15 @@ def fishing_licence_register(rng, L: Loc, d: Doc) -> None:
 
 # ------------------------------------------------------------------ mining permits
 MINING = {
-    "LY": ("مصلحة المساحة والتعدين – سجل تراخيص المحاجر", ["حجر جيري", "جبس", "رمل السيليكا"], ["غريان", "ترهونة", "الجفرة"]),
-    "SD": ("الشركة السودانية للموارد المعدنية – سجل تصاديق التعدين الأهلي", ["ذهب", "ذهب", "كروم"], ["أبو حمد", "جبل عامر", "العبيدية"]),
-    "ZM": ("Ministry of Mines and Minerals Development – Mining Cadastre: Artisanal & Small-scale Licences", ["Copper", "Emerald", "Amethyst", "Manganese"], ["Lufwanyama", "Solwezi", "Mkushi", "Mansa"]),
-    "ZW": ("Ministry of Mines and Mining Development – Provincial Mining Director, Midlands: Register of Mining Claims", ["Gold", "Gold", "Chrome", "Lithium"], ["Kwekwe", "Shurugwi", "Mberengwa", "Zvishavane"]),
-    "CI": ("Ministère des Mines – Registre des autorisations d'exploitation artisanale", ["Or", "Or", "Manganèse", "Diamant"], ["Tengréla", "Hiré", "Séguéla", "Bondoukou"]),
-    "MG": ("Bureau du Cadastre Minier de Madagascar – Registre des permis PRE", ["Saphir", "Or", "Quartz", "Tourmaline"], ["Ilakaka", "Andilamena", "Betafo", "Dabolava"]),
-    "HN": ("INHGEOMIN – Registro Minero y Catastral", ["Oro", "Oro aluvial", "Plata", "Ópalo"], ["Iriona", "Santa Rosa de Copán", "El Corpus", "Erandique"]),
-    "VE": ("Ministerio del Poder Popular de Desarrollo Minero Ecológico – Registro de Alianzas (Arco Minero)", ["Oro", "Coltán", "Diamante"], ["El Callao", "Tumeremo", "Las Claritas"]),
-    "SR": ("Geologisch Mijnbouwkundige Dienst – Register kleinschalige goudwinning", ["Goud", "Goud", "Bouxiet"], ["Brokopondo", "Sella Creek", "Benzdorp", "Nassau"]),
+    "LY": ("مصلحة المساحة والتعدين – سجل تراخيص المحاجر", ["حجر جيري", "جبس", "رمل السيليكا"], [("غريان", 32.17, 13.02), ("ترهونة", 32.43, 13.63), ("الجفرة", 29.11, 15.94)]),
+    "SD": ("الشركة السودانية للموارد المعدنية – سجل تصاديق التعدين الأهلي", ["ذهب", "ذهب", "كروم"], [("أبو حمد", 19.53, 33.32), ("جبل عامر", 13.45, 23.55), ("العبيدية", 18.27, 33.97)]),
+    "ZM": ("Ministry of Mines and Minerals Development – Mining Cadastre: Artisanal & Small-scale Licences", ["Copper", "Emerald", "Amethyst", "Manganese"], [("Lufwanyama", -12.97, 27.62), ("Solwezi", -12.17, 26.39), ("Mkushi", -13.62, 29.39), ("Mansa", -11.20, 28.89)]),
+    "ZW": ("Ministry of Mines and Mining Development – Provincial Mining Director, Midlands: Register of Mining Claims", ["Gold", "Gold", "Chrome", "Lithium"], [("Kwekwe", -18.93, 29.81), ("Shurugwi", -19.67, 30.00), ("Mberengwa", -20.48, 29.92), ("Zvishavane", -20.33, 30.03)]),
+    "CI": ("Ministère des Mines – Registre des autorisations d'exploitation artisanale", ["Or", "Or", "Manganèse", "Diamant"], [("Tengréla", 10.49, -6.41), ("Hiré", 6.18, -5.30), ("Séguéla", 7.96, -6.67), ("Bondoukou", 8.04, -2.80)]),
+    "MG": ("Bureau du Cadastre Minier de Madagascar – Registre des permis PRE", ["Saphir", "Or", "Quartz", "Tourmaline"], [("Ilakaka", -22.68, 45.22), ("Andilamena", -17.02, 48.58), ("Betafo", -19.84, 46.85), ("Dabolava", -19.62, 46.25)]),
+    "HN": ("INHGEOMIN – Registro Minero y Catastral", ["Oro", "Oro aluvial", "Plata", "Ópalo"], [("Iriona", 15.95, -85.17), ("Santa Rosa de Copán", 14.77, -88.78), ("El Corpus", 13.28, -87.03), ("Erandique", 14.24, -88.47)]),
+    "VE": ("Ministerio del Poder Popular de Desarrollo Minero Ecológico – Registro de Alianzas (Arco Minero)", ["Oro", "Coltán", "Diamante"], [("El Callao", 7.35, -61.82), ("Tumeremo", 7.30, -61.50), ("Las Claritas", 6.18, -61.43)]),
+    "SR": ("Geologisch Mijnbouwkundige Dienst – Register kleinschalige goudwinning", ["Goud", "Goud", "Bouxiet"], [("Brokopondo", 5.04, -54.98), ("Sella Creek", 4.33, -55.05), ("Benzdorp", 3.68, -54.08), ("Nassau", 4.82, -54.60)]),
 }
 
 
@@ -361,9 +361,9 @@ def mining_permit_register(rng, L: Loc, d: Doc) -> None:
     d.line(title)
     d.line("")
     d.line(f"Permit No. | Holder | ID / reg. | {lx['address']} | Locality | Centre point | Area (ha) | Mineral | Granted | Expires")
-    town = L.town(rng)
     for _ in range(rng.randint(3, 7)):
         p = L.person(rng, y0=1955, y1=1998)
+        place = rng.choice(places)
         d.t(f"{rng.choice(['ASML', 'SSML', 'PML', 'AEA', 'PRE', 'MC'])}-{V.digits(rng, 5)} | ")
         if rng.random() < 0.25:
             d.t(f"{rng.choice(['Golden Hill', 'Kibali', 'Nile', 'Sahel', 'Copper Star', 'Río Oro', 'Sapphire', 'Goudveld'])} {rng.choice(['Mining Ltd', 'Resources SARL', 'S.A.', 'N.V.', 'Co.'])} | reg. {V.digits(rng, 8, True)} | ")
@@ -375,8 +375,8 @@ def mining_permit_register(rng, L: Loc, d: Doc) -> None:
             d.t(" | ")
             d.v("address", L.addr1(rng))
             d.t(" | ")
-        d.t(f"{rng.choice(places)} | ")
-        d.v("gps", L.gps(rng, town, rng.choice([0, 2])))
+        d.t(f"{place[0]} | ")
+        d.v("gps", L.gps(rng, (place[0], place[0], place[1], place[2]), rng.choice([0, 2])))
         d.t(f" | {rng.randint(1, 400)}.{rng.randint(0, 99):02d} | {rng.choice(minerals)} | {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.choice([2021, 2022, 2023])} | {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.choice([2026, 2027, 2028])}\n")
     d.line("")
     d.line("Coordinates: WGS 84, centre point of the licence area. Objections within 30 days to the Cadastre Office.")

@@ -298,7 +298,8 @@ GATE = {"ar": " هنا، الباب الأزرق، كلمني على ", "en": " 
 def pharmacy_delivery_log(rng, L: Loc, d: Doc) -> None:
     cust = L.person(rng)
     rider = L.person(rng, female=rng.random() < 0.2)
-    town = L.town(rng)
+    apair = L.pair(rng)
+    town = apair[2]
     oid = f"PH-{rng.randint(2023, 2025)}-{V.digits(rng, 6)}"
     base = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T{rng.randint(7, 20):02d}"
     cur = L.pl["currency"]
@@ -306,7 +307,7 @@ def pharmacy_delivery_log(rng, L: Loc, d: Doc) -> None:
     m = rng.randint(0, 30)
     d.line(f"{base}:{m:02d}:{rng.randint(10, 59)}Z INFO  {app}.order created order_id={oid} customer=\"", ("person", L.name(cust, rng)),
            "\" phone=", ("phone", L.phone(rng)), f" items={rng.randint(1, 6)} total=\"{cur} {rng.randint(30, 2500)}.{rng.randint(0, 99):02d}\" rx_required={rng.choice(['true', 'false'])}")
-    d.line(f"{base}:{m:02d}:{rng.randint(10, 59)}Z DEBUG {app}.geo resolve address=\"", ("address", L.addr1(rng)), "\" -> lat_lng=", ("gps", L.gps(rng, town, 1)),
+    d.line(f"{base}:{m:02d}:{rng.randint(10, 59)}Z DEBUG {app}.geo resolve address=\"", ("address", L.addr1(rng, pair=apair)), "\" -> lat_lng=", ("gps", L.gps(rng, town, 1)),
            f" accuracy_m={rng.randint(5, 60)}")
     if rng.random() < 0.5:
         d.line(f"{base}:{m + 1:02d}:{rng.randint(10, 59)}Z INFO  {app}.rx uploaded order_id={oid} file=rx_{V.digits(rng, 8)}.jpg pharmacist=\"",
@@ -351,8 +352,9 @@ def x12_270_271(rng, L: Loc, d: Doc) -> None:
     d.line(f"TRN*{'2' if resp else '1'}*{V.digits(rng, 5)}-{V.digits(rng, 6)}*9{V.digits(rng, 9)}~")
     d.line("NM1*IL*1*", ("person", sub.F), "*", ("person", sub.G), f"****MI*{V.rand(rng, 'ABCDEFGHJKLMNPQRSTUVWXYZ', 3)}{V.digits(rng, 9)}~")
     if rng.random() < 0.6:
-        d.line("N3*", ("address", fold(L.street(rng, latin=True)).upper()), "~")
-        d.line(f"N4*{fold(L.town(rng)[1]).upper()}**{V.digits(rng, 5)}*{L.region}~")
+        st, _a, town = L.pair(rng, latin=True)
+        d.line("N3*", ("address", fold(st).upper()), "~")
+        d.line(f"N4*{fold(town[1]).upper()}**{V.digits(rng, 5)}*{L.region}~")
     d.line("DMG*D8*", ("dob", f"{sub.y}{sub.m:02d}{sub.d:02d}"), f"*{'F' if sub.female else 'M'}~")
     d.line(f"DTP*{'346' if resp else '291'}*D8*{yy}{mm:02d}{dd:02d}~")
     if resp:
