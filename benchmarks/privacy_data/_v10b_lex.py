@@ -1,7 +1,5 @@
 """Field labels and short phrases per language for the v10b form styles."""
 
-# ruff: noqa: E501
-
 LEX = {
     "ar": dict(name="الاسم", full_name="الاسم الكامل", given="الاسم الأول", family="اللقب", dob="تاريخ الميلاد",
                sex="الجنس", male="ذكر", female="أنثى", phone="الهاتف", mobile="رقم الجوال", email="البريد الإلكتروني",
@@ -50,4 +48,10 @@ RELATIONS = {
     "es": ["Esposo", "Esposa", "Hermano", "Hermana", "Madre", "Padre", "Tío", "Hijo", "Hija"],
     "nl": ["Echtgenoot", "Echtgenote", "Broer", "Zus", "Moeder", "Vader", "Oom", "Zoon", "Dochter"],
     "fo": ["Maki", "Bróðir", "Systir", "Mamma", "Pápi", "Sonur", "Dóttir", "Omma", "Abbi"],
+}
+
+MALE_REL = {
+    "ar": ["زوج", "أخ", "ابن", "والد", "عم", "خال"], "en": ["Husband", "Brother", "Son", "Father", "Uncle", "Friend"],
+    "fr": ["Époux", "Frère", "Fils", "Père", "Oncle"], "es": ["Esposo", "Hermano", "Hijo", "Padre", "Tío"],
+    "nl": ["Echtgenoot", "Broer", "Zoon", "Vader", "Oom"], "fo": ["Maki", "Bróðir", "Sonur", "Pápi"],
 }

@@ -1,5 +1,7 @@
 """Per-locale context for the v10b generator: people, addresses, contacts and ids."""
 
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 import unicodedata
@@ -107,7 +109,7 @@ class Loc:
     @staticmethod
     def rich(area: str) -> bool:
         """An area line that is more than a town: it has a postcode, a box or a district before the town."""
-        return any(c.isdigit() for c in area) or ("," in area or "،" in area) and not area.endswith(("M.D.C.", "Olancho", "Cortés", "Atlántida", "Islas de la Bahía"))
+        return any(c.isdigit() for c in area) or (("," in area or "،" in area) and not area.endswith(("M.D.C.", "Olancho", "Cortés", "Atlántida", "Islas de la Bahía")))
 
     def addr1(self, rng, latin: bool = False, pair: tuple | None = None) -> str:
         street, area, _ = pair or self.pair(rng, latin)
@@ -155,9 +157,18 @@ class Loc:
             local = [f"{g}.{f}", f"{g[0]}{f}", f"{g}{f}{rng.randint(1, 99)}", f"{f}.{g}", f"{g}_{f}"][k]
         return f"{local}@{dom}"
 
+    def money(self, n: float, decimals: int = 2) -> str:
+        """An amount written the way the locale groups digits."""
+        s = f"{n:,.{decimals}f}"
+        if self.lang in ("fr",):
+            s = s.replace(",", "\u202f").replace(".", ",")
+        elif self.lang in ("es", "nl", "fo") and self.region != "HN":
+            s = s.replace(",", "#").replace(".", ",").replace("#", ".")
+        return s
+
     def firm_email(self, rng, firm: str) -> str:
         words = [w for w in fold(firm).lower().replace("&", " ").split()
-                 if w.strip(".,") not in ("company", "co", "co.", "ltd", "plc", "inc", "sarl", "s.a.", "n.v.", "group", "the", "de", "des", "du", "la", "le")]
+                 if w.strip(".,") not in ("company", "co", "co.", "ltd", "plc", "inc", "sarl", "s.a.", "n.v.", "group", "the", "de", "des", "du", "la", "le", "of", "and")]
         slug = "".join(c for c in "".join(words[:2]) if c.isascii() and c.isalnum())[:16] or "company"
         tld = {"LY": "com.ly", "SD": "com.sd", "ZM": "co.zm", "ZW": "co.zw", "CI": "ci", "MG": "mg", "HN": "hn",
                "VE": "com.ve", "SR": "sr", "FO": "fo"}[self.region]

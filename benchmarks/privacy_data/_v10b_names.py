@@ -5,8 +5,6 @@ romanised form that passports, bank files and e-mail addresses carry.  Other loc
 written in Latin script; machine formats fold their diacritics.
 """
 
-# ruff: noqa: E501
-
 NAMES = {
     "ar_LY": {
         "m": "محمد|Mohamed أحمد|Ahmed علي|Ali عبدالله|Abdalla مصطفى|Mustafa خالد|Khaled عمر|Omar سالم|Salem إبراهيم|Ibrahim عبدالسلام|Abdulsalam عبدالحميد|Abdulhamid فرج|Faraj ميلاد|Milad مفتاح|Muftah رمضان|Ramadan الهادي|Alhadi الصادق|Alsadiq المبروك|Almabrouk الطاهر|Altaher عبدالرزاق|Abdulrazag حسين|Hussein أسامة|Osama طارق|Tarek وليد|Walid نوري|Nouri جمعة|Juma مختار|Mukhtar صلاح|Salah بشير|Bashir عادل|Adel معتز|Moutaz أنس|Anas يوسف|Yousef حمزة|Hamza عصام|Essam ناصر|Nasser إدريس|Idris سليمان|Suleiman عبدالباسط|Abdulbaset زكريا|Zakaria يوبا|Yuba ماسين|Masin أكسيل|Aksil أخاموك|Akhamouk عمران|Omran الصيد|Alsaid",

@@ -2,7 +2,7 @@
 summaries, road toll tariffs and USSD menu sheets. No personal data at all; numbers that
 look like values (times, tonnages, codes, percentages) on purpose."""
 
-# ruff: noqa: E501
+# ruff: noqa: RUF001
 
 from __future__ import annotations
 
@@ -117,7 +117,7 @@ def neg_toll_tariff(rng, L: Loc, d: Doc) -> None:
         base = rng.randint(2, 60)
         d.line(f"{c:<34}" + "".join(f"{base * rng.uniform(0.8, 1.5):>14.2f} {cur:<3}" for _ in plazas))
     d.line("")
-    d.line(f"Discount with e-tag: {rng.randint(5, 30)}%. Monthly pass (class 1): {rng.randint(50, 900)} {cur}. Exempt: ambulances, fire, military.")
+    d.line(f"Discount with e-tag: {rng.randint(5, 30)}%. Monthly pass (class 1): {rng.randint(50, 900)} {cur.rstrip('.')}. Exempt: ambulances, fire, military.")
     d.line(f"Gazette notice no. {rng.randint(10, 999)} of {rng.choice([2024, 2025])}.")
 
 

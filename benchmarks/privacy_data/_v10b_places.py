@@ -1,7 +1,5 @@
 """Hand-written places for the v10b locales: streets, areas, towns with coordinates, firms."""
 
-# ruff: noqa: E501
-
 from __future__ import annotations
 
 # Each street entry is a template for the street line ({n} = house/plot number); each area

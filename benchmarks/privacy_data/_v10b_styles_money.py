@@ -1,7 +1,7 @@
 """Money and trade styles of the v10b set: camt.053, NACHA IAT, EDIFACT INVOIC, fuel cards,
 SMS bank alerts, customs declarations."""
 
-# ruff: noqa: E501
+# ruff: noqa: RUF001
 
 from __future__ import annotations
 
@@ -151,14 +151,15 @@ def edifact_invoic(rng, L: Loc, d: Doc) -> None:
         d.a(f"NAD+SE+{V.digits(rng, 13, True)}::9++", ("person", s.F), ":", ("person", s.G), "+")
         st, _a, stown = L.pair(rng, latin=True)
         d.a(("address", fold(st).upper()), f"+{fold(stown[1]).upper()}++{V.digits(rng, 5)}+{L.region}'\n")
-        lab, tid = L.tax_id(rng, s)
+        _lab, tid = L.tax_id(rng, s)
         d.line("RFF+FC:", ("national_id", tid), "'")
         d.line("CTA+IC+:", ("person", s.G), " ", ("person", s.F), "'")
         form = {"CI": 2, "MG": 2, "HN": 3, "VE": 4, "SR": 3, "FO": 1}.get(L.region, 1)
         d.line("COM+", ("phone", V.phone(rng, L.region, "m", form)), ":TE'")
     else:
         firm = fold(L.firm(rng, latin=True)).upper().replace("'", "").replace("&", "AND")
-        d.line(f"NAD+SE+{V.digits(rng, 13, True)}::9++{firm}+ZONE INDUSTRIELLE {rng.randint(1, 9)}+{fold(town[1]).upper()}++{V.digits(rng, 5)}+{L.region}'")
+        zone = {"fr": "ZONE INDUSTRIELLE", "es": "ZONA INDUSTRIAL", "nl": "INDUSTRIETERREIN"}.get(L.lang, "INDUSTRIAL AREA")
+        d.line(f"NAD+SE+{V.digits(rng, 13, True)}::9++{firm}+{zone} {rng.randint(1, 9)}+{fold(town[1]).upper()}++{V.digits(rng, 5)}+{L.region}'")
         d.line(f"RFF+VA:{L.region}{V.digits(rng, 9, True)}'")
         d.line("COM+", ("email", L.firm_email(rng, firm)), ":EM'")
     if L.region in ("LY", "SD", "HN", "FO") or rng.random() < 0.5:
@@ -172,7 +173,13 @@ def edifact_invoic(rng, L: Loc, d: Doc) -> None:
     d.line(f"CUX+2:{cur}:4'")
     items = [("PANNEAU SOLAIRE 320W", "8541.43"), ("BATTERIE GEL 200AH", "8507.20"), ("ONDULEUR 3KVA", "8504.40"),
              ("REGULATEUR MPPT 60A", "9032.89"), ("CABLE SOLAIRE 6MM2", "8544.49"), ("POMPE IMMERGEE 1HP", "8413.70")]
-    if L.lang in ("en", "ar"):
+    if L.lang == "es":
+        items = [("PANEL SOLAR 320W", "8541.43"), ("BATERIA GEL 200AH", "8507.20"), ("INVERSOR 3KVA", "8504.40"),
+                 ("CONTROLADOR MPPT 60A", "9032.89"), ("CABLE SOLAR 6MM2", "8544.49"), ("BOMBA SUMERGIBLE 1HP", "8413.70")]
+    elif L.lang == "nl":
+        items = [("ZONNEPANEEL 320W", "8541.43"), ("GELACCU 200AH", "8507.20"), ("OMVORMER 3KVA", "8504.40"),
+                 ("MPPT LAADREGELAAR 60A", "9032.89"), ("SOLARKABEL 6MM2", "8544.49"), ("DOMPELPOMP 1HP", "8413.70")]
+    elif L.lang in ("en", "ar", "fo"):
         items = [("SOLAR PANEL 320W", "8541.43"), ("GEL BATTERY 200AH", "8507.20"), ("INVERTER 3KVA", "8504.40"),
                  ("MPPT CHARGE CONTROLLER 60A", "9032.89"), ("SOLAR CABLE 6MM2", "8544.49"), ("SUBMERSIBLE PUMP 1HP", "8413.70")]
     total = 0
@@ -227,7 +234,7 @@ def fuel_card_statement(rng, L: Loc, d: Doc) -> None:
     d.line(title)
     d.line(f"{firm}  |  Account {V.digits(rng, 8, True)}  |  {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.choice([2024, 2025])}")
     d.line(f"{lx['name']}: ", ("person", L.name(contact, rng)), f"  {lx['phone']}: ", ("phone", L.phone(rng)),
-           f"  {lx['email']}: ", ("email", L.email(rng, contact)))
+           f"  {lx['email']}: ", ("email", L.email(rng, contact, L.firm_email(rng, L.firm(rng, True)).split("@")[1])))
     d.line("")
     d.line("Card                 Driver                     Vehicle      Station                       Litres   Amount")
     for _ in range(rng.randint(3, 7)):
@@ -238,7 +245,7 @@ def fuel_card_statement(rng, L: Loc, d: Doc) -> None:
         d.v("person", nm)
         d.t(" " * max(1, 27 - len(nm)))
         lit = rng.randint(20, 180) + rng.randint(0, 99) / 100
-        d.line(f"{VEH[L.region](rng):<13}{rng.choice(STATIONS[L.region]):<30}{lit:>7.2f}   {cur} {lit * rng.uniform(0.8, 30):,.2f}")
+        d.line(f"{VEH[L.region](rng):<13}{rng.choice(STATIONS[L.region]):<30}{lit:>7.2f}   {cur} {L.money(lit * rng.uniform(0.8, 30))}")
     d.line("")
     if rng.random() < 0.6:
         dd = {"ar": "الخصم المباشر من الحساب", "en": "Direct debit from", "fr": "Prélèvement sur", "es": "Débito automático a",
@@ -286,8 +293,8 @@ def sms_bank_alerts(rng, L: Loc, d: Doc) -> None:
     for _ in range(rng.randint(3, 5)):
         tpl = rng.choice(SMS_TPL[L.lang])
         cp = L.person(rng)
-        amt_n = f"{rng.randint(20, 25000):,}.{rng.randint(0, 99):02d}"
-        bal_n = f"{rng.randint(100, 90000):,}.{rng.randint(0, 99):02d}"
+        amt_n = L.money(rng.randint(2000, 2500000) / 100)
+        bal_n = L.money(rng.randint(10000, 9000000) / 100)
         if east:
             amt_n, bal_n = V.east(amt_n), V.east(bal_n)
         vals = {
@@ -302,6 +309,9 @@ def sms_bank_alerts(rng, L: Loc, d: Doc) -> None:
         d.t("\n")
 
 
+RATE = {"LY": 4.85, "SD": 601.0, "ZM": 26.4, "ZW": 1.0, "CI": 605.0, "MG": 4520.0, "HN": 24.7, "VE": 36.5, "SR": 35.2, "FO": 6.9}
+
+
 def customs_declaration(rng, L: Loc, d: Doc) -> None:
     lx = LEX[L.lang]
     imp = L.person(rng, y0=1955, y1=1998)
@@ -313,7 +323,7 @@ def customs_declaration(rng, L: Loc, d: Doc) -> None:
              "nl": "DOUANE-AANGIFTE (ASYCUDA World) – IM4 Invoer", "fo": "TOLLUPPGÁVA – innflutningur (TAKS)"}[L.lang]
     d.line(title)
     d.line("=" * min(len(title), 70))
-    d.line(f"Office: {rng.choice(['Port', 'Airport', 'Border post'])} {town[0]}   Reg. No. C {V.digits(rng, 5, True)}   Date: {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.choice([2024, 2025])}")
+    d.line(f"Customs office: {town[0]}   Reg. No. C {V.digits(rng, 5, True)}   Date: {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.choice([2024, 2025])}")
     d.line("")
     d.line("Box 2  Exporter/Consignor:")
     exporters = ["Guangzhou Sunrise Trading Co., Ltd, Baiyun District, Guangzhou, CN", "Al Noor General Trading LLC, Deira, Dubai, AE",
@@ -336,7 +346,7 @@ def customs_declaration(rng, L: Loc, d: Doc) -> None:
     d.line("       Agent in charge: ", ("person", L.name(agent, rng)), ", ", ("phone", L.phone(rng)))
     d.line(f"Box 15 Country of export: {rng.choice(['CN', 'AE', 'TR', 'DE', 'JP', 'ZA'])}      Box 17 Destination: {L.region}")
     d.line(f"Box 18 Means of transport: {rng.choice(['MV MSC AURORA', 'MAERSK KOLKATA', 'TRUCK', 'ET 3821'])}   Box 20 Delivery terms: CIF")
-    d.line(f"Box 22 Currency and amount invoiced: USD {rng.randint(900, 40000):,}.00   Box 23 Exchange rate: {rng.uniform(1, 4000):.4f}")
+    d.line(f"Box 22 Currency and amount invoiced: USD {rng.randint(900, 40000):,}.00   Box 23 Exchange rate: {RATE[L.region] * rng.uniform(0.95, 1.05):.4f}")
     d.line("")
     d.line("Item Marks/Description                       HS code      Origin  Gross kg   Value (USD)")
     goods = [("Used motor vehicle TOYOTA HILUX 2016", "8704.21.10"), ("Mobile phones, 40 units", "8517.13.00"),
@@ -363,5 +373,5 @@ def customs_declaration(rng, L: Loc, d: Doc) -> None:
         d.line(f"  Years abroad: {rng.randint(2, 15)}   Arrival flight: {rng.choice(['ET', 'KQ', 'TK', 'AF', 'EK', 'CM', 'SK'])} {rng.randint(100, 999)}")
     d.line("")
     d.line("Box 54 Place and date / signature of declarant:")
-    d.line(f"       {town[0]}, {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.choice([2024, 2025])}   ", ("person", agent.full if not L.arabic else agent.full))
+    d.line(f"       {town[0]}, {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.choice([2024, 2025])}   ", ("person", agent.full))
     d.line(f"Assessment notice A {V.digits(rng, 6, True)} – Receipt R {V.digits(rng, 7, True)} – Release order {V.digits(rng, 5)}")

@@ -2,13 +2,13 @@
 screening, telemedicine chats, choir rosters, fishing and mining registers, pilgrimage forms,
 call-centre disposition exports."""
 
-# ruff: noqa: E501
+# ruff: noqa: RUF001
 
 from __future__ import annotations
 
 import _v10b_values as V
 from _v10b_doc import Doc, fill
-from _v10b_lex import LEX, NATIONALITY, RELATIONS
+from _v10b_lex import LEX, MALE_REL, NATIONALITY
 from _v10b_locale import Loc, fold
 
 
@@ -19,20 +19,27 @@ def _nat(L: Loc, p) -> str:
 
 # ------------------------------------------------------------------ ship crew list (FAL 5)
 SHIPS = {"LY": ["MV AL-KUFRA", "MV GHAT", "MT SIRTE STAR"], "SD": ["MV DONGOLA", "MV SAWAKIN", "MV NILE PEARL"],
-         "ZM": ["MV MUSUNDA", "MV LIEMBA"], "ZW": ["MV SEA LION", "MV KARIBA QUEEN"], "CI": ["MV SAN PEDRO", "MV ASSINIE"],
+         "ZM": ["MV ALGOA BAY", "MV CAPE ORCHID", "MV NORDIC STAR"], "ZW": ["MV BEIRA TRADER", "MV CAPE ORCHID", "MV SAFMARINE MULANJE"], "CI": ["MV SAN PEDRO", "MV ASSINIE"],
          "MG": ["MV MAHAJANGA", "MV NOSY BE", "MV SAINTE MARIE"], "HN": ["MV GALAXY WAVE", "MV UTILA PRINCESS", "FV BAYMAN"],
          "VE": ["B/M MARGARITA", "B/M CARIBE STAR", "B/M CUMANA"], "SR": ["MV CANAWAIMA", "MV COPPENAME"],
          "FO": ["NORÐBORG", "CHRISTIAN Í GRÓTINUM", "NORRÖNA", "GØTUNES"]}
+PORTS = {"LY": ["Tripoli", "Benghazi", "Misrata"], "SD": ["Port Sudan", "Suakin"], "ZM": ["Dar es Salaam", "Durban", "Walvis Bay"],
+         "ZW": ["Beira", "Durban", "Maputo"], "CI": ["Abidjan", "San-Pedro"], "MG": ["Toamasina", "Mahajanga", "Antsiranana", "Toliara"],
+         "HN": ["Puerto Cortes", "La Ceiba", "Roatan"], "VE": ["La Guaira", "Puerto Cabello", "Maracaibo", "Guanta"],
+         "SR": ["Paramaribo", "Nieuw Nickerie"], "FO": ["Torshavn", "Klaksvik", "Tvoroyri", "Runavik"]}
+AGENTS = ["Inchcape Shipping Services", "GAC Shipping", "Wilhelmsen Ships Service", "Seatrade Agencies", "Port Agency Services", "Bolloré Shipping Agencies"]
 RANKS = ["Master", "Chief Officer", "2nd Officer", "Chief Engineer", "2nd Engineer", "Bosun", "AB", "AB", "OS", "Oiler", "Cook", "Motorman", "Fisherman", "Fisherman"]
 
 
 def ship_crew_list(rng, L: Loc, d: Doc) -> None:
-    town = L.town(rng)
+    port = rng.choice(PORTS[L.region])
+    landlocked = L.region in ("ZM", "ZW")
     ship = rng.choice(SHIPS[L.region])
+    flag = rng.choice(["LR", "PA", "MH", "MT"]) if landlocked else L.region
     d.line("IMO FAL FORM 5 – CREW LIST")
     d.line(f"1.1 Name of ship: {ship}    1.2 IMO number: {V.digits(rng, 7, True)}    1.3 Call sign: {V.rand(rng, 'ABCDEFGHJKLMNPQRSTUVWXYZ', 2)}{V.digits(rng, 2)}{V.rand(rng, 'ABCDEFGHJKLMNPQRSTUVWXYZ', 1)}")
-    d.line(f"2. Port of arrival: {fold(town[1])}    3. Date of arrival: {rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{rng.choice([2024, 2025])}")
-    d.line(f"4. Flag State of ship: {L.region}    5. Last port of call: {rng.choice(['Valletta', 'Jeddah', 'Durban', 'Dar es Salaam', 'Port Louis', 'Colón', 'Willemstad', 'Hirtshals', 'Abidjan'])}")
+    d.line(f"2. Port of arrival: {port}    3. Date of arrival: {rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{rng.choice([2024, 2025])}")
+    d.line(f"4. Flag State of ship: {flag}    5. Last port of call: {rng.choice(['Valletta', 'Jeddah', 'Durban', 'Dar es Salaam', 'Port Louis', 'Colón', 'Willemstad', 'Hirtshals', 'Abidjan'])}")
     d.line("")
     d.line("No. | Family name       | Given names        | Rank or rating  | Nationality | Date and place of birth        | Identity document")
     d.line("----+-------------------+--------------------+-----------------+-------------+--------------------------------+------------------")
@@ -55,7 +62,10 @@ def ship_crew_list(rng, L: Loc, d: Doc) -> None:
     master = L.person(rng)
     d.line("Date and signature by master, authorized agent or officer:")
     d.line(f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{rng.choice([2024, 2025])}   Capt. ", ("person", master.lat))
-    d.line(f"Agent: {L.firm(rng, True)} Shipping Agency, tel. ", ("phone", L.phone(rng, "l")))
+    if landlocked:
+        d.line(f"Crew agency: {rng.choice(['Seafarers Manning Services', 'Ocean Crew Agency', 'Blue Anchor Crewing'])}, {L.town(rng)[0]}, tel. ", ("phone", L.phone(rng, "l")))
+    else:
+        d.line(f"Agent: {rng.choice(AGENTS)} – {port}, tel. ", ("phone", L.phone(rng, "l")))
 
 
 # ------------------------------------------------------------------ hostel allotment
@@ -71,6 +81,8 @@ HOSTEL = {
     "SR": ("ANTON DE KOM UNIVERSITEIT VAN SURINAME – Studentenzaken", "TOEWIJZING STUDENTENHUIS LEONSBERG – STUDIEJAAR 2024-2025", ["Nr", "Studentnr", "Naam", "Richting", "Kamer", "Mobiel"]),
     "FO": ("SETRIÐ – Fróðskaparsetur Føroya", "ÚTLUTAN AV KÖMRUM – STUDENTAHEIMIÐ Í HOYVÍK", ["Nr", "Lesandanr", "Navn", "Deild", "Kamar", "Telefon"]),
 }
+UNI_DOMAIN = {"LY": "uot.edu.ly", "SD": "uofk.edu", "ZM": "unza.zm", "ZW": "uz.ac.zw", "CI": "univ-fhb.edu.ci", "MG": "univ-antananarivo.mg",
+              "HN": "unag.edu.hn", "VE": "ula.ve", "SR": "uvs.edu", "FO": "setur.fo"}
 PROGRAMMES = {
     "ar": ["الطب", "الهندسة", "الصيدلة", "الآداب", "الاقتصاد", "القانون", "العلوم"],
     "en": ["BSc Nursing", "BEng Mining", "LLB", "BA Economics", "MBChB", "BSc Agric", "BEd Maths"],
@@ -103,7 +115,7 @@ def hostel_allotment(rng, L: Loc, d: Doc) -> None:
             "fr": "Les clés sont à retirer sous 7 jours, faute de quoi la chambre sera réattribuée. Contact :",
             "es": "Retirar llaves en un plazo de 7 días; de lo contrario se reasigna el cupo. Consultas:",
             "nl": "Sleutels binnen 7 dagen ophalen, anders vervalt de kamer. Vragen:", "fo": "Lyklar skulu heintast innan 7 dagar. Spurningar:"}[L.lang]
-    d.line(note, " ", ("email", L.firm_email(rng, head.split()[0] + "housing")))
+    d.line(note, " ", ("email", f"{ {'ar': 'housing', 'en': 'accommodation', 'fr': 'logement', 'es': 'residencias', 'nl': 'huisvesting', 'fo': 'husan'}[L.lang]}@{UNI_DOMAIN[L.region]}"))
     d.line({"ar": "مشرفة السكن: ", "en": "Warden: ", "fr": "Régisseur : ", "es": "Administrador(a): ", "nl": "Beheerder: ", "fo": "Umsitari: "}[L.lang],
            ("person", L.name(warden, rng)), "  ", ("phone", L.phone(rng)))
 
@@ -114,58 +126,123 @@ BUREAU = {"LY": "Libyan Credit Information Bureau", "SD": "Credit Information & 
           "VE": "SICRI – SUDEBAN", "SR": "Kredietregister CBvS", "FO": "RKI / Experian"}
 
 
+TS = {
+    "en": dict(title="TENANT SCREENING REPORT", req="Requested by", prop="Property applied for", rent="Rent", per="/month",
+               s1="1. APPLICANT", cur="Current address", time="Time at address", yrs="{y} years {m} months", prev="Previous address",
+               s2="2. EMPLOYMENT AND INCOME", pos="Position", inc="Net monthly income (declared)", slips="Verified with payslips",
+               slip_v=["yes, 3 months", "yes, 6 months", "no"], hr="Verified by phone with HR", on="on", s3="3. CREDIT CHECK",
+               score="Score", band="Band", open="Open facilities", prods=["Personal loan", "Salary advance", "Credit card", "Hire purchase", "Overdraft"],
+               bal="balance", st="status", sts=["current", "current", "30 days in arrears", "closed"], judg="Court judgments",
+               judg_v=["none found", "none found", "1 (settled)"], evic="Evictions", none="none", s4="4. REFERENCES",
+               rels=["previous landlord", "employer", "pastor", "colleague"], quotes=["always paid on time", "quiet, no complaints", "left the flat clean", "paid late twice in 2023"],
+               s5="5. RECOMMENDATION", recs=["Accept", "Accept with guarantor", "Accept with 3 months deposit", "Decline"], ratio="Income-to-rent ratio",
+               guar="Guarantor", fee="Application fee charged to card", by="Screened by", analyst="analyst no.",
+               jobs=["Accountant", "Nurse", "Teacher", "Engineer", "Sales officer", "Driver", "Lecturer"]),
+    "fr": dict(title="RAPPORT DE VÉRIFICATION LOCATAIRE", req="Demandé par", prop="Logement demandé", rent="Loyer", per="/mois",
+               s1="1. CANDIDAT", cur="Adresse actuelle", time="Ancienneté à l'adresse", yrs="{y} ans {m} mois", prev="Adresse précédente",
+               s2="2. EMPLOI ET REVENUS", pos="Poste", inc="Revenu net mensuel (déclaré)", slips="Bulletins de salaire vérifiés",
+               slip_v=["oui, 3 mois", "oui, 6 mois", "non"], hr="Vérifié par téléphone auprès des RH", on="au", s3="3. VÉRIFICATION DE CRÉDIT",
+               score="Score", band="Classe", open="Encours", prods=["Prêt personnel", "Avance sur salaire", "Carte de crédit", "Crédit-bail", "Découvert"],
+               bal="solde", st="statut", sts=["à jour", "à jour", "30 jours de retard", "clôturé"], judg="Décisions de justice",
+               judg_v=["aucune", "aucune", "1 (réglée)"], evic="Expulsions", none="aucune", s4="4. RÉFÉRENCES",
+               rels=["ancien bailleur", "employeur", "pasteur", "collègue"], quotes=["toujours payé à temps", "calme, aucune plainte", "a rendu le logement propre", "deux retards en 2023"],
+               s5="5. AVIS", recs=["Favorable", "Favorable avec garant", "Favorable avec 3 mois de caution", "Défavorable"], ratio="Ratio revenu/loyer",
+               guar="Garant", fee="Frais de dossier débités sur la carte", by="Vérifié par", analyst="analyste n°",
+               jobs=["Comptable", "Infirmière", "Enseignant", "Ingénieur", "Commercial", "Chauffeur", "Enseignant-chercheur"]),
+    "es": dict(title="INFORME DE EVALUACIÓN DE INQUILINO", req="Solicitado por", prop="Inmueble solicitado", rent="Alquiler", per="/mes",
+               s1="1. SOLICITANTE", cur="Dirección actual", time="Tiempo en la dirección", yrs="{y} años {m} meses", prev="Dirección anterior",
+               s2="2. EMPLEO E INGRESOS", pos="Cargo", inc="Ingreso neto mensual (declarado)", slips="Verificado con colillas de pago",
+               slip_v=["sí, 3 meses", "sí, 6 meses", "no"], hr="Verificado por teléfono con RR. HH.", on="al", s3="3. CONSULTA DE CRÉDITO",
+               score="Puntaje", band="Categoría", open="Créditos abiertos", prods=["Préstamo personal", "Adelanto de salario", "Tarjeta de crédito", "Crédito de consumo", "Sobregiro"],
+               bal="saldo", st="estado", sts=["al día", "al día", "30 días de mora", "cancelado"], judg="Juicios", judg_v=["ninguno", "ninguno", "1 (resuelto)"],
+               evic="Desalojos", none="ninguno", s4="4. REFERENCIAS", rels=["arrendador anterior", "empleador", "pastor", "compañero de trabajo"],
+               quotes=["siempre pagó puntual", "tranquilo, sin quejas", "entregó la casa limpia", "pagó tarde dos veces en 2023"],
+               s5="5. RECOMENDACIÓN", recs=["Aceptar", "Aceptar con fiador", "Aceptar con 3 meses de depósito", "Rechazar"], ratio="Relación ingreso/alquiler",
+               guar="Fiador", fee="Cargo por trámite a la tarjeta", by="Evaluado por", analyst="analista n.º",
+               jobs=["Contador", "Enfermera", "Maestro", "Ingeniero", "Vendedor", "Motorista", "Docente universitario"]),
+    "nl": dict(title="HUURDERSSCREENING – RAPPORT", req="Aangevraagd door", prop="Woning", rent="Huur", per="/maand",
+               s1="1. AANVRAGER", cur="Huidig adres", time="Woonduur", yrs="{y} jaar {m} maanden", prev="Vorig adres",
+               s2="2. WERK EN INKOMEN", pos="Functie", inc="Netto maandinkomen (opgegeven)", slips="Gecontroleerd met loonstroken",
+               slip_v=["ja, 3 maanden", "ja, 6 maanden", "nee"], hr="Telefonisch gecontroleerd bij HR", on="op", s3="3. KREDIETCONTROLE",
+               score="Score", band="Klasse", open="Lopende kredieten", prods=["Persoonlijke lening", "Voorschot salaris", "Creditcard", "Huurkoop", "Roodstand"],
+               bal="saldo", st="status", sts=["actueel", "actueel", "30 dagen achterstand", "afgesloten"], judg="Vonnissen", judg_v=["geen", "geen", "1 (afgehandeld)"],
+               evic="Ontruimingen", none="geen", s4="4. REFERENTIES", rels=["vorige verhuurder", "werkgever", "dominee", "collega"],
+               quotes=["betaalde altijd op tijd", "rustig, geen klachten", "liet de woning schoon achter", "twee keer te laat in 2023"],
+               s5="5. ADVIES", recs=["Akkoord", "Akkoord met borg", "Akkoord met 3 maanden waarborg", "Afgewezen"], ratio="Verhouding inkomen/huur",
+               guar="Borg", fee="Administratiekosten afgeschreven van kaart", by="Gescreend door", analyst="analist nr.",
+               jobs=["Boekhouder", "Verpleegkundige", "Leerkracht", "Ingenieur", "Verkoper", "Chauffeur", "Docent"]),
+    "fo": dict(title="KANNING AV LEIGARA", req="Biðið um av", prop="Íbúð søkt um", rent="Leiga", per="/mánaða",
+               s1="1. UMSØKJARI", cur="Núverandi bústaður", time="Búð á staðnum", yrs="{y} ár {m} mánaðir", prev="Fyrri bústaður",
+               s2="2. ARBEIÐI OG INNTØKA", pos="Starv", inc="Netto inntøka um mánaðin (upplýst)", slips="Kannað við lønarseðlum",
+               slip_v=["ja, 3 mánaðir", "ja, 6 mánaðir", "nei"], hr="Kannað í telefon við starvsfólkadeild", on="á", s3="3. KREDITKANNING",
+               score="Stig", band="Flokkur", open="Opin lán", prods=["Persónligt lán", "Forskot á løn", "Kreditkort", "Bilalán", "Yvirtrekk"],
+               bal="saldo", st="støða", sts=["í lagi", "í lagi", "30 dagar aftaná", "latið aftur"], judg="Dómar", judg_v=["eingin", "eingin", "1 (avgreiddur)"],
+               evic="Útburðir", none="eingin", s4="4. TILMÆLI", rels=["fyrri útleigari", "arbeiðsgevari", "prestur", "starvsfelagi"],
+               quotes=["goldið altíð til tíðina", "friðarligur, ongar klagur", "skilaði íbúðini reinari", "goldið seint tvær ferðir í 2023"],
+               s5="5. NIÐURSTØÐA", recs=["Góðtikið", "Góðtikið við ábyrgdarmanni", "Góðtikið við 3 mánaða depositum", "Noktað"], ratio="Lutfall inntøka/leiga",
+               guar="Ábyrgdarmaður", fee="Umsitingargjald tikið av korti", by="Kannað av", analyst="greinari nr.",
+               jobs=["Roknskaparfólk", "Sjúkrarøktarfrøðingur", "Lærari", "Verkfrøðingur", "Søluráðgevi", "Bilførari", "Lektari"]),
+}
+TS["ar"] = dict(TS["en"], title="تقرير فحص المستأجر / TENANT SCREENING REPORT", req="مقدم الطلب", prop="العقار المطلوب", rent="الإيجار", per="/شهرياً",
+                s1="1. بيانات المتقدم", cur="العنوان الحالي", time="مدة السكن", yrs="{y} سنوات {m} أشهر", prev="العنوان السابق",
+                s2="2. العمل والدخل", pos="الوظيفة", inc="صافي الدخل الشهري (مصرح به)", slips="تم التحقق بكشوف المرتب", slip_v=["نعم، 3 أشهر", "نعم، 6 أشهر", "لا"],
+                hr="تم التحقق هاتفياً مع شؤون الموظفين", on="على", s3="3. الاستعلام الائتماني", s4="4. المعرفون", s5="5. التوصية",
+                rels=["المؤجر السابق", "جهة العمل", "إمام المسجد", "زميل"], quotes=["ملتزم بالدفع دائماً", "هادئ ولا شكاوى", "سلّم الشقة نظيفة", "تأخر مرتين في 2023"],
+                recs=["قبول", "قبول مع ضامن", "قبول مع تأمين 3 أشهر", "رفض"], guar="الضامن", by="أعد التقرير", analyst="محلل رقم",
+                jobs=["محاسب", "ممرضة", "معلم", "مهندس", "مندوب مبيعات", "سائق", "محاضر جامعي"])
+
+
 def tenant_screening(rng, L: Loc, d: Doc) -> None:
     lx = LEX[L.lang]
+    t = TS[L.lang]
     a = L.person(rng, y0=1965, y1=2000)
     landlord = L.person(rng)
     cur = L.pl["currency"]
-    d.line("TENANT SCREENING REPORT" + ("  /  تقرير فحص المستأجر" if L.arabic else ""))
-    d.line(f"Report ID: TS-{V.digits(rng, 7)}   Prepared: {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.choice([2024, 2025])}   Requested by: ", ("person", L.name(landlord, rng)))
-    d.line("Property applied for: ", ("address", L.addr1(rng)), f"   Rent: {cur} {rng.randint(15, 900) * 100:,}/month")
+    d.line(t["title"])
+    d.line(f"Report ID: TS-{V.digits(rng, 7)}   {lx['date']}: {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.choice([2024, 2025])}   {t['req']}: ", ("person", L.name(landlord, rng)))
+    d.line(f"{t['prop']}: ", ("address", L.addr1(rng)), f"   {t['rent']}: {cur} {L.money(rng.randint(15, 900) * 100, 0)}{t['per']}")
     d.line("")
-    d.line("1. APPLICANT")
+    d.line(t["s1"])
     d.line(f"   {lx['full_name']}: ", ("person", L.name(a, rng)))
     d.line(f"   {lx['dob']}: ", ("dob", L.dob(a, rng.choice([0, 1, 2, 3]))))
     lab, nid = L.nid(rng, a)
     d.line(f"   {lab}: ", ("national_id", nid))
     d.line(f"   {lx['mobile']}: ", ("phone", L.phone(rng)), f"   {lx['email']}: ", ("email", L.email(rng, a)))
     st, ar = L.addr2(rng)
-    d.line("   Current address: ", ("address", st))
+    d.line(f"   {t['cur']}: ", ("address", st))
     if ar:
-        d.line("                    ", ("address", ar))
-    d.line(f"   Time at address: {rng.randint(1, 9)} years {rng.randint(0, 11)} months")
-    d.line("   Previous address: ", ("address", L.addr1(rng)))
+        d.line(" " * (len(t["cur"]) + 5), ("address", ar))
+    d.line(f"   {t['time']}: " + t["yrs"].format(y=rng.randint(1, 9), m=rng.randint(0, 11)))
+    d.line(f"   {t['prev']}: ", ("address", L.addr1(rng)))
     d.line("")
-    d.line("2. EMPLOYMENT AND INCOME")
-    d.line(f"   {lx['employer']}: {L.firm(rng)}   Position: {rng.choice(['Accountant', 'Nurse', 'Teacher', 'Engineer', 'Sales officer', 'Driver', 'Lecturer'])}")
-    d.line(f"   Net monthly income (declared): {cur} {rng.randint(40, 3000) * 100:,}   Verified with payslips: {rng.choice(['yes, 3 months', 'yes, 6 months', 'no'])}")
+    d.line(t["s2"])
+    d.line(f"   {lx['employer']}: {L.firm(rng)}   {t['pos']}: {rng.choice(t['jobs'])}")
+    d.line(f"   {t['inc']}: {cur} {L.money(rng.randint(40, 3000) * 100, 0)}   {t['slips']}: {rng.choice(t['slip_v'])}")
     hr = L.person(rng)
-    d.line("   Verified by phone with HR (", ("person", L.name(hr, rng)), ") on ", ("phone", L.phone(rng, "l")))
+    d.line(f"   {t['hr']} (", ("person", L.name(hr, rng)), f") {t['on']} ", ("phone", L.phone(rng, "l")))
     d.line("")
-    d.line(f"3. CREDIT CHECK ({BUREAU[L.region]})")
-    d.line(f"   Score: {rng.randint(420, 780)}  Band: {rng.choice(['A', 'B', 'B', 'C', 'D'])}   Open facilities: {rng.randint(0, 5)}")
+    d.line(f"{t['s3']} ({BUREAU[L.region]})")
+    d.line(f"   {t['score']}: {rng.randint(420, 780)}  {t['band']}: {rng.choice(['A', 'B', 'B', 'C', 'D'])}   {t['open']}: {rng.randint(0, 5)}")
     for _ in range(rng.randint(1, 3)):
-        d.line(f"   - {rng.choice(['Personal loan', 'Salary advance', 'Credit card', 'Hire purchase', 'Overdraft'])} {V.masked_card(rng) if rng.random() < 0.3 else 'acct ***' + V.digits(rng, 4)}   "
-               f"balance {cur} {rng.randint(1, 900) * 100:,}   status {rng.choice(['current', 'current', '30 days in arrears', 'closed'])}")
-    d.line(f"   Court judgments: {rng.choice(['none found', 'none found', '1 (settled)'])}   Evictions: {rng.choice(['none', 'none', 'one in ' + str(rng.randint(2015, 2022))])}")
+        d.line(f"   - {rng.choice(t['prods'])} {V.masked_card(rng) if rng.random() < 0.3 else '***' + V.digits(rng, 4)}   "
+               f"{t['bal']} {cur} {rng.randint(1, 900) * 100:,}   {t['st']} {rng.choice(t['sts'])}")
+    d.line(f"   {t['judg']}: {rng.choice(t['judg_v'])}   {t['evic']}: {t['none']}")
     d.line("")
-    d.line("4. REFERENCES")
+    d.line(t["s4"])
     for _ in range(2):
         r = L.person(rng)
-        rel = rng.choice(["previous landlord", "employer", "pastor", "colleague"])
-        d.line("   ", ("person", L.name(r, rng)), f" ({rel}) – ", ("phone", L.phone(rng)),
-               f" – \"{rng.choice(['always paid on time', 'quiet, no complaints', 'left the flat clean', 'paid late twice in 2023'])}\"")
+        d.line("   ", ("person", L.name(r, rng)), f" ({rng.choice(t['rels'])}) – ", ("phone", L.phone(rng)), f" – \"{rng.choice(t['quotes'])}\"")
     d.line("")
-    d.line("5. RECOMMENDATION")
-    rec = rng.choice(["Accept", "Accept with guarantor", "Accept with 3 months deposit", "Decline"])
-    d.line(f"   {rec}. Income-to-rent ratio {rng.uniform(1.5, 5):.1f}x.")
-    if "guarantor" in rec:
+    d.line(t["s5"])
+    k = rng.randrange(4)
+    d.line(f"   {t['recs'][k]}. {t['ratio']} {rng.uniform(1.5, 5):.1f}x.")
+    if k == 1:
         g = L.person(rng)
         lab2, nid2 = L.nid(rng, g)
-        d.line("   Guarantor: ", ("person", L.name(g, rng)), f", {lab2} ", ("national_id", nid2), ", ", ("phone", L.phone(rng)))
+        d.line(f"   {t['guar']}: ", ("person", L.name(g, rng)), f", {lab2} ", ("national_id", nid2), ", ", ("phone", L.phone(rng)))
     if rng.random() < 0.35:
-        d.line("   Application fee charged to card ", ("card", V.card(rng)), f" on {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}")
-    d.line(f"   Screened by: {rng.choice(['RentCheck', 'SafeLet', 'HomeVerify'])} analyst no. {rng.randint(10, 99)}")
+        d.line(f"   {t['fee']} ", ("card", V.card(rng)), f" ({rng.randint(1, 28):02d}/{rng.randint(1, 12):02d})")
+    d.line(f"   {t['by']}: {rng.choice(['RentCheck', 'SafeLet', 'HomeVerify'])}, {t['analyst']} {rng.randint(10, 99)}")
 
 
 # ------------------------------------------------------------------ telemedicine chat
@@ -312,6 +389,13 @@ FISH = {
 }
 
 
+VESSELS = {"LY": ["الرحمة", "البركة", "نجمة البحر", "الفجر"], "SD": ["البركة", "سواكن", "الهدى", "نجمة البحر"],
+           "ZM": ["Kapenta Queen", "Siavonga Star", "Blessing", "Tigerfish"], "ZW": ["Kapenta Queen", "Nyaminyami", "Bream Star", "Mlibizi"],
+           "CI": ["Bonne Chance", "Dieu Merci", "Grâce Divine", "Assinie"], "MG": ["Fitahiana", "Tsiky", "Nirina", "Soa"],
+           "HN": ["Dios Proveerá", "La Esperanza", "Bay Lady", "Miss Utila"], "VE": ["La Esperanza", "Virgen del Valle", "Don Chepe", "Mi Niña"],
+           "SR": ["Mamy Wata", "Koeli", "Morgenster", "Boskamp"], "FO": ["Sólja", "Bára", "Jóhanna", "Fram", "Tróndur"]}
+
+
 def fishing_licence_register(rng, L: Loc, d: Doc) -> None:
     office, title, gears, zones = FISH[L.region]
     lx = LEX[L.lang]
@@ -333,12 +417,12 @@ def fishing_licence_register(rng, L: Loc, d: Doc) -> None:
             d.t(" | ")
             d.v("national_id", L.nid(rng, p)[1])
             d.t(" | ")
-        vessel = rng.choice(["Tilapia", "Bonne Chance", "Rahma", "Dios Proveerá", "Mamy Wata", "Sólja", "Baraka", "Kapenta Queen", "Nirina", "La Esperanza"])
+        vessel = rng.choice(VESSELS[L.region])
         d.t(f"{vessel} ({V.digits(rng, 3, True)}) | {rng.choice(gears)} | {rng.choice(zones)} | ")
         d.v("phone", L.phone(rng))
         d.t(f" | {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.choice([2025, 2026])}\n")
     d.line("")
-    d.line(f"Total licences this page: {rng.randint(4, 9)}  |  Fees collected: {L.pl['currency']} {rng.randint(10, 900) * 10:,}")
+    d.line(f"Total licences this page: {rng.randint(4, 9)}  |  Fees collected: {L.pl['currency']} {L.money(rng.randint(10, 900) * 10, 0)}")
 
 
 # ------------------------------------------------------------------ mining permits
@@ -401,11 +485,14 @@ def pilgrimage_registration(rng, L: Loc, d: Doc) -> None:
     lx = LEX[L.lang]
     p = L.person(rng, y0=1945, y1=1995)
     c = L.person(rng, female=False)
+    rel_i = rng.randrange(0 if p.female else 1, len(MALE_REL[L.lang]) - 1)  # no husband for a man
+    if rel_i in (1, 2, 3):  # a brother, son or father carries the family name
+        c.family, c.family_lat = p.family, p.family_lat
     d.line(title)
     d.line("-" * 40)
     d.line(f"{lx['full_name']}: ", ("person", L.name(p, rng) if not L.arabic else p.full3))
     if L.arabic or rng.random() < 0.4:
-        d.line("Name as in passport: ", ("person", p.F), " ", ("person", p.G))
+        d.line("Name as in passport: ", ("person", f"{p.F} {p.G}"))
     d.line(f"{lx['sex']}: {lx['female'] if p.female else lx['male']}    {lx['dob']}: ", ("dob", L.dob(p, rng.choice([0, 1, 4 if L.arabic else 3]))))
     d.line(f"{lx['nationality']}: {_nat(L, p)}")
     domestic = L.region == "VE" or (L.region == "HN" and rng.random() < 0.5)
@@ -418,11 +505,11 @@ def pilgrimage_registration(rng, L: Loc, d: Doc) -> None:
         d.line(f"{lab}: ", ("national_id", nid))
     d.line(f"{lx['address']}: ", ("address", L.addr1(rng)))
     d.line(f"{lx['mobile']}: ", ("phone", L.phone(rng)), f"    {lx['email']}: ", ("email", L.email(rng, p)))
-    d.line(f"{comp}: ", ("person", L.name(c, rng)), f" ({rng.choice(RELATIONS[L.lang])}), ", ("phone", L.phone(rng)))
+    d.line(f"{comp}: ", ("person", L.name(c, rng)), f" ({MALE_REL[L.lang][rel_i]}), ", ("phone", L.phone(rng)))
     e = L.person(rng)
     d.line(f"{lx['emergency']}: ", ("person", L.name(e, rng)), " – ", ("phone", L.phone(rng)))
     d.line(f"Medical: {rng.choice(['diabetes type 2', 'hypertension', 'none', 'none', 'knee problems, needs wheelchair at airport'])}")
-    d.line(f"Package: {rng.choice(['A (hotel 3*)', 'B (hotel 4*)', 'Economy', 'VIP'])}   Deposit paid: {L.pl['currency']} {rng.randint(5, 90) * 1000:,}   Receipt {V.digits(rng, 6)}")
+    d.line(f"Package: {rng.choice(['A (hotel 3*)', 'B (hotel 4*)', 'Economy', 'VIP'])}   Deposit paid: {L.pl['currency']} {L.money(rng.randint(5, 90) * 1000, 0)}   Receipt {V.digits(rng, 6)}")
     if rng.random() < 0.5:
         d.line("Refund account (IBAN): ", ("iban", L.iban(rng)))
     elif rng.random() < 0.5:

@@ -1,8 +1,6 @@
 """Machine-log styles of the v10b set: DICOM dumps, HAProxy, Cisco ASA, Keycloak events,
 Jenkins consoles, USSD gateways, pharmacy delivery apps, X12 270/271."""
 
-# ruff: noqa: E501
-
 from __future__ import annotations
 
 import _v10b_values as V
@@ -57,7 +55,7 @@ def dicom_dump(rng, L: Loc, d: Doc) -> None:
     d.line(f"(0010,0040) CS [{'F' if pt.female else 'M'}]                                     #   2, 1 PatientSex")
     d.line(f"(0010,1010) AS [{max(1, yy - pt.y):03d}Y]                                  #   4, 1 PatientAge")
     if rng.random() < 0.6:
-        lab, nid = L.nid(rng, pt, 0)
+        _lab, nid = L.nid(rng, pt, 0)
         d.line("(0010,1000) LO [", ("national_id", nid), "]                         #  12, 1 OtherPatientIDs")
     if rng.random() < 0.7:
         d.line("(0010,1040) LO [", ("address", L.addr1(rng, latin=True)), "]   #  40, 1 PatientAddress")
@@ -77,9 +75,9 @@ def haproxy_log(rng, L: Loc, d: Doc) -> None:
     pid = rng.randint(1000, 40000)
     paths = ["/api/v2/accounts/summary", "/login", "/api/v1/orders", "/static/app.3f9c1.js", "/api/v2/payments",
              "/health", "/api/v1/profile", "/oauth/token"]
-    for i in range(rng.randint(4, 8)):
+    for _ in range(rng.randint(4, 8)):
         ts = f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
-        cip = L.ip4(rng, False if rng.random() < 0.8 else True)
+        cip = L.ip4(rng, rng.random() >= 0.8)
         d.t(f"{mon} {day:2d} {ts} lb-0{rng.randint(1, 3)} haproxy[{pid}]: ")
         d.v("ipv4", cip)
         code = rng.choice([200, 200, 200, 302, 401, 404, 502])
@@ -218,7 +216,7 @@ def jenkins_console(rng, L: Loc, d: Doc) -> None:
     d.line(" > git log -1 --format='%an <%ae>' # timeout=10")
     d.line(("person", author.lat), " <", ("email", L.email(rng, author, dom)), ">")
     d.line("[Pipeline] { (Build)")
-    d.line(f"+ ./gradlew --no-daemon clean build -x test")
+    d.line("+ ./gradlew --no-daemon clean build -x test")
     d.line(f"BUILD SUCCESSFUL in {rng.randint(30, 300)}s")
     d.line(f"{rng.randint(8, 40)} actionable tasks: {rng.randint(8, 40)} executed")
     d.line("[Pipeline] { (Deploy)")
@@ -254,6 +252,11 @@ USSD = {
 }
 
 
+NETWORKS = {"LY": ["Libyana", "Almadar"], "SD": ["Zain", "MTN", "Sudani"], "ZM": ["MTN", "Airtel", "Zamtel"], "ZW": ["Econet", "NetOne", "Telecel"],
+            "CI": ["Orange", "MTN", "Moov"], "MG": ["Telma", "Orange", "Airtel"], "HN": ["Tigo", "Claro"], "VE": ["Movilnet", "Movistar", "Digitel"],
+            "SR": ["Telesur", "Digicel"], "FO": ["Føroya Tele", "Hey"]}
+
+
 def ussd_session_log(rng, L: Loc, d: Doc) -> None:
     code = rng.choice(["*303#", "*115#", "*144#", "*182#", "*555#", "*120*2#"])
     for _ in range(rng.randint(1, 2)):
@@ -265,13 +268,13 @@ def ussd_session_log(rng, L: Loc, d: Doc) -> None:
 
         clock = [s]
 
-        def line(lvl, *parts, clock=clock):
+        def line(lvl, *parts, clock=clock, ts=ts):
             clock[0] = min(59, clock[0] + rng.randint(0, 3))
             d.t(f"{ts}:{clock[0]:02d}.{rng.randint(0, 999):03d} {lvl:<5} [ussd-gw] ")
             d.a(*parts)
             d.t("\n")
 
-        line("INFO", f"BEGIN sessionId={sid} msisdn=", ("phone", V.msisdn(rng, L.region)), f" serviceCode={code} network={rng.choice(['MTN', 'Airtel', 'Orange', 'Zain', 'Tigo', 'Digicel', 'Movilnet', 'Telma', 'Libyana', 'Econet'])}")
+        line("INFO", f"BEGIN sessionId={sid} msisdn=", ("phone", V.msisdn(rng, L.region)), f" serviceCode={code} network={rng.choice(NETWORKS[L.region])}")
         esc = welcome.replace("\n", "\\n")
         line("DEBUG", f'CON "{esc}"')
         line("INFO", f'sessionId={sid} text="1"')
@@ -281,7 +284,7 @@ def ussd_session_log(rng, L: Loc, d: Doc) -> None:
             nm = nm.lower()
         line("INFO", f'sessionId={sid} text="1*', ("person", nm), '"')
         line("DEBUG", f'CON "{ask_id}"')
-        lab, nid = L.nid(rng, p, rng.choice([0, 1, 2]))
+        _lab, nid = L.nid(rng, p, rng.choice([0, 1, 2]))
         line("INFO", f'sessionId={sid} text="1*', ("person", nm), "*", ("national_id", nid), '"')
         line("DEBUG", f'CON "{ask_dob}"')
         dob = f"{p.d:02d}{p.m:02d}{p.y}"
@@ -313,7 +316,7 @@ def pharmacy_delivery_log(rng, L: Loc, d: Doc) -> None:
         d.line(f"{base}:{m + 1:02d}:{rng.randint(10, 59)}Z INFO  {app}.rx uploaded order_id={oid} file=rx_{V.digits(rng, 8)}.jpg pharmacist=\"",
                ("person", L.name(L.person(rng), rng)), "\" status=approved")
     d.line(f"{base}:{m + 3:02d}:{rng.randint(10, 59)}Z INFO  {app}.dispatch rider_id=R-{rng.randint(10, 999)} rider_name=\"", ("person", L.name(rider, rng)),
-           "\" rider_phone=", ("phone", L.phone(rng)), f" vehicle=motorbike")
+           "\" rider_phone=", ("phone", L.phone(rng)), " vehicle=motorbike")
     for k in range(rng.randint(1, 3)):
         d.line(f"{base}:{m + 5 + k * 6:02d}:{rng.randint(10, 59)}Z DEBUG {app}.tracking order_id={oid} gps=", ("gps", L.gps(rng, town, 1)),
                " device_ip=", ("ipv4", L.ip4(rng, False)), f" battery={rng.randint(8, 99)}%")
@@ -364,7 +367,7 @@ def x12_270_271(rng, L: Loc, d: Doc) -> None:
         d.line("EQ*30~")
     n = 0
     if dep:
-        d.line(f"HL*4*3*23*0~")
+        d.line("HL*4*3*23*0~")
         d.line("NM1*03*1*", ("person", dep.F), "*", ("person", dep.G), "~")
         d.line("DMG*D8*", ("dob", f"{dep.y}{dep.m:02d}{dep.d:02d}"), f"*{'F' if dep.female else 'M'}~")
         d.line("INS*N*19~")

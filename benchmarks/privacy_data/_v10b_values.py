@@ -68,7 +68,7 @@ def _nsn(rng, region: str, kind: str | None) -> tuple[str, str, str]:
 
 
 def phone(rng, region: str, kind: str | None = "m", form: int | None = None) -> str:
-    cc, pre, rest = _nsn(rng, region, kind)
+    _cc, pre, rest = _nsn(rng, region, kind)
     nsn = pre + rest
     f = rng.randrange(5) if form is None else form
     if region == "LY":
@@ -142,6 +142,10 @@ def ymd(rng, y0: int = 1948, y1: int = 2006) -> tuple[int, int, int]:
 
 def fmt_date(lang: str, y: int, m: int, d: int, form: int) -> str:
     if form == 0:
+        if lang == "fo":
+            return f"{d:02d}.{m:02d}.{y}"
+        if lang == "nl":
+            return f"{d:02d}-{m:02d}-{y}"
         return f"{d:02d}/{m:02d}/{y}"
     if form == 1:
         if lang == "es":
@@ -152,7 +156,7 @@ def fmt_date(lang: str, y: int, m: int, d: int, form: int) -> str:
     if form == 2:
         return f"{y}-{m:02d}-{d:02d}"
     if form == 3:
-        sep = "." if lang == "fo" else "-"
+        sep = {"fo": "/", "nl": "/"}.get(lang, "-")
         return f"{d:02d}{sep}{m:02d}{sep}{y}"
     if form == 4:
         return f"{y}/{m:02d}/{d:02d}"
@@ -249,10 +253,7 @@ def fo_ptal(y: int, m: int, d: int, rng) -> str:
 def dk_cpr_num(rng, y: int, m: int, d: int) -> str:
     for _ in range(100):
         # the 7th digit encodes the century
-        if y < 2000:
-            c7 = rng.choice("0123")
-        else:
-            c7 = rng.choice("4")
+        c7 = rng.choice("0123") if y < 2000 else rng.choice("4")
         s = f"{d:02d}{m:02d}{y % 100:02d}-{c7}{digits(rng, 3)}"
         if dk_cpr.is_valid(s):
             return s
@@ -331,7 +332,7 @@ def _es_ccc(rng) -> str:
     w = [1, 2, 4, 8, 5, 10, 9, 7, 3, 6]
 
     def cd(s: str) -> str:
-        v = 11 - sum(int(a) * b for a, b in zip(s, w)) % 11
+        v = 11 - sum(int(a) * b for a, b in zip(s, w, strict=True)) % 11
         return str({11: 0, 10: 1}.get(v, v))
 
     bank, branch, acc = rng.choice(["2100", "0049", "0182", "2085", "0081"]), digits(rng, 4), digits(rng, 10)

@@ -130,7 +130,7 @@ def main() -> int:
         have = OUT.read_text(encoding="utf-8").splitlines()
         want = have if a.limit is None else have[: a.limit]
         if lines != want:
-            bad = next((i for i, (x, y) in enumerate(zip(lines, want)) if x != y), min(len(lines), len(want)))
+            bad = next((i for i, (x, y) in enumerate(zip(lines, want, strict=False)) if x != y), min(len(lines), len(want)))
             print(f"MISMATCH at record {bad}", file=sys.stderr)
             return 1
         print(f"ok: {len(lines)} records reproduce {OUT.name}")
