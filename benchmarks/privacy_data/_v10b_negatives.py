@@ -10,6 +10,9 @@ import _v10b_values as V
 from _v10b_doc import Doc
 from _v10b_locale import Loc
 
+# amounts scaled to what the currency buys (a coffee costs about 1 unit in LYD, 100 in FCFA ...)
+SCALE = {"LY": 1, "SD": 100, "ZM": 5, "ZW": 1, "CI": 100, "MG": 1000, "HN": 5, "VE": 5, "SR": 5, "FO": 5}
+
 FERRY = {
     "LY": ("خط العبارات – ميناء طرابلس / Tripoli – Valletta ferry (Virtu)", ["طرابلس", "فاليتا", "مصراتة", "بنغازي"]),
     "SD": ("الخط النهري وادي حلفا – أسوان / Wadi Halfa – Aswan steamer", ["وادي حلفا", "أسوان", "أبو سمبل"]),
@@ -27,7 +30,8 @@ FERRY = {
 def neg_ferry_schedule(rng, L: Loc, d: Doc) -> None:
     title, ports = FERRY[L.region]
     d.line(title)
-    d.line(f"Valid {rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.2025 – {rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.2025")
+    m0 = rng.randint(1, 6)
+    d.line(f"Valid {rng.randint(1, 28):02d}.{m0:02d}.2025 – {rng.randint(1, 28):02d}.{m0 + rng.randint(3, 6):02d}.2025")
     d.line("")
     d.line("Route                          Dep    Arr    Days           Fare adult / car")
     for _ in range(rng.randint(5, 9)):
@@ -36,7 +40,7 @@ def neg_ferry_schedule(rng, L: Loc, d: Doc) -> None:
         dur = rng.randint(20, 600)
         h2, m2 = (h + (m + dur) // 60) % 24, (m + dur) % 60
         days = rng.choice(["daily", "Mon–Fri", "Tue, Thu, Sat", "Sun", "Wed"])
-        d.line(f"{a + ' – ' + b:<30} {h:02d}:{m:02d}  {h2:02d}:{m2:02d}  {days:<14} {rng.randint(2, 400)} / {rng.randint(40, 900)} {L.pl['currency']}")
+        d.line(f"{a + ' – ' + b:<30} {h:02d}:{m:02d}  {h2:02d}:{m2:02d}  {days:<14} {rng.randint(2, 40) * SCALE[L.region]:,} / {rng.randint(40, 90) * SCALE[L.region]:,} {L.pl['currency']}")
     d.line("")
     d.line(f"Check-in closes {rng.choice([20, 30, 45, 60])} min before departure. Vessel capacity {rng.randint(80, 900)} pax, {rng.randint(0, 200)} cars.")
     d.line(f"Weather cancellations are posted on channel 16 VHF and at the terminal. Ref. timetable T{rng.randint(2024, 2025)}-{rng.randint(1, 12):02d}.")
@@ -114,7 +118,7 @@ def neg_toll_tariff(rng, L: Loc, d: Doc) -> None:
     d.line("")
     d.line(f"{'Vehicle class':<34}" + "".join(f"{p[:16]:>18}" for p in plazas))
     for c in classes:
-        base = rng.randint(2, 60)
+        base = rng.randint(2, 60) * SCALE[L.region] / 10
         d.line(f"{c:<34}" + "".join(f"{base * rng.uniform(0.8, 1.5):>14.2f} {cur:<3}" for _ in plazas))
     d.line("")
     d.line(f"Discount with e-tag: {rng.randint(5, 30)}%. Monthly pass (class 1): {rng.randint(50, 900)} {cur.rstrip('.')}. Exempt: ambulances, fire, military.")
