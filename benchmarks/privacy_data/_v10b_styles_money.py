@@ -293,8 +293,9 @@ def sms_bank_alerts(rng, L: Loc, d: Doc) -> None:
     for _ in range(rng.randint(3, 5)):
         tpl = rng.choice(SMS_TPL[L.lang])
         cp = L.person(rng)
-        amt_n = L.money(rng.randint(2000, 2500000) / 100)
-        bal_n = L.money(rng.randint(10000, 9000000) / 100)
+        dec = 0 if L.region in ("CI", "MG") else 2  # no centimes on CFA francs and ariary
+        amt_n = L.money(rng.randint(2000, 2500000) / 100 * (100 if dec == 0 else 1), dec)
+        bal_n = L.money(rng.randint(10000, 9000000) / 100 * (100 if dec == 0 else 1), dec)
         if east:
             amt_n, bal_n = V.east(amt_n), V.east(bal_n)
         vals = {

@@ -303,13 +303,13 @@ def telemedicine_chat(rng, L: Loc, d: Doc) -> None:
     drn = dr.full if (L.arabic or rng.random() < 0.5) else dr.family
     name_hdr = L.name(pt, rng)
     d.line(f"{PLATFORM[L.lang]} – consultation #{V.digits(rng, 6, True)}")
-    d.line("Patient: ", ("person", name_hdr), f" | {'Arabic' if L.arabic else L.lang.upper()} | started {rng.randint(7, 21):02d}:{rng.randint(0, 59):02d}")
+    h, mi = rng.randint(7, 21), rng.randint(0, 40)
+    d.line("Patient: ", ("person", name_hdr), f" | {'Arabic' if L.arabic else L.lang.upper()} | started {h:02d}:{mi:02d}")
     d.line("")
     addr = L.addr1(rng)
     vals = {"pg": ("person", pt.given.lower() if rng.random() < 0.2 and not L.arabic else pt.given),
             "drn": ("person", drn), "child": ("person", child.given), "dob": ("dob", L.dob(pt, rng.choice([0, 1, 3]))),
             "cdob": ("dob", L.dob(child, 0)), "addr": ("address", addr), "phone": ("phone", L.phone(rng))}
-    h, mi = rng.randint(7, 21), rng.randint(0, 40)
     for k, (who, tpl) in enumerate(CHAT[L.code]):
         d.t(f"[{h:02d}:{mi + k:02d}] ")
         if who == "dr":
