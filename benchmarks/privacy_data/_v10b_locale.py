@@ -23,6 +23,12 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
+_FO_PATRONYMIC = {
+    True: {"Jógvansson": ("Jógvansdóttir", "Jógvansdóttir"), "Tróndarson": ("Tróndardóttir", "Tróndardóttir")},
+    False: {"Hansdóttir": ("Hansson", "Hansson")},
+}
+
+
 @dataclass
 class Person:
     given: str
@@ -74,6 +80,9 @@ class Loc:
         female = rng.random() < 0.5 if female is None else female
         g = rng.choice(self.names["f" if female else "m"])
         f = rng.choice(self.names["family"])
+        if self.code == "fo_FO":
+            # patronymics follow the bearer's sex (a man is never -dóttir, a woman never -son)
+            f = _FO_PATRONYMIC[female].get(f[0], f)
         fa = rng.choice(self.names["m"]) if self.arabic else ("", "")
         y, m, d = V.ymd(rng, y0, y1)
         return Person(g[0], f[0], fa[0], g[1], f[1], fa[1], female, y, m, d)
