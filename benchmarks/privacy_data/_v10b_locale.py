@@ -220,8 +220,8 @@ class Loc:
         if r == "SR":
             return "ID-nummer", V.sr_id(rng)
         if f == 2:
-            return "CPR-nr.", V.dk_cpr_num(rng, p.y, p.m, p.d)
-        return "P-tal", V.fo_ptal(p.y, p.m, p.d, rng)
+            return "CPR-nr.", V.dk_cpr_num(rng, p.y, p.m, p.d, p.female)
+        return "P-tal", V.fo_ptal(p.y, p.m, p.d, rng, p.female)
 
     def tax_id(self, rng, p: Person) -> tuple[str, str]:
         """A person's own tax number (sole traders)."""

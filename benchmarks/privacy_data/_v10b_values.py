@@ -246,15 +246,23 @@ def sr_id(rng) -> str:
     return rng.choice(["FB", "FC", "FD", "FE", "FK", "FL"]) + digits(rng, 6)
 
 
-def fo_ptal(y: int, m: int, d: int, rng) -> str:
-    return f"{d:02d}{m:02d}{y % 100:02d}-{digits(rng, 3)}"
+def _sex_digit(s: str, female: bool) -> str:
+    """Last digit odd for men, even for women (CPR and P-tal)."""
+    last = int(s[-1])
+    if (last % 2 == 0) != female:
+        last ^= 1
+    return s[:-1] + str(last)
 
 
-def dk_cpr_num(rng, y: int, m: int, d: int) -> str:
+def fo_ptal(y: int, m: int, d: int, rng, female: bool) -> str:
+    return _sex_digit(f"{d:02d}{m:02d}{y % 100:02d}-{digits(rng, 3)}", female)
+
+
+def dk_cpr_num(rng, y: int, m: int, d: int, female: bool) -> str:
     for _ in range(100):
-        # the 7th digit encodes the century
+        # the 7th digit encodes the century, the last one the sex
         c7 = rng.choice("0123") if y < 2000 else rng.choice("4")
-        s = f"{d:02d}{m:02d}{y % 100:02d}-{c7}{digits(rng, 3)}"
+        s = _sex_digit(f"{d:02d}{m:02d}{y % 100:02d}-{c7}{digits(rng, 3)}", female)
         if dk_cpr.is_valid(s):
             return s
     raise RuntimeError("cpr")
