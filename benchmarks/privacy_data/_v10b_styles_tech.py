@@ -333,7 +333,10 @@ def pharmacy_delivery_log(rng, L: Loc, d: Doc) -> None:
 
 def x12_270_271(rng, L: Loc, d: Doc) -> None:
     sub = L.person(rng)
-    dep = L.person(rng, y0=2005, y1=2020) if rng.random() < 0.4 else None
+    has_dep = rng.random() < 0.4
+    # the dependant (INS*N*19: a child) is born 18-45 years after the subscriber
+    lo, hi = max(2005, sub.y + 18), min(2020, sub.y + 45)
+    dep = L.person(rng, y0=lo, y1=hi) if has_dep and lo <= hi else None
     yy, mm, dd = rng.randint(2023, 2025), rng.randint(1, 12), rng.randint(1, 28)
     ctl = V.digits(rng, 9)
     payer = rng.choice(["GLOBAL HEALTH ASSURANCE", "CIGNA GLOBAL", "ALLIANZ CARE", "BUPA GLOBAL", "GEOBLUE INTL"])
