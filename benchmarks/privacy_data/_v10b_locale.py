@@ -216,7 +216,7 @@ class Loc:
         if r == "HN":
             return "DNI", V.hn_dni(rng, p.y, f)
         if r == "VE":
-            return ("C.I.", V.ve_cedula(rng, f)) if f != 2 else ("RIF", V.ve_rif_person(rng, rng.randrange(3)))
+            return ("C.I.", V.ve_cedula(rng, p.y, f)) if f != 2 else ("RIF", V.ve_rif_person(rng, p.y, rng.randrange(3)))
         if r == "SR":
             return "ID-nummer", V.sr_id(rng)
         if f == 2:
@@ -229,7 +229,7 @@ class Loc:
         if r == "ZM":
             return "TPIN", V.zm_tpin(rng)
         if r == "VE":
-            return "RIF", V.ve_rif_person(rng, rng.randrange(3))
+            return "RIF", V.ve_rif_person(rng, p.y, rng.randrange(3))
         if r == "HN":
             return "RTN", V.hn_rtn(rng, p.y)
         return self.nid(rng, p, 0)

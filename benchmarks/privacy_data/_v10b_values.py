@@ -227,14 +227,29 @@ def hn_rtn(rng, year: int) -> str:
     return hn_dni(rng, year, 1) + rng.choice(DIG)
 
 
-def ve_cedula(rng, form: int = 0, kind: str = "V") -> str:
-    n = rng.randint(4_000_000, 31_999_999)
+# cédula numbers are issued in sequence, so the number tracks the holder's birth year
+_VE_CI_ANCHORS = [(1940, 1_000_000), (1955, 3_500_000), (1965, 6_500_000), (1975, 11_000_000),
+                  (1985, 16_500_000), (1995, 23_000_000), (2006, 30_500_000)]
+
+
+def _ve_ci_number(rng, year: int) -> int:
+    pts = _VE_CI_ANCHORS
+    year = min(max(year, pts[0][0]), pts[-1][0])
+    for (y0, n0), (y1, n1) in zip(pts, pts[1:], strict=False):
+        if y0 <= year <= y1:
+            mid = n0 + (n1 - n0) * (year - y0) / (y1 - y0)
+            break
+    return max(1_000_000, int(mid + rng.randint(-1_200_000, 1_200_000)))
+
+
+def ve_cedula(rng, year: int, form: int = 0, kind: str = "V") -> str:
+    n = _ve_ci_number(rng, year)
     s = f"{n:,}".replace(",", ".")
     return [f"{kind}-{s}", f"{kind}-{n}", f"{kind}{n}", s][form % 4]
 
 
-def ve_rif_person(rng, form: int = 0) -> str:
-    n = f"{rng.randint(4_000_000, 31_999_999):08d}"
+def ve_rif_person(rng, year: int, form: int = 0) -> str:
+    n = f"{_ve_ci_number(rng, year):08d}"
     base = "V" + n
     cd = ve_rif.calc_check_digit(base + "0")
     out = [f"V-{n}-{cd}", f"V{n}{cd}", f"V-{n}{cd}"][form % 3]
