@@ -47,7 +47,7 @@ NAMES = {
         "family": "González Rodríguez Pérez Hernández García Martínez López Sánchez Díaz Ramírez Rojas Torres Mendoza Silva Guerrero Medina Castillo Márquez Contreras Salazar Carrillo Briceño Villalobos Urdaneta Chacón Bracho Fernández Montilla Peña Escalona Colmenares Zambrano Quintero De_Abreu Gouveia Ferreira D'Agostino Di_Giacomo Saab Atencio Epieyú Uriana Ipuana Pushaina",
     },
     "nl_SR": {
-        "m": "Ravindra Sunil Radjesh Soeniel Anand Dinesh Rishi Krishna Soedarmo Wagiman Paidjo Djoko Sarmin Soekirman Rinaldo Ronny Errol Xavier Romeo Orlando Delano Kwasi Kwaku Kofi Yaw Amoksi Ricardo Marciano Hugo Jurgen Stanley Glenn Wong Humphrey Ashwin Navin Sharif Sewnath",
+        "m": "Ravindra Sunil Radjesh Soeniel Anand Dinesh Rishi Krishna Soedarmo Wagiman Paidjo Djoko Sarmin Soekirman Rinaldo Ronny Errol Xavier Romeo Orlando Delano Kwasi Kwaku Kofi Yaw Amoksi Ricardo Marciano Hugo Jurgen Stanley Glenn Kenneth Humphrey Ashwin Navin Sharif Sewnath",
         "f": "Anjali Devika Kavita Sharmila Reshma Shanti Priya Sriwati Soekarni Sitie Wartini Shirley Gracia Xaviera Jennifer Desi Muriel Ilse Adjoa Akosua Afi Ama Charlene Marisa Esmeralda Rosita Lucretia Jolanda Ingrid Sandra Chandrika Nasreen Wilma Sheila Mayra Rachel",
         "family": "Ramdin Jagernath Mohan Sewdien Baldewsingh Ramsaran Rambaran Bhagwandin Jhinkoe Soekhlal Hanoeman Mahabier Kalloe Ramlakhan Sital Biharie Raghoebarsing Sontoredjo Karijopawiro Kromodimedjo Wongsodikromo Sarmo Soemita Kartoredjo Setropawiro Atmodikoro Pawirodihardjo Sodikromo Kasanpawiro Pinas Breeveld Brunings Vyent Wijngaarde Kross Blokland Zschuschen Aloeboetoe Adjako Doekoe Amoida Sabajo Pané Tjon_A_Hung Chin_A_Lin Tjin-A-Tsoi Lie_A_Kwie Ho_A_Sjoe Dipoksentono Nurmohamed",
     },
