@@ -44,14 +44,19 @@ def ship_crew_list(rng, L: Loc, d: Doc) -> None:
     d.line("No. | Family name       | Given names        | Rank or rating  | Nationality | Date and place of birth        | Identity document")
     d.line("----+-------------------+--------------------+-----------------+-------------+--------------------------------+------------------")
     nat3 = NATIONALITY[L.code][2]
+    ratings = [r for r in RANKS if r != "Master"]
+    master = None
     for i in range(1, rng.randint(7, 13)):
-        p = L.person(rng, female=rng.random() < 0.12, y0=1962, y1=2003)
+        p = L.person(rng, female=rng.random() < 0.12, y0=1962, y1=1990 if i == 1 else 2003)
         d.t(f"{i:>3} | ")
         d.v("person", p.F)
         d.t(" " * max(1, 18 - len(p.F)) + "| ")
         d.v("person", p.G)
         d.t(" " * max(1, 19 - len(p.G)) + "| ")
-        d.t(f"{rng.choice(RANKS):<16}| {nat3:<12}| ")
+        rank = "Master" if i == 1 else rng.choice(ratings)  # one master, who signs the list
+        if i == 1:
+            master = p
+        d.t(f"{rank:<16}| {nat3:<12}| ")
         dob = f"{p.d:02d}.{p.m:02d}.{p.y}" if rng.random() < 0.5 else f"{p.d:02d}{V.MONTHS['en'][p.m - 1][:3].upper()}{p.y % 100:02d}"
         d.v("dob", dob)
         place = fold(L.town(rng)[1])
@@ -59,7 +64,6 @@ def ship_crew_list(rng, L: Loc, d: Doc) -> None:
         d.v("national_id", L.passport(rng))
         d.t("\n")
     d.line("")
-    master = L.person(rng)
     d.line("Date and signature by master, authorized agent or officer:")
     d.line(f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.{rng.choice([2024, 2025])}   Capt. ", ("person", master.lat))
     if landlocked:
