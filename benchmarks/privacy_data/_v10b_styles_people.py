@@ -229,7 +229,7 @@ def tenant_screening(rng, L: Loc, d: Doc) -> None:
     d.line(f"   {t['score']}: {rng.randint(420, 780)}  {t['band']}: {rng.choice(['A', 'B', 'B', 'C', 'D'])}   {t['open']}: {rng.randint(0, 5)}")
     for _ in range(rng.randint(1, 3)):
         d.line(f"   - {rng.choice(t['prods'])} {V.masked_card(rng) if rng.random() < 0.3 else '***' + V.digits(rng, 4)}   "
-               f"{t['bal']} {cur} {rng.randint(1, 900) * 100:,}   {t['st']} {rng.choice(t['sts'])}")
+               f"{t['bal']} {cur} {L.money(rng.randint(1, 900) * 100, 0)}   {t['st']} {rng.choice(t['sts'])}")
     d.line(f"   {t['judg']}: {rng.choice(t['judg_v'])}   {t['evic']}: {t['none']}")
     d.line("")
     d.line(t["s4"])

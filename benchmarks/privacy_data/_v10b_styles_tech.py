@@ -53,7 +53,7 @@ def dicom_dump(rng, L: Loc, d: Doc) -> None:
     d.line(f"(0010,0020) LO [{L.region}{V.digits(rng, 7, True)}]                              #  10, 1 PatientID")
     d.line("(0010,0030) DA [", ("dob", f"{pt.y}{pt.m:02d}{pt.d:02d}"), "]                              #   8, 1 PatientBirthDate")
     d.line(f"(0010,0040) CS [{'F' if pt.female else 'M'}]                                     #   2, 1 PatientSex")
-    d.line(f"(0010,1010) AS [{max(1, yy - pt.y):03d}Y]                                  #   4, 1 PatientAge")
+    d.line(f"(0010,1010) AS [{max(1, yy - pt.y - ((mm, dd) < (pt.m, pt.d))):03d}Y]                                  #   4, 1 PatientAge")
     if rng.random() < 0.6:
         _lab, nid = L.nid(rng, pt, 0)
         d.line("(0010,1000) LO [", ("national_id", nid), "]                         #  12, 1 OtherPatientIDs")
