@@ -143,7 +143,7 @@ def neg_ussd_menu(rng, L: Loc, d: Doc) -> None:
         d.line(f"  {item}")
     d.line("")
     d.line(f"Menu v{rng.randint(2, 9)}.{rng.randint(0, 20)}  |  Customer care short code {rng.choice(['111', '121', '100', '8000', '1414'])} (free)  |  SMS 'HELP' to {rng.randint(100, 999)}")
-    d.line(f"Daily limit {rng.randint(1, 50) * 1000:,} {L.pl['currency']}; fees {rng.uniform(0.5, 3):.1f}% capped at {rng.randint(5, 90)} {L.pl['currency']}.")
+    d.line(f"Daily limit {rng.randint(1, 50) * 1000:,} {L.pl['currency']}; fees {rng.uniform(0.5, 3):.1f}% capped at {rng.randint(5, 90)} {L.pl['currency'].rstrip('.')}.")
     d.line(f"Tariff sheet rev. {rng.randint(1, 12):02d}/{rng.choice([2024, 2025])}, {V.rand(rng, 'ABCDEF', 2)}-{rng.randint(100, 999)}")
 
 

@@ -298,6 +298,12 @@ GATE = {"ar": " هنا، الباب الأزرق، كلمني على ", "en": " 
         "es": " aquí, el portón es azul, llámeme al ", "nl": " hier, het hek is blauw, bel me op ", "fo": " her, grindið er blátt, ring á "}
 
 
+def _total(rng, region: str) -> str:
+    """An order total; CFA francs and ariary have no centimes (same draws either way)."""
+    units, cents = rng.randint(30, 2500), rng.randint(0, 99)
+    return f"{units * 100}" if region in ("CI", "MG") else f"{units}.{cents:02d}"
+
+
 def pharmacy_delivery_log(rng, L: Loc, d: Doc) -> None:
     cust = L.person(rng)
     rider = L.person(rng, female=rng.random() < 0.2)
@@ -309,7 +315,7 @@ def pharmacy_delivery_log(rng, L: Loc, d: Doc) -> None:
     app = rng.choice(["medexpress", "pharmago", "dawa-app", "farmadelivery"])
     m = rng.randint(0, 30)
     d.line(f"{base}:{m:02d}:{rng.randint(10, 59)}Z INFO  {app}.order created order_id={oid} customer=\"", ("person", L.name(cust, rng)),
-           "\" phone=", ("phone", L.phone(rng)), f" items={rng.randint(1, 6)} total=\"{cur} {rng.randint(30, 2500)}.{rng.randint(0, 99):02d}\" rx_required={rng.choice(['true', 'false'])}")
+           "\" phone=", ("phone", L.phone(rng)), f" items={rng.randint(1, 6)} total=\"{cur} {_total(rng, L.region)}\" rx_required={rng.choice(['true', 'false'])}")
     d.line(f"{base}:{m:02d}:{rng.randint(10, 59)}Z DEBUG {app}.geo resolve address=\"", ("address", L.addr1(rng, pair=apair)), "\" -> lat_lng=", ("gps", L.gps(rng, town, 1)),
            f" accuracy_m={rng.randint(5, 60)}")
     if rng.random() < 0.5:
