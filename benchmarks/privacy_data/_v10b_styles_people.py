@@ -492,6 +492,13 @@ def pilgrimage_registration(rng, L: Loc, d: Doc) -> None:
     rel_i = rng.randrange(0 if p.female else 1, len(MALE_REL[L.lang]) - 1)  # no husband for a man
     if rel_i in (1, 2, 3):  # a brother, son or father carries the family name
         c.family, c.family_lat = p.family, p.family_lat
+    if L.arabic:  # and the middle (father's) name of an Arabic three-part name agrees
+        if rel_i == 1:
+            c.father, c.father_lat = p.father, p.father_lat
+        elif rel_i == 2:
+            c.father, c.father_lat = p.given, p.given_lat
+        elif rel_i == 3:
+            c.given, c.given_lat = p.father, p.father_lat
     d.line(title)
     d.line("-" * 40)
     d.line(f"{lx['full_name']}: ", ("person", L.name(p, rng) if not L.arabic else p.full3))
