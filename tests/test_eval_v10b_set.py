@@ -141,6 +141,16 @@ def test_ips_parse():
         ipaddress.IPv6Address(v)
 
 
+def test_no_unlabelled_ips_or_emails():
+    """Every dotted quad and every e-mail address in a text sits inside a span (audit, session 13)."""
+    pats = [re.compile(r"(?<![\d.])(\d{1,3}\.){3}\d{1,3}(?![\d.])"), re.compile(r"[\w.-]+@[\w-]+(\.[\w-]+)*\.[A-Za-z]{2,}\b")]
+    for r in RECORDS:
+        spans = [(a, b) for _, a, b in r["spans"]]
+        for pat in pats:
+            for m in pat.finditer(r["text"]):
+                assert any(a <= m.start() < b for a, b in spans), (r["style"], m.group())
+
+
 def test_macs_well_formed():
     pat = re.compile(r"([0-9a-f]{2}:){5}[0-9a-f]{2}|([0-9A-F]{2}:){5}[0-9A-F]{2}|([0-9A-F]{2}-){5}[0-9A-F]{2}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}")
     for _, v in _spans("mac"):

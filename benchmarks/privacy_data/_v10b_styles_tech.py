@@ -25,7 +25,7 @@ def dicom_dump(rng, L: Loc, d: Doc) -> None:
     yy, mm, dd = rng.randint(2023, 2025), rng.randint(1, 12), rng.randint(1, 28)
     mod = rng.choice(["CT", "MR", "CR", "US", "DX"])
     if rng.random() < 0.5:
-        d.line(f"I: Association Received {L.ip4(rng, True)}: \"{mod}_SCANNER0{rng.randint(1, 4)}\" -> \"PACS_MAIN\"")
+        d.line("I: Association Received ", ("ipv4", L.ip4(rng, True)), f": \"{mod}_SCANNER0{rng.randint(1, 4)}\" -> \"PACS_MAIN\"")
         d.line(f"I: Received Store Request (MsgID {rng.randint(1, 900)}, {mod})")
         d.line("")
     d.line("# Dicom-File-Format")
