@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import string
 
 import phonenumbers
@@ -235,7 +236,7 @@ _VE_CI_ANCHORS = [(1940, 1_000_000), (1955, 3_500_000), (1965, 6_500_000), (1975
 def _ve_ci_number(rng, year: int) -> int:
     pts = _VE_CI_ANCHORS
     year = min(max(year, pts[0][0]), pts[-1][0])
-    for (y0, n0), (y1, n1) in zip(pts, pts[1:], strict=False):
+    for (y0, n0), (y1, n1) in itertools.pairwise(pts):
         if y0 <= year <= y1:
             mid = n0 + (n1 - n0) * (year - y0) / (y1 - y0)
             break
