@@ -43,7 +43,10 @@ def _dump(files: list[Path]) -> dict[str, list[list[list[object]]]]:
         rows = [json.loads(x) for x in f.read_text(encoding="utf-8").splitlines() if x.strip()]
         t0 = time.process_time()
         out[f.name] = [
-            sorted([x.kind.value, x.start, x.end] for x in scanner.scan(r["text"], locale=r.get("locale")))
+            sorted(
+                [x.kind.value, x.start, x.end]
+                for x in scanner.scan(r["text"], locale=r.get("locale"))
+            )
             for r in rows
         ]
         print(f"{f.name}: {len(rows)} texts, {time.process_time() - t0:.1f} CPU-s", flush=True)

@@ -263,7 +263,9 @@ def _hints_of(items: Any, *, fold: bool = True) -> set[str] | None:
 _REACH = 48  # characters either side of a hint searched for the whole cue
 
 _REPEATS = frozenset(
-    getattr(_sre_c, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_sre_c, n)
+    getattr(_sre_c, n)
+    for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+    if hasattr(_sre_c, n)
 )
 _LEAVES = frozenset(
     getattr(_sre_c, n) for n in ("AT", "ANY", "CATEGORY", "SUCCESS", "FAILURE", "GROUPREF")
