@@ -17,7 +17,7 @@ _LOG = "\n".join(f"2024-05-0{i % 9 + 1} 10:3{i % 10}:08 INFO job {i} ok: done" f
 def test_email_lines_only_match_the_whole_text_scan() -> None:
     texts = [
         _LOG + "\nmail anna.meyer@example.org, cc: j.o'brien@firma.de\n" + _LOG,
-        "Kontakt：ｍａｉｌ anna＠web.de\nsecond line b@c.io",
+        "Kontakt：mail anna＠web.de\nsecond line b@c.io",
         "no address here",
         "user@host.com",
         '"john doe"@example.com\n' + _LOG + "\nend x@y.org",
