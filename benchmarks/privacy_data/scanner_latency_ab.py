@@ -8,7 +8,10 @@ Each round runs one fresh process per tree over the same texts (tune split seeds
 and the phone dev set, or any labelled JSONL file given with --data: cues_dev.jsonl,
 structured_dev.jsonl ...), A then B then B then A alternately, one thread each, and reports
 the p50 of scan time per 100 characters for each scanner mode. Medians over rounds and the
-B/A ratio are printed at the end. Needs `faker` for the tune texts.
+B/A ratio are printed at the end. Needs `faker` for the tune texts. `--clock cpu` times
+each scan in process time instead of wall time: on a loaded shared machine a wall-clock
+p50 moves with the other jobs (session 13 saw one tree's full mode at 11 ms and 5 ms in
+two rounds); `--modes full regex_only` skips the others.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ _WORKER = r"""
 import json, statistics, sys, time
 from hybridsdk.routing._detectors import PiiScanner
 texts = json.load(open(sys.argv[1]))
+clock = time.process_time if sys.argv[2] == "cpu" else time.perf_counter
+wanted = sys.argv[3].split(",")
 modes = {
     "full": dict(ner=True, use_phonenumbers=True),
     "regex_only": dict(ner=False, use_phonenumbers=True),
@@ -34,6 +39,8 @@ modes = {
 }
 out = {}
 for name, kw in modes.items():
+    if name not in wanted:
+        continue
     try:
         scanner = PiiScanner(**kw)
     except Exception as exc:  # no onnxruntime: skip the tagger mode
@@ -43,9 +50,9 @@ for name, kw in modes.items():
         scanner.scan(text, locale=locale)  # warm the caches
     per_100 = []
     for text, locale in texts:
-        t0 = time.perf_counter()
+        t0 = clock()
         scanner.scan(text, locale=locale)
-        per_100.append((time.perf_counter() - t0) * 1000 * 100 / max(len(text), 1))
+        per_100.append((clock() - t0) * 1000 * 100 / max(len(text), 1))
     out[name] = statistics.median(per_100)
 print(json.dumps(out))
 """
@@ -69,10 +76,10 @@ def _texts(path: Path, data: Path | None) -> None:
     path.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
 
 
-def _run(tree: Path, texts: Path) -> dict[str, float | None]:
+def _run(tree: Path, texts: Path, clock: str, modes: list[str]) -> dict[str, float | None]:
     env = {**os.environ, "PYTHONPATH": str(tree.resolve()), "OMP_NUM_THREADS": "1"}
     proc = subprocess.run(
-        [sys.executable, "-c", _WORKER, str(texts)],
+        [sys.executable, "-c", _WORKER, str(texts), clock, ",".join(modes)],
         env=env,
         capture_output=True,
         text=True,
@@ -92,15 +99,19 @@ def main(argv: list[str] | None = None) -> int:
         "--data", type=Path, default=None, help="a labelled JSONL file (text, locale) to time"
     )
     parser.add_argument("--texts", type=Path, default=Path("/tmp/scanner_latency_texts.json"))
+    parser.add_argument("--clock", choices=("wall", "cpu"), default="wall")
+    parser.add_argument(
+        "--modes", nargs="+", default=["full", "regex_only", "smallest"], help="scanner modes"
+    )
     args = parser.parse_args(argv)
     _texts(args.texts, args.data)
     runs: dict[str, list[dict[str, float | None]]] = {"a": [], "b": []}
     for r in range(args.rounds):
         order = ("a", "b") if r % 2 == 0 else ("b", "a")
         for side in order:
-            runs[side].append(_run(getattr(args, side), args.texts))
+            runs[side].append(_run(getattr(args, side), args.texts, args.clock, args.modes))
         print(f"round {r + 1}: a={runs['a'][-1]} b={runs['b'][-1]}", flush=True)
-    print("mode: p50 ms per 100 chars, median over rounds (A, B, B/A)")
+    print(f"mode: p50 ms per 100 chars ({args.clock} clock), median over rounds (A, B, B/A)")
     for mode in runs["a"][0]:
         a = [x[mode] for x in runs["a"] if x[mode] is not None]
         b = [x[mode] for x in runs["b"] if x[mode] is not None]

@@ -237,15 +237,25 @@ _CUE_STEMS_TEXT = """wifi wi-fi wlan wpa netzwerk network passw kennw κωδ con
 _CUE_STEM_RE = re.compile("|".join(re.escape(w) for w in _CUE_STEMS_TEXT.split()))
 
 
+_last_cues: tuple[str, list[re.Match[str]]] | None = None
+
+
 def _cue_matches(text: str) -> Iterator[re.Match[str]]:
     """Cue matches; offsets are those of `text` (found on its lower-cased copy when
-    lower-casing keeps every offset, as it does but for a few letters such as "İ")."""
+    lower-casing keeps every offset, as it does but for a few letters such as "İ").
+    The last text's matches are kept: two passes ask for the same text in a row, and
+    the long pattern costs a pass over every character."""
+    global _last_cues
+    if _last_cues is not None and _last_cues[0] is text:
+        return iter(_last_cues[1])
     low = text.lower()
-    if _CUE_STEM_RE.search(low) is None:
-        return iter(())
-    if len(low) == len(text):
-        return _CUE_LOWER_RE.finditer(low)
-    return _CUE_RE.finditer(text)
+    found: list[re.Match[str]] = []
+    if _CUE_STEM_RE.search(low) is not None:
+        found = list(
+            _CUE_LOWER_RE.finditer(low) if len(low) == len(text) else _CUE_RE.finditer(text)
+        )
+    _last_cues = (text, found)
+    return iter(found)
 
 
 # "الرمز السري للبطاقة 7712", "PIN for the card 4821": a few words, then 4-8 digits.

@@ -79,7 +79,7 @@ class EmailDetector:
         if "@" not in text and "\uff20" not in text:
             return
         id_spans = message_id_spans(text)
-        for m in _EMAIL_RE.finditer(text):
+        for m in _at_lines_matches(text):
             if id_spans and in_message_id(id_spans, m.start(), m.end()):
                 continue  # "Message-ID: <9c1e...@mx1.host.net>": names a message, no mailbox
             if is_sip_uri(text, m.start(), m.group(0)):
@@ -94,3 +94,17 @@ class EmailDetector:
             while text[start] == "-":
                 start += 1  # Hebrew "ל-anna@...": the prefix's hyphen is no part of it
             yield Finding.from_span(self.kind, text, start, m.end(), 0.95, "email")
+
+
+def _at_lines_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_EMAIL_RE.finditer(text)`, run only over the lines that hold an "@": no match
+    holds a line break, and every one holds an "@" (a long log with one address is not
+    read from every word's start)."""
+    at = min((i for i in (text.find("@"), text.find("\uff20")) if i >= 0), default=-1)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        if end < 0:
+            end = len(text)
+        yield from _EMAIL_RE.finditer(text, start, end)
+        at = min((i for i in (text.find("@", end), text.find("\uff20", end)) if i >= 0), default=-1)

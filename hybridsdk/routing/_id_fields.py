@@ -215,10 +215,11 @@ _sre_c: Any = importlib.import_module(
 _sre_p: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
 
 
-def _hints_of(items: Any) -> set[str] | None:
+def _hints_of(items: Any, *, fold: bool = True) -> set[str] | None:
     """Literal strings at least one of which every match of the parsed sequence
-    `items` contains (lower case), or None when no such set was found. A small character
-    class inside a literal run ("ad[óo]azonos") spreads the run into its variants."""
+    `items` contains (lower case, or as written with `fold=False`), or None when no such
+    set was found. A small character class inside a literal run ("ad[óo]azonos") spreads
+    the run into its variants."""
     best: set[str] | None = None
     runs: set[str] = {""}
 
@@ -230,7 +231,7 @@ def _hints_of(items: Any) -> set[str] | None:
     def flush() -> None:
         nonlocal runs
         if any(runs):
-            consider({r.lower() for r in runs})
+            consider({r.lower() if fold else r for r in runs})
         runs = {""}
 
     for op, av in items:
@@ -243,23 +244,59 @@ def _hints_of(items: Any) -> set[str] | None:
             continue
         flush()
         if op is _sre_c.SUBPATTERN:
-            consider(_hints_of(av[-1]))
+            consider(_hints_of(av[-1], fold=fold))
         elif op is _sre_c.BRANCH:
             union: set[str] = set()
             for branch in av[1]:
-                sub = _hints_of(branch)
+                sub = _hints_of(branch, fold=fold)
                 if sub is None:
                     union = set()
                     break
                 union |= sub
             consider(union or None)
         elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT) and av[0] >= 1:
-            consider(_hints_of(av[2]))
+            consider(_hints_of(av[2], fold=fold))
     flush()
     return best
 
 
 _REACH = 48  # characters either side of a hint searched for the whole cue
+
+_REPEATS = frozenset(
+    getattr(_sre_c, n)
+    for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+    if hasattr(_sre_c, n)
+)
+_LEAVES = frozenset(
+    getattr(_sre_c, n) for n in ("AT", "ANY", "CATEGORY", "SUCCESS", "FAILURE", "GROUPREF")
+)
+
+
+def _case_exact(items: Any, ignorecase: bool) -> bool:
+    """Whether no character of the parsed sequence `items` is matched ignoring case
+    (`(?-i:CI|C\\.I\\.)` inside a `(?i)` pattern): its hints are then sought as written,
+    not in the lower-cased text ("C" is rarer than "c" in most texts)."""
+    for op, av in items:
+        if op is _sre_c.SUBPATTERN:
+            _, add, remove, sub = av
+            case = (ignorecase or bool(add & re.I)) and not remove & re.I
+            if not _case_exact(sub, case):
+                return False
+        elif op is _sre_c.BRANCH:
+            if not all(_case_exact(b, ignorecase) for b in av[1]):
+                return False
+        elif op in _REPEATS:
+            if not _case_exact(av[2], ignorecase):
+                return False
+        elif op in (_sre_c.ASSERT, _sre_c.ASSERT_NOT):
+            if not _case_exact(av[1], ignorecase):
+                return False
+        elif op in _LEAVES or op is _sre_c.NOT_LITERAL:
+            if op is _sre_c.NOT_LITERAL and ignorecase:
+                return False
+        elif ignorecase or op not in (_sre_c.LITERAL, _sre_c.IN):
+            return False
+    return True
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
@@ -339,15 +376,23 @@ class CueFinder:
         self.pattern = pattern
         self.parts: list[tuple[tuple[str, ...], re.Pattern[str]]] = []
         # hint's first two characters -> (hint, the alternative's regex)
-        self._by_pair: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        # (a hint found as written, not lower-cased, when no letter of its alternative
+        # is matched ignoring case)
+        self._by_pair: dict[str, list[tuple[str, re.Pattern[str], bool]]] = {}
         for alternative in split if split is not None else _top_level_alternatives(pattern.pattern):
             regex = re.compile(alternative, pattern.flags if split is None else 0)
-            hints = _hints_of(_sre_p.parse(regex.pattern, regex.flags))
+            parsed = _sre_p.parse(regex.pattern, regex.flags)
+            hints = _hints_of(parsed)
             if not hints:
                 raise ValueError(f"no literal hint in cue alternative {alternative[:60]!r}")
             self.parts.append((tuple(sorted(hints)), regex))
-            for h in hints:
-                self._by_pair.setdefault(h[:2], []).append((h, regex))
+            as_written = (
+                _hints_of(parsed, fold=False)
+                if _case_exact(parsed, bool(parsed.state.flags & re.I))
+                else None
+            )
+            for h in as_written or hints:
+                self._by_pair.setdefault(h[:2].lower(), []).append((h, regex, bool(as_written)))
         self._pairs = frozenset(self._by_pair)
 
     @classmethod
@@ -364,14 +409,15 @@ class CueFinder:
             return sorted(every, key=lambda m: (m.start(), -m.end()))
         found: list[re.Match[str]] = []
         for pair in pairs & self._pairs:  # a set intersection rules most hints out
-            for h, regex in self._by_pair[pair]:
-                if h[-2:] not in pairs:
+            for h, regex, exact in self._by_pair[pair]:
+                if h[-2:].lower() not in pairs:
                     continue
-                i = low.find(h)
+                where = text if exact else low
+                i = where.find(h)
                 while i >= 0:
                     a, b = max(0, i - _REACH), min(len(text), i + len(h) + _REACH)
                     found.extend(m for m in regex.finditer(text, a, b) if m.start() <= i < m.end())
-                    i = low.find(h, i + 1)
+                    i = where.find(h, i + 1)
         if not found:
             return found
         found.sort(key=lambda m: (m.start(), -m.end(), id(m.re)))

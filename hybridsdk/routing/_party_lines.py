@@ -91,10 +91,24 @@ def _name_line(line: str) -> bool:
     return True
 
 
+# A line that ends in a colon: every match of `_PARTY_RE` starts on one. Only those lines
+# are tried (the pattern's lazy sentence prefix and its long alternation would otherwise
+# run at every line start; a 4,000-character dump has hundreds).
+_COLON_END_RE = re.compile(r"[:：][ \t*]*\r?\n")
+
+
 def party_names(text: str) -> list[tuple[int, int]]:
     """Spans of the names on the line under a sender's or recipient's label."""
     out: list[tuple[int, int]] = []
-    for m in _PARTY_RE.finditer(text):
-        if _name_line(m.group(1)) and any(c.isdigit() for c in m.group(2)):
+    done = 0  # matches do not overlap (as with finditer)
+    for c in _COLON_END_RE.finditer(text):
+        start = text.rfind("\n", 0, c.start()) + 1
+        if start < done:
+            continue
+        m = _PARTY_RE.match(text, start)
+        if m is None:
+            continue
+        done = m.end()
+        if _name_line(m.group(1)) and any(ch.isdigit() for ch in m.group(2)):
             out.append(m.span(1))
     return out

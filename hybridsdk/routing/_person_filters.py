@@ -116,7 +116,9 @@ class FormLabels:
                 named += 1
             else:
                 plain += 1
-            again = again or text[a:b] in seen
+            if text[a:b] in seen:
+                again = True
+                break  # a label twice: no form (a log, a table's rows), whatever follows
             seen.add(text[a:b])
         if plain >= 3 and plain > named and not again:
             self.labels = seen

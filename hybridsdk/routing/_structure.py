@@ -28,6 +28,7 @@ The scan is linear: each pattern runs once over the text behind a substring test
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import threading
 
@@ -85,6 +86,7 @@ _MAX_LINES = 400
 _MAX_ROWS = 200  # rows of one aligned table read as fields
 
 
+@functools.lru_cache(maxsize=4096)  # a table's keys are asked about once per row
 def key_words(key: str) -> str:
     """A key's words, case-folded: `patient.givenName` -> "given name", `FIRST_NAME` ->
     "first name", `contact-name` -> "contact name" (the last part of a dotted path)."""
