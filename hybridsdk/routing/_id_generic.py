@@ -354,10 +354,16 @@ def _inside_word(text: str, start: int, end: int) -> bool:
     )
 
 
-def _named_before(named: list[tuple[int, int]], start: int) -> bool:
-    """A scheme's name (sorted spans) ending within `_SCHEME_REACH` before `start`."""
+def _named_before(text: str, named: list[tuple[int, int]], start: int, cue_start: int) -> bool:
+    """A scheme's name (sorted spans) ending within `_SCHEME_REACH` before `start`, and
+    not on an earlier line than the value's own cue ("FIFA ID: 3JMTY6X⏎NIC No.: ...":
+    the line's own label names the number, not the field above)."""
     k = bisect.bisect_left(named, (start, start))
-    return any(start - _SCHEME_REACH <= named[j][1] <= start for j in range(max(0, k - 4), k))
+    return any(
+        start - _SCHEME_REACH <= named[j][1] <= start
+        and not (named[j][1] <= cue_start and "\n" in text[named[j][1] : cue_start])
+        for j in range(max(0, k - 4), k)
+    )
 
 
 def _trim_groups(text: str, start: int, end: int) -> int:
@@ -406,7 +412,7 @@ class GenericIdDetector:
             if cue_end <= taken_until:
                 continue
             span = self._value_after(text_a, cue_start, cue_end, bare=bare)
-            if span is not None and _named_before(named, span[0]):
+            if span is not None and _named_before(text_a, named, span[0], cue_start):
                 continue
             if span is not None and shared and _shared_scheme_reads(text_a, shared, span):
                 continue

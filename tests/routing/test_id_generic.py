@@ -161,3 +161,12 @@ def test_without_deference_it_reads_them_too() -> None:
     text = "Wallet contents: ID 6618021220 and a bus pass"
     assert [f.value(text) for f in detector(text)] == ["6618021220"]
     assert [f.value(t) for t in ("user ID 66180212204",) for f in detector(t)] == []
+
+
+def test_a_scheme_named_on_the_line_above_does_not_silence_the_next_label() -> None:
+    # "ID:" may name a scheme (South Africa's), but the number below sits under its own
+    # label: the label on the value's line is the one that names it.
+    text = "Club: Renown SC   FIFA ID: 3JMTY6X\nNIC No.: 199006890320\nTelephone: 0712345678"
+    assert generic(text) == ["199006890320"]
+    # on the same line the scheme's name still governs
+    assert generic("South African ID: 8001015009087") == []
