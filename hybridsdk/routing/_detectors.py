@@ -161,6 +161,7 @@ def default_detectors(
     from hybridsdk.routing._secret_detector import SecretDetector
     from hybridsdk.routing._travel_documents import TravelDocumentDetector
     from hybridsdk.routing._travel_segments import TravelSegmentDetector
+    from hybridsdk.routing._ubl_parties import UblPartyTaxIdDetector
 
     if use_phonenumbers is None:
         use_phonenumbers = phonenumbers_available()
@@ -201,6 +202,7 @@ def default_detectors(
         GenericIdDetector(),
         IdColumnDetector(),
         RecordIdDetector(),
+        UblPartyTaxIdDetector(),
         ObfuscatedEmailDetector(),
         DmsGpsDetector(),
         GpsFieldPairDetector(),
