@@ -185,6 +185,10 @@ _CUED: tuple[_Scheme, ...] = (
      _cue(r"isikukood|asmens kod\w*|\basm\.\s?kod\w*|(?-i:\bA\.\s?k\.)")),
     ("lv_pk", re.compile(_B + r"\d{6}-?\d{5}" + _E), lv_pk_valid,
      _cue(r"personas kods")),
+    # a Latvian sole trader's VAT number is "LV" and their personal code (a firm's
+    # registration number, 4..., 5..., 9..., has no date and fails the check)
+    ("lv_pvn", re.compile(_B + r"LV ?\d{6}-?\d{5}" + _E), lambda v: lv_pk_valid(v[2:]),
+     _cue(r"\bpvn\b")),
     ("hu_tax", re.compile(_B + r"8\d{9}" + _E), hu_tax_valid,
      _cue(r"ad[óo]azonos[íi]t\w*|ad[óo]sz[áa]m")),
     ("il_idnr", re.compile(_B + r"\d{8,9}" + _E), lambda v: il_idnr_valid(v.zfill(9)),
