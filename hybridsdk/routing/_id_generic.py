@@ -136,7 +136,7 @@ _ABBREVIATIONS = (
     r"|NIDN|NSS|NAS|ITIN|CHI|HKID|NPWP|PSN|GSIS|NUIT|CNIE|NNI|NINA|NIU|RNP"
     r"|CIP|NUP|INE|RG|CPF|CURP|ИИН|ЖСН|ЕГН|ЕДРПОУ|ПИНФЛ|ЛНЧ|ЈМБГ|ЕМБГ|ת\.ז\.?"
     r"|ID-?Nr\.?|PIB|BI|PAN|INSZ|MBO|HZZO|BPJS|BHYT|ОМС|K/P|A\.\s?k\.|NIT"
-    r"|IDNP|CNS|ΑΦΤ|ΑΤ|TIC|TRN|IC[ ]?No\.?|FNPF|NPF|NSSF|SSNIT|NAPSA|N\.I\.F\.?"
+    r"|IDNP|CNS|ΑΦΤ|ΑΤ|TIC|TRN|IC[ ]?No\.?|FNPF|NPF|NSSF|SSNIT|NAPSA|N\.I\.F\.?|NINEA"
 )
 
 

@@ -170,3 +170,8 @@ def test_a_scheme_named_on_the_line_above_does_not_silence_the_next_label() -> N
     assert generic(text) == ["199006890320"]
     # on the same line the scheme's name still governs
     assert generic("South African ID: 8001015009087") == []
+
+
+def test_senegal_ninea_is_a_tax_number_cue() -> None:
+    # Senegal's taxpayer number (NINEA), a trader's own number as much as a firm's
+    assert generic("Nom et prénom(s): Awa Ndiaye\nNINEA: 4871203\nAdresse: Dakar") == ["4871203"]
