@@ -202,3 +202,14 @@ def test_a_latvian_sole_trader_s_vat_number_is_their_personal_code() -> None:
     ]
     assert ids("PVN: LV32451716021") == ["LV32451716021"]
     assert ids("PVN reģ. Nr.: LV40003245678") == []
+
+
+def test_a_device_number_is_no_nir() -> None:
+    # 141091739959202 passes the French NIR's key by chance; after "IMEI" it is the phone's
+    scanner = PiiScanner(ner=False, use_phonenumbers=True)
+    for text in ("IMEI 141091739959202", "IMEI: 141091739959202\n"):
+        assert [f for f in scanner.scan(text) if f.kind is PiiKind.NATIONAL_ID] == []
+    text = "NIR 141091739959202"
+    assert [f.value(text) for f in scanner.scan(text) if f.kind is PiiKind.NATIONAL_ID] == [
+        "141091739959202"
+    ]
