@@ -293,6 +293,9 @@ def _has_named_hint(text: str) -> bool:
     return any(h in low for h in _NAMED_HINTS)
 
 
+_OF_RE = re.compile(r"(?i)\s(?:de|do|da|del|di)\s")
+
+
 def _scheme_cue_spans(
     text: str, shared: list[re.Match[str]] | None = None
 ) -> list[tuple[int, int]]:
@@ -307,6 +310,11 @@ def _scheme_cue_spans(
     out = [m.span() for m in _NAMED_SCHEME_RE.finditer(text)] if _has_named_hint(text) else []
     # Identity cards whose name holds a scheme's word ("بطاقة", a card): no scheme named.
     wider = [m.span() for m in _CARD_WORDS_RE.finditer(text)] if "بطاقة" in text else []
+    # A scheme's word as the complement of a longer document name ("Identidade", Brazil's
+    # RG, in "Bilhete de Identidade", Mozambique's card): the longer name names no scheme.
+    wider += [
+        m.span() for m in CUES.find(text, "anyid") if _OF_RE.search(m.group(0)) is not None
+    ]
     if shared is None:
         shared = []
     for key in CUES.names():

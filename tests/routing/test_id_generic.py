@@ -175,3 +175,10 @@ def test_a_scheme_named_on_the_line_above_does_not_silence_the_next_label() -> N
 def test_senegal_ninea_is_a_tax_number_cue() -> None:
     # Senegal's taxpayer number (NINEA), a trader's own number as much as a firm's
     assert generic("Nom et prénom(s): Awa Ndiaye\nNINEA: 4871203\nAdresse: Dakar") == ["4871203"]
+
+
+def test_a_scheme_word_inside_a_longer_document_name_names_no_scheme() -> None:
+    # "Identidade" is Brazil's RG cue; "Bilhete de Identidade" is Mozambique's card, whose
+    # 12 digits and a letter no scheme here reads
+    text = "portador do Bilhete de Identidade n.º 110203948571B, residente na Matola"
+    assert generic(text) == ["110203948571B"]
