@@ -18,6 +18,9 @@ document ("Passport", "ID No.", "Cédula", "DUI", "CIN", "No. KP", "الرقم �
 24 capitals and digits with four digits or more, separators inside, a bracketed check
 character ("1234567(8)") or a short issuing-office suffix ("4471029 LP").
 
+Fields written as name/value objects (HAR params, attribute lists: ``{"name": "id_number",
+"value": "4.204.845"}``, `_name_value_pairs`) are read as a one-cell column.
+
 What it will not take: a header that also names something else's number ("order ID",
 "user id", "ID transacción", "SIM", "ticket"), a bare "ID" (row numbers), a cell that is a
 date, an amount, a phone number ("+", brackets round a prefix) or has lower-case letters.
@@ -35,6 +38,7 @@ from hybridsdk.routing import _id_generic, _national_ids_world, _travel_document
 from hybridsdk.routing._birth_date_columns import column_cells
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._id_fields import CUES, generic_cues
+from hybridsdk.routing._name_value_pairs import name_value_pairs
 from hybridsdk.routing._national_ids_intl import ascii_digits
 from hybridsdk.routing._structure_cells import cell_dump
 
@@ -165,9 +169,10 @@ class IdColumnDetector:
     kind = PiiKind.NATIONAL_ID
 
     def __call__(self, text: str) -> Iterator[Finding]:
+        text_a = ascii_digits(text)
+        yield from self._pairs(text, text_a)
         if "\n" not in text:
             return
-        text_a = ascii_digits(text)
         cues = list(CUES.find(text_a, "idcolumn")) + list(generic_cues(text_a))
         for name in _OTHER_CUES:
             cues += CUES.find(text_a, name)
@@ -184,3 +189,18 @@ class IdColumnDetector:
                 if (a, b) not in seen:
                     seen.add((a, b))
                     yield Finding.from_span(self.kind, text, a, b, CONFIDENCE, "id_sheet_cells")
+
+    def _pairs(self, text: str, text_a: str) -> Iterator[Finding]:
+        """Name/value objects whose name names an identity number (HAR params:
+        ``{"name": "id_number", "value": "4.204.845"}``), a field like a column's cell."""
+        for name, a, b in name_value_pairs(text_a):
+            label = name.replace("_", " ")
+            if a == b or text_a[a].isspace() or text_a[b - 1].isspace():
+                continue
+            if _header_ok(label) and _id_name(label) and value_ok(text_a[a:b]):
+                yield Finding.from_span(self.kind, text, a, b, CONFIDENCE, "id_name_value")
+
+
+def _id_name(label: str) -> bool:
+    """Whether a field's name names an identity number or document."""
+    return _COLUMN_WORDS_RE.search(label) is not None or any(True for _ in generic_cues(label))

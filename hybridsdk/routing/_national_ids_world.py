@@ -226,7 +226,7 @@ _CUED: tuple[_Scheme, ...] = (
     ("ng_nin", re.compile(_B + r"\d{11}" + _E), _digits_of(11, distinct=2), _cue(r"\bnin\b|\bnimc\b")),
     ("dni_latam", re.compile(_B + r"(?:\d{1,2}\.\d{3}\.\d{3}|\d{7,8})" + _E), _digits_of(7, 8, distinct=2),
      _cue(r"\bdni\b|\bd\.n\.i\b|documento nacional")),
-    ("co_cedula", re.compile(_B + r"(?:\d{1,3}(?:\.\d{3}){2,3}|\d{6,10})" + _E), _digits_of(6, 7, 8, 9, 10, distinct=2),
+    ("co_cedula", re.compile(_B + r"(?:\d{1,3}(?:\.\d{3}){1,3}|\d{6,10})" + _E), _digits_of(6, 7, 8, 9, 10, distinct=2),
      _cue(r"c[ée]dula|\bc\.c\.|\bnuip\b|\bcc\.? ?(?:no\b|n[°º])|\bc\. ?i\.(?: ?n[°º])?")),
     ("mk_edb", re.compile(_B + r"\d{13}" + _E), mk_edb_valid,
      _cue(r"(?<!\w)(?:едб|edb)(?!\w)|даночен број")),  # noqa: RUF001 (Cyrillic on purpose)

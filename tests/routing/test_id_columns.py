@@ -106,3 +106,14 @@ def test_fixed_width_row_shifted_left_behind_a_short_cell() -> None:
     assert found(text) == ["AK1234567", "K765432"]
     dobs = [f.value(text) for f in SCANNER.scan(text) if f.kind.value == "dob"]
     assert dobs == ["01/02/1980", "03/04/1991"]
+
+
+def test_a_name_value_object_naming_an_id() -> None:
+    # a HAR request's form params: the field's name is a sibling key
+    text = (
+        '"params": [\n  {\n    "name": "full_name",\n    "value": "Ana Benítez"\n  },\n'
+        '  {\n    "name": "id_number",\n    "value": "3.817.402"\n  },\n'
+        '  {\n    "name": "order_id",\n    "value": "4.204.845"\n  }\n]'
+    )
+    found = [f.value(text) for f in IdColumnDetector()(text)]
+    assert found == ["3.817.402"]

@@ -213,3 +213,10 @@ def test_a_device_number_is_no_nir() -> None:
     assert [f.value(text) for f in scanner.scan(text) if f.kind is PiiKind.NATIONAL_ID] == [
         "141091739959202"
     ]
+
+
+def test_a_six_digit_identity_card_with_one_thousands_dot() -> None:
+    # Paraguay's and Colombia's older cards have six digits ("845.949")
+    assert ids("Línea: +595961000000\nC.I. N°: 845.949\nFecha de nacimiento: 23/02/1950") == [
+        "845.949"
+    ]
