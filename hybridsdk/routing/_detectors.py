@@ -146,7 +146,6 @@ def default_detectors(
         GpsFieldPairDetector,
         HemisphereGpsDetector,
     )
-    from hybridsdk.routing._id_columns import IdColumnDetector
     from hybridsdk.routing._id_generic import GenericIdDetector
     from hybridsdk.routing._id_records import RecordIdDetector
     from hybridsdk.routing._mac import MacDetector
@@ -200,7 +199,6 @@ def default_detectors(
         TravelDocumentDetector(),
         TravelSegmentDetector(),
         GenericIdDetector(),
-        IdColumnDetector(),
         RecordIdDetector(),
         UblPartyTaxIdDetector(),
         ObfuscatedEmailDetector(),

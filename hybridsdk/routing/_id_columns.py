@@ -42,7 +42,7 @@ from hybridsdk.routing._name_value_pairs import name_value_pairs
 from hybridsdk.routing._national_ids_intl import ascii_digits
 from hybridsdk.routing._structure_cells import cell_dump
 
-__all__ = ["IdColumnDetector"]
+__all__ = ["CONFIDENCE", "IdColumnDetector", "column_id_spans"]
 
 CONFIDENCE = 0.85
 
@@ -162,43 +162,53 @@ def _sheet_cells(text: str, cues: list[re.Match[str]]) -> Iterator[tuple[int, in
                 yield a, a + len(raw)
 
 
+def column_id_spans(text_a: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, reader) of the id cells this module reads in `text_a` (ASCII digits),
+    each once: name/value objects, then table columns, then sheet dumps."""
+    seen: set[tuple[int, int]] = set()
+    for a, b in _pair_spans(text_a):
+        seen.add((a, b))
+        yield a, b, "id_name_value"
+    if "\n" not in text_a:
+        return
+    cues = list(CUES.find(text_a, "idcolumn")) + list(generic_cues(text_a))
+    for name in _OTHER_CUES:
+        cues += CUES.find(text_a, name)
+    if not cues:
+        return
+    cues.sort(key=lambda m: (m.start(), -m.end()))
+    for a, b, _ in column_cells(text_a, cues, lambda a, b: value_ok(text_a[a:b]), _header_ok):
+        if (a, b) not in seen:
+            seen.add((a, b))
+            yield a, b, "id_column_cells"
+    if "=" in text_a or ":" in text_a:
+        for a, b in _sheet_cells(text_a, cues):
+            if (a, b) not in seen:
+                seen.add((a, b))
+                yield a, b, "id_sheet_cells"
+
+
+def _pair_spans(text_a: str) -> Iterator[tuple[int, int]]:
+    """Name/value objects whose name names an identity number (HAR params:
+    ``{"name": "id_number", "value": "4.204.845"}``), a field like a column's cell."""
+    for name, a, b in name_value_pairs(text_a):
+        label = name.replace("_", " ")
+        if a == b or text_a[a].isspace() or text_a[b - 1].isspace():
+            continue
+        if _header_ok(label) and _id_name(label) and value_ok(text_a[a:b]):
+            yield a, b
+
+
 class IdColumnDetector:
     """Identity numbers below a table column header naming an identity document; see the
-    module docstring."""
+    module docstring. The scanner runs this reader inside `WorldNationalIdDetector`'s
+    table stage (one reader of id columns); the class reads it alone."""
 
     kind = PiiKind.NATIONAL_ID
 
     def __call__(self, text: str) -> Iterator[Finding]:
-        text_a = ascii_digits(text)
-        yield from self._pairs(text, text_a)
-        if "\n" not in text:
-            return
-        cues = list(CUES.find(text_a, "idcolumn")) + list(generic_cues(text_a))
-        for name in _OTHER_CUES:
-            cues += CUES.find(text_a, name)
-        if not cues:
-            return
-        cues.sort(key=lambda m: (m.start(), -m.end()))
-        seen: set[tuple[int, int]] = set()
-        for a, b, _ in column_cells(text_a, cues, lambda a, b: value_ok(text_a[a:b]), _header_ok):
-            if (a, b) not in seen:
-                seen.add((a, b))
-                yield Finding.from_span(self.kind, text, a, b, CONFIDENCE, "id_column_cells")
-        if "=" in text_a or ":" in text_a:
-            for a, b in _sheet_cells(text_a, cues):
-                if (a, b) not in seen:
-                    seen.add((a, b))
-                    yield Finding.from_span(self.kind, text, a, b, CONFIDENCE, "id_sheet_cells")
-
-    def _pairs(self, text: str, text_a: str) -> Iterator[Finding]:
-        """Name/value objects whose name names an identity number (HAR params:
-        ``{"name": "id_number", "value": "4.204.845"}``), a field like a column's cell."""
-        for name, a, b in name_value_pairs(text_a):
-            label = name.replace("_", " ")
-            if a == b or text_a[a].isspace() or text_a[b - 1].isspace():
-                continue
-            if _header_ok(label) and _id_name(label) and value_ok(text_a[a:b]):
-                yield Finding.from_span(self.kind, text, a, b, CONFIDENCE, "id_name_value")
+        for a, b, name in column_id_spans(ascii_digits(text)):
+            yield Finding.from_span(self.kind, text, a, b, CONFIDENCE, name)
 
 
 def _id_name(label: str) -> bool:

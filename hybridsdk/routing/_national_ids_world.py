@@ -477,6 +477,21 @@ class WorldNationalIdDetector:
             "\n" in text_a or "<" in text_a or "VALUES" in text_a or "values" in text_a
         ) and _FOUR_DIGITS_RE.search(text_a):
             yield from self._table_cells(text, text_a, taken)
+        yield from self._column_reader(text, text_a, taken)
+
+    def _column_reader(
+        self, text: str, text_a: str, taken: list[tuple[int, int]]
+    ) -> Iterator[Finding]:
+        """The other half of the one id-column reader: `_id_columns` finds cells under
+        headers this stage does not see (fixed-width and data-frame columns, sheet dumps,
+        name/value objects); a cell taken above is not read again."""
+        # Imported here: `_id_columns` imports this module for its cue lists.
+        from hybridsdk.routing._id_columns import CONFIDENCE, column_id_spans
+
+        for a, b, name in column_id_spans(text_a):
+            if not any(x < b and a < y for x, y in taken):
+                taken.append((a, b))
+                yield Finding.from_span(self.kind, text, a, b, CONFIDENCE, name)
 
     def _take(
         self,
