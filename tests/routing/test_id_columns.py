@@ -117,3 +117,21 @@ def test_a_name_value_object_naming_an_id() -> None:
     )
     found = [f.value(text) for f in IdColumnDetector()(text)]
     assert found == ["3.817.402"]
+
+
+def test_one_reader_of_id_columns_in_the_scanner() -> None:
+    # The world detector's table stage reads this module's cells too (after its own, none
+    # twice); the scanner runs no separate IdColumnDetector.
+    from hybridsdk.routing._detectors import default_detectors
+    from hybridsdk.routing._national_ids_world import WorldNationalIdDetector
+
+    assert not any(isinstance(d, IdColumnDetector) for d in default_detectors(ner=False))
+    text = (
+        "Tour group KE-44\n\n"
+        "#  SURNAME/GIVEN        PASSPORT   BORN         SEX\n"
+        "1  OTIENO/BRIAN         AK0417723  14/07/1981   M\n"
+    )
+    world = [f.value(text) for f in WorldNationalIdDetector()(text)]
+    assert world == ["AK0417723"]
+    ids = [f.value(text) for f in SCANNER.scan(text) if f.kind.value == "national_id"]
+    assert ids == ["AK0417723"]
