@@ -218,7 +218,7 @@ _CUED: tuple[_Scheme, ...] = (
     ("vn_cccd", re.compile(_B + r"(?:0\d{11}|\d{9})" + _E), _vn_valid,
      _cue(r"\bcccd\b|\bcmnd\b|c[ăa]n c[ưu][ớo]c|ch[ứu]ng minh")),
     ("ph_id", re.compile(_B + r"(?:\d{4}-?\d{4}-?\d{4}-?\d{4}|\d{2}-?\d{7}-?\d|\d{4}-?\d{7}-?\d|\d{3}-\d{3}-\d{3}(?:-\d{3,5})?)" + _E),
-     _digits_of(16, 10, 12, 9, distinct=2), _cue(r"philsys|\bpsn\b|\bpcn\b|\bsss\b|\bumid\b|\bcrn\b|\bbir\b")),
+     _digits_of(16, 10, 12, 9, distinct=2), _cue(r"philsys|\bpsn\b|\bpcn\b|\bsss\b|\bumid\b|\bcrn\b|(?-i:\bBIR\b)")),
     ("pk_cnic", re.compile(_B + r"\d{5}-?\d{7}-?\d" + _E), _digits_of(13, distinct=2),
      _cue(r"\bcnic\b|\bnicop\b|شناختی|قومی شناختی")),
     ("bd_nid", re.compile(_B + r"(?:\d{17}|\d{13}|\d{10})" + _E), _digits_of(10, 13, 17, distinct=2),

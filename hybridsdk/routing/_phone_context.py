@@ -201,7 +201,14 @@ def _read_cues(text: str, run: int, fld: Field | None) -> list[bool]:
         lo = max(lo, text.rfind("\n", lo, run) + 1)
     if _SIGNATURE_LABEL_RE.search(text, lo, run):
         return [True, False]  # "T: 030 123456", "M: ..." at the start of a signature's line
+    if fld is not None and _BLANKED_CELL_RE.search(text, lo, run):
+        return [False, False]  # the label's own value, found and blanked, filled its cell
     return cue_before(text[lo:run], PHONE_CUES, NOT_PHONE_CUES)
+
+
+# "Rodné číslo: ▯▯▯▯▯▯▯▯▯▯▯ | 0918 646 857": phones are read with other findings blanked
+# out; a label, its colon, a blanked value and the cell's delimiter name that value only.
+_BLANKED_CELL_RE = re.compile(r"[:：] {5,}[|;\t] *$")
 
 
 # One-letter labels of e-mail signatures and letterheads at the start of a line:

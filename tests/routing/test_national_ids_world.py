@@ -220,3 +220,9 @@ def test_a_six_digit_identity_card_with_one_thousands_dot() -> None:
     assert ids("Línea: +595961000000\nC.I. N°: 845.949\nFecha de nacimiento: 23/02/1950") == [
         "845.949"
     ]
+
+
+def test_bir_names_the_philippine_tax_office_only_in_capitals() -> None:
+    # "Bir Hospital" (Kathmandu) is a place, and the phone after it no Philippine id
+    assert ids("BIR no. 123-456-789-000") == ["123-456-789-000"]
+    assert ids("07:10 | Bir Hospital | Lhamu Pariyar | 9854016195 | 300") == []

@@ -51,3 +51,18 @@ def test_not_phones(text: str, locale: str) -> None:
 )
 def test_still_phones(text: str, locale: str, value: str) -> None:
     assert phones(text, locale) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value"),
+    [
+        # the id after its label is found (and blanked for the phone readers): the label
+        # names it, not the phone in the next cell
+        ("Kuriér: Jana Nováková | Rodné číslo: 720126/4653 | 0918 646 857 | 28. 1. 2024\n",
+         "sk_SK", "0918 646 857"),
+        ("Rider: Ana Vera | C.I. N°: 7.050.737 | 0961 638 330 | 02/06/2024\n",
+         "es_PY", "0961 638 330"),
+    ],
+)  # fmt: skip
+def test_a_phone_in_the_cell_after_a_labelled_id(text: str, locale: str, value: str) -> None:
+    assert phones(text, locale) == [value]
