@@ -178,6 +178,8 @@ def column_id_spans(text_a: str) -> Iterator[tuple[int, int, str]]:
         return
     cues.sort(key=lambda m: (m.start(), -m.end()))
     for a, b, _ in column_cells(text_a, cues, lambda a, b: value_ok(text_a[a:b]), _header_ok):
+        if _in_digit_run(text_a, a, b):
+            continue  # "+375 44 351-30-33": the tail of a phone number below the column
         if (a, b) not in seen:
             seen.add((a, b))
             yield a, b, "id_column_cells"
@@ -214,3 +216,11 @@ class IdColumnDetector:
 def _id_name(label: str) -> bool:
     """Whether a field's name names an identity number or document."""
     return _COLUMN_WORDS_RE.search(label) is not None or any(True for _ in generic_cues(label))
+
+
+def _in_digit_run(text: str, a: int, b: int) -> bool:
+    """A digit group one space (or a "+") away on either side: the cell is part of a
+    longer number, not a cell of its own."""
+    return (a >= 2 and text[a - 1] == " " and (text[a - 2].isdigit() or text[a - 2] == "+")) or (
+        text[b : b + 1] == " " and text[b + 1 : b + 2].isdigit()
+    )

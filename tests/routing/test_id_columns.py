@@ -135,3 +135,12 @@ def test_one_reader_of_id_columns_in_the_scanner() -> None:
     assert world == ["AK0417723"]
     ids = [f.value(text) for f in SCANNER.scan(text) if f.kind.value == "national_id"]
     assert ids == ["AK0417723"]
+
+
+def test_the_tail_of_a_phone_number_below_an_id_column_is_no_cell() -> None:
+    text = (
+        "Клуб: Ислочь   FIFA ID: AEQBZBC\n"
+        "Асабісты нумар: 4121097M962BA3\n"
+        "Тэлефон: +375 44 351-30-33\n"
+    )
+    assert "351-30-33" not in found(text)
