@@ -312,9 +312,7 @@ def _scheme_cue_spans(
     wider = [m.span() for m in _CARD_WORDS_RE.finditer(text)] if "بطاقة" in text else []
     # A scheme's word as the complement of a longer document name ("Identidade", Brazil's
     # RG, in "Bilhete de Identidade", Mozambique's card): the longer name names no scheme.
-    wider += [
-        m.span() for m in CUES.find(text, "anyid") if _OF_RE.search(m.group(0)) is not None
-    ]
+    wider += [m.span() for m in CUES.find(text, "anyid") if _OF_RE.search(m.group(0)) is not None]
     if shared is None:
         shared = []
     for key in CUES.names():

@@ -59,7 +59,7 @@ _UNITS = _split(
     "kes ksh "
     # Pakistani, Nepali, Sri Lankan rupees, the guaraní, the denar, the som, the kip, the
     # tögrög (session 13: crop bulletins, land registers)
-    "pkr npr lkr rs rs. रु रु. रू. gs gs. pyg mkd ден ден. uzs so'm soʻm сўм сум lak kip mnt "
+    "pkr npr lkr rs rs. रु रु. रू. gs gs. pyg mkd ден ден. uzs so'm soʻm сўм сум lak kip mnt "  # noqa: RUF001
     "cad ft czk m² m2 km² km m cm mm kg g t mah kwh wh mw kw w byte bytes kb mb gb tb px "
     "pixel pixels l ml hz mhz ghz einwohner inhabitants habitants habitantes abitanti "
     "inwoners people units pcs stück stk views users votes km/h mph rows records entries "

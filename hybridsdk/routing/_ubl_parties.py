@@ -16,7 +16,7 @@ legal form of a company, so such a party stays a person.
 """
 
 # Text in many scripts is what this file is about.
-# ruff: noqa: RUF001
+# ruff: noqa: RUF001, RUF002
 
 from __future__ import annotations
 

@@ -197,9 +197,7 @@ def test_a_long_table_keeps_its_header() -> None:
 def test_a_latvian_sole_trader_s_vat_number_is_their_personal_code() -> None:
     # "LV" + a personas kods (date and check, or a new-style 32... code); a firm's VAT
     # number (LV4..., LV5..., LV9...) carries no date
-    assert ids("Vārds, uzvārds: Anna Ozola\nPVN: LV15038512346\nAdrese: Rīga") == [
-        "LV15038512346"
-    ]
+    assert ids("Vārds, uzvārds: Anna Ozola\nPVN: LV15038512346\nAdrese: Rīga") == ["LV15038512346"]
     assert ids("PVN: LV32451716021") == ["LV32451716021"]
     assert ids("PVN reģ. Nr.: LV40003245678") == []
 
