@@ -182,3 +182,9 @@ def test_a_scheme_word_inside_a_longer_document_name_names_no_scheme() -> None:
     # 12 digits and a letter no scheme here reads
     text = "portador do Bilhete de Identidade n.º 110203948571B, residente na Matola"
     assert generic(text) == ["110203948571B"]
+
+
+def test_a_label_naming_an_id_and_a_contract_names_the_contract() -> None:
+    # a water bill's "NIC / Contrato": the customer's contract number
+    assert generic("Factura de agua\nNIC / Contrato: 485182739\nNombre: Ana Peña") == []
+    assert generic("Cédula: 001-2201883-7, contrato firmado") == ["001-2201883-7"]
