@@ -10,7 +10,8 @@ country (a baptism or death date is written with its own word). Read: the items 
 heading naming children ("Children", "Enfants", "Hijos", "Дети", "Bērni", "ລູກ" ...),
 one a line (a bullet, a number or nothing before the name) or several on the heading's
 line apart by commas or semicolons; the list ends at the first line that is not such an
-item. A date is kept only when it is a whole date followed by its closing bracket.
+item. A date is kept only when it is a whole date followed by its closing bracket (a final dot
+between them, "(10.03.2019.)", is the date's own).
 """
 
 # Text in many scripts is what this file is about.
@@ -40,6 +41,8 @@ _ITEM_RE = re.compile(
     r"[ \t]*"
 )
 _CLOSE_RE = re.compile(r"[ \t]*[)）]")
+# A digit, the final dot Latvian and South Slavic dates carry, the closing bracket.
+_FINAL_DOT = {f"{d}.{c}" for d in "0123456789" for c in ")）"}
 _SEP_RE = re.compile(r"[ \t]*[,;][ \t]*")
 
 
@@ -54,6 +57,8 @@ def _line_items(
         if m is None:
             return out, False
         span = date_at(m.end())
+        if span is not None and text[span[1] - 1 : span[1] + 2] in _FINAL_DOT:
+            span = (span[0], span[1] + 1)  # "(10.03.2019.)": the date's own final dot
         close = _CLOSE_RE.match(text, span[1], end) if span is not None else None
         if span is None or close is None:
             return out, False

@@ -8,9 +8,9 @@
   "85.03.12", a Taiwanese ROC year "74/03/12", "101/03/12"): read only in a cell under a
   birth header, when the first number cannot be a day (above 31).
 - The marks after a date that belong to it: the Hijri "هـ", and the final dot of a
-  Croatian, Serbian or Bosnian date ("12.03.1985.", "12. ožujka 1985."), which those
-  orthographies always write (only where the text is South Slavic: elsewhere a dot after
-  a date ends the sentence).
+  Croatian, Serbian, Bosnian or Latvian date ("12.03.1985.", "12. ožujka 1985."), which
+  those orthographies always write (only where the text is in one of them: elsewhere a
+  dot after a date ends the sentence).
 """
 
 # Text in many scripts is what this file is about.
@@ -92,11 +92,13 @@ _SOUTH_SLAVIC_RE = re.compile(
     r"(?i)ro(?:đ|dj)en|рођен|rođ\.|državljanstvo|prebivali[šs]te|\boib\b|\bjmbg\b|"
     r"(?<![^\W\d_])(?:siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|"
     r"listopada|studenoga|prosinca)(?![^\W\d_])"
+    # Latvian writes the same final dot ("Dzimšanas datums: 08.02.1977.")
+    r"|dzim(?:šanas|is|usi)(?![^\W\d_])|personas kods"
 )
 
 
 def south_slavic(text: str) -> bool:
-    """Whether the text is Croatian, Serbian or Bosnian enough for final date dots."""
+    """Whether the text is Croatian, Serbian, Bosnian or Latvian enough for final date dots."""
     return _SOUTH_SLAVIC_RE.search(text) is not None
 
 

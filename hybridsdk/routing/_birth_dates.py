@@ -9,8 +9,10 @@
 The date may be numeric (day-month-year, month-day-year, year-month-day with `.`, `/`
 or `-`; two-digit years too), written with a month name or its abbreviation in 16
 languages (genitive forms for Polish, Russian, Greek; `12 de marzo de 1985`, `March 12,
-1985`, `12th of March 1985`), in CJK year-month-day form (Japanese eras too), in Arabic-Indic
-or Devanagari digits. Between cue and date only a few words without digits or sentence
+1985`, `12th of March 1985`), in CJK year-month-day form (Japanese eras too), in the
+Mongolian `1985 оны 3 сарын 12`, in Arabic-Indic or Devanagari digits (after the Nepali
+"जन्म मिति" a year of the Bikram Sambat calendar, 56-57 years ahead). The Uzbek, Kazakh and
+Kyrgyz birth words follow the date ("12.03.1985 yilda tug'ilgan"). Between cue and date only a few words without digits or sentence
 punctuation ("born *in London on*", "nata *a Roma il*"); words naming another event
 ("appointment", "Termin", "livraison" ...) end the search. The year must lie between 1900
 and now; after cues that also name a birthday or are a single mark ("birthday",
@@ -300,8 +302,11 @@ _DATE = (
     r"|(?P<d16>\d{1,2})/(?P<m16>\d{1,2})-(?P<y16>\d{4})"
     # 12MAR85 (airline APIS and DOCS lines)
     r"|(?P<d17>[0-3]\d)(?P<m17>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?P<y17>\d{4}|\d{2})"
+    # 1962 оны 3 сарын 24, 1962 оны 3-р сарын 24 (Mongolian: year, month, day)
+    r"|(?P<y18>\d{4})\s?оны\s{1,2}(?P<m18>\d{1,2})(?:-?р|\s(?:дугаар|дүгээр))?\s{1,2}сарын"
+    r"\s{1,2}(?P<d18>\d{1,2})"
 )
-_FORMS = tuple(str(i) for i in range(1, 18))
+_FORMS = tuple(str(i) for i in range(1, 19))
 _ROMAN = {
     r: i
     for i, r in enumerate(
@@ -468,13 +473,17 @@ def _plain_cues(text: str) -> Iterator[re.Match[str]]:
 _CUE_AFTER_RE = re.compile(
     r"\s?(?:生まれ|生(?![产産])|出生|에\s?태어났|에\s?출생|생|г\.\s?р\.|года\s+рождения|doğumlu|"
     r"को\s+(?:हुआ|जन्म)|में\s+जन्म|\sgeboren|\st[əe]v[əe]ll[üu]dl[üu]|"
-    r"(?:-[^\W\d_]{1,3})?\s(?:született|narozen[aáý]?|ro(?:đ|dj)en[aio]?|n[aă]scut[aă]?))",
+    r"(?:-[^\W\d_]{1,3})?\s(?:született|narozen[aáý]?|ro(?:đ|dj)en[aio]?|n[aă]scut[aă]?)|"
+    # Uzbek, Kazakh, Kyrgyz: "14.04.1982 yilda tug'ilgan", "1982 жылы туған"
+    r"\s(?:yil(?:da)?\s+)?tug['‘’ʻ`]?il(?:gan|di)|\s(?:йил(?:да)?\s+)?туғил(?:ган|ди)"
+    r"|\sжылы\s+(?:туған|туулган))",
     re.IGNORECASE,
 )
 # Any of these in the text, and a date may be followed by its birth cue.
 _AFTER_HINT: tuple[str, ...] = ("geboren", "生", "출생", "태어", "г.", "г ", "рожд", "doğ", "को")
 _AFTER_HINT += ("जन्म", "생", "szület", "narozen", "rođen", "rodjen", "născut", "nascut")
 _AFTER_HINT += ("təvəllüd", "tevellud")
+_AFTER_HINT += ("tug", "Tug", "туғил", "туған", "туулган")
 
 # Between cue and date: words without digits or sentence punctuation, at most 48 chars.
 _GAP_RE = re.compile(r"[^\d\n.!?;,،。]{0,48}?(?=\S)", re.IGNORECASE)
@@ -538,6 +547,20 @@ def _parse(m: re.Match[str]) -> tuple[int, int, int] | None:
         except ValueError:
             continue
         return year, mo, d
+    return None
+
+
+def _bikram_sambat(m: re.Match[str]) -> tuple[int, int, int] | None:
+    """(year, month, day) in the Gregorian calendar, roughly, of a numeric Bikram Sambat
+    date ("२०३३/०८/०४": Nepal's official calendar runs 56 to 57 years ahead; its months
+    have up to 32 days), or None when the numbers are no such date."""
+    g = m.groupdict()
+    for n in ("1", "2"):
+        ys = g.get("y" + n)
+        if ys is not None and len(ys) == 4:
+            y, mo, d = int(ys), int(g["m" + n]), int(g["d" + n])
+            if 2000 <= y <= _MAX_YEAR + 57 and 1 <= mo <= 12 and 1 <= d <= 32:
+                return y - 57, mo, min(d, 28)
     return None
 
 
@@ -619,6 +642,8 @@ def birth_dates(text: str) -> Iterator[tuple[int, int]]:
         if _tiny(cue.group(0).lower()) and text[cue.end() : m.start()].strip(_TIGHT_GAP):
             continue  # "b.", "f.", "*", "D.N.", "TTL" only right before the date
         ymd = _parse(m)
+        if "मिति" in text[cue.start() : m.start()]:  # Nepali "जन्म मिति": a Bikram Sambat date
+            ymd = _bikram_sambat(m) or ymd
         if ymd is not None and (
             ymd[0] <= _MAX_YEAR - (12 if cue.group(0) == "*" else 3)
             or not _WEAK_CUE_RE.fullmatch(cue.group(0))

@@ -146,7 +146,6 @@ def default_detectors(
         GpsFieldPairDetector,
         HemisphereGpsDetector,
     )
-    from hybridsdk.routing._id_columns import IdColumnDetector
     from hybridsdk.routing._id_generic import GenericIdDetector
     from hybridsdk.routing._id_records import RecordIdDetector
     from hybridsdk.routing._mac import MacDetector
@@ -161,6 +160,7 @@ def default_detectors(
     from hybridsdk.routing._secret_detector import SecretDetector
     from hybridsdk.routing._travel_documents import TravelDocumentDetector
     from hybridsdk.routing._travel_segments import TravelSegmentDetector
+    from hybridsdk.routing._ubl_parties import UblPartyTaxIdDetector
 
     if use_phonenumbers is None:
         use_phonenumbers = phonenumbers_available()
@@ -199,8 +199,8 @@ def default_detectors(
         TravelDocumentDetector(),
         TravelSegmentDetector(),
         GenericIdDetector(),
-        IdColumnDetector(),
         RecordIdDetector(),
+        UblPartyTaxIdDetector(),
         ObfuscatedEmailDetector(),
         DmsGpsDetector(),
         GpsFieldPairDetector(),

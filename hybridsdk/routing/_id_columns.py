@@ -18,6 +18,9 @@ document ("Passport", "ID No.", "Cédula", "DUI", "CIN", "No. KP", "الرقم �
 24 capitals and digits with four digits or more, separators inside, a bracketed check
 character ("1234567(8)") or a short issuing-office suffix ("4471029 LP").
 
+Fields written as name/value objects (HAR params, attribute lists: ``{"name": "id_number",
+"value": "4.204.845"}``, `_name_value_pairs`) are read as a one-cell column.
+
 What it will not take: a header that also names something else's number ("order ID",
 "user id", "ID transacción", "SIM", "ticket"), a bare "ID" (row numbers), a cell that is a
 date, an amount, a phone number ("+", brackets round a prefix) or has lower-case letters.
@@ -35,10 +38,11 @@ from hybridsdk.routing import _id_generic, _national_ids_world, _travel_document
 from hybridsdk.routing._birth_date_columns import column_cells
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._id_fields import CUES, generic_cues
+from hybridsdk.routing._name_value_pairs import name_value_pairs
 from hybridsdk.routing._national_ids_intl import ascii_digits
 from hybridsdk.routing._structure_cells import cell_dump
 
-__all__ = ["IdColumnDetector"]
+__all__ = ["CONFIDENCE", "IdColumnDetector", "column_id_spans"]
 
 CONFIDENCE = 0.85
 
@@ -158,29 +162,65 @@ def _sheet_cells(text: str, cues: list[re.Match[str]]) -> Iterator[tuple[int, in
                 yield a, a + len(raw)
 
 
+def column_id_spans(text_a: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, reader) of the id cells this module reads in `text_a` (ASCII digits),
+    each once: name/value objects, then table columns, then sheet dumps."""
+    seen: set[tuple[int, int]] = set()
+    for a, b in _pair_spans(text_a):
+        seen.add((a, b))
+        yield a, b, "id_name_value"
+    if "\n" not in text_a:
+        return
+    cues = list(CUES.find(text_a, "idcolumn")) + list(generic_cues(text_a))
+    for name in _OTHER_CUES:
+        cues += CUES.find(text_a, name)
+    if not cues:
+        return
+    cues.sort(key=lambda m: (m.start(), -m.end()))
+    for a, b, _ in column_cells(text_a, cues, lambda a, b: value_ok(text_a[a:b]), _header_ok):
+        if _in_digit_run(text_a, a, b):
+            continue  # "+375 44 351-30-33": the tail of a phone number below the column
+        if (a, b) not in seen:
+            seen.add((a, b))
+            yield a, b, "id_column_cells"
+    if "=" in text_a or ":" in text_a:
+        for a, b in _sheet_cells(text_a, cues):
+            if (a, b) not in seen:
+                seen.add((a, b))
+                yield a, b, "id_sheet_cells"
+
+
+def _pair_spans(text_a: str) -> Iterator[tuple[int, int]]:
+    """Name/value objects whose name names an identity number (HAR params:
+    ``{"name": "id_number", "value": "4.204.845"}``), a field like a column's cell."""
+    for name, a, b in name_value_pairs(text_a):
+        label = name.replace("_", " ")
+        if a == b or text_a[a].isspace() or text_a[b - 1].isspace():
+            continue
+        if _header_ok(label) and _id_name(label) and value_ok(text_a[a:b]):
+            yield a, b
+
+
 class IdColumnDetector:
     """Identity numbers below a table column header naming an identity document; see the
-    module docstring."""
+    module docstring. The scanner runs this reader inside `WorldNationalIdDetector`'s
+    table stage (one reader of id columns); the class reads it alone."""
 
     kind = PiiKind.NATIONAL_ID
 
     def __call__(self, text: str) -> Iterator[Finding]:
-        if "\n" not in text:
-            return
-        text_a = ascii_digits(text)
-        cues = list(CUES.find(text_a, "idcolumn")) + list(generic_cues(text_a))
-        for name in _OTHER_CUES:
-            cues += CUES.find(text_a, name)
-        if not cues:
-            return
-        cues.sort(key=lambda m: (m.start(), -m.end()))
-        seen: set[tuple[int, int]] = set()
-        for a, b, _ in column_cells(text_a, cues, lambda a, b: value_ok(text_a[a:b]), _header_ok):
-            if (a, b) not in seen:
-                seen.add((a, b))
-                yield Finding.from_span(self.kind, text, a, b, CONFIDENCE, "id_column_cells")
-        if "=" in text_a or ":" in text_a:
-            for a, b in _sheet_cells(text_a, cues):
-                if (a, b) not in seen:
-                    seen.add((a, b))
-                    yield Finding.from_span(self.kind, text, a, b, CONFIDENCE, "id_sheet_cells")
+        for a, b, name in column_id_spans(ascii_digits(text)):
+            yield Finding.from_span(self.kind, text, a, b, CONFIDENCE, name)
+
+
+def _id_name(label: str) -> bool:
+    """Whether a field's name names an identity number or document."""
+    return _COLUMN_WORDS_RE.search(label) is not None or any(True for _ in generic_cues(label))
+
+
+def _in_digit_run(text: str, a: int, b: int) -> bool:
+    """A digit group one space (or a "+") away on either side: the cell is part of a
+    longer number, not a cell of its own."""
+    return (a >= 2 and text[a - 1] == " " and (text[a - 2].isdigit() or text[a - 2] == "+")) or (
+        text[b : b + 1] == " " and text[b + 1 : b + 2].isdigit()
+    )

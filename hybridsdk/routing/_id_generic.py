@@ -136,7 +136,7 @@ _ABBREVIATIONS = (
     r"|NIDN|NSS|NAS|ITIN|CHI|HKID|NPWP|PSN|GSIS|NUIT|CNIE|NNI|NINA|NIU|RNP"
     r"|CIP|NUP|INE|RG|CPF|CURP|ИИН|ЖСН|ЕГН|ЕДРПОУ|ПИНФЛ|ЛНЧ|ЈМБГ|ЕМБГ|ת\.ז\.?"
     r"|ID-?Nr\.?|PIB|BI|PAN|INSZ|MBO|HZZO|BPJS|BHYT|ОМС|K/P|A\.\s?k\.|NIT"
-    r"|IDNP|CNS|ΑΦΤ|ΑΤ|TIC|TRN|IC[ ]?No\.?|FNPF|NPF|NSSF|SSNIT|NAPSA|N\.I\.F\.?"
+    r"|IDNP|CNS|ΑΦΤ|ΑΤ|TIC|TRN|IC[ ]?No\.?|FNPF|NPF|NSSF|SSNIT|NAPSA|N\.I\.F\.?|NINEA"
 )
 
 
@@ -293,6 +293,9 @@ def _has_named_hint(text: str) -> bool:
     return any(h in low for h in _NAMED_HINTS)
 
 
+_OF_RE = re.compile(r"(?i)\s(?:de|do|da|del|di)\s")
+
+
 def _scheme_cue_spans(
     text: str, shared: list[re.Match[str]] | None = None
 ) -> list[tuple[int, int]]:
@@ -307,6 +310,9 @@ def _scheme_cue_spans(
     out = [m.span() for m in _NAMED_SCHEME_RE.finditer(text)] if _has_named_hint(text) else []
     # Identity cards whose name holds a scheme's word ("بطاقة", a card): no scheme named.
     wider = [m.span() for m in _CARD_WORDS_RE.finditer(text)] if "بطاقة" in text else []
+    # A scheme's word as the complement of a longer document name ("Identidade", Brazil's
+    # RG, in "Bilhete de Identidade", Mozambique's card): the longer name names no scheme.
+    wider += [m.span() for m in CUES.find(text, "anyid") if _OF_RE.search(m.group(0)) is not None]
     if shared is None:
         shared = []
     for key in CUES.names():
@@ -354,10 +360,16 @@ def _inside_word(text: str, start: int, end: int) -> bool:
     )
 
 
-def _named_before(named: list[tuple[int, int]], start: int) -> bool:
-    """A scheme's name (sorted spans) ending within `_SCHEME_REACH` before `start`."""
+def _named_before(text: str, named: list[tuple[int, int]], start: int, cue_start: int) -> bool:
+    """A scheme's name (sorted spans) ending within `_SCHEME_REACH` before `start`, and
+    not on an earlier line than the value's own cue ("FIFA ID: 3JMTY6X⏎NIC No.: ...":
+    the line's own label names the number, not the field above)."""
     k = bisect.bisect_left(named, (start, start))
-    return any(start - _SCHEME_REACH <= named[j][1] <= start for j in range(max(0, k - 4), k))
+    return any(
+        start - _SCHEME_REACH <= named[j][1] <= start
+        and not (named[j][1] <= cue_start and "\n" in text[named[j][1] : cue_start])
+        for j in range(max(0, k - 4), k)
+    )
 
 
 def _trim_groups(text: str, start: int, end: int) -> int:
@@ -406,7 +418,7 @@ class GenericIdDetector:
             if cue_end <= taken_until:
                 continue
             span = self._value_after(text_a, cue_start, cue_end, bare=bare)
-            if span is not None and _named_before(named, span[0]):
+            if span is not None and _named_before(text_a, named, span[0], cue_start):
                 continue
             if span is not None and shared and _shared_scheme_reads(text_a, shared, span):
                 continue

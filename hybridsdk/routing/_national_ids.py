@@ -48,6 +48,8 @@ _CUE_RE = re.compile(
 CUES.register("national_ids", _CUE_RE)
 _CUE_WINDOW = 64
 _LONG_NUMBER_RE = re.compile(r"\d[\d .\-]{3,}\d")
+# A device's number right before: "IMEI 141091739959202" may pass the NIR's key by chance.
+_DEVICE_BEFORE_RE = re.compile(r"(?i)(?<![a-z])(?:imei|imsi|iccid|meid|esn)[\s#:=№.]*$")
 
 _SEP = r"[ .\-]?"
 _B = r"(?<![A-Za-z0-9])"  # ASCII boundaries: CJK text around a number is not a word
@@ -189,6 +191,8 @@ class NationalIdDetector:
                 if start and text[start - 1] == "+":
                     continue  # "+213778549330": an international phone number's digits
                 if not valid(_compact(m.group(0))):
+                    continue
+                if _DEVICE_BEFORE_RE.search(text, max(0, start - 12), start):
                     continue
                 if " " in m.group(0) and text[end - 1].isdigit() and _digit_run_goes_on(text, end):
                     continue

@@ -116,6 +116,7 @@ _OTHER_NUMBER_RE = re.compile(r"\d[\d .\-]*\d[\d .\-]*\d")
 _REFERENCE_WORDS = (
     r"(?:order|invoice|tracking|ref(?:erence)?|sku|ean|gtin|serial|s/n|item|article|"
     r"ticket|case|booking|transaction|txn|batch|lot|job|build|run|shipment|delivery|parcel|"
+    r"contrat(?:o|to)?|contract|"
     r"package|session|report|doc(?:ument)?|lieferschein|sendung|paket|charge|vorgang|"
     r"bestell\w*|rechnung\w*|artikel|auftrag\w*|"
     r"commande|facture|pedido|factura|ordine|fattura|bestelling|factuur|zam[oó]wieni\w*|"

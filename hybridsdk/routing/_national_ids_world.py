@@ -185,6 +185,10 @@ _CUED: tuple[_Scheme, ...] = (
      _cue(r"isikukood|asmens kod\w*|\basm\.\s?kod\w*|(?-i:\bA\.\s?k\.)")),
     ("lv_pk", re.compile(_B + r"\d{6}-?\d{5}" + _E), lv_pk_valid,
      _cue(r"personas kods")),
+    # a Latvian sole trader's VAT number is "LV" and their personal code (a firm's
+    # registration number, 4..., 5..., 9..., has no date and fails the check)
+    ("lv_pvn", re.compile(_B + r"LV ?\d{6}-?\d{5}" + _E), lambda v: lv_pk_valid(v[2:]),
+     _cue(r"\bpvn\b")),
     ("hu_tax", re.compile(_B + r"8\d{9}" + _E), hu_tax_valid,
      _cue(r"ad[óo]azonos[íi]t\w*|ad[óo]sz[áa]m")),
     ("il_idnr", re.compile(_B + r"\d{8,9}" + _E), lambda v: il_idnr_valid(v.zfill(9)),
@@ -214,7 +218,7 @@ _CUED: tuple[_Scheme, ...] = (
     ("vn_cccd", re.compile(_B + r"(?:0\d{11}|\d{9})" + _E), _vn_valid,
      _cue(r"\bcccd\b|\bcmnd\b|c[ăa]n c[ưu][ớo]c|ch[ứu]ng minh")),
     ("ph_id", re.compile(_B + r"(?:\d{4}-?\d{4}-?\d{4}-?\d{4}|\d{2}-?\d{7}-?\d|\d{4}-?\d{7}-?\d|\d{3}-\d{3}-\d{3}(?:-\d{3,5})?)" + _E),
-     _digits_of(16, 10, 12, 9, distinct=2), _cue(r"philsys|\bpsn\b|\bpcn\b|\bsss\b|\bumid\b|\bcrn\b|\bbir\b")),
+     _digits_of(16, 10, 12, 9, distinct=2), _cue(r"philsys|\bpsn\b|\bpcn\b|\bsss\b|\bumid\b|\bcrn\b|(?-i:\bBIR\b)")),
     ("pk_cnic", re.compile(_B + r"\d{5}-?\d{7}-?\d" + _E), _digits_of(13, distinct=2),
      _cue(r"\bcnic\b|\bnicop\b|شناختی|قومی شناختی")),
     ("bd_nid", re.compile(_B + r"(?:\d{17}|\d{13}|\d{10})" + _E), _digits_of(10, 13, 17, distinct=2),
@@ -222,7 +226,7 @@ _CUED: tuple[_Scheme, ...] = (
     ("ng_nin", re.compile(_B + r"\d{11}" + _E), _digits_of(11, distinct=2), _cue(r"\bnin\b|\bnimc\b")),
     ("dni_latam", re.compile(_B + r"(?:\d{1,2}\.\d{3}\.\d{3}|\d{7,8})" + _E), _digits_of(7, 8, distinct=2),
      _cue(r"\bdni\b|\bd\.n\.i\b|documento nacional")),
-    ("co_cedula", re.compile(_B + r"(?:\d{1,3}(?:\.\d{3}){2,3}|\d{6,10})" + _E), _digits_of(6, 7, 8, 9, 10, distinct=2),
+    ("co_cedula", re.compile(_B + r"(?:\d{1,3}(?:\.\d{3}){1,3}|\d{6,10})" + _E), _digits_of(6, 7, 8, 9, 10, distinct=2),
      _cue(r"c[ée]dula|\bc\.c\.|\bnuip\b|\bcc\.? ?(?:no\b|n[°º])|\bc\. ?i\.(?: ?n[°º])?")),
     ("mk_edb", re.compile(_B + r"\d{13}" + _E), mk_edb_valid,
      _cue(r"(?<!\w)(?:едб|edb)(?!\w)|даночен број")),  # noqa: RUF001 (Cyrillic on purpose)
@@ -473,6 +477,21 @@ class WorldNationalIdDetector:
             "\n" in text_a or "<" in text_a or "VALUES" in text_a or "values" in text_a
         ) and _FOUR_DIGITS_RE.search(text_a):
             yield from self._table_cells(text, text_a, taken)
+        yield from self._column_reader(text, text_a, taken)
+
+    def _column_reader(
+        self, text: str, text_a: str, taken: list[tuple[int, int]]
+    ) -> Iterator[Finding]:
+        """The other half of the one id-column reader: `_id_columns` finds cells under
+        headers this stage does not see (fixed-width and data-frame columns, sheet dumps,
+        name/value objects); a cell taken above is not read again."""
+        # Imported here: `_id_columns` imports this module for its cue lists.
+        from hybridsdk.routing._id_columns import CONFIDENCE, column_id_spans
+
+        for a, b, name in column_id_spans(text_a):
+            if not any(x < b and a < y for x, y in taken):
+                taken.append((a, b))
+                yield Finding.from_span(self.kind, text, a, b, CONFIDENCE, name)
 
     def _take(
         self,

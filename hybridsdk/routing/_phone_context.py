@@ -57,6 +57,9 @@ _UNITS = _split(
     "₾ ₼ ₸ ₦ ₱ ৳ ₫ ₪ ₺ ₽ ₴ ₭ ₮ ₲ ₵ ₡ ₨ ฿ ﷼ лв дин тг kč ft kn din rsd kzt azn gel ngn php "
     "bdt tk taka aoa kz kwanza uyu clp pen soles naira lari manat tenge dinar rand zar isk "
     "kes ksh "
+    # Pakistani, Nepali, Sri Lankan rupees, the guaraní, the denar, the som, the kip, the
+    # tögrög (session 13: crop bulletins, land registers)
+    "pkr npr lkr rs rs. रु रु. रू. gs gs. pyg mkd ден ден. uzs so'm soʻm сўм сум lak kip mnt "  # noqa: RUF001
     "cad ft czk m² m2 km² km m cm mm kg g t mah kwh wh mw kw w byte bytes kb mb gb tb px "
     "pixel pixels l ml hz mhz ghz einwohner inhabitants habitants habitantes abitanti "
     "inwoners people units pcs stück stk views users votes km/h mph rows records entries "
@@ -198,7 +201,14 @@ def _read_cues(text: str, run: int, fld: Field | None) -> list[bool]:
         lo = max(lo, text.rfind("\n", lo, run) + 1)
     if _SIGNATURE_LABEL_RE.search(text, lo, run):
         return [True, False]  # "T: 030 123456", "M: ..." at the start of a signature's line
+    if fld is not None and _BLANKED_CELL_RE.search(text, lo, run):
+        return [False, False]  # the label's own value, found and blanked, filled its cell
     return cue_before(text[lo:run], PHONE_CUES, NOT_PHONE_CUES)
+
+
+# "Rodné číslo: ▯▯▯▯▯▯▯▯▯▯▯ | 0918 646 857": phones are read with other findings blanked
+# out; a label, its colon, a blanked value and the cell's delimiter name that value only.
+_BLANKED_CELL_RE = re.compile(r"[:：] {5,}[|;\t] *$")
 
 
 # One-letter labels of e-mail signatures and letterheads at the start of a line:

@@ -60,7 +60,9 @@ _CONNECT_WORDS = frozenset(
         # "dzwonić pod", "звоните по", "llámame al")
         "me mi mir moi mich na pod po по на on at sur unter op på pe em "
         # "number" abbreviated in Maltese, Serbo-Croatian and Slovene ("nru", "br.", "št.")
-        "nru br бр št নং"  # noqa: RUF001
+        "nru br бр št নং "  # noqa: RUF001
+        # Lao "number" ("ເລກທີ"), written apart from the word before it
+        "ເລກທີ ເລກ"
     )
 ) | frozenset("#:.=-\"',()[]|\uff1a\uff0c\ufe0f")  # "key | value"; the fullwidth colon, comma
 # Thai writes no spaces either: "เลขที่"/"หมายเลข" ("number"), "คือ" ("is").
@@ -156,7 +158,7 @@ def _ends_with_cue(raw: list[str], tokens: list[str], table: CueTable) -> bool:
 _NUMBER_WORDS = frozenset(
     _words(
         "number num nr no nº numéro numero número nummer номер № αριθμός numara numarası رقم "
-        "شماره نمبر מספר नंबर क्रमांक নম্বর số nomor číslo szám număr nro"
+        "شماره نمبر מספר नंबर क्रमांक নম্বর số nomor číslo szám număr nro ເລກທີ"
     )
 )
 
@@ -243,7 +245,12 @@ NOT_PHONE_CUES = CueTable.build(
         "mtcn|control number|numéro de contrôle|número de control|رقم التحويل|puk|puk1|puk2|"
         "pin1|pin2|tag|from-tag|to-tag|session|sess|session id|acct-session-id|nas_id|"
         "nas-id|queued as|queue id|qid|msgid|call-id|trace id|bytes|bytes in|bytes out|"
-        "octets|input octets|output octets|packets|input packets|output packets"
+        "octets|input octets|output octets|packets|input packets|output packets|"
+        # hospital record and outpatient numbers, membership numbers, customer codes,
+        # instrument calibrations (session 13): "MR#:", "OP No.:", "Քարտ N:" (card),
+        # "A'zo №:" and "ສະມາຊິກ ເລກທີ:" (member), "Шифра на корисник:" (customer code)
+        "mr|mrn|mr no|uhid|op no|opd|ip no|քարտ|member|membership|a'zo|аъзо|ສະມາຊິກ|"
+        "шифра|шифра на корисник|šifra|calibration|firmware"
     ),
     prefixes=(
         "order invoice receipt ticket case incident booking account policy claim contract "

@@ -10,6 +10,8 @@
   reader has already accepted), the number is that thing's, not a phone. Lower-case
   forms are left alone: "me liga no (11) ..." (Portuguese "on the"), "mano naujas nr."
   ("my new no.") say nothing about what is numbered.
+  The same labels alone at the start of a line number the document under its title
+  ("Nr. 61-172037", "Бр. 85-583571", "ເລກທີ 31-166965").
 - Three digits, three digits and two, joined by dots, with no trunk "0": "722.711.73", a
   product or stock code in a price list. No plan writes its 8-digit numbers so (Norway
   groups 3-2-3, Denmark 2-2-2-2, Estonia, Singapore and Malta 4-4).
@@ -28,8 +30,15 @@ _NUMBER_WORD_BEFORE_RE = re.compile(
     r"(?:N[or]|NO|NR|N[º°]|№|Št|ŠT|Br|Бр|Č|Nro|Núm|Broj|Nru)"
     r"\.?[ \t\u00a0]*[:#]?[ \t\u00a0]*$"
 )
+# A numbering label alone at the start of a line: the document's own number under its
+# title ("Nr. 61-172037", "Бр. 85-583571", Lao "ເລກທີ 31-166965"). "No" is left out: a
+# bare "No:" may stand for a phone number in a contact list.
+_LINE_LABEL_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:Nr|NR|N[º°]|№|Št|ŠT|Br|Бр|Č|Broj|Nru|ເລກທີ|เลขที่)"
+    r"\.?[ \t\u00a0]*[:#]?[ \t\u00a0]*$"
+)
 # The first letters of the labels above: one of them must stand just before the number.
-_LABEL_INITIALS = "NŠBБČ№"
+_LABEL_INITIALS = "NŠBБČ№ເเ"
 # Nouns after which a numbered number is a phone although they are no phone cue.
 _PHONE_NOUNS = frozenset(
     """
@@ -62,5 +71,7 @@ def numbered_reference(text: str, run: int, raw: str) -> str | None:
         return None  # no capitalised numbering label right before: the common case, cheaply
     m = _NUMBER_WORD_BEFORE_RE.search(text, max(0, run - 40), run)
     if m is not None and m.group(1).lower() not in _PHONE_NOUNS:
+        return "numbered reference"
+    if _LINE_LABEL_RE.search(text, max(0, run - 16), run):
         return "numbered reference"
     return None

@@ -43,3 +43,11 @@ def test_children_list_dates(text: str, values: list[str]) -> None:
 )
 def test_not_children_lists(text: str) -> None:
     assert dobs(text) == []
+
+
+def test_a_final_dot_inside_the_bracket_is_the_date_s_own() -> None:
+    # Latvian (and South Slavic) dates end with a dot, inside the bracket too
+    text = (
+        "Draudzes loceklis: Ilona Dzene\nBērni:\n  - Ivars (09.12.2020.)\n  - Baiba (23.06.2019.)\n"
+    )
+    assert dobs(text) == ["09.12.2020.", "23.06.2019."]

@@ -101,3 +101,11 @@ def test_birth_columns(text: str, values: list[str]) -> None:
 )
 def test_not_read(text: str, values: list[str]) -> None:
     assert dobs(text) == values, dobs(text)
+
+
+def test_the_latvian_final_dot_belongs_to_the_date() -> None:
+    assert dobs("Vārds: Anna Ozola\nDzimšanas datums: 08.02.1977.\nPersonas kods: x") == [
+        "08.02.1977."
+    ]
+    # elsewhere a dot after a date ends the sentence
+    assert dobs("Date of birth: 08.02.1977.") == ["08.02.1977"]

@@ -106,3 +106,41 @@ def test_fixed_width_row_shifted_left_behind_a_short_cell() -> None:
     assert found(text) == ["AK1234567", "K765432"]
     dobs = [f.value(text) for f in SCANNER.scan(text) if f.kind.value == "dob"]
     assert dobs == ["01/02/1980", "03/04/1991"]
+
+
+def test_a_name_value_object_naming_an_id() -> None:
+    # a HAR request's form params: the field's name is a sibling key
+    text = (
+        '"params": [\n  {\n    "name": "full_name",\n    "value": "Ana Benítez"\n  },\n'
+        '  {\n    "name": "id_number",\n    "value": "3.817.402"\n  },\n'
+        '  {\n    "name": "order_id",\n    "value": "4.204.845"\n  }\n]'
+    )
+    found = [f.value(text) for f in IdColumnDetector()(text)]
+    assert found == ["3.817.402"]
+
+
+def test_one_reader_of_id_columns_in_the_scanner() -> None:
+    # The world detector's table stage reads this module's cells too (after its own, none
+    # twice); the scanner runs no separate IdColumnDetector.
+    from hybridsdk.routing._detectors import default_detectors
+    from hybridsdk.routing._national_ids_world import WorldNationalIdDetector
+
+    assert not any(isinstance(d, IdColumnDetector) for d in default_detectors(ner=False))
+    text = (
+        "Tour group KE-44\n\n"
+        "#  SURNAME/GIVEN        PASSPORT   BORN         SEX\n"
+        "1  OTIENO/BRIAN         AK0417723  14/07/1981   M\n"
+    )
+    world = [f.value(text) for f in WorldNationalIdDetector()(text)]
+    assert world == ["AK0417723"]
+    ids = [f.value(text) for f in SCANNER.scan(text) if f.kind.value == "national_id"]
+    assert ids == ["AK0417723"]
+
+
+def test_the_tail_of_a_phone_number_below_an_id_column_is_no_cell() -> None:
+    text = (
+        "Клуб: Ислочь   FIFA ID: AEQBZBC\n"
+        "Асабісты нумар: 4121097M962BA3\n"
+        "Тэлефон: +375 44 351-30-33\n"
+    )
+    assert "351-30-33" not in found(text)

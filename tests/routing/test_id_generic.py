@@ -161,3 +161,30 @@ def test_without_deference_it_reads_them_too() -> None:
     text = "Wallet contents: ID 6618021220 and a bus pass"
     assert [f.value(text) for f in detector(text)] == ["6618021220"]
     assert [f.value(t) for t in ("user ID 66180212204",) for f in detector(t)] == []
+
+
+def test_a_scheme_named_on_the_line_above_does_not_silence_the_next_label() -> None:
+    # "ID:" may name a scheme (South Africa's), but the number below sits under its own
+    # label: the label on the value's line is the one that names it.
+    text = "Club: Renown SC   FIFA ID: 3JMTY6X\nNIC No.: 199006890320\nTelephone: 0712345678"
+    assert generic(text) == ["199006890320"]
+    # on the same line the scheme's name still governs
+    assert generic("South African ID: 8001015009087") == []
+
+
+def test_senegal_ninea_is_a_tax_number_cue() -> None:
+    # Senegal's taxpayer number (NINEA), a trader's own number as much as a firm's
+    assert generic("Nom et prénom(s): Awa Ndiaye\nNINEA: 4871203\nAdresse: Dakar") == ["4871203"]
+
+
+def test_a_scheme_word_inside_a_longer_document_name_names_no_scheme() -> None:
+    # "Identidade" is Brazil's RG cue; "Bilhete de Identidade" is Mozambique's card, whose
+    # 12 digits and a letter no scheme here reads
+    text = "portador do Bilhete de Identidade n.º 110203948571B, residente na Matola"
+    assert generic(text) == ["110203948571B"]
+
+
+def test_a_label_naming_an_id_and_a_contract_names_the_contract() -> None:
+    # a water bill's "NIC / Contrato": the customer's contract number
+    assert generic("Factura de agua\nNIC / Contrato: 485182739\nNombre: Ana Peña") == []
+    assert generic("Cédula: 001-2201883-7, contrato firmado") == ["001-2201883-7"]

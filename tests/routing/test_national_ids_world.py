@@ -192,3 +192,35 @@ def test_a_long_table_keeps_its_header() -> None:
     rows = "\n".join(f"#{i};01038512346" for i in range(500))
     assert ids("Nr;Personnummer\n" + rows).count("01038512346") == 500
     assert ids("Nr;Personnummer\n#0;1\n\nNr;Kundennummer\n#1;01038512346") == []
+
+
+def test_a_latvian_sole_trader_s_vat_number_is_their_personal_code() -> None:
+    # "LV" + a personas kods (date and check, or a new-style 32... code); a firm's VAT
+    # number (LV4..., LV5..., LV9...) carries no date
+    assert ids("Vārds, uzvārds: Anna Ozola\nPVN: LV15038512346\nAdrese: Rīga") == ["LV15038512346"]
+    assert ids("PVN: LV32451716021") == ["LV32451716021"]
+    assert ids("PVN reģ. Nr.: LV40003245678") == []
+
+
+def test_a_device_number_is_no_nir() -> None:
+    # 141091739959202 passes the French NIR's key by chance; after "IMEI" it is the phone's
+    scanner = PiiScanner(ner=False, use_phonenumbers=True)
+    for text in ("IMEI 141091739959202", "IMEI: 141091739959202\n"):
+        assert [f for f in scanner.scan(text) if f.kind is PiiKind.NATIONAL_ID] == []
+    text = "NIR 141091739959202"
+    assert [f.value(text) for f in scanner.scan(text) if f.kind is PiiKind.NATIONAL_ID] == [
+        "141091739959202"
+    ]
+
+
+def test_a_six_digit_identity_card_with_one_thousands_dot() -> None:
+    # Paraguay's and Colombia's older cards have six digits ("845.949")
+    assert ids("Línea: +595961000000\nC.I. N°: 845.949\nFecha de nacimiento: 23/02/1950") == [
+        "845.949"
+    ]
+
+
+def test_bir_names_the_philippine_tax_office_only_in_capitals() -> None:
+    # "Bir Hospital" (Kathmandu) is a place, and the phone after it no Philippine id
+    assert ids("BIR no. 123-456-789-000") == ["123-456-789-000"]
+    assert ids("07:10 | Bir Hospital | Lhamu Pariyar | 9854016195 | 300") == []
