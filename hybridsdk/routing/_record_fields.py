@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from itertools import pairwise
 
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._gedcom_fields import gedcom_fields
@@ -318,17 +319,21 @@ class Records:
             at += len(part) + 1
 
     def _header_name(self, text: str) -> None:
-        """A document's first line, a name's shape, whose word is in an e-mail's local
-        part of the text ("ANA MOTA" over "a.mota@..."): a CV's or letter's header."""
+        """A document's first line, a name's shape, one of whose words is a whole word of
+        an e-mail's local part in the text ("ANA MOTA" over "a.mota@...", "anamota@" or
+        "amota@"): a CV's or letter's header. A word inside a longer one is no match
+        ("ANA" in "banana@", "MAIN STREET" over "maintenance@")."""
         m = _FIRST_LINE_RE.match(text)
         if m is None:
             return
         value = m.group(1)
         if not _name_cell(value) or not 2 <= len(value.split()) <= 4 or not _capitalised(value):
             return
-        locals_ = " ".join(e.group(1).casefold() for e in _EMAIL_RE.finditer(text, 0, 3000))
-        folded = [_fold(w) for w in value.split()]
-        if any(len(w) >= 3 and w in locals_ for w in folded):
+        locals_ = _local_words(text[:3000])
+        folded = [_fold(w).replace("-", "") for w in value.split()]
+        if any(len(w) >= 3 and w in locals_ for w in folded) or any(
+            len(b) >= 3 and (a + b in locals_ or a[:1] + b in locals_) for a, b in pairwise(folded)
+        ):
             self.names.append(m.span(1))
 
     def _vcard(self, text: str) -> None:
