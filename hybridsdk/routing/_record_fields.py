@@ -25,6 +25,7 @@ from itertools import pairwise
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._gedcom_fields import gedcom_fields
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
+from hybridsdk.routing._script_letters import MARKS
 from hybridsdk.routing._structure import value_kind
 
 __all__ = ["Records", "apply_records"]
@@ -64,13 +65,27 @@ _HEADER_TEXT = (
     "nafn|fullt nafn|fornafn|eftirnafn|kenninafn|eesnimi|perekonnanimi|ees- ja perekonnanimi|"
     "vardai|pavardės|სახელი|გვარი|სახელი და გვარი|სახელი, გვარი|adı|ad soyad|soyadı|"
     "аты|тегі|аты-жөні|отчество|имя и фамилия|фамилия и имя|isem|kunjom|isem u kunjom|"
-    "নাম|পুরো নাম|ime i prezime|ime in priimek"
+    "নাম|পুরো নাম|ime i prezime|ime in priimek|"
+    # Armenian, Mongolian, Belarusian, Uzbek, Swahili, Lao, Thai, Myanmar, Sinhala, Tamil,
+    # Nepali, Urdu
+    "անուն|անուն ազգանուն|ազգանուն|нэр|овог нэр|овог|імя|імя і прозвішча|прозвішча|"
+    "ism|ism familiya|familiya|ism-sharif|f.i.sh.|фамилия исм|jina|jina kamili|majina|"
+    "ຊື່|ຊື່ ແລະ ນາມສະກຸນ|ນາມສະກຸນ|ชื่อ-สกุล|ชื่อ สกุล|ชื่อและนามสกุล|ชื่อ-นามสกุล|"
+    "အမည်|နာမည်|නම|සම්පූර්ණ නම|பெயர்|नाम थर|पुरा नाम|پورا نام|"
+    # a column of people by their role: a passenger list, a ride log, a guest book
+    "passenger|passengers|customer|client|guest|patient|member|member name|sender name|"
+    "pasajero|cliente|huésped|passageiro|passager|zákazník|cestujúci|mteja|abiria|"
+    "ուղևոր|հաճախորդ|зорчигч|хүлээн авагч|үйлчлүүлэгч|ผู้โดยสาร|ลูกค้า|ခရီးသည်|"
+    "ဖောက်သည်|यात्रु|ग्राहक|ຜູ້ໂດຍສານ|ລູກຄ້າ|මගියා|ගනුදෙනුකරු|مسافر|گاہک"
 )
 _NAME_HEADERS = frozenset(_HEADER_TEXT.split("|"))
 _NAME_HEADERS = frozenset(
     w.casefold() for w in _NAME_HEADERS
 )  # final sigma: casefold, as looked up
-_NAME_CELL_RE = re.compile(r"[^\W\d_][\w.'’ /-]{0,58}[^\W\d_.]\.?|[^\W\d_]")
+# Marks count as letters: a Thai, Sinhala or Myanmar name has vowels and tones as marks.
+_NAME_CELL_RE = re.compile(
+    rf"[^\W\d_][\w{MARKS}.'’ /-]{{0,58}}(?:[^\W\d_.]|[{MARKS}])\.?|[^\W\d_][{MARKS}]*"
+)
 
 
 def _name_header(cell: str) -> bool:

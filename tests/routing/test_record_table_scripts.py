@@ -1,0 +1,31 @@
+"""A table's name column is read in scripts that write vowels and tones as marks (Thai,
+Myanmar, Sinhala), under the name headers of more languages, and under a header naming
+people by their role (passenger, customer) (hybridsdk/routing/_record_fields.py). All
+names are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from hybridsdk.routing._record_fields import Records
+
+
+def _names(text: str) -> list[str]:
+    return [text[a:b] for a, b in Records(text).names]
+
+
+@pytest.mark.parametrize(
+    ("head", "rows"),
+    [
+        ("ที่นั่ง | ชื่อ-สกุล | โทร", ["12 | ประพันธ์ ศรีวิเศษ | 0812345678", "14 | วันเพ็ญ | -"]),
+        ("ခုံ | အမည် | ဖုန်း", ["3 | ခင်မြင့်ဦး | 09 450 000 111", "4 | သီတာဝင်း | -"]),
+        ("Kiti | Jina | Simu", ["7 | Wanjiru Kamau | 0722 000 111", "8 | Otieno | -"]),
+        ("Time | Pickup | Customer | Fee", ["08:10 | Market | Tamati Rewi | 20", "09:00 | Mall | Aroha | 15"]),
+    ],
+)  # fmt: skip
+def test_the_name_column_is_read(head: str, rows: list[str]) -> None:
+    text = head + "\n" + "\n".join(rows) + "\n"
+    headers = {"ชื่อ-สกุล", "အမည်", "Jina", "Customer"}
+    col = next(i for i, c in enumerate(head.split("|")) if c.strip() in headers)
+    want = [r.split("|")[col].strip() for r in rows]
+    assert _names(text) == want
