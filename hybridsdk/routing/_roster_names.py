@@ -17,11 +17,13 @@ from __future__ import annotations
 import re
 
 from hybridsdk.routing._detectors import Finding
+from hybridsdk.routing._script_letters import MARKS
 
 __all__ = ["roster_names"]
 
 _DETECTOR = "roster_name"
-_WORD = r"[^\W\d_](?:[^\W\d_]|['\u2019.\-](?=[^\W\d_]))*"
+# marks count: a Thai, Sinhala or Myanmar word has its vowels and tones as marks
+_WORD = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}]|['\u2019.\-](?=[^\W\d_]))*"
 _LINE_RE = re.compile(
     rf"^[ \t]*\d{{1,3}}[.)][ \t]+(?P<name>{_WORD}(?:[ \t]{_WORD}){{0,4}})"
     r"(?:[ \t]*(?:[:/|,]|[-\u2014\u2013](?!\d))[ \t]*|[ \t]*(?=[+(]?\d))"
@@ -69,6 +71,7 @@ def roster_names(text: str, found: list[Finding]) -> list[Finding]:
         text: the scanned text.
         found: the scanner's resolved findings (sorted, non-overlapping).
     """
+    from hybridsdk.routing._roll_entries import roll_spans
     from hybridsdk.routing._travel_names import add_names
 
-    return add_names(text, found, _spans(text), _DETECTOR)
+    return add_names(text, found, _spans(text) + roll_spans(text), _DETECTOR)
