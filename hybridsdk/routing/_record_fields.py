@@ -9,6 +9,8 @@ third pass"), where the layout says what a field holds whatever the tagger saw:
   in every row where the cell has a name's shape; names the tagger saw in the header row
   are labels;
 - an airline's passenger name (`FAMILY/GIVEN MR`) before its title.
+- a bank statement's export: the account holder and the counterparties in the narrations,
+  and no other name in a narration or the table's header (`_bank_narrations`).
 
 Every look is bounded: the vCard lines and the table's rows are read once per text.
 """
@@ -22,6 +24,7 @@ import re
 import unicodedata
 from itertools import pairwise
 
+from hybridsdk.routing._bank_narrations import statement_names
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._gedcom_fields import gedcom_fields
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
@@ -269,6 +272,9 @@ class Records:
         if "@" in text:
             self._header_name(text)
         if "\n" in text:
+            names, no_names = statement_names(text)
+            self.names += names
+            self.no_names += no_names
             names, addresses, no_names = gedcom_fields(text)
             self.exact_names += names
             self.addresses += addresses

@@ -65,13 +65,18 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 
 def roster_names(text: str, found: list[Finding]) -> list[Finding]:
-    """`found` with the names heading numbered roster lines as person findings.
+    """`found` with the names heading numbered roster and roll lines, and those of a bank
+    statement's export, as person findings.
 
     Args:
         text: the scanned text.
         found: the scanner's resolved findings (sorted, non-overlapping).
     """
+    from hybridsdk.routing._bank_narrations import statement_names
     from hybridsdk.routing._roll_entries import roll_spans
     from hybridsdk.routing._travel_names import add_names
 
-    return add_names(text, found, _spans(text) + roll_spans(text), _DETECTOR)
+    # A statement's names also when the tagger saw no name (the span rules that read
+    # the record's fields run only on the tagger's findings).
+    spans = _spans(text) + roll_spans(text) + statement_names(text)[0]
+    return add_names(text, found, spans, _DETECTOR)
