@@ -31,6 +31,7 @@ _LINE_RE = re.compile(
     re.MULTILINE,
 )
 _LONG_DIGITS_RE = re.compile(r"\d(?:[ \-]?\d){5,}")  # no dots: "24.02.2026" is a date
+_DATE_RE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _NUMBERED_RE = re.compile(r"^[ \t]*\d{1,3}[.)][ \t]", re.MULTILINE)
 # Words of instructions, menus and agendas that head numbered lines in lists with
 # numbers (not names): the name check rejects a line whose words include one.
@@ -49,6 +50,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
     hits = []
     for m in _LINE_RE.finditer(text):
         rest, words = m.group("rest"), m.group("name").split()
+        if _DATE_RE.match(rest):
+            continue  # "1) Visit 15/11/2025: ...": an entry of a log, headed by a word
         if _LONG_DIGITS_RE.match(rest.lstrip("+(")):
             pass  # a phone or an account number right after the name
         elif not (_LONG_DIGITS_RE.search(rest) and all(_titled(w) for w in words)):
