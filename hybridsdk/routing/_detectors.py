@@ -414,6 +414,10 @@ class PiiScanner:
             from hybridsdk.routing._roster_names import roster_names
 
             found = roster_names(text, found)
+            if not any(f.kind in _FREE_FORM for f in found):
+                from hybridsdk.routing._record_fields import unseen_records
+
+                found = unseen_records(text, found)
         from hybridsdk.routing._cue_names import cue_names
 
         found = cue_names(text, found)

@@ -187,6 +187,25 @@ _PLACE_TEXT = (
 _PLACE_HEADERS = frozenset(_PLACE_TEXT.split("|"))
 
 
+# Header cells of a column whose cells are addresses when they have an address's shape
+# (`_address_value`: a number among letters): an address column, and a trip's ends in a
+# ride log or a passenger list ("Pickup | Drop", "Desde | Hasta", "จุดรับ | จุดส่ง").
+_ROUTE_TEXT = (
+    "address|home address|street address|dirección|direccion|domicilio|adresse|endereço|"
+    "morada|indirizzo|anschrift|adres|adresa|адрес|адреса|хаяг|հասցե|ที่อยู่|ທີ່ຢູ່|လိပ်စာ|"
+    "ලිපිනය|ठेगाना|پتہ|manzil|anwani|pickup|pick-up|pick up|drop|drop-off|dropoff|"
+    "from|to|origin|destination|desde|hasta|origen|destino|de|para|départ|arrivée|"
+    "odkiaľ|kam|kutoka|kwenda|որտեղից|ուր|хаанаас|хаашаа|จุดรับ|จุดส่ง|စတင်နေရာ|"
+    "ဆိုက်ရောက်နေရာ|कहाँबाट|कहाँसम्म|board at|boarding|sube en|ขึ้นที่|qayerdan|qayerga"
+)
+_ROUTE_HEADERS = frozenset(_ROUTE_TEXT.split("|"))
+
+
+def _route_header(cell: str) -> bool:
+    c = cell.strip().strip("*#:`'\"").strip().casefold()
+    return c in _ROUTE_HEADERS or c.replace("_", " ") in _ROUTE_HEADERS
+
+
 def _place_header(cell: str) -> bool:
     c = cell.strip().strip("*#:`'\"").strip().casefold()
     return c in _PLACE_HEADERS or c.replace("_", " ") in _PLACE_HEADERS
@@ -408,6 +427,7 @@ class Records:
                 continue
             self.no_names.append((ls, le))
             places = [j for j, c in enumerate(cells) if _place_header(c)]
+            routes = [j for j, c in enumerate(cells) if _route_header(c)]
             while i < len(lines):
                 rs, re_ = lines[i]
                 row = _cells(text, rs, re_, d)
@@ -420,6 +440,11 @@ class Records:
                     break  # the next table's header
                 i += 1
                 self.no_names += [row[j] for j in places]
+                for col in routes:
+                    s, e = _strip(text, *row[col])
+                    # three words at least: "7-11 (shop)" or "Gate 2" is a landmark
+                    if _address_value(text[s:e]) and len(re.split(r"[\s,،]+", text[s:e])) >= 3:
+                        self.addresses.append((s, e))
                 for col in cols:
                     cs, ce = row[col]
                     s, e = _strip(text, cs, ce)
@@ -555,3 +580,19 @@ def apply_records(
     people += [Finding.from_span(PiiKind.PERSON, text, s, e, 0.9, "ner") for s, e in names]
     addrs += [Finding.from_span(PiiKind.ADDRESS, text, s, e, 0.9, "ner") for s, e in places]
     return addrs, people
+
+
+def unseen_records(text: str, found: list[Finding]) -> list[Finding]:
+    """`found` with a record's name and address fields added when the tagger saw no name
+    and no address in `text` (the span rules, `apply_records` among them, run only on the
+    tagger's findings): a table of Thai or Myanmar names the tagger reads as nothing.
+
+    Args:
+        text: the scanned text.
+        found: the scanner's resolved findings (sorted, non-overlapping).
+    """
+    others = [(f.start, f.end) for f in found]
+    addrs, people = apply_records(text, [], [], others)
+    if not (addrs or people):
+        return found
+    return sorted(found + addrs + people, key=lambda f: (f.start, f.end))

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from hybridsdk.routing._record_fields import Records
+from hybridsdk.routing._detectors import PiiKind
+from hybridsdk.routing._record_fields import Records, unseen_records
 
 
 def _names(text: str) -> list[str]:
@@ -29,3 +30,20 @@ def test_the_name_column_is_read(head: str, rows: list[str]) -> None:
     col = next(i for i, c in enumerate(head.split("|")) if c.strip() in headers)
     want = [r.split("|")[col].strip() for r in rows]
     assert _names(text) == want
+
+
+def test_a_trip_end_column_holds_addresses_with_a_number_and_landmarks_are_none() -> None:
+    text = (
+        "Time | Pickup | Drop | Customer | Fee\n"
+        "08:10 | 14 Kereru Lane, Whanganui East, Whanganui | Bus depot | Tamati Rewi | 20\n"
+        "09:00 | Market | 7-11 corner | Aroha | 15\n"
+    )
+    got = [text[a:b] for a, b in Records(text).addresses]
+    assert got == ["14 Kereru Lane, Whanganui East, Whanganui"]
+
+
+def test_a_table_the_tagger_read_as_nothing_still_gives_its_fields() -> None:
+    text = "เวลา | จุดรับ | ผู้โดยสาร | ค่าโดยสาร\n09:40 | ตลาดนัด | วันเพ็ญ ศรีสวัสดิ์ | 100\n"
+    found = unseen_records(text, [])
+    assert [text[f.start : f.end] for f in found] == ["วันเพ็ญ ศรีสวัสดิ์"]
+    assert [f.kind for f in found] == [PiiKind.PERSON]
