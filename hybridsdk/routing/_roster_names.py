@@ -68,8 +68,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 
 def roster_names(text: str, found: list[Finding]) -> list[Finding]:
-    """`found` with the names heading numbered roster and roll lines, and those of a bank
-    statement's export, as person findings.
+    """`found` with the names heading numbered roster and roll lines, those of a bank
+    statement's export and those in a shift rota's slots, as person findings.
 
     Args:
         text: the scanned text.
@@ -77,9 +77,12 @@ def roster_names(text: str, found: list[Finding]) -> list[Finding]:
     """
     from hybridsdk.routing._bank_narrations import statement_names
     from hybridsdk.routing._roll_entries import roll_spans
+    from hybridsdk.routing._shift_rota import rota_spans
     from hybridsdk.routing._travel_names import add_names
 
     # A statement's names also when the tagger saw no name (the span rules that read
     # the record's fields run only on the tagger's findings).
     spans = _spans(text) + roll_spans(text) + statement_names(text)[0]
+    if "(" in text:
+        spans += rota_spans(text)
     return add_names(text, found, spans, _DETECTOR)
