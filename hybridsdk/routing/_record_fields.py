@@ -9,6 +9,7 @@ third pass"), where the layout says what a field holds whatever the tagger saw:
   in every row where the cell has a name's shape; names the tagger saw in the header row
   are labels;
 - an airline's passenger name (`FAMILY/GIVEN MR`) before its title.
+- a role's label ("Treasurer:", "ผู้ปกครอง:", "Guarantors:") before names (`_role_labels`);
 - a bank statement's export: the account holder and the counterparties in the narrations,
   and no other name in a narration or the table's header (`_bank_narrations`).
 
@@ -28,6 +29,7 @@ from hybridsdk.routing._bank_narrations import statement_names
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._gedcom_fields import gedcom_fields
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
+from hybridsdk.routing._role_labels import role_names
 from hybridsdk.routing._script_letters import MARKS
 from hybridsdk.routing._structure import value_kind
 
@@ -288,6 +290,7 @@ class Records:
             self._markup(text)
         if ":" in text or "：" in text or "\t" in text:
             self._labelled(text)
+            self.names += role_names(text)
         if "@" in text:
             self._header_name(text)
         if "\n" in text:

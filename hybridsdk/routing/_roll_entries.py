@@ -23,7 +23,7 @@ import re
 from hybridsdk.routing._honorifics import strip_title
 from hybridsdk.routing._script_letters import MARKS
 
-__all__ = ["roll_spans"]
+__all__ = ["glued_title", "roll_spans"]
 
 _ENTRY_RE = re.compile(
     r"^[ \t]*\d{1,3}[.)][ \t]+(?P<head>[^\n\d—–|:;]{1,90}?)[ \t]+(?:[—–]|-(?=[ \t]))[ \t]*"
@@ -74,7 +74,7 @@ _NO_NAME_HEADS = frozenset(
 )
 
 
-def _glued_title(value: str) -> int:
+def glued_title(value: str) -> int:
     """The length of a title glued to the start of a Thai, Lao or Myanmar name (0 when
     none): "นาย", "ဦး", and the Myanmar "မ" (Ma) when a consonant with its own vowel
     follows ("မမြဝေ"), not the first letter of a syllable ("မင်း", "မေ")."""
@@ -100,7 +100,7 @@ def _name_parts(head: str, at: int) -> list[tuple[int, int]] | None:
         e = len(part.rstrip())
         cut = strip_title(part[s:e])
         s += cut
-        s += _glued_title(part[s:e])
+        s += glued_title(part[s:e])
         for fm in _FAMILY_RE.finditer(part[s:e]):
             if fm.start() == 0:
                 s += fm.end()
