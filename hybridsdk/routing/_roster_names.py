@@ -85,4 +85,8 @@ def roster_names(text: str, found: list[Finding]) -> list[Finding]:
     spans = _spans(text) + roll_spans(text) + statement_names(text)[0]
     if "(" in text:
         spans += rota_spans(text)
+    if "นา" in text or "ນາ" in text or "ທ້າວ" in text or "ด." in text:
+        from hybridsdk.routing._glued_titles import glued_title_names
+
+        spans += glued_title_names(text)
     return add_names(text, found, spans, _DETECTOR)
