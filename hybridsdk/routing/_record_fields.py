@@ -30,6 +30,7 @@ from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._gedcom_fields import gedcom_fields
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
 from hybridsdk.routing._role_labels import role_names
+from hybridsdk.routing._roll_entries import glued_title
 from hybridsdk.routing._script_letters import MARKS
 from hybridsdk.routing._structure import value_kind
 
@@ -81,7 +82,13 @@ _HEADER_TEXT = (
     "passenger|passengers|customer|client|guest|patient|member|member name|sender name|"
     "pasajero|cliente|huésped|passageiro|passager|zákazník|cestujúci|mteja|abiria|"
     "ուղևոր|հաճախորդ|зорчигч|хүлээн авагч|үйлчлүүлэгч|ผู้โดยสาร|ลูกค้า|ခရီးသည်|"
-    "ဖောက်သည်|यात्रु|ग्राहक|ຜູ້ໂດຍສານ|ລູກຄ້າ|මගියා|ගනුදෙනුකරු|مسافر|گاہک"
+    "ဖောက်သည်|यात्रु|ग्राहक|ຜູ້ໂດຍສານ|ລູກຄ້າ|මගියා|ගනුදෙනුකරු|مسافر|گاہک|"
+    # a parent's, a spouse's, a former name: forms and clearance certificates
+    "father's name|mother's name|fathers name|mothers name|maiden name|former name|"
+    "previous name|spouse's name|spouse name|patient's name|ชื่อบิดา|ชื่อมารดา|ชื่อเดิม|"
+    "ชื่อคู่สมรส|ชื่อผู้ป่วย|ชื่อสกุลเดิม|ຊື່ພໍ່|ຊື່ແມ່|လူနာအမည်|ဖခင်အမည်|မိခင်အမည်|"
+    "հայրանուն|նախկին ազգանուն|հոր անունը|մոր անունը|эцгийн нэр|эхийн нэр|"
+    "पिताको नाम|आमाको नाम|पतिको नाम|والد کا نام|ولدیت|شوہر کا نام"
 )
 _NAME_HEADERS = frozenset(_HEADER_TEXT.split("|"))
 _NAME_HEADERS = frozenset(
@@ -326,7 +333,8 @@ class Records:
                 and _name_cell(value)
                 and (_capitalised(value) or self._mailed(text, value))
             ):
-                self.names.append((m.start(2), m.start(2) + len(value)))
+                cut = glued_title(value)  # "ชื่อ: นายทองสุข ศรีวงศ์"
+                self.names.append((m.start(2) + cut, m.start(2) + len(value)))
             elif _address_label(label) and _address_value(value):
                 self.addresses.append((m.start(2), m.start(2) + len(value)))
 
@@ -588,7 +596,8 @@ def apply_records(
 def unseen_records(text: str, found: list[Finding]) -> list[Finding]:
     """`found` with a record's name and address fields added when the tagger saw no name
     and no address in `text` (the span rules, `apply_records` among them, run only on the
-    tagger's findings): a table of Thai or Myanmar names the tagger reads as nothing.
+    tagger's findings): a table of Thai or Myanmar names the tagger reads as nothing. A
+    field that overlaps a finding (a roster's name) is left to it.
 
     Args:
         text: the scanned text.

@@ -25,6 +25,7 @@ __all__ = ["role_names"]
 Span = tuple[int, int]
 
 _ROLE_TEXT = (
+    "doctor|physician|แพทย์|ແພດ|բժիշկ|эмч|ဆရာဝန်|ڈاکٹر|डाक्टर|daktari|médecin|médico|"
     "student|pupil|learner|guardian|parent|father|mother|cashier|treasurer|secretary|"
     "chairperson|chairman|chair|owner|landowner|proprietor|driver|rider|conductor|"
     "guarantor|guarantors|witness|witnesses|applicant|borrower|member|tenant|landlord|"

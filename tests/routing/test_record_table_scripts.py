@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from hybridsdk.routing._detectors import PiiKind
+from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._record_fields import Records, unseen_records
 
 
@@ -47,3 +47,20 @@ def test_a_table_the_tagger_read_as_nothing_still_gives_its_fields() -> None:
     found = unseen_records(text, [])
     assert [text[f.start : f.end] for f in found] == ["วันเพ็ญ ศรีสวัสดิ์"]
     assert [f.kind for f in found] == [PiiKind.PERSON]
+
+
+def test_a_parents_and_a_former_name_label_and_a_glued_title_in_a_form() -> None:
+    text = (
+        "1. ชื่อ-สกุล: นายวรเชษฐ์ ทองมณี\n"
+        "2. ชื่อเดิม: ประยุทธ\n"
+        "3. ชื่อบิดา: สมบัติ ทองมณี\n"
+        "Father's name: Okonkwo Eze\n"
+    )
+    assert _names(text) == ["วรเชษฐ์ ทองมณี", "ประยุทธ", "สมบัติ ทองมณี", "Okonkwo Eze"]
+
+
+def test_the_fields_are_read_when_only_a_rule_saw_a_name() -> None:
+    text = "คิวที่: E151\nแพทย์: พญ. วิมลรัตน์ ศรีสมบูรณ์   ห้องตรวจ 8\n"
+    roster = Finding.from_span(PiiKind.PERSON, text, 0, 3, 0.9, "roster_name")
+    found = unseen_records(text, [roster])
+    assert "วิมลรัตน์ ศรีสมบูรณ์" in [text[f.start : f.end] for f in found]

@@ -1,6 +1,8 @@
 """Names after a label naming a person's role in a record
 (hybridsdk/routing/_role_labels.py). All names and numbers are made up."""
 
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 from hybridsdk.routing._role_labels import role_names
@@ -38,3 +40,8 @@ def test_other_labels_and_values_without_a_names_shape_are_none() -> None:
         "Witnesses: none listed yet by the clerk of the court today\n"
     )
     assert _names(text) == []
+
+
+def test_a_doctor_after_a_spaced_title() -> None:
+    text = "แพทย์: พญ. วิมลรัตน์ ศรีสมบูรณ์   ห้องตรวจ 8\nဆရာဝန်: ဒေါက်တာ ခင်မာလွင်   အခန်း 8\n"
+    assert _names(text) == ["วิมลรัตน์ ศรีสมบูรณ์", "ခင်မာလွင်"]
