@@ -62,7 +62,7 @@ def _titled(word: str) -> bool:
 
 def _rows(text: str) -> tuple[list[tuple[int, list[str]]], Span | None]:
     """The statement rows (offset, cells) and the table's header line above the first."""
-    rows = []
+    rows: list[tuple[int, list[str]]] = []
     head = None
     at = 0
     last: Span | None = None
