@@ -271,6 +271,14 @@ def _name_cell(value: str) -> bool:
     return 1 <= len(v.split()) <= 6
 
 
+def _org_card(text: str, fn: str) -> bool:
+    """A vCard's `FN` that repeats its `ORG`: an organisation's card (RFC 6350 6.2.1)."""
+    return any(
+        m.group(1) == "ORG" and m.group(2).rstrip("\r").split(";")[0].strip() == fn.strip()
+        for m in _VCARD_LINE_RE.finditer(text)
+    )
+
+
 class Records:
     """The fields of one text that its layout names as names or addresses.
 
@@ -393,7 +401,7 @@ class Records:
             at = m.start(2)
             if prop in _NO_NAME_PROPS:
                 self.no_names.append((at, at + len(value)))
-            if prop == "FN":
+            if prop == "FN" and not _org_card(text, value):
                 s, e = _strip(value, 0, len(value))
                 if e > s:
                     self.names.append((at + s, at + e))
@@ -605,6 +613,9 @@ def unseen_records(text: str, found: list[Finding]) -> list[Finding]:
     """
     others = [(f.start, f.end) for f in found]
     addrs, people = apply_records(text, [], [], others)
+    # an airline's FAMILY/GIVEN shape alone is too weak without a name the tagger saw
+    # ("S/N SKU" on a spec sheet)
+    people = [p for p in people if "/" not in text[p.start : p.end]]
     if not (addrs or people):
         return found
     return sorted(found + addrs + people, key=lambda f: (f.start, f.end))

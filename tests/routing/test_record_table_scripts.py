@@ -64,3 +64,10 @@ def test_the_fields_are_read_when_only_a_rule_saw_a_name() -> None:
     roster = Finding.from_span(PiiKind.PERSON, text, 0, 3, 0.9, "roster_name")
     found = unseen_records(text, [roster])
     assert "วิมลรัตน์ ศรีสมบูรณ์" in [text[f.start : f.end] for f in found]
+
+
+def test_an_organisations_vcard_and_a_slashed_code_are_no_names() -> None:
+    card = "BEGIN:VCARD\nVERSION:3.0\nFN:Tannery Okafor inc.\nORG:Tannery Okafor inc.\nEND:VCARD\n"
+    assert _names(card) == []
+    spec = "Firmware: 3.14\nS/N SKU DR-32604\n"
+    assert [spec[f.start : f.end] for f in unseen_records(spec, [])] == []
