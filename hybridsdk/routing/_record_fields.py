@@ -78,11 +78,6 @@ _HEADER_TEXT = (
     "ism|ism familiya|familiya|ism-sharif|f.i.sh.|фамилия исм|jina|jina kamili|majina|"
     "ຊື່|ຊື່ ແລະ ນາມສະກຸນ|ນາມສະກຸນ|ชื่อ-สกุล|ชื่อ สกุล|ชื่อและนามสกุล|ชื่อ-นามสกุล|"
     "အမည်|နာမည်|නම|සම්පූර්ණ නම|பெயர்|नाम थर|पुरा नाम|پورا نام|"
-    # a column of people by their role: a passenger list, a ride log, a guest book
-    "passenger|passengers|customer|client|guest|patient|member|member name|sender name|"
-    "pasajero|cliente|huésped|passageiro|passager|zákazník|cestujúci|mteja|abiria|"
-    "ուղևոր|հաճախորդ|зорчигч|хүлээн авагч|үйлчлүүлэгч|ผู้โดยสาร|ลูกค้า|ခရီးသည်|"
-    "ဖောက်သည်|यात्रु|ग्राहक|ຜູ້ໂດຍສານ|ລູກຄ້າ|මගියා|ගනුදෙනුකරු|مسافر|گاہک|"
     # a parent's, a spouse's, a former name: forms and clearance certificates
     "father's name|mother's name|fathers name|mothers name|maiden name|former name|"
     "previous name|spouse's name|spouse name|patient's name|ชื่อบิดา|ชื่อมารดา|ชื่อเดิม|"
@@ -94,6 +89,28 @@ _NAME_HEADERS = frozenset(_HEADER_TEXT.split("|"))
 _NAME_HEADERS = frozenset(
     w.casefold() for w in _NAME_HEADERS
 )  # final sigma: casefold, as looked up
+# Header cells of a table's column of people named by their role (a passenger list, a
+# ride log, a guest book); as a label ("Client: ..."), its value is a name only when it
+# has no company's legal form.
+_ROLE_TEXT = (
+    "passenger|passengers|customer|client|guest|patient|member|member name|sender name|"
+    "pasajero|cliente|huésped|passageiro|passager|zákazník|cestujúci|mteja|abiria|"
+    "ուղևոր|հաճախորդ|зорчигч|хүлээн авагч|үйлчлүүлэгч|ผู้โดยสาร|ลูกค้า|ခရီးသည်|"
+    "ဖောက်သည်|यात्रु|ग्राहक|ຜູ້ໂດຍສານ|ລູກຄ້າ|මගියා|ගනුදෙනුකරු|مسافر|گاہک"
+)
+_ROLE_HEADERS = frozenset(_ROLE_TEXT.split("|"))
+
+
+def _role_header(label: str, text: str, at: int, size: int) -> bool:
+    """A role's label ("Patient:", "Customer:") whose value is no company's name
+    ("Client: Nordlys Holding ASA")."""
+    if label.strip().strip("*#").strip().casefold() not in _ROLE_HEADERS:
+        return False
+    from hybridsdk.routing._person_shapes import company
+
+    return not company(text, at, at + size)
+
+
 # Marks count as letters: a Thai, Sinhala or Myanmar name has vowels and tones as marks.
 _NAME_CELL_RE = re.compile(
     rf"[^\W\d_][\w{MARKS}.'’ /-]{{0,58}}(?:[^\W\d_.]|[{MARKS}])\.?|[^\W\d_][{MARKS}]*"
@@ -337,7 +354,7 @@ class Records:
             if "/" in label and value.count("/") == label.count("/"):
                 self._slashed(label, value, m.start(2))
             elif (
-                _name_header(label)
+                (_name_header(label) or _role_header(label, text, m.start(2), len(value)))
                 and _name_cell(value)
                 and (_capitalised(value) or self._mailed(text, value))
             ):
@@ -441,7 +458,11 @@ class Records:
             if not d:
                 continue
             cells = head.split(d)
-            cols = [j for j, c in enumerate(cells) if _name_header(c)]
+            cols = [
+                j
+                for j, c in enumerate(cells)
+                if _name_header(c) or c.strip().strip("*#:").strip().casefold() in _ROLE_HEADERS
+            ]
             if not cols or _key_value_rows(text, lines, i - 1, d):
                 continue
             self.no_names.append((ls, le))
