@@ -414,6 +414,12 @@ class PiiScanner:
             from hybridsdk.routing._roster_names import roster_names
 
             found = roster_names(text, found)
+            if not any(
+                f.kind in (PiiKind.PERSON, PiiKind.ADDRESS) and f.detector == "ner" for f in found
+            ):
+                from hybridsdk.routing._record_fields import unseen_records
+
+                found = unseen_records(text, found)
         from hybridsdk.routing._cue_names import cue_names
 
         found = cue_names(text, found)

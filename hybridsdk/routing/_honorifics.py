@@ -209,6 +209,18 @@ _TITLES = frozenset(
         "कुमारी",
         "डॉ",
         "प्रो",
+        # Thai doctors and dentists (male, female), Armenian doctor
+        "นพ",
+        "พญ",
+        "ทพ",
+        "ทพญ",
+        "բժ",
+        "ဒေါက်တာ",
+        # Urdu: Mr, Mrs/Ms (respected), Begum
+        "جناب",
+        "محترم",
+        "محترمہ",
+        "بیگم",
         "السيد",
         "السيدة",
         "الآنسة",

@@ -39,6 +39,7 @@ __all__ = [
     "lower_case",
     "price_line",
     "sentence_word",
+    "stats_row",
     "surname_after",
 ]
 
@@ -163,6 +164,23 @@ def price_line(text: str, start: int, end: int) -> bool:
     if (ls == 0 and start > 8) or text[ls:start].strip():
         return False
     return _PRICE_LINE_RE.match(text, end) is not None
+
+
+# A standings or results row: a rank at most before the name, then five short numbers
+# or more (played, won, drawn, lost, goals, points) and nothing else on the line.
+_STATS_ROW_RE = re.compile(
+    r"(?:[ \t]+[1-9]\d{0,2}(?![\d.,:/]))(?:[ \t]+[-+\u2212]?\d{1,3}(?![\d.,:/])){4,}[ \t]*(?:\n|\Z)"
+)
+_RANK_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)]?)?[ \t]*\Z")
+
+
+def stats_row(text: str, start: int, end: int) -> bool:
+    """The span heads a row of a league table or a results sheet ("2 Valmiera  19  18
+    1  0  42  3  +39  55"): a team or a place, not a person."""
+    ls = text.rfind("\n", max(0, start - 8), start) + 1
+    if (ls == 0 and start > 8) or not _RANK_RE.match(text, ls, start):
+        return False
+    return _STATS_ROW_RE.match(text, end) is not None
 
 
 _NEXT_WORD_RE = re.compile(

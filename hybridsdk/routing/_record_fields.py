@@ -9,6 +9,9 @@ third pass"), where the layout says what a field holds whatever the tagger saw:
   in every row where the cell has a name's shape; names the tagger saw in the header row
   are labels;
 - an airline's passenger name (`FAMILY/GIVEN MR`) before its title.
+- a role's label ("Treasurer:", "ผู้ปกครอง:", "Guarantors:") before names (`_role_labels`);
+- a bank statement's export: the account holder and the counterparties in the narrations,
+  and no other name in a narration or the table's header (`_bank_narrations`).
 
 Every look is bounded: the vCard lines and the table's rows are read once per text.
 """
@@ -20,10 +23,15 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from itertools import pairwise
 
+from hybridsdk.routing._bank_narrations import statement_names
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._gedcom_fields import gedcom_fields
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
+from hybridsdk.routing._role_labels import role_names
+from hybridsdk.routing._roll_entries import glued_title
+from hybridsdk.routing._script_letters import MARKS
 from hybridsdk.routing._structure import value_kind
 
 __all__ = ["Records", "apply_records"]
@@ -63,13 +71,50 @@ _HEADER_TEXT = (
     "nafn|fullt nafn|fornafn|eftirnafn|kenninafn|eesnimi|perekonnanimi|ees- ja perekonnanimi|"
     "vardai|pavardės|სახელი|გვარი|სახელი და გვარი|სახელი, გვარი|adı|ad soyad|soyadı|"
     "аты|тегі|аты-жөні|отчество|имя и фамилия|фамилия и имя|isem|kunjom|isem u kunjom|"
-    "নাম|পুরো নাম|ime i prezime|ime in priimek"
+    "নাম|পুরো নাম|ime i prezime|ime in priimek|"
+    # Armenian, Mongolian, Belarusian, Uzbek, Swahili, Lao, Thai, Myanmar, Sinhala, Tamil,
+    # Nepali, Urdu
+    "անուն|անուն ազգանուն|ազգանուն|нэр|овог нэр|овог|імя|імя і прозвішча|прозвішча|"
+    "ism|ism familiya|familiya|ism-sharif|f.i.sh.|фамилия исм|jina|jina kamili|majina|"
+    "ຊື່|ຊື່ ແລະ ນາມສະກຸນ|ນາມສະກຸນ|ชื่อ-สกุล|ชื่อ สกุล|ชื่อและนามสกุล|ชื่อ-นามสกุล|"
+    "အမည်|နာမည်|නම|සම්පූර්ණ නම|பெயர்|नाम थर|पुरा नाम|پورا نام|"
+    # a parent's, a spouse's, a former name: forms and clearance certificates
+    "father's name|mother's name|fathers name|mothers name|maiden name|former name|"
+    "previous name|spouse's name|spouse name|patient's name|ชื่อบิดา|ชื่อมารดา|ชื่อเดิม|"
+    "ชื่อคู่สมรส|ชื่อผู้ป่วย|ชื่อสกุลเดิม|ຊື່ພໍ່|ຊື່ແມ່|လူနာအမည်|ဖခင်အမည်|မိခင်အမည်|"
+    "հայրանուն|նախկին ազգանուն|հոր անունը|մոր անունը|эцгийн нэр|эхийн нэр|"
+    "पिताको नाम|आमाको नाम|पतिको नाम|والد کا نام|ولدیت|شوہر کا نام"
 )
 _NAME_HEADERS = frozenset(_HEADER_TEXT.split("|"))
 _NAME_HEADERS = frozenset(
     w.casefold() for w in _NAME_HEADERS
 )  # final sigma: casefold, as looked up
-_NAME_CELL_RE = re.compile(r"[^\W\d_][\w.'’ /-]{0,58}[^\W\d_.]\.?|[^\W\d_]")
+# Header cells of a table's column of people named by their role (a passenger list, a
+# ride log, a guest book); as a label ("Client: ..."), its value is a name only when it
+# has no company's legal form.
+_ROLE_TEXT = (
+    "passenger|passengers|customer|client|guest|patient|member|member name|sender name|"
+    "pasajero|cliente|huésped|passageiro|passager|zákazník|cestujúci|mteja|abiria|"
+    "ուղևոր|հաճախորդ|зорчигч|хүлээн авагч|үйлчлүүлэгч|ผู้โดยสาร|ลูกค้า|ခရီးသည်|"
+    "ဖောက်သည်|यात्रु|ग्राहक|ຜູ້ໂດຍສານ|ລູກຄ້າ|මගියා|ගනුදෙනුකරු|مسافر|گاہک"
+)
+_ROLE_HEADERS = frozenset(_ROLE_TEXT.split("|"))
+
+
+def _role_header(label: str, text: str, at: int, size: int) -> bool:
+    """A role's label ("Patient:", "Customer:") whose value is no company's name
+    ("Client: Nordlys Holding ASA")."""
+    if label.strip().strip("*#").strip().casefold() not in _ROLE_HEADERS:
+        return False
+    from hybridsdk.routing._person_shapes import company
+
+    return not company(text, at, at + size)
+
+
+# Marks count as letters: a Thai, Sinhala or Myanmar name has vowels and tones as marks.
+_NAME_CELL_RE = re.compile(
+    rf"[^\W\d_][\w{MARKS}.'’ /-]{{0,58}}(?:[^\W\d_.]|[{MARKS}])\.?|[^\W\d_][{MARKS}]*"
+)
 
 
 def _name_header(cell: str) -> bool:
@@ -168,6 +213,25 @@ _PLACE_TEXT = (
 _PLACE_HEADERS = frozenset(_PLACE_TEXT.split("|"))
 
 
+# Header cells of a column whose cells are addresses when they have an address's shape
+# (`_address_value`: a number among letters): an address column, and a trip's ends in a
+# ride log or a passenger list ("Pickup | Drop", "Desde | Hasta", "จุดรับ | จุดส่ง").
+_ROUTE_TEXT = (
+    "address|home address|street address|dirección|direccion|domicilio|adresse|endereço|"
+    "morada|indirizzo|anschrift|adres|adresa|адрес|адреса|хаяг|հասցե|ที่อยู่|ທີ່ຢູ່|လိပ်စာ|"
+    "ලිපිනය|ठेगाना|پتہ|manzil|anwani|pickup|pick-up|pick up|drop|drop-off|dropoff|"
+    "from|to|origin|destination|desde|hasta|origen|destino|de|para|départ|arrivée|"
+    "odkiaľ|kam|kutoka|kwenda|որտեղից|ուր|хаанаас|хаашаа|จุดรับ|จุดส่ง|စတင်နေရာ|"
+    "ဆိုက်ရောက်နေရာ|कहाँबाट|कहाँसम्म|board at|boarding|sube en|ขึ้นที่|qayerdan|qayerga"
+)
+_ROUTE_HEADERS = frozenset(_ROUTE_TEXT.split("|"))
+
+
+def _route_header(cell: str) -> bool:
+    c = cell.strip().strip("*#:`'\"").strip().casefold()
+    return c in _ROUTE_HEADERS or c.replace("_", " ") in _ROUTE_HEADERS
+
+
 def _place_header(cell: str) -> bool:
     c = cell.strip().strip("*#:`'\"").strip().casefold()
     return c in _PLACE_HEADERS or c.replace("_", " ") in _PLACE_HEADERS
@@ -224,6 +288,14 @@ def _name_cell(value: str) -> bool:
     return 1 <= len(v.split()) <= 6
 
 
+def _org_card(text: str, fn: str) -> bool:
+    """A vCard's `FN` that repeats its `ORG`: an organisation's card (RFC 6350 6.2.1)."""
+    return any(
+        m.group(1) == "ORG" and m.group(2).rstrip("\r").split(";")[0].strip() == fn.strip()
+        for m in _VCARD_LINE_RE.finditer(text)
+    )
+
+
 class Records:
     """The fields of one text that its layout names as names or addresses.
 
@@ -250,9 +322,13 @@ class Records:
             self._markup(text)
         if ":" in text or "：" in text or "\t" in text:
             self._labelled(text)
+            self.names += role_names(text)
         if "@" in text:
             self._header_name(text)
         if "\n" in text:
+            names, no_names = statement_names(text)
+            self.names += names
+            self.no_names += no_names
             names, addresses, no_names = gedcom_fields(text)
             self.exact_names += names
             self.addresses += addresses
@@ -278,11 +354,12 @@ class Records:
             if "/" in label and value.count("/") == label.count("/"):
                 self._slashed(label, value, m.start(2))
             elif (
-                _name_header(label)
+                (_name_header(label) or _role_header(label, text, m.start(2), len(value)))
                 and _name_cell(value)
                 and (_capitalised(value) or self._mailed(text, value))
             ):
-                self.names.append((m.start(2), m.start(2) + len(value)))
+                cut = glued_title(value)  # "ชื่อ: นายทองสุข ศรีวงศ์"
+                self.names.append((m.start(2) + cut, m.start(2) + len(value)))
             elif _address_label(label) and _address_value(value):
                 self.addresses.append((m.start(2), m.start(2) + len(value)))
 
@@ -318,17 +395,21 @@ class Records:
             at += len(part) + 1
 
     def _header_name(self, text: str) -> None:
-        """A document's first line, a name's shape, whose word is in an e-mail's local
-        part of the text ("ANA MOTA" over "a.mota@..."): a CV's or letter's header."""
+        """A document's first line, a name's shape, one of whose words is a whole word of
+        an e-mail's local part in the text ("ANA MOTA" over "a.mota@...", "anamota@" or
+        "amota@"): a CV's or letter's header. A word inside a longer one is no match
+        ("ANA" in "banana@", "MAIN STREET" over "maintenance@")."""
         m = _FIRST_LINE_RE.match(text)
         if m is None:
             return
         value = m.group(1)
         if not _name_cell(value) or not 2 <= len(value.split()) <= 4 or not _capitalised(value):
             return
-        locals_ = " ".join(e.group(1).casefold() for e in _EMAIL_RE.finditer(text, 0, 3000))
-        folded = [_fold(w) for w in value.split()]
-        if any(len(w) >= 3 and w in locals_ for w in folded):
+        locals_ = _local_words(text[:3000])
+        folded = [_fold(w).replace("-", "") for w in value.split()]
+        if any(len(w) >= 3 and w in locals_ for w in folded) or any(
+            len(b) >= 3 and (a + b in locals_ or a[:1] + b in locals_) for a, b in pairwise(folded)
+        ):
             self.names.append(m.span(1))
 
     def _vcard(self, text: str) -> None:
@@ -337,7 +418,7 @@ class Records:
             at = m.start(2)
             if prop in _NO_NAME_PROPS:
                 self.no_names.append((at, at + len(value)))
-            if prop == "FN":
+            if prop == "FN" and not _org_card(text, value):
                 s, e = _strip(value, 0, len(value))
                 if e > s:
                     self.names.append((at + s, at + e))
@@ -377,11 +458,16 @@ class Records:
             if not d:
                 continue
             cells = head.split(d)
-            cols = [j for j, c in enumerate(cells) if _name_header(c)]
+            cols = [
+                j
+                for j, c in enumerate(cells)
+                if _name_header(c) or c.strip().strip("*#:").strip().casefold() in _ROLE_HEADERS
+            ]
             if not cols or _key_value_rows(text, lines, i - 1, d):
                 continue
             self.no_names.append((ls, le))
             places = [j for j, c in enumerate(cells) if _place_header(c)]
+            routes = [j for j, c in enumerate(cells) if _route_header(c)]
             while i < len(lines):
                 rs, re_ = lines[i]
                 row = _cells(text, rs, re_, d)
@@ -394,6 +480,11 @@ class Records:
                     break  # the next table's header
                 i += 1
                 self.no_names += [row[j] for j in places]
+                for col in routes:
+                    s, e = _strip(text, *row[col])
+                    # three words at least: "7-11 (shop)" or "Gate 2" is a landmark
+                    if _address_value(text[s:e]) and len(re.split(r"[\s,،]+", text[s:e])) >= 3:
+                        self.addresses.append((s, e))
                 for col in cols:
                     cs, ce = row[col]
                     s, e = _strip(text, cs, ce)
@@ -529,3 +620,23 @@ def apply_records(
     people += [Finding.from_span(PiiKind.PERSON, text, s, e, 0.9, "ner") for s, e in names]
     addrs += [Finding.from_span(PiiKind.ADDRESS, text, s, e, 0.9, "ner") for s, e in places]
     return addrs, people
+
+
+def unseen_records(text: str, found: list[Finding]) -> list[Finding]:
+    """`found` with a record's name and address fields added when the tagger saw no name
+    and no address in `text` (the span rules, `apply_records` among them, run only on the
+    tagger's findings): a table of Thai or Myanmar names the tagger reads as nothing. A
+    field that overlaps a finding (a roster's name) is left to it.
+
+    Args:
+        text: the scanned text.
+        found: the scanner's resolved findings (sorted, non-overlapping).
+    """
+    others = [(f.start, f.end) for f in found]
+    addrs, people = apply_records(text, [], [], others)
+    # an airline's FAMILY/GIVEN shape alone is too weak without a name the tagger saw
+    # ("S/N SKU" on a spec sheet)
+    people = [p for p in people if "/" not in text[p.start : p.end]]
+    if not (addrs or people):
+        return found
+    return sorted(found + addrs + people, key=lambda f: (f.start, f.end))

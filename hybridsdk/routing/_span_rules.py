@@ -966,6 +966,8 @@ def _filter_people(text: str, people: list[Finding], others: list[Finding]) -> l
             continue
         if "price_line" in ENABLED and pf.price_line(text, f.start, f.end):
             continue
+        if pf.stats_row(text, f.start, f.end):
+            continue
         if "amount_label" in ENABLED and (
             amount_label(text, f.start, f.end) or timestamp_word(text, f.start, f.end)
         ):

@@ -62,3 +62,13 @@ def test_a_numbered_form_is_no_roster() -> None:
         "7. Address: 12 Allen Avenue, Ikeja\n"
     )
     assert "Telephone" not in people(text) and "Mobile" not in people(text)
+
+
+def test_a_numbered_log_entry_headed_by_a_word_and_a_date_is_no_roster() -> None:
+    text = (
+        "1) Ziyarat 15/11/2025: client not home, +96477012345678\n"
+        "2) Ziyarat 02/12/2025: spoke to the son, +96477012345679\n"
+    )
+    from hybridsdk.routing._roster_names import _spans
+
+    assert _spans(text) == []
