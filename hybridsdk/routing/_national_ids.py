@@ -85,6 +85,31 @@ def _tail_of_fours(text: str, start: int) -> bool:
     return all(len(g) == 4 for g in groups)
 
 
+def _twin_in_fours(
+    text: str, start: int, end: int, pattern: re.Pattern[str], valid: Callable[[str], bool]
+) -> bool:
+    """Two spaced 12-digit ids back to back ("5000 0000 0006 5000 0000 0006"): the run of
+    fours around the match is exactly six groups and both halves pass the scheme, so the
+    match is one of two ids, not a piece of one longer number (missing both would leak
+    them; cards read back to back the same way)."""
+    a = start
+    while a >= 5 and text[a - 1] == " " and text[a - 5 : a - 1].isdigit():
+        if a > 5 and text[a - 6].isdigit():
+            break
+        a -= 5
+    b = end
+    while (
+        text[b : b + 1] == " "
+        and text[b + 1 : b + 5].isdigit()
+        and not text[b + 5 : b + 6].isdigit()
+    ):
+        b += 5
+    if b - a != 29 or start not in (a, a + 15):
+        return False
+    halves = (text[a : a + 14], text[a + 15 : b])
+    return all(pattern.fullmatch(h) is not None and valid(_compact(h)) for h in halves)
+
+
 def _compact(raw: str) -> str:
     return re.sub(r"[ .\-/]", "", raw)
 
@@ -194,9 +219,14 @@ class NationalIdDetector:
                     continue
                 if _DEVICE_BEFORE_RE.search(text, max(0, start - 12), start):
                     continue
-                if " " in m.group(0) and text[end - 1].isdigit() and _digit_run_goes_on(text, end):
-                    continue
-                if " " in m.group(0) and _tail_of_fours(text, start):
+                if (
+                    " " in m.group(0)
+                    and not _twin_in_fours(text, start, end, pattern, valid)
+                    and (
+                        (text[end - 1].isdigit() and _digit_run_goes_on(text, end))
+                        or _tail_of_fours(text, start)
+                    )
+                ):
                     continue
                 if needs_cue and not self._cued(text, start):
                     continue

@@ -369,6 +369,24 @@ def test_spaced_aadhaar_right_after_a_phone_is_found(phone: str) -> None:
         assert ("national_id", spaced) in found(f"call {phone}{sep}{spaced} ok")
 
 
+def test_two_spaced_aadhaars_back_to_back_are_both_found() -> None:
+    # Hypothesis drew the same id twice with one space between: six groups of four, read
+    # as one longer number, so both reached the cloud. Both halves pass the check: two ids.
+    ids = []
+    for body in ("50000000000", "98765432101"):
+        good = next(body + d for d in "0123456789" if verhoeff_valid(body + d))
+        ids.append(f"{good[:4]} {good[4:8]} {good[8:]}")
+    for first, second in ((ids[0], ids[0]), (ids[0], ids[1])):
+        assert found(f"ids {first} {second} ok") == [
+            ("national_id", first),
+            ("national_id", second),
+        ]
+    # One half failing the check, or a seventh group: still a longer number, no id.
+    bad = ids[1][:-1] + str((int(ids[1][-1]) + 1) % 10)
+    assert not any(kind == "national_id" for kind, _ in found(f"ids {ids[0]} {bad} ok"))
+    assert not any(kind == "national_id" for kind, _ in found(f"ids 1234 {ids[0]} {ids[1]} ok"))
+
+
 def test_the_tail_of_a_number_in_fours_is_no_spaced_aadhaar() -> None:
     for head in ("1234 ", "1234 5678 "):
         body = "50123456789"
