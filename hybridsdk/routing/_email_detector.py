@@ -57,6 +57,11 @@ _EMAIL_RE = re.compile(
 )
 
 
+# An EDIFACT segment's tag and data-element separator before the address, with the
+# channel qualifier after it: "COM+anna@mail.ly:EM'" (the "+" is the format's, not a
+# sub-address of the local part).
+_EDIFACT_TAG_RE = re.compile(r"[A-Z]{3}\+")
+_EDIFACT_QUALIFIER_AFTER_RE = re.compile(r":[A-Z]{2}\b")
 _SSH_REMOTE_AFTER_RE = re.compile(r":[\w.~-]+/")
 _EMAIL_URLENC_RE = re.compile(
     r"(?<=[=:/,])[A-Za-z0-9._+-]{1,64}%40(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+"
@@ -93,7 +98,22 @@ class EmailDetector:
             start = m.start()
             while text[start] == "-":
                 start += 1  # Hebrew "ל-anna@...": the prefix's hyphen is no part of it
+            if _EDIFACT_QUALIFIER_AFTER_RE.match(text, m.end()):
+                start = _after_edifact_tag(text, start, m.group(0))
             yield Finding.from_span(self.kind, text, start, m.end(), 0.95, "email")
+
+
+def _after_edifact_tag(text: str, start: int, match: str) -> int:
+    """Where the address starts when an EDIFACT segment's tag is glued before it
+    ("COM+anna@mail.ly:EM'", "CTA+OC'COM+anna@..." on one line: an apostrophe ends a
+    segment and may sit in a local part too); `start` when there is none."""
+    local = match[: match.find("@")]
+    cut = 0
+    for t in _EDIFACT_TAG_RE.finditer(local):
+        head = t.start() == 0 and (start == 0 or text[start - 1] in "\n'")
+        if head or local[t.start() - 1 : t.start()] == "'":
+            cut = t.end()
+    return start + cut
 
 
 def _at_lines_matches(text: str) -> Iterator[re.Match[str]]:

@@ -81,3 +81,27 @@ def test_gds_addresses(text: str, value: str) -> None:
 def test_gds_shape_needs_capitals_and_a_domain(text: str) -> None:
     assert found(text, "email") == []
     assert gds_email_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNH+1+INVOIC:D:96A:UN'\nCTA+OC+:WAFA AL-JADAWI'\nCOM+aljadawi.wafa@gmail.com:EM'\nCUX+2",
+        "NAD+BY+++ANA RUIZ'CTA+OC'COM+aljadawi.wafa@gmail.com:EM'CUX+2:LYD:4'",
+    ],
+)
+def test_edifact_com_segment_gives_the_address_without_its_tag(text: str) -> None:
+    # "COM+<address>:EM": the tag and the "+" separator are EDIFACT's, not a sub-address.
+    assert found(text, "email") == ["aljadawi.wafa@gmail.com"]
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("write to ABC+news@example.org today", "ABC+news@example.org"),  # a real sub-address
+        ("COM+ana@mail.ly and more", "COM+ana@mail.ly"),  # no channel qualifier after it
+        ("o'brien@mail.ie:EM", "o'brien@mail.ie"),  # an apostrophe in a local part
+    ],
+)
+def test_a_plus_or_apostrophe_outside_edifact_stays_in_the_address(text: str, address: str) -> None:
+    assert found(text, "email") == [address]
