@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from hybridsdk.routing._script_letters import MARKS
+from hybridsdk.routing._script_letters import MARKS, titled
 
 __all__ = ["statement_names"]
 
@@ -54,10 +54,6 @@ _HOLDER_RE = re.compile(
 )
 
 _KEY_RE = re.compile(r"^([^\W\d_][^\n,;\t\d\"]{0,39})[,;\t](?=[^\n]*\S)", re.MULTILINE)
-
-
-def _titled(word: str) -> bool:
-    return word[:1].isupper() or word[:1].lower() == word[:1].upper()
 
 
 def _rows(text: str) -> tuple[list[tuple[int, list[str]]], Span | None]:
@@ -100,7 +96,7 @@ def statement_names(text: str) -> tuple[list[Span], list[Span]]:
             if i in texts:
                 value = cell.rstrip()
                 for m in _NAME_RE.finditer(value):
-                    if all(_titled(w) for w in m.group(1).split()):
+                    if all(titled(w) for w in m.group(1).split()):
                         names.append((pos + m.start(1), pos + m.end(1)))
                 if len(texts) == 1:
                     no_names.append((pos, pos + len(value)))

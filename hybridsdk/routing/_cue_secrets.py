@@ -237,25 +237,15 @@ _CUE_STEMS_TEXT = """wifi wi-fi wlan wpa netzwerk network passw kennw κωδ con
 _CUE_STEM_RE = re.compile("|".join(re.escape(w) for w in _CUE_STEMS_TEXT.split()))
 
 
-_last_cues: tuple[str, list[re.Match[str]]] | None = None
-
-
-def _cue_matches(text: str) -> Iterator[re.Match[str]]:
+def _cue_matches(text: str) -> list[re.Match[str]]:
     """Cue matches; offsets are those of `text` (found on its lower-cased copy when
     lower-casing keeps every offset, as it does but for a few letters such as "İ").
-    The last text's matches are kept: two passes ask for the same text in a row, and
-    the long pattern costs a pass over every character."""
-    global _last_cues
-    if _last_cues is not None and _last_cues[0] is text:
-        return iter(_last_cues[1])
+    Found once per text by `labelled_secrets`, which hands them to the prose and the
+    column passes (the long pattern costs a pass over every character)."""
     low = text.lower()
-    found: list[re.Match[str]] = []
-    if _CUE_STEM_RE.search(low) is not None:
-        found = list(
-            _CUE_LOWER_RE.finditer(low) if len(low) == len(text) else _CUE_RE.finditer(text)
-        )
-    _last_cues = (text, found)
-    return iter(found)
+    if _CUE_STEM_RE.search(low) is None:
+        return []
+    return list(_CUE_LOWER_RE.finditer(low) if len(low) == len(text) else _CUE_RE.finditer(text))
 
 
 # "الرمز السري للبطاقة 7712", "PIN for the card 4821": a few words, then 4-8 digits.
@@ -341,8 +331,8 @@ def _value_after_verb(
     return None
 
 
-def _prose_secrets(text: str) -> Iterator[tuple[int, int]]:
-    for m in _cue_matches(text):
+def _prose_secrets(text: str, cues: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
+    for m in cues:
         cls = m.lastgroup or "pw"
         cue = m.group(0).lower()
         if _negated(text, m.start(), cue) or cue_is_field_value(text, m.start(), m.end()):
@@ -635,7 +625,8 @@ def labelled_secrets(text: str) -> Iterator[tuple[int, int, float]]:
         text: the text to scan.
     """
     found: dict[tuple[int, int], float] = {}
-    for span in _prose_secrets(text):
+    cues = _cue_matches(text)
+    for span in _prose_secrets(text, cues):
         found[span] = LABELLED_CONFIDENCE
     for span in _key_secrets(text):
         found[span] = LABELLED_CONFIDENCE
@@ -643,14 +634,14 @@ def labelled_secrets(text: str) -> Iterator[tuple[int, int, float]]:
         found[span] = LABELLED_CONFIDENCE
     for span in _url_secrets(text):
         found[span] = URL_CONFIDENCE
-    for span in _phrase_secrets(text):
+    for span in _phrase_secrets(text, cues):
         found.setdefault(span, LABELLED_CONFIDENCE)
     for (a, b), confidence in found.items():
         if not _documented_example(text[a:b]) and not _in_shell_default(text, a):
             yield a, b, confidence
 
 
-def _phrase_secrets(text: str) -> Iterator[tuple[int, int]]:
+def _phrase_secrets(text: str, cues: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
     """ "I changed it to X", misspelt cues, SQL password columns (`_secret_phrases`), the
     cells of a password column, name/value pairs naming a credential."""
     from hybridsdk.routing import _secret_phrases as sp
@@ -662,17 +653,17 @@ def _phrase_secrets(text: str) -> Iterator[tuple[int, int]]:
     yield from sp.sql_password_columns(text, _is_secret_column, _sql_value_ok(text))
     if "\n" in text:
         # a table's header cell (a line with delimiters), not a one-column list
-        cues = [
+        headers = [
             m
-            for m in _cue_matches(text)
+            for m in cues
             if m.lastgroup in ("pw", "tok")
             and _table_header(_line_of(text, m.start()))
             and not cue_is_field_value(text, m.start(), m.end())
         ]
-        if cues:
+        if headers:
             from hybridsdk.routing._birth_date_columns import column_cells
 
-            for a, b, _ in column_cells(text, cues, _cell_value_ok(text), _header_ok):
+            for a, b, _ in column_cells(text, headers, _cell_value_ok(text), _header_ok):
                 yield a, b
     if "alue" in text:
         for m in _NAME_VALUE_RE.finditer(text):

@@ -55,8 +55,10 @@ for _j, _lab in enumerate(LABELS):
 _START_OK = np.array([not lab.startswith("I-") for lab in LABELS])
 _NEG = -1e9
 
-# The search below is written out for this label layout: O, then B-X, I-X for each kind.
-assert LABELS == ("O", "B-PER", "I-PER", "B-ADDR", "I-ADDR", "B-DOB", "I-DOB")
+# The search below is written out for this label layout: O, then B-X, I-X for each kind
+# (checked here, not with assert, so that `python -O` keeps the check).
+if LABELS != ("O", "B-PER", "I-PER", "B-ADDR", "I-ADDR", "B-DOB", "I-DOB"):
+    raise RuntimeError(f"_search is written for another label layout than {LABELS}")
 
 
 def _viterbi(scores: npt.NDArray[np.float32]) -> list[int]:

@@ -19,26 +19,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from hybridsdk.routing._script_letters import marks_in
+
 __all__ = ["NOT_PHONE_CUES", "PHONE_CUES", "CueTable", "cue_before"]
 
 
-def _marks() -> str:
-    """Combining marks of the scripts that write vowels as marks (Devanagari, Bengali,
-    Tamil ..., Thai, Lao; Hebrew and Arabic points): `re` counts them as no word
-    characters, which would split "मोबाइल" or "โทรศัพท์" into pieces."""
-    import unicodedata
-
-    ranges = [(0x0300, 0x036F), (0x0591, 0x05C7), (0x0610, 0x061A), (0x064B, 0x065F)]
-    ranges += [(0x0670, 0x0670), (0x06D6, 0x06ED), (0x0900, 0x0EFF), (0x1780, 0x17FF)]
-    return "".join(
-        chr(c)
-        for lo, hi in ranges
-        for c in range(lo, hi + 1)
-        if unicodedata.category(chr(c)).startswith("M")
-    )
-
-
-_TOKEN_RE = re.compile(r"(?:[^\W\d_]|[" + _marks() + r"])+|\d+|\S")
+# Combining marks of the scripts that write vowels as marks (Devanagari, Bengali, Tamil
+# ..., Thai, Lao; Hebrew and Arabic points): `re` counts them as no word characters,
+# which would split "मोबाइल" or "โทรศัพท์" into pieces.
+_MARKS = marks_in(
+    [
+        (0x0300, 0x036F), (0x0591, 0x05C7), (0x0610, 0x061A), (0x064B, 0x065F),
+        (0x0670, 0x0670), (0x06D6, 0x06ED), (0x0900, 0x0EFF), (0x1780, 0x17FF),
+    ]
+)  # fmt: skip
+_TOKEN_RE = re.compile(r"(?:[^\W\d_]|[" + _MARKS + r"])+|\d+|\S")
 
 
 def _words(spaced: str) -> list[str]:

@@ -28,9 +28,9 @@ from itertools import pairwise
 from hybridsdk.routing._bank_narrations import statement_names
 from hybridsdk.routing._detectors import Finding, PiiKind
 from hybridsdk.routing._gedcom_fields import gedcom_fields
+from hybridsdk.routing._glued_titles import glued_title
 from hybridsdk.routing._honorifics import strip_suffix, strip_title
 from hybridsdk.routing._role_labels import role_names
-from hybridsdk.routing._roll_entries import glued_title
 from hybridsdk.routing._script_letters import MARKS
 from hybridsdk.routing._structure import value_kind
 

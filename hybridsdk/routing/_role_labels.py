@@ -10,15 +10,13 @@ glued to it), it has a name's shape: one to six words of letters and marks, capi
 or of a script without case.
 """
 
-# ruff: noqa: RUF001
-
 from __future__ import annotations
 
 import re
 
+from hybridsdk.routing._glued_titles import glued_title
 from hybridsdk.routing._honorifics import strip_title
-from hybridsdk.routing._roll_entries import glued_title
-from hybridsdk.routing._script_letters import MARKS
+from hybridsdk.routing._script_letters import INITIALS, LETTER_WORD, titled
 
 __all__ = ["role_names"]
 
@@ -64,13 +62,7 @@ _SPLIT_RE = re.compile(
     r";[ \t]*|[ \t]+(?:ولد|زوجہ|بنت|دختر|s/o|d/o|w/o|son of|daughter of|wife of)[ \t]+",
     re.IGNORECASE,
 )
-_WORD_RE = re.compile(
-    rf"(?:[^\W\d_]\.){{1,3}}|[^\W\d_](?:[^\W\d_]|[{MARKS}]|['’-](?=[^\W\d_]))*\.?"
-)
-
-
-def _titled(word: str) -> bool:
-    return word[:1].isupper() or word[:1].lower() == word[:1].upper()
+_WORD_RE = re.compile(rf"{INITIALS}|{LETTER_WORD}\.?")
 
 
 def _parts(value: str) -> list[tuple[int, str]]:
@@ -100,7 +92,7 @@ def role_names(text: str) -> list[Span]:
             if (
                 1 <= len(words) <= 6
                 and all(_WORD_RE.fullmatch(w) for w in words)
-                and all(_titled(w) for w in words)
+                and all(titled(w) for w in words)
             ):
                 names.append((at + s, at + e))
     return names

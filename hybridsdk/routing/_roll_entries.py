@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 
+from hybridsdk.routing._glued_titles import glued_title
 from hybridsdk.routing._honorifics import strip_title
 from hybridsdk.routing._script_letters import MARKS
 
-__all__ = ["glued_title", "roll_spans"]
+__all__ = ["roll_spans"]
 
 _ENTRY_RE = re.compile(
     r"^[ \t]*\d{1,3}[.)][ \t]+(?P<head>[^\n\d—–|:;]{1,90}?)[ \t]+(?:[—–]|-(?=[ \t]))[ \t]*"
@@ -34,26 +35,6 @@ _NUMBERED_RE = re.compile(r"^[ \t]*\d{1,3}[.)][ \t]", re.MULTILINE)
 _WORD_RE = re.compile(rf"[^\W\d_][\w{MARKS}]*(?:['’.-][^\W\d_][\w{MARKS}]*)*\.?")
 _TIME_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?![\d.,])")
 _EVIDENCE_RE = re.compile(r"\d[^\d\n]{0,2}\d|@|[✅✔✓⏳]")
-# Titles written glued to the name in scripts without spaces between a title and a name
-# (Thai, Lao, Myanmar), longest first.
-_GLUED_TITLES = (
-    "นางสาว",
-    "นาย",
-    "นาง",
-    "ด.ช.",
-    "ด.ญ.",
-    "คุณ",
-    "ທ່ານນາງ",
-    "ທ້າວ",
-    "ທ່ານ",
-    "ນາງ",
-    "ဒေါ်",
-    "ဦး",
-    "မောင်",
-    "ကို",
-    "ครอบครัว",  # "family": the roll names the family by its surname
-    "မိသားစု",
-)
 _NOT_NAME_TEXT = """anonymous anon anónimo anonimo anonyme anonym anonymní anonymný anónima
     анонимно аноним ананімна анонім անանուն нэрээ нууцалсан नाम नखुलाउने गुमनाम گمنام
     total jumla итого ընդամենը нийт รวม ລວມ စုစုပေါင်း जम्मा کل"""
@@ -72,23 +53,6 @@ _NO_NAME_HEADS = frozenset(
     a well wisher|ผู้ไม่ประสงค์ออกนาม|ไม่ประสงค์ออกนาม|ایک بندۂ خدا|ایک بندہ خدا|
     အမည်မဖော်လိုသူ|ນິລະນາມ""".replace("\n    ", "").split("|")
 )
-
-
-def glued_title(value: str) -> int:
-    """The length of a title glued to the start of a Thai, Lao or Myanmar name (0 when
-    none): "นาย", "ဦး", and the Myanmar "မ" (Ma) when a consonant with its own vowel
-    follows ("မမြဝေ"), not the first letter of a syllable ("မင်း", "မေ")."""
-    for title in _GLUED_TITLES:
-        if value.startswith(title) and len(value) - len(title) >= 2:
-            return len(title)
-    if (
-        value.startswith("မ")
-        and len(value) > 3
-        and "\u1000" <= value[1] <= "\u1021"
-        and value[2] not in "\u1039\u103a"
-    ):
-        return 1
-    return 0
 
 
 def _name_parts(head: str, at: int) -> list[tuple[int, int]] | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from hybridsdk.routing._honorifics import strip_title
-from hybridsdk.routing._script_letters import MARKS
+from hybridsdk.routing._script_letters import INITIALS, LETTER_WORD
 
 __all__ = ["rota_spans"]
 
@@ -27,9 +27,7 @@ _SLOT_RE = re.compile(
     re.MULTILINE,
 )
 _PHONE_TAIL_RE = re.compile(r"[ \t]*\+?\(?\+?\d[\d ()\-]{6,}\d[ \t]*\Z")
-_WORD_RE = re.compile(
-    rf"(?:[^\W\d_]\.){{1,3}}|[^\W\d_](?:[^\W\d_]|[{MARKS}]|['\u2019-](?=[^\W\d_]))*"
-)
+_WORD_RE = re.compile(rf"{INITIALS}|{LETTER_WORD}")
 
 
 def _item(item: str) -> tuple[int, int, bool] | None:

@@ -53,7 +53,7 @@ def test_case_sensitive_cue_sought_as_written() -> None:
     assert text.index("c.i.") not in [a for a, _ in spans]  # lower case: not this cue
 
 
-def test_cue_matches_kept_for_the_same_text_only() -> None:
+def test_cue_matches_are_the_same_on_each_call() -> None:
     text = "password: hunter22 and token=abc"
     first = [m.span() for m in _cue_secrets._cue_matches(text)]
     assert first and [m.span() for m in _cue_secrets._cue_matches(text)] == first
